@@ -1,0 +1,89 @@
+import type { Command } from '../usage.ts';
+import { parse, STORE_OPTIONS, STORE_HELP, UsageError } from '../usage.ts';
+import { openStore } from '../../store/index.ts';
+import { createNewsgraphServer, listen, SERVER_DEFAULTS } from '../../server/index.ts';
+
+function port(value: string | undefined, dflt: number, name: string): number {
+  if (value === undefined) return dflt;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new UsageError(`${name} must be a port number (0-65535)`, 'serve');
+  return n;
+}
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'serve the viewer and the HTTP API (and optionally Bolt)',
+  help: `Usage: newsgraph serve [options]
+
+Serves the viewer and the HTTP API (GET /api/graph, /api/stats, /api/articles/:id, /api/export?format=,
+POST /api/query) on http://127.0.0.1:3000. Queries over HTTP are read-only unless --allow-writes.
+
+Options:
+  --port N             HTTP port (default 3000; 0 = any free port)
+  --host ADDR          address to bind (default 127.0.0.1; other addresses expose the graph to the network)
+  --allow-writes       accept write clauses in POST /api/query
+  --query-timeout MS   time limit per query (default ${SERVER_DEFAULTS.queryTimeoutMs})
+  --max-rows N         row limit per query (default ${SERVER_DEFAULTS.maxRows})
+  --bolt [PORT]        also serve the Bolt protocol for Neo4j drivers (default port 7687)
+  --bolt-auth U:P      require this user and password on Bolt
+${STORE_HELP}`,
+  async run(argv, io) {
+    // --bolt takes an optional value: accept `--bolt` alone by rewriting it before parsing.
+    const args = argv.flatMap((a, i) => (a === '--bolt' && (argv[i + 1] === undefined || argv[i + 1]!.startsWith('-')) ? ['--bolt=7687'] : [a]));
+    const { values } = parse('serve', args, {
+      ...STORE_OPTIONS,
+      port: { type: 'string', short: 'p' },
+      host: { type: 'string' },
+      'allow-writes': { type: 'boolean' },
+      'query-timeout': { type: 'string' },
+      'max-rows': { type: 'string' },
+      bolt: { type: 'string' },
+      'bolt-auth': { type: 'string' },
+    }, false);
+    if (values.help) { io.stdout.write(this.help + '\n'); return 0; }
+    const host = values.host ?? SERVER_DEFAULTS.host;
+    const httpPort = port(values.port, SERVER_DEFAULTS.port, '--port');
+    const positive = (s: string | undefined, d: number, name: string) => {
+      if (s === undefined) return d;
+      const n = Number(s);
+      if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${name} must be a positive integer`, 'serve');
+      return n;
+    };
+    const store = await openStore({ db: values.db, neo4j: values.neo4j }, io.env);
+    const { buildViewer } = await import('../../server/viewer-bundle.ts');
+    const staticFiles = await buildViewer();
+    const server = createNewsgraphServer({
+      store, staticFiles,
+      allowWrites: Boolean(values['allow-writes']),
+      queryTimeoutMs: positive(values['query-timeout'], SERVER_DEFAULTS.queryTimeoutMs, '--query-timeout'),
+      maxRows: positive(values['max-rows'], SERVER_DEFAULTS.maxRows, '--max-rows'),
+    });
+    const addr = await listen(server, httpPort, host);
+    const shownHost = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
+    io.stdout.write(`Serving http://${shownHost}:${addr.port}\n`);
+    if (!['127.0.0.1', 'localhost', '::1'].includes(host)) io.stderr.write(`newsgraph: warning: bound to ${host}: anyone on that network can read the graph\n`);
+    const closers: Array<() => Promise<void>> = [];
+    if (values.bolt !== undefined) {
+      if (store.kind !== 'memory') throw new UsageError('--bolt serves the embedded store; it cannot front Neo4j', 'serve');
+      const { startBoltServer } = await import('../../bolt/index.ts');
+      let auth: { user: string; password: string } | undefined;
+      if (values['bolt-auth']) {
+        const i = values['bolt-auth'].indexOf(':');
+        if (i <= 0) throw new UsageError('--bolt-auth expects user:password', 'serve');
+        auth = { user: values['bolt-auth'].slice(0, i), password: values['bolt-auth'].slice(i + 1) };
+      }
+      const bolt = await startBoltServer({ store, host, port: port(values.bolt, 7687, '--bolt'), auth });
+      io.stdout.write(`Bolt on bolt://${host}:${bolt.port}${auth ? ' (auth required)' : ''}\n`);
+      closers.push(() => bolt.close());
+    }
+    await new Promise<void>((resolve) => {
+      const stop = () => resolve();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    server.close();
+    for (const close of closers) await close();
+    await store.close();
+    return 0;
+  },
+};

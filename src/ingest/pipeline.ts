@@ -1,0 +1,72 @@
+/**
+ * The ingest pipeline: read → extract → resolve → apply to a store. Articles already in the store are
+ * skipped (same text, same id), so re-ingesting changes nothing. Bad files are reported, never fatal.
+ */
+import type { Store } from '../store/store.ts';
+import type { GraphPatch } from '../graph/patch.ts';
+import { readArticles, type ReadIssue } from './read/index.ts';
+import { createExtractor, type Extractor } from '../extract/index.ts';
+import { Resolver } from '../resolve/index.ts';
+
+export interface IngestProgress { articles: number; file: string }
+
+export interface IngestOptions {
+  extractor?: Extractor;
+  /** Patches applied per store call (Neo4j: one transaction each). */
+  batchSize?: number;
+  onProgress?: (p: IngestProgress) => void;
+  onIssue?: (issue: ReadIssue) => void;
+}
+
+export interface IngestSummary {
+  files: number;
+  articles: number;
+  alreadyKnown: number;
+  newArticles: number;
+  newEntities: number;
+  newRelations: number;
+  issues: ReadIssue[];
+}
+
+export async function ingest(paths: string[], store: Store, options: IngestOptions = {}): Promise<IngestSummary> {
+  const extractor = options.extractor ?? createExtractor();
+  const resolver = new Resolver(await store.knownEntities());
+  const batchSize = options.batchSize ?? 200;
+  const summary: IngestSummary = { files: 0, articles: 0, alreadyKnown: 0, newArticles: 0, newEntities: 0, newRelations: 0, issues: [] };
+  const files = new Set<string>();
+  const seen = new Set<string>();
+  let batch: GraphPatch[] = [];
+
+  const flushBatch = async () => {
+    if (!batch.length) return;
+    const s = await store.apply(batch);
+    summary.newArticles += s.newArticles;
+    summary.newEntities += s.newEntities;
+    summary.newRelations += s.newRelations;
+    batch = [];
+  };
+
+  for await (const item of readArticles(paths)) {
+    files.add(item.file);
+    if (item.issue) {
+      summary.issues.push(item.issue);
+      options.onIssue?.(item.issue);
+      continue;
+    }
+    const article = item.article;
+    if (!article) continue;
+    summary.articles++;
+    if (seen.has(article.id) || (await store.hasArticle(article.id))) {
+      summary.alreadyKnown++;
+    } else {
+      seen.add(article.id);
+      batch.push(resolver.resolve(article, extractor.extract(article)));
+      if (batch.length >= batchSize) await flushBatch();
+    }
+    options.onProgress?.({ articles: summary.articles, file: item.file });
+  }
+  await flushBatch();
+  await store.flush();
+  summary.files = files.size;
+  return summary;
+}

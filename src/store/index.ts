@@ -1,0 +1,32 @@
+/** Chooses the store a command works on: the embedded file by default, Neo4j when a URI is given. */
+import type { Store } from './store.ts';
+import { openMemoryStore } from './memory/index.ts';
+
+export type { Store, ApplySummary, GraphStats } from './store.ts';
+
+export const DEFAULT_DB = 'data/graph.json';
+
+export interface StoreSelection {
+  /** Embedded store file (default NEWSGRAPH_DB or data/graph.json). */
+  db?: string;
+  /** Neo4j URI (or NEO4J_URI); wins over db. */
+  neo4j?: string;
+}
+
+export function resolveSelection(sel: StoreSelection, env: NodeJS.ProcessEnv = process.env): { kind: 'memory'; db: string } | { kind: 'neo4j'; uri: string } {
+  const uri = sel.neo4j ?? (sel.db ? undefined : env.NEO4J_URI);
+  if (uri) return { kind: 'neo4j', uri };
+  return { kind: 'memory', db: sel.db ?? env.NEWSGRAPH_DB ?? DEFAULT_DB };
+}
+
+export async function openStore(sel: StoreSelection, env: NodeJS.ProcessEnv = process.env): Promise<Store> {
+  const chosen = resolveSelection(sel, env);
+  if (chosen.kind === 'memory') return openMemoryStore({ file: chosen.db });
+  const { openNeo4jStore } = await import('./neo4j/index.ts');
+  return openNeo4jStore({
+    uri: chosen.uri,
+    user: env.NEO4J_USER ?? 'neo4j',
+    password: env.NEO4J_PASSWORD ?? '',
+    database: env.NEO4J_DATABASE,
+  });
+}

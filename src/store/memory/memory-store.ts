@@ -1,0 +1,145 @@
+/**
+ * The embedded store: a graphology multi-graph in memory, persisted atomically to one JSON snapshot file.
+ * Queries go to the embedded Cypher engine, which keeps its indexes in step with the graph.
+ */
+import graphology from 'graphology';
+import type { MultiDirectedGraph as Graph } from 'graphology';
+import type { Snapshot, GraphAttributes } from '../../graph/model.ts';
+import type { EntityRecord, GraphPatch } from '../../graph/patch.ts';
+import type { QueryOptions, QueryResult } from '../../graph/result.ts';
+import { ENTITY_TYPES, type EntityType } from '../../graph/model.ts';
+import type { ApplySummary, GraphStats, Store } from '../store.ts';
+import { applyPatch } from './merge.ts';
+import { readSnapshotFile, writeSnapshotFile, SNAPSHOT_FORMAT } from './snapshot-file.ts';
+import type { CypherEngine } from '../../cypher/index.ts';
+
+const { MultiDirectedGraph } = graphology;
+const ENTITY_TYPE_SET: ReadonlySet<string> = new Set(ENTITY_TYPES);
+
+export interface MemoryStoreOptions {
+  /** File the graph is loaded from and saved to; none = purely in memory. */
+  file?: string;
+  name?: string;
+}
+
+/** JSON cannot hold bigints: integers beyond 2^53 become strings, as in query results. */
+function jsonReplacer(_key: string, value: unknown): unknown {
+  if (typeof value === 'bigint') {
+    return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value.toString();
+  }
+  return value;
+}
+
+export function emptySnapshot(name = 'newsgraph'): Snapshot {
+  return {
+    attributes: { name, createdAt: new Date().toISOString(), articles: 0, format: SNAPSHOT_FORMAT },
+    options: { type: 'directed', multi: true, allowSelfLoops: true },
+    nodes: [],
+    edges: [],
+  };
+}
+
+export class MemoryStore implements Store {
+  readonly kind = 'memory' as const;
+  readonly graph: Graph;
+  private engine: CypherEngine | undefined;
+  private dirty = false;
+
+  constructor(readonly file: string | undefined, snapshot: Snapshot) {
+    this.graph = new MultiDirectedGraph({ allowSelfLoops: true });
+    this.graph.import(snapshot as never);
+    const attrs = this.graph.getAttributes() as Partial<GraphAttributes>;
+    if (!attrs.format) this.graph.mergeAttributes({ format: SNAPSHOT_FORMAT });
+    if (!attrs.createdAt) this.graph.mergeAttributes({ createdAt: new Date().toISOString() });
+  }
+
+  /** The engine is loaded on first query: ingest and export never pay for it. */
+  private async cypher(): Promise<CypherEngine> {
+    if (!this.engine) {
+      const { CypherEngine } = await import('../../cypher/index.ts');
+      this.engine = new CypherEngine(this.graph);
+    }
+    return this.engine;
+  }
+
+  async apply(patches: GraphPatch[]): Promise<ApplySummary> {
+    const summary: ApplySummary = { newArticles: 0, newEntities: 0, newRelations: 0 };
+    for (const patch of patches) applyPatch(this.graph, patch, summary);
+    if (summary.newArticles || summary.newEntities || summary.newRelations || patches.length) this.markDirty();
+    return summary;
+  }
+
+  private markDirty(): void {
+    this.dirty = true;
+    let articles = 0;
+    this.graph.forEachNode((_k, a) => { if (a.type === 'Article') articles++; });
+    this.graph.mergeAttributes({ articles });
+  }
+
+  async knownEntities(): Promise<EntityRecord[]> {
+    const out: EntityRecord[] = [];
+    this.graph.forEachNode((key, a) => {
+      if (!ENTITY_TYPE_SET.has(a.type)) return;
+      const rec: EntityRecord = { id: key, type: a.type as EntityType, name: String(a.name ?? key), aliases: Array.isArray(a.aliases) ? a.aliases.map(String) : [] };
+      if (typeof a.iso2 === 'string') rec.iso2 = a.iso2;
+      out.push(rec);
+    });
+    return out;
+  }
+
+  async hasArticle(id: string): Promise<boolean> {
+    return this.graph.hasNode(id) && this.graph.getNodeAttribute(id, 'type') === 'Article';
+  }
+
+  async snapshot(): Promise<Snapshot> {
+    return JSON.parse(JSON.stringify(this.graph.export(), jsonReplacer)) as Snapshot;
+  }
+
+  async load(snapshot: Snapshot): Promise<void> {
+    this.graph.clear();
+    this.graph.replaceAttributes({});
+    this.graph.import(snapshot as never);
+    this.graph.mergeAttributes({ format: SNAPSHOT_FORMAT });
+    this.markDirty();
+  }
+
+  async query(cypher: string, options: QueryOptions = {}): Promise<QueryResult> {
+    const result = (await this.cypher()).run(cypher, options);
+    const s = result.stats;
+    if (s && Object.values(s).some((n) => typeof n === 'number' && n > 0)) this.markDirty();
+    return result;
+  }
+
+  async stats(): Promise<GraphStats> {
+    const nodesByType: Record<string, number> = {};
+    const relationshipsByType: Record<string, number> = {};
+    let articles = 0, entities = 0;
+    this.graph.forEachNode((_k, a) => {
+      const t = String(a.type ?? '(none)');
+      nodesByType[t] = (nodesByType[t] ?? 0) + 1;
+      if (t === 'Article') articles++;
+      else if (ENTITY_TYPE_SET.has(t)) entities++;
+    });
+    this.graph.forEachEdge((_k, a) => {
+      const t = String(a.type ?? '(none)');
+      relationshipsByType[t] = (relationshipsByType[t] ?? 0) + 1;
+    });
+    return { articles, entities, relationships: this.graph.size, nodesByType, relationshipsByType };
+  }
+
+  async flush(): Promise<void> {
+    if (!this.file || !this.dirty) return;
+    await writeSnapshotFile(this.file, await this.snapshot());
+    this.dirty = false;
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+  }
+}
+
+/** Opens (or creates, on first flush) the embedded store at `file`. Refuses a corrupt or foreign file. */
+export async function openMemoryStore(options: MemoryStoreOptions = {}): Promise<MemoryStore> {
+  const snapshot = options.file ? await readSnapshotFile(options.file) : undefined;
+  return new MemoryStore(options.file, snapshot ?? emptySnapshot(options.name));
+}
