@@ -1,0 +1,166 @@
+/**
+ * What the Bolt server executes queries against. `EngineBackend` adapts the embedded Cypher engine:
+ * auto-commit queries and explicit transactions, with rollback by restoring the graph as it was before
+ * the transaction's first write, and one writer at a time (a write lock held from a transaction's
+ * first write until it ends).
+ */
+import type { CypherValue } from '../cypher/values.ts';
+import { CypherError } from '../cypher/errors.ts';
+import { SystemCatalog } from './system-queries.ts';
+
+export interface ExecuteOptions {
+  params?: Record<string, unknown>;
+  readOnly?: boolean;
+  timeoutMs?: number;
+  maxRows?: number;
+}
+
+/** The raw-value side of the Cypher engine (src/cypher/index.ts), as the Bolt server needs it. */
+export interface EngineLike {
+  execute(query: string, options?: ExecuteOptions): RawResult | Promise<RawResult>;
+}
+
+export interface RawResult {
+  columns: string[];
+  rows: CypherValue[][];
+  stats?: Record<string, number | undefined>;
+}
+
+/** The graphology graph behind the engine: rollback restores an export of it. */
+export interface GraphLike {
+  export(): unknown;
+  clear(): void;
+  import(data: never): unknown;
+}
+
+export type QueryType = 'r' | 'w' | 'rw' | 's';
+
+export interface BoltResult extends RawResult {
+  type: QueryType;
+}
+
+export class BoltFailure extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+    this.name = 'BoltFailure';
+  }
+}
+
+export interface Transaction {
+  readonly readOnly: boolean;
+  /** Set once the transaction has written: the graph as it was before. */
+  before?: unknown;
+  holdsLock: boolean;
+}
+
+export interface BoltBackend {
+  run(query: string, params: Record<string, CypherValue>, opts: { readOnly: boolean; timeoutMs?: number; tx?: Transaction }): Promise<BoltResult>;
+  begin(readOnly: boolean): Transaction;
+  commit(tx: Transaction): Promise<void>;
+  rollback(tx: Transaction): Promise<void>;
+}
+
+/** Quick test for write clauses outside string literals and comments; a miss only costs a retry. */
+const WRITE_RE = /\b(CREATE|MERGE|SET|DELETE|REMOVE|DETACH|DROP|LOAD\s+CSV|FOREACH)\b/i;
+function looksLikeWrite(query: string): boolean {
+  const stripped = query.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`[^`]*`|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, ' ');
+  return WRITE_RE.test(stripped);
+}
+
+const WRITE_STATS = ['nodesCreated', 'nodesDeleted', 'relationshipsCreated', 'relationshipsDeleted', 'propertiesSet', 'labelsAdded', 'labelsRemoved'];
+
+export function queryType(r: RawResult): QueryType {
+  const wrote = r.stats && WRITE_STATS.some((k) => (r.stats![k] ?? 0) > 0);
+  if (!wrote) return 'r';
+  return r.columns.length ? 'rw' : 'w';
+}
+
+/** A FIFO lock with a timeout: one writer at a time. */
+class WriteLock {
+  private held = false;
+  private waiters: Array<() => void> = [];
+  async acquire(timeoutMs: number): Promise<void> {
+    if (!this.held) { this.held = true; return; }
+    await new Promise<void>((resolve, reject) => {
+      const grant = (): void => { clearTimeout(timer); resolve(); };
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((w) => w !== grant);
+        reject(new BoltFailure('Neo.TransientError.Transaction.LockAcquisitionTimeout', `Waited ${timeoutMs} ms for another transaction's write lock`));
+      }, timeoutMs);
+      this.waiters.push(grant);
+    });
+  }
+  release(): void {
+    const next = this.waiters.shift();
+    if (next) next(); else this.held = false;
+  }
+}
+
+export interface EngineBackendOptions {
+  engine: EngineLike;
+  graph?: GraphLike;
+  /** How long a write waits for another transaction's lock (default 30 s). */
+  lockTimeoutMs?: number;
+  catalog?: SystemCatalog;
+}
+
+export class EngineBackend implements BoltBackend {
+  private readonly lock = new WriteLock();
+  readonly catalog: SystemCatalog;
+  constructor(private readonly opts: EngineBackendOptions) {
+    this.catalog = opts.catalog ?? new SystemCatalog();
+  }
+
+  begin(readOnly: boolean): Transaction {
+    return { readOnly, holdsLock: false };
+  }
+
+  async run(query: string, params: Record<string, CypherValue>, o: { readOnly: boolean; timeoutMs?: number; tx?: Transaction }): Promise<BoltResult> {
+    const system = this.catalog.handle(query, params);
+    if (system) return system;
+    const base = { params, timeoutMs: o.timeoutMs };
+    if (o.readOnly || !looksLikeWrite(query)) {
+      try {
+        const r = await this.opts.engine.execute(query, { ...base, readOnly: true });
+        return { ...r, type: queryType(r) };
+      } catch (err) {
+        if (o.readOnly || !(err instanceof CypherError && err.kind === 'Forbidden')) throw err;
+      }
+    }
+    return this.write(query, base, o.tx);
+  }
+
+  private async write(query: string, base: ExecuteOptions, tx: Transaction | undefined): Promise<BoltResult> {
+    const timeout = this.opts.lockTimeoutMs ?? 30_000;
+    if (tx) {
+      if (!tx.holdsLock) { await this.lock.acquire(timeout); tx.holdsLock = true; }
+      if (tx.before === undefined && this.opts.graph) tx.before = this.opts.graph.export();
+      const r = await this.opts.engine.execute(query, { ...base, readOnly: false });
+      return { ...r, type: queryType(r) };
+    }
+    await this.lock.acquire(timeout);
+    try {
+      const r = await this.opts.engine.execute(query, { ...base, readOnly: false });
+      return { ...r, type: queryType(r) };
+    } finally {
+      this.lock.release();
+    }
+  }
+
+  async commit(tx: Transaction): Promise<void> {
+    this.end(tx);
+  }
+
+  async rollback(tx: Transaction): Promise<void> {
+    if (tx.before !== undefined && this.opts.graph) {
+      this.opts.graph.clear();
+      this.opts.graph.import(tx.before as never);
+    }
+    this.end(tx);
+  }
+
+  private end(tx: Transaction): void {
+    tx.before = undefined;
+    if (tx.holdsLock) { tx.holdsLock = false; this.lock.release(); }
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * `startBoltServer`: a Bolt endpoint (node:net) over the embedded store's Cypher engine, so any Neo4j
+ * driver or cypher-shell can query Newsgraph. Binds 127.0.0.1:7687 by default; no auth unless `auth`
+ * is given (basic scheme, user + password).
+ */
+import { createServer, type Server, type Socket } from 'node:net';
+import { EngineBackend, type BoltBackend, type EngineLike, type GraphLike } from './backend.ts';
+import { BoltConnection } from './connection.ts';
+import { isoTemporalFactory, type TemporalFactory } from './decode-values.ts';
+import { IdRegistry } from './encode-values.ts';
+import { SUPPORTED_VERSIONS, type BoltVersion } from './handshake.ts';
+import { BOLT_DEFAULTS } from './defaults.ts';
+
+export interface BoltServerOptions {
+  /** The embedded engine (and its graph, for transaction rollback) ... */
+  engine?: EngineLike;
+  graph?: GraphLike;
+  /** ... or a store that has them (the memory store exposes `graph`; its engine is built here). */
+  store?: { graph: GraphLike };
+  /** ... or a ready backend. */
+  backend?: BoltBackend;
+  host?: string;
+  /** 0 = any free port. */
+  port?: number;
+  auth?: { user: string; password: string };
+  /** Restrict the Bolt versions offered (tests use it to speak 4.4). */
+  versions?: readonly BoltVersion[];
+  /** Builds the engine's temporal values from parameters the client sends. */
+  temporal?: TemporalFactory;
+  /** Per-query time limit when the client gives none (ms). */
+  timeoutMs?: number;
+  log?: (line: string) => void;
+}
+
+export interface BoltServer {
+  host: string;
+  port: number;
+  url: string;
+  backend: BoltBackend;
+  close(): Promise<void>;
+}
+
+async function makeBackend(o: BoltServerOptions): Promise<BoltBackend> {
+  if (o.backend) return o.backend;
+  const graph = o.graph ?? o.store?.graph;
+  let engine = o.engine;
+  if (!engine) {
+    if (!graph) throw new Error('startBoltServer needs an engine, a store or a backend');
+    // the engine is a teammate's module: loaded on demand so the protocol layer stands alone
+    const enginePath = '../cypher/index.ts';
+    const { CypherEngine } = (await import(enginePath)) as { CypherEngine: new (g: unknown) => EngineLike };
+    engine = new CypherEngine(graph);
+  }
+  return new EngineBackend({ engine, ...(graph ? { graph } : {}) });
+}
+
+async function defaultTemporalFactory(): Promise<TemporalFactory> {
+  try {
+    const mod = (await import('./engine-temporal.ts')) as { engineTemporalFactory?: () => Promise<TemporalFactory | undefined> };
+    return (await mod.engineTemporalFactory?.()) ?? isoTemporalFactory;
+  } catch {
+    return isoTemporalFactory;
+  }
+}
+
+export async function startBoltServer(o: BoltServerOptions): Promise<BoltServer> {
+  const backend = await makeBackend(o);
+  const temporal = o.temporal ?? (await defaultTemporalFactory());
+  const host = o.host ?? BOLT_DEFAULTS.host;
+  const sockets = new Set<Socket>();
+  const nodeIds = new IdRegistry(), relIds = new IdRegistry();
+  let connections = 0, bookmarks = 0;
+  let port = o.port ?? BOLT_DEFAULTS.port;
+  const server: Server = createServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    new BoltConnection(socket, {
+      backend, temporal, nodeIds, relIds,
+      versions: o.versions ?? SUPPORTED_VERSIONS,
+      advertised: () => `${host.includes(':') ? `[${host}]` : host}:${port}`,
+      nextConnectionId: () => ++connections,
+      nextBookmark: () => `newsgraph:bookmark:${++bookmarks}`,
+      ...(o.auth ? { auth: o.auth } : {}),
+      ...(o.timeoutMs ? { defaultTimeoutMs: o.timeoutMs } : {}),
+      ...(o.log ? { log: o.log } : {}),
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => { server.off('error', reject); resolve(); });
+  });
+  const addr = server.address();
+  if (addr && typeof addr === 'object') port = addr.port;
+  return {
+    host, port, backend,
+    url: `bolt://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    close: () => new Promise<void>((resolve) => {
+      for (const s of sockets) s.destroy();
+      server.close(() => resolve());
+    }),
+  };
+}
