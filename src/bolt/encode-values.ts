@@ -4,9 +4,9 @@
  * an index sequence, temporal values as their Bolt structures (UTC-based DateTime from Bolt 5, or on
  * 4.4 when the client asked for the `utc` patch).
  */
-import { NodeValue, PathValue, RelationshipValue, StoredFloat, isTemporal, type CypherValue } from '../cypher/values.ts';
+import { NodeValue, PathValue, RelationshipValue, StoredFloat, isTemporal, type CypherValue, type TemporalValue } from '../cypher/values.ts';
 import { Structure, type PackValue } from './packstream.ts';
-import { temporalFields } from './temporal-codec.ts';
+import { engineTemporalFields } from './engine-temporal.ts';
 
 export const SIG = {
   NODE: 0x4e, RELATIONSHIP: 0x52, UNBOUND_RELATIONSHIP: 0x72, PATH: 0x50,
@@ -94,8 +94,8 @@ function path(p: PathValue, ctx: EncodeContext): Structure {
   return new Structure(SIG.PATH, [nodes, rels, indices]);
 }
 
-function temporal(type: string, text: string, ctx: EncodeContext): Structure {
-  const f = temporalFields(type, text);
+function temporal(v: TemporalValue, ctx: EncodeContext): Structure {
+  const f = engineTemporalFields(v);
   switch (f.type) {
     case 'Date': return new Structure(SIG.DATE, [f.days]);
     case 'LocalTime': return new Structure(SIG.LOCAL_TIME, [f.nanos]);
@@ -121,7 +121,7 @@ export function encodeValue(v: CypherValue | undefined, ctx: EncodeContext): Pac
   if (v instanceof PathValue) return path(v, ctx);
   if (v instanceof StoredFloat) return v.value;
   if (v instanceof Uint8Array) return v;
-  if (isTemporal(v)) return temporal(v.temporalType, v.toString(), ctx);
+  if (isTemporal(v)) return temporal(v, ctx);
   const out: { [key: string]: PackValue } = {};
   for (const k in v as Record<string, CypherValue>) out[k] = encodeValue((v as Record<string, CypherValue>)[k], ctx);
   return out;

@@ -6,7 +6,8 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { EngineBackend, type BoltBackend, type EngineLike, type GraphLike } from './backend.ts';
 import { BoltConnection } from './connection.ts';
-import { isoTemporalFactory, type TemporalFactory } from './decode-values.ts';
+import type { TemporalFactory } from './decode-values.ts';
+import { engineTemporalFactory } from './engine-temporal.ts';
 import { IdRegistry } from './encode-values.ts';
 import { SUPPORTED_VERSIONS, type BoltVersion } from './handshake.ts';
 import { BOLT_DEFAULTS } from './defaults.ts';
@@ -54,18 +55,10 @@ async function makeBackend(o: BoltServerOptions): Promise<BoltBackend> {
   return new EngineBackend({ engine, ...(graph ? { graph } : {}) });
 }
 
-async function defaultTemporalFactory(): Promise<TemporalFactory> {
-  try {
-    const mod = (await import('./engine-temporal.ts')) as { engineTemporalFactory?: () => Promise<TemporalFactory | undefined> };
-    return (await mod.engineTemporalFactory?.()) ?? isoTemporalFactory;
-  } catch {
-    return isoTemporalFactory;
-  }
-}
 
 export async function startBoltServer(o: BoltServerOptions): Promise<BoltServer> {
   const backend = await makeBackend(o);
-  const temporal = o.temporal ?? (await defaultTemporalFactory());
+  const temporal = o.temporal ?? engineTemporalFactory;
   const host = o.host ?? BOLT_DEFAULTS.host;
   const sockets = new Set<Socket>();
   const nodeIds = new IdRegistry(), relIds = new IdRegistry();
