@@ -36,19 +36,13 @@ export interface EncodeContext {
   relIds: IdRegistry;
 }
 
-/** A property as graph storage holds it: an integral JS number is an Integer, StoredFloat a Float. */
-function stored(v: unknown, ctx: EncodeContext): PackValue {
-  if (typeof v === 'number') return Number.isInteger(v) ? BigInt(v) : v;
-  if (Array.isArray(v)) return v.map((x) => stored(x, ctx));
-  return encodeValue(v as CypherValue, ctx);
-}
-
-function props(p: Record<string, unknown>, ctx: EncodeContext): { [key: string]: PackValue } {
+/** Entity properties are Cypher values (values.ts: `properties: CypherMap`); nulls are not stored. */
+function props(p: Record<string, CypherValue | undefined>, ctx: EncodeContext): { [key: string]: PackValue } {
   const out: { [key: string]: PackValue } = {};
   for (const k in p) {
     const v = p[k];
     if (v === undefined || v === null) continue;
-    out[k] = stored(v, ctx);
+    out[k] = encodeValue(v, ctx);
   }
   return out;
 }

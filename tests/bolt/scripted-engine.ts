@@ -5,6 +5,7 @@
 import graphology from 'graphology';
 import { CypherError } from '../../src/cypher/errors.ts';
 import { NodeValue, PathValue, RelationshipValue, type CypherValue } from '../../src/cypher/values.ts';
+import { fromStorage } from '../../src/cypher/storage/convert.ts';
 import type { EngineLike, ExecuteOptions, RawResult } from '../../src/bolt/backend.ts';
 
 export function scriptedEngine() {
@@ -14,11 +15,11 @@ export function scriptedEngine() {
   graph.addDirectedEdgeWithKey('INVESTS_IN|company:amazon|country:fr', 'company:amazon', 'country:fr', { type: 'INVESTS_IN', amount: 2.75, year: 2031, confidence: 0.9 });
   const node = (k: string): NodeValue => {
     const { type, ...props } = graph.getNodeAttributes(k);
-    return new NodeValue(k, [String(type)], props as Record<string, CypherValue>);
+    return new NodeValue(k, [String(type)], fromStorage(props) as Record<string, CypherValue>);
   };
   const rel = (k: string): RelationshipValue => {
     const { type, ...props } = graph.getEdgeAttributes(k);
-    return new RelationshipValue(k, String(type), graph.source(k), graph.target(k), props as Record<string, CypherValue>);
+    return new RelationshipValue(k, String(type), graph.source(k), graph.target(k), fromStorage(props) as Record<string, CypherValue>);
   };
   const engine: EngineLike & { calls: string[] } = {
     calls: [],
