@@ -1,12 +1,210 @@
+/**
+ * The viewer's entry point: loads the graph, lays it out, creates sigma and wires the panels to the one
+ * view state. The graph is the data; filters, highlight and search are reducers over it.
+ */
 import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
+import { fetchGraph } from './api.ts';
+import { CypherConsole } from './console.ts';
+import { LARGE_GRAPH_NODES, SIGMA_LARGE_SETTINGS, SIGMA_SETTINGS } from './defaults.ts';
+import { DetailsPanel } from './details.ts';
+import { download, exportGexf, exportJson, exportPng } from './export.ts';
+import { Filters } from './filters.ts';
+import { el, formatUsd } from './format.ts';
+import { buildGraphIndex } from './graph-index.ts';
+import { contentHash, LayoutController, loadPositions, quickLayout, savePositions, seedLayout } from './layout.ts';
+import { Legend } from './legend.ts';
+import { computeFocus, makeEdgeReducer, makeNodeReducer, type Focus, type ReducerContext } from './reducers.ts';
+import { SearchBox, SearchIndex } from './search.ts';
+import { defaultState, FILTER_KEYS, Store } from './state.ts';
+import { TopInvestments } from './top-list.ts';
+import type { Selection, ViewerEdgeAttributes, ViewerGraph, ViewerNodeAttributes, ViewerSigma } from './types.ts';
+import { decodeView, encodeView, writeHash } from './url-state.ts';
+import { computeVisibility, type Visibility } from './visibility.ts';
 
-const response = await fetch('/api/graph');
-const graph = MultiDirectedGraph.from(await response.json());
-let i = 0;
-graph.forEachNode((node, attributes) => {
-  const angle = (2 * Math.PI * i++) / Math.max(1, graph.order);
-  graph.mergeNodeAttributes(node, { x: Math.cos(angle), y: Math.sin(angle), size: 5, label: String(attributes.name ?? attributes.title ?? node) });
-});
-const sigma = new Sigma(graph, document.getElementById('graph') as HTMLElement);
-(window as unknown as { newsgraph: unknown }).newsgraph = { graph, sigma };
+declare global {
+  interface Window {
+    newsgraph?: {
+      graph: ViewerGraph;
+      sigma: ViewerSigma;
+      store: Store;
+      layout: LayoutController;
+      visibility: () => Visibility;
+      ready: boolean;
+    };
+  }
+}
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+function hasPositions(graph: ViewerGraph): boolean {
+  let ok = graph.order > 0;
+  graph.someNode((_k, a) => {
+    if (typeof a.x !== 'number' || typeof a.y !== 'number') { ok = false; return true; }
+    return false;
+  });
+  return ok;
+}
+
+async function main(): Promise<void> {
+  const container = $('graph');
+  const summary = $('summary');
+  let snapshot;
+  try {
+    snapshot = await fetchGraph();
+  } catch (err) {
+    container.replaceChildren(el('p', { class: 'loading error', role: 'alert', text: `Could not load the graph: ${(err as Error).message}` }));
+    summary.textContent = 'No graph';
+    return;
+  }
+
+  const graph: ViewerGraph = new MultiDirectedGraph<ViewerNodeAttributes, ViewerEdgeAttributes>({ allowSelfLoops: true });
+  graph.import(snapshot as never);
+  const index = buildGraphIndex(graph);
+  const hash = contentHash(graph);
+  if (!hasPositions(graph) && !loadPositions(graph, hash)) {
+    seedLayout(graph, index);
+    quickLayout(graph);
+    savePositions(graph, hash);
+  }
+  const large = graph.order > LARGE_GRAPH_NODES;
+
+  const url = decodeView(location.hash);
+  const store = new Store({ ...defaultState(), ...url.state });
+  let visibility = computeVisibility(graph, index, store.state);
+  let focus: Focus | null = computeFocus(graph, store.state, !large, visibility);
+  const ctx: ReducerContext = { graph, index, getState: () => store.state, getVisibility: () => visibility, hoverDims: !large };
+
+  container.replaceChildren();
+  const sigma: ViewerSigma = new Sigma(graph, container, {
+    ...SIGMA_SETTINGS,
+    ...(large ? SIGMA_LARGE_SETTINGS : { enableEdgeEvents: true }),
+    nodeReducer: makeNodeReducer(ctx, () => focus),
+    edgeReducer: makeEdgeReducer(ctx, () => focus),
+  } as never);
+  if (url.camera) sigma.getCamera().setState(url.camera);
+
+  const layout = new LayoutController(graph, hash);
+  const select = (selection: Selection, centre = true) => {
+    store.update({ selected: selection });
+    if (centre && selection) centreOn(selection);
+  };
+  const centreOn = (selection: NonNullable<Selection>) => {
+    const keys = selection.kind === 'node' ? [selection.id] : [graph.source(selection.id), graph.target(selection.id)];
+    const points = keys.map((k) => sigma.getNodeDisplayData(k)).filter((d) => d !== undefined);
+    if (!points.length) return;
+    const x = points.reduce((s, p) => s + p.x, 0) / points.length;
+    const y = points.reduce((s, p) => s + p.y, 0) / points.length;
+    const camera = sigma.getCamera();
+    void camera.animate({ x, y, ratio: Math.min(camera.ratio, 0.6) }, { duration: 450 });
+  };
+
+  // Panels.
+  const legend = new Legend($('legend'), index, store);
+  const filters = new Filters($('filters'), index, store);
+  const top = new TopInvestments($('top'), graph, (s) => select(s));
+  const details = new DetailsPanel($('details'), graph, index, (s) => select(s));
+  const searchInput = $<HTMLInputElement>('search');
+  const search = new SearchBox(searchInput, new SearchIndex(graph, index.degree), (node) => select({ kind: 'node', id: node }));
+  const cypher = new CypherConsole($('console'), {
+    graph,
+    select: (s) => select(s),
+    onResult: (query, highlight) => store.update({ query, highlight }),
+  });
+
+  const renderSummary = () => {
+    let entities = 0;
+    let investments = 0;
+    let usd = 0;
+    for (const n of visibility.nodes) if (graph.getNodeAttribute(n, 'type') !== 'Article') entities++;
+    for (const e of visibility.edges) {
+      const a = graph.getEdgeAttributes(e);
+      if (a.type === 'INVESTS_IN') { investments++; usd += a.amountUsd ?? 0; }
+    }
+    const articles = index.nodeTypeCount.get('Article') ?? 0;
+    summary.textContent = `${entities} entities · ${investments} investments${usd ? ` worth ${formatUsd(usd)}` : ''} · from ${articles} article${articles === 1 ? '' : 's'}`;
+  };
+
+  let urlTimer: number | undefined;
+  const scheduleUrl = () => {
+    clearTimeout(urlTimer);
+    urlTimer = window.setTimeout(() => writeHash(encodeView(store.state, sigma.getCamera().getState())), 250);
+  };
+
+  const redrawPanels = () => {
+    legend.update(store.state, visibility, index);
+    filters.update(store.state);
+    top.update(visibility);
+    renderSummary();
+  };
+
+  store.subscribe((state, changed) => {
+    const filtersChanged = [...changed].some((k) => FILTER_KEYS.has(k));
+    if (filtersChanged) visibility = computeVisibility(graph, index, state);
+    const onlyHover = changed.size === 1 && changed.has('hovered');
+    if (onlyHover && large) return;
+    focus = computeFocus(graph, state, !large, visibility);
+    if (changed.has('selected')) details.show(state.selected);
+    if (!onlyHover) { redrawPanels(); scheduleUrl(); }
+    sigma.refresh();
+  });
+
+  // Graph events.
+  sigma.on('enterNode', ({ node }) => { container.style.cursor = 'pointer'; store.update({ hovered: node }); });
+  sigma.on('leaveNode', () => { container.style.cursor = ''; store.update({ hovered: null }); });
+  sigma.on('clickNode', ({ node }) => select({ kind: 'node', id: node }, false));
+  sigma.on('clickEdge', ({ edge }) => select({ kind: 'edge', id: edge }, false));
+  sigma.on('enterEdge', () => { container.style.cursor = 'pointer'; });
+  sigma.on('leaveEdge', () => { container.style.cursor = ''; });
+  sigma.on('clickStage', () => { if (store.state.selected) select(null); });
+  sigma.getCamera().on('updated', scheduleUrl);
+
+  // Toolbar.
+  const layoutButton = $<HTMLButtonElement>('layout-toggle');
+  layoutButton.addEventListener('click', () => layout.toggle());
+  layout.onChange((running) => {
+    layoutButton.textContent = running ? '■ Stop layout' : '▶ Layout';
+    layoutButton.setAttribute('aria-pressed', String(running));
+  });
+  $('reset-view').addEventListener('click', () => {
+    cypher.reset();
+    store.update({ ...defaultState() });
+    void sigma.getCamera().animatedReset({ duration: 300 });
+  });
+  const guard = (button: HTMLElement, action: () => Promise<void> | void) => {
+    button.addEventListener('click', async () => {
+      button.setAttribute('aria-busy', 'true');
+      try { await action(); } catch (err) { console.warn('export failed', err); } finally { button.removeAttribute('aria-busy'); }
+    });
+  };
+  const stamp = () => new Date().toISOString().slice(0, 10);
+  guard($('export-png'), async () => download(await exportPng(sigma), `newsgraph-${stamp()}.png`));
+  guard($('export-json'), () => download(exportJson(graph, visibility), `newsgraph-${stamp()}.json`));
+  guard($('export-gexf'), () => download(exportGexf(graph, visibility, sigma), `newsgraph-${stamp()}.gexf`));
+
+  // Keyboard: Escape closes the innermost open thing; "/" focuses search.
+  document.addEventListener('keydown', (e) => {
+    const target = e.target as HTMLElement | null;
+    const typing = !!target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT');
+    if (e.key === 'Escape') {
+      if (store.state.selected) { select(null); e.preventDefault(); }
+      else if (store.state.highlight) { cypher.reset(); e.preventDefault(); }
+      else search.close();
+    } else if (e.key === '/' && !typing) {
+      e.preventDefault();
+      searchInput.focus();
+    }
+  });
+  window.addEventListener('beforeunload', () => layout.kill());
+
+  redrawPanels();
+  details.show(store.state.selected);
+  if (store.state.query) {
+    cypher.input.value = store.state.query;
+    await cypher.execute(store.state.query);
+  }
+  window.newsgraph = { graph, sigma, store, layout, visibility: () => visibility, ready: true };
+  document.body.dataset.ready = 'true';
+}
+
+void main();
