@@ -1,0 +1,126 @@
+/**
+ * A Cypher script that recreates the graph in Neo4j (4.4, 5.x): `cypher-shell -f graph.cypher`.
+ * No parameters, one statement per line, each ending in `;`:
+ *   1. a uniqueness constraint on `id` for every label present;
+ *   2. one `MERGE (n:Label {id: …}) SET n += {…}` per node;
+ *   3. one `MATCH (a:Label {id: …}), (b:Label {id: …}) MERGE (a)-[r:TYPE {key: …}]->(b) SET r += {…}`
+ *      per relationship: relationships are merged on `key` (the store's relationship key), so two
+ *      relationships between the same pair stay two, and running the script twice changes nothing.
+ * Strings are single-quoted with `\\`, `\'`, `\n`, `\r`, `\t`, and `\uXXXX` for other control and
+ * line-separator characters; other Unicode is written as is (the file is UTF-8). Lists are list
+ * literals, empty lists `[]`. Integers are written as integers, floats always with a `.` or an exponent
+ * (so `amount` stays a float). Labels, types and property keys are backquoted when they are not plain
+ * identifiers or are reserved words. Values no Neo4j property can hold (maps, mixed lists) are JSON text.
+ */
+import type { Snapshot } from '../graph/model.ts';
+import { compareKeys, hasValue, jsonText, propertyColumns, type PropertyColumn } from './schema.ts';
+import type { ExportFile } from './types.ts';
+
+const RESERVED = new Set([
+  'all', 'and', 'as', 'asc', 'ascending', 'by', 'call', 'case', 'contains', 'count', 'create', 'delete', 'desc',
+  'descending', 'detach', 'distinct', 'else', 'end', 'ends', 'exists', 'false', 'for', 'foreach', 'from', 'in',
+  'is', 'key', 'limit', 'load', 'mandatory', 'match', 'merge', 'not', 'null', 'of', 'on', 'optional', 'or', 'order',
+  'remove', 'require', 'return', 'scalar', 'set', 'skip', 'start', 'starts', 'then', 'true', 'union', 'unique',
+  'unwind', 'use', 'when', 'where', 'with', 'xor', 'yield', 'constraint', 'index', 'drop', 'assert', 'add', 'do',
+]);
+
+/** An identifier as Cypher reads it: plain when it can be, else backquoted with backquotes doubled. */
+export function cypherIdentifier(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !RESERVED.has(name.toLowerCase()) ? name : `\`${name.replace(/`/g, '``')}\``;
+}
+
+/** A Cypher string literal. */
+export function cypherString(text: string): string {
+  let out = "'";
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    switch (char) {
+      case '\\': out += '\\\\'; break;
+      case "'": out += "\\'"; break;
+      case '\n': out += '\\n'; break;
+      case '\r': out += '\\r'; break;
+      case '\t': out += '\\t'; break;
+      case '\b': out += '\\b'; break;
+      case '\f': out += '\\f'; break;
+      default:
+        if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029 || (code >= 0xd800 && code <= 0xdfff)) {
+          out += `\\u${code.toString(16).padStart(4, '0')}`;
+        } else out += char;
+    }
+  }
+  return `${out}'`;
+}
+
+function cypherNumber(value: number, float: boolean): string {
+  const text = String(value);
+  if (!float || !Number.isInteger(value)) return text;
+  return /[eE]/.test(text) ? text : `${text}.0`;
+}
+
+function cypherValue(value: unknown, column: PropertyColumn): string {
+  if (column.json) return cypherString(jsonText(value));
+  const scalar = (v: unknown): string => {
+    if (typeof v === 'string') return cypherString(v);
+    if (typeof v === 'number') return column.kind === 'string' ? cypherString(String(v)) : cypherNumber(v, column.kind === 'float');
+    if (typeof v === 'boolean') return column.kind === 'string' ? cypherString(String(v)) : String(v);
+    return cypherString(typeof v === 'bigint' ? v.toString() : String(v));
+  };
+  if (column.list) return `[${(value as unknown[]).filter(hasValue).map(scalar).join(', ')}]`;
+  return scalar(value);
+}
+
+function mapLiteral(attributes: Record<string, unknown>, columns: Map<string, PropertyColumn>, skip: ReadonlySet<string>): string {
+  const entries: string[] = [];
+  for (const name of Object.keys(attributes).sort(compareKeys)) {
+    const value = attributes[name];
+    const column = columns.get(name);
+    if (skip.has(name) || !column || !hasValue(value)) continue;
+    entries.push(`${cypherIdentifier(name)}: ${cypherValue(value, column)}`);
+  }
+  return `{${entries.join(', ')}}`;
+}
+
+function labelOf(attributes: Record<string, unknown>): string | undefined {
+  return typeof attributes.type === 'string' && attributes.type ? attributes.type : undefined;
+}
+
+export function exportCypher(snapshot: Snapshot): ExportFile {
+  const nodeColumns = new Map(propertyColumns(snapshot.nodes.map((n) => n.attributes), new Set(['type'])).map((c) => [c.name, c]));
+  const edgeColumns = new Map(propertyColumns(snapshot.edges.map((e) => e.attributes), new Set(['type'])).map((c) => [c.name, c]));
+  const labelByKey = new Map<string, string | undefined>();
+  const labels = new Set<string>();
+  for (const node of snapshot.nodes) {
+    const label = labelOf(node.attributes);
+    labelByKey.set(String(node.key), label);
+    if (label) labels.add(label);
+  }
+  const nodePattern = (variable: string, key: string) => {
+    const label = labelByKey.get(key);
+    return `(${variable}${label ? `:${cypherIdentifier(label)}` : ''} {${cypherIdentifier('id')}: ${cypherString(key)}})`;
+  };
+
+  const lines: string[] = [
+    `// Newsgraph graph: ${snapshot.nodes.length} nodes, ${snapshot.edges.length} relationships.`,
+    '// Recreates the graph in Neo4j 4.4 or 5.x: cypher-shell -f graph.cypher (running it twice changes nothing).',
+  ];
+  for (const label of [...labels].sort()) {
+    const name = cypherIdentifier(`${label.replace(/[^A-Za-z0-9_]/g, '_')}_id`);
+    lines.push(`CREATE CONSTRAINT ${name} IF NOT EXISTS FOR (n:${cypherIdentifier(label)}) REQUIRE n.${cypherIdentifier('id')} IS UNIQUE;`);
+  }
+  const skipNode = new Set(['type', 'id']);
+  for (const node of snapshot.nodes) {
+    const props = mapLiteral(node.attributes, nodeColumns, skipNode);
+    lines.push(`MERGE ${nodePattern('n', String(node.key))}${props === '{}' ? '' : ` SET n += ${props}`};`);
+  }
+  const skipEdge = new Set(['type', 'key']);
+  snapshot.edges.forEach((edge, i) => {
+    const type = cypherIdentifier(labelOf(edge.attributes) ?? 'RELATED_TO');
+    const key = edge.key !== undefined ? String(edge.key) : `edge-${i}`;
+    const props = mapLiteral(edge.attributes, edgeColumns, skipEdge);
+    lines.push(
+      `MATCH ${nodePattern('a', String(edge.source))}, ${nodePattern('b', String(edge.target))} ` +
+        `MERGE (a)-[r:${type} {${cypherIdentifier('key')}: ${cypherString(key)}}]->(b)${props === '{}' ? '' : ` SET r += ${props}`};`,
+    );
+  });
+  return { name: 'graph.cypher', contentType: 'text/plain; charset=utf-8', body: `${lines.join('\n')}\n` };
+}
