@@ -4,3 +4,4 @@ export { EngineBackend, BoltFailure, type BoltBackend, type EngineLike, type Gra
 export { SystemCatalog, SERVER_AGENT, SERVER_VERSION } from './system-queries.ts';
 export { BOLT_DEFAULTS } from './defaults.ts';
 export { IsoTemporal, isoTemporalFactory, type TemporalFactory } from './decode-values.ts';
+export { parseBoltAuth, parseBoltListen, BoltOptionError } from './cli-options.ts';
