@@ -282,24 +282,19 @@ export function timeFromMap(map: CypherMap): TimeValue {
   checkKeys(f, [...TIME_KEYS, 'time', 'timezone'], 'Time');
   const zone = zoneField(f);
   if (onlyTimezone(f)) return currentTime('statement', zone);
-  let base: number | undefined;
-  let offset: number | undefined;
   if (f.has('time')) {
     const t = selected(f.get('time')!, 'time', 'time') as LocalTimeValue | TimeValue | LocalDateTimeValue | DateTimeValue;
-    base = t.nanoOfDay;
     const own = offsetPart(t);
+    const nano = resolveTime(f, t.nanoOfDay);
     if (own !== undefined && zone !== undefined) {
-      // A zoned time moved to another zone keeps its instant.
+      // A zoned time moved to another zone keeps its instant (overrides apply before the move).
       const target = offsetForTime(zone);
-      base = mod(base + (target - own) * NANOS_PER_SECOND, NANOS_PER_DAY);
-      offset = target;
-    } else {
-      offset = zone !== undefined ? offsetForTime(zone) : own;
+      return new TimeValue(mod(nano + (target - own) * NANOS_PER_SECOND, NANOS_PER_DAY), target);
     }
-  } else if (!f.has('hour')) {
-    throw invalidValue('Cannot build a time without an hour');
+    return new TimeValue(nano, zone !== undefined ? offsetForTime(zone) : own ?? offsetForTime(getDefaultZone()));
   }
-  return new TimeValue(resolveTime(f, base), offset ?? (zone !== undefined ? offsetForTime(zone) : offsetForTime(getDefaultZone())));
+  if (!f.has('hour')) throw invalidValue('Cannot build a time without an hour');
+  return new TimeValue(resolveTime(f, undefined), offsetForTime(zone ?? getDefaultZone()));
 }
 
 function mod(a: number, b: number): number { return a - Math.floor(a / b) * b; }
@@ -357,11 +352,9 @@ export function dateTimeFromMap(map: CypherMap): DateTimeValue {
   if (f.has('datetime')) {
     const v = selected(f.get('datetime')!, 'datetime', 'datetime') as DateValue | LocalDateTimeValue | DateTimeValue;
     if (v instanceof DateTimeValue) {
-      // Same instant in the new zone, then the overrides on its local fields.
-      const moved = zone ? DateTimeValue.ofInstant(v.epochSecond, v.nanosecond, zone) : v;
-      const epochDay = resolveDate(f, moved.epochDay);
-      const nanoOfDay = resolveTime(f, moved.nanoOfDay);
-      return DateTimeValue.ofLocal(epochDay, nanoOfDay, moved.zone, moved.offset);
+      // Overrides on its local fields in its own zone, then the same instant in the new zone.
+      const placed = DateTimeValue.ofLocal(resolveDate(f, v.epochDay), resolveTime(f, v.nanoOfDay), v.zone, v.offset);
+      return zone ? DateTimeValue.ofInstant(placed.epochSecond, placed.nanosecond, zone) : placed;
     }
   }
   const p = localParts(f);
