@@ -31,6 +31,8 @@ export interface GraphLike {
   export(): unknown;
   clear(): void;
   import(data: never): unknown;
+  /** For uniqueness constraints: nodes and their attributes (label = `type`, or `labels`). */
+  forEachNode?(cb: (key: string, attributes: Record<string, unknown>) => void): void;
 }
 
 export type QueryType = 'r' | 'w' | 'rw' | 's';
@@ -136,15 +138,59 @@ export class EngineBackend implements BoltBackend {
       if (!tx.holdsLock) { await this.lock.acquire(timeout); tx.holdsLock = true; }
       if (tx.before === undefined && this.opts.graph) tx.before = this.opts.graph.export();
       const r = await this.opts.engine.execute(query, { ...base, readOnly: false });
+      this.checkConstraints(r);
       return { ...r, type: queryType(r) };
     }
+    // auto-commit: the engine undoes a failed statement itself; a constraint violation is undone here
     await this.lock.acquire(timeout);
+    const implicit: Transaction = { readOnly: false, holdsLock: false };
     try {
+      if (this.catalog.uniqueRules().length && this.opts.graph) implicit.before = this.opts.graph.export();
       const r = await this.opts.engine.execute(query, { ...base, readOnly: false });
+      this.checkConstraints(r);
       return { ...r, type: queryType(r) };
+    } catch (err) {
+      this.restore(implicit);
+      throw err;
     } finally {
       this.lock.release();
     }
+  }
+
+  /** Uniqueness constraints recorded by DDL, checked after a statement that created or changed nodes. */
+  private checkConstraints(r: RawResult): void {
+    const rules = this.catalog.uniqueRules();
+    const graph = this.opts.graph;
+    if (!rules.length || !graph?.forEachNode) return;
+    const s = r.stats ?? {};
+    if (!s.nodesCreated && !s.propertiesSet && !s.labelsAdded) return;
+    for (const rule of rules) {
+      const seen = new Map<string, string>();
+      let clash: [string, string, unknown] | undefined;
+      graph.forEachNode((key, a) => {
+        if (clash) return;
+        const labels = Array.isArray(a.labels) ? (a.labels as string[]) : [a.type];
+        if (!labels.includes(rule.labelOrType)) return;
+        const v = a[rule.property];
+        if (v === undefined || v === null) return;
+        const k = typeof v === 'object' ? JSON.stringify(v) : `${typeof v}:${String(v)}`;
+        const other = seen.get(k);
+        if (other !== undefined) clash = [other, key, v];
+        else seen.set(k, key);
+      });
+      if (clash) {
+        throw new BoltFailure('Neo.ClientError.Schema.ConstraintValidationFailed',
+          `Node(${clash[1]}) already exists with label \`${rule.labelOrType}\` and property \`${rule.property}\` = ${JSON.stringify(clash[2])}`);
+      }
+    }
+  }
+
+  private restore(tx: Transaction): void {
+    if (tx.before !== undefined && this.opts.graph) {
+      this.opts.graph.clear();
+      this.opts.graph.import(tx.before as never);
+    }
+    tx.before = undefined;
   }
 
   async commit(tx: Transaction): Promise<void> {
@@ -152,10 +198,7 @@ export class EngineBackend implements BoltBackend {
   }
 
   async rollback(tx: Transaction): Promise<void> {
-    if (tx.before !== undefined && this.opts.graph) {
-      this.opts.graph.clear();
-      this.opts.graph.import(tx.before as never);
-    }
+    this.restore(tx);
     this.end(tx);
   }
 

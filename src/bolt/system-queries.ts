@@ -36,6 +36,10 @@ export class SystemCatalog {
   readonly rules: SchemaRule[] = [];
   private nextId = 1n;
 
+  uniqueRules(): SchemaRule[] {
+    return this.rules.filter((r) => r.unique && r.entityType === 'NODE');
+  }
+
   /** The result of a system query, or undefined when the engine should run it. */
   handle(query: string, _params: Record<string, CypherValue>): BoltResult | undefined {
     const q = query.trim();

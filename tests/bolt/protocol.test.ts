@@ -218,6 +218,22 @@ describe('bolt endpoint with the official driver', () => {
     } finally { await session.close(); }
   });
 
+  it('enforces a recorded uniqueness constraint, in transactions and auto-commit', async () => {
+    const session = driver.session();
+    try {
+      await session.run('CREATE CONSTRAINT company_id IF NOT EXISTS FOR (n:Company) REQUIRE n.id IS UNIQUE');
+      const before = graph.order;
+      await expect(session.run('CREATE', { id: 'company:amazon', key: 'dup-1' }))
+        .rejects.toMatchObject({ code: 'Neo.ClientError.Schema.ConstraintValidationFailed' });
+      expect(graph.order).toBe(before);
+      await expect(session.executeWrite(async (tx) => { await tx.run('CREATE', { id: 'company:amazon', key: 'dup-2' }); }))
+        .rejects.toMatchObject({ code: 'Neo.ClientError.Schema.ConstraintValidationFailed' });
+      expect(graph.hasNode('dup-2')).toBe(false);
+      await session.run('CREATE', { id: 'company:unique-one', key: 'unique-1' });
+      expect(graph.hasNode('unique-1')).toBe(true);
+    } finally { await session.close(); }
+  });
+
   it('refuses an unknown database', async () => {
     const session = driver.session({ database: 'nope' });
     try {

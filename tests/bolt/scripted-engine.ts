@@ -41,7 +41,7 @@ export function scriptedEngine() {
       if (query.startsWith('CREATE')) {
         if (o.readOnly) throw new CypherError('Forbidden', 'Writing in read access mode not allowed', 'compile');
         const id = String(p.id);
-        graph.addNode(id, { type: 'Company', id, name: id });
+        graph.addNode(p.key === undefined ? id : String(p.key), { type: 'Company', id, name: id });
         return { columns: [], rows: [], stats: { nodesCreated: 1, propertiesSet: 2, labelsAdded: 1 } };
       }
       if (query === 'BAD') throw new CypherError('SyntaxError', "Invalid input 'BAD': expected a clause", 'compile', undefined, { offset: 0, line: 1, column: 1 });
