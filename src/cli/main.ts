@@ -6,8 +6,9 @@ import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
 import { statsCommand } from './commands/stats.ts';
 import { serveCommand } from './commands/serve.ts';
+import { pushCommand, pullCommand } from './commands/sync.ts';
 
-export const COMMANDS: Command[] = [ingestCommand, queryCommand, exportCommand, importCommand, statsCommand, serveCommand];
+export const COMMANDS: Command[] = [ingestCommand, queryCommand, exportCommand, importCommand, statsCommand, serveCommand, pushCommand, pullCommand];
 
 export function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

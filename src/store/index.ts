@@ -22,11 +22,7 @@ export function resolveSelection(sel: StoreSelection, env: NodeJS.ProcessEnv = p
 export async function openStore(sel: StoreSelection, env: NodeJS.ProcessEnv = process.env): Promise<Store> {
   const chosen = resolveSelection(sel, env);
   if (chosen.kind === 'memory') return openMemoryStore({ file: chosen.db });
-  const { openNeo4jStore } = await import('./neo4j/index.ts');
-  return openNeo4jStore({
-    uri: chosen.uri,
-    user: env.NEO4J_USER ?? 'neo4j',
-    password: env.NEO4J_PASSWORD ?? '',
-    database: env.NEO4J_DATABASE,
-  });
+  // neo4j-driver is loaded only when Neo4j is asked for.
+  const { openNeo4jStore, neo4jConfigFromEnv } = await import('./neo4j/index.ts');
+  return openNeo4jStore(neo4jConfigFromEnv(chosen.uri, env)!);
 }

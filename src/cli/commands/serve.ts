@@ -1,6 +1,7 @@
 import type { Command } from '../usage.ts';
 import { parse, STORE_OPTIONS, STORE_HELP, UsageError } from '../usage.ts';
 import { openStore } from '../../store/index.ts';
+import type { MemoryStore } from '../../store/memory/index.ts';
 import { createNewsgraphServer, listen, SERVER_DEFAULTS } from '../../server/index.ts';
 
 function port(value: string | undefined, dflt: number, name: string): number {
@@ -29,7 +30,7 @@ Options:
 ${STORE_HELP}`,
   async run(argv, io) {
     // --bolt takes an optional value: accept `--bolt` alone by rewriting it before parsing.
-    const args = argv.flatMap((a, i) => (a === '--bolt' && (argv[i + 1] === undefined || argv[i + 1]!.startsWith('-')) ? ['--bolt=7687'] : [a]));
+    const args = argv.flatMap((a, i) => (a === '--bolt' && (argv[i + 1] === undefined || argv[i + 1]!.startsWith('-')) ? ['--bolt='] : [a]));
     const { values } = parse('serve', args, {
       ...STORE_OPTIONS,
       port: { type: 'string', short: 'p' },
@@ -65,15 +66,17 @@ ${STORE_HELP}`,
     const closers: Array<() => Promise<void>> = [];
     if (values.bolt !== undefined) {
       if (store.kind !== 'memory') throw new UsageError('--bolt serves the embedded store; it cannot front Neo4j', 'serve');
-      const { startBoltServer } = await import('../../bolt/index.ts');
-      let auth: { user: string; password: string } | undefined;
-      if (values['bolt-auth']) {
-        const i = values['bolt-auth'].indexOf(':');
-        if (i <= 0) throw new UsageError('--bolt-auth expects user:password', 'serve');
-        auth = { user: values['bolt-auth'].slice(0, i), password: values['bolt-auth'].slice(i + 1) };
+      const { startBoltServer, parseBoltAuth, parseBoltListen, BoltOptionError } = await import('../../bolt/index.ts');
+      let listenOn, auth;
+      try {
+        listenOn = parseBoltListen(values.bolt, host);
+        auth = values['bolt-auth'] ? parseBoltAuth(values['bolt-auth']) : undefined;
+      } catch (err) {
+        if (err instanceof BoltOptionError) throw new UsageError(err.message, 'serve');
+        throw err;
       }
-      const bolt = await startBoltServer({ store, host, port: port(values.bolt, 7687, '--bolt'), auth });
-      io.stdout.write(`Bolt on bolt://${host}:${bolt.port}${auth ? ' (auth required)' : ''}\n`);
+      const bolt = await startBoltServer({ store: store as MemoryStore, ...listenOn, auth });
+      io.stdout.write(`Bolt on bolt://${listenOn.host}:${bolt.port}${auth ? ' (auth required)' : ''}\n`);
       closers.push(() => bolt.close());
     }
     await new Promise<void>((resolve) => {
