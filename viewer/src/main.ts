@@ -83,6 +83,8 @@ async function main(): Promise<void> {
     edgeReducer: makeEdgeReducer(ctx, () => focus),
   } as never);
   if (url.camera) sigma.getCamera().setState(url.camera);
+  // Panels open and close beside the graph: follow the container's size, not only the window's.
+  new ResizeObserver(() => sigma.scheduleRender()).observe(container);
 
   const layout = new LayoutController(graph, hash);
   const select = (selection: Selection, centre = true) => {
