@@ -59,6 +59,14 @@ describe('comparison', () => {
     ]);
     expect(TEMPORAL_TYPE_ORDER[0]).toBe('DateTime');
   });
+
+  it('orders times by instant, whatever their offsets', () => {
+    const times = ["time('10:35-08:00')", "time('12:31:14.645876123+01:00')", "time('12:31:14.645876124+01:00')",
+      "time('12:35:15+05:00')", "time('12:30:14.645876123+01:01')"].map((t) => v(`${t} + duration({minutes: 6})`));
+    expect([...times].sort(orderTemporal).map(String)).toEqual([
+      '12:41:15+05:00', '12:36:14.645876123+01:01', '12:37:14.645876123+01:00', '12:37:14.645876124+01:00', '10:41-08:00',
+    ]);
+  });
 });
 
 describe('arithmetic corner cases', () => {
