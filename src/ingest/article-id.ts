@@ -13,7 +13,9 @@ const ID_HEX_DIGITS = 16;
 
 /** NFC, whitespace runs collapsed to one space, trimmed. */
 export function normalizeForId(text: string): string {
-  return text.normalize('NFC').replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g, ' ').trim();
+  // JavaScript's \s covers tabs, newlines, no-break and the other Unicode spaces, and U+FEFF; only the
+  // zero-width space is added. Single plain spaces are left alone (matching them all is slow).
+  return text.normalize('NFC').replace(/[\s\u200b]{2,}|[^\S ]|\u200b/g, ' ').replace(/ {2,}/g, ' ').trim();
 }
 
 export function articleId(title: string, text: string): string {

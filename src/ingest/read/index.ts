@@ -96,6 +96,7 @@ export async function* readArticles(paths: string[], options: ReadOptions = {}):
     }
     for (const article of parsed.articles) yield { article, file };
     for (const issue of parsed.issues) yield { issue, file };
+    if (!parsed.articles.length && !parsed.issues.length) yield { issue: { file, message: 'no articles found' }, file };
   }
 }
 
