@@ -53,6 +53,8 @@ export interface Transaction {
   /** Set once the transaction has written: the graph as it was before. */
   before?: unknown;
   holdsLock: boolean;
+  /** A statement of this transaction changed the graph. */
+  wrote?: boolean;
 }
 
 export interface BoltBackend {
@@ -104,6 +106,8 @@ export interface EngineBackendOptions {
   /** How long a write waits for another transaction's lock (default 30 s). */
   lockTimeoutMs?: number;
   catalog?: SystemCatalog;
+  /** Called after a write is committed (the memory store marks itself dirty so it gets saved). */
+  onWrite?: () => void;
 }
 
 export class EngineBackend implements BoltBackend {
@@ -139,7 +143,9 @@ export class EngineBackend implements BoltBackend {
       if (tx.before === undefined && this.opts.graph) tx.before = this.opts.graph.export();
       const r = await this.opts.engine.execute(query, { ...base, readOnly: false });
       this.checkConstraints(r);
-      return { ...r, type: queryType(r) };
+      const type = queryType(r);
+      if (type !== 'r') tx.wrote = true;
+      return { ...r, type };
     }
     // auto-commit: the engine undoes a failed statement itself; a constraint violation is undone here
     await this.lock.acquire(timeout);
@@ -148,7 +154,9 @@ export class EngineBackend implements BoltBackend {
       if (this.catalog.uniqueRules().length && this.opts.graph) implicit.before = this.opts.graph.export();
       const r = await this.opts.engine.execute(query, { ...base, readOnly: false });
       this.checkConstraints(r);
-      return { ...r, type: queryType(r) };
+      const type = queryType(r);
+      if (type !== 'r') this.opts.onWrite?.();
+      return { ...r, type };
     } catch (err) {
       this.restore(implicit);
       throw err;
@@ -194,7 +202,9 @@ export class EngineBackend implements BoltBackend {
   }
 
   async commit(tx: Transaction): Promise<void> {
+    const wrote = tx.wrote;
     this.end(tx);
+    if (wrote) this.opts.onWrite?.();
   }
 
   async rollback(tx: Transaction): Promise<void> {
@@ -204,6 +214,7 @@ export class EngineBackend implements BoltBackend {
 
   private end(tx: Transaction): void {
     tx.before = undefined;
+    tx.wrote = false;
     if (tx.holdsLock) { tx.holdsLock = false; this.lock.release(); }
   }
 }

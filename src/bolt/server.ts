@@ -18,6 +18,8 @@ export interface BoltServerOptions {
   graph?: GraphLike;
   /** ... or a store that has them (the memory store exposes `graph`; its engine is built here). */
   store?: { graph: GraphLike };
+  /** Called after each committed write (default: the store's `markDirty`, when it has one). */
+  onWrite?: () => void;
   /** ... or a ready backend. */
   backend?: BoltBackend;
   host?: string;
@@ -52,7 +54,10 @@ async function makeBackend(o: BoltServerOptions): Promise<BoltBackend> {
     const { CypherEngine } = (await import(enginePath)) as { CypherEngine: new (g: unknown) => EngineLike };
     engine = new CypherEngine(graph);
   }
-  return new EngineBackend({ engine, ...(graph ? { graph } : {}) });
+  const store = o.store;
+  const markDirty = (store as { markDirty?: unknown } | undefined)?.markDirty;
+  const onWrite = o.onWrite ?? (typeof markDirty === 'function' ? () => { markDirty.call(store); } : undefined);
+  return new EngineBackend({ engine, ...(graph ? { graph } : {}), ...(onWrite ? { onWrite } : {}) });
 }
 
 

@@ -18,6 +18,12 @@ import { runQuery } from './query.ts';
 import { ensureSchema, type SchemaReport } from './schema.ts';
 import { readSnapshot, writeSnapshot } from './snapshot.ts';
 
+function isConnectionLevel(err: unknown): boolean {
+  const code = (err as { code?: string })?.code ?? '';
+  return code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.ClientError.Security.') ||
+    code === 'Neo.ClientError.Database.DatabaseNotFound' || !code.startsWith('Neo.');
+}
+
 export class Neo4jStore implements Store {
   readonly kind = 'neo4j' as const;
   private closed = false;
@@ -45,13 +51,12 @@ export class Neo4jStore implements Store {
     });
   }
 
-  /** Runs `work`, turning connection-level failures into one-line Neo4jStoreErrors. */
+  /** Runs `work`, turning connection-level failures (server gone, auth, unknown database) into one-line Neo4jStoreErrors. */
   private async guarded<T>(work: () => Promise<T>): Promise<T> {
     try {
       return await work();
     } catch (err) {
-      const code = (err as { code?: string }).code ?? '';
-      if (err instanceof Neo4jStoreError || (code.startsWith('Neo.ClientError.Statement.') || code.startsWith('Neo.ClientError.Schema.'))) throw err;
+      if (err instanceof Neo4jStoreError || !isConnectionLevel(err)) throw err;
       throw connectError(err, this.uri, this.user, this.database, this.password);
     }
   }
