@@ -82,8 +82,33 @@ export function parseZone(text: string): Zone {
 
 const MAX_JS_MS = 8.64e15;
 
-/** Offset in seconds of a region at an instant (epoch seconds); outside JS Date's range, the nearest known. */
+const hourCache = new Map<string, Map<number, number>>();
+const HOUR_CACHE_LIMIT = 50_000;
+
+/**
+ * Offset in seconds of a region at an instant (epoch seconds); outside JS Date's range, the nearest known.
+ * Offsets at whole hours are cached: when an hour starts and ends with the same offset, no transition
+ * lies inside it (zones never change twice within an hour) and the cached value answers.
+ */
 export function offsetAtInstant(name: string, epochSecond: number): number {
+  let cache = hourCache.get(name);
+  if (!cache) hourCache.set(name, (cache = new Map()));
+  const hour = Math.floor(epochSecond / 3600);
+  const atHour = (h: number): number => {
+    let o = cache!.get(h);
+    if (o === undefined) {
+      if (cache!.size >= HOUR_CACHE_LIMIT) cache!.clear();
+      o = computeOffset(name, h * 3600);
+      cache!.set(h, o);
+    }
+    return o;
+  };
+  const start = atHour(hour);
+  if (epochSecond === hour * 3600) return start;
+  return start === atHour(hour + 1) ? start : computeOffset(name, epochSecond);
+}
+
+function computeOffset(name: string, epochSecond: number): number {
   let ms = epochSecond * 1000;
   if (ms > MAX_JS_MS) ms = MAX_JS_MS;
   if (ms < -MAX_JS_MS) ms = -MAX_JS_MS;
