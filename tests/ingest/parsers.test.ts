@@ -94,6 +94,12 @@ describe('.md', () => {
     expect(b.text).toBe('Body of the story goes here.');
   });
 
+  it('reads setext headings, code fences and tables', () => {
+    const a = parseArticleMarkdown('Big Title\n=========\n\nSub\n---\n\n```\ncode line\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n', 's.md').articles[0]!;
+    expect(a.title).toBe('Big Title');
+    expect(a.text).toBe('Sub\n\ncode line\n\na | b\n1 | 2');
+  });
+
   it('reports malformed front matter with its line, and reads nothing from that file', () => {
     const bad = parseArticleMarkdown('---\ntitle: [oops\ndate: 2024-01-01\n---\nBody.', 'bad.md');
     expect(bad.articles).toEqual([]);
@@ -154,6 +160,13 @@ describe('.html', () => {
     expect(a.title).toBe('LD headline');
     expect(a.date).toBe('2023-02-03');
     expect(a.source).toBe('LD Press');
+  });
+
+  it('picks the largest <article> when there are several', () => {
+    const a = parseArticleHtml(`<html><body><article><p>Short teaser.</p></article>
+      <article><h1>Main</h1><p>The main story is much longer than the teaser next to it, by far.</p></article></body></html>`, 'm.html').articles[0]!;
+    expect(a.title).toBe('Main');
+    expect(a.text).toBe('The main story is much longer than the teaser next to it, by far.');
   });
 
   it('reports a page without text', () => {

@@ -51,7 +51,7 @@ export function markdownToText(body: string): { text: string; firstHeading?: str
     if (fence) {
       if (fenceMatch && fenceMatch[1] === fence) {
         fence = null;
-        flush();
+        out.push('');
       } else {
         out.push(raw.trim());
       }
@@ -63,7 +63,8 @@ export function markdownToText(body: string): { text: string; firstHeading?: str
       continue;
     }
     const line = raw.replace(/^\s*(?:>\s?)+/, '');
-    if (!line.trim() || RULE.test(line) || LINK_DEFINITION.test(line) || TABLE_SEPARATOR.test(line)) {
+    if (TABLE_SEPARATOR.test(line) && line.includes('|')) continue;
+    if (!line.trim() || RULE.test(line) || LINK_DEFINITION.test(line)) {
       flush();
       continue;
     }
@@ -87,8 +88,15 @@ export function markdownToText(body: string): { text: string; firstHeading?: str
       if (lines[i + 1] === undefined || !lines[i + 1]!.trim() || !BULLET.test(lines[i + 1]!)) out.push('');
       continue;
     }
-    let text = line.trim();
-    if (text.startsWith('|') || text.endsWith('|')) text = text.replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim()).join(' | ');
+    const text = line.trim();
+    if (text.startsWith('|') && text.endsWith('|') && text.length > 1) {
+      // a table row: one line of cells
+      if (paragraph.length) flush();
+      out.push(stripInline(text.slice(1, -1).split('|').map((c) => c.trim()).join(' | ')));
+      const next = lines[i + 1]?.trim() ?? '';
+      if (!(next.startsWith('|') && next.endsWith('|'))) out.push('');
+      continue;
+    }
     paragraph.push(stripInline(text));
     if (/ {2,}$|\\$/.test(raw)) flush();
   }
