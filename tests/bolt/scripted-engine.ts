@@ -5,8 +5,15 @@
 import graphology from 'graphology';
 import { CypherError } from '../../src/cypher/errors.ts';
 import { NodeValue, PathValue, RelationshipValue, type CypherValue } from '../../src/cypher/values.ts';
-import { fromStorage } from '../../src/cypher/storage/convert.ts';
 import type { EngineLike, ExecuteOptions, RawResult } from '../../src/bolt/backend.ts';
+
+/** Stored attribute → Cypher value (values.ts storage rule: an integral number reads as Integer). */
+function fromStorage(v: unknown): CypherValue {
+  if (typeof v === 'number') return Number.isInteger(v) ? BigInt(v) : v;
+  if (Array.isArray(v)) return v.map(fromStorage);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fromStorage(x)]));
+  return v as CypherValue;
+}
 
 export function scriptedEngine() {
   const graph = new graphology.MultiDirectedGraph({ allowSelfLoops: true });
