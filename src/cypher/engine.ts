@@ -1,0 +1,141 @@
+/**
+ * CypherEngine: parse → semantic checks → plan → execute, over a graphology graph.
+ * Plans are cached by query text. A failing query is rolled back through the write log, so the graph is
+ * left unchanged; compile errors are raised before any row is produced or any write made.
+ */
+import type { MultiDirectedGraph } from 'graphology';
+import type { QueryOptions, QueryResult } from '../graph/result.ts';
+import { CypherError } from './errors.ts';
+import { parse } from './parser.ts';
+import { planQuery, type Plan } from './planner/plan-query.ts';
+import { explainPlan } from './planner/explain.ts';
+import { domainAdapter, type GraphAdapter } from './storage/adapter.ts';
+import { GraphIndexes } from './storage/indexes.ts';
+import type { ExecContext } from './runtime/context.ts';
+import { WriteLog, type WriteStats } from './runtime/write-log.ts';
+import { ProcedureRegistry, type ProcedureField } from './runtime/procedures.ts';
+import { materialize } from './runtime/materialize.ts';
+import type { Row, Value } from './runtime/value.ts';
+import type { CypherValue } from './values.ts';
+import { fromJsValue, toJsonValue } from './json.ts';
+
+export interface EngineOptions { adapter?: GraphAdapter }
+
+export interface ExecuteResult { columns: string[]; rows: CypherValue[][]; stats: WriteStats; plan?: string }
+
+/** A procedure given by the host: plain engine values in and out (the TCK's test procedures). */
+export interface HostProcedure {
+  name: string;
+  inputs: ProcedureField[];
+  outputs: ProcedureField[];
+  call(args: CypherValue[]): CypherValue[][];
+}
+
+interface CachedPlan { plan: Plan; order: number; explain: boolean }
+
+const PLAN_CACHE_SIZE = 500;
+
+export class CypherEngine {
+  readonly adapter: GraphAdapter;
+  private readonly indexes: GraphIndexes;
+  private readonly procedures = new ProcedureRegistry();
+  private readonly cache = new Map<string, CachedPlan>();
+  private nodeCounter = 0;
+  private relCounter = 0;
+
+  constructor(readonly graph: MultiDirectedGraph, options: EngineOptions = {}) {
+    this.adapter = options.adapter ?? domainAdapter;
+    this.indexes = new GraphIndexes(graph, this.adapter);
+  }
+
+  registerProcedure(p: HostProcedure): void {
+    this.procedures.register({
+      name: p.name, inputs: p.inputs, outputs: p.outputs,
+      call: (ctx, args) => p.call(args.map((a) => materialize(a, ctx))) as Value[][],
+    });
+    this.cache.clear();
+  }
+
+  private plan(query: string): CachedPlan {
+    const order = this.graph.order;
+    const hit = this.cache.get(query);
+    if (hit && hit.order * 2 + 16 > order && order * 2 + 16 > hit.order) return hit;
+    const ast = parse(query);
+    const plan = planQuery(ast, {
+      stats: { labelCount: (l) => this.indexes.labelCount(l), nodeCount: () => this.graph.order },
+      procedures: this.procedures,
+    });
+    const entry = { plan, order, explain: ast.explain };
+    if (this.cache.size >= PLAN_CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
+    this.cache.set(query, entry);
+    return entry;
+  }
+
+  execute(query: string, options: QueryOptions = {}): ExecuteResult {
+    const { plan, explain } = this.plan(query);
+    if (options.readOnly && plan.writes) {
+      throw new CypherError('Forbidden', 'Writing is not allowed in read-only mode', 'compile', 'ReadOnly');
+    }
+    if (explain) {
+      return { columns: [], rows: [], stats: new WriteLog().stats, plan: explainPlan(plan.root) };
+    }
+    const params: Record<string, Value> = {};
+    for (const [k, v] of Object.entries(options.params ?? {})) params[k] = v as Value;
+    const log = new WriteLog();
+    const ctx: ExecContext = {
+      graph: this.graph, adapter: this.adapter, indexes: this.indexes, params, log,
+      procedures: this.procedures,
+      deadline: options.timeoutMs !== undefined ? Date.now() + options.timeoutMs : Infinity,
+      ticks: 0,
+      newNodeKey: () => {
+        let k: string;
+        do k = `_n${this.nodeCounter++}`; while (this.graph.hasNode(k));
+        return k;
+      },
+      newRelKey: () => {
+        let k: string;
+        do k = `_r${this.relCounter++}`; while (this.graph.hasEdge(k));
+        return k;
+      },
+    };
+    const maxRows = options.maxRows ?? Infinity;
+    const rows: Row[] = [];
+    try {
+      plan.root.execute(ctx, {}, (row) => {
+        rows.push(row);
+        if (rows.length > maxRows) {
+          throw new CypherError('RowLimit', `The query returned more than ${maxRows} rows`, 'runtime', 'RowLimit');
+        }
+      });
+      if (Date.now() > ctx.deadline) throw new CypherError('Timeout', 'The query exceeded its time limit', 'runtime', 'Timeout');
+      const columns = plan.columns;
+      const out = rows.map((r) => columns.map((c) => materialize(r[c] ?? null, ctx)));
+      return { columns: columns.slice(), rows: out, stats: log.stats };
+    } catch (e) {
+      log.rollback();
+      throw e;
+    }
+  }
+
+  run(query: string, options: QueryOptions = {}): QueryResult {
+    const params: Record<string, CypherValue> = {};
+    for (const [k, v] of Object.entries(options.params ?? {})) params[k] = fromJsValue(v);
+    const r = this.execute(query, { ...options, params });
+    const stats: Record<string, number> = {};
+    for (const [k, v] of Object.entries(r.stats)) if (v) stats[k] = v as number;
+    const result: QueryResult = { columns: r.columns, rows: r.rows.map((row) => row.map(toJsonValue)) };
+    if (Object.keys(stats).length) result.stats = stats;
+    if (r.plan) result.plan = r.plan;
+    return result;
+  }
+
+  explain(query: string, options: QueryOptions = {}): string {
+    void options;
+    const text = /^\s*explain\b/i.test(query) ? query : query;
+    const { plan } = this.plan(text.replace(/^\s*explain\b/i, ''));
+    return explainPlan(plan.root);
+  }
+
+  /** Stops listening to the graph's events (the engine must not be used afterwards). */
+  dispose(): void { this.indexes.detach(); }
+}

@@ -1,0 +1,70 @@
+/**
+ * Create: creates the nodes and relationships of CREATE patterns for every input row. Like every write
+ * operator it first reads all its input (eager), so a clause never sees its own writes while matching.
+ */
+import { CypherError } from '../errors.ts';
+import type { ExecContext, Operator } from '../runtime/context.ts';
+import { NodeRef, PathRef, RelRef } from '../runtime/entities.ts';
+import { isValueMap, typeError, typeName, type Row, type ValueMap } from '../runtime/value.ts';
+import type { Fn } from '../expressions/graph-functions.ts';
+import { createNode, createRel } from '../runtime/writes.ts';
+
+export interface CreateNodeSpec { variable: string; bound: boolean; labels: string[]; props: Fn | null }
+export interface CreateRelSpec { variable: string; type: string; props: Fn | null; from: number; to: number }
+export interface CreatePartSpec { nodes: CreateNodeSpec[]; rels: CreateRelSpec[]; path: string | null }
+
+function evalProps(fn: Fn | null, row: Row, ctx: ExecContext): ValueMap {
+  if (!fn) return {};
+  const v = fn(row, ctx);
+  if (v === null) return {};
+  if (!isValueMap(v)) throw typeError(`Properties must be a map, got ${typeName(v)}`);
+  return v;
+}
+
+/** Creates one pattern part in `row` (mutated: new variables are set on it). */
+export function createPart(ctx: ExecContext, part: CreatePartSpec, row: Row): void {
+  const nodes: NodeRef[] = [];
+  for (const n of part.nodes) {
+    if (n.bound) {
+      const v = row[n.variable];
+      if (!(v instanceof NodeRef)) {
+        if (v === null || v === undefined) {
+          throw new CypherError('SemanticError', `Failed to create relationship, node '${n.variable}' is null`, 'runtime', 'CreateNodeNull');
+        }
+        throw typeError(`Type mismatch: expected Node but was ${typeName(v)}`, 'VariableTypeConflict');
+      }
+      nodes.push(v);
+    } else {
+      const node = createNode(ctx, n.labels, evalProps(n.props, row, ctx));
+      row[n.variable] = node;
+      nodes.push(node);
+    }
+  }
+  const rels: RelRef[] = [];
+  for (const r of part.rels) {
+    const rel = createRel(ctx, r.type, nodes[r.from], nodes[r.to], evalProps(r.props, row, ctx));
+    row[r.variable] = rel;
+    rels.push(rel);
+  }
+  if (part.path) row[part.path] = new PathRef(nodes, rels);
+}
+
+export class Create implements Operator {
+  readonly name = 'Create';
+  readonly children: Operator[];
+  constructor(readonly source: Operator, readonly parts: CreatePartSpec[]) { this.children = [source]; }
+  detail(): string {
+    return this.parts.map((p) => p.nodes.filter((n) => !n.bound).map((n) => `(${n.variable.trim()}${n.labels.map((l) => ':' + l).join('')})`).join(', ')).join(', ');
+  }
+  execute(ctx: ExecContext, arg: Row, emit: (row: Row) => void): void {
+    const input: Row[] = [];
+    this.source.execute(ctx, arg, (row) => { input.push(row); });
+    const output: Row[] = [];
+    for (const r of input) {
+      const row = { ...r };
+      for (const part of this.parts) createPart(ctx, part, row);
+      output.push(row);
+    }
+    for (const row of output) emit(row);
+  }
+}

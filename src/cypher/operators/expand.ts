@@ -1,0 +1,89 @@
+/**
+ * Expand: from a bound node, follow its relationships (types, direction) to the other end; binds the
+ * relationship and the other node, or checks the other node when it is already bound. Relationships
+ * already bound to other variables of the same pattern are skipped (relationship isomorphism).
+ */
+import { tick, type ExecContext, type Operator } from '../runtime/context.ts';
+import { NodeRef, RelRef } from '../runtime/entities.ts';
+import { typeError, typeName, type Row } from '../runtime/value.ts';
+import type { NodeCheck, RelCheck } from './node-check.ts';
+
+export type Direction = 'out' | 'in' | 'both';
+
+export function relUsed(row: Row, uniqueWith: string[], key: string): boolean {
+  for (const u of uniqueWith) {
+    const o = row[u];
+    if (o instanceof RelRef) { if (o.key === key) return true; }
+    else if (Array.isArray(o)) { for (const r of o) if (r instanceof RelRef && r.key === key) return true; }
+  }
+  return false;
+}
+
+export class Expand implements Operator {
+  readonly name = 'Expand';
+  readonly children: Operator[];
+  private readonly typeSet: Set<string> | null;
+  constructor(
+    readonly source: Operator,
+    readonly from: string,
+    readonly rel: string,
+    readonly to: string,
+    readonly types: string[],
+    readonly direction: Direction,
+    readonly toBound: boolean,
+    readonly toCheck: NodeCheck | null,
+    readonly relCheck: RelCheck | null,
+    readonly uniqueWith: string[],
+  ) {
+    this.children = [source];
+    this.typeSet = types.length > 0 ? new Set(types) : null;
+  }
+
+  detail(): string {
+    const t = this.types.length ? ':' + this.types.join('|') : '';
+    const l = this.direction === 'in' ? '<-' : '-';
+    const r = this.direction === 'out' ? '->' : '-';
+    return `(${this.from.trim()})${l}[${this.rel.trim()}${t}]${r}(${this.to.trim()})${this.toBound ? ' (into)' : ''}`;
+  }
+
+  execute(ctx: ExecContext, arg: Row, emit: (row: Row) => void): void {
+    const { from, rel, to, typeSet, direction, toBound, toCheck, relCheck, uniqueWith } = this;
+    const graph = ctx.graph;
+    const adapter = ctx.adapter;
+    this.source.execute(ctx, arg, (row) => {
+      const start = row[from];
+      if (start === null || start === undefined) return;
+      if (!(start instanceof NodeRef)) throw typeError(`Type mismatch: expected Node but was ${typeName(start)}`, 'VariableTypeConflict');
+      if (!graph.hasNode(start.key)) return;
+      let target: string | null = null;
+      if (toBound) {
+        const t = row[to];
+        if (t === null || t === undefined) return;
+        if (!(t instanceof NodeRef)) throw typeError(`Type mismatch: expected Node but was ${typeName(t)}`, 'VariableTypeConflict');
+        target = t.key;
+      }
+      const visit = (edge: string, attrs: Record<string, unknown>, source: string, tgt: string, other: string): void => {
+        tick(ctx);
+        const type = adapter.relType(graph, edge, attrs);
+        if (typeSet && !typeSet.has(type)) return;
+        if (target !== null && other !== target) return;
+        if (uniqueWith.length > 0 && relUsed(row, uniqueWith, edge)) return;
+        if (relCheck && !relCheck(edge, row, ctx)) return;
+        if (!toBound && toCheck && !toCheck(other, row, ctx)) return;
+        const out: Row = { ...row, [rel]: new RelRef(edge, type, source, tgt) };
+        if (!toBound) out[to] = new NodeRef(other);
+        emit(out);
+      };
+      // collect first: emit may write to the graph in later clauses only after this clause (writes are eager)
+      if (direction === 'out' || direction === 'both') {
+        graph.forEachOutEdge(start.key, (e, a, s, t) => visit(e, a, s, t, t));
+      }
+      if (direction === 'in' || direction === 'both') {
+        graph.forEachInEdge(start.key, (e, a, s, t) => {
+          if (direction === 'both' && s === t) return; // a self-loop was seen as outgoing
+          visit(e, a, s, t, s);
+        });
+      }
+    });
+  }
+}

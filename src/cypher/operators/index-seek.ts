@@ -1,0 +1,39 @@
+/** IndexSeek: nodes with a label whose property equals a value, from the (label, property) index. */
+import { tick, type ExecContext, type Operator } from '../runtime/context.ts';
+import { NodeRef } from '../runtime/entities.ts';
+import type { Row } from '../runtime/value.ts';
+import type { Fn } from '../expressions/graph-functions.ts';
+import { indexKey } from '../storage/indexes.ts';
+import { equals } from '../expressions/compare.ts';
+import { nodeProperty } from '../runtime/context.ts';
+import type { NodeCheck } from './node-check.ts';
+import type { CypherValue } from '../values.ts';
+
+export class IndexSeek implements Operator {
+  readonly name = 'NodeIndexSeek';
+  readonly children: Operator[];
+  constructor(
+    readonly source: Operator, readonly variable: string, readonly label: string, readonly property: string,
+    readonly value: Fn, readonly check: NodeCheck | null,
+  ) { this.children = [source]; }
+  detail(): string { return `${this.variable.trim()}:${this.label}(${this.property})`; }
+  execute(ctx: ExecContext, arg: Row, emit: (row: Row) => void): void {
+    const v = this.variable;
+    const check = this.check;
+    this.source.execute(ctx, arg, (row) => {
+      const value = this.value(row, ctx);
+      if (value === null) return;
+      let keys: Iterable<string>;
+      if (indexKey(value as CypherValue) !== null) keys = [...ctx.indexes.seek(this.label, this.property, value as CypherValue)];
+      else {
+        // values the index does not hold (lists…): scan the label and compare
+        keys = [...ctx.indexes.nodesWithLabel(this.label)].filter((k) => equals(nodeProperty(ctx, k, this.property), value) === true);
+      }
+      for (const key of keys) {
+        tick(ctx);
+        if (check && !check(key, row, ctx)) continue;
+        emit({ ...row, [v]: new NodeRef(key) });
+      }
+    });
+  }
+}

@@ -1,0 +1,34 @@
+/** Compiled test of a node pattern's labels and property map, used by scans and expansions. */
+import type { ExecContext } from '../runtime/context.ts';
+import { nodeProperty } from '../runtime/context.ts';
+import type { Row, Value } from '../runtime/value.ts';
+import type { Fn } from '../expressions/graph-functions.ts';
+import { equals } from '../expressions/compare.ts';
+import { isValueMap } from '../runtime/value.ts';
+import { relProperty } from '../runtime/context.ts';
+
+export type NodeCheck = (key: string, row: Row, ctx: ExecContext) => boolean;
+export type RelCheck = (key: string, row: Row, ctx: ExecContext) => boolean;
+
+export function makeNodeCheck(labels: string[], props: Fn | null): NodeCheck | null {
+  if (labels.length === 0 && !props) return null;
+  return (key, row, ctx) => {
+    for (const l of labels) if (!ctx.adapter.hasLabel(ctx.graph, key, l)) return false;
+    if (props) return matchProps(props(row, ctx), (name) => nodeProperty(ctx, key, name));
+    return true;
+  };
+}
+
+export function makeRelCheck(props: Fn | null): RelCheck | null {
+  if (!props) return null;
+  return (key, row, ctx) => matchProps(props(row, ctx), (name) => relProperty(ctx, key, name));
+}
+
+function matchProps(map: Value, get: (name: string) => Value): boolean {
+  if (map === null) return false;
+  if (!isValueMap(map)) return false;
+  for (const k in map) {
+    if (equals(get(k), map[k]) !== true) return false;
+  }
+  return true;
+}

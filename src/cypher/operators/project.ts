@@ -1,0 +1,26 @@
+/** Project: computes the columns of WITH / RETURN; `keep` carries the input row's columns along. */
+import type { ExecContext, Operator } from '../runtime/context.ts';
+import type { Row } from '../runtime/value.ts';
+import type { Fn } from '../expressions/graph-functions.ts';
+
+export class Project implements Operator {
+  readonly name = 'Projection';
+  readonly children: Operator[];
+  constructor(readonly source: Operator, readonly items: [string, Fn][], readonly keep: boolean) { this.children = [source]; }
+  detail(): string { return this.items.map(([n]) => n.trim()).join(', '); }
+  execute(ctx: ExecContext, arg: Row, emit: (row: Row) => void): void {
+    const items = this.items;
+    const keep = this.keep;
+    this.source.execute(ctx, arg, (row) => {
+      const out: Row = keep ? { ...row } : {};
+      // evaluate against the input row: `WITH a.x AS a, a AS b` sees the old a
+      if (keep) {
+        const vals = items.map(([, f]) => f(row, ctx));
+        for (let i = 0; i < items.length; i++) out[items[i][0]] = vals[i];
+      } else {
+        for (const [name, f] of items) out[name] = f(row, ctx);
+      }
+      emit(out);
+    });
+  }
+}

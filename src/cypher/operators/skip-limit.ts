@@ -1,0 +1,51 @@
+/** Skip and Limit. Limit stops its source early by unwinding with a private signal. */
+import { CypherError } from '../errors.ts';
+import type { ExecContext, Operator } from '../runtime/context.ts';
+import { typeName, type Row, type Value } from '../runtime/value.ts';
+import type { Fn } from '../expressions/graph-functions.ts';
+
+export function countValue(v: Value, what: 'SKIP' | 'LIMIT'): number {
+  if (typeof v === 'number' && Number.isInteger(v)) v = BigInt(v);
+  if (typeof v !== 'bigint') {
+    throw new CypherError('ArgumentError', `${what} must be a non-negative integer, got ${typeName(v)}`, 'runtime', 'InvalidArgumentType');
+  }
+  if (v < 0n) throw new CypherError('ArgumentError', `${what} must be a non-negative integer, got ${v}`, 'runtime', 'NegativeIntegerArgument');
+  return Number(v);
+}
+
+export class Skip implements Operator {
+  readonly name = 'Skip';
+  readonly children: Operator[];
+  constructor(readonly source: Operator, readonly count: Fn) { this.children = [source]; }
+  detail(): string { return ''; }
+  execute(ctx: ExecContext, arg: Row, emit: (row: Row) => void): void {
+    const n = countValue(this.count(arg, ctx), 'SKIP');
+    let seen = 0;
+    this.source.execute(ctx, arg, (row) => {
+      if (seen++ >= n) emit(row);
+    });
+  }
+}
+
+class Stop extends Error {}
+
+export class Limit implements Operator {
+  readonly name = 'Limit';
+  readonly children: Operator[];
+  constructor(readonly source: Operator, readonly count: Fn) { this.children = [source]; }
+  detail(): string { return ''; }
+  execute(ctx: ExecContext, arg: Row, emit: (row: Row) => void): void {
+    const n = countValue(this.count(arg, ctx), 'LIMIT');
+    if (n === 0) return;
+    let seen = 0;
+    const stop = new Stop();
+    try {
+      this.source.execute(ctx, arg, (row) => {
+        emit(row);
+        if (++seen >= n) throw stop;
+      });
+    } catch (e) {
+      if (e !== stop) throw e;
+    }
+  }
+}

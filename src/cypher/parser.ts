@@ -1,0 +1,816 @@
+/**
+ * Recursive-descent parser: tokens → AST (ast.ts). Syntax errors name line, column and what was expected.
+ * Precedence, loosest first: OR, XOR, AND, NOT, comparison (chainable), string/list/null predicates,
+ * + -, * / %, ^, unary + -, postfix (property, index, slice, label), atoms.
+ */
+import type {
+  BinaryOp, Clause, Expr, MapProjItem, NodePattern, PatternPart, Pos, Projection, ProjectionItem,
+  Query, RelPattern, RemoveItem, SetItem, SingleQuery, SortItem, SubqueryBody,
+} from './ast.ts';
+import { CypherError } from './errors.ts';
+import { syntaxError, tokenize, type Token } from './lexer.ts';
+import { INT64_MAX } from './values.ts';
+
+const RESERVED = new Set([
+  'MATCH', 'OPTIONAL', 'WHERE', 'RETURN', 'WITH', 'CREATE', 'MERGE', 'SET', 'DELETE', 'DETACH', 'REMOVE',
+  'UNWIND', 'UNION', 'ORDER', 'SKIP', 'LIMIT', 'AND', 'OR', 'XOR', 'NOT', 'IN', 'IS', 'AS', 'THEN', 'ELSE',
+  'END', 'WHEN', 'ON', 'CALL', 'YIELD', 'DISTINCT', 'STARTS', 'ENDS', 'CONTAINS', 'BY', 'ASC', 'DESC',
+  'ASCENDING', 'DESCENDING',
+]);
+
+const CLAUSE_START = new Set(['MATCH', 'OPTIONAL', 'RETURN', 'WITH', 'CREATE', 'MERGE', 'SET', 'DELETE', 'DETACH', 'REMOVE', 'UNWIND', 'CALL', 'UNION', 'FOREACH', 'LOAD', 'USE']);
+
+export function parse(src: string): Query {
+  return new Parser(src).parseTop();
+}
+
+class BacktrackError extends Error {}
+
+class Parser {
+  private readonly toks: Token[];
+  private i = 0;
+
+  constructor(private readonly src: string) {
+    this.toks = tokenize(src);
+  }
+
+  // ---------- token helpers ----------
+  private peek(k = 0): Token { return this.toks[Math.min(this.i + k, this.toks.length - 1)]; }
+  private next(): Token { return this.toks[this.i++]; }
+  private get pos(): Pos { return this.peek().pos; }
+  private lastEnd(): number { return this.toks[this.i - 1]?.end ?? 0; }
+
+  private isKw(word: string, k = 0): boolean {
+    const t = this.peek(k);
+    return t.type === 'ident' && t.text.toUpperCase() === word;
+  }
+  private acceptKw(word: string): boolean {
+    if (this.isKw(word)) { this.i++; return true; }
+    return false;
+  }
+  private expectKw(word: string): void {
+    if (!this.acceptKw(word)) this.fail(`'${word}'`);
+  }
+  private isP(p: string, k = 0): boolean {
+    const t = this.peek(k);
+    return t.type === 'punct' && t.text === p;
+  }
+  private acceptP(p: string): boolean {
+    if (this.isP(p)) { this.i++; return true; }
+    return false;
+  }
+  private expectP(p: string): void {
+    if (!this.acceptP(p)) this.fail(`'${p}'`);
+  }
+
+  private fail(expected: string): never {
+    const t = this.peek();
+    const shown = t.type === 'eof' ? 'end of input' : `'${this.src.slice(t.pos.offset, t.end) || t.text}'`;
+    throw syntaxError(`Invalid input ${shown}: expected ${expected}`, t.pos);
+  }
+
+  /** A symbolic name: identifier (any keyword allowed unless `strict`) or quoted identifier. */
+  private name(what = 'an identifier', strict = false): string {
+    const t = this.peek();
+    if (t.type === 'quoted') { this.i++; return t.text; }
+    if (t.type === 'ident' && !(strict && RESERVED.has(t.text.toUpperCase()))) { this.i++; return t.text; }
+    return this.fail(what);
+  }
+
+  private isName(k = 0, strict = false): boolean {
+    const t = this.peek(k);
+    return t.type === 'quoted' || (t.type === 'ident' && !(strict && RESERVED.has(t.text.toUpperCase())));
+  }
+
+  // ---------- query ----------
+  parseTop(): Query {
+    const pos = this.pos;
+    let explain = false;
+    if (this.acceptKw('EXPLAIN')) explain = true;
+    else if (this.acceptKw('PROFILE')) explain = false;
+    const q = this.parseQuery(pos);
+    q.explain = explain;
+    this.acceptP(';');
+    if (this.peek().type !== 'eof') this.fail('end of input');
+    return q;
+  }
+
+  private parseQuery(pos: Pos): Query {
+    const parts: SingleQuery[] = [this.parseSingle()];
+    const unionAll: boolean[] = [];
+    while (this.acceptKw('UNION')) {
+      unionAll.push(this.acceptKw('ALL'));
+      parts.push(this.parseSingle());
+    }
+    return { kind: 'Query', parts, unionAll, explain: false, pos };
+  }
+
+  private parseSingle(): SingleQuery {
+    const pos = this.pos;
+    const clauses: Clause[] = [];
+    for (;;) {
+      const t = this.peek();
+      if (t.type === 'eof' || this.isP(';') || this.isP('}') || this.isKw('UNION')) break;
+      clauses.push(this.parseClause());
+    }
+    if (clauses.length === 0) this.fail('a clause (MATCH, RETURN, CREATE, …)');
+    return { clauses, pos };
+  }
+
+  private parseClause(): Clause {
+    const pos = this.pos;
+    if (this.isKw('OPTIONAL')) {
+      this.i++;
+      this.expectKw('MATCH');
+      return this.parseMatch(true, pos);
+    }
+    if (this.acceptKw('MATCH')) return this.parseMatch(false, pos);
+    if (this.acceptKw('UNWIND')) {
+      const expr = this.parseExpr();
+      this.expectKw('AS');
+      const variable = this.name('a variable name', true);
+      return { kind: 'Unwind', expr, variable, pos };
+    }
+    if (this.acceptKw('WITH')) {
+      const proj = this.parseProjection(false);
+      const where = this.acceptKw('WHERE') ? this.parseExpr() : null;
+      return { kind: 'With', ...proj, where, pos };
+    }
+    if (this.acceptKw('RETURN')) return { kind: 'Return', ...this.parseProjection(true), pos };
+    if (this.acceptKw('CREATE')) return { kind: 'Create', patterns: this.parsePatternList(), pos };
+    if (this.acceptKw('MERGE')) return this.parseMerge(pos);
+    if (this.acceptKw('SET')) return { kind: 'Set', items: this.parseSetItems(), pos };
+    if (this.acceptKw('REMOVE')) return { kind: 'Remove', items: this.parseRemoveItems(), pos };
+    if (this.isKw('DETACH') || this.isKw('NODETACH')) {
+      const detach = this.next().text.toUpperCase() === 'DETACH';
+      this.expectKw('DELETE');
+      return { kind: 'Delete', detach, exprs: this.parseExprList(), pos };
+    }
+    if (this.acceptKw('DELETE')) return { kind: 'Delete', detach: false, exprs: this.parseExprList(), pos };
+    if (this.acceptKw('CALL')) return this.parseCall(pos);
+    return this.fail('a clause (MATCH, OPTIONAL MATCH, RETURN, WITH, UNWIND, CREATE, MERGE, SET, REMOVE, DELETE, CALL)');
+  }
+
+  private parseMatch(optional: boolean, pos: Pos): Clause {
+    const patterns = this.parsePatternList();
+    const where = this.acceptKw('WHERE') ? this.parseExpr() : null;
+    return { kind: 'Match', optional, patterns, where, pos };
+  }
+
+  private parseMerge(pos: Pos): Clause {
+    const pattern = this.parsePatternPart();
+    const onCreate: SetItem[] = [];
+    const onMatch: SetItem[] = [];
+    while (this.isKw('ON')) {
+      this.i++;
+      if (this.acceptKw('CREATE')) { this.expectKw('SET'); onCreate.push(...this.parseSetItems()); }
+      else if (this.acceptKw('MATCH')) { this.expectKw('SET'); onMatch.push(...this.parseSetItems()); }
+      else this.fail("'CREATE' or 'MATCH'");
+    }
+    return { kind: 'Merge', pattern, onCreate, onMatch, pos };
+  }
+
+  private parseCall(pos: Pos): Clause {
+    if (this.acceptP('{')) {
+      const q = this.parseQuery(this.pos);
+      this.expectP('}');
+      return { kind: 'CallSubquery', query: q, pos };
+    }
+    let procedure = this.name('a procedure name');
+    while (this.acceptP('.')) procedure += '.' + this.name('a procedure name');
+    let args: Expr[] | null = null;
+    if (this.acceptP('(')) {
+      args = [];
+      if (!this.isP(')')) {
+        do args.push(this.parseExpr()); while (this.acceptP(','));
+      }
+      this.expectP(')');
+    }
+    let yields: { name: string; alias: string | null; pos: Pos }[] | null = null;
+    let yieldStar = false;
+    let where: Expr | null = null;
+    if (this.acceptKw('YIELD')) {
+      if (this.acceptP('*')) yieldStar = true;
+      else {
+        yields = [];
+        do {
+          const ypos = this.pos;
+          const name = this.name('a procedure output name');
+          const alias = this.acceptKw('AS') ? this.name('a variable name', true) : null;
+          yields.push({ name, alias, pos: ypos });
+        } while (this.acceptP(','));
+      }
+      if (this.acceptKw('WHERE')) where = this.parseExpr();
+    }
+    return { kind: 'Call', procedure, args, yields, yieldStar, where, pos };
+  }
+
+  private parseProjection(isReturn: boolean): Projection {
+    const distinct = this.acceptKw('DISTINCT');
+    let star = false;
+    const items: ProjectionItem[] = [];
+    if (this.acceptP('*')) {
+      star = true;
+      while (this.acceptP(',')) items.push(this.parseProjItem());
+    } else {
+      do items.push(this.parseProjItem()); while (this.acceptP(','));
+    }
+    const orderBy: SortItem[] = [];
+    if (this.isKw('ORDER')) {
+      this.i++;
+      this.expectKw('BY');
+      do {
+        const pos = this.pos;
+        const expr = this.parseExpr();
+        let descending = false;
+        if (this.acceptKw('DESC') || this.acceptKw('DESCENDING')) descending = true;
+        else if (this.acceptKw('ASC') || this.acceptKw('ASCENDING')) descending = false;
+        orderBy.push({ expr, descending, pos });
+      } while (this.acceptP(','));
+    }
+    const skip = this.acceptKw('SKIP') ? this.parseExpr() : null;
+    const limit = this.acceptKw('LIMIT') ? this.parseExpr() : null;
+    void isReturn;
+    return { distinct, star, items, orderBy, skip, limit };
+  }
+
+  private parseProjItem(): ProjectionItem {
+    const pos = this.pos;
+    const start = this.peek().pos.offset;
+    const expr = this.parseExpr();
+    const text = this.src.slice(start, this.lastEnd());
+    const alias = this.acceptKw('AS') ? this.name('a variable name', true) : null;
+    return { expr, alias, text, pos };
+  }
+
+  private parseExprList(): Expr[] {
+    const out: Expr[] = [];
+    do out.push(this.parseExpr()); while (this.acceptP(','));
+    return out;
+  }
+
+  private parseSetItems(): SetItem[] {
+    const items: SetItem[] = [];
+    do {
+      const pos = this.pos;
+      if (this.isName() && (this.isP('=', 1) || this.isP('+=', 1))) {
+        const variable = this.name();
+        const op = this.next().text;
+        const value = this.parseExpr();
+        items.push(op === '=' ? { kind: 'setAll', variable, value, pos } : { kind: 'merge', variable, value, pos });
+        continue;
+      }
+      if (this.isName() && this.isP(':', 1)) {
+        const variable = this.name();
+        items.push({ kind: 'setLabels', variable, labels: this.parseLabels(), pos });
+        continue;
+      }
+      const target = this.parsePostfix();
+      if (target.kind !== 'Prop') this.fail("a property ('n.prop = value'), 'n = map', 'n += map' or 'n:Label'");
+      this.expectP('=');
+      const value = this.parseExpr();
+      items.push({ kind: 'setProp', target: target.target, key: target.key, value, pos });
+    } while (this.acceptP(','));
+    return items;
+  }
+
+  private parseRemoveItems(): RemoveItem[] {
+    const items: RemoveItem[] = [];
+    do {
+      const pos = this.pos;
+      if (this.isName() && this.isP(':', 1)) {
+        const variable = this.name();
+        items.push({ kind: 'removeLabels', variable, labels: this.parseLabels(), pos });
+        continue;
+      }
+      const target = this.parsePostfix();
+      if (target.kind !== 'Prop') this.fail("a property ('n.prop') or labels ('n:Label')");
+      items.push({ kind: 'removeProp', target: target.target, key: target.key, pos });
+    } while (this.acceptP(','));
+    return items;
+  }
+
+  private parseLabels(): string[] {
+    const labels: string[] = [];
+    while (this.isP(':')) {
+      this.i++;
+      labels.push(this.name('a label name'));
+    }
+    return labels;
+  }
+
+  // ---------- patterns ----------
+  private parsePatternList(): PatternPart[] {
+    const out: PatternPart[] = [];
+    do out.push(this.parsePatternPart()); while (this.acceptP(','));
+    return out;
+  }
+
+  private parsePatternPart(): PatternPart {
+    const pos = this.pos;
+    let path: string | null = null;
+    if (this.isName() && this.isP('=', 1)) {
+      path = this.name();
+      this.i++;
+    }
+    if ((this.isKw('SHORTESTPATH') || this.isKw('ALLSHORTESTPATHS')) && this.isP('(', 1)) {
+      const shortest = this.next().text.toUpperCase() === 'SHORTESTPATH' ? 'shortestPath' : 'allShortestPaths';
+      this.expectP('(');
+      const el = this.parsePatternElement(pos);
+      this.expectP(')');
+      return { ...el, path, shortest, pos };
+    }
+    const el = this.parsePatternElement(pos);
+    return { ...el, path, pos };
+  }
+
+  private parsePatternElement(pos: Pos): PatternPart {
+    // parenthesised pattern element: `((a)-->(b))`
+    if (this.isP('(') && this.isP('(', 1)) {
+      this.i++;
+      const inner = this.parsePatternElement(pos);
+      this.expectP(')');
+      return inner;
+    }
+    const nodes: NodePattern[] = [this.parseNodePattern()];
+    const rels: RelPattern[] = [];
+    while (this.isP('-') || this.isP('<')) {
+      rels.push(this.parseRelPattern());
+      nodes.push(this.parseNodePattern());
+    }
+    return { path: null, shortest: null, nodes, rels, pos };
+  }
+
+  private parseNodePattern(): NodePattern {
+    const pos = this.pos;
+    this.expectP('(');
+    let variable: string | null = null;
+    if (this.isName()) variable = this.name();
+    const labels = this.parseLabels();
+    let properties: Expr | null = null;
+    if (this.isP('{')) properties = this.parseMapLiteral();
+    else if (this.peek().type === 'param') properties = this.parseAtom();
+    this.expectP(')');
+    return { variable, labels, properties, pos };
+  }
+
+  private parseRelPattern(): RelPattern {
+    const pos = this.pos;
+    let left = false;
+    if (this.acceptP('<')) left = true;
+    this.expectP('-');
+    let variable: string | null = null;
+    const types: string[] = [];
+    let properties: Expr | null = null;
+    let varLength: RelPattern['varLength'] = null;
+    if (this.acceptP('[')) {
+      if (this.isName()) variable = this.name();
+      if (this.acceptP(':')) {
+        types.push(this.name('a relationship type'));
+        while (this.acceptP('|')) {
+          this.acceptP(':');
+          types.push(this.name('a relationship type'));
+        }
+      }
+      if (this.acceptP('*')) {
+        let min: number | null = null;
+        let max: number | null = null;
+        if (this.peek().type === 'int') min = Number(this.next().text);
+        if (this.acceptP('..')) {
+          if (this.peek().type === 'int') max = Number(this.next().text);
+        } else if (min !== null) max = min;
+        varLength = { min, max };
+      }
+      if (this.isP('{')) properties = this.parseMapLiteral();
+      else if (this.peek().type === 'param') properties = this.parseAtom();
+      this.expectP(']');
+    }
+    this.expectP('-');
+    let right = false;
+    if (this.acceptP('>')) right = true;
+    const direction = left && !right ? 'in' : right && !left ? 'out' : 'both';
+    if (left && right) throw syntaxError('A relationship cannot point both ways', pos);
+    return { variable, types, direction, properties, varLength, pos };
+  }
+
+  // ---------- expressions ----------
+  parseExpr(): Expr { return this.parseOr(); }
+
+  private parseOr(): Expr {
+    let left = this.parseXor();
+    while (this.isKw('OR')) {
+      const pos = this.next().pos;
+      left = { kind: 'Binary', op: 'OR', left, right: this.parseXor(), pos };
+    }
+    return left;
+  }
+
+  private parseXor(): Expr {
+    let left = this.parseAnd();
+    while (this.isKw('XOR')) {
+      const pos = this.next().pos;
+      left = { kind: 'Binary', op: 'XOR', left, right: this.parseAnd(), pos };
+    }
+    return left;
+  }
+
+  private parseAnd(): Expr {
+    let left = this.parseNot();
+    while (this.isKw('AND')) {
+      const pos = this.next().pos;
+      left = { kind: 'Binary', op: 'AND', left, right: this.parseNot(), pos };
+    }
+    return left;
+  }
+
+  private parseNot(): Expr {
+    if (this.isKw('NOT')) {
+      const pos = this.next().pos;
+      return { kind: 'Not', operand: this.parseNot(), pos };
+    }
+    return this.parseComparison();
+  }
+
+  private comparisonOp(): BinaryOp | null {
+    const t = this.peek();
+    if (t.type !== 'punct') return null;
+    switch (t.text) {
+      case '=': return '=';
+      case '<>': case '!=': return '<>';
+      case '<': return '<';
+      case '>': return '>';
+      case '<=': return '<=';
+      case '>=': return '>=';
+      default: return null;
+    }
+  }
+
+  private parseComparison(): Expr {
+    const first = this.parseStringListNull();
+    const ops: BinaryOp[] = [];
+    const operands: Expr[] = [first];
+    for (;;) {
+      const op = this.comparisonOp();
+      if (!op) break;
+      this.i++;
+      ops.push(op);
+      operands.push(this.parseStringListNull());
+    }
+    if (ops.length === 0) return first;
+    if (ops.length === 1) return { kind: 'Binary', op: ops[0], left: operands[0], right: operands[1], pos: first.pos };
+    return { kind: 'Chain', ops, operands, pos: first.pos };
+  }
+
+  private parseStringListNull(): Expr {
+    let left = this.parseAddSub();
+    for (;;) {
+      const pos = this.pos;
+      if (this.isKw('STARTS') && this.isKw('WITH', 1)) {
+        this.i += 2;
+        left = { kind: 'Binary', op: 'STARTS WITH', left, right: this.parseAddSub(), pos };
+      } else if (this.isKw('ENDS') && this.isKw('WITH', 1)) {
+        this.i += 2;
+        left = { kind: 'Binary', op: 'ENDS WITH', left, right: this.parseAddSub(), pos };
+      } else if (this.isKw('CONTAINS')) {
+        this.i++;
+        left = { kind: 'Binary', op: 'CONTAINS', left, right: this.parseAddSub(), pos };
+      } else if (this.isKw('IN')) {
+        this.i++;
+        left = { kind: 'Binary', op: 'IN', left, right: this.parseAddSub(), pos };
+      } else if (this.isP('=~')) {
+        this.i++;
+        left = { kind: 'Binary', op: '=~', left, right: this.parseAddSub(), pos };
+      } else if (this.isKw('IS')) {
+        this.i++;
+        const negated = this.acceptKw('NOT');
+        this.expectKw('NULL');
+        left = { kind: 'IsNull', operand: left, negated, pos };
+      } else break;
+    }
+    return left;
+  }
+
+  private parseAddSub(): Expr {
+    let left = this.parseMulDiv();
+    while (this.isP('+') || this.isP('-')) {
+      const t = this.next();
+      left = { kind: 'Binary', op: t.text as BinaryOp, left, right: this.parseMulDiv(), pos: t.pos };
+    }
+    return left;
+  }
+
+  private parseMulDiv(): Expr {
+    let left = this.parsePower();
+    while (this.isP('*') || this.isP('/') || this.isP('%')) {
+      const t = this.next();
+      left = { kind: 'Binary', op: t.text as BinaryOp, left, right: this.parsePower(), pos: t.pos };
+    }
+    return left;
+  }
+
+  private parsePower(): Expr {
+    let left = this.parseUnary();
+    while (this.isP('^')) {
+      const t = this.next();
+      left = { kind: 'Binary', op: '^', left, right: this.parseUnary(), pos: t.pos };
+    }
+    return left;
+  }
+
+  private parseUnary(): Expr {
+    if (this.isP('-')) {
+      const pos = this.next().pos;
+      const t = this.peek();
+      if (t.type === 'int' && !this.isPostfixAfter(1)) {
+        this.i++;
+        const v = -parseIntLiteral(t.text, t.pos, true);
+        return { kind: 'Literal', value: v, pos };
+      }
+      if (t.type === 'float' && !this.isPostfixAfter(1)) {
+        this.i++;
+        return { kind: 'Literal', value: -parseFloatLiteral(t.text, t.pos), pos };
+      }
+      return { kind: 'Neg', operand: this.parseUnary(), pos };
+    }
+    if (this.isP('+')) {
+      const pos = this.next().pos;
+      return { kind: 'Plus', operand: this.parseUnary(), pos };
+    }
+    return this.parsePostfix();
+  }
+
+  private isPostfixAfter(k: number): boolean {
+    return this.isP('.', k) || this.isP('[', k);
+  }
+
+  private parsePostfix(): Expr {
+    let e = this.parseAtom();
+    for (;;) {
+      if (this.isP('.')) {
+        const pos = this.next().pos;
+        const key = this.name('a property name');
+        e = { kind: 'Prop', target: e, key, pos };
+      } else if (this.isP('[')) {
+        const pos = this.next().pos;
+        let from: Expr | null = null;
+        if (!this.isP('..')) from = this.parseExpr();
+        if (this.acceptP('..')) {
+          const to = this.isP(']') ? null : this.parseExpr();
+          this.expectP(']');
+          e = { kind: 'Slice', target: e, from, to, pos };
+        } else {
+          this.expectP(']');
+          e = { kind: 'Index', target: e, index: from as Expr, pos };
+        }
+      } else if (this.isP(':') && this.isName(1)) {
+        const pos = this.pos;
+        e = { kind: 'HasLabels', target: e, labels: this.parseLabels(), pos };
+      } else break;
+    }
+    return e;
+  }
+
+  private parseAtom(): Expr {
+    const t = this.peek();
+    const pos = t.pos;
+    switch (t.type) {
+      case 'int':
+        this.i++;
+        return { kind: 'Literal', value: parseIntLiteral(t.text, t.pos, false), pos };
+      case 'float':
+        this.i++;
+        return { kind: 'Literal', value: parseFloatLiteral(t.text, t.pos), pos };
+      case 'string':
+        this.i++;
+        return { kind: 'Literal', value: t.text, pos };
+      case 'param':
+        this.i++;
+        return { kind: 'Param', name: t.text, pos };
+      case 'punct':
+        if (t.text === '[') return this.parseBracket();
+        if (t.text === '{') return this.parseMapLiteral();
+        if (t.text === '(') return this.parseParenOrPattern();
+        return this.fail('an expression');
+      case 'quoted':
+        this.i++;
+        return this.afterVariable({ kind: 'Var', name: t.text, pos });
+      case 'ident':
+        return this.parseIdentAtom();
+      default:
+        return this.fail('an expression');
+    }
+  }
+
+  private parseIdentAtom(): Expr {
+    const t = this.peek();
+    const pos = t.pos;
+    const upper = t.text.toUpperCase();
+    switch (upper) {
+      case 'TRUE': this.i++; return { kind: 'Literal', value: true, pos };
+      case 'FALSE': this.i++; return { kind: 'Literal', value: false, pos };
+      case 'NULL': this.i++; return { kind: 'Literal', value: null, pos };
+      case 'CASE': this.i++; return this.parseCase(pos);
+      case 'COUNT':
+        if (this.isP('{', 1)) { this.i += 2; return { kind: 'CountSub', body: this.parseSubqueryBody(), pos }; }
+        if (this.isP('(', 1) && this.isP('*', 2) && this.isP(')', 3)) {
+          this.i += 4;
+          return { kind: 'Call', name: 'count', distinct: false, args: [], star: true, pos };
+        }
+        break;
+      case 'EXISTS':
+        if (this.isP('{', 1)) { this.i += 2; return { kind: 'Exists', body: this.parseSubqueryBody(), pos }; }
+        break;
+      case 'ALL': case 'ANY': case 'NONE': case 'SINGLE':
+        if (this.isP('(', 1) && this.isName(2) && this.isKw('IN', 3)) {
+          this.i += 2;
+          const variable = this.name();
+          this.expectKw('IN');
+          const source = this.parseExpr();
+          const where = this.acceptKw('WHERE') ? this.parseExpr() : null;
+          this.expectP(')');
+          return { kind: 'Quantifier', quantifier: upper.toLowerCase() as 'all', variable, source, where, pos };
+        }
+        break;
+      case 'REDUCE':
+        if (this.isP('(', 1)) {
+          this.i += 2;
+          const acc = this.name();
+          this.expectP('=');
+          const init = this.parseExpr();
+          this.expectP(',');
+          const variable = this.name();
+          this.expectKw('IN');
+          const source = this.parseExpr();
+          this.expectP('|');
+          const expr = this.parseExpr();
+          this.expectP(')');
+          return { kind: 'Reduce', acc, init, variable, source, expr, pos };
+        }
+        break;
+      case 'SHORTESTPATH': case 'ALLSHORTESTPATHS':
+        if (this.isP('(', 1)) {
+          const part = this.parsePatternPart();
+          return { kind: 'ShortestPathExpr', pattern: part, pos };
+        }
+        break;
+      default:
+        break;
+    }
+    // function call: name(.name)* '('
+    let k = 1;
+    while (this.isP('.', k) && this.isName(k + 1)) k += 2;
+    if (this.isP('(', k)) {
+      let name = this.name();
+      while (this.acceptP('.')) name += '.' + this.name();
+      this.expectP('(');
+      const distinct = this.acceptKw('DISTINCT');
+      const args: Expr[] = [];
+      if (!this.isP(')')) {
+        do args.push(this.parseExpr()); while (this.acceptP(','));
+      }
+      this.expectP(')');
+      return { kind: 'Call', name, distinct, args, star: false, pos };
+    }
+    if (RESERVED.has(upper) || CLAUSE_START.has(upper)) return this.fail('an expression');
+    this.i++;
+    return this.afterVariable({ kind: 'Var', name: t.text, pos });
+  }
+
+  /** `n {.name, .*, key: expr, other}` map projection after a variable. */
+  private afterVariable(v: Expr & { kind: 'Var' }): Expr {
+    if (!this.isP('{')) return v;
+    const pos = this.next().pos;
+    const items: MapProjItem[] = [];
+    if (!this.isP('}')) {
+      do {
+        if (this.acceptP('.')) {
+          if (this.acceptP('*')) items.push({ kind: 'all' });
+          else items.push({ kind: 'prop', key: this.name('a property name') });
+        } else {
+          const key = this.name('a property name or variable');
+          if (this.acceptP(':')) items.push({ kind: 'entry', key, value: this.parseExpr() });
+          else items.push({ kind: 'var', name: key });
+        }
+      } while (this.acceptP(','));
+    }
+    this.expectP('}');
+    return { kind: 'MapProjection', target: v, variable: v.name, items, pos };
+  }
+
+  private parseSubqueryBody(): SubqueryBody {
+    // either a full query (starts with a clause keyword) or patterns [WHERE]
+    const t = this.peek();
+    if (t.type === 'ident' && CLAUSE_START.has(t.text.toUpperCase())) {
+      const q = this.parseQuery(this.pos);
+      this.expectP('}');
+      return { kind: 'query', query: q };
+    }
+    const patterns = this.parsePatternList();
+    const where = this.acceptKw('WHERE') ? this.parseExpr() : null;
+    this.expectP('}');
+    return { kind: 'patterns', patterns, where };
+  }
+
+  private parseCase(pos: Pos): Expr {
+    let test: Expr | null = null;
+    if (!this.isKw('WHEN')) test = this.parseExpr();
+    const whens: [Expr, Expr][] = [];
+    while (this.acceptKw('WHEN')) {
+      const w = this.parseExpr();
+      this.expectKw('THEN');
+      whens.push([w, this.parseExpr()]);
+    }
+    if (whens.length === 0) this.fail("'WHEN'");
+    const otherwise = this.acceptKw('ELSE') ? this.parseExpr() : null;
+    this.expectKw('END');
+    return { kind: 'Case', test, whens, otherwise, pos };
+  }
+
+  private parseMapLiteral(): Expr {
+    const pos = this.pos;
+    this.expectP('{');
+    const entries: [string, Expr][] = [];
+    if (!this.isP('}')) {
+      do {
+        const key = this.name('a property key name');
+        this.expectP(':');
+        entries.push([key, this.parseExpr()]);
+      } while (this.acceptP(','));
+    }
+    this.expectP('}');
+    return { kind: 'Map', entries, pos };
+  }
+
+  private parseBracket(): Expr {
+    const pos = this.pos;
+    // list comprehension: [x IN list WHERE … | …]
+    if (this.isName(1) && this.isKw('IN', 2)) {
+      this.i++;
+      const variable = this.name();
+      this.expectKw('IN');
+      const source = this.parseExpr();
+      const where = this.acceptKw('WHERE') ? this.parseExpr() : null;
+      const map = this.acceptP('|') ? this.parseExpr() : null;
+      this.expectP(']');
+      return { kind: 'ListComp', variable, source, where, map, pos };
+    }
+    // pattern comprehension: [p = (a)-->(b) WHERE … | …]
+    const save = this.i;
+    try {
+      this.i++;
+      let path: string | null = null;
+      if (this.isName() && this.isP('=', 1)) { path = this.name(); this.i++; }
+      if (!this.isP('(')) throw new BacktrackError();
+      const part = this.parsePatternElement(this.pos);
+      if (part.rels.length === 0) throw new BacktrackError();
+      const where = this.acceptKw('WHERE') ? this.parseExpr() : null;
+      if (!this.acceptP('|')) throw new BacktrackError();
+      const map = this.parseExpr();
+      this.expectP(']');
+      return { kind: 'PatternComp', path, pattern: { ...part, path }, where, map, pos };
+    } catch (e) {
+      if (!(e instanceof BacktrackError) && !(e instanceof CypherError)) throw e;
+      this.i = save;
+    }
+    this.i++;
+    const items: Expr[] = [];
+    if (!this.isP(']')) {
+      do items.push(this.parseExpr()); while (this.acceptP(','));
+    }
+    this.expectP(']');
+    return { kind: 'List', items, pos };
+  }
+
+  private parseParenOrPattern(): Expr {
+    const pos = this.pos;
+    const save = this.i;
+    try {
+      const part = this.parsePatternElement(pos);
+      if (part.rels.length > 0) return { kind: 'PatternExpr', pattern: part, pos };
+    } catch (e) {
+      if (!(e instanceof CypherError)) throw e;
+    }
+    this.i = save;
+    this.expectP('(');
+    const e = this.parseExpr();
+    this.expectP(')');
+    return e;
+  }
+}
+
+function parseIntLiteral(text: string, pos: Pos, negative: boolean): bigint {
+  let v: bigint;
+  if (/^0[xX]/.test(text)) v = BigInt(text.toLowerCase());
+  else if (/^0[oO]/.test(text)) v = BigInt('0o' + text.slice(2));
+  else if (/^0[0-7]+$/.test(text)) v = BigInt('0o' + text.slice(1));
+  else v = BigInt(text);
+  const limit = negative ? INT64_MAX + 1n : INT64_MAX;
+  if (v > limit) throw new CypherError('SyntaxError', `integer is too large: ${negative ? '-' : ''}${text}`, 'compile', 'IntegerOverflow', pos);
+  return v;
+}
+
+function parseFloatLiteral(text: string, pos: Pos): number {
+  const v = Number(text);
+  if (!Number.isFinite(v)) throw new CypherError('SyntaxError', `floating point number is too large: ${text}`, 'compile', 'FloatingPointOverflow', pos);
+  return v;
+}

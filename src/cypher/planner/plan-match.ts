@@ -1,0 +1,265 @@
+/**
+ * Planning of MATCH patterns: for each pattern part, pick the most selective start (a bound node, an
+ * index seek on (label, property) equality, the smallest label, else all nodes), expand along the chain
+ * in both directions, and apply each WHERE conjunct as soon as its variables are bound.
+ */
+import type { Expr, NodePattern, PatternPart, RelPattern } from '../ast.ts';
+import { CypherError } from '../errors.ts';
+import type { Operator } from '../runtime/context.ts';
+import { compileExpr, compilePredicate, type CompileEnv } from '../expressions/compile.ts';
+import type { Fn } from '../expressions/graph-functions.ts';
+import { exprVars } from '../semantic/expr-vars.ts';
+import { BoundNode } from '../operators/bound-node.ts';
+import { BuildPath, type PathStep } from '../operators/build-path.ts';
+import { Expand, type Direction } from '../operators/expand.ts';
+import { Filter } from '../operators/filter.ts';
+import { IndexSeek } from '../operators/index-seek.ts';
+import { LabelScan } from '../operators/label-scan.ts';
+import { makeNodeCheck, makeRelCheck } from '../operators/node-check.ts';
+import { NodeScan } from '../operators/node-scan.ts';
+import { ShortestPath } from '../operators/shortest-path.ts';
+import { VarLengthExpand } from '../operators/var-length-expand.ts';
+import { RelRef } from '../runtime/entities.ts';
+import { equals } from '../expressions/compare.ts';
+
+export interface Statistics {
+  labelCount(label: string): number;
+  nodeCount(): number;
+}
+
+export interface MatchContext {
+  env: CompileEnv;
+  stats: Statistics;
+  /** counter for hidden names of anonymous pattern elements */
+  anon: { n: number };
+}
+
+interface Conjunct { expr: Expr; vars: Set<string>; used: boolean; text: string }
+
+export function splitAnd(e: Expr | null, out: Expr[] = []): Expr[] {
+  if (!e) return out;
+  if (e.kind === 'Binary' && e.op === 'AND') {
+    splitAnd(e.left, out);
+    splitAnd(e.right, out);
+  } else out.push(e);
+  return out;
+}
+
+/** Gives hidden names to anonymous nodes and relationships (names starting with a space). */
+export function nameAnonymous(part: PatternPart, anon: { n: number }): PatternPart {
+  return {
+    ...part,
+    nodes: part.nodes.map((n) => (n.variable ? n : { ...n, variable: `  n${anon.n++}` })),
+    rels: part.rels.map((r) => (r.variable ? r : { ...r, variable: `  r${anon.n++}` })),
+  };
+}
+
+function flip(d: Direction): Direction { return d === 'out' ? 'in' : d === 'in' ? 'out' : 'both'; }
+
+function bounds(r: RelPattern): { min: number; max: number } {
+  if (!r.varLength) return { min: 1, max: 1 };
+  return { min: r.varLength.min ?? 1, max: r.varLength.max ?? Infinity };
+}
+
+/**
+ * Plans `parts` (+ `where`) on top of `source`. `bound` holds the variables bound before; it is updated
+ * with the variables the pattern binds. Returns the new operator.
+ */
+export function planMatch(
+  mc: MatchContext, source: Operator, bound: Set<string>, rawParts: PatternPart[], where: Expr | null,
+): Operator {
+  const parts = rawParts.map((p) => nameAnonymous(p, mc.anon));
+  // variables of all parts are visible to the WHERE and to property maps of the same MATCH
+  const conjuncts: Conjunct[] = splitAnd(where).map((expr) => ({ expr, vars: exprVars(expr), used: false, text: '' }));
+  let op = source;
+  const clauseRels: string[] = [];
+  const patternScope = new Set(bound);
+  for (const p of parts) {
+    if (p.path) patternScope.add(p.path);
+    for (const n of p.nodes) patternScope.add(n.variable!);
+    for (const r of p.rels) patternScope.add(r.variable!);
+  }
+  const envFor = (): CompileEnv => ({ ...mc.env, bound: patternScope });
+
+  const applyConjuncts = (): void => {
+    for (const c of conjuncts) {
+      if (c.used) continue;
+      let ok = true;
+      for (const v of c.vars) if (!bound.has(v)) { ok = false; break; }
+      if (!ok) continue;
+      c.used = true;
+      op = new Filter(op, compilePredicate(c.expr, envFor()), describe(c.expr));
+    }
+  };
+  applyConjuncts();
+
+  // plan connected parts first: a part touching bound variables is cheaper
+  const order = parts.slice();
+  const planned = new Set<PatternPart>();
+  while (planned.size < order.length) {
+    let pick = order.find((p) => !planned.has(p) && p.nodes.some((n) => bound.has(n.variable!)));
+    if (!pick) pick = order.find((p) => !planned.has(p))!;
+    planned.add(pick);
+    op = planPart(mc, op, bound, pick, conjuncts, clauseRels, envFor);
+    applyConjuncts();
+  }
+  for (const c of conjuncts) {
+    if (!c.used) op = new Filter(op, compilePredicate(c.expr, envFor()), describe(c.expr));
+  }
+  return op;
+}
+
+function describe(e: Expr): string {
+  switch (e.kind) {
+    case 'Binary': return `${describe(e.left)} ${e.op} ${describe(e.right)}`;
+    case 'Prop': return `${describe(e.target)}.${e.key}`;
+    case 'Var': return e.name;
+    case 'Param': return `$${e.name}`;
+    case 'Literal': return typeof e.value === 'string' ? `'${e.value}'` : String(e.value);
+    case 'HasLabels': return `${describe(e.target)}:${e.labels.join(':')}`;
+    default: return e.kind;
+  }
+}
+
+function nodeCheckFor(n: NodePattern, env: () => CompileEnv) {
+  return makeNodeCheck(n.labels, n.properties ? compileExpr(n.properties, env()) : null);
+}
+
+function planPart(
+  mc: MatchContext, source: Operator, bound: Set<string>, part: PatternPart, conjuncts: Conjunct[],
+  clauseRels: string[], envFor: () => CompileEnv,
+): Operator {
+  if (part.shortest) return planShortest(mc, source, bound, part, clauseRels, envFor);
+  let op = source;
+  const nodes = part.nodes;
+  // choose the start node
+  let best = 0;
+  let bestCost = Infinity;
+  let bestSeek: { label: string; property: string; value: Fn } | null = null;
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i];
+    const v = n.variable!;
+    if (bound.has(v)) { best = i; bestCost = -1; bestSeek = null; break; }
+    const seek = findSeek(mc, n, bound, conjuncts, envFor);
+    if (seek && 1 < bestCost) { best = i; bestCost = 1; bestSeek = seek; continue; }
+    let cost = mc.stats.nodeCount();
+    for (const l of n.labels) cost = Math.min(cost, mc.stats.labelCount(l));
+    if (cost < bestCost) { best = i; bestCost = cost; bestSeek = null; }
+  }
+  const start = nodes[best];
+  const sv = start.variable!;
+  if (bound.has(sv)) {
+    op = new BoundNode(op, sv, nodeCheckFor(start, envFor));
+  } else if (bestSeek) {
+    op = new IndexSeek(op, sv, bestSeek.label, bestSeek.property, bestSeek.value, nodeCheckFor(start, envFor));
+  } else if (start.labels.length > 0) {
+    let label = start.labels[0];
+    for (const l of start.labels) if (mc.stats.labelCount(l) < mc.stats.labelCount(label)) label = l;
+    op = new LabelScan(op, sv, label, nodeCheckFor(start, envFor));
+  } else {
+    op = new NodeScan(op, sv, nodeCheckFor(start, envFor));
+  }
+  bound.add(sv);
+  const nodesCols: (string | null)[] = part.rels.map(() => null);
+  const expandStep = (j: number, forward: boolean): void => {
+    const r = part.rels[j];
+    const from = forward ? nodes[j] : nodes[j + 1];
+    const to = forward ? nodes[j + 1] : nodes[j];
+    const dir = forward ? r.direction : flip(r.direction);
+    const toVar = to.variable!;
+    const toBound = bound.has(toVar);
+    const relVar = r.variable!;
+    const relAlreadyBound = bound.has(relVar);
+    const col = relAlreadyBound ? `  chk${mc.anon.n++}` : relVar;
+    const toCheck = nodeCheckFor(to, envFor);
+    const relCheck = makeRelCheck(r.properties ? compileExpr(r.properties, envFor()) : null);
+    if (r.varLength) {
+      const { min, max } = bounds(r);
+      const nodesCol = part.path ? `  nodes${mc.anon.n++}` : null;
+      nodesCols[j] = nodesCol;
+      op = new VarLengthExpand(op, from.variable!, col, toVar, r.types, dir, min, max, toBound, toCheck, relCheck, [...clauseRels], !forward, nodesCol);
+    } else {
+      op = new Expand(op, from.variable!, col, toVar, r.types, dir, toBound, toCheck, relCheck, [...clauseRels]);
+    }
+    if (toBound && toCheck) op = new BoundNode(op, toVar, toCheck);
+    if (relAlreadyBound) {
+      const a = col;
+      op = new Filter(op, (row) => {
+        const x = row[a];
+        const y = row[relVar];
+        if (y instanceof RelRef || Array.isArray(y)) return equals(x, y);
+        return false;
+      }, `${relVar} = bound`);
+    } else {
+      clauseRels.push(relVar);
+    }
+    bound.add(toVar);
+    bound.add(relVar);
+  };
+  for (let j = best; j < part.rels.length; j++) expandStep(j, true);
+  for (let j = best - 1; j >= 0; j--) expandStep(j, false);
+  if (part.path) {
+    const steps: PathStep[] = part.rels.map((r, j) => ({ rel: r.variable!, nodes: nodesCols[j] }));
+    op = new BuildPath(op, part.path, nodes[0].variable!, steps, nodes.map((n) => n.variable!));
+    bound.add(part.path);
+  }
+  return op;
+}
+
+/** An index seek for a node pattern: a label plus a property equality from its map or from WHERE. */
+function findSeek(
+  mc: MatchContext, n: NodePattern, bound: Set<string>, conjuncts: Conjunct[], envFor: () => CompileEnv,
+): { label: string; property: string; value: Fn } | null {
+  if (n.labels.length === 0) return null;
+  const label = n.labels[0];
+  const isConstant = (e: Expr): boolean => {
+    const vars = exprVars(e);
+    for (const v of vars) if (!bound.has(v)) return false;
+    return e.kind === 'Literal' || e.kind === 'Param' || e.kind === 'Var' || e.kind === 'Prop' || e.kind === 'List' || e.kind === 'Binary' || e.kind === 'Call';
+  };
+  if (n.properties && n.properties.kind === 'Map') {
+    for (const [key, value] of n.properties.entries) {
+      if (isConstant(value)) return { label, property: key, value: compileExpr(value, { ...mc.env, bound: new Set(bound) }) };
+    }
+  }
+  for (const c of conjuncts) {
+    const e = c.expr;
+    if (e.kind !== 'Binary' || e.op !== '=') continue;
+    for (const [a, b] of [[e.left, e.right], [e.right, e.left]] as const) {
+      if (a.kind === 'Prop' && a.target.kind === 'Var' && a.target.name === n.variable && isConstant(b)) {
+        void envFor;
+        return { label, property: a.key, value: compileExpr(b, { ...mc.env, bound: new Set(bound) }) };
+      }
+    }
+  }
+  return null;
+}
+
+function planShortest(
+  mc: MatchContext, source: Operator, bound: Set<string>, part: PatternPart, clauseRels: string[], envFor: () => CompileEnv,
+): Operator {
+  if (part.rels.length !== 1) {
+    throw new CypherError('SyntaxError', 'shortestPath requires a pattern with a single relationship', 'compile', 'InvalidArgumentType', part.pos);
+  }
+  let op = source;
+  for (const n of [part.nodes[0], part.nodes[1]]) {
+    const v = n.variable!;
+    if (bound.has(v)) op = new BoundNode(op, v, nodeCheckFor(n, envFor));
+    else if (n.labels.length > 0) op = new LabelScan(op, v, n.labels[0], nodeCheckFor(n, envFor));
+    else op = new NodeScan(op, v, nodeCheckFor(n, envFor));
+    bound.add(v);
+  }
+  const r = part.rels[0];
+  const { min, max } = r.varLength ? { min: r.varLength.min ?? 1, max: r.varLength.max ?? Infinity } : { min: 1, max: 1 };
+  const pathVar = part.path ?? `  path${mc.anon.n++}`;
+  const relVar = r.variable!;
+  op = new ShortestPath(
+    op, part.nodes[0].variable!, part.nodes[1].variable!, r.types, r.direction, min, max,
+    makeRelCheck(r.properties ? compileExpr(r.properties, envFor()) : null),
+    part.shortest === 'allShortestPaths', pathVar, relVar, !r.varLength,
+  );
+  bound.add(pathVar);
+  bound.add(relVar);
+  clauseRels.push(relVar);
+  return op;
+}

@@ -1,0 +1,33 @@
+/**
+ * Clause-composition rules checked before planning: RETURN comes last, a query ends with RETURN or an
+ * updating clause, UNION and UNION ALL are not mixed, OPTIONAL MATCH is not followed by MATCH without WITH.
+ */
+import type { Query } from '../ast.ts';
+import { CypherError } from '../errors.ts';
+
+const UPDATING = new Set(['Create', 'Merge', 'Set', 'Remove', 'Delete']);
+
+export function checkQuery(q: Query, subquery: boolean): void {
+  if (q.unionAll.length > 0 && q.unionAll.some((a) => a) && q.unionAll.some((a) => !a)) {
+    throw new CypherError('SyntaxError', 'Invalid combination of UNION and UNION ALL', 'compile', 'InvalidClauseComposition', q.pos);
+  }
+  for (const part of q.parts) {
+    const clauses = part.clauses;
+    clauses.forEach((c, i) => {
+      if (c.kind === 'Return' && i !== clauses.length - 1) {
+        throw new CypherError('SyntaxError', 'RETURN can only be used at the end of the query', 'compile', 'InvalidClauseComposition', clauses[i + 1].pos);
+      }
+      if (c.kind === 'Match' && !c.optional && i > 0) {
+        const prev = clauses[i - 1];
+        if (prev.kind === 'Match' && prev.optional) {
+          throw new CypherError('SyntaxError', 'MATCH cannot follow OPTIONAL MATCH (perhaps use a WITH clause between them)', 'compile', 'InvalidClauseComposition', c.pos);
+        }
+      }
+    });
+    const last = clauses[clauses.length - 1];
+    const ok = last.kind === 'Return' || UPDATING.has(last.kind) || last.kind === 'Call' || last.kind === 'CallSubquery';
+    if (!ok && !(subquery && last.kind === 'Match')) {
+      throw new CypherError('SyntaxError', `Query cannot conclude with ${last.kind.toUpperCase()} (must be a RETURN clause, an update clause, a unit subquery call, or a procedure call with no YIELD)`, 'compile', 'InvalidClauseComposition', last.pos);
+    }
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * Indexes over a graphology graph: label → node keys, and (label, property) → value → node keys for
+ * equality seeks. Built lazily on first use and kept current through graphology's events, so writes
+ * made outside the engine (the memory store applying ingest patches) are seen by the next query.
+ */
+import type { GraphAdapter, Graph } from './adapter.ts';
+import { fromStorage } from './convert.ts';
+import type { CypherValue } from '../values.ts';
+
+interface PropertyIndex {
+  label: string;
+  property: string;
+  byValue: Map<string, Set<string>>;
+  byNode: Map<string, string>;
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+/** Equality key of an indexable value; null for values the index does not hold (null, lists, maps…). */
+export function indexKey(v: CypherValue): string | null {
+  switch (typeof v) {
+    case 'bigint': return 'n' + v.toString();
+    case 'number':
+      if (Number.isNaN(v)) return null;
+      return Number.isInteger(v) && Math.abs(v) < 1e21 ? 'n' + BigInt(v).toString() : 'n' + String(v);
+    case 'string': return 's' + v;
+    case 'boolean': return v ? 'T' : 'F';
+    default: return null;
+  }
+}
+
+export class GraphIndexes {
+  private labels: Map<string, Set<string>> | null = null;
+  private nodeLabels = new Map<string, string[]>();
+  private props = new Map<string, PropertyIndex>();
+  private readonly listeners: [string, (p: { key: string; name?: string; type?: string }) => void][];
+
+  constructor(private readonly graph: Graph, private readonly adapter: GraphAdapter) {
+    this.listeners = [
+      ['nodeAdded', (p) => this.indexNode(p.key)],
+      ['nodeDropped', (p) => this.unindexNode(p.key)],
+      ['nodeAttributesUpdated', (p) => this.reindexNode(p.key, p.type === 'set' || p.type === 'remove' ? p.name : undefined)],
+      ['cleared', () => this.reset()],
+    ];
+    const g = graph as unknown as { on(e: string, f: (p: { key: string }) => void): void };
+    for (const [e, f] of this.listeners) g.on(e, f);
+  }
+
+  detach(): void {
+    const g = this.graph as unknown as { removeListener(e: string, f: (p: { key: string }) => void): void };
+    for (const [e, f] of this.listeners) g.removeListener(e, f);
+  }
+
+  private reset(): void {
+    this.labels = null;
+    this.nodeLabels.clear();
+    this.props.clear();
+  }
+
+  private ensureLabels(): Map<string, Set<string>> {
+    if (this.labels) return this.labels;
+    this.labels = new Map();
+    this.graph.forEachNode((key) => this.indexLabels(key));
+    return this.labels;
+  }
+
+  private indexLabels(key: string): void {
+    const labels = this.labels!;
+    const l = this.adapter.nodeLabels(this.graph, key);
+    this.nodeLabels.set(key, l.slice());
+    for (const label of l) {
+      let set = labels.get(label);
+      if (!set) { set = new Set(); labels.set(label, set); }
+      set.add(key);
+    }
+  }
+
+  private unindexLabels(key: string): void {
+    const old = this.nodeLabels.get(key);
+    if (!old || !this.labels) return;
+    for (const label of old) this.labels.get(label)?.delete(key);
+    this.nodeLabels.delete(key);
+  }
+
+  private indexNode(key: string): void {
+    if (this.labels) this.indexLabels(key);
+    for (const idx of this.props.values()) this.indexProp(idx, key);
+  }
+
+  private unindexNode(key: string): void {
+    this.unindexLabels(key);
+    for (const idx of this.props.values()) this.unindexProp(idx, key);
+  }
+
+  private reindexNode(key: string, attribute: string | undefined): void {
+    if (!this.graph.hasNode(key)) return;
+    if (this.labels && (attribute === undefined || this.adapter.isLabelAttribute(attribute))) {
+      this.unindexLabels(key);
+      this.indexLabels(key);
+    }
+    for (const idx of this.props.values()) {
+      if (attribute !== undefined && attribute !== idx.property && !this.adapter.isLabelAttribute(attribute)) continue;
+      this.unindexProp(idx, key);
+      this.indexProp(idx, key);
+    }
+  }
+
+  private indexProp(idx: PropertyIndex, key: string): void {
+    if (!this.adapter.hasLabel(this.graph, key, idx.label)) return;
+    const raw = this.adapter.nodeProperty(this.graph, key, idx.property);
+    if (raw === undefined || raw === null) return;
+    const k = indexKey(fromStorage(raw));
+    if (k === null) return;
+    let set = idx.byValue.get(k);
+    if (!set) { set = new Set(); idx.byValue.set(k, set); }
+    set.add(key);
+    idx.byNode.set(key, k);
+  }
+
+  private unindexProp(idx: PropertyIndex, key: string): void {
+    const k = idx.byNode.get(key);
+    if (k === undefined) return;
+    idx.byValue.get(k)?.delete(key);
+    idx.byNode.delete(key);
+  }
+
+  /** Node keys with this label. */
+  nodesWithLabel(label: string): ReadonlySet<string> {
+    return this.ensureLabels().get(label) ?? EMPTY;
+  }
+
+  labelCount(label: string): number {
+    return this.nodesWithLabel(label).size;
+  }
+
+  /** All labels in use. */
+  allLabels(): string[] {
+    return [...this.ensureLabels()].filter(([, s]) => s.size > 0).map(([l]) => l);
+  }
+
+  /** Node keys with this label whose property equals the value (Cypher equality on indexable values). */
+  seek(label: string, property: string, value: CypherValue): ReadonlySet<string> {
+    const k = indexKey(value);
+    if (k === null) return EMPTY;
+    return this.propertyIndex(label, property).byValue.get(k) ?? EMPTY;
+  }
+
+  private propertyIndex(label: string, property: string): PropertyIndex {
+    const id = label + '\u0000' + property;
+    let idx = this.props.get(id);
+    if (!idx) {
+      idx = { label, property, byValue: new Map(), byNode: new Map() };
+      this.props.set(id, idx);
+      for (const key of this.nodesWithLabel(label)) this.indexProp(idx, key);
+    }
+    return idx;
+  }
+
+  hasPropertyIndex(label: string, property: string): boolean {
+    return this.props.has(label + '\u0000' + property);
+  }
+}
