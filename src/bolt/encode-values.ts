@@ -7,6 +7,7 @@
 import { NodeValue, PathValue, RelationshipValue, StoredFloat, isTemporal, type CypherValue, type TemporalValue } from '../cypher/values.ts';
 import { Structure, type PackValue } from './packstream.ts';
 import { engineTemporalFields } from './engine-temporal.ts';
+import { entityId } from '../cypher/expressions/graph-functions.ts';
 
 export const SIG = {
   NODE: 0x4e, RELATIONSHIP: 0x52, UNBOUND_RELATIONSHIP: 0x72, PATH: 0x50,
@@ -16,14 +17,11 @@ export const SIG = {
   DURATION: 0x45,
 } as const;
 
-/** Stable integer ids for graph keys (Neo4j's legacy `id`), per server. */
+/** Integer ids for graph keys (Neo4j's legacy `id`): the engine's own, so `id(n)` and the driver's `identity` agree. */
 export class IdRegistry {
-  private ids = new Map<string, bigint>();
-  private next = 0n;
+  constructor(private readonly prefix: 'n' | 'r') {}
   id(key: string): bigint {
-    let v = this.ids.get(key);
-    if (v === undefined) { v = this.next++; this.ids.set(key, v); }
-    return v;
+    return entityId(this.prefix, key);
   }
 }
 

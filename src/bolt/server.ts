@@ -66,7 +66,7 @@ export async function startBoltServer(o: BoltServerOptions): Promise<BoltServer>
   const temporal = o.temporal ?? engineTemporalFactory;
   const host = o.host ?? BOLT_DEFAULTS.host;
   const sockets = new Set<Socket>();
-  const nodeIds = new IdRegistry(), relIds = new IdRegistry();
+  const nodeIds = new IdRegistry('n'), relIds = new IdRegistry('r');
   let connections = 0, bookmarks = 0;
   let port = o.port ?? BOLT_DEFAULTS.port;
   const server: Server = createServer((socket) => {
