@@ -1,0 +1,104 @@
+/**
+ * `npm run tck -- [FOLDER_OR_FILE...] [options]`: runs openCypher TCK scenarios against the engine,
+ * each on a fresh graph, and prints a per-folder table then `N passed, M failed` as the last line.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { isAbsolute, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadScenarios } from './features.ts';
+import { runInWorkers } from './pool.ts';
+import { countByFolder, formatTable, passingIds, summaryLine } from './report.ts';
+import { locateTck, PROJECT_ROOT, tckRequested } from './tck-paths.ts';
+
+const HELP = `Usage: npm run tck -- [FOLDER_OR_FILE...] [options]
+
+Runs the openCypher TCK's .feature files against the Cypher engine (src/cypher/index.ts).
+FOLDER_OR_FILE is a path, or a path inside the features folder (e.g. clauses/match).
+
+Options:
+  --tck DIR              the TCK (folder with features/ and graphs/, or the features folder itself);
+                         default: env NEWSGRAPH_TCK, else ../shared/tck/features from the project root
+  --list-failures        print each failed scenario with the reason
+  --write-passing FILE   write the sorted ids of the passing scenarios to FILE
+  --grep TEXT            only scenarios whose id contains TEXT
+  --jobs N               worker threads (default 1, at most the number of cores)
+  --timeout MS           time limit per scenario (default 5000)
+  --help                 this text
+
+Exit code: 0 when the run completed (see the last line for the figures), 2 on a usage error or
+when the TCK is missing.`;
+
+function usage(message: string): never {
+  console.error(`tck: ${message}`);
+  process.exit(2);
+}
+
+const { values, positionals } = (() => {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        tck: { type: 'string' },
+        'list-failures': { type: 'boolean' },
+        'write-passing': { type: 'string' },
+        grep: { type: 'string' },
+        jobs: { type: 'string' },
+        timeout: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    return usage(`${(e as Error).message} (see --help)`);
+  }
+})();
+
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+
+const tck = locateTck(values.tck);
+if (!tck) {
+  usage(`TCK not found at ${tckRequested(values.tck)}; give its features folder with --tck DIR or NEWSGRAPH_TCK=DIR`);
+}
+const jobs = Math.min(Number(values.jobs ?? 1), availableParallelism());
+const timeoutMs = Number(values.timeout ?? 5000);
+if (!Number.isInteger(jobs) || jobs < 1) usage('--jobs expects a positive integer');
+if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) usage('--timeout expects a number of milliseconds');
+
+const targets = positionals.length === 0 ? [tck.featuresDir] : positionals.map((p) => {
+  if (existsSync(p)) return resolve(p);
+  const inside = isAbsolute(p) ? p : join(tck.featuresDir, p);
+  if (existsSync(inside)) return inside;
+  return usage(`no such file or folder: ${p} (nor ${inside})`);
+});
+
+let scenarios = loadScenarios(targets, tck.featuresDir);
+if (values.grep) scenarios = scenarios.filter((s) => s.id.includes(values.grep!));
+
+const started = performance.now();
+const results = await runInWorkers(scenarios, {
+  projectRoot: PROJECT_ROOT,
+  graphsDir: tck.graphsDir,
+  timeoutMs,
+  jobs,
+  onLoadError: (message) => console.error(`tck: ${message} — every scenario fails`),
+});
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+
+if (values['list-failures']) {
+  for (const r of results) {
+    if (r.passed) continue;
+    console.log(`FAIL ${r.id}\n  ${(r.reason ?? '').split('\n').join('\n  ')}`);
+  }
+  console.log('');
+}
+if (values['write-passing']) {
+  const ids = passingIds(results);
+  writeFileSync(values['write-passing'], ids.length ? `${ids.join('\n')}\n` : '');
+  console.log(`wrote ${ids.length} passing scenario ids to ${values['write-passing']}`);
+}
+console.log(formatTable(countByFolder(scenarios, results)));
+console.log(`(${scenarios.length} scenarios from ${tck.featuresDir} in ${seconds} s)`);
+console.log(summaryLine(results));
