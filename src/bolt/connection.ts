@@ -224,7 +224,8 @@ export class BoltConnection {
         const out: Meta = { server: SERVER_AGENT, connection_id: `bolt-${this.cfg.nextConnectionId()}` };
         if (atLeast(this.version, 5, 1)) {
           this.state = 'AUTHENTICATION';
-          out.hints = { 'telemetry.enabled': true };
+          // telemetry off: the driver would otherwise spend a round trip on TELEMETRY before each API call
+          out.hints = {};
         } else {
           this.authenticate(meta);
           this.state = 'READY';

@@ -22,7 +22,12 @@ async function failure(p: Promise<unknown>): Promise<Neo4jStoreError> {
 
 describe('Neo4j store errors', () => {
   let target: Target;
-  beforeAll(async () => { target = await openTarget(); });
+  beforeAll(async () => {
+    target = await openTarget();
+    const probe = await openNeo4jStore(target.config);
+    announce(target, probe.server.agent);
+    await probe.close();
+  });
   afterAll(async () => { await target?.close(); });
 
   it('server down: names the URI, not the password', async () => {
@@ -44,7 +49,6 @@ describe('Neo4j store errors', () => {
 
   it('wrong password: says the credentials were refused', async () => {
     const err = await failure(openNeo4jStore({ ...target.config, password: SECRET }));
-    announce(target, '(errors suite)');
     expect(err.message).toContain(target.config.uri);
     expect(err.message).toMatch(/refused the credentials of user 'neo4j'/);
     expect(err.message).not.toContain(SECRET);
