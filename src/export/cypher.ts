@@ -29,26 +29,13 @@ export function cypherIdentifier(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !RESERVED.has(name.toLowerCase()) ? name : `\`${name.replace(/`/g, '``')}\``;
 }
 
-/** A Cypher string literal. */
+const CYPHER_ESCAPED = /[\\'\u0000-\u001f\u007f-\u009f\u2028\u2029]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const CYPHER_SIMPLE: Record<string, string> = { '\\': '\\\\', "'": "\\'", '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };
+
+/** A Cypher string literal: single-quoted, backslash escapes, `\uXXXX` for controls, line separators and lone surrogates. */
 export function cypherString(text: string): string {
-  let out = "'";
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    switch (char) {
-      case '\\': out += '\\\\'; break;
-      case "'": out += "\\'"; break;
-      case '\n': out += '\\n'; break;
-      case '\r': out += '\\r'; break;
-      case '\t': out += '\\t'; break;
-      case '\b': out += '\\b'; break;
-      case '\f': out += '\\f'; break;
-      default:
-        if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029 || (code >= 0xd800 && code <= 0xdfff)) {
-          out += `\\u${code.toString(16).padStart(4, '0')}`;
-        } else out += char;
-    }
-  }
-  return `${out}'`;
+  const body = text.replace(CYPHER_ESCAPED, (char) => CYPHER_SIMPLE[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `'${body}'`;
 }
 
 function cypherNumber(value: number, float: boolean): string {

@@ -129,9 +129,13 @@ export function propertyColumns(records: Iterable<Record<string, unknown>>, skip
   return columns.sort((a, b) => compareKeys(a.name, b.name));
 }
 
-/** Strips what XML 1.0 cannot hold (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF). */
+const XML_SUSPECT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
+const XML_INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Replaces what XML 1.0 cannot hold (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF) by U+FFFD. */
 export function xmlSafe(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+  // Fast path: most strings hold none of these (a surrogate pair, e.g. an emoji, takes the slow path).
+  return XML_SUSPECT.test(text) ? text.replace(XML_INVALID, '\ufffd') : text;
 }
 
 /** A value as text for a typed scalar column (lists and JSON columns are the caller's business). */
@@ -142,5 +146,10 @@ export function scalarText(value: unknown, kind: ScalarKind): string {
 
 /** The JSON text of a value, for `json` columns and for lists in formats that have no list type. */
 export function jsonText(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+  try {
+    return JSON.stringify(value);
+  } catch {
+    // bigints (the only value JSON.stringify refuses that a graph may hold) as their digits
+    return JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+  }
 }
