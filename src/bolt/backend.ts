@@ -24,6 +24,8 @@ export interface RawResult {
   columns: string[];
   rows: CypherValue[][];
   stats?: Record<string, number | undefined>;
+  /** EXPLAIN: the engine's plan as text. */
+  plan?: string;
 }
 
 /** The graphology graph behind the engine: rollback restores an export of it. */

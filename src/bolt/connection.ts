@@ -55,6 +55,31 @@ function statsToBolt(stats: Record<string, number | undefined> | undefined): Met
   return Object.keys(out).length ? out : undefined;
 }
 
+/**
+ * EXPLAIN's plan as Neo4j's plan map, from the engine's text: `+Operator details` lines; a line's
+ * successor at the same indentation is its child (the operator it reads from), an indented block is a
+ * further child (the other branch) of the operator above it.
+ */
+function planToBolt(text: string): Meta {
+  type Op = Meta & { children: Meta[] };
+  const make = (operatorType: string, details: string): Op => ({ operatorType, args: { Details: details }, identifiers: [], children: [] });
+  const root = make('ProduceResults', '');
+  const lastAt: Op[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    const depth = line.length - line.trimStart().length;
+    const body = line.trim().replace(/^\+/, '');
+    const space = body.indexOf(' ');
+    const op = make(space < 0 ? body : body.slice(0, space), space < 0 ? '' : body.slice(space + 1).replace(/^\((.*)\)$/, '$1'));
+    let parent: Op = root;
+    for (let d = depth; d >= 0; d--) { const p = lastAt[d]; if (p) { parent = p; break; } }
+    parent.children.push(op);
+    lastAt[depth] = op;
+    lastAt.length = depth + 1;
+  }
+  return root;
+}
+
 export class BoltConnection {
   private state: State = 'HANDSHAKE';
   private pre = Buffer.alloc(0);
@@ -369,6 +394,7 @@ export class BoltConnection {
     const meta: Meta = { type: stream.result.type, t_last: 0n, db: stream.db };
     const stats = statsToBolt(stream.result.stats);
     if (stats) meta.stats = stats;
+    if (stream.result.plan) meta.plan = planToBolt(stream.result.plan);
     if (this.state === 'STREAMING') {
       meta.bookmark = this.cfg.nextBookmark();
       this.state = 'READY';

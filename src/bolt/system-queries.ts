@@ -43,12 +43,21 @@ export class SystemCatalog {
   /** The result of a system query, or undefined when the engine should run it. */
   handle(query: string, _params: Record<string, CypherValue>): BoltResult | undefined {
     const q = query.trim();
-    if (!/^(CALL|SHOW|CREATE\s+(CONSTRAINT|(RANGE\s+|BTREE\s+)?INDEX)|DROP\s+(CONSTRAINT|INDEX))\b/i.test(q)) return undefined;
+    if (!/^(CALL|SHOW|USE|CREATE\s+(CONSTRAINT|(RANGE\s+|BTREE\s+)?INDEX)|DROP\s+(CONSTRAINT|INDEX))\b/i.test(q)) return undefined;
     if (/^CALL\s+dbms\.components\s*\(\s*\)/i.test(q)) {
       if (/UNWIND\s+versions\s+AS\s+version/i.test(q)) return result(['name', 'version', 'edition'], [['Neo4j Kernel', SERVER_VERSION, 'community']]);
       return result(['name', 'versions', 'edition'], [['Neo4j Kernel', [SERVER_VERSION], 'community']]);
     }
     if (/^CALL\s+db\.ping\s*\(\s*\)/i.test(q)) return result(['success'], [[true]]);
+    if (/^CALL\s+dbms\.showCurrentUser\s*\(\s*\)/i.test(q)) return result(['username', 'roles', 'flags'], [['neo4j', ['admin'], []]]);
+    const db = /^SHOW\s+(?:(DEFAULT|HOME)\s+DATABASE|DATABASES?(?:\s+(`[^`]+`|\w+))?)\b/i.exec(q);
+    if (db) {
+      const name = db[2]?.replace(/`/g, '');
+      const rows: CypherValue[][] = [['neo4j', 'standard', [], 'read-write', 'localhost:7687', 'primary', true, 'online', 'online', '', true, true, []]];
+      if (!db[1] && !name) rows.push(['system', 'system', [], 'read-write', 'localhost:7687', 'primary', true, 'online', 'online', '', false, false, []]);
+      return result(['name', 'type', 'aliases', 'access', 'address', 'role', 'writer', 'requestedStatus', 'currentStatus', 'statusMessage', 'default', 'home', 'constituents'],
+        rows.filter((r) => !name || r[0] === name));
+    }
     if (/^SHOW\s+(ALL\s+|UNIQUE(NESS)?\s+)?CONSTRAINTS?\b/i.test(q)) return this.showConstraints();
     if (/^SHOW\s+(ALL\s+|RANGE\s+)?INDEX(ES)?\b/i.test(q)) return this.showIndexes();
     let m = CONSTRAINT_RE.exec(q);

@@ -73,3 +73,18 @@ describe('Bolt over the embedded engine', () => {
     } finally { await session.close(); }
   });
 });
+
+describe('Bolt system queries over the engine', () => {
+  it('sends the EXPLAIN plan in the summary, and lists databases', async () => {
+    const r = await driver.executeQuery("EXPLAIN MATCH (c:Company {id: 'company:amazon'})-[:INVESTS_IN]->(k) RETURN k.name AS name");
+    expect(r.records).toHaveLength(0);
+    const plan = r.summary.plan as unknown as { operatorType: string; children: unknown[] };
+    expect(plan.operatorType).toBe('ProduceResults');
+    const ops: string[] = [];
+    const walk = (p: { operatorType: string; children: unknown[] }): void => { ops.push(p.operatorType); p.children.forEach((c) => walk(c as typeof p)); };
+    walk(plan);
+    expect(ops).toContain('Expand');
+    const dbs = await driver.executeQuery('SHOW DATABASES');
+    expect(dbs.records.map((x) => x.get('name'))).toEqual(['neo4j', 'system']);
+  });
+});
