@@ -162,6 +162,17 @@ describe('.html', () => {
     expect(a.source).toBe('LD Press');
   });
 
+  it('leaves out furniture marked by class or id', () => {
+    const a = parseArticleHtml(`<html><head><title>T</title></head><body><div class="page">
+      <div class="site-menu">Home World</div><p class="byline">Par Jean Dupont</p>
+      <div id="story-body"><p>Real text of the story, long enough to be the story.</p>
+      <div class="image-caption">Photo: a factory</div><div class="related-posts">Read also</div>
+      <div class="share_bar">Share</div><div class="ad-slot">Buy now</div></div>
+      <section class="comments">Great article!</section><div class="cookie-banner">We use cookies</div>
+      <div class="header-image-wrapper">Kept: only whole words count</div></div></body></html>`, 'f.html').articles[0]!;
+    expect(a.text).toBe('Real text of the story, long enough to be the story.\n\nKept: only whole words count');
+  });
+
   it('picks the largest <article> when there are several', () => {
     const a = parseArticleHtml(`<html><body><article><p>Short teaser.</p></article>
       <article><h1>Main</h1><p>The main story is much longer than the teaser next to it, by far.</p></article></body></html>`, 'm.html').articles[0]!;

@@ -6,8 +6,9 @@
  * - url: `<link rel="canonical">`, then `og:url`; lang: `<html lang>`, then `og:locale`;
  * - source: `og:site_name` (or `application-name`, JSON-LD publisher), else the url's host (build.ts);
  * - body: text of the largest `<article>`, else `<main>`, else `<body>`, leaving out navigation and
- *   page furniture (nav, header, footer, aside, script, style, form, noscript, figcaption, …),
- *   paragraphs separated by blank lines.
+ *   page furniture (nav, header, footer, aside, script, style, form, noscript, figcaption, …, and
+ *   elements whose class or id says menu, sidebar, related, share, comments, cookie, ad, byline,
+ *   caption …), paragraphs separated by blank lines.
  */
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { buildArticle } from './build.ts';
@@ -41,6 +42,20 @@ function attr(element: HtmlElement, name: string): string | undefined {
   return DomUtils.getAttributeValue(element, name)?.trim() || undefined;
 }
 
+/**
+ * Page furniture marked by class or id rather than by tag: menus, sidebars, share bars, related links,
+ * comments, cookie and newsletter banners, ads, bylines, captions. Matched as whole words of the
+ * class or id (`related-posts`, `share_bar`), never on <article>/<main>/<body>.
+ */
+const FURNITURE = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|sidebar|related|share|sharing|social|comments?|cookies?|consent|newsletter|subscribe|subscription|promo|advert|advertisement|ads?|sponsored|byline|author|credits?|caption|footer|masthead|paywall|outbrain|taboola)(?:$|[\s_-])/i;
+const NEVER_FURNITURE = new Set(['article', 'main', 'body', 'html']);
+
+function isFurniture(element: HtmlElement): boolean {
+  if (NEVER_FURNITURE.has(element.name)) return false;
+  const marks = `${element.attribs.class ?? ''} ${element.attribs.id ?? ''}`.trim();
+  return marks !== '' && FURNITURE.test(marks);
+}
+
 function isHidden(element: HtmlElement): boolean {
   return element.attribs.hidden !== undefined || element.attribs['aria-hidden'] === 'true' || /display\s*:\s*none/i.test(element.attribs.style ?? '');
 }
@@ -67,7 +82,7 @@ export function blockText(root: HtmlElement | HtmlDocument): string {
     }
     if (!isElement(node)) return;
     const name = node.name.toLowerCase();
-    if (SKIPPED.has(name) || isHidden(node)) return;
+    if (SKIPPED.has(name) || isHidden(node) || isFurniture(node)) return;
     const block = BLOCKS.has(name);
     if (block) paragraphBreak();
     else if (LINES.has(name)) lineBreak();
