@@ -88,3 +88,19 @@ describe('temporal codec and CLI options', () => {
     expect(() => parseBoltAuth('nopassword')).toThrow(/user:password/);
   });
 });
+
+describe('DateTime encodings', () => {
+  it('writes UTC-based structures on Bolt 5 and local-time ones on 4.4 without the utc patch', async () => {
+    const { encodeValue, IdRegistry, SIG } = await import('../../src/bolt/encode-values.ts');
+    const { engineTemporalFactory } = await import('../../src/bolt/engine-temporal.ts');
+    const dt = engineTemporalFactory('DateTime', '1970-01-01T01:00:00+01:00');
+    const zoned = engineTemporalFactory('DateTime', '1970-01-01T01:00:00+01:00[Europe/Paris]');
+    const ctx = (utc: boolean) => ({ elementIds: utc, utc, nodeIds: new IdRegistry('n'), relIds: new IdRegistry('r') });
+    const v5 = encodeValue(dt, ctx(true)) as Structure, v4 = encodeValue(dt, ctx(false)) as Structure;
+    expect([v5.signature, ...v5.fields]).toEqual([SIG.DATE_TIME_OFFSET_UTC, 0n, 0n, 3600n]);
+    expect([v4.signature, ...v4.fields]).toEqual([SIG.DATE_TIME_OFFSET_LEGACY, 3600n, 0n, 3600n]);
+    const z5 = encodeValue(zoned, ctx(true)) as Structure, z4 = encodeValue(zoned, ctx(false)) as Structure;
+    expect([z5.signature, ...z5.fields]).toEqual([SIG.DATE_TIME_ZONE_UTC, 0n, 0n, 'Europe/Paris']);
+    expect([z4.signature, ...z4.fields]).toEqual([SIG.DATE_TIME_ZONE_LEGACY, 3600n, 0n, 'Europe/Paris']);
+  });
+});

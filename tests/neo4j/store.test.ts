@@ -79,6 +79,14 @@ describe('Neo4j store', () => {
     }
   });
 
+  it('works through a neo4j:// routing URI as well', async () => {
+    const routed = await openNeo4jStore({ ...target.config, uri: target.config.uri.replace(/^bolt(\+s|\+ssc)?:/, 'neo4j$1:') });
+    try {
+      const r = await routed.query('MATCH (c:Company) RETURN c.id AS id ORDER BY id', { readOnly: true });
+      expect(r.rows).toEqual([['company:amazon'], ['company:microsoft']]);
+    } finally { await routed.close(); }
+  });
+
   it('knows its entities and articles', async () => {
     const known = await store.knownEntities();
     expect(known.map((e) => e.id).sort()).toEqual(['company:amazon', 'company:microsoft', 'country:fr', 'program:choose-france']);
