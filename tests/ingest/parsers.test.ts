@@ -173,6 +173,13 @@ describe('.html', () => {
     expect(a.text).toBe('Real text of the story, long enough to be the story.\n\nKept: only whole words count');
   });
 
+  it('keeps a story wrapper whose class only looks like furniture', () => {
+    const a = parseArticleHtml(`<html><head><title>T</title></head><body><div class="story has-author">
+      <p>First paragraph of the story, which is the text that matters here.</p><p>Second paragraph of the same story.</p>
+      </div><div class="menu">Home</div></body></html>`, 'w.html').articles[0]!;
+    expect(a.text).toBe('First paragraph of the story, which is the text that matters here.\n\nSecond paragraph of the same story.');
+  });
+
   it('picks the largest <article> when there are several', () => {
     const a = parseArticleHtml(`<html><body><article><p>Short teaser.</p></article>
       <article><h1>Main</h1><p>The main story is much longer than the teaser next to it, by far.</p></article></body></html>`, 'm.html').articles[0]!;

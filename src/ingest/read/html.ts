@@ -50,10 +50,12 @@ function attr(element: HtmlElement, name: string): string | undefined {
 const FURNITURE = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|sidebar|related|share|sharing|social|comments?|cookies?|consent|newsletter|subscribe|subscription|promo|advert|advertisement|ads?|sponsored|byline|author|credits?|caption|footer|masthead|paywall|outbrain|taboola)(?:$|[\s_-])/i;
 const NEVER_FURNITURE = new Set(['article', 'main', 'body', 'html']);
 
-function isFurniture(element: HtmlElement): boolean {
+/** A class such as `has-author` can mark the story's own wrapper: what holds most of the text is kept. */
+function isFurniture(element: HtmlElement, rootLength: number): boolean {
   if (NEVER_FURNITURE.has(element.name)) return false;
   const marks = `${element.attribs.class ?? ''} ${element.attribs.id ?? ''}`.trim();
-  return marks !== '' && FURNITURE.test(marks);
+  if (marks === '' || !FURNITURE.test(marks)) return false;
+  return DomUtils.textContent(element).length * 2 < rootLength;
 }
 
 function isHidden(element: HtmlElement): boolean {
@@ -63,6 +65,7 @@ function isHidden(element: HtmlElement): boolean {
 /** Text of a subtree with paragraph structure: blocks separated by blank lines, line elements by newlines. */
 export function blockText(root: HtmlElement | HtmlDocument): string {
   const parts: string[] = [];
+  const rootLength = DomUtils.textContent(root.children).length;
   // Breaks are not doubled: the end of one <li> and the start of the next make one line break.
   const tail = () => (parts.length ? parts[parts.length - 1]! : '\n\n');
   const lineBreak = () => {
@@ -82,7 +85,7 @@ export function blockText(root: HtmlElement | HtmlDocument): string {
     }
     if (!isElement(node)) return;
     const name = node.name.toLowerCase();
-    if (SKIPPED.has(name) || isHidden(node) || isFurniture(node)) return;
+    if (SKIPPED.has(name) || isHidden(node) || isFurniture(node, rootLength)) return;
     const block = BLOCKS.has(name);
     if (block) paragraphBreak();
     else if (LINES.has(name)) lineBreak();
