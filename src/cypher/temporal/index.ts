@@ -6,6 +6,10 @@
  *
  * Wiring for the engine
  * ---------------------
+ * Importing this module also registers the evaluator's TemporalOps (../expressions/temporal-protocol.ts,
+ * see ./engine-ops.ts), which already routes property access, comparison, equality and arithmetic here;
+ * the engine only has to import this module once (e.g. from src/cypher/index.ts).
+ *
  * Values: instances of the six classes below; each has `temporalType` and `toString()` (the TCK's form,
  * also `toJSON()`), so result serialisation is `String(value)`. `isTemporalValue(v)` tests for any of them.
  *
@@ -36,6 +40,7 @@
  * `parseTemporalLiteral(type, text)` rebuilds one from its `toString()` form (e.g. when loading JSON).
  */
 import './functions.ts';
+import './engine-ops.ts';
 import type { TemporalValue } from '../values.ts';
 import { DurationValue } from './duration.ts';
 import { getDefaultZone } from './clock.ts';
