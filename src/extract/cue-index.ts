@@ -1,0 +1,119 @@
+/**
+ * The cue lexicons of every language merged into phrase matchers over tokens. Articles mix languages
+ * (an English caption in a French article), so every rule sees the cues of both.
+ */
+import type { CueLexicon } from './lexicon/cues.ts';
+import { EN } from './lexicon/en.ts';
+import { FR } from './lexicon/fr.ts';
+import { DEMONYMS } from './lexicon/demonyms.ts';
+import { fold } from './text/normalize.ts';
+import type { Token } from './text/tokens.ts';
+
+export const LEXICONS: Readonly<Record<string, CueLexicon>> = { fr: FR, en: EN };
+const ALL = Object.values(LEXICONS);
+
+/** Phrases split into folded words; a phrase matches tokens whose folded forms are equal in order. */
+export class PhraseSet {
+  private readonly byLast = new Map<string, string[][]>();
+  readonly words = new Set<string>();
+  constructor(phrases: Iterable<string>) {
+    for (const p of phrases) {
+      const words = fold(p).replace(/'/g, "' ").split(/\s+/).filter(Boolean);
+      if (!words.length) continue;
+      const last = words[words.length - 1]!;
+      if (!this.byLast.has(last)) this.byLast.set(last, []);
+      this.byLast.get(last)!.push(words);
+      if (words.length === 1) this.words.add(last);
+    }
+    for (const list of this.byLast.values()) list.sort((a, b) => b.length - a.length);
+  }
+  /** Number of tokens of the longest phrase ending at token k (0 when none). */
+  endingAt(tokens: readonly Token[], k: number): number {
+    const t = tokens[k];
+    if (!t) return 0;
+    const list = this.byLast.get(t.lower);
+    if (!list) return 0;
+    outer: for (const words of list) {
+      if (words.length - 1 > k) continue;
+      for (let w = 0; w < words.length; w++) {
+        if (tokens[k - words.length + 1 + w]!.lower !== words[w]) continue outer;
+      }
+      return words.length;
+    }
+    return 0;
+  }
+  /** Number of tokens of the longest phrase starting at token k. */
+  startingAt(tokens: readonly Token[], k: number): number {
+    let best = 0;
+    for (const list of this.byLast.values()) {
+      for (const words of list) {
+        if (words.length <= best || k + words.length > tokens.length) continue;
+        let ok = true;
+        for (let w = 0; w < words.length && ok; w++) ok = tokens[k + w]!.lower === words[w];
+        if (ok) best = words.length;
+      }
+    }
+    return best;
+  }
+  has(word: string): boolean {
+    return this.words.has(word);
+  }
+}
+
+/** Prefix lists ("invest" matches "investit", "investment"): one regex per list. */
+export function prefixRegex(prefixes: Iterable<string>): RegExp {
+  const alts = [...new Set([...prefixes].map((p) => fold(p)))].sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/ /g, '\\s+'));
+  return new RegExp(`(?<![\\p{L}])(?:${alts.join('|')})`, 'u');
+}
+
+const merge = <K extends keyof CueLexicon>(key: K): string[] => ALL.flatMap((l) => l[key] as string[]);
+
+export interface CueIndex {
+  company: PhraseSet; organization: PhraseSet; program: PhraseSet; product: PhraseSet; place: PhraseSet;
+  address: PhraseSet; roles: PhraseSet; stop: PhraseSet; separators: PhraseSet; jobs: PhraseSet;
+  until: PhraseSet; since: PhraseSet; inYear: PhraseSet; equivalence: PhraseSet;
+  companyAnaphora: PhraseSet; countryAnaphora: PhraseSet;
+  demonyms: ReadonlyMap<string, string>;
+  /** Job titles, folded, multi-word ones included. */
+  roleList: readonly string[];
+  invest: RegExp; notInvestment: RegExp; raise: RegExp; raiseFrom: RegExp; announce: RegExp; develop: RegExp;
+  sectors: ReadonlyArray<readonly [RegExp, string]>;
+  noise: CueLexicon[];
+}
+
+let cached: CueIndex | undefined;
+export function cueIndex(): CueIndex {
+  if (cached) return cached;
+  const foldedDemonyms = new Map<string, string>();
+  for (const [k, v] of DEMONYMS) foldedDemonyms.set(fold(k), v);
+  cached = {
+    company: new PhraseSet(merge('companyNouns')),
+    organization: new PhraseSet(merge('organizationNouns')),
+    program: new PhraseSet(merge('programNouns')),
+    product: new PhraseSet(merge('productNouns')),
+    place: new PhraseSet(merge('placeNouns')),
+    address: new PhraseSet(merge('addressNouns')),
+    roles: new PhraseSet(merge('roles')),
+    stop: new PhraseSet(merge('stopWords')),
+    separators: new PhraseSet(merge('listSeparators')),
+    jobs: new PhraseSet(merge('jobNouns')),
+    until: new PhraseSet(merge('untilWords')),
+    since: new PhraseSet(merge('sinceWords')),
+    inYear: new PhraseSet(merge('inYearWords')),
+    equivalence: new PhraseSet(merge('equivalenceWords')),
+    companyAnaphora: new PhraseSet(merge('companyAnaphora')),
+    countryAnaphora: new PhraseSet(merge('countryAnaphora')),
+    demonyms: foldedDemonyms,
+    roleList: merge('roles').map(fold),
+    invest: prefixRegex(merge('investWords')),
+    notInvestment: prefixRegex(merge('notInvestmentWords')),
+    raise: prefixRegex(merge('raiseWords')),
+    raiseFrom: prefixRegex(merge('raiseFromWords')),
+    announce: prefixRegex(merge('announceWords')),
+    develop: prefixRegex(merge('developWords')),
+    sectors: ALL.flatMap((l) => Object.entries(l.sectors)).map(([w, s]) => [new RegExp(`(?<![\\p{L}])${fold(w)}(?![\\p{L}])`, 'u'), s] as const),
+    noise: ALL,
+  };
+  return cached;
+}

@@ -1,0 +1,79 @@
+/**
+ * Gazetteer: countries (i18n-iso-countries, MIT: French and English names, all variants, plus
+ * COUNTRY_ALIASES), world regions, public institutions, first-level regions and cities of at least
+ * 100,000 inhabitants (places.json, see lexicon/build-places.ts). Keys are folded token sequences.
+ */
+import { createRequire } from 'node:module';
+import countries from 'i18n-iso-countries';
+import type { EntityType } from '../graph/model.ts';
+import { COUNTRY_ALIASES, INSTITUTIONS, WORLD_REGIONS } from './lexicon/common.ts';
+import { FIRST_NAMES } from './lexicon/first-names.ts';
+import { matchKey } from './text/normalize.ts';
+
+export interface GazetteerEntry {
+  type: EntityType;
+  /** Canonical name (English for countries and world regions). */
+  name: string;
+  iso2?: string;
+  /** Country a region or city is in. */
+  country?: string;
+  /** Cities only. */
+  population?: number;
+}
+
+export interface Gazetteer {
+  lookup(key: string): GazetteerEntry | undefined;
+  /** Longest key length in tokens. */
+  readonly maxTokens: number;
+  countryName(iso2: string): string | undefined;
+}
+
+const require = createRequire(import.meta.url);
+const isoCountries = countries as unknown as {
+  registerLocale(l: unknown): void;
+  getNames(lang: string, opts?: { select: 'all' | 'official' | 'alias' }): Record<string, string | string[]>;
+};
+
+let cached: Gazetteer | undefined;
+
+function keyOf(name: string): string {
+  return matchKey(name.replace(/['’]/g, "' ")).replace(/'/g, "' ").replace(/\s+/g, ' ').trim();
+}
+
+export function loadGazetteer(): Gazetteer {
+  if (cached) return cached;
+  isoCountries.registerLocale(require('i18n-iso-countries/langs/en.json'));
+  isoCountries.registerLocale(require('i18n-iso-countries/langs/fr.json'));
+  const places = require('./lexicon/places.json') as { cities: Array<[string, string, number]>; regions: Array<[string, string]> };
+  const map = new Map<string, GazetteerEntry>();
+  let maxTokens = 1;
+  const add = (name: string, entry: GazetteerEntry, override = false) => {
+    const key = keyOf(name);
+    if (!key || (!override && map.has(key))) return;
+    if (!key.includes(' ') && FIRST_NAMES.has(key) && entry.type !== 'Country') return;
+    map.set(key, entry);
+    maxTokens = Math.max(maxTokens, key.split(' ').length);
+  };
+  // canonical English name: the default one, unless it is a long form ("United States of America",
+  // "People's Republic of China"), then the shortest variant without a comma
+  const countryNames = new Map<string, string>();
+  for (const [iso2, names] of Object.entries(isoCountries.getNames('en', { select: 'all' }))) {
+    const list = (Array.isArray(names) ? names : [names]).filter((n) => !n.includes(','));
+    const first = list[0] ?? iso2;
+    const short = list.filter((n) => n.length >= 4 && !/\./.test(n)).sort((a, b) => a.length - b.length)[0];
+    countryNames.set(iso2, / of |Republic/.test(first) && short ? short : first);
+  }
+  const countryEntry = (iso2: string): GazetteerEntry => ({ type: 'Country', name: countryNames.get(iso2) ?? iso2, iso2 });
+  for (const lang of ['en', 'fr']) {
+    for (const [iso2, names] of Object.entries(isoCountries.getNames(lang, { select: 'all' }))) {
+      for (const n of Array.isArray(names) ? names : [names]) if (!n.includes(',') && n.length > 2) add(n, countryEntry(iso2));
+    }
+  }
+  for (const [alias, iso2] of Object.entries(COUNTRY_ALIASES)) if (iso2) add(alias, countryEntry(iso2), true);
+  for (const [alias, name] of Object.entries(WORLD_REGIONS)) add(alias, { type: 'Region', name });
+  for (const [alias, name] of Object.entries(INSTITUTIONS)) add(alias, { type: 'Organization', name });
+  for (const [name, iso2] of places.regions) add(name, { type: 'Region', name, country: iso2 });
+  for (const [name, iso2, population] of places.cities) add(name, { type: 'Region', name, country: iso2, population });
+  cached = { lookup: (key) => map.get(key), maxTokens, countryName: (iso2) => countryNames.get(iso2) };
+  return cached;
+}

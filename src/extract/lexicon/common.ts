@@ -1,0 +1,56 @@
+/**
+ * Language-independent word lists: corporate suffixes, acronyms that are common nouns, world regions,
+ * public institutions, country names the ISO list lacks. General knowledge only: no list of companies.
+ */
+
+/** Corporate suffixes (matched case-insensitively, with or without the final dot). */
+export const CORPORATE_SUFFIXES = ['inc', 'incorporated', 'corp', 'corporation', 'co', 'ltd', 'limited', 'llc', 'plc', 'sa',
+  'sas', 'sarl', 'se', 'ag', 'gmbh', 'nv', 'bv', 'ab', 'asa', 'spa', 'kk', 'holdings', 'holding', 'group', 'groupe'];
+
+/** Trailing words that do not change which company is meant ("Poolside AI" = "Poolside", "Amazon.com" = "Amazon"). */
+export const NAME_TAILS = ['ai', 'labs', 'technologies', 'technology', 'com', 'international', 'global'];
+
+/** Acronyms and short capitalised tokens that are common nouns, units or codes, never entities. */
+export const COMMON_ACRONYMS = ['IA', 'AI', 'GAI', 'AGI', 'LLM', 'PME', 'PMI', 'ETI', 'TPE', 'CDI', 'CDD', 'PIB', 'GDP', 'CEO',
+  'CFO', 'CTO', 'COO', 'PDG', 'DG', 'DRH', 'IPO', 'R&D', 'RD', 'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'INR', 'CHF', 'TVA', 'VAT',
+  'API', 'GPU', 'CPU', 'SaaS', 'B2B', 'B2C', 'CO2', 'ESG', 'KPI', 'ROI', 'TL', 'DR', 'TL;DR', 'FAQ', 'PDF', 'URL', 'HTML', 'OK',
+  'TV', 'PC', 'VIP', 'NB', 'PS', 'AM', 'PM', 'GMT', 'UTC', 'CET', 'Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2', 'VS', 'ETC', 'IT', 'IoT',
+  'XXL', 'IVG', 'HT', 'TTC', 'SUV', 'EV', 'VE', 'ONG', 'NGO', 'IRL', 'MW', 'GW', 'KW', 'TWH', 'MWH', 'KM', 'KG', 'CM', 'MM'];
+
+/** Continents and world regions (Region entities), French and English → canonical English name. */
+export const WORLD_REGIONS: Readonly<Record<string, string>> = {
+  europe: 'Europe', asie: 'Asia', asia: 'Asia', afrique: 'Africa', africa: 'Africa', amériques: 'Americas', americas: 'Americas',
+  'amérique latine': 'Latin America', 'latin america': 'Latin America', 'amérique du nord': 'North America',
+  'north america': 'North America', 'amérique du sud': 'South America', 'south america': 'South America',
+  océanie: 'Oceania', oceania: 'Oceania', 'moyen-orient': 'Middle East', 'middle east': 'Middle East',
+  'proche-orient': 'Middle East', maghreb: 'Maghreb', 'asie du sud-est': 'Southeast Asia', 'southeast asia': 'Southeast Asia',
+  'europe de l\'est': 'Eastern Europe', 'eastern europe': 'Eastern Europe', scandinavie: 'Scandinavia', scandinavia: 'Scandinavia',
+  'asie-pacifique': 'Asia-Pacific', 'asia-pacific': 'Asia-Pacific', 'asia pacific': 'Asia-Pacific', balkans: 'Balkans',
+  'silicon valley': 'Silicon Valley',
+};
+
+/** Public institutions known by a bare name (Organization), → canonical name. */
+export const INSTITUTIONS: Readonly<Record<string, string>> = {
+  élysée: 'Élysée', elysée: 'Élysée', elysee: 'Élysée', matignon: 'Matignon', bercy: 'Bercy', 'quai d\'orsay': "Quai d'Orsay",
+  'maison-blanche': 'White House', 'maison blanche': 'White House', 'white house': 'White House', kremlin: 'Kremlin',
+  'pentagone': 'Pentagon', pentagon: 'Pentagon', 'downing street': 'Downing Street', congress: 'Congress', 'congrès': 'Congress',
+  'union européenne': 'European Union', 'european union': 'European Union', ue: 'European Union', eu: 'European Union',
+  'commission européenne': 'European Commission', 'european commission': 'European Commission',
+  otan: 'NATO', nato: 'NATO', onu: 'United Nations', 'united nations': 'United Nations', 'nations unies': 'United Nations',
+  fmi: 'IMF', imf: 'IMF', ocde: 'OECD', oecd: 'OECD', omc: 'WTO', wto: 'WTO', bce: 'European Central Bank',
+  ecb: 'European Central Bank', 'banque mondiale': 'World Bank', 'world bank': 'World Bank', fed: 'Federal Reserve',
+  'réserve fédérale': 'Federal Reserve', 'federal reserve': 'Federal Reserve', 'banque de france': 'Banque de France',
+};
+
+/** Country names the ISO lists lack or spell differently in running text → ISO2. */
+export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
+  'états-unis': 'US', 'etats-unis': 'US', 'usa': 'US', 'u.s.': 'US', 'u.s': 'US', 'us': 'US', 'u.s.a.': 'US', 'america': 'US',
+  'united states': 'US', 'amérique du nord': '', 'royaume-uni': 'GB', 'uk': 'GB', 'u.k.': 'GB', 'britain': 'GB',
+  'great britain': 'GB', 'grande-bretagne': 'GB', 'angleterre': 'GB', 'england': 'GB', 'corée du sud': 'KR', 'south korea': 'KR',
+  'korea': 'KR', 'corée': 'KR', 'corée du nord': 'KP', 'north korea': 'KP', 'russie': 'RU', 'russia': 'RU', 'chine': 'CN',
+  'china': 'CN', 'taïwan': 'TW', 'taiwan': 'TW', 'iran': 'IR', 'syrie': 'SY', 'vietnam': 'VN', 'viêt nam': 'VN', 'laos': 'LA',
+  'bolivie': 'BO', 'venezuela': 'VE', 'tanzanie': 'TZ', 'moldavie': 'MD', 'pays-bas': 'NL', 'netherlands': 'NL', 'holland': 'NL',
+  'hollande': 'NL', 'émirats arabes unis': 'AE', 'emirats arabes unis': 'AE', 'émirats': 'AE', 'uae': 'AE', 'eau': '',
+  'république tchèque': 'CZ', 'czech republic': 'CZ', 'tchéquie': 'CZ', 'czechia': 'CZ', 'turquie': 'TR', 'turkey': 'TR',
+  'türkiye': 'TR', "côte d'ivoire": 'CI', 'ivory coast': 'CI', 'arabie saoudite': 'SA', 'saudi arabia': 'SA',
+};

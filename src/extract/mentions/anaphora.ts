@@ -1,0 +1,64 @@
+/**
+ * Anaphora: "le géant américain (du logiciel)", "la société", "the company" refer to the company last
+ * named before them; "le pays", "du pays", "the country" to the country last named. A noun phrase
+ * followed by a name ("le géant américain Amazon") is a cue, not an anaphor.
+ */
+import type { CueIndex } from '../cue-index.ts';
+import type { Mention } from '../types.ts';
+import type { SentenceTokens } from './detect.ts';
+
+const SINGULAR_DETERMINERS = new Set(['le', 'la', "l'", 'ce', 'cette', 'cet', 'du', 'au', 'the', 'this']);
+
+export function findAnaphora(parts: readonly SentenceTokens[], mentions: Mention[], cues: CueIndex): Mention[] {
+  const out: Mention[] = [];
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    if (!bySentence.has(m.sentence)) bySentence.set(m.sentence, []);
+    bySentence.get(m.sentence)!.push(m);
+  }
+  let lastCompany: Mention | undefined;
+  let lastCountry: Mention | undefined;
+  for (const { sentence, tokens } of parts) {
+    const own = bySentence.get(sentence.index) ?? [];
+    const found: Mention[] = [];
+    for (let k = 1; k < tokens.length; k++) {
+      const det = tokens[k - 1]!;
+      if (!SINGULAR_DETERMINERS.has(det.lower)) continue;
+      const company = cues.companyAnaphora.startingAt(tokens, k);
+      const country = company ? 0 : cues.countryAnaphora.startingAt(tokens, k);
+      const len = company || country;
+      if (!len) continue;
+      // extend over adjectives and a "du X" complement: "le géant américain du commerce électronique"
+      let end = k + len - 1;
+      while (tokens[end + 1]?.kind === 'word' && !tokens[end + 1]!.cap && (cues.demonyms.has(tokens[end + 1]!.lower) || /^(technologique|numerique|tech|informatique|mondial|europeen|chinois)$/.test(tokens[end + 1]!.lower))) end++;
+      if (/^(du|de)$/.test(tokens[end + 1]?.lower ?? '') && tokens[end + 2]?.kind === 'word' && !tokens[end + 2]!.cap) {
+        end += 2;
+        while (tokens[end + 1]?.kind === 'word' && !tokens[end + 1]!.cap && end - k < 6 && !/^(en|a|dans|de|du|pour|qui|que|a|est|in|to|of)$/.test(tokens[end + 1]!.lower)) end++;
+      }
+      const next = tokens[end + 1];
+      if (next && (next.cap || next.text === ',' && tokens[end + 2]?.cap)) continue; // cue, not anaphor
+      const before = own.filter((m) => m.start < det.start);
+      const antecedent = company
+        ? [...before].reverse().find((m) => m.type === 'Company') ?? lastCompany
+        : [...before].reverse().find((m) => m.type === 'Country') ?? lastCountry;
+      if (!antecedent) continue;
+      found.push({
+        index: -1, text: sentence.text.slice(det.start, tokens[end]!.end), type: antecedent.type, sentence: sentence.index,
+        start: det.start, end: tokens[end]!.end, cue: 'coref', confidence: 0.6, refersTo: antecedent.index,
+      });
+      k = end;
+    }
+    const merged = [...own, ...found].sort((a, b) => a.start - b.start);
+    for (const m of merged) {
+      if (m.type === 'Company' && m.cue !== 'coref') lastCompany = m;
+      if (m.type === 'Country' && m.cue !== 'coref') lastCountry = m;
+    }
+    out.push(...merged);
+  }
+  // re-index: mention indexes are positions in the final list
+  const newIndex = new Map<Mention, number>();
+  out.forEach((m, i) => newIndex.set(m, i));
+  const oldToNew = new Map<number, number>();
+  for (const m of mentions) oldToNew.set(m.index, newIndex.get(m)!);
+  return out.map((m, i) => ({ ...m, index: i, ...(m.refersTo !== undefined ? { refersTo: oldToNew.get(m.refersTo)! } : {}) }));
+}

@@ -1,0 +1,189 @@
+/**
+ * Name candidates of one sentence: capitalised spans (with "of/for/de/du/des" between capitalised
+ * words), gazetteer matches, quoted names ("AI for All", « … »), acronym definitions
+ * ("Amazon Web Services (AWS)"). Role words, demonyms and sentence-initial function words split or
+ * trim spans. No typing here except gazetteer entries.
+ */
+import type { Gazetteer, GazetteerEntry } from '../gazetteer.ts';
+import type { CueIndex } from '../cue-index.ts';
+import { COMMON_ACRONYMS, CORPORATE_SUFFIXES } from '../lexicon/common.ts';
+import { spanKey, type Token } from '../text/tokens.ts';
+
+export interface Candidate {
+  sentence: number;
+  /** Token range, inclusive. */
+  i: number;
+  j: number;
+  /** Offsets in the sentence text. */
+  start: number;
+  end: number;
+  text: string;
+  gaz?: GazetteerEntry;
+  quoted?: boolean;
+  aliases?: string[];
+  /** First word token of the sentence (or of a quote/colon clause). */
+  initial: boolean;
+}
+
+const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'des', "d'", '&']);
+const COMMON = new Set(COMMON_ACRONYMS.map((a) => a.toLowerCase()));
+const SUFFIXES = new Set(CORPORATE_SUFFIXES);
+export const isCommonAcronym = (lower: string): boolean => COMMON.has(lower);
+export const isCorporateSuffix = (lower: string): boolean => SUFFIXES.has(lower.replace(/\.$/, ''));
+
+function isInitial(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' || t.kind === 'number') return false;
+    if (t.kind === 'punct' && /[:;—–]/.test(t.text)) return true;
+    if (t.kind === 'elision' && k === 0) return true;
+  }
+  return true;
+}
+
+/** A sentence written in capitals (a shouted headline): only gazetteer names are read from it. */
+function isShouting(tokens: readonly Token[]): boolean {
+  let words = 0, caps = 0;
+  for (const t of tokens) if (t.kind === 'word' && t.text.length > 1) { words++; if (t.allCaps) caps++; }
+  return words >= 4 && caps / words > 0.6;
+}
+
+export function findCandidates(text: string, tokens: readonly Token[], sentence: number, gaz: Gazetteer, cues: CueIndex): Candidate[] {
+  const out: Candidate[] = [];
+  const make = (i: number, j: number, extra: Partial<Candidate> = {}): Candidate => ({
+    sentence, i, j, start: tokens[i]!.start, end: tokens[j]!.end, text: text.slice(tokens[i]!.start, tokens[j]!.end),
+    initial: isInitial(tokens, i), ...extra,
+  });
+  const lookupAt = (i: number, maxJ: number): number => {
+    for (let j = Math.min(maxJ, i + gaz.maxTokens + 2); j >= i; j--) if (gaz.lookup(spanKey(tokens, i, j))) return j;
+    return -1;
+  };
+
+  if (isShouting(tokens)) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i]!.kind !== 'word') continue;
+      const j = lookupAt(i, tokens.length - 1);
+      if (j >= 0) { out.push(make(i, j, { gaz: gaz.lookup(spanKey(tokens, i, j)) })); i = j; }
+    }
+    return out;
+  }
+
+  const isNameToken = (t: Token | undefined): boolean =>
+    !!t && t.kind === 'word' && t.cap && !(t.allCaps && t.text.length > 5 && !gaz.lookup(t.lower));
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameToken(tokens[i])) { i++; continue; }
+    let j = i;
+    while (true) {
+      const next = tokens[j + 1];
+      if (isNameToken(next)) { j++; continue; }
+      if (next && (CONNECTORS.has(next.lower)) && isNameToken(tokens[j + 2]) && !tokens[j + 2]!.allCaps) { j += 2; continue; }
+      break;
+    }
+    splitSpan(i, j);
+    i = j + 1;
+  }
+
+  function splitSpan(a: number, b: number) {
+    let s = a;
+    for (let k = a; k <= b + 1; k++) {
+      const t = tokens[k];
+      const breaks = k > b || cues.roles.has(t!.lower) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower)) ||
+        (k === s && (cues.stop.has(t!.lower) || CONNECTORS.has(t!.lower)));
+      if (!breaks) continue;
+      if (k > s) emit(s, k - 1);
+      s = k + 1;
+    }
+  }
+
+  function emit(a: number, b: number) {
+    const whole = gaz.lookup(spanKey(tokens, a, b));
+    if (whole) { out.push(make(a, b, { gaz: whole })); return; }
+    while (b >= a && (CONNECTORS.has(tokens[b]!.lower) || cues.stop.has(tokens[b]!.lower))) b--;
+    if (b < a) return;
+    // a gazetteer name followed by a place noun ("Gyeonggi Province") is the place
+    if (b > a && cues.place.has(tokens[b]!.lower)) {
+      const g = gaz.lookup(spanKey(tokens, a, b - 1));
+      if (g) { out.push(make(a, b, { gaz: g })); return; }
+    }
+    const g = gaz.lookup(spanKey(tokens, a, b));
+    if (g) { out.push(make(a, b, { gaz: g })); return; }
+    // a multi-word span that starts with a gazetteer name and continues with a stop word is split
+    if (a === b && isCommonAcronym(tokens[a]!.lower)) return;
+    out.push(make(a, b));
+  }
+
+  addQuoted(text, tokens, out, make);
+  addAcronymDefinitions(tokens, out, make);
+  extendWithSuffix(tokens, out, text);
+  return out.sort((x, y) => x.i - y.i);
+}
+
+const QUOTE_PAIRS: Array<[string, string]> = [['«', '»'], ['“', '”'], ['"', '"']];
+
+function addQuoted(text: string, tokens: readonly Token[], out: Candidate[], make: (i: number, j: number, e?: Partial<Candidate>) => Candidate) {
+  for (const [open, close] of QUOTE_PAIRS) {
+    let from = 0;
+    while (true) {
+      const a = text.indexOf(open, from);
+      if (a < 0) break;
+      const b = text.indexOf(close, a + 1);
+      if (b < 0) break;
+      from = b + 1;
+      const inner = tokens.filter((t) => t.start > a && t.end <= b);
+      const words = inner.filter((t) => t.kind === 'word');
+      if (!words.length || words.length > 6 || !words[0]!.cap || inner.some((t) => /[.!?;:,]/.test(t.text) && t.kind === 'punct')) continue;
+      const caps = words.filter((t) => t.cap).length;
+      if (caps * 2 < words.length) continue;
+      const i = tokens.indexOf(inner[0]!), j = tokens.indexOf(inner[inner.length - 1]!);
+      for (let k = out.length - 1; k >= 0; k--) if (out[k]!.i >= i && out[k]!.j <= j) out.splice(k, 1);
+      out.push(make(i, j, { quoted: true }));
+    }
+  }
+}
+
+/** "Amazon Web Services (AWS)", "Réserve fédérale américaine (Fed)": the acronym becomes an alias of the long form. */
+function addAcronymDefinitions(tokens: readonly Token[], out: Candidate[], make: (i: number, j: number, e?: Partial<Candidate>) => Candidate) {
+  for (let p = 1; p + 2 < tokens.length; p++) {
+    if (tokens[p]!.text !== '(' || tokens[p + 2]!.text !== ')') continue;
+    const acr = tokens[p + 1]!;
+    if (acr.kind !== 'word' || !acr.cap || acr.text.length > 8 || acr.text.length < 2) continue;
+    let long = out.find((c) => c.j === p - 1);
+    if (!long) {
+      let k = p - 1, words = 0;
+      while (k >= 0 && tokens[k]!.kind === 'word' && !tokens[k]!.cap && words < 4) { k--; words++; }
+      if (k < 0 || tokens[k]!.kind !== 'word' || !tokens[k]!.cap || words === 0) continue;
+      const start = out.find((c) => c.j === k);
+      long = make(start ? start.i : k, p - 1);
+      if (start) out.splice(out.indexOf(start), 1);
+      out.push(long);
+    }
+    if (!fitsAcronym(acr.lower, tokens.slice(long.i, long.j + 1))) continue;
+    long.aliases = [...(long.aliases ?? []), acr.text];
+    const inner = out.findIndex((c) => c.i === p + 1);
+    if (inner >= 0) out.splice(inner, 1);
+  }
+}
+
+export function fitsAcronym(acr: string, words: readonly Token[]): boolean {
+  const ws = words.filter((t) => t.kind === 'word' && !CONNECTORS.has(t.lower)).flatMap((t) => t.lower.split(/[-.]/));
+  const initials = ws.map((w) => w[0]).join('');
+  if (initials === acr || initials.includes(acr)) return true;
+  return acr.length >= 3 && ws.some((w) => w.startsWith(acr));
+}
+
+/** "Amazon.com Inc", "Amazon.com, Inc.": a corporate suffix belongs to the name before it. */
+function extendWithSuffix(tokens: readonly Token[], out: Candidate[], text: string) {
+  for (const c of out) {
+    let k = c.j + 1;
+    if (tokens[k]?.text === ',') k++;
+    const t = tokens[k];
+    if (!t || t.kind !== 'word' || !isCorporateSuffix(t.lower) || !/^\p{Lu}/u.test(t.text)) continue;
+    if (out.some((o) => o !== c && o.i <= k && o.j >= k)) continue;
+    let end = t.end;
+    if (tokens[k + 1]?.text === '.') end = tokens[k + 1]!.end;
+    c.j = k;
+    c.end = end;
+    c.text = text.slice(c.start, end);
+  }
+}

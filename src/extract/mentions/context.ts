@@ -1,0 +1,153 @@
+/**
+ * Typing cues read around a candidate: nouns before it ("la start-up X", "le sommet X", "PDG de X",
+ * "l'allemand X"), words after it ("X Inc", "X, le concurrent français", "X summit", "X's president").
+ * Each function reads one kind of cue and is testable alone.
+ */
+import type { EntityType } from '../../graph/model.ts';
+import type { CueIndex, PhraseSet } from '../cue-index.ts';
+import { FIRST_NAMES } from '../lexicon/first-names.ts';
+import type { Token } from '../text/tokens.ts';
+import type { Candidate } from './candidates.ts';
+import { isCorporateSuffix } from './candidates.ts';
+
+export interface TypeCue {
+  type: EntityType | 'address';
+  confidence: number;
+  cue: 'cue' | 'role' | 'first-name' | 'suffix';
+  word?: string;
+  nationality?: string;
+}
+
+/** Words that end the left window: a verb or a clause boundary lies between the cue and the name. */
+const BREAKERS = new Set(["qu'", 'que', 'qui', 'that', 'which', 'who', 'a', 'ont', 'est', 'sont', 'sera', 'etait', 'has', 'have',
+  'had', 'is', 'was', 'were', 'are', 'will', 'said', 'selon', 'declare', 'annonce', 'pour', 'par', 'by', 'avec', 'with', 'dans', 'in',
+  'en', 'sur', 'on', 'to', 'et', 'and']);
+const INTRODUCERS = new Set(['dont', 'comme', 'notamment', 'including', 'like', 'namely']);
+const INTRODUCER_PAIRS = new Set(['telles que', 'tels que', 'telle que', 'tel que', 'such as']);
+const ROLE_LINKS = new Set(['de', "d'", 'du', 'of', 'at', 'chez', 'des']);
+const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'the', 'a', 'an', 'du', 'au']);
+
+const NOUN_CUES: Array<[keyof CueIndex, EntityType, number]> = [
+  ['company', 'Company', 0.85], ['organization', 'Organization', 0.8], ['program', 'Program', 0.85],
+  ['product', 'Product', 0.75], ['place', 'Region', 0.8],
+];
+
+export function isFirstName(word: string): boolean {
+  return FIRST_NAMES.has(word.split(/[-]/)[0]!);
+}
+
+/** Person by given name: "Matt Garman", "Jean-Pierre Farandou". */
+export function firstNameCue(tokens: readonly Token[], c: Candidate): TypeCue | undefined {
+  if (c.j <= c.i || c.quoted) return undefined;
+  const words = tokens.slice(c.i, c.j + 1).filter((t) => t.kind === 'word');
+  if (words.length < 2 || words.length > 4 || !words.every((w) => w.cap)) return undefined;
+  return isFirstName(words[0]!.lower) ? { type: 'Person', confidence: 0.85, cue: 'first-name' } : undefined;
+}
+
+/** Nearest cue noun before the candidate. */
+export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex): TypeCue | undefined {
+  const i = c.i;
+  // demonym right before, itself after a determiner (and maybe an adjective): "l'allemand X", "le petit français X"
+  const prev = tokens[i - 1];
+  if (prev && cues.demonyms.has(prev.lower) && !prev.cap) {
+    const before = [tokens[i - 2], tokens[i - 3]].filter(Boolean).map((t) => t!.lower);
+    const nationality = cues.demonyms.get(prev.lower);
+    if (before.some((w) => DETERMINERS.has(w))) return { type: 'Company', confidence: 0.8, cue: 'cue', word: prev.lower, nationality };
+  }
+  let nationality: string | undefined;
+  let distance = 0;
+  for (let k = i - 1; k >= 0 && distance <= 5; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct') {
+      if (/["«“”»']/.test(t.text)) continue;
+      if (t.text === ',' && (k === i - 1 || isIntroducerAt(tokens, k + 1))) continue;
+      return undefined;
+    }
+    if (t.kind === 'word' && t.cap && k < i - 1 && !cues.roles.has(t.lower) && !cues.stop.has(t.lower)) return undefined;
+    const roleLen = cues.roles.endingAt(tokens, k);
+    if (roleLen && distance <= 2) {
+      const between = tokens.slice(k + 1, i).map((x) => x.lower);
+      if (between.length && between.every((w) => ROLE_LINKS.has(w) || DETERMINERS.has(w))) {
+        return { type: 'Company', confidence: 0.75, cue: 'role', word: roleLen ? tokens.slice(k - roleLen + 1, k + 1).map((x) => x.lower).join(' ') : undefined };
+      }
+      if (between.every((w) => cues.demonyms.has(w)) && c.j > c.i) return { type: 'Person', confidence: 0.85, cue: 'role' };
+    }
+    if (cues.address.endingAt(tokens, k) && distance <= 2) return { type: 'address', confidence: 1, cue: 'cue' };
+    for (const [key, type, confidence] of NOUN_CUES) {
+      const set = cues[key] as PhraseSet;
+      const len = set.endingAt(tokens, k);
+      if (!len) continue;
+      if (type === 'Region' && distance > 2) continue;
+      // "la stratégie d'Amazon", "le sommet de Paris": a complement, not the cue's name
+      if (type !== 'Region' && ROLE_LINKS.has(lastWordBefore(tokens, i)?.lower ?? '')) return undefined;
+      const word = tokens.slice(k - len + 1, k + 1).map((x) => x.lower).join(' ');
+      return { type, confidence, cue: 'cue', word, nationality };
+    }
+    if (cues.demonyms.has(t.lower)) nationality ??= cues.demonyms.get(t.lower);
+    if (BREAKERS.has(t.lower) && !isIntroducerAt(tokens, k)) return undefined;
+    if (t.kind === 'word' || t.kind === 'number') distance++;
+  }
+  return undefined;
+}
+
+function lastWordBefore(tokens: readonly Token[], i: number): Token | undefined {
+  for (let k = i - 1; k >= 0; k--) if (tokens[k]!.kind !== 'punct') return tokens[k];
+  return undefined;
+}
+
+function isIntroducerAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (INTRODUCERS.has(t.lower)) return true;
+  const pair = `${t.lower} ${tokens[k + 1]?.lower ?? ''}`;
+  const prevPair = `${tokens[k - 1]?.lower ?? ''} ${t.lower}`;
+  return INTRODUCER_PAIRS.has(pair) || INTRODUCER_PAIRS.has(prevPair);
+}
+
+/** Cues after the candidate: suffix, possessive role, apposition, trailing program/product/place noun. */
+export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex): TypeCue | undefined {
+  const last = tokens[c.j]!;
+  if (c.j > c.i && isCorporateSuffix(last.lower)) return { type: 'Company', confidence: 0.9, cue: 'suffix' };
+  let k = c.j + 1;
+  const next = tokens[k];
+  if (!next) return undefined;
+  if (next.kind === 'possessive' && tokens[k + 1] && cues.roles.startingAt(tokens, k + 1)) return { type: 'Company', confidence: 0.8, cue: 'role' };
+  if (next.kind === 'word' && !next.cap) {
+    const p = cues.program.startingAt(tokens, k);
+    if (p && /^(summit|forum|initiative|program|programme|plan|scheme|conference|roadmap|strategy|act)$/.test(next.lower)) {
+      return { type: 'Program', confidence: 0.8, cue: 'cue', word: next.lower };
+    }
+    if (/^(model|chip|app|chatbot|assistant|smartphone|processor|vaccine|drug)$/.test(next.lower)) return { type: 'Product', confidence: 0.7, cue: 'cue', word: next.lower };
+    if (/^(province|region|state|prefecture|county)$/.test(next.lower)) return { type: 'Region', confidence: 0.8, cue: 'cue', word: next.lower };
+    // "X et d'autres sociétés", "X and other companies"
+    if (/^(et|and)$/.test(next.lower)) {
+      let m = k + 1;
+      if (tokens[m]?.lower === "d'") m++;
+      if (/^(autres|other)$/.test(tokens[m]?.lower ?? '') && cues.company.startingAt(tokens, m + 1)) return { type: 'Company', confidence: 0.75, cue: 'cue' };
+    }
+  }
+  if (next.text === ',' || next.text === '(') {
+    k++;
+    let nationality: string | undefined;
+    for (let n = 0; n < 5 && tokens[k]; n++, k++) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word' && t.kind !== 'elision') break;
+      if (DETERMINERS.has(t.lower) || t.lower === 'notre' || t.lower === 'son' || t.lower === 'sa' || t.lower === 'its') continue;
+      if (cues.demonyms.has(t.lower)) { nationality = cues.demonyms.get(t.lower); continue; }
+      const role = cues.roles.startingAt(tokens, k);
+      if (role && (c.j > c.i || firstOf(tokens, c))) return { type: 'Person', confidence: 0.8, cue: 'role' };
+      if (cues.company.startingAt(tokens, k)) {
+        const after = tokens.slice(k, k + 4).map((x) => x.lower);
+        return { type: 'Company', confidence: 0.8, cue: 'cue', word: t.lower, nationality: nationality ?? after.map((w) => cues.demonyms.get(w)).find(Boolean) };
+      }
+      if (cues.organization.startingAt(tokens, k)) return { type: 'Organization', confidence: 0.75, cue: 'cue', word: t.lower };
+      if (!t.cap && t.lower.length > 2) continue; // adjective: "le petit concurrent"
+      break;
+    }
+  }
+  return undefined;
+}
+
+function firstOf(tokens: readonly Token[], c: Candidate): boolean {
+  return isFirstName(tokens[c.i]!.lower);
+}

@@ -1,0 +1,182 @@
+/**
+ * Mentions of one article: candidates per sentence, typed by their own cues, then by what the whole
+ * article says (a name typed once is typed everywhere; lists share a type; surnames follow full
+ * names), then by a default for actors; finally anaphora ("le géant américain", "the country").
+ */
+import type { EntityType } from '../../graph/model.ts';
+import type { CueIndex } from '../cue-index.ts';
+import type { Gazetteer } from '../gazetteer.ts';
+import { matchKey } from '../text/normalize.ts';
+import type { Sentence } from '../text/sentences.ts';
+import type { Token } from '../text/tokens.ts';
+import type { Mention, MentionCue } from '../types.ts';
+import { type Candidate, findCandidates } from './candidates.ts';
+import { firstNameCue, leftCue, rightCue, type TypeCue } from './context.ts';
+import { findAnaphora } from './anaphora.ts';
+import { nameKey } from '../names.ts';
+
+export interface SentenceTokens { sentence: Sentence; tokens: Token[] }
+
+interface Typed extends Candidate {
+  type?: EntityType;
+  cue?: MentionCue;
+  confidence: number;
+  nationality?: string;
+  cueWord?: string;
+  drop?: boolean;
+}
+
+/** Words before a name that make it an actor of the sentence (default Company). */
+const ACTOR_BEFORE = new Set(['de', "d'", 'du', 'des', 'chez', 'par', 'avec', 'pour', 'contre', 'entre', 'face', 'by', 'with', 'from',
+  'of', 'for', 'at', 'against', 'between', 'versus', 'vs', 'than', "qu'", 'que', 'comme', 'dont', 'including', 'like', 'rival',
+  'rivals', 'to', 'et', 'and', 'ou', 'or']);
+
+const MIN_POPULATION_ANYWHERE = 1_000_000;
+
+export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer, cues: CueIndex): Mention[] {
+  // article statistics: words written in lower case, names capitalised inside sentences
+  const lowerWords = new Set<string>();
+  const midCaps = new Set<string>();
+  const all: Typed[] = [];
+  for (const { sentence, tokens } of parts) {
+    for (const t of tokens) if (t.kind === 'word' && !t.cap) lowerWords.add(t.lower);
+    const cands = findCandidates(sentence.text, tokens, sentence.index, gaz, cues);
+    for (const c of cands) {
+      if (!c.initial) midCaps.add(matchKey(c.text));
+      all.push({ ...c, confidence: 0 });
+    }
+  }
+  const tokensOf = new Map(parts.map((p) => [p.sentence.index, p.tokens]));
+  const countries = new Set(all.filter((c) => c.gaz?.type === 'Country').map((c) => c.gaz!.iso2));
+
+  // 1. own cues
+  for (const c of all) {
+    const tokens = tokensOf.get(c.sentence)!;
+    // a long form whose acronym is a known institution: "Réserve fédérale américaine (Fed)"
+    const known = !c.gaz ? c.aliases?.map((a) => gaz.lookup(matchKey(a))).find((g) => g && g.type !== 'Region') : undefined;
+    if (known) c.gaz = known;
+    if (c.gaz) {
+      const g = c.gaz;
+      const local = g.country && g.type === 'Region' && (g.population ?? 0) < MIN_POPULATION_ANYWHERE;
+      const placeCue = leftCue(tokens, c, cues);
+      if (local && !countries.has(g.country) && placeCue?.type !== 'Region' && !/^(a|en|in|near|pres)$/.test(tokens[c.i - 1]?.lower ?? '')) {
+        c.gaz = undefined; // a small place whose country the article never names: read it as a name
+      } else {
+        setType(c, g.type, 'gazetteer', 0.95);
+        if (g.type === 'Region' && placeCue && placeCue.type !== 'Region' && placeCue.type !== 'address' && placeCue.confidence >= 0.8) setType(c, placeCue.type as EntityType, 'cue', placeCue.confidence, placeCue);
+        continue;
+      }
+    }
+    const cue = firstNameCue(tokens, c) ?? leftCue(tokens, c, cues) ?? rightCue(tokens, c, cues);
+    if (cue?.type === 'address') { c.drop = true; continue; }
+    if (cue) setType(c, cue.type as EntityType, cue.cue === 'suffix' ? 'suffix' : cue.cue, cue.confidence, cue);
+    else if (c.quoted) c.cue = 'quoted';
+  }
+
+  // 2. a name typed once in the article is typed everywhere; surnames follow full names
+  const byKey = new Map<string, Typed>();
+  const people: Typed[] = [];
+  for (const c of all) {
+    if (!c.type || c.drop || c.cue === 'gazetteer') continue;
+    const k = nameKey(c.text);
+    const prev = byKey.get(k);
+    if (!prev || prev.confidence < c.confidence) byKey.set(k, c);
+    for (const a of c.aliases ?? []) if (!byKey.has(nameKey(a))) byKey.set(nameKey(a), c);
+    if (c.type === 'Person') people.push(c);
+  }
+  for (const c of all) {
+    if (c.drop || c.cue === 'gazetteer') continue;
+    const best = byKey.get(nameKey(c.text));
+    if (best && (!c.type || best.confidence > c.confidence)) setType(c, best.type!, c.type ? c.cue! : 'article', Math.min(best.confidence, 0.8), best);
+    if (!c.type && c.i === c.j) {
+      const w = matchKey(c.text);
+      if (people.some((p) => matchKey(p.text).split(' ').slice(1).join(' ') === w)) setType(c, 'Person', 'article', 0.7);
+    }
+  }
+
+  // 3. lists share a type: "de Pfizer à AstraZeneca, sans oublier l'allemand Lilium et le suisse KL1"
+  for (const { sentence, tokens } of parts) {
+    const inSentence = all.filter((c) => c.sentence === sentence.index && !c.drop).sort((a, b) => a.i - b.i);
+    for (const group of listGroups(inSentence, tokens, cues)) {
+      const types = new Set(group.filter((c) => c.type && c.cue !== 'gazetteer').map((c) => c.type!));
+      if (types.size !== 1) continue;
+      const [type] = [...types];
+      if (type === 'Region' || type === 'Country') continue;
+      for (const c of group) if (!c.type) setType(c, type!, 'list', 0.7);
+    }
+  }
+
+  // 4. defaults: an untyped name that acts in the sentence is a company
+  for (const c of all) {
+    if (c.type || c.drop) continue;
+    const tokens = tokensOf.get(c.sentence)!;
+    const key = matchKey(c.text);
+    if (c.initial && c.i === c.j && !midCaps.has(key)) continue;
+    if (c.i === c.j && lowerWords.has(tokens[c.i]!.lower)) continue;
+    if (c.quoted) continue;
+    const before = tokens[c.i - 1];
+    const after = tokens[c.j + 1];
+    const subject = (c.initial || before?.text === ',') && (!after || after.kind === 'word' && !after.cap || after.text === ',');
+    if ((before && ACTOR_BEFORE.has(before.lower)) || subject || c.j > c.i) setType(c, 'Company', 'default', 0.45);
+  }
+
+  const mentions: Mention[] = [];
+  for (const c of all) {
+    if (!c.type || c.drop) continue;
+    const m: Mention = {
+      index: mentions.length, text: c.text, type: c.type, sentence: c.sentence, start: c.start, end: c.end,
+      cue: c.cue ?? 'default', confidence: c.confidence,
+    };
+    if (c.gaz && c.cue === 'gazetteer') {
+      m.canonical = c.gaz.name;
+      if (c.gaz.iso2) m.iso2 = c.gaz.iso2;
+      if (c.gaz.country) m.country = c.gaz.country;
+    }
+    if (c.aliases?.length) m.aliases = c.aliases;
+    if (c.nationality) m.nationality = c.nationality;
+    if (c.cueWord) m.cueWord = c.cueWord;
+    mentions.push(m);
+  }
+  return findAnaphora(parts, mentions, cues);
+}
+
+function setType(c: Typed, type: EntityType, cue: MentionCue, confidence: number, from?: TypeCue | Typed): void {
+  c.type = type;
+  c.cue = cue;
+  c.confidence = confidence;
+  if (from && 'nationality' in from && from.nationality) c.nationality = from.nationality;
+  const word = from && ('word' in from ? from.word : (from as Typed).cueWord);
+  if (word) c.cueWord = word;
+}
+
+/** Runs of candidates separated only by list separators, determiners and demonyms. */
+function listGroups(cands: readonly Typed[], tokens: readonly Token[], cues: CueIndex): Typed[][] {
+  const groups: Typed[][] = [];
+  let current: Typed[] = [];
+  for (let n = 0; n < cands.length; n++) {
+    const c = cands[n]!;
+    const prev = current[current.length - 1];
+    if (prev && linked(tokens, prev.j + 1, c.i - 1, cues)) current.push(c);
+    else {
+      if (current.length > 1) groups.push(current);
+      current = [c];
+    }
+  }
+  if (current.length > 1) groups.push(current);
+  return groups;
+}
+
+const LINK_FILLERS = new Set(['le', 'la', "l'", 'les', 'the', 'a', 'an', 'de', "d'", 'du', 'des', 'aussi', 'also', 'meme', 'even', 'puis']);
+
+function linked(tokens: readonly Token[], a: number, b: number, cues: CueIndex): boolean {
+  if (b < a) return false;
+  let separator = false;
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k]!;
+    const len = cues.separators.startingAt(tokens, k);
+    if (len) { separator = true; k += len - 1; continue; }
+    if (LINK_FILLERS.has(t.lower) || cues.demonyms.has(t.lower)) continue;
+    return false;
+  }
+  return separator;
+}

@@ -1,0 +1,24 @@
+/** Name keys shared by extraction and resolution: "Amazon.com, Inc." → "amazon", "Poolside AI" → "poolside". */
+import { CORPORATE_SUFFIXES, NAME_TAILS } from './lexicon/common.ts';
+import { matchKey } from './text/normalize.ts';
+
+const SUFFIX = new Set(CORPORATE_SUFFIXES);
+const TAIL = new Set(NAME_TAILS);
+
+/** Folded key without corporate suffixes and neutral tails; never empty when the name is not. */
+export function nameKey(name: string): string {
+  const words = matchKey(name.replace(/[’']s\b/g, '')).split(' ').filter(Boolean);
+  while (words.length > 1 && (SUFFIX.has(words[words.length - 1]!) || TAIL.has(words[words.length - 1]!))) words.pop();
+  return words.join(' ');
+}
+
+/** Display form without a trailing corporate suffix: "Amazon.com Inc" → "Amazon.com". */
+export function displayName(name: string): string {
+  let s = name.trim();
+  for (;;) {
+    const m = /[\s,]+([\p{L}.]+)\.?$/u.exec(s);
+    if (!m || !SUFFIX.has(m[1]!.toLowerCase().replace(/\.$/, '')) || m.index === 0) break;
+    s = s.slice(0, m.index);
+  }
+  return s.replace(/\.com$/i, '');
+}

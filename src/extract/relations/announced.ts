@@ -1,0 +1,31 @@
+/**
+ * ANNOUNCED_AT: a sentence that names an event-like program ("le sommet X", "l'initiative X",
+ * "X summit") and speaks of announcing, signing or investing: each company it names announced at
+ * that program ("Amazon et d'autres sociétés, dont GSK, annonceraient … dans le cadre de
+ * l'initiative Choose France").
+ */
+import { fold } from '../text/normalize.ts';
+import { capByAnaphora, type RuleContext } from './context.ts';
+
+/** Program cue words that denote an event or a frame for announcements (not a vision or a roadmap). */
+const EVENT_CUES = /^(?:sommet|forum|summit|conference|salon|initiative|initiatives|rencontres|festival|expo|fair|plan|programme|program|dispositif|appel a projets)$/;
+
+export function announcedRule(ctx: RuleContext): void {
+  for (const s of ctx.sentences) {
+    const sk = ctx.skeletons.get(s.index);
+    if (!sk) continue;
+    const programs = sk.mentions.filter((m) => m.type === 'Program' && EVENT_CUES.test(fold(m.cueWord ?? '')));
+    if (!programs.length) continue;
+    const folded = fold(s.text);
+    const event = ctx.cues.announce.exec(folded);
+    if (!event) continue;
+    const companies = sk.mentions.filter((m) => m.type === 'Company');
+    for (const p of programs) {
+      for (const c of companies) {
+        const direct = Math.abs(c.end - event.index) < 40 || Math.abs(event.index - c.start) < 40;
+        ctx.add({ type: 'ANNOUNCED_AT', source: c.index, target: p.index, sentence: s.index, rule: 'announced-at',
+          confidence: capByAnaphora(ctx, direct ? 0.8 : 0.7, c.index) });
+      }
+    }
+  }
+}

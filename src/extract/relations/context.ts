@@ -1,0 +1,31 @@
+/** What every relation rule of one article sees: sentences, mentions, skeletons, the focus entities, and a way to add a relation. */
+import type { PropertyValue, RelationType } from '../../graph/model.ts';
+import type { CueIndex } from '../cue-index.ts';
+import type { Gazetteer } from '../gazetteer.ts';
+import type { Mention, RelationCandidate, Sentence } from '../types.ts';
+import type { Skeleton } from './skeleton.ts';
+
+export interface RuleContext {
+  sentences: readonly Sentence[];
+  mentions: Mention[];
+  skeletons: ReadonlyMap<number, Skeleton>;
+  cues: CueIndex;
+  gaz: Gazetteer;
+  /** The article's most mentioned company and country (subject of subject-less sentences, "le pays"). */
+  focusCompany?: Mention;
+  focusCountry?: Mention;
+  add(r: Omit<RelationCandidate, 'evidence' | 'properties'> & { properties?: Record<string, PropertyValue> }): void;
+  /** A Country mention for an ISO2 code stated by a demonym in a sentence (created on first use). */
+  countryMention(iso2: string, sentence: number, text: string): Mention | undefined;
+}
+
+export type RelationRule = (ctx: RuleContext) => void;
+
+/** Confidence of a relation whose ends may be anaphora: an anaphor caps it at 0.6. */
+export function capByAnaphora(ctx: RuleContext, confidence: number, ...ends: number[]): number {
+  return ends.some((e) => ctx.mentions[e]?.cue === 'coref') ? Math.min(confidence, 0.6) : confidence;
+}
+
+export const isActor = (m: Mention | undefined): boolean => !!m && (m.type === 'Company' || m.type === 'Organization');
+
+export type { RelationType };

@@ -1,0 +1,40 @@
+/**
+ * DEVELOPS: "X développe ses propres modèles, comme A et B", "X launches A", "X unveiled its A chip".
+ * After a develop/launch word that follows a company, the products named (typed Product, or named
+ * after "comme/such as/called/baptisé") are developed by that company; a weakly typed name there is
+ * retyped Product.
+ */
+import { fold } from '../text/normalize.ts';
+import { capByAnaphora, type RuleContext } from './context.ts';
+
+const NAMING = /(?:comme|such as|including|called|named|dubbed|baptise|baptisee|nomme|nommee|appele|appelee|notamment)\s*(?:la |le |l' ?|the )?$/;
+const WEAK = new Set(['default', 'list', 'quoted', 'article']);
+
+export function developsRule(ctx: RuleContext): void {
+  for (const s of ctx.sentences) {
+    const sk = ctx.skeletons.get(s.index);
+    if (!sk) continue;
+    const folded = fold(s.text);
+    const verb = ctx.cues.develop.exec(folded);
+    if (!verb) continue;
+    const developer = [...sk.mentions].reverse().find((m) => m.type === 'Company' && m.end <= verb.index);
+    if (!developer) continue;
+    let listing = false;
+    for (const m of sk.mentions) {
+      if (m.start < verb.index || m.index === developer.index) continue;
+      const gap = fold(s.text.slice(verb.index, m.start));
+      const named = NAMING.test(gap) || (listing && /^\s*(?:,|et|and|ou|or)\s*$/.test(fold(s.text.slice(prevEnd(sk.mentions, m), m.start))));
+      if (m.type === 'Product' || (named && WEAK.has(m.cue) && (m.type === 'Company' || m.type === 'Program'))) {
+        m.type = 'Product';
+        listing = true;
+        ctx.add({ type: 'DEVELOPS', source: developer.index, target: m.index, sentence: s.index, rule: 'develops', confidence: capByAnaphora(ctx, named ? 0.8 : 0.7, developer.index) });
+      } else if (listing) break;
+    }
+  }
+}
+
+function prevEnd(list: readonly { end: number; start: number }[], m: { start: number }): number {
+  let end = 0;
+  for (const x of list) if (x.end <= m.start && x.end > end) end = x.end;
+  return end;
+}

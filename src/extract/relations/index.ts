@@ -1,0 +1,65 @@
+/** Runs every relation rule over one article's mentions; each rule is a function of the RuleContext and testable alone. */
+import type { CueIndex } from '../cue-index.ts';
+import type { Gazetteer } from '../gazetteer.ts';
+import type { Mention, RelationCandidate, Sentence } from '../types.ts';
+import { announcedRule } from './announced.ts';
+import type { RelationRule, RuleContext } from './context.ts';
+import { developsRule } from './develops.ts';
+import { investsRule } from './invests.ts';
+import { locatedRule } from './located.ts';
+import { applyPatterns } from './pattern-rules.ts';
+import { buildSkeleton, type Skeleton } from './skeleton.ts';
+import { subsidiaryNamesRule } from './subsidiary-names.ts';
+
+/** Rules in order; developsRule first since it may retype names as products. */
+export const RELATION_RULES: readonly RelationRule[] = [developsRule, applyPatterns, investsRule, announcedRule, subsidiaryNamesRule, locatedRule];
+
+function focus(mentions: readonly Mention[], type: 'Company' | 'Country'): Mention | undefined {
+  const counts = new Map<string, { n: number; first: Mention }>();
+  for (const m of mentions) {
+    if (m.type !== type || m.cue === 'coref' || m.implicit) continue;
+    const k = m.iso2 ?? m.canonical ?? m.text.toLowerCase();
+    const c = counts.get(k);
+    if (c) c.n++;
+    else counts.set(k, { n: 1, first: m });
+  }
+  let best: { n: number; first: Mention } | undefined;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  return best?.first;
+}
+
+export function findRelations(sentences: readonly Sentence[], mentions: Mention[], cues: CueIndex, gaz: Gazetteer,
+  rules: readonly RelationRule[] = RELATION_RULES): RelationCandidate[] {
+  const out: RelationCandidate[] = [];
+  const seen = new Set<string>();
+  const bySentence = new Map(sentences.map((s) => [s.index, s]));
+  const skeletons = new Map<number, Skeleton>();
+  const rebuild = () => { for (const s of sentences) skeletons.set(s.index, buildSkeleton(s, mentions)); };
+  rebuild();
+  const ctx: RuleContext = {
+    sentences, mentions, skeletons, cues, gaz,
+    focusCompany: focus(mentions, 'Company'),
+    focusCountry: focus(mentions, 'Country'),
+    add(r) {
+      const key = `${r.type}|${r.source}|${r.target}|${r.sentence}|${JSON.stringify(r.properties ?? {})}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      out.push({ ...r, evidence: bySentence.get(r.sentence)?.text ?? '', properties: r.properties ?? {} });
+    },
+    countryMention(iso2, sentence, text) {
+      const existing = mentions.find((m) => m.type === 'Country' && m.iso2 === iso2 && m.sentence === sentence);
+      if (existing) return existing;
+      const name = gaz.countryName(iso2);
+      if (!name) return undefined;
+      const m: Mention = { index: mentions.length, text: text || name, type: 'Country', sentence, start: 0, end: 0, cue: 'cue',
+        confidence: 0.8, canonical: name, iso2, implicit: true };
+      mentions.push(m);
+      return m;
+    },
+  };
+  for (const rule of rules) {
+    rule(ctx);
+    if (rule === developsRule) rebuild();
+  }
+  return out;
+}

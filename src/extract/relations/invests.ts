@@ -1,0 +1,137 @@
+/**
+ * INVESTS_IN: investor → country, region or company, with the amount, years, jobs and sector the
+ * sentence states. The investor is the company before the investment word ("Amazon investit …"), or
+ * the genitive after it ("l'investissement du géant technologique"), or the first company after it;
+ * the target is the first place after it, or a company introduced by "dans"/"in"/"into". A sentence
+ * with an amount but no target takes the target of the previous investment of its paragraph
+ * ("Microsoft, de son côté, prévoit d'investir 17,5 milliards"). Fund-raisings ("X lève 10 M€ auprès
+ * de Y") are read the other way round.
+ */
+import type { PropertyValue } from '../../graph/model.ts';
+import { fold } from '../text/normalize.ts';
+import { findJobs } from '../values/jobs.ts';
+import { findMoney, type Money } from '../values/money.ts';
+import { findYears } from '../values/years.ts';
+import type { Mention, Sentence } from '../types.ts';
+import { capByAnaphora, isActor, type RuleContext } from './context.ts';
+
+const STRONG = /(?<!\p{L})(?:invest|inject|injecte|pour(?:s|ed|ing)? (?:\$|\d)|pump)/u;
+const TARGET_PREP = /(?:^|[^\p{L}])(?:dans|in|into|en|au|aux|a|vers|for|pour)\s+(?:[\p{L}'’-]+\s+){0,4}?$/u;
+const COMPANY_PREP = /(?:^|[^\p{L}])(?:dans|in|into)\s+(?:[\p{L}'’«“"-]+\s*){0,5}$/u;
+const GENITIVE = /^[\p{L}]*\s+(?:[\p{L}-]+\s+)?(?:de|du|d['’])\s*(?:la\s+|l['’]\s*)?$/u;
+const NOT_ACTOR_BEFORE = /(?:^|[^\p{L}])(?:a|à|to|told|selon|according to)\s+(?:l['’]\s*|la\s+|le\s+|the\s+)?$/u;
+const LINK = /^\s*(?:,|et|and|ainsi que|as well as)\s*(?:la\s+|le\s+|l['’]\s*|the\s+)?$/u;
+
+interface Investment { investors: Mention[]; targets: Mention[]; money?: Money; confidence: number }
+
+export function investsRule(ctx: RuleContext): void {
+  let lastTarget: { paragraph: number; part: string; targets: Mention[] } | undefined;
+  for (const s of ctx.sentences) {
+    const sk = ctx.skeletons.get(s.index);
+    if (!sk) continue;
+    const found = readSentence(ctx, s, sk.mentions);
+    if (!found) continue;
+    let { targets, confidence } = found;
+    if (!targets.length && found.money && lastTarget && lastTarget.paragraph === s.paragraph && lastTarget.part === s.part) {
+      targets = lastTarget.targets.slice(0, 1);
+      confidence = 0.5;
+    }
+    if (!targets.length || !found.investors.length) continue;
+    lastTarget = { paragraph: s.paragraph, part: s.part, targets };
+    const properties = investmentProperties(ctx, s, found.money);
+    found.investors.forEach((inv, a) => targets.forEach((t, b) => {
+      if (inv.index === t.index || (inv.refersTo ?? inv.index) === (t.refersTo ?? t.index)) return;
+      const c = a === 0 && b === 0 ? confidence : Math.min(confidence, 0.7);
+      ctx.add({ type: 'INVESTS_IN', source: inv.index, target: t.index, sentence: s.index, rule: 'invests', confidence: capByAnaphora(ctx, c, inv.index, t.index), properties });
+    }));
+  }
+}
+
+function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[]): Investment | undefined {
+  const folded = fold(s.text);
+  const money = findMoney(s.text).filter((m) => m.equivalentOf === undefined);
+  const raise = ctx.cues.raise.exec(folded);
+  if (raise) {
+    const r = readRaise(ctx, s, mentions, raise.index, money);
+    if (r) return r;
+  }
+  const trigger = ctx.cues.invest.exec(folded);
+  const strong = STRONG.test(folded);
+  if (ctx.cues.notInvestment.test(folded) && !strong) return undefined;
+  if (!trigger && !money.length) return undefined;
+  if (!money.length && !strong) return undefined;
+  const at = trigger ? trigger.index : money[0]!.start;
+  const after = mentions.filter((m) => m.start >= at && !m.implicit);
+  const amount = money.find((m) => m.start >= at) ?? money[0];
+
+  // investor
+  let investors: Mention[] = [];
+  const genitive = after.find((m) => isActor(m) && GENITIVE.test(fold(s.text.slice(at, m.start))));
+  const before = mentions.filter((m) => m.end <= at && isActor(m) && !NOT_ACTOR_BEFORE.test(fold(s.text.slice(0, m.start))));
+  if (genitive) investors = [genitive];
+  else if (before.length) {
+    investors = [before[before.length - 1]!];
+    for (let n = before.length - 2; n >= 0; n--) {
+      if (!LINK.test(fold(s.text.slice(before[n]!.end, before[n + 1]!.start)))) break;
+      investors.unshift(before[n]!);
+    }
+  } else {
+    const first = after.find((m) => isActor(m) && !COMPANY_PREP.test(fold(s.text.slice(at, m.start))));
+    if (first) investors = [first];
+  }
+  if (!investors.length) return undefined;
+
+  // target: the first place after the trigger, or a company after "dans/in/into"
+  const targets: Mention[] = [];
+  for (const m of after) {
+    if (investors.includes(m)) continue;
+    const gap = fold(s.text.slice(Math.max(at, m.start - 60), m.start));
+    const place = (m.type === 'Country' || m.type === 'Region') && (TARGET_PREP.test(gap) || m.cue === 'coref');
+    const company = m.type === 'Company' && COMPANY_PREP.test(gap) && m.cue !== 'coref';
+    if (!place && !company) continue;
+    if (!targets.length) { targets.push(m); continue; }
+    const prev = targets[targets.length - 1]!;
+    if (m.type === prev.type && LINK.test(fold(s.text.slice(prev.end, m.start)).replace(/\s*(?:de|d['’]|en|au|a|in)\s*$/, ''))) targets.push(m);
+    else break;
+  }
+  const confidence = trigger ? 0.9 : 0.6;
+  return { investors, targets, money: amount, confidence };
+}
+
+/** "X lève 100 millions d'euros auprès de Y et Z": Y and Z invest in X. */
+function readRaise(ctx: RuleContext, s: Sentence, mentions: readonly Mention[], at: number, money: Money[]): Investment | undefined {
+  const folded = fold(s.text);
+  const from = ctx.cues.raiseFrom.exec(folded.slice(at));
+  if (!from) return undefined;
+  const fromAt = at + from.index;
+  const target = [...mentions].reverse().find((m) => m.end <= at && m.type === 'Company');
+  const investors: Mention[] = [];
+  for (const m of mentions) {
+    if (m.start < fromAt || !isActor(m)) continue;
+    const prev = investors[investors.length - 1];
+    if (prev && !LINK.test(fold(s.text.slice(prev.end, m.start)))) break;
+    investors.push(m);
+  }
+  if (!target || !investors.length) return undefined;
+  return { investors, targets: [target], money: money[0], confidence: 0.85 };
+}
+
+function investmentProperties(ctx: RuleContext, s: Sentence, money: Money | undefined): Record<string, PropertyValue> {
+  const p: Record<string, PropertyValue> = {};
+  if (money) {
+    p.amount = money.amount;
+    p.currency = money.currency;
+    if (money.amountUsd !== undefined) p.amountUsd = money.amountUsd;
+  }
+  for (const y of findYears(s.text)) {
+    if (y.kind === 'until' && p.until === undefined) { p.until = y.year; p.year ??= y.year; }
+    else if (y.kind === 'since' && p.since === undefined) p.since = y.year;
+    else if (y.kind === 'in' && p.year === undefined) p.year = y.year;
+  }
+  const jobs = findJobs(s.text);
+  if (jobs !== undefined) p.jobs = jobs;
+  const folded = fold(s.text);
+  const sector = ctx.cues.sectors.find(([re]) => re.test(folded));
+  if (sector) p.sector = sector[1];
+  return p;
+}

@@ -1,0 +1,69 @@
+/** Compiles PATTERNS (patterns.ts) to regular expressions and applies them to every sentence skeleton. */
+import { fold } from '../text/normalize.ts';
+import type { CueIndex } from '../cue-index.ts';
+import { PATTERNS, type PatternRule } from './patterns.ts';
+import { capByAnaphora, type RuleContext } from './context.ts';
+import { placeholders } from './skeleton.ts';
+
+interface Compiled { rule: PatternRule; re: RegExp }
+
+let compiled: Compiled[] | undefined;
+
+const alternation = (words: Iterable<string>) =>
+  [...new Set([...words].map(fold))].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "' ?")).join('|');
+
+function compile(cues: CueIndex): Compiled[] {
+  if (compiled) return compiled;
+  const roles = alternation(cues.roleList);
+  const demonyms = alternation(cues.demonyms.keys());
+  compiled = PATTERNS.map((rule) => {
+    const src = rule.pattern
+      .replace(/\{S:([A-Z]+)\}/g, (_, l: string) => `⟦[${l}](?<s>\\d+)⟧`)
+      .replace(/\{T:([A-Z]+)\}/g, (_, l: string) => `⟦[${l}](?<t>\\d+)⟧`)
+      .replace(/\{ROLE\}/g, `(?<role>${roles})`)
+      .replace(/\{DEMONYM\}/g, `(?<dem>${demonyms})`)
+      .replace(/\{DET\}/g, "(?:(?:le|la|l' ?|les|un|une|the|a|an|son|sa|its|their) )?");
+    return { rule, re: new RegExp(`(?<![a-z])${src}`, 'g') };
+  });
+  return compiled;
+}
+
+const MORE = /^ ?(?:,|et|and|ou|or|ainsi que|as well as) ?(?:la |le |l' ?|the )?⟦C(\d+)⟧/;
+
+export function applyPatterns(ctx: RuleContext): void {
+  for (const { rule, re } of compile(ctx.cues)) {
+    for (const [sentence, sk] of ctx.skeletons) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(sk.text))) {
+        const g = m.groups ?? {};
+        const targets: number[] = [];
+        let target = g.t !== undefined ? Number(g.t) : undefined;
+        if (target === undefined && g.dem) target = ctx.countryMention(ctx.cues.demonyms.get(g.dem.replace(/' /g, "'"))!, sentence, g.dem)?.index;
+        if (target === undefined) continue;
+        targets.push(target);
+        if (rule.more) {
+          let rest = sk.text.slice(m.index + m[0].length);
+          let more: RegExpExecArray | null;
+          while ((more = MORE.exec(rest))) { targets.push(Number(more[1])); rest = rest.slice(more[0].length); }
+        }
+        let source = g.s !== undefined ? Number(g.s) : undefined;
+        let confidence = rule.confidence;
+        if (source === undefined) {
+          const before = placeholders(sk.text.slice(0, m.index), 'C');
+          source = before.length ? before[before.length - 1] : ctx.focusCompany?.index;
+          if (!before.length) confidence = Math.min(confidence, 0.6);
+        }
+        if (source === undefined) continue;
+        targets.forEach((t, n) => {
+          if (t === source) return;
+          ctx.add({
+            type: rule.type, source: source!, target: t, sentence, rule: rule.id,
+            confidence: capByAnaphora(ctx, n === 0 ? confidence : Math.min(confidence, 0.7), source!, t),
+            properties: g.role ? { role: g.role.replace(/' /g, "'") } : {},
+          });
+        });
+      }
+    }
+  }
+}

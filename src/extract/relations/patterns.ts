@@ -1,0 +1,50 @@
+/**
+ * Pattern rules as data: regular expressions over sentence skeletons (relations/skeleton.ts), with
+ * slots {S:X}/{T:X} for the source and target mentions (X: C company, N country, R region,
+ * G program, P person, D product, O organization; several letters = any of them), {ROLE} for a job
+ * title and {DET} for an optional determiner. `more: true` also takes the targets coordinated after
+ * the first ("face à Google et Microsoft"). Without {S:…}, the source is the nearest company before
+ * the match in the sentence, else the article's focus company.
+ */
+import type { RelationType } from '../../graph/model.ts';
+
+export interface PatternRule {
+  id: string;
+  type: RelationType;
+  pattern: string;
+  confidence: number;
+  more?: boolean;
+}
+
+const OF = String.raw`(?:de la |de l' ?|du |de |d' ?|des |of (?:the )?|at |chez )`;
+const BE = String.raw`(?:, ?|\s+est\s+|\s+is\s+|\s+was\s+|\s+etait\s+|\s+reste\s+|\s+remains\s+)`;
+
+export const PATTERNS: PatternRule[] = [
+  // ROLE_AT
+  { id: 'role-apposition', type: 'ROLE_AT', confidence: 0.9, pattern: String.raw`{S:P} ?, ?{DET}{ROLE}(?: [a-z-]+)? ${OF}{T:CON}` },
+  { id: 'role-before', type: 'ROLE_AT', confidence: 0.9, pattern: String.raw`{ROLE} ${OF}{T:CON} ?, ?{S:P}` },
+  { id: 'role-possessive', type: 'ROLE_AT', confidence: 0.9, pattern: String.raw`{T:CO} ?'s (?:new |former |current )?{ROLE},? {S:P}` },
+  { id: 'role-possessive-after', type: 'ROLE_AT', confidence: 0.85, pattern: String.raw`{S:P} ?, ?{T:CO} ?'s (?:new |former |current )?{ROLE}` },
+  { id: 'role-title', type: 'ROLE_AT', confidence: 0.85, pattern: String.raw`{T:CO} {ROLE} {S:P}` },
+  { id: 'role-of-title', type: 'ROLE_AT', confidence: 0.85, pattern: String.raw`{ROLE} ${OF}{T:CO} {S:P}` },
+  { id: 'role-head-of-state', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{ROLE} {DEMONYM} ?,? {S:P}` },
+  { id: 'role-head-of-state-en', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{DEMONYM} {ROLE} {S:P}` },
+  // SUBSIDIARY_OF
+  { id: 'subsidiary-apposition', type: 'SUBSIDIARY_OF', confidence: 0.9, pattern: String.raw`{S:C}${BE}(?:une |un |la |le |a |an |the )?(?:[a-z-]+ )?(?:filiale|subsidiary|unit|division|branche|arm|entite)(?: [a-z-]+){0,2}? ${OF}{T:C}` },
+  { id: 'subsidiary-possessive', type: 'SUBSIDIARY_OF', confidence: 0.85, pattern: String.raw`{T:C} ?'s (?:[a-z-]+ ){0,2}(?:subsidiary|unit|division|arm) ?,? {S:C}` },
+  { id: 'subsidiary-before', type: 'SUBSIDIARY_OF', confidence: 0.85, pattern: String.raw`(?:filiale|division|branche)(?: [a-z-]+){0,2}? ${OF}{T:C} ?,? {S:C}` },
+  { id: 'subsidiary-owned', type: 'SUBSIDIARY_OF', confidence: 0.85, pattern: String.raw`{S:C} ?,? (?:owned by|detenue? par|propriete de|controlee? par|controlled by|part of|rachetee? par|acquired by) {T:C}` },
+  // COMPETES_WITH
+  { id: 'compete-verb', type: 'COMPETES_WITH', confidence: 0.9, more: true, pattern: String.raw`{S:C} (?:concurrence|concurrencent|rivalise avec|rivalisent avec|competes? with|rivals?|takes on|affronte|defie) {T:C}` },
+  { id: 'compete-apposition', type: 'COMPETES_WITH', confidence: 0.85, more: true, pattern: String.raw`{S:C} ?, ?(?:un |une |le |la |l' ?|a |the )?(?:[a-z-]+ )?(?:concurrent|rival|competitor)e? ${OF}{T:C}` },
+  { id: 'compete-face', type: 'COMPETES_WITH', confidence: 0.75, more: true, pattern: String.raw`(?:face a|face aux?|en concurrence avec|concurrence avec|concurrents? ?:|rivaux ?:|in competition with|competing with|competition with|rivals? such as|competitors? such as|contre) ?(?:la |le |l' ?|the )?{T:C}` },
+  // PARTNERS_WITH
+  { id: 'partner-verb', type: 'PARTNERS_WITH', confidence: 0.9, more: true, pattern: String.raw`{S:C} (?:s'associe|s'allie|s'est associee?|s'est alliee?|noue un partenariat|signe un partenariat|a signe un partenariat|partners?|partnered|is partnering|teams? up|teamed up|is teaming up|joins forces|joined forces|collabore|collaborates?) (?:avec |a |with )?{T:C}` },
+  { id: 'partner-phrase', type: 'PARTNERS_WITH', confidence: 0.8, more: true, pattern: String.raw`(?:en partenariat avec|in partnership with|a partnership with|partnership with|partenariat avec|alliance avec|alliance with|en collaboration avec|in collaboration with|teaming up with|aux cotes de) (?:la |le |l' ?|the )?{T:C}` },
+  { id: 'partner-between', type: 'PARTNERS_WITH', confidence: 0.85, pattern: String.raw`(?:partenariat|partnership|alliance|coentreprise|joint venture|accord) (?:[a-z-]+ )?(?:entre|between) {S:C} (?:et|and) {T:C}` },
+  // LOCATED_IN
+  { id: 'located-based', type: 'LOCATED_IN', confidence: 0.85, pattern: String.raw`{S:CO} ?,? (?:base|basee|installe|installee|implante|implantee|headquartered|based|situe|situee|dont le siege est) (?:a|en|au|aux|in|near) {T:RN}` },
+  { id: 'located-comma', type: 'LOCATED_IN', confidence: 0.8, pattern: String.raw`{S:R} ?, ?{T:N}` },
+  // DEVELOPS
+  { id: 'develops-by', type: 'DEVELOPS', confidence: 0.85, pattern: String.raw`{T:D} ?,? (?:developpee?|concue?|creee?|lancee?|fabriquee?|developed|designed|built|made|launched) (?:par|by) {S:C}` },
+];

@@ -1,0 +1,38 @@
+/**
+ * A sentence as a "skeleton": folded text (lower case, no accents) where each mention is replaced by a
+ * placeholder ⟦C12⟧ (type letter + mention index). Pattern rules are regular expressions over it,
+ * written with {S:…}/{T:…} slots (see patterns.ts), so a rule reads like the sentence it matches.
+ */
+import type { EntityType } from '../../graph/model.ts';
+import { fold } from '../text/normalize.ts';
+import type { Mention, Sentence } from '../types.ts';
+
+export const TYPE_LETTER: Readonly<Record<EntityType, string>> = {
+  Company: 'C', Country: 'N', Region: 'R', Program: 'G', Person: 'P', Product: 'D', Organization: 'O',
+};
+
+export interface Skeleton {
+  text: string;
+  mentions: Mention[];
+}
+
+export function buildSkeleton(sentence: Sentence, mentions: readonly Mention[]): Skeleton {
+  const own = mentions.filter((m) => m.sentence === sentence.index).sort((a, b) => a.start - b.start);
+  let out = '';
+  let pos = 0;
+  for (const m of own) {
+    if (m.start < pos) continue;
+    out += fold(sentence.text.slice(pos, m.start)) + `⟦${TYPE_LETTER[m.type]}${m.index}⟧`;
+    pos = m.end;
+  }
+  out += fold(sentence.text.slice(pos));
+  // an acronym in parentheses after a name is part of it: "⟦C4⟧ (aws)" → "⟦C4⟧"
+  out = out.replace(/(⟦[A-Z]\d+⟧)\s*\([^()⟦]{1,12}\)/g, '$1').replace(/\s+/g, ' ');
+  return { text: out, mentions: own };
+}
+
+/** Mention indexes of the placeholders in a piece of skeleton, in order. */
+export function placeholders(s: string, letters = 'A-Z'): number[] {
+  const re = new RegExp(`⟦[${letters}](\\d+)⟧`, 'g');
+  return [...s.matchAll(re)].map((m) => Number(m[1]));
+}

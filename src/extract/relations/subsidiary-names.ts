@@ -1,0 +1,32 @@
+/**
+ * SUBSIDIARY_OF from names: "Amazon France", "AWS France", "Microsoft Deutschland" — a company named
+ * after another company of the article plus a country is that company's national subsidiary.
+ */
+import { nameKey } from '../names.ts';
+import type { RuleContext } from './context.ts';
+
+export function subsidiaryNamesRule(ctx: RuleContext): void {
+  const companies = ctx.mentions.filter((m) => m.type === 'Company' && m.cue !== 'coref');
+  const byKey = new Map<string, number>();
+  for (const m of companies) {
+    const k = nameKey(m.text);
+    if (!byKey.has(k)) byKey.set(k, m.index);
+    for (const a of m.aliases ?? []) if (!byKey.has(nameKey(a))) byKey.set(nameKey(a), m.index);
+  }
+  const done = new Set<string>();
+  for (const m of companies) {
+    const words = nameKey(m.text).split(' ');
+    if (words.length < 2) continue;
+    for (let cut = words.length - 1; cut >= 1; cut--) {
+      const tail = words.slice(cut).join(' ');
+      const g = ctx.gaz.lookup(tail);
+      if (!g || g.type !== 'Country') continue;
+      const parent = byKey.get(words.slice(0, cut).join(' '));
+      const key = `${nameKey(m.text)}`;
+      if (parent === undefined || done.has(key)) break;
+      done.add(key);
+      ctx.add({ type: 'SUBSIDIARY_OF', source: m.index, target: parent, sentence: m.sentence, rule: 'subsidiary-name', confidence: 0.6 });
+      break;
+    }
+  }
+}

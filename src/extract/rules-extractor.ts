@@ -1,0 +1,36 @@
+/**
+ * The deterministic extractor: boilerplate removed, sentences split, mentions found and typed by cues
+ * and lexicons, relations read by pattern and code rules. Offline, no state between articles.
+ */
+import type { Article } from '../graph/model.ts';
+import { cueIndex } from './cue-index.ts';
+import { loadGazetteer } from './gazetteer.ts';
+import { detectMentions } from './mentions/detect.ts';
+import { findRelations } from './relations/index.ts';
+import { removeNoise } from './text/noise.ts';
+import { splitSentences } from './text/sentences.ts';
+import { tokenize } from './text/tokens.ts';
+import type { Extraction } from './types.ts';
+
+export class RulesExtractor {
+  readonly name = 'rules';
+  private readonly cues = cueIndex();
+  private readonly gaz = loadGazetteer();
+
+  extract(article: Article): Extraction {
+    const title = article.title?.trim() ?? '';
+    const text = removeNoise(article.text ?? '', this.cues.noise);
+    const sentences = [
+      ...(title ? splitSentences(title, 'title') : []),
+    ];
+    const body = splitSentences(text, 'text', sentences.length);
+    // a first line that repeats the title is not read twice
+    if (body.length && title && body[0]!.text === title) body.shift();
+    sentences.push(...body);
+    sentences.forEach((s, i) => { s.index = i; });
+    const parts = sentences.map((sentence) => ({ sentence, tokens: tokenize(sentence.text) }));
+    const mentions = detectMentions(parts, this.gaz, this.cues);
+    const relations = findRelations(sentences, mentions, this.cues, this.gaz);
+    return { sentences, mentions, relations };
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Sentence splitting with character offsets. A line break ends a sentence (headings, bullets and
+ * captions are lines of their own); inside a line, . ! ? … end one when followed by a space and an
+ * upper-case letter, a digit or an opening quote — except after abbreviations ("M.", "Dr.", "Inc.",
+ * "U.S.", initials) and inside numbers ("1.5").
+ */
+export interface Sentence {
+  index: number;
+  text: string;
+  /** Offsets in the text the sentences were split from. */
+  start: number;
+  end: number;
+  /** 'title' for the headline, 'text' for the body. */
+  part: 'title' | 'text';
+  /** Index of the paragraph (block of lines between blank lines). */
+  paragraph: number;
+}
+
+const ABBREVIATIONS = new Set(['m', 'mm', 'mme', 'mlle', 'dr', 'pr', 'me', 'st', 'ste', 'mr', 'mrs', 'ms', 'jr', 'sr', 'inc', 'corp',
+  'co', 'ltd', 'vs', 'etc', 'cf', 'no', 'nº', 'art', 'av', 'bd', 'gen', 'gén', 'sen', 'rep', 'gov', 'prof', 'fig', 'approx', 'env',
+  'mds', 'md', 'mrd', 'bn', 'mn', 'mio', 'janv', 'févr', 'sept', 'oct', 'nov', 'déc', 'jan', 'feb', 'aug', 'dec', 'p', 'pp']);
+
+const BOUNDARY = /([.!?…]+)(["”»)]*)(\s+)(?=["“«(]?\s?[\p{Lu}\p{N}])/gu;
+
+function isAbbreviation(before: string): boolean {
+  const m = /(\S+)$/.exec(before);
+  if (!m) return false;
+  const word = m[1]!.replace(/^[("«“]+/, '');
+  if (/^\p{Lu}$/u.test(word)) return true; // initial: "J. Smith"
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "e.g"
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+export function splitSentences(text: string, part: 'title' | 'text' = 'text', firstIndex = 0): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  let lineStart = 0;
+  let blankRun = false;
+  const push = (start: number, end: number) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const t = raw.trim().replace(/^(?:[-*+•]|\d{1,3}[.)])\s+/, (m) => ' '.repeat(m.length));
+    const s = t.trim();
+    if (!/\p{L}/u.test(s)) return;
+    const offset = start + lead + (t.length - t.trimStart().length);
+    out.push({ index: firstIndex + out.length, text: s, start: offset, end: offset + s.length, part, paragraph });
+  };
+  for (const line of text.split('\n')) {
+    const lineEnd = lineStart + line.length;
+    if (!line.trim()) {
+      if (!blankRun) paragraph++;
+      blankRun = true;
+    } else {
+      blankRun = false;
+      let start = lineStart;
+      BOUNDARY.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = BOUNDARY.exec(line))) {
+        const cut = m.index + m[1]!.length + m[2]!.length;
+        if (m[1] === '.' && isAbbreviation(line.slice(start - lineStart, m.index))) continue;
+        push(start, lineStart + cut);
+        start = lineStart + cut + m[3]!.length;
+      }
+      push(start, lineEnd);
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}

@@ -1,0 +1,41 @@
+/** Tokenizer with offsets: words (with inner - . & ' as in "Amazon.com", "Auvergne-Rhône-Alpes", "R&D"), French elisions ("l'", "qu'") and possessive "'s" as tokens of their own, numbers and punctuation. */
+import { fold, isAllCaps, isCapitalised } from './normalize.ts';
+
+export type TokenKind = 'word' | 'elision' | 'possessive' | 'number' | 'punct';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  kind: TokenKind;
+  /** Folded form (lower case, no accents, straight apostrophe). */
+  lower: string;
+  cap: boolean;
+  allCaps: boolean;
+}
+
+const TOKEN = /((?:[lLdDjJnNsScCmMtT]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=[\p{L}\p{N}]))|((?:\p{L}\.){2,})|(['’]s\b)|([\p{L}\p{N}]+(?:(?:[-.&]|['’](?!s\b))[\p{L}\p{N}]+)*)|(\S)/gu;
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text))) {
+    const t = m[0];
+    const kind: TokenKind = m[1] ? 'elision' : m[3] ? 'possessive' : m[2] || m[4] ? (/^\p{N}+$/u.test(t) ? 'number' : 'word') : 'punct';
+    const word = kind === 'word';
+    out.push({
+      text: t, start: m.index, end: m.index + t.length, kind, lower: fold(t),
+      cap: word && (isCapitalised(t) || (/^\p{N}/u.test(t) && /\p{Lu}/u.test(t))),
+      allCaps: word && isAllCaps(t),
+    });
+  }
+  return out;
+}
+
+/** Folded key of tokens i..j (inclusive), hyphens and dots as spaces: the gazetteer's key form. */
+export function spanKey(tokens: readonly Token[], i: number, j: number): string {
+  let s = '';
+  for (let k = i; k <= j; k++) s += (k > i ? ' ' : '') + tokens[k]!.lower;
+  return s.replace(/[^a-z0-9&']+/g, ' ').replace(/'/g, "' ").replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,73 @@
+/**
+ * Money amounts: "1,2 milliard d'euros", "5 milliards de dollars", "35 milliards USD", "$2.75 billion",
+ * "€4bn", "US$17.5 billion", "R$14.7 billion", "2 trillion yen", "500 M€". An amount right after
+ * another one and introduced by "soit", "or about", "(" is the same amount in another currency
+ * (`equivalentOf`), not a second sum.
+ */
+import { CODE_ALIASES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS } from '../lexicon/currencies.ts';
+import { toUsd } from '../lexicon/usd-rates.ts';
+import { multiplier, NUMBER_SOURCE, NUMBER_WORDS_SOURCE, parseNumber, parseNumberWords } from './numbers.ts';
+
+export interface Money {
+  amount: number;
+  currency: string;
+  amountUsd?: number;
+  /** Offsets in the sentence. */
+  start: number;
+  end: number;
+  /** Index (in the returned list) of the amount this one restates in another currency. */
+  equivalentOf?: number;
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const MULT = String.raw`milliards?|millions?|milliers?|mille|mds?|mrds?|mio|mn|bn|billions?|trillions?|tn|thousand|[mbk]`;
+const SYMBOLS = CURRENCY_SYMBOLS.map(([s]) => esc(s)).join('|');
+const WORDS = Object.keys(CURRENCY_WORDS).sort((a, b) => b.length - a.length).map((w) => esc(w).replace(/ /g, '\\s+')).join('|');
+const CODES = [...CURRENCY_CODES].join('|');
+
+const AFTER = new RegExp(
+  String.raw`(?<![\p{L}\d.,])(?<num>${NUMBER_SOURCE}|${NUMBER_WORDS_SOURCE})\s*(?<mult>${MULT})?\.?\s*(?:(?:de|d['’]|of)\s*)?(?<cur>${WORDS}|${CODES}|€|\$|£|¥)(?![\p{L}])`,
+  'giu');
+const BEFORE = new RegExp(String.raw`(?<![\p{L}])(?<sym>${SYMBOLS})\s?(?<num>${NUMBER_SOURCE})\s*(?<mult>${MULT})?(?![\p{L}])`, 'gu');
+const EQUIVALENCE = /(?:\bsoit|\bou|\bor(?: about| around| some)?|\babout|\baround|\benviron|\bi\.e\.|\béquivalent à|\(|\bc'est-à-dire)\s*(?:environ\s*|about\s*|près de\s*|plus de\s*)?$/i;
+
+function currencyOf(raw: string): string | undefined {
+  const sym = CURRENCY_SYMBOLS.find(([s]) => s === raw);
+  if (sym) return sym[1];
+  const up = raw.toUpperCase();
+  if (CURRENCY_CODES.has(up)) return CODE_ALIASES[up] ?? up;
+  return CURRENCY_WORDS[raw.toLowerCase().replace(/\s+/g, ' ')];
+}
+
+export function findMoney(text: string): Money[] {
+  const found: Money[] = [];
+  for (const re of [AFTER, BEFORE]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const g = m.groups!;
+      const currency = currencyOf(g.cur ?? g.sym!);
+      if (!currency) continue;
+      const rawNum = g.num!;
+      const value = /\d/.test(rawNum) ? parseNumber(rawNum) : parseNumberWords(rawNum.trim());
+      if (value === undefined || !Number.isFinite(value)) continue;
+      const mult = g.mult;
+      // a lone "m"/"b"/"k" must touch the number or the symbol ("$5m", "500 M€"), never be a word
+      const amount = Math.round(value * multiplier(mult) * 100) / 100;
+      const start = m.index + (m[0].length - m[0].trimStart().length);
+      if (found.some((f) => start < f.end && m!.index + m![0].length > f.start)) continue;
+      found.push({ amount, currency, amountUsd: toUsd(amount, currency), start, end: m.index + m[0].length });
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  for (let n = 1; n < found.length; n++) {
+    const prev = found[n - 1]!, cur = found[n]!;
+    const between = text.slice(prev.end, cur.start);
+    if (between.length <= 30 && prev.currency !== cur.currency && EQUIVALENCE.test(between.replace(/[,\s]+$/, ' ').trimEnd() + ' ')) {
+      cur.equivalentOf = prev.equivalentOf ?? n - 1;
+    } else if (between.length <= 30 && prev.currency !== cur.currency && EQUIVALENCE.test(between)) {
+      cur.equivalentOf = prev.equivalentOf ?? n - 1;
+    }
+  }
+  return found;
+}

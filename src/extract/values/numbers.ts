@@ -1,0 +1,38 @@
+/** Numbers as written in French and English news: "1,2", "1.2", "3 000", "14,000", "trois mille". */
+import { MULTIPLIERS, NUMBER_WORDS } from '../lexicon/numbers.ts';
+
+/** Digits with thousands separators (space, no-break space, comma or dot before exactly 3 digits) and a decimal part. */
+export const NUMBER_SOURCE = String.raw`\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?![\d])(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
+
+export function parseNumber(s: string): number {
+  const t = s.replace(/[ \u00a0\u202f]/g, '');
+  const m = /^(\d{1,3}(?:[.,]\d{3})+)(?:[.,](\d+))?$/.exec(t);
+  if (m) {
+    // "14,000" or "3.000": thousands; a following group ("1,234.5") is the decimal part
+    const int = Number(m[1]!.replace(/[.,]/g, ''));
+    return m[2] ? Number(`${int}.${m[2]}`) : int;
+  }
+  return Number(t.replace(',', '.'));
+}
+
+const WORDS = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|');
+/** One or more number words: "trois mille", "vingt-deux", "two hundred". */
+export const NUMBER_WORDS_SOURCE = String.raw`(?:(?:${WORDS}|mille|thousand)(?:[\s-]+|(?=\s)))+`;
+
+export function parseNumberWords(s: string): number | undefined {
+  let total = 0, current = 0, any = false;
+  for (const w of s.toLowerCase().split(/[\s-]+/).filter((x) => x && x !== 'et' && x !== 'and')) {
+    if (w === 'mille' || w === 'thousand') { total += Math.max(current, 1) * 1000; current = 0; any = true; continue; }
+    const v = NUMBER_WORDS[w];
+    if (v === undefined) return undefined;
+    any = true;
+    if (v === 100) current = Math.max(current, 1) * 100;
+    else current += v;
+  }
+  return any ? total + current : undefined;
+}
+
+export function multiplier(word: string | undefined): number {
+  if (!word) return 1;
+  return MULTIPLIERS[word.toLowerCase().replace(/\.$/, '')] ?? 1;
+}

@@ -1,0 +1,143 @@
+/**
+ * Resolution stage: an article's mentions become canonical entities with stable ids, linked across
+ * articles and languages ("Corée du Sud" = "South Korea" by ISO code; "Amazon.com Inc" = "Amazon" by
+ * name key; "AWS" = "Amazon Web Services" by the acronym the text defined; "Garman" = "Matt Garman");
+ * relation candidates become relation patches with provenance. The resolver remembers what it
+ * produced, so one instance resolves a whole ingest run consistently.
+ */
+import type { Article, ArticleAttributes, PropertyValue } from '../graph/model.ts';
+import { relationKey, type EntityPatch, type EntityRecord, type GraphPatch, type RelationPatch } from '../graph/patch.ts';
+import { createExtractor, type Extraction, type Extractor, type Mention } from '../extract/index.ts';
+import { displayName, nameKey } from '../extract/names.ts';
+import { compatible, EntityIndex, type KnownEntity } from './entity-index.ts';
+import { investmentDiscriminator, sameInvestment } from './investments.ts';
+
+export { EntityIndex } from './entity-index.ts';
+
+export class Resolver {
+  private readonly index = new EntityIndex();
+
+  constructor(known: Iterable<EntityRecord> = []) {
+    for (const r of known) this.index.add(EntityIndex.fromRecord(r));
+  }
+
+  resolve(article: Article, extraction: Extraction): GraphPatch {
+    const entityOf = this.linkMentions(extraction.mentions);
+    const entities = new Map<string, { e: KnownEntity; mentions: number; surfaces: Set<string> }>();
+    for (const m of extraction.mentions) {
+      const e = entityOf.get(m.index);
+      if (!e || m.cue === 'coref') continue;
+      const slot = entities.get(e.id) ?? { e, mentions: 0, surfaces: new Set<string>() };
+      slot.mentions++;
+      if (!m.implicit) slot.surfaces.add(m.text);
+      for (const a of m.aliases ?? []) slot.surfaces.add(a);
+      entities.set(e.id, slot);
+    }
+    // anaphora count as mentions of what they refer to
+    for (const m of extraction.mentions) if (m.cue === 'coref') { const e = entityOf.get(m.index); if (e && entities.has(e.id)) entities.get(e.id)!.mentions++; }
+
+    const entityPatches: EntityPatch[] = [];
+    for (const { e, mentions, surfaces } of entities.values()) {
+      for (const s of surfaces) if (s !== e.name && !/^\p{Ll}/u.test(s)) this.index.addName(e, s);
+      const p: EntityPatch = { id: e.id, type: e.type, name: e.name, aliases: [...e.aliases].filter((a) => surfaces.has(a) || a === e.name ? a !== e.name : false), mentions, article: article.id };
+      if (e.iso2) p.iso2 = e.iso2;
+      entityPatches.push(p);
+    }
+    return { article: articleAttributes(article), entities: entityPatches, relations: this.relations(article, extraction, entityOf, entities) };
+  }
+
+  /** Mention index → entity, creating entities for new names. */
+  private linkMentions(mentions: readonly Mention[]): Map<number, KnownEntity> {
+    const out = new Map<number, KnownEntity>();
+    // acronyms defined in the article and surnames of people named in full link to their long forms
+    const local = new Map<string, KnownEntity>();
+    const ordered = [...mentions].sort((a, b) => (b.text.length - a.text.length));
+    for (const m of ordered) {
+      if (m.cue === 'coref') continue;
+      const e = this.entityFor(m, local);
+      out.set(m.index, e);
+      local.set(nameKey(m.canonical ?? m.text), e);
+      for (const a of m.aliases ?? []) local.set(nameKey(a), e);
+      if (m.type === 'Person') { const w = nameKey(m.text).split(' '); if (w.length > 1) local.set(w[w.length - 1]!, e); }
+    }
+    for (const m of mentions) if (m.cue === 'coref' && m.refersTo !== undefined) { const e = out.get(m.refersTo); if (e) out.set(m.index, e); }
+    return out;
+  }
+
+  private entityFor(m: Mention, local: Map<string, KnownEntity>): KnownEntity {
+    if (m.type === 'Country' && m.iso2) {
+      const known = this.index.byCountry(m.iso2);
+      if (known) { known.seen++; return known; }
+      return this.create(m, m.canonical ?? m.text);
+    }
+    const name = m.canonical ?? m.text;
+    const weak = m.confidence < 0.8 && m.cue !== 'gazetteer';
+    const candidates = [local.get(nameKey(name)), ...(m.aliases ?? []).map((a) => local.get(nameKey(a))),
+      this.index.find(name, m.type), ...(m.aliases ?? []).map((a) => this.index.find(a, m.type))];
+    for (const known of candidates) {
+      if (!known) continue;
+      if (compatible(known.type, m.type) || weak || (known.seen >= 2 && m.cue !== 'gazetteer')) { known.seen++; return known; }
+    }
+    return this.create(m, m.type === 'Company' || m.type === 'Organization' ? displayName(name) : name);
+  }
+
+  private create(m: Mention, name: string): KnownEntity {
+    const e: KnownEntity = { id: this.index.newId(m.type, name, m.iso2), type: m.type, name, aliases: new Set(), seen: 1 };
+    if (m.iso2) e.iso2 = m.iso2;
+    this.index.add(e);
+    return e;
+  }
+
+  private relations(article: Article, x: Extraction, entityOf: Map<number, KnownEntity>,
+    entities: Map<string, { e: KnownEntity }>): RelationPatch[] {
+    const out = new Map<string, RelationPatch>();
+    const investments: RelationPatch[] = [];
+    for (const r of x.relations) {
+      const s = entityOf.get(r.source), t = entityOf.get(r.target);
+      if (!s || !t || s.id === t.id || !entities.has(s.id) || !entities.has(t.id)) continue;
+      const properties: Record<string, PropertyValue> = { ...r.properties };
+      if (r.type === 'INVESTS_IN') {
+        const same = investments.find((p) => p.source === s.id && p.target === t.id && sameInvestment(p.properties, properties));
+        if (same) { for (const [k, v] of Object.entries(properties)) same.properties[k] ??= v; continue; }
+      }
+      const key = relationKey(r.type, s.id, t.id, r.type === 'INVESTS_IN' ? investmentDiscriminator(properties) : '');
+      const existing = out.get(key);
+      if (existing) {
+        existing.confidence = Math.max(existing.confidence, r.confidence);
+        for (const [k, v] of Object.entries(properties)) existing.properties[k] ??= v;
+        continue;
+      }
+      const patch: RelationPatch = { key, type: r.type, source: s.id, target: t.id, article: article.id, evidence: r.evidence, confidence: r.confidence, properties };
+      out.set(key, patch);
+      if (r.type === 'INVESTS_IN') investments.push(patch);
+    }
+    // an investment without an amount adds nothing when the same pair has one with an amount
+    for (const p of investments) {
+      if (p.properties.amount !== undefined) continue;
+      if (investments.some((q) => q !== p && q.source === p.source && q.target === p.target && q.properties.amount !== undefined)) out.delete(p.key);
+    }
+    // provenance: the article mentions each entity, with the first sentence that names it
+    for (const m of x.mentions) {
+      const e = entityOf.get(m.index);
+      if (!e || !entities.has(e.id) || m.implicit) continue;
+      const key = relationKey('MENTIONS', article.id, e.id);
+      if (out.has(key)) continue;
+      out.set(key, { key, type: 'MENTIONS', source: article.id, target: e.id, article: article.id,
+        evidence: x.sentences[m.sentence]?.text ?? '', confidence: 1, properties: {} });
+    }
+    return [...out.values()];
+  }
+}
+
+function articleAttributes(a: Article): ArticleAttributes {
+  const attrs: ArticleAttributes = { type: 'Article', id: a.id, title: a.title, lang: a.lang };
+  if (a.date) attrs.date = a.date;
+  if (a.url) attrs.url = a.url;
+  if (a.source) attrs.source = a.source;
+  return attrs;
+}
+
+/** Extraction + resolution of one article; pass a resolver to link across articles. */
+export function extractPatch(article: Article, resolver: Resolver = new Resolver(), extractor: Extractor = createExtractor()): GraphPatch {
+  return resolver.resolve(article, extractor.extract(article));
+}
