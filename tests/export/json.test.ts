@@ -22,7 +22,7 @@ describe('JSON export', () => {
     expect(graph.edges('company:amazon', 'country:kr')).toHaveLength(2); // multi-edge kept
     expect(graph.getAttribute('format')).toBe('newsgraph-snapshot/1');
     // plain Graph.from (graphology's default class) takes the snapshot's options: directed multi-graph
-    const plain = graphology.Graph.from(JSON.parse(body));
+    const plain = graphology.from(JSON.parse(body));
     expect([plain.type, plain.multi, plain.allowSelfLoops, plain.size]).toEqual(['directed', true, true, snapshot.edges.length]);
   });
 
