@@ -1,8 +1,12 @@
 import graphology from 'graphology';
 import { describe, expect, it } from 'vitest';
+
 import { exportGraph, parseSnapshot } from '../../src/export/index.ts';
 import { MemoryStore, emptySnapshot } from '../../src/store/memory/index.ts';
 import { nastySnapshot } from './helpers.ts';
+
+/** graphology's default export, the plain `Graph` class (typed as the CJS module under NodeNext). */
+const PlainGraph = ((graphology as unknown as { default?: unknown }).default ?? graphology) as unknown as typeof graphology.MultiGraph;
 
 const { MultiDirectedGraph } = graphology;
 
@@ -22,7 +26,7 @@ describe('JSON export', () => {
     expect(graph.edges('company:amazon', 'country:kr')).toHaveLength(2); // multi-edge kept
     expect(graph.getAttribute('format')).toBe('newsgraph-snapshot/1');
     // plain Graph.from (graphology's default class) takes the snapshot's options: directed multi-graph
-    const plain = graphology.from(JSON.parse(body));
+    const plain = PlainGraph.from(JSON.parse(body));
     expect([plain.type, plain.multi, plain.allowSelfLoops, plain.size]).toEqual(['directed', true, true, snapshot.edges.length]);
   });
 
