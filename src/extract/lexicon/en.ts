@@ -9,7 +9,7 @@ export const EN: CueLexicon = {
   organizationNouns: ['agency', 'ministry', 'government', 'authority', 'commission', 'central bank', 'federal reserve',
     'regulator', 'university', 'institute', 'presidency', 'parliament', 'senate', 'congress', 'council', 'foundation',
     'association', 'union', 'newspaper', 'broadcaster', 'news agency'],
-  programNouns: ['summit', 'forum', 'initiative', 'program', 'programme', 'plan', 'roadmap', 'vision', 'strategy', 'scheme',
+  programNouns: ['summit', 'summits', 'forum', 'initiative', 'initiatives', 'program', 'programs', 'programme', 'plan', 'plans', 'roadmap', 'vision', 'strategy', 'scheme',
     'conference', 'project', 'mission', 'campaign', 'act', 'fair', 'expo'],
   productNouns: ['model', 'product', 'tool', 'app', 'application', 'assistant', 'chatbot', 'chip', 'processor', 'software',
     'car', 'vehicle', 'smartphone', 'phone', 'satellite', 'rocket', 'aircraft', 'plane', 'drone', 'drug', 'vaccine', 'console',

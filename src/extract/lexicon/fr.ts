@@ -11,7 +11,7 @@ export const FR: CueLexicon = {
   organizationNouns: ['agence', 'ministère', 'gouvernement', 'autorité', 'commission', 'banque centrale', 'réserve fédérale',
     'régulateur', 'université', 'institut', 'présidence', 'parlement', 'sénat', 'assemblée', 'conseil', 'office', 'fondation',
     'association', 'syndicat', 'quotidien', 'journal', 'chaîne', 'média', 'hebdomadaire', 'magazine'],
-  programNouns: ['sommet', 'forum', 'initiative', 'programme', 'plan', 'feuille de route', 'vision', 'stratégie', 'salon',
+  programNouns: ['sommet', 'sommets', 'forum', 'initiative', 'initiatives', 'programme', 'programmes', 'plan', 'plans', 'feuille de route', 'vision', 'stratégie', 'salon',
     'conférence', 'projet', 'mission', 'dispositif', 'campagne', 'label', 'appel à projets', 'festival', 'rencontres'],
   productNouns: ['modèle', 'produit', 'outil', 'application', 'appli', 'assistant', 'chatbot', 'agent conversationnel', 'puce',
     'processeur', 'logiciel', 'voiture', 'véhicule', 'smartphone', 'téléphone', 'satellite', 'fusée', 'lanceur', 'avion', 'drone',

@@ -1,6 +1,6 @@
 /**
- * Anaphora: "le géant américain (du logiciel)", "la société", "the company" refer to the company last
- * named before them; "le pays", "du pays", "the country" to the country last named. A noun phrase
+ * Anaphora: "le géant américain (du logiciel)", "la société", "the company" refer to the first company
+ * named earlier in their sentence, else to the subject (first company) of the last sentence naming one; "le pays", "du pays", "the country" to the country last named. A noun phrase
  * followed by a name ("le géant américain Amazon") is a cue, not an anaphor.
  */
 import type { CueIndex } from '../cue-index.ts';
@@ -39,7 +39,7 @@ export function findAnaphora(parts: readonly SentenceTokens[], mentions: Mention
       if (next && (next.cap || next.text === ',' && tokens[end + 2]?.cap)) continue; // cue, not anaphor
       const before = own.filter((m) => m.start < det.start);
       const antecedent = company
-        ? [...before].reverse().find((m) => m.type === 'Company') ?? lastCompany
+        ? before.find((m) => m.type === 'Company') ?? lastCompany
         : [...before].reverse().find((m) => m.type === 'Country') ?? lastCountry;
       if (!antecedent) continue;
       found.push({
@@ -49,10 +49,10 @@ export function findAnaphora(parts: readonly SentenceTokens[], mentions: Mention
       k = end;
     }
     const merged = [...own, ...found].sort((a, b) => a.start - b.start);
-    for (const m of merged) {
-      if (m.type === 'Company' && m.cue !== 'coref') lastCompany = m;
-      if (m.type === 'Country' && m.cue !== 'coref') lastCountry = m;
-    }
+    // the company antecedent is the subject (first company) of the last sentence naming one
+    const subject = own.find((m) => m.type === 'Company');
+    if (subject) lastCompany = subject;
+    for (const m of merged) if (m.type === 'Country' && m.cue !== 'coref') lastCountry = m;
     out.push(...merged);
   }
   // re-index: mention indexes are positions in the final list

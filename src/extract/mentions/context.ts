@@ -56,11 +56,13 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
   }
   let nationality: string | undefined;
   let distance = 0;
+  let apposition = false;
   for (let k = i - 1; k >= 0 && distance <= 5; k--) {
     const t = tokens[k]!;
     if (t.kind === 'punct') {
       if (/["«“”»']/.test(t.text)) continue;
-      if (t.text === ',' && (k === i - 1 || isIntroducerAt(tokens, k + 1))) continue;
+      if (t.text === ',' && isIntroducerAt(tokens, k + 1)) continue;
+      if (t.text === ',' && k === lastIndexBefore(tokens, i)) { apposition = true; continue; }
       return undefined;
     }
     if (t.kind === 'word' && t.cap && k < i - 1 && !cues.roles.has(t.lower) && !cues.stop.has(t.lower)) return undefined;
@@ -78,9 +80,13 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
       const len = set.endingAt(tokens, k);
       if (!len) continue;
       if (type === 'Region' && distance > 2) continue;
+      // "le géant américain du logiciel X": "logiciel" complements the cue further left
+      if (ROLE_LINKS.has(tokens[k - len]?.lower ?? '') && type === 'Product') continue;
       // "la stratégie d'Amazon", "le sommet de Paris": a complement, not the cue's name
       if (type !== 'Region' && ROLE_LINKS.has(lastWordBefore(tokens, i)?.lower ?? '')) return undefined;
       const word = tokens.slice(k - len + 1, k + 1).map((x) => x.lower).join(' ');
+      // apposition ("un autre géant américain, Amazon") names one company, never a plural or a program
+      if (apposition && (type !== 'Company' || /[sx]$/.test(word))) return undefined;
       return { type, confidence, cue: 'cue', word, nationality };
     }
     if (cues.demonyms.has(t.lower)) nationality ??= cues.demonyms.get(t.lower);
@@ -88,6 +94,11 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
     if (t.kind === 'word' || t.kind === 'number') distance++;
   }
   return undefined;
+}
+
+function lastIndexBefore(tokens: readonly Token[], i: number): number {
+  for (let k = i - 1; k >= 0; k--) if (!/["«“”»']/.test(tokens[k]!.text)) return k;
+  return -1;
 }
 
 function lastWordBefore(tokens: readonly Token[], i: number): Token | undefined {
@@ -126,7 +137,8 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex)
       if (/^(autres|other)$/.test(tokens[m]?.lower ?? '') && cues.company.startingAt(tokens, m + 1)) return { type: 'Company', confidence: 0.75, cue: 'cue' };
     }
   }
-  if (next.text === ',' || next.text === '(') {
+  const copula = /^(est|is|was|etait|reste|remains|devient|becomes)$/.test(next.lower);
+  if (next.text === ',' || next.text === '(' || copula) {
     k++;
     let nationality: string | undefined;
     for (let n = 0; n < 5 && tokens[k]; n++, k++) {

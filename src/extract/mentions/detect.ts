@@ -116,9 +116,12 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     if (c.quoted) continue;
     const before = tokens[c.i - 1];
     const after = tokens[c.j + 1];
-    const subject = (c.initial || before?.text === ',') && (!after || after.kind === 'word' && !after.cap || after.text === ',');
+    const subject = (c.initial || before?.text === ',') && (!after || (after.kind === 'word' || after.kind === 'elision') && !after.cap || after.text === ',');
     if ((before && ACTOR_BEFORE.has(before.lower)) || subject || c.j > c.i) setType(c, 'Company', 'default', 0.45);
   }
+  // a name that acts somewhere in the article is the same company where it does not
+  const defaults = new Set(all.filter((c) => c.cue === 'default').flatMap((c) => [c.text, ...(c.aliases ?? [])].map(nameKey)));
+  for (const c of all) if (!c.type && !c.drop && !c.quoted && defaults.has(nameKey(c.text))) setType(c, 'Company', 'default', 0.45);
 
   const mentions: Mention[] = [];
   for (const c of all) {

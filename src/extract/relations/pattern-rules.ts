@@ -40,6 +40,7 @@ export function applyPatterns(ctx: RuleContext): void {
         const targets: number[] = [];
         let target = g.t !== undefined ? Number(g.t) : undefined;
         if (target === undefined && g.dem) target = ctx.countryMention(ctx.cues.demonyms.get(g.dem.replace(/' /g, "'"))!, sentence, g.dem)?.index;
+        if (target === undefined && rule.targetFocus) target = ctx.focusCompany?.index;
         if (target === undefined) continue;
         targets.push(target);
         if (rule.more) {

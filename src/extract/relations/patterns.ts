@@ -14,6 +14,8 @@ export interface PatternRule {
   pattern: string;
   confidence: number;
   more?: boolean;
+  /** No {T:…} slot: the target is the article's focus company ("OVH, le concurrent français"). */
+  targetFocus?: boolean;
 }
 
 const OF = String.raw`(?:de la |de l' ?|du |de |d' ?|des |of (?:the )?|at |chez )`;
@@ -37,6 +39,7 @@ export const PATTERNS: PatternRule[] = [
   // COMPETES_WITH
   { id: 'compete-verb', type: 'COMPETES_WITH', confidence: 0.9, more: true, pattern: String.raw`{S:C} (?:concurrence|concurrencent|rivalise avec|rivalisent avec|competes? with|rivals?|takes on|affronte|defie) {T:C}` },
   { id: 'compete-apposition', type: 'COMPETES_WITH', confidence: 0.85, more: true, pattern: String.raw`{S:C} ?, ?(?:un |une |le |la |l' ?|a |the )?(?:[a-z-]+ )?(?:concurrent|rival|competitor)e? ${OF}{T:C}` },
+  { id: 'compete-apposition-focus', type: 'COMPETES_WITH', confidence: 0.6, targetFocus: true, pattern: String.raw`{S:C} ?, ?(?:un |une |le |la |l' ?|a |the |son |its )(?:[a-z-]+ )?(?:concurrent|rival|competitor)e?(?! ?(?:de |d' ?|du |des |of )|s)` },
   { id: 'compete-face', type: 'COMPETES_WITH', confidence: 0.75, more: true, pattern: String.raw`(?:face a|face aux?|en concurrence avec|concurrence avec|concurrents? ?:|rivaux ?:|in competition with|competing with|competition with|rivals? such as|competitors? such as|contre) ?(?:la |le |l' ?|the )?{T:C}` },
   // PARTNERS_WITH
   { id: 'partner-verb', type: 'PARTNERS_WITH', confidence: 0.9, more: true, pattern: String.raw`{S:C} (?:s'associe|s'allie|s'est associee?|s'est alliee?|noue un partenariat|signe un partenariat|a signe un partenariat|partners?|partnered|is partnering|teams? up|teamed up|is teaming up|joins forces|joined forces|collabore|collaborates?) (?:avec |a |with )?{T:C}` },
