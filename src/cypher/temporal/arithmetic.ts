@@ -8,7 +8,7 @@ import { CypherError } from '../errors.ts';
 import {
   civilFromEpochDay, epochDayOf, MAX_YEAR, MIN_YEAR, NANOS_PER_DAY, plusMonths,
 } from './calendar.ts';
-import { describe } from './construct.ts';
+import { describe } from './fields.ts';
 import * as dec from './decimal.ts';
 import { approximateDuration, DurationValue } from './duration.ts';
 import { invalidType, outOfRange } from './errors.ts';

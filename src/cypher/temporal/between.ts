@@ -8,7 +8,7 @@
  *   values have a date.
  */
 import { civilFromEpochDay, monthsBetween, NANOS_PER_DAY, NANOS_PER_SECOND, plusMonths, epochDayOf } from './calendar.ts';
-import { type AnyTemporalPoint, hasDate } from './construct.ts';
+import { type AnyTemporalPoint, hasDate } from './fields.ts';
 import { DurationValue } from './duration.ts';
 import { DateTimeValue, DateValue, LocalDateTimeValue, LocalTimeValue, TimeValue } from './values.ts';
 import type { Zone } from './zones.ts';

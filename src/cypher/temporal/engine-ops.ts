@@ -7,7 +7,7 @@ import { registerTemporalOps } from '../expressions/temporal-protocol.ts';
 import type { CypherValue, TemporalValue } from '../values.ts';
 import { addTemporal, divideDuration, multiplyDuration, subtractTemporal } from './arithmetic.ts';
 import { compareTemporal, temporalEquals } from './compare.ts';
-import { isTemporalPoint } from './construct.ts';
+import { isTemporalPoint } from './fields.ts';
 import { DurationValue } from './duration.ts';
 import { temporalProperty } from './properties.ts';
 

@@ -9,11 +9,10 @@ import type { CypherMap, CypherValue } from '../values.ts';
 import { isMap } from '../values.ts';
 import { durationBetween, type BetweenUnit } from './between.ts';
 import { getDefaultZone, type ClockKind } from './clock.ts';
-import {
-  type AnyTemporalPoint, currentDate, currentDateTime, currentLocalDateTime, currentLocalTime, currentTime, dateFromMap,
-  dateTimeFromEpoch, dateTimeFromMap, describe, isTemporalPoint, localDateTimeFromMap, localTimeFromMap, timeFromMap,
-  toDate, toDateTime, toLocalDateTime, toLocalTime, toTime,
-} from './construct.ts';
+import { dateFromMap, dateTimeFromEpoch, dateTimeFromMap, localDateTimeFromMap, localTimeFromMap, timeFromMap } from './construct.ts';
+import { toDate, toDateTime, toLocalDateTime, toLocalTime, toTime } from './convert.ts';
+import { type AnyTemporalPoint, describe, isTemporalPoint } from './fields.ts';
+import { currentDate, currentDateTime, currentLocalDateTime, currentLocalTime, currentTime } from './now.ts';
 import * as dec from './decimal.ts';
 import { approximateDuration, DurationValue } from './duration.ts';
 import { invalidType, invalidValue } from './errors.ts';

@@ -10,8 +10,9 @@ import {
 } from './calendar.ts';
 import { getDefaultZone } from './clock.ts';
 import {
-  type AnyTemporalPoint, checkKeys, DATE_KEYS, hasDate, lowerKeys, offsetForTime, resolveDate, resolveTime, TIME_KEYS, zoneField,
-} from './construct.ts';
+  type AnyTemporalPoint, checkKeys, DATE_KEYS, hasDate, lowerKeys, resolveDate, resolveTime, TIME_KEYS, zoneField,
+} from './fields.ts';
+import { offsetForTime } from './now.ts';
 import { invalidValue } from './errors.ts';
 import { DateTimeValue, DateValue, LocalDateTimeValue, LocalTimeValue, TimeValue } from './values.ts';
 
