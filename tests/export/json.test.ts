@@ -1,6 +1,5 @@
 import graphology from 'graphology';
 import { describe, expect, it } from 'vitest';
-
 import { exportGraph, parseSnapshot } from '../../src/export/index.ts';
 import { MemoryStore, emptySnapshot } from '../../src/store/memory/index.ts';
 import { nastySnapshot } from './helpers.ts';
