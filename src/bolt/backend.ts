@@ -7,6 +7,7 @@
 import type { CypherValue } from '../cypher/values.ts';
 import { CypherError } from '../cypher/errors.ts';
 import { SystemCatalog } from './system-queries.ts';
+import { Rekeyer, canRekey } from './rekey.ts';
 
 export interface ExecuteOptions {
   params?: Record<string, unknown>;
@@ -57,6 +58,7 @@ export interface Transaction {
   holdsLock: boolean;
   /** A statement of this transaction changed the graph. */
   wrote?: boolean;
+  rekey?: Rekeyer;
 }
 
 export interface BoltBackend {
@@ -142,7 +144,11 @@ export class EngineBackend implements BoltBackend {
     const timeout = this.opts.lockTimeoutMs ?? 30_000;
     if (tx) {
       if (!tx.holdsLock) { await this.lock.acquire(timeout); tx.holdsLock = true; }
-      if (tx.before === undefined && this.opts.graph) tx.before = this.opts.graph.export();
+      if (tx.before === undefined && this.opts.graph) {
+        tx.before = this.opts.graph.export();
+        tx.rekey = this.rekeyer();
+        tx.rekey?.start();
+      }
       const r = await this.opts.engine.execute(query, { ...base, readOnly: false });
       this.checkConstraints(r);
       const type = queryType(r);
@@ -152,14 +158,18 @@ export class EngineBackend implements BoltBackend {
     // auto-commit: the engine undoes a failed statement itself; a constraint violation is undone here
     await this.lock.acquire(timeout);
     const implicit: Transaction = { readOnly: false, holdsLock: false };
+    const rekey = this.rekeyer();
     try {
       if (this.catalog.uniqueRules().length && this.opts.graph) implicit.before = this.opts.graph.export();
+      rekey?.start();
       const r = await this.opts.engine.execute(query, { ...base, readOnly: false });
       this.checkConstraints(r);
+      rekey?.apply();
       const type = queryType(r);
       if (type !== 'r') this.opts.onWrite?.();
       return { ...r, type };
     } catch (err) {
+      rekey?.stop();
       this.restore(implicit);
       throw err;
     } finally {
@@ -203,18 +213,27 @@ export class EngineBackend implements BoltBackend {
     tx.before = undefined;
   }
 
+  private rekeyer(): Rekeyer | undefined {
+    const g = this.opts.graph;
+    return canRekey(g) ? new Rekeyer(g) : undefined;
+  }
+
   async commit(tx: Transaction): Promise<void> {
+    tx.rekey?.apply();
     const wrote = tx.wrote;
     this.end(tx);
     if (wrote) this.opts.onWrite?.();
   }
 
   async rollback(tx: Transaction): Promise<void> {
+    tx.rekey?.stop();
     this.restore(tx);
     this.end(tx);
   }
 
   private end(tx: Transaction): void {
+    tx.rekey?.stop();
+    tx.rekey = undefined;
     tx.before = undefined;
     tx.wrote = false;
     if (tx.holdsLock) { tx.holdsLock = false; this.lock.release(); }

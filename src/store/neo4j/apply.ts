@@ -19,6 +19,14 @@ import { NODE_LABELS } from './schema.ts';
 import { toNeo4jProps } from './values.ts';
 
 const { MultiDirectedGraph } = graphology;
+
+/**
+ * A relationship is found by its `key` property, or — on Newsgraph's own Bolt endpoint, whose element
+ * ids are graph keys — by element id, since a graph ingested locally keys edges by relation key without
+ * a `key` property. (On Neo4j, element ids never look like relation keys.)
+ */
+const SAME_KEY_5 = '(r.key = row.k OR elementId(r) = row.k)';
+const SAME_KEY_4 = 'r.key = row.k';
 type Attrs = Record<string, unknown>;
 
 function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
@@ -27,7 +35,9 @@ function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
   return out;
 }
 
-export async function applyBatch(tx: ManagedTransaction, patches: GraphPatch[]): Promise<ApplySummary> {
+/** `serverMajor`: Neo4j 4.4 has no elementId(). */
+export async function applyBatch(tx: ManagedTransaction, patches: GraphPatch[], serverMajor = 5): Promise<ApplySummary> {
+  const SAME_KEY = serverMajor >= 5 ? SAME_KEY_5 : SAME_KEY_4;
   const graph = new MultiDirectedGraph({ allowSelfLoops: true });
   const before = new Map<string, string>();
 
@@ -56,8 +66,8 @@ export async function applyBatch(tx: ManagedTransaction, patches: GraphPatch[]):
   for (const [k, list] of byTypeLabel) {
     const [type, label] = k.split('\u0000') as [RelationType, string];
     const rows = [...new Map(list.map((r) => [r.key, { s: r.source, k: r.key }])).values()];
-    const shapes = [`MATCH (a:${ident(label)} {id: row.s})-[r:${ident(type)}]->(b) WHERE r.key = row.k RETURN row.k AS k, properties(r) AS p, a.id AS s, b.id AS t`];
-    if (SYMMETRIC_RELATIONS.has(type)) shapes.push(`MATCH (a:${ident(label)} {id: row.s})<-[r:${ident(type)}]-(b) WHERE r.key = row.k RETURN row.k AS k, properties(r) AS p, b.id AS s, a.id AS t`);
+    const shapes = [`MATCH (a:${ident(label)} {id: row.s})-[r:${ident(type)}]->(b) WHERE ${SAME_KEY} RETURN row.k AS k, properties(r) AS p, a.id AS s, b.id AS t`];
+    if (SYMMETRIC_RELATIONS.has(type)) shapes.push(`MATCH (a:${ident(label)} {id: row.s})<-[r:${ident(type)}]-(b) WHERE ${SAME_KEY} RETURN row.k AS k, properties(r) AS p, b.id AS s, a.id AS t`);
     for (const shape of shapes) {
       const res = await tx.run(`UNWIND $rows AS row ${shape}`, { rows });
       for (const rec of res.records) {
@@ -106,7 +116,7 @@ export async function applyBatch(tx: ManagedTransaction, patches: GraphPatch[]):
     const [type, la, lb] = group.split('\u0000') as [string, string, string];
     await tx.run(
       `UNWIND $rows AS row MATCH (a:${ident(la)} {id: row.s})-[r:${ident(type)}]->(b:${ident(lb)} {id: row.t}) ` +
-      `WHERE r.key = row.k SET r = row.props`,
+      `WHERE ${SAME_KEY} SET r = row.props`,
       { rows: list.map((x) => x.row) });
   }
   return summary;

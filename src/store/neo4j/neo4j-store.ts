@@ -67,7 +67,7 @@ export class Neo4jStore implements Store {
     try {
       for (let i = 0; i < patches.length; i += this.batchSize) {
         const batch = patches.slice(i, i + this.batchSize);
-        const s = await this.guarded(() => session.executeWrite((tx) => applyBatch(tx, batch)));
+        const s = await this.guarded(() => session.executeWrite((tx) => applyBatch(tx, batch, this.server.major)));
         total.newArticles += s.newArticles;
         total.newEntities += s.newEntities;
         total.newRelations += s.newRelations;
@@ -115,7 +115,7 @@ export class Neo4jStore implements Store {
   async snapshot(): Promise<Snapshot> {
     const session = this.session('READ');
     try {
-      return await this.guarded(() => readSnapshot(session));
+      return await this.guarded(() => readSnapshot(session, this.server.major));
     } finally {
       await session.close();
     }

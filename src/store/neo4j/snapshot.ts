@@ -14,7 +14,9 @@ import { toNeo4jProps } from './values.ts';
 
 type Attrs = Record<string, unknown>;
 
-export async function readSnapshot(session: Session, name = 'newsgraph'): Promise<Snapshot> {
+/** `serverMajor` picks elementId() (5+) or id() (4.4) for relationships without a `key` property. */
+export async function readSnapshot(session: Session, serverMajor = 5, name = 'newsgraph'): Promise<Snapshot> {
+  const rid = serverMajor >= 5 ? 'elementId(r)' : 'toString(id(r))';
   return session.executeRead(async (tx) => {
     const nodes: Snapshot['nodes'] = [];
     const nodeRes = await tx.run('MATCH (n) WHERE n.id IS NOT NULL RETURN n.id AS id, labels(n) AS labels, properties(n) AS p');
@@ -26,12 +28,12 @@ export async function readSnapshot(session: Session, name = 'newsgraph'): Promis
       nodes.push({ key: String(rec.get('id')), attributes: { type, ...attrsFromNeo4j(rec.get('p') as Attrs) } });
     }
     const edges: Snapshot['edges'] = [];
-    const edgeRes = await tx.run('MATCH (a)-[r]->(b) WHERE a.id IS NOT NULL AND b.id IS NOT NULL RETURN a.id AS s, b.id AS t, type(r) AS type, properties(r) AS p');
+    const edgeRes = await tx.run(`MATCH (a)-[r]->(b) WHERE a.id IS NOT NULL AND b.id IS NOT NULL RETURN a.id AS s, b.id AS t, type(r) AS type, properties(r) AS p, ${rid} AS e`);
     const seen = new Map<string, number>();
     for (const rec of edgeRes.records) {
       const { key, ...props } = attrsFromNeo4j(rec.get('p') as Attrs);
       const s = String(rec.get('s')), t = String(rec.get('t')), type = String(rec.get('type'));
-      let k = typeof key === 'string' ? key : `${type}|${s}|${t}`;
+      let k = typeof key === 'string' ? key : String(rec.get('e'));
       const n = seen.get(k) ?? 0;
       seen.set(k, n + 1);
       if (n > 0) k = `${k}#${n}`;
