@@ -16,6 +16,7 @@ export { EntityIndex } from './entity-index.ts';
 
 export class Resolver {
   private readonly index = new EntityIndex();
+  private readonly investments = new Map<string, Array<{ key: string; properties: Record<string, PropertyValue> }>>();
 
   constructor(known: Iterable<EntityRecord> = []) {
     for (const r of known) this.index.add(EntityIndex.fromRecord(r));
@@ -88,11 +89,25 @@ export class Resolver {
     return e;
   }
 
+  /** The key of an investment already produced for the same pair and sum (another currency, another article), else a new one. */
+  private investmentKey(source: string, target: string, p: Record<string, PropertyValue>): string {
+    const pair = `${source}|${target}`;
+    const list = this.investments.get(pair) ?? [];
+    const same = list.find((q) => sameInvestment(q.properties, p));
+    if (same) return same.key;
+    const key = relationKey('INVESTS_IN', source, target, investmentDiscriminator(p));
+    list.push({ key, properties: p });
+    this.investments.set(pair, list);
+    return key;
+  }
+
   private relations(article: Article, x: Extraction, entityOf: Map<number, KnownEntity>,
     entities: Map<string, { e: KnownEntity }>): RelationPatch[] {
     const out = new Map<string, RelationPatch>();
     const investments: RelationPatch[] = [];
-    for (const r of x.relations) {
+    // body sentences first: a headline often rounds or converts the amount the body states
+    const ordered = [...x.relations].sort((a, b) => partRank(x, a.sentence) - partRank(x, b.sentence));
+    for (const r of ordered) {
       const s = entityOf.get(r.source), t = entityOf.get(r.target);
       if (!s || !t || s.id === t.id || !entities.has(s.id) || !entities.has(t.id)) continue;
       const properties: Record<string, PropertyValue> = { ...r.properties };
@@ -100,7 +115,7 @@ export class Resolver {
         const same = investments.find((p) => p.source === s.id && p.target === t.id && sameInvestment(p.properties, properties));
         if (same) { for (const [k, v] of Object.entries(properties)) same.properties[k] ??= v; continue; }
       }
-      const key = relationKey(r.type, s.id, t.id, r.type === 'INVESTS_IN' ? investmentDiscriminator(properties) : '');
+      const key = r.type === 'INVESTS_IN' ? this.investmentKey(s.id, t.id, properties) : relationKey(r.type, s.id, t.id);
       const existing = out.get(key);
       if (existing) {
         existing.confidence = Math.max(existing.confidence, r.confidence);
@@ -127,6 +142,10 @@ export class Resolver {
     }
     return [...out.values()];
   }
+}
+
+function partRank(x: Extraction, sentence: number): number {
+  return x.sentences[sentence]?.part === 'title' ? 1 : 0;
 }
 
 function articleAttributes(a: Article): ArticleAttributes {
