@@ -32,6 +32,11 @@ describe('select date', () => {
     ['date', { other: DT_P1 }, 'other', '1984-10-11'],
     ['date', { other: 'date({year: 2016, month: 2, day: 29})' }, '{date: other, year: 2017}', '2017-02-28'],
     ['date', { other: 'date({year: 2016, month: 1, day: 31})' }, '{date: other, month: 2}', '2016-02-29'],
+    ['date', { other: 'date({year: 2015, month: 12, day: 31})' }, '{date: other, quarter: 1}', '2015-03-31'],
+    ['date', { other: 'date({year: 2015, month: 8, day: 31})' }, '{date: other, quarter: 1}', '2015-02-28'],
+    ['date', { other: 'date({year: 2015, month: 8, day: 31})' }, '{date: other, quarter: 1, dayOfQuarter: 90}', '2015-03-31'],
+    ['date', { other: 'date({year: 2015, month: 8, day: 31})' }, '{date: other, dayOfWeek: 1}', '2015-08-31'],
+    ['date', { other: 'date({year: 2015, month: 8, day: 30})' }, '{date: other, dayOfWeek: 1}', '2015-08-24'],
   ]);
 });
 

@@ -145,8 +145,13 @@ export function resolveDate(f: Fields, base: number | undefined): number {
     if (base !== undefined) {
       const c = civilFromEpochDay(base);
       y = year ?? c.year;
-      q = quarter ?? quarterOf(c.month);
-      dq = doq ?? base - epochDayOf(c.year, (quarterOf(c.month) - 1) * 3 + 1, 1) + 1;
+      q = quarter === undefined ? quarterOf(c.month) : range(quarter, 1, 4, 'QuarterOfYear');
+      if (doq === undefined) {
+        // As java.time's QUARTER_OF_YEAR: same month of the quarter, same day of the month (clamped).
+        const m = c.month + (q - quarterOf(c.month)) * 3;
+        return epochDayOf(y, m, Math.min(c.day, daysInMonth(y, m)));
+      }
+      dq = doq;
     } else {
       if (year === undefined) throw invalidValue('Cannot build a date without a year');
       if (quarter === undefined) throw invalidValue('Cannot assign dayOfQuarter without quarter');
