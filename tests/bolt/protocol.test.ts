@@ -230,7 +230,8 @@ describe('bolt endpoint with the official driver', () => {
         .rejects.toMatchObject({ code: 'Neo.ClientError.Schema.ConstraintValidationFailed' });
       expect(graph.hasNode('dup-2')).toBe(false);
       await session.run('CREATE', { id: 'company:unique-one', key: 'unique-1' });
-      expect(graph.hasNode('unique-1')).toBe(true);
+      expect(graph.hasNode('company:unique-one')).toBe(true); // re-keyed by its id on commit
+      expect(graph.hasNode('unique-1')).toBe(false);
     } finally { await session.close(); }
   });
 
