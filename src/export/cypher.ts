@@ -1,7 +1,8 @@
 /**
  * A Cypher script that recreates the graph in Neo4j (4.4, 5.x): `cypher-shell -f graph.cypher`.
  * No parameters, one statement per line, each ending in `;`:
- *   1. a uniqueness constraint on `id` for every label present;
+ *   1. a uniqueness constraint on `id` for every label present, and an index on `key` for every
+ *      relationship type (the names the Neo4j store uses: `newsgraph_company_id`, `newsgraph_invests_in_key`);
  *   2. one `MERGE (n:Label {id: …}) SET n += {…}` per node;
  *   3. one `MATCH (a:Label {id: …}), (b:Label {id: …}) MERGE (a)-[r:TYPE {key: …}]->(b) SET r += {…}`
  *      per relationship: relationships are merged on `key` (the store's relationship key), so two
@@ -90,9 +91,14 @@ export function exportCypher(snapshot: Snapshot): ExportFile {
     `// Newsgraph graph: ${snapshot.nodes.length} nodes, ${snapshot.edges.length} relationships.`,
     '// Recreates the graph in Neo4j 4.4 or 5.x: cypher-shell -f graph.cypher (running it twice changes nothing).',
   ];
+  // Schema names as the Neo4j store creates them (store/neo4j/schema.ts), so either one finds the other's.
+  const schemaName = (name: string, suffix: string) => cypherIdentifier(`newsgraph_${name.toLowerCase().replace(/[^a-z0-9_]/g, '_')}_${suffix}`);
   for (const label of [...labels].sort()) {
-    const name = cypherIdentifier(`${label.replace(/[^A-Za-z0-9_]/g, '_')}_id`);
-    lines.push(`CREATE CONSTRAINT ${name} IF NOT EXISTS FOR (n:${cypherIdentifier(label)}) REQUIRE n.${cypherIdentifier('id')} IS UNIQUE;`);
+    lines.push(`CREATE CONSTRAINT ${schemaName(label, 'id')} IF NOT EXISTS FOR (n:${cypherIdentifier(label)}) REQUIRE n.${cypherIdentifier('id')} IS UNIQUE;`);
+  }
+  const types = new Set(snapshot.edges.map((e) => labelOf(e.attributes) ?? 'RELATED_TO'));
+  for (const type of [...types].sort()) {
+    lines.push(`CREATE INDEX ${schemaName(type, 'key')} IF NOT EXISTS FOR ()-[r:${cypherIdentifier(type)}]-() ON (r.${cypherIdentifier('key')});`);
   }
   const skipNode = new Set(['type', 'id']);
   for (const node of snapshot.nodes) {

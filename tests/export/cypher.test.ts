@@ -106,10 +106,14 @@ describe('Cypher export', () => {
   const script = exportGraph(snapshot, 'cypher').files[0]!.body;
   const lines = script.split('\n').filter((l) => l && !l.startsWith('//'));
 
-  it('starts with one uniqueness constraint per label, then nodes, then relationships', () => {
+  it('starts with one uniqueness constraint per label and one index per type, then nodes, then relationships', () => {
     const labels = [...new Set(snapshot.nodes.map((n) => String(n.attributes.type)))].sort();
-    expect(lines.slice(0, labels.length)).toEqual(labels.map((l) => `CREATE CONSTRAINT ${l}_id IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE;`));
-    const rest = lines.slice(labels.length);
+    const types = [...new Set(snapshot.edges.map((e) => String(e.attributes.type)))].sort();
+    expect(lines.slice(0, labels.length)).toEqual(labels.map((l) => `CREATE CONSTRAINT newsgraph_${l.toLowerCase()}_id IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE;`));
+    expect(lines.slice(labels.length, labels.length + types.length)).toEqual(
+      types.map((t) => `CREATE INDEX newsgraph_${t.toLowerCase()}_key IF NOT EXISTS FOR ()-[r:${t}]-() ON (r.\`key\`);`),
+    );
+    const rest = lines.slice(labels.length + types.length);
     expect(rest).toHaveLength(snapshot.nodes.length + snapshot.edges.length);
     expect(rest.slice(0, snapshot.nodes.length).every((l) => l.startsWith('MERGE (n'))).toBe(true);
     expect(rest.slice(snapshot.nodes.length).every((l) => l.startsWith('MATCH (a'))).toBe(true);
@@ -179,7 +183,7 @@ describe.skipIf(!existsSync(ENGINE))('Cypher export run through the embedded eng
       try {
         engine.run(line);
       } catch (error) {
-        if (line.startsWith('CREATE CONSTRAINT')) continue; // schema commands are Neo4j's, not the embedded engine's
+        if (line.startsWith('CREATE CONSTRAINT') || line.startsWith('CREATE INDEX')) continue; // schema commands are Neo4j's, not the embedded engine's
         throw error;
       }
     }
