@@ -1,0 +1,79 @@
+/**
+ * Argument checks shared by the scalar function families: Cypher type names for messages, the errors
+ * Neo4j raises (TypeError on a wrong type, ArgumentError on a wrong value, ArithmeticError on int64
+ * overflow) and number coercions with Java's semantics (the reference implementation runs on the JVM).
+ * Arguments arrive as the executor's values: besides the types of ../values.ts they may hold the
+ * executor's node/relationship/path references, which these functions only pass through or reject.
+ */
+import { CypherError } from '../errors.ts';
+import { INT64_MAX, INT64_MIN, isMap, isTemporal, type CypherValue } from '../values.ts';
+
+/** Cypher's name for the type of a value, as error messages print it. */
+export function typeName(v: CypherValue): string {
+  if (v === null) return 'NULL';
+  switch (typeof v) {
+    case 'boolean': return 'Boolean';
+    case 'bigint': return 'Integer';
+    case 'number': return 'Float';
+    case 'string': return 'String';
+    default: break;
+  }
+  if (Array.isArray(v)) return 'List';
+  if (isTemporal(v)) return v.temporalType;
+  if (isMap(v)) return 'Map';
+  const cls = (v as object).constructor?.name ?? '';
+  if (/^Node/.test(cls)) return 'Node';
+  if (/^Rel/.test(cls)) return 'Relationship';
+  if (/^Path/.test(cls)) return 'Path';
+  return cls || 'Unknown';
+}
+
+/** `Invalid input for function 'fn()': expected … but got Integer`: a runtime TypeError. */
+export function wrongType(fn: string, v: CypherValue, expected: string, detail = 'InvalidArgumentType'): CypherError {
+  return new CypherError('TypeError', `Invalid input for function '${fn}()': expected ${expected} but got ${typeName(v)}`, 'runtime', detail);
+}
+
+export function argumentError(fn: string, message: string, detail: string): CypherError {
+  return new CypherError('ArgumentError', `Invalid input for function '${fn}()': ${message}`, 'runtime', detail);
+}
+
+export function isNumber(v: CypherValue): v is bigint | number {
+  return typeof v === 'bigint' || typeof v === 'number';
+}
+
+/** Java's `(long) d`: truncation toward zero, NaN → 0, saturating at the int64 bounds. */
+export function doubleToLong(d: number): bigint {
+  if (Number.isNaN(d)) return 0n;
+  if (d >= 9223372036854775807) return INT64_MAX;
+  if (d <= -9223372036854775808) return INT64_MIN;
+  return BigInt(Math.trunc(d));
+}
+
+/** A number argument as an Integer (Floats truncated, as Neo4j's `asLong`); other types are TypeErrors. */
+export function asLong(fn: string, v: CypherValue, what = 'a number'): bigint {
+  if (typeof v === 'bigint') return v;
+  if (typeof v === 'number') return doubleToLong(v);
+  throw wrongType(fn, v, what);
+}
+
+/** An integer argument that must fit a Java int (string positions and lengths). */
+export function asInt(fn: string, v: CypherValue, what: string): number {
+  const n = asLong(fn, v, what);
+  if (n < -2147483648n || n > 2147483647n) {
+    throw argumentError(fn, `expected ${what} between -2147483648 and 2147483647, but got ${n}`, 'NumberOutOfRange');
+  }
+  return Number(n);
+}
+
+/** Throws the ArithmeticError of an int64 overflow when `n` is out of range. */
+export function checkInt64(fn: string, n: bigint): bigint {
+  if (n < INT64_MIN || n > INT64_MAX) {
+    throw new CypherError('ArithmeticError', `Invalid input for function '${fn}()': integer overflow`, 'runtime', 'IntegerOverflow');
+  }
+  return n;
+}
+
+export function expectString(fn: string, v: CypherValue, what = 'a String'): string {
+  if (typeof v === 'string') return v;
+  throw wrongType(fn, v, what);
+}
