@@ -90,6 +90,9 @@ describe('arithmetic corner cases', () => {
     ["duration('PT-0.001S')", 'PT-0.001S'],
     ["duration('P1,5D')", 'P1DT12H'],
     ["duration('P20151231')", 'P2016Y31D'],
+    ["duration('PT14:37')", 'PT14H37M'],
+    ["duration('-P0001-02-03T04:05:06,5')", 'P-1Y-2M-3DT-4H-5M-6.5S'],
+    ["duration('P1Y2.5M')", 'P1Y2M15DT5H14M33S'],
   ];
   for (const [expr, want] of cases) it(`${expr} = ${want}`, () => expect(s(expr)).toBe(want));
 
@@ -143,7 +146,7 @@ describe('errors', () => {
     "date({year: 1984, week: 54})", "date({year: 1984, month: 1, week: 2})", "localtime({minute: 3})",
     "localtime({hour: 25})", "time('25:00')", "datetime({year: 1984, timezone: 'Mars/Olympus_Mons'})",
     "datetime({year: 1984, timezone: '+19:00'})", "duration('P')", "duration('PT')", "duration('1D')",
-    "duration({fortnights: 1})", "date.truncate('hour', date('2015-07-21'))", "localtime.truncate('year', localtime('12:00'))",
+    "duration({fortnights: 1})", "duration('P1.5Y2M')", "duration('P2015-13-01')", "duration('P2015')", "date.truncate('hour', date('2015-07-21'))", "localtime.truncate('year', localtime('12:00'))",
     "date.truncate('fortnight', date('2015-07-21'))", "date({year: 1000000000})", "date('+999999999-12-31') + duration('P1D')",
     "datetime('2015-07-21T21:40:32.142[Nowhere/City]')", "date({year: 1984, hour: 1})",
   ];

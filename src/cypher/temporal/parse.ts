@@ -154,10 +154,26 @@ const NUM = '([-+]?[0-9]+(?:[.,][0-9]+)?)';
 const DURATION_RE = new RegExp(
   `^([-+]?)P(?:${NUM}Y)?(?:${NUM}M)?(?:${NUM}W)?(?:${NUM}D)?` +
   `(?:T(?:${NUM}H)?(?:${NUM}M)?(?:([-+]?[0-9]+)(?:[.,]([0-9]{1,9}))?S)?)?$`, 'i');
-const DURATION_DATE_RE =
-  /^([-+]?)P([0-9]{4})-([0-9]{2})-([0-9]{2})(?:T([0-9]{2}):([0-9]{2}):([0-9]{2})(?:[.,]([0-9]{1,9}))?)?$/i;
-const DURATION_BASIC_RE =
-  /^([-+]?)P([0-9]{4})([0-9]{2})([0-9]{2})(?:T([0-9]{2})([0-9]{2})([0-9]{2})(?:[.,]([0-9]{1,9}))?)?$/i;
+/** `P2012-02-02T14:37:21.545`, `P20120202T143721`, `PT14:37`: a duration written like a date-time. */
+const DURATION_DATE_RE = new RegExp(
+  '^([-+]?)P(?:([0-9]{4})(?:-([0-9]{2})-([0-9]{2})|([0-9]{2})([0-9]{2})))?' +
+  '(?:T(?:([0-9]{2})(?:([0-9]{2})(?:([0-9]{2})(?:[.,]([0-9]{1,9}))?)?)?|([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:[.,]([0-9]{1,9}))?)?))?$', 'i');
+
+function dateBasedDuration(m: RegExpExecArray, text: string): DurationValue {
+  const [, sign, year, longMonth, longDay, shortMonth, shortDay, sh, smi, ss, sf, lh, lmi, ls, lf] = m;
+  const num = (x: string | undefined) => (x === undefined ? 0 : Number(x));
+  const month = num(longMonth ?? shortMonth), day = num(longDay ?? shortDay);
+  const hour = num(sh ?? lh), minute = num(smi ?? lmi), second = num(ss ?? ls);
+  const frac = sf ?? lf;
+  if (month > 12 || day > 31 || hour > 24 || minute > 60 || second > 60) {
+    throw invalidValue(`Duration component out of range in '${text}'`);
+  }
+  const v = new DurationValue(
+    BigInt(num(year)) * 12n + BigInt(month), BigInt(day),
+    BigInt(hour * 3600 + minute * 60 + second), frac ? BigInt(frac.padEnd(9, '0')) : 0n,
+  );
+  return sign === '-' ? v.negate() : v;
+}
 
 function decimalOf(s: string | undefined): dec.Decimal {
   if (s === undefined) return dec.ZERO;
@@ -170,20 +186,19 @@ function decimalOf(s: string | undefined): dec.Decimal {
 
 export function parseDuration(text: string): DurationValue {
   const s = text.trim();
-  const alt = DURATION_DATE_RE.exec(s) ?? DURATION_BASIC_RE.exec(s);
-  if (alt) {
-    const [, sign, y, mo, d, h, mi, se, frac] = alt;
-    const months = BigInt(y) * 12n + BigInt(mo);
-    const seconds = BigInt(h ?? 0) * 3600n + BigInt(mi ?? 0) * 60n + BigInt(se ?? 0);
-    const nanos = frac ? BigInt(frac.padEnd(9, '0')) : 0n;
-    const v = new DurationValue(months, BigInt(d), seconds, nanos);
-    return sign === '-' ? v.negate() : v;
-  }
   const m = DURATION_RE.exec(s);
   if (!m || /T$/i.test(s) || /^[-+]?P$/i.test(s)) {
+    const alt = DURATION_DATE_RE.exec(s);
+    if (alt && !/^[-+]?P$/i.test(s) && !/T$/i.test(s)) return dateBasedDuration(alt, text);
     throw invalidValue(`Text cannot be parsed to a Duration\n"${text}"`);
   }
   const [, sign, years, months, weeks, days, hours, minutes, secs, subsecs] = m;
+  // Only the last component given may have a fraction (`P1.5Y` but not `P1.5Y2M`).
+  const parts = [years, months, weeks, days, hours, minutes, secs];
+  const fractional = parts.findIndex((x) => x !== undefined && /[.,]/.test(x));
+  if (fractional >= 0 && parts.slice(fractional + 1).some((x) => x !== undefined)) {
+    throw invalidValue(`Text cannot be parsed to a Duration\n"${text}"`);
+  }
   const monthsD = dec.add(dec.mulInt(decimalOf(years), 12n), decimalOf(months));
   const daysD = dec.add(dec.mulInt(decimalOf(weeks), 7n), decimalOf(days));
   let secondsD = dec.add(dec.mulInt(decimalOf(hours), 3600n), dec.mulInt(decimalOf(minutes), 60n));
