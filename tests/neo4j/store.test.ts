@@ -98,7 +98,13 @@ describe('Neo4j store', () => {
   it('refuses writes in read-only queries and reports errors in the DESIGN.md form', async () => {
     await expect(store.query("CREATE (:Company {id: 'company:x'})", { readOnly: true })).rejects.toMatchObject({ code: expect.stringMatching(/^Neo\.ClientError\./) });
     expect((await store.query("MATCH (n {id: 'company:x'}) RETURN n")).rows).toHaveLength(0);
-    await expect(store.query('MATCH (n RETURN n')).rejects.toMatchObject({ code: 'Neo.ClientError.Statement.SyntaxError' });
+    const syntax = await store.query('MATCH (n RETURN n').then(() => undefined, (e: unknown) => e as { code: string; position?: { line: number; column: number } });
+    expect(syntax?.code).toBe('Neo.ClientError.Statement.SyntaxError');
+    expect(syntax?.position?.line).toBe(1);
+    await expect(store.query('MATCH (n) RETURN n', { maxRows: 2 })).rejects.toMatchObject({ code: 'Neo.ClientError.General.ForbiddenOperation' });
+    const mem = memory();
+    await mem.apply(patches());
+    await expect(mem.query('MATCH (n) RETURN n', { maxRows: 2 })).rejects.toMatchObject({ code: 'Neo.ClientError.General.ForbiddenOperation' });
   });
 
   it('round-trips the graph through snapshot() and load(), and push / pull copy it between stores', async () => {
