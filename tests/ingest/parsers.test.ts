@@ -22,6 +22,15 @@ describe('.txt', () => {
     expect(articles[0]!.lang).toBe('fr');
   });
 
+  it('keeps a first line that is a whole paragraph as text, titled by its first sentence', () => {
+    const paragraph = `Northwind said on Monday it would build a plant. ${'The plant will employ many people in the region for years. '.repeat(6).trim()}`;
+    const { articles } = parseArticleText(`${paragraph}\n\nSecond paragraph.`, 'p.txt');
+    expect(articles[0]!.title).toBe('Northwind said on Monday it would build a plant.');
+    expect(articles[0]!.text).toBe(`${paragraph}\n\nSecond paragraph.`);
+    const long = `${'word '.repeat(80)}end.`;
+    expect(parseArticleText(`${long}\n\nMore.`, 'q.txt').articles[0]!.title).toMatch(/^(word ){30,}word…$/);
+  });
+
   it('drops a first paragraph that repeats the title', () => {
     const { articles } = parseArticleText('Same title\n\nSame title\n\nBody text.', 'c.txt');
     expect(articles[0]!.text).toBe('Body text.');

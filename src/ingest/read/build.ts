@@ -33,16 +33,35 @@ function withoutRepeatedTitle(title: string, text: string): string {
   return breakAt === -1 ? '' : text.slice(breakAt + 2).trim();
 }
 
+/** A first line longer than this is a paragraph, not a title. */
+const MAX_TITLE_LINE = 300;
+const SHORT_TITLE = 160;
+
+/** The first sentence, cut at a word boundary with an ellipsis when still long. */
+function shortTitle(paragraph: string): string {
+  const sentence = /^.{20,}?[.!?](?=\s|$)/u.exec(paragraph)?.[0] ?? paragraph;
+  if (sentence.length <= SHORT_TITLE) return sentence;
+  const cut = sentence.slice(0, SHORT_TITLE);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > SHORT_TITLE / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
+}
+
 export type BuildOutcome = { article: Article } | { error: string };
 
 export function buildArticle(raw: RawArticle, origin: string): BuildOutcome {
   let title = cleanText(raw.title ?? '').replace(/\s*\n\s*/g, ' ');
   let text = cleanText(raw.text);
   if (!title) {
-    // No title stated: the first line of the text is the title (as for .txt files).
+    // No title stated: the first line of the text is the title (as for .txt files)...
     const lineEnd = text.indexOf('\n');
-    title = (lineEnd === -1 ? text : text.slice(0, lineEnd)).trim();
-    text = lineEnd === -1 ? '' : text.slice(lineEnd + 1).trim();
+    const firstLine = (lineEnd === -1 ? text : text.slice(0, lineEnd)).trim();
+    if (firstLine.length <= MAX_TITLE_LINE) {
+      title = firstLine;
+      text = lineEnd === -1 ? '' : text.slice(lineEnd + 1).trim();
+    } else {
+      // ...unless it is a whole paragraph: then it stays text, and its first sentence names the article.
+      title = shortTitle(firstLine);
+    }
   }
   text = withoutRepeatedTitle(title, text);
   if (!text && !title) return { error: 'no article text found' };
