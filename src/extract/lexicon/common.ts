@@ -54,3 +54,24 @@ export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
   'république tchèque': 'CZ', 'czech republic': 'CZ', 'tchéquie': 'CZ', 'czechia': 'CZ', 'turquie': 'TR', 'turkey': 'TR',
   'türkiye': 'TR', "côte d'ivoire": 'CI', 'ivory coast': 'CI', 'arabie saoudite': 'SA', 'saudi arabia': 'SA',
 };
+
+/**
+ * Last words of a multi-word name that type it: "Paris Air Show", "Baldonnell Business Park",
+ * "Deutsche Bank", "Stanford University" (matched folded, case-insensitively).
+ */
+export const NAME_TAIL_TYPES: Readonly<Record<string, 'Company' | 'Organization' | 'Program' | 'Region'>> = {
+  group: 'Company', groupe: 'Company', bank: 'Company', banque: 'Company', motors: 'Company', airlines: 'Company',
+  airways: 'Company', capital: 'Company', ventures: 'Company', partners: 'Company', holdings: 'Company', systems: 'Company',
+  technologies: 'Company', labs: 'Company', pharma: 'Company', pharmaceuticals: 'Company', energy: 'Company', energies: 'Company',
+  industries: 'Company', electronics: 'Company', semiconductor: 'Company', semiconductors: 'Company', telecom: 'Company',
+  networks: 'Company', software: 'Company', robotics: 'Company', dynamics: 'Company', aerospace: 'Company', automotive: 'Company',
+  ministry: 'Organization', ministere: 'Organization', agency: 'Organization', agence: 'Organization', university: 'Organization',
+  universite: 'Organization', commission: 'Organization', council: 'Organization', conseil: 'Organization', institute: 'Organization',
+  institut: 'Organization', foundation: 'Organization', fondation: 'Organization', authority: 'Organization', autorite: 'Organization',
+  department: 'Organization', office: 'Organization', parliament: 'Organization', parlement: 'Organization', senate: 'Organization',
+  summit: 'Program', sommet: 'Program', forum: 'Program', conference: 'Program', expo: 'Program', fair: 'Program', show: 'Program',
+  salon: 'Program', festival: 'Program', week: 'Program', awards: 'Program', initiative: 'Program', plan: 'Program', program: 'Program',
+  programme: 'Program', act: 'Program', strategy: 'Program', mission: 'Program', challenge: 'Program', games: 'Program',
+  park: 'Region', valley: 'Region', airport: 'Region', aeroport: 'Region', port: 'Region', bay: 'Region', island: 'Region',
+  islands: 'Region', province: 'Region', region: 'Region', county: 'Region', district: 'Region', city: 'Region', state: 'Region',
+};

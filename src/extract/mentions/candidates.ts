@@ -41,11 +41,19 @@ function isInitial(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
-/** A sentence written in capitals (a shouted headline): only gazetteer names are read from it. */
+/**
+ * A sentence written in capitals (a shouted headline) or in Title Case ("Amazon To Invest $5 Billion
+ * In South Korea"): capitals say nothing there, so only gazetteer names are read from it.
+ */
 function isShouting(tokens: readonly Token[]): boolean {
-  let words = 0, caps = 0;
-  for (const t of tokens) if (t.kind === 'word' && t.text.length > 1) { words++; if (t.allCaps) caps++; }
-  return words >= 4 && caps / words > 0.6;
+  let words = 0, caps = 0, title = 0, long = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.text.length < 2) continue;
+    words++;
+    if (t.allCaps) caps++;
+    if (t.text.length > 3) { long++; if (t.cap) title++; }
+  }
+  return (words >= 4 && caps / words > 0.6) || (long >= 5 && title / long > 0.8);
 }
 
 export function findCandidates(text: string, tokens: readonly Token[], sentence: number, gaz: Gazetteer, cues: CueIndex): Candidate[] {
@@ -68,8 +76,10 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     return out;
   }
 
+  // "US$", "R$", "HK$": the letters belong to the currency symbol
   const isNameToken = (t: Token | undefined): boolean =>
-    !!t && t.kind === 'word' && t.cap && !(t.allCaps && t.text.length > 5 && !gaz.lookup(t.lower));
+    !!t && t.kind === 'word' && t.cap && !(t.allCaps && t.text.length > 5 && !/\d/.test(t.text) && !gaz.lookup(t.lower)) &&
+    !(tokens[tokens.indexOf(t) + 1]?.text === '$' && t.text.length <= 3 && tokens[tokens.indexOf(t) + 1]!.start === t.end);
   let i = 0;
   while (i < tokens.length) {
     if (!isNameToken(tokens[i])) { i++; continue; }
@@ -99,7 +109,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
   function emit(a: number, b: number) {
     const whole = gaz.lookup(spanKey(tokens, a, b));
     if (whole) { out.push(make(a, b, { gaz: whole })); return; }
-    while (b >= a && (CONNECTORS.has(tokens[b]!.lower) || cues.stop.has(tokens[b]!.lower))) b--;
+    while (b >= a && CONNECTORS.has(tokens[b]!.lower)) b--;
     if (b < a) return;
     // a gazetteer name followed by a place noun ("Gyeonggi Province") is the place
     if (b > a && cues.place.has(tokens[b]!.lower)) {

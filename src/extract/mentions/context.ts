@@ -6,6 +6,7 @@
 import type { EntityType } from '../../graph/model.ts';
 import type { CueIndex, PhraseSet } from '../cue-index.ts';
 import { FIRST_NAMES } from '../lexicon/first-names.ts';
+import { NAME_TAIL_TYPES } from '../lexicon/common.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Candidate } from './candidates.ts';
 import { isCorporateSuffix } from './candidates.ts';
@@ -21,7 +22,7 @@ export interface TypeCue {
 /** Words that end the left window: a verb or a clause boundary lies between the cue and the name. */
 const BREAKERS = new Set(["qu'", 'que', 'qui', 'that', 'which', 'who', 'a', 'ont', 'est', 'sont', 'sera', 'etait', 'has', 'have',
   'had', 'is', 'was', 'were', 'are', 'will', 'said', 'selon', 'declare', 'annonce', 'pour', 'par', 'by', 'avec', 'with', 'dans', 'in',
-  'en', 'sur', 'on', 'to', 'et', 'and']);
+  'en', 'sur', 'on', 'to', 'et', 'and', 'at', 'from', 'lors', 'during', 'pendant', 'au', 'aux', 'into', 'vers']);
 const INTRODUCERS = new Set(['dont', 'comme', 'notamment', 'including', 'like', 'namely']);
 const INTRODUCER_PAIRS = new Set(['telles que', 'tels que', 'telle que', 'tel que', 'such as']);
 const ROLE_LINKS = new Set(['de', "d'", 'du', 'of', 'at', 'chez', 'des']);
@@ -42,6 +43,13 @@ export function firstNameCue(tokens: readonly Token[], c: Candidate): TypeCue | 
   const words = tokens.slice(c.i, c.j + 1).filter((t) => t.kind === 'word');
   if (words.length < 2 || words.length > 4 || !words.every((w) => w.cap)) return undefined;
   return isFirstName(words[0]!.lower) ? { type: 'Person', confidence: 0.85, cue: 'first-name' } : undefined;
+}
+
+/** The last word of a multi-word name types it: "Paris Air Show" (Program), "Deutsche Bank" (Company). */
+export function tailCue(tokens: readonly Token[], c: Candidate): TypeCue | undefined {
+  if (c.j <= c.i) return undefined;
+  const type = NAME_TAIL_TYPES[tokens[c.j]!.lower];
+  return type ? { type, confidence: 0.8, cue: 'cue', word: tokens[c.j]!.lower } : undefined;
 }
 
 /** Nearest cue noun before the candidate. */
@@ -128,7 +136,7 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex)
     if (p && /^(summit|forum|initiative|program|programme|plan|scheme|conference|roadmap|strategy|act)$/.test(next.lower)) {
       return { type: 'Program', confidence: 0.8, cue: 'cue', word: next.lower };
     }
-    if (/^(model|chip|app|chatbot|assistant|smartphone|processor|vaccine|drug)$/.test(next.lower)) return { type: 'Product', confidence: 0.7, cue: 'cue', word: next.lower };
+    if (cues.product.startingAt(tokens, k) && !/^(service|system|platform|plateforme|marque|gamme|brand)$/.test(next.lower)) return { type: 'Product', confidence: 0.7, cue: 'cue', word: next.lower };
     if (/^(province|region|state|prefecture|county)$/.test(next.lower)) return { type: 'Region', confidence: 0.8, cue: 'cue', word: next.lower };
     // "X et d'autres sociétés", "X and other companies"
     if (/^(et|and)$/.test(next.lower)) {

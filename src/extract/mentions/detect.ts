@@ -11,7 +11,7 @@ import type { Sentence } from '../text/sentences.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Mention, MentionCue } from '../types.ts';
 import { type Candidate, findCandidates } from './candidates.ts';
-import { firstNameCue, leftCue, rightCue, type TypeCue } from './context.ts';
+import { firstNameCue, leftCue, rightCue, tailCue, type TypeCue } from './context.ts';
 import { findAnaphora } from './anaphora.ts';
 import { nameKey } from '../names.ts';
 
@@ -29,7 +29,7 @@ interface Typed extends Candidate {
 /** Words before a name that make it an actor of the sentence (default Company). */
 const ACTOR_BEFORE = new Set(['de', "d'", 'du', 'des', 'chez', 'par', 'avec', 'pour', 'contre', 'entre', 'face', 'by', 'with', 'from',
   'of', 'for', 'at', 'against', 'between', 'versus', 'vs', 'than', "qu'", 'que', 'comme', 'dont', 'including', 'like', 'rival',
-  'rivals', 'to', 'et', 'and', 'ou', 'or']);
+  'rivals', 'to', 'et', 'and', 'ou', 'or', 'a', 'aupres']);
 
 const MIN_POPULATION_ANYWHERE = 1_000_000;
 
@@ -47,6 +47,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     }
   }
   const tokensOf = new Map(parts.map((p) => [p.sentence.index, p.tokens]));
+  const sentenceOf = new Map(parts.map((p) => [p.sentence.index, p.sentence]));
   const countries = new Set(all.filter((c) => c.gaz?.type === 'Country').map((c) => c.gaz!.iso2));
 
   // 1. own cues
@@ -67,7 +68,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
         continue;
       }
     }
-    const cue = firstNameCue(tokens, c) ?? leftCue(tokens, c, cues) ?? rightCue(tokens, c, cues);
+    const cue = firstNameCue(tokens, c) ?? tailCue(tokens, c) ?? leftCue(tokens, c, cues) ?? rightCue(tokens, c, cues);
     if (cue?.type === 'address') { c.drop = true; continue; }
     if (cue) setType(c, cue.type as EntityType, cue.cue === 'suffix' ? 'suffix' : cue.cue, cue.confidence, cue);
     else if (c.quoted) c.cue = 'quoted';
@@ -111,11 +112,13 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     if (c.type || c.drop) continue;
     const tokens = tokensOf.get(c.sentence)!;
     const key = matchKey(c.text);
-    if (c.initial && c.i === c.j && !midCaps.has(key)) continue;
     if (c.i === c.j && lowerWords.has(tokens[c.i]!.lower)) continue;
     if (c.quoted) continue;
     const before = tokens[c.i - 1];
     const after = tokens[c.j + 1];
+    if (c.initial && c.i === c.j && !midCaps.has(key) && !initialSubject(c, tokens, sentenceOf.get(c.sentence)!)) continue;
+    // an acronym inside a sentence ("le CEA", "with AMD") names an organisation or a company
+    if (!c.initial && c.i === c.j && tokens[c.i]!.allCaps && tokens[c.i]!.text.length <= 6) { setType(c, 'Company', 'default', 0.45); continue; }
     const subject = (c.initial || before?.text === ',') && (!after || (after.kind === 'word' || after.kind === 'elision') && !after.cap || after.text === ',');
     if ((before && ACTOR_BEFORE.has(before.lower)) || subject || c.j > c.i) setType(c, 'Company', 'default', 0.45);
   }
@@ -141,6 +144,25 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     mentions.push(m);
   }
   return findAnaphora(parts, mentions, cues);
+}
+
+/** Common nouns that start headings and sentences ("Concurrence avec …", "Formation et adoption"). */
+const COMMON_NOUN_ENDING = /(?:tion|sion|ence|ance|ite|ment|ure|age|isme|eur|ique|ness|ity|ship|ing|ies|ists?|ors|ers|ees?)$/;
+const NOT_A_VERB = new Set(["l'", "d'", 'la', 'le', 'les', 'des', 'du', 'un', 'une', 'the', 'an', 'this', 'these', 'its', 'their',
+  'a', 'à', 'de', 'avec', 'en', 'et', 'pour', 'sur', 'par', 'in', 'to', 'of', 'for', 'with', 'and', 'on', 'at', 'by']);
+
+/**
+ * A capitalised word seen only at the start of sentences is a name when it is the subject of a
+ * full sentence: followed by a verb-like lower-case word (not a determiner, as after an
+ * infinitive), the sentence ends with a full stop (not a heading), and it does not look like a
+ * common noun.
+ */
+function initialSubject(c: Candidate, tokens: readonly Token[], sentence: Sentence): boolean {
+  const t = tokens[c.i]!;
+  const next = tokens[c.j + 1];
+  if (!next || (next.kind !== 'word' && next.kind !== 'elision') || next.cap || (NOT_A_VERB.has(next.lower) && next.text !== 'a')) return false;
+  if (!/[.!?»"”]$/.test(sentence.text) || t.text.length < 3) return false;
+  return !COMMON_NOUN_ENDING.test(t.lower);
 }
 
 function setType(c: Typed, type: EntityType, cue: MentionCue, confidence: number, from?: TypeCue | Typed): void {

@@ -8,7 +8,7 @@ import { fold } from '../text/normalize.ts';
 import { capByAnaphora, type RuleContext } from './context.ts';
 
 /** Program cue words that denote an event or a frame for announcements (not a vision or a roadmap). */
-const EVENT_CUES = /^(?:sommet|forum|summit|conference|salon|initiative|initiatives|rencontres|festival|expo|fair|plan|programme|program|dispositif|appel a projets)$/;
+const EVENT_CUES = /^(?:sommet|forum|summit|conference|salon|initiative|initiatives|rencontres|festival|expo|fair|show|week|awards|plan|programme|program|dispositif|appel a projets)$/;
 
 export function announcedRule(ctx: RuleContext): void {
   for (const s of ctx.sentences) {

@@ -20,6 +20,7 @@ const TARGET_PREP = /(?:^|[^\p{L}])(?:dans|in|into|en|au|aux|a|vers|for|pour)\s+
 const COMPANY_PREP = /(?:^|[^\p{L}])(?:dans|in|into)\s+(?:[\p{L}'’«“"-]+\s*){0,5}$/u;
 const GENITIVE = /^[\p{L}]*\s+(?:[\p{L}-]+\s+)?(?:de|du|d['’])\s*(?:la\s+|l['’]\s*)?$/u;
 const NOT_ACTOR_BEFORE = /(?:^|[^\p{L}])(?:a|à|to|told|selon|according to)\s+(?:l['’]\s*|la\s+|le\s+|the\s+)?$/u;
+const COMPLEMENT = /(?:^|\s)(?:de|du|des|d'|of)\s*(?:la\s+|l'\s*)?$/u;
 const LINK = /^\s*(?:,|et|and|ainsi que|as well as)\s*(?:la\s+|le\s+|l['’]\s*|the\s+)?$/u;
 
 interface Investment { investors: Mention[]; targets: Mention[]; money?: Money; confidence: number }
@@ -67,7 +68,10 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   // investor
   let investors: Mention[] = [];
   const genitive = after.find((m) => isActor(m) && GENITIVE.test(fold(s.text.slice(at, m.start))));
-  const before = mentions.filter((m) => m.end <= at && isActor(m) && !NOT_ACTOR_BEFORE.test(fold(s.text.slice(0, m.start))));
+  const actors = mentions.filter((m) => m.end <= at && isActor(m) && !NOT_ACTOR_BEFORE.test(fold(s.text.slice(0, m.start))));
+  // complements ("concurrent de Renault", "président de Microsoft") are not the subject, unless alone
+  const subjects = actors.filter((m) => !COMPLEMENT.test(fold(s.text.slice(Math.max(0, m.start - 12), m.start))));
+  const before = subjects.length ? subjects : actors;
   if (genitive) investors = [genitive];
   else if (before.length) {
     investors = [before[before.length - 1]!];
