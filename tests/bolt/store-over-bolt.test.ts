@@ -4,6 +4,9 @@
  * both ways are mixed.
  */
 import { describe, expect, it } from 'vitest';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startBoltServer } from '../../src/bolt/index.ts';
 import { MemoryStore, emptySnapshot } from '../../src/store/memory/index.ts';
 import { openNeo4jStore } from '../../src/store/neo4j/index.ts';
@@ -50,5 +53,18 @@ describe('Neo4j store → Bolt → embedded store', () => {
       expect(sorted(snap).edges.map((e) => e.key)).toEqual(sorted(await source.snapshot()).edges.map((e) => e.key));
     });
     expect(sorted(await target.snapshot())).toEqual(sorted(await source.snapshot()));
+  });
+
+  it('marks the embedded store dirty so writes over Bolt are saved', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'newsgraph-bolt-'));
+    try {
+      const file = join(dir, 'graph.json');
+      const { openMemoryStore } = await import('../../src/store/memory/index.ts');
+      const store = await openMemoryStore({ file });
+      await viaBolt(store, async (neo) => { await neo.apply(patches()); });
+      await store.flush();
+      const saved = JSON.parse(await readFile(file, 'utf8')) as { nodes: Array<{ key: string }> };
+      expect(saved.nodes.map((n) => n.key)).toContain('company:amazon');
+    } finally { await rm(dir, { recursive: true, force: true }); }
   });
 });
