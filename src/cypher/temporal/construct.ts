@@ -10,7 +10,7 @@ import { floorDiv, NANOS_PER_DAY, NANOS_PER_SECOND } from './calendar.ts';
 import { getDefaultZone } from './clock.ts';
 import { invalidType, invalidValue } from './errors.ts';
 import {
-  checkKeys, DATE_KEYS, describe, type Fields, hasAny, intField, lowerKeys, offsetPart, resolveDate, resolveTime,
+  assertWholeDate, checkKeys, DATE_KEYS, describe, type Fields, hasAny, intField, lowerKeys, offsetPart, resolveDate, resolveTime,
   selected, TIME_KEYS, zoneField,
 } from './fields.ts';
 import { currentDate, currentDateTime, currentLocalDateTime, currentLocalTime, currentTime, offsetForTime } from './now.ts';
@@ -86,6 +86,7 @@ function localParts(f: Fields): LocalParts {
     epochDay = resolveDate(f, d.epochDay);
   } else {
     if (!f.has('year')) throw invalidValue('Cannot build a date without a year');
+    if (f.has('time') || hasAny(f, TIME_KEYS)) assertWholeDate(f);
     epochDay = resolveDate(f, undefined);
   }
   if (f.has('time')) {

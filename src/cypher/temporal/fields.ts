@@ -21,10 +21,28 @@ export const TIME_KEYS = ['hour', 'minute', 'second', 'millisecond', 'microsecon
 
 export type Fields = Map<string, CypherValue>;
 
+const ALIASES: Record<string, string> = { weekday: 'dayofweek', quarterday: 'dayofquarter' };
+
+/** The map's keys in lower case, with Neo4j's aliases (weekDay, quarterDay) resolved. */
 export function lowerKeys(map: CypherMap): Fields {
   const f: Fields = new Map();
-  for (const [k, v] of Object.entries(map)) f.set(k.toLowerCase(), v);
+  for (const [k, v] of Object.entries(map)) {
+    const key = ALIASES[k.toLowerCase()] ?? k.toLowerCase();
+    if (f.has(key)) throw invalidValue(`Cannot assign ${key} twice`);
+    f.set(key, v);
+  }
   return f;
+}
+
+/** A date built from fields alongside a time must name a whole day (year, month and day; or year, week and dayOfWeek; …). */
+export function assertWholeDate(f: Fields): void {
+  const need = (keys: string[]) => {
+    for (const k of keys) if (!f.has(k)) throw invalidValue(`${k} must be specified`);
+  };
+  if (f.has('week') || f.has('dayofweek')) need(['year', 'week', 'dayofweek']);
+  else if (f.has('quarter') || f.has('dayofquarter')) need(['year', 'quarter', 'dayofquarter']);
+  else if (f.has('ordinalday')) need(['year', 'ordinalday']);
+  else need(['year', 'month', 'day']);
 }
 
 export function checkKeys(f: Fields, allowed: readonly string[], what: string): void {
@@ -183,7 +201,7 @@ export function hasAny(f: Fields, keys: readonly string[]): boolean {
 }
 
 /** The nanosecond of day named by the time fields, starting from `base` when selecting. */
-export function resolveTime(f: Fields, base: number | undefined): number {
+export function resolveTime(f: Fields, base: number | undefined, mode: 'select' | 'truncate' = 'select'): number {
   const hour = intField(f, 'hour');
   const minute = intField(f, 'minute');
   const second = intField(f, 'second');
@@ -209,20 +227,18 @@ export function resolveTime(f: Fields, base: number | undefined): number {
   range(s, 0, 59, 'SecondOfMinute');
   let nano = baseNano;
   if (subsecondGiven) {
-    if (ms !== undefined) {
-      range(ms, 0, 999, 'MilliOfSecond');
-      range(us ?? 0, 0, 999, 'MicroOfSecond');
-      range(ns ?? 0, 0, us !== undefined ? 999 : 999_999, 'NanoOfSecond');
-      nano = ms * 1_000_000 + (us ?? 0) * 1000 + (ns ?? 0);
-    } else if (us !== undefined) {
-      range(us, 0, 999_999, 'MicroOfSecond');
-      range(ns ?? 0, 0, 999, 'NanoOfSecond');
-      const keep = us < 1000 && base !== undefined ? Math.floor(baseNano / 1_000_000) * 1_000_000 : 0;
-      nano = keep + us * 1000 + (ns ?? 0);
+    // Neo4j's ranges: each unit counts within the next one up when that one is given too.
+    range(ms ?? 0, 0, 999, 'MilliOfSecond');
+    range(us ?? 0, 0, ms !== undefined || ns !== undefined ? 999 : 999_999, 'MicroOfSecond');
+    range(ns ?? 0, 0, ms !== undefined || us !== undefined ? 999 : 999_999_999, 'NanoOfSecond');
+    const given = (ms ?? 0) * 1_000_000 + (us ?? 0) * 1000 + (ns ?? 0);
+    if (mode === 'truncate') {
+      // The base is already cut to the unit: the fields fill in below what they leave of it.
+      const step = ms !== undefined ? NANOS_PER_SECOND : us !== undefined ? (us < 1000 ? 1_000_000 : NANOS_PER_SECOND)
+        : ns! < 1000 ? 1000 : ns! < 1_000_000 ? 1_000_000 : NANOS_PER_SECOND;
+      nano = Math.floor(baseNano / step) * step + given;
     } else {
-      range(ns!, 0, 999_999_999, 'NanoOfSecond');
-      const keep = ns! < 1000 && base !== undefined ? Math.floor(baseNano / 1000) * 1000 : 0;
-      nano = keep + ns!;
+      nano = given;
     }
   }
   return ((h * 60 + mi) * 60 + s) * NANOS_PER_SECOND + nano;

@@ -65,7 +65,7 @@ export function truncateTemporal(target: TruncateTarget, unitName: string, value
 
   const nano = value instanceof DateValue ? 0 : value.nanoOfDay;
   const truncatedNano = isDateUnit ? 0 : Math.floor(nano / timeStep) * timeStep;
-  const nanoOfDay = wantsTime ? resolveTime(f, truncatedNano) : 0;
+  const nanoOfDay = wantsTime ? resolveTime(f, truncatedNano, 'truncate') : 0;
 
   if (target === 'LocalTime') return new LocalTimeValue(nanoOfDay);
   if (target === 'Time') {
