@@ -11,7 +11,7 @@ import { BoltFailure, type BoltBackend, type BoltResult, type Transaction } from
 import { Dechunker, chunk } from './chunking.ts';
 import { decodeParams, BoltValueError, type TemporalFactory } from './decode-values.ts';
 import { encodeValue, type EncodeContext, type IdRegistry } from './encode-values.ts';
-import { BOLT_MAGIC, SUPPORTED_VERSIONS, atLeast, choose, encodeVersion, manifest, parseProposals, readVarInt, type BoltVersion } from './handshake.ts';
+import { BOLT_MAGIC, atLeast, choose, encodeVersion, manifest, parseProposals, readVarInt, type BoltVersion } from './handshake.ts';
 import { MSG } from './messages.ts';
 import { Packer, Structure, Unpacker, isPackMap, type PackValue } from './packstream.ts';
 import { SERVER_AGENT } from './system-queries.ts';
@@ -85,7 +85,6 @@ export class BoltConnection {
   private pre = Buffer.alloc(0);
   private readonly dechunker = new Dechunker();
   private version: BoltVersion = { major: 5, minor: 0 };
-  private utcPatch = false;
   private queue: Promise<void> = Promise.resolve();
   private tx: Transaction | undefined;
   private txDb = DEFAULT_DB;
@@ -255,7 +254,6 @@ export class BoltConnection {
           this.authenticate(meta);
           this.state = 'READY';
           if (Array.isArray(meta.patch_bolt) && meta.patch_bolt.includes('utc')) {
-            this.utcPatch = true;
             this.ctx = { ...this.ctx, utc: true };
             out.patch_bolt = ['utc'];
           }
@@ -311,7 +309,7 @@ export class BoltConnection {
         this.txDb = db;
         this.txQid = 0n;
         this.state = 'TX_READY';
-        this.success(atLeast(this.version, 5, 0) ? {} : {});
+        this.success();
         return;
       }
       case MSG.RUN: return this.run(f);
