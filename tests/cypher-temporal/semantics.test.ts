@@ -94,6 +94,8 @@ describe('arithmetic corner cases', () => {
     ["duration('-P0001-02-03T04:05:06,5')", 'P-1Y-2M-3DT-4H-5M-6.5S'],
     ["duration('P1Y2.5M')", 'P1Y2M15DT5H14M33S'],
     ["date({year: 1984, week: 10, weekDay: 3})", '1984-03-07'],
+    ["datetime({year: 2015, month: 7, day: 21, timezone: 'America/New York'})", '2015-07-21T00:00-04:00[America/New_York]'],
+    ["datetime('2017-10-29T02:30+01:00[Europe/Stockholm]')", '2017-10-29T02:30+01:00[Europe/Stockholm]'],
     ["date({year: 1984, quarter: 3, quarterDay: 45})", '1984-08-14'],
     ["localtime({time: localtime('12:31:14.645876123'), nanosecond: 2})", '12:31:14.000000002'],
     ["localtime({time: localtime('12:31:14.645876123'), millisecond: 5})", '12:31:14.005'],
@@ -154,7 +156,7 @@ describe('errors', () => {
     "duration({fortnights: 1})", "duration('P1.5Y2M')", "duration('P2015-13-01')", "duration('P2015')", "date.truncate('hour', date('2015-07-21'))", "localtime.truncate('year', localtime('12:00'))",
     "date.truncate('fortnight', date('2015-07-21'))", "date({year: 1000000000})", "date('+999999999-12-31') + duration('P1D')",
     "datetime('2015-07-21T21:40:32.142[Nowhere/City]')", "date({year: 1984, hour: 1})",
-    "localdatetime({year: 1984, hour: 12})", "datetime({year: 1984, month: 2, minute: 3})", "date({year: 1984, weekDay: 1, dayOfWeek: 2})",
+    "datetime('2015-07-21T21:40:32.142+01:00[Europe/Stockholm]')", "localdatetime({year: 1984, hour: 12})", "datetime({year: 1984, month: 2, minute: 3})", "date({year: 1984, weekDay: 1, dayOfWeek: 2})",
     "localtime({hour: 12, minute: 1, second: 2, microsecond: 1000, nanosecond: 1})",
   ];
   for (const expr of argumentErrors) {

@@ -144,7 +144,11 @@ export function parseDateTime(text: string, defaultZone: () => Zone): DateTimeVa
     nanoOfDay = parseTimeText(z.rest);
   }
   if (z.zoneName !== undefined) {
-    return DateTimeValue.ofLocal(epochDay, nanoOfDay, { name: z.zoneName, offset: 0 }, z.offset);
+    const v = DateTimeValue.ofLocal(epochDay, nanoOfDay, { name: z.zoneName, offset: 0 }, z.offset);
+    if (z.offset !== undefined && (v.offset !== z.offset || v.nanoOfDay !== nanoOfDay)) {
+      throw invalidValue(`Timezone and offset do not match: ${text}`);
+    }
+    return v;
   }
   if (z.offset !== undefined) return new DateTimeValue(epochDay, nanoOfDay, z.offset, null);
   return DateTimeValue.ofLocal(epochDay, nanoOfDay, defaultZone());

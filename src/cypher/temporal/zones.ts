@@ -56,8 +56,9 @@ function formatterFor(name: string): Intl.DateTimeFormat {
 }
 
 /** The IANA name as the platform spells it, or null when the platform does not know it. */
-export function canonicalZoneName(name: string): string | null {
-  if (canonicalNames.has(name)) return canonicalNames.get(name)!;
+export function canonicalZoneName(text: string): string | null {
+  if (canonicalNames.has(text)) return canonicalNames.get(text)!;
+  const name = text.replace(/ /g, '_');
   let result: string | null = null;
   if (/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(name)) {
     try {
@@ -67,7 +68,7 @@ export function canonicalZoneName(name: string): string | null {
       result = null;
     }
   }
-  canonicalNames.set(name, result);
+  canonicalNames.set(text, result);
   return result;
 }
 
