@@ -4,14 +4,14 @@
  * writes nodes whose ids start with a run-unique prefix and deletes them afterwards — else against
  * Newsgraph's own Bolt endpoint over an empty embedded graph. Prints which.
  *
- *   node --import tsx scripts/bench/neo4j.ts [RELATIONSHIPS=20000] [BATCH=200]
+ *   node --import tsx scripts/bench/neo4j.ts [RELATIONSHIPS=20000] [BATCH=500 patches per transaction]
  */
 import type { GraphPatch } from '../../src/graph/patch.ts';
 import { relationKey } from '../../src/graph/patch.ts';
-import { openNeo4jStore, type Neo4jConfig } from '../../src/store/neo4j/index.ts';
+import { NEO4J_DEFAULTS, openNeo4jStore, type Neo4jConfig } from '../../src/store/neo4j/index.ts';
 
 const total = Number(process.argv[2] ?? 20_000);
-const batchSize = Number(process.argv[3] ?? 200);
+const batchSize = Number(process.argv[3] ?? NEO4J_DEFAULTS.batchSize);
 const prefix = `bench${Date.now().toString(36)}:`;
 
 /** News-like patches: each article mentions 6 entities and states 4 investments. */

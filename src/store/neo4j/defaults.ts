@@ -2,7 +2,7 @@
 export const NEO4J_DEFAULTS = {
   user: 'neo4j',
   /** Patches written per transaction by apply(). */
-  batchSize: 200,
+  batchSize: 500,
   /** Nodes or relationships per transaction by load(). */
   loadBatchSize: 5_000,
   /** Rows per page when snapshot() reads the graph. */
