@@ -1,8 +1,9 @@
 /**
  * Cypher temporal values: Date, LocalTime, Time, LocalDateTime, DateTime and Duration, with nanosecond
  * precision, fixed-offset and IANA time zones (rules from the platform's Intl), as Neo4j implements them.
- * A pure library: nothing here knows the executor. Importing this module registers the temporal
- * functions (date(), datetime.truncate(), duration.between(), …) in ../functions/registry.ts.
+ * A library: nothing here knows the executor; the one link is ./engine-ops.ts, which fills the
+ * evaluator's temporal protocol. Importing this module registers the temporal functions (date(),
+ * datetime.truncate(), duration.between(), …) in ../functions/registry.ts.
  *
  * Wiring for the engine
  * ---------------------
@@ -27,7 +28,8 @@
  *   a < b, <=, >, >=  → compareTemporal(a, b): negative/0/positive, or null when incomparable
  *                       (different types, or durations) — Cypher then yields null
  *   a = b, <>         → temporalEquals(a, b) (false across types)
- *   ORDER BY, min/max → orderTemporal(a, b): total order; across temporal types use TEMPORAL_TYPE_ORDER
+ *   ORDER BY, min/max → orderTemporal(a, b): total order (durations by average length, which
+ *                       compareTemporal leaves null); across temporal types use TEMPORAL_TYPE_ORDER
  *                       (Neo4j: … Path < DateTime < LocalDateTime < Date < Time < LocalTime < Duration < String …)
  *   DISTINCT, grouping, hashing → temporalKey(v): equal strings exactly when temporalEquals
  *
