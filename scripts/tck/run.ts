@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadScenarios } from './features.ts';
+import { groupFailures } from './group-failures.ts';
 import { runInWorkers } from './pool.ts';
 import { countByFolder, formatTable, passingIds, summaryLine } from './report.ts';
 import { locateTck, PROJECT_ROOT, tckRequested } from './tck-paths.ts';
@@ -20,6 +21,7 @@ Options:
   --tck DIR              the TCK (folder with features/ and graphs/, or the features folder itself);
                          default: env NEWSGRAPH_TCK, else ../shared/tck/features from the project root
   --list-failures        print each failed scenario with the reason
+  --group-failures       print the causes of failure, most frequent first, with an example each
   --write-passing FILE   write the sorted ids of the passing scenarios to FILE
   --grep TEXT            only scenarios whose id contains TEXT
   --jobs N               worker threads (default 1, at most the number of cores)
@@ -41,6 +43,7 @@ const { values, positionals } = (() => {
       options: {
         tck: { type: 'string' },
         'list-failures': { type: 'boolean' },
+        'group-failures': { type: 'boolean' },
         'write-passing': { type: 'string' },
         grep: { type: 'string' },
         jobs: { type: 'string' },
@@ -92,6 +95,10 @@ if (values['list-failures']) {
     if (r.passed) continue;
     console.log(`FAIL ${r.id}\n  ${(r.reason ?? '').split('\n').join('\n  ')}`);
   }
+  console.log('');
+}
+if (values['group-failures']) {
+  for (const g of groupFailures(results)) console.log(`${String(g.count).padStart(5)}  ${g.cause}\n       e.g. ${g.example}`);
   console.log('');
 }
 if (values['write-passing']) {
