@@ -151,6 +151,47 @@ describe('broken files never stop a run', () => {
   });
 });
 
+describe('.jsonl files are streamed', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'newsgraph-jsonl-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('reads a corpus larger than the size limit; the limit applies to each line', async () => {
+    const file = join(dir, 'corpus.jsonl');
+    const line = (i: number) => JSON.stringify({ title: `Article ${i}`, text: `Company ${i} said it would invest in the region, the company said.` });
+    const lines = Array.from({ length: 300 }, (_, i) => line(i));
+    lines[150] = JSON.stringify({ title: 'Huge', text: 'x '.repeat(1000) });
+    await writeFile(file, `${lines.join('\n')}\n`);
+    const { articles, issues } = await readAll([file], { maxBytes: 500 });
+    expect(articles).toHaveLength(299);
+    expect(articles[0]!.title).toBe('Article 0');
+    expect(articles[298]!.origin).toBe(`${file}:300`);
+    expect(issues).toEqual([{ file, line: 151, message: 'line too large (more than 500 bytes)' }]);
+  });
+
+  it('reports a binary .jsonl once, reads Latin-1 lines, reports blank files', async () => {
+    const binary = join(dir, 'binary.jsonl');
+    const latin = join(dir, 'latin.jsonl');
+    const blank = join(dir, 'blank.jsonl');
+    const crlf = join(dir, 'crlf.jsonl');
+    await writeFile(binary, Buffer.from([0x7b, 0x00, 0x01, 0x0a, 0x7b, 0x00, 0x0a]));
+    await writeFile(latin, Buffer.from('{"title":"Élysée","text":"Le président a annoncé un investissement très important."}\n', 'latin1'));
+    await writeFile(blank, '\n  \n');
+    await writeFile(crlf, '{"title":"A","text":"First line of text here."}\r\n{"title":"B","text":"Second line of text here."}\r\n');
+    const { articles, issues } = await readAll([binary, latin, blank, crlf]);
+    expect(issues).toEqual([
+      { file: binary, message: 'binary file (contains NUL bytes), not text' },
+      { file: blank, message: 'empty file (only whitespace)' },
+    ]);
+    expect(articles.map((a) => a.title)).toEqual(['Élysée', 'A', 'B']);
+    expect(articles[0]!.lang).toBe('fr');
+  });
+});
+
 describe('the seeds/ folder', () => {
   it('reads the five seed articles with the right titles', async () => {
     const { articles, issues, files } = await readAll(['seeds']);

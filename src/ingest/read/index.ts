@@ -5,8 +5,9 @@
  *   const { articles, issues, files } = await readAll(['seeds', 'more.jsonl']);
  *
  * Formats: .txt (first line = title; front matter honoured), .md (YAML front matter), .html/.htm,
- * .jsonl (one article per line). Bad input never stops a run: an unreadable, binary, empty,
- * oversized or malformed file gives one ReadIssue and the other files are read. The pure
+ * .jsonl (one article per line, streamed: the size limit applies per line). Bad input never stops
+ * a run: an unreadable, binary, empty, oversized or malformed file (or .jsonl line) gives one
+ * ReadIssue and the others are read. The pure
  * per-format parsers (parseArticleText, parseArticleMarkdown, parseArticleHtml, parseArticleJsonl)
  * work on strings and are testable without I/O.
  */
@@ -16,6 +17,7 @@ import { decodeBytes } from './decode.ts';
 import { READ_DEFAULTS, type FileFormat } from './defaults.ts';
 import { parseArticleHtml } from './html.ts';
 import { parseArticleJsonl } from './jsonl.ts';
+import { readJsonlFile } from './jsonl-file.ts';
 import { parseArticleMarkdown } from './markdown.ts';
 import { parseArticleText } from './text.ts';
 import type { ParsedFile, ReadIssue, ReadOptions, ReadResult } from './types.ts';
@@ -62,6 +64,17 @@ export async function* readArticles(paths: string[], options: ReadOptions = {}):
     const file = entry.file;
     if ('issue' in entry) {
       yield { issue: entry.issue, file };
+      continue;
+    }
+    if (entry.format === 'jsonl') {
+      // streamed: any size, the limit applies per line (one article)
+      try {
+        for await (const event of readJsonlFile(file, maxBytes)) yield { ...event, file };
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        const message = code === 'EACCES' || code === 'EPERM' ? 'unreadable: permission denied' : `unreadable: ${(error as Error).message}`;
+        yield { issue: { file, message }, file };
+      }
       continue;
     }
     if (entry.size > maxBytes) {
