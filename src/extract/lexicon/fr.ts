@@ -35,7 +35,7 @@ export const FR: CueLexicon = {
     'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'monsieur',
     'madame', 'm', 'mme', 'mlle', 'me', 'dr', 'pr', 'source', 'sources', 'photo', 'crédit', 'lire', 'aussi', 'article', 'vidéo',
     'mise', 'à jour', 'publié', 'modifié', 'résumé', 'contexte', 'focus', 'conclusion', 'introduction', 'sommaire', 'nord',
-    'sud', 'est', 'ouest', 'centre', 'hub', 'web', 'cloud', 'internet', 'intelligence', 'artificielle', 'big', 'data', 'tech',
+    'sud', 'est', 'ouest', 'centre', 'hub', 'intelligence', 'artificielle',
     'états', 'bourse', 'euro', 'euros', 'dollar', 'dollars', 'milliard', 'milliards', 'million', 'millions'],
   listSeparators: [',', 'et', 'ou', 'à', 'ainsi que', 'sans oublier', 'comme', 'voire', 'puis', 'mais aussi', 'de même que', 'ni'],
   investWords: ['invest', 'injecte', 'injecté', 'injecter', 'injection', 'financement', 'finance', 'financé', 'financer', 'mise de',

@@ -45,15 +45,16 @@ function isInitial(tokens: readonly Token[], i: number): boolean {
  * A sentence written in capitals (a shouted headline) or in Title Case ("Amazon To Invest $5 Billion
  * In South Korea"): capitals say nothing there, so only gazetteer names are read from it.
  */
-function isShouting(tokens: readonly Token[]): boolean {
-  let words = 0, caps = 0, title = 0, long = 0;
+function isShouting(tokens: readonly Token[], cues: CueIndex): boolean {
+  let words = 0, caps = 0, titleStops = 0;
   for (const t of tokens) {
     if (t.kind !== 'word' || t.text.length < 2) continue;
     words++;
     if (t.allCaps) caps++;
-    if (t.text.length > 3) { long++; if (t.cap) title++; }
+    // function words capitalised inside the sentence: "To", "In", "For" in a Title Case headline
+    else if (t.cap && words > 1 && t.text.length <= 4 && cues.stop.has(t.lower) && !isInitial(tokens, tokens.indexOf(t))) titleStops++;
   }
-  return (words >= 4 && caps / words > 0.6) || (long >= 5 && title / long > 0.8);
+  return (words >= 4 && caps / words > 0.6) || titleStops >= 2;
 }
 
 export function findCandidates(text: string, tokens: readonly Token[], sentence: number, gaz: Gazetteer, cues: CueIndex): Candidate[] {
@@ -67,7 +68,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     return -1;
   };
 
-  if (isShouting(tokens)) {
+  if (isShouting(tokens, cues)) {
     for (let i = 0; i < tokens.length; i++) {
       if (tokens[i]!.kind !== 'word') continue;
       const j = lookupAt(i, tokens.length - 1);
@@ -99,7 +100,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     for (let k = a; k <= b + 1; k++) {
       const t = tokens[k];
       const breaks = k > b || cues.roles.has(t!.lower) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower)) ||
-        (k === s && (cues.stop.has(t!.lower) || CONNECTORS.has(t!.lower)));
+        (k === s && (cues.stop.has(t!.lower) || CONNECTORS.has(t!.lower) || isCueNoun(t!.lower, cues)));
       if (!breaks) continue;
       if (k > s) emit(s, k - 1);
       s = k + 1;
@@ -175,10 +176,16 @@ function addAcronymDefinitions(tokens: readonly Token[], out: Candidate[], make:
   }
 }
 
+/** A capitalised cue noun opening a span ("Chipmaker Nvidia", "Startup Mistral") is a cue, not part of the name. */
+function isCueNoun(lower: string, cues: CueIndex): boolean {
+  return cues.company.has(lower) || cues.organization.has(lower) || cues.product.has(lower);
+}
+
 export function fitsAcronym(acr: string, words: readonly Token[]): boolean {
+  const all = words.filter((t) => t.kind === 'word' || t.kind === 'elision').flatMap((t) => t.lower.split(/[-.]/)).filter(Boolean);
   const ws = words.filter((t) => t.kind === 'word' && !CONNECTORS.has(t.lower)).flatMap((t) => t.lower.split(/[-.]/));
   const initials = ws.map((w) => w[0]).join('');
-  if (initials === acr || initials.includes(acr)) return true;
+  if (initials === acr || initials.includes(acr) || all.map((w) => w[0]).join('') === acr) return true;
   return acr.length >= 3 && ws.some((w) => w.startsWith(acr));
 }
 

@@ -52,6 +52,16 @@ export function tailCue(tokens: readonly Token[], c: Candidate): TypeCue | undef
   return type ? { type, confidence: 0.8, cue: 'cue', word: tokens[c.j]!.lower } : undefined;
 }
 
+/** "Le PDG de Capgemini, Aiman Ezzat", "CEO of Acme, Jane Roe": a name after a role of an organisation is a person. */
+export function roleAppositionCue(tokens: readonly Token[], c: Candidate, cues: CueIndex): TypeCue | undefined {
+  if (c.j <= c.i || tokens[c.i - 1]?.text !== ',') return undefined;
+  let k = c.i - 2;
+  if (!tokens[k]?.cap) return undefined;
+  while (k >= 0 && (tokens[k]!.cap || ROLE_LINKS.has(tokens[k]!.lower)) && !cues.roles.has(tokens[k]!.lower)) k--;
+  while (k >= 0 && (ROLE_LINKS.has(tokens[k]!.lower) || DETERMINERS.has(tokens[k]!.lower))) k--;
+  return k >= 0 && cues.roles.endingAt(tokens, k) ? { type: 'Person', confidence: 0.8, cue: 'role' } : undefined;
+}
+
 /** Nearest cue noun before the candidate. */
 export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex): TypeCue | undefined {
   const i = c.i;

@@ -11,7 +11,7 @@ import type { Sentence } from '../text/sentences.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Mention, MentionCue } from '../types.ts';
 import { type Candidate, findCandidates } from './candidates.ts';
-import { firstNameCue, leftCue, rightCue, tailCue, type TypeCue } from './context.ts';
+import { firstNameCue, leftCue, rightCue, roleAppositionCue, tailCue, type TypeCue } from './context.ts';
 import { findAnaphora } from './anaphora.ts';
 import { nameKey } from '../names.ts';
 
@@ -31,7 +31,8 @@ const ACTOR_BEFORE = new Set(['de', "d'", 'du', 'des', 'chez', 'par', 'avec', 'p
   'of', 'for', 'at', 'against', 'between', 'versus', 'vs', 'than', "qu'", 'que', 'comme', 'dont', 'including', 'like', 'rival',
   'rivals', 'to', 'et', 'and', 'ou', 'or', 'a', 'aupres']);
 
-const MIN_POPULATION_ANYWHERE = 1_000_000;
+/** A city this large is a place wherever it appears; a smaller one needs its country named or a place word. */
+const MIN_POPULATION_ANYWHERE = 250_000;
 
 export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer, cues: CueIndex): Mention[] {
   // article statistics: words written in lower case, names capitalised inside sentences
@@ -68,7 +69,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
         continue;
       }
     }
-    const cue = firstNameCue(tokens, c) ?? tailCue(tokens, c) ?? leftCue(tokens, c, cues) ?? rightCue(tokens, c, cues);
+    const cue = firstNameCue(tokens, c) ?? roleAppositionCue(tokens, c, cues) ?? tailCue(tokens, c) ?? leftCue(tokens, c, cues) ?? rightCue(tokens, c, cues);
     if (cue?.type === 'address') { c.drop = true; continue; }
     if (cue) setType(c, cue.type as EntityType, cue.cue === 'suffix' ? 'suffix' : cue.cue, cue.confidence, cue);
     else if (c.quoted) c.cue = 'quoted';

@@ -20,7 +20,7 @@ const ABBREVIATIONS = new Set(['m', 'mm', 'mme', 'mlle', 'dr', 'pr', 'me', 'st',
   'co', 'ltd', 'vs', 'etc', 'cf', 'no', 'nº', 'art', 'av', 'bd', 'gen', 'gén', 'sen', 'rep', 'gov', 'prof', 'fig', 'approx', 'env',
   'mds', 'md', 'mrd', 'bn', 'mn', 'mio', 'janv', 'févr', 'sept', 'oct', 'nov', 'déc', 'jan', 'feb', 'aug', 'dec', 'p', 'pp']);
 
-const BOUNDARY = /([.!?…]+)(["”»)]*)(\s+)(?=["“«(]?\s?[\p{Lu}\p{N}])/gu;
+const BOUNDARY = /([.!?…]+)((?:[\s\u00a0]?["”»)])*)(\s+)(?=["“«(]?\s?[\p{Lu}\p{N}])/gu;
 
 function isAbbreviation(before: string): boolean {
   const m = /(\S+)$/.exec(before);
@@ -39,7 +39,7 @@ export function splitSentences(text: string, part: 'title' | 'text' = 'text', fi
   const push = (start: number, end: number) => {
     const raw = text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
-    const t = raw.trim().replace(/^(?:[-*+•]|\d{1,3}[.)])\s+/, (m) => ' '.repeat(m.length));
+    const t = raw.trim().replace(/^(?:[-*+•>]|#{1,6}|\d{1,3}[.)])\s+/, (m) => ' '.repeat(m.length));
     const s = t.trim();
     if (!/\p{L}/u.test(s)) return;
     const offset = start + lead + (t.length - t.trimStart().length);
