@@ -19,7 +19,7 @@
  *   Fields may hold line breaks (evidence sentences rarely do): pass `--multiline-fields=true`.
  */
 import type { Snapshot } from '../graph/model.ts';
-import { hasValue, jsonText, propertyColumns, type PropertyColumn } from './schema.ts';
+import { hasValue, jsonText, propertyColumns, scalarText, type PropertyColumn } from './schema.ts';
 import type { ExportFile } from './types.ts';
 
 export const CSV_ARRAY_DELIMITER = ';';
@@ -51,10 +51,10 @@ function cell(column: PropertyColumn, value: unknown): string {
   if (!hasValue(value)) return '';
   if (column.json) return csvField(jsonText(value));
   if (column.list) {
-    const items = (value as unknown[]).filter(hasValue).map((item) => String(item).replaceAll(CSV_ARRAY_DELIMITER, ','));
+    const items = (value as unknown[]).filter(hasValue).map((item) => scalarText(item, column.kind).replaceAll(CSV_ARRAY_DELIMITER, ','));
     return items.length ? csvField(items.join(CSV_ARRAY_DELIMITER)) : '';
   }
-  const text = typeof value === 'string' ? value : String(value);
+  const text = scalarText(value, column.kind);
   return text === '' ? '""' : csvField(text);
 }
 

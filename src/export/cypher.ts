@@ -39,10 +39,11 @@ export function cypherString(text: string): string {
   return `'${body}'`;
 }
 
-function cypherNumber(value: number, float: boolean): string {
-  const text = String(value);
-  if (!float || !Number.isInteger(value)) return text;
-  return /[eE]/.test(text) ? text : `${text}.0`;
+/** Cypher number literals: no `+` in exponents (`1e21`, not `1e+21`); integers always in digits. */
+export function cypherNumber(value: number, float: boolean): string {
+  if (!float && Number.isInteger(value)) return BigInt(value).toString();
+  const text = String(value).replace('e+', 'e');
+  return /[.e]/.test(text) ? text : `${text}.0`;
 }
 
 function cypherValue(value: unknown, column: PropertyColumn): string {

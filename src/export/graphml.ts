@@ -9,7 +9,7 @@
  * Text is escaped (`& < > "`, and `\r` as a character reference so it survives parsing).
  */
 import type { Snapshot } from '../graph/model.ts';
-import { hasValue, jsonText, propertyColumns, type PropertyColumn } from './schema.ts';
+import { hasValue, jsonText, propertyColumns, scalarText, type PropertyColumn } from './schema.ts';
 import type { ExportFile } from './types.ts';
 import { escapeXmlAttribute, escapeXmlText } from './xml.ts';
 
@@ -27,7 +27,7 @@ function graphmlType(column: PropertyColumn, values: unknown[]): string {
 
 function dataText(column: PropertyColumn, value: unknown): string {
   if (column.list || column.json) return jsonText(value);
-  return typeof value === 'string' ? value : String(value);
+  return scalarText(value, column.kind);
 }
 
 interface KeySpec { id: string; name: string; column: PropertyColumn; type: string }

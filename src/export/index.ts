@@ -24,7 +24,7 @@ import type { ExportFormat, ExportOutput } from './types.ts';
 export { EXPORT_FORMATS, SNAPSHOT_FORMAT, type ExportFile, type ExportFormat, type ExportOutput } from './types.ts';
 export { canonicalSnapshot } from './json.ts';
 export { parseSnapshot, validateSnapshot, SnapshotError } from './import.ts';
-export { cypherString, cypherIdentifier } from './cypher.ts';
+export { cypherString, cypherIdentifier, cypherNumber } from './cypher.ts';
 export { csvField, CSV_ARRAY_DELIMITER } from './csv.ts';
 
 export function exportGraph(snapshot: Snapshot, format: ExportFormat): ExportOutput {

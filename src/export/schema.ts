@@ -138,9 +138,12 @@ export function xmlSafe(text: string): string {
   return XML_SUSPECT.test(text) ? text.replace(XML_INVALID, '\ufffd') : text;
 }
 
-/** A value as text for a typed scalar column (lists and JSON columns are the caller's business). */
+/**
+ * A scalar as text for a typed column: integers always in digits (String(1e21) is "1e+21", which
+ * no integer parser reads), everything else as JavaScript prints it.
+ */
 export function scalarText(value: unknown, kind: ScalarKind): string {
-  if (kind === 'float' && typeof value === 'number' && Number.isInteger(value)) return String(value);
+  if (kind === 'int' && typeof value === 'number' && Number.isInteger(value)) return BigInt(value).toString();
   return typeof value === 'string' ? value : String(value);
 }
 

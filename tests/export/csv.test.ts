@@ -92,6 +92,15 @@ describe('CSV export', () => {
     expect(lines.find((l) => l.startsWith('company:empty,'))).toMatch(/^company:empty,Company,"",/);
   });
 
+  it('writes huge integers in digits, as a long column', () => {
+    const snapshot = nastySnapshot();
+    snapshot.nodes[0]!.attributes.huge = 1e21;
+    const [head, first] = parseCsv(exportGraph(snapshot, 'csv').files[0]!.body);
+    const at = head!.indexOf('huge:long');
+    expect(at).toBeGreaterThan(0);
+    expect(first![at]).toBe('1000000000000000000000');
+  });
+
   it('quotes fields as RFC 4180 says', () => {
     expect(csvField('plain')).toBe('plain');
     expect(csvField('a,b')).toBe('"a,b"');

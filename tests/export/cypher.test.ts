@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import graphology from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { cypherIdentifier, cypherString, exportGraph } from '../../src/export/index.ts';
+import { cypherIdentifier, cypherNumber, cypherString, exportGraph } from '../../src/export/index.ts';
 import { nastySnapshot } from './helpers.ts';
 
 /** Parses Cypher literals: strings (with escapes), numbers, booleans, lists, maps. */
@@ -165,6 +165,16 @@ describe('Cypher export', () => {
     expect(cypherIdentifier('back`tick')).toBe('`back``tick`');
     expect(cypherIdentifier('MATCH')).toBe('`MATCH`');
     expect(cypherIdentifier('2fast')).toBe('`2fast`');
+  });
+
+  it('writes numbers Cypher reads with their type', () => {
+    expect(cypherNumber(42, false)).toBe('42');
+    expect(cypherNumber(-7, false)).toBe('-7');
+    expect(cypherNumber(1e21, false)).toBe('1000000000000000000000');
+    expect(cypherNumber(42, true)).toBe('42.0');
+    expect(cypherNumber(0.5, true)).toBe('0.5');
+    expect(cypherNumber(1e21, true)).toBe('1e21');
+    expect(cypherNumber(1.5e-7, true)).toBe('1.5e-7');
   });
 });
 
