@@ -215,7 +215,9 @@ export class BoltConnection {
       else this.cfg.log?.(`bolt: internal error: ${(err as Error).stack ?? err}`);
       const auth = err instanceof BoltFailure && err.code.startsWith('Neo.ClientError.Security.');
       this.failure(err);
-      if (auth) { this.flush(); this.socket.end(); this.state = 'DEFUNCT'; return; }
+      // a refused HELLO (Bolt < 5.1) ends the connection; a refused LOGON leaves it FAILED (pipelined
+      // requests are IGNORED), and after RESET only another LOGON is accepted
+      if (auth && sig === MSG.HELLO) { this.flush(); this.socket.end(); this.state = 'DEFUNCT'; return; }
       this.streams = [];
       this.state = 'FAILED';
     }

@@ -27,6 +27,20 @@ describe('bolt auth', () => {
     } finally { await driver.close(); }
   });
 
+  it('switches users per session (LOGOFF / LOGON on pooled connections)', async () => {
+    const driver = neo4j.driver(server.url, neo4j.auth.basic('reader', 's3cret'));
+    try {
+      const ok = driver.session({ auth: neo4j.auth.basic('reader', 's3cret') });
+      expect((await ok.run('RETURN 1')).records).toHaveLength(1);
+      await ok.close();
+      const bad = driver.session({ auth: neo4j.auth.basic('reader', 'nope') });
+      // the driver reports a refused LOGON on a pooled connection as a ProtocolError carrying the server's message
+      await expect(bad.run('RETURN 1')).rejects.toThrow(/unauthorized due to authentication failure/);
+      await bad.close();
+      expect((await driver.executeQuery('RETURN 1')).records).toHaveLength(1);
+    } finally { await driver.close(); }
+  });
+
   it('refuses a client that sends no credentials', async () => {
     const driver = neo4j.driver(server.url);
     try {

@@ -83,6 +83,43 @@ describe('raw Bolt', () => {
     await new Promise<void>((r) => c.socket.once('close', () => r()));
   });
 
+  it('handles DISCARD, TELEMETRY, LOGOFF and a second LOGON on one connection', async () => {
+    const c = await open([[0, 0, 8, 5], [0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0]]);
+    expect([...(await c.bytes(4))]).toEqual([0, 0, 8, 5]);
+    c.handshaken = true;
+    c.send(MSG.HELLO, { user_agent: 'raw/1' });
+    expect((await c.next()).signature).toBe(MSG.SUCCESS);
+    c.send(MSG.LOGON, { scheme: 'none' });
+    expect((await c.next()).signature).toBe(MSG.SUCCESS);
+    c.send(MSG.TELEMETRY, 0n);
+    expect((await c.next()).signature).toBe(MSG.SUCCESS);
+    c.send(MSG.RUN, 'RANGE', { n: 5n }, {});
+    c.send(MSG.PULL, { n: 2n });
+    c.send(MSG.DISCARD, { n: -1n });
+    expect((await c.next()).signature).toBe(MSG.SUCCESS);
+    expect((await c.next()).signature).toBe(MSG.RECORD);
+    expect((await c.next()).signature).toBe(MSG.RECORD);
+    const more = await c.next();
+    expect((more.fields[0] as Record<string, unknown>).has_more).toBe(true);
+    const discarded = await c.next();
+    expect(discarded.signature).toBe(MSG.SUCCESS);
+    expect((discarded.fields[0] as Record<string, unknown>).has_more).toBeUndefined();
+    expect((discarded.fields[0] as Record<string, unknown>).bookmark).toBeTypeOf('string');
+    c.send(MSG.LOGOFF);
+    expect((await c.next()).signature).toBe(MSG.SUCCESS);
+    c.send(MSG.RUN, 'RETURN 1', {}, {});
+    expect((await c.next()).signature).toBe(MSG.FAILURE); // not authenticated any more
+    c.send(MSG.RESET);
+    expect((await c.next()).signature).toBe(MSG.SUCCESS);
+    c.send(MSG.LOGON, { scheme: 'none' });
+    expect((await c.next()).signature).toBe(MSG.SUCCESS);
+    c.send(MSG.RUN, 'RETURN 1', {}, {});
+    c.send(MSG.PULL, { n: -1n });
+    expect((await c.next()).signature).toBe(MSG.SUCCESS);
+    expect((await c.next()).fields[0]).toEqual([1n]);
+    c.socket.destroy();
+  });
+
   it('answers a manifest proposal with its version list, then takes the client pick', async () => {
     const c = await open([[0, 0, 1, 255], [0, 8, 8, 5], [0, 2, 4, 4], [0, 0, 0, 3]]);
     expect([...(await c.bytes(4))]).toEqual([0, 0, 1, 255]);
