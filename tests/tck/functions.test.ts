@@ -96,6 +96,13 @@ describe('string functions', () => {
     expect(call('size', 'a😀')).toBe(2n);
   });
 
+  it('randomUUID gives a fresh version-4 UUID each call', () => {
+    const a = call('randomUUID') as string;
+    expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(call('randomUUID')).not.toBe(a);
+    expect(lookupFunction('randomUUID')?.deterministic).toBe(false);
+  });
+
   it('normalize to a Unicode normal form', () => {
     expect(call('normalize', 'e\u0301')).toBe('\u00e9');
     expect(call('normalize', '\u00e9', 'NFD')).toBe('e\u0301');

@@ -4,6 +4,7 @@
  * a non-string where a string is needed → TypeError, a negative length → ArgumentError.
  * (toString and its relatives live in conversion.ts; size() of a string in list.ts.)
  */
+import { randomUUID } from 'node:crypto';
 import type { CypherValue } from '../values.ts';
 import { argumentError, asInt, expectString, wrongType } from './arguments.ts';
 import { registerFunctions, type ScalarFunction } from './registry.ts';
@@ -210,6 +211,7 @@ export const stringFunctions: ScalarFunction[] = [
       return s.normalize(form);
     },
   },
+  { name: 'randomUUID', minArgs: 0, maxArgs: 0, deterministic: false, call: () => randomUUID() },
   ...['char_length', 'character_length'].map((name): ScalarFunction => ({
     name, minArgs: 1, maxArgs: 1,
     call([v]) {
