@@ -1,6 +1,7 @@
 /**
- * A second, independent reader: networkx (Python), which reads GEXF and GraphML as Gephi and yEd
- * write them, with their declared types. Skipped, and says so, where python3 has no networkx.
+ * Second, independent readers: networkx (Python), which reads GEXF and GraphML as Gephi and yEd
+ * write them, with their declared types; and Python's csv module for the CSV files. Skipped, and
+ * says so, where python3 (or networkx) is missing.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,9 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportGraph } from '../../src/export/index.ts';
-import { nastySnapshot } from './helpers.ts';
+import { nastySnapshot, parseCsv } from './helpers.ts';
 
-const hasNetworkx = spawnSync('python3', ['-c', 'import networkx'], { stdio: 'ignore' }).status === 0;
+const hasPython = spawnSync('python3', ['-c', 'import csv'], { stdio: 'ignore' }).status === 0;
+const hasNetworkx = hasPython && spawnSync('python3', ['-c', 'import networkx'], { stdio: 'ignore' }).status === 0;
 
 const READ = `
 import json, sys, networkx as nx
@@ -71,4 +73,21 @@ describe.skipIf(!hasNetworkx)('networkx reads the exports (python3 with networkx
       expect([person.verified, person.retired, person.score, person.mentions]).toEqual([true, false, 0.25, 2]);
     });
   }
+});
+
+describe.skipIf(!hasPython)("Python's csv module reads the CSV files", () => {
+  it('gives the same rows as the RFC 4180 reader of these tests', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-csv-'));
+    try {
+      for (const file of exportGraph(nastySnapshot(), 'csv').files) {
+        const path = join(dir, file.name);
+        writeFileSync(path, file.body);
+        const run = spawnSync('python3', ['-c', 'import csv, json, sys; print(json.dumps(list(csv.reader(open(sys.argv[1], newline="", encoding="utf-8")))))', path], { encoding: 'utf8' });
+        expect(run.status, run.stderr).toBe(0);
+        expect(JSON.parse(run.stdout)).toEqual(parseCsv(file.body).map((row) => row.map((cell) => cell ?? '')));
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
