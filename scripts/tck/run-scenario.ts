@@ -23,6 +23,8 @@ export interface ScenarioOptions {
   graphsDir: string;
   /** Passed to the engine as its per-query time limit. */
   timeoutMs: number;
+  /** Also require the error detail the scenario names (`InvalidArgumentType`…; `*` accepts any). */
+  checkDetail?: boolean;
 }
 
 export interface ScenarioResult {
@@ -212,6 +214,9 @@ function runSteps(scenario: TckScenario, createEngine: EngineFactory, options: S
       const error = run.outcome.error;
       if (!isCypherError(error) || error.kind !== kind || !PHASES[phase].includes(error.phase)) {
         throw new ScenarioFailure(`expected ${expected}, got ${describeError(error)}`);
+      }
+      if (options.checkDetail && detail && detail !== '*' && error.detail !== detail) {
+        throw new ScenarioFailure(`expected detail ${detail}, got ${describeError(error)}`);
       }
       const changed = compareSideEffects(noSideEffects(), sideEffectsOf(run));
       if (changed) throw new ScenarioFailure(`the expected error was raised but the graph changed (${changed})`);
