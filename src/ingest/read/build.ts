@@ -6,6 +6,7 @@ import type { Article } from '../../graph/model.ts';
 import { articleId, normalizeForId } from '../article-id.ts';
 import { detectLanguage, normalizeLanguageTag } from '../language.ts';
 import { normalizeDate } from './date.ts';
+import { READ_DEFAULTS } from './defaults.ts';
 import { hostOf } from './fields.ts';
 import type { RawArticle } from './types.ts';
 
@@ -33,9 +34,8 @@ function withoutRepeatedTitle(title: string, text: string): string {
   return breakAt === -1 ? '' : text.slice(breakAt + 2).trim();
 }
 
-/** A first line longer than this is a paragraph, not a title. */
-const MAX_TITLE_LINE = 300;
-const SHORT_TITLE = 160;
+const MAX_TITLE_LINE = READ_DEFAULTS.maxTitleLine;
+const SHORT_TITLE = READ_DEFAULTS.shortTitle;
 
 /** The first sentence, cut at a word boundary with an ellipsis when still long. */
 function shortTitle(paragraph: string): string {

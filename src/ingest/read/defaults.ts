@@ -4,6 +4,10 @@ export const READ_DEFAULTS = {
   maxBytes: 5 * 1024 * 1024,
   /** A file is binary when more than this share of its decoded characters are invalid or control characters. */
   maxBadCharRatio: 0.01,
+  /** With no title stated, a first line longer than this is a paragraph (kept as text), not a title... */
+  maxTitleLine: 300,
+  /** ...and the title is its first sentence, cut to this length at a word boundary. */
+  shortTitle: 160,
 } as const;
 
 /** Extensions the readers understand, mapped to their format. */
