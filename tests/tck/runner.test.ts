@@ -288,6 +288,13 @@ describe('scenario steps', () => {
     expect(run(syntaxError, () => ({ columns: [], rows: [] })).reason).toMatch(/but the query succeeded/);
   });
 
+  it('checks the error detail only when asked to', () => {
+    const wrongDetail = () => { throw new CypherError('SyntaxError', 'bad', 'compile', 'InvalidSyntax'); };
+    expect(run(syntaxError, wrongDetail).passed).toBe(true);
+    const strict = runScenario(syntaxError, () => new ScriptedEngine(wrongDetail), { graphsDir: '/x', timeoutMs: 1000, checkDetail: true });
+    expect(strict.reason).toMatch(/^expected detail UnexpectedSyntax, got SyntaxError at compile time \(InvalidSyntax\)/);
+  });
+
   it('fails when an expected error leaves the graph changed', () => {
     const r = run(syntaxError, (_q, e) => {
       e.nodes.push(new NodeValue('n', ['A'], {}));
