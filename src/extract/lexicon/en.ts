@@ -21,7 +21,7 @@ export const EN: CueLexicon = {
     'chief operating officer', 'managing director', 'vice president', 'vice-president', 'executive chairman', 'prime minister',
     'ceo', 'cfo', 'cto', 'coo', 'president', 'chairman', 'chairwoman', 'chair', 'founder', 'co-founder', 'cofounder', 'head',
     'director', 'boss', 'chief', 'executive', 'spokesperson', 'spokesman', 'spokeswoman', 'minister', 'secretary',
-    'governor', 'mayor', 'partner', 'general manager'],
+    'governor', 'mayor', 'partner', 'general manager', 'chancellor', 'king', 'queen', 'emir'],
   stopWords: ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'you', 'i', 'his', 'her',
     'their', 'our', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'without', 'to', 'of', 'and', 'or', 'but', 'as', 'after',
     'before', 'since', 'while', 'when', 'if', 'although', 'though', 'however', 'meanwhile', 'also', 'yet', 'so', 'then', 'there',

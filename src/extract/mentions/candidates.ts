@@ -25,7 +25,9 @@ export interface Candidate {
   initial: boolean;
 }
 
-const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'des', "d'", '&']);
+const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'des', "d'", '&', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn']);
+/** Words after a number that make it an amount or a date, not part of a name ("Renault 5" but not "Amazon 5 milliards"). */
+const NOT_NAME_NUMBER_NEXT = /^(?:milliards?|millions?|mille|md|mds|bn|billions?|trillions?|m|k|%|€|\$|£|¥|ans?|years?|jours?|days?|h|km|mw|gw)$/i;
 const COMMON = new Set(COMMON_ACRONYMS.map((a) => a.toLowerCase()));
 const SUFFIXES = new Set(CORPORATE_SUFFIXES);
 export const isCommonAcronym = (lower: string): boolean => COMMON.has(lower);
@@ -88,6 +90,8 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     while (true) {
       const next = tokens[j + 1];
       if (isNameToken(next)) { j++; continue; }
+      if (next?.kind === 'number' && next.text.length <= 4 && next.start === tokens[j]!.end + 1 &&
+        !NOT_NAME_NUMBER_NEXT.test(tokens[j + 2]?.text ?? '') && !/^[.,]$/.test(tokens[j + 2]?.text ?? '') && tokens[j + 2]?.kind !== 'number') { j++; continue; }
       if (next && (CONNECTORS.has(next.lower)) && isNameToken(tokens[j + 2]) && !tokens[j + 2]!.allCaps) { j += 2; continue; }
       break;
     }
@@ -111,6 +115,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     const whole = gaz.lookup(spanKey(tokens, a, b));
     if (whole) { out.push(make(a, b, { gaz: whole })); return; }
     while (b >= a && CONNECTORS.has(tokens[b]!.lower)) b--;
+    while (a <= b && tokens[a]!.kind === 'number') a++;
     if (b < a) return;
     // a gazetteer name followed by a place noun ("Gyeonggi Province") is the place
     if (b > a && cues.place.has(tokens[b]!.lower)) {

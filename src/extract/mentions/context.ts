@@ -70,6 +70,8 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
   if (prev && cues.demonyms.has(prev.lower) && !prev.cap) {
     const before = [tokens[i - 2], tokens[i - 3]].filter(Boolean).map((t) => t!.lower);
     const nationality = cues.demonyms.get(prev.lower);
+    // "le président brésilien Lula da Silva": a role before the demonym makes a person
+    if (tokens[i - 2] && cues.roles.endingAt(tokens, i - 2)) return { type: 'Person', confidence: 0.85, cue: 'role', nationality };
     if (before.some((w) => DETERMINERS.has(w))) return { type: 'Company', confidence: 0.8, cue: 'cue', word: prev.lower, nationality };
   }
   let nationality: string | undefined;
@@ -141,6 +143,9 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex)
   const next = tokens[k];
   if (!next) return undefined;
   if (next.kind === 'possessive' && tokens[k + 1] && cues.roles.startingAt(tokens, k + 1)) return { type: 'Company', confidence: 0.8, cue: 'role' };
+  // "Nvidia CEO Jensen Huang"
+  const role = cues.roles.startingAt(tokens, k);
+  if (role && tokens[k + role]?.cap && tokens[k + role]?.kind === 'word') return { type: 'Company', confidence: 0.75, cue: 'role' };
   if (next.kind === 'word' && !next.cap) {
     const p = cues.program.startingAt(tokens, k);
     if (p && /^(summit|forum|initiative|program|programme|plan|scheme|conference|roadmap|strategy|act)$/.test(next.lower)) {

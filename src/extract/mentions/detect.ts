@@ -96,18 +96,8 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     }
   }
 
-  // 3. lists share a type: "de Pfizer à AstraZeneca, sans oublier l'allemand Lilium et le suisse KL1"
-  for (const { sentence, tokens } of parts) {
-    const inSentence = all.filter((c) => c.sentence === sentence.index && !c.drop).sort((a, b) => a.i - b.i);
-    for (const group of listGroups(inSentence, tokens, cues)) {
-      const types = new Set(group.filter((c) => c.type && c.cue !== 'gazetteer').map((c) => c.type!));
-      if (types.size !== 1) continue;
-      const [type] = [...types];
-      if (type === 'Region' || type === 'Country') continue;
-      for (const c of group) if (!c.type) setType(c, type!, 'list', 0.7);
-    }
-  }
 
+  propagateLists(parts, all, cues, midCaps);
   // 4. defaults: an untyped name that acts in the sentence is a company
   for (const c of all) {
     if (c.type || c.drop) continue;
@@ -117,6 +107,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     if (c.quoted) continue;
     const before = tokens[c.i - 1];
     const after = tokens[c.j + 1];
+    if (after?.kind === 'possessive') { setType(c, 'Company', 'default', 0.45); continue; } // "Alphabet's unit"
     if (c.initial && c.i === c.j && !midCaps.has(key) && !initialSubject(c, tokens, sentenceOf.get(c.sentence)!)) continue;
     // an acronym inside a sentence ("le CEA", "with AMD") names an organisation or a company
     if (!c.initial && c.i === c.j && tokens[c.i]!.allCaps && tokens[c.i]!.text.length <= 6) { setType(c, 'Company', 'default', 0.45); continue; }
@@ -126,6 +117,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   // a name that acts somewhere in the article is the same company where it does not
   const defaults = new Set(all.filter((c) => c.cue === 'default').flatMap((c) => [c.text, ...(c.aliases ?? [])].map(nameKey)));
   for (const c of all) if (!c.type && !c.drop && !c.quoted && defaults.has(nameKey(c.text))) setType(c, 'Company', 'default', 0.45);
+  propagateLists(parts, all, cues, midCaps);
 
   const mentions: Mention[] = [];
   for (const c of all) {
@@ -161,6 +153,7 @@ const NOT_A_VERB = new Set(["l'", "d'", 'la', 'le', 'les', 'des', 'du', 'un', 'u
 function initialSubject(c: Candidate, tokens: readonly Token[], sentence: Sentence): boolean {
   const t = tokens[c.i]!;
   const next = tokens[c.j + 1];
+  if (next?.kind === 'possessive') return true; // "Alphabet's self-driving unit"
   if (!next || (next.kind !== 'word' && next.kind !== 'elision') || next.cap || (NOT_A_VERB.has(next.lower) && next.text !== 'a')) return false;
   if (!/[.!?»"”]$/.test(sentence.text) || t.text.length < 3) return false;
   return !COMMON_NOUN_ENDING.test(t.lower);
@@ -173,6 +166,24 @@ function setType(c: Typed, type: EntityType, cue: MentionCue, confidence: number
   if (from && 'nationality' in from && from.nationality) c.nationality = from.nationality;
   const word = from && ('word' in from ? from.word : (from as Typed).cueWord);
   if (word) c.cueWord = word;
+}
+
+/** Lists share a type: "de Pfizer à AstraZeneca, sans oublier l'allemand Lilium et le suisse KL1". */
+function propagateLists(parts: readonly SentenceTokens[], all: Typed[], cues: CueIndex, midCaps: ReadonlySet<string>): void {
+  for (const { sentence, tokens } of parts) {
+    const inSentence = all.filter((c) => c.sentence === sentence.index && !c.drop).sort((a, b) => a.i - b.i);
+    for (const group of listGroups(inSentence, tokens, cues)) {
+      const types = new Set(group.filter((c) => c.type && c.cue !== 'gazetteer').map((c) => c.type!));
+      if (types.size !== 1) continue;
+      const [type] = [...types];
+      if (type === 'Region' || type === 'Country') continue;
+      // a capitalised first word seen nowhere else ("Face à Google et Microsoft") is not a list item
+      for (const c of group) {
+        const lone = c.initial && c.i === c.j && !midCaps.has(matchKey(c.text)) && !/^(?:et|and|,)$/.test(tokens[c.j + 1]?.lower ?? '');
+        if (!c.type && !lone) setType(c, type!, 'list', 0.7);
+      }
+    }
+  }
 }
 
 /** Runs of candidates separated only by list separators, determiners and demonyms. */

@@ -21,7 +21,7 @@ const COMPANY_PREP = /(?:^|[^\p{L}])(?:dans|in|into)\s+(?:[\p{L}'’«“"-]+\s*
 const GENITIVE = /^[\p{L}]*\s+(?:[\p{L}-]+\s+)?(?:de|du|d['’])\s*(?:la\s+|l['’]\s*)?$/u;
 const NOT_ACTOR_BEFORE = /(?:^|[^\p{L}])(?:a|à|to|told|selon|according to)\s+(?:l['’]\s*|la\s+|le\s+|the\s+)?$/u;
 const COMPLEMENT = /(?:^|\s)(?:de|du|des|d'|of)\s*(?:la\s+|l'\s*)?$/u;
-const LINK = /^\s*(?:,|et|and|ainsi que|as well as)\s*(?:la\s+|le\s+|l['’]\s*|the\s+)?$/u;
+const LINK = /^\s*(?:,|et|and|ainsi que|as well as)\s*(?:de\s+|d['’]\s*)?(?:la\s+|le\s+|l['’]\s*|the\s+)?$/u;
 
 interface Investment { investors: Mention[]; targets: Mention[]; money?: Money; confidence: number }
 
@@ -40,9 +40,11 @@ export function investsRule(ctx: RuleContext): void {
     if (!targets.length || !found.investors.length) continue;
     lastTarget = { paragraph: s.paragraph, part: s.part, targets };
     const properties = investmentProperties(ctx, s, found.money);
-    found.investors.forEach((inv, a) => targets.forEach((t, b) => {
+    // the investor nearest the verb and the first target carry the rule's confidence; coordinated ones less
+    const primary = found.investors[found.investors.length - 1];
+    found.investors.forEach((inv) => targets.forEach((t, b) => {
       if (inv.index === t.index || (inv.refersTo ?? inv.index) === (t.refersTo ?? t.index)) return;
-      const c = a === 0 && b === 0 ? confidence : Math.min(confidence, 0.7);
+      const c = inv === primary && b === 0 ? confidence : Math.min(confidence, 0.7);
       ctx.add({ type: 'INVESTS_IN', source: inv.index, target: t.index, sentence: s.index, rule: 'invests', confidence: capByAnaphora(ctx, c, inv.index, t.index), properties });
     }));
   }
@@ -81,7 +83,10 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     }
   } else {
     const first = after.find((m) => isActor(m) && !COMPANY_PREP.test(fold(s.text.slice(at, m.start))));
+    // a city, region or country can invest too, when no company does ("Paris investit…")
+    const place = mentions.filter((m) => m.end <= at && (m.type === 'Region' || m.type === 'Country') && !m.implicit && m.cue !== 'coref');
     if (first) investors = [first];
+    else if (place.length && !TARGET_PREP.test(fold(s.text.slice(0, place[0]!.start)))) investors = [place[0]!];
   }
   if (!investors.length) return undefined;
 

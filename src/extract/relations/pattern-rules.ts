@@ -61,10 +61,17 @@ export function applyPatterns(ctx: RuleContext): void {
           ctx.add({
             type: rule.type, source: source!, target: t, sentence, rule: rule.id,
             confidence: capByAnaphora(ctx, n === 0 ? confidence : Math.min(confidence, 0.7), source!, t),
-            properties: g.role ? { role: g.role.replace(/' /g, "'") } : {},
+            properties: g.role ? { role: surface(ctx.sentences[sentence]!.text, g.role.replace(/' /g, "'")) } : {},
           });
         });
       }
     }
   }
+}
+
+/** The words of a folded phrase as the sentence writes them ("president" → "président"), lower case. */
+function surface(text: string, folded: string): string {
+  const f = fold(text);
+  const at = f.length === text.length ? f.search(new RegExp(`(?<![a-z])${folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`)) : -1;
+  return at >= 0 ? text.slice(at, at + folded.length).toLowerCase() : folded;
 }
