@@ -48,9 +48,11 @@ export const DIMMED_EDGE_COLOR = '#eef0f2';
 export const DEFAULT_HIDDEN_NODE_TYPES = ['Article'];
 export const DEFAULT_HIDDEN_RELATION_TYPES = ['MENTIONS'];
 
-/** Node sizes in pixels. */
+/** Node and edge sizes in pixels (smaller on large graphs: fewer pixels to fill, less overlap). */
 export const NODE_SIZE = { min: 4, max: 22 };
 export const EDGE_SIZE = { base: 1, investMax: 6 };
+export const LARGE_NODE_SIZE = { min: 1.5, max: 12 };
+export const LARGE_EDGE_SIZE = { base: 0.4, investMax: 2 };
 
 /** Above this many nodes the page switches to its large-graph mode: no synchronous layout, no hover dimming, no edge events. */
 export const LARGE_GRAPH_NODES = 5000;
@@ -59,9 +61,9 @@ export const SYNC_LAYOUT_MAX_NODES = 1500;
 
 /** sigma settings shared by every graph size. */
 export const SIGMA_SETTINGS = {
-  labelDensity: 0.6,
-  labelGridCellSize: 90,
-  labelRenderedSizeThreshold: 7,
+  labelDensity: 0.5,
+  labelGridCellSize: 110,
+  labelRenderedSizeThreshold: 6,
   labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
   labelSize: 13,
   labelWeight: '500',
@@ -78,6 +80,7 @@ export const SIGMA_LARGE_SETTINGS = {
   labelGridCellSize: 140,
   labelRenderedSizeThreshold: 10,
   hideEdgesOnMove: true,
+  hideLabelsOnMove: true,
   enableEdgeEvents: false,
   defaultEdgeType: 'line',
 };

@@ -124,7 +124,7 @@ export class DetailsPanel {
     const facts: string[] = [];
     const money = formatInvestment(a.amount, a.currency, a.amountUsd);
     if (money) facts.push(money);
-    if (a.year !== undefined) facts.push(String(a.year));
+    if (a.year !== undefined && a.year !== a.until && a.year !== a.since) facts.push(String(a.year));
     if (a.since !== undefined) facts.push(`since ${a.since}`);
     if (a.until !== undefined) facts.push(`until ${a.until}`);
     if (a.jobs !== undefined) facts.push(`${a.jobs.toLocaleString('en')} jobs`);

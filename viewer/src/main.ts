@@ -30,12 +30,17 @@ declare global {
       store: Store;
       layout: LayoutController;
       visibility: () => Visibility;
+      /** Milliseconds spent in each start-up phase (for benchmarks). */
+      timings: Record<string, number>;
       ready: boolean;
     };
   }
 }
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+/** Lets the browser paint and handle input between start-up phases (a big graph takes seconds to load). */
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 function hasPositions(graph: ViewerGraph): boolean {
   let ok = graph.order > 0;
@@ -49,31 +54,44 @@ function hasPositions(graph: ViewerGraph): boolean {
 async function main(): Promise<void> {
   const container = $('graph');
   const summary = $('summary');
+  const timings: Record<string, number> = {};
+  let mark = performance.now();
+  const lap = (name: string) => { const now = performance.now(); timings[name] = Math.round(now - mark); mark = now; };
   let snapshot;
   try {
     snapshot = await fetchGraph();
+    lap('fetch');
   } catch (err) {
     container.replaceChildren(el('p', { class: 'loading error', role: 'alert', text: `Could not load the graph: ${(err as Error).message}` }));
     summary.textContent = 'No graph';
     return;
   }
 
+  const progress = (text: string) => { summary.textContent = text; container.querySelector('.loading')?.replaceChildren(text); };
+  progress(`Loading ${snapshot.nodes.length.toLocaleString('en')} nodes and ${snapshot.edges.length.toLocaleString('en')} relations…`);
+  await nextFrame();
   const graph: ViewerGraph = new MultiDirectedGraph<ViewerNodeAttributes, ViewerEdgeAttributes>({ allowSelfLoops: true });
   graph.import(snapshot as never);
+  lap('import');
+  await nextFrame();
   const index = buildGraphIndex(graph);
   const hash = contentHash(graph);
+  lap('index');
   if (!hasPositions(graph) && !loadPositions(graph, hash)) {
     seedLayout(graph, index);
     quickLayout(graph);
     savePositions(graph, hash);
   }
+  lap('layout');
+  progress('Drawing…');
+  await nextFrame();
   const large = graph.order > LARGE_GRAPH_NODES;
 
   const url = decodeView(location.hash);
   const store = new Store({ ...defaultState(), ...url.state });
   let visibility = computeVisibility(graph, index, store.state);
   let focus: Focus | null = computeFocus(graph, store.state, !large, visibility);
-  const ctx: ReducerContext = { graph, index, getState: () => store.state, getVisibility: () => visibility, hoverDims: !large };
+  const ctx: ReducerContext = { graph, index, getState: () => store.state, getVisibility: () => visibility, hoverDims: !large, large };
 
   container.replaceChildren();
   const sigma: ViewerSigma = new Sigma(graph, container, {
@@ -82,6 +100,7 @@ async function main(): Promise<void> {
     nodeReducer: makeNodeReducer(ctx, () => focus),
     edgeReducer: makeEdgeReducer(ctx, () => focus),
   } as never);
+  lap('sigma');
   if (url.camera) sigma.getCamera().setState(url.camera);
   // Panels open and close beside the graph: follow the container's size, not only the window's.
   new ResizeObserver(() => sigma.scheduleRender()).observe(container);
@@ -201,11 +220,12 @@ async function main(): Promise<void> {
 
   redrawPanels();
   details.show(store.state.selected);
+  lap('panels');
   if (store.state.query) {
     cypher.input.value = store.state.query;
     await cypher.execute(store.state.query);
   }
-  window.newsgraph = { graph, sigma, store, layout, visibility: () => visibility, ready: true };
+  window.newsgraph = { graph, sigma, store, layout, visibility: () => visibility, timings, ready: true };
   document.body.dataset.ready = 'true';
 }
 

@@ -5,7 +5,7 @@
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import {
   DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, EDGE_COLORS, EDGE_SIZE, FALLBACK_EDGE_COLOR, FALLBACK_NODE_COLOR,
-  NODE_COLORS, NODE_SIZE,
+  LARGE_EDGE_SIZE, LARGE_NODE_SIZE, NODE_COLORS, NODE_SIZE,
 } from './defaults.ts';
 import type { GraphIndex } from './graph-index.ts';
 import type { ViewState, ViewerEdgeAttributes, ViewerGraph, ViewerNodeAttributes } from './types.ts';
@@ -18,6 +18,8 @@ export interface ReducerContext {
   getVisibility: () => Visibility;
   /** Whether hovering dims the rest of the graph (off for large graphs: a full refresh per hover is too slow). */
   hoverDims: boolean;
+  /** Large-graph mode: thinner edges, smaller nodes. */
+  large: boolean;
 }
 
 /** Nodes and edges in focus: the hovered node's neighbourhood, else the selection and the query result. */
@@ -65,13 +67,14 @@ export function edgeColor(type: string): string {
 
 export function nodeSize(ctx: ReducerContext, node: string, sizeBy: ViewState['sizeBy']): number {
   const { index } = ctx;
-  const span = NODE_SIZE.max - NODE_SIZE.min;
+  const sizes = ctx.large ? LARGE_NODE_SIZE : NODE_SIZE;
+  const span = sizes.max - sizes.min;
   if (sizeBy === 'amount' && index.maxInvestUsd > 0) {
     const v = index.investUsd.get(node) ?? 0;
-    return NODE_SIZE.min + span * Math.sqrt(v / index.maxInvestUsd);
+    return sizes.min + span * Math.sqrt(v / index.maxInvestUsd);
   }
   const d = index.degree.get(node) ?? 0;
-  return NODE_SIZE.min + (index.maxDegree > 0 ? span * Math.sqrt(d / index.maxDegree) : 0);
+  return sizes.min + (index.maxDegree > 0 ? span * Math.sqrt(d / index.maxDegree) : 0);
 }
 
 export function makeNodeReducer(ctx: ReducerContext, getFocus: () => Focus | null) {
@@ -111,10 +114,11 @@ export function makeEdgeReducer(ctx: ReducerContext, getFocus: () => Focus | nul
     const focus = getFocus();
     const usd = attributes.type === 'INVESTS_IN' ? attributes.amountUsd ?? 0 : 0;
     const max = ctx.index.maxEdgeUsd;
+    const sizes = ctx.large ? LARGE_EDGE_SIZE : EDGE_SIZE;
     const data: Partial<EdgeDisplayData> = {
       type: attributes.type === 'COMPETES_WITH' || attributes.type === 'PARTNERS_WITH' ? 'line' : undefined,
       color: edgeColor(attributes.type),
-      size: EDGE_SIZE.base + (usd > 0 && max > 0 ? (EDGE_SIZE.investMax - EDGE_SIZE.base) * Math.sqrt(usd / max) : 0),
+      size: sizes.base + (usd > 0 && max > 0 ? (sizes.investMax - sizes.base) * Math.sqrt(usd / max) : 0),
       hidden: !visible,
       label: attributes.type,
       zIndex: 1,
