@@ -389,7 +389,6 @@ class Parser {
     let right = false;
     if (this.acceptP('>')) right = true;
     const direction = left && !right ? 'in' : right && !left ? 'out' : 'both';
-    if (left && right) throw syntaxError('A relationship cannot point both ways', pos);
     return { variable, types, direction, properties, varLength, pos };
   }
 

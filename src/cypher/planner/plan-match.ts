@@ -79,6 +79,7 @@ export function planMatch(
     for (const n of p.nodes) patternScope.add(n.variable!);
     for (const r of p.rels) patternScope.add(r.variable!);
   }
+  for (const p of parts) for (const r of p.rels) if (bound.has(r.variable!)) clauseRels.push(r.variable!);
   const envFor = (): CompileEnv => ({ ...mc.env, bound: patternScope });
 
   const applyConjuncts = (): void => {

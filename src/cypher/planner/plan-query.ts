@@ -16,6 +16,7 @@ import { Union } from '../operators/union.ts';
 import { Unwind } from '../operators/unwind.ts';
 import { Project } from '../operators/project.ts';
 import { checkQuery } from '../semantic/check-query.ts';
+import { checkVariableTypes } from '../semantic/variable-types.ts';
 import { planMatch, type MatchContext, type Statistics } from './plan-match.ts';
 import { planProjection } from './plan-projection.ts';
 import { planCreate, planDelete, planMerge, planRemove, planSet } from './plan-writes.ts';
@@ -37,6 +38,7 @@ export function isWriteClause(c: Clause): boolean { return WRITE_CLAUSES.has(c.k
 
 export function planQuery(q: Query, deps: PlannerDeps, outer: Set<string> = new Set(), anon = { n: 0 }, subquery = false): Plan {
   checkQuery(q, subquery);
+  checkVariableTypes(q, new Map([...outer].map((v) => [v, 'any' as const])));
   const plans = q.parts.map((p) => planSingle(p, deps, outer, anon));
   if (plans.length === 1) return plans[0];
   const columns = plans[0].columns;
