@@ -9,8 +9,9 @@ export const importCommand: Command = {
   summary: 'replace the graph by a JSON snapshot',
   help: `Usage: newsgraph import SNAPSHOT.json [options]
 
-Loads a JSON snapshot (as written by 'newsgraph export --format json', or any graphology
-serialised graph) into the store, replacing what it held.
+Loads a JSON snapshot (as written by 'newsgraph export --format json': graphology's serialised
+form, where every node and edge carries a "type" attribute, its label) into the store, replacing what
+it held.
 
 Options:
 ${STORE_HELP}`,
