@@ -2,7 +2,7 @@
  * `npm run tck -- [FOLDER_OR_FILE...] [options]`: runs openCypher TCK scenarios against the engine,
  * each on a fresh graph, and prints a per-folder table then `N passed, M failed` as the last line.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,6 +23,8 @@ Options:
   --list-failures        print each failed scenario with the reason
   --group-failures       print the causes of failure, most frequent first, with an example each
   --write-passing FILE   write the sorted ids of the passing scenarios to FILE
+  --update-passing FILE  add the newly passing scenario ids to FILE, keeping every id already there
+                         (and list those that no longer pass: regressions)
   --grep TEXT            only scenarios whose id contains TEXT
   --check-detail         also require the error detail a scenario names (stricter than the TCK's
                          type + phase; the default run and tests/tck/passing.txt do not use it)
@@ -47,6 +49,7 @@ const { values, positionals } = (() => {
         'list-failures': { type: 'boolean' },
         'group-failures': { type: 'boolean' },
         'write-passing': { type: 'string' },
+        'update-passing': { type: 'string' },
         grep: { type: 'string' },
         'check-detail': { type: 'boolean' },
         jobs: { type: 'string' },
@@ -109,6 +112,17 @@ if (values['write-passing']) {
   const ids = passingIds(results);
   writeFileSync(values['write-passing'], ids.length ? `${ids.join('\n')}\n` : '');
   console.log(`wrote ${ids.length} passing scenario ids to ${values['write-passing']}`);
+}
+if (values['update-passing']) {
+  const file = values['update-passing'];
+  const old = existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : [];
+  const now = new Set(passingIds(results));
+  const byId = new Map(results.map((r) => [r.id, r]));
+  const regressions = old.filter((id) => byId.has(id) && !now.has(id));
+  const merged = [...new Set([...old, ...now])].sort();
+  writeFileSync(file, merged.length ? `${merged.join('\n')}\n` : '');
+  console.log(`${file}: ${merged.length - old.length} added, ${merged.length} in all`);
+  for (const id of regressions) console.log(`REGRESSION ${id}\n  ${(byId.get(id)?.reason ?? '').split('\n')[0]}`);
 }
 console.log(formatTable(countByFolder(scenarios, results)));
 console.log(`(${scenarios.length} scenarios from ${tck.featuresDir} in ${seconds} s)`);
