@@ -4,7 +4,7 @@
  */
 
 /** Corporate suffixes (matched case-insensitively, with or without the final dot). */
-export const CORPORATE_SUFFIXES = ['inc', 'incorporated', 'corp', 'corporation', 'co', 'ltd', 'limited', 'llc', 'plc', 'sa',
+export const CORPORATE_SUFFIXES = ['inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'sa',
   'sas', 'sarl', 'se', 'ag', 'gmbh', 'nv', 'bv', 'ab', 'asa', 'spa', 'kk', 'holdings', 'holding', 'group', 'groupe'];
 
 /** Trailing words that do not change which company is meant ("Poolside AI" = "Poolside", "Amazon.com" = "Amazon"). */

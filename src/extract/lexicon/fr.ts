@@ -33,7 +33,7 @@ export const FR: CueLexicon = {
     'notre', 'votre', 'mon', 'ma', 'mes', 'à', 'a', 'est', 'sont', 'était', 'y', 'près', 'plus', 'moins', 'très', 'bien', 'non',
     'oui', 'voici', 'voilà', 'face', 'rappelons', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'janvier',
     'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'monsieur',
-    'madame', 'm', 'mme', 'mlle', 'me', 'dr', 'pr', 'source', 'sources', 'photo', 'crédit', 'lire', 'aussi', 'article', 'vidéo',
+    'madame', 'm', 'mme', 'mlle', 'me', 'dr', 'pr', 'source', 'sources', 'photo', 'lire', 'aussi', 'article', 'vidéo',
     'mise', 'à jour', 'publié', 'modifié', 'résumé', 'contexte', 'focus', 'conclusion', 'introduction', 'sommaire', 'nord',
     'sud', 'est', 'ouest', 'centre', 'hub', 'intelligence', 'artificielle',
     'états', 'bourse', 'euro', 'euros', 'dollar', 'dollars', 'milliard', 'milliards', 'million', 'millions'],

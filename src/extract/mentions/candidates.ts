@@ -104,7 +104,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     for (let k = a; k <= b + 1; k++) {
       const t = tokens[k];
       const breaks = k > b || cues.roles.has(t!.lower) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower)) ||
-        (k === s && (cues.stop.has(t!.lower) || CONNECTORS.has(t!.lower) || isCueNoun(t!.lower, cues)));
+        (k === s && (cues.stop.has(t!.lower) || CONNECTORS.has(t!.lower) || (isCueNoun(t!.lower, cues) && !CONNECTORS.has(tokens[k + 1]?.lower ?? ''))));
       if (!breaks) continue;
       if (k > s) emit(s, k - 1);
       s = k + 1;

@@ -170,7 +170,7 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex)
       if (DETERMINERS.has(t.lower) || t.lower === 'notre' || t.lower === 'son' || t.lower === 'sa' || t.lower === 'its') continue;
       if (cues.demonyms.has(t.lower)) { nationality = cues.demonyms.get(t.lower); continue; }
       const role = cues.roles.startingAt(tokens, k);
-      if (role && (c.j > c.i || firstOf(tokens, c))) return { type: 'Person', confidence: 0.8, cue: 'role' };
+      if (role) return { type: 'Person', confidence: c.j > c.i || firstOf(tokens, c) ? 0.8 : 0.65, cue: 'role' };
       if (cues.company.startingAt(tokens, k)) {
         const after = tokens.slice(k, k + 4).map((x) => x.lower);
         return { type: 'Company', confidence: 0.8, cue: 'cue', word: t.lower, nationality: nationality ?? after.map((w) => cues.demonyms.get(w)).find(Boolean) };
