@@ -8,6 +8,7 @@ import type { CypherValue } from '../cypher/values.ts';
 import { CypherError } from '../cypher/errors.ts';
 import { SystemCatalog } from './system-queries.ts';
 import { Rekeyer, canRekey } from './rekey.ts';
+import { UndoJournal, canJournal } from './undo-journal.ts';
 
 export interface ExecuteOptions {
   params?: Record<string, unknown>;
@@ -53,7 +54,9 @@ export class BoltFailure extends Error {
 
 export interface Transaction {
   readonly readOnly: boolean;
-  /** Set once the transaction has written: the graph as it was before. */
+  /** Set once the transaction has written: how to undo it (a journal of its changes) … */
+  journal?: UndoJournal;
+  /** … or, for a graph the journal cannot wrap, the graph as it was before. */
   before?: unknown;
   holdsLock: boolean;
   /** A statement of this transaction changed the graph. */
@@ -112,6 +115,7 @@ export interface EngineBackendOptions {
   catalog?: SystemCatalog;
   /** Called after a write is committed (the memory store marks itself dirty so it gets saved). */
   onWrite?: () => void;
+  log?: (line: string) => void;
 }
 
 export class EngineBackend implements BoltBackend {
@@ -144,8 +148,8 @@ export class EngineBackend implements BoltBackend {
     const timeout = this.opts.lockTimeoutMs ?? 30_000;
     if (tx) {
       if (!tx.holdsLock) { await this.lock.acquire(timeout); tx.holdsLock = true; }
-      if (tx.before === undefined && this.opts.graph) {
-        tx.before = this.opts.graph.export();
+      if (!tx.journal && tx.before === undefined && this.opts.graph) {
+        this.remember(tx);
         tx.rekey = this.rekeyer();
         tx.rekey?.start();
       }
@@ -160,7 +164,7 @@ export class EngineBackend implements BoltBackend {
     const implicit: Transaction = { readOnly: false, holdsLock: false };
     const rekey = this.rekeyer();
     try {
-      if (this.catalog.uniqueRules().length && this.opts.graph) implicit.before = this.opts.graph.export();
+      if (this.catalog.uniqueRules().length) this.remember(implicit);
       rekey?.start();
       const r = await this.opts.engine.execute(query, { ...base, readOnly: false });
       this.checkConstraints(r);
@@ -173,6 +177,7 @@ export class EngineBackend implements BoltBackend {
       this.restore(implicit);
       throw err;
     } finally {
+      implicit.journal?.commit();
       this.lock.release();
     }
   }
@@ -205,11 +210,23 @@ export class EngineBackend implements BoltBackend {
     }
   }
 
+  /** Starts keeping what is needed to roll `tx` back. */
+  private remember(tx: Transaction): void {
+    const g = this.opts.graph;
+    if (!g) return;
+    if (canJournal(g)) { tx.journal = new UndoJournal(g); tx.journal.start(); }
+    else tx.before = g.export();
+  }
+
   private restore(tx: Transaction): void {
-    if (tx.before !== undefined && this.opts.graph) {
+    if (tx.journal) {
+      if (tx.journal.tainted) this.opts.log?.('bolt: rollback may be incomplete: the transaction used a graph operation the journal does not record');
+      tx.journal.rollback();
+    } else if (tx.before !== undefined && this.opts.graph) {
       this.opts.graph.clear();
       this.opts.graph.import(tx.before as never);
     }
+    tx.journal = undefined;
     tx.before = undefined;
   }
 
@@ -219,6 +236,8 @@ export class EngineBackend implements BoltBackend {
   }
 
   async commit(tx: Transaction): Promise<void> {
+    tx.journal?.commit();
+    tx.journal = undefined;
     tx.rekey?.apply();
     const wrote = tx.wrote;
     this.end(tx);
@@ -234,6 +253,8 @@ export class EngineBackend implements BoltBackend {
   private end(tx: Transaction): void {
     tx.rekey?.stop();
     tx.rekey = undefined;
+    tx.journal?.commit();
+    tx.journal = undefined;
     tx.before = undefined;
     tx.wrote = false;
     if (tx.holdsLock) { tx.holdsLock = false; this.lock.release(); }

@@ -57,7 +57,7 @@ async function makeBackend(o: BoltServerOptions): Promise<BoltBackend> {
   const store = o.store;
   const markDirty = (store as { markDirty?: unknown } | undefined)?.markDirty;
   const onWrite = o.onWrite ?? (typeof markDirty === 'function' ? () => { markDirty.call(store); } : undefined);
-  return new EngineBackend({ engine, ...(graph ? { graph } : {}), ...(onWrite ? { onWrite } : {}) });
+  return new EngineBackend({ engine, ...(graph ? { graph } : {}), ...(onWrite ? { onWrite } : {}), ...(o.log ? { log: o.log } : {}) });
 }
 
 

@@ -61,6 +61,26 @@ describe('Bolt over the embedded engine', () => {
     } finally { await session.close(); }
   });
 
+  it('rolls back deletes and updates too, and the indexes follow', async () => {
+    const state = async () => {
+      const snap = await store.snapshot();
+      const byKey = (a: { key?: string }, b: { key?: string }) => String(a.key).localeCompare(String(b.key));
+      return JSON.stringify([[...snap.nodes].sort(byKey), [...snap.edges].sort(byKey)]);
+    };
+    const before = await state();
+    const session = driver.session();
+    try {
+      const tx = await session.beginTransaction();
+      await tx.run("MATCH (c:Company {id: 'company:amazon'}) DETACH DELETE c");
+      await tx.run("MATCH (k:Country {id: 'country:fr'}) SET k.name = 'Changed', k.iso2 = null");
+      await tx.run("CREATE (:Company {id: 'company:new'})");
+      await tx.rollback();
+      expect(await state()).toBe(before);
+      const r = await session.run("MATCH (c:Company {id: 'company:amazon'})-[r:INVESTS_IN]->(k:Country {name: 'France'}) RETURN count(r) AS n");
+      expect(r.records[0]!.get('n').toNumber()).toBe(1);
+    } finally { await session.close(); }
+  });
+
   it('reports syntax errors with the Neo4j code and position', async () => {
     await expect(driver.executeQuery('MATCH (n RETURN n')).rejects.toMatchObject({ code: 'Neo.ClientError.Statement.SyntaxError' });
   });
