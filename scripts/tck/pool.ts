@@ -33,7 +33,7 @@ export function runInWorkers(scenarios: TckScenario[], options: PoolOptions): Pr
   const jobs = Math.max(1, Math.min(options.jobs ?? 1, scenarios.length));
   const results = new Map<string, ScenarioResult>();
   const queue = [...scenarios];
-  const data: WorkerData = { projectRoot: options.projectRoot, options: { graphsDir: options.graphsDir, timeoutMs: options.timeoutMs, checkDetail: options.checkDetail } };
+  const data: WorkerData = { projectRoot: options.projectRoot, options: { graphsDir: options.graphsDir, timeoutMs: options.timeoutMs, checkDetail: options.checkDetail, verifyCompile: options.verifyCompile } };
   let loadErrorReported = false;
   const bootstrap = workerBootstrap();
 

@@ -25,6 +25,8 @@ export interface ScenarioOptions {
   timeoutMs: number;
   /** Also require the error detail the scenario names (`InvalidArgumentType`…; `*` accepts any). */
   checkDetail?: boolean;
+  /** Check a compile-time error independently: EXPLAIN of the query must raise it too (default true). */
+  verifyCompile?: boolean;
 }
 
 export interface ScenarioResult {
@@ -134,6 +136,7 @@ function runSteps(scenario: TckScenario, createEngine: EngineFactory, options: S
   let engine: EngineLike | undefined;
   let params: Record<string, CypherValue> = {};
   let last: QueryRun | undefined;
+  let lastQuery = '';
   const theEngine = (): EngineLike => {
     if (!engine) throw new ScenarioFailure('the scenario runs a query before any Given step');
     return engine;
@@ -187,6 +190,7 @@ function runSteps(scenario: TckScenario, createEngine: EngineFactory, options: S
     }
     if (/^executing (control )?query:$/.test(t)) {
       const query = step.docString ?? '';
+      lastQuery = query;
       const measure = needsSideEffects(scenario.steps, index + 1);
       const before = measure ? snapshot(theEngine()) : undefined;
       let outcome: Outcome;
@@ -214,6 +218,14 @@ function runSteps(scenario: TckScenario, createEngine: EngineFactory, options: S
       const error = run.outcome.error;
       if (!isCypherError(error) || error.kind !== kind || !PHASES[phase].includes(error.phase)) {
         throw new ScenarioFailure(`expected ${expected}, got ${describeError(error)}`);
+      }
+      if ((options.verifyCompile ?? true) && error.phase === 'compile') {
+        // A compile-time error must not need execution: EXPLAIN (compile only) must raise it too.
+        let explained: unknown;
+        try { theEngine().execute(`EXPLAIN ${lastQuery}`, { params, timeoutMs: options.timeoutMs }); } catch (e) { explained = e; }
+        if (!isCypherError(explained) || explained.kind !== error.kind || explained.phase !== 'compile') {
+          throw new ScenarioFailure(`${kind} claimed at compile time, but EXPLAIN of the query ${explained ? `raised ${describeError(explained)}` : 'succeeded'}`);
+        }
       }
       if (options.checkDetail && detail && detail !== '*' && error.detail !== detail) {
         throw new ScenarioFailure(`expected detail ${detail}, got ${describeError(error)}`);

@@ -32,6 +32,9 @@ Options:
   --timeout MS           time limit per scenario (default 5000)
   --help                 this text
 
+A compile-time error is checked twice: the CypherError's phase must be 'compile', and EXPLAIN of the
+query (compile only, nothing executed) must raise the same error type.
+
 Exit code: 0 when the run completed (see the last line for the figures), 2 on a usage error or
 when the TCK is missing.`;
 
@@ -93,6 +96,7 @@ const results = await runInWorkers(scenarios, {
   timeoutMs,
   jobs,
   checkDetail: values['check-detail'] ?? false,
+
   onLoadError: (message) => console.error(`tck: ${message} — every scenario fails`),
 });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -288,6 +288,14 @@ describe('scenario steps', () => {
     expect(run(syntaxError, () => ({ columns: [], rows: [] })).reason).toMatch(/but the query succeeded/);
   });
 
+  it('checks a compile-time claim independently: EXPLAIN must raise the error too', () => {
+    const claimsCompile = (q: string): EngineResult => {
+      if (q.startsWith('EXPLAIN')) return { columns: [], rows: [] };
+      throw new CypherError('SyntaxError', 'bad', 'compile', 'UnexpectedSyntax');
+    };
+    expect(run(syntaxError, claimsCompile).reason).toBe('SyntaxError claimed at compile time, but EXPLAIN of the query succeeded');
+  });
+
   it('checks the error detail only when asked to', () => {
     const wrongDetail = () => { throw new CypherError('SyntaxError', 'bad', 'compile', 'InvalidSyntax'); };
     expect(run(syntaxError, wrongDetail).passed).toBe(true);
