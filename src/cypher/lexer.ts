@@ -124,9 +124,12 @@ export function tokenize(src: string): Token[] {
   return tokens;
 }
 
+const EXPRESSION_KEYWORDS = new Set(['RETURN', 'WITH', 'WHERE', 'AND', 'OR', 'XOR', 'NOT', 'IN', 'UNWIND', 'THEN', 'ELSE', 'WHEN', 'CASE', 'SKIP', 'LIMIT', 'BY', 'CONTAINS', 'DISTINCT', 'SET', 'DELETE']);
+
 function prevAllowsMember(tokens: Token[]): boolean {
   const t = tokens[tokens.length - 1];
   if (!t) return false;
+  if (t.type === 'ident' && EXPRESSION_KEYWORDS.has(t.text.toUpperCase())) return false;
   return t.type === 'ident' || t.type === 'quoted' || (t.type === 'punct' && (t.text === ')' || t.text === ']' || t.text === '}'));
 }
 

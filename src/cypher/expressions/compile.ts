@@ -16,6 +16,10 @@ import { compare, equals } from './compare.ts';
 import { entityProperties, graphFunction, nodeLabels, type Fn } from './graph-functions.ts';
 import { temporalOps } from './temporal-protocol.ts';
 import { AGGREGATE_NAMES } from './aggregates.ts';
+import {
+  checkArithmeticOperand, checkBooleanOperand, checkListOperand, checkMapArgument, checkPropertyTarget,
+  elementType, staticType, type TypeEnv,
+} from '../semantic/static-types.ts';
 
 export type { Fn };
 
@@ -24,6 +28,8 @@ export interface CompileEnv {
   aggregates?: Map<Expr, string>;
   /** Variables in scope. */
   bound: Set<string>;
+  /** What is statically known of variables' types (for compile-time type errors). */
+  types?: TypeEnv;
   /** Plans pattern parts (+ WHERE) matched from an argument row. */
   planPatterns(parts: PatternPart[], where: Expr | null, bound: Set<string>): Operator;
   /** Plans a full subquery (EXISTS { MATCH … RETURN … }) run from an argument row. */
@@ -39,10 +45,11 @@ export function patternVariables(part: PatternPart): string[] {
   return out;
 }
 
-function withBound(env: CompileEnv, names: string[]): CompileEnv {
+function withBound(env: CompileEnv, names: string[], known?: Map<string, ReturnType<typeof staticType>>): CompileEnv {
   const bound = new Set(env.bound);
-  for (const n of names) bound.add(n);
-  return { ...env, bound };
+  const types: TypeEnv = new Map(env.types ?? []);
+  for (const n of names) { bound.add(n); types.set(n, known?.get(n) ?? 'Any'); }
+  return { ...env, bound, types };
 }
 
 /** Truth value of a predicate result: true / false / null; anything else is a type error. */
@@ -54,10 +61,16 @@ export function truth(v: Value, what = 'a predicate'): boolean | null {
 /** Compiles an expression used as a predicate (pattern expressions mean "exists"). */
 export function compilePredicate(e: Expr, env: CompileEnv): Fn {
   if (e.kind === 'PatternExpr') {
+    checkPatternBound(e.pattern, env);
     const op = env.planPatterns([e.pattern], null, env.bound);
     return (row, ctx) => existsRows(op, ctx, row);
   }
   return compileExpr(e, env);
+}
+
+function checkPatternBound(p: PatternPart, env: CompileEnv): void {
+  for (const n of p.nodes) if (n.variable && !env.bound.has(n.variable)) throw undefinedVariable(n.variable, n);
+  for (const r of p.rels) if (r.variable && !env.bound.has(r.variable)) throw undefinedVariable(r.variable, r);
 }
 
 class Found extends Error {}
@@ -191,6 +204,7 @@ export function compileExpr(e: Expr, env: CompileEnv): Fn {
       };
     }
     case 'Prop': {
+      checkPropertyTarget(e.target, env.types);
       const key = e.key;
       if (e.target.kind === 'Var') {
         const name = e.target.name;
@@ -259,6 +273,7 @@ export function compileExpr(e: Expr, env: CompileEnv): Fn {
       };
     }
     case 'Not': {
+      checkBooleanOperand(e.operand, env.types, 'NOT');
       const f = compilePredicate(e.operand, env);
       return (row, ctx) => {
         const v = truth(f(row, ctx), 'NOT');
@@ -324,7 +339,7 @@ export function compileExpr(e: Expr, env: CompileEnv): Fn {
     }
     case 'ListComp': {
       const src = compileExpr(e.source, env);
-      const inner = withBound(env, [e.variable]);
+      const inner = withBound(env, [e.variable], new Map([[e.variable, elementType(e.source, env.types)]]));
       const where = e.where ? compilePredicate(e.where, inner) : null;
       const map = e.map ? compileExpr(e.map, inner) : null;
       const v = e.variable;
@@ -344,7 +359,7 @@ export function compileExpr(e: Expr, env: CompileEnv): Fn {
     }
     case 'Quantifier': {
       const src = compileExpr(e.source, env);
-      const inner = withBound(env, [e.variable]);
+      const inner = withBound(env, [e.variable], new Map([[e.variable, elementType(e.source, env.types)]]));
       const where = e.where ? compilePredicate(e.where, inner) : () => true;
       const v = e.variable;
       const q = e.quantifier;
@@ -404,14 +419,7 @@ export function compileExpr(e: Expr, env: CompileEnv): Fn {
       };
     }
     case 'PatternExpr': {
-      const part: PatternPart = e.pattern.path ? e.pattern : { ...e.pattern, path: '  path' };
-      const op = env.planPatterns([part], null, env.bound);
-      const pathVar = part.path as string;
-      return (row, ctx) => {
-        const out: Value[] = [];
-        op.execute(ctx, row, (r) => { out.push(r[pathVar]); });
-        return out;
-      };
+      throw new CypherError('SyntaxError', 'A pattern expression can only be used as a predicate (use a pattern comprehension or EXISTS/COUNT instead)', 'compile', 'UnexpectedSyntax', e.pos);
     }
     case 'ShortestPathExpr': {
       const part: PatternPart = e.pattern.path ? e.pattern : { ...e.pattern, path: '  path' };
@@ -475,6 +483,8 @@ export function compileExpr(e: Expr, env: CompileEnv): Fn {
 function compileBinary(e: Expr & { kind: 'Binary' }, env: CompileEnv): Fn {
   const op = e.op;
   if (op === 'AND' || op === 'OR' || op === 'XOR') {
+    checkBooleanOperand(e.left, env.types, op);
+    checkBooleanOperand(e.right, env.types, op);
     const l = compilePredicate(e.left, env);
     const r = compilePredicate(e.right, env);
     if (op === 'AND') {
@@ -500,6 +510,11 @@ function compileBinary(e: Expr & { kind: 'Binary' }, env: CompileEnv): Fn {
       const b = truth(r(row, ctx), 'XOR');
       return a === null || b === null ? null : a !== b;
     };
+  }
+  if (op === 'IN') checkListOperand(e.right, env.types);
+  if (op === '+' || op === '-' || op === '*' || op === '/' || op === '%' || op === '^') {
+    checkArithmeticOperand(e.left, env.types, op);
+    checkArithmeticOperand(e.right, env.types, op);
   }
   const l = compileExpr(e.left, env);
   const r = compileExpr(e.right, env);
@@ -534,6 +549,15 @@ function compileCall(e: Expr & { kind: 'Call' }, env: CompileEnv): Fn {
     }
     const f = compileExpr(a, env);
     return (row, ctx) => (f(row, ctx) !== null);
+  }
+  if (name === 'properties' && e.args.length === 1) checkMapArgument(e.args[0], env.types, 'properties');
+  if ((name === 'size' || name === 'length') && e.args.length === 1) {
+    const a = e.args[0];
+    if (a.kind === 'PatternExpr') {
+      throw new CypherError('SyntaxError', `${e.name}() of a pattern predicate is not supported (use COUNT { … })`, 'compile', 'UnexpectedSyntax', a.pos);
+    }
+    const t = staticType(a, env.types);
+    if (name === 'size' && t === 'Path') throw new CypherError('SyntaxError', 'size() cannot take a Path (use length())', 'compile', 'InvalidArgumentType', a.pos);
   }
   const args = e.args.map((a) => compileExpr(a, env));
   const graphFn = graphFunction(name, args);

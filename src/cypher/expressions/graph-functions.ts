@@ -26,6 +26,7 @@ export function entityId(prefix: 'n' | 'r', key: string): bigint {
 }
 
 export function nodeLabels(ctx: ExecContext, key: string): string[] {
+  if (!ctx.graph.hasNode(key)) throw deletedEntity('node', key);
   try {
     return ctx.adapter.nodeLabels(ctx.graph, key).slice();
   } catch {

@@ -11,13 +11,20 @@ import { createNode, createRel } from '../runtime/writes.ts';
 
 export interface CreateNodeSpec { variable: string; bound: boolean; labels: string[]; props: Fn | null }
 export interface CreateRelSpec { variable: string; type: string; props: Fn | null; from: number; to: number }
-export interface CreatePartSpec { nodes: CreateNodeSpec[]; rels: CreateRelSpec[]; path: string | null }
+export interface CreatePartSpec { nodes: CreateNodeSpec[]; rels: CreateRelSpec[]; path: string | null; merge?: boolean }
 
-function evalProps(fn: Fn | null, row: Row, ctx: ExecContext): ValueMap {
+function evalProps(fn: Fn | null, row: Row, ctx: ExecContext, merge = false): ValueMap {
   if (!fn) return {};
   const v = fn(row, ctx);
   if (v === null) return {};
   if (!isValueMap(v)) throw typeError(`Properties must be a map, got ${typeName(v)}`);
+  if (merge) {
+    for (const k in v) {
+      if (v[k] === null) {
+        throw new CypherError('SemanticError', `Cannot merge the following node because of null property value for '${k}'`, 'runtime', 'MergeReadOwnWrites');
+      }
+    }
+  }
   return v;
 }
 
@@ -35,14 +42,14 @@ export function createPart(ctx: ExecContext, part: CreatePartSpec, row: Row): vo
       }
       nodes.push(v);
     } else {
-      const node = createNode(ctx, n.labels, evalProps(n.props, row, ctx));
+      const node = createNode(ctx, n.labels, evalProps(n.props, row, ctx, part.merge));
       row[n.variable] = node;
       nodes.push(node);
     }
   }
   const rels: RelRef[] = [];
   for (const r of part.rels) {
-    const rel = createRel(ctx, r.type, nodes[r.from], nodes[r.to], evalProps(r.props, row, ctx));
+    const rel = createRel(ctx, r.type, nodes[r.from], nodes[r.to], evalProps(r.props, row, ctx, part.merge));
     row[r.variable] = rel;
     rels.push(rel);
   }

@@ -20,6 +20,7 @@ export class ProcedureCall implements Operator {
     this.source.execute(ctx, arg, (row) => {
       const args = this.args.map((f, i) => coerceArgument(f(row, ctx), p.inputs[i].type, p.name));
       const results = p.call(ctx, args);
+      if (p.outputs.length === 0) { emit(row); return; }
       for (const r of results) {
         const out: Row = { ...row };
         for (const [i, name] of this.yields) out[name] = r[i] ?? null;

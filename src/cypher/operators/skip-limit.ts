@@ -7,9 +7,9 @@ import type { Fn } from '../expressions/graph-functions.ts';
 export function countValue(v: Value, what: 'SKIP' | 'LIMIT'): number {
   if (typeof v === 'number' && Number.isInteger(v)) v = BigInt(v);
   if (typeof v !== 'bigint') {
-    throw new CypherError('ArgumentError', `${what} must be a non-negative integer, got ${typeName(v)}`, 'runtime', 'InvalidArgumentType');
+    throw new CypherError('SyntaxError', `${what} must be a non-negative integer, got ${typeName(v)}`, 'runtime', 'InvalidArgumentType');
   }
-  if (v < 0n) throw new CypherError('ArgumentError', `${what} must be a non-negative integer, got ${v}`, 'runtime', 'NegativeIntegerArgument');
+  if (v < 0n) throw new CypherError('SyntaxError', `${what} must be a non-negative integer, got ${v}`, 'runtime', 'NegativeIntegerArgument');
   return Number(v);
 }
 
@@ -36,7 +36,11 @@ export class Limit implements Operator {
   detail(): string { return ''; }
   execute(ctx: ExecContext, arg: Row, emit: (row: Row) => void): void {
     const n = countValue(this.count(arg, ctx), 'LIMIT');
-    if (n === 0) return;
+    if (n === 0) {
+      // the source still runs: writes before LIMIT 0 happen
+      this.source.execute(ctx, arg, () => {});
+      return;
+    }
     let seen = 0;
     const stop = new Stop();
     try {

@@ -178,12 +178,13 @@ function planPart(
       const { min, max } = bounds(r);
       const nodesCol = part.path ? `  nodes${mc.anon.n++}` : null;
       nodesCols[j] = nodesCol;
-      op = new VarLengthExpand(op, from.variable!, col, toVar, r.types, dir, min, max, toBound, toCheck, relCheck, [...clauseRels], !forward, nodesCol);
+      op = new VarLengthExpand(op, from.variable!, col, toVar, r.types, dir, min, max, toBound, toCheck, relCheck, clauseRels.filter((x) => x !== relVar), !forward, nodesCol);
     } else {
-      op = new Expand(op, from.variable!, col, toVar, r.types, dir, toBound, toCheck, relCheck, [...clauseRels]);
+      op = new Expand(op, from.variable!, col, toVar, r.types, dir, toBound, toCheck, relCheck, clauseRels.filter((x) => x !== relVar));
     }
     if (toBound && toCheck) op = new BoundNode(op, toVar, toCheck);
     if (relAlreadyBound) {
+      if (!clauseRels.includes(relVar)) clauseRels.push(relVar);
       const a = col;
       op = new Filter(op, (row) => {
         const x = row[a];

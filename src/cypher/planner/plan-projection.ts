@@ -11,7 +11,7 @@ import { Aggregate, type AggregateSpec } from '../operators/aggregate.ts';
 import { Distinct } from '../operators/distinct.ts';
 import { Filter } from '../operators/filter.ts';
 import { Project } from '../operators/project.ts';
-import { Limit, Skip } from '../operators/skip-limit.ts';
+import { Limit, Skip, countValue } from '../operators/skip-limit.ts';
 import { Sort } from '../operators/sort.ts';
 import { aggregateCalls, containsAggregate, exprKey, exprVars, visit } from '../semantic/expr-vars.ts';
 
@@ -19,17 +19,26 @@ export interface ProjectionResult { op: Operator; columns: string[]; bound: Set<
 
 function columnName(item: ProjectionItem): string { return item.alias ?? item.text; }
 
-function checkConstant(e: Expr, env: CompileEnv, what: string): void {
+function checkConstant(e: Expr, env: CompileEnv, what: 'SKIP' | 'LIMIT'): void {
   const vars = exprVars(e);
   if (vars.size > 0) {
     throw new CypherError('SyntaxError', `It is not allowed to refer to variables in ${what}`, 'compile', 'NonConstantExpression', e.pos);
   }
   void env;
+  if (e.kind === 'Literal' || (e.kind === 'Neg' && e.operand.kind === 'Literal')) {
+    try {
+      countValue(compileExpr(e, { ...env, bound: new Set() })({}, null as never), what);
+    } catch (err) {
+      if (err instanceof CypherError) throw new CypherError('SyntaxError', err.message, 'compile', err.detail, e.pos);
+      throw err;
+    }
+  }
 }
 
 export function planProjection(
-  source: Operator, proj: Projection, where: Expr | null, env: CompileEnv, isReturn: boolean,
+  source: Operator, proj: Projection, whereClause: Expr | null, env: CompileEnv, isReturn: boolean,
 ): ProjectionResult {
+  let where = whereClause;
   const items: ProjectionItem[] = [];
   if (proj.star) {
     const visible = [...env.bound].filter((v) => !v.startsWith(' ')).sort();
@@ -149,7 +158,7 @@ export function planProjection(
       }));
     }
   } else {
-    const needsOld = proj.orderBy.length > 0;
+    const needsOld = proj.orderBy.length > 0 || where !== null;
     op = new Project(op, items.map((it) => [columnName(it), compileExpr(it.expr, env)]), needsOld);
     sortEnv = { ...env, bound: new Set([...env.bound, ...outBound]) };
     if (needsOld) {
@@ -167,7 +176,13 @@ export function planProjection(
     checkConstant(proj.limit, env, 'LIMIT');
     op = new Limit(op, compileExpr(proj.limit, { ...env, bound: new Set() }));
   }
-  if (!aggregating && !proj.distinct && proj.orderBy.length > 0) {
+  const keptOld = !aggregating && !proj.distinct && (proj.orderBy.length > 0 || where !== null);
+  if (where && keptOld) {
+    if (containsAggregate(where)) throw new CypherError('SyntaxError', 'Invalid use of aggregating function in WHERE', 'compile', 'InvalidAggregation', where.pos);
+    op = new Filter(op, compilePredicate(where, { ...env, bound: new Set([...env.bound, ...outBound]), aggregates: undefined }), 'WHERE');
+    where = null;
+  }
+  if (keptOld) {
     op = new Project(op, columns.map((c) => [c, (row) => row[c] ?? null]), false);
   }
   if (where) {
@@ -191,17 +206,37 @@ function substituteGroups(e: Expr, items: ProjectionItem[]): Expr {
 }
 
 function checkAggregationItem(e: Expr, groupKeys: Set<string>, items: ProjectionItem[]): void {
+  void groupKeys;
+  const simpleGroups = new Set<string>();
   const groupVars = new Set<string>();
-  for (const it of items) if (!containsAggregate(it.expr) && it.expr.kind === 'Var') groupVars.add(it.expr.name);
-  const check = (x: Expr): boolean => {
-    if (x.kind === 'Call' && containsAggregate(x) && aggregateCalls(x)[0] === x) return false;
-    if (groupKeys.has(exprKey(x))) return false;
-    if (x.kind === 'Var' && !groupVars.has(x.name)) {
-      throw new CypherError('SyntaxError', `Aggregation column contains implicit grouping expressions ('${x.name}')`, 'compile', 'AmbiguousAggregationExpression', x.pos);
+  for (const it of items) {
+    if (containsAggregate(it.expr)) continue;
+    if (it.expr.kind === 'Var') { groupVars.add(it.expr.name); simpleGroups.add(exprKey(it.expr)); }
+    if (it.expr.kind === 'Prop' && it.expr.target.kind === 'Var') simpleGroups.add(exprKey(it.expr));
+  }
+  const nul = (x: Expr): Expr => ({ kind: 'Literal', value: null, pos: x.pos });
+  const strip = (x: Expr): Expr => {
+    if (x.kind === 'Call' && aggregateCalls(x)[0] === x) return nul(x);
+    if (simpleGroups.has(exprKey(x))) return nul(x);
+    return mapExpr(x, strip);
+  };
+  for (const v of exprVars(strip(e))) {
+    if (!groupVars.has(v)) {
+      throw new CypherError('SyntaxError', `Aggregation column contains implicit grouping expressions ('${v}')`, 'compile', 'AmbiguousAggregationExpression', e.pos);
+    }
+  }
+  // aggregates inside comprehensions / quantifiers are not allowed
+  visit(e, (x) => {
+    if (x.kind === 'ListComp' || x.kind === 'Quantifier' || x.kind === 'Reduce' || x.kind === 'PatternComp') {
+      const inner: Expr[] = x.kind === 'ListComp' ? [x.where, x.map].filter((y): y is Expr => !!y)
+        : x.kind === 'Quantifier' ? [x.where].filter((y): y is Expr => !!y)
+          : x.kind === 'Reduce' ? [x.expr] : [x.map];
+      if (inner.some(containsAggregate)) {
+        throw new CypherError('SyntaxError', 'Aggregation is not allowed inside a list comprehension or quantifier', 'compile', 'InvalidAggregation', x.pos);
+      }
     }
     return true;
-  };
-  visit(e, check);
+  });
 }
 
 /** Rebuilds an expression with `f` applied to its direct children (shallow map). */

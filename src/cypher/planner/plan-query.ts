@@ -16,7 +16,8 @@ import { Union } from '../operators/union.ts';
 import { Unwind } from '../operators/unwind.ts';
 import { Project } from '../operators/project.ts';
 import { checkQuery } from '../semantic/check-query.ts';
-import { checkVariableTypes } from '../semantic/variable-types.ts';
+import { checkVariableTypes, clauseTypes, type VarType } from '../semantic/variable-types.ts';
+import { staticType, type TypeEnv } from '../semantic/static-types.ts';
 import { planMatch, type MatchContext, type Statistics } from './plan-match.ts';
 import { planProjection } from './plan-projection.ts';
 import { planCreate, planDelete, planMerge, planRemove, planSet } from './plan-writes.ts';
@@ -56,11 +57,16 @@ function planSingle(sq: SingleQuery, deps: PlannerDeps, outer: Set<string>, anon
   let op: Operator = new Argument();
   let columns: string[] = [];
   let writes = false;
+  let types: Map<string, VarType> = new Map([...outer].map((v) => [v, 'any' as const]));
+  let statics: TypeEnv = new Map();
   const mc: MatchContext = { env: makeEnv(bound), stats: deps.stats, anon };
 
   function makeEnv(b: Set<string>): CompileEnv {
+    const t: TypeEnv = new Map(types);
+    for (const [k, v] of statics) t.set(k, v);
     return {
       bound: new Set(b),
+      types: t,
       planPatterns: (parts, where, pb) => {
         const inner = new Set(pb);
         return planMatch({ ...mc, env: makeEnv(inner) }, new Argument(), inner, parts, where);
@@ -70,6 +76,10 @@ function planSingle(sq: SingleQuery, deps: PlannerDeps, outer: Set<string>, anon
   }
 
   sq.clauses.forEach((clause, idx) => {
+    const projecting = clause.kind === 'With' || clause.kind === 'Return';
+    if (!projecting) {
+      types = clauseTypes(clause, types);
+    }
     const env = makeEnv(bound);
     mc.env = env;
     const last = idx === sq.clauses.length - 1;
@@ -127,6 +137,16 @@ function planSingle(sq: SingleQuery, deps: PlannerDeps, outer: Set<string>, anon
       }
     }
     void last;
+    if (projecting) {
+      const before = env.types;
+      types = clauseTypes(clause, types);
+      const next: TypeEnv = new Map();
+      for (const it of clause.items) {
+        const st = staticType(it.expr, before);
+        if (st !== 'Any') next.set(it.alias ?? it.text, st);
+      }
+      statics = next;
+    }
   });
   const lastClause = sq.clauses[sq.clauses.length - 1];
   if (lastClause.kind !== 'Return') {
@@ -157,6 +177,15 @@ function planCall(
   for (const a of args) {
     if (containsAggregateCall(a)) throw new CypherError('SyntaxError', 'Aggregation is not allowed in procedure arguments', 'compile', 'InvalidAggregation', a.pos);
   }
+  args.forEach((a, i) => {
+    if (a.kind !== 'Literal' || a.value === null) return;
+    const t = proc.inputs[i].type.replace(/\?$/, '').toUpperCase();
+    const v = a.value;
+    const ok = t === 'ANY' || (t === 'STRING' && typeof v === 'string') || (t === 'INTEGER' && typeof v === 'bigint')
+      || ((t === 'FLOAT' || t === 'NUMBER') && (typeof v === 'number' || typeof v === 'bigint')) || (t === 'BOOLEAN' && typeof v === 'boolean')
+      || !['STRING', 'INTEGER', 'FLOAT', 'NUMBER', 'BOOLEAN'].includes(t);
+    if (!ok) throw new CypherError('SyntaxError', `Wrong argument type for ${proc.name}: expected ${t}`, 'compile', 'InvalidArgumentType', a.pos);
+  });
   const argFns = args.map((a) => compileExpr(a, env));
   let yields: [number, string][];
   let columns: string[] | null = null;

@@ -29,11 +29,11 @@ export function createSpec(part: PatternPart, bound: Set<string>, env: CompileEn
   // property maps may refer to variables of the same pattern created earlier? No: only bound ones.
   for (const n of part.nodes) {
     const v = n.variable!;
+    if ((bound.has(v) || index.has(v)) && (n.labels.length > 0 || n.properties)) {
+      throw compileError(`Can't create node \`${v}\` with labels or properties here. The variable is already declared in this context`, 'VariableAlreadyBound', n.pos);
+    }
     if (index.has(v)) { nodes.push({ ...nodes[index.get(v)!], bound: true }); continue; }
     if (bound.has(v)) {
-      if (n.labels.length > 0 || n.properties) {
-        throw compileError(`Can't create node \`${v}\` with labels or properties here. The variable is already declared in this context`, 'VariableAlreadyBound', n.pos);
-      }
       if (part.nodes.length === 1 && !forMerge) {
         throw compileError(`Can't create node \`${v}\`: the variable is already declared`, 'VariableAlreadyBound', n.pos);
       }
@@ -61,7 +61,7 @@ export function createSpec(part: PatternPart, bound: Set<string>, env: CompileEn
   for (const n of part.nodes) bound.add(n.variable!);
   for (const r of part.rels) bound.add(r.variable!);
   if (part.path) bound.add(part.path);
-  return { nodes, rels, path: part.path };
+  return { nodes, rels, path: part.path, merge: forMerge };
 }
 
 export function planCreate(mc: MatchContext, source: Operator, bound: Set<string>, patterns: PatternPart[], env: CompileEnv): Operator {
