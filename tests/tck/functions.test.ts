@@ -10,6 +10,11 @@ import { CypherError } from '../../src/cypher/errors.ts';
 import type { CypherValue } from '../../src/cypher/values.ts';
 import { javaDoubleToString, parseJavaDouble, parseJavaInteger } from '../../src/cypher/functions/conversion.ts';
 import { roundDecimal } from '../../src/cypher/functions/math.ts';
+import { acceptsType, functionSignature } from '../../src/cypher/functions/signatures.ts';
+import { conversionFunctions } from '../../src/cypher/functions/conversion.ts';
+import { listFunctions } from '../../src/cypher/functions/list.ts';
+import { mathFunctions } from '../../src/cypher/functions/math.ts';
+import { stringFunctions } from '../../src/cypher/functions/string.ts';
 
 function call(name: string, ...args: CypherValue[]): CypherValue {
   const fn = lookupFunction(name);
@@ -310,5 +315,23 @@ describe('conversion functions', () => {
     expect(javaDoubleToString(12345678.0)).toBe('1.2345678E7');
     expect(javaDoubleToString(0.001)).toBe('0.001');
     expect(javaDoubleToString(0.0001)).toBe('1.0E-4');
+  });
+});
+
+describe('declared signatures', () => {
+  it('cover every function of the four families, one entry per possible argument', () => {
+    for (const fn of [...stringFunctions, ...mathFunctions, ...listFunctions, ...conversionFunctions]) {
+      const sig = functionSignature(fn.name);
+      expect(sig, fn.name).toBeDefined();
+      expect(sig!.length, fn.name).toBe(fn.maxArgs);
+    }
+    expect(functionSignature('nosuchfunction')).toBeUndefined();
+  });
+
+  it('accept Integers where Floats are declared, not the reverse', () => {
+    expect(acceptsType(functionSignature('sqrt')![0], 'INTEGER')).toBe(true);
+    expect(acceptsType(functionSignature('range')![0], 'FLOAT')).toBe(false);
+    expect(acceptsType(functionSignature('toUpper')![0], 'INTEGER')).toBe(false);
+    expect(acceptsType(functionSignature('toString')![0], 'MAP')).toBe(true);
   });
 });
