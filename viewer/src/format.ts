@@ -10,7 +10,7 @@ export function formatAmount(amount: number | undefined, currency: string | unde
   if (!fmt) {
     try {
       fmt = currency
-        ? new Intl.NumberFormat('en', { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 2 })
+        ? new Intl.NumberFormat('en', { style: 'currency', currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 2 })
         : new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 2 });
     } catch {
       fmt = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 2 });

@@ -91,7 +91,8 @@ async function main(): Promise<void> {
   const store = new Store({ ...defaultState(), ...url.state });
   let visibility = computeVisibility(graph, index, store.state);
   let focus: Focus | null = computeFocus(graph, store.state, !large, visibility);
-  const ctx: ReducerContext = { graph, index, getState: () => store.state, getVisibility: () => visibility, hoverDims: !large, large };
+  const ctx: ReducerContext = { graph, index, getState: () => store.state, getVisibility: () => visibility, hoverDims: !large, large,
+    defaultEdgeType: large ? SIGMA_LARGE_SETTINGS.defaultEdgeType : SIGMA_SETTINGS.defaultEdgeType };
 
   container.replaceChildren();
   const sigma: ViewerSigma = new Sigma(graph, container, {

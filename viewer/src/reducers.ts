@@ -20,6 +20,8 @@ export interface ReducerContext {
   hoverDims: boolean;
   /** Large-graph mode: thinner edges, smaller nodes. */
   large: boolean;
+  /** sigma edge program for directed relations ('arrow', or 'line' on large graphs). */
+  defaultEdgeType: string;
 }
 
 /** Nodes and edges in focus: the hovered node's neighbourhood, else the selection and the query result. */
@@ -116,14 +118,14 @@ export function makeEdgeReducer(ctx: ReducerContext, getFocus: () => Focus | nul
     const max = ctx.index.maxEdgeUsd;
     const sizes = ctx.large ? LARGE_EDGE_SIZE : EDGE_SIZE;
     const data: Partial<EdgeDisplayData> = {
-      type: attributes.type === 'COMPETES_WITH' || attributes.type === 'PARTNERS_WITH' ? 'line' : undefined,
+      // Symmetric relations have no direction to show; the others get the default (arrows on small graphs).
+      type: attributes.type === 'COMPETES_WITH' || attributes.type === 'PARTNERS_WITH' ? 'line' : ctx.defaultEdgeType,
       color: edgeColor(attributes.type),
       size: sizes.base + (usd > 0 && max > 0 ? (sizes.investMax - sizes.base) * Math.sqrt(usd / max) : 0),
       hidden: !visible,
       label: attributes.type,
       zIndex: 1,
     };
-    if (data.type === undefined) delete data.type;
     if (focus) {
       if (focus.edges.has(edge)) { data.zIndex = 2; data.size = (data.size ?? 1) + 1; }
       else { data.color = DIMMED_EDGE_COLOR; data.zIndex = 0; }
