@@ -134,5 +134,7 @@ export interface Query {
   /** unionAll[i] joins parts[i] and parts[i+1]. */
   unionAll: boolean[];
   explain: boolean;
+  /** Names of all parameters the query text uses (filled in by the parser for the top query). */
+  params?: string[];
   pos: Pos;
 }

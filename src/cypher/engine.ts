@@ -76,6 +76,11 @@ export class CypherEngine {
     if (options.readOnly && plan.writes) {
       throw new CypherError('Forbidden', 'Writing is not allowed in read-only mode', 'compile', 'ReadOnly');
     }
+    for (const name of plan.params ?? []) {
+      if (!(options.params && name in options.params)) {
+        throw new CypherError('ParameterMissing', `Expected parameter(s): ${name}`, 'compile', 'MissingParameter');
+      }
+    }
     if (explain) {
       return { columns: [], rows: [], stats: new WriteLog().stats, plan: explainPlan(plan.root) };
     }

@@ -90,6 +90,7 @@ class Parser {
     else if (this.acceptKw('PROFILE')) explain = false;
     const q = this.parseQuery(pos);
     q.explain = explain;
+    q.params = [...new Set(this.toks.filter((t) => t.type === 'param').map((t) => t.text))];
     this.acceptP(';');
     if (this.peek().type !== 'eof') this.fail('end of input');
     return q;

@@ -88,8 +88,7 @@ export function compare(a: Value, b: Value): number | null {
   if (a === null || b === null) return null;
   if (isNum(a)) {
     if (!isNum(b)) return null;
-    const c = numCompare(a, b);
-    return Number.isNaN(c) ? null : c;
+    return numCompare(a, b); // NaN when a NaN is involved: every comparison is then false
   }
   if (typeof a === 'string') return typeof b === 'string' ? (a < b ? -1 : a > b ? 1 : 0) : null;
   if (typeof a === 'boolean') return typeof b === 'boolean' ? (a === b ? 0 : a ? 1 : -1) : null;

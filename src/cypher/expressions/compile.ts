@@ -60,6 +60,7 @@ export function truth(v: Value, what = 'a predicate'): boolean | null {
 
 /** Compiles an expression used as a predicate (pattern expressions mean "exists"). */
 export function compilePredicate(e: Expr, env: CompileEnv): Fn {
+  checkBooleanOperand(e, env.types, 'a predicate');
   if (e.kind === 'PatternExpr') {
     checkPatternBound(e.pattern, env);
     const op = env.planPatterns([e.pattern], null, env.bound);
@@ -71,6 +72,16 @@ export function compilePredicate(e: Expr, env: CompileEnv): Fn {
 function checkPatternBound(p: PatternPart, env: CompileEnv): void {
   for (const n of p.nodes) if (n.variable && !env.bound.has(n.variable)) throw undefinedVariable(n.variable, n);
   for (const r of p.rels) if (r.variable && !env.bound.has(r.variable)) throw undefinedVariable(r.variable, r);
+}
+
+function checkReadOnlySubquery(q: Query): void {
+  for (const part of q.parts) {
+    for (const c of part.clauses) {
+      if (c.kind === 'Create' || c.kind === 'Merge' || c.kind === 'Set' || c.kind === 'Remove' || c.kind === 'Delete') {
+        throw new CypherError('SyntaxError', 'An EXISTS / COUNT subquery cannot contain an updating clause', 'compile', 'InvalidClauseComposition', c.pos);
+      }
+    }
+  }
 }
 
 class Found extends Error {}
@@ -302,6 +313,7 @@ export function compileExpr(e: Expr, env: CompileEnv): Fn {
       return (row, ctx) => {
         const v = f(row, ctx);
         if (v === null) return null;
+        if (v instanceof RelRef) return labels.every((l) => l === v.type);
         if (!(v instanceof NodeRef)) throw typeError(`Type mismatch: expected Node but was ${typeName(v)}`);
         const have = nodeLabels(ctx, v.key);
         for (const l of labels) if (!have.includes(l)) return false;
@@ -433,12 +445,14 @@ export function compileExpr(e: Expr, env: CompileEnv): Fn {
       };
     }
     case 'Exists': {
+      if (e.body.kind === 'query') checkReadOnlySubquery(e.body.query);
       const op = e.body.kind === 'patterns'
         ? env.planPatterns(e.body.patterns, e.body.where, env.bound)
         : env.planSubquery(e.body.query, env.bound);
       return (row, ctx) => existsRows(op, ctx, row);
     }
     case 'CountSub': {
+      if (e.body.kind === 'query') checkReadOnlySubquery(e.body.query);
       const op = e.body.kind === 'patterns'
         ? env.planPatterns(e.body.patterns, e.body.where, env.bound)
         : env.planSubquery(e.body.query, env.bound);
@@ -513,8 +527,8 @@ function compileBinary(e: Expr & { kind: 'Binary' }, env: CompileEnv): Fn {
   }
   if (op === 'IN') checkListOperand(e.right, env.types);
   if (op === '+' || op === '-' || op === '*' || op === '/' || op === '%' || op === '^') {
-    checkArithmeticOperand(e.left, env.types, op);
-    checkArithmeticOperand(e.right, env.types, op);
+    checkArithmeticOperand(e.left, env.types, op, e.right);
+    checkArithmeticOperand(e.right, env.types, op, e.left);
   }
   const l = compileExpr(e.left, env);
   const r = compileExpr(e.right, env);
@@ -551,6 +565,9 @@ function compileCall(e: Expr & { kind: 'Call' }, env: CompileEnv): Fn {
     return (row, ctx) => (f(row, ctx) !== null);
   }
   if (name === 'properties' && e.args.length === 1) checkMapArgument(e.args[0], env.types, 'properties');
+  if (name === 'type' && e.args.length === 1 && staticType(e.args[0], env.types) === 'Node') {
+    throw new CypherError('SyntaxError', 'Type mismatch: type() expected Relationship but was Node', 'compile', 'InvalidArgumentType', e.args[0].pos);
+  }
   if ((name === 'size' || name === 'length') && e.args.length === 1) {
     const a = e.args[0];
     if (a.kind === 'PatternExpr') {

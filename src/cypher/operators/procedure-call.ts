@@ -13,6 +13,7 @@ export class ProcedureCall implements Operator {
     readonly args: Fn[],
     /** [output field index, column name] */
     readonly yields: [number, string][],
+    readonly standalone = false,
   ) { this.children = [source]; }
   detail(): string { return this.procedure.name; }
   execute(ctx: ExecContext, arg: Row, emit: (row: Row) => void): void {
@@ -20,7 +21,7 @@ export class ProcedureCall implements Operator {
     this.source.execute(ctx, arg, (row) => {
       const args = this.args.map((f, i) => coerceArgument(f(row, ctx), p.inputs[i].type, p.name));
       const results = p.call(ctx, args);
-      if (p.outputs.length === 0) { emit(row); return; }
+      if (p.outputs.length === 0) { if (!this.standalone) emit(row); return; }
       for (const r of results) {
         const out: Row = { ...row };
         for (const [i, name] of this.yields) out[name] = r[i] ?? null;

@@ -104,6 +104,9 @@ export function planProjection(
         } else if (!call.star && call.args.length !== 1) {
           throw new CypherError('SyntaxError', `${call.name}() takes one argument`, 'compile', 'InvalidNumberOfArguments', call.pos);
         }
+        if (call.args.some((a) => a.kind === 'Call' && a.name.toLowerCase() === 'rand')) {
+          throw new CypherError('SyntaxError', 'Can\'t use non-deterministic (random) functions inside of aggregate functions.', 'compile', 'NonConstantExpression', call.pos);
+        }
         const slot = `  agg${k++}`;
         slots.set(call, slot);
         specs.push({
@@ -125,7 +128,7 @@ export function planProjection(
       return [name, compileExpr(substituteGroups(it.expr, items), aggEnv)];
     });
     op = new Project(op, finalItems, false);
-    sortEnv = { ...env, bound: outBound, aggregates: undefined };
+    sortEnv = { ...env, bound: outBound, aggregates: undefined, types: new Map() };
     if (proj.distinct) op = new Distinct(op, columns);
     if (proj.orderBy.length) {
       op = new Sort(op, proj.orderBy.map((s) => {
@@ -142,9 +145,19 @@ export function planProjection(
       }));
     }
   } else if (proj.distinct) {
-    op = new Project(op, items.map((it) => [columnName(it), compileExpr(it.expr, env)]), false);
+    if (where && [...exprVars(where)].some((v) => !outBound.has(v))) {
+      if (containsAggregate(where)) throw new CypherError('SyntaxError', 'Invalid use of aggregating function in WHERE', 'compile', 'InvalidAggregation', where.pos);
+      op = new Project(op, items.map((it) => [columnName(it), compileExpr(it.expr, env)]), true);
+      const shadowed = new Map(env.types ?? []);
+      for (const c of columns) shadowed.delete(c);
+      op = new Filter(op, compilePredicate(where, { ...env, bound: new Set([...env.bound, ...outBound]), types: shadowed }), 'WHERE');
+      where = null;
+      op = new Project(op, columns.map((c) => [c, (row) => row[c] ?? null]), false);
+    } else {
+      op = new Project(op, items.map((it) => [columnName(it), compileExpr(it.expr, env)]), false);
+    }
     op = new Distinct(op, columns);
-    sortEnv = { ...env, bound: outBound };
+    sortEnv = { ...env, bound: outBound, types: new Map() };
     if (proj.orderBy.length) {
       op = new Sort(op, proj.orderBy.map((s) => {
         const e = rewrite(s.expr);
@@ -160,7 +173,9 @@ export function planProjection(
   } else {
     const needsOld = proj.orderBy.length > 0 || where !== null;
     op = new Project(op, items.map((it) => [columnName(it), compileExpr(it.expr, env)]), needsOld);
-    sortEnv = { ...env, bound: new Set([...env.bound, ...outBound]) };
+    const shadowed = new Map(env.types ?? []);
+    for (const c of columns) shadowed.delete(c);
+    sortEnv = { ...env, bound: new Set([...env.bound, ...outBound]), types: shadowed };
     if (needsOld) {
       op = new Sort(op, proj.orderBy.map((s) => {
         if (containsAggregate(s.expr)) throw new CypherError('SyntaxError', 'Invalid use of aggregating function in ORDER BY', 'compile', 'InvalidAggregation', s.pos);
@@ -179,7 +194,7 @@ export function planProjection(
   const keptOld = !aggregating && !proj.distinct && (proj.orderBy.length > 0 || where !== null);
   if (where && keptOld) {
     if (containsAggregate(where)) throw new CypherError('SyntaxError', 'Invalid use of aggregating function in WHERE', 'compile', 'InvalidAggregation', where.pos);
-    op = new Filter(op, compilePredicate(where, { ...env, bound: new Set([...env.bound, ...outBound]), aggregates: undefined }), 'WHERE');
+    op = new Filter(op, compilePredicate(where, { ...sortEnv, bound: new Set([...env.bound, ...outBound]), aggregates: undefined }), 'WHERE');
     where = null;
   }
   if (keptOld) {
@@ -187,7 +202,7 @@ export function planProjection(
   }
   if (where) {
     if (containsAggregate(where)) throw new CypherError('SyntaxError', 'Invalid use of aggregating function in WHERE', 'compile', 'InvalidAggregation', where.pos);
-    op = new Filter(op, compilePredicate(where, { ...env, bound: outBound, aggregates: undefined }), 'WHERE');
+    op = new Filter(op, compilePredicate(where, { ...env, bound: outBound, aggregates: undefined, types: new Map() }), 'WHERE');
   }
   return { op, columns, bound: outBound };
 }
@@ -253,6 +268,10 @@ export function mapExpr(e: Expr, f: (x: Expr) => Expr): Expr {
     case 'Map': return { ...e, entries: e.entries.map(([k, v]) => [k, f(v)] as [string, Expr]) };
     case 'Call': return { ...e, args: e.args.map(f) };
     case 'Case': return { ...e, test: e.test && f(e.test), whens: e.whens.map(([a, b]) => [f(a), f(b)] as [Expr, Expr]), otherwise: e.otherwise && f(e.otherwise) };
+    case 'ListComp': return { ...e, source: f(e.source), where: e.where && f(e.where), map: e.map && f(e.map) };
+    case 'Quantifier': return { ...e, source: f(e.source), where: e.where && f(e.where) };
+    case 'Reduce': return { ...e, init: f(e.init), source: f(e.source), expr: f(e.expr) };
+    case 'MapProjection': return { ...e, target: f(e.target), items: e.items.map((i) => (i.kind === 'entry' ? { ...i, value: f(i.value) } : i)) };
     default: return e;
   }
 }

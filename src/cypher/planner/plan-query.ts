@@ -31,6 +31,8 @@ export interface Plan {
   root: Operator;
   columns: string[];
   writes: boolean;
+  /** Parameters the query needs (checked before execution). */
+  params?: string[];
 }
 
 const WRITE_CLAUSES = new Set(['Create', 'Merge', 'Set', 'Remove', 'Delete']);
@@ -38,6 +40,13 @@ const WRITE_CLAUSES = new Set(['Create', 'Merge', 'Set', 'Remove', 'Delete']);
 export function isWriteClause(c: Clause): boolean { return WRITE_CLAUSES.has(c.kind); }
 
 export function planQuery(q: Query, deps: PlannerDeps, outer: Set<string> = new Set(), anon = { n: 0 }, subquery = false): Plan {
+  if (!subquery) implicitParams.length = 0;
+  const plan = planQueryParts(q, deps, outer, anon, subquery);
+  if (!subquery) plan.params = [...new Set([...(q.params ?? []), ...implicitParams])];
+  return plan;
+}
+
+function planQueryParts(q: Query, deps: PlannerDeps, outer: Set<string>, anon: { n: number }, subquery: boolean): Plan {
   checkQuery(q, subquery);
   checkVariableTypes(q, new Map([...outer].map((v) => [v, 'any' as const])));
   const plans = q.parts.map((p) => planSingle(p, deps, outer, anon));
@@ -159,6 +168,8 @@ function planSingle(sq: SingleQuery, deps: PlannerDeps, outer: Set<string>, anon
   return { root: op, columns, writes };
 }
 
+const implicitParams: string[] = [];
+
 function planCall(
   source: Operator, clause: Clause & { kind: 'Call' }, env: CompileEnv, deps: PlannerDeps, bound: Set<string>, standalone: boolean,
 ): { op: Operator; columns: string[] | null } {
@@ -170,6 +181,7 @@ function planCall(
       throw new CypherError('SyntaxError', `Procedure call inside a query does not support passing arguments implicitly (${clause.procedure})`, 'compile', 'InvalidArgumentPassingMode', clause.pos);
     }
     args = proc.inputs.map((i) => ({ kind: 'Param' as const, name: i.name, pos: clause.pos }));
+    implicitParams.push(...proc.inputs.map((i) => i.name));
   }
   if (args.length !== proc.inputs.length) {
     throw new CypherError('SyntaxError', `Procedure ${proc.name} takes ${proc.inputs.length} arguments, got ${args.length}`, 'compile', 'InvalidNumberOfArguments', clause.pos);
@@ -209,7 +221,7 @@ function planCall(
     if (standalone) columns = yields.map(([, n]) => n);
   }
   for (const [, n] of yields) bound.add(n);
-  let op: Operator = new ProcedureCall(source, proc, argFns, yields);
+  let op: Operator = new ProcedureCall(source, proc, argFns, yields, standalone);
   if (clause.where) op = new Filter(op, compilePredicate(clause.where, { ...env, bound: new Set(bound) }), 'WHERE');
   return { op, columns };
 }
