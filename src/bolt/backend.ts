@@ -6,7 +6,11 @@
  */
 import type { CypherValue } from '../cypher/values.ts';
 import { CypherError } from '../cypher/errors.ts';
+import { BoltFailure } from './failure.ts';
 import { SystemCatalog } from './system-queries.ts';
+import { uniquenessViolation } from './unique-constraints.ts';
+import { WriteLock } from './write-lock.ts';
+import { BOLT_DEFAULTS } from './defaults.ts';
 import { Rekeyer, canRekey } from './rekey.ts';
 import { UndoJournal, canJournal } from './undo-journal.ts';
 
@@ -45,12 +49,8 @@ export interface BoltResult extends RawResult {
   type: QueryType;
 }
 
-export class BoltFailure extends Error {
-  constructor(readonly code: string, message: string) {
-    super(message);
-    this.name = 'BoltFailure';
-  }
-}
+
+export { BoltFailure };
 
 export interface Transaction {
   readonly readOnly: boolean;
@@ -84,27 +84,6 @@ export function queryType(r: RawResult): QueryType {
   const wrote = r.stats && WRITE_STATS.some((k) => (r.stats![k] ?? 0) > 0);
   if (!wrote) return 'r';
   return r.columns.length ? 'rw' : 'w';
-}
-
-/** A FIFO lock with a timeout: one writer at a time. */
-class WriteLock {
-  private held = false;
-  private waiters: Array<() => void> = [];
-  async acquire(timeoutMs: number): Promise<void> {
-    if (!this.held) { this.held = true; return; }
-    await new Promise<void>((resolve, reject) => {
-      const grant = (): void => { clearTimeout(timer); resolve(); };
-      const timer = setTimeout(() => {
-        this.waiters = this.waiters.filter((w) => w !== grant);
-        reject(new BoltFailure('Neo.TransientError.Transaction.LockAcquisitionTimeout', `Waited ${timeoutMs} ms for another transaction's write lock`));
-      }, timeoutMs);
-      this.waiters.push(grant);
-    });
-  }
-  release(): void {
-    const next = this.waiters.shift();
-    if (next) next(); else this.held = false;
-  }
 }
 
 export interface EngineBackendOptions {
@@ -145,7 +124,7 @@ export class EngineBackend implements BoltBackend {
   }
 
   private async write(query: string, base: ExecuteOptions, tx: Transaction | undefined): Promise<BoltResult> {
-    const timeout = this.opts.lockTimeoutMs ?? 30_000;
+    const timeout = this.opts.lockTimeoutMs ?? BOLT_DEFAULTS.lockTimeoutMs;
     if (tx) {
       if (!tx.holdsLock) { await this.lock.acquire(timeout); tx.holdsLock = true; }
       if (!tx.journal && tx.before === undefined && this.opts.graph) {
@@ -189,25 +168,8 @@ export class EngineBackend implements BoltBackend {
     if (!rules.length || !graph?.forEachNode) return;
     const s = r.stats ?? {};
     if (!s.nodesCreated && !s.propertiesSet && !s.labelsAdded) return;
-    for (const rule of rules) {
-      const seen = new Map<string, string>();
-      let clash: [string, string, unknown] | undefined;
-      graph.forEachNode((key, a) => {
-        if (clash) return;
-        const labels = Array.isArray(a.labels) ? (a.labels as string[]) : [a.type];
-        if (!labels.includes(rule.labelOrType)) return;
-        const v = a[rule.property];
-        if (v === undefined || v === null) return;
-        const k = typeof v === 'object' ? JSON.stringify(v) : `${typeof v}:${String(v)}`;
-        const other = seen.get(k);
-        if (other !== undefined) clash = [other, key, v];
-        else seen.set(k, key);
-      });
-      if (clash) {
-        throw new BoltFailure('Neo.ClientError.Schema.ConstraintValidationFailed',
-          `Node(${clash[1]}) already exists with label \`${rule.labelOrType}\` and property \`${rule.property}\` = ${JSON.stringify(clash[2])}`);
-      }
-    }
+    const violation = uniquenessViolation(graph as Required<Pick<GraphLike, 'forEachNode'>>, rules);
+    if (violation) throw violation;
   }
 
   /** Starts keeping what is needed to roll `tx` back. */

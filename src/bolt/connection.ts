@@ -7,7 +7,8 @@
 import type { Socket } from 'node:net';
 import { CypherError } from '../cypher/errors.ts';
 import type { CypherValue } from '../cypher/values.ts';
-import { BoltFailure, type BoltBackend, type BoltResult, type Transaction } from './backend.ts';
+import type { BoltBackend, BoltResult, Transaction } from './backend.ts';
+import { BoltFailure } from './failure.ts';
 import { Dechunker, chunk } from './chunking.ts';
 import { decodeParams, BoltValueError, type TemporalFactory } from './decode-values.ts';
 import { encodeValue, type EncodeContext, type IdRegistry } from './encode-values.ts';

@@ -4,7 +4,7 @@
  * recorded so `SHOW CONSTRAINTS` / `SHOW INDEXES` list them, and `IF NOT EXISTS` behaves as in Neo4j).
  */
 import type { BoltResult } from './backend.ts';
-import { BoltFailure } from './backend.ts';
+import { BoltFailure } from './failure.ts';
 import type { CypherValue } from '../cypher/values.ts';
 
 export const SERVER_VERSION = '5.26.0';
