@@ -7,7 +7,11 @@ const MAX_CHUNK = 0xffff;
 
 export class Dechunker {
   private pending: Buffer[] = [];
+  private pendingBytes = 0;
   private buf: Buffer = Buffer.alloc(0);
+
+  /** A message larger than `maxMessageBytes` is refused (push throws). */
+  constructor(private readonly maxMessageBytes = 256 * 1024 * 1024) {}
 
   /** Feeds raw bytes; returns the complete messages they finish. */
   push(data: Buffer): Buffer[] {
@@ -18,10 +22,12 @@ export class Dechunker {
       const size = this.buf.readUInt16BE(pos);
       if (size === 0) {
         pos += 2;
-        if (this.pending.length) { out.push(Buffer.concat(this.pending)); this.pending = []; }
+        if (this.pending.length) { out.push(Buffer.concat(this.pending)); this.pending = []; this.pendingBytes = 0; }
         continue;
       }
       if (this.buf.length - pos - 2 < size) break;
+      this.pendingBytes += size;
+      if (this.pendingBytes > this.maxMessageBytes) throw new Error(`Bolt message larger than ${this.maxMessageBytes} bytes`);
       this.pending.push(this.buf.subarray(pos + 2, pos + 2 + size));
       pos += 2 + size;
     }

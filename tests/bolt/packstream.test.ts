@@ -51,6 +51,14 @@ describe('chunking', () => {
   });
 });
 
+describe('message size limit', () => {
+  it('refuses a message over the limit', () => {
+    const d = new Dechunker(1000);
+    expect(() => d.push(chunk(Buffer.alloc(1500)))).toThrow(/larger than 1000/);
+    expect(new Dechunker(1000).push(chunk(Buffer.alloc(900)))).toHaveLength(1);
+  });
+});
+
 describe('handshake', () => {
   it('picks the best version within a proposed range, and the manifest when offered', () => {
     const proposals = (...words: number[][]) => parseProposals(Buffer.from(words.flat()));
