@@ -15,6 +15,7 @@ const ALL = Object.values(LEXICONS);
 /** Phrases split into folded words; a phrase matches tokens whose folded forms are equal in order. */
 export class PhraseSet {
   private readonly byLast = new Map<string, string[][]>();
+  private readonly byFirst = new Map<string, string[][]>();
   readonly words = new Set<string>();
   constructor(phrases: Iterable<string>) {
     for (const p of phrases) {
@@ -23,9 +24,12 @@ export class PhraseSet {
       const last = words[words.length - 1]!;
       if (!this.byLast.has(last)) this.byLast.set(last, []);
       this.byLast.get(last)!.push(words);
+      if (!this.byFirst.has(words[0]!)) this.byFirst.set(words[0]!, []);
+      this.byFirst.get(words[0]!)!.push(words);
       if (words.length === 1) this.words.add(last);
     }
     for (const list of this.byLast.values()) list.sort((a, b) => b.length - a.length);
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
   }
   /** Number of tokens of the longest phrase ending at token k (0 when none). */
   endingAt(tokens: readonly Token[], k: number): number {
@@ -44,16 +48,16 @@ export class PhraseSet {
   }
   /** Number of tokens of the longest phrase starting at token k. */
   startingAt(tokens: readonly Token[], k: number): number {
-    let best = 0;
-    for (const list of this.byLast.values()) {
-      for (const words of list) {
-        if (words.length <= best || k + words.length > tokens.length) continue;
-        let ok = true;
-        for (let w = 0; w < words.length && ok; w++) ok = tokens[k + w]!.lower === words[w];
-        if (ok) best = words.length;
-      }
+    const t = tokens[k];
+    const list = t && this.byFirst.get(t.lower);
+    if (!list) return 0;
+    for (const words of list) {
+      if (k + words.length > tokens.length) continue;
+      let ok = true;
+      for (let w = 1; w < words.length && ok; w++) ok = tokens[k + w]!.lower === words[w];
+      if (ok) return words.length;
     }
-    return best;
+    return 0;
   }
   has(word: string): boolean {
     return this.words.has(word);
@@ -65,6 +69,13 @@ export function prefixRegex(prefixes: Iterable<string>): RegExp {
   const alts = [...new Set([...prefixes].map((p) => fold(p)))].sort((a, b) => b.length - a.length)
     .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/ /g, '\\s+'));
   return new RegExp(`(?<![\\p{L}])(?:${alts.join('|')})`, 'u');
+}
+
+function sectorMatcher(entries: Array<[string, string]>): (folded: string) => string | undefined {
+  const bySurface = new Map(entries.map(([w, sector]) => [fold(w), sector]));
+  const alts = [...bySurface.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(`(?<![a-z])(?:${alts.join('|')})(?![a-z])`);
+  return (folded) => { const m = re.exec(folded); return m ? bySurface.get(m[0]) : undefined; };
 }
 
 const merge = <K extends keyof CueLexicon>(key: K): string[] => ALL.flatMap((l) => l[key] as string[]);
@@ -79,7 +90,8 @@ export interface CueIndex {
   roleList: readonly string[];
 
   invest: RegExp; notInvestment: RegExp; raise: RegExp; raiseFrom: RegExp; announce: RegExp; develop: RegExp;
-  sectors: ReadonlyArray<readonly [RegExp, string]>;
+  /** Sector named in a folded text, if any. */
+  sectors: (folded: string) => string | undefined;
   noise: CueLexicon[];
 }
 
@@ -114,7 +126,7 @@ export function cueIndex(): CueIndex {
     raiseFrom: prefixRegex(merge('raiseFromWords')),
     announce: prefixRegex(merge('announceWords')),
     develop: prefixRegex(merge('developWords')),
-    sectors: ALL.flatMap((l) => Object.entries(l.sectors)).map(([w, s]) => [new RegExp(`(?<![\\p{L}])${fold(w)}(?![\\p{L}])`, 'u'), s] as const),
+    sectors: sectorMatcher(ALL.flatMap((l) => Object.entries(l.sectors))),
     noise: ALL,
   };
   return cached;

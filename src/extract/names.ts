@@ -5,8 +5,20 @@ import { matchKey } from './text/normalize.ts';
 const SUFFIX = new Set(CORPORATE_SUFFIXES);
 const TAIL = new Set(NAME_TAILS);
 
-/** Folded key without corporate suffixes and neutral tails; never empty when the name is not. */
+const keys = new Map<string, string>();
+
+/** Folded key without corporate suffixes and neutral tails; never empty when the name is not. Memoised. */
 export function nameKey(name: string): string {
+  let k = keys.get(name);
+  if (k === undefined) {
+    if (keys.size >= 100_000) keys.clear();
+    k = computeKey(name);
+    keys.set(name, k);
+  }
+  return k;
+}
+
+function computeKey(name: string): string {
   const words = matchKey(name.replace(/[’']s\b/g, '')).split(' ').filter(Boolean);
   while (words.length > 1 && (SUFFIX.has(words[words.length - 1]!) || TAIL.has(words[words.length - 1]!))) words.pop();
   return words.join(' ');

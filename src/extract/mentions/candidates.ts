@@ -49,13 +49,13 @@ function isInitial(tokens: readonly Token[], i: number): boolean {
  */
 function isShouting(tokens: readonly Token[], cues: CueIndex): boolean {
   let words = 0, caps = 0, titleStops = 0;
-  for (const t of tokens) {
-    if (t.kind !== 'word' || t.text.length < 2) continue;
+  tokens.forEach((t, k) => {
+    if (t.kind !== 'word' || t.text.length < 2) return;
     words++;
     if (t.allCaps) caps++;
     // function words capitalised inside the sentence: "To", "In", "For" in a Title Case headline
-    else if (t.cap && words > 1 && t.text.length <= 4 && cues.stop.has(t.lower) && !isInitial(tokens, tokens.indexOf(t))) titleStops++;
-  }
+    else if (t.cap && words > 1 && t.text.length <= 4 && cues.stop.has(t.lower) && !isInitial(tokens, k)) titleStops++;
+  });
   return (words >= 4 && caps / words > 0.6) || titleStops >= 2;
 }
 
@@ -80,19 +80,23 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
   }
 
   // "US$", "R$", "HK$": the letters belong to the currency symbol
-  const isNameToken = (t: Token | undefined): boolean =>
-    !!t && t.kind === 'word' && t.cap && !(t.allCaps && t.text.length > 5 && !/\d/.test(t.text) && !gaz.lookup(t.lower)) &&
-    !(tokens[tokens.indexOf(t) + 1]?.text === '$' && t.text.length <= 3 && tokens[tokens.indexOf(t) + 1]!.start === t.end);
+  const isNameAt = (k: number): boolean => {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word' || !t.cap) return false;
+    if (t.allCaps && t.text.length > 5 && !/\d/.test(t.text) && !gaz.lookup(t.lower)) return false;
+    const next = tokens[k + 1];
+    return !(next?.text === '$' && t.text.length <= 3 && next.start === t.end);
+  };
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameToken(tokens[i])) { i++; continue; }
+    if (!isNameAt(i)) { i++; continue; }
     let j = i;
     while (true) {
       const next = tokens[j + 1];
-      if (isNameToken(next)) { j++; continue; }
+      if (isNameAt(j + 1)) { j++; continue; }
       if (next?.kind === 'number' && next.text.length <= 4 && next.start === tokens[j]!.end + 1 &&
         !NOT_NAME_NUMBER_NEXT.test(tokens[j + 2]?.text ?? '') && !/^[.,]$/.test(tokens[j + 2]?.text ?? '') && tokens[j + 2]?.kind !== 'number') { j++; continue; }
-      if (next && (CONNECTORS.has(next.lower)) && isNameToken(tokens[j + 2]) && !tokens[j + 2]!.allCaps) { j += 2; continue; }
+      if (next && (CONNECTORS.has(next.lower)) && isNameAt(j + 2) && !tokens[j + 2]!.allCaps) { j += 2; continue; }
       break;
     }
     splitSpan(i, j);

@@ -58,8 +58,9 @@ export function findRelations(sentences: readonly Sentence[], mentions: Mention[
     },
   };
   for (const rule of rules) {
+    const types = rule === developsRule ? mentions.map((m) => m.type).join() : '';
     rule(ctx);
-    if (rule === developsRule) rebuild();
+    if (rule === developsRule && types !== mentions.map((m) => m.type).join()) rebuild();
   }
   return out;
 }

@@ -8,7 +8,7 @@
  * de Y") are read the other way round.
  */
 import type { PropertyValue } from '../../graph/model.ts';
-import { fold } from '../text/normalize.ts';
+import { fold, foldedSlice } from '../text/normalize.ts';
 import { findJobs } from '../values/jobs.ts';
 import { findMoney, type Money } from '../values/money.ts';
 import { findYears } from '../values/years.ts';
@@ -20,6 +20,8 @@ const TARGET_PREP = /(?:^|[^\p{L}])(?:dans|in|into|en|au|aux|a|vers|for|pour)\s+
 const COMPANY_PREP = /(?:^|[^\p{L}])(?:dans|in|into)\s+(?:[\p{L}'’«“"-]+\s*){0,5}$/u;
 const GENITIVE = /^[\p{L}]*\s+(?:[\p{L}-]+\s+)?(?:de|du|d['’])\s*(?:la\s+|l['’]\s*)?$/u;
 const NOT_ACTOR_BEFORE = /(?:^|[^\p{L}])(?:a|à|to|told|selon|according to)\s+(?:l['’]\s*|la\s+|le\s+|the\s+)?$/u;
+/** Cheap test before the money parser: a digit or a number word with a multiplier. */
+const MAY_HAVE_MONEY = /\d|milliard|million|billion|trillion/i;
 const COMPLEMENT = /(?:^|\s)(?:de|du|des|d'|of)\s*(?:la\s+|l'\s*)?$/u;
 const LINK = /^\s*(?:,|et|and|ainsi que|as well as)\s*(?:de\s+|d['’]\s*)?(?:la\s+|le\s+|l['’]\s*|the\s+)?$/u;
 
@@ -52,7 +54,7 @@ export function investsRule(ctx: RuleContext): void {
 
 function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[]): Investment | undefined {
   const folded = fold(s.text);
-  const money = findMoney(s.text).filter((m) => m.equivalentOf === undefined);
+  const money = MAY_HAVE_MONEY.test(s.text) ? findMoney(s.text).filter((m) => m.equivalentOf === undefined) : [];
   const raise = ctx.cues.raise.exec(folded);
   if (raise) {
     const r = readRaise(ctx, s, mentions, raise.index, money);
@@ -69,24 +71,25 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
 
   // investor
   let investors: Mention[] = [];
-  const genitive = after.find((m) => isActor(m) && GENITIVE.test(fold(s.text.slice(at, m.start))));
-  const actors = mentions.filter((m) => m.end <= at && isActor(m) && !NOT_ACTOR_BEFORE.test(fold(s.text.slice(0, m.start))));
+  const slice = (a: number, b: number) => foldedSlice(s.text, folded, a, b);
+  const genitive = after.find((m) => isActor(m) && GENITIVE.test(slice(at, m.start)));
+  const actors = mentions.filter((m) => m.end <= at && isActor(m) && !NOT_ACTOR_BEFORE.test(slice(m.start - 30, m.start)));
   // complements ("concurrent de Renault", "président de Microsoft") are not the subject, unless alone
-  const subjects = actors.filter((m) => !COMPLEMENT.test(fold(s.text.slice(Math.max(0, m.start - 12), m.start))));
+  const subjects = actors.filter((m) => !COMPLEMENT.test(slice(m.start - 12, m.start)));
   const before = subjects.length ? subjects : actors;
   if (genitive) investors = [genitive];
   else if (before.length) {
     investors = [before[before.length - 1]!];
     for (let n = before.length - 2; n >= 0; n--) {
-      if (!LINK.test(fold(s.text.slice(before[n]!.end, before[n + 1]!.start)))) break;
+      if (!LINK.test(slice(before[n]!.end, before[n + 1]!.start))) break;
       investors.unshift(before[n]!);
     }
   } else {
-    const first = after.find((m) => isActor(m) && !COMPANY_PREP.test(fold(s.text.slice(at, m.start))));
+    const first = after.find((m) => isActor(m) && !COMPANY_PREP.test(slice(Math.max(at, m.start - 60), m.start)));
     // a city, region or country can invest too, when no company does ("Paris investit…")
     const place = mentions.filter((m) => m.end <= at && (m.type === 'Region' || m.type === 'Country') && !m.implicit && m.cue !== 'coref');
     if (first) investors = [first];
-    else if (place.length && !TARGET_PREP.test(fold(s.text.slice(0, place[0]!.start)))) investors = [place[0]!];
+    else if (place.length && !TARGET_PREP.test(slice(place[0]!.start - 60, place[0]!.start))) investors = [place[0]!];
   }
   if (!investors.length) return undefined;
 
@@ -94,13 +97,13 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   const targets: Mention[] = [];
   for (const m of after) {
     if (investors.includes(m)) continue;
-    const gap = fold(s.text.slice(Math.max(at, m.start - 60), m.start));
+    const gap = slice(Math.max(at, m.start - 60), m.start);
     const place = (m.type === 'Country' || m.type === 'Region') && (TARGET_PREP.test(gap) || m.cue === 'coref');
     const company = m.type === 'Company' && COMPANY_PREP.test(gap) && m.cue !== 'coref';
     if (!place && !company) continue;
     if (!targets.length) { targets.push(m); continue; }
     const prev = targets[targets.length - 1]!;
-    if (m.type === prev.type && LINK.test(fold(s.text.slice(prev.end, m.start)).replace(/\s*(?:de|d['’]|en|au|a|in)\s*$/, ''))) targets.push(m);
+    if (m.type === prev.type && LINK.test(slice(prev.end, m.start).replace(/\s*(?:de|d['’]|en|au|a|in)\s*$/, ''))) targets.push(m);
     else break;
   }
   const confidence = trigger ? 0.9 : 0.6;
@@ -140,7 +143,7 @@ function investmentProperties(ctx: RuleContext, s: Sentence, money: Money | unde
   const jobs = findJobs(s.text);
   if (jobs !== undefined) p.jobs = jobs;
   const folded = fold(s.text);
-  const sector = ctx.cues.sectors.find(([re]) => re.test(folded));
-  if (sector) p.sector = sector[1];
+  const sector = ctx.cues.sectors(folded);
+  if (sector) p.sector = sector;
   return p;
 }

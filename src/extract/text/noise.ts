@@ -25,9 +25,23 @@ export function isBylineLine(line: string): boolean {
 /** A line entirely inside quotes, just after a byline: an author bio. */
 const QUOTED_LINE = /^\s*["“«].*["”»]\s*$/;
 
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const compiled = new WeakMap<readonly CueLexicon[], { noise: RegExp; tail: RegExp }>();
+
+/** One regex per list: a line containing a noise phrase; a line that starts with a tail marker. */
+function matchers(lexicons: readonly CueLexicon[]) {
+  let m = compiled.get(lexicons);
+  if (!m) {
+    const noise = lexicons.flatMap((l) => l.noiseLines).map(esc).join('|');
+    const tails = lexicons.flatMap((l) => l.tailMarkers).map(esc).join('|');
+    m = { noise: new RegExp(`(?:${noise})`), tail: new RegExp(`^(?:${tails})(?:$|[\\s\u00a0])`) };
+    compiled.set(lexicons, m);
+  }
+  return m;
+}
+
 export function removeNoise(text: string, lexicons: readonly CueLexicon[]): string {
-  const noise = lexicons.flatMap((l) => l.noiseLines);
-  const tails = lexicons.flatMap((l) => l.tailMarkers);
+  const { noise, tail } = matchers(lexicons);
   const lines = text.split('\n');
   const out: string[] = [];
   let cut = false;
@@ -35,15 +49,19 @@ export function removeNoise(text: string, lexicons: readonly CueLexicon[]): stri
   for (const line of lines) {
     const lower = line.toLowerCase().replace(/’/g, "'").trim();
     if (cut) { out.push(blank(line)); continue; }
-    if (lower && tails.some((m) => lower === m || lower.startsWith(m + ' ') || lower.startsWith(m + '\u00a0'))) {
+    if (lower && tail.test(lower)) {
       cut = true; out.push(blank(line)); continue;
     }
-    if (lower === 'tl;dr' || noise.some((n) => lower.includes(n)) || (afterByline && QUOTED_LINE.test(line))) {
+    if (lower === 'tl;dr' || noise.test(lower) || (afterByline && QUOTED_LINE.test(line))) {
       out.push(blank(line)); continue;
     }
     if (lower) afterByline = isBylineLine(line);
     if (afterByline) { out.push(blank(line)); continue; }
-    out.push(line.replace(URL, blank).replace(PHOTO_CREDIT, blank).replace(MD_LINK_WORD, blank));
+    let kept = line;
+    if (kept.includes('http') || kept.includes('www.')) kept = kept.replace(URL, blank);
+    if (kept.includes('/')) kept = kept.replace(PHOTO_CREDIT, blank);
+    if (kept.includes('[')) kept = kept.replace(MD_LINK_WORD, blank);
+    out.push(kept);
   }
   return out.join('\n');
 }

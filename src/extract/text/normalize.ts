@@ -1,7 +1,23 @@
 /** Text normalisation shared by extraction and resolution. */
 
-/** Lower case, accents removed, typographic apostrophes straightened. */
+const ASCII = /^[\x00-\x7f]*$/;
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 100_000;
+
+/** Lower case, accents removed, typographic apostrophes straightened. Short strings are memoised (words repeat). */
 export function fold(s: string): string {
+  if (ASCII.test(s)) return s.toLowerCase().replace(/`/g, "'");
+  if (s.length > 40) return slowFold(s);
+  let f = cache.get(s);
+  if (f === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    f = slowFold(s);
+    cache.set(s, f);
+  }
+  return f;
+}
+
+function slowFold(s: string): string {
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`´]/g, "'").toLowerCase();
 }
 
@@ -10,11 +26,24 @@ export function slug(s: string): string {
   return fold(s).replace(/&/g, ' and ').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'x';
 }
 
-/** Matching key: folded, punctuation and hyphens as single spaces. */
+const matchKeys = new Map<string, string>();
+
+/** Matching key: folded, punctuation and hyphens as single spaces. Memoised. */
 export function matchKey(s: string): string {
-  return fold(s).replace(/[^a-z0-9&]+/g, ' ').trim();
+  let k = matchKeys.get(s);
+  if (k === undefined) {
+    if (matchKeys.size >= CACHE_LIMIT) matchKeys.clear();
+    k = fold(s).replace(/[^a-z0-9&]+/g, ' ').trim();
+    matchKeys.set(s, k);
+  }
+  return k;
 }
 
 const CAP = /^[\p{Lu}]/u;
 export const isCapitalised = (w: string): boolean => CAP.test(w);
 export const isAllCaps = (w: string): boolean => /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
+
+/** Folded text of text[a, b), from the folded whole when folding kept the length (the usual case). */
+export function foldedSlice(text: string, folded: string, a: number, b: number): string {
+  return folded.length === text.length ? folded.slice(Math.max(0, a), b) : fold(text.slice(Math.max(0, a), b));
+}
