@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadScenarios } from './features.ts';
 import { groupFailures } from './group-failures.ts';
@@ -70,7 +70,9 @@ if (values.help) {
   process.exit(0);
 }
 
-const tck = locateTck(values.tck);
+// Feature files given by path run without the TCK (only `Given the <name> graph` needs its graphs/).
+const ownFiles = positionals.length > 0 && positionals.every((p) => existsSync(p));
+const tck = locateTck(values.tck) ?? (ownFiles ? { featuresDir: resolve(tckRequested(values.tck)), graphsDir: resolve(tckRequested(values.tck), '..', 'graphs') } : undefined);
 if (!tck) {
   usage(`TCK not found at ${tckRequested(values.tck)}; give its features folder with --tck DIR or NEWSGRAPH_TCK=DIR`);
 }
@@ -86,7 +88,11 @@ const targets = positionals.length === 0 ? [tck.featuresDir] : positionals.map((
   return usage(`no such file or folder: ${p} (nor ${inside})`);
 });
 
-let scenarios = loadScenarios(targets, tck.featuresDir);
+// Ids are relative to the TCK's features folder, or to the current folder for feature files elsewhere.
+let scenarios = targets.flatMap((t) => {
+  const inside = !relative(tck.featuresDir, t).startsWith('..');
+  return loadScenarios([t], inside ? tck.featuresDir : process.cwd());
+});
 if (values.grep) scenarios = scenarios.filter((s) => s.id.includes(values.grep!));
 
 const started = performance.now();
@@ -129,5 +135,5 @@ if (values['update-passing']) {
   for (const id of regressions) console.log(`REGRESSION ${id}\n  ${(byId.get(id)?.reason ?? '').split('\n')[0]}`);
 }
 console.log(formatTable(countByFolder(scenarios, results)));
-console.log(`(${scenarios.length} scenarios from ${tck.featuresDir} in ${seconds} s)`);
+console.log(`(${scenarios.length} scenarios in ${seconds} s)`);
 console.log(summaryLine(results));

@@ -1,0 +1,22 @@
+/**
+ * The scalar functions end to end: tests/tck/features/*.feature (scenarios of our own, in the TCK's
+ * format, with the results Neo4j 5's manual documents) run through the TCK runner against the engine.
+ * Needs no TCK checkout.
+ */
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadScenarios } from '../../scripts/tck/features.ts';
+import { runInWorkers } from '../../scripts/tck/pool.ts';
+import { PROJECT_ROOT } from '../../scripts/tck/tck-paths.ts';
+
+const FEATURES = fileURLToPath(new URL('./features', import.meta.url));
+
+describe('scalar functions through the engine', () => {
+  it('every scenario of tests/tck/features passes', async () => {
+    const scenarios = loadScenarios([FEATURES], FEATURES);
+    expect(scenarios.length).toBeGreaterThan(40);
+    const results = await runInWorkers(scenarios, { projectRoot: PROJECT_ROOT, graphsDir: FEATURES, timeoutMs: 5000 });
+    const failed = results.filter((r) => !r.passed).map((r) => `${r.id}\n    ${r.reason}`);
+    expect(failed, failed.join('\n')).toEqual([]);
+  }, 60_000);
+});
