@@ -75,7 +75,10 @@ ${STORE_HELP}`,
         if (err instanceof BoltOptionError) throw new UsageError(err.message, 'serve');
         throw err;
       }
-      const bolt = await startBoltServer({ store: store as MemoryStore, ...listenOn, auth });
+      const memory = store as MemoryStore;
+      // Each committed Bolt write is saved at once (atomically), as HTTP writes are.
+      const onWrite = () => { memory.markDirty(); memory.flush().catch((err: Error) => io.stderr.write(`newsgraph: cannot save: ${err.message}\n`)); };
+      const bolt = await startBoltServer({ store: memory, ...listenOn, auth, onWrite });
       io.stdout.write(`Bolt on bolt://${listenOn.host}:${bolt.port}${auth ? ' (auth required)' : ''}\n`);
       closers.push(() => bolt.close());
     }

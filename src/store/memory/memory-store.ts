@@ -44,6 +44,7 @@ export class MemoryStore implements Store {
   readonly graph: Graph;
   private engine: CypherEngine | undefined;
   private dirty = false;
+  private saving: Promise<void> = Promise.resolve();
 
   constructor(readonly file: string | undefined, snapshot: Snapshot) {
     this.graph = new MultiDirectedGraph({ allowSelfLoops: true });
@@ -69,7 +70,8 @@ export class MemoryStore implements Store {
     return summary;
   }
 
-  private markDirty(): void {
+  /** Records that the graph changed outside apply()/query() (e.g. over Bolt), so the next flush saves it. */
+  markDirty(): void {
     this.dirty = true;
     let articles = 0;
     this.graph.forEachNode((_k, a) => { if (a.type === 'Article') articles++; });
@@ -127,10 +129,21 @@ export class MemoryStore implements Store {
     return { articles, entities, relationships: this.graph.size, nodesByType, relationshipsByType };
   }
 
-  async flush(): Promise<void> {
-    if (!this.file || !this.dirty) return;
-    await writeSnapshotFile(this.file, await this.snapshot());
-    this.dirty = false;
+  /** Saves when dirty. Saves run one after another; a change made during a save is kept for the next. */
+  flush(): Promise<void> {
+    const run = async () => {
+      if (!this.file || !this.dirty) return;
+      this.dirty = false;
+      try {
+        await writeSnapshotFile(this.file, await this.snapshot());
+      } catch (err) {
+        this.dirty = true;
+        throw err;
+      }
+    };
+    const next = this.saving.then(run, run);
+    this.saving = next.catch(() => {});
+    return next;
   }
 
   async close(): Promise<void> {
