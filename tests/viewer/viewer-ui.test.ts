@@ -170,6 +170,7 @@ describe('viewer on a known graph', () => {
     await page.fill('[data-testid=query-input]', "MATCH (a)-[r:INVESTS_IN]->(c:Country {iso2: 'FR'}) RETURN a, r, c");
     await page.click('[data-testid=query-run]');
     const results = page.locator('[data-testid=query-results]');
+    await results.locator('table').waitFor();
     await expect(results.locator('th').allTextContents()).resolves.toEqual(['a', 'r', 'c']);
     await expect(results.locator('td').first().textContent()).resolves.toBe('Microsoft');
     expect(queries.at(-1)).toContain('INVESTS_IN');

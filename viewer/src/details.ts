@@ -130,10 +130,13 @@ export class DetailsPanel {
     if (a.jobs !== undefined) facts.push(`${a.jobs.toLocaleString('en')} jobs`);
     if (a.role) facts.push(a.role);
     if (a.sector) facts.push(String(a.sector));
-    const open = el('button', { type: 'button', class: 'small ghost', title: 'Show this relation', text: 'details' });
-    open.addEventListener('click', () => this.select({ kind: 'edge', id: edge }));
+    if (from !== null) {
+      const open = el('button', { type: 'button', class: 'small ghost push', title: 'Show this relation alone', 'aria-label': 'Show this relation alone', text: 'relation ›' });
+      open.addEventListener('click', () => this.select({ kind: 'edge', id: edge }));
+      head.append(open);
+    }
     const item = el('article', { class: 'relation' }, head,
-      el('div', { class: 'facts' }, ...facts.map((f, i) => el('span', { class: i === 0 && money ? 'fact money' : 'fact', text: f })), from !== null ? open : null));
+      facts.length ? el('div', { class: 'facts' }, ...facts.map((f, i) => el('span', { class: i === 0 && money ? 'fact money' : 'fact', text: f }))) : null);
     item.append(this.evidenceList(edge, from === null ? Infinity : EVIDENCE_SHOWN));
     return item;
   }

@@ -112,6 +112,7 @@ async function main(): Promise<void> {
     if (centre && selection) centreOn(selection);
   };
   const centreOn = (selection: NonNullable<Selection>) => {
+    if (selection.kind === 'edge' ? !graph.hasEdge(selection.id) : !graph.hasNode(selection.id)) return;
     const keys = selection.kind === 'node' ? [selection.id] : [graph.source(selection.id), graph.target(selection.id)];
     const points = keys.map((k) => sigma.getNodeDisplayData(k)).filter((d) => d !== undefined);
     if (!points.length) return;
@@ -221,6 +222,8 @@ async function main(): Promise<void> {
 
   redrawPanels();
   details.show(store.state.selected);
+  // A shared link with a selection but no camera opens on the selection.
+  if (store.state.selected && !url.camera) centreOn(store.state.selected);
   lap('panels');
   if (store.state.query) {
     cypher.input.value = store.state.query;
