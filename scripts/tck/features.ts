@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { AstBuilder, GherkinClassicTokenMatcher, Parser, compile } from '@cucumber/gherkin';
-import { IdGenerator, type GherkinDocument } from '@cucumber/messages';
+import { IdGenerator, type FeatureChild, type GherkinDocument, type RuleChild } from '@cucumber/messages';
 
 export interface TckStep {
   /** Step text without its keyword: `executing query:`, `the result should be, in any order:`. */
@@ -52,14 +52,14 @@ export function parseFeature(text: string, file: string): TckScenario[] {
 
   // Scenario AST ids → name, line and the ids of its Examples rows in order.
   const scenarios = new Map<string, { name: string; line: number; rows: string[] }>();
-  const visit = (children: readonly { scenario?: unknown; rule?: { children: readonly unknown[] } }[]): void => {
+  const visit = (children: readonly (FeatureChild | RuleChild)[]): void => {
     for (const child of children) {
-      const sc = child.scenario as { id: string; name: string; location: { line: number }; examples: { tableBody: { id: string }[] }[] } | undefined;
+      const sc = child.scenario;
       if (sc) scenarios.set(sc.id, { name: sc.name, line: sc.location.line, rows: sc.examples.flatMap((e) => e.tableBody.map((r) => r.id)) });
-      if (child.rule) visit(child.rule.children as typeof children);
+      if ('rule' in child && child.rule) visit(child.rule.children);
     }
   };
-  visit((document.feature?.children ?? []) as Parameters<typeof visit>[0]);
+  visit(document.feature?.children ?? []);
 
   const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.';
   return pickles.map((pickle) => {
