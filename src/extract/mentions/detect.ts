@@ -44,7 +44,8 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     const cands = findCandidates(sentence.text, tokens, sentence.index, gaz, cues);
     for (const c of cands) {
       if (!c.initial) midCaps.add(matchKey(c.text));
-      all.push({ ...c, confidence: 0 });
+      // every field set up front: one object shape for all candidates
+      all.push({ ...c, type: undefined, cue: undefined, confidence: 0, nationality: undefined, cueWord: undefined, drop: false });
     }
   }
   const tokensOf = new Map(parts.map((p) => [p.sentence.index, p.tokens]));

@@ -14,6 +14,12 @@ import { subsidiaryNamesRule } from './subsidiary-names.ts';
 /** Rules in order; developsRule first since it may retype names as products. */
 export const RELATION_RULES: readonly RelationRule[] = [developsRule, applyPatterns, investsRule, announcedRule, subsidiaryNamesRule, locatedRule];
 
+function countProducts(mentions: readonly Mention[]): number {
+  let n = 0;
+  for (const m of mentions) if (m.type === 'Product') n++;
+  return n;
+}
+
 function focus(mentions: readonly Mention[], type: 'Company' | 'Country'): Mention | undefined {
   const counts = new Map<string, { n: number; first: Mention }>();
   for (const m of mentions) {
@@ -41,7 +47,7 @@ export function findRelations(sentences: readonly Sentence[], mentions: Mention[
     focusCompany: focus(mentions, 'Company'),
     focusCountry: focus(mentions, 'Country'),
     add(r) {
-      const key = `${r.type}|${r.source}|${r.target}|${r.sentence}|${JSON.stringify(r.properties ?? {})}`;
+      const key = `${r.type}|${r.source}|${r.target}|${r.sentence}|${r.rule}`;
       if (seen.has(key)) return;
       seen.add(key);
       out.push({ ...r, evidence: bySentence.get(r.sentence)?.text ?? '', properties: r.properties ?? {} });
@@ -58,9 +64,9 @@ export function findRelations(sentences: readonly Sentence[], mentions: Mention[
     },
   };
   for (const rule of rules) {
-    const types = rule === developsRule ? mentions.map((m) => m.type).join() : '';
+    const products = rule === developsRule ? countProducts(mentions) : 0;
     rule(ctx);
-    if (rule === developsRule && types !== mentions.map((m) => m.type).join()) rebuild();
+    if (rule === developsRule && products !== countProducts(mentions)) rebuild();
   }
   return out;
 }

@@ -5,7 +5,8 @@ import { PATTERNS, type PatternRule } from './patterns.ts';
 import { capByAnaphora, type RuleContext } from './context.ts';
 import { placeholders } from './skeleton.ts';
 
-interface Compiled { rule: PatternRule; re: RegExp }
+/** A compiled rule and the placeholder letters each of its slots needs: a skeleton without them is skipped. */
+interface Compiled { rule: PatternRule; re: RegExp; needs: RegExp[] }
 
 let compiled: Compiled[] | undefined;
 
@@ -23,7 +24,8 @@ function compile(cues: CueIndex): Compiled[] {
       .replace(/\{ROLE\}/g, `(?<role>${roles})`)
       .replace(/\{DEMONYM\}/g, `(?<dem>${demonyms})`)
       .replace(/\{DET\}/g, "(?:(?:le|la|l' ?|les|un|une|the|a|an|son|sa|its|their) )?");
-    return { rule, re: new RegExp(`(?<![a-z])${src}`, 'g') };
+    const needs = [...rule.pattern.matchAll(/\{[ST]:([A-Z]+)\}/g)].map((m) => new RegExp(`⟦[${m[1]}]`));
+    return { rule, re: new RegExp(`(?<![a-z])${src}`, 'g'), needs };
   });
   return compiled;
 }
@@ -31,8 +33,9 @@ function compile(cues: CueIndex): Compiled[] {
 const MORE = /^ ?(?:,|et|and|ou|or|ainsi que|as well as) ?(?:la |le |l' ?|the )?⟦C(\d+)⟧/;
 
 export function applyPatterns(ctx: RuleContext): void {
-  for (const { rule, re } of compile(ctx.cues)) {
+  for (const { rule, re, needs } of compile(ctx.cues)) {
     for (const [sentence, sk] of ctx.skeletons) {
+      if (!sk.mentions.length || !needs.every((n) => n.test(sk.text))) continue;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(sk.text))) {

@@ -7,15 +7,18 @@ const CACHE_LIMIT = 100_000;
 /** Lower case, accents removed, typographic apostrophes straightened. Short strings are memoised (words repeat). */
 export function fold(s: string): string {
   if (ASCII.test(s)) return s.toLowerCase().replace(/`/g, "'");
-  if (s.length > 40) return slowFold(s);
-  let f = cache.get(s);
+  // sentences are folded by several rules in a row: a small cache for long strings, a large one for words
+  const long = s.length > 40;
+  const map = long ? sentenceCache : cache;
+  let f = map.get(s);
   if (f === undefined) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
+    if (map.size >= (long ? 512 : CACHE_LIMIT)) map.clear();
     f = slowFold(s);
-    cache.set(s, f);
+    map.set(s, f);
   }
   return f;
 }
+const sentenceCache = new Map<string, string>();
 
 function slowFold(s: string): string {
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`´]/g, "'").toLowerCase();
