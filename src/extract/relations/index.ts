@@ -37,7 +37,7 @@ function focus(mentions: readonly Mention[], type: 'Company' | 'Country'): Menti
 export function findRelations(sentences: readonly Sentence[], mentions: Mention[], cues: CueIndex, gaz: Gazetteer,
   rules: readonly RelationRule[] = RELATION_RULES): RelationCandidate[] {
   const out: RelationCandidate[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, RelationCandidate>();
   const bySentence = new Map(sentences.map((s) => [s.index, s]));
   const skeletons = new Map<number, Skeleton>();
   const rebuild = () => { for (const s of sentences) skeletons.set(s.index, buildSkeleton(s, mentions)); };
@@ -47,10 +47,13 @@ export function findRelations(sentences: readonly Sentence[], mentions: Mention[
     focusCompany: focus(mentions, 'Company'),
     focusCountry: focus(mentions, 'Country'),
     add(r) {
-      const key = `${r.type}|${r.source}|${r.target}|${r.sentence}|${r.rule}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      out.push({ ...r, evidence: bySentence.get(r.sentence)?.text ?? '', properties: r.properties ?? {} });
+      // one candidate per type, pair and sentence: the first rule's, at the best confidence found
+      const key = `${r.type}|${r.source}|${r.target}|${r.sentence}`;
+      const prev = seen.get(key);
+      if (prev) { prev.confidence = Math.max(prev.confidence, r.confidence); return; }
+      const c: RelationCandidate = { ...r, evidence: bySentence.get(r.sentence)?.text ?? '', properties: r.properties ?? {} };
+      seen.set(key, c);
+      out.push(c);
     },
     countryMention(iso2, sentence, text) {
       const existing = mentions.find((m) => m.type === 'Country' && m.iso2 === iso2 && m.sentence === sentence);
