@@ -10,7 +10,7 @@ import { CypherError } from '../../src/cypher/errors.ts';
 import type { CypherValue } from '../../src/cypher/values.ts';
 import { javaDoubleToString, parseJavaDouble, parseJavaInteger } from '../../src/cypher/functions/conversion.ts';
 import { roundDecimal } from '../../src/cypher/functions/math.ts';
-import { acceptsType, functionSignature } from '../../src/cypher/functions/signatures.ts';
+import { acceptsType, argumentMismatch, functionSignature, resultType } from '../../src/cypher/functions/signatures.ts';
 import { conversionFunctions } from '../../src/cypher/functions/conversion.ts';
 import { listFunctions } from '../../src/cypher/functions/list.ts';
 import { mathFunctions } from '../../src/cypher/functions/math.ts';
@@ -333,5 +333,19 @@ describe('declared signatures', () => {
     expect(acceptsType(functionSignature('range')![0], 'FLOAT')).toBe(false);
     expect(acceptsType(functionSignature('toUpper')![0], 'INTEGER')).toBe(false);
     expect(acceptsType(functionSignature('toString')![0], 'MAP')).toBe(true);
+  });
+
+  it('name the first statically mismatched argument as Neo4j words it', () => {
+    expect(argumentMismatch('toUpper', ['Integer'])).toEqual({ index: 0, expected: 'String', actual: 'Integer' });
+    expect(argumentMismatch('substring', ['String', 'Float'])).toEqual({ index: 1, expected: 'Integer', actual: 'Float' });
+    expect(argumentMismatch('sqrt', ['Node'])).toEqual({ index: 0, expected: 'Float or Integer', actual: 'Node' });
+    expect(argumentMismatch('split', ['String', 'List'])).toBeUndefined();
+    expect(argumentMismatch('toUpper', ['Any'])).toBeUndefined();
+    expect(argumentMismatch('toUpper', ['Null'])).toBeUndefined();
+    expect(argumentMismatch('toString', ['Map'])).toBeUndefined();
+    expect(argumentMismatch('sqrt', ['Integer'])).toBeUndefined();
+    expect(argumentMismatch('nosuchfunction', ['Integer'])).toBeUndefined();
+    expect(resultType('toUpper')).toBe('String');
+    expect(resultType('abs')).toBe('Any');
   });
 });

@@ -53,3 +53,59 @@ export function functionSignature(name: string): Signature | undefined {
 export function acceptsType(accepted: readonly ArgumentType[], actual: Exclude<ArgumentType, 'ANY'>): boolean {
   return accepted.includes('ANY') || accepted.includes(actual) || (actual === 'INTEGER' && accepted.includes('FLOAT'));
 }
+
+/** The semantic checker's names of static types (semantic/static-types.ts); 'Any' = not known. */
+export type StaticTypeName =
+  | 'Boolean' | 'Integer' | 'Float' | 'String' | 'List' | 'Map' | 'Null'
+  | 'Node' | 'Relationship' | 'Path' | 'Any';
+
+const DECLARED_NAME: Record<Exclude<ArgumentType, 'ANY'>, string> = {
+  STRING: 'String', INTEGER: 'Integer', FLOAT: 'Float', BOOLEAN: 'Boolean', LIST: 'List', MAP: 'Map',
+};
+
+export interface ArgumentMismatch {
+  /** 0-based position of the first argument of a wrong type. */
+  index: number;
+  /** As Neo4j words it: `Type mismatch: expected ${expected} but was ${actual}`. */
+  expected: string;
+  actual: StaticTypeName;
+}
+
+/**
+ * The first argument whose statically known type the function does not accept, or undefined (also
+ * for unknown functions and for arguments typed 'Any' or 'Null', which are checked at runtime).
+ */
+export function argumentMismatch(name: string, argumentTypes: readonly StaticTypeName[]): ArgumentMismatch | undefined {
+  const signature = functionSignature(name);
+  if (!signature) return undefined;
+  for (let i = 0; i < argumentTypes.length && i < signature.length; i++) {
+    const actual = argumentTypes[i];
+    if (actual === 'Any' || actual === 'Null') continue;
+    const accepted = signature[i];
+    const known = actual === 'Node' || actual === 'Relationship' || actual === 'Path' ? undefined : actual.toUpperCase() as Exclude<ArgumentType, 'ANY'>;
+    if (accepted.includes('ANY') || (known && acceptsType(accepted, known))) continue;
+    const names = [...new Set(accepted.filter((t): t is Exclude<ArgumentType, 'ANY'> => t !== 'ANY').map((t) => DECLARED_NAME[t]))];
+    return { index: i, expected: names.join(' or '), actual };
+  }
+  return undefined;
+}
+
+/** Static result types of the functions of this folder where they are fixed ('Any' otherwise). */
+const RESULT_TYPES: Record<string, StaticTypeName> = {
+  toupper: 'String', tolower: 'String', upper: 'String', lower: 'String', trim: 'String', btrim: 'String',
+  ltrim: 'String', rtrim: 'String', replace: 'String', substring: 'String', left: 'String', right: 'String',
+  split: 'List', normalize: 'String', char_length: 'Integer', character_length: 'Integer', randomuuid: 'String',
+  ceil: 'Float', floor: 'Float', round: 'Float', sign: 'Integer', isnan: 'Boolean', rand: 'Float',
+  sqrt: 'Float', exp: 'Float', log: 'Float', log10: 'Float', e: 'Float', pi: 'Float', sin: 'Float', cos: 'Float',
+  tan: 'Float', cot: 'Float', asin: 'Float', acos: 'Float', atan: 'Float', atan2: 'Float', degrees: 'Float',
+  radians: 'Float', haversin: 'Float',
+  range: 'List', tail: 'List', size: 'Integer', isempty: 'Boolean',
+  toboolean: 'Boolean', tobooleanornull: 'Boolean', tointeger: 'Integer', tointegerornull: 'Integer',
+  tofloat: 'Float', tofloatornull: 'Float', tostring: 'String', tostringornull: 'String',
+  tobooleanlist: 'List', tointegerlist: 'List', tofloatlist: 'List', tostringlist: 'List',
+};
+
+/** The static type of a call's result when the function fixes it (null aside), else 'Any'. */
+export function resultType(name: string): StaticTypeName {
+  return RESULT_TYPES[name.toLowerCase()] ?? 'Any';
+}
