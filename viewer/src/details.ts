@@ -13,6 +13,7 @@ import type { Selection, ViewerGraph } from './types.ts';
 const HIDDEN_NODE_PROPS = new Set(['type', 'name', 'title', 'aliases', 'articles', 'x', 'y']);
 const HIDDEN_EDGE_PROPS = new Set(['type', 'articles', 'evidence', 'amount', 'currency', 'amountUsd', 'year', 'since', 'until', 'jobs', 'role']);
 const EVIDENCE_SHOWN = 3;
+const RELATIONS_SHOWN = 25;
 
 export class DetailsPanel {
   private body: HTMLElement;
@@ -97,7 +98,13 @@ export class DetailsPanel {
       const section = el('section', { class: 'relation-group' },
         el('h3', {}, el('span', { class: 'swatch line', style: `background:${edgeColor(type)}`, 'aria-hidden': 'true' }),
           `${(RELATION_LABELS[type] ?? type).replace(/^./, (c) => c.toUpperCase())} (${edges.length})`));
-      for (const edge of edges) section.append(this.relationItem(edge, key));
+      // Hubs can have thousands of relations: draw the first ones, the rest on demand.
+      for (const edge of edges.slice(0, RELATIONS_SHOWN)) section.append(this.relationItem(edge, key));
+      if (edges.length > RELATIONS_SHOWN) {
+        const more = el('button', { type: 'button', class: 'small ghost', text: `Show ${edges.length - RELATIONS_SHOWN} more` });
+        more.addEventListener('click', () => more.replaceWith(...edges.slice(RELATIONS_SHOWN).map((edge) => this.relationItem(edge, key))));
+        section.append(more);
+      }
       this.body.append(section);
     }
 

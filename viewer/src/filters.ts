@@ -26,7 +26,10 @@ export class Filters {
   constructor(root: HTMLElement, private index: GraphIndex, private store: Store) {
     root.replaceChildren(el('h2', { text: 'Filters' }));
     const { minTime, maxTime } = index;
-    if (minTime !== null && maxTime !== null) {
+    const dated = index.articleTime.size;
+    const undated = (index.nodeTypeCount.get('Article') ?? 0) - dated;
+    const undatedNote = undated > 0 ? el('span', { class: 'range-label', text: `${undated} undated article${undated === 1 ? '' : 's'}: always shown` }) : null;
+    if (minTime !== null && maxTime !== null && maxTime - minTime >= DAY) {
       const days = Math.max(0, Math.round((maxTime - minTime) / DAY));
       this.from = el('input', { type: 'range', name: 'from', min: 0, max: days, step: 1, value: 0, 'aria-label': 'Articles from date' });
       this.to = el('input', { type: 'range', name: 'to', min: 0, max: days, step: 1, value: days, 'aria-label': 'Articles up to date' });
@@ -46,9 +49,12 @@ export class Filters {
       this.play.addEventListener('click', () => this.toggleReplay(days));
       root.append(el('div', { class: 'field', 'data-testid': 'date-range', role: 'group', 'aria-label': 'Article date range' },
         el('div', { class: 'field-head' }, el('span', { text: 'Article dates' }), this.play),
-        this.from, this.to, this.rangeLabel));
+        this.from, this.to, this.rangeLabel, undatedNote));
     } else {
-      root.append(el('div', { class: 'field muted', 'data-testid': 'date-range', text: 'No dated articles' }));
+      // Nothing to replay: say why instead of showing a slider that cannot move.
+      const text = minTime === null ? 'No article carries a date.' : `All dated articles are from ${formatDate(isoDay(minTime))}.`;
+      root.append(el('div', { class: 'field', 'data-testid': 'date-range', role: 'group', 'aria-label': 'Article date range' },
+        el('span', { text: 'Article dates' }), el('span', { class: 'range-label', text }), undatedNote));
     }
 
     this.amount = el('input', { type: 'range', name: 'min-amount', min: 0, max: AMOUNT_STEPS.length - 1, step: 1, value: 0, 'aria-label': 'Minimum investment' });

@@ -4,6 +4,7 @@
  */
 import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
+import { EdgeLineProgram, EdgeRectangleProgram, NodePointProgram } from 'sigma/rendering';
 import { fetchGraph } from './api.ts';
 import { CypherConsole } from './console.ts';
 import { LARGE_GRAPH_NODES, SIGMA_LARGE_SETTINGS, SIGMA_SETTINGS } from './defaults.ts';
@@ -98,6 +99,8 @@ async function main(): Promise<void> {
   const sigma: ViewerSigma = new Sigma(graph, container, {
     ...SIGMA_SETTINGS,
     ...(large ? SIGMA_LARGE_SETTINGS : { enableEdgeEvents: true }),
+    // Large graphs draw with the cheapest programs: one vertex per node (points), two per edge (GL lines).
+    ...(large ? { nodeProgramClasses: { circle: NodePointProgram }, edgeProgramClasses: { line: EdgeLineProgram, rect: EdgeRectangleProgram } } : {}),
     nodeReducer: makeNodeReducer(ctx, () => focus),
     edgeReducer: makeEdgeReducer(ctx, () => focus),
   } as never);
