@@ -43,6 +43,18 @@ export class CypherEngine {
   private nodeCounter = 0;
   private relCounter = 0;
 
+  private readonly newNodeKey = (): string => {
+    let k: string;
+    do k = `_n${this.nodeCounter++}`; while (this.graph.hasNode(k));
+    return k;
+  };
+
+  private readonly newRelKey = (): string => {
+    let k: string;
+    do k = `_r${this.relCounter++}`; while (this.graph.hasEdge(k));
+    return k;
+  };
+
   constructor(readonly graph: MultiDirectedGraph, options: EngineOptions = {}) {
     this.adapter = options.adapter ?? domainAdapter;
     this.indexes = new GraphIndexes(graph, this.adapter);
@@ -62,13 +74,33 @@ export class CypherEngine {
     if (hit && hit.order * 2 + 16 > order && order * 2 + 16 > hit.order) return hit;
     const ast = parse(query);
     const plan = planQuery(ast, {
-      stats: { labelCount: (l) => this.indexes.labelCount(l), nodeCount: () => this.graph.order },
+      stats: {
+        labelCount: (l) => this.indexes.labelCount(l),
+        nodeCount: () => this.graph.order,
+        avgDegree: (label, direction) => this.avgDegree(label, direction),
+      },
       procedures: this.procedures,
     });
     const entry = { plan, order, explain: ast.explain };
     if (this.cache.size >= PLAN_CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
     this.cache.set(query, entry);
     return entry;
+  }
+
+  /** Average degree of (a sample of) the nodes with a label, for the planner's estimates. */
+  private avgDegree(label: string | null, direction: 'out' | 'in' | 'both'): number {
+    const g = this.graph;
+    if (label === null) {
+      const n = Math.max(1, g.order);
+      return direction === 'both' ? (2 * g.size) / n : g.size / n;
+    }
+    let count = 0;
+    let sum = 0;
+    for (const key of this.indexes.nodesWithLabel(label)) {
+      sum += direction === 'out' ? g.outDegree(key) : direction === 'in' ? g.inDegree(key) : g.degree(key);
+      if (++count >= 200) break;
+    }
+    return count === 0 ? 0 : sum / count;
   }
 
   execute(query: string, options: QueryOptions = {}): ExecuteResult {
@@ -84,24 +116,15 @@ export class CypherEngine {
     if (explain) {
       return { columns: [], rows: [], stats: new WriteLog().stats, plan: explainPlan(plan.root) };
     }
-    const params: Record<string, Value> = {};
-    for (const [k, v] of Object.entries(options.params ?? {})) params[k] = v as Value;
+    const params = (options.params ?? {}) as Record<string, Value>;
     const log = new WriteLog();
     const ctx: ExecContext = {
       graph: this.graph, adapter: this.adapter, indexes: this.indexes, params, log,
       procedures: this.procedures,
       deadline: options.timeoutMs !== undefined ? Date.now() + options.timeoutMs : Infinity,
       ticks: 0,
-      newNodeKey: () => {
-        let k: string;
-        do k = `_n${this.nodeCounter++}`; while (this.graph.hasNode(k));
-        return k;
-      },
-      newRelKey: () => {
-        let k: string;
-        do k = `_r${this.relCounter++}`; while (this.graph.hasEdge(k));
-        return k;
-      },
+      newNodeKey: this.newNodeKey,
+      newRelKey: this.newRelKey,
     };
     const maxRows = options.maxRows ?? Infinity;
     const rows: Row[] = [];

@@ -50,40 +50,45 @@ export class Expand implements Operator {
     const { from, rel, to, typeSet, direction, toBound, toCheck, relCheck, uniqueWith } = this;
     const graph = ctx.graph;
     const adapter = ctx.adapter;
-    this.source.execute(ctx, arg, (row) => {
-      const start = row[from];
+    const attrType = adapter.typeAttribute === true;
+    const single = this.types.length === 1 ? this.types[0] : null;
+    const checkUnique = uniqueWith.length > 0;
+    let row: Row = arg;
+    let target: string | null = null;
+    const visit = (edge: string, attrs: Record<string, unknown>, source: string, tgt: string, other: string): void => {
+      if ((++ctx.ticks & 4095) === 0) tick(ctx);
+      const type = attrType ? attrs.type as string : adapter.relType(graph, edge, attrs);
+      if (single !== null) { if (type !== single) return; }
+      else if (typeSet && !typeSet.has(type)) return;
+      if (target !== null && other !== target) return;
+      if (checkUnique && relUsed(row, uniqueWith, edge)) return;
+      if (relCheck && !relCheck(edge, row, ctx)) return;
+      if (!toBound && toCheck && !toCheck(other, row, ctx)) return;
+      const out: Row = { ...row };
+      out[rel] = new RelRef(edge, type, source, tgt);
+      if (!toBound) out[to] = new NodeRef(other);
+      emit(out);
+    };
+    const outVisit = (e: string, a: Record<string, unknown>, s: string, t: string): void => visit(e, a, s, t, t);
+    const inVisit = (e: string, a: Record<string, unknown>, s: string, t: string): void => {
+      if (direction === 'both' && s === t) return; // a self-loop was seen as outgoing
+      visit(e, a, s, t, s);
+    };
+    this.source.execute(ctx, arg, (r) => {
+      const start = r[from];
       if (start === null || start === undefined) return;
       if (!(start instanceof NodeRef)) throw typeError(`Type mismatch: expected Node but was ${typeName(start)}`, 'VariableTypeConflict');
       if (!graph.hasNode(start.key)) return;
-      let target: string | null = null;
+      target = null;
       if (toBound) {
-        const t = row[to];
+        const t = r[to];
         if (t === null || t === undefined) return;
         if (!(t instanceof NodeRef)) throw typeError(`Type mismatch: expected Node but was ${typeName(t)}`, 'VariableTypeConflict');
         target = t.key;
       }
-      const visit = (edge: string, attrs: Record<string, unknown>, source: string, tgt: string, other: string): void => {
-        tick(ctx);
-        const type = adapter.relType(graph, edge, attrs);
-        if (typeSet && !typeSet.has(type)) return;
-        if (target !== null && other !== target) return;
-        if (uniqueWith.length > 0 && relUsed(row, uniqueWith, edge)) return;
-        if (relCheck && !relCheck(edge, row, ctx)) return;
-        if (!toBound && toCheck && !toCheck(other, row, ctx)) return;
-        const out: Row = { ...row, [rel]: new RelRef(edge, type, source, tgt) };
-        if (!toBound) out[to] = new NodeRef(other);
-        emit(out);
-      };
-      // collect first: emit may write to the graph in later clauses only after this clause (writes are eager)
-      if (direction === 'out' || direction === 'both') {
-        graph.forEachOutEdge(start.key, (e, a, s, t) => visit(e, a, s, t, t));
-      }
-      if (direction === 'in' || direction === 'both') {
-        graph.forEachInEdge(start.key, (e, a, s, t) => {
-          if (direction === 'both' && s === t) return; // a self-loop was seen as outgoing
-          visit(e, a, s, t, s);
-        });
-      }
+      row = r;
+      if (direction === 'out' || direction === 'both') graph.forEachOutEdge(start.key, outVisit);
+      if (direction === 'in' || direction === 'both') graph.forEachInEdge(start.key, inVisit);
     });
   }
 }

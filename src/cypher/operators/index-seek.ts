@@ -3,7 +3,7 @@ import { tick, type ExecContext, type Operator } from '../runtime/context.ts';
 import { NodeRef } from '../runtime/entities.ts';
 import type { Row } from '../runtime/value.ts';
 import type { Fn } from '../expressions/graph-functions.ts';
-import { indexKey } from '../storage/indexes.ts';
+import { indexKey, type PropertyIndex } from '../storage/indexes.ts';
 import { equals } from '../expressions/compare.ts';
 import { nodeProperty } from '../runtime/context.ts';
 import type { NodeCheck } from './node-check.ts';
@@ -17,6 +17,14 @@ export class IndexSeek implements Operator {
     readonly value: Fn, readonly check: NodeCheck | null,
   ) { this.children = [source]; }
   detail(): string { return `${this.variable.trim()}:${this.label}(${this.property})`; }
+  private cached: { indexes: object; generation: number; index: PropertyIndex } | null = null;
+  private handle(ctx: ExecContext): PropertyIndex {
+    const c = this.cached;
+    if (c && c.indexes === ctx.indexes && c.generation === ctx.indexes.generation) return c.index;
+    const index = ctx.indexes.propertyIndex(this.label, this.property);
+    this.cached = { indexes: ctx.indexes, generation: ctx.indexes.generation, index };
+    return index;
+  }
   execute(ctx: ExecContext, arg: Row, emit: (row: Row) => void): void {
     const v = this.variable;
     const check = this.check;
@@ -24,7 +32,12 @@ export class IndexSeek implements Operator {
       const value = this.value(row, ctx);
       if (value === null) return;
       let keys: Iterable<string>;
-      if (indexKey(value as CypherValue) !== null) keys = [...ctx.indexes.seek(this.label, this.property, value as CypherValue)];
+      const k = indexKey(value as CypherValue);
+      if (k !== null) {
+        const set = this.handle(ctx).byValue.get(k);
+        if (!set) return;
+        keys = set.size === 1 ? [set.values().next().value as string] : [...set];
+      }
       else {
         // values the index does not hold (lists…): scan the label and compare
         keys = [...ctx.indexes.nodesWithLabel(this.label)].filter((k) => equals(nodeProperty(ctx, k, this.property), value) === true);

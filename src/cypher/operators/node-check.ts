@@ -12,8 +12,12 @@ export type RelCheck = (key: string, row: Row, ctx: ExecContext) => boolean;
 
 export function makeNodeCheck(labels: string[], props: Fn | null): NodeCheck | null {
   if (labels.length === 0 && !props) return null;
+  if (labels.length === 1 && !props) {
+    const l = labels[0];
+    return (key, _row, ctx) => ctx.indexes.nodesWithLabel(l).has(key);
+  }
   return (key, row, ctx) => {
-    for (const l of labels) if (!ctx.adapter.hasLabel(ctx.graph, key, l)) return false;
+    for (const l of labels) if (!ctx.indexes.nodesWithLabel(l).has(key)) return false;
     if (props) return matchProps(props(row, ctx), (name) => nodeProperty(ctx, key, name));
     return true;
   };

@@ -25,6 +25,8 @@ import { equals } from '../expressions/compare.ts';
 export interface Statistics {
   labelCount(label: string): number;
   nodeCount(): number;
+  /** Average number of relationships of a node with this label (any node when null) in a direction. */
+  avgDegree(label: string | null, direction: Direction): number;
 }
 
 export interface MatchContext {
@@ -133,26 +135,40 @@ function planPart(
   if (part.shortest) return planShortest(mc, source, bound, part, clauseRels, envFor);
   let op = source;
   const nodes = part.nodes;
-  // choose the start node
+  // choose the start node: the one from which the estimated number of intermediate rows is smallest
   let best = 0;
   let bestCost = Infinity;
-  let bestSeek: { label: string; property: string; value: Fn } | null = null;
+  let bestSeek: { label: string; property: string; value: Fn; fromMap: boolean } | null = null;
   for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i];
     const v = n.variable!;
-    if (bound.has(v)) { best = i; bestCost = -1; bestSeek = null; break; }
+    if (bound.has(v)) {
+      const cost = chainCost(mc.stats, part, i, 1, bound) * 0.5;
+      if (cost < bestCost) { best = i; bestCost = cost; bestSeek = null; }
+      continue;
+    }
     const seek = findSeek(mc, n, bound, conjuncts, envFor);
-    if (seek && 1 < bestCost) { best = i; bestCost = 1; bestSeek = seek; continue; }
-    let cost = mc.stats.nodeCount();
-    for (const l of n.labels) cost = Math.min(cost, mc.stats.labelCount(l));
-    if (cost < bestCost) { best = i; bestCost = cost; bestSeek = null; }
+    let start = mc.stats.nodeCount();
+    for (const l of n.labels) start = Math.min(start, mc.stats.labelCount(l));
+    if (seek) start = Math.min(start, 1);
+    const cost = chainCost(mc.stats, part, i, start, bound);
+    if (cost < bestCost) { best = i; bestCost = cost; bestSeek = seek; }
   }
   const start = nodes[best];
   const sv = start.variable!;
   if (bound.has(sv)) {
     op = new BoundNode(op, sv, nodeCheckFor(start, envFor));
   } else if (bestSeek) {
-    op = new IndexSeek(op, sv, bestSeek.label, bestSeek.property, bestSeek.value, nodeCheckFor(start, envFor));
+    // the seek already guarantees its label and property: check only the rest of the node pattern
+    const props = start.properties;
+    const rest: NodePattern = {
+      ...start,
+      labels: start.labels.filter((l) => l !== bestSeek!.label),
+      properties: props && props.kind === 'Map' && bestSeek.fromMap
+        ? (props.entries.length > 1 ? { ...props, entries: props.entries.filter(([k]) => k !== bestSeek!.property) } : null)
+        : props,
+    };
+    op = new IndexSeek(op, sv, bestSeek.label, bestSeek.property, bestSeek.value, nodeCheckFor(rest, envFor));
   } else if (start.labels.length > 0) {
     let label = start.labels[0];
     for (const l of start.labels) if (mc.stats.labelCount(l) < mc.stats.labelCount(label)) label = l;
@@ -208,10 +224,47 @@ function planPart(
   return op;
 }
 
+function selectivity(stats: Statistics, n: NodePattern, bound: Set<string>): number {
+  if (n.variable && bound.has(n.variable)) return 1 / Math.max(1, stats.nodeCount());
+  let s = 1;
+  const total = Math.max(1, stats.nodeCount());
+  for (const l of n.labels) s = Math.min(s, stats.labelCount(l) / total);
+  if (n.properties) s *= 0.1;
+  return s;
+}
+
+function mainLabel(stats: Statistics, n: NodePattern): string | null {
+  let best: string | null = null;
+  for (const l of n.labels) if (best === null || stats.labelCount(l) < stats.labelCount(best)) best = l;
+  return best;
+}
+
+/** Estimated rows produced while expanding the whole chain from node `i` with `start` rows. */
+function chainCost(stats: Statistics, part: PatternPart, i: number, start: number, bound: Set<string>): number {
+  let total = start;
+  let rows = start;
+  for (let j = i; j < part.rels.length; j++) {
+    const r = part.rels[j];
+    const hops = r.varLength ? Math.min(r.varLength.max ?? 3, 3) : 1;
+    rows *= Math.pow(Math.max(stats.avgDegree(mainLabel(stats, part.nodes[j]), r.direction), 0.01), hops);
+    total += rows;
+    rows *= selectivity(stats, part.nodes[j + 1], bound) * (r.types.length ? 1 : 1);
+  }
+  let left = start;
+  for (let j = i - 1; j >= 0; j--) {
+    const r = part.rels[j];
+    const hops = r.varLength ? Math.min(r.varLength.max ?? 3, 3) : 1;
+    left *= Math.pow(Math.max(stats.avgDegree(mainLabel(stats, part.nodes[j + 1]), flip(r.direction)), 0.01), hops);
+    total += left * Math.max(1, rows);
+    left *= selectivity(stats, part.nodes[j], bound);
+  }
+  return total;
+}
+
 /** An index seek for a node pattern: a label plus a property equality from its map or from WHERE. */
 function findSeek(
   mc: MatchContext, n: NodePattern, bound: Set<string>, conjuncts: Conjunct[], envFor: () => CompileEnv,
-): { label: string; property: string; value: Fn } | null {
+): { label: string; property: string; value: Fn; fromMap: boolean } | null {
   if (n.labels.length === 0) return null;
   const label = n.labels[0];
   const isConstant = (e: Expr): boolean => {
@@ -221,7 +274,7 @@ function findSeek(
   };
   if (n.properties && n.properties.kind === 'Map') {
     for (const [key, value] of n.properties.entries) {
-      if (isConstant(value)) return { label, property: key, value: compileExpr(value, { ...mc.env, bound: new Set(bound) }) };
+      if (isConstant(value)) return { label, property: key, value: compileExpr(value, { ...mc.env, bound: new Set(bound) }), fromMap: true };
     }
   }
   for (const c of conjuncts) {
@@ -230,7 +283,7 @@ function findSeek(
     for (const [a, b] of [[e.left, e.right], [e.right, e.left]] as const) {
       if (a.kind === 'Prop' && a.target.kind === 'Var' && a.target.name === n.variable && isConstant(b)) {
         void envFor;
-        return { label, property: a.key, value: compileExpr(b, { ...mc.env, bound: new Set(bound) }) };
+        return { label, property: a.key, value: compileExpr(b, { ...mc.env, bound: new Set(bound) }), fromMap: false };
       }
     }
   }

@@ -18,8 +18,10 @@ export class WriteLog {
   };
   private undo: (() => void)[] = [];
   /** Nodes / relationships deleted by this query (they may still be referenced by rows). */
-  readonly deletedNodes = new Set<string>();
-  readonly deletedRels = new Set<string>();
+  private dn: Set<string> | null = null;
+  private dr: Set<string> | null = null;
+  get deletedNodes(): Set<string> { return (this.dn ??= new Set()); }
+  get deletedRels(): Set<string> { return (this.dr ??= new Set()); }
 
   record(action: () => void): void { this.undo.push(action); }
 

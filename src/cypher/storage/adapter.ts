@@ -32,6 +32,8 @@ export interface GraphAdapter {
   dropRel(graph: Graph, edge: string): void;
   /** Whether a change of this node attribute may change labels (index maintenance). */
   isLabelAttribute(name: string): boolean;
+  /** True when an edge's `type` attribute is its relationship type (lets hot loops skip relType()). */
+  readonly typeAttribute?: boolean;
 }
 
 const nodeLabelsOf = (a: Attributes): string[] => {
@@ -103,6 +105,7 @@ export const domainAdapter: GraphAdapter = {
   },
   dropRel(graph, edge) { graph.dropEdge(edge); },
   isLabelAttribute(name) { return name === 'type' || name === 'labels'; },
+  typeAttribute: true,
 };
 
 /** Labels and relationship types in side maps; all attributes are properties. */

@@ -7,24 +7,27 @@ import type { GraphAdapter, Graph } from './adapter.ts';
 import { fromStorage } from './convert.ts';
 import type { CypherValue } from '../values.ts';
 
-interface PropertyIndex {
+export interface PropertyIndex {
   label: string;
   property: string;
-  byValue: Map<string, Set<string>>;
-  byNode: Map<string, string>;
+  byValue: Map<IndexKey, Set<string>>;
+  byNode: Map<string, IndexKey>;
 }
+
+/** Index keys are primitives: numbers (1 and 1.0 share a key), big integers, strings, booleans. */
+export type IndexKey = number | bigint | string | boolean;
 
 const EMPTY: ReadonlySet<string> = new Set();
 
 /** Equality key of an indexable value; null for values the index does not hold (null, lists, maps…). */
-export function indexKey(v: CypherValue): string | null {
+export function indexKey(v: CypherValue): IndexKey | null {
   switch (typeof v) {
-    case 'bigint': return 'n' + v.toString();
+    case 'string': case 'boolean': return v;
+    case 'bigint': return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v;
     case 'number':
       if (Number.isNaN(v)) return null;
-      return Number.isInteger(v) && Math.abs(v) < 1e21 ? 'n' + BigInt(v).toString() : 'n' + String(v);
-    case 'string': return 's' + v;
-    case 'boolean': return v ? 'T' : 'F';
+      if (Number.isInteger(v) && !Number.isSafeInteger(v) && Math.abs(v) < 1e21) return BigInt(v);
+      return v;
     default: return null;
   }
 }
@@ -33,6 +36,8 @@ export class GraphIndexes {
   private labels: Map<string, Set<string>> | null = null;
   private nodeLabels = new Map<string, string[]>();
   private props = new Map<string, PropertyIndex>();
+  /** Bumped when the indexes are dropped (graph cleared), so cached handles are refreshed. */
+  generation = 0;
   private readonly listeners: [string, (p: { key: string; name?: string; type?: string }) => void][];
 
   constructor(private readonly graph: Graph, private readonly adapter: GraphAdapter) {
@@ -52,6 +57,7 @@ export class GraphIndexes {
   }
 
   private reset(): void {
+    this.generation++;
     this.labels = null;
     this.nodeLabels.clear();
     this.props.clear();
@@ -145,7 +151,8 @@ export class GraphIndexes {
     return this.propertyIndex(label, property).byValue.get(k) ?? EMPTY;
   }
 
-  private propertyIndex(label: string, property: string): PropertyIndex {
+  /** The (label, property) index itself, built on first use; valid while `generation` is unchanged. */
+  propertyIndex(label: string, property: string): PropertyIndex {
     const id = label + '\u0000' + property;
     let idx = this.props.get(id);
     if (!idx) {
