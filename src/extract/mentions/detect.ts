@@ -87,13 +87,14 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     for (const a of c.aliases ?? []) if (!byKey.has(nameKey(a))) byKey.set(nameKey(a), c);
     if (c.type === 'Person') people.push(c);
   }
+  const surnames = new Set(people.map((p) => matchKey(p.text).split(' ').slice(1).join(' ')));
   for (const c of all) {
     if (c.drop || c.cue === 'gazetteer') continue;
     const best = byKey.get(nameKey(c.text));
     if (best && (!c.type || best.confidence > c.confidence)) setType(c, best.type!, c.type ? c.cue! : 'article', Math.min(best.confidence, 0.8), best);
     if (!c.type && c.i === c.j) {
       const w = matchKey(c.text);
-      if (people.some((p) => matchKey(p.text).split(' ').slice(1).join(' ') === w)) setType(c, 'Person', 'article', 0.7);
+      if (surnames.has(w)) setType(c, 'Person', 'article', 0.7);
     }
   }
 

@@ -40,7 +40,11 @@ export function findRelations(sentences: readonly Sentence[], mentions: Mention[
   const seen = new Map<string, RelationCandidate>();
   const bySentence = new Map(sentences.map((s) => [s.index, s]));
   const skeletons = new Map<number, Skeleton>();
-  const rebuild = () => { for (const s of sentences) skeletons.set(s.index, buildSkeleton(s, mentions)); };
+  const rebuild = () => {
+    const bySent = new Map<number, Mention[]>();
+    for (const m of mentions) { const l = bySent.get(m.sentence); if (l) l.push(m); else bySent.set(m.sentence, [m]); }
+    for (const s of sentences) skeletons.set(s.index, buildSkeleton(s, bySent.get(s.index) ?? []));
+  };
   rebuild();
   const ctx: RuleContext = {
     sentences, mentions, skeletons, cues, gaz,

@@ -4,7 +4,7 @@
  * written with {S:…}/{T:…} slots (see patterns.ts), so a rule reads like the sentence it matches.
  */
 import type { EntityType } from '../../graph/model.ts';
-import { fold } from '../text/normalize.ts';
+import { fold, foldedSlice } from '../text/normalize.ts';
 import type { Mention, Sentence } from '../types.ts';
 
 export const TYPE_LETTER: Readonly<Record<EntityType, string>> = {
@@ -18,14 +18,16 @@ export interface Skeleton {
 
 export function buildSkeleton(sentence: Sentence, mentions: readonly Mention[]): Skeleton {
   const own = mentions.filter((m) => m.sentence === sentence.index).sort((a, b) => a.start - b.start);
+  const folded = fold(sentence.text);
+  if (!own.length) return { text: folded, mentions: own };
   let out = '';
   let pos = 0;
   for (const m of own) {
     if (m.start < pos) continue;
-    out += fold(sentence.text.slice(pos, m.start)) + `⟦${TYPE_LETTER[m.type]}${m.index}⟧`;
+    out += foldedSlice(sentence.text, folded, pos, m.start) + `⟦${TYPE_LETTER[m.type]}${m.index}⟧`;
     pos = m.end;
   }
-  out += fold(sentence.text.slice(pos));
+  out += foldedSlice(sentence.text, folded, pos, sentence.text.length);
   // an acronym in parentheses after a name is part of it: "⟦C4⟧ (aws)" → "⟦C4⟧"
   out = out.replace(/(⟦[A-Z]\d+⟧)\s*\([^()⟦]{1,12}\)/g, '$1').replace(/\s+/g, ' ');
   return { text: out, mentions: own };
