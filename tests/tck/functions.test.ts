@@ -318,6 +318,24 @@ describe('conversion functions', () => {
   });
 });
 
+describe('valueType', () => {
+  it('names the most precise type, with NOT NULL, lists with the union of their element types', () => {
+    expect(call('valueType', null)).toBe('NULL');
+    expect(call('valueType', 1n)).toBe('INTEGER NOT NULL');
+    expect(call('valueType', 1.5)).toBe('FLOAT NOT NULL');
+    expect(call('valueType', 'a')).toBe('STRING NOT NULL');
+    expect(call('valueType', true)).toBe('BOOLEAN NOT NULL');
+    expect(call('valueType', { a: 1n })).toBe('MAP NOT NULL');
+    expect(call('valueType', { temporalType: 'DateTime' as const, toString: () => 'x' })).toBe('ZONED DATETIME NOT NULL');
+    expect(call('valueType', [])).toBe('LIST<NOTHING> NOT NULL');
+    expect(call('valueType', [1n, 2n])).toBe('LIST<INTEGER NOT NULL> NOT NULL');
+    expect(call('valueType', [2.5, 1n, 'a'])).toBe('LIST<STRING NOT NULL | INTEGER NOT NULL | FLOAT NOT NULL> NOT NULL');
+    expect(call('valueType', [1n, null])).toBe('LIST<INTEGER> NOT NULL');
+    expect(call('valueType', [null])).toBe('LIST<NULL> NOT NULL');
+    expect(call('valueType', [[1n], ['a']])).toBe('LIST<LIST<INTEGER NOT NULL> NOT NULL | LIST<STRING NOT NULL> NOT NULL> NOT NULL');
+  });
+});
+
 describe('declared signatures', () => {
   it('cover every function of the four families, one entry per possible argument', () => {
     for (const fn of [...stringFunctions, ...mathFunctions, ...listFunctions, ...conversionFunctions]) {

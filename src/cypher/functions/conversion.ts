@@ -7,7 +7,7 @@
  */
 import { CypherError } from '../errors.ts';
 import { INT64_MAX, INT64_MIN, isTemporal, type CypherValue } from '../values.ts';
-import { doubleToLong, wrongType } from './arguments.ts';
+import { doubleToLong, typeName, wrongType } from './arguments.ts';
 import { registerFunctions, type ScalarFunction } from './registry.ts';
 import { isJavaWhitespace } from './string.ts';
 
@@ -149,6 +149,64 @@ function toStringValue(v: CypherValue): string {
   return String(v); // Integer, Boolean, temporal values (their Cypher form)
 }
 
+// ---- valueType -------------------------------------------------------------------------------
+
+/** Neo4j's order of types in a normalised union (`INTEGER | FLOAT`, never `FLOAT | INTEGER`). */
+const TYPE_ORDER = [
+  'NOTHING', 'NULL', 'BOOLEAN', 'STRING', 'INTEGER', 'FLOAT', 'DATE', 'LOCAL TIME', 'ZONED TIME',
+  'LOCAL DATETIME', 'ZONED DATETIME', 'DURATION', 'POINT', 'NODE', 'RELATIONSHIP', 'MAP', 'LIST', 'PATH',
+];
+
+const TEMPORAL_TYPE_NAMES: Record<string, string> = {
+  Date: 'DATE', LocalTime: 'LOCAL TIME', Time: 'ZONED TIME', LocalDateTime: 'LOCAL DATETIME',
+  DateTime: 'ZONED DATETIME', Duration: 'DURATION',
+};
+
+/** A value's type without its nullability: `INTEGER`, `LIST<STRING NOT NULL>`, `NULL`. */
+function baseTypeOf(v: CypherValue): string {
+  if (v === null) return 'NULL';
+  switch (typeof v) {
+    case 'boolean': return 'BOOLEAN';
+    case 'string': return 'STRING';
+    case 'bigint': return 'INTEGER';
+    case 'number': return 'FLOAT';
+    default: break;
+  }
+  if (Array.isArray(v)) return `LIST<${elementType(v)}>`;
+  if (isTemporal(v)) return TEMPORAL_TYPE_NAMES[v.temporalType] ?? 'ANY';
+  const name = typeName(v);
+  if (name === 'Map') return 'MAP';
+  if (name === 'Node') return 'NODE';
+  if (name === 'Relationship') return 'RELATIONSHIP';
+  if (name === 'Path') return 'PATH';
+  return 'ANY';
+}
+
+function typeRank(t: string): number {
+  const head = t.startsWith('LIST<') ? 'LIST' : t;
+  const i = TYPE_ORDER.indexOf(head);
+  return i < 0 ? TYPE_ORDER.length : i;
+}
+
+/** The normalised union of a list's element types; nullable members when the list holds a null. */
+function elementType(list: CypherValue[]): string {
+  if (list.length === 0) return 'NOTHING';
+  const types = new Set<string>();
+  let hasNull = false;
+  for (const item of list) {
+    if (item === null) hasNull = true;
+    else types.add(baseTypeOf(item));
+  }
+  if (types.size === 0) return 'NULL';
+  const ordered = [...types].sort((a, b) => typeRank(a) - typeRank(b) || a.localeCompare(b));
+  return ordered.map((t) => (hasNull ? t : `${t} NOT NULL`)).join(' | ');
+}
+
+/** Neo4j's valueType(): the most precise type of a value, e.g. `LIST<INTEGER NOT NULL> NOT NULL`. */
+export function valueType(v: CypherValue): string {
+  return v === null ? 'NULL' : `${baseTypeOf(v)} NOT NULL`;
+}
+
 // ---- registration ----------------------------------------------------------------------------
 
 function integerOrNull(v: CypherValue): bigint | null {
@@ -201,6 +259,7 @@ export const conversionFunctions: ScalarFunction[] = [
   listOf('toIntegerList', integerOrNull),
   listOf('toFloatList', floatOrNull),
   listOf('toStringList', stringOrNull),
+  { name: 'valueType', minArgs: 1, maxArgs: 1, call: ([v]) => valueType(v) },
 ];
 
 registerFunctions(...conversionFunctions);

@@ -235,3 +235,21 @@ Feature: ScalarFunctions - string, math, list and conversion functions
       | toInteger | 1     | p       |
       | toBoolean | true  | r       |
       | toString  | 1     | [1]     |
+
+  Scenario: [16] valueType of values of each kind
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (:A)-[:T]->()
+      """
+    When executing query:
+      """
+      MATCH p = (n:A)-[r]->()
+      RETURN valueType(1) AS i, valueType(2.0) AS f, valueType('abc') AS s, valueType(true) AS b,
+             valueType(null) AS nul, valueType([date('2020-01-01')]) AS ld, valueType(n) AS node,
+             valueType(r) AS rel, valueType(p) AS path, valueType({k: 1}) AS map, valueType([1, null]) AS ln
+      """
+    Then the result should be, in any order:
+      | i                  | f                | s                 | b                  | nul    | ld                             | node            | rel                     | path            | map            | ln                      |
+      | 'INTEGER NOT NULL' | 'FLOAT NOT NULL' | 'STRING NOT NULL' | 'BOOLEAN NOT NULL' | 'NULL' | 'LIST<DATE NOT NULL> NOT NULL' | 'NODE NOT NULL' | 'RELATIONSHIP NOT NULL' | 'PATH NOT NULL' | 'MAP NOT NULL' | 'LIST<INTEGER> NOT NULL' |
+    And no side effects
