@@ -15,6 +15,7 @@ import { conversionFunctions } from '../../src/cypher/functions/conversion.ts';
 import { listFunctions } from '../../src/cypher/functions/list.ts';
 import { mathFunctions } from '../../src/cypher/functions/math.ts';
 import { stringFunctions } from '../../src/cypher/functions/string.ts';
+import { clockFunctions } from '../../src/cypher/functions/clock.ts';
 
 function call(name: string, ...args: CypherValue[]): CypherValue {
   const fn = lookupFunction(name);
@@ -318,6 +319,18 @@ describe('conversion functions', () => {
   });
 });
 
+describe('timestamp', () => {
+  it('is the statement clock in epoch milliseconds, the same for every call of a statement', () => {
+    const before = BigInt(Date.now());
+    const a = call('timestamp') as bigint;
+    const b = call('timestamp') as bigint;
+    expect(typeof a).toBe('bigint');
+    expect(a).toBe(b);
+    expect(a >= before - 1000n && a <= BigInt(Date.now()) + 1000n).toBe(true);
+    expect(lookupFunction('timestamp')?.deterministic).toBe(false);
+  });
+});
+
 describe('valueType', () => {
   it('names the most precise type, with NOT NULL, lists with the union of their element types', () => {
     expect(call('valueType', null)).toBe('NULL');
@@ -338,7 +351,7 @@ describe('valueType', () => {
 
 describe('declared signatures', () => {
   it('cover every function of the four families, one entry per possible argument', () => {
-    for (const fn of [...stringFunctions, ...mathFunctions, ...listFunctions, ...conversionFunctions]) {
+    for (const fn of [...stringFunctions, ...mathFunctions, ...listFunctions, ...conversionFunctions, ...clockFunctions]) {
       const sig = functionSignature(fn.name);
       expect(sig, fn.name).toBeDefined();
       expect(sig!.length, fn.name).toBe(fn.maxArgs);

@@ -43,6 +43,8 @@ const SIGNATURES: Record<string, Signature> = {
   tofloat: [A], tofloatornull: [A], tostring: [A], tostringornull: [A],
   tobooleanlist: [L], tointegerlist: [L], tofloatlist: [L], tostringlist: [L],
   valuetype: [A],
+  // clock.ts
+  timestamp: [],
 };
 
 /** The declared argument types of a function of this folder (name in any case), or undefined. */
@@ -104,7 +106,7 @@ const RESULT_TYPES: Record<string, StaticTypeName> = {
   toboolean: 'Boolean', tobooleanornull: 'Boolean', tointeger: 'Integer', tointegerornull: 'Integer',
   tofloat: 'Float', tofloatornull: 'Float', tostring: 'String', tostringornull: 'String',
   tobooleanlist: 'List', tointegerlist: 'List', tofloatlist: 'List', tostringlist: 'List',
-  valuetype: 'String',
+  valuetype: 'String', timestamp: 'Integer',
 };
 
 /** The static type of a call's result when the function fixes it (null aside), else 'Any'. */
