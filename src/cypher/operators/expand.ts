@@ -37,6 +37,7 @@ export class Expand implements Operator {
   ) {
     this.children = [source];
     this.typeSet = types.length > 0 ? new Set(types) : null;
+    this.single = types.length === 1 ? types[0] : null;
   }
 
   detail(): string {
@@ -46,49 +47,65 @@ export class Expand implements Operator {
     return `(${this.from.trim()})${l}[${this.rel.trim()}${t}]${r}(${this.to.trim()})${this.toBound ? ' (into)' : ''}`;
   }
 
-  execute(ctx: ExecContext, arg: Row, emit: (row: Row) => void): void {
-    const { from, rel, to, typeSet, direction, toBound, toCheck, relCheck, uniqueWith } = this;
-    const graph = ctx.graph;
+  // Per-execution state lives on the instance so the edge callbacks are created once (no closure per
+  // row). An operator instance never runs nested inside itself.
+  private ctx!: ExecContext;
+  private row: Row = {};
+  private target: string | null = null;
+  private emit: (row: Row) => void = () => {};
+
+  private visit(edge: string, attrs: Record<string, unknown>, source: string, tgt: string, other: string): void {
+    const ctx = this.ctx;
+    if ((++ctx.ticks & 4095) === 0) tick(ctx);
     const adapter = ctx.adapter;
-    const attrType = adapter.typeAttribute === true;
-    const single = this.types.length === 1 ? this.types[0] : null;
-    const checkUnique = uniqueWith.length > 0;
-    let row: Row = arg;
-    let target: string | null = null;
-    const visit = (edge: string, attrs: Record<string, unknown>, source: string, tgt: string, other: string): void => {
-      if ((++ctx.ticks & 4095) === 0) tick(ctx);
-      const type = attrType ? attrs.type as string : adapter.relType(graph, edge, attrs);
-      if (single !== null) { if (type !== single) return; }
-      else if (typeSet && !typeSet.has(type)) return;
-      if (target !== null && other !== target) return;
-      if (checkUnique && relUsed(row, uniqueWith, edge)) return;
-      if (relCheck && !relCheck(edge, row, ctx)) return;
-      if (!toBound && toCheck && !toCheck(other, row, ctx)) return;
-      const out: Row = { ...row };
-      out[rel] = new RelRef(edge, type, source, tgt);
-      if (!toBound) out[to] = new NodeRef(other);
-      emit(out);
-    };
-    const outVisit = (e: string, a: Record<string, unknown>, s: string, t: string): void => visit(e, a, s, t, t);
-    const inVisit = (e: string, a: Record<string, unknown>, s: string, t: string): void => {
-      if (direction === 'both' && s === t) return; // a self-loop was seen as outgoing
-      visit(e, a, s, t, s);
-    };
+    const type = adapter.typeAttribute === true ? attrs.type as string : adapter.relType(ctx.graph, edge, attrs);
+    if (this.single !== null) { if (type !== this.single) return; }
+    else if (this.typeSet && !this.typeSet.has(type)) return;
+    if (this.target !== null && other !== this.target) return;
+    const row = this.row;
+    if (this.uniqueWith.length > 0 && relUsed(row, this.uniqueWith, edge)) return;
+    if (this.relCheck && !this.relCheck(edge, row, ctx)) return;
+    if (!this.toBound && this.toCheck && !this.toCheck(other, row, ctx)) return;
+    const out: Row = { ...row };
+    out[this.rel] = new RelRef(edge, type, source, tgt);
+    if (!this.toBound) out[this.to] = new NodeRef(other);
+    this.emit(out);
+  }
+
+  private readonly outVisit = (e: string, a: Record<string, unknown>, s: string, t: string): void => this.visit(e, a, s, t, t);
+  private readonly inVisit = (e: string, a: Record<string, unknown>, s: string, t: string): void => {
+    if (this.direction === 'both' && s === t) return; // a self-loop was seen as outgoing
+    this.visit(e, a, s, t, s);
+  };
+  private single: string | null = null;
+
+  execute(ctx: ExecContext, arg: Row, emit: (row: Row) => void): void {
+    const { from, to, direction, toBound } = this;
+    const graph = ctx.graph;
     this.source.execute(ctx, arg, (r) => {
       const start = r[from];
       if (start === null || start === undefined) return;
       if (!(start instanceof NodeRef)) throw typeError(`Type mismatch: expected Node but was ${typeName(start)}`, 'VariableTypeConflict');
       if (!graph.hasNode(start.key)) return;
-      target = null;
+      let target: string | null = null;
       if (toBound) {
         const t = r[to];
         if (t === null || t === undefined) return;
         if (!(t instanceof NodeRef)) throw typeError(`Type mismatch: expected Node but was ${typeName(t)}`, 'VariableTypeConflict');
         target = t.key;
       }
-      row = r;
-      if (direction === 'out' || direction === 'both') graph.forEachOutEdge(start.key, outVisit);
-      if (direction === 'in' || direction === 'both') graph.forEachInEdge(start.key, inVisit);
+      // save state: downstream operators may run this operator again for another argument row
+      const saved = [this.ctx, this.row, this.target, this.emit] as const;
+      this.ctx = ctx;
+      this.row = r;
+      this.target = target;
+      this.emit = emit;
+      try {
+        if (direction === 'out' || direction === 'both') graph.forEachOutEdge(start.key, this.outVisit);
+        if (direction === 'in' || direction === 'both') graph.forEachInEdge(start.key, this.inVisit);
+      } finally {
+        [this.ctx, this.row, this.target, this.emit] = saved;
+      }
     });
   }
 }
