@@ -61,9 +61,10 @@ function isShouting(tokens: readonly Token[], cues: CueIndex): boolean {
 
 export function findCandidates(text: string, tokens: readonly Token[], sentence: number, gaz: Gazetteer, cues: CueIndex): Candidate[] {
   const out: Candidate[] = [];
+  // every field set, in one order: one object shape for all candidates
   const make = (i: number, j: number, extra: Partial<Candidate> = {}): Candidate => ({
     sentence, i, j, start: tokens[i]!.start, end: tokens[j]!.end, text: text.slice(tokens[i]!.start, tokens[j]!.end),
-    initial: isInitial(tokens, i), ...extra,
+    gaz: extra.gaz, quoted: extra.quoted ?? false, aliases: extra.aliases, initial: isInitial(tokens, i),
   });
   const lookupAt = (i: number, maxJ: number): number => {
     for (let j = Math.min(maxJ, i + gaz.maxTokens + 2); j >= i; j--) if (gaz.lookup(spanKey(tokens, i, j))) return j;

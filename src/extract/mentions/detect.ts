@@ -45,7 +45,8 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     for (const c of cands) {
       if (!c.initial) midCaps.add(matchKey(c.text));
       // every field set up front: one object shape for all candidates
-      all.push({ ...c, type: undefined, cue: undefined, confidence: 0, nationality: undefined, cueWord: undefined, drop: false });
+      all.push({ sentence: c.sentence, i: c.i, j: c.j, start: c.start, end: c.end, text: c.text, gaz: c.gaz, quoted: c.quoted,
+        aliases: c.aliases, initial: c.initial, type: undefined, cue: undefined, confidence: 0, nationality: undefined, cueWord: undefined, drop: false });
     }
   }
   const tokensOf = new Map(parts.map((p) => [p.sentence.index, p.tokens]));
