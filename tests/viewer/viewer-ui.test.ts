@@ -266,4 +266,18 @@ describe('viewer on a known graph', () => {
     expect(unlabeled).toEqual([]);
     expect(errors).toEqual([]);
   });
+
+  it('explains an empty graph instead of showing a blank page', async () => {
+    const empty = await serveSnapshot({ ...fixtureSnapshot(), nodes: [], edges: [] });
+    try {
+      await openViewer(page, empty.url);
+      await expect(page.textContent('[data-testid=graph]')).resolves.toContain('The graph is empty');
+      await expect(page.textContent('#summary')).resolves.toContain('0 entities');
+      await page.fill('[data-testid=search]', 'amazon');
+      await expect(page.textContent('#search-results')).resolves.toContain('No match');
+      expect(errors).toEqual([]);
+    } finally {
+      await empty.close();
+    }
+  });
 });

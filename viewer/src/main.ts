@@ -108,6 +108,9 @@ async function main(): Promise<void> {
   if (url.camera) sigma.getCamera().setState(url.camera);
   // Panels open and close beside the graph: follow the container's size, not only the window's.
   new ResizeObserver(() => sigma.scheduleRender()).observe(container);
+  if (graph.order === 0) {
+    container.append(el('p', { class: 'loading', role: 'status', text: 'The graph is empty. Add articles with `newsgraph ingest PATH`, then reload.' }));
+  }
 
   const layout = new LayoutController(graph, hash);
   const select = (selection: Selection, centre = true) => {
