@@ -99,3 +99,10 @@ Feature: EngineProbes - Neo4j 5 behaviour beyond the local TCK copy
       | 'b'  | 1   |
       | 'c'  | 2   |
     And no side effects
+
+  Scenario: [9] A list of mixed types cannot be stored as a property
+    When executing query:
+      """
+      MATCH (n:A) SET n.mixed = [1, 'a']
+      """
+    Then a TypeError should be raised at runtime: InvalidPropertyType
