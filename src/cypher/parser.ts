@@ -494,7 +494,7 @@ class Parser {
     let left = this.parseMulDiv();
     while (this.isP('+') || this.isP('-')) {
       const t = this.next();
-      left = { kind: 'Binary', op: t.text as BinaryOp, left, right: this.parseMulDiv(), pos: t.pos };
+      left = { kind: 'Binary', op: t.text as BinaryOp, left, right: this.parseMulDiv(), pos: left.pos };
     }
     return left;
   }
@@ -503,7 +503,7 @@ class Parser {
     let left = this.parsePower();
     while (this.isP('*') || this.isP('/') || this.isP('%')) {
       const t = this.next();
-      left = { kind: 'Binary', op: t.text as BinaryOp, left, right: this.parsePower(), pos: t.pos };
+      left = { kind: 'Binary', op: t.text as BinaryOp, left, right: this.parsePower(), pos: left.pos };
     }
     return left;
   }
@@ -547,7 +547,8 @@ class Parser {
     let e = this.parseAtom();
     for (;;) {
       if (this.isP('.')) {
-        const pos = this.next().pos;
+        this.i++;
+        const pos = e.pos;
         const key = this.name('a property name');
         e = { kind: 'Prop', target: e, key, pos };
       } else if (this.isP('[')) {
