@@ -42,7 +42,7 @@ class ScenarioFailure extends Error {}
 
 type Outcome = { ok: true; result: EngineResult } | { ok: false; error: unknown };
 
-interface QueryRun { outcome: Outcome; before?: GraphSnapshot; after?: GraphSnapshot; errorChecked?: boolean }
+interface QueryRun { query: string; outcome: Outcome; before?: GraphSnapshot; after?: GraphSnapshot; errorChecked?: boolean }
 
 const PHASES: Record<string, Array<'compile' | 'runtime'>> = {
   'compile time': ['compile'],
@@ -136,7 +136,6 @@ function runSteps(scenario: TckScenario, createEngine: EngineFactory, options: S
   let engine: EngineLike | undefined;
   let params: Record<string, CypherValue> = {};
   let last: QueryRun | undefined;
-  let lastQuery = '';
   const theEngine = (): EngineLike => {
     if (!engine) throw new ScenarioFailure('the scenario runs a query before any Given step');
     return engine;
@@ -190,13 +189,12 @@ function runSteps(scenario: TckScenario, createEngine: EngineFactory, options: S
     }
     if (/^executing (control )?query:$/.test(t)) {
       const query = step.docString ?? '';
-      lastQuery = query;
       const measure = needsSideEffects(scenario.steps, index + 1);
       const before = measure ? snapshot(theEngine()) : undefined;
       let outcome: Outcome;
       try { outcome = { ok: true, result: execute(query) }; } catch (error) { outcome = { ok: false, error }; }
       const after = measure ? snapshot(theEngine()) : undefined;
-      last = { outcome, before, after };
+      last = { query, outcome, before, after };
       return;
     }
 
@@ -222,7 +220,7 @@ function runSteps(scenario: TckScenario, createEngine: EngineFactory, options: S
       if ((options.verifyCompile ?? true) && error.phase === 'compile') {
         // A compile-time error must not need execution: EXPLAIN (compile only) must raise it too.
         let explained: unknown;
-        try { theEngine().execute(`EXPLAIN ${lastQuery}`, { params, timeoutMs: options.timeoutMs }); } catch (e) { explained = e; }
+        try { theEngine().execute(`EXPLAIN ${run.query}`, { params, timeoutMs: options.timeoutMs }); } catch (e) { explained = e; }
         if (!isCypherError(explained) || explained.kind !== error.kind || explained.phase !== 'compile') {
           throw new ScenarioFailure(`${kind} claimed at compile time, but EXPLAIN of the query ${explained ? `raised ${describeError(explained)}` : 'succeeded'}`);
         }
