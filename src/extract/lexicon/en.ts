@@ -28,7 +28,8 @@ export const EN: CueLexicon = {
     'here', 'what', 'which', 'who', 'whom', 'whose', 'why', 'how', 'all', 'some', 'many', 'most', 'more', 'other', 'such', 'both',
     'each', 'every', 'no', 'not', 'one', 'two', 'under', 'over', 'into', 'about', 'according', 'amid', 'despite', 'last', 'next',
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
-    'june', 'july', 'august', 'september', 'october', 'november', 'december', 'mr', 'mrs', 'ms', 'dr', 'sir', 'read', 'more',
+    'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun',
+    'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mr', 'mrs', 'ms', 'dr', 'sir', 'read', 'more',
     'photo', 'source', 'sources', 'reporting', 'editing', 'additional', 'update', 'updated', 'breaking', 'exclusive', 'analysis',
     'summary', 'background', 'context', 'north', 'south', 'east', 'west', 'central', 'hub',
     'states', 'dollar', 'dollars', 'billion', 'million', 'inc', 'corp', 'ltd', 'is', 'was', 'are', 'be', 'will',
@@ -58,6 +59,7 @@ export const EN: CueLexicon = {
     'hydrogen': 'hydrogen', 'nuclear': 'nuclear', 'defense': 'defense', 'defence': 'defense', 'aerospace': 'aerospace' },
   noiseLines: ['leave a comment', 'leave a reply', 'your email address will not be published', 'required fields are marked',
     'all rights reserved', 'sign up for', 'subscribe', 'read more', 'related article', 'related:', 'advertisement',
-    'share this', 'reporting by', 'editing by', 'writing by', 'photo:', 'source:', 'image credit', 'getty images'],
+    'share this', 'reporting by', 'editing by', 'writing by', 'photo:', 'source:', 'image credit', 'getty images',
+    'our standards:', 'trust principles'],
   tailMarkers: ['leave a comment', 'leave a reply', 'about the author', 'comments'],
 };

@@ -7,6 +7,7 @@ import type { CueIndex } from '../cue-index.ts';
 import type { Mention } from '../types.ts';
 import type { SentenceTokens } from './detect.ts';
 
+const COMPLEMENT = /(?:\bde|\bdu|\bd['’]|\bof|\bdes)\s*$/;
 const SINGULAR_DETERMINERS = new Set(['le', 'la', "l'", 'ce', 'cette', 'cet', 'du', 'au', 'the', 'this']);
 
 export function findAnaphora(parts: readonly SentenceTokens[], mentions: Mention[], cues: CueIndex): Mention[] {
@@ -49,9 +50,10 @@ export function findAnaphora(parts: readonly SentenceTokens[], mentions: Mention
       k = end;
     }
     const merged = [...own, ...found].sort((a, b) => a.start - b.start);
-    // the company antecedent is the subject (first company) of the last sentence naming one
-    const subject = own.find((m) => m.type === 'Company');
-    if (subject) lastCompany = subject;
+    // the company antecedent is the subject of the last sentence naming one: its first company that is
+    // not a complement ("concurrent de Volkswagen"), an anaphor standing for what it refers to
+    const subject = merged.find((m) => m.type === 'Company' && !COMPLEMENT.test(sentence.text.slice(Math.max(0, m.start - 6), m.start).toLowerCase()));
+    if (subject) lastCompany = subject.refersTo !== undefined ? mentions.find((x) => x.index === subject.refersTo) ?? subject : subject;
     for (const m of merged) if (m.type === 'Country' && m.cue !== 'coref') lastCountry = m;
     out.push(...merged);
   }

@@ -108,6 +108,13 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     let s = a;
     for (let k = a; k <= b + 1; k++) {
       const t = tokens[k];
+      const role = k <= b ? cues.roles.startingAt(tokens, k) : 0;
+      if (role > 1) { // "Prime Minister Keir Starmer", "Chief Executive Jensen Huang"
+        if (k > s) emit(s, k - 1);
+        s = k + role;
+        k = s - 1;
+        continue;
+      }
       const breaks = k > b || cues.roles.has(t!.lower) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower)) ||
         (k === s && (cues.stop.has(t!.lower) || CONNECTORS.has(t!.lower) || (isCueNoun(t!.lower, cues) && !CONNECTORS.has(tokens[k + 1]?.lower ?? ''))));
       if (!breaks) continue;
@@ -117,6 +124,13 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
   }
 
   function emit(a: number, b: number) {
+    // "London-based", "Paris-born": the place is the name
+    const compound = a === b ? /^(.+)-(?:based|born|headquartered|listed)$/i.exec(tokens[a]!.text) : null;
+    if (compound) {
+      const g = gaz.lookup(spanKey([{ ...tokens[a]!, lower: tokens[a]!.lower.slice(0, compound[1]!.length) }], 0, 0));
+      if (g) { const c = make(a, a, { gaz: g }); c.end = c.start + compound[1]!.length; c.text = compound[1]!; out.push(c); }
+      return;
+    }
     const whole = gaz.lookup(spanKey(tokens, a, b));
     if (whole) { out.push(make(a, b, { gaz: whole })); return; }
     while (b >= a && CONNECTORS.has(tokens[b]!.lower)) b--;

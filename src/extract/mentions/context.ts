@@ -23,6 +23,7 @@ export interface TypeCue {
 const BREAKERS = new Set(["qu'", 'que', 'qui', 'that', 'which', 'who', 'a', 'ont', 'est', 'sont', 'sera', 'etait', 'has', 'have',
   'had', 'is', 'was', 'were', 'are', 'will', 'said', 'selon', 'declare', 'annonce', 'pour', 'par', 'by', 'avec', 'with', 'dans', 'in',
   'en', 'sur', 'on', 'to', 'et', 'and', 'at', 'from', 'lors', 'during', 'pendant', 'au', 'aux', 'into', 'vers']);
+const PLACE_AFTER = /^(?:(?:north|south|east|west|northeast|northwest|southeast|southwest) of|near|outside|(?:au|a l') (?:nord|sud|est|ouest)|pres de|dans la banlieue)\b/;
 const INTRODUCERS = new Set(['dont', 'comme', 'notamment', 'including', 'like', 'namely']);
 const INTRODUCER_PAIRS = new Set(['telles que', 'tels que', 'telle que', 'tel que', 'such as']);
 const ROLE_LINKS = new Set(['de', "d'", 'du', 'of', 'at', 'chez', 'des']);
@@ -160,6 +161,8 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex)
       if (/^(autres|other)$/.test(tokens[m]?.lower ?? '') && cues.company.startingAt(tokens, m + 1)) return { type: 'Company', confidence: 0.75, cue: 'cue' };
     }
   }
+  // "Waltham Cross, north of London", "Saclay, au sud de Paris"
+  if (next.text === ',' && PLACE_AFTER.test(tokens.slice(k + 1, k + 5).map((t) => t.lower).join(' '))) return { type: 'Region', confidence: 0.75, cue: 'cue' };
   const copula = /^(est|is|was|etait|reste|remains|devient|becomes)$/.test(next.lower);
   if (next.text === ',' || next.text === '(' || copula) {
     k++;

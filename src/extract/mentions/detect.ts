@@ -31,6 +31,8 @@ const ACTOR_BEFORE = new Set(['de', "d'", 'du', 'des', 'chez', 'par', 'avec', 'p
   'of', 'for', 'at', 'against', 'between', 'versus', 'vs', 'than', "qu'", 'que', 'comme', 'dont', 'including', 'like', 'rival',
   'rivals', 'to', 'et', 'and', 'ou', 'or', 'a', 'aupres']);
 
+const PLACE_BEFORE = new Set(['en', 'au', 'aux']);
+
 /** A city this large is a place wherever it appears; a smaller one needs its country named or a place word. */
 const MIN_POPULATION_ANYWHERE = 250_000;
 
@@ -115,6 +117,8 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     // an acronym inside a sentence ("le CEA", "with AMD") names an organisation or a company
     if (!c.initial && c.i === c.j && tokens[c.i]!.allCaps && tokens[c.i]!.text.length <= 6) { setType(c, 'Company', 'default', 0.45); continue; }
     const subject = (c.initial || before?.text === ',') && (!after || (after.kind === 'word' || after.kind === 'elision') && !after.cap || after.text === ',');
+    // "en Caroline du Nord", "au Texas": a name after a French place preposition is a place
+    if (before && PLACE_BEFORE.has(before.lower) && !tokens[c.i]!.allCaps) { setType(c, 'Region', 'default', 0.5); continue; }
     if ((before && ACTOR_BEFORE.has(before.lower)) || subject || c.j > c.i) setType(c, 'Company', 'default', 0.45);
   }
   // a name that acts somewhere in the article is the same company where it does not
@@ -157,7 +161,7 @@ function initialSubject(c: Candidate, tokens: readonly Token[], sentence: Senten
   const t = tokens[c.i]!;
   const next = tokens[c.j + 1];
   if (next?.kind === 'possessive') return true; // "Alphabet's self-driving unit"
-  if (!next || (next.kind !== 'word' && next.kind !== 'elision') || next.cap || (NOT_A_VERB.has(next.lower) && next.text !== 'a')) return false;
+  if (!next || (next.kind !== 'word' && next.kind !== 'elision' && next.text !== ',') || next.cap || (NOT_A_VERB.has(next.lower) && next.text !== 'a')) return false;
   if (!/[.!?»"”]$/.test(sentence.text) || t.text.length < 3) return false;
   return !COMMON_NOUN_ENDING.test(t.lower);
 }

@@ -30,7 +30,7 @@ function compile(cues: CueIndex): Compiled[] {
   return compiled;
 }
 
-const MORE = /^ ?(?:,|et|and|ou|or|ainsi que|as well as) ?(?:la |le |l' ?|the )?⟦C(\d+)⟧/;
+const MORE = /^ ?(?:,|et|and|ou|or|ainsi que|as well as) ?(?:de |d' ?)?(?:la |le |l' ?|the )?(?:[a-z-]+ ){0,2}?⟦C(\d+)⟧/;
 
 export function applyPatterns(ctx: RuleContext): void {
   for (const { rule, re, needs } of compile(ctx.cues)) {
@@ -54,7 +54,8 @@ export function applyPatterns(ctx: RuleContext): void {
         let source = g.s !== undefined ? Number(g.s) : undefined;
         let confidence = rule.confidence;
         if (source === undefined) {
-          const before = placeholders(sk.text.slice(0, m.index), 'C');
+          // the subject: companies before the match, less complements ("the maker of ChatGPT")
+          const before = placeholders(sk.text.slice(0, m.index).replace(/(?:\bof|\bde|\bdu|\bd') ?(?:la |l' ?|the )?⟦C\d+⟧/g, ''), 'C');
           source = before.length ? before[before.length - 1] : ctx.focusCompany?.index;
           if (!before.length) confidence = Math.min(confidence, 0.6);
         }

@@ -11,6 +11,8 @@ const URL = /\b(?:https?:\/\/|www\.)\S+/g;
 /** Agency photo credits: "REUTERS/Damien Eagers", "AFP/Getty Images", "(Photo: X/AP)". */
 const PHOTO_CREDIT = /\b[A-Z][A-Z&.]{1,15}(?:\s[A-Z]{2,})?\s?\/\s?[A-Z][\p{L}.'-]+(?:\s[A-Z][\p{L}.'-]+){0,3}/gu;
 const MD_LINK_WORD = /\[(?:source|lien|link|here|ici)\]/gi;
+/** Wire datelines: "LONDON, Sept 16 (Reuters) -", "PARIS (AFP) —". */
+const DATELINE = /^\s*[\p{Lu}][\p{Lu} .'-]+(?:,\s*[\p{L}]+\.?\s*\d{1,2})?\s*\([\p{L} ]{2,20}\)\s*[-–—]/u;
 
 const blank = (s: string) => s.replace(/[^\n]/g, ' ');
 
@@ -57,7 +59,7 @@ export function removeNoise(text: string, lexicons: readonly CueLexicon[]): stri
     }
     if (lower) afterByline = isBylineLine(line);
     if (afterByline) { out.push(blank(line)); continue; }
-    let kept = line;
+    let kept = line.replace(DATELINE, blank);
     if (kept.includes('http') || kept.includes('www.')) kept = kept.replace(URL, blank);
     if (kept.includes('/')) kept = kept.replace(PHOTO_CREDIT, blank);
     if (kept.includes('[')) kept = kept.replace(MD_LINK_WORD, blank);

@@ -26,7 +26,8 @@ export function tokenize(text: string): Token[] {
     const word = kind === 'word';
     out.push({
       text: t, start: m.index, end: m.index + t.length, kind, lower: fold(t),
-      cap: word && (isCapitalised(t) || (/^\p{N}/u.test(t) && /\p{Lu}/u.test(t))),
+      // "Amazon", "KL1", "3M", and inner capitals: "iPhone", "bZ7", "eBay"
+      cap: word && (isCapitalised(t) || /^[\p{L}\p{N}]+\p{Lu}/u.test(t)),
       allCaps: word && isAllCaps(t),
     });
   }
