@@ -54,6 +54,7 @@ describe('string functions', () => {
     expect(call('btrim', 'abc', '')).toBe('abc');
     expect(call('btrim', 'abc', null)).toBeNull();
     expect(errorOf('trim', 3.5).kind).toBe('TypeError');
+    expect(() => call('trim', 'xx', 'x')).toThrow(/wrong number of arguments/);
   });
 
   it('replace every occurrence, literally (no $ patterns), and around every char for an empty search', () => {

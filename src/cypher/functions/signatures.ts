@@ -22,7 +22,7 @@ const A = ['ANY'] as const;
 const SIGNATURES: Record<string, Signature> = {
   // string.ts
   toupper: [S], tolower: [S], upper: [S], lower: [S],
-  trim: [S, S], btrim: [S, S], ltrim: [S, S], rtrim: [S, S],
+  trim: [S], btrim: [S, S], ltrim: [S, S], rtrim: [S, S],
   replace: [S, S, S],
   substring: [S, I, I], left: [S, I], right: [S, I],
   split: [S, ['STRING', 'LIST']],

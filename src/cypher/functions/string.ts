@@ -50,9 +50,9 @@ function trimTest(fn: string, args: CypherValue[]): CodePointTest | null {
   return (cp) => set.has(cp);
 }
 
-function trimmer(name: string, start: boolean, end: boolean): ScalarFunction {
+function trimmer(name: string, start: boolean, end: boolean, maxArgs = 2): ScalarFunction {
   return {
-    name, minArgs: 1, maxArgs: 2,
+    name, minArgs: 1, maxArgs,
     call(args) {
       const s = args[0];
       if (s === null) return null;
@@ -136,7 +136,7 @@ export const stringFunctions: ScalarFunction[] = [
   caseMapper('toLower', (s) => s.toLowerCase()),
   caseMapper('upper', (s) => s.toUpperCase()),
   caseMapper('lower', (s) => s.toLowerCase()),
-  trimmer('trim', true, true),
+  trimmer('trim', true, true, 1), // trim(BOTH 'x' FROM s) is syntax: btrim(s, 'x')
   trimmer('btrim', true, true),
   trimmer('lTrim', true, false),
   trimmer('rTrim', false, true),
