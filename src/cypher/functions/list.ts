@@ -1,20 +1,23 @@
 /**
- * List functions, as Neo4j 5 implements them: range() with a step (numbers, Floats truncated; a zero
- * step is an ArgumentError), head(), last(), tail(), size() of a list or string, isEmpty() of a list, map or
+ * List functions, as Neo4j 5 implements them: range() with a step (Integers; a zero step is an
+ * ArgumentError), head(), last(), tail(), size() of a list or string, isEmpty() of a list, map or
  * string. reverse() of a list is with reverse() of a string in string.ts. null in → null out.
  */
 import { isMap, type CypherValue } from '../values.ts';
-import { argumentError, asLong, checkInt64, wrongType } from './arguments.ts';
+import { argumentError, checkInt64, wrongType } from './arguments.ts';
 import { registerFunctions, type ScalarFunction } from './registry.ts';
 import { codePointLength } from './string.ts';
 
 /** range() refuses to build lists longer than this (the executor materialises lists). */
 export const MAX_RANGE_LENGTH = 10_000_000;
 
-/** Neo4j's runtime takes any number (a Float is truncated, as Java's asLong); a literal Float is refused
- *  at compile time by the declared INTEGER type (signatures.ts). null and non-numbers are TypeErrors. */
+/**
+ * range() is declared on Integers: Neo4j refuses a Float literal at compile time (and would truncate a
+ * Float parameter); here any non-Integer, null included, is a TypeError, so a Float never passes silently.
+ */
 function integerArgument(v: CypherValue, what: string): bigint {
-  return asLong('range', v, `an Integer ${what}`);
+  if (typeof v === 'bigint') return v;
+  throw wrongType('range', v, `an Integer ${what}`);
 }
 
 export function range(startValue: CypherValue, endValue: CypherValue, stepValue: CypherValue = 1n): bigint[] {
