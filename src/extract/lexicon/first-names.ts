@@ -24,6 +24,14 @@ rose ryan sabine sacha sam samantha samuel sandra sandrine sara sarah satya seba
 stephane stephanie steve steven sundar susan sylvain sylvie theo thibault thierry thomas tim timothy tom tony ursula valerie
 valentin vanessa victor victoria vincent virginie vivian william xavier yann yannick yves yvonne zoe
 sam masayoshi akio jensen lisa xi li wang zhang liu chen lee park kim moon yoon shinzo fumio narendra mukesh gautam ratan
+timothee timothy theophile thibaut baptiste jean-baptiste jean-pierre jean-marc jean-luc jean-paul marie-laure
+anne-sophie pierre-yves francois-xavier arnaud benedicte berangere blandine capucine clemence constance delphine
+eloise geraldine gregoire hortense jacqueline josephine laetitia marianne marion mathias maud nathalie odile
+perrine raphaelle segolene solene tiphaine veronique yasmine amelie apolline gaspard hadrien leonie lucien octave
+ahmed ali amina fatima hassan omar youssef rania leila karima nadine mehdi sofiane samir yacine
+alan alexis amanda andre anthony ashley barack betsy bernie brandon carlos chuck cindy craig dara demis dario
+greg hillary howard jack janet jay joan jon josé kamala keir kristen larry liz marc mary mitch nancy patrick
+reed ruth sean sheldon sundar tucker warren wes zach
 vladimir olaf giorgia pedro luiz ignacio javier miguel juan carmen lorenzo marco matteo francesco giuseppe klaus wolfgang
 jurgen hans dieter friedrich angela annalena christine ursula mario enrico sergio
 `;

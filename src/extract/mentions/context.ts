@@ -90,6 +90,8 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
     const roleLen = cues.roles.endingAt(tokens, k);
     if (roleLen && distance <= 2) {
       const between = tokens.slice(k + 1, i).map((x) => x.lower);
+      // "le ministre de l'Économie": a portfolio, not an organisation
+      if (/^(ministre|minister|secretaire d'etat|secretary)$/.test(tokens[k]!.lower)) return undefined;
       if (between.length && between.every((w) => ROLE_LINKS.has(w) || DETERMINERS.has(w))) {
         return { type: 'Company', confidence: 0.75, cue: 'role', word: roleLen ? tokens.slice(k - roleLen + 1, k + 1).map((x) => x.lower).join(' ') : undefined };
       }
@@ -137,7 +139,7 @@ function isIntroducerAt(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Cues after the candidate: suffix, possessive role, apposition, trailing program/product/place noun. */
-export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex): TypeCue | undefined {
+export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex, isCountryAt: (tokens: readonly Token[], k: number) => boolean = () => false): TypeCue | undefined {
   const last = tokens[c.j]!;
   if (c.j > c.i && isCorporateSuffix(last.lower)) return { type: 'Company', confidence: 0.9, cue: 'suffix' };
   let k = c.j + 1;
@@ -161,10 +163,14 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex)
       if (/^(autres|other)$/.test(tokens[m]?.lower ?? '') && cues.company.startingAt(tokens, m + 1)) return { type: 'Company', confidence: 0.75, cue: 'cue' };
     }
   }
+  // "basé à Veldhoven aux Pays-Bas", "a plant in Leipzig in Germany": a place in a country
+  if (/^(a|in)$/.test(tokens[c.i - 1]?.lower ?? '') && /^(en|au|aux|in)$/.test(next.lower) && isCountryAt(tokens, k + 1)) return { type: 'Region', confidence: 0.75, cue: 'cue' };
   // "Waltham Cross, north of London", "Saclay, au sud de Paris"
   if (next.text === ',' && PLACE_AFTER.test(tokens.slice(k + 1, k + 5).map((t) => t.lower).join(' '))) return { type: 'Region', confidence: 0.75, cue: 'cue' };
   const copula = /^(est|is|was|etait|reste|remains|devient|becomes)$/.test(next.lower);
-  if (next.text === ',' || next.text === '(' || copula) {
+  // the last item of a list ("par A, B et C, la société …") is not what the apposition describes
+  const listEnd = /^(et|and|ou|or)$/.test(tokens[c.i - 1]?.lower ?? '');
+  if ((next.text === ',' && !listEnd) || next.text === '(' || copula) {
     k++;
     let nationality: string | undefined;
     for (let n = 0; n < 5 && tokens[k]; n++, k++) {

@@ -8,7 +8,7 @@ import type { CueIndex } from '../cue-index.ts';
 import type { Gazetteer } from '../gazetteer.ts';
 import { matchKey } from '../text/normalize.ts';
 import type { Sentence } from '../text/sentences.ts';
-import type { Token } from '../text/tokens.ts';
+import { spanKey, type Token } from '../text/tokens.ts';
 import type { Mention, MentionCue } from '../types.ts';
 import { type Candidate, findCandidates } from './candidates.ts';
 import { firstNameCue, leftCue, rightCue, roleAppositionCue, tailCue, type TypeCue } from './context.ts';
@@ -55,6 +55,10 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   const sentenceOf = new Map(parts.map((p) => [p.sentence.index, p.sentence]));
   const countries = new Set(all.filter((c) => c.gaz?.type === 'Country').map((c) => c.gaz!.iso2));
 
+  const countryAt = (tokens: readonly Token[], k: number): boolean => {
+    for (let j = Math.min(tokens.length - 1, k + 3); j >= k; j--) if (gaz.lookup(spanKey(tokens, k, j))?.type === 'Country') return true;
+    return false;
+  };
   // 1. own cues
   for (const c of all) {
     const tokens = tokensOf.get(c.sentence)!;
@@ -73,7 +77,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
         continue;
       }
     }
-    const cue = firstNameCue(tokens, c) ?? roleAppositionCue(tokens, c, cues) ?? tailCue(tokens, c) ?? leftCue(tokens, c, cues) ?? rightCue(tokens, c, cues);
+    const cue = firstNameCue(tokens, c) ?? roleAppositionCue(tokens, c, cues) ?? tailCue(tokens, c) ?? leftCue(tokens, c, cues) ?? rightCue(tokens, c, cues, countryAt);
     if (cue?.type === 'address') { c.drop = true; continue; }
     if (cue) setType(c, cue.type as EntityType, cue.cue === 'suffix' ? 'suffix' : cue.cue, cue.confidence, cue);
     else if (c.quoted) c.cue = 'quoted';
@@ -197,30 +201,36 @@ function propagateLists(parts: readonly SentenceTokens[], all: Typed[], cues: Cu
 function listGroups(cands: readonly Typed[], tokens: readonly Token[], cues: CueIndex): Typed[][] {
   const groups: Typed[][] = [];
   let current: Typed[] = [];
+  let conjunction = false;
+  // two names with only a comma between are an apposition ("l'Économie, Roland Lescure"), not a list
+  const close = () => { if (current.length > 2 || (current.length === 2 && conjunction)) groups.push(current); };
   for (let n = 0; n < cands.length; n++) {
     const c = cands[n]!;
     const prev = current[current.length - 1];
-    if (prev && linked(tokens, prev.j + 1, c.i - 1, cues)) current.push(c);
+    const link = prev ? linked(tokens, prev.j + 1, c.i - 1, cues) : 0;
+    if (link) { current.push(c); conjunction ||= link === 2; }
     else {
-      if (current.length > 1) groups.push(current);
+      close();
       current = [c];
+      conjunction = false;
     }
   }
-  if (current.length > 1) groups.push(current);
+  close();
   return groups;
 }
 
 const LINK_FILLERS = new Set(['le', 'la', "l'", 'les', 'the', 'a', 'an', 'de', "d'", 'du', 'des', 'aussi', 'also', 'meme', 'even', 'puis']);
 
-function linked(tokens: readonly Token[], a: number, b: number, cues: CueIndex): boolean {
-  if (b < a) return false;
-  let separator = false;
+/** 0: not linked; 1: linked by commas only; 2: by a conjunction ("et", "and", "à", "sans oublier"). */
+function linked(tokens: readonly Token[], a: number, b: number, cues: CueIndex): 0 | 1 | 2 {
+  if (b < a) return 0;
+  let separator: 0 | 1 | 2 = 0;
   for (let k = a; k <= b; k++) {
     const t = tokens[k]!;
     const len = cues.separators.startingAt(tokens, k);
-    if (len) { separator = true; k += len - 1; continue; }
+    if (len) { separator = t.text === ',' && len === 1 ? (separator || 1) : 2; k += len - 1; continue; }
     if (LINK_FILLERS.has(t.lower) || cues.demonyms.has(t.lower)) continue;
-    return false;
+    return 0;
   }
   return separator;
 }

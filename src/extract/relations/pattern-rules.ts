@@ -56,7 +56,7 @@ export function applyPatterns(ctx: RuleContext): void {
         if (source === undefined) {
           // the subject: companies before the match, less complements ("the maker of ChatGPT")
           const before = placeholders(sk.text.slice(0, m.index).replace(/(?:\bof|\bde|\bdu|\bd') ?(?:la |l' ?|the )?⟦C\d+⟧/g, ''), 'C');
-          source = before.length ? before[before.length - 1] : ctx.focusCompany?.index;
+          source = before.length ? before[0] : ctx.focusCompany?.index;
           if (!before.length) confidence = Math.min(confidence, 0.6);
         }
         if (source === undefined) continue;
