@@ -29,7 +29,8 @@ export type Expr =
   | { kind: 'Neg'; operand: Expr; pos: Pos }
   | { kind: 'Plus'; operand: Expr; pos: Pos }
   | { kind: 'IsNull'; operand: Expr; negated: boolean; pos: Pos }
-  | { kind: 'HasLabels'; target: Expr; labels: string[]; pos: Pos }
+  /** `n:A:B` (labels, all required) or a label expression `n:A|B`, `n:!A`, `n:%` (labelExpr). */
+  | { kind: 'HasLabels'; target: Expr; labels: string[]; labelExpr?: LabelExpr | null; pos: Pos }
   | { kind: 'List'; items: Expr[]; pos: Pos }
   | { kind: 'Map'; entries: [string, Expr][]; pos: Pos }
   | { kind: 'Call'; name: string; distinct: boolean; args: Expr[]; star: boolean; pos: Pos }
@@ -42,6 +43,7 @@ export type Expr =
   | { kind: 'PatternExpr'; pattern: PatternPart; pos: Pos }
   | { kind: 'Exists'; body: SubqueryBody; pos: Pos }
   | { kind: 'CountSub'; body: SubqueryBody; pos: Pos }
+  | { kind: 'CollectSub'; query: Query; pos: Pos }
   | { kind: 'MapProjection'; target: Expr; variable: string; items: MapProjItem[]; pos: Pos }
   | { kind: 'ShortestPathExpr'; pattern: PatternPart; pos: Pos };
 
@@ -49,6 +51,12 @@ export type Expr =
 export type SubqueryBody =
   | { kind: 'patterns'; patterns: PatternPart[]; where: Expr | null }
   | { kind: 'query'; query: Query };
+
+export type LabelExpr =
+  | { kind: 'label'; name: string }
+  | { kind: 'any' }
+  | { kind: 'not'; operand: LabelExpr }
+  | { kind: 'and' | 'or'; operands: LabelExpr[] };
 
 export type MapProjItem =
   | { kind: 'prop'; key: string }
@@ -60,7 +68,9 @@ export type MapProjItem =
 
 export interface NodePattern {
   variable: string | null;
+  /** Labels all required (`:A:B` / `:A&B`); empty when a general label expression is used. */
   labels: string[];
+  labelExpr?: LabelExpr | null;
   properties: Expr | null;
   pos: Pos;
 }
@@ -124,7 +134,8 @@ export type Clause =
     yields: { name: string; alias: string | null; pos: Pos }[] | null; yieldStar: boolean;
     where: Expr | null; pos: Pos;
   }
-  | { kind: 'CallSubquery'; query: Query; pos: Pos };
+  | { kind: 'CallSubquery'; query: Query; pos: Pos }
+  | { kind: 'Foreach'; variable: string; list: Expr; clauses: Clause[]; pos: Pos };
 
 export interface SingleQuery { clauses: Clause[]; pos: Pos }
 

@@ -17,7 +17,7 @@ export interface Token {
 
 const PUNCT3 = ['...'];
 const PUNCT2 = ['..', '<>', '!=', '<=', '>=', '=~', '+=', '->', '<-', '--', '||'];
-const PUNCT1 = '()[]{},.:|;+-*/%^=<>$!';
+const PUNCT1 = '()[]{},.:|;+-*/%^=<>$!&';
 
 export function syntaxError(message: string, pos: SourcePosition): CypherError {
   return new CypherError('SyntaxError', message, 'compile', 'InvalidSyntax', pos);

@@ -4,7 +4,7 @@
  * + -, * / %, ^, unary + -, postfix (property, index, slice, label), atoms.
  */
 import type {
-  BinaryOp, Clause, Expr, MapProjItem, NodePattern, PatternPart, Pos, Projection, ProjectionItem,
+  BinaryOp, Clause, Expr, LabelExpr, MapProjItem, NodePattern, PatternPart, Pos, Projection, ProjectionItem,
   Query, RelPattern, RemoveItem, SetItem, SingleQuery, SortItem, SubqueryBody,
 } from './ast.ts';
 import { CypherError } from './errors.ts';
@@ -29,6 +29,8 @@ class BacktrackError extends Error {}
 class Parser {
   private readonly toks: Token[];
   private i = 0;
+  /** > 0 while parsing a comprehension's WHERE, where `|` ends the predicate. */
+  private noBar = 0;
 
   constructor(private readonly src: string) {
     this.toks = tokenize(src);
@@ -149,6 +151,17 @@ class Parser {
     }
     if (this.acceptKw('DELETE')) return { kind: 'Delete', detach: false, exprs: this.parseExprList(), pos };
     if (this.acceptKw('CALL')) return this.parseCall(pos);
+    if (this.acceptKw('FOREACH')) {
+      this.expectP('(');
+      const variable = this.name('a variable name', true);
+      this.expectKw('IN');
+      const list = this.parseExpr();
+      this.expectP('|');
+      const clauses: Clause[] = [];
+      while (!this.isP(')')) clauses.push(this.parseClause());
+      this.expectP(')');
+      return { kind: 'Foreach', variable, list, clauses, pos };
+    }
     return this.fail('a clause (MATCH, OPTIONAL MATCH, RETURN, WITH, UNWIND, CREATE, MERGE, SET, REMOVE, DELETE, CALL)');
   }
 
@@ -291,6 +304,57 @@ class Parser {
     return items;
   }
 
+  /** `:A:B`, `:A&B`, `:A|B`, `:!A`, `:%`, `:(A|B)&C` → required labels, or a general expression. */
+  private parseLabelSpec(): { labels: string[]; expr: LabelExpr | null } {
+    const parts: LabelExpr[] = [];
+    while (this.isP(':')) {
+      this.i++;
+      parts.push(this.parseLabelOr());
+    }
+    const all: LabelExpr = parts.length === 1 ? parts[0] : { kind: 'and', operands: parts };
+    const flat: string[] = [];
+    const simple = (x: LabelExpr): boolean => {
+      if (x.kind === 'label') { flat.push(x.name); return true; }
+      if (x.kind === 'and') return x.operands.every(simple);
+      return false;
+    };
+    if (simple(all)) return { labels: flat, expr: null };
+    return { labels: [], expr: all };
+  }
+
+  private parseLabelOr(): LabelExpr {
+    const first = this.parseLabelAnd();
+    if (this.noBar > 0 || !this.isP('|')) return first;
+    const operands = [first];
+    while (this.noBar === 0 && this.isP('|') && (this.isName(1) || this.isP('!', 1) || this.isP('(', 1) || this.isP('%', 1))) {
+      this.i++;
+      this.acceptP(':');
+      operands.push(this.parseLabelAnd());
+    }
+    return operands.length === 1 ? first : { kind: 'or', operands };
+  }
+
+  private parseLabelAnd(): LabelExpr {
+    const first = this.parseLabelNot();
+    const operands = [first];
+    while (this.acceptP('&')) operands.push(this.parseLabelNot());
+    return operands.length === 1 ? first : { kind: 'and', operands };
+  }
+
+  private parseLabelNot(): LabelExpr {
+    if (this.acceptP('!')) return { kind: 'not', operand: this.parseLabelNot() };
+    if (this.acceptP('%')) return { kind: 'any' };
+    if (this.acceptP('(')) {
+      const saved = this.noBar;
+      this.noBar = 0;
+      const e = this.parseLabelOr();
+      this.noBar = saved;
+      this.expectP(')');
+      return e;
+    }
+    return { kind: 'label', name: this.name('a label name') };
+  }
+
   private parseLabels(): string[] {
     const labels: string[] = [];
     while (this.isP(':')) {
@@ -347,12 +411,12 @@ class Parser {
     this.expectP('(');
     let variable: string | null = null;
     if (this.isName()) variable = this.name();
-    const labels = this.parseLabels();
+    const { labels, expr } = this.parseLabelSpec();
     let properties: Expr | null = null;
     if (this.isP('{')) properties = this.parseMapLiteral();
     else if (this.peek().type === 'param') properties = this.parseAtom();
     this.expectP(')');
-    return { variable, labels, properties, pos };
+    return { variable, labels, labelExpr: expr, properties, pos };
   }
 
   private parseRelPattern(): RelPattern {
@@ -395,6 +459,11 @@ class Parser {
 
   // ---------- expressions ----------
   parseExpr(): Expr { return this.parseOr(); }
+
+  private parseNoBar(): Expr {
+    this.noBar++;
+    try { return this.parseExpr(); } finally { this.noBar--; }
+  }
 
   private parseOr(): Expr {
     let left = this.parseXor();
@@ -563,9 +632,10 @@ class Parser {
           this.expectP(']');
           e = { kind: 'Index', target: e, index: from as Expr, pos };
         }
-      } else if (this.isP(':') && this.isName(1)) {
-        const pos = this.pos;
-        e = { kind: 'HasLabels', target: e, labels: this.parseLabels(), pos };
+      } else if (this.isP(':') && (this.isName(1) || this.isP('!', 1) || this.isP('%', 1) || this.isP('(', 1))) {
+        const pos = e.pos;
+        const { labels, expr } = this.parseLabelSpec();
+        e = { kind: 'HasLabels', target: e, labels, labelExpr: expr, pos };
       } else break;
     }
     return e;
@@ -616,6 +686,14 @@ class Parser {
         if (this.isP('(', 1) && this.isP('*', 2) && this.isP(')', 3)) {
           this.i += 4;
           return { kind: 'Call', name: 'count', distinct: false, args: [], star: true, pos };
+        }
+        break;
+      case 'COLLECT':
+        if (this.isP('{', 1)) {
+          this.i += 2;
+          const q = this.parseQuery(this.pos);
+          this.expectP('}');
+          return { kind: 'CollectSub', query: q, pos };
         }
         break;
       case 'EXISTS':
@@ -750,7 +828,7 @@ class Parser {
       const variable = this.name();
       this.expectKw('IN');
       const source = this.parseExpr();
-      const where = this.acceptKw('WHERE') ? this.parseExpr() : null;
+      const where = this.acceptKw('WHERE') ? this.parseNoBar() : null;
       const map = this.acceptP('|') ? this.parseExpr() : null;
       this.expectP(']');
       return { kind: 'ListComp', variable, source, where, map, pos };
@@ -764,7 +842,7 @@ class Parser {
       if (!this.isP('(')) throw new BacktrackError();
       const part = this.parsePatternElement(this.pos);
       if (part.rels.length === 0) throw new BacktrackError();
-      const where = this.acceptKw('WHERE') ? this.parseExpr() : null;
+      const where = this.acceptKw('WHERE') ? this.parseNoBar() : null;
       if (!this.acceptP('|')) throw new BacktrackError();
       const map = this.parseExpr();
       this.expectP(']');

@@ -16,6 +16,7 @@ import { compare, equals } from './compare.ts';
 import { entityProperties, graphFunction, nodeLabels, type Fn } from './graph-functions.ts';
 import { temporalOps } from './temporal-protocol.ts';
 import { AGGREGATE_NAMES } from './aggregates.ts';
+import { matchLabels } from './label-expr.ts';
 import {
   checkArithmeticOperand, checkBooleanOperand, checkListOperand, checkMapArgument, checkPropertyTarget,
   elementType, staticType, type TypeEnv,
@@ -33,7 +34,7 @@ export interface CompileEnv {
   /** Plans pattern parts (+ WHERE) matched from an argument row. */
   planPatterns(parts: PatternPart[], where: Expr | null, bound: Set<string>): Operator;
   /** Plans a full subquery (EXISTS { MATCH … RETURN … }) run from an argument row. */
-  planSubquery(query: Query, bound: Set<string>): Operator;
+  planSubquery(query: Query, bound: Set<string>): { root: Operator; columns: string[] };
 }
 
 /** Variables a pattern introduces (named nodes, relationships and path). */
@@ -310,6 +311,16 @@ export function compileExpr(e: Expr, env: CompileEnv): Fn {
     case 'HasLabels': {
       const f = compileExpr(e.target, env);
       const labels = e.labels;
+      const lx = e.labelExpr ?? null;
+      if (lx) {
+        return (row, ctx) => {
+          const v = f(row, ctx);
+          if (v === null) return null;
+          if (v instanceof RelRef) return matchLabels(lx, [v.type]);
+          if (!(v instanceof NodeRef)) throw typeError(`Type mismatch: expected Node but was ${typeName(v)}`);
+          return matchLabels(lx, nodeLabels(ctx, v.key));
+        };
+      }
       return (row, ctx) => {
         const v = f(row, ctx);
         if (v === null) return null;
@@ -448,18 +459,31 @@ export function compileExpr(e: Expr, env: CompileEnv): Fn {
       if (e.body.kind === 'query') checkReadOnlySubquery(e.body.query);
       const op = e.body.kind === 'patterns'
         ? env.planPatterns(e.body.patterns, e.body.where, env.bound)
-        : env.planSubquery(e.body.query, env.bound);
+        : env.planSubquery(e.body.query, env.bound).root;
       return (row, ctx) => existsRows(op, ctx, row);
     }
     case 'CountSub': {
       if (e.body.kind === 'query') checkReadOnlySubquery(e.body.query);
       const op = e.body.kind === 'patterns'
         ? env.planPatterns(e.body.patterns, e.body.where, env.bound)
-        : env.planSubquery(e.body.query, env.bound);
+        : env.planSubquery(e.body.query, env.bound).root;
       return (row, ctx) => {
         let n = 0n;
         op.execute(ctx, row, () => { n++; });
         return n;
+      };
+    }
+    case 'CollectSub': {
+      checkReadOnlySubquery(e.query);
+      const plan = env.planSubquery(e.query, env.bound);
+      if (plan.columns.length !== 1) {
+        throw new CypherError('SyntaxError', 'A COLLECT subquery must return exactly one column', 'compile', 'InvalidClauseComposition', e.pos);
+      }
+      const col = plan.columns[0];
+      return (row, ctx) => {
+        const out: Value[] = [];
+        plan.root.execute(ctx, row, (r) => { out.push(r[col] ?? null); });
+        return out;
       };
     }
     case 'MapProjection': {

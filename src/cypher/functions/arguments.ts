@@ -56,9 +56,13 @@ export function asLong(fn: string, v: CypherValue, what = 'a number'): bigint {
   throw wrongType(fn, v, what);
 }
 
-/** An integer argument that must fit a Java int (string positions and lengths). */
+/**
+ * An Integer argument that must fit a Java int (string positions, lengths, precisions). Declared
+ * INTEGER, so a Float is a TypeError (Neo4j refuses a Float literal at compile time).
+ */
 export function asInt(fn: string, v: CypherValue, what: string): number {
-  const n = asLong(fn, v, what);
+  if (typeof v !== 'bigint') throw wrongType(fn, v, what);
+  const n = v;
   if (n < -2147483648n || n > 2147483647n) {
     throw argumentError(fn, `expected ${what} between -2147483648 and 2147483647, but got ${n}`, 'NumberOutOfRange');
   }

@@ -6,11 +6,17 @@ import type { Fn } from '../expressions/graph-functions.ts';
 import { equals } from '../expressions/compare.ts';
 import { isValueMap } from '../runtime/value.ts';
 import { relProperty } from '../runtime/context.ts';
+import type { LabelExpr } from '../ast.ts';
+import { matchLabels } from '../expressions/label-expr.ts';
 
 export type NodeCheck = (key: string, row: Row, ctx: ExecContext) => boolean;
 export type RelCheck = (key: string, row: Row, ctx: ExecContext) => boolean;
 
-export function makeNodeCheck(labels: string[], props: Fn | null): NodeCheck | null {
+export function makeNodeCheck(labels: string[], props: Fn | null, labelExpr: LabelExpr | null = null): NodeCheck | null {
+  if (labelExpr) {
+    const rest = makeNodeCheck(labels, props);
+    return (key, row, ctx) => matchLabels(labelExpr, ctx.adapter.nodeLabels(ctx.graph, key)) && (!rest || rest(key, row, ctx));
+  }
   if (labels.length === 0 && !props) return null;
   if (labels.length === 1 && !props) {
     const l = labels[0];

@@ -125,7 +125,7 @@ function describe(e: Expr): string {
 }
 
 function nodeCheckFor(n: NodePattern, env: () => CompileEnv) {
-  return makeNodeCheck(n.labels, n.properties ? compileExpr(n.properties, env()) : null);
+  return makeNodeCheck(n.labels, n.properties ? compileExpr(n.properties, env()) : null, n.labelExpr ?? null);
 }
 
 function planPart(

@@ -8,6 +8,7 @@ import type { Operator } from '../runtime/context.ts';
 import type { ProcedureRegistry } from '../runtime/procedures.ts';
 import { compileExpr, compilePredicate, type CompileEnv } from '../expressions/compile.ts';
 import { Apply } from '../operators/apply.ts';
+import { Foreach } from '../operators/foreach.ts';
 import { Argument } from '../operators/argument.ts';
 import { Filter } from '../operators/filter.ts';
 import { Optional } from '../operators/optional.ts';
@@ -35,7 +36,7 @@ export interface Plan {
   params?: string[];
 }
 
-const WRITE_CLAUSES = new Set(['Create', 'Merge', 'Set', 'Remove', 'Delete']);
+const WRITE_CLAUSES = new Set(['Create', 'Merge', 'Set', 'Remove', 'Delete', 'Foreach']);
 
 export function isWriteClause(c: Clause): boolean { return WRITE_CLAUSES.has(c.kind); }
 
@@ -49,7 +50,7 @@ export function planQuery(q: Query, deps: PlannerDeps, outer: Set<string> = new 
 function planQueryParts(q: Query, deps: PlannerDeps, outer: Set<string>, anon: { n: number }, subquery: boolean): Plan {
   checkQuery(q, subquery);
   checkVariableTypes(q, new Map([...outer].map((v) => [v, 'any' as const])));
-  const plans = q.parts.map((p) => planSingle(p, deps, outer, anon));
+  const plans = q.parts.map((p) => planSingle(p, deps, outer, anon, subquery));
   if (plans.length === 1) return plans[0];
   const columns = plans[0].columns;
   for (const p of plans) {
@@ -61,7 +62,7 @@ function planQueryParts(q: Query, deps: PlannerDeps, outer: Set<string>, anon: {
   return { root: new Union(plans.map((p) => p.root), columns, distinct), columns, writes: plans.some((p) => p.writes) };
 }
 
-function planSingle(sq: SingleQuery, deps: PlannerDeps, outer: Set<string>, anon: { n: number }): Plan {
+function planSingle(sq: SingleQuery, deps: PlannerDeps, outer: Set<string>, anon: { n: number }, subquery = false): Plan {
   let bound = new Set(outer);
   let op: Operator = new Argument();
   let columns: string[] = [];
@@ -80,7 +81,7 @@ function planSingle(sq: SingleQuery, deps: PlannerDeps, outer: Set<string>, anon
         const inner = new Set(pb);
         return planMatch({ ...mc, env: makeEnv(inner) }, new Argument(), inner, parts, where);
       },
-      planSubquery: (query, pb) => planQuery(query, deps, new Set(pb), anon, true).root,
+      planSubquery: (query, pb) => planQuery(query, deps, new Set(pb), anon, true),
     };
   }
 
@@ -137,6 +138,21 @@ function planSingle(sq: SingleQuery, deps: PlannerDeps, outer: Set<string>, anon
         if (r.columns) columns = r.columns;
         break;
       }
+      case 'Foreach': {
+        for (const c of clause.clauses) {
+          if (!['Create', 'Merge', 'Set', 'Remove', 'Delete', 'Foreach'].includes(c.kind)) {
+            throw new CypherError('SyntaxError', 'Only updating clauses may be used inside FOREACH', 'compile', 'InvalidClauseComposition', c.pos);
+          }
+        }
+        if (bound.has(clause.variable)) {
+          throw new CypherError('SyntaxError', `Variable \`${clause.variable}\` already declared`, 'compile', 'VariableAlreadyBound', clause.pos);
+        }
+        const innerQuery: Query = { kind: 'Query', parts: [{ clauses: clause.clauses, pos: clause.pos }], unionAll: [], explain: false, pos: clause.pos };
+        const inner = planQuery(innerQuery, deps, new Set([...bound, clause.variable]), anon, true);
+        op = new Foreach(op, compileExpr(clause.list, env), clause.variable, inner.root);
+        writes = true;
+        break;
+      }
       case 'CallSubquery': {
         const inner = planQuery(clause.query, deps, new Set(bound), anon, true);
         op = new Apply(op, inner.root);
@@ -158,7 +174,7 @@ function planSingle(sq: SingleQuery, deps: PlannerDeps, outer: Set<string>, anon
     }
   });
   const lastClause = sq.clauses[sq.clauses.length - 1];
-  if (lastClause.kind !== 'Return') {
+  if (lastClause.kind !== 'Return' && !subquery) {
     // an updating query without RETURN yields no rows
     if (!(lastClause.kind === 'Call' && sq.clauses.length === 1)) {
       op = new Project(new Filter(op, () => false, 'no RETURN'), [], false);

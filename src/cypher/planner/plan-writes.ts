@@ -29,6 +29,7 @@ export function createSpec(part: PatternPart, bound: Set<string>, env: CompileEn
   // property maps may refer to variables of the same pattern created earlier? No: only bound ones.
   for (const n of part.nodes) {
     const v = n.variable!;
+    if (n.labelExpr) throw compileError('Label expressions cannot be used in CREATE or MERGE', 'InvalidLabelExpression', n.pos);
     if ((bound.has(v) || index.has(v)) && (n.labels.length > 0 || n.properties)) {
       throw compileError(`Can't create node \`${v}\` with labels or properties here. The variable is already declared in this context`, 'VariableAlreadyBound', n.pos);
     }

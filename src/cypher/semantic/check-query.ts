@@ -5,7 +5,7 @@
 import type { Query } from '../ast.ts';
 import { CypherError } from '../errors.ts';
 
-const UPDATING = new Set(['Create', 'Merge', 'Set', 'Remove', 'Delete']);
+const UPDATING = new Set(['Create', 'Merge', 'Set', 'Remove', 'Delete', 'Foreach']);
 
 export function checkQuery(q: Query, subquery: boolean): void {
   if (q.unionAll.length > 0 && q.unionAll.some((a) => a) && q.unionAll.some((a) => !a)) {

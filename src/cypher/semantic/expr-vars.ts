@@ -40,6 +40,7 @@ export function exprVars(e: Expr, out: Set<string> = new Set(), local: Set<strin
         walk(e.body.where, withLocal(...names));
       } else out.add('*subquery*');
       return out;
+    case 'CollectSub': out.add('*subquery*'); return out;
     case 'MapProjection': walk(e.target); e.items.forEach((i) => { if (i.kind === 'entry') walk(i.value); if (i.kind === 'var' && !local.has(i.name)) out.add(i.name); }); return out;
   }
 }

@@ -34,10 +34,16 @@ export function toStorage(v: CypherValue): unknown {
     default: break;
   }
   if (Array.isArray(v)) {
+    let kind: string | null = null;
     for (const item of v) {
       if (item === null || Array.isArray(item) || isMap(item) || item instanceof NodeRef || item instanceof RelRef || item instanceof PathRef) {
         throw new CypherError('TypeError', 'Property values can only be of primitive types or arrays thereof', 'runtime', 'InvalidPropertyType');
       }
+      const k = typeof item === 'bigint' || typeof item === 'number' ? 'number' : isTemporal(item) ? item.temporalType : typeof item;
+      if (kind !== null && k !== kind) {
+        throw new CypherError('TypeError', 'Collections containing mixed types can not be stored in properties', 'runtime', 'InvalidPropertyType');
+      }
+      kind = k;
     }
     return v.map(toStorage);
   }
