@@ -80,6 +80,9 @@ describe('string functions', () => {
     expect(errorOf('left', 'hello', -1n).kind).toBe('ArgumentError');
     expect(errorOf('right', 'hello', -1n).kind).toBe('ArgumentError');
     expect(errorOf('substring', 'hello', 'x').kind).toBe('TypeError');
+    expect(errorOf('substring', 'hello', 1.0).kind).toBe('TypeError');
+    expect(errorOf('left', 'hello', 2.5).kind).toBe('TypeError');
+    expect(errorOf('round', 2.5, 1.0).kind).toBe('TypeError');
     expect(errorOf('left', 3n, 1n).kind).toBe('TypeError');
   });
 

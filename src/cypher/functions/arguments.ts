@@ -49,13 +49,6 @@ export function doubleToLong(d: number): bigint {
   return BigInt(Math.trunc(d));
 }
 
-/** A number argument as an Integer (Floats truncated, as Neo4j's `asLong`); other types are TypeErrors. */
-export function asLong(fn: string, v: CypherValue, what = 'a number'): bigint {
-  if (typeof v === 'bigint') return v;
-  if (typeof v === 'number') return doubleToLong(v);
-  throw wrongType(fn, v, what);
-}
-
 /**
  * An Integer argument that must fit a Java int (string positions, lengths, precisions). Declared
  * INTEGER, so a Float is a TypeError (Neo4j refuses a Float literal at compile time).
