@@ -72,8 +72,9 @@ export function loadGazetteer(): Gazetteer {
   for (const [alias, iso2] of Object.entries(COUNTRY_ALIASES)) if (iso2) add(alias, countryEntry(iso2), true);
   for (const [alias, name] of Object.entries(WORLD_REGIONS)) add(alias, { type: 'Region', name });
   for (const [alias, name] of Object.entries(INSTITUTIONS)) add(alias, { type: 'Organization', name });
-  for (const [name, iso2] of places.regions) add(name, { type: 'Region', name, country: iso2 });
+  // cities first (largest first): "London" is the city of 7 million, not a district of the same name
   for (const [name, iso2, population] of places.cities) add(name, { type: 'Region', name, country: iso2, population });
+  for (const [name, iso2] of places.regions) add(name, { type: 'Region', name, country: iso2 });
   cached = { lookup: (key) => map.get(key), maxTokens, countryName: (iso2) => countryNames.get(iso2) };
   return cached;
 }

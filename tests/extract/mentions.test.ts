@@ -60,6 +60,25 @@ describe('names and types from cues (EN)', () => {
   });
 });
 
+describe('places and lists from context', () => {
+  it('reads unknown places from their surroundings (FR, EN)', () => {
+    expect(names(extract('Le groupe ouvre une usine en Basse-Saxe et un bureau à Eindhoven aux Pays-Bas.'))).toEqual(
+      ['Basse-Saxe/Region', 'Eindhoven/Region', 'Pays-Bas/Country']);
+    expect(names(extract('The firm Arm opens a campus in Waltham Cross, north of London, and backs a Leeds-based startup.', 'en'))).toEqual(
+      ['Arm/Company', 'Waltham Cross/Region', 'London/Region', 'Leeds/Region']);
+  });
+
+  it('shares a type along a list, not along an apposition', () => {
+    expect(names(extract('Fondée par Arthur Mensch, Guillaume Lample et Timothée Lacroix, la société grandit.'))).toEqual(
+      ['Arthur Mensch/Person', 'Guillaume Lample/Person', 'Timothée Lacroix/Person']);
+    expect(names(extract("Le ministre de l'Économie, Roland Lescure, a salué l'accord."))).toEqual(['Roland Lescure/Person']);
+  });
+
+  it('reads a Title Case headline for places only', () => {
+    expect(names(extract('', 'en', 'Boeing To Build New Plant In South Carolina For Its Jets'))).toEqual(['South Carolina/Region']);
+  });
+});
+
 describe('anaphora', () => {
   it('links "le géant américain" and "le pays" to what they mean (FR)', () => {
     const x = extract('Oracle investit en Espagne. Le géant américain du logiciel a injecté 1 milliard de dollars dans le pays depuis 2015.');

@@ -1,0 +1,54 @@
+/**
+ * Whole articles written for these tests (not the seeds), read by the project's own reader: the
+ * extractor must find their companies, people, places and money, link them, and leave the wire
+ * dateline, credits, bylines and boilerplate out.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseArticleText } from '../../src/ingest/read/index.ts';
+import { extractPatch, Resolver } from '../../src/resolve/index.ts';
+
+function patchOf(file: string) {
+  const path = join(import.meta.dirname, 'fixtures', file);
+  const article = parseArticleText(readFileSync(path, 'utf8'), path).articles[0]!;
+  const p = extractPatch(article, new Resolver());
+  const names = p.entities.map((e) => `${e.name}/${e.type}`);
+  const rels = p.relations.filter((r) => r.type !== 'MENTIONS').map((r) => `${r.source} -${r.type}-> ${r.target}`);
+  return { p, names, rels };
+}
+
+describe('an English wire story', () => {
+  const { p, names, rels } = patchOf('wire-en.txt');
+  it('finds its actors and places, and nothing from the dateline, the credits or the footer', () => {
+    expect(names).toEqual(expect.arrayContaining(['Nvidia/Company', 'Microsoft/Company', 'Google/Company', 'OpenAI/Company', 'Nscale/Company',
+      'CoreWeave/Company', 'Jensen Huang/Person', 'Keir Starmer/Person', 'United Kingdom/Country', 'London/Region', 'Stargate UK/Program']));
+    expect(names.filter((n) => /Sept|Reuters|Coulter|Holton|Thomson|Prime|based/.test(n))).toEqual([]);
+  });
+  it('reads investments with their amounts and partnerships without taking a complement for the subject', () => {
+    const inv = p.relations.find((r) => r.key === 'INVESTS_IN|company:microsoft|country:gb|30000000000USD');
+    expect(inv?.properties).toMatchObject({ amount: 3e10, currency: 'USD' });
+    expect(rels).toEqual(expect.arrayContaining(['company:openai -PARTNERS_WITH-> company:nvidia', 'company:openai -PARTNERS_WITH-> company:nscale']));
+    expect(rels.some((r) => r.startsWith('company:chatgpt -PARTNERS_WITH'))).toBe(false);
+  });
+});
+
+describe('French articles', () => {
+  it('links "Toyota" and "Toyota Motor", reads a place after "en", anaphora and competitors', () => {
+    const { p, names, rels } = patchOf('article-fr.txt');
+    expect(names).toEqual(expect.arrayContaining(['Toyota Motor/Company', 'Caroline du Nord/Region', 'Koji Sato/Person', 'Redwood Materials/Company', 'bZ7/Product']));
+    expect(names.filter((n) => /^Toyota\//.test(n) || /Nogi|Jeanne|Nissan/.test(n))).toEqual([]);
+    expect(rels).toEqual(expect.arrayContaining(['company:toyota-motor -COMPETES_WITH-> company:volkswagen', 'company:toyota-motor -COMPETES_WITH-> company:honda',
+      'company:toyota-tsusho -PARTNERS_WITH-> company:redwood-materials']));
+    const since = p.relations.find((r) => r.type === 'INVESTS_IN' && r.properties.since === 2020);
+    expect(since && `${since.source} -> ${since.target}`).toBe('company:toyota-motor -> country:us');
+  });
+
+  it('reads a funding round, founders, a CEO and rivals', () => {
+    const { names, rels } = patchOf('funding-fr.txt');
+    expect(names).toEqual(expect.arrayContaining(['Mistral AI/Company', 'ASML/Company', 'Arthur Mensch/Person', 'Timothée Lacroix/Person', 'Veldhoven/Region', 'Roland Lescure/Person']));
+    expect(names.filter((n) => /Économie/.test(n))).toEqual([]);
+    expect(rels).toEqual(expect.arrayContaining(['company:asml -INVESTS_IN-> company:mistral-ai', 'person:arthur-mensch -ROLE_AT-> company:mistral-ai',
+      'company:mistral-ai -COMPETES_WITH-> company:openai', 'company:asml -LOCATED_IN-> country:nl', 'company:mistral-ai -DEVELOPS-> product:mistral-large']));
+  });
+});
