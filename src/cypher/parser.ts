@@ -710,6 +710,21 @@ class Parser {
           return { kind: 'Quantifier', quantifier: upper.toLowerCase() as 'all', variable, source, where, pos };
         }
         break;
+      case 'TRIM':
+        if (this.isP('(', 1) && (this.isKw('BOTH', 2) || this.isKw('LEADING', 2) || this.isKw('TRAILING', 2) || this.hasFromInParens())) {
+          this.i += 2;
+          let fn = 'btrim';
+          if (this.acceptKw('LEADING')) fn = 'ltrim';
+          else if (this.acceptKw('TRAILING')) fn = 'rtrim';
+          else this.acceptKw('BOTH');
+          let chars: Expr | null = null;
+          if (!this.isKw('FROM')) chars = this.parseExpr();
+          this.expectKw('FROM');
+          const source = this.parseExpr();
+          this.expectP(')');
+          return { kind: 'Call', name: chars || fn !== 'btrim' ? fn : 'trim', distinct: false, args: chars ? [source, chars] : [source], star: false, pos };
+        }
+        break;
       case 'REDUCE':
         if (this.isP('(', 1)) {
           this.i += 2;
@@ -753,6 +768,18 @@ class Parser {
     if (RESERVED.has(upper) || CLAUSE_START.has(upper)) return this.fail('an expression');
     this.i++;
     return this.afterVariable({ kind: 'Var', name: t.text, pos });
+  }
+
+  /** Whether the parenthesised argument list starting at the next '(' contains a top-level FROM. */
+  private hasFromInParens(): boolean {
+    let depth = 0;
+    for (let k = this.i + 1; k < this.toks.length; k++) {
+      const t = this.toks[k];
+      if (t.type === 'punct' && (t.text === '(' || t.text === '[' || t.text === '{')) depth++;
+      else if (t.type === 'punct' && (t.text === ')' || t.text === ']' || t.text === '}')) { depth--; if (depth === 0) return false; }
+      else if (depth === 1 && t.type === 'ident' && t.text.toUpperCase() === 'FROM') return true;
+    }
+    return false;
   }
 
   /** `n {.name, .*, key: expr, other}` map projection after a variable. */

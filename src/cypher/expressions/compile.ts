@@ -17,6 +17,7 @@ import { entityProperties, graphFunction, nodeLabels, type Fn } from './graph-fu
 import { temporalOps } from './temporal-protocol.ts';
 import { AGGREGATE_NAMES } from './aggregates.ts';
 import { matchLabels } from './label-expr.ts';
+import { argumentMismatch } from '../functions/signatures.ts';
 import {
   checkArithmeticOperand, checkBooleanOperand, checkListOperand, checkMapArgument, checkPropertyTarget,
   elementType, staticType, type TypeEnv,
@@ -611,6 +612,10 @@ function compileCall(e: Expr & { kind: 'Call' }, env: CompileEnv): Fn {
   }
   const fn = lookupFunction(name);
   if (!fn) throw unknownFunction(e.name, e);
+  const mismatch = argumentMismatch(name, e.args.map((a) => staticType(a, env.types)));
+  if (mismatch) {
+    throw new CypherError('SyntaxError', `Type mismatch: expected ${mismatch.expected} but was ${mismatch.actual}`, 'compile', 'InvalidArgumentType', e.args[mismatch.index].pos);
+  }
   if (args.length < fn.minArgs || args.length > fn.maxArgs) {
     throw new CypherError('SyntaxError', `Wrong number of arguments for ${e.name}()`, 'compile', 'InvalidNumberOfArguments', e.pos);
   }

@@ -6,6 +6,7 @@
 import type { Expr } from '../ast.ts';
 import { CypherError } from '../errors.ts';
 import type { VarType } from './variable-types.ts';
+import { resultType } from '../functions/signatures.ts';
 
 export type StaticType = 'Boolean' | 'Integer' | 'Float' | 'String' | 'List' | 'Map' | 'Null' | 'Node' | 'Relationship' | 'Path' | 'Any';
 
@@ -38,6 +39,7 @@ export function staticType(e: Expr, env: TypeEnv | undefined): StaticType {
     case 'List': case 'ListComp': case 'PatternComp': return 'List';
     case 'Map': case 'MapProjection': return 'Map';
     case 'Var': return fromVarType(env?.get(e.name));
+    case 'Call': return resultType(e.name);
     case 'Not': case 'IsNull': case 'Chain': case 'Quantifier': case 'Exists': case 'HasLabels': return 'Boolean';
     case 'Binary':
       switch (e.op) {
