@@ -35,7 +35,7 @@ afterAll(async () => {
 
 beforeEach(async () => {
   page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(15_000);
   errors = watchErrors(page);
   await openViewer(page, server.url);
 });
@@ -43,7 +43,7 @@ beforeEach(async () => {
 /** Graph key of the first node whose name is `name`. */
 const keyOf = (p: Page, name: string) => p.evaluate((n) => window.newsgraph!.graph.findNode((_k, a) => a.name === n) ?? null, name);
 
-describe('newsgraph serve + viewer on the seed graph', () => {
+describe('newsgraph serve + viewer on the seed graph', { timeout: 60_000 }, () => {
   it('draws the seed graph and writes the screenshot', async () => {
     const drawn = await drawnNodes(page);
     const entities = await page.evaluate(() => window.newsgraph!.graph.filterNodes((_k, a) => a.type !== 'Article').length);

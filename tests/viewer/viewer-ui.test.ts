@@ -49,12 +49,12 @@ afterAll(async () => {
 
 beforeEach(async () => {
   page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-  page.setDefaultTimeout(8000);
+  page.setDefaultTimeout(15_000);
   errors = watchErrors(page);
   await openViewer(page, server.url);
 });
 
-describe('viewer on a known graph', () => {
+describe('viewer on a known graph', { timeout: 60_000 }, () => {
   it('draws the entities on the WebGL canvas, articles and mentions hidden by default', async () => {
     expect(await page.evaluate(() => window.newsgraph!.graph.order)).toBe(11);
     expect((await drawnNodes(page)).sort()).toEqual([...ENTITY_KEYS].sort());

@@ -113,6 +113,20 @@ describe('query highlight', () => {
     expect([...h.nodes].sort()).toEqual(['company:amazon', 'company:aws', 'company:microsoft', 'country:kr', 'person:matt-garman', 'program:choose-france']);
     expect([...h.edges].sort()).toEqual(['r2', 'r5']);
   });
+
+  it('resolves Neo4j element ids through the nodes of the same result', () => {
+    const graph = fixtureGraph();
+    const h = collectHighlight(graph, {
+      columns: ['r', 'a', 'b'],
+      rows: [[
+        { kind: 'relationship', id: '5:x:9', type: 'SUBSIDIARY_OF', start: '4:x:1', end: '4:x:2', properties: {} },
+        { kind: 'node', id: '4:x:1', labels: ['Company'], properties: { id: 'company:aws' } },
+        { kind: 'node', id: '4:x:2', labels: ['Company'], properties: { id: 'company:amazon' } },
+      ]],
+    });
+    expect([...h.edges]).toEqual(['r4']);
+    expect([...h.nodes].sort()).toEqual(['company:amazon', 'company:aws']);
+  });
 });
 
 describe('layout', () => {

@@ -26,23 +26,32 @@ function nodeKey(graph: ViewerGraph, id: string, props?: Record<string, JsonValu
 export function collectHighlight(graph: ViewerGraph, result: QueryResult): Highlight {
   const nodes = new Set<string>();
   const edges = new Set<string>();
+  // Result ids are graph keys for the embedded store, element ids for Neo4j: learn the mapping from the
+  // nodes of the result, then resolve relationships through it.
+  const keyOfId = new Map<string, string>();
+  const rels: RelationshipJson[] = [];
   const visitRel = (r: RelationshipJson) => {
     if (graph.hasEdge(r.id)) { edges.add(r.id); nodes.add(graph.source(r.id)); nodes.add(graph.target(r.id)); return; }
-    const s = nodeKey(graph, r.start);
-    const t = nodeKey(graph, r.end);
+    const s = keyOfId.get(r.start) ?? nodeKey(graph, r.start);
+    const t = keyOfId.get(r.end) ?? nodeKey(graph, r.end);
     if (s === null || t === null) return;
     nodes.add(s); nodes.add(t);
     for (const e of graph.edges(s, t)) if (graph.getEdgeAttribute(e, 'type') === r.type) edges.add(e);
   };
   const visit = (v: unknown): void => {
     if (v === null || typeof v !== 'object') return;
-    if (isNode(v)) { const k = nodeKey(graph, v.id, v.properties); if (k) nodes.add(k); return; }
-    if (isRel(v)) { visitRel(v); return; }
+    if (isNode(v)) {
+      const k = nodeKey(graph, v.id, v.properties);
+      if (k) { nodes.add(k); keyOfId.set(v.id, k); }
+      return;
+    }
+    if (isRel(v)) { rels.push(v); return; }
     if (isPath(v)) { v.nodes.forEach(visit); v.relationships.forEach(visit); return; }
     if (Array.isArray(v)) { v.forEach(visit); return; }
     for (const x of Object.values(v)) visit(x);
   };
   for (const row of result.rows) row.forEach(visit);
+  rels.forEach(visitRel);
   return { nodes, edges };
 }
 

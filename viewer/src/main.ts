@@ -95,6 +95,12 @@ async function main(): Promise<void> {
   const ctx: ReducerContext = { graph, index, getState: () => store.state, getVisibility: () => visibility, hoverDims: !large, large,
     defaultEdgeType: large ? SIGMA_LARGE_SETTINGS.defaultEdgeType : SIGMA_SETTINGS.defaultEdgeType };
 
+  // The console sits under the graph: build it first, so sigma measures the graph area at its final size.
+  const cypher = new CypherConsole($('console'), {
+    graph,
+    select: (s) => select(s),
+    onResult: (query, highlight) => store.update({ query, highlight }),
+  });
   container.replaceChildren();
   const sigma: ViewerSigma = new Sigma(graph, container, {
     ...SIGMA_SETTINGS,
@@ -135,11 +141,6 @@ async function main(): Promise<void> {
   const details = new DetailsPanel($('details'), graph, index, (s) => select(s));
   const searchInput = $<HTMLInputElement>('search');
   const search = new SearchBox(searchInput, new SearchIndex(graph, index.degree), (node) => select({ kind: 'node', id: node }));
-  const cypher = new CypherConsole($('console'), {
-    graph,
-    select: (s) => select(s),
-    onResult: (query, highlight) => store.update({ query, highlight }),
-  });
 
   const renderSummary = () => {
     let entities = 0;
@@ -197,6 +198,7 @@ async function main(): Promise<void> {
   });
   $('reset-view').addEventListener('click', () => {
     cypher.reset();
+    searchInput.value = '';
     store.update({ ...defaultState() });
     void sigma.getCamera().animatedReset({ duration: 300 });
   });
@@ -235,6 +237,7 @@ async function main(): Promise<void> {
     cypher.input.value = store.state.query;
     await cypher.execute(store.state.query);
   }
+  await nextFrame(); // one frame drawn at the final size before the page says it is ready
   window.newsgraph = { graph, sigma, store, layout, visibility: () => visibility, timings, ready: true };
   document.body.dataset.ready = 'true';
 }
