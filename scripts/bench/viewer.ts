@@ -49,7 +49,7 @@ async function main(): Promise<void> {
     executablePath: values.chromium,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
   });
-  const results: Array<{ firstRender: number; cameraFps: number; dragFps: number; search: number; longest: number }> = [];
+  const results: Array<{ firstRender: number; cameraFps: number; dragFps: number; search: number; longest: number; filter: number; select: number }> = [];
   try {
     for (let run = 0; run < RUNS; run++) {
       // A fresh context each run: no layout saved in localStorage, the first visit's cost.
@@ -123,9 +123,26 @@ async function main(): Promise<void> {
         await new Promise((r) => requestAnimationFrame(r));
         return performance.now() - t;
       });
+      // Interaction latency: a legend click (hide every company, then show them again) and a selection,
+      // each until the next frame is drawn.
+      const interaction = await page.evaluate(async () => {
+        const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
+        const button = document.querySelector<HTMLButtonElement>('[data-testid=legend] button[data-type=Company]')!;
+        let t = performance.now();
+        button.click();
+        await frame();
+        const hide = performance.now() - t;
+        button.click();
+        await frame();
+        const { store, graph } = window.newsgraph!;
+        t = performance.now();
+        store.update({ selected: { kind: 'node', id: graph.nodes()[graph.order - 1]! } });
+        await frame();
+        return { filter: hide, select: performance.now() - t };
+      });
       if (errors.length) console.log(`run ${run + 1}: page errors: ${errors.join('; ')}`);
-      results.push({ firstRender, cameraFps, dragFps, search, longest });
-      console.log(`run ${run + 1}: first render ${Math.round(firstRender)} ms, pan ${cameraFps.toFixed(1)} fps (camera), ${dragFps.toFixed(1)} fps (mouse drag), search ${Math.round(search)} ms, longest task ${Math.round(longest)} ms`);
+      results.push({ firstRender, cameraFps, dragFps, search, longest, ...interaction });
+      console.log(`run ${run + 1}: first render ${Math.round(firstRender)} ms, pan ${cameraFps.toFixed(1)} fps (camera), ${dragFps.toFixed(1)} fps (mouse drag), search ${Math.round(search)} ms, filter ${Math.round(interaction.filter)} ms, select ${Math.round(interaction.select)} ms, longest task ${Math.round(longest)} ms`);
       await context.close();
     }
   } finally {
@@ -133,9 +150,10 @@ async function main(): Promise<void> {
     server.close();
   }
   console.log('');
-  console.log(`| graph | first render | pan fps (camera) | pan fps (mouse drag) | search | longest main-thread task |`);
-  console.log(`|---|---|---|---|---|---|`);
-  console.log(`| ${NODES} nodes, ${EDGES} edges | ${Math.round(median(results.map((r) => r.firstRender)))} ms | ${median(results.map((r) => r.cameraFps)).toFixed(1)} | ${median(results.map((r) => r.dragFps)).toFixed(1)} | ${Math.round(median(results.map((r) => r.search)))} ms | ${Math.round(median(results.map((r) => r.longest)))} ms |`);
+  const ms = (k: 'firstRender' | 'search' | 'filter' | 'select' | 'longest') => `${Math.round(median(results.map((r) => r[k])))} ms`;
+  console.log(`| graph | first render | pan fps (camera, edges drawn) | pan fps (mouse drag) | search | filter toggle | select a node | longest main-thread task |`);
+  console.log(`|---|---|---|---|---|---|---|---|`);
+  console.log(`| ${NODES} nodes, ${EDGES} edges | ${ms('firstRender')} | ${median(results.map((r) => r.cameraFps)).toFixed(1)} | ${median(results.map((r) => r.dragFps)).toFixed(1)} | ${ms('search')} | ${ms('filter')} | ${ms('select')} | ${ms('longest')} |`);
   console.log(`(median of ${RUNS} runs, headless Chromium with --disable-gpu: WebGL runs on the CPU (SwiftShader), so a real GPU draws faster)`);
 }
 

@@ -72,5 +72,5 @@ function flattenLists(a: Record<string, unknown>): Record<string, unknown> {
 }
 
 export async function exportPng(sigma: ViewerSigma): Promise<Blob> {
-  return toBlob(sigma as never, { format: 'png', backgroundColor: '#ffffff' });
+  return toBlob(sigma as unknown as Parameters<typeof toBlob>[0], { format: 'png', backgroundColor: '#ffffff' });
 }

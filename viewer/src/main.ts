@@ -72,7 +72,8 @@ async function main(): Promise<void> {
   progress(`Loading ${snapshot.nodes.length.toLocaleString('en')} nodes and ${snapshot.edges.length.toLocaleString('en')} relations…`);
   await nextFrame();
   const graph: ViewerGraph = new MultiDirectedGraph<ViewerNodeAttributes, ViewerEdgeAttributes>({ allowSelfLoops: true });
-  graph.import(snapshot as never);
+  // Nodes get their x/y right below: the served snapshot has none (positions are the viewer's own).
+  graph.import(snapshot as unknown as Parameters<ViewerGraph["import"]>[0]);
   lap('import');
   await nextFrame();
   const index = buildGraphIndex(graph);
@@ -109,7 +110,7 @@ async function main(): Promise<void> {
     ...(large ? { nodeProgramClasses: { circle: NodePointProgram }, edgeProgramClasses: { line: EdgeLineProgram, rect: EdgeRectangleProgram } } : {}),
     nodeReducer: makeNodeReducer(ctx, () => focus),
     edgeReducer: makeEdgeReducer(ctx, () => focus),
-  } as never);
+  });
   lap('sigma');
   if (url.camera) sigma.getCamera().setState(url.camera);
   // Panels open and close beside the graph: follow the container's size, not only the window's.
