@@ -1,7 +1,7 @@
 /**
  * Gazetteer: countries (i18n-iso-countries, MIT: French and English names, all variants, plus
  * COUNTRY_ALIASES), world regions, public institutions, first-level regions and cities of at least
- * 100,000 inhabitants (places.json, see lexicon/build-places.ts). Keys are folded token sequences.
+ * 50,000 inhabitants (places.json, see lexicon/build-places.ts). Keys are folded token sequences.
  */
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';

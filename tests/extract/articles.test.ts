@@ -33,7 +33,30 @@ describe('an English wire story', () => {
   });
 });
 
+describe('an English business story', () => {
+  it('leaves bylines and adverbs out, links legal names, reads places after commas and won amounts', () => {
+    const { p, names, rels } = patchOf('business-en.txt');
+    expect(names).toEqual(expect.arrayContaining(['Samsung Electronics/Company', 'Texas/Region', 'TSMC/Company', 'Qualcomm/Company',
+      'Greg Abbott/Person', 'University of Texas/Organization', 'SK Hynix/Company', 'South Korea/Country']));
+    expect(names.filter((n) => /^Samsung\/|Sarah|Brown|Separately|Example/.test(n))).toEqual([]);
+    expect(rels).toEqual(expect.arrayContaining(['company:samsung-electronics -INVESTS_IN-> region:texas', 'company:sk-hynix -SUBSIDIARY_OF-> company:sk',
+      'company:sk-hynix -INVESTS_IN-> country:kr']));
+    expect(rels.filter((r) => r.includes('DEVELOPS'))).toEqual([]);
+    expect(p.relations.find((r) => r.source === 'company:sk-hynix' && r.type === 'INVESTS_IN')?.properties).toMatchObject({ amount: 15e12, currency: 'KRW' });
+  });
+});
+
 describe('French articles', () => {
+  it('reads a news site page without its furniture (byline, share buttons, related links, copyright)', () => {
+    const { names, rels } = patchOf('site-fr.txt');
+    expect(names).toEqual(expect.arrayContaining(['Sanofi/Company', 'Choose France/Program', 'Paul Hudson/Person', 'Institut Pasteur/Organization',
+      'Dunkerque/Region', 'AstraZeneca/Company']));
+    expect(names.filter((n) => /Julien|Facebook|LinkedIn|Figaro|United States/.test(n))).toEqual([]);
+    expect(rels).toEqual(expect.arrayContaining(['company:sanofi -INVESTS_IN-> country:fr', 'company:sanofi -ANNOUNCED_AT-> program:choose-france',
+      'person:paul-hudson -ROLE_AT-> company:sanofi', 'company:sanofi -COMPETES_WITH-> company:gsk', 'company:astrazeneca -INVESTS_IN-> region:dunkerque']));
+    expect(rels.filter((r) => /(gsk|pfizer) -INVESTS_IN/.test(r))).toEqual([]);
+  });
+
   it('links "Toyota" and "Toyota Motor", reads a place after "en", anaphora and competitors', () => {
     const { p, names, rels } = patchOf('article-fr.txt');
     expect(names).toEqual(expect.arrayContaining(['Toyota Motor/Company', 'Caroline du Nord/Region', 'Koji Sato/Person', 'Redwood Materials/Company', 'bZ7/Product']));

@@ -12,7 +12,7 @@
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-const MIN_POPULATION = 100_000;
+const MIN_POPULATION = 50_000;
 const require = createRequire(import.meta.url);
 
 interface City { name: string; country: string; population: number }

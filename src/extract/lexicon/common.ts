@@ -8,7 +8,7 @@ export const CORPORATE_SUFFIXES = ['inc', 'incorporated', 'corp', 'corporation',
   'sas', 'sarl', 'se', 'ag', 'gmbh', 'nv', 'bv', 'ab', 'asa', 'spa', 'kk', 'holdings', 'holding', 'group', 'groupe'];
 
 /** Trailing words that do not change which company is meant ("Poolside AI" = "Poolside", "Amazon.com" = "Amazon"). */
-export const NAME_TAILS = ['ai', 'labs', 'technologies', 'technology', 'com', 'international', 'global', 'motor', 'motors'];
+export const NAME_TAILS = ['ai', 'labs', 'technologies', 'technology', 'com', 'international', 'global', 'motor', 'motors', 'electronics'];
 
 /** Acronyms and short capitalised tokens that are common nouns, units or codes, never entities. */
 export const COMMON_ACRONYMS = ['IA', 'AI', 'GAI', 'AGI', 'LLM', 'PME', 'PMI', 'ETI', 'TPE', 'CDI', 'CDD', 'PIB', 'GDP', 'CEO',

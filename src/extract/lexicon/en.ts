@@ -61,5 +61,5 @@ export const EN: CueLexicon = {
     'all rights reserved', 'sign up for', 'subscribe', 'read more', 'related article', 'related:', 'advertisement',
     'share this', 'reporting by', 'editing by', 'writing by', 'photo:', 'source:', 'image credit', 'getty images',
     'our standards:', 'trust principles'],
-  tailMarkers: ['leave a comment', 'leave a reply', 'about the author', 'comments'],
+  tailMarkers: ['leave a comment', 'leave a reply', 'about the author', 'comments', 'related articles', 'related stories', 'more from', 'recommended'],
 };

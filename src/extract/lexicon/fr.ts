@@ -66,6 +66,6 @@ export const FR: CueLexicon = {
     "l'article continue", 'l’article continue', 'continuer à lire', 'article associé', 'lire aussi', 'à lire aussi',
     'abonnez-vous', "s'abonner", 'inscrivez-vous', 'newsletter', 'tous droits réservés', 'publicité', 'partager sur',
     'source :', 'source:', 'crédit photo', 'photo :', 'mis à jour le', 'publié le'],
-  tailMarkers: ['laisser un commentaire', 'a propos de l\'auteur', 'à propos de l\'auteur', 'a propos de l’auteur',
+  tailMarkers: ['sur le même sujet', 'dans la même rubrique', 'à découvrir aussi', 'nos derniers articles', 'laisser un commentaire', 'a propos de l\'auteur', 'à propos de l\'auteur', 'a propos de l’auteur',
     'à propos de l’auteur', 'commentaires', 'réagissez'],
 };

@@ -202,7 +202,7 @@ function addAcronymDefinitions(tokens: readonly Token[], out: Candidate[], make:
 
 /** A capitalised cue noun opening a span ("Chipmaker Nvidia", "Startup Mistral") is a cue, not part of the name. */
 function isCueNoun(lower: string, cues: CueIndex): boolean {
-  return cues.company.has(lower) || cues.organization.has(lower) || cues.product.has(lower);
+  return cues.company.has(lower) || cues.product.has(lower);
 }
 
 export function fitsAcronym(acr: string, words: readonly Token[]): boolean {

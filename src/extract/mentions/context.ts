@@ -23,6 +23,8 @@ export interface TypeCue {
 const BREAKERS = new Set(["qu'", 'que', 'qui', 'that', 'which', 'who', 'a', 'ont', 'est', 'sont', 'sera', 'etait', 'has', 'have',
   'had', 'is', 'was', 'were', 'are', 'will', 'said', 'selon', 'declare', 'annonce', 'pour', 'par', 'by', 'avec', 'with', 'dans', 'in',
   'en', 'sur', 'on', 'to', 'et', 'and', 'at', 'from', 'lors', 'during', 'pendant', 'au', 'aux', 'into', 'vers']);
+const ORGANIZATION_HEADS = new Set(['institut', 'institute', 'universite', 'university', 'agence', 'agency', 'ministere', 'ministry',
+  'commission', 'fondation', 'foundation', 'autorite', 'authority', 'conseil', 'council', 'centre', 'center', 'office', 'observatoire', 'ecole', 'school', 'college', 'hopital', 'hospital', 'cour', 'court', 'tribunal', 'parlement', 'parliament', 'senat', 'senate', 'departement', 'department']);
 const PLACE_AFTER = /^(?:(?:north|south|east|west|northeast|northwest|southeast|southwest) of|near|outside|(?:au|a l') (?:nord|sud|est|ouest)|pres de|dans la banlieue)\b/;
 const INTRODUCERS = new Set(['dont', 'comme', 'notamment', 'including', 'like', 'namely']);
 const INTRODUCER_PAIRS = new Set(['telles que', 'tels que', 'telle que', 'tel que', 'such as']);
@@ -49,6 +51,8 @@ export function firstNameCue(tokens: readonly Token[], c: Candidate): TypeCue | 
 /** The last word of a multi-word name types it: "Paris Air Show" (Program), "Deutsche Bank" (Company). */
 export function tailCue(tokens: readonly Token[], c: Candidate): TypeCue | undefined {
   if (c.j <= c.i) return undefined;
+  // "Institut Pasteur", "University of Texas", "Agence spatiale européenne": a public body
+  if (ORGANIZATION_HEADS.has(tokens[c.i]!.lower)) return { type: 'Organization', confidence: 0.8, cue: 'cue', word: tokens[c.i]!.lower };
   const type = NAME_TAIL_TYPES[tokens[c.j]!.lower];
   return type ? { type, confidence: 0.8, cue: 'cue', word: tokens[c.j]!.lower } : undefined;
 }

@@ -151,7 +151,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
 }
 
 /** Common nouns that start headings and sentences ("Concurrence avec …", "Formation et adoption"). */
-const COMMON_NOUN_ENDING = /(?:tion|sion|ence|ance|ite|ment|ure|age|isme|eur|ique|ness|ity|ship|ing|ies|ists?|ors|ers|ees?)$/;
+const COMMON_NOUN_ENDING = /(?:tion|sion|ence|ance|ite|ment|ure|age|isme|eur|ique|ness|ity|ship|ing|ies|ists?|ors|ers|ees?|ly)$/;
 const NOT_A_VERB = new Set(["l'", "d'", 'la', 'le', 'les', 'des', 'du', 'un', 'une', 'the', 'an', 'this', 'these', 'its', 'their',
   'a', 'à', 'de', 'avec', 'en', 'et', 'pour', 'sur', 'par', 'in', 'to', 'of', 'for', 'with', 'and', 'on', 'at', 'by']);
 

@@ -8,6 +8,7 @@ import { fold } from '../text/normalize.ts';
 import { capByAnaphora, type RuleContext } from './context.ts';
 
 const NAMING = /(?:comme|such as|including|called|named|dubbed|baptise|baptisee|nomme|nommee|appele|appelee|notamment)\s*(?:la |le |l' ?|the )?$/;
+const CUSTOMERS = /(?:customers|clients|partners|partenaires|companies|entreprises|societes|groupes|rivals|concurrents|buyers|acheteurs)\b/;
 const WEAK = new Set(['default', 'list', 'quoted', 'article']);
 
 export function developsRule(ctx: RuleContext): void {
@@ -24,6 +25,7 @@ export function developsRule(ctx: RuleContext): void {
     for (const m of sk.mentions) {
       if (m.start < verb.index || m.index === developer.index) continue;
       const gap = fold(s.text.slice(verb.index, m.start));
+      if (CUSTOMERS.test(gap)) break; // "chips for customers such as Qualcomm": buyers, not products
       const named = NAMING.test(gap) || (listing && /^\s*(?:,|et|and|ou|or)\s*$/.test(fold(s.text.slice(prevEnd(sk.mentions, m), m.start))));
       if (m.type === 'Product' || (named && WEAK.has(m.cue) && (m.type === 'Company' || m.type === 'Program'))) {
         m.type = 'Product';

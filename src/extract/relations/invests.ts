@@ -16,7 +16,7 @@ import type { Mention, Sentence } from '../types.ts';
 import { capByAnaphora, isActor, type RuleContext } from './context.ts';
 
 const STRONG = /(?<!\p{L})(?:invest|inject|injecte|pour(?:s|ed|ing)? (?:\$|\d)|pump)/u;
-const TARGET_PREP = /(?:^|[^\p{L}])(?:dans|in|into|en|au|aux|a|vers|for|pour)\s+(?:[\p{L}'’-]+\s+){0,4}?$/u;
+const TARGET_PREP = /(?:^|[^\p{L}])(?:dans|in|into|en|au|aux|a|vers|for|pour)\s+(?:[\p{L}'’-]+,?\s+){0,5}?$/u;
 const COMPANY_PREP = /(?:^|[^\p{L}])(?:dans|in|into)\s+(?:[\p{L}'’«“"-]+\s*){0,5}$/u;
 const GENITIVE = /^[\p{L}]*\s+(?:[\p{L}-]+\s+)?(?:de|du|d['’])\s*(?:la\s+|l['’]\s*)?$/u;
 const NOT_ACTOR_BEFORE = /(?:^|[^\p{L}])(?:a|à|to|told|selon|according to)\s+(?:l['’]\s*|la\s+|le\s+|the\s+)?$/u;
@@ -76,13 +76,17 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   const actors = mentions.filter((m) => m.end <= at && isActor(m) && !NOT_ACTOR_BEFORE.test(slice(m.start - 30, m.start)));
   // complements ("concurrent de Renault", "président de Microsoft") are not the subject, unless alone
   const subjects = actors.filter((m) => !COMPLEMENT.test(slice(m.start - 12, m.start)));
-  const before = subjects.length ? subjects : actors;
+  // within the clause of the investment word when it names one ("Oracle annonce que OCI investira")
+  const clauseStart = lastClauseBoundary(folded.slice(0, at));
+  const inClause = subjects.filter((m) => m.start >= clauseStart);
+  const before = inClause.length ? inClause : subjects.length ? subjects : actors;
   if (genitive) investors = [genitive];
   else if (before.length) {
-    investors = [before[before.length - 1]!];
-    for (let n = before.length - 2; n >= 0; n--) {
-      if (!LINK.test(slice(before[n]!.end, before[n + 1]!.start))) break;
-      investors.unshift(before[n]!);
+    // the subject: the first actor of the sentence, with those coordinated to it ("Microsoft et Amazon investissent")
+    investors = [before[0]!];
+    for (let n = 1; n < before.length; n++) {
+      if (!LINK.test(slice(before[n - 1]!.end, before[n]!.start))) break;
+      investors.push(before[n]!);
     }
   } else {
     const first = after.find((m) => isActor(m) && !COMPANY_PREP.test(slice(Math.max(at, m.start - 60), m.start)));
@@ -126,6 +130,14 @@ function readRaise(ctx: RuleContext, s: Sentence, mentions: readonly Mention[], 
   }
   if (!target || !investors.length) return undefined;
   return { investors, targets: [target], money: money[0], confidence: 0.85 };
+}
+
+const CLAUSE = /(?:\bque\b|\bqu'|\bthat\b|;)/g;
+
+function lastClauseBoundary(text: string): number {
+  let at = 0;
+  for (const m of text.matchAll(CLAUSE)) at = m.index + m[0].length;
+  return at;
 }
 
 function investmentProperties(ctx: RuleContext, s: Sentence, money: Money | undefined): Record<string, PropertyValue> {

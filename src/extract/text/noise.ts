@@ -18,7 +18,10 @@ const blank = (s: string) => s.replace(/[^\n]/g, ' ');
 
 /** A line made only of a name ("Félix Germain"): a byline or an author signature. */
 export function isBylineLine(line: string): boolean {
-  const t = line.trim().replace(/^(?:par|by)\s+/i, '');
+  const raw = line.trim();
+  // "By Sarah Lee and Tom Brown", "Par Julien Moreau et Anne Roy"
+  if (/^(?:par|by)\s/i.test(raw) && raw.replace(/^(?:par|by)\s+/i, '').split(/\s*(?:,|\band\b|\bet\b)\s*/).every((n) => isBylineLine(n))) return true;
+  const t = raw.replace(/^(?:par|by)\s+/i, '');
   const words = t.split(/\s+/);
   if (words.length < 2 || words.length > 4 || /[.,;:!?«»"()0-9]/.test(t)) return false;
   return words.every((w) => isCapitalised(w) && !/^\p{Lu}{2,}$/u.test(w));
