@@ -95,7 +95,7 @@ export const TOP_INVESTMENTS = 8;
 export const REPLAY_MS = 6000;
 
 export const EXAMPLE_QUERIES: Array<{ label: string; query: string }> = [
-  { label: 'Who invests where', query: 'MATCH (a)-[r:INVESTS_IN]->(b)\nRETURN a.name AS investor, b.name AS target, r.amount AS amount, r.currency AS currency, r.year AS year, a, r, b\nORDER BY r.amountUsd DESC' },
+  { label: 'Who invests where', query: 'MATCH (a)-[r:INVESTS_IN]->(b)\nRETURN a.name AS investor, b.name AS target, r.amount AS amount, r.currency AS currency, r.year AS year, a, r, b\nORDER BY coalesce(r.amountUsd, 0) DESC' },
   { label: 'Investments in France', query: "MATCH (a)-[r:INVESTS_IN]->(c:Country {iso2: 'FR'})\nRETURN a, r, c" },
   { label: 'People and roles', query: 'MATCH (p:Person)-[r:ROLE_AT]->(o)\nRETURN p.name AS person, r.role AS role, o.name AS at, p, r, o' },
   { label: 'Most mentioned', query: 'MATCH (n) WHERE NOT n:Article\nRETURN n.name AS name, labels(n)[0] AS type, n.mentions AS mentions, n\nORDER BY mentions DESC LIMIT 10' },
