@@ -44,7 +44,7 @@ export class EntityIndex {
     this.byKey.set(k, list);
     if (e.type === 'Person') {
       const words = k.split(' ');
-      if (words.length >= 2) this.bySurname.set(words[words.length - 1]!, e);
+      if (words.length >= 2) { this.bySurname.set(words[words.length - 1]!, e); this.bySurname.set(words.slice(1).join(' '), e); }
     }
     if (name !== e.name) e.aliases.add(name);
   }

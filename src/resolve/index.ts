@@ -59,7 +59,8 @@ export class Resolver {
       out.set(m.index, e);
       local.set(nameKey(m.canonical ?? m.text), e);
       for (const a of m.aliases ?? []) local.set(nameKey(a), e);
-      if (m.type === 'Person') { const w = nameKey(m.text).split(' '); if (w.length > 1) local.set(w[w.length - 1]!, e); }
+      // surnames: the last word, and all words after the given name ("Le Maire" of "Bruno Le Maire")
+      if (m.type === 'Person') { const w = nameKey(m.text).split(' '); if (w.length > 1) { local.set(w[w.length - 1]!, e); local.set(w.slice(1).join(' '), e); } }
     }
     for (const m of mentions) if (m.cue === 'coref' && m.refersTo !== undefined) { const e = out.get(m.refersTo); if (e) out.set(m.index, e); }
     return out;

@@ -46,7 +46,26 @@ describe('an English business story', () => {
   });
 });
 
+describe('an English deal story with a Title Case headline', () => {
+  it('reads countries behind demonyms, people behind possessive titles, and no sentence starters', () => {
+    const { names, rels } = patchOf('deal-en.txt');
+    expect(names).toEqual(expect.arrayContaining(['Microsoft/Company', 'G42/Company', 'Abu Dhabi/Region', 'United Arab Emirates/Country',
+      'Saudi Arabia/Country', 'Public Investment Fund/Company', 'BlackRock/Company', 'Peng Xiao/Person', 'Brad Smith/Person']));
+    expect(names.filter((n) => /^(Arabia|Shares|Deal|Sign)/.test(n))).toEqual([]);
+    expect(rels).toEqual(expect.arrayContaining(['company:microsoft -INVESTS_IN-> company:g42', 'person:peng-xiao -ROLE_AT-> company:g42',
+      'person:brad-smith -ROLE_AT-> company:microsoft']));
+  });
+});
+
 describe('French articles', () => {
+  it('reads honorifics, name particles, brands in camel case, French place names and media names', () => {
+    const { p, names } = patchOf('policy-fr.txt');
+    expect(names).toEqual(expect.arrayContaining(['Bpifrance/Company', 'Bruno Le Maire/Person', 'ArcelorMittal/Company', 'Fos-sur-Mer/Region',
+      'Verkor/Company', 'Nicolas Dufourcq/Person', 'Les Echos/Company', 'France 2030 Industrie verte/Program']));
+    expect(names.filter((n) => /^(État|Le Maire|Maire|Bruno Le\/)/.test(n))).toEqual([]);
+    expect(p.entities.find((e) => e.id === 'person:bruno-le-maire')?.mentions).toBe(2);
+  });
+
   it('reads a news site page without its furniture (byline, share buttons, related links, copyright)', () => {
     const { names, rels } = patchOf('site-fr.txt');
     expect(names).toEqual(expect.arrayContaining(['Sanofi/Company', 'Choose France/Program', 'Paul Hudson/Person', 'Institut Pasteur/Organization',

