@@ -17,9 +17,12 @@ const RUNS = Number(values.runs ?? 200);
 
 // ---------- deterministic data ----------
 let seed = 42;
+/** mulberry32: small, fast, well-distributed deterministic PRNG. */
 const rand = (): number => {
-  seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-  return seed / 0x7fffffff;
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 };
 const pick = (n: number): number => Math.floor(rand() * n);
 
@@ -52,16 +55,26 @@ function buildGraph(): graphology.MultiDirectedGraph {
 }
 
 // ---------- timing ----------
-function time(fn: () => unknown, runs: number): { median: number; p99: number } {
-  for (let i = 0; i < Math.min(5, runs); i++) fn(); // warm-up
-  const ts: number[] = [];
+type Stats = { median: number; p99: number };
+
+/** Times two functions alternately (so both see the same machine load); returns their statistics. */
+function timePair(a: () => unknown, b: () => unknown, runs: number): [Stats, Stats] {
+  for (let i = 0; i < Math.min(20, runs); i++) { a(); b(); } // warm-up
+  const ta: number[] = [];
+  const tb: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    ts.push(performance.now() - t0);
+    let t0 = performance.now();
+    a();
+    ta.push(performance.now() - t0);
+    t0 = performance.now();
+    b();
+    tb.push(performance.now() - t0);
   }
-  ts.sort((a, b) => a - b);
-  return { median: ts[Math.floor(ts.length / 2)], p99: ts[Math.min(ts.length - 1, Math.floor(ts.length * 0.99))] };
+  const stats = (ts: number[]): Stats => {
+    ts.sort((x, y) => x - y);
+    return { median: ts[Math.floor(ts.length / 2)], p99: ts[Math.min(ts.length - 1, Math.floor(ts.length * 0.99))] };
+  };
+  return [stats(ta), stats(tb)];
 }
 
 const fmt = (ms: number): string => (ms < 1 ? `${(ms * 1000).toFixed(1)} µs` : ms < 1000 ? `${ms.toFixed(2)} ms` : `${(ms / 1000).toFixed(2)} s`);
@@ -79,8 +92,7 @@ graph.forEachNode((k, a) => { if (typeof a.name === 'string') byName.set(`${a.ty
 const rows: string[][] = [];
 function row(name: string, cypher: () => unknown, hand: () => unknown, runs: number, check?: () => void): void {
   check?.();
-  const c = time(cypher, runs);
-  const h = time(hand, runs);
+  const [c, h] = timePair(cypher, hand, runs);
   rows.push([name, fmt(c.median), fmt(c.p99), fmt(h.median), fmt(h.p99), (c.median / h.median).toFixed(2)]);
 }
 

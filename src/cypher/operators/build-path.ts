@@ -1,7 +1,7 @@
 /** BuildPath: binds a path variable from the node and relationship columns of a matched pattern. */
 import type { ExecContext, Operator } from '../runtime/context.ts';
 import { NodeRef, PathRef, RelRef } from '../runtime/entities.ts';
-import type { Row } from '../runtime/value.ts';
+import { extendRow, type Row } from '../runtime/value.ts';
 
 /** One step of the path: a single relationship column, or a var-length list with its nodes column. */
 export type PathStep = { rel: string; nodes: string | null };
@@ -16,7 +16,7 @@ export class BuildPath implements Operator {
   execute(ctx: ExecContext, arg: Row, emit: (row: Row) => void): void {
     this.source.execute(ctx, arg, (row) => {
       const first = row[this.firstNode];
-      if (!(first instanceof NodeRef)) { emit({ ...row, [this.variable]: null }); return; }
+      if (!(first instanceof NodeRef)) { emit(extendRow(row, this.variable, null)); return; }
       const nodes: NodeRef[] = [first];
       const rels: RelRef[] = [];
       for (let i = 0; i < this.steps.length; i++) {
@@ -30,9 +30,9 @@ export class BuildPath implements Operator {
           for (const x of r) rels.push(x as RelRef);
           for (let j = 1; j < ns.length; j++) nodes.push(ns[j]);
           if (!s.nodes) nodes.push(row[this.nodeCols[i + 1]] as NodeRef);
-        } else { emit({ ...row, [this.variable]: null }); return; }
+        } else { emit(extendRow(row, this.variable, null)); return; }
       }
-      emit({ ...row, [this.variable]: new PathRef(nodes, rels) });
+      emit(extendRow(row, this.variable, new PathRef(nodes, rels)));
     });
   }
 }

@@ -66,7 +66,8 @@ export class Expand implements Operator {
     if (this.uniqueWith.length > 0 && relUsed(row, this.uniqueWith, edge)) return;
     if (this.relCheck && !this.relCheck(edge, row, ctx)) return;
     if (!this.toBound && this.toCheck && !this.toCheck(other, row, ctx)) return;
-    const out: Row = { ...row };
+    const out: Row = {};
+    for (const k in row) out[k] = row[k];
     out[this.rel] = new RelRef(edge, type, source, tgt);
     if (!this.toBound) out[this.to] = new NodeRef(other);
     this.emit(out);

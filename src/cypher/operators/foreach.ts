@@ -1,6 +1,6 @@
 /** Foreach: FOREACH (x IN list | updates): runs the inner updating plan once per element; rows pass through. */
 import type { ExecContext, Operator } from '../runtime/context.ts';
-import { typeError, typeName, type Row } from '../runtime/value.ts';
+import { typeError, typeName, type Row, extendRow } from '../runtime/value.ts';
 import type { Fn } from '../expressions/graph-functions.ts';
 
 export class Foreach implements Operator {
@@ -17,7 +17,7 @@ export class Foreach implements Operator {
       const list = this.list(row, ctx);
       if (list === null) continue;
       if (!Array.isArray(list)) throw typeError(`FOREACH expected a list but was ${typeName(list)}`);
-      for (const item of list) this.inner.execute(ctx, { ...row, [this.variable]: item }, () => {});
+      for (const item of list) this.inner.execute(ctx, extendRow(row, this.variable, item), () => {});
     }
     for (const row of input) emit(row);
   }

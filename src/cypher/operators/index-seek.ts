@@ -1,7 +1,7 @@
 /** IndexSeek: nodes with a label whose property equals a value, from the (label, property) index. */
 import { tick, type ExecContext, type Operator } from '../runtime/context.ts';
 import { NodeRef } from '../runtime/entities.ts';
-import type { Row } from '../runtime/value.ts';
+import { extendRow, type Row } from '../runtime/value.ts';
 import type { Fn } from '../expressions/graph-functions.ts';
 import { indexKey, type PropertyIndex } from '../storage/indexes.ts';
 import { equals } from '../expressions/compare.ts';
@@ -45,7 +45,7 @@ export class IndexSeek implements Operator {
       for (const key of keys) {
         tick(ctx);
         if (check && !check(key, row, ctx)) continue;
-        emit({ ...row, [v]: new NodeRef(key) });
+        emit(extendRow(row, v, new NodeRef(key)));
       }
     });
   }

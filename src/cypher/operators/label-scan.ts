@@ -1,7 +1,7 @@
 /** LabelScan: nodes with a label, from the label index. */
 import { tick, type ExecContext, type Operator } from '../runtime/context.ts';
 import { NodeRef } from '../runtime/entities.ts';
-import type { Row } from '../runtime/value.ts';
+import { extendRow, type Row } from '../runtime/value.ts';
 import type { NodeCheck } from './node-check.ts';
 
 export class LabelScan implements Operator {
@@ -19,7 +19,7 @@ export class LabelScan implements Operator {
       for (const key of keys) {
         tick(ctx);
         if (check && !check(key, row, ctx)) continue;
-        emit({ ...row, [v]: new NodeRef(key) });
+        emit(extendRow(row, v, new NodeRef(key)));
       }
     });
   }

@@ -1,7 +1,7 @@
 /** NodeScan: every node of the graph, for each input row. */
 import { tick, type ExecContext, type Operator } from '../runtime/context.ts';
 import { NodeRef } from '../runtime/entities.ts';
-import type { Row } from '../runtime/value.ts';
+import { extendRow, type Row } from '../runtime/value.ts';
 import type { NodeCheck } from './node-check.ts';
 
 export class NodeScan implements Operator {
@@ -17,7 +17,7 @@ export class NodeScan implements Operator {
       for (const key of keys) {
         tick(ctx);
         if (check && !check(key, row, ctx)) continue;
-        emit({ ...row, [v]: new NodeRef(key) });
+        emit(extendRow(row, v, new NodeRef(key)));
       }
     });
   }

@@ -5,7 +5,7 @@
  */
 import { tick, type ExecContext, type Operator } from '../runtime/context.ts';
 import { NodeRef, PathRef, RelRef } from '../runtime/entities.ts';
-import type { Row } from '../runtime/value.ts';
+import { extendRow, type Row } from '../runtime/value.ts';
 import type { RelCheck } from './node-check.ts';
 import type { Direction } from './expand.ts';
 
@@ -40,7 +40,7 @@ export class ShortestPath implements Operator {
       const b = row[this.to];
       if (!(a instanceof NodeRef) || !(b instanceof NodeRef)) return;
       for (const path of this.search(ctx, row, a.key, b.key)) {
-        const out: Row = { ...row, [this.pathVar]: path };
+        const out: Row = extendRow(row, this.pathVar, path);
         if (this.relVar) out[this.relVar] = this.single ? path.rels[0] : path.rels.slice();
         emit(out);
         if (!this.all) break;
@@ -54,6 +54,7 @@ export class ShortestPath implements Operator {
     if (start === goal) {
       return this.min === 0 ? [new PathRef([new NodeRef(start)], [])] : [];
     }
+    const fastType = adapter.typeAttribute === true;
     const parents = new Map<string, Parent[]>();
     const depthOf = new Map<string, number>([[start, 0]]);
     let frontier = [start];
@@ -63,9 +64,11 @@ export class ShortestPath implements Operator {
       depth++;
       const next: string[] = [];
       for (const node of frontier) {
+        if (found && !this.all) break;
         const visit = (e: string, attrs: Record<string, unknown>, s: string, t: string, other: string): void => {
-          tick(ctx);
-          const type = adapter.relType(graph, e, attrs);
+          if (found && !this.all) return;
+          if ((++ctx.ticks & 4095) === 0) tick(ctx);
+          const type = fastType ? attrs.type as string : adapter.relType(graph, e, attrs);
           if (typeSet && !typeSet.has(type)) return;
           if (relCheck && !relCheck(e, row, ctx)) return;
           const d = depthOf.get(other);

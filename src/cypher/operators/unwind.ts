@@ -1,6 +1,6 @@
 /** Unwind: one row per element of a list (null and [] give none; a non-list gives itself). */
 import type { ExecContext, Operator } from '../runtime/context.ts';
-import type { Row } from '../runtime/value.ts';
+import { extendRow, type Row } from '../runtime/value.ts';
 import type { Fn } from '../expressions/graph-functions.ts';
 
 export class Unwind implements Operator {
@@ -13,8 +13,8 @@ export class Unwind implements Operator {
     this.source.execute(ctx, arg, (row) => {
       const list = this.list(row, ctx);
       if (list === null) return;
-      if (!Array.isArray(list)) { emit({ ...row, [v]: list }); return; }
-      for (const item of list) emit({ ...row, [v]: item });
+      if (!Array.isArray(list)) { emit(extendRow(row, v, list)); return; }
+      for (const item of list) emit(extendRow(row, v, item));
     });
   }
 }

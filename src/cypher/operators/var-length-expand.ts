@@ -5,7 +5,7 @@
  */
 import { tick, type ExecContext, type Operator } from '../runtime/context.ts';
 import { NodeRef, RelRef } from '../runtime/entities.ts';
-import { typeError, typeName, type Row } from '../runtime/value.ts';
+import { typeError, typeName, type Row, extendRow } from '../runtime/value.ts';
 import type { NodeCheck, RelCheck } from './node-check.ts';
 import { relUsed, type Direction } from './expand.ts';
 
@@ -65,7 +65,7 @@ export class VarLengthExpand implements Operator {
         if (target !== null && end !== target) return;
         if (!toBound && toCheck && !toCheck(end, row, ctx)) return;
         const list = reversed ? rels.slice().reverse() : rels.slice();
-        const out: Row = { ...row, [rel]: list };
+        const out: Row = extendRow(row, rel, list);
         if (!toBound) out[to] = new NodeRef(end);
         if (nodesColumn) {
           const ns = nodes.map((k) => new NodeRef(k));

@@ -155,7 +155,8 @@ function planSingle(sq: SingleQuery, deps: PlannerDeps, outer: Set<string>, anon
       }
       case 'CallSubquery': {
         const inner = planQuery(clause.query, deps, new Set(bound), anon, true);
-        op = new Apply(op, inner.root);
+        const lastInner = clause.query.parts[0].clauses[clause.query.parts[0].clauses.length - 1];
+        op = new Apply(op, inner.root, lastInner.kind !== 'Return');
         for (const c of inner.columns) bound.add(c);
         writes ||= inner.writes;
         break;

@@ -61,3 +61,10 @@ export function typeError(message: string, detail = 'InvalidArgumentType'): Cyph
 export function isEntity(v: Value): v is NodeRef | RelRef {
   return v instanceof NodeRef || v instanceof RelRef;
 }
+
+/** A copy of `row` with one more column (kept out of object literals with computed keys, which are slow). */
+export function extendRow(row: Row, name: string, value: Value): Row {
+  const out: Row = { ...row };
+  out[name] = value;
+  return out;
+}

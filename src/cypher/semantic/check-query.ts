@@ -1,6 +1,6 @@
 /**
  * Clause-composition rules checked before planning: RETURN comes last, a query ends with RETURN or an
- * updating clause, UNION and UNION ALL are not mixed, OPTIONAL MATCH is not followed by MATCH without WITH.
+ * updating clause, UNION and UNION ALL are not mixed,.
  */
 import type { Query } from '../ast.ts';
 import { CypherError } from '../errors.ts';
@@ -16,12 +16,6 @@ export function checkQuery(q: Query, subquery: boolean): void {
     clauses.forEach((c, i) => {
       if (c.kind === 'Return' && i !== clauses.length - 1) {
         throw new CypherError('SyntaxError', 'RETURN can only be used at the end of the query', 'compile', 'InvalidClauseComposition', clauses[i + 1].pos);
-      }
-      if (c.kind === 'Match' && !c.optional && i > 0) {
-        const prev = clauses[i - 1];
-        if (prev.kind === 'Match' && prev.optional) {
-          throw new CypherError('SyntaxError', 'MATCH cannot follow OPTIONAL MATCH (perhaps use a WITH clause between them)', 'compile', 'InvalidClauseComposition', c.pos);
-        }
       }
     });
     const last = clauses[clauses.length - 1];
