@@ -63,6 +63,15 @@ describe('viewer on a known graph', { timeout: 60_000 }, () => {
     expect(await countColouredPixels(page, NODE_COLORS.Company!)).toBeGreaterThan(100);
     expect(await countColouredPixels(page, NODE_COLORS.Country!)).toBeGreaterThan(100);
     await expect(page.textContent('#summary')).resolves.toContain('3 investments');
+    // Labels are drawn and never overlap.
+    const boxes = await page.evaluate(() => window.newsgraph!.labelBoxes());
+    expect(boxes.length).toBeGreaterThanOrEqual(5);
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!, b = boxes[j]!;
+        expect(a.x1 < b.x2 && a.x2 > b.x1 && a.y1 < b.y2 && a.y2 > b.y1).toBe(false);
+      }
+    }
     await expect(page.textContent('#top')).resolves.toMatch(/Amazon\s*→\s*Corée du Sud/);
     expect(errors).toEqual([]);
   });

@@ -4,6 +4,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { collectHighlight } from '../../viewer/src/console.ts';
 import { formatAmount, formatInvestment, normalize } from '../../viewer/src/format.ts';
 import { buildGraphIndex } from '../../viewer/src/graph-index.ts';
+import { LabelPlacer } from '../../viewer/src/labels.ts';
 import { contentHash, seedLayout } from '../../viewer/src/layout.ts';
 import { SearchIndex } from '../../viewer/src/search.ts';
 import { defaultState } from '../../viewer/src/state.ts';
@@ -141,5 +142,19 @@ describe('layout', () => {
     expect(contentHash(a)).toBe(contentHash(b));
     b.dropEdge('r1');
     expect(contentHash(a)).not.toBe(contentHash(b));
+  });
+});
+
+describe('label placement', () => {
+  it('refuses a box that touches a placed label or an obstacle, across hash cells', () => {
+    const p = new LabelPlacer();
+    expect(p.tryPlace({ x1: 0, y1: 0, x2: 100, y2: 14 })).toBe(true);
+    expect(p.tryPlace({ x1: 90, y1: 10, x2: 200, y2: 24 })).toBe(false);
+    expect(p.tryPlace({ x1: 100, y1: 0, x2: 200, y2: 14 })).toBe(true); // touching edges do not overlap
+    p.add({ x1: 300, y1: 300, x2: 310, y2: 310 }, false);
+    expect(p.tryPlace({ x1: 250, y1: 305, x2: 305, y2: 320 })).toBe(false);
+    expect(p.boxes.length).toBe(2);
+    p.reset();
+    expect(p.tryPlace({ x1: 90, y1: 10, x2: 200, y2: 24 })).toBe(true);
   });
 });

@@ -61,8 +61,9 @@ export const SYNC_LAYOUT_MAX_NODES = 1500;
 
 /** sigma settings shared by every graph size. */
 export const SIGMA_SETTINGS = {
-  labelDensity: 0.5,
-  labelGridCellSize: 110,
+  // The grid only proposes candidates; labels.ts drops any that would overlap.
+  labelDensity: 1,
+  labelGridCellSize: 100,
   labelRenderedSizeThreshold: 6,
   labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
   labelSize: 13,

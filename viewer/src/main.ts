@@ -14,6 +14,7 @@ import { Filters } from './filters.ts';
 import { el, formatUsd } from './format.ts';
 import { buildGraphIndex } from './graph-index.ts';
 import { contentHash, LayoutController, loadPositions, quickLayout, savePositions, seedLayout } from './layout.ts';
+import { LabelLayer, type Box } from './labels.ts';
 import { Legend } from './legend.ts';
 import { computeFocus, makeEdgeReducer, makeNodeReducer, type Focus, type ReducerContext } from './reducers.ts';
 import { SearchBox, SearchIndex } from './search.ts';
@@ -31,6 +32,8 @@ declare global {
       store: Store;
       layout: LayoutController;
       visibility: () => Visibility;
+      /** Screen boxes of the labels drawn in the last frame (for tests: they never overlap). */
+      labelBoxes: () => Box[];
       /** Milliseconds spent in each start-up phase (for benchmarks). */
       timings: Record<string, number>;
       ready: boolean;
@@ -103,14 +106,18 @@ async function main(): Promise<void> {
     onResult: (query, highlight) => store.update({ query, highlight }),
   });
   container.replaceChildren();
+  const labels = new LabelLayer({ avoidNodes: !large });
   const sigma: ViewerSigma = new Sigma(graph, container, {
     ...SIGMA_SETTINGS,
     ...(large ? SIGMA_LARGE_SETTINGS : { enableEdgeEvents: true }),
     // Large graphs draw with the cheapest programs: one vertex per node (points), two per edge (GL lines).
     ...(large ? { nodeProgramClasses: { circle: NodePointProgram }, edgeProgramClasses: { line: EdgeLineProgram, rect: EdgeRectangleProgram } } : {}),
+    defaultDrawNodeLabel: labels.draw,
     nodeReducer: makeNodeReducer(ctx, () => focus),
     edgeReducer: makeEdgeReducer(ctx, () => focus),
   });
+  labels.attach(sigma);
+  sigma.refresh(); // the first frame was drawn before the label layer was attached: draw it again
   lap('sigma');
   if (url.camera) sigma.getCamera().setState(url.camera);
   // Panels open and close beside the graph: follow the container's size, not only the window's.
@@ -239,7 +246,7 @@ async function main(): Promise<void> {
     await cypher.execute(store.state.query);
   }
   await nextFrame(); // one frame drawn at the final size before the page says it is ready
-  window.newsgraph = { graph, sigma, store, layout, visibility: () => visibility, timings, ready: true };
+  window.newsgraph = { graph, sigma, store, layout, visibility: () => visibility, labelBoxes: () => labels.placer.boxes, timings, ready: true };
   document.body.dataset.ready = 'true';
 }
 
