@@ -14,7 +14,7 @@ export interface Mention {
   text: string;
   type: EntityType;
   sentence: number;
-  /** Offsets in the sentence's part (article.title or article.text). */
+  /** Offsets in the sentence's text (sentences[sentence].text); the sentence has its own offsets in the title or text. */
   start: number;
   end: number;
   cue: MentionCue;

@@ -106,12 +106,15 @@ export class Resolver {
     entities: Map<string, { e: KnownEntity }>): RelationPatch[] {
     const out = new Map<string, RelationPatch>();
     const investments: RelationPatch[] = [];
+    const articleYear = article.date && /^\d{4}/.test(article.date) ? Number(article.date.slice(0, 4)) : undefined;
     // body sentences first: a headline often rounds or converts the amount the body states
     const ordered = [...x.relations].sort((a, b) => partRank(x, a.sentence) - partRank(x, b.sentence));
     for (const r of ordered) {
       const s = entityOf.get(r.source), t = entityOf.get(r.target);
       if (!s || !t || s.id === t.id || !entities.has(s.id) || !entities.has(t.id)) continue;
       const properties: Record<string, PropertyValue> = { ...r.properties };
+      // an investment whose sentence states no year is dated by the article ("the year of the announcement")
+      if (r.type === 'INVESTS_IN' && properties.year === undefined && properties.until === undefined && properties.since === undefined && articleYear) properties.year = articleYear;
       if (r.type === 'INVESTS_IN') {
         const same = investments.find((p) => p.source === s.id && p.target === t.id && sameInvestment(p.properties, properties));
         if (same) { for (const [k, v] of Object.entries(properties)) same.properties[k] ??= v; continue; }

@@ -94,3 +94,12 @@ describe('Resolver', () => {
     expect(ids(p)).toEqual(expect.arrayContaining(['organization:banque-de-france', 'company:credit-agricole', 'country:fr']));
   });
 });
+
+describe('Resolver dates', () => {
+  it('dates an investment by its article when the sentence states no year', () => {
+    const a = { id: 'article:dated', title: '', text: 'Le groupe Orano investit 1 milliard d’euros en France. Orano a investi 2 milliards d’euros en France depuis 2015.', lang: 'fr', date: '2024-05-13' };
+    const p = extractPatch(a, new Resolver(), extractor);
+    const inv = p.relations.filter((r) => r.type === 'INVESTS_IN').map((r) => [r.properties.amount, r.properties.year ?? null, r.properties.since ?? null]);
+    expect(inv).toEqual([[1e9, 2024, null], [2e9, null, 2015]]);
+  });
+});
