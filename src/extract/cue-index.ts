@@ -19,6 +19,7 @@ export class PhraseSet {
   readonly words = new Set<string>();
   constructor(phrases: Iterable<string>) {
     for (const p of phrases) {
+      if (!/\s/.test(p)) this.words.add(fold(p)); // "aujourd'hui" is one token
       const words = fold(p).replace(/'/g, "' ").split(/\s+/).filter(Boolean);
       if (!words.length) continue;
       const last = words[words.length - 1]!;

@@ -31,6 +31,12 @@ describe('names and types from cues (FR)', () => {
     expect(x.mentions.some((m) => m.text === 'EDF')).toBe(false);
   });
 
+  it('does not take sentence adverbs for names (FR, EN)', () => {
+    expect(names(extract("Ensuite, Orano a confirmé. Aujourd'hui, Verkor recrute. Désormais, le groupe Naval Group livre."))).toEqual(
+      ['Orano/Company', 'Verkor/Company', 'Naval Group/Company']);
+    expect(names(extract('Moreover, Nvidia said so. Separately, Arm Holdings listed.', 'en'))).toEqual(['Nvidia/Company', 'Arm Holdings/Company']);
+  });
+
   it('does not take sentence-initial words or headings for names', () => {
     const x = extract('Concurrence accrue\n\nPriorité donnée à la formation. Garantir l\'accès sera difficile. Dimanche, Orano a confirmé.');
     expect(names(x)).toEqual(['Orano/Company']);
