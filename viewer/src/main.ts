@@ -117,7 +117,7 @@ async function main(): Promise<void> {
     edgeReducer: makeEdgeReducer(ctx, () => focus),
   });
   labels.attach(sigma);
-  sigma.refresh(); // the first frame was drawn before the label layer was attached: draw it again
+  sigma.scheduleRender(); // the first frame was drawn before the label layer was attached: draw it again
   lap('sigma');
   if (url.camera) sigma.getCamera().setState(url.camera);
   // Panels open and close beside the graph: follow the container's size, not only the window's.
