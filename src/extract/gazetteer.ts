@@ -37,7 +37,7 @@ const isoCountries = countries as unknown as {
 let cached: Gazetteer | undefined;
 
 function keyOf(name: string): string {
-  return matchKey(name.replace(/['’]/g, "' ")).replace(/'/g, "' ").replace(/\s+/g, ' ').trim();
+  return matchKey(name);
 }
 
 export function loadGazetteer(): Gazetteer {

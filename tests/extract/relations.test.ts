@@ -36,6 +36,15 @@ describe('INVESTS_IN', () => {
     expect(relations(x, 'INVESTS_IN')).toEqual(['Temasek -INVESTS_IN-> Pasqal', 'Bpifrance -INVESTS_IN-> Pasqal']);
   });
 
+  it('reads acquisitions, commitments "to" a company, stakes without a currency, year ranges and multi-word regions', () => {
+    expect(relations(extract('Le groupe Safran rachète la société Collins pour 1,8 milliard de dollars.'), 'INVESTS_IN')).toEqual(['Safran -INVESTS_IN-> Collins']);
+    expect(relations(extract('BlackRock committed €500m to Mistral AI.', 'en'), 'INVESTS_IN')).toEqual(['BlackRock -INVESTS_IN-> Mistral AI']);
+    expect(relations(extract('Le fonds Mubadala a pris une participation de 2 milliards dans la start-up Helsing.'), 'INVESTS_IN')).toEqual(['Mubadala -INVESTS_IN-> Helsing']);
+    const x = extract("Stellantis investira 5,6 milliards d'euros en Amérique latine entre 2025 et 2030.");
+    expect(relation(x, 'Stellantis', 'INVESTS_IN', 'Amérique latine')?.properties).toMatchObject({ since: 2025, until: 2030 });
+    expect(relations(extract('Alstom a signé un contrat de 2 milliards d’euros avec la SNCF.'), 'INVESTS_IN')).toEqual([]);
+  });
+
   it('does not take revenue for an investment', () => {
     const x = extract("Le groupe Capgemini a réalisé un chiffre d'affaires de 22 milliards d'euros en France.");
     expect(relations(x, 'INVESTS_IN')).toEqual([]);

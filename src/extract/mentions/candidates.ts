@@ -28,6 +28,7 @@ export interface Candidate {
 const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'des', "d'", '&', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn']);
 /** Words after a number that make it an amount or a date, not part of a name ("Renault 5" but not "Amazon 5 milliards"). */
 const NOT_NAME_NUMBER_NEXT = /^(?:milliards?|millions?|mille|md|mds|bn|billions?|trillions?|m|k|%|€|\$|£|¥|ans?|years?|jours?|days?|h|km|mw|gw)$/i;
+const DIRECTIONS = new Set(['nord', 'sud', 'est', 'ouest', 'north', 'south', 'east', 'west']);
 const PARTICLES = new Set(['le', 'la', 'de', 'du', 'van', 'von', 'di', 'da']);
 const ARTICLES = new Set(['le', 'la', 'les', 'the', "l'"]);
 const COMMON = new Set(COMMON_ACRONYMS.map((a) => a.toLowerCase()));
@@ -56,7 +57,8 @@ function isShouting(tokens: readonly Token[], cues: CueIndex): boolean {
     words++;
     if (t.allCaps) caps++;
     // function words capitalised inside the sentence: "To", "In", "For" in a Title Case headline
-    else if (t.cap && words > 1 && t.text.length <= 4 && cues.stop.has(t.lower) && !isInitial(tokens, k)) titleStops++;
+    else if (t.cap && words > 1 && t.text.length <= 4 && cues.stop.has(t.lower) && !isInitial(tokens, k) &&
+      !DIRECTIONS.has(t.lower) && tokens[k - 1]?.kind !== 'elision' && !CONNECTORS.has(tokens[k - 1]?.lower ?? '')) titleStops++;
   });
   return (words >= 4 && caps / words > 0.6) || titleStops >= 2;
 }
@@ -69,7 +71,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     gaz: extra.gaz, quoted: extra.quoted ?? false, aliases: extra.aliases, initial: isInitial(tokens, i),
   });
   const lookupAt = (i: number, maxJ: number): number => {
-    for (let j = Math.min(maxJ, i + gaz.maxTokens + 2); j >= i; j--) if (gaz.lookup(spanKey(tokens, i, j))) return j;
+    let end = i;
+    while (end < Math.min(maxJ, i + gaz.maxTokens + 2) && tokens[end + 1]!.kind !== 'punct') end++;
+    for (let j = end; j >= i; j--) if (gaz.lookup(spanKey(tokens, i, j))) return j;
     return -1;
   };
 
@@ -142,6 +146,13 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const g = gaz.lookup(spanKey([{ ...tokens[a]!, lower: tokens[a]!.lower.slice(0, compound[1]!.length) }], 0, 0));
       if (g) { const c = make(a, a, { gaz: g }); c.end = c.start + compound[1]!.length; c.text = compound[1]!; out.push(c); }
       return;
+    }
+    // a place name that goes on in lower case: "Amérique latine", "Europe de l'Est", "Asie du Sud-Est"
+    let maxE = b;
+    while (maxE < b + 3 && tokens[maxE + 1] && tokens[maxE + 1]!.kind !== 'punct' && tokens[maxE + 1]!.kind !== 'possessive') maxE++;
+    for (let e = maxE; e > b; e--) {
+      const longer = gaz.lookup(spanKey(tokens, a, e));
+      if (longer) { out.push(make(a, e, { gaz: longer })); return; }
     }
     const whole = gaz.lookup(spanKey(tokens, a, b));
     if (whole) { out.push(make(a, b, { gaz: whole })); return; }

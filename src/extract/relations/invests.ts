@@ -17,7 +17,11 @@ import { capByAnaphora, isActor, type RuleContext } from './context.ts';
 
 const STRONG = /(?<!\p{L})(?:invest|inject|injecte|pour(?:s|ed|ing)? (?:\$|\d)|pump)/u;
 const TARGET_PREP = /(?:^|[^\p{L}])(?:dans|in|into|en|au|aux|a|vers|for|pour)\s+(?:[\p{L}'’-]+,?\s+){0,5}?$/u;
-const COMPANY_PREP = /(?:^|[^\p{L}])(?:dans|in|into)\s+(?:[\p{L}'’«“"-]+\s*){0,5}$/u;
+const COMPANY_PREP = /(?:^|[^\p{L}])(?:dans|in|into|to)\s+(?:[\p{L}'’«“"-]+\s*){0,5}$/u;
+/** Acquisitions: the company bought is the target ("Safran rachète la société Collins"). */
+const ACQUIRE = /(?<!\p{L})(?:rachete|racheter|rachat|acquiert|acquerir|acquisition|acquires?|acquired|acquiring|buys|bought|buying|takeover|prend le controle)/u;
+/** "2 milliards" without a currency still says an investment happened. */
+const BARE_AMOUNT = /\d+(?:[.,]\d+)?\s*(?:milliards?|millions?|billions?|bn|mds?|md)(?![\p{L}])/iu;
 const GENITIVE = /^[\p{L}]*\s+(?:[\p{L}-]+\s+)?(?:de|du|d['’])\s*(?:la\s+|l['’]\s*)?$/u;
 const NOT_ACTOR_BEFORE = /(?:^|[^\p{L}])(?:a|à|to|told|selon|according to)\s+(?:l['’]\s*|la\s+|le\s+|the\s+)?$/u;
 /** Cheap test before the money parser: a digit or a number word with a multiplier. */
@@ -64,7 +68,8 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   const strong = STRONG.test(folded);
   if (ctx.cues.notInvestment.test(folded) && !strong) return undefined;
   if (!trigger && !money.length) return undefined;
-  if (!money.length && !strong) return undefined;
+  if (!money.length && !strong && !BARE_AMOUNT.test(s.text)) return undefined;
+  const acquisition = ACQUIRE.test(folded);
   const at = trigger ? trigger.index : money[0]!.start;
   const after = mentions.filter((m) => m.start >= at && !m.implicit);
   const amount = money.find((m) => m.start >= at) ?? money[0];
@@ -103,7 +108,7 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     if (investors.includes(m)) continue;
     const gap = slice(Math.max(at, m.start - 60), m.start);
     const place = (m.type === 'Country' || m.type === 'Region') && (TARGET_PREP.test(gap) || m.cue === 'coref');
-    const company = m.type === 'Company' && COMPANY_PREP.test(gap) && m.cue !== 'coref';
+    const company = m.type === 'Company' && (COMPANY_PREP.test(gap) || acquisition) && m.cue !== 'coref';
     if (!place && !company) continue;
     if (!targets.length) { targets.push(m); continue; }
     const prev = targets[targets.length - 1]!;
@@ -112,7 +117,7 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     if (m.type === prev.type && LINK.test(slice(prev.end, m.start).replace(/\s*(?:de|d['’]|en|au|a|in)\s*$/, ''))) targets.push(m);
     else break;
   }
-  const confidence = trigger ? 0.9 : 0.6;
+  const confidence = !trigger ? 0.6 : acquisition ? 0.7 : 0.9;
   return { investors, targets, money: amount, confidence };
 }
 

@@ -34,9 +34,9 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** Folded key of tokens i..j (inclusive), hyphens and dots as spaces: the gazetteer's key form. */
+/** Folded key of tokens i..j (inclusive), hyphens, dots and apostrophes as spaces: the gazetteer's key form. */
 export function spanKey(tokens: readonly Token[], i: number, j: number): string {
   let s = '';
   for (let k = i; k <= j; k++) s += (k > i ? ' ' : '') + tokens[k]!.lower;
-  return s.replace(/[^a-z0-9&']+/g, ' ').replace(/'/g, "' ").replace(/\s+/g, ' ').trim();
+  return s.replace(/[^a-z0-9&]+/g, ' ').trim();
 }

@@ -11,9 +11,14 @@ const UNTIL = new RegExp(`(?:^|[^\\p{L}])(?:${alt([...FR.untilWords, ...EN.until
 const SINCE = new RegExp(`(?:^|[^\\p{L}])(?:${alt([...FR.sinceWords, ...EN.sinceWords])})\\s*(?:l'\\s*an\\s+)?$`, 'u');
 const IN = new RegExp(`(?:^|[^\\p{L}])(?:${alt([...FR.inYearWords, ...EN.inYearWords])})\\s*$`, 'u');
 
+/** "entre 2025 et 2030", "between 2025 and 2028", "from 2025 to 2030": since the first, until the second. */
+const RANGE = /(?:entre|between|from|de)\s+((?:19|20)\d\d)\s+(?:et|and|to|a)\s+((?:19|20)\d\d)(?!\d)/;
+
 export function findYears(text: string): YearMention[] {
   const folded = fold(text);
   const out: YearMention[] = [];
+  const range = RANGE.exec(folded);
+  if (range) return [{ year: Number(range[1]), kind: 'since', start: range.index }, { year: Number(range[2]), kind: 'until', start: range.index }];
   const re = /(?<![\d.,-])(?:19[5-9]\d|20\d\d|2100)(?![\d%])/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(folded))) {
