@@ -4,7 +4,7 @@
  */
 import { CypherError, type SourcePosition } from './errors.ts';
 
-export type TokenType = 'ident' | 'quoted' | 'int' | 'float' | 'string' | 'param' | 'punct' | 'eof';
+export type TokenType = 'ident' | 'quoted' | 'int' | 'float' | 'string' | 'param' | 'punct' | 'badnum' | 'eof';
 
 export interface Token {
   type: TokenType;
@@ -19,8 +19,8 @@ const PUNCT3 = ['...'];
 const PUNCT2 = ['..', '<>', '!=', '<=', '>=', '=~', '+=', '->', '<-', '--', '||'];
 const PUNCT1 = '()[]{},.:|;+-*/%^=<>$!&';
 
-export function syntaxError(message: string, pos: SourcePosition): CypherError {
-  return new CypherError('SyntaxError', message, 'compile', 'InvalidSyntax', pos);
+export function syntaxError(message: string, pos: SourcePosition, detail = 'UnexpectedSyntax'): CypherError {
+  return new CypherError('SyntaxError', message, 'compile', detail, pos);
 }
 
 export function tokenize(src: string): Token[] {
@@ -148,7 +148,7 @@ function lexNumber(src: string, i: number, pos: SourcePosition, tokens: Token[])
     j = i + 2;
     while (j < n && /[0-9a-zA-Z_]/.test(src[j])) j++;
     const text = src.slice(i, j);
-    if (!/^0[xX][0-9a-fA-F]+$/.test(text)) throw syntaxError(`Invalid input '${text}': invalid hexadecimal integer`, pos);
+    if (!/^0[xX][0-9a-fA-F]+$/.test(text)) { tokens.push({ type: 'badnum', text, end: j, pos }); return j; }
     tokens.push({ type: 'int', text, end: j, pos });
     return j;
   }
@@ -156,7 +156,7 @@ function lexNumber(src: string, i: number, pos: SourcePosition, tokens: Token[])
     j = i + 2;
     while (j < n && /[0-9a-zA-Z_]/.test(src[j])) j++;
     const text = src.slice(i, j);
-    if (!/^0[oO][0-7]+$/.test(text)) throw syntaxError(`Invalid input '${text}': invalid octal integer`, pos);
+    if (!/^0[oO][0-7]+$/.test(text)) { tokens.push({ type: 'badnum', text, end: j, pos }); return j; }
     tokens.push({ type: 'int', text, end: j, pos });
     return j;
   }
@@ -176,7 +176,8 @@ function lexNumber(src: string, i: number, pos: SourcePosition, tokens: Token[])
   if (j < n && isIdentStart(src[j])) {
     let k = j;
     while (k < n && isIdentPart(src[k])) k++;
-    throw syntaxError(`Invalid input '${src.slice(i, k)}': invalid number`, pos);
+    tokens.push({ type: 'badnum', text: src.slice(i, k), end: k, pos });
+    return k;
   }
   tokens.push({ type: isFloat ? 'float' : 'int', text: src.slice(i, j), end: j, pos });
   return j;
@@ -209,7 +210,7 @@ function lexString(
         case 'u': case 'U': {
           const len = e === 'u' ? 4 : 8;
           const hex = src.slice(j + 2, j + 2 + len);
-          if (!new RegExp(`^[0-9a-fA-F]{${len}}$`).test(hex)) throw syntaxError('Invalid unicode escape', pos);
+          if (!new RegExp(`^[0-9a-fA-F]{${len}}$`).test(hex)) throw syntaxError('Invalid unicode escape', pos, 'InvalidUnicodeLiteral');
           out += String.fromCodePoint(parseInt(hex, 16));
           j += len;
           break;

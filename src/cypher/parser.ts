@@ -437,11 +437,16 @@ class Parser {
           types.push(this.name('a relationship type'));
         }
       }
+      if (this.isP('..') || this.peek().type === 'int') {
+        throw syntaxError('Variable length relationships must start with \'*\' (e.g. [*1..3])', this.pos, 'InvalidRelationshipPattern');
+      }
       if (this.acceptP('*')) {
+        if (this.isP('-')) throw syntaxError('Variable length bounds cannot be negative', this.pos, 'InvalidRelationshipPattern');
         let min: number | null = null;
         let max: number | null = null;
         if (this.peek().type === 'int') min = Number(this.next().text);
         if (this.acceptP('..')) {
+          if (this.isP('-')) throw syntaxError('Variable length bounds cannot be negative', this.pos, 'InvalidRelationshipPattern');
           if (this.peek().type === 'int') max = Number(this.next().text);
         } else if (min !== null) max = min;
         varLength = { min, max };
@@ -654,6 +659,8 @@ class Parser {
       case 'string':
         this.i++;
         return { kind: 'Literal', value: t.text, pos };
+      case 'badnum':
+        throw syntaxError(`Invalid input '${t.text}': not a valid number`, t.pos, 'InvalidNumberLiteral');
       case 'param':
         this.i++;
         return { kind: 'Param', name: t.text, pos };

@@ -51,6 +51,9 @@ export function planProjection(
     }
   }
   items.push(...proj.items);
+  if (items.some((it) => containsAggregate(it.expr))) {
+    for (const s of proj.orderBy) checkAggregatingOrderBy(s.expr, items, new Set());
+  }
   // column names: unique; WITH needs aliases for non-variables
   const seen = new Set<string>();
   for (const it of proj.items) {
@@ -132,14 +135,15 @@ export function planProjection(
     if (proj.distinct) op = new Distinct(op, columns);
     if (proj.orderBy.length) {
       op = new Sort(op, proj.orderBy.map((s) => {
+        checkAggregatingOrderBy(s.expr, items, outBound);
         const e = rewrite(s.expr);
         for (const v of exprVars(e)) {
           if (!outBound.has(v)) {
-            throw new CypherError('SyntaxError', `In a ${isReturn ? 'RETURN' : 'WITH'} with aggregation, ORDER BY can only use projected columns; '${v}' is not`, 'compile', containsAggregate(s.expr) ? 'InvalidAggregation' : 'UndefinedVariable', s.pos);
+            throw new CypherError('SyntaxError', `In a ${isReturn ? 'RETURN' : 'WITH'} with aggregation, ORDER BY can only use projected columns; '${v}' is not`, 'compile', 'UndefinedVariable', s.pos);
           }
         }
         if (containsAggregate(e)) {
-          throw new CypherError('SyntaxError', 'Aggregation in ORDER BY must also be projected', 'compile', 'InvalidAggregation', s.pos);
+          throw new CypherError('SyntaxError', 'Aggregation in ORDER BY must also be projected', 'compile', 'UndefinedVariable', s.pos);
         }
         return { fn: compileExpr(e, sortEnv), descending: s.descending, text: s.expr.kind };
       }));
@@ -205,6 +209,25 @@ export function planProjection(
     op = new Filter(op, compilePredicate(where, { ...env, bound: outBound, aggregates: undefined, types: new Map() }), 'WHERE');
   }
   return { op, columns, bound: outBound };
+}
+
+/** ORDER BY items with aggregation next to an aggregating projection: complex projected expressions are ambiguous. */
+function checkAggregatingOrderBy(e: Expr, items: ProjectionItem[], columns: Set<string>): void {
+  if (!containsAggregate(e)) return;
+  const complex = new Set<string>();
+  for (const it of items) {
+    const x = it.expr;
+    if (containsAggregate(x) || x.kind === 'Var' || (x.kind === 'Prop' && x.target.kind === 'Var')) continue;
+    complex.add(exprKey(x));
+  }
+  if (complex.has(exprKey(e))) return;
+  visit(e, (x) => {
+    if (x !== e && complex.has(exprKey(x))) {
+      throw new CypherError('SyntaxError', 'Aggregation expression in ORDER BY uses a projected complex expression', 'compile', 'AmbiguousAggregationExpression', x.pos);
+    }
+    return true;
+  });
+  void columns;
 }
 
 /** In an aggregating item, sub-expressions equal to a grouping item read its column. */

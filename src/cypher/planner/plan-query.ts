@@ -218,6 +218,9 @@ function planCall(
   const argFns = args.map((a) => compileExpr(a, env));
   let yields: [number, string][];
   let columns: string[] | null = null;
+  if (clause.yieldStar && !standalone) {
+    throw new CypherError('SyntaxError', 'YIELD * can only be used in a standalone procedure call', 'compile', 'UnexpectedSyntax', clause.pos);
+  }
   if (clause.yields === null || clause.yieldStar) {
     if (!standalone && clause.yields === null && proc.outputs.length > 0) {
       throw new CypherError('SyntaxError', 'Procedure call inside a query must use YIELD', 'compile', 'UndefinedVariable', clause.pos);

@@ -15,6 +15,7 @@ import { SetProperties, type RowAction } from '../operators/set-properties.ts';
 import { NodeRef, RelRef } from '../runtime/entities.ts';
 import { propertiesFrom, propertyKeys, setLabels, setProperty } from '../runtime/writes.ts';
 import { typeError, typeName } from '../runtime/value.ts';
+import { staticType } from '../semantic/static-types.ts';
 import { nameAnonymous, planMatch, type MatchContext } from './plan-match.ts';
 
 function compileError(message: string, detail: string, pos: Expr['pos']): CypherError {
@@ -82,6 +83,7 @@ function checkNoNullableProps(e: Expr): void { void e; }
 export function planMerge(mc: MatchContext, source: Operator, bound: Set<string>, clause: Clause & { kind: 'Merge' }, env: CompileEnv): Operator {
   const part = nameAnonymous(clause.pattern, mc.anon);
   for (const r of part.rels) {
+    if (bound.has(r.variable!)) throw compileError(`Variable \`${r.variable}\` already declared`, 'VariableAlreadyBound', r.pos);
     if (r.types.length !== 1) throw compileError('A single relationship type must be specified for MERGE', 'NoSingleRelationshipType', r.pos);
     if (r.varLength) throw compileError('Variable length relationships cannot be used in MERGE', 'CreatingVarLength', r.pos);
   }
@@ -169,8 +171,12 @@ export function planRemove(source: Operator, items: RemoveItem[], env: CompileEn
 
 export function planDelete(source: Operator, clause: Clause & { kind: 'Delete' }, env: CompileEnv): Operator {
   for (const e of clause.exprs) {
-    if (e.kind === 'HasLabels' || e.kind === 'Literal' || e.kind === 'Binary' || e.kind === 'List' || e.kind === 'Map') {
-      throw new CypherError('SyntaxError', 'DELETE expects a node, relationship or path expression', 'compile', 'InvalidDelete', e.pos);
+    if (e.kind === 'HasLabels') {
+      throw new CypherError('SyntaxError', 'DELETE expects a node, relationship or path expression (use REMOVE for labels)', 'compile', 'InvalidDelete', e.pos);
+    }
+    const t = staticType(e, env.types);
+    if (t !== 'Any' && t !== 'Null' && t !== 'Node' && t !== 'Relationship' && t !== 'Path' && t !== 'List') {
+      throw new CypherError('SyntaxError', `DELETE expects a node, relationship or path, but was ${t}`, 'compile', 'InvalidArgumentType', e.pos);
     }
   }
   return new Delete(source, clause.exprs.map((e) => compileExpr(e, env)), clause.detach);

@@ -46,6 +46,19 @@ export function staticType(e: Expr, env: TypeEnv | undefined): StaticType {
         case 'AND': case 'OR': case 'XOR': case '=': case '<>': case '<': case '>': case '<=': case '>=':
         case 'STARTS WITH': case 'ENDS WITH': case 'CONTAINS': case 'IN': case '=~':
           return 'Boolean';
+        case '+': case '-': case '*': case '/': case '%': {
+          const l = staticType(e.left, env);
+          const r = staticType(e.right, env);
+          if (l === 'Integer' && r === 'Integer') return 'Integer';
+          if ((l === 'Integer' || l === 'Float') && (r === 'Integer' || r === 'Float')) return 'Float';
+          if (e.op === '+' && l === 'String' && r === 'String') return 'String';
+          return 'Any';
+        }
+        case '^': {
+          const l = staticType(e.left, env);
+          const r = staticType(e.right, env);
+          return (l === 'Integer' || l === 'Float') && (r === 'Integer' || r === 'Float') ? 'Float' : 'Any';
+        }
         default: return 'Any';
       }
     default: return 'Any';
