@@ -188,6 +188,12 @@ describe('viewer on a known graph', { timeout: 60_000 }, () => {
     expect((await nodeDisplay(page, 'company:amazon'))!.color).toBe(DIMMED_NODE_COLOR);
     expect((await edgeDisplay(page, 'r3'))!.size).toBeGreaterThan((await edgeDisplay(page, 'r1'))!.size);
     await page.waitForFunction(() => location.hash.includes('q=MATCH'));
+    // The camera frames the result: the middle of Microsoft and France comes to the centre of the view.
+    await page.waitForTimeout(700);
+    const [m, f] = [await nodeOnScreen(page, 'company:microsoft'), await nodeOnScreen(page, 'country:fr')];
+    const box = (await page.locator('[data-testid=graph]').boundingBox())!;
+    expect(Math.abs((m.x + f.x) / 2 - (box.x + box.width / 2))).toBeLessThan(30);
+    expect(Math.abs((m.y + f.y) / 2 - (box.y + box.height / 2))).toBeLessThan(30);
 
     await page.fill('[data-testid=query-input]', 'MATCH (n)\nRETRUN n');
     await page.keyboard.press('Control+Enter');

@@ -99,11 +99,16 @@ async function main(): Promise<void> {
   const ctx: ReducerContext = { graph, index, getState: () => store.state, getVisibility: () => visibility, hoverDims: !large, large,
     defaultEdgeType: large ? SIGMA_LARGE_SETTINGS.defaultEdgeType : SIGMA_SETTINGS.defaultEdgeType };
 
+  /** False while the view from the URL is being restored: a shared camera is not moved by a shared query. */
+  let restored = false;
   // The console sits under the graph: build it first, so sigma measures the graph area at its final size.
   const cypher = new CypherConsole($('console'), {
     graph,
     select: (s) => select(s),
-    onResult: (query, highlight) => store.update({ query, highlight }),
+    onResult: (query, highlight) => {
+      store.update({ query, highlight });
+      if (highlight && restored) fitTo([...highlight.nodes]);
+    },
   });
   container.replaceChildren();
   const labels = new LabelLayer({ avoidNodes: !large });
@@ -130,6 +135,15 @@ async function main(): Promise<void> {
   const select = (selection: Selection, centre = true) => {
     store.update({ selected: selection });
     if (centre && selection) centreOn(selection);
+  };
+  /** Moves the camera so the given nodes fill the view (never zooming out beyond the whole graph). */
+  const fitTo = (nodes: string[]) => {
+    const points = nodes.map((k) => sigma.getNodeDisplayData(k)).filter((d): d is NonNullable<typeof d> => d !== undefined && !d.hidden);
+    if (!points.length) return;
+    const xs = points.map((p) => p.x), ys = points.map((p) => p.y);
+    const [x1, x2, y1, y2] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const ratio = Math.min(1, Math.max(0.15, 1.4 * Math.max(x2 - x1, y2 - y1)));
+    void sigma.getCamera().animate({ x: (x1 + x2) / 2, y: (y1 + y2) / 2, ratio }, { duration: 450 });
   };
   const centreOn = (selection: NonNullable<Selection>) => {
     if (selection.kind === 'edge' ? !graph.hasEdge(selection.id) : !graph.hasNode(selection.id)) return;
@@ -245,6 +259,7 @@ async function main(): Promise<void> {
     cypher.input.value = store.state.query;
     await cypher.execute(store.state.query);
   }
+  restored = true;
   await nextFrame(); // one frame drawn at the final size before the page says it is ready
   window.newsgraph = { graph, sigma, store, layout, visibility: () => visibility, labelBoxes: () => labels.placer.boxes, timings, ready: true };
   document.body.dataset.ready = 'true';
