@@ -113,8 +113,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
   function splitSpan(a: number, b: number) {
     let s = a;
     for (let k = a; k <= b + 1; k++) {
-      const t = tokens[k];
-      const role = k <= b ? cues.roles.startingAt(tokens, k) : 0;
+      if (k > b) { if (k > s) emit(s, k - 1); return; }
+      const t = tokens[k]!;
+      const role = cues.roles.startingAt(tokens, k);
       if (role > 1) { // "Prime Minister Keir Starmer", "Chief Executive Jensen Huang"
         if (k > s) emit(s, k - 1);
         s = k + role;
