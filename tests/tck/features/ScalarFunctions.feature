@@ -1,6 +1,6 @@
 # Scalar functions end to end through the engine, with Neo4j 5's documented results
 # (Cypher manual, "Functions"). Written for this project in the TCK's format; run by
-# tests/tck/scalar-functions.test.ts and by `npm run tck -- tests/tck/features`.
+# tests/tck/own-scenarios.test.ts and by `npm run tck -- tests/tck/features`.
 
 Feature: ScalarFunctions - string, math, list and conversion functions
 
