@@ -43,6 +43,8 @@ export const RELATION_LABELS: Record<string, string> = {
 /** Colour of nodes and edges pushed to the background by a highlight. */
 export const DIMMED_NODE_COLOR = '#e3e6ea';
 export const DIMMED_EDGE_COLOR = '#eef0f2';
+/** Edges of the hovered node on large graphs (where the rest is not dimmed). */
+export const HOVERED_EDGE_COLOR = '#1f2933';
 
 /** What is hidden when the page opens (provenance is one click away, not in the way). */
 export const DEFAULT_HIDDEN_NODE_TYPES = ['Article'];

@@ -96,7 +96,8 @@ async function main(): Promise<void> {
   const store = new Store({ ...defaultState(), ...url.state });
   let visibility = computeVisibility(graph, index, store.state);
   let focus: Focus | null = computeFocus(graph, store.state, !large, visibility);
-  const ctx: ReducerContext = { graph, index, getState: () => store.state, getVisibility: () => visibility, hoverDims: !large, large,
+  let hover: Focus | null = null;
+  const ctx: ReducerContext = { graph, index, getState: () => store.state, getVisibility: () => visibility, hoverDims: !large, large, getHover: () => hover,
     defaultEdgeType: large ? SIGMA_LARGE_SETTINGS.defaultEdgeType : SIGMA_SETTINGS.defaultEdgeType };
 
   /** False while the view from the URL is being restored: a shared camera is not moved by a shared query. */
@@ -194,7 +195,15 @@ async function main(): Promise<void> {
     const filtersChanged = [...changed].some((k) => FILTER_KEYS.has(k));
     if (filtersChanged) visibility = computeVisibility(graph, index, state);
     const onlyHover = changed.size === 1 && changed.has('hovered');
-    if (onlyHover && large) return;
+    if (onlyHover && large) {
+      // Large graphs: redraw only the hovered neighbourhood (labels on, edges darker), nothing else.
+      const before = hover;
+      hover = state.hovered ? computeFocus(graph, { ...state, selected: null, highlight: null }, true, visibility) : null;
+      const nodes = new Set([...(before?.nodes ?? []), ...(hover?.nodes ?? [])]);
+      const edges = new Set([...(before?.edges ?? []), ...(hover?.edges ?? [])]);
+      sigma.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true });
+      return;
+    }
     focus = computeFocus(graph, state, !large, visibility);
     if (changed.has('selected')) details.show(state.selected);
     if (!onlyHover) { redrawPanels(); scheduleUrl(); }

@@ -4,7 +4,7 @@
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import {
-  DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, EDGE_COLORS, EDGE_SIZE, FALLBACK_EDGE_COLOR, FALLBACK_NODE_COLOR,
+  DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, EDGE_COLORS, HOVERED_EDGE_COLOR, EDGE_SIZE, FALLBACK_EDGE_COLOR, FALLBACK_NODE_COLOR,
   LARGE_EDGE_SIZE, LARGE_NODE_SIZE, NODE_COLORS, NODE_SIZE,
 } from './defaults.ts';
 import type { GraphIndex } from './graph-index.ts';
@@ -22,6 +22,8 @@ export interface ReducerContext {
   large: boolean;
   /** sigma edge program for directed relations ('arrow', or 'line' on large graphs). */
   defaultEdgeType: string;
+  /** Large graphs: the hovered node's neighbourhood, shown without dimming the rest (a partial refresh). */
+  getHover: () => Focus | null;
 }
 
 /** Nodes and edges in focus: the hovered node's neighbourhood, else the selection and the query result. */
@@ -106,6 +108,7 @@ export function makeNodeReducer(ctx: ReducerContext, getFocus: () => Focus | nul
     }
     const selected = state.selected;
     if (selected?.kind === 'node' && selected.id === node) { data.highlighted = true; data.zIndex = 3; }
+    if (ctx.getHover()?.nodes.has(node)) data.forceLabel = true;
     return data;
   };
 }
@@ -130,6 +133,7 @@ export function makeEdgeReducer(ctx: ReducerContext, getFocus: () => Focus | nul
       if (focus.edges.has(edge)) { data.zIndex = 2; data.size = (data.size ?? 1) + 1; }
       else { data.color = DIMMED_EDGE_COLOR; data.zIndex = 0; }
     }
+    if (ctx.getHover()?.edges.has(edge)) data.color = HOVERED_EDGE_COLOR;
     return data;
   };
 }
