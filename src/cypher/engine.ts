@@ -118,6 +118,10 @@ export class CypherEngine {
     }
     const params = (options.params ?? {}) as Record<string, Value>;
     const log = new WriteLog();
+    log.dropCreated = (kind, key) => {
+      if (kind === 'n') { if (this.graph.hasNode(key)) this.adapter.dropNode(this.graph, key); }
+      else if (this.graph.hasEdge(key)) this.adapter.dropRel(this.graph, key);
+    };
     const ctx: ExecContext = {
       graph: this.graph, adapter: this.adapter, indexes: this.indexes, params, log,
       procedures: this.procedures,

@@ -83,6 +83,16 @@ describe('limits and modes', () => {
     expect(error(() => db.run('UNWIND range(1, 3000) AS x UNWIND range(1, 3000) AS y RETURN count(*)', { timeoutMs: 20 })).kind).toBe('Timeout');
   });
 
+  it('rolls back streamed bulk creations and interleaved updates in order', () => {
+    const { db, graph } = engine();
+    db.run("CREATE (:A {v: 1})");
+    expect(() => db.run('UNWIND [1, 2, 0] AS x MATCH (a:A) CREATE (a)-[:R]->(a) SET a.v = x CREATE (:B) WITH x RETURN 1 / x')).toThrow(CypherError);
+    expect(graph.size).toBe(0);
+    expect(rows(db, 'MATCH (n) RETURN labels(n), n.v')).toEqual([[['A'], 1]]);
+    const r = db.run('UNWIND range(1, 1000) AS i MATCH (a:A) CREATE (a)-[:R {i: i}]->(a)');
+    expect(r.stats).toEqual({ relationshipsCreated: 1000, propertiesSet: 1000 });
+  });
+
   it('a failing query leaves the graph unchanged', () => {
     const { db, graph } = engine();
     db.run("CREATE (:A {v: 1})");

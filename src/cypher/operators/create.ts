@@ -59,11 +59,23 @@ export function createPart(ctx: ExecContext, part: CreatePartSpec, row: Row): vo
 export class Create implements Operator {
   readonly name = 'Create';
   readonly children: Operator[];
+  /** Set by the planner when nothing upstream can read what this creates: rows flow through without buffering. */
+  streaming = false;
+  /** Set by the planner when no later clause reads the rows (a query ending in CREATE). */
+  discard = false;
   constructor(readonly source: Operator, readonly parts: CreatePartSpec[]) { this.children = [source]; }
   detail(): string {
     return this.parts.map((p) => p.nodes.filter((n) => !n.bound).map((n) => `(${n.variable.trim()}${n.labels.map((l) => ':' + l).join('')})`).join(', ')).join(', ');
   }
   execute(ctx: ExecContext, arg: Row, emit: (row: Row) => void): void {
+    if (this.streaming) {
+      this.source.execute(ctx, arg, (r) => {
+        const row = this.discard ? r : { ...r };
+        for (const part of this.parts) createPart(ctx, part, row);
+        if (!this.discard) emit(row);
+      });
+      return;
+    }
     const input: Row[] = [];
     this.source.execute(ctx, arg, (row) => { input.push(row); });
     const output: Row[] = [];

@@ -9,6 +9,7 @@ import type { ProcedureRegistry } from '../runtime/procedures.ts';
 import { compileExpr, compilePredicate, type CompileEnv } from '../expressions/compile.ts';
 import { Apply } from '../operators/apply.ts';
 import { Foreach } from '../operators/foreach.ts';
+import { Create } from '../operators/create.ts';
 import { Argument } from '../operators/argument.ts';
 import { Filter } from '../operators/filter.ts';
 import { Optional } from '../operators/optional.ts';
@@ -175,6 +176,7 @@ function planSingle(sq: SingleQuery, deps: PlannerDeps, outer: Set<string>, anon
     }
   });
   const lastClause = sq.clauses[sq.clauses.length - 1];
+  if (lastClause.kind !== 'Return' && !subquery && op instanceof Create) op.discard = true;
   if (lastClause.kind !== 'Return' && !subquery) {
     // an updating query without RETURN yields no rows
     if (!(lastClause.kind === 'Call' && sq.clauses.length === 1)) {

@@ -75,10 +75,19 @@ export function planCreate(mc: MatchContext, source: Operator, bound: Set<string
     }
     specs.push(createSpec(part, bound, env, false));
   }
-  return new Create(source, specs);
+  const op = new Create(source, specs);
+  op.streaming = specs.every((sp) => sp.nodes.every((n) => n.bound)) && readsNoRelationships(source);
+  return op;
 }
 
 function checkNoNullableProps(e: Expr): void { void e; }
+
+/** Whether a plan only reads nodes by scans and seeks (so creating relationships cannot change what it reads). */
+function readsNoRelationships(op: Operator): boolean {
+  const allowed = new Set(['Argument', 'Unwind', 'NodeIndexSeek', 'NodeByLabelScan', 'AllNodesScan']);
+  if (!allowed.has(op.name)) return false;
+  return op.children.every(readsNoRelationships);
+}
 
 export function planMerge(mc: MatchContext, source: Operator, bound: Set<string>, clause: Clause & { kind: 'Merge' }, env: CompileEnv): Operator {
   const part = nameAnonymous(clause.pattern, mc.anon);

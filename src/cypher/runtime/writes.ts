@@ -26,24 +26,23 @@ export function createNode(ctx: ExecContext, labels: string[], props: ValueMap):
   ctx.log.stats.nodesCreated++;
   ctx.log.stats.labelsAdded += uniq.length;
   ctx.log.stats.propertiesSet += n;
-  ctx.log.record(() => ctx.adapter.dropNode(ctx.graph, key));
+  ctx.log.createdNode(key);
   return new NodeRef(key);
 }
 
 export function createRel(ctx: ExecContext, type: string, start: NodeRef, end: NodeRef, props: ValueMap): RelRef {
   if (!ctx.graph.hasNode(start.key)) throw deletedEntity('node', start.key);
   if (!ctx.graph.hasNode(end.key)) throw deletedEntity('node', end.key);
-  const key = ctx.newRelKey();
   const raw: Record<string, unknown> = {};
   let n = 0;
   for (const k in props) {
     const s = storable(props[k]);
     if (s !== undefined) { raw[k] = s; n++; }
   }
-  ctx.adapter.addRel(ctx.graph, key, start.key, end.key, type, raw);
+  const key = ctx.adapter.addRel(ctx.graph, null, start.key, end.key, type, raw);
   ctx.log.stats.relationshipsCreated++;
   ctx.log.stats.propertiesSet += n;
-  ctx.log.record(() => { if (ctx.graph.hasEdge(key)) ctx.adapter.dropRel(ctx.graph, key); });
+  ctx.log.createdRel(key);
   return new RelRef(key, type, start.key, end.key);
 }
 

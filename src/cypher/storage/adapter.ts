@@ -28,7 +28,8 @@ export interface GraphAdapter {
   relProperty(graph: Graph, edge: string, name: string): unknown;
   relPropertyKeys(graph: Graph, edge: string): string[];
   setRelProperty(graph: Graph, edge: string, name: string, value: unknown): void;
-  addRel(graph: Graph, key: string, source: string, target: string, type: string, props: Record<string, unknown>): void;
+  /** Adds a relationship; with key null, graphology generates the key. Returns the key. */
+  addRel(graph: Graph, key: string | null, source: string, target: string, type: string, props: Record<string, unknown>): string;
   dropRel(graph: Graph, edge: string): void;
   /** Whether a change of this node attribute may change labels (index maintenance). */
   isLabelAttribute(name: string): boolean;
@@ -101,7 +102,9 @@ export const domainAdapter: GraphAdapter = {
   addRel(graph, key, source, target, type, props) {
     const a: Attributes = { type };
     for (const k in props) if (props[k] !== undefined) a[k] = props[k];
+    if (key === null) return graph.addDirectedEdge(source, target, a);
     graph.addDirectedEdgeWithKey(key, source, target, a);
+    return key;
   },
   dropRel(graph, edge) { graph.dropEdge(edge); },
   isLabelAttribute(name) { return name === 'type' || name === 'labels'; },
@@ -146,10 +149,13 @@ export function createPureAdapter(): GraphAdapter {
       else graph.setEdgeAttribute(edge, name, value);
     },
     addRel(graph, key, source, target, type, props) {
-      types.set(key, type);
       const a: Attributes = {};
       for (const k in props) if (props[k] !== undefined) a[k] = props[k];
-      graph.addDirectedEdgeWithKey(key, source, target, a);
+      let k = key;
+      if (k === null) k = graph.addDirectedEdge(source, target, a);
+      else graph.addDirectedEdgeWithKey(k, source, target, a);
+      types.set(k, type);
+      return k;
     },
     dropRel(graph, edge) { graph.dropEdge(edge); types.delete(edge); },
     isLabelAttribute() { return true; },
