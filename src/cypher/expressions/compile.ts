@@ -565,7 +565,18 @@ function compileBinary(e: Expr & { kind: 'Binary' }, env: CompileEnv): Fn {
       const b = r(row, ctx);
       if (typeof a === 'string' && typeof b === 'string') return a === b;
       if (typeof a === 'bigint' && typeof b === 'bigint') return a === b;
+      if (a instanceof NodeRef && b instanceof NodeRef) return a.key === b.key;
       return equals(a, b);
+    };
+  }
+  if (op === '<>') {
+    return (row, ctx) => {
+      const a = l(row, ctx);
+      const b = r(row, ctx);
+      if (a instanceof NodeRef && b instanceof NodeRef) return a.key !== b.key;
+      if (typeof a === 'string' && typeof b === 'string') return a !== b;
+      const e = equals(a, b);
+      return e === null ? null : !e;
     };
   }
   return (row, ctx) => f(l(row, ctx), r(row, ctx));

@@ -28,28 +28,34 @@ export class Aggregate implements Operator {
     const groups = this.groups;
     const specs = this.aggregates;
     const table = new Map<unknown, { row: Row; aggs: Aggregator[] }>();
+    // single string / node grouping keys use their own maps (no key strings built per row)
+    const byString = new Map<string, { row: Row; aggs: Aggregator[] }>();
+    const byNode = new Map<string, { row: Row; aggs: Aggregator[] }>();
     const single = groups.length === 1;
     this.source.execute(ctx, arg, (row) => {
       tick(ctx);
       let key: unknown;
       let values: Value[] | null = null;
+      let map = table;
       if (groups.length === 0) key = '';
       else if (single) {
         const v = groups[0][1](row, ctx);
         values = [v];
-        key = v instanceof NodeRef ? 'N' + v.key : typeof v === 'string' ? 's' + v : groupKey(v);
+        if (typeof v === 'string') { key = v; map = byString; }
+        else if (v instanceof NodeRef) { key = v.key; map = byNode; }
+        else key = groupKey(v);
       } else {
         values = groups.map(([, f]) => f(row, ctx));
         let k = '';
         for (const v of values) k += groupKey(v) + '\u0000';
         key = k;
       }
-      let entry = table.get(key);
+      let entry = map.get(key as string);
       if (!entry) {
         const out: Row = {};
         if (values) for (let i = 0; i < groups.length; i++) out[groups[i][0]] = values[i];
         entry = { row: out, aggs: specs.map((s) => createAggregator(s.fn, s.distinct, s.star)) };
-        table.set(key, entry);
+        map.set(key as string, entry);
       }
       for (let i = 0; i < specs.length; i++) {
         const s = specs[i];
@@ -59,9 +65,11 @@ export class Aggregate implements Operator {
     if (table.size === 0 && groups.length === 0) {
       table.set('', { row: {}, aggs: specs.map((s) => createAggregator(s.fn, s.distinct, s.star)) });
     }
-    for (const { row, aggs } of table.values()) {
-      for (let i = 0; i < specs.length; i++) row[specs[i].slot] = aggs[i].result();
-      emit(row);
+    for (const m of [table, byString, byNode]) {
+      for (const { row, aggs } of m.values()) {
+        for (let i = 0; i < specs.length; i++) row[specs[i].slot] = aggs[i].result();
+        emit(row);
+      }
     }
   }
 }
