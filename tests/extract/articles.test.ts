@@ -57,7 +57,26 @@ describe('an English deal story with a Title Case headline', () => {
   });
 });
 
+describe('an English story about a product maker', () => {
+  it('types products by the words around them and links "the company" to the subject', () => {
+    const { names, rels } = patchOf('product-en.txt');
+    expect(names).toEqual(expect.arrayContaining(['Apple/Company', 'Indonesia/Country', 'iPhone/Product', 'iPhone 16/Product', 'AirTag/Product',
+      'Agus Gumiwang Kartasasmita/Person', 'Tim Cook/Person', 'Batam/Region', 'Foxconn/Company', 'Luxshare/Company']));
+    expect(names.filter((n) => /Jakarta|Reuters|Sulaiman|Davies/.test(n))).toEqual([]);
+    expect(rels).toEqual(expect.arrayContaining(['company:apple -INVESTS_IN-> country:id', 'person:tim-cook -ROLE_AT-> company:apple',
+      'company:apple -COMPETES_WITH-> company:samsung', 'company:foxconn -INVESTS_IN-> country:vn']));
+  });
+});
+
 describe('French articles', () => {
+  it('reads several target countries, a cue noun with its complement, and a source that is not a subject', () => {
+    const { p, rels } = patchOf('industry-fr.txt');
+    const targets = p.relations.filter((r) => r.type === 'INVESTS_IN').map((r) => `${r.source}->${r.target}:${r.properties.amount}:${r.properties.until}`);
+    expect(targets).toEqual(['company:vestas->country:pl:500000000:2027', 'company:vestas->country:de:500000000:2027', 'company:vestas->country:es:500000000:2027']);
+    expect(rels).toEqual(expect.arrayContaining(['company:vestas -COMPETES_WITH-> company:siemens-gamesa', 'company:vestas -LOCATED_IN-> country:dk']));
+    expect(rels.filter((r) => r.startsWith('company:financial-times'))).toEqual([]);
+  });
+
   it('reads honorifics, name particles, brands in camel case, French place names and media names', () => {
     const { p, names } = patchOf('policy-fr.txt');
     expect(names).toEqual(expect.arrayContaining(['Bpifrance/Company', 'Bruno Le Maire/Person', 'ArcelorMittal/Company', 'Fos-sur-Mer/Region',

@@ -7,7 +7,8 @@ import type { CueIndex } from '../cue-index.ts';
 import type { Mention } from '../types.ts';
 import type { SentenceTokens } from './detect.ts';
 
-const COMPLEMENT = /(?:\bde|\bdu|\bd['’]|\bof|\bdes)\s*$/;
+/** Complements and agents are not subjects: "concurrent de X", "cité par le X", "according to X". */
+const COMPLEMENT = /(?:\bde|\bdu|\bd['’]|\bof|\bdes|\bpar(?: le| la| l['’])?|\bby(?: the)?|\bselon|\bto)\s*$/;
 const SINGULAR_DETERMINERS = new Set(['le', 'la', "l'", 'ce', 'cette', 'cet', 'du', 'au', 'the', 'this']);
 
 export function findAnaphora(parts: readonly SentenceTokens[], mentions: Mention[], cues: CueIndex): Mention[] {
@@ -32,7 +33,7 @@ export function findAnaphora(parts: readonly SentenceTokens[], mentions: Mention
       // extend over adjectives and a "du X" complement: "le géant américain du commerce électronique"
       let end = k + len - 1;
       while (tokens[end + 1]?.kind === 'word' && !tokens[end + 1]!.cap && (cues.demonyms.has(tokens[end + 1]!.lower) || /^(technologique|numerique|tech|informatique|mondial|europeen|chinois)$/.test(tokens[end + 1]!.lower))) end++;
-      if (/^(du|de)$/.test(tokens[end + 1]?.lower ?? '') && tokens[end + 2]?.kind === 'word' && !tokens[end + 2]!.cap) {
+      if (/^(du|de|d')$/.test(tokens[end + 1]?.lower ?? '') && tokens[end + 2]?.kind === 'word' && !tokens[end + 2]!.cap) {
         end += 2;
         while (tokens[end + 1]?.kind === 'word' && !tokens[end + 1]!.cap && end - k < 6 && !/^(en|a|dans|de|du|pour|qui|que|a|est|in|to|of)$/.test(tokens[end + 1]!.lower)) end++;
       }
@@ -52,7 +53,7 @@ export function findAnaphora(parts: readonly SentenceTokens[], mentions: Mention
     const merged = [...own, ...found].sort((a, b) => a.start - b.start);
     // the company antecedent is the subject of the last sentence naming one: its first company that is
     // not a complement ("concurrent de Volkswagen"), an anaphor standing for what it refers to
-    const subject = merged.find((m) => m.type === 'Company' && !COMPLEMENT.test(sentence.text.slice(Math.max(0, m.start - 6), m.start).toLowerCase()));
+    const subject = merged.find((m) => m.type === 'Company' && !COMPLEMENT.test(sentence.text.slice(Math.max(0, m.start - 12), m.start).toLowerCase()));
     if (subject) lastCompany = subject.refersTo !== undefined ? mentions.find((x) => x.index === subject.refersTo) ?? subject : subject;
     for (const m of merged) if (m.type === 'Country' && m.cue !== 'coref') lastCountry = m;
     out.push(...merged);

@@ -104,9 +104,9 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
     const roleLen = cues.roles.endingAt(tokens, k);
     if (roleLen && distance <= 2) {
       const between = tokens.slice(k + 1, i).map((x) => x.lower);
-      // "le ministre de l'Économie": a portfolio, not an organisation
-      if (/^(ministre|minister|secretaire d'etat|secretary)$/.test(tokens[k]!.lower)) return undefined;
       if (between.length && between.every((w) => ROLE_LINKS.has(w) || DETERMINERS.has(w))) {
+        // "le ministre de l'Économie": a portfolio, not an organisation
+        if (/^(ministre|minister|secretaire d'etat|secretary)$/.test(tokens[k]!.lower)) return undefined;
         return { type: 'Company', confidence: 0.75, cue: 'role', word: roleLen ? tokens.slice(k - roleLen + 1, k + 1).map((x) => x.lower).join(' ') : undefined };
       }
       if (between.every((w) => cues.demonyms.has(w)) && c.j > c.i) return { type: 'Person', confidence: 0.85, cue: 'role' };
@@ -169,6 +169,8 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex,
       return { type: 'Program', confidence: 0.8, cue: 'cue', word: next.lower };
     }
     if (cues.product.startingAt(tokens, k) && !/^(service|system|platform|plateforme|marque|gamme|brand)$/.test(next.lower)) return { type: 'Product', confidence: 0.7, cue: 'cue', word: next.lower };
+    // "the iPhone maker", "AirTag trackers", "Model Y vehicles"
+    if (/^(maker|makers|trackers?|devices?|phones?|handsets?|laptops?|models?|chips?|vehicles?|cars?|drugs?|vaccines?|engines?)$/.test(next.lower)) return { type: 'Product', confidence: 0.7, cue: 'cue', word: next.lower };
     if (/^(province|region|state|prefecture|county)$/.test(next.lower)) return { type: 'Region', confidence: 0.8, cue: 'cue', word: next.lower };
     // "X et d'autres sociétés", "X and other companies"
     if (/^(et|and)$/.test(next.lower)) {

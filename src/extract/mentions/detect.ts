@@ -95,10 +95,13 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     if (c.type === 'Person') people.push(c);
   }
   const surnames = new Set(people.map((p) => matchKey(p.text).split(' ').slice(1).join(' ')));
+  const products = [...byKey.entries()].filter(([, c]) => c.type === 'Product').map(([k]) => k + ' ');
   for (const c of all) {
     if (c.drop || c.cue === 'gazetteer') continue;
     const best = byKey.get(nameKey(c.text));
     if (best && (!c.type || best.confidence > c.confidence)) setType(c, best.type!, c.type ? c.cue! : 'article', Math.min(best.confidence, 0.8), best);
+    // "iPhone 16" after "the iPhone maker": a model of a product the article names
+    if ((!c.type || c.cue === 'default') && c.j > c.i && products.some((p) => nameKey(c.text).startsWith(p))) setType(c, 'Product', 'article', 0.7);
     if (!c.type && c.i === c.j) {
       const w = matchKey(c.text);
       if (surnames.has(w)) setType(c, 'Person', 'article', 0.7);
