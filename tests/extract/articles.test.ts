@@ -113,3 +113,21 @@ describe('French articles', () => {
       'company:mistral-ai -COMPETES_WITH-> company:openai', 'company:asml -LOCATED_IN-> country:nl', 'company:mistral-ai -DEVELOPS-> product:mistral-large']));
   });
 });
+
+describe('summit stories', () => {
+  it('FR: places implied by their region, a role apposition without organisation, a cue noun with adjectives', () => {
+    const { names, rels } = patchOf('summit-fr.txt');
+    expect(names).toEqual(expect.arrayContaining(['Choose France/Program', 'Versailles/Region', 'MGX/Company', 'Île-de-France/Region',
+      'Novartis/Company', 'Huningue/Region', 'Vas Narasimhan/Person', 'Emmanuel Macron/Person']));
+    expect(rels).toEqual(expect.arrayContaining(['company:mgx -INVESTS_IN-> region:ile-de-france', 'company:novartis -INVESTS_IN-> region:huningue',
+      'company:mgx -LOCATED_IN-> country:ae', 'company:novartis -LOCATED_IN-> country:ch']));
+    expect(rels.filter((r) => /versailles -ANNOUNCED|-> region:davos/.test(r))).toEqual([]);
+  });
+
+  it('EN: "the German industrial group" and "the company" stand for the subject, announcements at a forum', () => {
+    const { rels } = patchOf('summit-en.txt');
+    expect(rels).toEqual(expect.arrayContaining(['company:siemens -COMPETES_WITH-> company:abb', 'company:siemens -PARTNERS_WITH-> company:infineon-technologies',
+      'company:siemens -INVESTS_IN-> region:dresden', 'company:siemens -ANNOUNCED_AT-> program:world-economic-forum']));
+    expect(rels.filter((r) => r.startsWith('company:abb') || r.endsWith('region:davos') && r.includes('INVESTS'))).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@ const FR_FORMS: Record<string, string> = {
   américain: 'US', 'nord-américain': 'US', français: 'FR', allemand: 'DE', suisse: 'CH', chinois: 'CN', japonais: 'JP',
   coréen: 'KR', 'sud-coréen': 'KR', indien: 'IN', britannique: 'GB', anglais: 'GB', italien: 'IT', espagnol: 'ES',
   canadien: 'CA', néerlandais: 'NL', belge: 'BE', suédois: 'SE', norvégien: 'NO', danois: 'DK', finlandais: 'FI',
-  irlandais: 'IE', israélien: 'IL', saoudien: 'SA', émirati: 'AE', qatari: 'QA', brésilien: 'BR', mexicain: 'MX',
+  irlandais: 'IE', israélien: 'IL', saoudien: 'SA', émirati: 'AE', émirien: 'AE', qatari: 'QA', brésilien: 'BR', mexicain: 'MX',
   australien: 'AU', russe: 'RU', taïwanais: 'TW', singapourien: 'SG', polonais: 'PL', autrichien: 'AT', portugais: 'PT',
   turc: 'TR', luxembourgeois: 'LU', marocain: 'MA', algérien: 'DZ', tunisien: 'TN', égyptien: 'EG', sud_africain: 'ZA',
   nigérian: 'NG', indonésien: 'ID', vietnamien: 'VN', thaïlandais: 'TH', malaisien: 'MY', ukrainien: 'UA', grec: 'GR',

@@ -8,7 +8,13 @@ import type { Mention } from '../types.ts';
 import type { SentenceTokens } from './detect.ts';
 
 /** Complements and agents are not subjects: "concurrent de X", "cité par le X", "according to X". */
-const COMPLEMENT = /(?:\bde|\bdu|\bd['’]|\bof|\bdes|\bpar(?: le| la| l['’])?|\bby(?: the)?|\bselon|\bto)\s*$/;
+const COMPLEMENT = /(?:\bde|\bdu|\bd['’]|\bof|\bdes|\bpar(?: le| la| l['’])?|\bby(?: the)?|\bselon|\bto|\bwith|\bavec|\bagainst|\bcontre)\s*$/;
+/** Demonyms and words shaped like adjectives ("pharmaceutique", "industrial", "électronique"). */
+const ADJECTIVE = /(?:ique|ien|ienne|ais|aise|al|ale|aux|el|elle|if|ive|aire|eux|euse|ic|ical|ian|ese|ish|ial|ary|ain|aine|ois|oise)$/;
+function isAdjective(t: { kind: string; lower: string }, cues: CueIndex): boolean {
+  return t.kind === 'word' && (cues.demonyms.has(t.lower) || ADJECTIVE.test(t.lower));
+}
+
 const SINGULAR_DETERMINERS = new Set(['le', 'la', "l'", 'ce', 'cette', 'cet', 'du', 'au', 'the', 'this']);
 
 export function findAnaphora(parts: readonly SentenceTokens[], mentions: Mention[], cues: CueIndex): Mention[] {
@@ -26,13 +32,16 @@ export function findAnaphora(parts: readonly SentenceTokens[], mentions: Mention
     for (let k = 1; k < tokens.length; k++) {
       const det = tokens[k - 1]!;
       if (!SINGULAR_DETERMINERS.has(det.lower)) continue;
+      // adjectives before the noun: "the German industrial group"
+      const start = k;
+      while (k < start + 2 && tokens[k + 1] && isAdjective(tokens[k]!, cues)) k++;
       const company = cues.companyAnaphora.startingAt(tokens, k);
       const country = company ? 0 : cues.countryAnaphora.startingAt(tokens, k);
       const len = company || country;
-      if (!len) continue;
+      if (!len) { k = start; continue; }
       // extend over adjectives and a "du X" complement: "le géant américain du commerce électronique"
       let end = k + len - 1;
-      while (tokens[end + 1]?.kind === 'word' && !tokens[end + 1]!.cap && (cues.demonyms.has(tokens[end + 1]!.lower) || /^(technologique|numerique|tech|informatique|mondial|europeen|chinois)$/.test(tokens[end + 1]!.lower))) end++;
+      while (end < k + len + 2 && tokens[end + 1]?.kind === 'word' && !tokens[end + 1]!.cap && isAdjective(tokens[end + 1]!, cues)) end++;
       if (/^(du|de|d')$/.test(tokens[end + 1]?.lower ?? '') && tokens[end + 2]?.kind === 'word' && !tokens[end + 2]!.cap) {
         end += 2;
         while (tokens[end + 1]?.kind === 'word' && !tokens[end + 1]!.cap && end - k < 6 && !/^(en|a|dans|de|du|pour|qui|que|a|est|in|to|of)$/.test(tokens[end + 1]!.lower)) end++;

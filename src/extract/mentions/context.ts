@@ -26,7 +26,7 @@ const BREAKERS = new Set(["qu'", 'que', 'qui', 'that', 'which', 'who', 'a', 'ont
 const ORGANIZATION_HEADS = new Set(['institut', 'institute', 'universite', 'university', 'agence', 'agency', 'ministere', 'ministry',
   'commission', 'fondation', 'foundation', 'autorite', 'authority', 'conseil', 'council', 'centre', 'center', 'office', 'observatoire', 'ecole', 'school', 'college', 'hopital', 'hospital', 'cour', 'court', 'tribunal', 'parlement', 'parliament', 'senat', 'senate', 'departement', 'department']);
 const HONORIFICS = new Set(['m', 'mme', 'mlle', 'mr', 'mrs', 'ms', 'dr', 'pr', 'sir', 'dame', 'lord', 'monsieur', 'madame', 'me']);
-const FACILITIES = new Set(['site', 'sites', 'usine', 'usines', 'plant', 'plants', 'factory', 'campus', 'siege', 'headquarters', 'entrepot', 'warehouse', 'bureaux', 'offices', 'port', 'aeroport', 'airport', 'gare', 'station']);
+const FACILITIES = new Set(['chateau', 'site', 'sites', 'usine', 'usines', 'plant', 'plants', 'factory', 'campus', 'siege', 'headquarters', 'entrepot', 'warehouse', 'bureaux', 'offices', 'port', 'aeroport', 'airport', 'gare', 'station']);
 /** French place names: "Fos-sur-Mer", "Saint-Nazaire", "Neuilly-lès-Dijon". */
 const PLACE_NAME = /(?:-(?:sur|sous|en|les|lès|le|la|de|du|des|aux)-|^(?:saint|sainte|st|ste|san|santa|sao|são)-)/i;
 const PLACE_AFTER = /^(?:(?:north|south|east|west|northeast|northwest|southeast|southwest) of|near|outside|(?:au|a l') (?:nord|sud|est|ouest)|pres de|dans la banlieue)\b/;
@@ -65,6 +65,8 @@ export function tailCue(tokens: readonly Token[], c: Candidate): TypeCue | undef
 /** "Le PDG de Capgemini, Aiman Ezzat", "CEO of Acme, Jane Roe": a name after a role of an organisation is a person. */
 export function roleAppositionCue(tokens: readonly Token[], c: Candidate, cues: CueIndex): TypeCue | undefined {
   if (c.j <= c.i || tokens[c.i - 1]?.text !== ',') return undefined;
+  // "Son directeur général, Vas Narasimhan,"
+  if (cues.roles.endingAt(tokens, c.i - 2)) return { type: 'Person', confidence: 0.8, cue: 'role' };
   let k = c.i - 2;
   if (!tokens[k]?.cap) return undefined;
   while (k >= 0 && (tokens[k]!.cap || ROLE_LINKS.has(tokens[k]!.lower)) && !cues.roles.has(tokens[k]!.lower)) k--;

@@ -53,7 +53,9 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   }
   const tokensOf = new Map(parts.map((p) => [p.sentence.index, p.tokens]));
   const sentenceOf = new Map(parts.map((p) => [p.sentence.index, p.sentence]));
+  // countries the article names, or implies by a region or a large city ("Île-de-France" → FR)
   const countries = new Set(all.filter((c) => c.gaz?.type === 'Country').map((c) => c.gaz!.iso2));
+  for (const c of all) if (c.gaz?.type === 'Region' && c.gaz.country && (c.gaz.population === undefined ? c.j > c.i || c.text.includes('-') : c.gaz.population >= MIN_POPULATION_ANYWHERE)) countries.add(c.gaz.country);
 
   const countryAt = (tokens: readonly Token[], k: number): boolean => {
     for (let j = Math.min(tokens.length - 1, k + 3); j >= k; j--) if (gaz.lookup(spanKey(tokens, k, j))?.type === 'Country') return true;

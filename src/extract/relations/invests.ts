@@ -17,6 +17,8 @@ import { capByAnaphora, isActor, type RuleContext } from './context.ts';
 
 const STRONG = /(?<!\p{L})(?:invest|inject|injecte|pour(?:s|ed|ing)? (?:\$|\d)|pump)/u;
 const TARGET_PREP = /(?:^|[^\p{L}])(?:dans|in|into|en|au|aux|a|vers|for|pour)\s+(?:[\p{L}'’-]+,?\s+){0,5}?$/u;
+/** Without an investment word, the place must follow its preposition directly ("en France", "in the UK"). */
+const TIGHT_PREP = /(?:^|[^\p{L}])(?:dans|in|into|en|au|aux|a)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$/u;
 const COMPANY_PREP = /(?:^|[^\p{L}])(?:dans|in|into|to)\s+(?:[\p{L}'’«“"-]+\s*){0,5}$/u;
 /** Acquisitions: the company bought is the target ("Safran rachète la société Collins"). */
 const ACQUIRE = /(?<!\p{L})(?:rachete|racheter|rachat|acquiert|acquerir|acquisition|acquires?|acquired|acquiring|buys|bought|buying|takeover|prend le controle)/u;
@@ -107,7 +109,7 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   for (const m of after) {
     if (investors.includes(m)) continue;
     const gap = slice(Math.max(at, m.start - 60), m.start);
-    const place = (m.type === 'Country' || m.type === 'Region') && (TARGET_PREP.test(gap) || m.cue === 'coref');
+    const place = (m.type === 'Country' || m.type === 'Region') && ((trigger ? TARGET_PREP : TIGHT_PREP).test(gap) || m.cue === 'coref');
     const company = m.type === 'Company' && (COMPANY_PREP.test(gap) || acquisition) && m.cue !== 'coref';
     if (!place && !company) continue;
     if (!targets.length) { targets.push(m); continue; }
