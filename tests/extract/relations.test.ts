@@ -58,6 +58,9 @@ describe('ROLE_AT', () => {
     ["Microsoft's president Brad Smith spoke.", 'en', 'Brad Smith', 'Microsoft', 'president'],
     ['Nvidia CEO Jensen Huang spoke.', 'en', 'Jensen Huang', 'Nvidia', 'ceo'],
     ['Jane Fraser, chief executive of Citigroup, spoke.', 'en', 'Jane Fraser', 'Citigroup', 'chief executive'],
+    ['Jensen Huang, PDG et cofondateur de Nvidia, a parlé.', 'fr', 'Jensen Huang', 'Nvidia', 'pdg'],
+    ['Le groupe Vestas recrute, a expliqué son PDG, Henrik Andersen.', 'fr', 'Henrik Andersen', 'Vestas', 'pdg'],
+    ['The firm Arm said its chief executive Rene Haas would speak.', 'en', 'Rene Haas', 'Arm', 'chief executive'],
   ])('%s', (text, lang, person, org, role) => {
     const x = extract(text, lang);
     expect(relation(x, person, 'ROLE_AT', org)?.properties.role).toBe(role);

@@ -37,7 +37,8 @@ export function investsRule(ctx: RuleContext): void {
   let lastTarget: { paragraph: number; part: string; targets: Mention[] } | undefined;
   for (const s of ctx.sentences) {
     const sk = ctx.skeletons.get(s.index);
-    if (!sk) continue;
+    // no actor named in the sentence: nobody invests in it
+    if (!sk || !sk.mentions.some((m) => isActor(m) || m.type === 'Region' || m.type === 'Country')) continue;
     const found = readSentence(ctx, s, sk.mentions);
     if (!found) continue;
     let { targets, confidence } = found;

@@ -44,6 +44,7 @@ export function applyPatterns(ctx: RuleContext): void {
         let target = g.t !== undefined ? Number(g.t) : undefined;
         if (target === undefined && g.dem) target = ctx.countryMention(ctx.cues.demonyms.get(g.dem.replace(/' /g, "'"))!, sentence, g.dem)?.index;
         if (target === undefined && rule.targetFocus) target = ctx.focusCompany?.index;
+        if (target === undefined && rule.targetSubject) target = placeholders(sk.text.slice(0, m.index), 'C')[0] ?? ctx.focusCompany?.index;
         if (target === undefined) continue;
         targets.push(target);
         if (rule.more) {
@@ -65,12 +66,19 @@ export function applyPatterns(ctx: RuleContext): void {
           ctx.add({
             type: rule.type, source: source!, target: t, sentence, rule: rule.id,
             confidence: capByAnaphora(ctx, n === 0 ? confidence : Math.min(confidence, 0.7), source!, t),
-            properties: g.role ? { role: surface(ctx.sentences[sentence]!.text, g.role.replace(/' /g, "'")) } : {},
+            properties: g.role ? { role: surface(ctx.sentences[sentence]!.text, fullRole(ctx.cues, m[0], g.role.replace(/' /g, "'"))) } : {},
           });
         });
       }
     }
   }
+}
+
+/** A title with the word before it when both make a longer title ("chief executive", not "executive"). */
+function fullRole(cues: CueIndex, match: string, role: string): string {
+  const at = match.indexOf(role);
+  const before = /([a-z-]+) $/.exec(match.slice(0, at));
+  return before && cues.roleList.includes(`${before[1]} ${role}`) ? `${before[1]} ${role}` : role;
 }
 
 /** The words of a folded phrase as the sentence writes them ("president" → "président"), lower case. */

@@ -16,6 +16,8 @@ export interface PatternRule {
   more?: boolean;
   /** No {T:…} slot: the target is the article's focus company ("OVH, le concurrent français"). */
   targetFocus?: boolean;
+  /** No {T:…} slot: the target is the company the possessive refers to ("son PDG, X"): the sentence's first company, else the focus. */
+  targetSubject?: boolean;
 }
 
 /** Optional determiner and up to three words before a name: "avec le groupe Thales", "with chipmaker Nvidia". */
@@ -25,7 +27,8 @@ const BE = String.raw`(?:, ?|\s+est\s+|\s+is\s+|\s+was\s+|\s+etait\s+|\s+reste\s
 
 export const PATTERNS: PatternRule[] = [
   // ROLE_AT
-  { id: 'role-apposition', type: 'ROLE_AT', confidence: 0.9, pattern: String.raw`{S:P} ?, ?{DET}{ROLE}(?: [a-z-]+)? ${OF}{T:CON}` },
+  { id: 'role-apposition', type: 'ROLE_AT', confidence: 0.9, pattern: String.raw`{S:P} ?, ?{DET}{ROLE}(?: (?:et|and|&) [a-z-]+| [a-z-]+)? ${OF}{T:CON}` },
+  { id: 'role-possessive-pronoun', type: 'ROLE_AT', confidence: 0.6, targetSubject: true, pattern: String.raw`(?<![a-z])(?:son|sa|its|their) (?:[a-z-]+ )?{ROLE} ?,? {S:P}` },
   { id: 'role-before', type: 'ROLE_AT', confidence: 0.9, pattern: String.raw`{ROLE} ${OF}{T:CON} ?, ?{S:P}` },
   { id: 'role-possessive', type: 'ROLE_AT', confidence: 0.9, pattern: String.raw`{T:CO} ?'s (?:new |former |current )?{ROLE},? {S:P}` },
   { id: 'role-possessive-after', type: 'ROLE_AT', confidence: 0.85, pattern: String.raw`{S:P} ?, ?{T:CO} ?'s (?:new |former |current )?{ROLE}` },

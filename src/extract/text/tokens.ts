@@ -1,5 +1,5 @@
 /** Tokenizer with offsets: words (with inner - . & ' as in "Amazon.com", "Auvergne-Rhône-Alpes", "R&D"), French elisions ("l'", "qu'") and possessive "'s" as tokens of their own, numbers and punctuation. */
-import { fold, isAllCaps, isCapitalised } from './normalize.ts';
+import { fold } from './normalize.ts';
 
 export type TokenKind = 'word' | 'elision' | 'possessive' | 'number' | 'punct';
 
@@ -24,11 +24,14 @@ export function tokenize(text: string): Token[] {
     const t = m[0];
     const kind: TokenKind = m[1] ? 'elision' : m[3] ? 'possessive' : m[2] || m[4] ? (/^\p{N}+$/u.test(t) ? 'number' : 'word') : 'punct';
     const word = kind === 'word';
+    const lower = fold(t);
+    const c0 = t[0]!;
+    const upperFirst = word && c0 !== c0.toLowerCase();
     out.push({
-      text: t, start: m.index, end: m.index + t.length, kind, lower: fold(t),
+      text: t, start: m.index, end: m.index + t.length, kind, lower,
       // "Amazon", "KL1", "3M", and inner capitals: "iPhone", "bZ7", "eBay"
-      cap: word && (isCapitalised(t) || /^[\p{L}\p{N}]+\p{Lu}/u.test(t)),
-      allCaps: word && isAllCaps(t),
+      cap: word && (upperFirst || (t !== t.toLowerCase() && /^[\p{L}\p{N}]+\p{Lu}/u.test(t))),
+      allCaps: word && t === t.toUpperCase() && t !== t.toLowerCase(),
     });
   }
   return out;
