@@ -61,12 +61,13 @@ export function applyPatterns(ctx: RuleContext): void {
           if (!before.length) confidence = Math.min(confidence, 0.6);
         }
         if (source === undefined) continue;
+        const role = g.role ? surface(ctx.sentences[sentence]!.text, fullRole(ctx.cues, m[0], g.role.replace(/' /g, "'"))) : undefined;
         targets.forEach((t, n) => {
           if (t === source) return;
           ctx.add({
             type: rule.type, source: source!, target: t, sentence, rule: rule.id,
             confidence: capByAnaphora(ctx, n === 0 ? confidence : Math.min(confidence, 0.7), source!, t),
-            properties: g.role ? { role: surface(ctx.sentences[sentence]!.text, fullRole(ctx.cues, m[0], g.role.replace(/' /g, "'"))) } : {},
+            properties: role ? { role } : {},
           });
         });
       }
