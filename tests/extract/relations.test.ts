@@ -31,6 +31,12 @@ describe('INVESTS_IN', () => {
     expect(relation(x, 'Dell', 'INVESTS_IN', 'Irlande')!.confidence).toBeLessThan(relation(x, 'HP', 'INVESTS_IN', 'Irlande')!.confidence);
   });
 
+  it('reads a subject pronoun as the company the article is about, at low confidence (EN, FR)', () => {
+    const x = extract('Iberdrola recrute. It will invest $2 billion in Spain by 2027. Il investira 3 milliards d’euros en France.');
+    expect(relations(x, 'INVESTS_IN')).toEqual(['Iberdrola -INVESTS_IN-> Spain', 'Iberdrola -INVESTS_IN-> France']);
+    expect(x.relations.every((r) => r.confidence <= 0.5)).toBe(true);
+  });
+
   it('reads fund-raisings the other way round', () => {
     const x = extract('La start-up Pasqal lève 100 millions d’euros auprès de Temasek et de Bpifrance.');
     expect(relations(x, 'INVESTS_IN')).toEqual(['Temasek -INVESTS_IN-> Pasqal', 'Bpifrance -INVESTS_IN-> Pasqal']);

@@ -28,6 +28,7 @@ const GENITIVE = /^[\p{L}]*\s+(?:[\p{L}-]+\s+)?(?:de|du|d['’])\s*(?:la\s+|l['�
 const NOT_ACTOR_BEFORE = /(?:^|[^\p{L}])(?:a|à|to|told|selon|according to)\s+(?:l['’]\s*|la\s+|le\s+|the\s+)?$/u;
 /** Cheap test before the money parser: a digit or a number word with a multiplier. */
 const MAY_HAVE_MONEY = /\d|milliard|million|billion|trillion/i;
+const PRONOUN_SUBJECT = /^\s*(?:il|elle|it|ils|elles|they)\s/;
 const COMPLEMENT = /(?:^|\s)(?:de|du|des|d'|of)\s*(?:la\s+|l'\s*)?$/u;
 const LINK = /^\s*(?:,|et|and|ainsi que|as well as)\s*(?:de\s+|d['’]\s*)?(?:la\s+|le\s+|l['’]\s*|the\s+)?$/u;
 
@@ -103,6 +104,9 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     if (first) investors = [first];
     else if (place.length && !TARGET_PREP.test(slice(place[0]!.start - 60, place[0]!.start))) investors = [place[0]!];
   }
+  // "Il investira…", "It will invest…": a subject pronoun stands for the company the article is about
+  let pronoun = false;
+  if (!investors.length && PRONOUN_SUBJECT.test(folded) && ctx.focusCompany) { investors = [ctx.focusCompany]; pronoun = true; }
   if (!investors.length) return undefined;
 
   // target: the first place after the trigger, or a company after "dans/in/into"
@@ -120,7 +124,7 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     if (m.type === prev.type && LINK.test(slice(prev.end, m.start).replace(/\s*(?:de|d['’]|en|au|a|in)\s*$/, ''))) targets.push(m);
     else break;
   }
-  const confidence = !trigger ? 0.6 : acquisition ? 0.7 : 0.9;
+  const confidence = pronoun ? 0.5 : !trigger ? 0.6 : acquisition ? 0.7 : 0.9;
   return { investors, targets, money: amount, confidence };
 }
 
