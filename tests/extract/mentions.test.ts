@@ -80,6 +80,11 @@ describe('places and lists from context', () => {
     expect(names(extract("Le ministre de l'Économie, Roland Lescure, a salué l'accord."))).toEqual(['Roland Lescure/Person']);
   });
 
+  it('keeps media names with their article and is not fooled by them into a Title Case reading', () => {
+    expect(names(extract('Selon Le Monde et La Tribune, le groupe Orano investit en France.'))).toEqual(
+      ['Le Monde/Company', 'La Tribune/Company', 'Orano/Company', 'France/Country']);
+  });
+
   it('reads a Title Case headline for places only', () => {
     expect(names(extract('', 'en', 'Boeing To Build New Plant In South Carolina For Its Jets'))).toEqual(['South Carolina/Region']);
   });

@@ -51,16 +51,17 @@ function isInitial(tokens: readonly Token[], i: number): boolean {
  * In South Korea"): capitals say nothing there, so only gazetteer names are read from it.
  */
 function isShouting(tokens: readonly Token[], cues: CueIndex): boolean {
-  let words = 0, caps = 0, titleStops = 0;
+  let words = 0, caps = 0, titleStops = 0, capitalised = 0;
   tokens.forEach((t, k) => {
     if (t.kind !== 'word' || t.text.length < 2) return;
     words++;
+    if (t.cap) capitalised++;
     if (t.allCaps) caps++;
     // function words capitalised inside the sentence: "To", "In", "For" in a Title Case headline
     else if (t.cap && words > 1 && t.text.length <= 4 && cues.stop.has(t.lower) && !isInitial(tokens, k) &&
       !DIRECTIONS.has(t.lower) && tokens[k - 1]?.kind !== 'elision' && !CONNECTORS.has(tokens[k - 1]?.lower ?? '')) titleStops++;
   });
-  return (words >= 4 && caps / words > 0.6) || titleStops >= 2;
+  return (words >= 4 && caps / words > 0.6) || (titleStops >= 2 && capitalised / words >= 0.6);
 }
 
 export function findCandidates(text: string, tokens: readonly Token[], sentence: number, gaz: Gazetteer, cues: CueIndex): Candidate[] {
