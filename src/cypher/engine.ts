@@ -55,6 +55,11 @@ export class CypherEngine {
     return k;
   };
 
+  private readonly dropCreated = (kind: 'n' | 'r', key: string): void => {
+    if (kind === 'n') { if (this.graph.hasNode(key)) this.adapter.dropNode(this.graph, key); }
+    else if (this.graph.hasEdge(key)) this.adapter.dropRel(this.graph, key);
+  };
+
   constructor(readonly graph: MultiDirectedGraph, options: EngineOptions = {}) {
     this.adapter = options.adapter ?? domainAdapter;
     this.indexes = new GraphIndexes(graph, this.adapter);
@@ -117,11 +122,7 @@ export class CypherEngine {
       return { columns: [], rows: [], stats: new WriteLog().stats, plan: explainPlan(plan.root) };
     }
     const params = (options.params ?? {}) as Record<string, Value>;
-    const log = new WriteLog();
-    log.dropCreated = (kind, key) => {
-      if (kind === 'n') { if (this.graph.hasNode(key)) this.adapter.dropNode(this.graph, key); }
-      else if (this.graph.hasEdge(key)) this.adapter.dropRel(this.graph, key);
-    };
+    const log = new WriteLog(this.dropCreated);
     const ctx: ExecContext = {
       graph: this.graph, adapter: this.adapter, indexes: this.indexes, params, log,
       procedures: this.procedures,
@@ -139,7 +140,7 @@ export class CypherEngine {
           throw new CypherError('RowLimit', `The query returned more than ${maxRows} rows`, 'runtime', 'RowLimit');
         }
       });
-      if (Date.now() > ctx.deadline) throw new CypherError('Timeout', 'The query exceeded its time limit', 'runtime', 'Timeout');
+      if (ctx.deadline !== Infinity && Date.now() > ctx.deadline) throw new CypherError('Timeout', 'The query exceeded its time limit', 'runtime', 'Timeout');
       const columns = plan.columns;
       const out = rows.map((r) => columns.map((c) => materialize(r[c] ?? null, ctx)));
       return { columns: columns.slice(), rows: out, stats: log.stats };

@@ -48,44 +48,77 @@ export class ShortestPath implements Operator {
     });
   }
 
+  // BFS state, on the instance so the edge callbacks are created once (see Expand).
+  private ctx!: ExecContext;
+  private row: Row = {};
+  private goal = '';
+  private node = '';
+  private depth = 0;
+  private found = false;
+  private next: string[] = [];
+  private depthOf = new Map<string, number>();
+  private parents = new Map<string, Parent[]>();
+
+  private visit(e: string, attrs: Record<string, unknown>, s: string, t: string, other: string): void {
+    if (this.found && !this.all) return;
+    const ctx = this.ctx;
+    if ((++ctx.ticks & 4095) === 0) tick(ctx);
+    const adapter = ctx.adapter;
+    const type = adapter.typeAttribute === true ? attrs.type as string : adapter.relType(ctx.graph, e, attrs);
+    if (this.typeSet && !this.typeSet.has(type)) return;
+    if (this.relCheck && !this.relCheck(e, this.row, ctx)) return;
+    const d = this.depthOf.get(other);
+    if (d !== undefined && d < this.depth) return;
+    let ps = this.parents.get(other);
+    if (d === undefined) {
+      this.depthOf.set(other, this.depth);
+      this.next.push(other);
+      ps = [];
+      this.parents.set(other, ps);
+    }
+    if (!this.all && ps!.length > 0) return;
+    ps!.push({ rel: new RelRef(e, type, s, t), from: this.node });
+    if (other === this.goal) this.found = true;
+  }
+
+  private readonly outVisit = (e: string, a: Record<string, unknown>, s: string, t: string): void => this.visit(e, a, s, t, t);
+  private readonly inVisit = (e: string, a: Record<string, unknown>, s: string, t: string): void => {
+    if (this.direction === 'both' && s === t) return;
+    this.visit(e, a, s, t, s);
+  };
+
   private search(ctx: ExecContext, row: Row, start: string, goal: string): PathRef[] {
-    const { graph, adapter } = ctx;
-    const { typeSet, direction, relCheck } = this;
+    const { graph } = ctx;
     if (start === goal) {
       return this.min === 0 ? [new PathRef([new NodeRef(start)], [])] : [];
     }
-    const fastType = adapter.typeAttribute === true;
-    const parents = new Map<string, Parent[]>();
-    const depthOf = new Map<string, number>([[start, 0]]);
+    this.ctx = ctx;
+    this.row = row;
+    this.goal = goal;
+    this.found = false;
+    this.depthOf = new Map([[start, 0]]);
+    this.parents = new Map();
     let frontier = [start];
-    let depth = 0;
-    let found = false;
-    while (frontier.length > 0 && depth < this.max && !found) {
-      depth++;
-      const next: string[] = [];
+    this.depth = 0;
+    while (frontier.length > 0 && this.depth < this.max && !this.found) {
+      this.depth++;
+      this.next = [];
       for (const node of frontier) {
-        if (found && !this.all) break;
-        const visit = (e: string, attrs: Record<string, unknown>, s: string, t: string, other: string): void => {
-          if (found && !this.all) return;
-          if ((++ctx.ticks & 4095) === 0) tick(ctx);
-          const type = fastType ? attrs.type as string : adapter.relType(graph, e, attrs);
-          if (typeSet && !typeSet.has(type)) return;
-          if (relCheck && !relCheck(e, row, ctx)) return;
-          const d = depthOf.get(other);
-          if (d !== undefined && d < depth) return;
-          if (d === undefined) { depthOf.set(other, depth); next.push(other); parents.set(other, []); }
-          if (!this.all && parents.get(other)!.length > 0) return;
-          parents.get(other)!.push({ rel: new RelRef(e, type, s, t), from: node });
-          if (other === goal) found = true;
-        };
-        if (direction !== 'in') graph.forEachOutEdge(node, (e, at, s, t) => visit(e, at, s, t, t));
-        if (direction !== 'out') graph.forEachInEdge(node, (e, at, s, t) => { if (!(direction === 'both' && s === t)) visit(e, at, s, t, s); });
+        if (this.found && !this.all) break;
+        this.node = node;
+        if (this.direction !== 'in') graph.forEachOutEdge(node, this.outVisit);
+        if (this.direction !== 'out') graph.forEachInEdge(node, this.inVisit);
       }
-      frontier = next;
+      frontier = this.next;
     }
-    if (!found || depth < this.min) return [];
+    const parents = this.parents;
+    this.depthOf = new Map();
+    this.parents = new Map();
+    if (!this.found || this.depth < this.min) return [];
     const out: PathRef[] = [];
-    const walk = (node: string, rels: RelRef[], nodes: string[]): void => {
+    const rels: RelRef[] = [];
+    const nodes: string[] = [goal];
+    const walk = (node: string): void => {
       if (node === start) {
         out.push(new PathRef(nodes.slice().reverse().map((k) => new NodeRef(k)), rels.slice().reverse()));
         return;
@@ -93,13 +126,13 @@ export class ShortestPath implements Operator {
       for (const p of parents.get(node) ?? []) {
         rels.push(p.rel);
         nodes.push(p.from);
-        walk(p.from, rels, nodes);
+        walk(p.from);
         nodes.pop();
         rels.pop();
         if (!this.all && out.length > 0) return;
       }
     };
-    walk(goal, [], [goal]);
+    walk(goal);
     return out;
   }
 }

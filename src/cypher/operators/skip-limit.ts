@@ -27,7 +27,8 @@ export class Skip implements Operator {
   }
 }
 
-class Stop extends Error {}
+/** Thrown to stop the source early; one shared instance (creating errors captures a stack trace). */
+const STOP = { stop: true };
 
 export class Limit implements Operator {
   readonly name = 'Limit';
@@ -42,14 +43,13 @@ export class Limit implements Operator {
       return;
     }
     let seen = 0;
-    const stop = new Stop();
     try {
       this.source.execute(ctx, arg, (row) => {
         emit(row);
-        if (++seen >= n) throw stop;
+        if (++seen >= n) throw STOP;
       });
     } catch (e) {
-      if (e !== stop) throw e;
+      if (e !== STOP) throw e;
     }
   }
 }

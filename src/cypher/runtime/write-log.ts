@@ -11,6 +11,8 @@ export interface WriteStats extends QueryStats {
   labelsAdded: number; labelsRemoved: number;
 }
 
+function noop(): void {}
+
 export class WriteLog {
   readonly stats: WriteStats = {
     nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0,
@@ -37,8 +39,8 @@ export class WriteLog {
     else this.created.push({ kind, keys: [key], at: this.undo.length });
   }
 
-  /** Installs the graph operations used to undo creations (set by the engine). */
-  dropCreated: (kind: 'n' | 'r', key: string) => void = () => {};
+  /** The graph operation that undoes a creation (given by the engine). */
+  constructor(private readonly dropCreated: (kind: 'n' | 'r', key: string) => void = noop) {}
 
   rollback(): void {
     // interleave: a batch of creations recorded at undo length `at` is undone after entries ≥ at
