@@ -89,6 +89,14 @@ describe('Resolver', () => {
     expect(p.article).toMatchObject({ type: 'Article', id: a.id, lang: 'fr' });
   });
 
+  it('reads public bodies named by a head and adjectives, linked across languages', () => {
+    const r = new Resolver();
+    const fr = run(r, 'Le projet doit être validé par la Commission européenne et la Banque centrale européenne.');
+    const en = run(r, 'The European Commission and the ECB must approve the plan.', 'en');
+    expect(ids(fr)).toEqual(['organization:european-commission', 'organization:european-central-bank']);
+    expect(ids(en)).toEqual(['organization:european-commission', 'organization:european-central-bank']);
+  });
+
   it('never merges two different things that share a word', () => {
     const p = run(new Resolver(), 'La Banque de France et le groupe Crédit Agricole investissent en France.');
     expect(ids(p)).toEqual(expect.arrayContaining(['organization:banque-de-france', 'company:credit-agricole', 'country:fr']));

@@ -38,7 +38,8 @@ export const INSTITUTIONS: Readonly<Record<string, string>> = {
   'commission européenne': 'European Commission', 'european commission': 'European Commission',
   otan: 'NATO', nato: 'NATO', onu: 'United Nations', 'united nations': 'United Nations', 'nations unies': 'United Nations',
   fmi: 'IMF', imf: 'IMF', ocde: 'OECD', oecd: 'OECD', omc: 'WTO', wto: 'WTO', bce: 'European Central Bank',
-  ecb: 'European Central Bank', 'banque mondiale': 'World Bank', 'world bank': 'World Bank', fed: 'Federal Reserve',
+  ecb: 'European Central Bank', 'banque centrale européenne': 'European Central Bank', 'european central bank': 'European Central Bank',
+  'banque mondiale': 'World Bank', 'world bank': 'World Bank', fed: 'Federal Reserve',
   'réserve fédérale': 'Federal Reserve', 'federal reserve': 'Federal Reserve', 'banque de france': 'Banque de France',
 };
 
@@ -75,3 +76,7 @@ export const NAME_TAIL_TYPES: Readonly<Record<string, 'Company' | 'Organization'
   park: 'Region', valley: 'Region', airport: 'Region', aeroport: 'Region', port: 'Region', bay: 'Region', island: 'Region',
   islands: 'Region', province: 'Region', region: 'Region', county: 'Region', district: 'Region', city: 'Region', state: 'Region',
 };
+
+/** First words of public bodies' names (folded): "Institut Pasteur", "Commission européenne", "University of Texas". */
+export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(['institut', 'institute', 'universite', 'university', 'agence', 'agency', 'ministere', 'ministry',
+  'commission', 'fondation', 'foundation', 'autorite', 'authority', 'conseil', 'council', 'centre', 'center', 'office', 'observatoire', 'ecole', 'school', 'college', 'hopital', 'hospital', 'cour', 'court', 'tribunal', 'parlement', 'parliament', 'senat', 'senate', 'departement', 'department']);
