@@ -4,15 +4,15 @@
  * followed by a name ("le géant américain Amazon") is a cue, not an anaphor.
  */
 import type { CueIndex } from '../cue-index.ts';
+import { ADJECTIVE_ENDING } from '../lexicon/common.ts';
 import type { Mention } from '../types.ts';
 import type { SentenceTokens } from './detect.ts';
 
 /** Complements and agents are not subjects: "concurrent de X", "cité par le X", "according to X". */
 const COMPLEMENT = /(?:\bde|\bdu|\bd['’]|\bof|\bdes|\bpar(?: le| la| l['’])?|\bby(?: the)?|\bselon|\bto|\bwith|\bavec|\bagainst|\bcontre)\s*$/;
 /** Demonyms and words shaped like adjectives ("pharmaceutique", "industrial", "électronique"). */
-const ADJECTIVE = /(?:ique|ien|ienne|ais|aise|al|ale|aux|el|elle|if|ive|aire|eux|euse|ic|ical|ian|ese|ish|ial|ary|ain|aine|ois|oise)$/;
 function isAdjective(t: { kind: string; lower: string }, cues: CueIndex): boolean {
-  return t.kind === 'word' && (cues.demonyms.has(t.lower) || ADJECTIVE.test(t.lower));
+  return t.kind === 'word' && (cues.demonyms.has(t.lower) || ADJECTIVE_ENDING.test(t.lower));
 }
 
 const SINGULAR_DETERMINERS = new Set(['le', 'la', "l'", 'ce', 'cette', 'cet', 'du', 'au', 'the', 'this']);

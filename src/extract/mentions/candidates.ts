@@ -6,7 +6,7 @@
  */
 import type { Gazetteer, GazetteerEntry } from '../gazetteer.ts';
 import type { CueIndex } from '../cue-index.ts';
-import { COMMON_ACRONYMS, CORPORATE_SUFFIXES, ORGANIZATION_HEADS } from '../lexicon/common.ts';
+import { ADJECTIVE_ENDING, COMMON_ACRONYMS, CORPORATE_SUFFIXES, ORGANIZATION_HEADS } from '../lexicon/common.ts';
 import { spanKey, type Token } from '../text/tokens.ts';
 
 export interface Candidate {
@@ -28,7 +28,6 @@ export interface Candidate {
 const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'des', "d'", '&', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn']);
 /** Words after a number that make it an amount or a date, not part of a name ("Renault 5" but not "Amazon 5 milliards"). */
 const NOT_NAME_NUMBER_NEXT = /^(?:milliards?|millions?|mille|md|mds|bn|billions?|trillions?|m|k|%|€|\$|£|¥|ans?|years?|jours?|days?|h|km|mw|gw)$/i;
-const ADJECTIVE_SHAPE = /(?:ique|ien|ienne|een|eenne|ais|aise|al|ale|aux|el|elle|if|ive|aire|eux|euse|ic|ical|ian|ese|ish|ial|ary|ain|aine|ois|oise)$/;
 const DIRECTIONS = new Set(['nord', 'sud', 'est', 'ouest', 'north', 'south', 'east', 'west']);
 const PARTICLES = new Set(['le', 'la', 'de', 'du', 'van', 'von', 'di', 'da']);
 const ARTICLES = new Set(['le', 'la', 'les', 'the', "l'"]);
@@ -172,7 +171,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     // "la Commission européenne", "la Banque centrale européenne": a public body named by a head and adjectives
     if (a === b && !isInitial(tokens, a) && (ORGANIZATION_HEADS.has(tokens[a]!.lower) || tokens[a]!.lower === 'banque' || tokens[a]!.lower === 'bank')) {
       let e = b;
-      while (e < b + 3 && tokens[e + 1]?.kind === 'word' && !tokens[e + 1]!.cap && ADJECTIVE_SHAPE.test(tokens[e + 1]!.lower)) e++;
+      while (e < b + 3 && tokens[e + 1]?.kind === 'word' && !tokens[e + 1]!.cap && ADJECTIVE_ENDING.test(tokens[e + 1]!.lower)) e++;
       if (e > b) { out.push(make(a, e)); return; }
     }
     // a multi-word span that starts with a gazetteer name and continues with a stop word is split
