@@ -32,6 +32,11 @@ describe('boilerplate produces no entities', () => {
     expect(names(x)).toContain('France/Country');
   });
 
+  it('does not read stock indices or periods as names, but reads the listed companies', () => {
+    const x = extract('Le CAC 40 a gagné 2 %, porté par le titre Kering, tandis que le S&P 500 recule. Au T3 2024, le groupe Orano a publié ses comptes.');
+    expect(names(x)).toEqual(['Kering/Company', 'Orano/Company']);
+  });
+
   it('reads a shouted headline for places only', () => {
     const x = extract('', 'fr', 'VOLVO INVESTIT 2 MILLIARDS EN SUÈDE POUR SES USINES');
     expect(names(x)).toEqual(['SUÈDE/Country']);

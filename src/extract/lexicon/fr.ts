@@ -6,7 +6,7 @@ export const FR: CueLexicon = {
     'fabricant', 'laboratoire', 'éditeur', 'opérateur', 'banque', 'fonds', "fonds d'investissement", 'assureur', 'distributeur',
     'enseigne', 'boutique en ligne', 'plateforme', 'spécialiste', 'leader', 'numéro un', 'concurrent', 'rival', 'partenaire',
     'investisseur', 'filiale', 'licorne', 'champion', 'pépite', 'compagnie', 'équipementier', 'industriel', 'chimiste', 'pétrolier',
-    'sidérurgiste', 'motoriste', 'avionneur', 'transporteur', 'armateur', 'promoteur', 'cabinet', 'sociétés', 'entreprises',
+    'sidérurgiste', 'motoriste', 'avionneur', 'transporteur', 'armateur', 'promoteur', 'cabinet', 'sociétés', 'entreprises', 'titre', 'action',
     'startups', 'start-ups', 'groupes', 'géants'],
   organizationNouns: ['agence', 'ministère', 'gouvernement', 'autorité', 'commission', 'banque centrale', 'réserve fédérale',
     'régulateur', 'université', 'institut', 'présidence', 'parlement', 'sénat', 'assemblée', 'conseil', 'office', 'fondation',

@@ -161,6 +161,8 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     while (b >= a && CONNECTORS.has(tokens[b]!.lower)) b--;
     while (a <= b && tokens[a]!.kind === 'number') a++;
     if (b < a) return;
+    // "CAC 40", "S&P 500", "T3 2024": an index or a period, not a name
+    if (isCommonAcronym(tokens[a]!.lower) && tokens.slice(a + 1, b + 1).every((t) => t.kind === 'number')) return;
     // a gazetteer name followed by a place noun ("Gyeonggi Province") is the place
     if (b > a && cues.place.has(tokens[b]!.lower)) {
       const g = gaz.lookup(spanKey(tokens, a, b - 1));

@@ -170,6 +170,8 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex,
       return { type: 'Program', confidence: 0.8, cue: 'cue', word: next.lower };
     }
     if (cues.product.startingAt(tokens, k) && !/^(service|system|platform|plateforme|marque|gamme|brand)$/.test(next.lower)) return { type: 'Product', confidence: 0.7, cue: 'cue', word: next.lower };
+    // "Kering shares", "Nvidia stock": a listed company
+    if (/^(shares|stock|stocks)$/.test(next.lower)) return { type: 'Company', confidence: 0.75, cue: 'cue', word: next.lower };
     // "the iPhone maker", "AirTag trackers", "Model Y vehicles"
     if (/^(maker|makers|trackers?|devices?|phones?|handsets?|laptops?|models?|chips?|vehicles?|cars?|drugs?|vaccines?|engines?)$/.test(next.lower)) return { type: 'Product', confidence: 0.7, cue: 'cue', word: next.lower };
     if (/^(province|region|state|prefecture|county)$/.test(next.lower)) return { type: 'Region', confidence: 0.8, cue: 'cue', word: next.lower };
