@@ -53,6 +53,9 @@ export class Expand implements Operator {
   private row: Row = {};
   private target: string | null = null;
   private emit: (row: Row) => void = () => {};
+  /** Set by the planner (row-reuse.ts) when no consumer keeps rows: one scratch row per input row. */
+  reuse = false;
+  private scratch: Row | null = null;
 
   private visit(edge: string, attrs: Record<string, unknown>, source: string, tgt: string, other: string): void {
     const ctx = this.ctx;
@@ -66,8 +69,12 @@ export class Expand implements Operator {
     if (this.uniqueWith.length > 0 && relUsed(row, this.uniqueWith, edge)) return;
     if (this.relCheck && !this.relCheck(edge, row, ctx)) return;
     if (!this.toBound && this.toCheck && !this.toCheck(other, row, ctx)) return;
-    const out: Row = {};
-    for (const k in row) out[k] = row[k];
+    let out: Row;
+    if (this.scratch !== null) out = this.scratch;
+    else {
+      out = {};
+      for (const k in row) out[k] = row[k];
+    }
     out[this.rel] = new RelRef(edge, type, source, tgt);
     if (!this.toBound) out[this.to] = new NodeRef(other);
     this.emit(out);
@@ -96,16 +103,17 @@ export class Expand implements Operator {
         target = t.key;
       }
       // save state: downstream operators may run this operator again for another argument row
-      const saved = [this.ctx, this.row, this.target, this.emit] as const;
+      const saved = [this.ctx, this.row, this.target, this.emit, this.scratch] as const;
       this.ctx = ctx;
       this.row = r;
       this.target = target;
       this.emit = emit;
+      this.scratch = this.reuse ? { ...r } : null;
       try {
         if (direction === 'out' || direction === 'both') graph.forEachOutEdge(start.key, this.outVisit);
         if (direction === 'in' || direction === 'both') graph.forEachInEdge(start.key, this.inVisit);
       } finally {
-        [this.ctx, this.row, this.target, this.emit] = saved;
+        [this.ctx, this.row, this.target, this.emit, this.scratch] = saved;
       }
     });
   }

@@ -18,6 +18,7 @@ import { Union } from '../operators/union.ts';
 import { Unwind } from '../operators/unwind.ts';
 import { Project } from '../operators/project.ts';
 import { checkQuery } from '../semantic/check-query.ts';
+import { markRowReuse } from './row-reuse.ts';
 import { checkVariableTypes, clauseTypes, type VarType } from '../semantic/variable-types.ts';
 import { staticType, type TypeEnv } from '../semantic/static-types.ts';
 import { planMatch, type MatchContext, type Statistics } from './plan-match.ts';
@@ -44,7 +45,10 @@ export function isWriteClause(c: Clause): boolean { return WRITE_CLAUSES.has(c.k
 export function planQuery(q: Query, deps: PlannerDeps, outer: Set<string> = new Set(), anon = { n: 0 }, subquery = false): Plan {
   if (!subquery) implicitParams.length = 0;
   const plan = planQueryParts(q, deps, outer, anon, subquery);
-  if (!subquery) plan.params = [...new Set([...(q.params ?? []), ...implicitParams])];
+  if (!subquery) {
+    plan.params = [...new Set([...(q.params ?? []), ...implicitParams])];
+    markRowReuse(plan.root);
+  }
   return plan;
 }
 
