@@ -14,8 +14,10 @@ export interface KnownEntity {
   name: string;
   aliases: Set<string>;
   iso2?: string;
-  /** Mentions seen by this resolver (strength of the type). */
+  /** Mentions seen by this resolver. */
   seen: number;
+  /** Typed by a strong cue (gazetteer, suffix, cue noun, role…) or known to the store, not by a default. */
+  strong: boolean;
 }
 
 const GROUP: Record<EntityType, string> = {
@@ -68,6 +70,6 @@ export class EntityIndex {
   }
 
   static fromRecord(r: EntityRecord): KnownEntity {
-    return { id: r.id, type: r.type, name: r.name, aliases: new Set(r.aliases), iso2: r.iso2, seen: 2 };
+    return { id: r.id, type: r.type, name: r.name, aliases: new Set(r.aliases), iso2: r.iso2, seen: 2, strong: true };
   }
 }

@@ -78,13 +78,16 @@ export class Resolver {
       this.index.find(name, m.type), ...(m.aliases ?? []).map((a) => this.index.find(a, m.type))];
     for (const known of candidates) {
       if (!known) continue;
-      if (compatible(known.type, m.type) || weak || (known.seen >= 2 && m.cue !== 'gazetteer')) { known.seen++; return known; }
+      // the same name with another type is the same entity unless both types come from strong cues
+      // ("Dunkerque" typed Company by default in one article, Region by the gazetteer in the next)
+      if (compatible(known.type, m.type) || weak || !known.strong || (known.seen >= 2 && m.cue !== 'gazetteer')) { known.seen++; return known; }
     }
     return this.create(m, m.type === 'Company' || m.type === 'Organization' ? displayName(name) : name);
   }
 
   private create(m: Mention, name: string): KnownEntity {
-    const e: KnownEntity = { id: this.index.newId(m.type, name, m.iso2), type: m.type, name, aliases: new Set(), seen: 1 };
+    const e: KnownEntity = { id: this.index.newId(m.type, name, m.iso2), type: m.type, name, aliases: new Set(), seen: 1,
+      strong: m.cue === 'gazetteer' || m.confidence >= 0.8 };
     if (m.iso2) e.iso2 = m.iso2;
     this.index.add(e);
     return e;

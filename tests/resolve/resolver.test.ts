@@ -97,6 +97,13 @@ describe('Resolver', () => {
     expect(ids(en)).toEqual(['organization:european-commission', 'organization:european-central-bank']);
   });
 
+  it('keeps one node for a name typed by default in one article and by a strong cue in the next', () => {
+    const r = new Resolver();
+    run(r, 'Le groupe investit avec Kalvora.');
+    const p = run(r, 'La ville de Kalvora accueille une usine.');
+    expect(ids(p)).toEqual(['company:kalvora']);
+  });
+
   it('never merges two different things that share a word', () => {
     const p = run(new Resolver(), 'La Banque de France et le groupe Crédit Agricole investissent en France.');
     expect(ids(p)).toEqual(expect.arrayContaining(['organization:banque-de-france', 'company:credit-agricole', 'country:fr']));
