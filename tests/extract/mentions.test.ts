@@ -85,6 +85,10 @@ describe('places and lists from context', () => {
       ['Le Monde/Company', 'La Tribune/Company', 'Orano/Company', 'France/Country']);
   });
 
+  it('reads a city name as the company the article types by a cue', () => {
+    expect(names(extract('Le constructeur Toyota investit. Toyota recrute au Japon.'))).toEqual(['Toyota/Company', 'Toyota/Company', 'Japon/Country']);
+  });
+
   it('reads a Title Case headline for places only', () => {
     expect(names(extract('', 'en', 'Boeing To Build New Plant In South Carolina For Its Jets'))).toEqual(['South Carolina/Region']);
   });

@@ -99,6 +99,12 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   const surnames = new Set(people.map((p) => matchKey(p.text).split(' ').slice(1).join(' ')));
   const products = [...byKey.entries()].filter(([, c]) => c.type === 'Product').map(([k]) => k + ' ');
   for (const c of all) {
+    // a city named like a company the article types by a strong cue ("l'opérateur Orange") is that company
+    if (c.cue === 'gazetteer' && c.type === 'Region' && c.gaz?.country) {
+      const best = byKey.get(nameKey(c.text));
+      if (best && best.type !== 'Region' && best.confidence >= 0.8) setType(c, best.type!, 'article', 0.8, best);
+      continue;
+    }
     if (c.drop || c.cue === 'gazetteer') continue;
     const best = byKey.get(nameKey(c.text));
     if (best && (!c.type || best.confidence > c.confidence)) setType(c, best.type!, c.type ? c.cue! : 'article', Math.min(best.confidence, 0.8), best);
