@@ -113,6 +113,25 @@ describe('viewer on a known graph', { timeout: 60_000 }, () => {
     const text = (await details.textContent())!;
     expect(text).toContain('Invests in (1)');
     expect(text).toContain('€4B');
+    // A real click on an edge (the middle of Amazon → France) shows that relation and its evidence.
+    await page.keyboard.press('Escape');
+    await details.waitFor({ state: 'hidden' });
+    // Wait until sigma has redrawn the wider graph area and its picking buffer finds the edge there.
+    const handle = await page.waitForFunction(() => {
+      const { sigma } = window.newsgraph!;
+      const [a, b] = ['company:amazon', 'country:fr'].map((k) => sigma.framedGraphToViewport(sigma.getNodeDisplayData(k)!));
+      const p = { x: (a!.x + b!.x) / 2, y: (a!.y + b!.y) / 2 };
+      const picked = (sigma as unknown as { getEdgeAtPoint(x: number, y: number): string | null }).getEdgeAtPoint(p.x, p.y);
+      const box = sigma.getContainer().getBoundingClientRect();
+      return picked === 'r1' ? { x: box.left + p.x, y: box.top + p.y } : null;
+    });
+    const mid = (await handle.jsonValue())!;
+    await page.mouse.move(mid.x, mid.y);
+    await page.mouse.click(mid.x, mid.y);
+    await page.waitForFunction(() => window.newsgraph!.store.state.selected?.kind === 'edge');
+    expect(await page.evaluate(() => window.newsgraph!.store.state.selected)).toEqual({ kind: 'edge', id: 'r1' });
+    await expect(details.textContent()).resolves.toContain('Amazon a annoncé qu’il investirait plus de 1,2 milliard d’euros en France.');
+    await expect(details.textContent()).resolves.toContain('€1.2B (≈ $1.3B)');
     await page.click('#top .top-item >> nth=0');
     await expect(details.textContent()).resolves.toContain('Amazon plans to invest $5 billion');
     expect(await page.evaluate(() => window.newsgraph!.store.state.selected)).toEqual({ kind: 'edge', id: 'r2' });

@@ -215,6 +215,9 @@ async function main(): Promise<void> {
   sigma.on('leaveNode', () => { container.style.cursor = ''; store.update({ hovered: null }); });
   sigma.on('clickNode', ({ node }) => select({ kind: 'node', id: node }, false));
   sigma.on('clickEdge', ({ edge }) => select({ kind: 'edge', id: edge }, false));
+  // sigma reports a second click within its double-click delay as a double click only: select all the same.
+  sigma.on('doubleClickNode', ({ node }) => select({ kind: 'node', id: node }, false));
+  sigma.on('doubleClickEdge', ({ edge }) => select({ kind: 'edge', id: edge }, false));
   sigma.on('enterEdge', () => { container.style.cursor = 'pointer'; });
   sigma.on('leaveEdge', () => { container.style.cursor = ''; });
   sigma.on('clickStage', () => { if (store.state.selected) select(null); });
