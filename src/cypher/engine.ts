@@ -35,6 +35,10 @@ interface CachedPlan { plan: Plan; order: number; explain: boolean }
 
 const PLAN_CACHE_SIZE = 500;
 
+/** Shared by read-only plans: they never write, so its statistics stay zero. */
+const READ_LOG = new WriteLog();
+Object.freeze(READ_LOG.stats);
+
 export class CypherEngine {
   readonly adapter: GraphAdapter;
   private readonly indexes: GraphIndexes;
@@ -113,7 +117,9 @@ export class CypherEngine {
     if (options.readOnly && plan.writes) {
       throw new CypherError('Forbidden', 'Writing is not allowed in read-only mode', 'compile', 'ReadOnly');
     }
-    for (const name of plan.params ?? []) {
+    const needed = plan.params;
+    if (needed) for (let i = 0; i < needed.length; i++) {
+      const name = needed[i];
       if (!(options.params && name in options.params)) {
         throw new CypherError('ParameterMissing', `Expected parameter(s): ${name}`, 'compile', 'MissingParameter');
       }
@@ -122,7 +128,7 @@ export class CypherEngine {
       return { columns: [], rows: [], stats: new WriteLog().stats, plan: explainPlan(plan.root) };
     }
     const params = (options.params ?? {}) as Record<string, Value>;
-    const log = new WriteLog(this.dropCreated);
+    const log = plan.writes ? new WriteLog(this.dropCreated) : READ_LOG;
     const ctx: ExecContext = {
       graph: this.graph, adapter: this.adapter, indexes: this.indexes, params, log,
       procedures: this.procedures,
