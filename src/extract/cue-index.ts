@@ -63,6 +63,10 @@ export class PhraseSet {
   has(word: string): boolean {
     return this.words.has(word);
   }
+  /** Words that end some phrase of the set. */
+  lastWords(): Iterable<string> {
+    return this.byLast.keys();
+  }
 }
 
 /** Prefix lists ("invest" matches "investit", "investment"): one regex per list. */
@@ -87,6 +91,8 @@ export interface CueIndex {
   until: PhraseSet; since: PhraseSet; inYear: PhraseSet; equivalence: PhraseSet;
   companyAnaphora: PhraseSet; countryAnaphora: PhraseSet;
   demonyms: ReadonlyMap<string, string>;
+  /** Last words of every cue noun, title and address phrase: a token outside it starts no left cue. */
+  leftCueWords: ReadonlySet<string>;
   /** Job titles, folded, multi-word ones included. */
   roleList: readonly string[];
 
@@ -101,7 +107,7 @@ export function cueIndex(): CueIndex {
   if (cached) return cached;
   const foldedDemonyms = new Map<string, string>();
   for (const [k, v] of DEMONYMS) foldedDemonyms.set(fold(k), v);
-  cached = {
+  const sets = {
     company: new PhraseSet(merge('companyNouns')),
     organization: new PhraseSet(merge('organizationNouns')),
     program: new PhraseSet(merge('programNouns')),
@@ -109,6 +115,10 @@ export function cueIndex(): CueIndex {
     place: new PhraseSet(merge('placeNouns')),
     address: new PhraseSet(merge('addressNouns')),
     roles: new PhraseSet(merge('roles')),
+  };
+  cached = {
+    ...sets,
+    leftCueWords: new Set(Object.values(sets).flatMap((s) => [...s.lastWords()])),
     stop: new PhraseSet(merge('stopWords')),
     separators: new PhraseSet(merge('listSeparators')),
     jobs: new PhraseSet(merge('jobNouns')),

@@ -30,6 +30,7 @@ const FACILITIES = new Set(['chateau', 'site', 'sites', 'usine', 'usines', 'plan
 const PLACE_NAME = /(?:-(?:sur|sous|en|les|lès|le|la|de|du|des|aux)-|^(?:saint|sainte|st|ste|san|santa|sao|são)-)/i;
 const PLACE_AFTER = /^(?:(?:north|south|east|west|northeast|northwest|southeast|southwest) of|near|outside|(?:au|a l') (?:nord|sud|est|ouest)|pres de|dans la banlieue)\b/;
 const INTRODUCERS = new Set(['dont', 'comme', 'notamment', 'including', 'like', 'namely']);
+const PAIR_WORDS = new Set(['telles', 'tels', 'telle', 'tel', 'que', 'such', 'as']);
 const INTRODUCER_PAIRS = new Set(['telles que', 'tels que', 'telle que', 'tel que', 'such as']);
 const ROLE_LINKS = new Set(['de', "d'", 'du', 'of', 'at', 'chez', 'des']);
 const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'the', 'a', 'an', 'du', 'au']);
@@ -102,7 +103,8 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
       return undefined;
     }
     if (t.kind === 'word' && t.cap && k < i - 1 && !cues.roles.has(t.lower) && !cues.stop.has(t.lower)) return undefined;
-    const roleLen = cues.roles.endingAt(tokens, k);
+    const cueWord = cues.leftCueWords.has(t.lower);
+    const roleLen = cueWord ? cues.roles.endingAt(tokens, k) : 0;
     if (roleLen && distance <= 2) {
       const between = tokens.slice(k + 1, i).map((x) => x.lower);
       if (between.length && between.every((w) => ROLE_LINKS.has(w) || DETERMINERS.has(w))) {
@@ -112,8 +114,8 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
       }
       if (between.every((w) => cues.demonyms.has(w)) && c.j > c.i) return { type: 'Person', confidence: 0.85, cue: 'role' };
     }
-    if (cues.address.endingAt(tokens, k) && distance <= 2) return { type: 'address', confidence: 1, cue: 'cue' };
-    for (const [key, type, confidence] of NOUN_CUES) {
+    if (cueWord && cues.address.endingAt(tokens, k) && distance <= 2) return { type: 'address', confidence: 1, cue: 'cue' };
+    if (cueWord) for (const [key, type, confidence] of NOUN_CUES) {
       const set = cues[key] as PhraseSet;
       const len = set.endingAt(tokens, k);
       if (!len) continue;
@@ -148,6 +150,7 @@ function isIntroducerAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (!t) return false;
   if (INTRODUCERS.has(t.lower)) return true;
+  if (!PAIR_WORDS.has(t.lower)) return false;
   const pair = `${t.lower} ${tokens[k + 1]?.lower ?? ''}`;
   const prevPair = `${tokens[k - 1]?.lower ?? ''} ${t.lower}`;
   return INTRODUCER_PAIRS.has(pair) || INTRODUCER_PAIRS.has(prevPair);
