@@ -25,6 +25,8 @@ export interface Gazetteer {
   lookup(key: string): GazetteerEntry | undefined;
   /** Longest key length in tokens. */
   readonly maxTokens: number;
+  /** Whether some key of several words starts with this (folded) word. */
+  startsLonger(word: string): boolean;
   countryName(iso2: string): string | undefined;
 }
 
@@ -47,12 +49,15 @@ export function loadGazetteer(): Gazetteer {
   const places = require('./lexicon/places.json') as { cities: Array<[string, string, number]>; regions: Array<[string, string]> };
   const map = new Map<string, GazetteerEntry>();
   let maxTokens = 1;
+  const firstWords = new Set<string>();
   const add = (name: string, entry: GazetteerEntry, override = false) => {
     const key = keyOf(name);
     if (!key || (!override && map.has(key))) return;
     if (!key.includes(' ') && FIRST_NAMES.has(key) && entry.type !== 'Country') return;
     map.set(key, entry);
-    maxTokens = Math.max(maxTokens, key.split(' ').length);
+    const words = key.split(' ');
+    maxTokens = Math.max(maxTokens, words.length);
+    if (words.length > 1) firstWords.add(words[0]!);
   };
   // canonical English name: the default one, unless it is a long form ("United States of America",
   // "People's Republic of China"), then the shortest variant without a comma
@@ -75,6 +80,6 @@ export function loadGazetteer(): Gazetteer {
   // cities first (largest first): "London" is the city of 7 million, not a district of the same name
   for (const [name, iso2, population] of places.cities) add(name, { type: 'Region', name, country: iso2, population });
   for (const [name, iso2] of places.regions) add(name, { type: 'Region', name, country: iso2 });
-  cached = { lookup: (key) => map.get(key), maxTokens, countryName: (iso2) => countryNames.get(iso2) };
+  cached = { lookup: (key) => map.get(key), maxTokens, countryName: (iso2) => countryNames.get(iso2), startsLonger: (w) => firstWords.has(w) };
   return cached;
 }

@@ -124,7 +124,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         continue;
       }
       // "Saudi Arabia's", "South Korea", "Le Havre": a word that would be cut off starts a place name
-      if (k === s && k <= b && (cues.demonyms.has(t!.lower) || cues.stop.has(t!.lower))) {
+      if (k === s && k <= b && (cues.demonyms.has(t!.lower) || cues.stop.has(t!.lower)) && gaz.startsLonger(spanKey(tokens, k, k).split(' ')[0]!)) {
         let j = -1;
         for (let e = Math.min(b, k + 3); e > k; e--) if (gaz.lookup(spanKey(tokens, k, e))) { j = e; break; }
         if (j > k) { emit(k, j); s = j + 1; k = j; continue; }
@@ -150,8 +150,8 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       return;
     }
     // a place name that goes on in lower case: "Amérique latine", "Europe de l'Est", "Asie du Sud-Est"
-    let maxE = b;
-    while (maxE < b + 3 && tokens[maxE + 1] && tokens[maxE + 1]!.kind !== 'punct' && tokens[maxE + 1]!.kind !== 'possessive') maxE++;
+    let maxE = gaz.startsLonger(spanKey(tokens, a, a).split(' ')[0]!) ? b : -1;
+    while (maxE >= 0 && maxE < b + 3 && tokens[maxE + 1] && tokens[maxE + 1]!.kind !== 'punct' && tokens[maxE + 1]!.kind !== 'possessive') maxE++;
     for (let e = maxE; e > b; e--) {
       const longer = gaz.lookup(spanKey(tokens, a, e));
       if (longer) { out.push(make(a, e, { gaz: longer })); return; }

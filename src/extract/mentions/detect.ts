@@ -57,10 +57,6 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   const countries = new Set(all.filter((c) => c.gaz?.type === 'Country').map((c) => c.gaz!.iso2));
   for (const c of all) if (c.gaz?.type === 'Region' && c.gaz.country && (c.gaz.population === undefined ? c.j > c.i || c.text.includes('-') : c.gaz.population >= MIN_POPULATION_ANYWHERE)) countries.add(c.gaz.country);
 
-  const countryAt = (tokens: readonly Token[], k: number): boolean => {
-    for (let j = Math.min(tokens.length - 1, k + 3); j >= k; j--) if (gaz.lookup(spanKey(tokens, k, j))?.type === 'Country') return true;
-    return false;
-  };
   // 1. own cues
   for (const c of all) {
     const tokens = tokensOf.get(c.sentence)!;
@@ -79,7 +75,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
         continue;
       }
     }
-    const cue = firstNameCue(tokens, c) ?? roleAppositionCue(tokens, c, cues) ?? tailCue(tokens, c) ?? leftCue(tokens, c, cues) ?? rightCue(tokens, c, cues, countryAt);
+    const cue = firstNameCue(tokens, c) ?? roleAppositionCue(tokens, c, cues) ?? tailCue(tokens, c) ?? leftCue(tokens, c, cues) ?? rightCue(tokens, c, cues, (t, k) => countryAt(gaz, t, k));
     if (cue?.type === 'address') { c.drop = true; continue; }
     if (cue) setType(c, cue.type as EntityType, cue.cue === 'suffix' ? 'suffix' : cue.cue, cue.confidence, cue);
     else if (c.quoted) c.cue = 'quoted';
@@ -161,6 +157,11 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     mentions.push(m);
   }
   return findAnaphora(parts, mentions, cues);
+}
+
+function countryAt(gaz: Gazetteer, tokens: readonly Token[], k: number): boolean {
+  for (let j = Math.min(tokens.length - 1, k + 3); j >= k; j--) if (gaz.lookup(spanKey(tokens, k, j))?.type === 'Country') return true;
+  return false;
 }
 
 /** Common nouns that start headings and sentences ("Concurrence avec …", "Formation et adoption"). */
