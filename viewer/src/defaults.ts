@@ -59,7 +59,7 @@ export const LARGE_EDGE_SIZE = { base: 0.4, investMax: 2 };
 /** Above this many nodes the page switches to its large-graph mode: no synchronous layout, no hover dimming, no edge events. */
 export const LARGE_GRAPH_NODES = 5000;
 /** Graphs up to this size get a synchronous ForceAtlas2 pass before the first render. */
-export const SYNC_LAYOUT_MAX_NODES = 1500;
+export const SYNC_LAYOUT_MAX_NODES = 1000;
 
 /** sigma settings shared by every graph size. */
 export const SIGMA_SETTINGS = {
@@ -76,6 +76,9 @@ export const SIGMA_SETTINGS = {
   minCameraRatio: 0.02,
   maxCameraRatio: 20,
 };
+
+/** From this many edges on, edges and labels are not drawn while the camera moves (pans stay fluid). */
+export const HIDE_ON_MOVE_EDGES = 2000;
 
 /** sigma settings for graphs above LARGE_GRAPH_NODES. */
 export const SIGMA_LARGE_SETTINGS = {

@@ -92,11 +92,11 @@ export function savePositions(graph: ViewerGraph, hash: string): boolean {
 /** Synchronous ForceAtlas2 + noverlap for small graphs, so the first picture is already readable. */
 export function quickLayout(graph: ViewerGraph): void {
   if (graph.order === 0 || graph.order > SYNC_LAYOUT_MAX_NODES) return;
-  const iterations = graph.order < 300 ? 400 : 100;
+  const iterations = graph.order < 300 ? 400 : 60;
   forceAtlas2.assign(graph, {
     iterations,
     getEdgeWeight: edgeWeight,
-    settings: { ...forceAtlas2.inferSettings(graph), gravity: 1, scalingRatio: 10, adjustSizes: false },
+    settings: { ...forceAtlas2.inferSettings(graph), gravity: 1, scalingRatio: 10, adjustSizes: false, barnesHutOptimize: graph.order > 400 },
   });
   spreadOverlaps(graph);
 }

@@ -7,7 +7,7 @@ import Sigma from 'sigma';
 import { EdgeLineProgram, EdgeRectangleProgram, NodePointProgram } from 'sigma/rendering';
 import { fetchGraph } from './api.ts';
 import { CypherConsole } from './console.ts';
-import { LARGE_GRAPH_NODES, SIGMA_LARGE_SETTINGS, SIGMA_SETTINGS } from './defaults.ts';
+import { HIDE_ON_MOVE_EDGES, LARGE_GRAPH_NODES, SIGMA_LARGE_SETTINGS, SIGMA_SETTINGS } from './defaults.ts';
 import { DetailsPanel } from './details.ts';
 import { download, exportGexf, exportJson, exportPng } from './export.ts';
 import { Filters } from './filters.ts';
@@ -115,6 +115,7 @@ async function main(): Promise<void> {
   const labels = new LabelLayer({ avoidNodes: !large });
   const sigma: ViewerSigma = new Sigma(graph, container, {
     ...SIGMA_SETTINGS,
+    ...(graph.size >= HIDE_ON_MOVE_EDGES ? { hideEdgesOnMove: true, hideLabelsOnMove: true } : {}),
     ...(large ? SIGMA_LARGE_SETTINGS : { enableEdgeEvents: true }),
     // Large graphs draw with the cheapest programs: one vertex per node (points), two per edge (GL lines).
     ...(large ? { nodeProgramClasses: { circle: NodePointProgram }, edgeProgramClasses: { line: EdgeLineProgram, rect: EdgeRectangleProgram } } : {}),
