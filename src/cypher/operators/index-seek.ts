@@ -36,7 +36,14 @@ export class IndexSeek implements Operator {
       if (k !== null) {
         const set = this.handle(ctx).byValue.get(k);
         if (!set) return;
-        keys = set.size === 1 ? [set.values().next().value as string] : [...set];
+        if (set.size === 1) {
+          const key = set.values().next().value as string;
+          if ((++ctx.ticks & 4095) === 0) tick(ctx);
+          if (check && !check(key, row, ctx)) return;
+          emit(extendRow(row, v, new NodeRef(key)));
+          return;
+        }
+        keys = [...set];
       }
       else {
         // values the index does not hold (lists…): scan the label and compare

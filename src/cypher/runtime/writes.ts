@@ -115,7 +115,7 @@ export function deleteRel(ctx: ExecContext, rel: RelRef): void {
   adapter.dropRel(graph, rel.key);
   ctx.log.stats.relationshipsDeleted++;
   ctx.log.deletedRels.add(rel.key);
-  ctx.log.record(() => adapter.addRel(graph, rel.key, rel.start, rel.end, type, attrs));
+  ctx.log.record(() => adapter.addRel(graph, rel.key, rel.start, rel.end, type, { ...attrs }));
 }
 
 /** Deletes a node; without detach, a node that still has relationships is an error. */

@@ -100,8 +100,10 @@ export const domainAdapter: GraphAdapter = {
     else graph.setEdgeAttribute(edge, name, value);
   },
   addRel(graph, key, source, target, type, props) {
-    const a: Attributes = { type };
-    for (const k in props) if (props[k] !== undefined) a[k] = props[k];
+    // props is a fresh object owned by the caller: it becomes the edge's attributes
+    const a: Attributes = props;
+    for (const k in a) if (a[k] === undefined) delete a[k];
+    a.type = type;
     if (key === null) return graph.addDirectedEdge(source, target, a);
     graph.addDirectedEdgeWithKey(key, source, target, a);
     return key;
