@@ -131,3 +131,14 @@ describe('summit stories', () => {
     expect(rels.filter((r) => r.startsWith('company:abb') || r.endsWith('region:davos') && r.includes('INVESTS'))).toEqual([]);
   });
 });
+
+describe('an informal French blog post', () => {
+  it('leaves interjections, tags and sources out, keeps camel-case brands at sentence start', () => {
+    const { names, rels } = patchOf('blog-fr.txt');
+    expect(names).toEqual(expect.arrayContaining(['OpenAI/Company', 'India/Country', 'Mumbai/Region', 'Sam Altman/Person',
+      'Reliance Industries/Company', 'Mukesh Ambani/Person', 'Google/Company', 'Visakhapatnam/Region']));
+    expect(names.filter((n) => /^(Gros|Bon|Bref|Tags|Côté)\//.test(n))).toEqual([]);
+    expect(rels).toEqual(expect.arrayContaining(['company:openai -INVESTS_IN-> region:mumbai', 'person:sam-altman -ROLE_AT-> company:openai',
+      'company:openai -PARTNERS_WITH-> company:reliance-industries', 'company:google -INVESTS_IN-> region:visakhapatnam']));
+  });
+});

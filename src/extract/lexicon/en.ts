@@ -64,6 +64,6 @@ export const EN: CueLexicon = {
   noiseLines: ['leave a comment', 'leave a reply', 'your email address will not be published', 'required fields are marked',
     'all rights reserved', 'sign up for', 'subscribe', 'read more', 'related article', 'related:', 'advertisement',
     'share this', 'reporting by', 'editing by', 'writing by', 'photo:', 'source:', 'image credit', 'getty images',
-    'our standards:', 'trust principles'],
+    'our standards:', 'trust principles', 'tags:', 'topics:', 'keywords:'],
   tailMarkers: ['leave a comment', 'leave a reply', 'about the author', 'comments', 'related articles', 'related stories', 'more from', 'recommended'],
 };

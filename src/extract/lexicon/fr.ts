@@ -68,7 +68,7 @@ export const FR: CueLexicon = {
   noiseLines: ['laisser un commentaire', 'votre adresse e-mail', 'votre adresse email', 'les champs obligatoires',
     "l'article continue", 'l’article continue', 'continuer à lire', 'article associé', 'lire aussi', 'à lire aussi',
     'abonnez-vous', "s'abonner", 'inscrivez-vous', 'newsletter', 'tous droits réservés', 'publicité', 'partager sur',
-    'source :', 'source:', 'crédit photo', 'photo :', 'mis à jour le', 'publié le'],
+    'source :', 'source:', 'crédit photo', 'photo :', 'mis à jour le', 'publié le', 'tags :', 'tags:', 'mots-clés', 'mots clés'],
   tailMarkers: ['sur le même sujet', 'dans la même rubrique', 'à découvrir aussi', 'nos derniers articles', 'laisser un commentaire', 'a propos de l\'auteur', 'à propos de l\'auteur', 'a propos de l’auteur',
     'à propos de l’auteur', 'commentaires', 'réagissez'],
 };

@@ -124,9 +124,9 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     const before = tokens[c.i - 1];
     const after = tokens[c.j + 1];
     if (after?.kind === 'possessive') { setType(c, 'Company', 'default', 0.45); continue; } // "Alphabet's unit"
-    if (c.initial && c.i === c.j && !midCaps.has(key) && !initialSubject(c, tokens, sentenceOf.get(c.sentence)!)) continue;
     // a word with an inner capital ("ArcelorMittal", "TotalEnergies") is a brand
     if (c.i === c.j && /\p{Ll}\p{Lu}/u.test(tokens[c.i]!.text)) { setType(c, 'Company', 'default', 0.5); continue; }
+    if (c.initial && c.i === c.j && !midCaps.has(key) && !initialSubject(c, tokens, sentenceOf.get(c.sentence)!)) continue;
     // an acronym inside a sentence ("le CEA", "with AMD") names an organisation or a company
     if (!c.initial && c.i === c.j && tokens[c.i]!.allCaps && tokens[c.i]!.text.length <= 6) { setType(c, 'Company', 'default', 0.45); continue; }
     const subject = (c.initial || before?.text === ',') && (!after || (after.kind === 'word' || after.kind === 'elision') && !after.cap || after.text === ',');
@@ -180,9 +180,19 @@ function initialSubject(c: Candidate, tokens: readonly Token[], sentence: Senten
   const next = tokens[c.j + 1];
   if (next?.kind === 'possessive') return true; // "Alphabet's self-driving unit"
   if (!next || (next.kind !== 'word' && next.kind !== 'elision' && next.text !== ',') || next.cap || (NOT_A_VERB.has(next.lower) && next.text !== 'a')) return false;
-  if (!/[.!?»"”]$/.test(sentence.text) || t.text.length < 3) return false;
-  return !COMMON_NOUN_ENDING.test(t.lower);
+  if ((!/[.!?»"”]$/.test(sentence.text) && sentence.part !== 'title') || t.text.length < 3 || COMMON_NOUN_ENDING.test(t.lower)) return false;
+  // the next word must read as a verb: "Nvidia rivals", "Pfizer a annoncé", "Amazon n'est", or after an
+  // incidental clause "Microsoft, meanwhile, said" (not "Gros coup", "Bon, rien n'est…, hein")
+  if (next.kind === 'elision') return true;
+  if (next.text !== ',') return VERBISH.test(next.lower);
+  let k = c.j + 2;
+  while (tokens[k] && tokens[k]!.text !== ',' && k < c.j + 8) k++;
+  const after = tokens[k]?.text === ',' ? tokens[k + 1] : undefined;
+  return !!after && (after.kind === 'elision' || (after.kind === 'word' && !after.cap && VERBISH.test(after.lower)));
 }
+
+/** Words that read as a conjugated verb or an auxiliary, French or English. */
+const VERBISH = /^(?:a|ont|est|sont|va|vont|fait|doit|peut|veut|sera|avait|etait|has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|said|says|told)$|(?:[^u]e|es|ent|it|ait|aient|era|ira|ts|[^s]s|ed)$/;
 
 function setType(c: Typed, type: EntityType, cue: MentionCue, confidence: number, from?: TypeCue | Typed): void {
   c.type = type;
