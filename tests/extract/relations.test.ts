@@ -130,6 +130,11 @@ describe('ANNOUNCED_AT, DEVELOPS, LOCATED_IN', () => {
     expect(relations(y, 'DEVELOPS')).toEqual(['Airbus -DEVELOPS-> A321XLR']);
   });
 
+  it('companies located in the country of their demonym (FR, EN)', () => {
+    expect(relations(extract('The German firm Omix is hiring.', 'en'), 'LOCATED_IN')).toEqual(['Omix -LOCATED_IN-> Germany']);
+    expect(relations(extract('Le groupe suédois Northvolt et le petit français Verkor recrutent.'), 'LOCATED_IN')).toEqual(['Northvolt -LOCATED_IN-> Sweden', 'Verkor -LOCATED_IN-> France']);
+  });
+
   it('cities in their country, companies based somewhere', () => {
     expect(relations(extract('Le groupe investit à Lyon et à Grenoble, en France.'), 'LOCATED_IN')).toEqual(expect.arrayContaining(['Lyon -LOCATED_IN-> France', 'Grenoble -LOCATED_IN-> France']));
     expect(relations(extract('Mistral AI, based in Paris, grows.', 'en'), 'LOCATED_IN')).toEqual(['Mistral AI -LOCATED_IN-> Paris']);

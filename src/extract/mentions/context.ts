@@ -127,6 +127,8 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
       const word = tokens.slice(k - len + 1, k + 1).map((x) => x.lower).join(' ');
       // apposition ("un autre géant américain, Amazon") names one company, never a plural or a program
       if (apposition && (type !== 'Company' || /[sx]$/.test(word))) return undefined;
+      // "the German firm X": a demonym just before the cue noun
+      for (const d of [tokens[k - len], tokens[k - len - 1]]) if (!nationality && d && cues.demonyms.has(d.lower)) nationality = cues.demonyms.get(d.lower);
       return { type, confidence, cue: 'cue', word, nationality };
     }
     if (cues.demonyms.has(t.lower)) nationality ??= cues.demonyms.get(t.lower);
