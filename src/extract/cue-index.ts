@@ -102,41 +102,33 @@ export interface CueIndex {
   noise: CueLexicon[];
 }
 
+type ListKey = { [K in keyof CueLexicon]: CueLexicon[K] extends string[] ? K : never }[keyof CueLexicon];
+
+/** Which lexicon list each phrase set and prefix regex is built from. */
+const CUE_SETS = { company: 'companyNouns', organization: 'organizationNouns', program: 'programNouns', product: 'productNouns',
+  place: 'placeNouns', address: 'addressNouns', roles: 'roles' } as const satisfies Record<string, ListKey>;
+const OTHER_SETS = { stop: 'stopWords', separators: 'listSeparators', jobs: 'jobNouns', until: 'untilWords', since: 'sinceWords',
+  inYear: 'inYearWords', equivalence: 'equivalenceWords', companyAnaphora: 'companyAnaphora', countryAnaphora: 'countryAnaphora' } as const satisfies Record<string, ListKey>;
+const PREFIXES = { invest: 'investWords', notInvestment: 'notInvestmentWords', raise: 'raiseWords', raiseFrom: 'raiseFromWords',
+  announce: 'announceWords', develop: 'developWords' } as const satisfies Record<string, ListKey>;
+
+function build<T extends Record<string, ListKey>, V>(spec: T, make: (words: string[]) => V): { [K in keyof T]: V } {
+  return Object.fromEntries(Object.entries(spec).map(([k, list]) => [k, make(merge(list))])) as { [K in keyof T]: V };
+}
+
 let cached: CueIndex | undefined;
 export function cueIndex(): CueIndex {
   if (cached) return cached;
   const foldedDemonyms = new Map<string, string>();
   for (const [k, v] of DEMONYMS) foldedDemonyms.set(fold(k), v);
-  const sets = {
-    company: new PhraseSet(merge('companyNouns')),
-    organization: new PhraseSet(merge('organizationNouns')),
-    program: new PhraseSet(merge('programNouns')),
-    product: new PhraseSet(merge('productNouns')),
-    place: new PhraseSet(merge('placeNouns')),
-    address: new PhraseSet(merge('addressNouns')),
-    roles: new PhraseSet(merge('roles')),
-  };
+  const cueSets = build(CUE_SETS, (w) => new PhraseSet(w));
   cached = {
-    ...sets,
-    leftCueWords: new Set(Object.values(sets).flatMap((s) => [...s.lastWords()])),
-    stop: new PhraseSet(merge('stopWords')),
-    separators: new PhraseSet(merge('listSeparators')),
-    jobs: new PhraseSet(merge('jobNouns')),
-    until: new PhraseSet(merge('untilWords')),
-    since: new PhraseSet(merge('sinceWords')),
-    inYear: new PhraseSet(merge('inYearWords')),
-    equivalence: new PhraseSet(merge('equivalenceWords')),
-    companyAnaphora: new PhraseSet(merge('companyAnaphora')),
-    countryAnaphora: new PhraseSet(merge('countryAnaphora')),
+    ...cueSets,
+    ...build(OTHER_SETS, (w) => new PhraseSet(w)),
+    ...build(PREFIXES, prefixRegex),
+    leftCueWords: new Set(Object.values(cueSets).flatMap((s) => [...s.lastWords()])),
     demonyms: foldedDemonyms,
     roleList: merge('roles').map(fold),
-
-    invest: prefixRegex(merge('investWords')),
-    notInvestment: prefixRegex(merge('notInvestmentWords')),
-    raise: prefixRegex(merge('raiseWords')),
-    raiseFrom: prefixRegex(merge('raiseFromWords')),
-    announce: prefixRegex(merge('announceWords')),
-    develop: prefixRegex(merge('developWords')),
     sectors: sectorMatcher(ALL.flatMap((l) => Object.entries(l.sectors))),
     noise: ALL,
   };
