@@ -10,7 +10,7 @@ import { SearchIndex } from '../../viewer/src/search.ts';
 import { defaultState } from '../../viewer/src/state.ts';
 import type { ViewerEdgeAttributes, ViewerGraph, ViewerNodeAttributes } from '../../viewer/src/types.ts';
 import { decodeView, encodeView } from '../../viewer/src/url-state.ts';
-import { computeVisibility } from '../../viewer/src/visibility.ts';
+import { computeVisibility, selectionFits } from '../../viewer/src/visibility.ts';
 import { fixtureSnapshot } from './fixture.ts';
 
 function fixtureGraph(): ViewerGraph {
@@ -73,6 +73,18 @@ describe('visibility', () => {
     expect(noCompanies.nodes.has('company:amazon')).toBe(false);
     expect(noCompanies.nodes.has('company:aws')).toBe(true);
     expect(noCompanies.edges.has('r7')).toBe(true);
+    expect(noCompanies.forced).toBe(true);
+  });
+
+  it('says when a new selection can reuse the current visibility', () => {
+    const v = computeVisibility(graph, index, defaultState());
+    expect(v.forced).toBe(false);
+    expect(selectionFits(graph, v, { kind: 'node', id: 'company:amazon' })).toBe(true);
+    expect(selectionFits(graph, v, { kind: 'edge', id: 'r1' })).toBe(true);
+    expect(selectionFits(graph, v, { kind: 'node', id: 'a1' })).toBe(false); // an article: hidden, must be forced
+    const withArticle = computeVisibility(graph, index, { ...defaultState(), selected: { kind: 'node', id: 'a1' } });
+    expect(withArticle.forced).toBe(true);
+    expect(selectionFits(graph, withArticle, null)).toBe(false); // un-forcing needs a pass too
   });
 });
 

@@ -22,7 +22,7 @@ import { defaultState, FILTER_KEYS, Store } from './state.ts';
 import { TopInvestments } from './top-list.ts';
 import type { Selection, ViewerEdgeAttributes, ViewerGraph, ViewerNodeAttributes, ViewerSigma } from './types.ts';
 import { decodeView, encodeView, writeHash } from './url-state.ts';
-import { computeVisibility, type Visibility } from './visibility.ts';
+import { computeVisibility, selectionFits, type Visibility } from './visibility.ts';
 
 declare global {
   interface Window {
@@ -194,7 +194,11 @@ async function main(): Promise<void> {
 
   store.subscribe((state, changed) => {
     const filtersChanged = [...changed].some((k) => FILTER_KEYS.has(k));
-    if (filtersChanged) visibility = computeVisibility(graph, index, state);
+    // A new selection inside what is already visible does not need a visibility pass.
+    const onlySelection = [...changed].every((k) => k === 'selected' || k === 'hovered');
+    if (filtersChanged && !(onlySelection && selectionFits(graph, visibility, state.selected))) {
+      visibility = computeVisibility(graph, index, state);
+    }
     const onlyHover = changed.size === 1 && changed.has('hovered');
     if (onlyHover && large) {
       // Large graphs: redraw only the hovered neighbourhood (labels on, edges darker), nothing else.

@@ -12,6 +12,16 @@ export interface Visibility {
   /** Visible count per node type and relationship type. */
   nodeTypes: Map<string, number>;
   relationTypes: Map<string, number>;
+  /** Whether the selection or the query result showed something the filters hide. */
+  forced: boolean;
+}
+
+/** Whether a new selection can reuse the current visibility (nothing forced before, nothing to force now). */
+export function selectionFits(graph: ViewerGraph, visibility: Visibility, selected: ViewState['selected']): boolean {
+  if (visibility.forced) return false;
+  if (!selected) return true;
+  if (selected.kind === 'node') return visibility.nodes.has(selected.id) || !graph.hasNode(selected.id);
+  return visibility.edges.has(selected.id) || !graph.hasEdge(selected.id);
 }
 
 function inRange(first: number | undefined, last: number | undefined, from: number | null, to: number | null): boolean {
@@ -33,21 +43,23 @@ export function computeVisibility(graph: ViewerGraph, index: GraphIndex, state: 
     nodes.add(key);
   });
   // What the user asked for explicitly stays on screen whatever the filters say.
+  const passed = nodes.size;
   if (highlight) for (const n of highlight.nodes) if (graph.hasNode(n)) nodes.add(n);
   if (selected?.kind === 'node' && graph.hasNode(selected.id)) nodes.add(selected.id);
   if (selected?.kind === 'edge' && graph.hasEdge(selected.id)) {
     nodes.add(graph.source(selected.id));
     nodes.add(graph.target(selected.id));
   }
+  let forced = nodes.size > passed;
 
   graph.forEachEdge((key, a, source, target) => {
     if (!nodes.has(source) || !nodes.has(target)) return;
-    const forced = (highlight !== null && highlight.edges.has(key)) || (selected?.kind === 'edge' && selected.id === key);
-    if (!forced) {
-      if (hiddenRelationTypes.has(a.type)) return;
-      if (dated && !inRange(index.edgeFirst.get(key), index.edgeLast.get(key), dateFrom, dateTo)) return;
-      if (minAmountUsd > 0 && a.type === 'INVESTS_IN' && !((a.amountUsd ?? 0) >= minAmountUsd)) return;
-    }
+    const asked = (highlight !== null && highlight.edges.has(key)) || (selected?.kind === 'edge' && selected.id === key);
+    const filtered = hiddenRelationTypes.has(a.type)
+      || (dated && !inRange(index.edgeFirst.get(key), index.edgeLast.get(key), dateFrom, dateTo))
+      || (minAmountUsd > 0 && a.type === 'INVESTS_IN' && !((a.amountUsd ?? 0) >= minAmountUsd));
+    if (filtered && !asked) return;
+    if (filtered) forced = true;
     edges.add(key);
   });
 
@@ -56,8 +68,9 @@ export function computeVisibility(graph: ViewerGraph, index: GraphIndex, state: 
     const touched = new Set<string>();
     for (const e of edges) { touched.add(graph.source(e)); touched.add(graph.target(e)); }
     for (const n of [...nodes]) {
-      const keep = touched.has(n) || (highlight?.nodes.has(n) ?? false) || (selected?.kind === 'node' && selected.id === n);
-      if (!keep) nodes.delete(n);
+      if (touched.has(n)) continue;
+      if ((highlight?.nodes.has(n) ?? false) || (selected?.kind === 'node' && selected.id === n)) forced = true;
+      else nodes.delete(n);
     }
   }
 
@@ -71,5 +84,5 @@ export function computeVisibility(graph: ViewerGraph, index: GraphIndex, state: 
     const t = graph.getEdgeAttribute(e, 'type');
     relationTypes.set(t, (relationTypes.get(t) ?? 0) + 1);
   }
-  return { nodes, edges, nodeTypes, relationTypes };
+  return { nodes, edges, nodeTypes, relationTypes, forced };
 }
