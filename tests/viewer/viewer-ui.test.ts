@@ -85,6 +85,7 @@ describe('viewer on a known graph', { timeout: 60_000 }, () => {
     await details.waitFor({ state: 'visible' });
     await expect(details.locator('h2').textContent()).resolves.toContain('Corée du Sud');
     await expect(details.textContent()).resolves.toContain('Amazon plans to invest $5 billion in South Korea by 2031.');
+    await expect(details.locator('h3').allTextContents()).resolves.toEqual(['Investors (1)', 'Located here (1)', 'Articles (1)']);
     await expect(details.textContent()).resolves.toContain('Reuters');
     await page.waitForFunction(() => location.hash.includes('sel=n%3Acountry%3Akr'));
     // The camera moved to the node: it is near the centre of the graph area.

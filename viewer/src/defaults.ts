@@ -40,6 +40,16 @@ export const RELATION_LABELS: Record<string, string> = {
   MENTIONS: 'mentions',
 };
 
+/** Headings for relations seen from their target ("Amazon invests in France" → France's "investors"). */
+export const INCOMING_LABELS: Record<string, string> = {
+  INVESTS_IN: 'investors',
+  ROLE_AT: 'people',
+  SUBSIDIARY_OF: 'subsidiaries',
+  ANNOUNCED_AT: 'announcements made here',
+  LOCATED_IN: 'located here',
+  DEVELOPS: 'developed by',
+};
+
 /** Colour of nodes and edges pushed to the background by a highlight. */
 export const DIMMED_NODE_COLOR = '#e3e6ea';
 export const DIMMED_EDGE_COLOR = '#eef0f2';

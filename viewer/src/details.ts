@@ -3,8 +3,8 @@
  * each with its evidence sentences and the article they come from; for an edge, the same for one relation;
  * for an article, what it reports. Escape or the close button closes it.
  */
-import { RELATION_TYPES } from '../../src/graph/model.ts';
-import { RELATION_LABELS } from './defaults.ts';
+import { RELATION_TYPES, SYMMETRIC_RELATIONS } from '../../src/graph/model.ts';
+import { INCOMING_LABELS, RELATION_LABELS } from './defaults.ts';
 import { el, formatDate, formatInvestment } from './format.ts';
 import { nodeLabel, type GraphIndex } from './graph-index.ts';
 import { edgeColor, nodeColor } from './reducers.ts';
@@ -12,6 +12,7 @@ import type { Selection, ViewerGraph } from './types.ts';
 
 const HIDDEN_NODE_PROPS = new Set(['type', 'name', 'title', 'aliases', 'articles', 'x', 'y']);
 const HIDDEN_EDGE_PROPS = new Set(['type', 'articles', 'evidence', 'amount', 'currency', 'amountUsd', 'year', 'since', 'until', 'jobs', 'role']);
+const SYMMETRIC: ReadonlySet<string> = SYMMETRIC_RELATIONS;
 const EVIDENCE_SHOWN = 3;
 const RELATIONS_SHOWN = 25;
 
@@ -82,22 +83,26 @@ export class DetailsPanel {
     const props = this.propertyTable(Object.entries(a).filter(([k]) => !HIDDEN_NODE_PROPS.has(k)));
     if (props) this.body.append(props);
 
-    const groups = new Map<string, string[]>();
-    this.graph.forEachEdge(key, (edge, attrs) => {
+    // Groups by type and direction ("Invests in" vs "Investors"); symmetric relations have one group.
+    const groups = new Map<string, { type: string; incoming: boolean; edges: string[] }>();
+    this.graph.forEachEdge(key, (edge, attrs, source) => {
       if (attrs.type === 'MENTIONS') return;
-      const list = groups.get(attrs.type) ?? [];
-      list.push(edge);
-      groups.set(attrs.type, list);
+      const incoming = source !== key && !SYMMETRIC.has(attrs.type);
+      const id = `${attrs.type}|${incoming ? 'in' : 'out'}`;
+      const group = groups.get(id) ?? { type: attrs.type, incoming, edges: [] };
+      group.edges.push(edge);
+      groups.set(id, group);
     });
-    const order = [...RELATION_TYPES, ...[...groups.keys()].filter((t) => !(RELATION_TYPES as readonly string[]).includes(t))];
+    const rank = (t: string) => { const i = (RELATION_TYPES as readonly string[]).indexOf(t); return i < 0 ? RELATION_TYPES.length : i; };
+    const ordered = [...groups.values()].sort((x, y) => rank(x.type) - rank(y.type) || x.type.localeCompare(y.type) || Number(x.incoming) - Number(y.incoming));
     if (!groups.size) this.body.append(el('p', { class: 'muted', text: 'No relation extracted for this entity yet.' }));
-    for (const type of order) {
-      const edges = groups.get(type);
-      if (!edges) continue;
+    for (const { type, incoming, edges } of ordered) {
       edges.sort((x, y) => (this.graph.getEdgeAttribute(y, 'amountUsd') ?? 0) - (this.graph.getEdgeAttribute(x, 'amountUsd') ?? 0));
+      const title = (incoming ? INCOMING_LABELS[type] ?? `${RELATION_LABELS[type] ?? type} (incoming)` : RELATION_LABELS[type] ?? type)
+        .replace(/^./, (c) => c.toUpperCase());
       const section = el('section', { class: 'relation-group' },
         el('h3', {}, el('span', { class: 'swatch line', style: `background:${edgeColor(type)}`, 'aria-hidden': 'true' }),
-          `${(RELATION_LABELS[type] ?? type).replace(/^./, (c) => c.toUpperCase())} (${edges.length})`));
+          `${title} (${edges.length})`));
       // Hubs can have thousands of relations: draw the first ones, the rest on demand.
       for (const edge of edges.slice(0, RELATIONS_SHOWN)) section.append(this.relationItem(edge, key));
       if (edges.length > RELATIONS_SHOWN) {
