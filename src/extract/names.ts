@@ -1,4 +1,4 @@
-/** Name keys shared by extraction and resolution: "Amazon.com, Inc." → "amazon", "Poolside AI" → "poolside". */
+/** Name keys shared by extraction and resolution: "Acme.com, Inc." → "acme", "Helsing AI" → "helsing". */
 import { CORPORATE_SUFFIXES, NAME_TAILS } from './lexicon/common.ts';
 import { matchKey } from './text/normalize.ts';
 
@@ -24,7 +24,7 @@ function computeKey(name: string): string {
   return words.join(' ');
 }
 
-/** Display form without a trailing corporate suffix: "Amazon.com Inc" → "Amazon.com". */
+/** Display form without a trailing corporate suffix: "Acme.com Inc" → "Acme.com". */
 export function displayName(name: string): string {
   let s = name.trim();
   for (;;) {

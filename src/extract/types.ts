@@ -10,7 +10,7 @@ export type MentionCue = 'gazetteer' | 'suffix' | 'cue' | 'role' | 'first-name' 
 export interface Mention {
   /** Position in Extraction.mentions. */
   index: number;
-  /** Surface text as written ("Amazon.com Inc", "Corée du Sud"). */
+  /** Surface text as written ("Acme.com Inc", "Corée du Sud"). */
   text: string;
   type: EntityType;
   sentence: number;
@@ -25,11 +25,11 @@ export interface Mention {
   iso2?: string;
   /** Country of a region or city (gazetteer). */
   country?: string;
-  /** Other names given in the text ("Amazon Web Services (AWS)" → ["AWS"]). */
+  /** Other names given in the text ("Acme Cloud Services (ACS)" → ["ACS"]). */
   aliases?: string[];
   /** Anaphora ("le géant américain", "the country"): index of the mention it refers to. */
   refersTo?: number;
-  /** Nationality stated by a demonym cue ("l'allemand Lilium" → "DE"). */
+  /** Nationality stated by a demonym cue ("l'allemand Northvolt" → "DE"). */
   nationality?: string;
   /** Not written as a name: a country stated by a demonym ("le président français" → France). */
   implicit?: boolean;

@@ -1,7 +1,7 @@
 /**
  * The resolver's memory: every entity produced so far (and the store's known ones), findable by
- * country code, by name key (suffixes and neutral tails removed: "Amazon.com Inc" = "Amazon"), by
- * alias ("AWS"), and for people by surname ("Garman" = "Matt Garman").
+ * country code, by name key (suffixes and neutral tails removed: "Acme.com Inc" = "Acme"), by
+ * alias ("ACS"), and for people by surname ("Berger" = "Julia Berger").
  */
 import type { EntityType } from '../graph/model.ts';
 import type { EntityRecord } from '../graph/patch.ts';

@@ -1,7 +1,7 @@
 /**
  * Resolution stage: an article's mentions become canonical entities with stable ids, linked across
- * articles and languages ("Corée du Sud" = "South Korea" by ISO code; "Amazon.com Inc" = "Amazon" by
- * name key; "AWS" = "Amazon Web Services" by the acronym the text defined; "Garman" = "Matt Garman");
+ * articles and languages ("Corée du Sud" = "South Korea" by ISO code; "Acme.com Inc" = "Acme" by
+ * name key; "ACS" = "Acme Cloud Services" by the acronym the text defined; "Berger" = "Julia Berger");
  * relation candidates become relation patches with provenance. The resolver remembers what it
  * produced, so one instance resolves a whole ingest run consistently.
  */

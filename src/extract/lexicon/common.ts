@@ -7,7 +7,7 @@
 export const CORPORATE_SUFFIXES = ['inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'sa',
   'sas', 'sarl', 'se', 'ag', 'gmbh', 'nv', 'bv', 'ab', 'asa', 'spa', 'kk', 'holdings', 'holding', 'group', 'groupe'];
 
-/** Trailing words that do not change which company is meant ("Poolside AI" = "Poolside", "Amazon.com" = "Amazon"). */
+/** Trailing words that do not change which company is meant ("Helsing AI" = "Helsing", "Acme.com" = "Acme"). */
 export const NAME_TAILS = ['ai', 'labs', 'technologies', 'technology', 'com', 'international', 'global', 'motor', 'motors', 'electronics'];
 
 /** Acronyms and short capitalised tokens that are common nouns, units or codes, never entities. */

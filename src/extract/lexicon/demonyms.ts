@@ -1,6 +1,6 @@
 /**
  * Demonyms → ISO2, French (masculine/feminine/plural forms generated from the stem list) and English.
- * Used as typing cues ("l'allemand Lilium", "the German firm X"), LOCATED_IN evidence and for roles
+ * Used as typing cues ("l'allemand Northvolt", "the German firm X"), LOCATED_IN evidence and for roles
  * of heads of state ("le président français X").
  */
 const FR_FORMS: Record<string, string> = {

@@ -1,7 +1,7 @@
 /**
  * Anaphora: "le géant américain (du logiciel)", "la société", "the company" refer to the first company
  * named earlier in their sentence, else to the subject (first company) of the last sentence naming one; "le pays", "du pays", "the country" to the country last named. A noun phrase
- * followed by a name ("le géant américain Amazon") is a cue, not an anaphor.
+ * followed by a name ("le géant américain Acme") is a cue, not an anaphor.
  */
 import type { CueIndex } from '../cue-index.ts';
 import { ADJECTIVE_ENDING } from '../lexicon/common.ts';

@@ -1,7 +1,7 @@
 /**
  * Name candidates of one sentence: capitalised spans (with "of/for/de/du/des" between capitalised
- * words), gazetteer matches, quoted names ("AI for All", « … »), acronym definitions
- * ("Amazon Web Services (AWS)"). Role words, demonyms and sentence-initial function words split or
+ * words), gazetteer matches, quoted names ("Data for All", « … »), acronym definitions
+ * ("Acme Cloud Services (ACS)"). Role words, demonyms and sentence-initial function words split or
  * trim spans. No typing here except gazetteer entries.
  */
 import type { Gazetteer, GazetteerEntry } from '../gazetteer.ts';
@@ -26,7 +26,7 @@ export interface Candidate {
 }
 
 const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'des', "d'", '&', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn']);
-/** Words after a number that make it an amount or a date, not part of a name ("Renault 5" but not "Amazon 5 milliards"). */
+/** Words after a number that make it an amount or a date, not part of a name ("Renault 5" but not "Acme 5 milliards"). */
 const NOT_NAME_NUMBER_NEXT = /^(?:milliards?|millions?|mille|md|mds|bn|billions?|trillions?|m|k|%|€|\$|£|¥|ans?|years?|jours?|days?|h|km|mw|gw)$/i;
 const DIRECTIONS = new Set(['nord', 'sud', 'est', 'ouest', 'north', 'south', 'east', 'west']);
 const PARTICLES = new Set(['le', 'la', 'de', 'du', 'van', 'von', 'di', 'da']);
@@ -47,7 +47,7 @@ function isInitial(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * A sentence written in capitals (a shouted headline) or in Title Case ("Amazon To Invest $5 Billion
+ * A sentence written in capitals (a shouted headline) or in Title Case ("Acme To Invest $5 Billion
  * In South Korea"): capitals say nothing there, so only gazetteer names are read from it.
  */
 function isShouting(tokens: readonly Token[], cues: CueIndex): boolean {
@@ -163,7 +163,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     if (b < a) return;
     // "CAC 40", "S&P 500", "T3 2024": an index or a period, not a name
     if (isCommonAcronym(tokens[a]!.lower) && tokens.slice(a + 1, b + 1).every((t) => t.kind === 'number')) return;
-    // a gazetteer name followed by a place noun ("Gyeonggi Province") is the place
+    // a gazetteer name followed by a place noun ("Gangwon Province") is the place
     if (b > a && cues.place.has(tokens[b]!.lower)) {
       const g = gaz.lookup(spanKey(tokens, a, b - 1));
       if (g) { out.push(make(a, b, { gaz: g })); return; }
@@ -210,7 +210,7 @@ function addQuoted(text: string, tokens: readonly Token[], out: Candidate[], mak
   }
 }
 
-/** "Amazon Web Services (AWS)", "Réserve fédérale américaine (Fed)": the acronym becomes an alias of the long form. */
+/** "Acme Cloud Services (ACS)", "Réserve fédérale américaine (Fed)": the acronym becomes an alias of the long form. */
 function addAcronymDefinitions(tokens: readonly Token[], out: Candidate[], make: (i: number, j: number, e?: Partial<Candidate>) => Candidate) {
   for (let p = 1; p + 2 < tokens.length; p++) {
     if (tokens[p]!.text !== '(' || tokens[p + 2]!.text !== ')') continue;
@@ -233,7 +233,7 @@ function addAcronymDefinitions(tokens: readonly Token[], out: Candidate[], make:
   }
 }
 
-/** A capitalised cue noun opening a span ("Chipmaker Nvidia", "Startup Mistral") is a cue, not part of the name. */
+/** A capitalised cue noun opening a span ("Chipmaker Nvidia", "Startup Aleph") is a cue, not part of the name. */
 function isCueNoun(lower: string, cues: CueIndex): boolean {
   return (cues.company.has(lower) && lower !== 'banque' && lower !== 'bank') || cues.product.has(lower);
 }
@@ -246,7 +246,7 @@ export function fitsAcronym(acr: string, words: readonly Token[]): boolean {
   return acr.length >= 3 && ws.some((w) => w.startsWith(acr));
 }
 
-/** "Amazon.com Inc", "Amazon.com, Inc.": a corporate suffix belongs to the name before it. */
+/** "Acme.com Inc", "Acme.com, Inc.": a corporate suffix belongs to the name before it. */
 function extendWithSuffix(tokens: readonly Token[], out: Candidate[], text: string) {
   for (const c of out) {
     let k = c.j + 1;

@@ -44,7 +44,7 @@ export function isFirstName(word: string): boolean {
   return FIRST_NAMES.has(word.split(/[-]/)[0]!);
 }
 
-/** Person by given name: "Matt Garman", "Jean-Pierre Farandou". */
+/** Person by given name: "Julia Berger", "Jean-Pierre Farandou". */
 export function firstNameCue(tokens: readonly Token[], c: Candidate): TypeCue | undefined {
   if (c.j <= c.i || c.quoted) return undefined;
   const words = tokens.slice(c.i, c.j + 1).filter((t) => t.kind === 'word');
@@ -122,10 +122,10 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
       if (type === 'Region' && distance > 2) continue;
       // "le géant américain du logiciel X": "logiciel" complements the cue further left
       if (ROLE_LINKS.has(tokens[k - len]?.lower ?? '') && type === 'Product') continue;
-      // "la stratégie d'Amazon", "le sommet de Paris": a complement, not the cue's name
+      // "la stratégie d'Acme", "le sommet de Paris": a complement, not the cue's name
       if (type !== 'Region' && ROLE_LINKS.has(lastWordBefore(tokens, i)?.lower ?? '')) return undefined;
       const word = tokens.slice(k - len + 1, k + 1).map((x) => x.lower).join(' ');
-      // apposition ("un autre géant américain, Amazon") names one company, never a plural or a program
+      // apposition ("un autre géant américain, Acme") names one company, never a plural or a program
       if (apposition && (type !== 'Company' || /[sx]$/.test(word))) return undefined;
       // "the German firm X": a demonym just before the cue noun
       for (const d of [tokens[k - len], tokens[k - len - 1]]) if (!nationality && d && cues.demonyms.has(d.lower)) nationality = cues.demonyms.get(d.lower);

@@ -181,8 +181,8 @@ function initialSubject(c: Candidate, tokens: readonly Token[], sentence: Senten
   if (next?.kind === 'possessive') return true; // "Alphabet's self-driving unit"
   if (!next || (next.kind !== 'word' && next.kind !== 'elision' && next.text !== ',') || next.cap || (NOT_A_VERB.has(next.lower) && next.text !== 'a')) return false;
   if ((!/[.!?»"”]$/.test(sentence.text) && sentence.part !== 'title') || t.text.length < 3 || COMMON_NOUN_ENDING.test(t.lower)) return false;
-  // the next word must read as a verb: "Nvidia rivals", "Pfizer a annoncé", "Amazon n'est", or after an
-  // incidental clause "Microsoft, meanwhile, said" (not "Gros coup", "Bon, rien n'est…, hein")
+  // the next word must read as a verb: "Nvidia rivals", "Sanofi a annoncé", "Acme n'est", or after an
+  // incidental clause "Oracle, meanwhile, said" (not "Gros coup", "Bon, rien n'est…, hein")
   if (next.kind === 'elision') return true;
   if (next.text !== ',') return VERBISH.test(next.lower);
   let k = c.j + 2;
@@ -203,7 +203,7 @@ function setType(c: Typed, type: EntityType, cue: MentionCue, confidence: number
   if (word) c.cueWord = word;
 }
 
-/** Lists share a type: "de Pfizer à AstraZeneca, sans oublier l'allemand Lilium et le suisse KL1". */
+/** Lists share a type: "de Sanofi à Novartis, sans oublier l'allemand Northvolt et le suisse QX2". */
 function propagateLists(parts: readonly SentenceTokens[], all: Typed[], cues: CueIndex, midCaps: ReadonlySet<string>): void {
   for (const { sentence, tokens } of parts) {
     const inSentence = all.filter((c) => c.sentence === sentence.index && !c.drop).sort((a, b) => a.i - b.i);
@@ -212,7 +212,7 @@ function propagateLists(parts: readonly SentenceTokens[], all: Typed[], cues: Cu
       if (types.size !== 1) continue;
       const [type] = [...types];
       if (type === 'Region' || type === 'Country') continue;
-      // a capitalised first word seen nowhere else ("Face à Google et Microsoft") is not a list item
+      // a capitalised first word seen nowhere else ("Face à Samsung et Oracle") is not a list item
       for (const c of group) {
         const lone = c.initial && c.i === c.j && !midCaps.has(matchKey(c.text)) && !/^(?:et|and|,)$/.test(tokens[c.j + 1]?.lower ?? '');
         if (!c.type && !lone) setType(c, type!, 'list', 0.7);

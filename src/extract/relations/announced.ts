@@ -1,8 +1,8 @@
 /**
  * ANNOUNCED_AT: a sentence that names an event-like program ("le sommet X", "l'initiative X",
  * "X summit") and speaks of announcing, signing or investing: each company it names announced at
- * that program ("Amazon et d'autres sociétés, dont GSK, annonceraient … dans le cadre de
- * l'initiative Choose France").
+ * that program ("Acme et d'autres sociétés, dont BASF, annonceraient … dans le cadre de
+ * l'initiative Select Italy").
  */
 import { fold } from '../text/normalize.ts';
 import { capByAnaphora, type RuleContext } from './context.ts';

@@ -18,7 +18,7 @@ export function developsRule(ctx: RuleContext): void {
     const folded = fold(s.text);
     const verb = ctx.cues.develop.exec(folded);
     if (!verb) continue;
-    // the subject: the first company before the verb ("Mistral, qui rivalise avec OpenAI, développe …")
+    // the subject: the first company before the verb ("Aleph, qui rivalise avec OpenAI, développe …")
     const developer = sk.mentions.find((m) => m.type === 'Company' && m.end <= verb.index);
     if (!developer) continue;
     let listing = false;

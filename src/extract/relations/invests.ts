@@ -1,10 +1,10 @@
 /**
  * INVESTS_IN: investor → country, region or company, with the amount, years, jobs and sector the
- * sentence states. The investor is the company before the investment word ("Amazon investit …"), or
+ * sentence states. The investor is the company before the investment word ("Acme investit …"), or
  * the genitive after it ("l'investissement du géant technologique"), or the first company after it;
  * the target is the first place after it, or a company introduced by "dans"/"in"/"into". A sentence
  * with an amount but no target takes the target of the previous investment of its paragraph
- * ("Microsoft, de son côté, prévoit d'investir 17,5 milliards"). Fund-raisings ("X lève 10 M€ auprès
+ * ("Oracle, de son côté, prévoit d'investir 17,5 milliards"). Fund-raisings ("X lève 10 M€ auprès
  * de Y") are read the other way round.
  */
 import type { PropertyValue } from '../../graph/model.ts';
@@ -83,7 +83,7 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   const slice = (a: number, b: number) => foldedSlice(s.text, folded, a, b);
   const genitive = after.find((m) => isActor(m) && GENITIVE.test(slice(at, m.start)));
   const actors = mentions.filter((m) => m.end <= at && isActor(m) && !NOT_ACTOR_BEFORE.test(slice(m.start - 30, m.start)));
-  // complements ("concurrent de Renault", "président de Microsoft") are not the subject, unless alone
+  // complements ("concurrent de Renault", "président de Oracle") are not the subject, unless alone
   const subjects = actors.filter((m) => !COMPLEMENT.test(slice(m.start - 12, m.start)));
   // within the clause of the investment word when it names one ("Oracle annonce que OCI investira")
   const clauseStart = lastClauseBoundary(folded.slice(0, at));
@@ -91,7 +91,7 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   const before = inClause.length ? inClause : subjects.length ? subjects : actors;
   if (genitive) investors = [genitive];
   else if (before.length) {
-    // the subject: the first actor of the sentence, with those coordinated to it ("Microsoft et Amazon investissent")
+    // the subject: the first actor of the sentence, with those coordinated to it ("Oracle et Acme investissent")
     investors = [before[0]!];
     for (let n = 1; n < before.length; n++) {
       if (!LINK.test(slice(before[n - 1]!.end, before[n]!.start))) break;

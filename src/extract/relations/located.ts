@@ -1,6 +1,6 @@
 /**
  * LOCATED_IN from what the lexicons know: a city or region of the gazetteer is in its country when the
- * article names that country; a company introduced by a demonym ("l'allemand Lilium", "OVH, le
+ * article names that country; a company introduced by a demonym ("l'allemand Northvolt", "Scaleway, le
  * concurrent français", "the German firm X") is located in that country.
  */
 import type { RuleContext } from './context.ts';

@@ -3,7 +3,7 @@
  * slots {S:X}/{T:X} for the source and target mentions (X: C company, N country, R region,
  * G program, P person, D product, O organization; several letters = any of them), {ROLE} for a job
  * title and {DET} for an optional determiner. `more: true` also takes the targets coordinated after
- * the first ("face à Google et Microsoft"). Without {S:…}, the source is the nearest company before
+ * the first ("face à Samsung et Oracle"). Without {S:…}, the source is the nearest company before
  * the match in the sentence, else the article's focus company.
  */
 import type { RelationType } from '../../graph/model.ts';
@@ -14,7 +14,7 @@ export interface PatternRule {
   pattern: string;
   confidence: number;
   more?: boolean;
-  /** No {T:…} slot: the target is the article's focus company ("OVH, le concurrent français"). */
+  /** No {T:…} slot: the target is the article's focus company ("Scaleway, le concurrent français"). */
   targetFocus?: boolean;
   /** No {T:…} slot: the target is the company the possessive refers to ("son PDG, X"): the sentence's first company, else the focus. */
   targetSubject?: boolean;

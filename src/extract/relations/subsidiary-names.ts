@@ -1,5 +1,5 @@
 /**
- * SUBSIDIARY_OF from names: "Amazon France", "AWS France", "Microsoft Deutschland" — a company named
+ * SUBSIDIARY_OF from names: "Acme France", "ACS France", "Oracle Deutschland" — a company named
  * after another company of the article plus a country is that company's national subsidiary.
  */
 import { nameKey } from '../names.ts';

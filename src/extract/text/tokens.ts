@@ -1,4 +1,4 @@
-/** Tokenizer with offsets: words (with inner - . & ' as in "Amazon.com", "Auvergne-Rhône-Alpes", "R&D"), French elisions ("l'", "qu'") and possessive "'s" as tokens of their own, numbers and punctuation. */
+/** Tokenizer with offsets: words (with inner - . & ' as in "Acme.com", "Auvergne-Rhône-Alpes", "R&D"), French elisions ("l'", "qu'") and possessive "'s" as tokens of their own, numbers and punctuation. */
 import { fold } from './normalize.ts';
 
 export type TokenKind = 'word' | 'elision' | 'possessive' | 'number' | 'punct';
@@ -29,7 +29,7 @@ export function tokenize(text: string): Token[] {
     const upperFirst = word && c0 !== c0.toLowerCase();
     out.push({
       text: t, start: m.index, end: m.index + t.length, kind, lower,
-      // "Amazon", "KL1", "3M", and inner capitals: "iPhone", "bZ7", "eBay"
+      // "Acme", "QX2", "3M", and inner capitals: "iPhone", "bZ7", "eBay"
       cap: word && (upperFirst || (t !== t.toLowerCase() && /^[\p{L}\p{N}]+\p{Lu}/u.test(t))),
       allCaps: word && t === t.toUpperCase() && t !== t.toLowerCase(),
     });
