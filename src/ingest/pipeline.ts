@@ -60,7 +60,16 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
       summary.alreadyKnown++;
     } else {
       seen.add(article.id);
-      batch.push(resolver.resolve(article, extractor.extract(article)));
+      let patch: GraphPatch | undefined;
+      try {
+        patch = resolver.resolve(article, extractor.extract(article));
+      } catch (err) {
+        // One article the extractor cannot handle is reported like a bad file; the run goes on.
+        const issue: ReadIssue = { file: article.origin ?? item.file, message: `extraction failed: ${(err as Error).message ?? String(err)}` };
+        summary.issues.push(issue);
+        options.onIssue?.(issue);
+      }
+      if (patch) batch.push(patch);
       if (batch.length >= batchSize) await flushBatch();
     }
     options.onProgress?.({ articles: summary.articles, file: item.file });
