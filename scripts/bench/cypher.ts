@@ -10,6 +10,9 @@ import graphology from 'graphology';
 import { parseArgs } from 'node:util';
 import { CypherEngine } from '../../src/cypher/index.ts';
 import type { CypherValue } from '../../src/cypher/values.ts';
+import { showHelpIfAsked } from './help.ts';
+
+showHelpIfAsked(import.meta.url);
 
 const { values } = parseArgs({ options: { scale: { type: 'string' }, runs: { type: 'string' } } });
 const scale = Number(values.scale ?? 1);

@@ -11,6 +11,9 @@ import { createExtractor } from '../../src/extract/index.ts';
 import { Resolver } from '../../src/resolve/index.ts';
 import { openMemoryStore } from '../../src/store/memory/index.ts';
 import { readArticles } from '../../src/ingest/read/index.ts';
+import { showHelpIfAsked } from './help.ts';
+
+showHelpIfAsked(import.meta.url);
 
 const args = process.argv.slice(2);
 const opt = (name: string, def: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1]! : def; };

@@ -9,6 +9,9 @@
 import type { GraphPatch } from '../../src/graph/patch.ts';
 import { relationKey } from '../../src/graph/patch.ts';
 import { NEO4J_DEFAULTS, openNeo4jStore, type Neo4jConfig } from '../../src/store/neo4j/index.ts';
+import { showHelpIfAsked } from './help.ts';
+
+showHelpIfAsked(import.meta.url);
 
 const total = Number(process.argv[2] ?? 20_000);
 const batchSize = Number(process.argv[3] ?? NEO4J_DEFAULTS.batchSize);

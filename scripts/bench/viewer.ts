@@ -13,6 +13,9 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { buildViewer } from '../../src/server/viewer-bundle.ts';
 import { syntheticSnapshot } from './viewer-graph.ts';
+import { showHelpIfAsked } from './help.ts';
+
+showHelpIfAsked(import.meta.url);
 
 const { values } = parseArgs({
   options: {
