@@ -188,6 +188,8 @@ export function orderCompare(a: Value, b: Value): number {
       return kx.length - ky.length;
     }
     default: {
+      const order = temporalOps()?.order;
+      if (order && isTemporal(a) && isTemporal(b)) return order(a, b);
       const c = compare(a, b);
       if (c !== null) return c;
       const s = cmpStr(String(a), String(b));

@@ -10,6 +10,8 @@ export interface TemporalOps {
   field(value: TemporalValue, name: string): CypherValue | undefined;
   /** Ordering of two values of the same temporalType (null when not comparable). */
   compare(a: TemporalValue, b: TemporalValue): number | null;
+  /** Total order of ORDER BY, min() and max() for two values of one temporalType (durations included). */
+  order?(a: TemporalValue, b: TemporalValue): number;
   /** Cypher equality (same type and same value). */
   equals(a: TemporalValue, b: TemporalValue): boolean;
   /** a + b where one side is a Duration (or both); undefined when the types do not combine. */

@@ -6,7 +6,7 @@
 import { registerTemporalOps } from '../expressions/temporal-protocol.ts';
 import type { CypherValue, TemporalValue } from '../values.ts';
 import { addTemporal, divideDuration, multiplyDuration, subtractTemporal } from './arithmetic.ts';
-import { compareTemporal, temporalEquals } from './compare.ts';
+import { compareTemporal, orderTemporal, temporalEquals } from './compare.ts';
 import { isTemporalPoint } from './fields.ts';
 import { DurationValue } from './duration.ts';
 import { temporalProperty } from './properties.ts';
@@ -14,6 +14,7 @@ import { temporalProperty } from './properties.ts';
 registerTemporalOps({
   field: (value, name) => temporalProperty(value, name),
   compare: (a, b) => compareTemporal(a, b),
+  order: (a, b) => orderTemporal(a, b),
   equals: (a, b) => temporalEquals(a, b),
   add(a: TemporalValue, b: TemporalValue): CypherValue | undefined {
     const ok = (a instanceof DurationValue && (b instanceof DurationValue || isTemporalPoint(b)))
