@@ -6,26 +6,12 @@
  * executor's node/relationship/path references, which these functions only pass through or reject.
  */
 import { CypherError } from '../errors.ts';
-import { INT64_MAX, INT64_MIN, isMap, isTemporal, type CypherValue } from '../values.ts';
+import { typeName as runtimeTypeName, type Value } from '../runtime/value.ts';
+import { INT64_MAX, INT64_MIN, type CypherValue } from '../values.ts';
 
-/** Cypher's name for the type of a value, as error messages print it. */
+/** Cypher's name for the type of a value, as error messages print it (the executor's own naming). */
 export function typeName(v: CypherValue): string {
-  if (v === null) return 'NULL';
-  switch (typeof v) {
-    case 'boolean': return 'Boolean';
-    case 'bigint': return 'Integer';
-    case 'number': return 'Float';
-    case 'string': return 'String';
-    default: break;
-  }
-  if (Array.isArray(v)) return 'List';
-  if (isTemporal(v)) return v.temporalType;
-  if (isMap(v)) return 'Map';
-  const cls = (v as object).constructor?.name ?? '';
-  if (/^Node/.test(cls)) return 'Node';
-  if (/^Rel/.test(cls)) return 'Relationship';
-  if (/^Path/.test(cls)) return 'Path';
-  return cls || 'Unknown';
+  return runtimeTypeName(v as Value);
 }
 
 /** `Invalid input for function 'fn()': expected … but got Integer`: a runtime TypeError. */

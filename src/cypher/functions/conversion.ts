@@ -8,25 +8,14 @@
 import { CypherError } from '../errors.ts';
 import { INT64_MAX, INT64_MIN, isTemporal, type CypherValue } from '../values.ts';
 import { doubleToLong, typeName, wrongType } from './arguments.ts';
+import { formatFloat } from '../runtime/value.ts';
 import { registerFunctions, type ScalarFunction } from './registry.ts';
 import { isJavaWhitespace } from './string.ts';
 
 const DETAIL = 'InvalidArgumentValue';
 
-/** Java's Double.toString: shortest digits; plain in [1e-3, 1e7), else d.dddE±n; always a decimal point. */
-export function javaDoubleToString(x: number): string {
-  if (Number.isNaN(x)) return 'NaN';
-  if (x === Infinity) return 'Infinity';
-  if (x === -Infinity) return '-Infinity';
-  if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
-  const abs = Math.abs(x);
-  if (abs >= 1e-3 && abs < 1e7) {
-    const s = String(x);
-    return s.includes('.') ? s : `${s}.0`;
-  }
-  const [mantissa, exponent] = x.toExponential().split('e');
-  return `${mantissa.includes('.') ? mantissa : `${mantissa}.0`}E${exponent.replace('+', '')}`;
-}
+/** Java's Double.toString (as Cypher prints floats): the engine's own formatter. */
+export const javaDoubleToString = formatFloat;
 
 // ---- toBoolean -------------------------------------------------------------------------------
 
