@@ -18,6 +18,8 @@ import { materialize } from './runtime/materialize.ts';
 import type { Row, Value } from './runtime/value.ts';
 import type { CypherValue } from './values.ts';
 import { fromJsValue, toJsonValue } from './json.ts';
+import { Project } from './operators/project.ts';
+import type { Fn } from './expressions/graph-functions.ts';
 
 export interface EngineOptions { adapter?: GraphAdapter }
 
@@ -31,7 +33,23 @@ export interface HostProcedure {
   call(args: CypherValue[]): CypherValue[][];
 }
 
-interface CachedPlan { plan: Plan; order: number; explain: boolean }
+/**
+ * A read-only plan whose root is a projection of exactly the result columns: the engine evaluates the
+ * projection itself straight into output arrays (no intermediate row object per result row). Reading
+ * plans never change the graph, so materialising while rows are produced sees the same graph as after.
+ */
+interface DirectOutput { source: Plan['root']; fns: Fn[] }
+interface CachedPlan { plan: Plan; order: number; explain: boolean; direct: DirectOutput | null }
+
+function directOutput(plan: Plan): DirectOutput | null {
+  const root = plan.root;
+  if (plan.writes || !(root instanceof Project) || root.keep) return null;
+  const items = root.items;
+  const columns = plan.columns;
+  if (items.length !== columns.length) return null;
+  for (let i = 0; i < items.length; i++) if (items[i][0] !== columns[i]) return null;
+  return { source: root.source, fns: items.map(([, f]) => f) };
+}
 
 const PLAN_CACHE_SIZE = 500;
 
@@ -90,7 +108,7 @@ export class CypherEngine {
       },
       procedures: this.procedures,
     });
-    const entry = { plan, order, explain: ast.explain };
+    const entry = { plan, order, explain: ast.explain, direct: directOutput(plan) };
     if (this.cache.size >= PLAN_CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
     this.cache.set(query, entry);
     return entry;
@@ -113,7 +131,7 @@ export class CypherEngine {
   }
 
   execute(query: string, options: QueryOptions = {}): ExecuteResult {
-    const { plan, explain } = this.plan(query);
+    const { plan, explain, direct } = this.plan(query);
     if (options.readOnly && plan.writes) {
       throw new CypherError('Forbidden', 'Writing is not allowed in read-only mode', 'compile', 'ReadOnly');
     }
@@ -138,6 +156,7 @@ export class CypherEngine {
       newRelKey: this.newRelKey,
     };
     const maxRows = options.maxRows ?? Infinity;
+    if (direct !== null) return this.executeDirect(plan, direct, ctx, maxRows);
     const rows: Row[] = [];
     try {
       plan.root.execute(ctx, {}, (row) => {
@@ -154,6 +173,22 @@ export class CypherEngine {
       log.rollback();
       throw e;
     }
+  }
+
+  private executeDirect(plan: Plan, direct: DirectOutput, ctx: ExecContext, maxRows: number): ExecuteResult {
+    const fns = direct.fns;
+    const n = fns.length;
+    const out: CypherValue[][] = [];
+    direct.source.execute(ctx, {}, (row) => {
+      const r = new Array<CypherValue>(n);
+      for (let i = 0; i < n; i++) r[i] = materialize(fns[i](row, ctx), ctx);
+      out.push(r);
+      if (out.length > maxRows) {
+        throw new CypherError('RowLimit', `The query returned more than ${maxRows} rows`, 'runtime', 'RowLimit');
+      }
+    });
+    if (ctx.deadline !== Infinity && Date.now() > ctx.deadline) throw new CypherError('Timeout', 'The query exceeded its time limit', 'runtime', 'Timeout');
+    return { columns: plan.columns.slice(), rows: out, stats: READ_LOG.stats };
   }
 
   run(query: string, options: QueryOptions = {}): QueryResult {

@@ -1,6 +1,6 @@
 /** Project: computes the columns of WITH / RETURN; `keep` carries the input row's columns along. */
 import type { ExecContext, Operator } from '../runtime/context.ts';
-import type { Row } from '../runtime/value.ts';
+import type { Row, Value } from '../runtime/value.ts';
 import type { Fn } from '../expressions/graph-functions.ts';
 
 export class Project implements Operator {
@@ -14,11 +14,13 @@ export class Project implements Operator {
     this.source.execute(ctx, arg, (row) => {
       const out: Row = keep ? { ...row } : {};
       // evaluate against the input row: `WITH a.x AS a, a AS b` sees the old a
+      const n = items.length;
       if (keep) {
-        const vals = items.map(([, f]) => f(row, ctx));
-        for (let i = 0; i < items.length; i++) out[items[i][0]] = vals[i];
+        const vals = new Array<Value>(n);
+        for (let i = 0; i < n; i++) vals[i] = items[i][1](row, ctx);
+        for (let i = 0; i < n; i++) out[items[i][0]] = vals[i];
       } else {
-        for (const [name, f] of items) out[name] = f(row, ctx);
+        for (let i = 0; i < n; i++) out[items[i][0]] = items[i][1](row, ctx);
       }
       emit(out);
     });
