@@ -103,7 +103,7 @@ export class Expand implements Operator {
         target = t.key;
       }
       // save state: downstream operators may run this operator again for another argument row
-      const saved = [this.ctx, this.row, this.target, this.emit, this.scratch] as const;
+      const sCtx = this.ctx, sRow = this.row, sTarget = this.target, sEmit = this.emit, sScratch = this.scratch;
       this.ctx = ctx;
       this.row = r;
       this.target = target;
@@ -113,7 +113,7 @@ export class Expand implements Operator {
         if (direction === 'out' || direction === 'both') graph.forEachOutEdge(start.key, this.outVisit);
         if (direction === 'in' || direction === 'both') graph.forEachInEdge(start.key, this.inVisit);
       } finally {
-        [this.ctx, this.row, this.target, this.emit, this.scratch] = saved;
+        this.ctx = sCtx; this.row = sRow; this.target = sTarget; this.emit = sEmit; this.scratch = sScratch;
       }
     });
   }
