@@ -39,7 +39,14 @@ export interface HostProcedure {
  * plans never change the graph, so materialising while rows are produced sees the same graph as after.
  */
 interface DirectOutput { source: Plan['root']; fns: Fn[] }
-interface CachedPlan { plan: Plan; order: number; explain: boolean; direct: DirectOutput | null }
+interface CachedPlan { plan: Plan; order: number; explain: boolean; direct: DirectOutput | null; stable: boolean }
+
+/** Whether an operator tree calls a procedure (a host procedure may change the graph). */
+function callsProcedure(op: Plan['root']): boolean {
+  if (op.name === 'ProcedureCall') return true;
+  for (const c of op.children) if (callsProcedure(c)) return true;
+  return false;
+}
 
 function directOutput(plan: Plan): DirectOutput | null {
   const root = plan.root;
@@ -108,7 +115,7 @@ export class CypherEngine {
       },
       procedures: this.procedures,
     });
-    const entry = { plan, order, explain: ast.explain, direct: directOutput(plan) };
+    const entry = { plan, order, explain: ast.explain, direct: directOutput(plan), stable: !plan.writes && !callsProcedure(plan.root) };
     if (this.cache.size >= PLAN_CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
     this.cache.set(query, entry);
     return entry;
@@ -131,7 +138,7 @@ export class CypherEngine {
   }
 
   execute(query: string, options: QueryOptions = {}): ExecuteResult {
-    const { plan, explain, direct } = this.plan(query);
+    const { plan, explain, direct, stable } = this.plan(query);
     if (options.readOnly && plan.writes) {
       throw new CypherError('Forbidden', 'Writing is not allowed in read-only mode', 'compile', 'ReadOnly');
     }
@@ -152,6 +159,7 @@ export class CypherEngine {
       procedures: this.procedures,
       deadline: options.timeoutMs !== undefined ? Date.now() + options.timeoutMs : Infinity,
       ticks: 0,
+      stable,
       newNodeKey: this.newNodeKey,
       newRelKey: this.newRelKey,
     };

@@ -8,7 +8,7 @@ import type { Expr, PatternPart, Query } from '../ast.ts';
 import { CypherError } from '../errors.ts';
 import { lookupFunction } from '../functions/registry.ts';
 import { isTemporal, type CypherValue } from '../values.ts';
-import { nodeProperty, relProperty, type ExecContext, type Operator } from '../runtime/context.ts';
+import { nodeProperty, relRefProperty, type ExecContext, type Operator } from '../runtime/context.ts';
 import { NodeRef, PathRef, RelRef } from '../runtime/entities.ts';
 import { isValueMap, typeError, typeName, type Row, type Value, type ValueMap } from '../runtime/value.ts';
 import { add, divide, modulo, multiply, negate, power, subtract } from './arithmetic.ts';
@@ -102,7 +102,7 @@ export function existsRows(op: Operator, ctx: ExecContext, row: Row): boolean {
 export function propertyOf(target: Value, key: string, ctx: ExecContext): Value {
   if (target === null) return null;
   if (target instanceof NodeRef) return nodeProperty(ctx, target.key, key);
-  if (target instanceof RelRef) return relProperty(ctx, target.key, key);
+  if (target instanceof RelRef) return relRefProperty(ctx, target, key);
   if (isValueMap(target)) {
     const v = target[key];
     return v === undefined ? null : v;

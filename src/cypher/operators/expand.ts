@@ -75,7 +75,7 @@ export class Expand implements Operator {
       out = {};
       for (const k in row) out[k] = row[k];
     }
-    out[this.rel] = new RelRef(edge, type, source, tgt);
+    out[this.rel] = new RelRef(edge, type, source, tgt, ctx.stable === true && adapter.typeAttribute === true ? attrs : null);
     if (!this.toBound) out[this.to] = new NodeRef(other);
     this.emit(out);
   }

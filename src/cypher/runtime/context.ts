@@ -7,6 +7,7 @@ import type { Graph, GraphAdapter } from '../storage/adapter.ts';
 import type { GraphIndexes } from '../storage/indexes.ts';
 import { fromStorage } from '../storage/convert.ts';
 import type { Row, Value } from './value.ts';
+import type { RelRef } from './entities.ts';
 import type { WriteLog } from './write-log.ts';
 import type { ProcedureRegistry } from './procedures.ts';
 
@@ -21,6 +22,8 @@ export interface ExecContext {
   deadline: number;
   /** Counter for cheap periodic deadline checks. */
   ticks: number;
+  /** True when nothing changes the graph during this query (no writes, no procedure calls). */
+  stable?: boolean;
   /** Fresh graphology keys for nodes and relationships the query creates. */
   newNodeKey(): string;
   newRelKey(): string;
@@ -41,6 +44,13 @@ export function nodeProperty(ctx: ExecContext, key: string, name: string): Value
     throw deletedEntity('node', key);
   }
   return fromStorage(raw) as Value;
+}
+
+/** A relationship's property; uses the attributes cached on a RelRef of a stable query (domain adapter). */
+export function relRefProperty(ctx: ExecContext, rel: RelRef, name: string): Value {
+  const a = rel.attrs;
+  if (a !== null && name !== 'type') return fromStorage(a[name]) as Value;
+  return relProperty(ctx, rel.key, name);
 }
 
 export function relProperty(ctx: ExecContext, key: string, name: string): Value {

@@ -13,6 +13,11 @@ export class RelRef {
     readonly type: string,
     readonly start: string,
     readonly end: string,
+    /**
+     * The edge's graphology attributes object, when the graph cannot change while the rows holding this
+     * reference live (a read-only query): property reads then skip the key lookup. Null otherwise.
+     */
+    readonly attrs: Record<string, unknown> | null = null,
   ) {}
 }
 

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { CypherError } from '../../src/cypher/index.ts';
+import { engine, rows } from './helpers.ts';
+
+const ONE_HOP = 'MATCH (c:Company {name: $n})-[r:INVESTS_IN]->(x) RETURN x.name AS target, r.amount AS amount ORDER BY amount';
+const ONE_HOP_UNORDERED = 'MATCH (c:Company {name: $n})-[r:INVESTS_IN]->(x) RETURN x.name AS target, r.amount AS amount';
+
+describe('read fast paths (direct projection output, cached relationship attributes)', () => {
+  it('repeated read queries see changes made between them, in the engine and outside it', () => {
+    const { db, graph } = engine();
+    db.run("CREATE (a:Company {name: 'A'})-[:INVESTS_IN {amount: 1}]->(:Country {name: 'F'})");
+    expect(rows(db, ONE_HOP_UNORDERED, { n: 'A' })).toEqual([['F', 1]]);
+    db.run("MATCH (:Company {name: 'A'})-[r:INVESTS_IN]->() SET r.amount = 2");
+    expect(rows(db, ONE_HOP_UNORDERED, { n: 'A' })).toEqual([['F', 2]]);
+    graph.forEachEdge((e) => graph.replaceEdgeAttributes(e, { type: 'INVESTS_IN', amount: 3 }));
+    expect(rows(db, ONE_HOP_UNORDERED, { n: 'A' })).toEqual([['F', 3]]);
+    db.run("MATCH (a:Company {name: 'A'}) CREATE (a)-[:INVESTS_IN {amount: 0}]->(:Country {name: 'G'})");
+    expect(rows(db, ONE_HOP, { n: 'A' })).toEqual([['G', 0], ['F', 3]]);
+    expect(rows(db, ONE_HOP_UNORDERED, { n: 'nobody' })).toEqual([]);
+  });
+
+  it('type is not a relationship property, and a missing property is null', () => {
+    const { db } = engine();
+    db.run("CREATE (:Company {name: 'A'})-[:INVESTS_IN {amount: 1}]->(:Country {name: 'F'})");
+    expect(rows(db, 'MATCH (:Company)-[r:INVESTS_IN]->() RETURN r.type, r.year, type(r)')).toEqual([[null, null, 'INVESTS_IN']]);
+  });
+
+  it('a write query still reads the current relationship (deleted relationships are an error)', () => {
+    const { db } = engine();
+    db.run("CREATE (:Company {name: 'A'})-[:INVESTS_IN {amount: 1}]->(:Country {name: 'F'})");
+    expect(rows(db, 'MATCH ()-[r:INVESTS_IN]->() SET r.amount = 5 WITH r RETURN r.amount')).toEqual([[5]]);
+    expect(() => db.run('MATCH ()-[r:INVESTS_IN]->() DELETE r RETURN r.amount')).toThrow(CypherError);
+  });
+
+  it('maxRows still applies to directly projected results', () => {
+    const { db } = engine();
+    db.run('UNWIND range(1, 5) AS i CREATE (:N {i: i})');
+    expect(() => db.execute('MATCH (n:N) RETURN n.i AS i', { maxRows: 3 })).toThrow(/more than 3 rows/);
+    expect(db.execute('MATCH (n:N) RETURN n.i AS i', { maxRows: 5 }).rows).toHaveLength(5);
+  });
+});
