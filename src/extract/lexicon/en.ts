@@ -8,7 +8,7 @@ export const EN: CueLexicon = {
     'competitor', 'partner', 'investor', 'subsidiary', 'unit', 'airline', 'publisher', 'brand', 'player', 'platform', 'outfit'],
   organizationNouns: ['agency', 'ministry', 'government', 'authority', 'commission', 'central bank', 'federal reserve',
     'regulator', 'university', 'institute', 'presidency', 'parliament', 'senate', 'congress', 'council', 'foundation',
-    'association', 'union', 'newspaper', 'broadcaster', 'news agency'],
+    'association', 'union', 'newspaper', 'daily', 'weekly', 'magazine', 'radio', 'broadcaster', 'news agency'],
   programNouns: ['summit', 'summits', 'forum', 'initiative', 'initiatives', 'program', 'programs', 'programme', 'plan', 'plans', 'roadmap', 'vision', 'strategy', 'scheme',
     'conference', 'project', 'mission', 'campaign', 'act', 'fair', 'expo'],
   productNouns: ['model', 'product', 'tool', 'app', 'application', 'assistant', 'chatbot', 'chip', 'processor', 'software',
