@@ -39,3 +39,21 @@ describe('read fast paths (direct projection output, cached relationship attribu
     expect(db.execute('MATCH (n:N) RETURN n.i AS i', { maxRows: 5 }).rows).toHaveLength(5);
   });
 });
+
+describe('index seeks that reuse one row (bulk UNWIND … MATCH … CREATE)', () => {
+  it('each created relationship joins the nodes its own input row named', () => {
+    const { db } = engine();
+    db.run('UNWIND range(0, 9) AS i CREATE (:Company {name: "c" + i}), (:Country {name: "k" + i})');
+    const pairs = Array.from({ length: 30 }, (_, i) => ({ from: `c${i % 10}`, to: `k${(i * 7) % 10}`, i }));
+    db.run('UNWIND $rows AS r MATCH (a:Company {name: r.from}), (b:Country {name: r.to}) CREATE (a)-[:INVESTS_IN {i: r.i}]->(b)', { params: { rows: pairs } });
+    const got = rows(db, 'MATCH (a)-[r:INVESTS_IN]->(b) RETURN r.i AS i, a.name AS from, b.name AS to ORDER BY i');
+    expect(got).toEqual(pairs.map((p) => [p.i, p.from, p.to]));
+  });
+
+  it('rows kept by a later clause are not overwritten', () => {
+    const { db } = engine();
+    db.run('UNWIND range(0, 4) AS i CREATE (:N {k: i})');
+    expect(rows(db, 'UNWIND [3, 1, 4] AS x MATCH (n:N {k: x}) WITH n ORDER BY n.k RETURN collect(n.k) AS ks')).toEqual([[[1, 3, 4]]]);
+    expect(rows(db, 'UNWIND [3, 1, 4] AS x MATCH (n:N {k: x}) CREATE (m:M) RETURN n.k AS k ORDER BY k')).toEqual([[1], [3], [4]]);
+  });
+});

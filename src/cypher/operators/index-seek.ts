@@ -25,9 +25,13 @@ export class IndexSeek implements Operator {
     this.cached = { indexes: ctx.indexes, generation: ctx.indexes.generation, index };
     return index;
   }
+  /** Set by the planner (row-reuse.ts) when no consumer keeps rows: one scratch row for all input rows. */
+  reuse = false;
+
   execute(ctx: ExecContext, arg: Row, emit: (row: Row) => void): void {
     const v = this.variable;
     const check = this.check;
+    const scratch: Row | null = this.reuse ? {} : null;
     this.source.execute(ctx, arg, (row) => {
       const value = this.value(row, ctx);
       if (value === null) return;
@@ -40,7 +44,11 @@ export class IndexSeek implements Operator {
           const key = set.values().next().value as string;
           if ((++ctx.ticks & 4095) === 0) tick(ctx);
           if (check && !check(key, row, ctx)) return;
-          emit(extendRow(row, v, new NodeRef(key)));
+          if (scratch === null) { emit(extendRow(row, v, new NodeRef(key))); return; }
+          // input rows of one source share their variables: overwrite the scratch row in place
+          for (const name in row) scratch[name] = row[name];
+          scratch[v] = new NodeRef(key);
+          emit(scratch);
           return;
         }
         keys = [...set];
