@@ -57,3 +57,20 @@ describe('index seeks that reuse one row (bulk UNWIND … MATCH … CREATE)', ()
     expect(rows(db, 'UNWIND [3, 1, 4] AS x MATCH (n:N {k: x}) CREATE (m:M) RETURN n.k AS k ORDER BY k')).toEqual([[1], [3], [4]]);
   });
 });
+
+describe('label checks that keep the label set between queries', () => {
+  it('see labels that appear later, nodes that lose them, and a cleared graph', () => {
+    const { db, graph } = engine();
+    const Q = 'MATCH (:A)-[:R]->(b:L) RETURN count(b) AS n';
+    db.run("CREATE (:A)-[:R]->(:M)");
+    expect(rows(db, Q)).toEqual([[0]]);
+    db.run('MATCH (a:A) CREATE (a)-[:R]->(:L), (a)-[:R]->(:L)');
+    expect(rows(db, Q)).toEqual([[2]]);
+    db.run('MATCH (b:L) WITH b LIMIT 1 REMOVE b:L');
+    expect(rows(db, Q)).toEqual([[1]]);
+    graph.clear();
+    expect(rows(db, Q)).toEqual([[0]]);
+    db.run('CREATE (:A)-[:R]->(:L)');
+    expect(rows(db, Q)).toEqual([[1]]);
+  });
+});

@@ -35,12 +35,13 @@ export class Aggregate implements Operator {
     this.source.execute(ctx, arg, (row) => {
       tick(ctx);
       let key: unknown;
+      let first: Value = null; // the single grouping value (no array per row)
       let values: Value[] | null = null;
       let map = table;
       if (groups.length === 0) key = '';
       else if (single) {
         const v = groups[0][1](row, ctx);
-        values = [v];
+        first = v;
         if (typeof v === 'string') { key = v; map = byString; }
         else if (v instanceof NodeRef) { key = v.key; map = byNode; }
         else key = groupKey(v);
@@ -53,7 +54,8 @@ export class Aggregate implements Operator {
       let entry = map.get(key as string);
       if (!entry) {
         const out: Row = {};
-        if (values) for (let i = 0; i < groups.length; i++) out[groups[i][0]] = values[i];
+        if (single) out[groups[0][0]] = first;
+        else if (values) for (let i = 0; i < groups.length; i++) out[groups[i][0]] = values[i];
         entry = { row: out, aggs: specs.map((s) => createAggregator(s.fn, s.distinct, s.star)) };
         map.set(key as string, entry);
       }

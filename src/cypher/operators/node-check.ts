@@ -20,7 +20,20 @@ export function makeNodeCheck(labels: string[], props: Fn | null, labelExpr: Lab
   if (labels.length === 0 && !props) return null;
   if (labels.length === 1 && !props) {
     const l = labels[0];
-    return (key, _row, ctx) => ctx.indexes.nodesWithLabel(l).has(key);
+    // the label's node set, looked up once per index generation rather than once per node
+    let indexes: ExecContext['indexes'] | null = null;
+    let generation = -1;
+    let set: ReadonlySet<string> | null = null;
+    return (key, _row, ctx) => {
+      if (set === null || indexes !== ctx.indexes || generation !== ctx.indexes.generation) {
+        const s = ctx.indexes.nodesWithLabel(l);
+        if (s.size === 0) return false; // maybe a shared empty set, not the label's own: do not keep it
+        indexes = ctx.indexes;
+        generation = indexes.generation;
+        set = s;
+      }
+      return set.has(key);
+    };
   }
   return (key, row, ctx) => {
     for (const l of labels) if (!ctx.indexes.nodesWithLabel(l).has(key)) return false;
