@@ -2,14 +2,36 @@
  * ShortestPath: breadth-first search between two bound nodes, honouring relationship types, direction,
  * length bounds and relationship property maps. shortestPath binds one path; allShortestPaths every
  * path of the minimal length.
+ *
+ * The MATCH's WHERE predicates on the path are part of the search, as in Neo4j: the result is the
+ * shortest path that satisfies them, not the shortest path filtered afterwards. Predicates on every
+ * relationship or node of the path (`all(r IN relationships(p) WHERE …)`, `none(n IN nodes(p) WHERE …)`)
+ * prune the breadth-first search; any other predicate on the path (and a minimum length above 1) needs
+ * the exhaustive search, which enumerates paths by increasing length until one qualifies.
  */
 import { tick, type ExecContext, type Operator } from '../runtime/context.ts';
 import { NodeRef, PathRef, RelRef } from '../runtime/entities.ts';
 import { extendRow, type Row } from '../runtime/value.ts';
+import type { Fn } from '../expressions/graph-functions.ts';
 import type { RelCheck } from './node-check.ts';
 import type { Direction } from './expand.ts';
 
 interface Parent { rel: RelRef; from: string }
+
+/** WHERE predicates that take part in the search (see the file comment). */
+export interface PathFilters {
+  /** Every relationship of the path must pass. */
+  rel: ((rel: RelRef, row: Row, ctx: ExecContext) => boolean) | null;
+  /** Every node of the path (both ends included) must pass. */
+  node: ((key: string, row: Row, ctx: ExecContext) => boolean) | null;
+  /** Evaluated on the row with the path bound; forces the exhaustive search. */
+  path: Fn | null;
+}
+
+const NO_FILTERS: PathFilters = { rel: null, node: null, path: null };
+
+/** A path under construction in the exhaustive search. */
+interface Partial { nodes: string[]; rels: RelRef[] }
 
 export class ShortestPath implements Operator {
   readonly name = 'ShortestPath';
@@ -28,6 +50,7 @@ export class ShortestPath implements Operator {
     readonly pathVar: string,
     readonly relVar: string | null,
     readonly single: boolean,
+    readonly filters: PathFilters = NO_FILTERS,
   ) {
     this.children = [source];
     this.typeSet = types.length ? new Set(types) : null;
@@ -39,13 +62,65 @@ export class ShortestPath implements Operator {
       const a = row[this.from];
       const b = row[this.to];
       if (!(a instanceof NodeRef) || !(b instanceof NodeRef)) return;
-      for (const path of this.search(ctx, row, a.key, b.key)) {
-        const out: Row = extendRow(row, this.pathVar, path);
-        if (this.relVar) out[this.relVar] = this.single ? path.rels[0] : path.rels.slice();
-        emit(out);
+      const { node } = this.filters;
+      if (node && (!node(a.key, row, ctx) || !node(b.key, row, ctx))) return;
+      const exhaustive = this.filters.path !== null || this.min > 1;
+      for (const path of exhaustive ? this.exhaustive(ctx, row, a.key, b.key) : this.search(ctx, row, a.key, b.key)) {
+        emit(this.bind(row, path));
         if (!this.all) break;
       }
     });
+  }
+
+  private bind(row: Row, path: PathRef): Row {
+    const out: Row = extendRow(row, this.pathVar, path);
+    if (this.relVar) out[this.relVar] = this.single ? path.rels[0] : path.rels.slice();
+    return out;
+  }
+
+  /** Paths by increasing length (relationships unique within a path) until a length has qualifying ones. */
+  private exhaustive(ctx: ExecContext, row: Row, start: string, goal: string): PathRef[] {
+    if (start === goal && this.min === 0) {
+      const p = new PathRef([new NodeRef(start)], []);
+      if (this.qualifies(ctx, row, p)) return [p];
+    }
+    const { graph } = ctx;
+    const { rel: relFilter, node: nodeFilter } = this.filters;
+    let level: Partial[] = [{ nodes: [start], rels: [] }];
+    for (let length = 1; length <= this.max && level.length > 0; length++) {
+      const next: Partial[] = [];
+      const found: PathRef[] = [];
+      for (const p of level) {
+        const last = p.nodes[p.nodes.length - 1];
+        const step = (e: string, attrs: Record<string, unknown>, s: string, t: string, other: string): void => {
+          if ((++ctx.ticks & 4095) === 0) tick(ctx);
+          const type = ctx.adapter.typeAttribute === true ? attrs.type as string : ctx.adapter.relType(graph, e, attrs);
+          if (this.typeSet && !this.typeSet.has(type)) return;
+          for (const r of p.rels) if (r.key === e) return;
+          if (this.relCheck && !this.relCheck(e, row, ctx)) return;
+          const rel = new RelRef(e, type, s, t);
+          if (relFilter && !relFilter(rel, row, ctx)) return;
+          if (nodeFilter && !nodeFilter(other, row, ctx)) return;
+          const q: Partial = { nodes: [...p.nodes, other], rels: [...p.rels, rel] };
+          next.push(q);
+          if (other !== goal || length < this.min) return;
+          const path = new PathRef(q.nodes.map((k) => new NodeRef(k)), q.rels);
+          if (this.qualifies(ctx, row, path)) found.push(path);
+        };
+        if (this.direction !== 'in') graph.forEachOutEdge(last, (e, a, s, t) => step(e, a, s, t, t));
+        if (this.direction !== 'out') {
+          graph.forEachInEdge(last, (e, a, s, t) => { if (!(this.direction === 'both' && s === t)) step(e, a, s, t, s); });
+        }
+        if (found.length > 0 && !this.all) return found;
+      }
+      if (found.length > 0) return found;
+      level = next;
+    }
+    return [];
+  }
+
+  private qualifies(ctx: ExecContext, row: Row, path: PathRef): boolean {
+    return this.filters.path === null || this.filters.path(this.bind(row, path), ctx) === true;
   }
 
   // BFS state, on the instance so the edge callbacks are created once (see Expand).
@@ -69,6 +144,10 @@ export class ShortestPath implements Operator {
     if (this.relCheck && !this.relCheck(e, this.row, ctx)) return;
     const d = this.depthOf.get(other);
     if (d !== undefined && d < this.depth) return;
+    const rel = new RelRef(e, type, s, t);
+    const { rel: relFilter, node: nodeFilter } = this.filters;
+    if (relFilter && !relFilter(rel, this.row, ctx)) return;
+    if (d === undefined && nodeFilter && !nodeFilter(other, this.row, ctx)) return;
     let ps = this.parents.get(other);
     if (d === undefined) {
       this.depthOf.set(other, this.depth);
@@ -77,7 +156,7 @@ export class ShortestPath implements Operator {
       this.parents.set(other, ps);
     }
     if (!this.all && ps!.length > 0) return;
-    ps!.push({ rel: new RelRef(e, type, s, t), from: this.node });
+    ps!.push({ rel, from: this.node });
     if (other === this.goal) this.found = true;
   }
 

@@ -17,9 +17,11 @@ import { IndexSeek } from '../operators/index-seek.ts';
 import { LabelScan } from '../operators/label-scan.ts';
 import { makeNodeCheck, makeRelCheck } from '../operators/node-check.ts';
 import { NodeScan } from '../operators/node-scan.ts';
-import { ShortestPath } from '../operators/shortest-path.ts';
+import { ShortestPath, type PathFilters } from '../operators/shortest-path.ts';
 import { VarLengthExpand } from '../operators/var-length-expand.ts';
-import { RelRef } from '../runtime/entities.ts';
+import { NodeRef, RelRef } from '../runtime/entities.ts';
+import type { ExecContext } from '../runtime/context.ts';
+import type { Row, Value } from '../runtime/value.ts';
 import { equals } from '../expressions/compare.ts';
 
 export interface Statistics {
@@ -132,7 +134,7 @@ function planPart(
   mc: MatchContext, source: Operator, bound: Set<string>, part: PatternPart, conjuncts: Conjunct[],
   clauseRels: string[], envFor: () => CompileEnv,
 ): Operator {
-  if (part.shortest) return planShortest(mc, source, bound, part, clauseRels, envFor);
+  if (part.shortest) return planShortest(mc, source, bound, part, conjuncts, clauseRels, envFor);
   let op = source;
   const nodes = part.nodes;
   // choose the start node: the one from which the estimated number of intermediate rows is smallest
@@ -291,7 +293,8 @@ function findSeek(
 }
 
 function planShortest(
-  mc: MatchContext, source: Operator, bound: Set<string>, part: PatternPart, clauseRels: string[], envFor: () => CompileEnv,
+  mc: MatchContext, source: Operator, bound: Set<string>, part: PatternPart, conjuncts: Conjunct[],
+  clauseRels: string[], envFor: () => CompileEnv,
 ): Operator {
   if (part.rels.length !== 1) {
     throw new CypherError('SyntaxError', 'shortestPath requires a pattern with a single relationship', 'compile', 'InvalidArgumentType', part.pos);
@@ -304,6 +307,12 @@ function planShortest(
     else op = new NodeScan(op, v, nodeCheckFor(n, envFor));
     bound.add(v);
   }
+  // predicates on the endpoints alone: before the search
+  for (const c of conjuncts) {
+    if (c.used || ![...c.vars].every((v) => bound.has(v))) continue;
+    c.used = true;
+    op = new Filter(op, compilePredicate(c.expr, envFor()), describe(c.expr));
+  }
   const r = part.rels[0];
   const { min, max } = r.varLength ? { min: r.varLength.min ?? 1, max: r.varLength.max ?? Infinity } : { min: 1, max: 1 };
   const pathVar = part.path ?? `  path${mc.anon.n++}`;
@@ -312,9 +321,66 @@ function planShortest(
     op, part.nodes[0].variable!, part.nodes[1].variable!, r.types, r.direction, min, max,
     makeRelCheck(r.properties ? compileExpr(r.properties, envFor()) : null),
     part.shortest === 'allShortestPaths', pathVar, relVar, !r.varLength,
+    pathFilters(conjuncts, bound, pathVar, r.varLength ? relVar : null, relVar, envFor),
   );
   bound.add(pathVar);
   bound.add(relVar);
   clauseRels.push(relVar);
   return op;
+}
+
+/**
+ * The WHERE conjuncts that constrain a shortest path (they mention the path or its relationships and
+ * nothing bound later): per-element ones (`all`/`none` over relationships(p), nodes(p) or the
+ * relationship list variable) prune the search; the others are checked on whole candidate paths.
+ */
+function pathFilters(
+  conjuncts: Conjunct[], bound: Set<string>, pathVar: string, relListVar: string | null, relVar: string,
+  envFor: () => CompileEnv,
+): PathFilters {
+  const own = new Set([pathVar, relVar]);
+  const rels: { variable: string; test: Fn; negate: boolean }[] = [];
+  const nodes: { variable: string; test: Fn; negate: boolean }[] = [];
+  const rest: Fn[] = [];
+  for (const c of conjuncts) {
+    if (c.used || ![...c.vars].some((v) => own.has(v)) || ![...c.vars].every((v) => bound.has(v) || own.has(v))) continue;
+    c.used = true;
+    const e = c.expr;
+    if (e.kind === 'Quantifier' && (e.quantifier === 'all' || e.quantifier === 'none') && e.where) {
+      const on = elementsOf(e.source, pathVar, relListVar);
+      const whereVars = exprVars(e.where);
+      whereVars.delete(e.variable);
+      if (on && ![...whereVars].some((v) => own.has(v))) {
+        const env = envFor();
+        const test = compilePredicate(e.where, { ...env, bound: new Set([...env.bound, e.variable]) });
+        (on === 'rels' ? rels : nodes).push({ variable: e.variable, test, negate: e.quantifier === 'none' });
+        continue;
+      }
+    }
+    rest.push(compilePredicate(e, envFor()));
+  }
+  const element = <T>(tests: typeof rels, wrap: (x: T) => Value) => (x: T, row: Row, ctx: ExecContext): boolean => {
+    const scope: Row = Object.create(row) as Row;
+    for (const t of tests) {
+      scope[t.variable] = wrap(x);
+      if (t.test(scope, ctx) !== !t.negate) return false;
+    }
+    return true;
+  };
+  return {
+    rel: rels.length ? element<RelRef>(rels, (r) => r) : null,
+    node: nodes.length ? element<string>(nodes, (k) => new NodeRef(k)) : null,
+    path: rest.length ? (row, ctx) => { for (const f of rest) if (f(row, ctx) !== true) return false; return true; } : null,
+  };
+}
+
+/** 'rels' for relationships(p) or the relationship list variable, 'nodes' for nodes(p). */
+function elementsOf(e: Expr, pathVar: string, relListVar: string | null): 'rels' | 'nodes' | null {
+  if (e.kind === 'Var' && relListVar !== null && e.name === relListVar) return 'rels';
+  if (e.kind === 'Call' && e.args.length === 1 && e.args[0].kind === 'Var' && e.args[0].name === pathVar) {
+    const f = e.name.toLowerCase();
+    if (f === 'relationships') return 'rels';
+    if (f === 'nodes') return 'nodes';
+  }
+  return null;
 }
