@@ -42,8 +42,9 @@ export function planProjection(
   const items: ProjectionItem[] = [];
   if (proj.star) {
     const visible = [...env.bound].filter((v) => !v.startsWith(' ')).sort();
-    if (visible.length === 0 && proj.items.length === 0) {
-      throw new CypherError('SyntaxError', `${isReturn ? 'RETURN' : 'WITH'} * is not allowed when there are no variables in scope`, 'compile', 'NoVariablesInScope');
+    // RETURN * needs something to return; WITH * over an empty scope just passes the rows on
+    if (isReturn && visible.length === 0 && proj.items.length === 0) {
+      throw new CypherError('SyntaxError', 'RETURN * is not allowed when there are no variables in scope', 'compile', 'NoVariablesInScope');
     }
     for (const v of visible) {
       const pos = { offset: 0, line: 1, column: 1 };
