@@ -24,8 +24,12 @@ export function exprType(e: Expr, scope: Map<string, VarType>): VarType {
   }
 }
 
-/** Declares the variables of pattern parts; `matching` = MATCH/MERGE (bound names may be reused). */
-export function declarePattern(parts: PatternPart[], scope: Map<string, VarType>, matching: boolean): void {
+/**
+ * Declares the variables of pattern parts; `matching` = MATCH/MERGE (bound names may be reused);
+ * `uniqueRels` = MATCH, where one relationship variable for two relationships of the same pattern is a
+ * RelationshipUniquenessViolation (they could never match, relationships being unique within a MATCH).
+ */
+export function declarePattern(parts: PatternPart[], scope: Map<string, VarType>, matching: boolean, uniqueRels = false): void {
   const local = new Map<string, VarType>();
   const kindOf = (v: string): VarType | undefined => local.get(v) ?? scope.get(v);
   for (const part of parts) {
@@ -53,6 +57,9 @@ export function declarePattern(parts: PatternPart[], scope: Map<string, VarType>
       const want: VarType = r.varLength ? 'rels' : 'rel';
       const lk = local.get(r.variable);
       if (lk !== undefined) {
+        if ((lk === 'rel' || lk === 'rels') && uniqueRels) {
+          throw new CypherError('SyntaxError', `Cannot use the same relationship variable '${r.variable}' for multiple relationships`, 'compile', 'RelationshipUniquenessViolation', r.pos);
+        }
         if (lk === 'rel' || lk === 'rels') throw conflict(r.variable, r.pos, 'VariableAlreadyBound');
         throw conflict(r.variable, r.pos);
       }
@@ -80,7 +87,7 @@ export function checkVariableTypes(q: Query, outer: Map<string, VarType> = new M
 
 export function clauseTypes(c: Clause, scope: Map<string, VarType>): Map<string, VarType> {
   switch (c.kind) {
-    case 'Match': declarePattern(c.patterns, scope, true); return scope;
+    case 'Match': declarePattern(c.patterns, scope, true, true); return scope;
     case 'Merge': declarePattern([c.pattern], scope, true); return scope;
     case 'Create': declarePattern(c.patterns, scope, false); return scope;
     case 'Unwind': scope.set(c.variable, 'any'); return scope;

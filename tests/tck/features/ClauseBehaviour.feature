@@ -48,3 +48,29 @@ Feature: ClauseBehaviour - clause semantics beyond the local TCK copy
       RETURN *
       """
     Then a SyntaxError should be raised at compile time: NoVariablesInScope
+
+  Scenario: [4] One relationship variable for two relationships of one MATCH is a uniqueness violation
+    Given an empty graph
+    When executing query:
+      """
+      MATCH (x)-[rel]->(y), (y)-[rel]->(x)
+      RETURN rel
+      """
+    Then a SyntaxError should be raised at compile time: RelationshipUniquenessViolation
+
+  Scenario: [5] A relationship variable bound by an earlier MATCH may be matched again
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (:S)-[:LINK]->(:E)
+      """
+    When executing query:
+      """
+      MATCH ()-[rel]->()
+      MATCH (s:S)-[rel]->(e)
+      RETURN labels(s) AS s, type(rel) AS t, labels(e) AS e
+      """
+    Then the result should be, in any order:
+      | s     | t      | e     |
+      | ['S'] | 'LINK' | ['E'] |
+    And no side effects
