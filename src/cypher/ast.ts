@@ -72,6 +72,8 @@ export interface NodePattern {
   labels: string[];
   labelExpr?: LabelExpr | null;
   properties: Expr | null;
+  /** `(n:L WHERE n.x > 1)` */
+  where?: Expr | null;
   pos: Pos;
 }
 
@@ -82,8 +84,17 @@ export interface RelPattern {
   properties: Expr | null;
   /** null = single hop; otherwise bounds (max null = unbounded). */
   varLength: { min: number | null; max: number | null } | null;
+  /** `-[r WHERE r.x > 1]->` */
+  where?: Expr | null;
+  /**
+   * Set when this element is a quantified path pattern `((a)-[:T]->(b) WHERE …){min,max}` standing
+   * between nodes[i] and nodes[i+1] (its own type, direction and properties are unused).
+   */
+  quantified?: QuantifiedGroup;
   pos: Pos;
 }
+
+export interface QuantifiedGroup { part: PatternPart; where: Expr | null; min: number; max: number | null }
 
 export interface PatternPart {
   /** `p = (a)-->(b)` */

@@ -389,21 +389,63 @@ class Parser {
     return { ...el, path, pos };
   }
 
+  /**
+   * A path pattern: node and relationship patterns, and quantified path patterns (`((a)-[:T]->(b)){1,3}`,
+   * juxtaposed to the node patterns around them). A group at either end gets an anonymous outer node.
+   */
   private parsePatternElement(pos: Pos): PatternPart {
-    // parenthesised pattern element: `((a)-->(b))`
-    if (this.isP('(') && this.isP('(', 1)) {
-      this.i++;
-      const inner = this.parsePatternElement(pos);
-      this.expectP(')');
-      return inner;
-    }
-    const nodes: NodePattern[] = [this.parseNodePattern()];
+    const nodes: NodePattern[] = [];
     const rels: RelPattern[] = [];
-    while (this.isP('-') || this.isP('<')) {
-      rels.push(this.parseRelPattern());
-      nodes.push(this.parseNodePattern());
+    for (;;) {
+      if (this.isP('(') && this.isP('(', 1)) {
+        const gpos = this.pos;
+        this.i++;
+        const inner = this.parsePatternElement(gpos);
+        const where = this.acceptKw('WHERE') ? this.parseExpr() : null;
+        this.expectP(')');
+        const q = this.parsePathQuantifier();
+        if (!q) {
+          // parenthesised pattern element `((a)-->(b))`: only as the whole element
+          if (where || nodes.length > 0) this.fail("a quantifier ('{m,n}', '+' or '*')");
+          return inner;
+        }
+        if (inner.rels.length === 0) throw syntaxError('A quantified path pattern needs at least one relationship', gpos, 'InvalidQuantifiedPathPattern');
+        if (nodes.length === rels.length) nodes.push(anonymousNode(gpos));
+        rels.push({ variable: null, types: [], direction: 'out', properties: null, varLength: null, pos: gpos, quantified: { part: inner, where, ...q } });
+      } else if (this.isP('(')) {
+        if (nodes.length > rels.length) this.fail("a relationship pattern ('-', '<-' or '-->')");
+        nodes.push(this.parseNodePattern());
+      } else if ((this.isP('-') || this.isP('<')) && nodes.length > rels.length) {
+        const rel = this.parseRelPattern();
+        const q = this.parsePathQuantifier();
+        if (q) {
+          if (rel.varLength) throw syntaxError('A quantified relationship cannot also have a variable length', rel.pos, 'InvalidQuantifiedPathPattern');
+          rel.varLength = { min: q.min, max: q.max };
+        }
+        rels.push(rel);
+        if (!this.isP('(') || this.isP('(', 1)) this.fail("a node pattern '('");
+      } else break;
     }
+    if (nodes.length === 0) this.fail("a node pattern '('");
+    if (nodes.length === rels.length) nodes.push(anonymousNode(this.pos));
     return { path: null, shortest: null, nodes, rels, pos };
+  }
+
+  /** `{m,n}`, `{m,}`, `{,n}`, `{n}`, `+` (1 or more) or `*` (0 or more) after a group or relationship. */
+  private parsePathQuantifier(): { min: number; max: number | null } | null {
+    if (this.acceptP('+')) return { min: 1, max: null };
+    if (this.acceptP('*')) return { min: 0, max: null };
+    if (!this.isP('{') || !(this.peek(1).type === 'int' || this.isP(',', 1))) return null;
+    this.i++;
+    const bound = (): number | null => (this.peek().type === 'int' ? Number(this.next().text) : null);
+    const min = bound();
+    let max = min;
+    if (this.acceptP(',')) max = bound();
+    this.expectP('}');
+    if (max !== null && (max < (min ?? 0) || max === 0)) {
+      throw syntaxError('A quantifier needs an upper bound of at least 1 and not below its lower bound', this.pos, 'InvalidQuantifiedPathPattern');
+    }
+    return { min: min ?? 0, max };
   }
 
   private parseNodePattern(): NodePattern {
@@ -415,8 +457,9 @@ class Parser {
     let properties: Expr | null = null;
     if (this.isP('{')) properties = this.parseMapLiteral();
     else if (this.peek().type === 'param') properties = this.parseAtom();
+    const where = this.acceptKw('WHERE') ? this.parseExpr() : null;
     this.expectP(')');
-    return { variable, labels, labelExpr: expr, properties, pos };
+    return where ? { variable, labels, labelExpr: expr, properties, where, pos } : { variable, labels, labelExpr: expr, properties, pos };
   }
 
   private parseRelPattern(): RelPattern {
@@ -428,6 +471,7 @@ class Parser {
     const types: string[] = [];
     let properties: Expr | null = null;
     let varLength: RelPattern['varLength'] = null;
+    let where: Expr | null = null;
     if (this.acceptP('[')) {
       if (this.isName()) variable = this.name();
       if (this.acceptP(':')) {
@@ -453,13 +497,14 @@ class Parser {
       }
       if (this.isP('{')) properties = this.parseMapLiteral();
       else if (this.peek().type === 'param') properties = this.parseAtom();
+      if (this.acceptKw('WHERE')) where = this.parseExpr();
       this.expectP(']');
     }
     this.expectP('-');
     let right = false;
     if (this.acceptP('>')) right = true;
     const direction = left && !right ? 'in' : right && !left ? 'out' : 'both';
-    return { variable, types, direction, properties, varLength, pos };
+    return where ? { variable, types, direction, properties, varLength, where, pos } : { variable, types, direction, properties, varLength, pos };
   }
 
   // ---------- expressions ----------
@@ -926,4 +971,8 @@ function parseFloatLiteral(text: string, pos: Pos): number {
   const v = Number(text);
   if (!Number.isFinite(v)) throw new CypherError('SyntaxError', `floating point number is too large: ${text}`, 'compile', 'FloatingPointOverflow', pos);
   return v;
+}
+
+function anonymousNode(pos: Pos): NodePattern {
+  return { variable: null, labels: [], properties: null, pos };
 }

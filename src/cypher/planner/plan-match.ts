@@ -3,7 +3,7 @@
  * index seek on (label, property) equality, the smallest label, else all nodes), expand along the chain
  * in both directions, and apply each WHERE conjunct as soon as its variables are bound.
  */
-import type { Expr, NodePattern, PatternPart, RelPattern } from '../ast.ts';
+import type { Expr, NodePattern, PatternPart, QuantifiedGroup, RelPattern } from '../ast.ts';
 import { CypherError } from '../errors.ts';
 import type { Operator } from '../runtime/context.ts';
 import { compileExpr, compilePredicate, type CompileEnv } from '../expressions/compile.ts';
@@ -18,6 +18,8 @@ import { LabelScan } from '../operators/label-scan.ts';
 import { makeNodeCheck, makeRelCheck } from '../operators/node-check.ts';
 import { NodeScan } from '../operators/node-scan.ts';
 import { ShortestPath, type PathFilters } from '../operators/shortest-path.ts';
+import { QuantifiedExpand } from '../operators/quantified-expand.ts';
+import { Argument } from '../operators/argument.ts';
 import { VarLengthExpand } from '../operators/var-length-expand.ts';
 import { NodeRef, RelRef } from '../runtime/entities.ts';
 import type { ExecContext } from '../runtime/context.ts';
@@ -74,7 +76,13 @@ export function planMatch(
 ): Operator {
   const parts = rawParts.map((p) => nameAnonymous(p, mc.anon));
   // variables of all parts are visible to the WHERE and to property maps of the same MATCH
-  const conjuncts: Conjunct[] = splitAnd(where).map((expr) => ({ expr, vars: exprVars(expr), used: false, text: '' }));
+  const inline: Expr[] = [];
+  for (const p of parts) {
+    for (const n of p.nodes) if (n.where) inline.push(n.where);
+    for (const r of p.rels) if (r.where) inline.push(r.where);
+  }
+  const conjuncts: Conjunct[] = [...inline.flatMap((e) => splitAnd(e)), ...splitAnd(where)]
+    .map((expr) => ({ expr, vars: exprVars(expr), used: false, text: '' }));
   let op = source;
   const clauseRels: string[] = [];
   const patternScope = new Set(bound);
@@ -82,6 +90,7 @@ export function planMatch(
     if (p.path) patternScope.add(p.path);
     for (const n of p.nodes) patternScope.add(n.variable!);
     for (const r of p.rels) patternScope.add(r.variable!);
+    for (const r of p.rels) if (r.quantified) for (const v of groupVariables(r.quantified.part)) patternScope.add(v);
   }
   for (const p of parts) for (const r of p.rels) if (bound.has(r.variable!)) clauseRels.push(r.variable!);
   const envFor = (): CompileEnv => ({ ...mc.env, bound: patternScope });
@@ -141,7 +150,9 @@ function planPart(
   let best = 0;
   let bestCost = Infinity;
   let bestSeek: { label: string; property: string; value: Fn; fromMap: boolean } | null = null;
-  for (let i = 0; i < nodes.length; i++) {
+  // quantified path patterns are matched in written order: start from the first node
+  const candidates = part.rels.some((r) => r.quantified) ? 1 : nodes.length;
+  for (let i = 0; i < candidates; i++) {
     const n = nodes[i];
     const v = n.variable!;
     if (bound.has(v)) {
@@ -192,7 +203,11 @@ function planPart(
     const col = relAlreadyBound ? `  chk${mc.anon.n++}` : relVar;
     const toCheck = nodeCheckFor(to, envFor);
     const relCheck = makeRelCheck(r.properties ? compileExpr(r.properties, envFor()) : null);
-    if (r.varLength) {
+    if (r.quantified) {
+      const nodesCol = part.path ? `  nodes${mc.anon.n++}` : null;
+      nodesCols[j] = nodesCol;
+      op = planQuantified(mc, op, bound, r.quantified, from.variable!, toVar, toBound, toCheck, col, nodesCol, clauseRels.filter((x) => x !== relVar));
+    } else if (r.varLength) {
       const { min, max } = bounds(r);
       const nodesCol = part.path ? `  nodes${mc.anon.n++}` : null;
       nodesCols[j] = nodesCol;
@@ -383,4 +398,41 @@ function elementsOf(e: Expr, pathVar: string, relListVar: string | null): 'rels'
     if (f === 'nodes') return 'nodes';
   }
   return null;
+}
+
+/** The variables named inside a quantified group (each bound to a list, one value per iteration). */
+export function groupVariables(part: PatternPart): string[] {
+  const out: string[] = [];
+  for (const n of part.nodes) if (n.variable && !n.variable.startsWith(' ')) out.push(n.variable);
+  for (const r of part.rels) if (r.variable && !r.variable.startsWith(' ')) out.push(r.variable);
+  return [...new Set(out)];
+}
+
+/** A quantified path pattern: one iteration planned as its own MATCH from the group's first node. */
+function planQuantified(
+  mc: MatchContext, source: Operator, bound: Set<string>, group: QuantifiedGroup, from: string, to: string, toBound: boolean,
+  toCheck: ReturnType<typeof makeNodeCheck>, relsCol: string, nodesCol: string | null, uniqueWith: string[],
+): Operator {
+  const inner = nameAnonymous(group.part, mc.anon);
+  for (const r of inner.rels) {
+    if (r.varLength || r.quantified) {
+      throw new CypherError('SyntaxError', 'A quantified path pattern cannot contain variable-length or quantified patterns', 'compile', 'InvalidQuantifiedPathPattern', r.pos);
+    }
+  }
+  const groupVars = groupVariables(inner);
+  for (const v of groupVars) {
+    if (bound.has(v)) {
+      throw new CypherError('SyntaxError', `Variable \`${v}\` is already declared outside the quantified path pattern`, 'compile', 'VariableAlreadyBound', inner.pos);
+    }
+  }
+  const first = inner.nodes[0].variable!;
+  const innerBound = new Set(bound);
+  innerBound.add(first);
+  const iteration = planMatch(mc, new Argument(), innerBound, [inner], group.where);
+  const shape = {
+    first, last: inner.nodes[inner.nodes.length - 1].variable!,
+    rels: inner.rels.map((r) => r.variable!), nodes: inner.nodes.slice(1).map((n) => n.variable!), groupVars,
+  };
+  for (const v of groupVars) bound.add(v);
+  return new QuantifiedExpand(source, iteration, shape, from, to, toBound, toCheck, group.min, group.max ?? Infinity, relsCol, nodesCol, uniqueWith);
 }

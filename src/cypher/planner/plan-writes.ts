@@ -24,6 +24,13 @@ function compileError(message: string, detail: string, pos: Expr['pos']): Cypher
 
 /** Builds the CREATE spec of a pattern part; variables it introduces are added to `bound`. */
 export function createSpec(part: PatternPart, bound: Set<string>, env: CompileEnv, forMerge: boolean): CreatePartSpec {
+  const clause = forMerge ? 'MERGE' : 'CREATE';
+  for (const x of [...part.nodes, ...part.rels]) {
+    if (x.where) throw compileError(`WHERE is not allowed inside a ${clause} pattern`, 'InvalidPatternPredicate', x.pos);
+  }
+  for (const r of part.rels) {
+    if (r.quantified) throw compileError(`Quantified path patterns are not allowed in ${clause}`, 'InvalidQuantifiedPathPattern', r.pos);
+  }
   const nodes: CreatePartSpec['nodes'] = [];
   const index = new Map<string, number>();
   const local = new Set(bound);
@@ -91,6 +98,9 @@ function readsNoRelationships(op: Operator): boolean {
 
 export function planMerge(mc: MatchContext, source: Operator, bound: Set<string>, clause: Clause & { kind: 'Merge' }, env: CompileEnv): Operator {
   const part = nameAnonymous(clause.pattern, mc.anon);
+  for (const r of part.rels) {
+    if (r.quantified) throw compileError('Quantified path patterns are not allowed in MERGE', 'InvalidQuantifiedPathPattern', r.pos);
+  }
   for (const r of part.rels) {
     if (bound.has(r.variable!)) throw compileError(`Variable \`${r.variable}\` already declared`, 'VariableAlreadyBound', r.pos);
     if (r.types.length !== 1) throw compileError('A single relationship type must be specified for MERGE', 'NoSingleRelationshipType', r.pos);
