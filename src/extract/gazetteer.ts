@@ -78,7 +78,12 @@ export function loadGazetteer(): Gazetteer {
   for (const [alias, name] of Object.entries(WORLD_REGIONS)) add(alias, { type: 'Region', name });
   for (const [alias, name] of Object.entries(INSTITUTIONS)) add(alias, { type: 'Organization', name });
   // cities first (largest first): "London" is the city of 7 million, not a district of the same name
-  for (const [name, iso2, population] of places.cities) add(name, { type: 'Region', name, country: iso2, population });
+  for (const [name, iso2, population] of places.cities) {
+    add(name, { type: 'Region', name, country: iso2, population });
+    // "Washington, D.C." is written "Washington": the part before the comma names the city too
+    const short = name.split(',')[0]!.trim();
+    if (short !== name) add(short, { type: 'Region', name: short, country: iso2, population });
+  }
   for (const [name, iso2] of places.regions) add(name, { type: 'Region', name, country: iso2 });
   cached = { lookup: (key) => map.get(key), maxTokens, countryName: (iso2) => countryNames.get(iso2), startsLonger: (w) => firstWords.has(w) };
   return cached;

@@ -74,6 +74,37 @@ export function roleAppositionCue(tokens: readonly Token[], c: Candidate, cues: 
   return k >= 0 && cues.roles.endingAt(tokens, k) ? { type: 'Person', confidence: 0.8, cue: 'role' } : undefined;
 }
 
+/**
+ * Media named by how a text cites them: "told Reuters", "X reported", "rapporte X", "cité par X",
+ * "a déclaré aux Echos" (strong); "according to X", "selon X", "d'après X" at the end of a clause
+ * (weak: a company may be cited that way too, so any other cue of the name wins).
+ */
+const MEDIA_BEFORE_STRONG = /(?:^| )(?:told|reported by|quoted by|interviewed by|interview with|cited by|cite par|citee par|interroge par|interrogee par|rapporte|rapportent|(?:a |ont |avait )?(?:declare|explique|precise|indique|confie|affirme|assure|raconte)e? (?:a|au|aux|a l'))(?: the| le| la| les| l')?$/;
+const MEDIA_BEFORE_WEAK = /(?:^| )(?:according to|selon|d'apres|as reported by)(?: the| le| la| les| l')?$/;
+const MEDIA_AFTER = /^(?:reported|reports|wrote|writes|(?:a )?rapporte|(?:a )?ecrit)(?: |$)/;
+/** What may follow "X reported" when X is a medium ("Acme reported a loss" is a company's result). */
+const AFTER_REPORTED = /^(?:[.,;:)»"”]|on|citing|earlier|late|last|this|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)?$/;
+
+function wordsBefore(tokens: readonly Token[], i: number, n: number): string {
+  return tokens.slice(Math.max(0, i - n), i).map((t) => t.lower).join(' ').replace(/' /g, "'");
+}
+
+export function mediaCue(tokens: readonly Token[], c: Candidate): TypeCue | undefined {
+  // a leading capitalised article is part of the name ("The Guardian", "Les Echos"): read before it
+  const before = wordsBefore(tokens, c.i, 5);
+  if (MEDIA_BEFORE_STRONG.test(before)) return { type: 'Organization', confidence: 0.75, cue: 'cue', word: 'media' };
+  const next = tokens[c.j + 1];
+  const clauseEnd = !next || (next.kind === 'punct' && /^[.,;:)»"”!?]$/.test(next.text));
+  if (clauseEnd && MEDIA_BEFORE_WEAK.test(before)) return { type: 'Organization', confidence: 0.55, cue: 'cue', word: 'media' };
+  const after = tokens.slice(c.j + 1, c.j + 4).map((t) => t.lower).join(' ').replace(/' /g, "'");
+  const m = MEDIA_AFTER.exec(after);
+  if (m && next?.kind === 'word') {
+    const k = c.j + 1 + m[0].trim().split(' ').length;
+    if (AFTER_REPORTED.test(tokens[k]?.lower ?? '')) return { type: 'Organization', confidence: 0.75, cue: 'cue', word: 'media' };
+  }
+  return undefined;
+}
+
 /** Nearest cue noun before the candidate. */
 export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex): TypeCue | undefined {
   const i = c.i;
