@@ -11,6 +11,7 @@ import { ENTITY_TYPES, type EntityType } from '../../graph/model.ts';
 import type { ApplySummary, GraphStats, Store } from '../store.ts';
 import { applyPatch } from './merge.ts';
 import { readSnapshotFile, writeSnapshotFile, SNAPSHOT_FORMAT } from './snapshot-file.ts';
+import { collectPropertyTypes, restorePropertyTypes, PROPERTY_TYPES_ATTRIBUTE } from './property-types.ts';
 import type { CypherEngine } from '../../cypher/index.ts';
 
 const { MultiDirectedGraph } = graphology;
@@ -97,7 +98,16 @@ export class MemoryStore implements Store {
     return JSON.parse(JSON.stringify(this.graph.export(), jsonReplacer)) as Snapshot;
   }
 
+  /** The snapshot as the store's file keeps it: with the types JSON would blur (property-types.ts). */
+  private fileSnapshot(): Snapshot {
+    const types = collectPropertyTypes(this.graph);
+    const out = JSON.parse(JSON.stringify(this.graph.export(), jsonReplacer)) as Snapshot;
+    if (types) out.attributes[PROPERTY_TYPES_ATTRIBUTE] = types;
+    return out;
+  }
+
   async load(snapshot: Snapshot): Promise<void> {
+    await restorePropertyTypes(snapshot);
     this.graph.clear();
     this.graph.replaceAttributes({});
     this.graph.import(snapshot as never);
@@ -135,7 +145,7 @@ export class MemoryStore implements Store {
       if (!this.file || !this.dirty) return;
       this.dirty = false;
       try {
-        await writeSnapshotFile(this.file, await this.snapshot());
+        await writeSnapshotFile(this.file, this.fileSnapshot());
       } catch (err) {
         this.dirty = true;
         throw err;
@@ -154,5 +164,6 @@ export class MemoryStore implements Store {
 /** Opens (or creates, on first flush) the embedded store at `file`. Refuses a corrupt or foreign file. */
 export async function openMemoryStore(options: MemoryStoreOptions = {}): Promise<MemoryStore> {
   const snapshot = options.file ? await readSnapshotFile(options.file) : undefined;
+  if (snapshot) await restorePropertyTypes(snapshot);
   return new MemoryStore(options.file, snapshot ?? emptySnapshot(options.name));
 }
