@@ -23,3 +23,30 @@ describe('places', () => {
     expect(names(x).filter((n) => n.startsWith('Washington'))).toEqual(['Washington/Region', 'Washington/Region']);
   });
 });
+
+describe('products', () => {
+  it('"the maker of X" / "le créateur de X" names a product, and who makes it', () => {
+    const en = extract('Orvane, the maker of Chatly, will open a lab in Kenya.', 'en');
+    expect(names(en)).toContain('Chatly/Product');
+    expect(relations(en, 'DEVELOPS')).toContain('Orvane -DEVELOPS-> Chatly');
+    const fr = extract("Le groupe a noué un partenariat avec Orvane, le créateur de Chatly, pour ses clients.", 'fr');
+    expect(names(fr)).toContain('Chatly/Product');
+    expect(relations(fr, 'DEVELOPS')).toContain('Orvane -DEVELOPS-> Chatly');
+  });
+  it('plural product nouns, "and other <products>", a possessive platform, a model number', () => {
+    const x = extract('Pellix competes in obesity drugs such as Zentra and Lumio. The plant will supply the Vela 5 and other electric vehicles. Orvane sells its Nexus platform to banks.', 'en');
+    expect(names(x)).toEqual(expect.arrayContaining(['Zentra/Product', 'Lumio/Product', 'Vela 5/Product', 'Nexus/Product']));
+  });
+  it('"X\'s Y chips", "la puce Y de X", "X maker Z": who develops the product', () => {
+    const x = extract("Orvane's Helix chips will ship in 2026. Chatly maker Pellix said it would invest $1 billion in Kenya.", 'en');
+    expect(relations(x, 'DEVELOPS')).toEqual(expect.arrayContaining(['Orvane -DEVELOPS-> Helix', 'Pellix -DEVELOPS-> Chatly']));
+    expect(relations(extract("Le campus accueillera l'assistant Nexus de Pellix dès 2026.", 'fr'), 'DEVELOPS')).toContain('Pellix -DEVELOPS-> Nexus');
+  });
+  it('a relative clause hangs the product on the company before it; "conçu" is not "concurrence"', () => {
+    const x = extract('Le groupe Orvane, né en 2001, concurrence Pellix, qui produit la Vela Nova à Lyon.', 'fr');
+    expect(relations(x, 'DEVELOPS')).toEqual(['Pellix -DEVELOPS-> Vela Nova']);
+  });
+  it('a name followed by a verb inside a sentence is an actor', () => {
+    expect(names(extract('The news came a week after Orvane unveiled its Helix chips in Nairobi.', 'en'))).toContain('Orvane/Company');
+  });
+});

@@ -104,7 +104,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       if (isNameAt(j + 1)) { j++; continue; }
       if (next?.kind === 'number' && next.text.length <= 4 && next.start === tokens[j]!.end + 1 &&
         !NOT_NAME_NUMBER_NEXT.test(tokens[j + 2]?.text ?? '') && !/^[.,]$/.test(tokens[j + 2]?.text ?? '') && tokens[j + 2]?.kind !== 'number') { j++; continue; }
-      if (next && (CONNECTORS.has(next.lower)) && isNameAt(j + 2) && !tokens[j + 2]!.allCaps) { j += 2; continue; }
+      // "les puces Helix de Pellix", "l'assistant Nexus d'Orvane": after a product noun, "de" introduces the maker
+      const maker = /^(?:de|d'|of)$/.test(next?.lower ?? '') && i > 0 && cues.product.has(tokens[i - 1]!.lower);
+      if (next && (CONNECTORS.has(next.lower)) && isNameAt(j + 2) && !tokens[j + 2]!.allCaps && !maker) { j += 2; continue; }
       break;
     }
     splitSpan(i, j);

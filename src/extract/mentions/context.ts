@@ -22,7 +22,7 @@ export interface TypeCue {
 /** Words that end the left window: a verb or a clause boundary lies between the cue and the name. */
 const BREAKERS = new Set(["qu'", 'que', 'qui', 'that', 'which', 'who', 'a', 'ont', 'est', 'sont', 'sera', 'etait', 'has', 'have',
   'had', 'is', 'was', 'were', 'are', 'will', 'said', 'selon', 'declare', 'annonce', 'pour', 'par', 'by', 'avec', 'with', 'dans', 'in',
-  'en', 'sur', 'on', 'to', 'et', 'and', 'at', 'from', 'lors', 'during', 'pendant', 'au', 'aux', 'into', 'vers']);
+  'en', 'sur', 'on', 'to', 'for', 'et', 'and', 'at', 'from', 'lors', 'during', 'pendant', 'au', 'aux', 'into', 'vers']);
 
 const HONORIFICS = new Set(['m', 'mme', 'mlle', 'mr', 'mrs', 'ms', 'dr', 'pr', 'sir', 'dame', 'lord', 'monsieur', 'madame', 'me']);
 const FACILITIES = new Set(['chateau', 'site', 'sites', 'usine', 'usines', 'plant', 'plants', 'factory', 'campus', 'siege', 'headquarters', 'entrepot', 'warehouse', 'bureaux', 'offices', 'port', 'aeroport', 'airport', 'gare', 'station']);
@@ -103,6 +103,18 @@ export function mediaCue(tokens: readonly Token[], c: Candidate): TypeCue | unde
     if (AFTER_REPORTED.test(tokens[k]?.lower ?? '')) return { type: 'Organization', confidence: 0.75, cue: 'cue', word: 'media' };
   }
   return undefined;
+}
+
+/** Nouns whose complement names a product: "the maker of X", "le créateur de X", "versions of X". */
+const PRODUCT_OWNERS = /^(?:maker|makers|creator|creators|developer|developers|createur|createurs|createurs|concepteur|conceptrice|editeur|fabricant|inventeur|developpeur|versions?)$/;
+
+/** "OpenAI, the maker of Chatly", "Orvane, le créateur de Chatly": a name after a maker noun and "of"/"de" is a product. */
+export function productOwnerCue(tokens: readonly Token[], c: Candidate): TypeCue | undefined {
+  let k = c.i - 1;
+  if (/^(?:the|le|la|l')$/.test(tokens[k]?.lower ?? '')) k--;
+  if (!/^(?:of|de|d'|du)$/.test(tokens[k]?.lower ?? '')) return undefined;
+  const noun = tokens[k - 1];
+  return noun && noun.kind === 'word' && !noun.cap && PRODUCT_OWNERS.test(noun.lower) ? { type: 'Product', confidence: 0.7, cue: 'cue', word: noun.lower } : undefined;
 }
 
 /** Nearest cue noun before the candidate. */
@@ -205,7 +217,9 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex,
     if (p && /^(summit|forum|initiative|program|programme|plan|scheme|conference|roadmap|strategy|act)$/.test(next.lower)) {
       return { type: 'Program', confidence: 0.8, cue: 'cue', word: next.lower };
     }
-    if (cues.product.startingAt(tokens, k) && !/^(service|system|platform|plateforme|marque|gamme|brand)$/.test(next.lower)) return { type: 'Product', confidence: 0.7, cue: 'cue', word: next.lower };
+    // "its Agentforce platform", "son service Orvia": a possessive makes even a platform or a service a product
+    const owned = /^(?:its|their|his|her|son|sa|ses|leur|leurs|our|notre)$/.test(tokens[c.i - 1]?.lower ?? '');
+    if (cues.product.startingAt(tokens, k) && (owned || !/^(service|system|platform|plateforme|marque|gamme|brand)$/.test(next.lower))) return { type: 'Product', confidence: 0.7, cue: 'cue', word: next.lower };
     // "Kering shares", "Nvidia stock": a listed company
     if (/^(shares|stock|stocks)$/.test(next.lower)) return { type: 'Company', confidence: 0.75, cue: 'cue', word: next.lower };
     // "the iPhone maker", "AirTag trackers", "Model Y vehicles"
@@ -216,6 +230,10 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex,
       let m = k + 1;
       if (tokens[m]?.lower === "d'") m++;
       if (/^(autres|other)$/.test(tokens[m]?.lower ?? '') && cues.company.startingAt(tokens, m + 1)) return { type: 'Company', confidence: 0.75, cue: 'cue' };
+      // "the Ioniq 5 and other electric vehicles", "la Zoé et d'autres voitures électriques"
+      if (/^(autres|other)$/.test(tokens[m]?.lower ?? '')) {
+        for (const n of [m + 1, m + 2]) if (tokens[n]?.kind === 'word' && cues.product.startingAt(tokens, n)) return { type: 'Product', confidence: 0.7, cue: 'cue', word: tokens[n]!.lower };
+      }
     }
   }
   // "basé à Veldhoven aux Pays-Bas", "a plant in Leipzig in Germany": a place in a country

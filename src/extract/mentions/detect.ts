@@ -11,7 +11,7 @@ import type { Sentence } from '../text/sentences.ts';
 import { spanKey, type Token } from '../text/tokens.ts';
 import type { Mention, MentionCue } from '../types.ts';
 import { type Candidate, findCandidates } from './candidates.ts';
-import { firstNameCue, leftCue, mediaCue, rightCue, roleAppositionCue, tailCue, type TypeCue } from './context.ts';
+import { firstNameCue, leftCue, mediaCue, productOwnerCue, rightCue, roleAppositionCue, tailCue, type TypeCue } from './context.ts';
 import { findAnaphora } from './anaphora.ts';
 import { nameKey } from '../names.ts';
 
@@ -29,7 +29,8 @@ interface Typed extends Candidate {
 /** Words before a name that make it an actor of the sentence (default Company). */
 const ACTOR_BEFORE = new Set(['de', "d'", 'du', 'des', 'chez', 'par', 'avec', 'pour', 'contre', 'entre', 'face', 'by', 'with', 'from',
   'of', 'for', 'at', 'against', 'between', 'versus', 'vs', 'than', "qu'", 'que', 'comme', 'dont', 'including', 'like', 'rival',
-  'rivals', 'to', 'et', 'and', 'ou', 'or', 'a', 'aupres']);
+  'rivals', 'to', 'et', 'and', 'ou', 'or', 'a', 'aupres',
+  'concurrence', 'concurrencent', 'affronte', 'rachete', 'acquiert', 'acquires', 'acquired', 'bought', 'buys']);
 
 const PLACE_BEFORE = new Set(['en', 'au', 'aux']);
 
@@ -75,7 +76,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
         continue;
       }
     }
-    const cue = firstNameCue(tokens, c) ?? roleAppositionCue(tokens, c, cues) ?? tailCue(tokens, c) ?? mediaCue(tokens, c) ?? leftCue(tokens, c, cues) ?? rightCue(tokens, c, cues, (t, k) => countryAt(gaz, t, k));
+    const cue = firstNameCue(tokens, c) ?? roleAppositionCue(tokens, c, cues) ?? tailCue(tokens, c) ?? mediaCue(tokens, c) ?? productOwnerCue(tokens, c) ?? leftCue(tokens, c, cues) ?? rightCue(tokens, c, cues, (t, k) => countryAt(gaz, t, k));
     if (cue?.type === 'address') { c.drop = true; continue; }
     if (cue) setType(c, cue.type as EntityType, cue.cue === 'suffix' ? 'suffix' : cue.cue, cue.confidence, cue);
     else if (c.quoted) c.cue = 'quoted';
@@ -129,9 +130,13 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     if (c.initial && c.i === c.j && !midCaps.has(key) && !initialSubject(c, tokens, sentenceOf.get(c.sentence)!)) continue;
     // an acronym inside a sentence ("le CEA", "with AMD") names an organisation or a company
     if (!c.initial && c.i === c.j && tokens[c.i]!.allCaps && tokens[c.i]!.text.length <= 6) { setType(c, 'Company', 'default', 0.45); continue; }
+    // "a week after Orvane unveiled its chips": a name followed by a verb is the subject of a clause
+    if (!c.initial && c.i === c.j && before?.kind !== 'possessive' && after?.kind === 'word' && SUBJECT_VERB.test(after.lower)) { setType(c, 'Company', 'default', 0.45); continue; }
     const subject = (c.initial || before?.text === ',') && (!after || (after.kind === 'word' || after.kind === 'elision') && !after.cap || after.text === ',');
     // "en Caroline du Nord", "au Texas": a name after a French place preposition is a place
     if (before && PLACE_BEFORE.has(before.lower) && !tokens[c.i]!.allCaps) { setType(c, 'Region', 'default', 0.5); continue; }
+    // "Ioniq 5", "Vela 300": a name with a model number is a product
+    if (c.j > c.i && tokens[c.j]!.kind === 'number') { setType(c, 'Product', 'default', 0.45); continue; }
     if ((before && ACTOR_BEFORE.has(before.lower)) || subject || c.j > c.i) setType(c, 'Company', 'default', 0.45);
   }
   // a name that acts somewhere in the article is the same company where it does not
@@ -190,6 +195,9 @@ function initialSubject(c: Candidate, tokens: readonly Token[], sentence: Senten
   const after = tokens[k]?.text === ',' ? tokens[k + 1] : undefined;
   return !!after && (after.kind === 'elision' || (after.kind === 'word' && !after.cap && VERBISH.test(after.lower)));
 }
+
+/** Words after a name that make it the subject of a clause: auxiliaries, reporting verbs, English past tenses. */
+const SUBJECT_VERB = /^(?:a|ont|va|vont|sera|doit|peut|veut|has|have|had|will|would|could|can|may|might|must|should|said|says|plans|wants|aims|annonce|investit|investira|lance|rachete|acquiert)$|^[a-z]{3,}ed$/;
 
 /** Words that read as a conjugated verb or an auxiliary, French or English. */
 const VERBISH = /^(?:a|ont|est|sont|va|vont|fait|doit|peut|veut|sera|avait|etait|has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|said|says|told)$|(?:[^u]e|es|ent|it|ait|aient|era|ira|ts|[^s]s|ed)$/;

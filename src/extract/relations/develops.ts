@@ -9,6 +9,7 @@ import { capByAnaphora, type RuleContext } from './context.ts';
 
 const NAMING = /(?:comme|such as|including|called|named|dubbed|baptise|baptisee|nomme|nommee|appele|appelee|notamment)\s*(?:la |le |l' ?|the )?$/;
 const CUSTOMERS = /(?:customers|clients|partners|partenaires|companies|entreprises|societes|groupes|rivals|concurrents|buyers|acheteurs)\b/;
+const RELATIVE = /^\s*,\s*(?:qui|which|that|who)\s+(?:[a-z-]+\s+){0,2}$/;
 const WEAK = new Set(['default', 'list', 'quoted', 'article']);
 
 export function developsRule(ctx: RuleContext): void {
@@ -19,7 +20,10 @@ export function developsRule(ctx: RuleContext): void {
     const verb = ctx.cues.develop.exec(folded);
     if (!verb) continue;
     // the subject: the first company before the verb ("Aleph, qui rivalise avec OpenAI, développe …")
-    const developer = sk.mentions.find((m) => m.type === 'Company' && m.end <= verb.index);
+    // …unless a relative clause hangs the verb on a later company ("concurrence Orvane, qui produit la Vela")
+    const relative = [...sk.mentions].reverse().find((m) => m.type === 'Company' && m.end <= verb.index &&
+      RELATIVE.test(fold(s.text.slice(m.end, verb.index))));
+    const developer = relative ?? sk.mentions.find((m) => m.type === 'Company' && m.end <= verb.index);
     if (!developer) continue;
     let listing = false;
     for (const m of sk.mentions) {

@@ -55,5 +55,9 @@ export const PATTERNS: PatternRule[] = [
   { id: 'located-based', type: 'LOCATED_IN', confidence: 0.85, pattern: String.raw`{S:CO} ?,? (?:base|basee|installe|installee|implante|implantee|headquartered|based|situe|situee|dont le siege est) (?:a|en|au|aux|in|near) {T:RN}` },
   { id: 'located-comma', type: 'LOCATED_IN', confidence: 0.8, pattern: String.raw`{S:R} ?, ?{T:N}` },
   // DEVELOPS
+  { id: 'develops-maker', type: 'DEVELOPS', confidence: 0.85, pattern: String.raw`{S:C} ?, ?(?:the |le |la |l' ?|a |an |un |une )?(?:[a-z-]+ )?(?:maker|creator|developer|createur|concepteur|conceptrice|editeur|fabricant|inventeur|developpeur)s? ${OF}{T:D}` },
+  { id: 'develops-maker-title', type: 'DEVELOPS', confidence: 0.85, pattern: String.raw`{T:D} (?:maker|creator|developer|owner) {S:C}` },
+  { id: 'develops-possessive', type: 'DEVELOPS', confidence: 0.7, pattern: String.raw`{S:C} ?'s (?:new |latest |own )?{T:D}` },
+  { id: 'develops-of', type: 'DEVELOPS', confidence: 0.65, pattern: String.raw`{T:D} (?:de |d' ?){S:C}` },
   { id: 'develops-by', type: 'DEVELOPS', confidence: 0.85, pattern: String.raw`{T:D} ?,? (?:developpee?|concue?|creee?|lancee?|fabriquee?|developed|designed|built|made|launched) (?:par|by) {S:C}` },
 ];
