@@ -13,6 +13,8 @@ export interface Token {
   /** offset just past the token. */
   end: number;
   pos: SourcePosition;
+  /** the source character was a Unicode dash standing for `-` (valid in patterns only, not as minus). */
+  unicode?: string;
 }
 
 const PUNCT3 = ['...'];
@@ -116,7 +118,7 @@ export function tokenize(src: string): Token[] {
     // unicode arrows and dashes used by some writers
     if ('\u27e8\u3008\ufe64\uff1c'.includes(c)) { tokens.push({ type: 'punct', text: '<', end: i + 1, pos }); i++; continue; }
     if ('\u27e9\u3009\ufe65\uff1e'.includes(c)) { tokens.push({ type: 'punct', text: '>', end: i + 1, pos }); i++; continue; }
-    if ('\u00ad\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d'.includes(c)) { tokens.push({ type: 'punct', text: '-', end: i + 1, pos }); i++; continue; }
+    if ('\u00ad\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d'.includes(c)) { tokens.push({ type: 'punct', text: '-', end: i + 1, pos, unicode: c }); i++; continue; }
     if (PUNCT1.includes(c)) { tokens.push({ type: 'punct', text: c, end: i + 1, pos }); i++; continue; }
     throw syntaxError(`Invalid input '${c}'`, pos);
   }

@@ -627,6 +627,7 @@ class Parser {
     return left;
   }
 
+      if (t.unicode) throw unicodeMinus(t);
   private parsePower(): Expr {
     let left = this.parseUnary();
     while (this.isP('^')) {
@@ -652,7 +653,9 @@ class Parser {
       return { kind: 'Neg', operand: this.parseUnary(), pos };
     }
     if (this.isP('+')) {
-      const pos = this.next().pos;
+      const minus = this.next();
+      if (minus.unicode) throw unicodeMinus(minus);
+      const pos = minus.pos;
       return { kind: 'Plus', operand: this.parseUnary(), pos };
     }
     return this.parsePostfix();
@@ -975,4 +978,9 @@ function parseFloatLiteral(text: string, pos: Pos): number {
 
 function anonymousNode(pos: Pos): NodePattern {
   return { variable: null, labels: [], properties: null, pos };
+}
+
+/** A Unicode dash is accepted for pattern dashes only; as an arithmetic minus it is an invalid character. */
+function unicodeMinus(t: Token): CypherError {
+  return syntaxError(`Invalid input '${t.unicode}': expected '-' for subtraction or negation`, t.pos, 'InvalidUnicodeCharacter');
 }

@@ -13,7 +13,7 @@ import { NodeRef, PathRef, RelRef } from '../runtime/entities.ts';
 import { isValueMap, typeError, typeName, type Row, type Value, type ValueMap } from '../runtime/value.ts';
 import { add, divide, modulo, multiply, negate, power, subtract } from './arithmetic.ts';
 import { compare, equals } from './compare.ts';
-import { entityProperties, graphFunction, nodeLabels, type Fn } from './graph-functions.ts';
+import { entityProperties, graphArgumentMismatch, graphFunction, nodeLabels, type Fn } from './graph-functions.ts';
 import { temporalOps } from './temporal-protocol.ts';
 import { AGGREGATE_NAMES } from './aggregates.ts';
 import { matchLabels } from './label-expr.ts';
@@ -615,6 +615,8 @@ function compileCall(e: Expr & { kind: 'Call' }, env: CompileEnv): Fn {
   const args = e.args.map((a) => compileExpr(a, env));
   const graphFn = graphFunction(name, args);
   if (graphFn) {
+    const graphMismatch = e.args.length === 1 ? graphArgumentMismatch(name, staticType(e.args[0], env.types)) : undefined;
+    if (graphMismatch) throw new CypherError('SyntaxError', graphMismatch, 'compile', 'InvalidArgumentType', e.args[0].pos);
     const arity = name === 'coalesce' ? [1, Infinity] : [1, 1];
     if (args.length < arity[0] || args.length > arity[1]) {
       throw new CypherError('SyntaxError', `Wrong number of arguments for ${e.name}()`, 'compile', 'InvalidNumberOfArguments', e.pos);

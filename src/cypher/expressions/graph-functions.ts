@@ -7,6 +7,7 @@ import { isTemporal } from '../values.ts';
 import { deletedEntity, nodeProperty, relProperty, type ExecContext } from '../runtime/context.ts';
 import { NodeRef, PathRef, RelRef } from '../runtime/entities.ts';
 import { isValueMap, typeError, typeName, type Row, type Value, type ValueMap } from '../runtime/value.ts';
+import type { StaticType } from '../semantic/static-types.ts';
 
 export type Fn = (row: Row, ctx: ExecContext) => Value;
 
@@ -44,6 +45,26 @@ export function entityProperties(ctx: ExecContext, v: NodeRef | RelRef): ValueMa
     for (const k of ctx.adapter.relPropertyKeys(ctx.graph, v.key)) out[k] = relProperty(ctx, v.key, k);
   }
   return out;
+}
+
+/**
+ * The argument types Neo4j 5 declares for these functions (one argument each; coalesce and exists
+ * aside). An argument whose static type is known and not listed is a compile-time SyntaxError
+ * (InvalidArgumentType), e.g. labels() of a path or length() of a node; an argument of unknown type is
+ * checked at run time (TypeError InvalidArgumentValue).
+ */
+const DECLARED_ARGUMENT: Readonly<Record<string, readonly StaticType[]>> = {
+  id: ['Node', 'Relationship'], elementid: ['Node', 'Relationship'],
+  labels: ['Node'], type: ['Relationship'], startnode: ['Relationship'], endnode: ['Relationship'],
+  properties: ['Node', 'Relationship', 'Map'], keys: ['Node', 'Relationship', 'Map'],
+  nodes: ['Path'], relationships: ['Path'], rels: ['Path'], length: ['Path'], size: ['String', 'List'],
+};
+
+/** `Type mismatch: expected Node but was Path` when `name` cannot take an argument of static type `t`. */
+export function graphArgumentMismatch(name: string, t: StaticType): string | undefined {
+  const declared = DECLARED_ARGUMENT[name];
+  if (!declared || t === 'Any' || t === 'Null' || declared.includes(t)) return undefined;
+  return `Type mismatch: expected ${declared.join(' or ')} but was ${t}`;
 }
 
 /** Returns a compiled call, or undefined when the name is not one of these functions. */

@@ -1,10 +1,10 @@
 /**
- * List functions, as Neo4j 5 implements them: range() with a step (Integers; a zero step is an
- * ArgumentError), head(), last(), tail(), size() of a list or string, isEmpty() of a list, map or
- * string. reverse() of a list is with reverse() of a string in string.ts. null in → null out.
+ * List functions, as Neo4j 5 implements them: range() with a step (Integers; a zero step or a
+ * non-Integer argument is an ArgumentError), head(), last(), tail(), size() of a list or string,
+ * isEmpty() of a list, map or string. reverse() of a list is with reverse() of a string in string.ts. null in → null out.
  */
 import { isMap, type CypherValue } from '../values.ts';
-import { argumentError, checkInt64, wrongType } from './arguments.ts';
+import { argumentError, checkInt64, typeName, wrongType } from './arguments.ts';
 import { registerFunctions, type ScalarFunction } from './registry.ts';
 import { codePointLength } from './string.ts';
 
@@ -12,12 +12,14 @@ import { codePointLength } from './string.ts';
 export const MAX_RANGE_LENGTH = 10_000_000;
 
 /**
- * range() is declared on Integers: Neo4j refuses a Float literal at compile time (and would truncate a
- * Float parameter); here any non-Integer, null included, is a TypeError, so a Float never passes silently.
+ * range() takes Integers only. As the openCypher TCK specifies (List11), any other argument — a Boolean,
+ * a Float (even a whole one such as 0.0), a String, a List, a Map, null — is an ArgumentError at run
+ * time (InvalidArgumentType), also when the argument is a literal, so range() is not type-checked at
+ * compile time (functions/signatures.ts declares its arguments ANY).
  */
 function integerArgument(v: CypherValue, what: string): bigint {
   if (typeof v === 'bigint') return v;
-  throw wrongType('range', v, `an Integer ${what}`);
+  throw argumentError('range', `expected an Integer ${what} but got ${typeName(v)}`, 'InvalidArgumentType');
 }
 
 export function range(startValue: CypherValue, endValue: CypherValue, stepValue: CypherValue = 1n): bigint[] {

@@ -36,7 +36,8 @@ const SIGNATURES: Record<string, Signature> = {
   sin: [F], cos: [F], tan: [F], cot: [F], asin: [F], acos: [F], atan: [F], atan2: [F, F],
   degrees: [F], radians: [F], haversin: [F],
   // list.ts
-  range: [I, I, I], head: [L], last: [L], tail: [L],
+  // range(): any non-Integer argument is an ArgumentError at run time (openCypher TCK List11)
+  range: [A, A, A], head: [L], last: [L], tail: [L],
   size: [['STRING', 'LIST']], isempty: [['STRING', 'LIST', 'MAP']],
   // conversion.ts: Neo4j declares ANY and checks at runtime, except for the list forms
   toboolean: [A], tobooleanornull: [A], tointeger: [A], tointegerornull: [A],
