@@ -50,3 +50,26 @@ describe('products', () => {
     expect(names(extract('The news came a week after Orvane unveiled its Helix chips in Nairobi.', 'en'))).toContain('Orvane/Company');
   });
 });
+
+describe('roles', () => {
+  it('in a list of appositions each person works where their own title says (fr)', () => {
+    const x = extract("Jean Morel, directeur général d'Orvane, Claire Dumas, directrice générale de Pellix, et Paul Girard, patron de Zentra, ont signé l'accord.", 'fr');
+    expect(relations(x, 'ROLE_AT').sort()).toEqual(['Claire Dumas -ROLE_AT-> Pellix', "Jean Morel -ROLE_AT-> Orvane", 'Paul Girard -ROLE_AT-> Zentra']);
+  });
+  it('in a list of appositions each person works where their own title says (en)', () => {
+    const x = extract('John Carter, chief executive of Orvane, and Mary Hall, head of Pellix, attended the signing.', 'en');
+    expect(relations(x, 'ROLE_AT').sort()).toEqual(['John Carter -ROLE_AT-> Orvane', 'Mary Hall -ROLE_AT-> Pellix']);
+  });
+  it('two titles joined by "and", a title with a complement', () => {
+    expect(relations(extract('Mark Stone, chairman and chief executive of Orvane, said so.', 'en'), 'ROLE_AT')).toEqual(['Mark Stone -ROLE_AT-> Orvane']);
+    expect(relations(extract("Paul Girard, directeur des opérations de Pellix pour l'Afrique, a signé.", 'fr'), 'ROLE_AT')).toEqual(['Paul Girard -ROLE_AT-> Pellix']);
+  });
+  it('a title at a region ("le président de la région X, Y")', () => {
+    const x = extract("L'usine ouvrira en 2026, selon le président de la région Occitanie, Paul Girard.", 'fr');
+    expect(relations(x, 'ROLE_AT')).toEqual(['Paul Girard -ROLE_AT-> Occitanie']);
+  });
+  it('"Its chief executive, X" works at the company the previous sentence is about', () => {
+    const x = extract('Orvane is a unit of Pellix. Zentra, a London-based start-up, announced a €1 billion project in France. Its chief executive, Paul Girard, said the first phase would open in 2026.', 'en');
+    expect(relations(x, 'ROLE_AT')).toEqual(['Paul Girard -ROLE_AT-> Zentra']);
+  });
+});

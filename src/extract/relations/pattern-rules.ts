@@ -44,7 +44,7 @@ export function applyPatterns(ctx: RuleContext): void {
         let target = g.t !== undefined ? Number(g.t) : undefined;
         if (target === undefined && g.dem) target = ctx.countryMention(ctx.cues.demonyms.get(g.dem.replace(/' /g, "'"))!, sentence, g.dem)?.index;
         if (target === undefined && rule.targetFocus) target = ctx.focusCompany?.index;
-        if (target === undefined && rule.targetSubject) target = placeholders(sk.text.slice(0, m.index), 'C')[0] ?? ctx.focusCompany?.index;
+        if (target === undefined && rule.targetSubject) target = placeholders(sk.text.slice(0, m.index), 'C')[0] ?? previousSubject(ctx, sentence) ?? ctx.focusCompany?.index;
         if (target === undefined) continue;
         targets.push(target);
         if (rule.more) {
@@ -56,7 +56,7 @@ export function applyPatterns(ctx: RuleContext): void {
         let confidence = rule.confidence;
         if (source === undefined) {
           // the subject: companies before the match, less complements ("the maker of ChatGPT")
-          const before = placeholders(sk.text.slice(0, m.index).replace(/(?:\bof|\bde|\bdu|\bd') ?(?:la |l' ?|the )?⟦C\d+⟧/g, ''), 'C');
+          const before = placeholders(sk.text.slice(0, m.index).replace(COMPLEMENT_OF, ''), 'C');
           source = before.length ? before[0] : ctx.focusCompany?.index;
           if (!before.length) confidence = Math.min(confidence, 0.6);
         }
@@ -73,6 +73,22 @@ export function applyPatterns(ctx: RuleContext): void {
       }
     }
   }
+}
+
+/** Complements ("the maker of X", "filiale de X") are not the subject of a sentence. */
+const COMPLEMENT_OF = /(?:\bof|\bde|\bdu|\bd') ?(?:la |l' ?|the )?⟦C\d+⟧/g;
+
+/** "Its chief executive, X": the company the previous sentence (of the same paragraph) is about. */
+function previousSubject(ctx: RuleContext, sentence: number): number | undefined {
+  const here = ctx.sentences[sentence];
+  for (let k = sentence - 1; k >= 0 && k >= sentence - 2; k--) {
+    const s = ctx.sentences[k];
+    if (!s || s.part !== here?.part || s.paragraph !== here?.paragraph) return undefined;
+    const sk = ctx.skeletons.get(k);
+    const first = sk && placeholders(sk.text.replace(COMPLEMENT_OF, ''), 'C')[0];
+    if (first !== undefined) return first;
+  }
+  return undefined;
 }
 
 /** A title with the word before it when both make a longer title ("chief executive", not "executive"). */

@@ -23,13 +23,20 @@ export interface PatternRule {
 /** Optional determiner and up to three words before a name: "avec le groupe Thales", "with chipmaker Nvidia". */
 const NP = String.raw`(?:(?:le|la|l' ?|les|the|a|an|un|une|son|sa|its|des|du) )?(?:[a-z-]+ ){0,2}?`;
 const OF = String.raw`(?:de la |de l' ?|du |de |d' ?|des |of (?:the )?|at |chez )`;
+/** Optional place noun before a region's name: "de la région Occitanie", "of the state of Ohio". */
+const PLACE_NOUN = String.raw`(?:(?:region|province|ville|city|state|departement|metropole|canton|county) (?:de |d' ?|du |of )?)?`;
 const BE = String.raw`(?:, ?|\s+est\s+|\s+is\s+|\s+was\s+|\s+etait\s+|\s+reste\s+|\s+remains\s+)`;
 
 export const PATTERNS: PatternRule[] = [
   // ROLE_AT
-  { id: 'role-apposition', type: 'ROLE_AT', confidence: 0.9, pattern: String.raw`{S:P} ?, ?{DET}{ROLE}(?: (?:et|and|&) [a-z-]+| [a-z-]+)? ${OF}{T:CON}` },
+  // "X, chairman and chief executive of Y", "X, directeur des opérations de Y"
+  { id: 'role-apposition', type: 'ROLE_AT', confidence: 0.9, pattern: String.raw`{S:P} ?, ?{DET}{ROLE}(?: (?:et|and|&) (?:[a-z-]+ ){0,2}?[a-z-]+| (?:des?|du|of) (?:[a-z-]+ )?[a-z-]+| [a-z-]+)? ${OF}{T:CON}` },
+  // "X, maire de Lyon", "X, président de la région Occitanie", "X, governor of Ohio"
+  { id: 'role-apposition-place', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{S:P} ?, ?{DET}{ROLE} ${OF}${PLACE_NOUN}{T:R}` },
+  { id: 'role-before-place', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`(?<!⟦P\d+⟧ ?, ?(?:(?:le|la|l' ?|the) )?){ROLE} ${OF}${PLACE_NOUN}{T:R} ?, ?{S:P}` },
   { id: 'role-possessive-pronoun', type: 'ROLE_AT', confidence: 0.6, targetSubject: true, pattern: String.raw`(?<![a-z])(?:son|sa|its|their) (?:[a-z-]+ )?{ROLE} ?,? {S:P}` },
-  { id: 'role-before', type: 'ROLE_AT', confidence: 0.9, pattern: String.raw`{ROLE} ${OF}{T:CON} ?, ?{S:P}` },
+  // not the apposition of a person before it: in "A, PDG de B, C, PDG de D", C works at D, not B
+  { id: 'role-before', type: 'ROLE_AT', confidence: 0.9, pattern: String.raw`(?<!⟦P\d+⟧ ?, ?(?:(?:le|la|l' ?|the) )?){ROLE} ${OF}{T:CON} ?, ?{S:P}` },
   { id: 'role-possessive', type: 'ROLE_AT', confidence: 0.9, pattern: String.raw`{T:CO} ?'s (?:new |former |current )?{ROLE},? {S:P}` },
   { id: 'role-possessive-after', type: 'ROLE_AT', confidence: 0.85, pattern: String.raw`{S:P} ?, ?{T:CO} ?'s (?:new |former |current )?{ROLE}` },
   { id: 'role-title', type: 'ROLE_AT', confidence: 0.85, pattern: String.raw`{T:CO} {ROLE} {S:P}` },
