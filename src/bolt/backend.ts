@@ -91,6 +91,8 @@ export interface EngineBackendOptions {
   graph?: GraphLike;
   /** How long a write waits for another transaction's lock (default 30 s). */
   lockTimeoutMs?: number;
+  /** The lock shared with the other writers of the same graph (e.g. the HTTP API); default: its own. */
+  writeLock?: WriteLock;
   catalog?: SystemCatalog;
   /** Called after a write is committed (the memory store marks itself dirty so it gets saved). */
   onWrite?: () => void;
@@ -98,10 +100,11 @@ export interface EngineBackendOptions {
 }
 
 export class EngineBackend implements BoltBackend {
-  private readonly lock = new WriteLock();
+  private readonly lock: WriteLock;
   readonly catalog: SystemCatalog;
   constructor(private readonly opts: EngineBackendOptions) {
     this.catalog = opts.catalog ?? new SystemCatalog();
+    this.lock = opts.writeLock ?? new WriteLock();
   }
 
   begin(readOnly: boolean): Transaction {

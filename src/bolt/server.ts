@@ -3,6 +3,7 @@
  * driver or cypher-shell can query Newsgraph. Binds 127.0.0.1:7687 by default; no auth unless `auth`
  * is given (basic scheme, user + password).
  */
+import type { WriteLock } from './write-lock.ts';
 import { createServer, type Server, type Socket } from 'node:net';
 import { EngineBackend, type BoltBackend, type EngineLike, type GraphLike } from './backend.ts';
 import { BoltConnection } from './connection.ts';
@@ -20,6 +21,8 @@ export interface BoltServerOptions {
   store?: { graph: GraphLike };
   /** Called after each committed write (default: the store's `markDirty`, when it has one). */
   onWrite?: () => void;
+  /** Shared with the graph's other writers (the HTTP API), so a transaction's rollback undoes only its own writes. */
+  writeLock?: WriteLock;
   /** ... or a ready backend. */
   backend?: BoltBackend;
   host?: string;
@@ -57,7 +60,10 @@ async function makeBackend(o: BoltServerOptions): Promise<BoltBackend> {
   const store = o.store;
   const markDirty = (store as { markDirty?: unknown } | undefined)?.markDirty;
   const onWrite = o.onWrite ?? (typeof markDirty === 'function' ? () => { markDirty.call(store); } : undefined);
-  return new EngineBackend({ engine, ...(graph ? { graph } : {}), ...(onWrite ? { onWrite } : {}), ...(o.log ? { log: o.log } : {}) });
+  return new EngineBackend({
+    engine, ...(graph ? { graph } : {}), ...(onWrite ? { onWrite } : {}), ...(o.log ? { log: o.log } : {}),
+    ...(o.writeLock ? { writeLock: o.writeLock } : {}),
+  });
 }
 
 

@@ -15,6 +15,11 @@ export interface ApiOptions {
   maxBodyBytes: number;
   queryTimeoutMs: number;
   maxRows: number;
+  /**
+   * One writer at a time with the graph's other writers (the Bolt endpoint): with it, a write query
+   * waits for an open Bolt transaction to end, so the transaction's rollback cannot undo it.
+   */
+  writeLock?: { acquire(timeoutMs: number): Promise<void>; release(): void };
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse, url: URL, match: RegExpMatchArray, opts: ApiOptions) => Promise<void>;
@@ -35,20 +40,37 @@ async function postQuery(req: IncomingMessage, res: ServerResponse, _url: URL, _
   if (body.params !== undefined && (typeof body.params !== 'object' || body.params === null || Array.isArray(body.params))) {
     throw new HttpError(400, 'Newsgraph.Request.Invalid', '"params" must be an object');
   }
+  const run = (readOnly: boolean) => opts.store.query(body.query as string, {
+    params: (body.params ?? {}) as Record<string, unknown>,
+    readOnly,
+    timeoutMs: opts.queryTimeoutMs,
+    maxRows: opts.maxRows,
+  });
   try {
-    const result = await opts.store.query(body.query, {
-      params: (body.params ?? {}) as Record<string, unknown>,
-      readOnly: !opts.allowWrites,
-      timeoutMs: opts.queryTimeoutMs,
-      maxRows: opts.maxRows,
-    });
+    let result;
+    if (opts.allowWrites && opts.writeLock) {
+      // reads run at once; a query the engine refuses as a write runs again under the write lock
+      try {
+        result = await run(true);
+      } catch (err) {
+        if (!isWriteRefusal(err)) throw err;
+        await opts.writeLock.acquire(opts.queryTimeoutMs);
+        try { result = await run(false); } finally { opts.writeLock.release(); }
+      }
+    } else {
+      result = await run(!opts.allowWrites);
+    }
     if (opts.allowWrites && result.stats && Object.values(result.stats).some((n) => n)) await opts.store.flush();
     sendJson(res, 200, result);
   } catch (err) {
     const e = toQueryError(err);
-    const status = e.error.code.startsWith('Neo.ClientError') ? 400 : 500;
+    const status = e.error.code.startsWith('Neo.ClientError') ? 400 : e.error.code.startsWith('Neo.TransientError') ? 503 : 500;
     sendJson(res, status, e);
   }
+}
+
+function isWriteRefusal(err: unknown): boolean {
+  return err instanceof Error && (err as { kind?: unknown }).kind === 'Forbidden';
 }
 
 async function getExport(_req: IncomingMessage, res: ServerResponse, url: URL, _m: RegExpMatchArray, opts: ApiOptions) {

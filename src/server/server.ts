@@ -30,6 +30,7 @@ export function createNewsgraphServer(options: ServerOptions): Server {
     maxBodyBytes: options.maxBodyBytes ?? SERVER_DEFAULTS.maxBodyBytes,
     queryTimeoutMs: options.queryTimeoutMs ?? SERVER_DEFAULTS.queryTimeoutMs,
     maxRows: options.maxRows ?? SERVER_DEFAULTS.maxRows,
+    ...(options.writeLock ? { writeLock: options.writeLock } : {}),
   };
   const files = options.staticFiles ?? new Map<string, StaticFile>();
 

@@ -53,8 +53,10 @@ ${STORE_HELP}`,
     const store = await openStore({ db: values.db, neo4j: values.neo4j }, io.env);
     const { buildViewer } = await import('../../server/viewer-bundle.ts');
     const staticFiles = await buildViewer();
+    // HTTP and Bolt write the same graph: one writer at a time, so a Bolt rollback undoes only its own writes
+    const writeLock = values.bolt !== undefined ? new (await import('../../bolt/index.ts')).WriteLock() : undefined;
     const server = createNewsgraphServer({
-      store, staticFiles,
+      store, staticFiles, ...(writeLock ? { writeLock } : {}),
       allowWrites: Boolean(values['allow-writes']),
       queryTimeoutMs: positive(values['query-timeout'], SERVER_DEFAULTS.queryTimeoutMs, '--query-timeout'),
       maxRows: positive(values['max-rows'], SERVER_DEFAULTS.maxRows, '--max-rows'),
@@ -78,7 +80,7 @@ ${STORE_HELP}`,
       const memory = store as MemoryStore;
       // Each committed Bolt write is saved at once (atomically), as HTTP writes are.
       const onWrite = () => { memory.markDirty(); memory.flush().catch((err: Error) => io.stderr.write(`newsgraph: cannot save: ${err.message}\n`)); };
-      const bolt = await startBoltServer({ store: memory, ...listenOn, auth, onWrite });
+      const bolt = await startBoltServer({ store: memory, ...listenOn, auth, onWrite, ...(writeLock ? { writeLock } : {}) });
       io.stdout.write(`Bolt on bolt://${listenOn.host}:${bolt.port}${auth ? ' (auth required)' : ''}\n`);
       closers.push(() => bolt.close());
     }
