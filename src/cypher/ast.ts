@@ -145,7 +145,10 @@ export type Clause =
     yields: { name: string; alias: string | null; pos: Pos }[] | null; yieldStar: boolean;
     where: Expr | null; pos: Pos;
   }
-  | { kind: 'CallSubquery'; query: Query; pos: Pos }
+  | {
+    /** CALL { … }; scope: the variables of `CALL (a, b) { … }` / `CALL (*) { … }`, null without a scope clause */
+    kind: 'CallSubquery'; query: Query; scope: string[] | '*' | null; optional: boolean; pos: Pos;
+  }
   | { kind: 'Foreach'; variable: string; list: Expr; clauses: Clause[]; pos: Pos };
 
 export interface SingleQuery { clauses: Clause[]; pos: Pos }

@@ -124,6 +124,10 @@ class Parser {
     const pos = this.pos;
     if (this.isKw('OPTIONAL')) {
       this.i++;
+      if (this.acceptKw('CALL')) {
+        if (!this.isP('{') && !this.isP('(')) this.fail("'{' or '(' (OPTIONAL CALL of a subquery)");
+        return this.parseCall(pos, true);
+      }
       this.expectKw('MATCH');
       return this.parseMatch(true, pos);
     }
@@ -184,11 +188,21 @@ class Parser {
     return { kind: 'Merge', pattern, onCreate, onMatch, pos };
   }
 
-  private parseCall(pos: Pos): Clause {
+  private parseCall(pos: Pos, optional = false): Clause {
+    let scope: string[] | '*' | null = null;
+    if (this.acceptP('(')) { // a scoped subquery: CALL (a, b) { … }, CALL (*) { … }, CALL () { … }
+      if (this.acceptP('*')) scope = '*';
+      else {
+        scope = [];
+        if (!this.isP(')')) do scope.push(this.name('a variable name', true)); while (this.acceptP(','));
+      }
+      this.expectP(')');
+      if (!this.isP('{')) this.fail("'{' (the body of the subquery)");
+    }
     if (this.acceptP('{')) {
       const q = this.parseQuery(this.pos);
       this.expectP('}');
-      return { kind: 'CallSubquery', query: q, pos };
+      return { kind: 'CallSubquery', query: q, scope, optional, pos };
     }
     let procedure = this.name('a procedure name');
     while (this.acceptP('.')) procedure += '.' + this.name('a procedure name');

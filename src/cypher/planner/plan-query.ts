@@ -23,6 +23,7 @@ import { checkVariableTypes, clauseTypes, type VarType } from '../semantic/varia
 import { staticType, type TypeEnv } from '../semantic/static-types.ts';
 import { planMatch, type MatchContext, type Statistics } from './plan-match.ts';
 import { planProjection } from './plan-projection.ts';
+import { checkReturnedColumns, checkSubqueryBody, subqueryImports } from './plan-subquery.ts';
 import { planCreate, planDelete, planMerge, planRemove, planSet } from './plan-writes.ts';
 
 export interface PlannerDeps {
@@ -42,9 +43,12 @@ const WRITE_CLAUSES = new Set(['Create', 'Merge', 'Set', 'Remove', 'Delete', 'Fo
 
 export function isWriteClause(c: Clause): boolean { return WRITE_CLAUSES.has(c.kind); }
 
-export function planQuery(q: Query, deps: PlannerDeps, outer: Set<string> = new Set(), anon = { n: 0 }, subquery = false): Plan {
+/** `partOuter`: the outer variables each UNION part sees, when they differ (CALL subqueries). */
+export function planQuery(
+  q: Query, deps: PlannerDeps, outer: Set<string> = new Set(), anon = { n: 0 }, subquery = false, partOuter?: Set<string>[],
+): Plan {
   if (!subquery) implicitParams.length = 0;
-  const plan = planQueryParts(q, deps, outer, anon, subquery);
+  const plan = planQueryParts(q, deps, outer, anon, subquery, partOuter);
   if (!subquery) {
     plan.params = [...new Set([...(q.params ?? []), ...implicitParams])];
     markRowReuse(plan.root);
@@ -52,10 +56,12 @@ export function planQuery(q: Query, deps: PlannerDeps, outer: Set<string> = new 
   return plan;
 }
 
-function planQueryParts(q: Query, deps: PlannerDeps, outer: Set<string>, anon: { n: number }, subquery: boolean): Plan {
+function planQueryParts(
+  q: Query, deps: PlannerDeps, outer: Set<string>, anon: { n: number }, subquery: boolean, partOuter?: Set<string>[],
+): Plan {
   checkQuery(q, subquery);
   checkVariableTypes(q, new Map([...outer].map((v) => [v, 'any' as const])));
-  const plans = q.parts.map((p) => planSingle(p, deps, outer, anon, subquery));
+  const plans = q.parts.map((p, i) => planSingle(p, deps, partOuter?.[i] ?? outer, anon, subquery));
   if (plans.length === 1) return plans[0];
   const columns = plans[0].columns;
   for (const p of plans) {
@@ -159,9 +165,11 @@ function planSingle(sq: SingleQuery, deps: PlannerDeps, outer: Set<string>, anon
         break;
       }
       case 'CallSubquery': {
-        const inner = planQuery(clause.query, deps, new Set(bound), anon, true);
-        const lastInner = clause.query.parts[0].clauses[clause.query.parts[0].clauses.length - 1];
-        op = new Apply(op, inner.root, lastInner.kind !== 'Return');
+        const imports = subqueryImports(clause, bound);
+        const returning = checkSubqueryBody(clause);
+        const inner = planQuery(clause.query, deps, new Set(imports.flatMap((s) => [...s])), anon, true, imports);
+        checkReturnedColumns(clause, inner.columns, bound);
+        op = new Apply(op, inner.root, !returning, clause.optional && returning ? inner.columns : null);
         for (const c of inner.columns) bound.add(c);
         writes ||= inner.writes;
         break;

@@ -74,3 +74,144 @@ Feature: ClauseBehaviour - clause semantics beyond the local TCK copy
       | s     | t      | e     |
       | ['S'] | 'LINK' | ['E'] |
     And no side effects
+
+  Scenario: [6] A CALL subquery sees only the variables its importing WITH names
+    Given an empty graph
+    When executing query:
+      """
+      WITH 1 AS kept, 2 AS other
+      CALL {
+        RETURN other AS copy
+      }
+      RETURN kept, copy
+      """
+    Then a SyntaxError should be raised at compile time: UndefinedVariable
+
+  Scenario: [7] An importing WITH imports simple references only
+    Given an empty graph
+    When executing query:
+      """
+      UNWIND [1, 2, 3] AS k
+      CALL {
+        WITH k
+        WHERE k > 1
+        RETURN k * 2 AS doubled
+      }
+      RETURN doubled
+      """
+    Then a SyntaxError should be raised at compile time: InvalidImportingWith
+
+  Scenario: [8] A subquery may not return a variable of the outer scope
+    Given an empty graph
+    When executing query:
+      """
+      UNWIND [1, 2] AS k
+      CALL (k) {
+        RETURN k
+      }
+      RETURN k
+      """
+    Then a SyntaxError should be raised at compile time: VariableAlreadyBound
+
+  Scenario: [9] Scoped subqueries import the listed variables, all of them, or none
+    Given an empty graph
+    When executing query:
+      """
+      UNWIND [1, 2] AS k
+      WITH k, k * 100 AS big
+      CALL (k) {
+        RETURN k + 1 AS next
+      }
+      CALL (*) {
+        RETURN big + k AS total
+      }
+      CALL () {
+        RETURN 'x' AS constant
+      }
+      RETURN k, next, total, constant
+      """
+    Then the result should be, in any order:
+      | k | next | total | constant |
+      | 1 | 2    | 101   | 'x'      |
+      | 2 | 3    | 202   | 'x'      |
+    And no side effects
+
+  Scenario: [10] OPTIONAL CALL keeps the rows its subquery returns nothing for
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (:Team {name: 'north'})-[:HAS]->(:Member {age: 30}),
+             (:Team {name: 'south'})
+      """
+    When executing query:
+      """
+      MATCH (t:Team)
+      OPTIONAL CALL (t) {
+        MATCH (t)-[:HAS]->(m)
+        RETURN m.age AS age
+      }
+      RETURN t.name AS team, age
+      """
+    Then the result should be, in any order:
+      | team    | age  |
+      | 'north' | 30   |
+      | 'south' | null |
+    And no side effects
+
+  Scenario: [11] Without OPTIONAL, a row the subquery returns nothing for is dropped; a unit subquery keeps every row
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (:Team {name: 'north'})-[:HAS]->(:Member {age: 30}),
+             (:Team {name: 'south'})
+      """
+    When executing query:
+      """
+      MATCH (t:Team)
+      CALL (t) {
+        SET t.checked = true
+      }
+      CALL (t) {
+        MATCH (t)-[:HAS]->(m)
+        RETURN m.age AS age
+      }
+      RETURN t.name AS team, age
+      """
+    Then the result should be, in any order:
+      | team    | age |
+      | 'north' | 30  |
+    And the side effects should be:
+      | +properties | 2 |
+
+  Scenario: [12] A subquery body cannot end with MATCH
+    Given an empty graph
+    When executing query:
+      """
+      CALL {
+        MATCH (n)
+      }
+      RETURN 1 AS one
+      """
+    Then a SyntaxError should be raised at compile time: InvalidClauseComposition
+
+  Scenario: [13] Each UNION part of a subquery body imports on its own
+    Given an empty graph
+    When executing query:
+      """
+      UNWIND [1, 2] AS k
+      CALL {
+        WITH k
+        RETURN k AS v
+        UNION
+        WITH k
+        RETURN -k AS v
+      }
+      RETURN k, v
+      """
+    Then the result should be, in any order:
+      | k | v  |
+      | 1 | 1  |
+      | 1 | -1 |
+      | 2 | 2  |
+      | 2 | -2 |
+    And no side effects
