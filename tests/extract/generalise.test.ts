@@ -73,3 +73,15 @@ describe('roles', () => {
     expect(relations(x, 'ROLE_AT')).toEqual(['Paul Girard -ROLE_AT-> Zentra']);
   });
 });
+
+describe('investment and announcement words inside names', () => {
+  it('"International Investment Summit", "according to" state no investment and no announcement', () => {
+    const x = extract('Orvane chief executive Paul Girard and Pellix boss Jane Roe are expected at the Global Investment Summit, according to Weekly Dispatch.', 'en');
+    expect(relations(x, 'INVESTS_IN')).toEqual([]);
+    expect(relations(x, 'ANNOUNCED_AT')).toEqual([]);
+  });
+  it('"le fonds d\'investissement X, Y et Z … investira": all three invest', () => {
+    const x = extract("Le fonds d'investissement émirien Orvane, Pellix et Zentra ont annoncé une coentreprise qui investira 2 milliards d'euros en Occitanie.", 'fr');
+    expect(relations(x, 'INVESTS_IN').sort()).toEqual(['Orvane -INVESTS_IN-> Occitanie', 'Pellix -INVESTS_IN-> Occitanie', 'Zentra -INVESTS_IN-> Occitanie']);
+  });
+});

@@ -50,7 +50,7 @@ export const FR: CueLexicon = {
     'amende', 'dette', 'salaire', 'budget de', 'ventes', 'dividende', 'marché de', 'marché mondial', 'pèse', 'coût'],
   raiseWords: ['lève', 'levé', 'lever', 'levée', 'tour de table'],
   raiseFromWords: ['auprès de', 'auprès d', 'mené par', 'menée par', 'emmené par', 'emmenée par', 'de la part de'],
-  announceWords: ['annonc', 'dévoil', 'présent', 'signé', 'signe', 'scell', 'deal', 'accord', 'invest', 'engag', 'promis',
+  announceWords: ['annonc', 'dévoil', 'présent', 'signé', 'signe', 'scell', 'deal', 'accord ', 'accords', 'accord,', 'accord.', 'invest', 'engag', 'promis',
     'promet', 'officialis', 'confirm', 'lanc', 'investissement'],
   developWords: ['développe', 'développé', 'développer', 'lance', 'lancé', 'lancer', 'dévoile', 'dévoilé', 'présente', 'présenté',
     'commercialise', 'conçoit', 'conçu ', 'conçue', 'conçus', 'fabrique', 'produit', 'sort', 'met au point', 'mis au point'],

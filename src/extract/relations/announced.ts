@@ -5,7 +5,7 @@
  * l'initiative Select Italy").
  */
 import { fold } from '../text/normalize.ts';
-import { capByAnaphora, type RuleContext } from './context.ts';
+import { capByAnaphora, triggerText, type RuleContext } from './context.ts';
 
 /** Program cue words that denote an event or a frame for announcements (not a vision or a roadmap). */
 const EVENT_CUES = /^(?:sommet|forum|summit|conference|salon|initiative|initiatives|rencontres|festival|expo|fair|show|week|awards|plan|programme|program|dispositif|appel a projets)$/;
@@ -16,8 +16,7 @@ export function announcedRule(ctx: RuleContext): void {
     if (!sk) continue;
     const programs = sk.mentions.filter((m) => m.type === 'Program' && EVENT_CUES.test(fold(m.cueWord ?? '')));
     if (!programs.length) continue;
-    const folded = fold(s.text);
-    const event = ctx.cues.announce.exec(folded);
+    const event = ctx.cues.announce.exec(triggerText(s.text, sk.mentions));
     if (!event) continue;
     const companies = sk.mentions.filter((m) => m.type === 'Company');
     for (const p of programs) {

@@ -4,6 +4,7 @@ import type { CueIndex } from '../cue-index.ts';
 import type { Gazetteer } from '../gazetteer.ts';
 import type { Mention, RelationCandidate, Sentence } from '../types.ts';
 import type { Skeleton } from './skeleton.ts';
+import { fold } from '../text/normalize.ts';
 
 export interface RuleContext {
   sentences: readonly Sentence[];
@@ -29,3 +30,18 @@ export function capByAnaphora(ctx: RuleContext, confidence: number, ...ends: num
 export const isActor = (m: Mention | undefined): boolean => !!m && (m.type === 'Company' || m.type === 'Organization');
 
 export type { RelationType };
+
+/** Nouns that contain an investment word but name an actor or an event, not an investment ("fonds d'investissement"). */
+const ACTOR_COMPOUNDS = /(?:fonds|banque|societe|firme|groupe|vehicule|holding) d'investissement|(?:investment|investing) (?:firm|fund|funds|bank|banker|bankers|company|group|arm|vehicle|manager|house|summit|forum|conference)s?\b/g;
+
+/**
+ * The folded sentence with the names it contains and actor nouns blanked out, for trigger words:
+ * "International Investment Summit" or "le fonds d'investissement X" state no investment.
+ */
+export function triggerText(text: string, mentions: readonly Mention[]): string {
+  const folded = fold(text);
+  if (folded.length !== text.length) return folded;
+  const chars = folded.replace(ACTOR_COMPOUNDS, (m) => '#'.repeat(m.length)).split('');
+  for (const m of mentions) if (!m.implicit && m.end > m.start) for (let k = m.start; k < m.end; k++) chars[k] = '#';
+  return chars.join('');
+}

@@ -13,7 +13,7 @@ import { findJobs } from '../values/jobs.ts';
 import { findMoney, type Money } from '../values/money.ts';
 import { findYears } from '../values/years.ts';
 import type { Mention, Sentence } from '../types.ts';
-import { capByAnaphora, isActor, type RuleContext } from './context.ts';
+import { capByAnaphora, isActor, triggerText, type RuleContext } from './context.ts';
 
 const STRONG = /(?<!\p{L})(?:invest|inject|injecte|pour(?:s|ed|ing)? (?:\$|\d)|pump)/u;
 const TARGET_PREP = /(?:^|[^\p{L}])(?:dans|in|into|en|au|aux|a|vers|for|pour)\s+(?:[\p{L}'’-]+,?\s+){0,5}?$/u;
@@ -68,8 +68,9 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     const r = readRaise(ctx, s, mentions, raise.index, money);
     if (r) return r;
   }
-  const trigger = ctx.cues.invest.exec(folded);
-  const strong = STRONG.test(folded);
+  const triggers = triggerText(s.text, mentions);
+  const trigger = ctx.cues.invest.exec(triggers);
+  const strong = STRONG.test(triggers);
   if (ctx.cues.notInvestment.test(folded) && !strong) return undefined;
   if (!trigger && !money.length) return undefined;
   if (!money.length && !strong && !BARE_AMOUNT.test(s.text)) return undefined;
