@@ -7,6 +7,7 @@ import type { GraphPatch } from '../graph/patch.ts';
 import { readArticles, type ReadIssue } from './read/index.ts';
 import { createExtractor, type Extractor } from '../extract/index.ts';
 import { Resolver } from '../resolve/index.ts';
+import { knownInvestments } from './known-investments.ts';
 
 export interface IngestProgress { articles: number; file: string }
 
@@ -31,6 +32,7 @@ export interface IngestSummary {
 export async function ingest(paths: string[], store: Store, options: IngestOptions = {}): Promise<IngestSummary> {
   const extractor = options.extractor ?? createExtractor();
   const resolver = new Resolver(await store.knownEntities());
+  resolver.knowInvestments(await knownInvestments(store));
   const batchSize = options.batchSize ?? 200;
   const summary: IngestSummary = { files: 0, articles: 0, alreadyKnown: 0, newArticles: 0, newEntities: 0, newRelations: 0, issues: [] };
   const files = new Set<string>();

@@ -14,6 +14,9 @@ import { investmentDiscriminator, sameInvestment } from './investments.ts';
 
 export { EntityIndex } from './entity-index.ts';
 
+/** An INVESTS_IN relationship already stored (its key, ends, and amount, currency, amountUsd). */
+export interface KnownInvestment { key: string; source: string; target: string; properties: Record<string, PropertyValue> }
+
 export class Resolver {
   private readonly index = new EntityIndex();
   private readonly investments = new Map<string, Array<{ key: string; properties: Record<string, PropertyValue> }>>();
@@ -91,6 +94,19 @@ export class Resolver {
     if (m.iso2) e.iso2 = m.iso2;
     this.index.add(e);
     return e;
+  }
+
+  /**
+   * Investments already in the store: a later article stating the same sum in another currency joins
+   * the existing relationship instead of adding a second one.
+   */
+  knowInvestments(list: readonly KnownInvestment[]): void {
+    for (const inv of list) {
+      const pair = `${inv.source}|${inv.target}`;
+      const known = this.investments.get(pair) ?? [];
+      if (!known.some((k) => k.key === inv.key)) known.push({ key: inv.key, properties: { ...inv.properties } });
+      this.investments.set(pair, known);
+    }
   }
 
   /** The key of an investment already produced for the same pair and sum (another currency, another article), else a new one. */
