@@ -43,6 +43,8 @@ export class QuantifiedExpand implements Operator {
     readonly relsColumn: string,
     readonly nodesColumn: string | null,
     readonly uniqueWith: string[],
+    /** true when the group is matched from its right end: lists are reversed on output. */
+    readonly reversed = false,
   ) {
     this.children = [source, iteration];
   }
@@ -68,9 +70,10 @@ export class QuantifiedExpand implements Operator {
         if (target instanceof NodeRef && target.key !== end.key) return;
         if (this.toCheck && !this.toCheck(end.key, row, ctx)) return;
         const out: Row = { ...row };
-        shape.groupVars.forEach((v, i) => { out[v] = lists[i].slice(); });
-        out[this.relsColumn] = rels.slice();
-        if (this.nodesColumn) out[this.nodesColumn] = nodes.slice();
+        const copy = <T>(xs: T[]): T[] => (this.reversed ? xs.slice().reverse() : xs.slice());
+        shape.groupVars.forEach((v, i) => { out[v] = copy(lists[i]); });
+        out[this.relsColumn] = copy(rels);
+        if (this.nodesColumn) out[this.nodesColumn] = copy(nodes);
         if (!this.toBound) out[this.to] = end;
         emit(out);
       };

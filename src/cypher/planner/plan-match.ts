@@ -150,9 +150,7 @@ function planPart(
   let best = 0;
   let bestCost = Infinity;
   let bestSeek: { label: string; property: string; value: Fn; fromMap: boolean } | null = null;
-  // quantified path patterns are matched in written order: start from the first node
-  const candidates = part.rels.some((r) => r.quantified) ? 1 : nodes.length;
-  for (let i = 0; i < candidates; i++) {
+  for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i];
     const v = n.variable!;
     if (bound.has(v)) {
@@ -206,7 +204,7 @@ function planPart(
     if (r.quantified) {
       const nodesCol = part.path ? `  nodes${mc.anon.n++}` : null;
       nodesCols[j] = nodesCol;
-      op = planQuantified(mc, op, bound, r.quantified, from.variable!, toVar, toBound, toCheck, col, nodesCol, clauseRels.filter((x) => x !== relVar));
+      op = planQuantified(mc, op, bound, r.quantified, from.variable!, toVar, toBound, toCheck, col, nodesCol, clauseRels.filter((x) => x !== relVar), !forward);
     } else if (r.varLength) {
       const { min, max } = bounds(r);
       const nodesCol = part.path ? `  nodes${mc.anon.n++}` : null;
@@ -256,13 +254,19 @@ function mainLabel(stats: Statistics, n: NodePattern): string | null {
   return best;
 }
 
+/** Relationships one element of a chain spans (bounded at 3 repetitions for the estimate). */
+function hopsOf(r: RelPattern): number {
+  if (r.quantified) return Math.min(r.quantified.max ?? 3, 3) * r.quantified.part.rels.length;
+  return r.varLength ? Math.min(r.varLength.max ?? 3, 3) : 1;
+}
+
 /** Estimated rows produced while expanding the whole chain from node `i` with `start` rows. */
 function chainCost(stats: Statistics, part: PatternPart, i: number, start: number, bound: Set<string>): number {
   let total = start;
   let rows = start;
   for (let j = i; j < part.rels.length; j++) {
     const r = part.rels[j];
-    const hops = r.varLength ? Math.min(r.varLength.max ?? 3, 3) : 1;
+    const hops = hopsOf(r);
     rows *= Math.pow(Math.max(stats.avgDegree(mainLabel(stats, part.nodes[j]), r.direction), 0.01), hops);
     total += rows;
     rows *= selectivity(stats, part.nodes[j + 1], bound) * (r.types.length ? 1 : 1);
@@ -270,7 +274,7 @@ function chainCost(stats: Statistics, part: PatternPart, i: number, start: numbe
   let left = start;
   for (let j = i - 1; j >= 0; j--) {
     const r = part.rels[j];
-    const hops = r.varLength ? Math.min(r.varLength.max ?? 3, 3) : 1;
+    const hops = hopsOf(r);
     left *= Math.pow(Math.max(stats.avgDegree(mainLabel(stats, part.nodes[j + 1]), flip(r.direction)), 0.01), hops);
     total += left * Math.max(1, rows);
     left *= selectivity(stats, part.nodes[j], bound);
@@ -411,9 +415,13 @@ export function groupVariables(part: PatternPart): string[] {
 /** A quantified path pattern: one iteration planned as its own MATCH from the group's first node. */
 function planQuantified(
   mc: MatchContext, source: Operator, bound: Set<string>, group: QuantifiedGroup, from: string, to: string, toBound: boolean,
-  toCheck: ReturnType<typeof makeNodeCheck>, relsCol: string, nodesCol: string | null, uniqueWith: string[],
+  toCheck: ReturnType<typeof makeNodeCheck>, relsCol: string, nodesCol: string | null, uniqueWith: string[], reversed: boolean,
 ): Operator {
-  const inner = nameAnonymous(group.part, mc.anon);
+  const named = nameAnonymous(group.part, mc.anon);
+  // matched from its right end: iterate the group backwards (QuantifiedExpand restores the written order)
+  const inner: PatternPart = reversed
+    ? { ...named, nodes: named.nodes.slice().reverse(), rels: named.rels.slice().reverse().map((r) => ({ ...r, direction: flip(r.direction) })) }
+    : named;
   for (const r of inner.rels) {
     if (r.varLength || r.quantified) {
       throw new CypherError('SyntaxError', 'A quantified path pattern cannot contain variable-length or quantified patterns', 'compile', 'InvalidQuantifiedPathPattern', r.pos);
@@ -434,5 +442,5 @@ function planQuantified(
     rels: inner.rels.map((r) => r.variable!), nodes: inner.nodes.slice(1).map((n) => n.variable!), groupVars,
   };
   for (const v of groupVars) bound.add(v);
-  return new QuantifiedExpand(source, iteration, shape, from, to, toBound, toCheck, group.min, group.max ?? Infinity, relsCol, nodesCol, uniqueWith);
+  return new QuantifiedExpand(source, iteration, shape, from, to, toBound, toCheck, group.min, group.max ?? Infinity, relsCol, nodesCol, uniqueWith, reversed);
 }

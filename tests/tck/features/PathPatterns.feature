@@ -126,3 +126,16 @@ Feature: PathPatterns - quantified path patterns and filtered shortest paths
       MERGE (:A) (()-[:T]->()){1,2} (:B)
       """
     Then a SyntaxError should be raised at compile time: InvalidQuantifiedPathPattern
+
+  Scenario: [12] A group matched from its right end keeps the written order
+    When executing query:
+      """
+      MATCH p = (a) ((m)-[r:T]->(n)){1,3} (x:D {name: 'd'})
+      RETURN a.name AS a, [v IN m | v.name] AS ms, [e IN r | e.w] AS ws, [v IN nodes(p) | v.name] AS route
+      """
+    Then the result should be, in any order:
+      | a   | ms              | ws        | route                |
+      | 'c' | ['c']           | [3]       | ['c', 'd']           |
+      | 'b' | ['b', 'c']      | [2, 3]    | ['b', 'c', 'd']      |
+      | 'a' | ['a', 'b', 'c'] | [1, 2, 3] | ['a', 'b', 'c', 'd'] |
+    And no side effects
