@@ -85,3 +85,29 @@ describe('investment and announcement words inside names', () => {
     expect(relations(x, 'INVESTS_IN').sort()).toEqual(['Orvane -INVESTS_IN-> Occitanie', 'Pellix -INVESTS_IN-> Occitanie', 'Zentra -INVESTS_IN-> Occitanie']);
   });
 });
+
+describe('competition, partnerships, anaphora', () => {
+  it('"fait face à la concurrence d\'A et de B", "faces competition from A"', () => {
+    expect(relations(extract("Orvane, qui domine le marché, fait face à la concurrence de Pellix et de Zentra.", 'fr'), 'COMPETES_WITH').sort())
+      .toEqual(['Orvane -COMPETES_WITH-> Pellix', 'Orvane -COMPETES_WITH-> Zentra']);
+    expect(relations(extract('Orvane faces competition from Pellix in Kenya.', 'en'), 'COMPETES_WITH')).toEqual(['Orvane -COMPETES_WITH-> Pellix']);
+  });
+  it('a subject separated from "concurrence" by an incidental clause', () => {
+    const x = extract('Le groupe Orvane, né de la fusion de Pellix et de Zentra, concurrence Vantor sur ce marché.', 'fr');
+    expect(relations(x, 'COMPETES_WITH')).toEqual(['Orvane -COMPETES_WITH-> Vantor']);
+  });
+  it('a city named where only a company fits is a company ("competes with Toyota and Orvane")', () => {
+    const x = extract('Pellix competes with Toyota and Orvane in electric cars.', 'en');
+    expect(names(x)).toContain('Toyota/Company');
+    expect(relations(x, 'COMPETES_WITH').sort()).toEqual(['Pellix -COMPETES_WITH-> Orvane', 'Pellix -COMPETES_WITH-> Toyota']);
+    expect(names(extract('Pellix opened a plant in Toyota, Japan.', 'en'))).toContain('Toyota/Region');
+  });
+  it('"formed a joint venture with X", "une coentreprise avec X" is a partnership', () => {
+    expect(relations(extract('Orvane, the battery arm of Pellix, said it had formed a joint venture with Zentra.', 'en'), 'PARTNERS_WITH')).toEqual(['Orvane -PARTNERS_WITH-> Zentra']);
+    expect(relations(extract("Orvane a créé une coentreprise avec Zentra.", 'fr'), 'PARTNERS_WITH')).toEqual(['Orvane -PARTNERS_WITH-> Zentra']);
+  });
+  it('"le groupe" refers to the company introduced as a group, not to the last one named', () => {
+    const x = extract("Le groupe français Orvane a racheté Pellix, une société cotée à New York. D'après Weekly Dispatch, Pellix emploie 6 000 personnes. Le groupe a par ailleurs noué un partenariat avec Zentra.", 'fr');
+    expect(relations(x, 'PARTNERS_WITH')).toEqual(['Orvane -PARTNERS_WITH-> Zentra']);
+  });
+});

@@ -49,8 +49,11 @@ export function findAnaphora(parts: readonly SentenceTokens[], mentions: Mention
       const next = tokens[end + 1];
       if (next && (next.cap || next.text === ',' && tokens[end + 2]?.cap)) continue; // cue, not anaphor
       const before = own.filter((m) => m.start < det.start);
+      // "le groupe" after "le groupe X … la société Y": the company the article introduced with the same noun
+      const noun = company ? tokens.slice(k, k + company).map((t) => t.lower).join(' ') : '';
+      const sameNoun = company ? [...mentions].reverse().find((m) => m.type === 'Company' && m.sentence < sentence.index && m.cueWord === noun) : undefined;
       const antecedent = company
-        ? before.find((m) => m.type === 'Company') ?? lastCompany
+        ? before.find((m) => m.type === 'Company') ?? sameNoun ?? lastCompany
         : [...before].reverse().find((m) => m.type === 'Country') ?? lastCountry;
       if (!antecedent) continue;
       found.push({

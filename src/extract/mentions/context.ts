@@ -132,7 +132,9 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
     const nationality = cues.demonyms.get(prev.lower);
     // "le président brésilien Lula da Silva": a role before the demonym makes a person
     if (tokens[i - 2] && cues.roles.endingAt(tokens, i - 2)) return { type: 'Person', confidence: 0.85, cue: 'role', nationality };
-    if (before.some((w) => DETERMINERS.has(w))) return { type: 'Company', confidence: 0.8, cue: 'cue', word: prev.lower, nationality };
+    // the cue word is the noun when there is one ("le groupe français X" → groupe), else the demonym
+    const noun = tokens[i - 2] && cues.company.has(tokens[i - 2]!.lower) ? tokens[i - 2]!.lower : prev.lower;
+    if (before.some((w) => DETERMINERS.has(w))) return { type: 'Company', confidence: 0.8, cue: 'cue', word: noun, nationality };
   }
   let nationality: string | undefined;
   let distance = 0;

@@ -72,6 +72,8 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
         c.gaz = undefined; // a small place whose country the article never names: read it as a name
       } else {
         setType(c, g.type, 'gazetteer', 0.95);
+        // "competes with Toyota and Orvane": a city named where only a company fits is that company
+        if (g.type === 'Region' && g.population !== undefined && actorSlot(tokens, c)) { setType(c, 'Company', 'cue', 0.8); c.gaz = undefined; continue; }
         if (g.type === 'Region' && placeCue && placeCue.type !== 'Region' && placeCue.type !== 'address' && placeCue.confidence >= 0.8) setType(c, placeCue.type as EntityType, 'cue', placeCue.confidence, placeCue);
         continue;
       }
@@ -162,6 +164,17 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     mentions.push(m);
   }
   return findAnaphora(parts, mentions, cues);
+}
+
+/** Verbs after which only a company fits (a city there is a company named like it). */
+const ACTOR_VERB = /(?:^| )(?:competes? with|competing with|rivals?|rivalise avec|rivalisent avec|concurrence|concurrencent|partners? with|partnered with|s'allie avec|s'associe avec|acquired|acquires|rachete|acquiert|racheter)$/;
+const LIST_WORDS = new Set([',', 'and', 'et', 'or', 'ou', "d'", 'de', 'the', 'le', 'la', "l'"]);
+
+/** Whether the candidate is the object of an actor verb, alone or in a list ("competes with Orvane, Toyota and Pellix"). */
+function actorSlot(tokens: readonly Token[], c: Candidate): boolean {
+  let k = c.i - 1;
+  while (k >= 0 && (LIST_WORDS.has(tokens[k]!.lower) || tokens[k]!.cap) && c.i - k < 12) k--;
+  return ACTOR_VERB.test(tokens.slice(Math.max(0, k - 2), k + 1).map((t) => t.lower).join(' ').replace(/' /g, "'"));
 }
 
 function countryAt(gaz: Gazetteer, tokens: readonly Token[], k: number): boolean {
