@@ -149,7 +149,9 @@ export type Clause =
     /** CALL { … }; scope: the variables of `CALL (a, b) { … }` / `CALL (*) { … }`, null without a scope clause */
     kind: 'CallSubquery'; query: Query; scope: string[] | '*' | null; optional: boolean; pos: Pos;
   }
-  | { kind: 'Foreach'; variable: string; list: Expr; clauses: Clause[]; pos: Pos };
+  | { kind: 'Foreach'; variable: string; list: Expr; clauses: Clause[]; pos: Pos }
+  /** FINISH (Neo4j 5.19): ends a query that returns nothing */
+  | { kind: 'Finish'; pos: Pos };
 
 export interface SingleQuery { clauses: Clause[]; pos: Pos }
 

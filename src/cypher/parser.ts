@@ -132,6 +132,11 @@ class Parser {
       return this.parseMatch(true, pos);
     }
     if (this.acceptKw('MATCH')) return this.parseMatch(false, pos);
+    if ((this.isKw('ORDER') && this.isKw('BY', 1)) || this.isKw('SKIP') || this.isKw('OFFSET') || this.isKw('LIMIT')) {
+      // standalone ORDER BY / SKIP / OFFSET / LIMIT (Neo4j 5.24): WITH * with these subclauses
+      return { kind: 'With', distinct: false, star: true, items: [], ...this.parseOrderSkipLimit(), where: null, pos };
+    }
+    if (this.acceptKw('FINISH')) return { kind: 'Finish', pos };
     if (this.acceptKw('UNWIND')) {
       const expr = this.parseExpr();
       this.expectKw('AS');
@@ -166,7 +171,7 @@ class Parser {
       this.expectP(')');
       return { kind: 'Foreach', variable, list, clauses, pos };
     }
-    return this.fail('a clause (MATCH, OPTIONAL MATCH, RETURN, WITH, UNWIND, CREATE, MERGE, SET, REMOVE, DELETE, CALL)');
+    return this.fail('a clause (MATCH, OPTIONAL MATCH, RETURN, WITH, UNWIND, CREATE, MERGE, SET, REMOVE, DELETE, CALL, FOREACH, FINISH)');
   }
 
   private parseMatch(optional: boolean, pos: Pos): Clause {
@@ -243,6 +248,12 @@ class Parser {
     } else {
       do items.push(this.parseProjItem()); while (this.acceptP(','));
     }
+    void isReturn;
+    return { distinct, star, items, ...this.parseOrderSkipLimit() };
+  }
+
+  /** ORDER BY …, SKIP (or its synonym OFFSET) …, LIMIT …: each optional, in this order. */
+  private parseOrderSkipLimit(): Pick<Projection, 'orderBy' | 'skip' | 'limit'> {
     const orderBy: SortItem[] = [];
     if (this.isKw('ORDER')) {
       this.i++;
@@ -256,10 +267,9 @@ class Parser {
         orderBy.push({ expr, descending, pos });
       } while (this.acceptP(','));
     }
-    const skip = this.acceptKw('SKIP') ? this.parseExpr() : null;
+    const skip = this.acceptKw('SKIP') || this.acceptKw('OFFSET') ? this.parseExpr() : null;
     const limit = this.acceptKw('LIMIT') ? this.parseExpr() : null;
-    void isReturn;
-    return { distinct, star, items, orderBy, skip, limit };
+    return { orderBy, skip, limit };
   }
 
   private parseProjItem(): ProjectionItem {

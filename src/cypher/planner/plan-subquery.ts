@@ -13,7 +13,7 @@ import { exprVars } from '../semantic/expr-vars.ts';
 type CallSubquery = Clause & { kind: 'CallSubquery' };
 
 /** Clauses a subquery body may end with. */
-const CLOSING = new Set(['Return', 'Create', 'Merge', 'Set', 'Remove', 'Delete', 'Foreach', 'Call', 'CallSubquery']);
+const CLOSING = new Set(['Return', 'Create', 'Merge', 'Set', 'Remove', 'Delete', 'Foreach', 'Call', 'CallSubquery', 'Finish']);
 
 /** The outer variables each UNION part of the body imports. */
 export function subqueryImports(clause: CallSubquery, outer: Set<string>): Set<string>[] {

@@ -1,6 +1,6 @@
 /**
  * Clause-composition rules checked before planning: RETURN comes last, a query ends with RETURN or an
- * updating clause, UNION and UNION ALL are not mixed,.
+ * updating clause or FINISH, UNION and UNION ALL are not mixed.
  */
 import type { Query } from '../ast.ts';
 import { CypherError } from '../errors.ts';
@@ -14,12 +14,16 @@ export function checkQuery(q: Query, subquery: boolean): void {
   for (const part of q.parts) {
     const clauses = part.clauses;
     clauses.forEach((c, i) => {
+      if (c.kind === 'Finish' && i !== clauses.length - 1) {
+        throw new CypherError('SyntaxError', 'FINISH can only be used at the end of the query', 'compile', 'InvalidClauseComposition', clauses[i + 1].pos);
+      }
       if (c.kind === 'Return' && i !== clauses.length - 1) {
         throw new CypherError('SyntaxError', 'RETURN can only be used at the end of the query', 'compile', 'InvalidClauseComposition', clauses[i + 1].pos);
       }
     });
     const last = clauses[clauses.length - 1];
-    const ok = last.kind === 'Return' || UPDATING.has(last.kind) || last.kind === 'Call' || last.kind === 'CallSubquery';
+    const ok = last.kind === 'Return' || UPDATING.has(last.kind) || last.kind === 'Call' || last.kind === 'CallSubquery'
+      || last.kind === 'Finish';
     if (!ok && !(subquery && last.kind === 'Match')) {
       throw new CypherError('SyntaxError', `Query cannot conclude with ${last.kind.toUpperCase()} (must be a RETURN clause, an update clause, a unit subquery call, or a procedure call with no YIELD)`, 'compile', 'InvalidClauseComposition', last.pos);
     }

@@ -215,3 +215,64 @@ Feature: ClauseBehaviour - clause semantics beyond the local TCK copy
       | 2 | 2  |
       | 2 | -2 |
     And no side effects
+
+  Scenario: [14] FINISH ends an updating query without results
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (:Item {n: 1}), (:Item {n: 2})
+      """
+    When executing query:
+      """
+      MATCH (i:Item)
+      SET i.done = true
+      FINISH
+      """
+    Then the result should be empty
+    And the side effects should be:
+      | +properties | 2 |
+
+  Scenario: [15] FINISH must be the last clause
+    Given an empty graph
+    When executing query:
+      """
+      MATCH (i:Item)
+      FINISH
+      RETURN i
+      """
+    Then a SyntaxError should be raised at compile time: InvalidClauseComposition
+
+  Scenario: [16] ORDER BY, OFFSET and LIMIT as clauses of their own
+    Given an empty graph
+    And having executed:
+      """
+      UNWIND range(1, 6) AS k
+      CREATE (:Item {n: k})
+      """
+    When executing query:
+      """
+      MATCH (i:Item)
+      ORDER BY i.n DESC
+      OFFSET 1
+      LIMIT 3
+      RETURN collect(i.n) AS picked
+      """
+    Then the result should be, in any order:
+      | picked    |
+      | [5, 4, 3] |
+    And no side effects
+
+  Scenario: [17] OFFSET is a synonym of SKIP in RETURN
+    Given an empty graph
+    When executing query:
+      """
+      UNWIND [30, 10, 20] AS v
+      RETURN v
+      ORDER BY v
+      OFFSET 1
+      """
+    Then the result should be, in order:
+      | v  |
+      | 20 |
+      | 30 |
+    And no side effects
