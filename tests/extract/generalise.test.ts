@@ -111,3 +111,20 @@ describe('competition, partnerships, anaphora', () => {
     expect(relations(x, 'PARTNERS_WITH')).toEqual(['Orvane -PARTNERS_WITH-> Zentra']);
   });
 });
+
+describe('investments', () => {
+  it('"X, which Y acquired in 2021 for $N" is an investment of Y in X; names do not hide a "sales" word', () => {
+    const x = extract('Zentra, which Salesmark acquired in 2021 for $2.5 billion, will open a lab in Kenya.', 'en');
+    const r = x.relations.filter((r) => r.type === 'INVESTS_IN');
+    expect(relations(x, 'INVESTS_IN')).toEqual(['Salesmark -INVESTS_IN-> Zentra']);
+    expect(r[0]!.properties).toMatchObject({ amount: 2_500_000_000, currency: 'USD', year: 2021 });
+  });
+  it('"le rachat de X" makes X the target, the subject the buyer', () => {
+    const x = extract("Le groupe Orvane a annoncé le rachat de Pellix, une société cotée à New York, pour 3 milliards de dollars.", 'fr');
+    expect(relations(x, 'INVESTS_IN')).toEqual(['Orvane -INVESTS_IN-> Pellix']);
+  });
+  it('a country invests "in a French campus": the demonym names the target; a medium cited is not the investor', () => {
+    const x = extract('Kenya also said it would invest between €3 billion and €5 billion in a French AI campus, according to the Morning Ledger.', 'en');
+    expect(relations(x, 'INVESTS_IN')).toEqual(['Kenya -INVESTS_IN-> France']);
+  });
+});

@@ -203,6 +203,8 @@ function initialSubject(c: Candidate, tokens: readonly Token[], sentence: Senten
   // incidental clause "Oracle, meanwhile, said" (not "Gros coup", "Bon, rien n'est…, hein")
   if (next.kind === 'elision') return true;
   if (next.text !== ',') return VERBISH.test(next.lower);
+  // "Zentra, which Orvane acquired…", "Pellix, qui rivalise avec…": a relative clause hangs on a name
+  if (/^(?:which|who|qui|dont)$/.test(tokens[c.j + 2]?.lower ?? '')) return true;
   let k = c.j + 2;
   while (tokens[k] && tokens[k]!.text !== ',' && k < c.j + 8) k++;
   const after = tokens[k]?.text === ',' ? tokens[k + 1] : undefined;

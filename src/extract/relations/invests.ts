@@ -22,6 +22,11 @@ const TIGHT_PREP = /(?:^|[^\p{L}])(?:dans|in|into|en|au|aux|a)\s+(?:the\s+|la\s+
 const COMPANY_PREP = /(?:^|[^\p{L}])(?:dans|in|into|to)\s+(?:[\p{L}'’«“"-]+\s*){0,5}$/u;
 /** Acquisitions: the company bought is the target ("Safran rachète la société Collins"). */
 const ACQUIRE = /(?<!\p{L})(?:rachete|racheter|rachat|acquiert|acquerir|acquisition|acquires?|acquired|acquiring|buys|bought|buying|takeover|prend le controle)/u;
+const ACQUIRE_AT = /^(?:rachat|rachet|acqui|buy|bought|takeover)/;
+const RELATIVE_BETWEEN = /^\s*,\s*(?:which|that|whom|que|qu')\s*$/;
+const RELATIVE_VERB = /^\s*(?:has |had |a |avait |vient d'|just )?(?:acquired|bought|rachete|acquis|absorbed|absorbe)/;
+const DEMONYM_TARGET = /^[^.;]{0,80}?\b(?:in|into|dans|en)\s+(?:a|an|the|un|une|le|la|les|des|its|son|sa|ses)?\s*(?:new\s+|nouvel\s+|nouveau\s+|nouvelle\s+)?([a-z]+)\b/;
+const isMedia = (m: Mention): boolean => m.cueWord === 'media';
 /** "2 milliards" without a currency still says an investment happened. */
 const BARE_AMOUNT = /\d+(?:[.,]\d+)?\s*(?:milliards?|millions?|billions?|bn|mds?|md)(?![\p{L}])/iu;
 const GENITIVE = /^[\p{L}]*\s+(?:[\p{L}-]+\s+)?(?:de|du|d['’])\s*(?:la\s+|l['’]\s*)?$/u;
@@ -71,10 +76,14 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   const triggers = triggerText(s.text, mentions);
   const trigger = ctx.cues.invest.exec(triggers);
   const strong = STRONG.test(triggers);
-  if (ctx.cues.notInvestment.test(folded) && !strong) return undefined;
+  if (ctx.cues.notInvestment.test(triggers) && !strong) return undefined;
   if (!trigger && !money.length) return undefined;
   if (!money.length && !strong && !BARE_AMOUNT.test(s.text)) return undefined;
   const acquisition = ACQUIRE.test(folded);
+  if (acquisition) {
+    const relative = readRelativeAcquisition(s, folded, mentions, money);
+    if (relative) return relative;
+  }
   const at = trigger ? trigger.index : money[0]!.start;
   const after = mentions.filter((m) => m.start >= at && !m.implicit);
   const amount = money.find((m) => m.start >= at) ?? money[0];
@@ -82,8 +91,10 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   // investor
   let investors: Mention[] = [];
   const slice = (a: number, b: number) => foldedSlice(s.text, folded, a, b);
-  const genitive = after.find((m) => isActor(m) && GENITIVE.test(slice(at, m.start)));
-  const actors = mentions.filter((m) => m.end <= at && isActor(m) && !NOT_ACTOR_BEFORE.test(slice(m.start - 30, m.start)));
+  // "le rachat de X": the genitive of an acquisition is what is bought, not the buyer
+  const buying = !!trigger && ACQUIRE_AT.test(triggers.slice(at, at + 16));
+  const genitive = buying ? undefined : after.find((m) => isActor(m) && !isMedia(m) && GENITIVE.test(slice(at, m.start)));
+  const actors = mentions.filter((m) => m.end <= at && isActor(m) && !isMedia(m) && !NOT_ACTOR_BEFORE.test(slice(m.start - 30, m.start)));
   // complements ("concurrent de Renault", "président de Oracle") are not the subject, unless alone
   const subjects = actors.filter((m) => !COMPLEMENT.test(slice(m.start - 12, m.start)));
   // within the clause of the investment word when it names one ("Oracle annonce que OCI investira")
@@ -99,7 +110,8 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
       investors.push(before[n]!);
     }
   } else {
-    const first = after.find((m) => isActor(m) && !COMPANY_PREP.test(slice(Math.max(at, m.start - 60), m.start)));
+    const first = after.find((m) => isActor(m) && !isMedia(m) && !COMPANY_PREP.test(slice(Math.max(at, m.start - 60), m.start)) &&
+      !NOT_ACTOR_BEFORE.test(slice(m.start - 30, m.start)));
     // a city, region or country can invest too, when no company does ("Paris investit…")
     const place = mentions.filter((m) => m.end <= at && (m.type === 'Region' || m.type === 'Country') && !m.implicit && m.cue !== 'coref');
     if (first) investors = [first];
@@ -125,8 +137,27 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     if (m.type === prev.type && LINK.test(slice(prev.end, m.start).replace(/\s*(?:de|d['’]|en|au|a|in)\s*$/, ''))) targets.push(m);
     else break;
   }
+  // "invest … in a French AI campus": the country of the demonym
+  if (!targets.length && trigger) {
+    const d = DEMONYM_TARGET.exec(folded.slice(at));
+    const iso2 = d ? ctx.cues.demonyms.get(d[1]!) : undefined;
+    const country = iso2 ? ctx.countryMention(iso2, s.index, d![1]!) : undefined;
+    if (country && !investors.includes(country)) targets.push(country);
+  }
   const confidence = pronoun ? 0.5 : !trigger ? 0.6 : acquisition ? 0.7 : 0.9;
   return { investors, targets, money: amount, confidence };
+}
+
+/** "Slack, which Orvane acquired in 2021 for $27 billion", "Pellix, qu'Orvane a racheté": the relative's subject bought the antecedent. */
+function readRelativeAcquisition(s: Sentence, folded: string, mentions: readonly Mention[], money: Money[]): Investment | undefined {
+  const companies = mentions.filter((m) => m.type === 'Company' && !m.implicit);
+  for (let n = 0; n + 1 < companies.length; n++) {
+    const a = companies[n]!, b = companies[n + 1]!;
+    if (!RELATIVE_BETWEEN.test(foldedSlice(s.text, folded, a.end, b.start))) continue;
+    if (!RELATIVE_VERB.test(foldedSlice(s.text, folded, b.end, b.end + 40))) continue;
+    return { investors: [b], targets: [a], money: money[0], confidence: 0.8 };
+  }
+  return undefined;
 }
 
 /** "X lève 100 millions d'euros auprès de Y et Z": Y and Z invest in X. */
