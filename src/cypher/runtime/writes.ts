@@ -70,9 +70,10 @@ export function setProperty(ctx: ExecContext, target: Value, name: string, value
   throw typeError(`Type mismatch: expected Node or Relationship but was ${typeName(target)}`, 'InvalidArgumentType');
 }
 
+/** As Neo4j counts: every property write is a property set, a removal too; removals are also counted apart. */
 function count(ctx: ExecContext, old: unknown, now: unknown): void {
-  if (now !== undefined) ctx.log.stats.propertiesSet++;
-  if (old !== undefined) ctx.log.stats.propertiesRemoved++;
+  ctx.log.stats.propertiesSet++;
+  if (now === undefined && old !== undefined) ctx.log.stats.propertiesRemoved++;
 }
 
 /** The properties a SET `=` / `+=` takes from its right side: a map, node or relationship. */
