@@ -637,6 +637,7 @@ class Parser {
     let left = this.parseMulDiv();
     while (this.isP('+') || this.isP('-')) {
       const t = this.next();
+      if (t.unicode) throw unicodeMinus(t);
       left = { kind: 'Binary', op: t.text as BinaryOp, left, right: this.parseMulDiv(), pos: left.pos };
     }
     return left;
@@ -651,7 +652,6 @@ class Parser {
     return left;
   }
 
-      if (t.unicode) throw unicodeMinus(t);
   private parsePower(): Expr {
     let left = this.parseUnary();
     while (this.isP('^')) {
@@ -663,7 +663,9 @@ class Parser {
 
   private parseUnary(): Expr {
     if (this.isP('-')) {
-      const pos = this.next().pos;
+      const minus = this.next();
+      if (minus.unicode) throw unicodeMinus(minus);
+      const pos = minus.pos;
       const t = this.peek();
       if (t.type === 'int' && !this.isPostfixAfter(1)) {
         this.i++;
@@ -677,9 +679,7 @@ class Parser {
       return { kind: 'Neg', operand: this.parseUnary(), pos };
     }
     if (this.isP('+')) {
-      const minus = this.next();
-      if (minus.unicode) throw unicodeMinus(minus);
-      const pos = minus.pos;
+      const pos = this.next().pos;
       return { kind: 'Plus', operand: this.parseUnary(), pos };
     }
     return this.parsePostfix();
