@@ -32,3 +32,27 @@ describe('one investment stated in two currencies, ingested in two runs', () => 
     expect(await investments(store)).toEqual([[1200000000, 'EUR', 2], [3000000000, 'EUR', 1]]);
   });
 });
+
+describe('the same through the Neo4j store', () => {
+  it('a later run joins the stored investment (read back with Cypher)', async () => {
+    const { openTarget } = await import('../neo4j/target.ts');
+    const { openNeo4jStore } = await import('../../src/store/neo4j/index.ts');
+    const target = await openTarget();
+    const dir = await mkdtemp(join(tmpdir(), 'newsgraph-inv-neo-'));
+    const fr = await article(dir, 'fr.txt', 'Volvo investit en Suède\n\nLe groupe Volvo investit 1,2 milliard d’euros en Suède, a annoncé le constructeur.');
+    const en = await article(dir, 'en.txt', 'Volvo bets on Sweden\n\nVolvo will invest $1.25 billion in Sweden, the company said on Monday.');
+    try {
+      let store = await openNeo4jStore(target.config);
+      await store.query('MATCH (n) DETACH DELETE n');
+      await ingest([fr], store);
+      await store.close();
+      store = await openNeo4jStore(target.config);
+      await ingest([en], store);
+      const rows = (await store.query('MATCH (:Company)-[r:INVESTS_IN]->(:Country) RETURN r.amount AS amount, size(r.articles) AS articles')).rows;
+      await store.close();
+      expect(rows).toEqual([[1200000000, 2]]);
+    } finally {
+      await target.close();
+    }
+  });
+});
