@@ -1,9 +1,10 @@
 /** Name keys shared by extraction and resolution: "Acme.com, Inc." → "acme", "Helsing AI" → "helsing". */
-import { CORPORATE_SUFFIXES, NAME_TAILS } from './lexicon/common.ts';
+import { CORPORATE_SUFFIXES, NAME_ARTICLES, NAME_TAILS } from './lexicon/common.ts';
 import { matchKey } from './text/normalize.ts';
 
 const SUFFIX = new Set(CORPORATE_SUFFIXES);
 const TAIL = new Set(NAME_TAILS);
+const ARTICLE = new Set(NAME_ARTICLES);
 
 const keys = new Map<string, string>();
 
@@ -21,6 +22,7 @@ export function nameKey(name: string): string {
 function computeKey(name: string): string {
   const words = matchKey(name.replace(/[’']s\b/g, '')).split(' ').filter(Boolean);
   while (words.length > 1 && (SUFFIX.has(words[words.length - 1]!) || TAIL.has(words[words.length - 1]!))) words.pop();
+  while (words.length > 1 && ARTICLE.has(words[0]!)) words.shift();
   return words.join(' ');
 }
 

@@ -56,6 +56,7 @@ export class Resolver {
     // acronyms defined in the article and surnames of people named in full link to their long forms
     const local = new Map<string, KnownEntity>();
     const ordered = [...mentions].sort((a, b) => (b.text.length - a.text.length));
+    const companyKeys = new Set(mentions.filter((m) => m.type === 'Company' && m.cue !== 'coref').map((m) => nameKey(m.text)));
     for (const m of ordered) {
       if (m.cue === 'coref') continue;
       const e = this.entityFor(m, local);
@@ -64,6 +65,11 @@ export class Resolver {
       for (const a of m.aliases ?? []) local.set(nameKey(a), e);
       // surnames: the last word, and all words after the given name ("Le Maire" of "Bruno Le Maire")
       if (m.type === 'Person') { const w = nameKey(m.text).split(' '); if (w.length > 1) { local.set(w[w.length - 1]!, e); local.set(w.slice(1).join(' '), e); } }
+      // "Eli Lilly" … "Lilly": a two-word company is named by its last word, unless its first word names a company of its own
+      if (m.type === 'Company') {
+        const w = nameKey(m.text).split(' ');
+        if (w.length === 2 && !local.has(w[1]!) && !companyKeys.has(w[0]!)) local.set(w[1]!, e);
+      }
     }
     for (const m of mentions) if (m.cue === 'coref' && m.refersTo !== undefined) { const e = out.get(m.refersTo); if (e) out.set(m.index, e); }
     return out;

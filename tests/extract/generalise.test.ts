@@ -140,3 +140,19 @@ describe('names with numbers, long subsidiary appositions', () => {
     expect(relations(extract("Orvane, la filiale de santé grand public de Pellix, sera cédée.", 'fr'), 'SUBSIDIARY_OF')).toEqual(['Orvane -SUBSIDIARY_OF-> Pellix']);
   });
 });
+
+describe('name shapes', () => {
+  it('"San Francisco-based", "Texas AI campus": the place alone', () => {
+    const x = extract('Orvane, the San Francisco-based software company, will build a Texas AI campus.', 'en');
+    expect(names(x)).toEqual(expect.arrayContaining(['San Francisco/Region', 'Texas/Region']));
+    expect(names(x).some((n) => /based|Texas AI/.test(n))).toBe(false);
+  });
+  it('"X Service" is a public body; a partnership with it is a partnership', () => {
+    const x = extract('Orvane agreed a partnership with the National Health Service.', 'en');
+    expect(names(x)).toContain('National Health Service/Organization');
+    expect(relations(x, 'PARTNERS_WITH')).toEqual(['Orvane -PARTNERS_WITH-> National Health Service']);
+  });
+  it('"…, a précisé X, directeur de Y, aux Dépêches." names a medium', () => {
+    expect(names(extract("Le site ouvrira en 2026, a précisé Jean Morel, directeur d'Orvane, aux Dépêches.", 'fr'))).toContain('Dépêches/Organization');
+  });
+});

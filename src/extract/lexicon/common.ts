@@ -8,7 +8,11 @@ export const CORPORATE_SUFFIXES = ['inc', 'incorporated', 'corp', 'corporation',
   'sas', 'sarl', 'se', 'ag', 'gmbh', 'nv', 'bv', 'ab', 'asa', 'spa', 'kk', 'holdings', 'holding', 'group', 'groupe'];
 
 /** Trailing words that do not change which company is meant ("Helsing AI" = "Helsing", "Acme.com" = "Acme"). */
-export const NAME_TAILS = ['ai', 'labs', 'technologies', 'technology', 'com', 'international', 'global', 'motor', 'motors', 'electronics'];
+export const NAME_TAILS = ['ai', 'labs', 'technologies', 'technology', 'com', 'international', 'global', 'motor', 'motors', 'electronics',
+  'asset', 'management'];
+
+/** Leading articles that are part of a name as written but not of what it names ("Les Echos" = "Echos", "The Ledger"). */
+export const NAME_ARTICLES = ['the', 'le', 'la', 'les', 'l'];
 
 /** Acronyms and short capitalised tokens that are common nouns, units or codes, never entities. */
 export const COMMON_ACRONYMS = ['IA', 'AI', 'GAI', 'AGI', 'LLM', 'PME', 'PMI', 'ETI', 'TPE', 'CDI', 'CDD', 'PIB', 'GDP', 'CEO',
@@ -72,7 +76,7 @@ export const NAME_TAIL_TYPES: Readonly<Record<string, 'Company' | 'Organization'
   ministry: 'Organization', ministere: 'Organization', agency: 'Organization', agence: 'Organization', university: 'Organization',
   universite: 'Organization', commission: 'Organization', council: 'Organization', conseil: 'Organization', institute: 'Organization',
   institut: 'Organization', foundation: 'Organization', fondation: 'Organization', authority: 'Organization', autorite: 'Organization',
-  department: 'Organization', office: 'Organization', parliament: 'Organization', parlement: 'Organization', senate: 'Organization',
+  department: 'Organization', office: 'Organization', service: 'Organization', parliament: 'Organization', parlement: 'Organization', senate: 'Organization',
   summit: 'Program', sommet: 'Program', forum: 'Program', conference: 'Program', expo: 'Program', fair: 'Program', show: 'Program',
   salon: 'Program', festival: 'Program', week: 'Program', awards: 'Program', initiative: 'Program', plan: 'Program', program: 'Program',
   programme: 'Program', act: 'Program', strategy: 'Program', mission: 'Program', challenge: 'Program', games: 'Program',

@@ -154,6 +154,19 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       if (g) { const c = make(a, a, { gaz: g }); c.end = c.start + compound[1]!.length; c.text = compound[1]!; out.push(c); }
       return;
     }
+    // "San Francisco-based": a place of several words before -based
+    const tail = a < b ? /^(.+)-(?:based|born|headquartered|listed)$/i.exec(tokens[b]!.text) : null;
+    if (tail) {
+      const last = { ...tokens[b]!, lower: tokens[b]!.lower.slice(0, tail[1]!.length) };
+      const g = gaz.lookup(spanKey([...tokens.slice(a, b), last], 0, b - a));
+      if (g) { const c = make(a, b, { gaz: g }); c.end = tokens[b]!.start + tail[1]!.length; c.text = text.slice(c.start, c.end); out.push(c); }
+      return;
+    }
+    // "Texas AI campus", "Paris IA": a place followed by a common acronym is the place
+    if (a < b && isCommonAcronym(tokens[b]!.lower)) {
+      const g = gaz.lookup(spanKey(tokens, a, b - 1));
+      if (g) { out.push(make(a, b - 1, { gaz: g })); return; }
+    }
     // a place name that goes on in lower case: "Amérique latine", "Europe de l'Est", "Asie du Sud-Est"
     let maxE = gaz.startsLonger(spanKey(tokens, a, a).split(' ')[0]!) ? b : -1;
     while (maxE >= 0 && maxE < b + 3 && tokens[maxE + 1] && tokens[maxE + 1]!.kind !== 'punct' && tokens[maxE + 1]!.kind !== 'possessive') maxE++;

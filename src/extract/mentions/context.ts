@@ -80,6 +80,7 @@ export function roleAppositionCue(tokens: readonly Token[], c: Candidate, cues: 
  * (weak: a company may be cited that way too, so any other cue of the name wins).
  */
 const MEDIA_BEFORE_STRONG = /(?:^| )(?:told|reported by|quoted by|interviewed by|interview with|cited by|cite par|citee par|interroge par|interrogee par|rapporte|rapportent|(?:a |ont |avait )?(?:declare|explique|precise|indique|confie|affirme|assure|raconte)e? (?:a|au|aux|a l'))(?: the| le| la| les| l')?$/;
+const REPORTING_VERB = /(?:^| )(?:a|ont|avait) (?:declare|explique|precise|indique|confie|affirme|assure|raconte)e?s? /;
 const MEDIA_BEFORE_WEAK = /(?:^| )(?:according to|selon|d'apres|as reported by)(?: the| le| la| les| l')?$/;
 const MEDIA_AFTER = /^(?:reported|reports|wrote|writes|(?:a )?rapporte|(?:a )?ecrit)(?: |$)/;
 /** What may follow "X reported" when X is a medium ("Acme reported a loss" is a company's result). */
@@ -95,6 +96,8 @@ export function mediaCue(tokens: readonly Token[], c: Candidate): TypeCue | unde
   if (MEDIA_BEFORE_STRONG.test(before)) return { type: 'Organization', confidence: 0.75, cue: 'cue', word: 'media' };
   const next = tokens[c.j + 1];
   const clauseEnd = !next || (next.kind === 'punct' && /^[.,;:)»"”!?]$/.test(next.text));
+  // "…, a précisé Jean Roe, directeur de Pellix, aux Echos.": the addressee of a reporting verb said before
+  if (clauseEnd && /, (?:a|au|aux|a l'|to)$/.test(before) && REPORTING_VERB.test(wordsBefore(tokens, c.i, c.i))) return { type: 'Organization', confidence: 0.7, cue: 'cue', word: 'media' };
   if (clauseEnd && MEDIA_BEFORE_WEAK.test(before)) return { type: 'Organization', confidence: 0.55, cue: 'cue', word: 'media' };
   const after = tokens.slice(c.j + 1, c.j + 4).map((t) => t.lower).join(' ').replace(/' /g, "'");
   const m = MEDIA_AFTER.exec(after);
