@@ -120,15 +120,19 @@ export interface Projection {
   limit: Expr | null;
 }
 
+/**
+ * In SET / REMOVE, `keyExpr` is a dynamic property key (`n[expr]`, then `key` is ''), `dynamic` the
+ * dynamic labels (`n:$(expr)`, each a STRING or LIST<STRING>) next to the static `labels`.
+ */
 export type SetItem =
-  | { kind: 'setProp'; target: Expr; key: string; value: Expr; pos: Pos }
+  | { kind: 'setProp'; target: Expr; key: string; keyExpr?: Expr; value: Expr; pos: Pos }
   | { kind: 'setAll'; variable: string; value: Expr; pos: Pos }
   | { kind: 'merge'; variable: string; value: Expr; pos: Pos }
-  | { kind: 'setLabels'; variable: string; labels: string[]; pos: Pos };
+  | { kind: 'setLabels'; variable: string; labels: string[]; dynamic?: Expr[]; pos: Pos };
 
 export type RemoveItem =
-  | { kind: 'removeProp'; target: Expr; key: string; pos: Pos }
-  | { kind: 'removeLabels'; variable: string; labels: string[]; pos: Pos };
+  | { kind: 'removeProp'; target: Expr; key: string; keyExpr?: Expr; pos: Pos }
+  | { kind: 'removeLabels'; variable: string; labels: string[]; dynamic?: Expr[]; pos: Pos };
 
 export type Clause =
   | { kind: 'Match'; optional: boolean; patterns: PatternPart[]; where: Expr | null; pos: Pos }

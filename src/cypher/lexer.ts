@@ -88,6 +88,7 @@ export function tokenize(src: string): Token[] {
     }
     if (c === '$') {
       let j = i + 1;
+      if (src[j] === '(') { tokens.push({ type: 'punct', text: '$', end: j, pos }); i = j; continue; } // :$(expr)
       if (src[j] === '`') {
         let k = j + 1;
         while (k < n && src[k] !== '`') k++;

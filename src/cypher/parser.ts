@@ -300,10 +300,15 @@ class Parser {
       }
       if (this.isName() && this.isP(':', 1)) {
         const variable = this.name();
-        items.push({ kind: 'setLabels', variable, labels: this.parseLabels(), pos });
+        items.push({ kind: 'setLabels', variable, ...this.parseWriteLabels(), pos });
         continue;
       }
       const target = this.parsePostfix();
+      if (target.kind === 'Index') { // SET n[key] = value: a dynamic property key
+        this.expectP('=');
+        items.push({ kind: 'setProp', target: target.target, key: '', keyExpr: target.index, value: this.parseExpr(), pos });
+        continue;
+      }
       if (target.kind !== 'Prop') this.fail("a property ('n.prop = value'), 'n = map', 'n += map' or 'n:Label'");
       this.expectP('=');
       const value = this.parseExpr();
@@ -318,10 +323,14 @@ class Parser {
       const pos = this.pos;
       if (this.isName() && this.isP(':', 1)) {
         const variable = this.name();
-        items.push({ kind: 'removeLabels', variable, labels: this.parseLabels(), pos });
+        items.push({ kind: 'removeLabels', variable, ...this.parseWriteLabels(), pos });
         continue;
       }
       const target = this.parsePostfix();
+      if (target.kind === 'Index') { // REMOVE n[key]: a dynamic property key
+        items.push({ kind: 'removeProp', target: target.target, key: '', keyExpr: target.index, pos });
+        continue;
+      }
       if (target.kind !== 'Prop') this.fail("a property ('n.prop') or labels ('n:Label')");
       items.push({ kind: 'removeProp', target: target.target, key: target.key, pos });
     } while (this.acceptP(','));
@@ -377,6 +386,21 @@ class Parser {
       return e;
     }
     return { kind: 'label', name: this.name('a label name') };
+  }
+
+  /** Labels of SET / REMOVE: `:A:B`, also dynamic ones `:$(expr)` (Neo4j 5.26). */
+  private parseWriteLabels(): { labels: string[]; dynamic?: Expr[] } {
+    const labels: string[] = [];
+    const dynamic: Expr[] = [];
+    while (this.isP(':')) {
+      this.i++;
+      if (this.acceptP('$')) {
+        this.expectP('(');
+        dynamic.push(this.parseExpr());
+        this.expectP(')');
+      } else labels.push(this.name('a label name'));
+    }
+    return dynamic.length ? { labels, dynamic } : { labels };
   }
 
   private parseLabels(): string[] {

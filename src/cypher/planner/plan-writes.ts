@@ -3,7 +3,7 @@
  */
 import type { Clause, Expr, PatternPart, RemoveItem, SetItem } from '../ast.ts';
 import { CypherError } from '../errors.ts';
-import type { Operator } from '../runtime/context.ts';
+import type { ExecContext, Operator } from '../runtime/context.ts';
 import { compileExpr, undefinedVariable, type CompileEnv } from '../expressions/compile.ts';
 import { entityProperties } from '../expressions/graph-functions.ts';
 import { Argument } from '../operators/argument.ts';
@@ -14,7 +14,7 @@ import { Remove } from '../operators/remove.ts';
 import { SetProperties, type RowAction } from '../operators/set-properties.ts';
 import { NodeRef, RelRef } from '../runtime/entities.ts';
 import { propertiesFrom, propertyKeys, setLabels, setProperty } from '../runtime/writes.ts';
-import { typeError, typeName } from '../runtime/value.ts';
+import { typeError, typeName, type Row, type Value } from '../runtime/value.ts';
 import { staticType } from '../semantic/static-types.ts';
 import { nameAnonymous, planMatch, type MatchContext } from './plan-match.ts';
 
@@ -134,6 +134,13 @@ export function setAction(item: SetItem, env: CompileEnv): RowAction {
       const target = compileExpr(item.target, env);
       const value = compileExpr(item.value, env);
       const key = item.key;
+      if (item.keyExpr) {
+        const keyOf = dynamicKey(compileExpr(item.keyExpr, env));
+        return (row, ctx) => {
+          const t = target(row, ctx);
+          if (t !== null) setProperty(ctx, t, keyOf(row, ctx), value(row, ctx));
+        };
+      }
       return (row, ctx) => {
         const t = target(row, ctx);
         setProperty(ctx, t, key, value(row, ctx));
@@ -162,8 +169,11 @@ export function setAction(item: SetItem, env: CompileEnv): RowAction {
     case 'setLabels': {
       if (!env.bound.has(item.variable)) throw undefinedVariable(item.variable, item);
       const v = item.variable;
-      const labels = item.labels;
-      return (row, ctx) => setLabels(ctx, row[v] ?? null, labels, true);
+      const labels = labelsOf(item.labels, item.dynamic, env);
+      return (row, ctx) => {
+        const t = row[v] ?? null;
+        if (t !== null) setLabels(ctx, t, labels(row, ctx), true);
+      };
     }
   }
 }
@@ -172,12 +182,52 @@ function removeAction(item: RemoveItem, env: CompileEnv): RowAction {
   if (item.kind === 'removeProp') {
     const target = compileExpr(item.target, env);
     const key = item.key;
+    if (item.keyExpr) {
+      const keyOf = dynamicKey(compileExpr(item.keyExpr, env));
+      return (row, ctx) => {
+        const t = target(row, ctx);
+        if (t !== null) setProperty(ctx, t, keyOf(row, ctx), null);
+      };
+    }
     return (row, ctx) => setProperty(ctx, target(row, ctx), key, null);
   }
   if (!env.bound.has(item.variable)) throw undefinedVariable(item.variable, item);
   const v = item.variable;
-  const labels = item.labels;
-  return (row, ctx) => setLabels(ctx, row[v] ?? null, labels, false);
+  const labels = labelsOf(item.labels, item.dynamic, env);
+  return (row, ctx) => {
+    const t = row[v] ?? null;
+    if (t !== null) setLabels(ctx, t, labels(row, ctx), false);
+  };
+}
+
+type RowFn<T> = (row: Row, ctx: ExecContext) => T;
+
+/** A dynamic property key (`n[expr]`): a STRING. */
+function dynamicKey(key: RowFn<Value>): RowFn<string> {
+  return (row, ctx) => {
+    const k = key(row, ctx);
+    if (typeof k !== 'string') throw typeError(`Type mismatch: a property key must be a String, but was ${typeName(k)}`, 'InvalidArgumentType');
+    return k;
+  };
+}
+
+/** Static labels plus dynamic ones (`:$(expr)`, each a STRING or LIST<STRING>), per row. */
+function labelsOf(labels: string[], dynamic: Expr[] | undefined, env: CompileEnv): RowFn<string[]> {
+  if (!dynamic?.length) return () => labels;
+  const fns = dynamic.map((e) => compileExpr(e, env));
+  return (row, ctx) => {
+    const out = labels.slice();
+    for (const f of fns) {
+      const v = f(row, ctx);
+      for (const l of Array.isArray(v) ? v : [v]) {
+        if (typeof l !== 'string' || l === '') {
+          throw typeError(`Type mismatch: a dynamic label must be a non-empty String, but was ${typeName(l)}`, 'InvalidArgumentType');
+        }
+        out.push(l);
+      }
+    }
+    return out;
+  };
 }
 
 export function planSet(source: Operator, items: SetItem[], env: CompileEnv): Operator {

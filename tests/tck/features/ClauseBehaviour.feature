@@ -276,3 +276,69 @@ Feature: ClauseBehaviour - clause semantics beyond the local TCK copy
       | 20 |
       | 30 |
     And no side effects
+
+  Scenario: [18] SET and REMOVE with dynamic labels
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (:Source {kind: 'Agency', tags: ['Wire', 'Daily']})
+      """
+    When executing query:
+      """
+      MATCH (s:Source)
+      SET s:$(s.kind):$(s.tags)
+      REMOVE s:$('Source')
+      RETURN labels(s) AS labels
+      """
+    Then the result should be (ignoring element order for lists):
+      | labels                      |
+      | ['Agency', 'Wire', 'Daily'] |
+    And the side effects should be:
+      | +labels | 3 |
+      | -labels | 1 |
+
+  Scenario: [19] A dynamic label must be a string
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (:Source {kind: 7})
+      """
+    When executing query:
+      """
+      MATCH (s:Source)
+      SET s:$(s.kind)
+      """
+    Then a TypeError should be raised at runtime: InvalidArgumentType
+
+  Scenario: [20] SET and REMOVE with dynamic property keys
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (:Doc {field: 'lang', old: 'x'})
+      """
+    When executing query:
+      """
+      MATCH (d:Doc)
+      SET d[d.field] = 'en'
+      REMOVE d['o' + 'ld']
+      RETURN d.lang AS lang, d.old AS old
+      """
+    Then the result should be, in any order:
+      | lang | old  |
+      | 'en' | null |
+    And the side effects should be:
+      | +properties | 1 |
+      | -properties | 1 |
+
+  Scenario: [21] Dynamic labels and keys on a null node are skipped
+    Given an empty graph
+    When executing query:
+      """
+      OPTIONAL MATCH (d:Missing)
+      SET d:$(d.kind), d[d.key] = 1
+      RETURN d
+      """
+    Then the result should be, in any order:
+      | d    |
+      | null |
+    And no side effects
