@@ -156,3 +156,15 @@ describe('name shapes', () => {
     expect(names(extract("Le site ouvrira en 2026, a précisé Jean Morel, directeur d'Orvane, aux Dépêches.", 'fr'))).toContain('Dépêches/Organization');
   });
 });
+
+describe('small places by their context', () => {
+  it('after a facility noun, a location verb or a month; before ", en Région"', () => {
+    const fr = extract("Le site, situé à Brévannes, ouvrira en 2026. Orvane construit une gigafactory à Lestrem. Le salon aura lieu en novembre à Sidi Kacem. L'usine de Pellix, à Fouquet, en Seine-et-Marne, ouvrira.", 'fr');
+    expect(names(fr)).toEqual(expect.arrayContaining(['Brévannes/Region', 'Lestrem/Region', 'Sidi Kacem/Region', 'Fouquet/Region']));
+    const en = extract('The plan includes a data centre in Carvin, in northern France, built by Orvane.', 'en');
+    expect(names(en)).toContain('Carvin/Region');
+  });
+  it('an adjective of origin before a noun is not a name ("to Asian businesses")', () => {
+    expect(names(extract('Orvane sells its tools to Asian businesses and European banks.', 'en')).filter((n) => /Asian|European/.test(n))).toEqual([]);
+  });
+});

@@ -25,7 +25,10 @@ const BREAKERS = new Set(["qu'", 'que', 'qui', 'that', 'which', 'who', 'a', 'ont
   'en', 'sur', 'on', 'to', 'for', 'et', 'and', 'at', 'from', 'lors', 'during', 'pendant', 'au', 'aux', 'into', 'vers']);
 
 const HONORIFICS = new Set(['m', 'mme', 'mlle', 'mr', 'mrs', 'ms', 'dr', 'pr', 'sir', 'dame', 'lord', 'monsieur', 'madame', 'me']);
-const FACILITIES = new Set(['chateau', 'site', 'sites', 'usine', 'usines', 'plant', 'plants', 'factory', 'campus', 'siege', 'headquarters', 'entrepot', 'warehouse', 'bureaux', 'offices', 'port', 'aeroport', 'airport', 'gare', 'station']);
+const FACILITIES = new Set(['chateau', 'site', 'sites', 'usine', 'usines', 'plant', 'plants', 'factory', 'campus', 'siege', 'headquarters', 'entrepot', 'warehouse', 'bureaux', 'offices', 'port', 'aeroport', 'airport', 'gare', 'station',
+  'gigafactory', 'gigafactories', 'centre', 'center', 'centres', 'centers', 'datacenter', 'datacentre', 'hub', 'lab', 'laboratory', 'refinery', 'raffinerie', 'mine', 'terminal']);
+/** "situé à X", "located in X", and months: "en novembre à X", "in May in X". */
+const PLACE_VERBS = /^(?:situe|situee|situes|situees|located|based|base|basee|installe|installee|implante|implantee|headquartered|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 /** French place names: "Fos-sur-Mer", "Saint-Nazaire", "Neuilly-lès-Dijon". */
 const PLACE_NAME = /(?:-(?:sur|sous|en|les|lès|le|la|de|du|des|aux)-|^(?:saint|sainte|st|ste|san|santa|sao|são)-)/i;
 const PLACE_AFTER = /^(?:(?:north|south|east|west|northeast|northwest|southeast|southwest) of|near|outside|(?:au|a l') (?:nord|sud|est|ouest)|pres de|dans la banlieue)\b/;
@@ -128,6 +131,7 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
   if (HONORIFICS.has(tokens[h]?.lower ?? '') && tokens[h]!.cap) return { type: 'Person', confidence: 0.8, cue: 'role' };
   // "son site de Fos-sur-Mer", "a plant in Leipzig"
   if (/^(de|d'|du|in|at|a)$/.test(tokens[i - 1]?.lower ?? '') && FACILITIES.has(tokens[i - 2]?.lower ?? '')) return { type: 'Region', confidence: 0.75, cue: 'cue' };
+  if (/^(in|at|a|near|pres)$/.test(tokens[i - 1]?.lower ?? '') && PLACE_VERBS.test(tokens[i - 2]?.lower ?? '')) return { type: 'Region', confidence: 0.7, cue: 'cue' };
   // demonym right before, itself after a determiner (and maybe an adjective): "l'allemand X", "le petit français X"
   const prev = tokens[i - 1];
   if (prev && cues.demonyms.has(prev.lower) && !prev.cap) {
@@ -243,6 +247,10 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex,
   }
   // "basé à Veldhoven aux Pays-Bas", "a plant in Leipzig in Germany": a place in a country
   if (/^(a|in)$/.test(tokens[c.i - 1]?.lower ?? '') && /^(en|au|aux|in)$/.test(next.lower) && isCountryAt(tokens, k + 1)) return { type: 'Region', confidence: 0.75, cue: 'cue' };
+  // "à Fouju, en Seine-et-Marne", "in Cambrai, in northern France": a place and the larger place it is in
+  if (/^(a|in)$/.test(tokens[c.i - 1]?.lower ?? '') && next.text === ',' && /^(en|au|aux|in|dans)$/.test(tokens[k + 1]?.lower ?? '') &&
+    (tokens[k + 2]?.cap || (tokens[k + 2]?.kind === 'word' && /^(?:northern|southern|eastern|western|central|north|south|east|west|le|la|l'|the)$/.test(tokens[k + 2]!.lower) &&
+      (tokens[k + 3]?.cap || isCountryAt(tokens, k + 3))))) return { type: 'Region', confidence: 0.7, cue: 'cue' };
   // "Waltham Cross, north of London", "Saclay, au sud de Paris"
   if (next.text === ',' && PLACE_AFTER.test(tokens.slice(k + 1, k + 5).map((t) => t.lower).join(' '))) return { type: 'Region', confidence: 0.75, cue: 'cue' };
   const copula = /^(est|is|was|etait|reste|remains|devient|becomes)$/.test(next.lower);

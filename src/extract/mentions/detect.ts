@@ -130,6 +130,8 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     // a word with an inner capital ("ArcelorMittal", "TotalEnergies") is a brand
     if (c.i === c.j && /\p{Ll}\p{Lu}/u.test(tokens[c.i]!.text)) { setType(c, 'Company', 'default', 0.5); continue; }
     if (c.initial && c.i === c.j && !midCaps.has(key) && !initialSubject(c, tokens, sentenceOf.get(c.sentence)!)) continue;
+    // "to Asian businesses", "European buyers": an adjective of origin before a noun, not a name
+    if (c.i === c.j && after?.kind === 'word' && !after.cap && /(?:ian|ean|ese|ish|can)$/.test(tokens[c.i]!.lower)) continue;
     // an acronym inside a sentence ("le CEA", "with AMD") names an organisation or a company
     if (!c.initial && c.i === c.j && tokens[c.i]!.allCaps && tokens[c.i]!.text.length <= 6) { setType(c, 'Company', 'default', 0.45); continue; }
     // "a week after Orvane unveiled its chips": a name followed by a verb is the subject of a clause
