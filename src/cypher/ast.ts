@@ -152,12 +152,25 @@ export type Clause =
   | {
     /** CALL { … }; scope: the variables of `CALL (a, b) { … }` / `CALL (*) { … }`, null without a scope clause */
     kind: 'CallSubquery'; query: Query; scope: string[] | '*' | null; optional: boolean; pos: Pos;
+    /** `IN TRANSACTIONS [OF n ROWS] [ON ERROR …] [REPORT STATUS AS s]` */
+    inTransactions?: InTransactions;
   }
   | { kind: 'Foreach'; variable: string; list: Expr; clauses: Clause[]; pos: Pos }
   /** FINISH (Neo4j 5.19): ends a query that returns nothing */
   | { kind: 'Finish'; pos: Pos };
 
 export interface SingleQuery { clauses: Clause[]; pos: Pos }
+
+export interface InTransactions {
+  /** OF n ROWS (default 1000) */
+  batch: Expr | null;
+  /** IN n CONCURRENT TRANSACTIONS: parsed; batches run one after the other here */
+  concurrency: Expr | null;
+  onError: 'fail' | 'continue' | 'break';
+  /** REPORT STATUS AS s */
+  status: string | null;
+  pos: Pos;
+}
 
 export interface Query {
   kind: 'Query';

@@ -5,7 +5,7 @@
  */
 import type {
   BinaryOp, Clause, Expr, LabelExpr, MapProjItem, NodePattern, PatternPart, Pos, Projection, ProjectionItem,
-  Query, RelPattern, RemoveItem, SetItem, SingleQuery, SortItem, SubqueryBody,
+  InTransactions, Query, RelPattern, RemoveItem, SetItem, SingleQuery, SortItem, SubqueryBody,
 } from './ast.ts';
 import { CypherError } from './errors.ts';
 import { syntaxError, tokenize, type Token } from './lexer.ts';
@@ -180,6 +180,34 @@ class Parser {
     return { kind: 'Match', optional, patterns, where, pos };
   }
 
+  /** `IN [n CONCURRENT] TRANSACTIONS [OF n ROW[S]] [ON ERROR CONTINUE|BREAK|FAIL] [REPORT STATUS AS v]` */
+  private parseInTransactions(): InTransactions {
+    const pos = this.pos;
+    this.expectKw('IN');
+    let concurrency: Expr | null = null;
+    if (!this.isKw('TRANSACTIONS') && !this.isKw('CONCURRENT')) concurrency = this.parseExpr();
+    if (concurrency || this.isKw('CONCURRENT')) this.expectKw('CONCURRENT');
+    this.expectKw('TRANSACTIONS');
+    const tx: InTransactions = { batch: null, concurrency, onError: 'fail', status: null, pos };
+    for (;;) {
+      if (this.acceptKw('OF')) {
+        tx.batch = this.parseExpr();
+        if (!this.acceptKw('ROWS') && !this.acceptKw('ROW')) this.fail("'ROWS'");
+      } else if (this.isKw('ON') && this.isKw('ERROR', 1)) {
+        this.i += 2;
+        if (this.acceptKw('CONTINUE')) tx.onError = 'continue';
+        else if (this.acceptKw('BREAK')) tx.onError = 'break';
+        else if (this.acceptKw('FAIL')) tx.onError = 'fail';
+        else this.fail("'CONTINUE', 'BREAK' or 'FAIL'");
+      } else if (this.acceptKw('REPORT')) {
+        this.expectKw('STATUS');
+        this.expectKw('AS');
+        tx.status = this.name('a variable name', true);
+      } else break;
+    }
+    return tx;
+  }
+
   private parseMerge(pos: Pos): Clause {
     const pattern = this.parsePatternPart();
     const onCreate: SetItem[] = [];
@@ -207,6 +235,7 @@ class Parser {
     if (this.acceptP('{')) {
       const q = this.parseQuery(this.pos);
       this.expectP('}');
+      if (this.isKw('IN')) return { kind: 'CallSubquery', query: q, scope, optional, pos, inTransactions: this.parseInTransactions() };
       return { kind: 'CallSubquery', query: q, scope, optional, pos };
     }
     let procedure = this.name('a procedure name');

@@ -8,6 +8,7 @@ import type { Operator } from '../runtime/context.ts';
 import type { ProcedureRegistry } from '../runtime/procedures.ts';
 import { compileExpr, compilePredicate, type CompileEnv } from '../expressions/compile.ts';
 import { Apply } from '../operators/apply.ts';
+import { TransactionalApply } from '../operators/transactional-apply.ts';
 import { Foreach } from '../operators/foreach.ts';
 import { Create } from '../operators/create.ts';
 import { Argument } from '../operators/argument.ts';
@@ -168,8 +169,15 @@ function planSingle(sq: SingleQuery, deps: PlannerDeps, outer: Set<string>, anon
         const imports = subqueryImports(clause, bound);
         const returning = checkSubqueryBody(clause);
         const inner = planQuery(clause.query, deps, new Set(imports.flatMap((s) => [...s])), anon, true, imports);
-        checkReturnedColumns(clause, inner.columns, bound);
-        op = new Apply(op, inner.root, !returning, clause.optional && returning ? inner.columns : null);
+        const tx = clause.inTransactions;
+        checkReturnedColumns(clause, tx?.status ? [...inner.columns, tx.status] : inner.columns, bound);
+        if (tx) {
+          const spec = { batch: tx.batch ? compileExpr(tx.batch, { ...env, bound: new Set() }) : null, onError: tx.onError, status: tx.status };
+          op = new TransactionalApply(op, inner.root, !returning, inner.columns, spec);
+          if (tx.status) bound.add(tx.status);
+        } else {
+          op = new Apply(op, inner.root, !returning, clause.optional && returning ? inner.columns : null);
+        }
         for (const c of inner.columns) bound.add(c);
         writes ||= inner.writes;
         break;

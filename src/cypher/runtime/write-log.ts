@@ -13,6 +13,11 @@ export interface WriteStats extends QueryStats {
 
 function noop(): void {}
 
+/** A savepoint of the log (`mark`), to undo what was written after it (`rollbackTo`). */
+export interface LogMark {
+  undo: number; created: number; lastKeys: number; stats: WriteStats; deletedNodes: number; deletedRels: number;
+}
+
 export class WriteLog {
   readonly stats: WriteStats = {
     nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0,
@@ -43,21 +48,54 @@ export class WriteLog {
   constructor(private readonly dropCreated: (kind: 'n' | 'r', key: string) => void = noop) {}
 
   rollback(): void {
-    // interleave: a batch of creations recorded at undo length `at` is undone after entries ≥ at
+    this.replay(0, 0, 0);
+    this.undo = [];
+    this.created = [];
+  }
+
+  mark(): LogMark {
+    return {
+      undo: this.undo.length, created: this.created.length, lastKeys: this.created[this.created.length - 1]?.keys.length ?? 0,
+      stats: { ...this.stats }, deletedNodes: this.dn?.size ?? 0, deletedRels: this.dr?.size ?? 0,
+    };
+  }
+
+  /** Undoes the writes made since `m` (statistics included), keeping the ones before. */
+  rollbackTo(m: LogMark): void {
+    this.replay(m.undo, m.created, m.lastKeys);
+    this.undo.length = m.undo;
+    this.created.length = m.created;
+    if (m.created > 0) this.created[m.created - 1].keys.length = m.lastKeys;
+    Object.assign(this.stats, m.stats);
+    const trim = (set: Set<string> | null, size: number): void => {
+      if (!set || set.size <= size) return;
+      let i = 0;
+      for (const k of [...set]) if (i++ >= size) set.delete(k);
+    };
+    trim(this.dn, m.deletedNodes);
+    trim(this.dr, m.deletedRels);
+  }
+
+  /**
+   * Replays the undo entries from index `fromUndo` on, newest first; creations are interleaved (a batch
+   * recorded at undo length `at` is undone after the entries ≥ at), from batch `fromCreated - 1`'s key
+   * `fromKeys` on.
+   */
+  private replay(fromUndo: number, fromCreated: number, fromKeys: number): void {
     let c = this.created.length - 1;
-    for (let i = this.undo.length; i >= 0; i--) {
-      while (c >= 0 && this.created[c].at === i) {
-        const batch = this.created[c--];
-        for (let k = batch.keys.length - 1; k >= 0; k--) {
+    for (let i = this.undo.length; i >= fromUndo; i--) {
+      while (c >= 0 && c >= fromCreated - 1 && this.created[c].at === i) {
+        const batch = this.created[c];
+        const first = c === fromCreated - 1 ? fromKeys : 0;
+        c--;
+        for (let k = batch.keys.length - 1; k >= first; k--) {
           try { this.dropCreated(batch.kind, batch.keys[k]); } catch { /* best effort */ }
         }
       }
-      if (i > 0) {
+      if (i > fromUndo) {
         try { this.undo[i - 1](); } catch { /* best effort: keep undoing */ }
       }
     }
-    this.undo = [];
-    this.created = [];
   }
 
   get hasWrites(): boolean { return this.undo.length > 0 || this.created.length > 0; }

@@ -342,3 +342,79 @@ Feature: ClauseBehaviour - clause semantics beyond the local TCK copy
       | d    |
       | null |
     And no side effects
+
+  Scenario: [22] CALL IN TRANSACTIONS runs the subquery for every row, batch by batch
+    Given an empty graph
+    When executing query:
+      """
+      UNWIND range(1, 5) AS k
+      CALL (k) {
+        CREATE (:Batch {k: k})
+      } IN TRANSACTIONS OF 2 ROWS
+      """
+    Then the result should be empty
+    And the side effects should be:
+      | +nodes      | 5 |
+      | +labels     | 1 |
+      | +properties | 5 |
+
+  Scenario: [23] ON ERROR CONTINUE keeps the writes of the good batches and restores the failed one
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (:Acct {id: 1, n: 10}), (:Acct {id: 2, n: 0}), (:Acct {id: 3, n: 5})
+      """
+    When executing query:
+      """
+      MATCH (a:Acct)
+      WITH a ORDER BY a.id
+      CALL (a) {
+        SET a.n = a.n - 1
+        REMOVE a.id
+        WITH a
+        SET a.share = 100 / (a.n + 1)
+        RETURN a.share AS share
+      } IN TRANSACTIONS OF 1 ROW ON ERROR CONTINUE REPORT STATUS AS s
+      RETURN share, s.committed AS committed
+      """
+    Then the result should be, in any order:
+      | share | committed |
+      | 10    | true      |
+      | null  | false     |
+      | 20    | true      |
+    And the side effects should be:
+      | +properties | 4 |
+      | -properties | 4 |
+
+  Scenario: [24] ON ERROR BREAK stops at the failed batch; later rows are reported as not started
+    Given an empty graph
+    When executing query:
+      """
+      UNWIND [2, 1, 0, 4] AS d
+      CALL (d) {
+        CREATE (:Part {v: 12 / d})
+      } IN TRANSACTIONS OF 1 ROW ON ERROR BREAK REPORT STATUS AS s
+      RETURN d, s.started AS started, s.committed AS committed
+      """
+    Then the result should be, in any order:
+      | d | started | committed |
+      | 2 | true    | true      |
+      | 1 | true    | true      |
+      | 0 | true    | false     |
+      | 4 | false   | false     |
+    And the side effects should be:
+      | +nodes      | 2 |
+      | +labels     | 1 |
+      | +properties | 2 |
+
+  Scenario: [25] CALL IN TRANSACTIONS cannot follow a write clause
+    Given an empty graph
+    When executing query:
+      """
+      CREATE (:Start)
+      WITH 1 AS k
+      CALL (k) {
+        CREATE (:Next)
+      } IN TRANSACTIONS
+      """
+    Then a SyntaxError should be raised at compile time: InvalidClauseComposition
