@@ -66,7 +66,7 @@ export class WriteLog {
     this.undo.length = m.undo;
     this.created.length = m.created;
     if (m.created > 0) this.created[m.created - 1].keys.length = m.lastKeys;
-    Object.assign(this.stats, m.stats);
+    if (!Object.isFrozen(this.stats)) Object.assign(this.stats, m.stats); // the shared read-only log never changes
     const trim = (set: Set<string> | null, size: number): void => {
       if (!set || set.size <= size) return;
       let i = 0;

@@ -418,3 +418,19 @@ Feature: ClauseBehaviour - clause semantics beyond the local TCK copy
       } IN TRANSACTIONS
       """
     Then a SyntaxError should be raised at compile time: InvalidClauseComposition
+
+  Scenario: [26] A read-only subquery in transactions may fail a batch and go on
+    Given an empty graph
+    When executing query:
+      """
+      UNWIND [0, 4] AS d
+      CALL (d) {
+        RETURN 8 / d AS q
+      } IN TRANSACTIONS OF 1 ROW ON ERROR CONTINUE
+      RETURN d, q
+      """
+    Then the result should be, in any order:
+      | d | q    |
+      | 0 | null |
+      | 4 | 2    |
+    And no side effects
