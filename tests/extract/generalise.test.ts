@@ -168,3 +168,46 @@ describe('small places by their context', () => {
     expect(names(extract('Orvane sells its tools to Asian businesses and European banks.', 'en')).filter((n) => /Asian|European/.test(n))).toEqual([]);
   });
 });
+
+describe('second held-out round', () => {
+  it('"X, the medical technology unit of Y"; "sa filiale X"; "X, maison mère de l\'opérateur Y"', () => {
+    expect(relations(extract('Orvane Health, the medical technology unit of Orvane, said so.', 'en'), 'SUBSIDIARY_OF')).toEqual(['Orvane Health -SUBSIDIARY_OF-> Orvane']);
+    expect(relations(extract("Le groupe Pellix investit 2 milliards d'euros en France. Sa filiale Zentra exploitera le site.", 'fr'), 'SUBSIDIARY_OF')).toEqual(['Zentra -SUBSIDIARY_OF-> Pellix']);
+    expect(relations(extract("Le groupe Pellix, maison mère de l'opérateur Zentra, a annoncé un plan.", 'fr'), 'SUBSIDIARY_OF')).toEqual(['Zentra -SUBSIDIARY_OF-> Pellix']);
+  });
+  it('a bare corporate title before a person works at the company the sentence is about', () => {
+    const x = extract('The round values the company Orvane at $4 billion, chief executive Jane Roe said.', 'en');
+    expect(relations(x, 'ROLE_AT')).toEqual(['Jane Roe -ROLE_AT-> Orvane']);
+    expect(relations(extract('Orvane met Prime Minister Jane Roe.', 'en'), 'ROLE_AT')).toEqual([]);
+  });
+  it('"led by X, with participation from Y and Z": three investors', () => {
+    const x = extract('Orvane has raised $75 million in a funding round led by Pellix Capital, with participation from Zentra Global and Vantor.', 'en');
+    expect(relations(x, 'INVESTS_IN').sort()).toEqual(['Pellix Capital -INVESTS_IN-> Orvane', 'Vantor -INVESTS_IN-> Orvane', 'Zentra Global -INVESTS_IN-> Orvane']);
+  });
+  it('"Orvia Pay, a payments tool"; "build its Vela Prime scanners"; "It is also launching X" develops', () => {
+    const x = extract('Orvane will invest $1 billion in Kenya. It is also launching Orvia Pay, a payments tool for small businesses.', 'en');
+    expect(names(x)).toContain('Orvia Pay/Product');
+    expect(relations(x, 'DEVELOPS')).toEqual(['Orvane -DEVELOPS-> Orvia Pay']);
+    expect(names(extract('Orvane will build its Vela Prime scanners in Kenya.', 'en'))).toContain('Vela Prime/Product');
+  });
+  it('"X exploitera le site, tandis que Y développera Z": the developer is in the clause of the verb', () => {
+    const x = extract("Sa filiale Orvane exploitera le site, tandis que le laboratoire Pellix, fondé en 2023, développera le modèle Vela.", 'fr');
+    expect(relations(x, 'DEVELOPS')).toEqual(['Pellix -DEVELOPS-> Vela']);
+  });
+  it('"L\'équipementier, qui concurrence X" refers to the company before; "compte s\'allier à X"', () => {
+    const x = extract("Le groupe allemand Orvane investit 600 millions d'euros à Rodez. L'équipementier, qui concurrence Pellix et Zentra, compte aussi s'allier à Vantor.", 'fr');
+    expect(relations(x, 'COMPETES_WITH').sort()).toEqual(['Orvane -COMPETES_WITH-> Pellix', 'Orvane -COMPETES_WITH-> Zentra']);
+    expect(relations(x, 'PARTNERS_WITH')).toEqual(['Orvane -PARTNERS_WITH-> Vantor']);
+  });
+  it('"a salué l\'annonce, faite lors du salon X": the article\'s company announced there; a complement did not', () => {
+    const x = extract("Le groupe Orvane investit 600 millions d'euros à Rodez. La maire a salué l'annonce, faite lors du salon Industria Expo à Lyon.", 'fr');
+    expect(relations(x, 'ANNOUNCED_AT')).toEqual(['Orvane -ANNOUNCED_AT-> Industria Expo']);
+    const y = extract("Le groupe Pellix, maison mère de l'opérateur Zentra, a annoncé au salon Industria Expo un plan.", 'fr');
+    expect(relations(y, 'ANNOUNCED_AT')).toEqual(['Pellix -ANNOUNCED_AT-> Industria Expo']);
+  });
+  it('initials make a person; "OLED" is not a company; "à Rodez, dans l\'Aveyron"', () => {
+    expect(names(extract('The plan was welcomed, minister T.R.B. Rajan wrote on Monday.', 'en'))).toContain('T.R.B. Rajan/Person');
+    expect(names(extract("Orvane va injecter 2 milliards de dollars dans une usine d'écrans OLED au Vietnam.", 'fr')).some((n) => n.startsWith('OLED'))).toBe(false);
+    expect(names(extract("Orvane investit dans son usine de Rodez, dans l'Aveyron, pour 2028.", 'fr'))).toContain('Aveyron/Region');
+  });
+});

@@ -19,7 +19,7 @@ export const COMMON_ACRONYMS = ['IA', 'AI', 'GAI', 'AGI', 'LLM', 'PME', 'PMI', '
   'CFO', 'CTO', 'COO', 'PDG', 'DG', 'DRH', 'IPO', 'R&D', 'RD', 'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'INR', 'CHF', 'TVA', 'VAT',
   'API', 'GPU', 'CPU', 'SaaS', 'B2B', 'B2C', 'CO2', 'ESG', 'KPI', 'ROI', 'TL', 'DR', 'TL;DR', 'FAQ', 'PDF', 'URL', 'HTML', 'OK',
   'TV', 'PC', 'VIP', 'NB', 'PS', 'AM', 'PM', 'GMT', 'UTC', 'CET', 'Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2', 'VS', 'ETC', 'IT', 'IoT',
-  'XXL', 'IVG', 'HT', 'TTC', 'SUV', 'EV', 'VE', 'ONG', 'NGO', 'IRL', 'MW', 'GW', 'KW', 'TWH', 'MWH', 'KM', 'KG', 'CM', 'MM',
+  'XXL', 'OLED', 'LED', 'LCD', '5G', '4G', 'SSD', 'IVG', 'HT', 'TTC', 'SUV', 'EV', 'VE', 'ONG', 'NGO', 'IRL', 'MW', 'GW', 'KW', 'TWH', 'MWH', 'KM', 'KG', 'CM', 'MM',
   // stock indices and financial abbreviations
   'CAC', 'DAX', 'FTSE', 'S&P', 'NASDAQ', 'Nasdaq', 'NYSE', 'STOXX', 'Stoxx', 'Nikkei', 'NIKKEI', 'ETF', 'EBITDA', 'EBIT', 'PER', 'OPA', 'OPE',
   'M&A', 'LBO', 'PIB', 'BCE', 'T1', 'T2', 'T3', 'T4', 'S1', 'S2', 'YTD', 'YOY'];

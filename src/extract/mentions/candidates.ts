@@ -91,7 +91,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
   const isNameAt = (k: number): boolean => {
     const t = tokens[k];
     if (!t || t.kind !== 'word' || !t.cap) return false;
-    if (t.allCaps && t.text.length > 5 && !/\d/.test(t.text) && !gaz.lookup(t.lower)) return false;
+    if (t.allCaps && t.text.length > 5 && !/\d/.test(t.text) && !gaz.lookup(t.lower) && !/^(?:\p{Lu}\.){2,4}$/u.test(t.text)) return false;
     const next = tokens[k + 1];
     return !(next?.text === '$' && t.text.length <= 3 && next.start === t.end);
   };

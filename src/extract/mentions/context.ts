@@ -49,6 +49,8 @@ export function isFirstName(word: string): boolean {
 
 /** Person by given name: "Julia Berger", "Jean-Pierre Farandou". */
 export function firstNameCue(tokens: readonly Token[], c: Candidate): TypeCue | undefined {
+  // "T.R.B. Rajaa", "J. K. Rowling": initials before a capitalised name
+  if (/^(?:\p{Lu}\.\s?){1,3}\p{Lu}\p{Ll}+/u.test(c.text)) return { type: 'Person', confidence: 0.8, cue: 'first-name' };
   if (c.j <= c.i || c.quoted) return undefined;
   const words = tokens.slice(c.i, c.j + 1).filter((t) => t.kind === 'word');
   if (words.length < 2 || words.length > 4 || !words.every((w) => w.cap)) return undefined;
@@ -85,7 +87,7 @@ export function roleAppositionCue(tokens: readonly Token[], c: Candidate, cues: 
 const MEDIA_BEFORE_STRONG = /(?:^| )(?:told|reported by|quoted by|interviewed by|interview with|cited by|cite par|citee par|interroge par|interrogee par|rapporte|rapportent|(?:a |ont |avait )?(?:declare|explique|precise|indique|confie|affirme|assure|raconte)e? (?:a|au|aux|a l'))(?: the| le| la| les| l')?$/;
 const REPORTING_VERB = /(?:^| )(?:a|ont|avait) (?:declare|explique|precise|indique|confie|affirme|assure|raconte)e?s? /;
 const MEDIA_BEFORE_WEAK = /(?:^| )(?:according to|selon|d'apres|as reported by)(?: the| le| la| les| l')?$/;
-const MEDIA_AFTER = /^(?:reported|reports|wrote|writes|(?:a )?rapporte|(?:a )?ecrit)(?: |$)/;
+const MEDIA_AFTER = /^(?:reported|reports|(?:a )?rapporte)(?: |$)/;
 /** What may follow "X reported" when X is a medium ("Acme reported a loss" is a company's result). */
 const AFTER_REPORTED = /^(?:[.,;:)»"”]|on|citing|earlier|late|last|this|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)?$/;
 
@@ -132,6 +134,9 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
   // "son site de Fos-sur-Mer", "a plant in Leipzig"
   if (/^(de|d'|du|in|at|a)$/.test(tokens[i - 1]?.lower ?? '') && FACILITIES.has(tokens[i - 2]?.lower ?? '')) return { type: 'Region', confidence: 0.75, cue: 'cue' };
   if (/^(in|at|a|near|pres)$/.test(tokens[i - 1]?.lower ?? '') && PLACE_VERBS.test(tokens[i - 2]?.lower ?? '')) return { type: 'Region', confidence: 0.7, cue: 'cue' };
+  // "à Rodez, dans l'Aveyron": a place that situates the place before it
+  const d = /^(le|la|l'|les)$/.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
+  if (/^(dans|in)$/.test(tokens[d]?.lower ?? '') && tokens[d - 1]?.text === ',' && /^(a|in|de|d')$/.test(tokens[d - 3]?.lower ?? '') && tokens[d - 2]?.cap) return { type: 'Region', confidence: 0.6, cue: 'cue' };
   // demonym right before, itself after a determiner (and maybe an adjective): "l'allemand X", "le petit français X"
   const prev = tokens[i - 1];
   if (prev && cues.demonyms.has(prev.lower) && !prev.cap) {
@@ -229,6 +234,8 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex,
     // "its Agentforce platform", "son service Orvia": a possessive makes even a platform or a service a product
     const owned = /^(?:its|their|his|her|son|sa|ses|leur|leurs|our|notre)$/.test(tokens[c.i - 1]?.lower ?? '');
     if (cues.product.startingAt(tokens, k) && (owned || !/^(service|system|platform|plateforme|marque|gamme|brand)$/.test(next.lower))) return { type: 'Product', confidence: 0.7, cue: 'cue', word: next.lower };
+    // "build its Vela Prime scanners": what a company calls its own before a plural noun
+    if (owned && /^[a-z]{4,}s$/.test(next.lower) && !cues.company.has(next.lower) && !cues.place.has(next.lower) && !cues.stop.has(next.lower)) return { type: 'Product', confidence: 0.6, cue: 'cue', word: next.lower };
     // "Kering shares", "Nvidia stock": a listed company
     if (/^(shares|stock|stocks)$/.test(next.lower)) return { type: 'Company', confidence: 0.75, cue: 'cue', word: next.lower };
     // "the iPhone maker", "AirTag trackers", "Model Y vehicles"
@@ -271,6 +278,8 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex,
         return { type: 'Company', confidence: 0.8, cue: 'cue', word: t.lower, nationality: nationality ?? after.map((w) => cues.demonyms.get(w)).find(Boolean) };
       }
       if (cues.organization.startingAt(tokens, k)) return { type: 'Organization', confidence: 0.75, cue: 'cue', word: t.lower };
+      // "Orvia Pay, a payments tool for small businesses"
+      if (cues.product.startingAt(tokens, k) && c.j > c.i) return { type: 'Product', confidence: 0.65, cue: 'cue', word: t.lower };
       // "Peng Xiao, G42's chief executive"
       if (t.cap && tokens[k + 1]?.kind === 'possessive' && cues.roles.startingAt(tokens, k + 2)) return { type: 'Person', confidence: 0.8, cue: 'role' };
       if (!t.cap && t.lower.length > 2) continue; // adjective: "le petit concurrent"

@@ -5,6 +5,7 @@ import type { Gazetteer } from '../gazetteer.ts';
 import type { Mention, RelationCandidate, Sentence } from '../types.ts';
 import type { Skeleton } from './skeleton.ts';
 import { fold } from '../text/normalize.ts';
+import { placeholders } from './skeleton.ts';
 
 export interface RuleContext {
   sentences: readonly Sentence[];
@@ -45,3 +46,20 @@ export function triggerText(text: string, mentions: readonly Mention[]): string 
   for (const m of mentions) if (!m.implicit && m.end > m.start) for (let k = m.start; k < m.end; k++) chars[k] = '#';
   return chars.join('');
 }
+
+/** Complements ("the maker of X", "filiale de X") are not the subject of a sentence. */
+export const COMPLEMENT_OF = /(?:\bof|\bde|\bdu|\bd') ?(?:la |l' ?|the )?⟦C\d+⟧/g;
+
+/** "Its chief executive, X": the company the previous sentence (of the same paragraph) is about. */
+export function previousSubject(ctx: RuleContext, sentence: number): number | undefined {
+  const here = ctx.sentences[sentence];
+  for (let k = sentence - 1; k >= 0 && k >= sentence - 2; k--) {
+    const s = ctx.sentences[k];
+    if (!s || s.part !== here?.part || s.paragraph !== here?.paragraph) return undefined;
+    const sk = ctx.skeletons.get(k);
+    const first = sk && placeholders(sk.text.replace(COMPLEMENT_OF, ''), 'C')[0];
+    if (first !== undefined) return first;
+  }
+  return undefined;
+}
+

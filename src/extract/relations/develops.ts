@@ -5,7 +5,7 @@
  * retyped Product.
  */
 import { fold } from '../text/normalize.ts';
-import { capByAnaphora, type RuleContext } from './context.ts';
+import { capByAnaphora, previousSubject, type RuleContext } from './context.ts';
 
 const NAMING = /(?:comme|such as|including|called|named|dubbed|baptise|baptisee|nomme|nommee|appele|appelee|notamment)\s*(?:la |le |l' ?|the )?$/;
 const CUSTOMERS = /(?:customers|clients|partners|partenaires|companies|entreprises|societes|groupes|rivals|concurrents|buyers|acheteurs)\b/;
@@ -23,7 +23,10 @@ export function developsRule(ctx: RuleContext): void {
     // …unless a relative clause hangs the verb on a later company ("concurrence Orvane, qui produit la Vela")
     const relative = [...sk.mentions].reverse().find((m) => m.type === 'Company' && m.end <= verb.index &&
       RELATIVE.test(fold(s.text.slice(m.end, verb.index))));
-    const developer = relative ?? sk.mentions.find((m) => m.type === 'Company' && m.end <= verb.index);
+    // within the clause of the verb when a conjunction opens one ("X exploitera le site, tandis que Y développera …")
+    const clause = lastBoundary(folded.slice(0, verb.index));
+    const developer = relative ?? sk.mentions.find((m) => m.type === 'Company' && m.end <= verb.index && m.start >= clause) ??
+      sk.mentions.find((m) => m.type === 'Company' && m.end <= verb.index) ?? pronounSubject(ctx, s.index, folded);
     if (!developer) continue;
     let listing = false;
     for (const m of sk.mentions) {
@@ -44,4 +47,18 @@ function prevEnd(list: readonly { end: number; start: number }[], m: { start: nu
   let end = 0;
   for (const x of list) if (x.end <= m.start && x.end > end) end = x.end;
   return end;
+}
+
+const BOUNDARY = /(?:\bque\b|\bqu'|\bthat\b|\bwhile\b|\bwhereas\b|;)/g;
+function lastBoundary(text: string): number {
+  let at = 0;
+  for (const m of text.matchAll(BOUNDARY)) at = m.index + m[0].length;
+  return at;
+}
+
+/** "It is also launching X", "Il lance X": the company the previous sentence is about. */
+function pronounSubject(ctx: RuleContext, sentence: number, folded: string) {
+  if (!/^\s*(?:it|il|elle)\s/.test(folded)) return undefined;
+  const i = previousSubject(ctx, sentence);
+  return i === undefined ? undefined : ctx.mentions[i];
 }

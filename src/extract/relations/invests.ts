@@ -22,6 +22,8 @@ const TIGHT_PREP = /(?:^|[^\p{L}])(?:dans|in|into|en|au|aux|a)\s+(?:the\s+|la\s+
 const COMPANY_PREP = /(?:^|[^\p{L}])(?:dans|in|into|to)\s+(?:[\p{L}'’«“"-]+\s*){0,5}$/u;
 /** Acquisitions: the company bought is the target ("Safran rachète la société Collins"). */
 const ACQUIRE = /(?<!\p{L})(?:rachete|racheter|rachat|acquiert|acquerir|acquisition|acquires?|acquired|acquiring|buys|bought|buying|takeover|prend le controle)/u;
+/** "led by X, with participation from Y and Z": Y and Z invest too. */
+const PARTICIPATION = /^\s*,?\s*(?:with participation from|with participation of|along with|avec la participation de|avec la participation d'|aux cotes de|alongside)\s*(?:the\s+)?$/;
 const ACQUIRE_AT = /^(?:rachat|rachet|acqui|buy|bought|takeover)/;
 const RELATIVE_BETWEEN = /^\s*,\s*(?:which|that|whom|que|qu')\s*$/;
 const RELATIVE_VERB = /^\s*(?:has |had |a |avait |vient d'|just )?(?:acquired|bought|rachete|acquis|absorbed|absorbe)/;
@@ -171,7 +173,7 @@ function readRaise(ctx: RuleContext, s: Sentence, mentions: readonly Mention[], 
   for (const m of mentions) {
     if (m.start < fromAt || !isActor(m)) continue;
     const prev = investors[investors.length - 1];
-    if (prev && !LINK.test(fold(s.text.slice(prev.end, m.start)))) break;
+    if (prev && !LINK.test(fold(s.text.slice(prev.end, m.start))) && !PARTICIPATION.test(fold(s.text.slice(prev.end, m.start)))) break;
     investors.push(m);
   }
   if (!target || !investors.length) return undefined;

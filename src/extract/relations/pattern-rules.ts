@@ -2,7 +2,7 @@
 import { fold } from '../text/normalize.ts';
 import type { CueIndex } from '../cue-index.ts';
 import { PATTERNS, type PatternRule } from './patterns.ts';
-import { capByAnaphora, type RuleContext } from './context.ts';
+import { capByAnaphora, COMPLEMENT_OF, previousSubject, type RuleContext } from './context.ts';
 import { placeholders } from './skeleton.ts';
 
 /** A compiled rule and the placeholder letters each of its slots needs: a skeleton without them is skipped. */
@@ -73,22 +73,6 @@ export function applyPatterns(ctx: RuleContext): void {
       }
     }
   }
-}
-
-/** Complements ("the maker of X", "filiale de X") are not the subject of a sentence. */
-const COMPLEMENT_OF = /(?:\bof|\bde|\bdu|\bd') ?(?:la |l' ?|the )?⟦C\d+⟧/g;
-
-/** "Its chief executive, X": the company the previous sentence (of the same paragraph) is about. */
-function previousSubject(ctx: RuleContext, sentence: number): number | undefined {
-  const here = ctx.sentences[sentence];
-  for (let k = sentence - 1; k >= 0 && k >= sentence - 2; k--) {
-    const s = ctx.sentences[k];
-    if (!s || s.part !== here?.part || s.paragraph !== here?.paragraph) return undefined;
-    const sk = ctx.skeletons.get(k);
-    const first = sk && placeholders(sk.text.replace(COMPLEMENT_OF, ''), 'C')[0];
-    if (first !== undefined) return first;
-  }
-  return undefined;
 }
 
 /** A title with the word before it when both make a longer title ("chief executive", not "executive"). */

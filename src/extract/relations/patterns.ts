@@ -39,14 +39,20 @@ export const PATTERNS: PatternRule[] = [
   { id: 'role-before', type: 'ROLE_AT', confidence: 0.9, pattern: String.raw`(?<!⟦P\d+⟧ ?, ?(?:(?:le|la|l' ?|the) )?){ROLE} ${OF}{T:CON} ?, ?{S:P}` },
   { id: 'role-possessive', type: 'ROLE_AT', confidence: 0.9, pattern: String.raw`{T:CO} ?'s (?:new |former |current )?{ROLE},? {S:P}` },
   { id: 'role-possessive-after', type: 'ROLE_AT', confidence: 0.85, pattern: String.raw`{S:P} ?, ?{T:CO} ?'s (?:new |former |current )?{ROLE}` },
+  // "…, chief executive Jane Roe said": a corporate title alone works at the company the sentence (or the one before) is about
+  { id: 'role-bare-title', type: 'ROLE_AT', confidence: 0.6, targetSubject: true, pattern: String.raw`(?<!⟧ |'s |s' |[a-z] )(?:chief executive officer|chief executive|chief financial officer|chief operating officer|ceo|cfo|chairman|chairwoman|founder|co-founder|managing director|pdg|p-dg|president-directeur general|directeur general|directrice generale|fondateur|fondatrice|cofondateur) ,? ?{S:P}` },
   { id: 'role-title', type: 'ROLE_AT', confidence: 0.85, pattern: String.raw`{T:CO} {ROLE} {S:P}` },
   { id: 'role-of-title', type: 'ROLE_AT', confidence: 0.85, pattern: String.raw`{ROLE} ${OF}{T:CO} {S:P}` },
   { id: 'role-head-of-state', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{ROLE} {DEMONYM} ?,? {S:P}` },
   { id: 'role-head-of-state-en', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{DEMONYM} {ROLE} {S:P}` },
   // SUBSIDIARY_OF
-  { id: 'subsidiary-apposition', type: 'SUBSIDIARY_OF', confidence: 0.9, pattern: String.raw`{S:C}${BE}(?:une |un |la |le |a |an |the )?(?:[a-z-]+ )?(?:filiale|subsidiary|unit|division|branche|arm|entite)(?: [a-z-]+){0,4}? ${OF}{T:C}` },
+  { id: 'subsidiary-apposition', type: 'SUBSIDIARY_OF', confidence: 0.9, pattern: String.raw`{S:C}${BE}(?:une |un |la |le |a |an |the )?(?:[a-z-]+ ){0,3}?(?:filiale|subsidiary|unit|division|branche|arm|entite)(?: [a-z-]+){0,4}? ${OF}{T:C}` },
   { id: 'subsidiary-possessive', type: 'SUBSIDIARY_OF', confidence: 0.85, pattern: String.raw`{T:C} ?'s (?:[a-z-]+ ){0,2}(?:subsidiary|unit|division|arm) ?,? {S:C}` },
   { id: 'subsidiary-before', type: 'SUBSIDIARY_OF', confidence: 0.85, pattern: String.raw`(?:filiale|division|branche)(?: [a-z-]+){0,2}? ${OF}{T:C} ?,? {S:C}` },
+  // "sa filiale X", "its unit X": a subsidiary of the company the sentence or the one before is about
+  { id: 'subsidiary-possessive-pronoun', type: 'SUBSIDIARY_OF', confidence: 0.6, targetSubject: true, pattern: String.raw`(?<![a-z])(?:sa|son|ses|its|their|leur|leurs) (?:[a-z-]+ )?(?:filiale|filiales|subsidiary|subsidiaries|unit|division|branche) ,? ?{S:C}` },
+  // "X, maison mère de l'opérateur Y", "X, the parent company of Y"
+  { id: 'subsidiary-parent', type: 'SUBSIDIARY_OF', confidence: 0.85, pattern: String.raw`{T:C} ?, ?(?:la |le |l' ?|the |a )?(?:maison mere|societe mere|parent company|parent|holding|proprietaire|owner) ${OF}(?:l' ?|la |le |the )?(?:[a-z-]+ )?{S:C}` },
   { id: 'subsidiary-owned', type: 'SUBSIDIARY_OF', confidence: 0.85, pattern: String.raw`{S:C} ?,? (?:owned by|detenue? par|propriete de|controlee? par|controlled by|part of|rachetee? par|acquired by) {T:C}` },
   // COMPETES_WITH
   { id: 'compete-verb', type: 'COMPETES_WITH', confidence: 0.9, more: true, pattern: String.raw`{S:C}(?: ?, (?:qui|which|who)| ?, [^,.;]{3,80},)? (?:concurrence|concurrencent|rivalise avec|rivalisent avec|competes? with|rivals?|takes on|affronte|defie) ${NP}{T:C}` },
@@ -59,6 +65,7 @@ export const PATTERNS: PatternRule[] = [
   // PARTNERS_WITH
   { id: 'partner-verb', type: 'PARTNERS_WITH', confidence: 0.9, more: true, pattern: String.raw`{S:C}(?: ?, (?:qui|which|who))? (?:s'associe|s'allie|s'est associee?|s'est alliee?|noue un partenariat|signe un partenariat|a signe un partenariat|partners?|partnered|is partnering|teams? up|teamed up|is teaming up|joins forces|joined forces|collabore|collaborates?) (?:avec |a |with )?${NP}{T:CO}` },
   { id: 'partner-phrase', type: 'PARTNERS_WITH', confidence: 0.8, more: true, pattern: String.raw`(?:(?:une |a )?(?:coentreprise|co-entreprise|joint venture|joint-venture) (?:avec|with)|en partenariat avec|in partnership with|a partnership with|partnership with|partenariat avec|alliance avec|alliance with|en collaboration avec|in collaboration with|teaming up with|aux cotes de) ${NP}{T:CO}` },
+  { id: 'partner-infinitive', type: 'PARTNERS_WITH', confidence: 0.75, more: true, pattern: String.raw`(?:s'allier|s'associer|nouer un partenariat|to partner|to team up|to join forces) (?:avec |a |with )?${NP}{T:CO}` },
   { id: 'partner-between', type: 'PARTNERS_WITH', confidence: 0.85, pattern: String.raw`(?:partenariat|partnership|alliance|coentreprise|joint venture|accord) (?:[a-z-]+ )?(?:entre|between) {S:C} (?:et|and) {T:CO}` },
   // LOCATED_IN
   { id: 'located-based', type: 'LOCATED_IN', confidence: 0.85, pattern: String.raw`{S:CO} ?,? (?:base|basee|installe|installee|implante|implantee|headquartered|based|situe|situee|dont le siege est) (?:a|en|au|aux|in|near) {T:RN}` },
