@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import type { EntityType } from '../graph/model.ts';
 import { COUNTRY_ALIASES, INSTITUTIONS, WORLD_REGIONS } from './lexicon/common.ts';
+import { PLACE_EXONYMS } from './lexicon/exonyms.ts';
 import { FIRST_NAMES } from './lexicon/first-names.ts';
 import { matchKey } from './text/normalize.ts';
 
@@ -85,6 +86,8 @@ export function loadGazetteer(): Gazetteer {
     if (short !== name) add(short, { type: 'Region', name: short, country: iso2, population });
   }
   for (const [name, iso2] of places.regions) add(name, { type: 'Region', name, country: iso2 });
+  // French names of places the lists name in English ("Pékin" → Beijing): the same entry
+  for (const [fr, name] of Object.entries(PLACE_EXONYMS)) { const e = map.get(keyOf(name)); if (e && e.type === 'Region') add(fr, e); }
   cached = { lookup: (key) => map.get(key), maxTokens, countryName: (iso2) => countryNames.get(iso2), startsLonger: (w) => firstWords.has(w) };
   return cached;
 }

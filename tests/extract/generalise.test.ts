@@ -211,3 +211,10 @@ describe('second held-out round', () => {
     expect(names(extract("Orvane investit dans son usine de Rodez, dans l'Aveyron, pour 2028.", 'fr'))).toContain('Aveyron/Region');
   });
 });
+
+describe('French names of foreign places', () => {
+  it('"Pékin", "Bruxelles", "Tanger" are the gazetteer places Beijing, Brussels, Tangier', () => {
+    const x = extract("Pékin a annoncé des mesures. Bruxelles veut encadrer l'IA. Orvane ouvre un site à Tanger.", 'fr');
+    expect(x.mentions.filter((m) => m.type === 'Region').map((m) => `${m.text}=${m.canonical}`)).toEqual(['Pékin=Beijing', 'Bruxelles=Brussels', 'Tanger=Tangier']);
+  });
+});
