@@ -30,7 +30,7 @@ export type Expr =
   | { kind: 'Plus'; operand: Expr; pos: Pos }
   | { kind: 'IsNull'; operand: Expr; negated: boolean; pos: Pos }
   /** `n:A:B` (labels, all required) or a label expression `n:A|B`, `n:!A`, `n:%` (labelExpr). */
-  | { kind: 'HasLabels'; target: Expr; labels: string[]; labelExpr?: LabelExpr | null; pos: Pos }
+  | { kind: 'HasLabels'; target: Expr; labels: string[]; labelExpr?: LabelExpr | null; dynamic?: DynamicLabel[]; pos: Pos }
   | { kind: 'List'; items: Expr[]; pos: Pos }
   | { kind: 'Map'; entries: [string, Expr][]; pos: Pos }
   | { kind: 'Call'; name: string; distinct: boolean; args: Expr[]; star: boolean; pos: Pos }
@@ -66,11 +66,19 @@ export type MapProjItem =
 
 // ---------- patterns ----------
 
+/**
+ * A dynamic label or relationship type (Neo4j 5.26): `:$(expr)` / `:$all(expr)` — all the labels expr
+ * gives (a STRING or LIST<STRING>) — or `:$any(expr)` — any of them.
+ */
+export interface DynamicLabel { expr: Expr; any: boolean }
+
 export interface NodePattern {
   variable: string | null;
   /** Labels all required (`:A:B` / `:A&B`); empty when a general label expression is used. */
   labels: string[];
   labelExpr?: LabelExpr | null;
+  /** `(n:$(expr))` */
+  dynamicLabels?: DynamicLabel[];
   properties: Expr | null;
   /** `(n:L WHERE n.x > 1)` */
   where?: Expr | null;
@@ -80,6 +88,8 @@ export interface NodePattern {
 export interface RelPattern {
   variable: string | null;
   types: string[];
+  /** `-[r:$(expr)]->` */
+  dynamicTypes?: DynamicLabel[];
   direction: 'out' | 'in' | 'both';
   properties: Expr | null;
   /** null = single hop; otherwise bounds (max null = unbounded). */

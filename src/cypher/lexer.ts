@@ -88,7 +88,8 @@ export function tokenize(src: string): Token[] {
     }
     if (c === '$') {
       let j = i + 1;
-      if (src[j] === '(') { tokens.push({ type: 'punct', text: '$', end: j, pos }); i = j; continue; } // :$(expr)
+      // :$(expr), :$any(expr), :$all(expr): a dynamic label or type, not a parameter
+      if (src[j] === '(' || /^(any|all)\(/i.test(src.slice(j, j + 4))) { tokens.push({ type: 'punct', text: '$', end: j, pos }); i = j; continue; }
       if (src[j] === '`') {
         let k = j + 1;
         while (k < n && src[k] !== '`') k++;

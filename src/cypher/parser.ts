@@ -4,7 +4,7 @@
  * + -, * / %, ^, unary + -, postfix (property, index, slice, label), atoms.
  */
 import type {
-  BinaryOp, Clause, Expr, LabelExpr, MapProjItem, NodePattern, PatternPart, Pos, Projection, ProjectionItem,
+  BinaryOp, Clause, DynamicLabel, Expr, LabelExpr, MapProjItem, NodePattern, PatternPart, Pos, Projection, ProjectionItem,
   InTransactions, Query, RelPattern, RemoveItem, SetItem, SingleQuery, SortItem, SubqueryBody,
 } from './ast.ts';
 import { CypherError } from './errors.ts';
@@ -367,11 +367,14 @@ class Parser {
   }
 
   /** `:A:B`, `:A&B`, `:A|B`, `:!A`, `:%`, `:(A|B)&C` → required labels, or a general expression. */
-  private parseLabelSpec(): { labels: string[]; expr: LabelExpr | null } {
+  /** `dynamic`, in a node pattern: collects `:$(expr)` / `:$any(expr)` / `:$all(expr)` parts. */
+  private parseLabelSpec(dynamic?: DynamicLabel[]): { labels: string[]; expr: LabelExpr | null } {
     const parts: LabelExpr[] = [];
     while (this.isP(':')) {
       this.i++;
-      parts.push(this.parseLabelOr());
+      const d = dynamic ? this.parseDynamicLabel() : null;
+      if (d) dynamic!.push(d);
+      else parts.push(this.parseLabelOr());
     }
     const all: LabelExpr = parts.length === 1 ? parts[0] : { kind: 'and', operands: parts };
     const flat: string[] = [];
@@ -382,6 +385,18 @@ class Parser {
     };
     if (simple(all)) return { labels: flat, expr: null };
     return { labels: [], expr: all };
+  }
+
+  /** `$(expr)`, `$all(expr)` or `$any(expr)` (after the colon), or null. */
+  private parseDynamicLabel(): DynamicLabel | null {
+    let any = false;
+    if (this.isP('$') && this.isP('(', 1)) this.i++;
+    else if (this.isP('$') && (this.isKw('ANY', 1) || this.isKw('ALL', 1)) && this.isP('(', 2)) { any = this.isKw('ANY', 1); this.i += 2; }
+    else return null;
+    this.expectP('(');
+    const expr = this.parseExpr();
+    this.expectP(')');
+    return { expr, any };
   }
 
   private parseLabelOr(): LabelExpr {
@@ -530,13 +545,16 @@ class Parser {
     this.expectP('(');
     let variable: string | null = null;
     if (this.isName()) variable = this.name();
-    const { labels, expr } = this.parseLabelSpec();
+    const dynamic: DynamicLabel[] = [];
+    const { labels, expr } = this.parseLabelSpec(dynamic);
     let properties: Expr | null = null;
     if (this.isP('{')) properties = this.parseMapLiteral();
     else if (this.peek().type === 'param') properties = this.parseAtom();
     const where = this.acceptKw('WHERE') ? this.parseExpr() : null;
     this.expectP(')');
-    return where ? { variable, labels, labelExpr: expr, properties, where, pos } : { variable, labels, labelExpr: expr, properties, pos };
+    const node: NodePattern = where ? { variable, labels, labelExpr: expr, properties, where, pos } : { variable, labels, labelExpr: expr, properties, pos };
+    if (dynamic.length) node.dynamicLabels = dynamic;
+    return node;
   }
 
   private parseRelPattern(): RelPattern {
@@ -549,9 +567,10 @@ class Parser {
     let properties: Expr | null = null;
     let varLength: RelPattern['varLength'] = null;
     let where: Expr | null = null;
+    let dynamicType: DynamicLabel | null = null;
     if (this.acceptP('[')) {
       if (this.isName()) variable = this.name();
-      if (this.acceptP(':')) {
+      if (this.acceptP(':') && !(dynamicType = this.parseDynamicLabel())) {
         types.push(this.name('a relationship type'));
         while (this.acceptP('|')) {
           this.acceptP(':');
@@ -581,7 +600,9 @@ class Parser {
     let right = false;
     if (this.acceptP('>')) right = true;
     const direction = left && !right ? 'in' : right && !left ? 'out' : 'both';
-    return where ? { variable, types, direction, properties, varLength, where, pos } : { variable, types, direction, properties, varLength, pos };
+    const rel: RelPattern = where ? { variable, types, direction, properties, varLength, where, pos } : { variable, types, direction, properties, varLength, pos };
+    if (dynamicType) rel.dynamicTypes = [dynamicType];
+    return rel;
   }
 
   // ---------- expressions ----------

@@ -310,6 +310,7 @@ export function compileExpr(e: Expr, env: CompileEnv): Fn {
       return e.negated ? (row, ctx) => f(row, ctx) !== null : (row, ctx) => f(row, ctx) === null;
     }
     case 'HasLabels': {
+      if (e.dynamic?.length) return dynamicHasLabels(e, env);
       const f = compileExpr(e.target, env);
       const labels = e.labels;
       const lx = e.labelExpr ?? null;
@@ -642,4 +643,33 @@ function compileCall(e: Expr & { kind: 'Call' }, env: CompileEnv): Fn {
     default:
       return (row, ctx) => call(args.map((f) => f(row, ctx)) as CypherValue[]) as Value;
   }
+}
+
+/** `n:$(expr)` / `n:$any(expr)` (from a pattern): the static part, then each dynamic label list. */
+function dynamicHasLabels(e: Expr & { kind: 'HasLabels' }, env: CompileEnv): Fn {
+  const base = compileExpr({ ...e, dynamic: undefined }, env);
+  const target = compileExpr(e.target, env);
+  const dynamic = (e.dynamic ?? []).map((d) => ({ f: compileExpr(d.expr, env), any: d.any }));
+  return (row, ctx) => {
+    const b = base(row, ctx);
+    if (b !== true) return b;
+    const v = target(row, ctx);
+    const have = v instanceof RelRef ? [v.type] : nodeLabels(ctx, (v as NodeRef).key);
+    for (const d of dynamic) {
+      const names = dynamicLabelNames(d.f(row, ctx));
+      if (!(d.any ? names.some((l) => have.includes(l)) : names.every((l) => have.includes(l)))) return false;
+    }
+    return true;
+  };
+}
+
+/** The labels (or types) a dynamic label expression gives: a STRING or a LIST<STRING>. */
+export function dynamicLabelNames(v: Value): string[] {
+  const names = Array.isArray(v) ? v : [v];
+  for (const l of names) {
+    if (typeof l !== 'string' || l === '') {
+      throw typeError(`Type mismatch: a dynamic label or type must be a non-empty String, but was ${typeName(l)}`, 'InvalidArgumentType');
+    }
+  }
+  return names as string[];
 }

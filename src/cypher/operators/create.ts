@@ -9,8 +9,9 @@ import { isValueMap, typeError, typeName, type Row, type ValueMap } from '../run
 import type { Fn } from '../expressions/graph-functions.ts';
 import { createNode, createRel } from '../runtime/writes.ts';
 
-export interface CreateNodeSpec { variable: string; bound: boolean; labels: string[]; props: Fn | null }
-export interface CreateRelSpec { variable: string; type: string; props: Fn | null; from: number; to: number }
+/** `dynLabels` / `dynType`: labels or type given at run time (`$(expr)`), added to / instead of the static ones. */
+export interface CreateNodeSpec { variable: string; bound: boolean; labels: string[]; props: Fn | null; dynLabels?: (row: Row, ctx: ExecContext) => string[] }
+export interface CreateRelSpec { variable: string; type: string; props: Fn | null; from: number; to: number; dynType?: (row: Row, ctx: ExecContext) => string }
 export interface CreatePartSpec { nodes: CreateNodeSpec[]; rels: CreateRelSpec[]; path: string | null; merge?: boolean }
 
 function evalProps(fn: Fn | null, row: Row, ctx: ExecContext, merge = false): ValueMap {
@@ -42,14 +43,15 @@ export function createPart(ctx: ExecContext, part: CreatePartSpec, row: Row): vo
       }
       nodes.push(v);
     } else {
-      const node = createNode(ctx, n.labels, evalProps(n.props, row, ctx, part.merge));
+      const labels = n.dynLabels ? [...new Set([...n.labels, ...n.dynLabels(row, ctx)])] : n.labels;
+      const node = createNode(ctx, labels, evalProps(n.props, row, ctx, part.merge));
       row[n.variable] = node;
       nodes.push(node);
     }
   }
   const rels: RelRef[] = [];
   for (const r of part.rels) {
-    const rel = createRel(ctx, r.type, nodes[r.from], nodes[r.to], evalProps(r.props, row, ctx, part.merge));
+    const rel = createRel(ctx, r.dynType ? r.dynType(row, ctx) : r.type, nodes[r.from], nodes[r.to], evalProps(r.props, row, ctx, part.merge));
     row[r.variable] = rel;
     rels.push(rel);
   }

@@ -3,7 +3,7 @@
  * index seek on (label, property) equality, the smallest label, else all nodes), expand along the chain
  * in both directions, and apply each WHERE conjunct as soon as its variables are bound.
  */
-import type { Expr, NodePattern, PatternPart, QuantifiedGroup, RelPattern } from '../ast.ts';
+import type { DynamicLabel, Expr, NodePattern, PatternPart, QuantifiedGroup, RelPattern } from '../ast.ts';
 import { CypherError } from '../errors.ts';
 import type { Operator } from '../runtime/context.ts';
 import { compileExpr, compilePredicate, type CompileEnv } from '../expressions/compile.ts';
@@ -52,6 +52,10 @@ export function splitAnd(e: Expr | null, out: Expr[] = []): Expr[] {
 }
 
 /** Gives hidden names to anonymous nodes and relationships (names starting with a space). */
+function dynamicLabelCheck(variable: string, dynamic: DynamicLabel[], pos: Expr['pos']): Expr {
+  return { kind: 'HasLabels', target: { kind: 'Var', name: variable, pos }, labels: [], dynamic, pos };
+}
+
 export function nameAnonymous(part: PatternPart, anon: { n: number }): PatternPart {
   return {
     ...part,
@@ -80,6 +84,13 @@ export function planMatch(
   for (const p of parts) {
     for (const n of p.nodes) if (n.where) inline.push(n.where);
     for (const r of p.rels) if (r.where) inline.push(r.where);
+    // dynamic labels and types (`(n:$(expr))`, `-[r:$any(expr)]->`) are checked like inline predicates
+    for (const n of p.nodes) if (n.dynamicLabels) inline.push(dynamicLabelCheck(n.variable!, n.dynamicLabels, n.pos));
+    for (const r of p.rels) {
+      if (!r.dynamicTypes) continue;
+      if (r.varLength) throw new CypherError('SyntaxError', 'Dynamic relationship types are not supported on variable-length relationships', 'compile', 'InvalidRelationshipPattern', r.pos);
+      inline.push(dynamicLabelCheck(r.variable!, r.dynamicTypes, r.pos));
+    }
   }
   const conjuncts: Conjunct[] = [...inline.flatMap((e) => splitAnd(e)), ...splitAnd(where)]
     .map((expr) => ({ expr, vars: exprVars(expr), used: false, text: '' }));

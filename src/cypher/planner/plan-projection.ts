@@ -287,7 +287,7 @@ export function mapExpr(e: Expr, f: (x: Expr) => Expr): Expr {
     case 'Binary': return { ...e, left: f(e.left), right: f(e.right) };
     case 'Chain': return { ...e, operands: e.operands.map(f) };
     case 'Not': case 'Neg': case 'Plus': case 'IsNull': return { ...e, operand: f(e.operand) };
-    case 'HasLabels': return { ...e, target: f(e.target) };
+    case 'HasLabels': return { ...e, target: f(e.target), dynamic: e.dynamic?.map((d) => ({ ...d, expr: f(d.expr) })) };
     case 'List': return { ...e, items: e.items.map(f) };
     case 'Map': return { ...e, entries: e.entries.map(([k, v]) => [k, f(v)] as [string, Expr]) };
     case 'Call': return { ...e, args: e.args.map(f) };

@@ -1,10 +1,10 @@
 /**
  * Planning of the updating clauses: CREATE, MERGE (with ON CREATE / ON MATCH), SET, REMOVE, DELETE.
  */
-import type { Clause, Expr, PatternPart, RemoveItem, SetItem } from '../ast.ts';
+import type { Clause, DynamicLabel, Expr, PatternPart, RemoveItem, SetItem } from '../ast.ts';
 import { CypherError } from '../errors.ts';
 import type { ExecContext, Operator } from '../runtime/context.ts';
-import { compileExpr, undefinedVariable, type CompileEnv } from '../expressions/compile.ts';
+import { compileExpr, dynamicLabelNames, undefinedVariable, type CompileEnv } from '../expressions/compile.ts';
 import { entityProperties } from '../expressions/graph-functions.ts';
 import { Argument } from '../operators/argument.ts';
 import { Create, type CreatePartSpec } from '../operators/create.ts';
@@ -38,7 +38,7 @@ export function createSpec(part: PatternPart, bound: Set<string>, env: CompileEn
   for (const n of part.nodes) {
     const v = n.variable!;
     if (n.labelExpr) throw compileError('Label expressions cannot be used in CREATE or MERGE', 'InvalidLabelExpression', n.pos);
-    if ((bound.has(v) || index.has(v)) && (n.labels.length > 0 || n.properties)) {
+    if ((bound.has(v) || index.has(v)) && (n.labels.length > 0 || n.dynamicLabels || n.properties)) {
       throw compileError(`Can't create node \`${v}\` with labels or properties here. The variable is already declared in this context`, 'VariableAlreadyBound', n.pos);
     }
     if (index.has(v)) { nodes.push({ ...nodes[index.get(v)!], bound: true }); continue; }
@@ -50,14 +50,16 @@ export function createSpec(part: PatternPart, bound: Set<string>, env: CompileEn
       index.set(v, nodes.length - 1);
       continue;
     }
-    nodes.push({ variable: v, bound: false, labels: n.labels, props: n.properties ? compileExpr(n.properties, { ...env, bound: local }) : null });
+    const spec: CreatePartSpec['nodes'][number] = { variable: v, bound: false, labels: n.labels, props: n.properties ? compileExpr(n.properties, { ...env, bound: local }) : null };
+    if (n.dynamicLabels) spec.dynLabels = createdLabels(n.dynamicLabels, clause, env);
+    nodes.push(spec);
     index.set(v, nodes.length - 1);
   }
   for (const n of part.nodes) local.add(n.variable!);
   const rels: CreatePartSpec['rels'] = part.rels.map((r, j) => {
     const v = r.variable!;
     if (bound.has(v)) throw compileError(`Can't create relationship \`${v}\`: the variable is already declared`, 'VariableAlreadyBound', r.pos);
-    if (r.types.length !== 1) {
+    if (r.types.length + (r.dynamicTypes?.length ?? 0) !== 1) {
       throw compileError('A single relationship type must be specified for CREATE/MERGE', 'NoSingleRelationshipType', r.pos);
     }
     if (r.varLength) throw compileError('Variable length relationships cannot be used in CREATE/MERGE', 'CreatingVarLength', r.pos);
@@ -65,7 +67,16 @@ export function createSpec(part: PatternPart, bound: Set<string>, env: CompileEn
       throw compileError('Only directed relationships are supported in CREATE', 'RequiresDirectedRelationship', r.pos);
     }
     const [from, to] = r.direction === 'in' ? [j + 1, j] : [j, j + 1];
-    return { variable: v, type: r.types[0], props: r.properties ? compileExpr(r.properties, { ...env, bound: local }) : null, from, to };
+    const spec: CreatePartSpec['rels'][number] = { variable: v, type: r.types[0] ?? '', props: r.properties ? compileExpr(r.properties, { ...env, bound: local }) : null, from, to };
+    if (r.dynamicTypes) {
+      const names = createdLabels(r.dynamicTypes, clause, env);
+      spec.dynType = (row, ctx) => {
+        const t = names(row, ctx);
+        if (t.length !== 1) throw typeError(`A relationship needs exactly one type, but $(…) gave ${t.length}`, 'InvalidArgumentType');
+        return t[0];
+      };
+    }
+    return spec;
   });
   for (const n of part.nodes) bound.add(n.variable!);
   for (const r of part.rels) bound.add(r.variable!);
@@ -89,6 +100,15 @@ export function planCreate(mc: MatchContext, source: Operator, bound: Set<string
 
 function checkNoNullableProps(e: Expr): void { void e; }
 
+/** Labels (or a type) given by `$(expr)` in CREATE / MERGE; `$any(…)` cannot say what to create. */
+function createdLabels(dynamic: DynamicLabel[], clause: string, env: CompileEnv): RowFn<string[]> {
+  for (const d of dynamic) {
+    if (d.any) throw compileError(`$any(…) cannot be used in ${clause}: it does not say which labels to create`, 'InvalidLabelExpression', d.expr.pos);
+  }
+  const fns = dynamic.map((d) => compileExpr(d.expr, env));
+  return (row, ctx) => fns.flatMap((f) => dynamicLabelNames(f(row, ctx)));
+}
+
 /** Whether a plan only reads nodes by scans and seeks (so creating relationships cannot change what it reads). */
 function readsNoRelationships(op: Operator): boolean {
   const allowed = new Set(['Argument', 'Unwind', 'NodeIndexSeek', 'NodeByLabelScan', 'AllNodesScan']);
@@ -103,7 +123,7 @@ export function planMerge(mc: MatchContext, source: Operator, bound: Set<string>
   }
   for (const r of part.rels) {
     if (bound.has(r.variable!)) throw compileError(`Variable \`${r.variable}\` already declared`, 'VariableAlreadyBound', r.pos);
-    if (r.types.length !== 1) throw compileError('A single relationship type must be specified for MERGE', 'NoSingleRelationshipType', r.pos);
+    if (r.types.length + (r.dynamicTypes?.length ?? 0) !== 1) throw compileError('A single relationship type must be specified for MERGE', 'NoSingleRelationshipType', r.pos);
     if (r.varLength) throw compileError('Variable length relationships cannot be used in MERGE', 'CreatingVarLength', r.pos);
   }
   for (const n of part.nodes) {
@@ -217,15 +237,7 @@ function labelsOf(labels: string[], dynamic: Expr[] | undefined, env: CompileEnv
   const fns = dynamic.map((e) => compileExpr(e, env));
   return (row, ctx) => {
     const out = labels.slice();
-    for (const f of fns) {
-      const v = f(row, ctx);
-      for (const l of Array.isArray(v) ? v : [v]) {
-        if (typeof l !== 'string' || l === '') {
-          throw typeError(`Type mismatch: a dynamic label must be a non-empty String, but was ${typeName(l)}`, 'InvalidArgumentType');
-        }
-        out.push(l);
-      }
-    }
+    for (const f of fns) out.push(...dynamicLabelNames(f(row, ctx)));
     return out;
   };
 }

@@ -17,7 +17,7 @@ export function exprVars(e: Expr, out: Set<string> = new Set(), local: Set<strin
     case 'Binary': walk(e.left); walk(e.right); return out;
     case 'Chain': e.operands.forEach((o) => walk(o)); return out;
     case 'Not': case 'Neg': case 'Plus': case 'IsNull': walk(e.operand); return out;
-    case 'HasLabels': walk(e.target); return out;
+    case 'HasLabels': walk(e.target); e.dynamic?.forEach((d) => walk(d.expr)); return out;
     case 'List': e.items.forEach((i) => walk(i)); return out;
     case 'Map': e.entries.forEach(([, v]) => walk(v)); return out;
     case 'Call': e.args.forEach((a) => walk(a)); return out;
@@ -96,7 +96,7 @@ export function visit(e: Expr, f: (x: Expr) => boolean): void {
     case 'Binary': v(e.left); v(e.right); break;
     case 'Chain': e.operands.forEach(v); break;
     case 'Not': case 'Neg': case 'Plus': case 'IsNull': v(e.operand); break;
-    case 'HasLabels': v(e.target); break;
+    case 'HasLabels': v(e.target); e.dynamic?.forEach((d) => v(d.expr)); break;
     case 'List': e.items.forEach(v); break;
     case 'Map': e.entries.forEach(([, x]) => v(x)); break;
     case 'Call': e.args.forEach(v); break;

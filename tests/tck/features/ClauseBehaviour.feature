@@ -434,3 +434,71 @@ Feature: ClauseBehaviour - clause semantics beyond the local TCK copy
       | 0 | null |
       | 4 | 2    |
     And no side effects
+
+  Scenario: [27] CREATE with dynamic labels and a dynamic relationship type
+    Given an empty graph
+    When executing query:
+      """
+      UNWIND [{kind: 'Agency', rel: 'CITES'}, {kind: ['Paper', 'Daily'], rel: 'QUOTES'}] AS row
+      CREATE (:Source:$(row.kind))-[:$(row.rel)]->(:Story)
+      """
+    Then the result should be empty
+    And the side effects should be:
+      | +nodes         | 4 |
+      | +relationships | 2 |
+      | +labels        | 5 |
+    When executing control query:
+      """
+      MATCH (s:Source)-[r]->()
+      RETURN type(r) AS t, size(labels(s)) AS n
+      """
+    Then the result should be, in any order:
+      | t        | n |
+      | 'CITES'  | 2 |
+      | 'QUOTES' | 3 |
+
+  Scenario: [28] MERGE with a dynamic label matches before it creates
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (:Agency {name: 'wire'})
+      """
+    When executing query:
+      """
+      UNWIND [{kind: 'Agency', name: 'wire'}, {kind: 'Agency', name: 'desk'}, {kind: 'Agency', name: 'desk'}] AS row
+      MERGE (s:$(row.kind) {name: row.name})
+      RETURN count(*) AS rows
+      """
+    Then the result should be, in any order:
+      | rows |
+      | 3    |
+    And the side effects should be:
+      | +nodes      | 1 |
+      | +properties | 1 |
+
+  Scenario: [29] MATCH with $(…), $all(…) and $any(…) labels and types
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (:Org {n: 'a'})-[:FUNDS]->(:Person {n: 'b'}), (:Org:Gov {n: 'c'})
+      """
+    When executing query:
+      """
+      WITH ['Org', 'Gov'] AS both
+      MATCH (x:$all(both))
+      MATCH (y:$any(['Person', 'Gov']))
+      MATCH ()-[r:$('FUNDS')]->(z)
+      RETURN x.n AS x, collect(y.n) AS ys, z.n AS z
+      """
+    Then the result should be (ignoring element order for lists):
+      | x   | ys         | z   |
+      | 'c' | ['b', 'c'] | 'b' |
+    And no side effects
+
+  Scenario: [30] $any(…) cannot say which labels to create
+    Given an empty graph
+    When executing query:
+      """
+      CREATE (:$any(['A', 'B']))
+      """
+    Then a SyntaxError should be raised at compile time: InvalidLabelExpression
