@@ -102,7 +102,7 @@ class Parser {
     const parts: SingleQuery[] = [this.parseSingle()];
     const unionAll: boolean[] = [];
     while (this.acceptKw('UNION')) {
-      unionAll.push(this.acceptKw('ALL'));
+      unionAll.push(this.acceptKw('ALL') || (this.acceptKw('DISTINCT') && false)); // UNION DISTINCT = UNION (Neo4j 5.19)
       parts.push(this.parseSingle());
     }
     return { kind: 'Query', parts, unionAll, explain: false, pos };
@@ -150,6 +150,7 @@ class Parser {
     }
     if (this.acceptKw('RETURN')) return { kind: 'Return', ...this.parseProjection(true), pos };
     if (this.acceptKw('CREATE')) return { kind: 'Create', patterns: this.parsePatternList(), pos };
+    if (this.acceptKw('INSERT')) return { kind: 'Create', patterns: this.parsePatternList(), pos }; // GQL (Neo4j 5.18)
     if (this.acceptKw('MERGE')) return this.parseMerge(pos);
     if (this.acceptKw('SET')) return { kind: 'Set', items: this.parseSetItems(), pos };
     if (this.acceptKw('REMOVE')) return { kind: 'Remove', items: this.parseRemoveItems(), pos };

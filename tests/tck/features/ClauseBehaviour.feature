@@ -502,3 +502,21 @@ Feature: ClauseBehaviour - clause semantics beyond the local TCK copy
       CREATE (:$any(['A', 'B']))
       """
     Then a SyntaxError should be raised at compile time: InvalidLabelExpression
+
+  Scenario: [31] UNION DISTINCT is UNION, and INSERT creates like CREATE
+    Given an empty graph
+    When executing query:
+      """
+      INSERT (:Tag&Topic {name: 'x'})
+      WITH 1 AS one
+      RETURN one AS v
+      UNION DISTINCT
+      RETURN 1 AS v
+      """
+    Then the result should be, in any order:
+      | v |
+      | 1 |
+    And the side effects should be:
+      | +nodes      | 1 |
+      | +labels     | 2 |
+      | +properties | 1 |
