@@ -218,3 +218,38 @@ describe('French names of foreign places', () => {
     expect(x.mentions.filter((m) => m.type === 'Region').map((m) => `${m.text}=${m.canonical}`)).toEqual(['Pékin=Beijing', 'Bruxelles=Brussels', 'Tanger=Tangier']);
   });
 });
+
+describe('third held-out round', () => {
+  it('"Exclusive Networks": a stop word opening a company-shaped name stays in it', () => {
+    expect(names(extract('Pellix will buy Exclusive Systems for $2 billion. Exclusive Systems, based in Lyon, agreed.', 'en')).filter((n) => n.includes('Systems'))).toEqual(['Exclusive Systems/Company', 'Exclusive Systems/Company']);
+  });
+  it('"le sommet Choisir l\'Europe": an elided article inside a program name', () => {
+    const x = extract("Orvane a annoncé un investissement de 250 millions d'euros à l'occasion du sommet Choisir l'Avenir à Bruxelles.", 'fr');
+    expect(names(x)).toContain("Choisir l'Avenir/Program");
+    expect(relations(x, 'ANNOUNCED_AT')).toEqual(["Orvane -ANNOUNCED_AT-> Choisir l'Avenir"]);
+  });
+  it('"X, president of North America operations at Y" works at Y', () => {
+    expect(relations(extract('Jane Roe, president of North America operations at Orvane, told reporters.', 'en'), 'ROLE_AT')).toEqual(['Jane Roe -ROLE_AT-> Orvane']);
+  });
+  it('"co-founded by A and chief executive B": B is the chief executive of the subject', () => {
+    expect(relations(extract('Shares of Orvane rose. Orvane, co-founded by Paul Girard and chief executive Jane Roe, builds processors.', 'en'), 'ROLE_AT')).toEqual(['Jane Roe -ROLE_AT-> Orvane']);
+  });
+  it('"X, the Chinese-owned maker controlled by Y"; "Y-Next, the venture arm of Italian energy group Y"', () => {
+    expect(relations(extract('Shares of Orvane rose. Orvane, the Chinese-owned battery maker controlled by Pellix Group, runs a plant.', 'en'), 'SUBSIDIARY_OF')).toEqual(['Orvane -SUBSIDIARY_OF-> Pellix Group']);
+    expect(relations(extract('Zentra Next, the venture arm of Italian energy group Zentra, joined the round.', 'en'), 'SUBSIDIARY_OF')).toEqual(['Zentra Next -SUBSIDIARY_OF-> Zentra']);
+  });
+  it('"X and its battery partner Y"; "X, qui rivalise avec A, s\'est également associé à la biotech B"', () => {
+    expect(relations(extract('Shares of Orvane rose. Orvane and its battery partner Pellix will invest £1 billion in Sunderland.', 'en'), 'PARTNERS_WITH')).toEqual(['Orvane -PARTNERS_WITH-> Pellix']);
+    expect(relations(extract("Les actions d'Orvane montent. Orvane, qui rivalise avec Zentra sur ce marché, s'est également associé à la biotech lyonnaise Pellix.", 'fr'), 'PARTNERS_WITH')).toEqual(['Orvane -PARTNERS_WITH-> Pellix']);
+  });
+  it('"X, whose Y 3"; "X produira de son côté la Y"; "Z, un traitement phare"', () => {
+    expect(relations(extract('Orvane faces competition from Pellix, whose Vela 3 sells well.', 'en'), 'DEVELOPS')).toEqual(['Pellix -DEVELOPS-> Vela 3']);
+    expect(relations(extract("Orvane, la filiale de Pellix, produira de son côté la Vela Nova à Douai.", 'fr'), 'DEVELOPS')).toEqual(['Orvane -DEVELOPS-> Vela Nova']);
+    expect(names(extract("Le site produira notamment le Zentrol, un traitement phare du groupe Orvane.", 'fr'))).toContain('Zentrol/Product');
+  });
+  it('"une coentreprise dans les moteurs, baptisée X" is a company; "prendre une participation dans X" is an investment', () => {
+    const x = extract("Orvane et Pellix créent une coentreprise dans les moteurs thermiques, baptisée Horsa. Le saoudien Zentra doit prendre une participation de 10 % dans Horsa.", 'fr');
+    expect(names(x)).toContain('Horsa/Company');
+    expect(relations(x, 'INVESTS_IN')).toEqual(['Zentra -INVESTS_IN-> Horsa']);
+  });
+});

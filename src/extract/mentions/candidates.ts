@@ -6,7 +6,7 @@
  */
 import type { Gazetteer, GazetteerEntry } from '../gazetteer.ts';
 import type { CueIndex } from '../cue-index.ts';
-import { ADJECTIVE_ENDING, COMMON_ACRONYMS, CORPORATE_SUFFIXES, ORGANIZATION_HEADS } from '../lexicon/common.ts';
+import { ADJECTIVE_ENDING, COMMON_ACRONYMS, CORPORATE_SUFFIXES, NAME_TAIL_TYPES, ORGANIZATION_HEADS } from '../lexicon/common.ts';
 import { spanKey, type Token } from '../text/tokens.ts';
 
 export interface Candidate {
@@ -110,6 +110,8 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // "les puces Helix de Pellix", "l'assistant Nexus d'Orvane": after a product noun, "de" introduces the maker
       const maker = /^(?:de|d'|of)$/.test(next?.lower ?? '') && i > 0 && cues.product.has(tokens[i - 1]!.lower);
       if (next && (CONNECTORS.has(next.lower)) && isNameAt(j + 2) && !tokens[j + 2]!.allCaps && !maker) { j += 2; continue; }
+      // "le sommet Choisir l'Europe", "le plan Investir l'Avenir": after a program noun an elided article stays inside
+      if (next?.kind === 'elision' && next.lower === "l'" && isNameAt(j + 2) && i > 0 && cues.program.has(tokens[i - 1]!.lower)) { j += 2; continue; }
       break;
     }
     splitSpan(i, j);
@@ -137,7 +139,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // "Bruno Le Maire": a title word after a name particle is a surname
       const particle = k > s && PARTICLES.has(tokens[k - 1]!.lower) && tokens[k - 1]!.cap;
       // a capitalised article inside a sentence belongs to the name ("selon Les Echos", "The Economist")
-      const leading = k === s && (CONNECTORS.has(t!.lower) || (cues.stop.has(t!.lower) && (isInitial(tokens, k) || !ARTICLES.has(t!.lower) || k === b)) ||
+      // "Exclusive Networks", "Global Industries": a stop word that opens a company-shaped name stays in it
+      const companyShaped = k < b && (!isInitial(tokens, k) || t!.lower.length >= 5) && !ARTICLES.has(t!.lower) && NAME_TAIL_TYPES[tokens[b]!.lower] === 'Company' && tokens[b]!.lower !== 'group' && tokens[b]!.lower !== 'groupe';
+      const leading = k === s && !companyShaped && (CONNECTORS.has(t!.lower) || (cues.stop.has(t!.lower) && (isInitial(tokens, k) || !ARTICLES.has(t!.lower) || k === b)) ||
         (isCueNoun(t!.lower, cues) && !CONNECTORS.has(tokens[k + 1]?.lower ?? '')));
       const breaks = k > b || (cues.roles.has(t!.lower) && !particle) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower)) || leading;
       if (!breaks) continue;

@@ -125,6 +125,21 @@ export function productOwnerCue(tokens: readonly Token[], c: Candidate): TypeCue
   return noun && noun.kind === 'word' && !noun.cap && PRODUCT_OWNERS.test(noun.lower) ? { type: 'Product', confidence: 0.7, cue: 'cue', word: noun.lower } : undefined;
 }
 
+/** "une coentreprise …, baptisée Horsa", "a chatbot called Vela": a name given to the last cue noun before it. */
+export function namedCue(tokens: readonly Token[], c: Candidate, cues: CueIndex): TypeCue | undefined {
+  if (!/^(?:baptise|baptisee|baptises|baptisees|nomme|nommee|appele|appelee|called|named|dubbed)$/.test(tokens[c.i - 1]?.lower ?? '')) return undefined;
+  for (let k = c.i - 2; k >= 0 && k >= c.i - 14; k--) {
+    for (const [key, type, confidence] of NOUN_CUES) {
+      if (type === 'Region' || !(cues[key] as PhraseSet).endingAt(tokens, k)) continue;
+      // "dans les moteurs", "of chips": a complement, not the noun the name is given to
+      const p = DETERMINERS.has(tokens[k - 1]?.lower ?? '') || tokens[k - 1]?.lower === 'des' ? k - 2 : k - 1;
+      if (/^(?:dans|de|du|des|d'|in|of|for|pour|en)$/.test(tokens[p]?.lower ?? '')) continue;
+      return { type, confidence: confidence - 0.1, cue: 'cue', word: tokens[k]!.lower };
+    }
+  }
+  return undefined;
+}
+
 /** Nearest cue noun before the candidate. */
 export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex): TypeCue | undefined {
   const i = c.i;
@@ -279,7 +294,10 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex,
       }
       if (cues.organization.startingAt(tokens, k)) return { type: 'Organization', confidence: 0.75, cue: 'cue', word: t.lower };
       // "Orvia Pay, a payments tool for small businesses"
-      if (cues.product.startingAt(tokens, k) && c.j > c.i) return { type: 'Product', confidence: 0.65, cue: 'cue', word: t.lower };
+      // only as an indefinite apposition: "X, a payments tool", "X, un traitement phare" (not "X, qui produit …")
+      const indefinite = /^(?:un|une|a|an)$/.test(tokens[c.j + 2]?.lower ?? '') && k <= c.j + 4;
+      if (indefinite && cues.product.startingAt(tokens, k) && (c.j > c.i || !/^(?:platform|plateforme|service|system|systeme|software|logiciel|marque|brand|gamme)$/.test(t.lower))) return { type: 'Product', confidence: 0.65, cue: 'cue', word: t.lower };
+      if (/^(?:qui|que|dont|which|who|that)$/.test(t.lower)) break;
       // "Peng Xiao, G42's chief executive"
       if (t.cap && tokens[k + 1]?.kind === 'possessive' && cues.roles.startingAt(tokens, k + 2)) return { type: 'Person', confidence: 0.8, cue: 'role' };
       if (!t.cap && t.lower.length > 2) continue; // adjective: "le petit concurrent"

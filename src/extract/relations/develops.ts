@@ -9,6 +9,8 @@ import { capByAnaphora, previousSubject, type RuleContext } from './context.ts';
 
 const NAMING = /(?:comme|such as|including|called|named|dubbed|baptise|baptisee|nomme|nommee|appele|appelee|notamment)\s*(?:la |le |l' ?|the )?$/;
 const CUSTOMERS = /(?:customers|clients|partners|partenaires|companies|entreprises|societes|groupes|rivals|concurrents|buyers|acheteurs)\b/;
+/** The verb's direct object with a determiner: "produira de son côté la Vela", "launches its Vela". */
+const OBJECT = /^[a-z]+(?:\s+(?:de son cote|aussi|egalement|also|notamment))?\s+(?:le|la|l'|les|the|its|son|sa|ses|leur|their)\s*$/;
 const RELATIVE = /^\s*,\s*(?:qui|which|that|who)\s+(?:[a-z-]+\s+){0,2}$/;
 const WEAK = new Set(['default', 'list', 'quoted', 'article']);
 
@@ -33,7 +35,7 @@ export function developsRule(ctx: RuleContext): void {
       if (m.start < verb.index || m.index === developer.index) continue;
       const gap = fold(s.text.slice(verb.index, m.start));
       if (CUSTOMERS.test(gap)) break; // "chips for customers such as Qualcomm": buyers, not products
-      const named = NAMING.test(gap) || (listing && /^\s*(?:,|et|and|ou|or)\s*$/.test(fold(s.text.slice(prevEnd(sk.mentions, m), m.start))));
+      const named = NAMING.test(gap) || OBJECT.test(gap) || (listing && /^\s*(?:,|et|and|ou|or)\s*$/.test(fold(s.text.slice(prevEnd(sk.mentions, m), m.start))));
       if (m.type === 'Product' || (named && WEAK.has(m.cue) && (m.type === 'Company' || m.type === 'Program'))) {
         m.type = 'Product';
         listing = true;
