@@ -106,10 +106,18 @@ export interface RelPattern {
 
 export interface QuantifiedGroup { part: PatternPart; where: Expr | null; min: number; max: number | null }
 
+/**
+ * A path selector (Neo4j 5.21 / GQL), per pair of end nodes: `ANY [k]` (any k paths), `SHORTEST k`,
+ * `ANY SHORTEST` (= SHORTEST 1), `ALL SHORTEST`, `SHORTEST [k] GROUPS` (the paths of the k smallest
+ * lengths). `ALL` selects nothing and is not kept.
+ */
+export interface PathSelector { kind: 'any' | 'shortest' | 'allShortest' | 'shortestGroups'; k: Expr | null; pos: Pos }
+
 export interface PatternPart {
   /** `p = (a)-->(b)` */
   path: string | null;
   shortest: 'shortestPath' | 'allShortestPaths' | null;
+  selector?: PathSelector;
   nodes: NodePattern[];
   /** rels[i] connects nodes[i] and nodes[i+1]. */
   rels: RelPattern[];

@@ -4,7 +4,7 @@
  * + -, * / %, ^, unary + -, postfix (property, index, slice, label), atoms.
  */
 import type {
-  BinaryOp, Clause, DynamicLabel, Expr, LabelExpr, MapProjItem, NodePattern, PatternPart, Pos, Projection, ProjectionItem,
+  BinaryOp, Clause, DynamicLabel, Expr, PathSelector, LabelExpr, MapProjItem, NodePattern, PatternPart, Pos, Projection, ProjectionItem,
   InTransactions, Query, RelPattern, RemoveItem, SetItem, SingleQuery, SortItem, SubqueryBody,
 } from './ast.ts';
 import { CypherError } from './errors.ts';
@@ -471,6 +471,11 @@ class Parser {
       path = this.name();
       this.i++;
     }
+    const selector = this.parsePathSelector();
+    if (selector) {
+      const el = this.parsePatternElement(pos);
+      return { ...el, path, selector, pos };
+    }
     if ((this.isKw('SHORTESTPATH') || this.isKw('ALLSHORTESTPATHS')) && this.isP('(', 1)) {
       const shortest = this.next().text.toUpperCase() === 'SHORTESTPATH' ? 'shortestPath' : 'allShortestPaths';
       this.expectP('(');
@@ -480,6 +485,41 @@ class Parser {
     }
     const el = this.parsePatternElement(pos);
     return { ...el, path, pos };
+  }
+
+  /** `ANY [k]`, `ANY SHORTEST`, `ALL SHORTEST`, `ALL`, `SHORTEST k`, `SHORTEST [k] GROUP(S)` (+ PATH / PATHS). */
+  private parsePathSelector(): PathSelector | null {
+    const pos = this.pos;
+    const count = (): Expr | null => {
+      const t = this.peek();
+      if (t.type === 'int') { this.i++; return { kind: 'Literal', value: parseIntLiteral(t.text, t.pos, false), pos: t.pos }; }
+      if (t.type === 'param') { this.i++; return { kind: 'Param', name: t.text, pos: t.pos }; }
+      return null;
+    };
+    const paths = (): void => { if (!this.acceptKw('PATHS')) this.acceptKw('PATH'); };
+    let sel: PathSelector | null;
+    if (this.isKw('ANY')) {
+      this.i++;
+      if (this.acceptKw('SHORTEST')) sel = { kind: 'shortest', k: null, pos };
+      else sel = { kind: 'any', k: count(), pos };
+      paths();
+    } else if (this.isKw('ALL')) {
+      this.i++;
+      sel = this.acceptKw('SHORTEST') ? { kind: 'allShortest', k: null, pos } : null;
+      paths();
+      if (!sel && !this.isP('(')) this.fail("'(' after the ALL path selector");
+    } else if (this.isKw('SHORTEST')) {
+      this.i++;
+      const k = count();
+      paths();
+      if (this.acceptKw('GROUPS') || this.acceptKw('GROUP')) sel = { kind: 'shortestGroups', k, pos };
+      else {
+        if (!k) this.fail('a number of paths, or GROUPS');
+        sel = { kind: 'shortest', k, pos };
+      }
+    } else return null;
+    if (!this.isP('(')) this.fail("a path pattern '('");
+    return sel;
   }
 
   /**

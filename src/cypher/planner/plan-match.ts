@@ -79,6 +79,9 @@ export function planMatch(
   mc: MatchContext, source: Operator, bound: Set<string>, rawParts: PatternPart[], where: Expr | null,
 ): Operator {
   const parts = rawParts.map((p) => nameAnonymous(p, mc.anon));
+  for (const p of parts) {
+    if (p.selector) throw new CypherError('SyntaxError', 'Path selectors (ANY, SHORTEST, ALL SHORTEST) can only be used in MATCH', 'compile', 'InvalidPathSelector', p.selector.pos);
+  }
   // variables of all parts are visible to the WHERE and to property maps of the same MATCH
   const inline: Expr[] = [];
   for (const p of parts) {

@@ -24,6 +24,7 @@ import { checkVariableTypes, clauseTypes, type VarType } from '../semantic/varia
 import { staticType, type TypeEnv } from '../semantic/static-types.ts';
 import { planMatch, type MatchContext, type Statistics } from './plan-match.ts';
 import { planProjection } from './plan-projection.ts';
+import { planSelectiveMatch } from './plan-selector.ts';
 import { checkReturnedColumns, checkSubqueryBody, subqueryImports } from './plan-subquery.ts';
 import { planCreate, planDelete, planMerge, planRemove, planSet } from './plan-writes.ts';
 
@@ -107,6 +108,10 @@ function planSingle(sq: SingleQuery, deps: PlannerDeps, outer: Set<string>, anon
     const last = idx === sq.clauses.length - 1;
     switch (clause.kind) {
       case 'Match': {
+        if (clause.patterns.some((p) => p.selector)) {
+          op = planSelectiveMatch(mc, op, bound, clause, env);
+          break;
+        }
         if (clause.optional) {
           const inner = new Set(bound);
           const innerOp = planMatch(mc, new Argument(), inner, clause.patterns, clause.where);

@@ -520,3 +520,73 @@ Feature: ClauseBehaviour - clause semantics beyond the local TCK copy
       | +nodes      | 1 |
       | +labels     | 2 |
       | +properties | 1 |
+
+  Scenario: [32] Path selectors keep, per pair of end nodes, the selected shortest paths
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (a:Hub {n: 1})-[:LINK]->(:Hub {n: 2})-[:LINK]->(c:Hub {n: 3}),
+             (a)-[:LINK]->(c),
+             (c)-[:LINK]->(:Hub {n: 4})
+      """
+    When executing query:
+      """
+      MATCH (a:Hub {n: 1})
+      MATCH p = SHORTEST 1 (a)-[:LINK]->+(b:Hub)
+      RETURN b.n AS b, length(p) AS hops
+      """
+    Then the result should be, in any order:
+      | b | hops |
+      | 2 | 1    |
+      | 3 | 1    |
+      | 4 | 2    |
+    And no side effects
+
+  Scenario: [33] ALL SHORTEST, SHORTEST k GROUPS and ANY
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (a:Hub {n: 1})-[:LINK]->(:Hub {n: 2})-[:LINK]->(c:Hub {n: 3}),
+             (a)-[:LINK]->(:Hub {n: 5})-[:LINK]->(c),
+             (a)-[:LINK]->(c)
+      """
+    When executing query:
+      """
+      MATCH p = ALL SHORTEST (:Hub {n: 1})-[:LINK]->+(:Hub {n: 3})
+      WITH count(p) AS allShortest
+      MATCH q = SHORTEST 2 GROUPS (:Hub {n: 1})-[:LINK]->+(:Hub {n: 3})
+      WITH allShortest, count(q) AS twoGroups
+      MATCH r = ANY (:Hub {n: 1})-[:LINK]->+(:Hub {n: 3})
+      RETURN allShortest, twoGroups, count(r) AS anyOne
+      """
+    Then the result should be, in any order:
+      | allShortest | twoGroups | anyOne |
+      | 1           | 3         | 1      |
+    And no side effects
+
+  Scenario: [34] The WHERE of a selective MATCH filters before the selection
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (a:Hub {n: 1})-[:LINK]->(:Hub {n: 2})-[:LINK]->(c:Hub {n: 3}),
+             (a)-[:LINK]->(c)
+      """
+    When executing query:
+      """
+      MATCH p = SHORTEST 1 (:Hub {n: 1})-[:LINK]->+(:Hub {n: 3})
+      WHERE length(p) > 1
+      RETURN [x IN nodes(p) | x.n] AS route
+      """
+    Then the result should be, in any order:
+      | route     |
+      | [1, 2, 3] |
+    And no side effects
+
+  Scenario: [35] A selective path pattern must be alone in its MATCH
+    Given an empty graph
+    When executing query:
+      """
+      MATCH p = SHORTEST 1 (a)-->+(b), (c)
+      RETURN p
+      """
+    Then a SyntaxError should be raised at compile time: InvalidPathSelector
