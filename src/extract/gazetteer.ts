@@ -29,6 +29,8 @@ export interface Gazetteer {
   /** Whether some key of several words starts with this (folded) word. */
   startsLonger(word: string): boolean;
   countryName(iso2: string): string | undefined;
+  /** A region or city named like a country ("Georgia", a US state): the entry the country name hides. */
+  alternate(key: string): GazetteerEntry | undefined;
 }
 
 const require = createRequire(import.meta.url);
@@ -51,8 +53,10 @@ export function loadGazetteer(): Gazetteer {
   const map = new Map<string, GazetteerEntry>();
   let maxTokens = 1;
   const firstWords = new Set<string>();
+  const alternates = new Map<string, GazetteerEntry>();
   const add = (name: string, entry: GazetteerEntry, override = false) => {
     const key = keyOf(name);
+    if (key && !override && map.get(key)?.type === 'Country' && entry.type === 'Region' && !alternates.has(key)) alternates.set(key, entry);
     if (!key || (!override && map.has(key))) return;
     if (!key.includes(' ') && FIRST_NAMES.has(key) && entry.type !== 'Country') return;
     map.set(key, entry);
@@ -88,6 +92,7 @@ export function loadGazetteer(): Gazetteer {
   for (const [name, iso2] of places.regions) add(name, { type: 'Region', name, country: iso2 });
   // French names of places the lists name in English ("Pékin" → Beijing): the same entry
   for (const [fr, name] of Object.entries(PLACE_EXONYMS)) { const e = map.get(keyOf(name)); if (e && e.type === 'Region') add(fr, e); }
-  cached = { lookup: (key) => map.get(key), maxTokens, countryName: (iso2) => countryNames.get(iso2), startsLonger: (w) => firstWords.has(w) };
+  cached = { lookup: (key) => map.get(key), maxTokens, countryName: (iso2) => countryNames.get(iso2), startsLonger: (w) => firstWords.has(w),
+    alternate: (key) => alternates.get(key) };
   return cached;
 }

@@ -253,3 +253,12 @@ describe('third held-out round', () => {
     expect(relations(x, 'INVESTS_IN')).toEqual(['Zentra -INVESTS_IN-> Horsa']);
   });
 });
+
+describe('a country name that is also a region', () => {
+  it('"Georgia" with Atlanta and Savannah is the US state; alone, or with Tbilisi, the country', () => {
+    const us = extract('Orvane will invest $4 billion in Georgia. The plant near Savannah opens in 2025; the signing took place in Atlanta.', 'en');
+    expect(names(us).filter((n) => n.startsWith('Georgia'))).toEqual(['Georgia/Region']);
+    expect(names(extract('Orvane will invest $1 billion in Georgia, near Tbilisi.', 'en')).filter((n) => n.startsWith('Georgia'))).toEqual(['Georgia/Country']);
+    expect(names(extract('Orvane will invest $1 billion in Georgia.', 'en'))).toContain('Georgia/Country');
+  });
+});

@@ -54,6 +54,19 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   }
   const tokensOf = new Map(parts.map((p) => [p.sentence.index, p.tokens]));
   const sentenceOf = new Map(parts.map((p) => [p.sentence.index, p.sentence]));
+  // "Georgia" in an article about Atlanta and Savannah is the US state: a country name that is also a region
+  // of a country whose other places the article names (at least two) is that region
+  const placesByCountry = new Map<string, Set<string>>();
+  for (const c of all) if (c.gaz?.type === 'Region' && c.gaz.country) {
+    const set = placesByCountry.get(c.gaz.country) ?? new Set<string>();
+    set.add(c.gaz.name);
+    placesByCountry.set(c.gaz.country, set);
+  }
+  for (const c of all) {
+    if (c.gaz?.type !== 'Country') continue;
+    const alt = gaz.alternate(matchKey(c.text));
+    if (alt?.country && [...(placesByCountry.get(alt.country) ?? [])].filter((n) => n !== alt.name).length >= 2) c.gaz = alt;
+  }
   // countries the article names, or implies by a region or a large city ("Île-de-France" → FR)
   const countries = new Set(all.filter((c) => c.gaz?.type === 'Country').map((c) => c.gaz!.iso2));
   for (const c of all) if (c.gaz?.type === 'Region' && c.gaz.country && (c.gaz.population === undefined ? c.j > c.i || c.text.includes('-') : c.gaz.population >= MIN_POPULATION_ANYWHERE)) countries.add(c.gaz.country);
