@@ -51,6 +51,8 @@ export class ShortestPath implements Operator {
     readonly relVar: string | null,
     readonly single: boolean,
     readonly filters: PathFilters = NO_FILTERS,
+    /** GQL path selectors (SHORTEST …): a path from a node back to itself is a cycle of length ≥ 1, not skipped. */
+    readonly cycles = false,
   ) {
     this.children = [source];
     this.typeSet = types.length ? new Set(types) : null;
@@ -64,7 +66,7 @@ export class ShortestPath implements Operator {
       if (!(a instanceof NodeRef) || !(b instanceof NodeRef)) return;
       const { node } = this.filters;
       if (node && (!node(a.key, row, ctx) || !node(b.key, row, ctx))) return;
-      const exhaustive = this.filters.path !== null || this.min > 1;
+      const exhaustive = this.filters.path !== null || this.min > 1 || (this.cycles && a.key === b.key);
       for (const path of exhaustive ? this.exhaustive(ctx, row, a.key, b.key) : this.search(ctx, row, a.key, b.key)) {
         emit(this.bind(row, path));
         if (!this.all) break;

@@ -80,7 +80,7 @@ export function planMatch(
 ): Operator {
   const parts = rawParts.map((p) => nameAnonymous(p, mc.anon));
   for (const p of parts) {
-    if (p.selector) throw new CypherError('SyntaxError', 'Path selectors (ANY, SHORTEST, ALL SHORTEST) can only be used in MATCH', 'compile', 'InvalidPathSelector', p.selector.pos);
+    if (p.selector && !p.shortest) throw new CypherError('SyntaxError', 'Path selectors (ANY, SHORTEST, ALL SHORTEST) can only be used in MATCH', 'compile', 'InvalidPathSelector', p.selector.pos);
   }
   // variables of all parts are visible to the WHERE and to property maps of the same MATCH
   const inline: Expr[] = [];
@@ -355,6 +355,7 @@ function planShortest(
     makeRelCheck(r.properties ? compileExpr(r.properties, envFor()) : null),
     part.shortest === 'allShortestPaths', pathVar, relVar, !r.varLength,
     pathFilters(conjuncts, bound, pathVar, r.varLength ? relVar : null, relVar, envFor),
+    part.selector !== undefined,
   );
   bound.add(pathVar);
   bound.add(relVar);

@@ -3,13 +3,19 @@
  * pattern of its clause (as Neo4j requires); planned on its own under a PathSelect, with the clause's
  * WHERE inside (a pre-filter, as in Neo4j). A pattern without a path variable gets a hidden one.
  */
-import type { Clause } from '../ast.ts';
+import type { Clause, Expr } from '../ast.ts';
 import { CypherError } from '../errors.ts';
 import { compileExpr, type CompileEnv } from '../expressions/compile.ts';
 import { Argument } from '../operators/argument.ts';
+import { Optional } from '../operators/optional.ts';
 import { PathSelect } from '../operators/path-select.ts';
 import type { Operator } from '../runtime/context.ts';
 import { planMatch, type MatchContext } from './plan-match.ts';
+
+/** No count, or the literal 1. */
+function isOne(k: Expr | null): boolean {
+  return k === null || (k.kind === 'Literal' && k.value === 1n);
+}
 
 export function planSelectiveMatch(
   mc: MatchContext, source: Operator, bound: Set<string>, clause: Clause & { kind: 'Match' }, env: CompileEnv,
@@ -22,8 +28,18 @@ export function planSelectiveMatch(
   const selector = raw.selector!;
   if (raw.shortest) throw new CypherError('SyntaxError', 'A path selector cannot be combined with shortestPath()', 'compile', 'InvalidPathSelector', selector.pos);
   const path = raw.path ?? `  p${mc.anon.n++}`;
-  const part = { ...raw, path, selector: undefined };
   const inner = new Set(bound);
+  const single = isOne(selector.k) && (selector.kind === 'shortest' || selector.kind === 'any' || selector.kind === 'allShortest');
+  if (single && raw.rels.length === 1 && !raw.rels[0].quantified) {
+    // one relationship pattern, one (or all) shortest path per pair of ends: the breadth-first search
+    const part = { ...raw, path, shortest: selector.kind === 'allShortest' ? 'allShortestPaths' as const : 'shortestPath' as const };
+    if (!clause.optional) return planMatch(mc, source, bound, [part], clause.where);
+    const innerOp = planMatch(mc, new Argument(), inner, [part], clause.where);
+    const introduced = [...inner].filter((v) => !bound.has(v));
+    for (const v of introduced) bound.add(v);
+    return new Optional(source, innerOp, introduced);
+  }
+  const part = { ...raw, path, selector: undefined };
   const innerOp = planMatch(mc, new Argument(), inner, [part], clause.where);
   const introduced = [...inner].filter((v) => !bound.has(v));
   for (const v of introduced) bound.add(v);
