@@ -166,6 +166,8 @@ export type Clause =
     kind: 'Call'; procedure: string; args: Expr[] | null;
     yields: { name: string; alias: string | null; pos: Pos }[] | null; yieldStar: boolean;
     where: Expr | null; pos: Pos;
+    /** OPTIONAL CALL (Neo4j 5.24): a row the procedure yields nothing for is kept, with nulls */
+    optional?: boolean;
   }
   | {
     /** CALL { … }; scope: the variables of `CALL (a, b) { … }` / `CALL (*) { … }`, null without a scope clause */

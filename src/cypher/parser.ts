@@ -124,10 +124,7 @@ class Parser {
     const pos = this.pos;
     if (this.isKw('OPTIONAL')) {
       this.i++;
-      if (this.acceptKw('CALL')) {
-        if (!this.isP('{') && !this.isP('(')) this.fail("'{' or '(' (OPTIONAL CALL of a subquery)");
-        return this.parseCall(pos, true);
-      }
+      if (this.acceptKw('CALL')) return this.parseCall(pos, true);
       this.expectKw('MATCH');
       return this.parseMatch(true, pos);
     }
@@ -265,7 +262,7 @@ class Parser {
       }
       if (this.acceptKw('WHERE')) where = this.parseExpr();
     }
-    return { kind: 'Call', procedure, args, yields, yieldStar, where, pos };
+    return optional ? { kind: 'Call', procedure, args, yields, yieldStar, where, pos, optional } : { kind: 'Call', procedure, args, yields, yieldStar, where, pos };
   }
 
   private parseProjection(isReturn: boolean): Projection {

@@ -150,6 +150,14 @@ function planSingle(sq: SingleQuery, deps: PlannerDeps, outer: Set<string>, anon
       case 'Remove': op = planRemove(op, clause.items, env); writes = true; break;
       case 'Delete': op = planDelete(op, clause, env); writes = true; break;
       case 'Call': {
+        if (clause.optional) {
+          const inner = new Set(bound);
+          const r = planCall(new Argument(), clause, env, deps, inner, false);
+          const introduced = [...inner].filter((v) => !bound.has(v));
+          op = new Optional(op, r.op, introduced);
+          bound = inner;
+          break;
+        }
         const r = planCall(op, clause, env, deps, bound, sq.clauses.length === 1);
         op = r.op;
         if (r.columns) columns = r.columns;

@@ -590,3 +590,20 @@ Feature: ClauseBehaviour - clause semantics beyond the local TCK copy
       RETURN p
       """
     Then a SyntaxError should be raised at compile time: InvalidPathSelector
+
+  Scenario: [36] OPTIONAL CALL of a procedure keeps the rows it yields nothing for
+    Given an empty graph
+    And there exists a procedure test.my.proc(in :: INTEGER?) :: (out :: STRING?):
+      | in | out   |
+      | 1  | 'one' |
+    When executing query:
+      """
+      UNWIND [1, 2] AS k
+      OPTIONAL CALL test.my.proc(k) YIELD out
+      RETURN k, out
+      """
+    Then the result should be, in any order:
+      | k | out   |
+      | 1 | 'one' |
+      | 2 | null  |
+    And no side effects
