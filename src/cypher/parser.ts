@@ -821,10 +821,11 @@ class Parser {
           this.expectP(']');
           e = { kind: 'Index', target: e, index: from as Expr, pos };
         }
-      } else if (this.isP(':') && (this.isName(1) || this.isP('!', 1) || this.isP('%', 1) || this.isP('(', 1))) {
+      } else if (this.isP(':') && (this.isName(1) || this.isP('!', 1) || this.isP('%', 1) || this.isP('(', 1) || this.isP('$', 1))) {
         const pos = e.pos;
-        const { labels, expr } = this.parseLabelSpec();
-        e = { kind: 'HasLabels', target: e, labels, labelExpr: expr, pos };
+        const dynamic: DynamicLabel[] = [];
+        const { labels, expr } = this.parseLabelSpec(dynamic);
+        e = dynamic.length ? { kind: 'HasLabels', target: e, labels, labelExpr: expr, dynamic, pos } : { kind: 'HasLabels', target: e, labels, labelExpr: expr, pos };
       } else break;
     }
     return e;

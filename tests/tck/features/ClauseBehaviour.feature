@@ -607,3 +607,20 @@ Feature: ClauseBehaviour - clause semantics beyond the local TCK copy
       | 1 | 'one' |
       | 2 | null  |
     And no side effects
+
+  Scenario: [37] Dynamic labels in a WHERE label predicate
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (:Org {kind: 'Org'}), (:Person {kind: 'Org'})
+      """
+    When executing query:
+      """
+      MATCH (n)
+      WHERE n:$(n.kind)
+      RETURN labels(n) AS labels
+      """
+    Then the result should be, in any order:
+      | labels  |
+      | ['Org'] |
+    And no side effects
