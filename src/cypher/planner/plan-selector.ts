@@ -27,6 +27,9 @@ export function planSelectiveMatch(
   const [raw] = clause.patterns;
   const selector = raw.selector!;
   if (raw.shortest) throw new CypherError('SyntaxError', 'A path selector cannot be combined with shortestPath()', 'compile', 'InvalidPathSelector', selector.pos);
+  if (selector.k?.kind === 'Literal' && !((selector.k.value as bigint) >= 1n)) {
+    throw new CypherError('SyntaxError', 'A path selector needs a positive number of paths or groups', 'compile', 'InvalidArgumentValue', selector.k.pos);
+  }
   const path = raw.path ?? `  p${mc.anon.n++}`;
   const inner = new Set(bound);
   const single = isOne(selector.k) && (selector.kind === 'shortest' || selector.kind === 'any' || selector.kind === 'allShortest');
