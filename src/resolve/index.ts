@@ -9,6 +9,7 @@ import type { Article, ArticleAttributes, PropertyValue } from '../graph/model.t
 import { relationKey, type EntityPatch, type EntityRecord, type GraphPatch, type RelationPatch } from '../graph/patch.ts';
 import { createExtractor, type Extraction, type Extractor, type Mention } from '../extract/index.ts';
 import { displayName, nameKey } from '../extract/names.ts';
+import { matchKey } from '../extract/text/normalize.ts';
 import { compatible, EntityIndex, type KnownEntity } from './entity-index.ts';
 import { investmentDiscriminator, sameInvestment } from './investments.ts';
 
@@ -65,6 +66,13 @@ export class Resolver {
       for (const a of m.aliases ?? []) local.set(nameKey(a), e);
       // surnames: the last word, and all words after the given name ("Le Maire" of "Bruno Le Maire")
       if (m.type === 'Person') { const w = nameKey(m.text).split(' '); if (w.length > 1) { local.set(w[w.length - 1]!, e); local.set(w.slice(1).join(' '), e); } }
+      // "JLR" after "Jaguar Land Rover": an acronym of a company the article names in full
+      if (m.type === 'Company') {
+        for (const a of mentions) {
+          if (a.type !== 'Company' || a === m || !/^\p{Lu}{2,5}$/u.test(a.text) || local.has(nameKey(a.text))) continue;
+          if (initials(m.text) === a.text.toLowerCase()) local.set(nameKey(a.text), e);
+        }
+      }
       // "Eli Lilly" … "Lilly": a two-word company is named by its last word, unless its first word names a company of its own
       if (m.type === 'Company') {
         const w = nameKey(m.text).split(' ');
@@ -87,6 +95,8 @@ export class Resolver {
       this.index.find(name, m.type), ...(m.aliases ?? []).map((a) => this.index.find(a, m.type))];
     for (const known of candidates) {
       if (!known) continue;
+      // "Tata Motors" is not "Tata Group" although both keys are "tata": two full names must agree
+      if (m.type === 'Company' && known.type === 'Company' && !namesAgree(known, name)) continue;
       // the same name with another type is the same entity unless both types come from strong cues
       // ("Dunkerque" typed Company by default in one article, Region by the gazetteer in the next)
       if (compatible(known.type, m.type) || weak || !known.strong || (known.seen >= 2 && m.cue !== 'gazetteer')) { known.seen++; return known; }
@@ -171,6 +181,26 @@ export class Resolver {
     }
     return [...out.values()];
   }
+}
+
+/** Initials of a name of three words or more ("Jaguar Land Rover" → "jlr"), connectors left out. */
+function initials(name: string): string {
+  const words = matchKey(name).split(' ').filter((w) => w && !/^(?:of|and|de|du|des|d|the|la|le|et|&)$/.test(w));
+  return words.length >= 2 ? words.map((w) => w[0]).join('') : '';
+}
+
+/**
+ * Whether a company name may be a known company with the same name key: one-word names always may;
+ * two names of several words only when one continues the other ("Hyundai Motor" / "Hyundai Motor
+ * Group", not "Tata Motors" / "Tata Group").
+ */
+function namesAgree(known: KnownEntity, name: string): boolean {
+  const words = (n: string) => matchKey(n).split(' ').filter(Boolean);
+  const w = words(name);
+  if (w.length < 2) return true;
+  const names = [known.name, ...known.aliases].map(words).filter((k) => k.length >= 2);
+  if (!names.length) return true;
+  return names.some((k) => { const [a, b] = k.length <= w.length ? [k, w] : [w, k]; return a.every((x, i) => x === b[i]); });
 }
 
 function partRank(x: Extraction, sentence: number): number {

@@ -262,3 +262,30 @@ describe('a country name that is also a region', () => {
     expect(names(extract('Orvane will invest $1 billion in Georgia.', 'en'))).toContain('Georgia/Country');
   });
 });
+
+describe('fourth held-out round', () => {
+  it('"lead over rivals A and B"; "où elle affronte A"; "permettra à X de concurrencer A"', () => {
+    expect(relations(extract("The move deepens Orvane's lead over rivals Pellix and Zentra.", 'en'), 'COMPETES_WITH').sort()).toEqual(['Orvane -COMPETES_WITH-> Pellix', 'Orvane -COMPETES_WITH-> Zentra']);
+    expect(relations(extract("L'opération permettra à Orvane de concurrencer Pellix et Zentra.", 'fr'), 'COMPETES_WITH').sort()).toEqual(['Orvane -COMPETES_WITH-> Pellix', 'Orvane -COMPETES_WITH-> Zentra']);
+    expect(relations(extract("Orvane investit en Allemagne, où elle affronte Pellix.", 'fr'), 'COMPETES_WITH')).toEqual(['Orvane -COMPETES_WITH-> Pellix']);
+  });
+  it('"X, le président du groupe" works at the group the anaphor stands for', () => {
+    const x = extract("Le groupe Orvane a racheté Pellix. L'opération est logique, a expliqué Jean Morel, le président du groupe, au Courrier.", 'fr');
+    expect(relations(x, 'ROLE_AT')).toEqual(['Jean Morel -ROLE_AT-> Orvane']);
+  });
+  it('"X, a new Y subsidiary"; "Y Arizona" is a regional arm of Y', () => {
+    expect(relations(extract('Shares of Orvane rose. The plant will be run by Zentra, a new Orvane subsidiary.', 'en'), 'SUBSIDIARY_OF')).toEqual(['Zentra -SUBSIDIARY_OF-> Orvane']);
+    expect(relations(extract('Orvane will invest $1 billion in Kenya. The state will work with Orvane Arizona on training.', 'en'), 'SUBSIDIARY_OF')).toEqual(['Orvane Arizona -SUBSIDIARY_OF-> Orvane']);
+  });
+  it('"X, the British carmaker Y bought in 2008": an acquisition without a price', () => {
+    expect(relations(extract('The plant will supply Zentra Cars, the British carmaker Orvane Motors bought in 2008.', 'en'), 'INVESTS_IN')).toEqual(['Orvane Motors -INVESTS_IN-> Zentra Cars']);
+  });
+  it('"La licorne … a bouclé un tour de table mené par A, aux côtés d\'B et de C": the article\'s company raised from all three', () => {
+    const x = extract("Nouvelle levée pour Orvane ! La licorne a bouclé un tour de table de 500 millions d'euros mené par le fonds Pellix, aux côtés d'Eurazeo et de Zentra.", 'fr');
+    expect(relations(x, 'INVESTS_IN').sort()).toEqual(['Eurazeo -INVESTS_IN-> Orvane', 'Pellix -INVESTS_IN-> Orvane', 'Zentra -INVESTS_IN-> Orvane']);
+  });
+  it('"Business Secretary X" is a portfolio, not a company; "vient de lancer X" develops X', () => {
+    expect(names(extract('"This is good," Business Secretary Jane Roe said.', 'en')).some((n) => n.startsWith('Business'))).toBe(false);
+    expect(relations(extract('Orvane vient par ailleurs de lancer Vela Chat, une messagerie sécurisée.', 'fr'), 'DEVELOPS')).toEqual(['Orvane -DEVELOPS-> Vela Chat']);
+  });
+});

@@ -25,3 +25,14 @@ describe('short forms in one article', () => {
     expect(list).toEqual(expect.arrayContaining(['company:vantor', 'company:vantor-zentra', 'company:zentra']));
   });
 });
+
+describe('companies that share a key word', () => {
+  it('"Orvane Motors" and "Orvane Group" stay apart; "Orvane Motor" and "Orvane Motor Group" are one', () => {
+    expect(ids('Orvane Group will invest £4 billion in Bridgwater. Zentra Cars, which Orvane Motors bought in 2008, agreed.').filter((i) => i.startsWith('company:orvane')))
+      .toEqual(['company:orvane', 'company:orvane-motors']);
+    expect(ids('Orvane Motor Group will invest $1 billion in Kenya. Orvane Motor rivals Pellix.').filter((i) => i.startsWith('company:orvane'))).toHaveLength(1);
+  });
+  it('"JLR" after "Jaguar Land Rover": an undefined acronym of a company named in full', () => {
+    expect(ids('Orvane bought Zentra Vela Cars in 2008. ZVC competes with Pellix.').filter((i) => i.startsWith('company:z'))).toEqual(['company:zentra-vela-cars']);
+  });
+});

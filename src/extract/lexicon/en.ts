@@ -57,7 +57,7 @@ export const EN: CueLexicon = {
   sinceWords: ['since'],
   inYearWords: ['in', 'for', 'from', 'early', 'late'],
   companyAnaphora: ['company', 'group', 'firm', 'giant', 'tech giant', 'retailer', 'maker', 'startup', 'conglomerate', 'e-commerce giant',
-    'drugmaker', 'carmaker', 'automaker', 'chipmaker', 'lender', 'insurer', 'manufacturer', 'supplier', 'airline'],
+    'drugmaker', 'carmaker', 'automaker', 'chipmaker', 'unicorn', 'lender', 'insurer', 'manufacturer', 'supplier', 'airline'],
   countryAnaphora: ['country', 'nation'],
   determiners: ['the', 'this', 'that', 'a', 'an', 'its', 'their', 'whose'],
   sectors: { 'artificial intelligence': 'AI', 'ai': 'AI', 'cloud': 'cloud', 'data center': 'data centers', 'data centre': 'data centers',

@@ -60,7 +60,7 @@ export const FR: CueLexicon = {
   sinceWords: ['depuis'],
   inYearWords: ['en', 'pour', 'dès', 'fin', 'début', 'courant'],
   companyAnaphora: ['géant', 'groupe', 'société', 'entreprise', 'firme', 'constructeur', 'compagnie', 'fabricant', 'start-up',
-    'startup', 'mastodonte', 'numéro un', 'leader', 'équipementier', 'laboratoire', 'opérateur', 'éditeur', 'distributeur', 'assureur',
+    'startup', 'mastodonte', 'numéro un', 'leader', 'licorne', 'pépite', 'jeune pousse', 'équipementier', 'laboratoire', 'opérateur', 'éditeur', 'distributeur', 'assureur',
     'motoriste', 'avionneur', 'pétrolier', 'chimiste', 'sidérurgiste', 'armateur', 'transporteur'],
   countryAnaphora: ['pays'],
   determiners: ['le', 'la', "l'", 'l’', 'les', 'du', 'de la', "de l'", 'au', 'ce', 'cette', 'cet', 'un', 'une', 'son', 'sa', 'dont'],

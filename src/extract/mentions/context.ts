@@ -240,7 +240,9 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex,
   if (next.kind === 'possessive' && tokens[k + 1] && cues.roles.startingAt(tokens, k + 1)) return { type: 'Company', confidence: 0.8, cue: 'role' };
   // "Nvidia CEO Jensen Huang"
   const role = cues.roles.startingAt(tokens, k);
-  if (role && tokens[k + role]?.cap && tokens[k + role]?.kind === 'word') return { type: 'Company', confidence: 0.75, cue: 'role' };
+  // "Business Secretary X", "Energy Minister Y": a portfolio, not a company
+  const portfolio = /^(?:secretary|minister|ministre|secretaire)$/.test(tokens[k + role - 1]?.lower ?? '');
+  if (role && !portfolio && tokens[k + role]?.cap && tokens[k + role]?.kind === 'word') return { type: 'Company', confidence: 0.75, cue: 'role' };
   if (next.kind === 'word' && !next.cap) {
     const p = cues.program.startingAt(tokens, k);
     if (p && /^(summit|forum|initiative|program|programme|plan|scheme|conference|roadmap|strategy|act)$/.test(next.lower)) {

@@ -10,7 +10,7 @@ import { capByAnaphora, previousSubject, type RuleContext } from './context.ts';
 const NAMING = /(?:comme|such as|including|called|named|dubbed|baptise|baptisee|nomme|nommee|appele|appelee|notamment)\s*(?:la |le |l' ?|the )?$/;
 const CUSTOMERS = /(?:customers|clients|partners|partenaires|companies|entreprises|societes|groupes|rivals|concurrents|buyers|acheteurs)\b/;
 /** The verb's direct object with a determiner: "produira de son côté la Vela", "launches its Vela". */
-const OBJECT = /^[a-z]+(?:\s+(?:de son cote|aussi|egalement|also|notamment))?\s+(?:le|la|l'|les|the|its|son|sa|ses|leur|their)\s*$/;
+const OBJECT = /^[a-z]+(?:\s+(?:de son cote|aussi|egalement|also|notamment))?\s+(?:(?:le|la|l'|les|the|its|son|sa|ses|leur|their)\s*)?$/;
 const RELATIVE = /^\s*,\s*(?:qui|which|that|who)\s+(?:[a-z-]+\s+){0,2}$/;
 const WEAK = new Set(['default', 'list', 'quoted', 'article']);
 

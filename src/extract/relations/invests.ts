@@ -23,9 +23,10 @@ const COMPANY_PREP = /(?:^|[^\p{L}])(?:dans|in|into|to)\s+(?:[\p{L}'’«“"-]+
 /** Acquisitions: the company bought is the target ("Safran rachète la société Collins"). */
 const ACQUIRE = /(?<!\p{L})(?:rachete|racheter|rachat|acquiert|acquerir|acquisition|acquires?|acquired|acquiring|buys|bought|buying|takeover|prend le controle)/u;
 /** "led by X, with participation from Y and Z": Y and Z invest too. */
-const PARTICIPATION = /^\s*,?\s*(?:with participation from|with participation of|along with|avec la participation de|avec la participation d'|aux cotes de|alongside)\s*(?:the\s+)?$/;
+const PARTICIPATION = /^\s*,?\s*(?:with participation from|with participation of|along with|avec la participation de|avec la participation d'|aux cotes de|aux cotes d'|alongside)\s*(?:the\s+)?$/;
 const ACQUIRE_AT = /^(?:rachat|rachet|acqui|buy|bought|takeover)/;
-const RELATIVE_BETWEEN = /^\s*,\s*(?:which|that|whom|que|qu')\s*$/;
+/** "X, which Y acquired", "X, the British carmaker Y bought" */
+const RELATIVE_BETWEEN = /^\s*,\s*(?:(?:which|that|whom|que|qu')|(?:the|a|an|la|le|l')\s+(?:[a-z-]+\s+){0,3}(?:which|that|que|qu')?)\s*$/;
 const RELATIVE_VERB = /^\s*(?:has |had |a |avait |vient d'|just )?(?:acquired|bought|rachete|acquis|absorbed|absorbe)/;
 const DEMONYM_TARGET = /^[^.;]{0,80}?\b(?:in|into|dans|en)\s+(?:a|an|the|un|une|le|la|les|des|its|son|sa|ses)?\s*(?:new\s+|nouvel\s+|nouveau\s+|nouvelle\s+)?([a-z]+)\b/;
 const isMedia = (m: Mention): boolean => m.cueWord === 'media';
@@ -78,14 +79,15 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   const triggers = triggerText(s.text, mentions);
   const trigger = ctx.cues.invest.exec(triggers);
   const strong = STRONG.test(triggers);
+  // "X, which Y acquired (for $N)": an acquisition stated in a relative clause, with or without its price
+  if (trigger && ACQUIRE.test(folded)) {
+    const relative = readRelativeAcquisition(s, folded, mentions, money);
+    if (relative) return relative;
+  }
   if (ctx.cues.notInvestment.test(triggers) && !strong) return undefined;
   if (!trigger && !money.length) return undefined;
   if (!money.length && !strong && !BARE_AMOUNT.test(s.text)) return undefined;
   const acquisition = ACQUIRE.test(folded);
-  if (acquisition) {
-    const relative = readRelativeAcquisition(s, folded, mentions, money);
-    if (relative) return relative;
-  }
   const at = trigger ? trigger.index : money[0]!.start;
   const after = mentions.filter((m) => m.start >= at && !m.implicit);
   const amount = money.find((m) => m.start >= at) ?? money[0];
@@ -168,7 +170,8 @@ function readRaise(ctx: RuleContext, s: Sentence, mentions: readonly Mention[], 
   const from = ctx.cues.raiseFrom.exec(folded.slice(at));
   if (!from) return undefined;
   const fromAt = at + from.index;
-  const target = [...mentions].reverse().find((m) => m.end <= at && m.type === 'Company');
+  // "La jeune pousse a bouclé un tour de table…": no company before the raise word, the article's company raised
+  const target = [...mentions].reverse().find((m) => m.end <= at && m.type === 'Company') ?? (mentions.some((m) => m.end <= at && isActor(m)) ? undefined : ctx.focusCompany);
   const investors: Mention[] = [];
   for (const m of mentions) {
     if (m.start < fromAt || !isActor(m)) continue;
@@ -177,7 +180,7 @@ function readRaise(ctx: RuleContext, s: Sentence, mentions: readonly Mention[], 
     investors.push(m);
   }
   if (!target || !investors.length) return undefined;
-  return { investors, targets: [target], money: money[0], confidence: 0.85 };
+  return { investors, targets: [target], money: money[0], confidence: target.sentence === s.index ? 0.85 : 0.6 };
 }
 
 const CLAUSE = /(?:\bque\b|\bqu'|\bthat\b|;)/g;

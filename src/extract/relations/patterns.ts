@@ -30,7 +30,7 @@ const BE = String.raw`(?:, ?|\s+est\s+|\s+is\s+|\s+was\s+|\s+etait\s+|\s+reste\s
 export const PATTERNS: PatternRule[] = [
   // ROLE_AT
   // "X, chairman and chief executive of Y", "X, directeur des opérations de Y"
-  { id: 'role-apposition', type: 'ROLE_AT', confidence: 0.9, pattern: String.raw`{S:P} ?, ?{DET}{ROLE}(?: (?:et|and|&) (?:[a-z-]+ ){0,2}?[a-z-]+| (?:des?|du|of) (?:[a-z-]+ )?[a-z-]+| [a-z-]+)? ${OF}{T:CON}` },
+  { id: 'role-apposition', type: 'ROLE_AT', confidence: 0.9, pattern: String.raw`{S:P} ?, ?{DET}{ROLE}(?: (?:et|and|&) (?:[a-z-]+ ){0,2}?[a-z-]+| (?:des?|du|of) (?:[a-z-]+ )?[a-z-]+| [a-z-]+)? (?:${OF})?{T:CON}` },
   // "X, maire de Lyon", "X, président de la région Occitanie", "X, governor of Ohio"
   { id: 'role-apposition-place', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{S:P} ?, ?{DET}{ROLE} ${OF}${PLACE_NOUN}{T:R}(?! (?:[a-z-]+ ){0,2}(?:at|chez) ⟦)` },
   // "X, president of North America operations at Y"
@@ -52,6 +52,7 @@ export const PATTERNS: PatternRule[] = [
   { id: 'subsidiary-possessive', type: 'SUBSIDIARY_OF', confidence: 0.85, pattern: String.raw`{T:C} ?'s (?:[a-z-]+ ){0,2}(?:subsidiary|unit|division|arm) ?,? {S:C}` },
   { id: 'subsidiary-before', type: 'SUBSIDIARY_OF', confidence: 0.85, pattern: String.raw`(?:filiale|division|branche)(?: [a-z-]+){0,2}? ${OF}{T:C} ?,? {S:C}` },
   // "sa filiale X", "its unit X": a subsidiary of the company the sentence or the one before is about
+  { id: 'subsidiary-prenominal', type: 'SUBSIDIARY_OF', confidence: 0.8, pattern: String.raw`{S:C} ?, ?(?:a |an |the |une |la )?(?:[a-z-]+ )?{T:C} (?:subsidiary|unit|division|affiliate)` },
   { id: 'subsidiary-possessive-pronoun', type: 'SUBSIDIARY_OF', confidence: 0.6, targetSubject: true, pattern: String.raw`(?<![a-z])(?:sa|son|ses|its|their|leur|leurs) (?:[a-z-]+ )?(?:filiale|filiales|subsidiary|subsidiaries|unit|division|branche) ,? ?{S:C}` },
   // "X, maison mère de l'opérateur Y", "X, the parent company of Y"
   { id: 'subsidiary-parent', type: 'SUBSIDIARY_OF', confidence: 0.85, pattern: String.raw`{T:C} ?, ?(?:la |le |l' ?|the |a )?(?:maison mere|societe mere|parent company|parent|holding|proprietaire|owner) ${OF}(?:l' ?|la |le |the )?(?:[a-z-]+ )?{S:C}` },
@@ -62,6 +63,10 @@ export const PATTERNS: PatternRule[] = [
   { id: 'compete-apposition-focus', type: 'COMPETES_WITH', confidence: 0.6, targetFocus: true, pattern: String.raw`{S:C} ?, ?(?:un |une |le |la |l' ?|a |the |son |its )(?:[a-z-]+ )?(?:concurrent|rival|competitor)e?(?! ?(?:de |d' ?|du |des |of )|s)` },
   { id: 'compete-copula', type: 'COMPETES_WITH', confidence: 0.8, more: true, pattern: String.raw`(?:est|is|sont|are|reste|remains) (?:un |une |le |la |l' ?|a |an |the )?(?:[a-z-]+ )?(?:concurrent|rival|competitor)e?s? ${OF}${NP}{T:C}` },
   { id: 'compete-face', type: 'COMPETES_WITH', confidence: 0.75, more: true, pattern: String.raw`(?:face a|face aux?|en concurrence avec|concurrence avec|concurrents? ?:|rivaux ?:|in competition with|competing with|competition with|rivals? such as|competitors? such as|contre) ?(?:la |le |l' ?|the )?{T:C}` },
+  // "its lead over rivals A and B", "ses concurrents A et B"
+  { id: 'compete-rivals', type: 'COMPETES_WITH', confidence: 0.75, more: true, pattern: String.raw`(?:rivals|rival|competitors|concurrents|rivaux) (?:such as |like |including |comme |tels que )?{T:C}` },
+  // "où elle affronte A", "permettra à X de concurrencer A", "to take on A"
+  { id: 'compete-pronoun', type: 'COMPETES_WITH', confidence: 0.75, more: true, pattern: String.raw`(?:\b(?:il|elle|it|they|qui|which|who) |\bde |\bd' ?|\bto )(?:concurrencer|concurrence|concurrencent|affronte|affrontent|affronter|rivaliser avec|rivalise avec|compete with|competes with|take on|takes on|rival) ${NP}{T:C}` },
   // "fait face à la concurrence d'A et de B", "faces competition from A": the subject competes with them
   { id: 'compete-from', type: 'COMPETES_WITH', confidence: 0.75, more: true, pattern: String.raw`(?:concurrence (?:de la |de l' ?|de |d' ?|du |des )|competition from (?:the )?)(?:[a-z-]+ )?{T:C}` },
   // PARTNERS_WITH

@@ -20,7 +20,8 @@ export function subsidiaryNamesRule(ctx: RuleContext): void {
     for (let cut = words.length - 1; cut >= 1; cut--) {
       const tail = words.slice(cut).join(' ');
       const g = ctx.gaz.lookup(tail);
-      if (!g || g.type !== 'Country') continue;
+      // "Orvane France", "Orvane Arizona", "Orvane North America": a national or regional arm
+      if (!g || (g.type !== 'Country' && g.type !== 'Region')) continue;
       const parent = byKey.get(words.slice(0, cut).join(' '));
       const key = `${nameKey(m.text)}`;
       if (parent === undefined || done.has(key)) break;
