@@ -289,3 +289,24 @@ describe('fourth held-out round', () => {
     expect(relations(extract('Orvane vient par ailleurs de lancer Vela Chat, une messagerie sécurisée.', 'fr'), 'DEVELOPS')).toEqual(['Orvane -DEVELOPS-> Vela Chat']);
   });
 });
+
+describe('fifth held-out round', () => {
+  it('"agreed to buy X for £N" is an acquisition', () => {
+    expect(relations(extract('Orvane agreed to buy Pellix West for £2.1 billion.', 'en'), 'INVESTS_IN')).toEqual(['Orvane -INVESTS_IN-> Pellix West']);
+  });
+  it('Scotland and Wales are places; Ghent and Gothenburg are Gent and Göteborg', () => {
+    const x = extract('The money will go to substations in Scotland and north Wales. Orvane builds cars at its Ghent plant in Belgium and in Gothenburg.', 'en');
+    expect(x.mentions.filter((m) => m.type === 'Region').map((m) => m.canonical)).toEqual(['Scotland', 'Wales', 'Gent', 'Göteborg']);
+  });
+  it('"The Gothenburg-based company, which is majority-owned by China\'s X, will invest…": the anaphor, its owner, its chief executive', () => {
+    const x = extract("Orvane Cars will build its Vela car in Belgium. The Gothenburg-based company, which is majority-owned by China's Pellix Holding, will invest about €150 million in Belgium, chief executive Jane Roe said.", 'en');
+    expect(relations(x, 'SUBSIDIARY_OF')).toEqual(['Orvane Cars -SUBSIDIARY_OF-> Pellix Holding']);
+    expect(relations(x, 'ROLE_AT')).toEqual(['Jane Roe -ROLE_AT-> Orvane Cars']);
+    expect(relations(x, 'INVESTS_IN')).toContain('Orvane Cars -INVESTS_IN-> Belgium');
+  });
+  it('"un partenariat avec l\'école d\'ingénieurs X": a school is an organisation and a partner', () => {
+    const x = extract("Orvane s'appuiera sur un partenariat avec l'école d'ingénieurs Centrale Nord pour former ses techniciens.", 'fr');
+    expect(names(x)).toContain('Centrale Nord/Organization');
+    expect(relations(x, 'PARTNERS_WITH')).toEqual(['Orvane -PARTNERS_WITH-> Centrale Nord']);
+  });
+});

@@ -34,6 +34,9 @@ export const WORLD_REGIONS: Readonly<Record<string, string>> = {
   'europe de l\'est': 'Eastern Europe', 'eastern europe': 'Eastern Europe', scandinavie: 'Scandinavia', scandinavia: 'Scandinavia',
   'asie-pacifique': 'Asia-Pacific', 'asia-pacific': 'Asia-Pacific', 'asia pacific': 'Asia-Pacific', balkans: 'Balkans',
   'silicon valley': 'Silicon Valley',
+  // nations of the United Kingdom (England is read as the country, COUNTRY_ALIASES)
+  scotland: 'Scotland', 'écosse': 'Scotland', wales: 'Wales', 'pays de galles': 'Wales', 'northern ireland': 'Northern Ireland',
+  'irlande du nord': 'Northern Ireland',
 };
 
 /** Public institutions known by a bare name (Organization), → canonical name. */

@@ -9,7 +9,7 @@ export const EN: CueLexicon = {
     'biotech', 'medtech', 'fintech', 'deeptech', 'joint venture'],
   organizationNouns: ['agency', 'ministry', 'government', 'authority', 'commission', 'central bank', 'federal reserve',
     'regulator', 'university', 'institute', 'presidency', 'parliament', 'senate', 'congress', 'council', 'foundation',
-    'association', 'union', 'newspaper', 'daily', 'weekly', 'magazine', 'radio', 'broadcaster', 'news agency'],
+    'association', 'union', 'school', 'business school', 'hospital', 'newspaper', 'daily', 'weekly', 'magazine', 'radio', 'broadcaster', 'news agency'],
   programNouns: ['summit', 'summits', 'forum', 'initiative', 'initiatives', 'program', 'programs', 'programme', 'plan', 'plans', 'roadmap', 'vision', 'strategy', 'scheme',
     'conference', 'project', 'mission', 'campaign', 'act', 'fair', 'expo'],
   productNouns: ['model', 'product', 'tool', 'app', 'application', 'assistant', 'chatbot', 'chip', 'processor', 'software',

@@ -5,7 +5,7 @@
  */
 export const PLACE_EXONYMS: Readonly<Record<string, string>> = {
   // Europe
-  'Londres': 'London', 'Bruxelles': 'Brussels', 'Anvers': 'Antwerpen', 'Antwerp': 'Antwerpen', 'La Haye': 'The Hague', 'Francfort': 'Frankfurt am Main',
+  'Londres': 'London', 'Bruxelles': 'Brussels', 'Anvers': 'Antwerpen', 'Antwerp': 'Antwerpen', 'Gand': 'Gent', 'Ghent': 'Gent', 'Gothenburg': 'Göteborg', 'Nuremberg': 'Nürnberg', 'La Haye': 'The Hague', 'Francfort': 'Frankfurt am Main',
   'Hambourg': 'Hamburg', 'Munich': 'Munich', 'Cologne': 'Köln', 'Bâle': 'Basel', 'Vienne': 'Vienna',
   'Varsovie': 'Warsaw', 'Cracovie': 'Kraków', 'Prague': 'Prague', 'Bucarest': 'Bucharest', 'Copenhague': 'Copenhagen',
   'Édimbourg': 'Edinburgh', 'Lisbonne': 'Lisbon', 'Séville': 'Sevilla', 'Barcelone': 'Barcelona', 'Saragosse': 'Zaragoza',

@@ -10,7 +10,7 @@ export const FR: CueLexicon = {
     'startups', 'start-ups', 'groupes', 'géants', 'biotech', 'medtech', 'fintech', 'deeptech', 'coentreprise', 'co-entreprise'],
   organizationNouns: ['agence', 'ministère', 'gouvernement', 'autorité', 'commission', 'banque centrale', 'réserve fédérale',
     'régulateur', 'université', 'institut', 'présidence', 'parlement', 'sénat', 'assemblée', 'conseil', 'office', 'fondation',
-    'association', 'syndicat', 'quotidien', 'journal', 'chaîne', 'média', 'hebdomadaire', 'magazine', 'radio'],
+    'association', 'syndicat', 'école', "école d'ingénieurs", 'hôpital', 'quotidien', 'journal', 'chaîne', 'média', 'hebdomadaire', 'magazine', 'radio'],
   programNouns: ['sommet', 'sommets', 'forum', 'initiative', 'initiatives', 'programme', 'programmes', 'plan', 'plans', 'feuille de route', 'vision', 'stratégie', 'salon',
     'conférence', 'projet', 'mission', 'dispositif', 'campagne', 'label', 'appel à projets', 'festival', 'rencontres'],
   productNouns: ['modèle', 'produit', 'outil', 'application', 'appli', 'assistant', 'chatbot', 'agent conversationnel', 'puce',

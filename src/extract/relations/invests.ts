@@ -21,7 +21,7 @@ const TARGET_PREP = /(?:^|[^\p{L}])(?:dans|in|into|en|au|aux|a|vers|for|pour)\s+
 const TIGHT_PREP = /(?:^|[^\p{L}])(?:dans|in|into|en|au|aux|a)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$/u;
 const COMPANY_PREP = /(?:^|[^\p{L}])(?:dans|in|into|to)\s+(?:[\p{L}'’«“"-]+\s*){0,5}$/u;
 /** Acquisitions: the company bought is the target ("Safran rachète la société Collins"). */
-const ACQUIRE = /(?<!\p{L})(?:rachete|racheter|rachat|acquiert|acquerir|acquisition|acquires?|acquired|acquiring|buys|bought|buying|takeover|prend le controle)/u;
+const ACQUIRE = /(?<!\p{L})(?:rachete|racheter|rachat|acquiert|acquerir|acquisition|acquires?|acquired|acquiring|buy(?!\p{L})|buys|bought|buying|takeover|prend le controle)/u;
 /** "led by X, with participation from Y and Z": Y and Z invest too. */
 const PARTICIPATION = /^\s*,?\s*(?:with participation from|with participation of|along with|avec la participation de|avec la participation d'|aux cotes de|aux cotes d'|alongside)\s*(?:the\s+)?$/;
 const ACQUIRE_AT = /^(?:rachat|rachet|acqui|buy|bought|takeover)/;

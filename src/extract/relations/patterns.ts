@@ -21,7 +21,7 @@ export interface PatternRule {
 }
 
 /** Optional determiner and up to three words before a name: "avec le groupe Thales", "with chipmaker Nvidia". */
-const NP = String.raw`(?:(?:le|la|l' ?|les|the|a|an|un|une|son|sa|its|des|du) )?(?:[a-z-]+ ){0,2}?`;
+const NP = String.raw`(?:(?:le|la|l' ?|les|the|a|an|un|une|son|sa|its|des|du) )?(?:[a-z-]+ |[a-z]' ?[a-z-]+ ){0,2}?`;
 const OF = String.raw`(?:de la |de l' ?|du |de |d' ?|des |of (?:the )?|at |chez )`;
 /** Optional place noun before a region's name: "de la région Occitanie", "of the state of Ohio". */
 const PLACE_NOUN = String.raw`(?:(?:region|province|ville|city|state|departement|metropole|canton|county) (?:de |d' ?|du |of )?)?`;
@@ -56,7 +56,7 @@ export const PATTERNS: PatternRule[] = [
   { id: 'subsidiary-possessive-pronoun', type: 'SUBSIDIARY_OF', confidence: 0.6, targetSubject: true, pattern: String.raw`(?<![a-z])(?:sa|son|ses|its|their|leur|leurs) (?:[a-z-]+ )?(?:filiale|filiales|subsidiary|subsidiaries|unit|division|branche) ,? ?{S:C}` },
   // "X, maison mère de l'opérateur Y", "X, the parent company of Y"
   { id: 'subsidiary-parent', type: 'SUBSIDIARY_OF', confidence: 0.85, pattern: String.raw`{T:C} ?, ?(?:la |le |l' ?|the |a )?(?:maison mere|societe mere|parent company|parent|holding|proprietaire|owner) ${OF}(?:l' ?|la |le |the )?(?:[a-z-]+ )?{S:C}` },
-  { id: 'subsidiary-owned', type: 'SUBSIDIARY_OF', confidence: 0.85, pattern: String.raw`{S:C}(?: ?, [^,.;⟦]{0,60}?)? ?,? (?:(?:est |is )?(?:majoritairement |entierement |wholly |majority[- ])?(?:owned by|detenue? (?:[a-z]+ )?par|propriete de|controlee? par|controlled by|part of|rachetee? par|acquired by)) (?:la |le |l' ?|the )?{T:C}` },
+  { id: 'subsidiary-owned', type: 'SUBSIDIARY_OF', confidence: 0.85, pattern: String.raw`{S:C}(?: ?, [^,.;⟦]{0,60}?)? ?,? (?:(?:est |is )?(?:majoritairement |entierement |wholly |majority[- ])?(?:owned by|detenue? (?:[a-z]+ )?par|propriete de|controlee? par|controlled by|part of|rachetee? par|acquired by)) (?:la |le |l' ?|the )?(?:⟦N\d+⟧ ?'s )?{T:C}` },
   // COMPETES_WITH
   { id: 'compete-verb', type: 'COMPETES_WITH', confidence: 0.9, more: true, pattern: String.raw`{S:C}(?: ?, (?:qui|which|who)| ?, [^,.;]{3,80},)? (?:concurrence|concurrencent|rivalise avec|rivalisent avec|competes? with|rivals?|takes on|affronte|defie) ${NP}{T:C}` },
   { id: 'compete-apposition', type: 'COMPETES_WITH', confidence: 0.85, more: true, pattern: String.raw`{S:C} ?, ?(?:un |une |le |la |l' ?|a |the )?(?:[a-z-]+ )?(?:concurrent|rival|competitor)e? ${OF}{T:C}` },
