@@ -118,6 +118,8 @@ export interface PatternPart {
   path: string | null;
   shortest: 'shortestPath' | 'allShortestPaths' | null;
   selector?: PathSelector;
+  /** Set by the planner for `SHORTEST k [GROUPS]` / `ANY k` over one relationship pattern (see plan-selector.ts). */
+  shortestCount?: { k: Expr; groups: boolean };
   nodes: NodePattern[];
   /** rels[i] connects nodes[i] and nodes[i+1]. */
   rels: RelPattern[];

@@ -33,3 +33,34 @@ describe('path selectors', () => {
     });
   }
 });
+
+describe('SHORTEST k and SHORTEST k GROUPS (search by increasing length) against every path', () => {
+  for (const dir of ['-[:E]->+', '-[:E]-+', '<-[:E]-{1,3}']) {
+    it(`the lengths selected per pair of ends match the full enumeration for ${dir}`, () => {
+      for (let seed = 1; seed <= 6; seed++) {
+        const { db } = engine(true);
+        db.run(randomGraph(seed));
+        // every trail (no selector): the reference
+        const all = `MATCH p = (a:V)${dir}(b:V) WITH a, b, length(p) AS l ORDER BY l`;
+        for (const k of [1, 2, 3]) {
+          const want = rowsOf(db, `${all} WITH a, b, collect(l) AS ls RETURN a.id, b.id, ls[..${k}]`);
+          const got = rowsOf(db, `MATCH p = SHORTEST ${k} (a:V)${dir}(b:V) WITH a, b, length(p) AS l ORDER BY l RETURN a.id, b.id, collect(l)`);
+          expect(got).toEqual(want);
+          const wantGroups = rowsOf(db, `${all} WITH a, b, collect(DISTINCT l)[..${k}] AS ls, collect(l) AS every
+            RETURN a.id, b.id, [x IN every WHERE x IN ls]`);
+          const gotGroups = rowsOf(db, `MATCH p = SHORTEST ${k} GROUPS (a:V)${dir}(b:V) WITH a, b, length(p) AS l ORDER BY l RETURN a.id, b.id, collect(l)`);
+          expect(gotGroups).toEqual(wantGroups);
+        }
+      }
+    });
+  }
+
+  it('stops once it has k paths: SHORTEST 2 over a graph with very many longer trails', () => {
+    const { db } = engine(true);
+    // a complete graph on 9 nodes has billions of trails; two shortest ones between two nodes are quick
+    db.run('UNWIND range(0, 8) AS i CREATE (:V {id: i})');
+    db.run('MATCH (a:V), (b:V) WHERE a.id < b.id CREATE (a)-[:E]->(b)');
+    const rows = db.run('MATCH p = SHORTEST 2 (a:V {id: 0})-[:E]-+(b:V {id: 1}) RETURN length(p) AS l ORDER BY l', { timeoutMs: 5000 }).rows;
+    expect(rows).toEqual([[1], [2]]);
+  });
+});

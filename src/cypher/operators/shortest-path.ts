@@ -15,6 +15,15 @@ import { extendRow, type Row } from '../runtime/value.ts';
 import type { Fn } from '../expressions/graph-functions.ts';
 import type { RelCheck } from './node-check.ts';
 import type { Direction } from './expand.ts';
+import { CypherError } from '../errors.ts';
+
+/** The k of a path selector: a positive Integer. */
+export function selectorCount(v: unknown): number {
+  if (typeof v !== 'bigint' || v < 1n) {
+    throw new CypherError('ArgumentError', `A path selector needs a positive Integer count, got ${String(v)}`, 'runtime', 'InvalidArgumentValue');
+  }
+  return v > 1_000_000_000n ? 1_000_000_000 : Number(v);
+}
 
 interface Parent { rel: RelRef; from: string }
 
@@ -53,6 +62,11 @@ export class ShortestPath implements Operator {
     readonly filters: PathFilters = NO_FILTERS,
     /** GQL path selectors (SHORTEST …): a path from a node back to itself is a cycle of length ≥ 1, not skipped. */
     readonly cycles = false,
+    /**
+     * `SHORTEST k` / `ANY k` (the first k paths by length) or `SHORTEST k GROUPS` (every path of the k
+     * smallest lengths): the search goes on past the first length until it has them.
+     */
+    readonly count: { k: Fn; groups: boolean } | null = null,
   ) {
     this.children = [source];
     this.typeSet = types.length ? new Set(types) : null;
@@ -66,6 +80,12 @@ export class ShortestPath implements Operator {
       if (!(a instanceof NodeRef) || !(b instanceof NodeRef)) return;
       const { node } = this.filters;
       if (node && (!node(a.key, row, ctx) || !node(b.key, row, ctx))) return;
+      if (this.count) {
+        const k = selectorCount(this.count.k(row, ctx));
+        const paths = this.exhaustive(ctx, row, a.key, b.key, this.count.groups ? { groups: k } : { paths: k });
+        for (const path of paths) emit(this.bind(row, path));
+        return;
+      }
       const exhaustive = this.filters.path !== null || this.min > 1 || (this.cycles && a.key === b.key);
       for (const path of exhaustive ? this.exhaustive(ctx, row, a.key, b.key) : this.search(ctx, row, a.key, b.key)) {
         emit(this.bind(row, path));
@@ -80,11 +100,24 @@ export class ShortestPath implements Operator {
     return out;
   }
 
-  /** Paths by increasing length (relationships unique within a path) until a length has qualifying ones. */
-  private exhaustive(ctx: ExecContext, row: Row, start: string, goal: string): PathRef[] {
+  /**
+   * Paths by increasing length (relationships unique within a path) until a length has qualifying ones,
+   * or, with `want`, until it has that many paths or lengths (groups).
+   */
+  private exhaustive(ctx: ExecContext, row: Row, start: string, goal: string, want?: { paths: number } | { groups: number }): PathRef[] {
+    const kept: PathRef[] = [];
+    let groups = 0;
+    /** Keeps one length's qualifying paths; true when the search can stop. */
+    const take = (found: PathRef[]): boolean => {
+      if (found.length === 0) return false;
+      if (!want) { kept.push(...found); return true; }
+      if ('paths' in want) { kept.push(...found.slice(0, want.paths - kept.length)); return kept.length >= want.paths; }
+      kept.push(...found);
+      return ++groups >= want.groups;
+    };
     if (start === goal && this.min === 0) {
       const p = new PathRef([new NodeRef(start)], []);
-      if (this.qualifies(ctx, row, p)) return [p];
+      if (this.qualifies(ctx, row, p) && take([p])) return kept;
     }
     const { graph } = ctx;
     const { rel: relFilter, node: nodeFilter } = this.filters;
@@ -113,12 +146,12 @@ export class ShortestPath implements Operator {
         if (this.direction !== 'out') {
           graph.forEachInEdge(last, (e, a, s, t) => { if (!(this.direction === 'both' && s === t)) step(e, a, s, t, s); });
         }
-        if (found.length > 0 && !this.all) return found;
+        if (!want && found.length > 0 && !this.all) return found;
       }
-      if (found.length > 0) return found;
+      if (take(found)) return kept;
       level = next;
     }
-    return [];
+    return kept;
   }
 
   private qualifies(ctx: ExecContext, row: Row, path: PathRef): boolean {

@@ -356,6 +356,7 @@ function planShortest(
     part.shortest === 'allShortestPaths', pathVar, relVar, !r.varLength,
     pathFilters(conjuncts, bound, pathVar, r.varLength ? relVar : null, relVar, envFor),
     part.selector !== undefined,
+    part.shortestCount ? { k: compileExpr(part.shortestCount.k, envFor()), groups: part.shortestCount.groups } : null,
   );
   bound.add(pathVar);
   bound.add(relVar);

@@ -12,6 +12,8 @@ import { PathSelect } from '../operators/path-select.ts';
 import type { Operator } from '../runtime/context.ts';
 import { planMatch, type MatchContext } from './plan-match.ts';
 
+const ONE = (pos: Expr['pos']): Expr => ({ kind: 'Literal', value: 1n, pos });
+
 /** No count, or the literal 1. */
 function isOne(k: Expr | null): boolean {
   return k === null || (k.kind === 'Literal' && k.value === 1n);
@@ -33,9 +35,13 @@ export function planSelectiveMatch(
   const path = raw.path ?? `  p${mc.anon.n++}`;
   const inner = new Set(bound);
   const single = isOne(selector.k) && (selector.kind === 'shortest' || selector.kind === 'any' || selector.kind === 'allShortest');
-  if (single && raw.rels.length === 1 && !raw.rels[0].quantified) {
-    // one relationship pattern, one (or all) shortest path per pair of ends: the breadth-first search
-    const part = { ...raw, path, shortest: selector.kind === 'allShortest' ? 'allShortestPaths' as const : 'shortestPath' as const };
+  if (raw.rels.length === 1 && !raw.rels[0].quantified) {
+    // one relationship pattern: the breadth-first search for one (or all) shortest path per pair of
+    // ends; for k paths or k groups, the search by increasing length that stops once it has them
+    const part = {
+      ...raw, path, shortest: selector.kind === 'allShortest' ? 'allShortestPaths' as const : 'shortestPath' as const,
+      ...(single ? {} : { shortestCount: { k: selector.k ?? ONE(selector.pos), groups: selector.kind === 'shortestGroups' } }),
+    };
     if (!clause.optional) return planMatch(mc, source, bound, [part], clause.where);
     const innerOp = planMatch(mc, new Argument(), inner, [part], clause.where);
     const introduced = [...inner].filter((v) => !bound.has(v));
