@@ -64,3 +64,15 @@ describe('SHORTEST k and SHORTEST k GROUPS (search by increasing length) against
     expect(rows).toEqual([[1], [2]]);
   });
 });
+
+describe('a bare quantified group is a variable-length relationship', () => {
+  it('is planned as VarLengthExpand, and a selector over it searches instead of enumerating', () => {
+    const { db } = engine(true);
+    db.run('UNWIND range(0, 8) AS i CREATE (:V {id: i})');
+    db.run('MATCH (a:V), (b:V) WHERE a.id < b.id CREATE (a)-[:E]->(b)');
+    expect(db.explain('MATCH (a:V {id: 0}) (()-[r:E]->()){1,2} (b) RETURN b')).toContain('VarLengthExpand');
+    expect(db.explain('MATCH (a:V {id: 0}) ((x)-[r:E]->()){1,2} (b) RETURN b')).toContain('QuantifiedExpand');
+    const rows = db.run('MATCH p = SHORTEST 2 (a:V {id: 0}) (()-[:E]-())+ (b:V {id: 1}) RETURN length(p) AS l ORDER BY l', { timeoutMs: 5000 }).rows;
+    expect(rows).toEqual([[1], [2]]);
+  });
+});

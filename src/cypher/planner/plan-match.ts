@@ -78,7 +78,7 @@ function bounds(r: RelPattern): { min: number; max: number } {
 export function planMatch(
   mc: MatchContext, source: Operator, bound: Set<string>, rawParts: PatternPart[], where: Expr | null,
 ): Operator {
-  const parts = rawParts.map((p) => nameAnonymous(p, mc.anon));
+  const parts = rawParts.map((p) => nameAnonymous(simplifyQuantified(p), mc.anon));
   for (const p of parts) {
     if (p.selector && !p.shortest) throw new CypherError('SyntaxError', 'Path selectors (ANY, SHORTEST, ALL SHORTEST) can only be used in MATCH', 'compile', 'InvalidPathSelector', p.selector.pos);
   }
@@ -459,4 +459,25 @@ function planQuantified(
   };
   for (const v of groupVars) bound.add(v);
   return new QuantifiedExpand(source, iteration, shape, from, to, toBound, toCheck, group.min, group.max ?? Infinity, relsCol, nodesCol, uniqueWith, reversed);
+}
+
+/**
+ * `(()-[r:T]->()){1,3}` (a group of one relationship between two bare anonymous nodes) is the
+ * variable-length relationship `-[r:T]->{1,3}`: same paths, same list in r. Planned as such, it uses
+ * VarLengthExpand and the shortest-path searches.
+ */
+export function simplifyQuantified(part: PatternPart): PatternPart {
+  if (!part.rels.some((r) => r.quantified)) return part;
+  const bare = (n: NodePattern): boolean => (!n.variable || n.variable.startsWith(' ')) && n.labels.length === 0 && !n.labelExpr
+    && !n.properties && !n.where;
+  return {
+    ...part,
+    rels: part.rels.map((r) => {
+      const g = r.quantified;
+      if (!g || g.where || g.part.rels.length !== 1 || !g.part.nodes.every(bare)) return r;
+      const inner = g.part.rels[0];
+      if (inner.where || inner.varLength || inner.quantified) return r;
+      return { ...inner, varLength: { min: g.min, max: g.max }, pos: r.pos };
+    }),
+  };
 }

@@ -10,7 +10,7 @@ import { Argument } from '../operators/argument.ts';
 import { Optional } from '../operators/optional.ts';
 import { PathSelect } from '../operators/path-select.ts';
 import type { Operator } from '../runtime/context.ts';
-import { planMatch, type MatchContext } from './plan-match.ts';
+import { planMatch, simplifyQuantified, type MatchContext } from './plan-match.ts';
 
 const ONE = (pos: Expr['pos']): Expr => ({ kind: 'Literal', value: 1n, pos });
 
@@ -26,7 +26,7 @@ export function planSelectiveMatch(
     throw new CypherError('SyntaxError', 'Multiple path patterns cannot be used in the same clause in combination with a selective path selector',
       'compile', 'InvalidPathSelector', clause.patterns[1].pos);
   }
-  const [raw] = clause.patterns;
+  const raw = simplifyQuantified(clause.patterns[0]);
   const selector = raw.selector!;
   if (raw.shortest) throw new CypherError('SyntaxError', 'A path selector cannot be combined with shortestPath()', 'compile', 'InvalidPathSelector', selector.pos);
   if (selector.k?.kind === 'Literal' && !((selector.k.value as bigint) >= 1n)) {
