@@ -310,3 +310,40 @@ describe('fifth held-out round', () => {
     expect(relations(x, 'PARTNERS_WITH')).toEqual(['Orvane -PARTNERS_WITH-> Centrale Nord']);
   });
 });
+
+describe('sixth held-out round', () => {
+  it('"Ursula von der Leyen": two particles; "Pays de la Loire" hides "Loire"', () => {
+    expect(names(extract('Orvane met European Commission President Ursula von der Leyen.', 'en'))).toContain('Ursula von der Leyen/Person');
+    expect(names(extract("Le projet est soutenu par la région Pays de la Loire à hauteur de 20 millions d'euros.", 'fr')).filter((n) => n.includes('Loire'))).toEqual(['Pays de la Loire/Region']);
+  });
+  it('"Orvane-backed Pellix": two names, and only the backed one invests', () => {
+    const x = extract('Shares of Zentra rose. Zentra, Orvane-backed Pellix and Vantor have launched a $30 billion fund to invest in data centres in the United States.', 'en');
+    expect(names(x)).toEqual(expect.arrayContaining(['Orvane/Company', 'Pellix/Company']));
+    expect(relations(x, 'INVESTS_IN').sort()).toEqual(['Pellix -INVESTS_IN-> United States', 'Vantor -INVESTS_IN-> United States', 'Zentra -INVESTS_IN-> United States']);
+  });
+  it('"en marge du Sommet pour l\'action sur l\'IA": an event named with lower-case words; "A et le groupe B ont annoncé un partenariat"', () => {
+    const x = extract("L'éditeur de logiciels Orvane et le groupe de services Pellix ont annoncé mardi un partenariat, en marge du Sommet pour l'action sur l'IA à Paris.", 'fr');
+    expect(names(x)).toContain("Sommet pour l'action sur l'IA/Program");
+    expect(relations(x, 'ANNOUNCED_AT').sort()).toEqual(["Orvane -ANNOUNCED_AT-> Sommet pour l'action sur l'IA", "Pellix -ANNOUNCED_AT-> Sommet pour l'action sur l'IA"]);
+    expect(relations(x, 'PARTNERS_WITH')).toEqual(['Orvane -PARTNERS_WITH-> Pellix']);
+  });
+  it('"la ministre chargée du Numérique" names a portfolio, not an entity', () => {
+    expect(names(extract("Jeanne Roux, ministre chargée du Numérique, a présenté l'accord.", 'fr')).some((n) => n.startsWith('Numérique'))).toBe(false);
+  });
+  it('"Les deux groupes investiront N dans un centre commun à X": both companies, a place after a facility and an adjective', () => {
+    const x = extract("Orvane et Pellix ont signé un accord. Les deux groupes investiront 300 millions d'euros dans un centre commun à Montigny-Voisins.", 'fr');
+    expect(names(x)).toContain('Montigny-Voisins/Region');
+    expect(relations(x, 'INVESTS_IN').sort()).toEqual(['Orvane -INVESTS_IN-> Montigny-Voisins', 'Pellix -INVESTS_IN-> Montigny-Voisins']);
+  });
+  it('"began construction of a €5 billion plant in X, its largest investment": the place after the amount', () => {
+    expect(relations(extract('German chipmaker Orvane began construction on Tuesday of a €5 billion plant in Dresden, its largest ever investment.', 'en'), 'INVESTS_IN')).toEqual(['Orvane -INVESTS_IN-> Dresden']);
+  });
+  it('"X, which agreed to buy Y for $12.5 billion in January, competes with A"; "a signé un accord avec X"', () => {
+    expect(relations(extract('Orvane, which agreed to buy Pellix for $12.5 billion in January, competes with Zentra.', 'en'), 'COMPETES_WITH')).toEqual(['Orvane -COMPETES_WITH-> Zentra']);
+    expect(relations(extract("Les actions d'Orvane montent. Orvane a également signé un accord avec Pellix pour approvisionner sa raffinerie.", 'fr'), 'PARTNERS_WITH')).toEqual(['Orvane -PARTNERS_WITH-> Pellix']);
+  });
+  it('a bare title goes to the company the text is about rather than to a name typed by default', () => {
+    const x = extract('German chipmaker Orvane Technologies began building a plant. The Smart Vela Fab will make chips, chief executive Jane Roe said.', 'en');
+    expect(relations(x, 'ROLE_AT')).toEqual(['Jane Roe -ROLE_AT-> Orvane Technologies']);
+  });
+});

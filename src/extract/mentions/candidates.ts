@@ -28,6 +28,8 @@ export interface Candidate {
 const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'des', "d'", '&', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn']);
 /** Words after a number that make it an amount or a date, not part of a name ("Renault 5" but not "Acme 5 milliards"). */
 const NOT_NAME_NUMBER_NEXT = /^(?:milliards?|millions?|mille|md|mds|bn|billions?|trillions?|m|k|%|€|\$|£|¥|ans?|years?|jours?|days?|h|km|mw|gw)$/i;
+/** Capitalised nouns that open an event's name written with lower-case words ("Sommet pour l'action sur l'IA"). */
+const EVENT_HEADS = new Set(['sommet', 'summit', 'forum', 'conference', 'salon', 'rencontres']);
 const DIRECTIONS = new Set(['nord', 'sud', 'est', 'ouest', 'north', 'south', 'east', 'west']);
 const PARTICLES = new Set(['le', 'la', 'de', 'du', 'van', 'von', 'di', 'da']);
 const ARTICLES = new Set(['le', 'la', 'les', 'the', "l'"]);
@@ -110,6 +112,8 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // "les puces Helix de Pellix", "l'assistant Nexus d'Orvane": after a product noun, "de" introduces the maker
       const maker = /^(?:de|d'|of)$/.test(next?.lower ?? '') && i > 0 && cues.product.has(tokens[i - 1]!.lower);
       if (next && (CONNECTORS.has(next.lower)) && isNameAt(j + 2) && !tokens[j + 2]!.allCaps && !maker) { j += 2; continue; }
+      // "Ursula von der Leyen", "Rafael van den Berg": two name particles in a row
+      if (next && /^(?:von|van)$/.test(next.lower) && /^(?:der|den|dem)$/.test(tokens[j + 2]?.lower ?? '') && isNameAt(j + 3)) { j += 3; continue; }
       // "le sommet Choisir l'Europe", "le plan Investir l'Avenir": after a program noun an elided article stays inside
       if (next?.kind === 'elision' && next.lower === "l'" && isNameAt(j + 2) && i > 0 && cues.program.has(tokens[i - 1]!.lower)) { j += 2; continue; }
       break;
@@ -123,6 +127,16 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     for (let k = a; k <= b + 1; k++) {
       if (k > b) { if (k > s) emit(s, k - 1); return; }
       const t = tokens[k]!;
+      // "Orvane-backed Pellix": the backer and the name it qualifies are two names
+      if (k < b && /^\p{Lu}.*-(?:backed|owned|led|funded|controlled)$/u.test(t.text)) {
+        if (k > s) emit(s, k - 1);
+        const backer = make(k, k);
+        backer.end = backer.start + t.text.lastIndexOf('-');
+        backer.text = text.slice(backer.start, backer.end);
+        out.push(backer);
+        s = k + 1;
+        continue;
+      }
       const role = cues.roles.startingAt(tokens, k);
       if (role > 1) { // "Prime Minister Keir Starmer", "Chief Executive Jensen Huang"
         if (k > s) emit(s, k - 1);
@@ -198,6 +212,15 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       while (e < b + 3 && tokens[e + 1]?.kind === 'word' && !tokens[e + 1]!.cap && ADJECTIVE_ENDING.test(tokens[e + 1]!.lower)) e++;
       if (e > b) { out.push(make(a, e)); return; }
     }
+    // "le Sommet pour l'action sur l'IA", "the Summit on AI Safety": a capitalised event noun and its complement
+    if (a === b && EVENT_HEADS.has(tokens[a]!.lower) && !isInitial(tokens, a)) {
+      let e = a + 1;
+      while (e <= a + 7 && tokens[e] && (tokens[e]!.kind === 'word' || tokens[e]!.kind === 'elision') && !tokens[e]!.cap) e++;
+      if (e > a + 1 && e <= a + 7 && tokens[e]?.cap && tokens[e]!.kind === 'word' && /^(?:pour|sur|on|for|de|du|des|d')$/.test(tokens[a + 1]!.lower)) {
+        out.push(make(a, e));
+        return;
+      }
+    }
     // a multi-word span that starts with a gazetteer name and continues with a stop word is split
     if (a === b && isCommonAcronym(tokens[a]!.lower)) return;
     out.push(make(a, b));
@@ -206,7 +229,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
   addQuoted(text, tokens, out, make);
   addAcronymDefinitions(tokens, out, make);
   extendWithSuffix(tokens, out, text);
-  return out.sort((x, y) => x.i - y.i);
+  // a place read over lower-case words ("Pays de la Loire") hides the names inside it
+  const kept = out.filter((c) => !out.some((o) => o !== c && o.i <= c.i && o.j >= c.j && o.j - o.i > c.j - c.i));
+  return kept.sort((x, y) => x.i - y.i);
 }
 
 const QUOTE_PAIRS: Array<[string, string]> = [['«', '»'], ['“', '”'], ['"', '"']];

@@ -63,6 +63,8 @@ export function tailCue(tokens: readonly Token[], c: Candidate): TypeCue | undef
   if (c.j <= c.i) return undefined;
   // "Institut Pasteur", "University of Texas", "Agence spatiale européenne": a public body
   if (ORGANIZATION_HEADS.has(tokens[c.i]!.lower)) return { type: 'Organization', confidence: 0.8, cue: 'cue', word: tokens[c.i]!.lower };
+  // "Sommet pour l'action sur l'IA", "Forum on Digital Trade"
+  if (/^(?:sommet|summit|forum|salon|rencontres)$/.test(tokens[c.i]!.lower) && /^(?:pour|sur|on|for|de|du|des|d')$/.test(tokens[c.i + 1]?.lower ?? '')) return { type: 'Program', confidence: 0.8, cue: 'cue', word: tokens[c.i]!.lower };
   const type = NAME_TAIL_TYPES[tokens[c.j]!.lower];
   return type ? { type, confidence: 0.8, cue: 'cue', word: tokens[c.j]!.lower } : undefined;
 }
@@ -147,7 +149,8 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
   const h = tokens[i - 1]?.text === '.' ? i - 2 : i - 1;
   if (HONORIFICS.has(tokens[h]?.lower ?? '') && tokens[h]!.cap) return { type: 'Person', confidence: 0.8, cue: 'role' };
   // "son site de Fos-sur-Mer", "a plant in Leipzig"
-  if (/^(de|d'|du|in|at|a)$/.test(tokens[i - 1]?.lower ?? '') && FACILITIES.has(tokens[i - 2]?.lower ?? '')) return { type: 'Region', confidence: 0.75, cue: 'cue' };
+  if (/^(de|d'|du|in|at|a)$/.test(tokens[i - 1]?.lower ?? '') && (FACILITIES.has(tokens[i - 2]?.lower ?? '') ||
+    (FACILITIES.has(tokens[i - 3]?.lower ?? '') && tokens[i - 2]?.kind === 'word' && !tokens[i - 2]!.cap))) return { type: 'Region', confidence: 0.75, cue: 'cue' };
   if (/^(in|at|a|near|pres)$/.test(tokens[i - 1]?.lower ?? '') && PLACE_VERBS.test(tokens[i - 2]?.lower ?? '')) return { type: 'Region', confidence: 0.7, cue: 'cue' };
   // "à Rodez, dans l'Aveyron": a place that situates the place before it
   const d = /^(le|la|l'|les)$/.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
@@ -179,9 +182,9 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
     const roleLen = cueWord ? cues.roles.endingAt(tokens, k) : 0;
     if (roleLen && distance <= 2) {
       const between = tokens.slice(k + 1, i).map((x) => x.lower);
-      if (between.length && between.every((w) => ROLE_LINKS.has(w) || DETERMINERS.has(w))) {
+      if (between.length && between.every((w) => ROLE_LINKS.has(w) || DETERMINERS.has(w) || /^(?:charge|chargee|delegue|deleguee|in charge|responsible)$/.test(w))) {
         // "le ministre de l'Économie": a portfolio, not an organisation
-        if (/^(ministre|minister|secretaire d'etat|secretary)$/.test(tokens[k]!.lower)) return undefined;
+        if (/^(ministre|minister|secretaire d'etat|secretary)$/.test(tokens[k]!.lower)) return { type: 'address', confidence: 1, cue: 'cue' };
         return { type: 'Company', confidence: 0.75, cue: 'role', word: roleLen ? tokens.slice(k - roleLen + 1, k + 1).map((x) => x.lower).join(' ') : undefined };
       }
       if (between.every((w) => cues.demonyms.has(w)) && c.j > c.i) return { type: 'Person', confidence: 0.85, cue: 'role' };

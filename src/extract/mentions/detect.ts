@@ -140,6 +140,8 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     const before = tokens[c.i - 1];
     const after = tokens[c.j + 1];
     if (after?.kind === 'possessive') { setType(c, 'Company', 'default', 0.45); continue; } // "Alphabet's unit"
+    // "Orvane-backed Pellix": who backs a company is an actor
+    if (/^-(?:backed|owned|funded|controlled|led)\b/.test(sentenceOf.get(c.sentence)!.text.slice(c.end))) { setType(c, 'Company', 'default', 0.5); continue; }
     // a word with an inner capital ("ArcelorMittal", "TotalEnergies") is a brand
     if (c.i === c.j && /\p{Ll}\p{Lu}/u.test(tokens[c.i]!.text)) { setType(c, 'Company', 'default', 0.5); continue; }
     if (c.initial && c.i === c.j && !midCaps.has(key) && !initialSubject(c, tokens, sentenceOf.get(c.sentence)!)) continue;

@@ -10,7 +10,7 @@ import { capByAnaphora, triggerText, type RuleContext } from './context.ts';
 /** Program cue words that denote an event or a frame for announcements (not a vision or a roadmap). */
 const EVENT_CUES = /^(?:sommet|forum|summit|conference|salon|initiative|initiatives|rencontres|festival|expo|fair|show|week|awards|plan|programme|program|dispositif|appel a projets)$/;
 
-const COMPLEMENT = /(?:\bde|\bdu|\bd'|\bof|\bdes)\s*(?:la\s+|le\s+|l'\s*|the\s+)?[a-z-]+\s+$/;
+const COMPLEMENT = /(?:\bde|\bdu|\bd'|\bof|\bdes)\s*(?:la\s+|le\s+|l'\s*|the\s+)?([a-z-]+)\s+$/;
 const ANNOUNCEMENT = /(?:\bl'annonce|\bcette annonce|\bces annonces|\bthe announcement|\bthis announcement|\bthese announcements)\b/;
 
 export function announcedRule(ctx: RuleContext): void {
@@ -23,7 +23,8 @@ export function announcedRule(ctx: RuleContext): void {
     if (!event) continue;
     const all = sk.mentions.filter((m) => m.type === 'Company');
     // "Iliad, maison mère de l'opérateur Free, a annoncé": a complement did not announce
-    const heads = all.filter((m) => !COMPLEMENT.test(fold(s.text.slice(Math.max(0, m.start - 30), m.start))));
+    // (a complement introduced by a company noun: "de l'opérateur Y"; "l'éditeur de logiciels X" is X itself)
+    const heads = all.filter((m) => { const c = COMPLEMENT.exec(fold(s.text.slice(Math.max(0, m.start - 30), m.start))); return !c || !ctx.cues.company.has(c[1]!); });
     const companies = heads.length ? heads : all;
     // "…a salué l'annonce, faite lors du salon X": the announcement of the company the article is about
     if (!companies.length && ANNOUNCEMENT.test(fold(s.text)) && ctx.focusCompany) companies.push(ctx.focusCompany);

@@ -33,7 +33,7 @@ export const isActor = (m: Mention | undefined): boolean => !!m && (m.type === '
 export type { RelationType };
 
 /** Nouns that contain an investment word but name an actor or an event, not an investment ("fonds d'investissement"). */
-const ACTOR_COMPOUNDS = /(?:fonds|banque|societe|firme|groupe|vehicule|holding) d'investissement|(?:investment|investing) (?:firm|fund|funds|bank|banker|bankers|company|group|arm|vehicle|manager|house|summit|forum|conference)s?\b/g;
+const ACTOR_COMPOUNDS = /(?:fonds|banque|societe|firme|groupe|vehicule|holding) d'investissement|(?:investment|investing) (?:firm|fund|funds|bank|banker|bankers|company|group|arm|vehicle|manager|house|summit|forum|conference)s?\b|-(?:backed|funded|owned|controlled|led)\b/g;
 
 /**
  * The folded sentence with the names it contains and actor nouns blanked out, for trigger words:
@@ -50,12 +50,12 @@ export function triggerText(text: string, mentions: readonly Mention[]): string 
 /** Complements ("the maker of X", "filiale de X") are not the subject of a sentence. */
 export const COMPLEMENT_OF = /(?:\bof|\bde|\bdu|\bd') ?(?:la |l' ?|the )?⟦C\d+⟧/g;
 
-/** "Its chief executive, X": the company the previous sentence (of the same paragraph) is about. */
+/** "Its chief executive, X": the company the previous sentence (of the title or of the body, up to two back) is about. */
 export function previousSubject(ctx: RuleContext, sentence: number): number | undefined {
   const here = ctx.sentences[sentence];
   for (let k = sentence - 1; k >= 0 && k >= sentence - 2; k--) {
     const s = ctx.sentences[k];
-    if (!s || s.part !== here?.part || s.paragraph !== here?.paragraph) return undefined;
+    if (!s || s.part !== here?.part) return undefined;
     const sk = ctx.skeletons.get(k);
     const first = sk && placeholders(sk.text.replace(COMPLEMENT_OF, ''), 'C')[0];
     if (first !== undefined) return first;

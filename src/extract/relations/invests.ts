@@ -24,6 +24,8 @@ const COMPANY_PREP = /(?:^|[^\p{L}])(?:dans|in|into|to)\s+(?:[\p{L}'’«“"-]+
 const ACQUIRE = /(?<!\p{L})(?:rachete|racheter|rachat|acquiert|acquerir|acquisition|acquires?|acquired|acquiring|buy(?!\p{L})|buys|bought|buying|takeover|prend le controle)/u;
 /** "led by X, with participation from Y and Z": Y and Z invest too. */
 const PARTICIPATION = /^\s*,?\s*(?:with participation from|with participation of|along with|avec la participation de|avec la participation d'|aux cotes de|aux cotes d'|alongside)\s*(?:the\s+)?$/;
+const PAIR_SUBJECT = /^\s*(?:les deux|the two|both)\s+(?:groupes|societes|entreprises|partenaires|companies|groups|firms|partners)\b/;
+const BACKED = /^-(?:backed|owned|led|funded|controlled)\s+$/;
 const ACQUIRE_AT = /^(?:rachat|rachet|acqui|buy|bought|takeover)/;
 /** "X, which Y acquired", "X, the British carmaker Y bought" */
 const RELATIVE_BETWEEN = /^\s*,\s*(?:(?:which|that|whom|que|qu')|(?:the|a|an|la|le|l')\s+(?:[a-z-]+\s+){0,3}(?:which|that|que|qu')?)\s*$/;
@@ -110,7 +112,10 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     // the subject: the first actor of the sentence, with those coordinated to it ("Oracle et Acme investissent")
     investors = [before[0]!];
     for (let n = 1; n < before.length; n++) {
-      if (!LINK.test(slice(before[n - 1]!.end, before[n]!.start))) break;
+      const gap = slice(before[n - 1]!.end, before[n]!.start);
+      // "Orvane-backed Pellix": the backer does not invest, the company it backs does
+      if (BACKED.test(gap)) { investors.pop(); investors.push(before[n]!); continue; }
+      if (!LINK.test(gap)) break;
       investors.push(before[n]!);
     }
   } else {
@@ -121,6 +126,8 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     if (first) investors = [first];
     else if (place.length && !TARGET_PREP.test(slice(place[0]!.start - 60, place[0]!.start))) investors = [place[0]!];
   }
+  // "Les deux groupes investiront…", "The two companies will invest…": the two companies named just before
+  if (!investors.length && PAIR_SUBJECT.test(folded)) investors = pairBefore(ctx, s.index);
   // "Il investira…", "It will invest…": a subject pronoun stands for the company the article is about
   let pronoun = false;
   if (!investors.length && PRONOUN_SUBJECT.test(folded) && ctx.focusCompany) { investors = [ctx.focusCompany]; pronoun = true; }
@@ -140,6 +147,13 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     if (prev.type === 'Region' && m.type === 'Country' && /^\s*(?:,|en|au|aux|in)\s*$/.test(slice(prev.end, m.start))) { targets.push(m); continue; }
     if (m.type === prev.type && LINK.test(slice(prev.end, m.start).replace(/\s*(?:de|d['’]|en|au|a|in)\s*$/, ''))) targets.push(m);
     else break;
+  }
+  // "began construction of a €5 billion plant in Dresden, its largest investment": the place after the amount
+  if (!targets.length && trigger && money.length && money[0]!.start < at) {
+    for (const m of mentions) {
+      if (m.start < money[0]!.start || m.start > at || m.implicit || investors.includes(m)) continue;
+      if ((m.type === 'Country' || m.type === 'Region') && TARGET_PREP.test(slice(Math.max(money[0]!.start, m.start - 60), m.start))) { targets.push(m); break; }
+    }
   }
   // "invest … in a French AI campus": the country of the demonym
   if (!targets.length && trigger) {
@@ -162,6 +176,16 @@ function readRelativeAcquisition(s: Sentence, folded: string, mentions: readonly
     return { investors: [b], targets: [a], money: money[0], confidence: 0.8 };
   }
   return undefined;
+}
+
+/** The first two companies named in the two sentences before. */
+function pairBefore(ctx: RuleContext, sentence: number): Mention[] {
+  const out: Mention[] = [];
+  for (const m of ctx.mentions) {
+    if (m.type !== 'Company' || m.cue === 'coref' || m.implicit || m.sentence >= sentence || m.sentence < sentence - 2) continue;
+    if (!out.some((o) => o.text === m.text)) out.push(m);
+  }
+  return out.length >= 2 ? out.slice(0, 2) : [];
 }
 
 /** "X lève 100 millions d'euros auprès de Y et Z": Y and Z invest in X. */

@@ -44,7 +44,11 @@ export function applyPatterns(ctx: RuleContext): void {
         let target = g.t !== undefined ? Number(g.t) : undefined;
         if (target === undefined && g.dem) target = ctx.countryMention(ctx.cues.demonyms.get(g.dem.replace(/' /g, "'"))!, sentence, g.dem)?.index;
         if (target === undefined && rule.targetFocus) target = ctx.focusCompany?.index;
-        if (target === undefined && rule.targetSubject) target = placeholders(sk.text.slice(0, m.index), 'C')[0] ?? previousSubject(ctx, sentence) ?? ctx.focusCompany?.index;
+        if (target === undefined && rule.targetSubject) {
+          // a company named by a cue, else the one the text is about, before a name typed only by default
+          const here = placeholders(sk.text.slice(0, m.index), 'C');
+          target = here.find((i) => ctx.mentions[i]?.cue !== 'default') ?? previousSubject(ctx, sentence) ?? ctx.focusCompany?.index ?? here[0];
+        }
         if (target === undefined) continue;
         targets.push(target);
         if (rule.more) {
