@@ -347,3 +347,37 @@ describe('sixth held-out round', () => {
     expect(relations(x, 'ROLE_AT')).toEqual(['Jane Roe -ROLE_AT-> Orvane Technologies']);
   });
 });
+
+describe('seventh held-out round', () => {
+  it('"Victoria Premier Jane Roe": a premier is a title; "messenger RNA", "COVID-19" are not names', () => {
+    const x = extract("Orvane will build a messenger RNA vaccine plant, including of Vela, Orvane's COVID-19 vaccine. Victoria Premier Jane Roe welcomed it.", 'en');
+    expect(names(x)).toEqual(expect.arrayContaining(['Jane Roe/Person', 'Vela/Product']));
+    expect(names(x).some((n) => /RNA|COVID|Premier/.test(n))).toBe(false);
+    expect(names(x)).toContain('Victoria/Region');
+    expect([...new Set(relations(x, 'DEVELOPS'))]).toEqual(['Orvane -DEVELOPS-> Vela']);
+  });
+  it('"the Tamil Nadu Global Investors Meet" is an event where companies announce', () => {
+    const x = extract('Orvane will invest up to $2 billion in India, the company said at the Kerala Global Investors Meet.', 'en');
+    expect(names(x)).toContain('Kerala Global Investors Meet/Program');
+    expect([...new Set(relations(x, 'ANNOUNCED_AT'))]).toEqual(['Orvane -ANNOUNCED_AT-> Kerala Global Investors Meet']);
+  });
+  it('"The carmaker will compete with A and B"; "président du directoire de X" is a title', () => {
+    expect(relations(extract('Orvane makes electric cars in Hanoi. The carmaker will compete with Pellix and Zentra in India.', 'en'), 'COMPETES_WITH').sort()).toEqual(['Orvane -COMPETES_WITH-> Pellix', 'Orvane -COMPETES_WITH-> Zentra']);
+    const x = extract("Jean Morel, président du directoire de Voltaria, et Paul Girard, PDG de Pellix, ont signé l'accord.", 'fr');
+    expect(names(x)).toContain('Voltaria/Company');
+    expect(relations(x, 'ROLE_AT').sort()).toEqual(['Jean Morel -ROLE_AT-> Voltaria', 'Paul Girard -ROLE_AT-> Pellix']);
+  });
+  it('"X, propriétaire de A et de B": both subsidiaries; "Y deviendra actionnaire de X": an investment', () => {
+    const x = extract("Le groupe de luxe Orvane, propriétaire de Pellix et de Zentra Paris, a annoncé un rachat. Vantor deviendra par ailleurs actionnaire d'Orvane.", 'fr');
+    expect(relations(x, 'SUBSIDIARY_OF').sort()).toEqual(['Pellix -SUBSIDIARY_OF-> Orvane', 'Zentra Paris -SUBSIDIARY_OF-> Orvane']);
+    expect(relations(x, 'INVESTS_IN')).toEqual(['Vantor -INVESTS_IN-> Orvane']);
+  });
+  it('"près de Grenoble" is a place; "développée par le CEA-Leti" an actor', () => {
+    const x = extract("Orvane investira 7 milliards d'euros à Crolles, près de Grenoble. La technologie est développée par le Lab-Orvia.", 'fr');
+    expect(names(x)).toEqual(expect.arrayContaining(['Grenoble/Region', 'Lab-Orvia/Company']));
+  });
+  it('"The first phase should start production of the Vela 7 and Vela 6 models": the company before develops them', () => {
+    const x = extract('Orvane will invest $2 billion in Kenya. The first phase should start production of the Vela 7 and Vela 6 models in 2025.', 'en');
+    expect(relations(x, 'DEVELOPS').sort()).toEqual(['Orvane -DEVELOPS-> Vela 6', 'Orvane -DEVELOPS-> Vela 7']);
+  });
+});

@@ -19,7 +19,7 @@ export const COMMON_ACRONYMS = ['IA', 'AI', 'GAI', 'AGI', 'LLM', 'PME', 'PMI', '
   'CFO', 'CTO', 'COO', 'PDG', 'DG', 'DRH', 'IPO', 'R&D', 'RD', 'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'INR', 'CHF', 'TVA', 'VAT',
   'API', 'GPU', 'CPU', 'SaaS', 'B2B', 'B2C', 'CO2', 'ESG', 'KPI', 'ROI', 'TL', 'DR', 'TL;DR', 'FAQ', 'PDF', 'URL', 'HTML', 'OK',
   'TV', 'PC', 'VIP', 'NB', 'PS', 'AM', 'PM', 'GMT', 'UTC', 'CET', 'Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2', 'VS', 'ETC', 'IT', 'IoT',
-  'XXL', 'OLED', 'LED', 'LCD', '5G', '4G', 'SSD', 'IVG', 'HT', 'TTC', 'SUV', 'EV', 'VE', 'ONG', 'NGO', 'IRL', 'MW', 'GW', 'KW', 'TWH', 'MWH', 'KM', 'KG', 'CM', 'MM',
+  'XXL', 'RNA', 'mRNA', 'ARN', 'ARNm', 'DNA', 'ADN', 'COVID-19', 'COVID', 'Covid-19', 'OLED', 'LED', 'LCD', '5G', '4G', 'SSD', 'IVG', 'HT', 'TTC', 'SUV', 'EV', 'VE', 'ONG', 'NGO', 'IRL', 'MW', 'GW', 'KW', 'TWH', 'MWH', 'KM', 'KG', 'CM', 'MM',
   // stock indices and financial abbreviations
   'CAC', 'DAX', 'FTSE', 'S&P', 'NASDAQ', 'Nasdaq', 'NYSE', 'STOXX', 'Stoxx', 'Nikkei', 'NIKKEI', 'ETF', 'EBITDA', 'EBIT', 'PER', 'OPA', 'OPE',
   'M&A', 'LBO', 'PIB', 'BCE', 'T1', 'T2', 'T3', 'T4', 'S1', 'S2', 'YTD', 'YOY'];
@@ -80,7 +80,7 @@ export const NAME_TAIL_TYPES: Readonly<Record<string, 'Company' | 'Organization'
   universite: 'Organization', commission: 'Organization', council: 'Organization', conseil: 'Organization', institute: 'Organization',
   institut: 'Organization', foundation: 'Organization', fondation: 'Organization', authority: 'Organization', autorite: 'Organization',
   department: 'Organization', office: 'Organization', service: 'Organization', parliament: 'Organization', parlement: 'Organization', senate: 'Organization',
-  summit: 'Program', sommet: 'Program', partnership: 'Program', forum: 'Program', conference: 'Program', expo: 'Program', fair: 'Program', show: 'Program',
+  summit: 'Program', sommet: 'Program', partnership: 'Program', meet: 'Program', conclave: 'Program', symposium: 'Program', forum: 'Program', conference: 'Program', expo: 'Program', fair: 'Program', show: 'Program',
   salon: 'Program', festival: 'Program', week: 'Program', awards: 'Program', initiative: 'Program', plan: 'Program', program: 'Program',
   programme: 'Program', act: 'Program', strategy: 'Program', mission: 'Program', challenge: 'Program', games: 'Program',
   park: 'Region', valley: 'Region', airport: 'Region', aeroport: 'Region', port: 'Region', bay: 'Region', island: 'Region',

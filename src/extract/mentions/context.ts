@@ -152,6 +152,8 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
   if (/^(de|d'|du|in|at|a)$/.test(tokens[i - 1]?.lower ?? '') && (FACILITIES.has(tokens[i - 2]?.lower ?? '') ||
     (FACILITIES.has(tokens[i - 3]?.lower ?? '') && tokens[i - 2]?.kind === 'word' && !tokens[i - 2]!.cap))) return { type: 'Region', confidence: 0.75, cue: 'cue' };
   if (/^(in|at|a|near|pres)$/.test(tokens[i - 1]?.lower ?? '') && PLACE_VERBS.test(tokens[i - 2]?.lower ?? '')) return { type: 'Region', confidence: 0.7, cue: 'cue' };
+  // "près de Grenoble", "aux abords de Lyon", "near Leeds", "outside Austin"
+  if ((/^(de|d')$/.test(tokens[i - 1]?.lower ?? '') && /^(pres|abords|environs|proximite)$/.test(tokens[i - 2]?.lower ?? '')) || /^(near|outside)$/.test(tokens[i - 1]?.lower ?? '')) return { type: 'Region', confidence: 0.7, cue: 'cue' };
   // "à Rodez, dans l'Aveyron": a place that situates the place before it
   const d = /^(le|la|l'|les)$/.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
   if (/^(dans|in)$/.test(tokens[d]?.lower ?? '') && tokens[d - 1]?.text === ',' && /^(a|in|de|d')$/.test(tokens[d - 3]?.lower ?? '') && tokens[d - 2]?.cap) return { type: 'Region', confidence: 0.6, cue: 'cue' };
@@ -245,6 +247,8 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex,
   const role = cues.roles.startingAt(tokens, k);
   // "Business Secretary X", "Energy Minister Y": a portfolio, not a company
   const portfolio = /^(?:secretary|minister|ministre|secretaire)$/.test(tokens[k + role - 1]?.lower ?? '');
+  // "Victoria Premier X", "Arizona Governor Y", "Lyon Mayor Z": the place a politician governs
+  if (role && /^(?:premier|governor|gouverneur|mayor|maire)$/.test(tokens[k + role - 1]?.lower ?? '') && tokens[k + role]?.cap) return { type: 'Region', confidence: 0.7, cue: 'cue' };
   if (role && !portfolio && tokens[k + role]?.cap && tokens[k + role]?.kind === 'word') return { type: 'Company', confidence: 0.75, cue: 'role' };
   if (next.kind === 'word' && !next.cap) {
     const p = cues.program.startingAt(tokens, k);
@@ -305,6 +309,8 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex,
       if (/^(?:qui|que|dont|which|who|that)$/.test(t.lower)) break;
       // "Peng Xiao, G42's chief executive"
       if (t.cap && tokens[k + 1]?.kind === 'possessive' && cues.roles.startingAt(tokens, k + 2)) return { type: 'Person', confidence: 0.8, cue: 'role' };
+      // "Vela, Orvane's COVID-19 vaccine", "Nexus, Pellix's flagship chip"
+      if (t.cap && tokens[k + 1]?.kind === 'possessive' && [k + 2, k + 3, k + 4].some((n) => tokens[n]?.kind === 'word' && cues.product.has(tokens[n]!.lower))) return { type: 'Product', confidence: 0.7, cue: 'cue', word: 'possessive' };
       if (!t.cap && t.lower.length > 2) continue; // adjective: "le petit concurrent"
       break;
     }

@@ -156,7 +156,9 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     if (before && PLACE_BEFORE.has(before.lower) && !tokens[c.i]!.allCaps) { setType(c, 'Region', 'default', 0.5); continue; }
     // "Ioniq 5", "Vela 300": a name with a model number is a product
     if (c.j > c.i && tokens[c.j]!.kind === 'number') { setType(c, 'Product', 'default', 0.45); continue; }
-    if ((before && ACTOR_BEFORE.has(before.lower)) || subject || c.j > c.i) setType(c, 'Company', 'default', 0.45);
+    // "développée par le CEA-Leti", "with the Orvane": an actor word, a determiner, the name
+    const beforeDet = before && /^(?:le|la|l'|les|the)$/.test(before.lower) && ACTOR_BEFORE.has(tokens[c.i - 2]?.lower ?? '');
+    if ((before && ACTOR_BEFORE.has(before.lower)) || beforeDet || subject || c.j > c.i) setType(c, 'Company', 'default', 0.45);
   }
   // a name that acts somewhere in the article is the same company where it does not
   const defaults = new Set(all.filter((c) => c.cue === 'default').flatMap((c) => [c.text, ...(c.aliases ?? [])].map(nameKey)));
@@ -232,7 +234,7 @@ function initialSubject(c: Candidate, tokens: readonly Token[], sentence: Senten
 const SUBJECT_VERB = /^(?:a|ont|va|vont|sera|doit|peut|veut|has|have|had|will|would|could|can|may|might|must|should|said|says|plans|wants|aims|annonce|investit|investira|lance|rachete|acquiert)$|^[a-z]{3,}ed$/;
 
 /** Words that read as a conjugated verb or an auxiliary, French or English. */
-const VERBISH = /^(?:a|ont|est|sont|va|vont|fait|doit|peut|veut|sera|avait|etait|has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|said|says|told)$|(?:[^u]e|es|ent|it|ait|aient|era|ira|ts|[^s]s|ed)$/;
+const VERBISH = /^(?:a|ont|est|sont|va|vont|fait|doit|peut|veut|sera|avait|etait|has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|said|says|told)$|(?:[^u]e|es|ent|it|ait|aient|era|ira|dra|ront|ts|[^s]s|ed)$/;
 
 function setType(c: Typed, type: EntityType, cue: MentionCue, confidence: number, from?: TypeCue | Typed): void {
   c.type = type;

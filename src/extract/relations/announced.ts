@@ -8,7 +8,7 @@ import { fold } from '../text/normalize.ts';
 import { capByAnaphora, triggerText, type RuleContext } from './context.ts';
 
 /** Program cue words that denote an event or a frame for announcements (not a vision or a roadmap). */
-const EVENT_CUES = /^(?:sommet|forum|summit|conference|salon|initiative|initiatives|rencontres|festival|expo|fair|show|week|awards|plan|programme|program|dispositif|appel a projets)$/;
+const EVENT_CUES = /^(?:sommet|forum|summit|conference|salon|initiative|initiatives|rencontres|festival|expo|fair|show|week|awards|meet|conclave|symposium|partnership|plan|programme|program|dispositif|appel a projets)$/;
 
 const COMPLEMENT = /(?:\bde|\bdu|\bd'|\bof|\bdes)\s*(?:la\s+|le\s+|l'\s*|the\s+)?([a-z-]+)\s+$/;
 const ANNOUNCEMENT = /(?:\bl'annonce|\bcette annonce|\bces annonces|\bthe announcement|\bthis announcement|\bthese announcements)\b/;

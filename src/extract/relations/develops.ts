@@ -28,11 +28,13 @@ export function developsRule(ctx: RuleContext): void {
     // within the clause of the verb when a conjunction opens one ("X exploitera le site, tandis que Y développera …")
     const clause = lastBoundary(folded.slice(0, verb.index));
     const developer = relative ?? sk.mentions.find((m) => m.type === 'Company' && m.end <= verb.index && m.start >= clause) ??
-      sk.mentions.find((m) => m.type === 'Company' && m.end <= verb.index) ?? pronounSubject(ctx, s.index, folded);
+      sk.mentions.find((m) => m.type === 'Company' && m.end <= verb.index) ?? pronounSubject(ctx, s.index, folded) ?? productSubject(ctx, s.index, sk.mentions, verb.index);
     if (!developer) continue;
     let listing = false;
     for (const m of sk.mentions) {
-      if (m.start < verb.index || m.index === developer.index) continue;
+      if (m.start < verb.index || m.index === developer.index || m.text === developer.text) continue;
+      // "…, Orvane's vaccine": a possessor is not a product
+      if (/^['’]s\b/.test(s.text.slice(m.end))) { if (listing) break; continue; }
       const gap = fold(s.text.slice(verb.index, m.start));
       if (CUSTOMERS.test(gap)) break; // "chips for customers such as Qualcomm": buyers, not products
       const named = NAMING.test(gap) || OBJECT.test(gap) || (listing && /^\s*(?:,|et|and|ou|or)\s*$/.test(fold(s.text.slice(prevEnd(sk.mentions, m), m.start))));
@@ -61,6 +63,14 @@ function lastBoundary(text: string): number {
 /** "It is also launching X", "Il lance X": the company the previous sentence is about. */
 function pronounSubject(ctx: RuleContext, sentence: number, folded: string) {
   if (!/^\s*(?:it|il|elle)\s/.test(folded)) return undefined;
+  const i = previousSubject(ctx, sentence);
+  return i === undefined ? undefined : ctx.mentions[i];
+}
+
+/** "The first phase should start production of the Vela 7": no company in the sentence, a product after the verb, the company before. */
+function productSubject(ctx: RuleContext, sentence: number, mentions: readonly { type: string; start: number; cue: string }[], at: number) {
+  if (mentions.some((m) => m.type === 'Company' || m.type === 'Organization')) return undefined;
+  if (!mentions.some((m) => m.type === 'Product' && m.start > at && m.cue !== 'default')) return undefined;
   const i = previousSubject(ctx, sentence);
   return i === undefined ? undefined : ctx.mentions[i];
 }

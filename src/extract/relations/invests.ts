@@ -15,7 +15,7 @@ import { findYears } from '../values/years.ts';
 import type { Mention, Sentence } from '../types.ts';
 import { capByAnaphora, isActor, triggerText, type RuleContext } from './context.ts';
 
-const STRONG = /(?<!\p{L})(?:invest|inject|injecte|pour(?:s|ed|ing)? (?:\$|\d)|pump|participation (?:de [\d,.]+ ?(?:%|pour ?cent) )?(?:dans|au capital)|stake in|prise de participation)/u;
+const STRONG = /(?<!\p{L})(?:invest|inject|injecte|pour(?:s|ed|ing)? (?:\$|\d)|pump|participation (?:de [\d,.]+ ?(?:%|pour ?cent) )?(?:dans|au capital)|stake in|prise de participation|actionnaire|shareholder)/u;
 const TARGET_PREP = /(?:^|[^\p{L}])(?:dans|in|into|en|au|aux|a|vers|for|pour)\s+(?:[\p{L}'’-]+,?\s+){0,5}?$/u;
 /** Without an investment word, the place must follow its preposition directly ("en France", "in the UK"). */
 const TIGHT_PREP = /(?:^|[^\p{L}])(?:dans|in|into|en|au|aux|a)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$/u;
@@ -24,9 +24,11 @@ const COMPANY_PREP = /(?:^|[^\p{L}])(?:dans|in|into|to)\s+(?:[\p{L}'’«“"-]+
 const ACQUIRE = /(?<!\p{L})(?:rachete|racheter|rachat|acquiert|acquerir|acquisition|acquires?|acquired|acquiring|buy(?!\p{L})|buys|bought|buying|takeover|prend le controle)/u;
 /** "led by X, with participation from Y and Z": Y and Z invest too. */
 const PARTICIPATION = /^\s*,?\s*(?:with participation from|with participation of|along with|avec la participation de|avec la participation d'|aux cotes de|aux cotes d'|alongside)\s*(?:the\s+)?$/;
+/** "actionnaire de X", "a shareholder in X": a stake in a company. */
+const SHAREHOLDER = /(?:actionnaire|shareholder|stakeholder)s?\s+(?:majoritaire\s+|minoritaire\s+|de reference\s+|major\s+|minority\s+)?(?:de|du|d'|of|in)\s*(?:la\s+|le\s+|l'\s*|the\s+)?$/;
 const PAIR_SUBJECT = /^\s*(?:les deux|the two|both)\s+(?:groupes|societes|entreprises|partenaires|companies|groups|firms|partners)\b/;
 const BACKED = /^-(?:backed|owned|led|funded|controlled)\s+$/;
-const ACQUIRE_AT = /^(?:rachat|rachet|acqui|buy|bought|takeover)/;
+const ACQUIRE_AT = /^(?:rachat|rachet|acqui|buy|bought|takeover|actionnaire|shareholder|participation|stake)/;
 /** "X, which Y acquired", "X, the British carmaker Y bought" */
 const RELATIVE_BETWEEN = /^\s*,\s*(?:(?:which|that|whom|que|qu')|(?:the|a|an|la|le|l')\s+(?:[a-z-]+\s+){0,3}(?:which|that|que|qu')?)\s*$/;
 const RELATIVE_VERB = /^\s*(?:has |had |a |avait |vient d'|just )?(?:acquired|bought|rachete|acquis|absorbed|absorbe)/;
@@ -139,7 +141,7 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     if (investors.includes(m)) continue;
     const gap = slice(Math.max(at, m.start - 60), m.start);
     const place = (m.type === 'Country' || m.type === 'Region') && ((trigger ? TARGET_PREP : TIGHT_PREP).test(gap) || m.cue === 'coref');
-    const company = m.type === 'Company' && (COMPANY_PREP.test(gap) || acquisition) && m.cue !== 'coref';
+    const company = m.type === 'Company' && (COMPANY_PREP.test(gap) || acquisition || SHAREHOLDER.test(gap)) && m.cue !== 'coref';
     if (!place && !company) continue;
     if (!targets.length) { targets.push(m); continue; }
     const prev = targets[targets.length - 1]!;

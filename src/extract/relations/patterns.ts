@@ -25,6 +25,8 @@ const NP = String.raw`(?:(?:le|la|l' ?|les|the|a|an|un|une|son|sa|its|des|du) )?
 const OF = String.raw`(?:de la |de l' ?|du |de |d' ?|des |of (?:the )?|at |chez )`;
 /** Optional place noun before a region's name: "de la région Occitanie", "of the state of Ohio". */
 const PLACE_NOUN = String.raw`(?:(?:region|province|ville|city|state|departement|metropole|canton|county) (?:de |d' ?|du |of )?)?`;
+/** An optional auxiliary between a subject and its verb: "will compete with", "va concurrencer". */
+const AUX = String.raw`(?: (?:will|would|could|can|should|also|va|vont|doit|pourrait|aussi))?`;
 const BE = String.raw`(?:, ?|\s+est\s+|\s+is\s+|\s+was\s+|\s+etait\s+|\s+reste\s+|\s+remains\s+)`;
 
 export const PATTERNS: PatternRule[] = [
@@ -56,9 +58,11 @@ export const PATTERNS: PatternRule[] = [
   { id: 'subsidiary-possessive-pronoun', type: 'SUBSIDIARY_OF', confidence: 0.6, targetSubject: true, pattern: String.raw`(?<![a-z])(?:sa|son|ses|its|their|leur|leurs) (?:[a-z-]+ )?(?:filiale|filiales|subsidiary|subsidiaries|unit|division|branche) ,? ?{S:C}` },
   // "X, maison mère de l'opérateur Y", "X, the parent company of Y"
   { id: 'subsidiary-parent', type: 'SUBSIDIARY_OF', confidence: 0.85, pattern: String.raw`{T:C} ?, ?(?:la |le |l' ?|the |a )?(?:maison mere|societe mere|parent company|parent|holding|proprietaire|owner) ${OF}(?:l' ?|la |le |the )?(?:[a-z-]+ )?{S:C}` },
+  // "X, propriétaire de A et de B": B too
+  { id: 'subsidiary-parent-more', type: 'SUBSIDIARY_OF', confidence: 0.75, pattern: String.raw`{T:C} ?, ?(?:la |le |l' ?|the |a )?(?:maison mere|societe mere|parent company|parent|holding|proprietaire|owner) ${OF}(?:l' ?|la |le |the )?(?:[a-z-]+ )?⟦C\d+⟧ (?:et|and|,) (?:de |d' ?|du |of )?(?:la |le |l' ?|the )?{S:C}` },
   { id: 'subsidiary-owned', type: 'SUBSIDIARY_OF', confidence: 0.85, pattern: String.raw`{S:C}(?: ?, [^,.;⟦]{0,60}?)? ?,? (?:(?:est |is )?(?:majoritairement |entierement |wholly |majority[- ])?(?:owned by|detenue? (?:[a-z]+ )?par|propriete de|controlee? par|controlled by|part of|rachetee? par|acquired by)) (?:la |le |l' ?|the )?(?:⟦N\d+⟧ ?'s )?{T:C}` },
   // COMPETES_WITH
-  { id: 'compete-verb', type: 'COMPETES_WITH', confidence: 0.9, more: true, pattern: String.raw`{S:C}(?: ?, (?:qui|which|who)| ?, (?:[^,.;]|[.,](?=\d)){3,80},)? (?:concurrence|concurrencent|rivalise avec|rivalisent avec|competes? with|rivals?|takes on|affronte|defie) ${NP}{T:C}` },
+  { id: 'compete-verb', type: 'COMPETES_WITH', confidence: 0.9, more: true, pattern: String.raw`{S:C}(?: ?, (?:qui|which|who)| ?, (?:[^,.;]|[.,](?=\d)){3,80},)?${AUX} (?:concurrence|concurrencent|rivalise avec|rivalisent avec|competes? with|compete with|rivals?|takes on|take on|affronte|defie) ${NP}{T:C}` },
   { id: 'compete-apposition', type: 'COMPETES_WITH', confidence: 0.85, more: true, pattern: String.raw`{S:C} ?, ?(?:un |une |le |la |l' ?|a |the )?(?:[a-z-]+ )?(?:concurrent|rival|competitor)e? ${OF}{T:C}` },
   { id: 'compete-apposition-focus', type: 'COMPETES_WITH', confidence: 0.6, targetFocus: true, pattern: String.raw`{S:C} ?, ?(?:un |une |le |la |l' ?|a |the |son |its )(?:[a-z-]+ )?(?:concurrent|rival|competitor)e?(?! ?(?:de |d' ?|du |des |of )|s)` },
   { id: 'compete-copula', type: 'COMPETES_WITH', confidence: 0.8, more: true, pattern: String.raw`(?:est|is|sont|are|reste|remains) (?:un |une |le |la |l' ?|a |an |the )?(?:[a-z-]+ )?(?:concurrent|rival|competitor)e?s? ${OF}${NP}{T:C}` },
@@ -86,6 +90,8 @@ export const PATTERNS: PatternRule[] = [
   { id: 'develops-maker', type: 'DEVELOPS', confidence: 0.85, pattern: String.raw`{S:C} ?, ?(?:the |le |la |l' ?|a |an |un |une )?(?:[a-z-]+ )?(?:maker|creator|developer|createur|concepteur|conceptrice|editeur|fabricant|inventeur|developpeur)s? ${OF}{T:D}` },
   { id: 'develops-maker-title', type: 'DEVELOPS', confidence: 0.85, pattern: String.raw`{T:D} (?:maker|creator|developer|owner) {S:C}` },
   { id: 'develops-possessive', type: 'DEVELOPS', confidence: 0.7, pattern: String.raw`{S:C} ?'s (?:new |latest |own )?{T:D}` },
+  // "Vela, Orvane's COVID-19 vaccine": the product and its maker in apposition
+  { id: 'develops-apposition-possessive', type: 'DEVELOPS', confidence: 0.75, pattern: String.raw`{T:D} ?, ?{S:C} ?'s ` },
   { id: 'develops-whose', type: 'DEVELOPS', confidence: 0.75, pattern: String.raw`{S:C} ?, ?(?:whose|dont (?:le |la |les |l' ?)?) {T:D}` },
   { id: 'develops-of', type: 'DEVELOPS', confidence: 0.65, pattern: String.raw`{T:D} (?:de |d' ?){S:C}` },
   { id: 'develops-by', type: 'DEVELOPS', confidence: 0.85, pattern: String.raw`{T:D} ?,? (?:developpee?|concue?|creee?|lancee?|fabriquee?|developed|designed|built|made|launched) (?:par|by) {S:C}` },
