@@ -66,6 +66,15 @@ export class Resolver {
       for (const a of m.aliases ?? []) local.set(nameKey(a), e);
       // surnames: the last word, and all words after the given name ("Le Maire" of "Bruno Le Maire")
       if (m.type === 'Person') { const w = nameKey(m.text).split(' '); if (w.length > 1) { local.set(w[w.length - 1]!, e); local.set(w.slice(1).join(' '), e); } }
+      // "Orvane IM" after "Orvane Investment Managers": the same first word, then the initials of the rest
+      if (m.type === 'Company') {
+        const w = m.text.split(/\s+/);
+        for (const a of mentions) {
+          const aw = a.text.split(/\s+/);
+          if (a.type !== 'Company' || aw.length !== 2 || !/^\p{Lu}{2,4}$/u.test(aw[1]!) || aw[0] !== w[0] || local.has(nameKey(a.text))) continue;
+          if (w.length > 2 && initials(w.slice(1).join(' ')) === aw[1]!.toLowerCase()) { local.set(nameKey(a.text), e); e.aliases.add(a.text); }
+        }
+      }
       // "JLR" after "Jaguar Land Rover": an acronym of a company the article names in full
       if (m.type === 'Company') {
         for (const a of mentions) {

@@ -381,3 +381,37 @@ describe('seventh held-out round', () => {
     expect(relations(x, 'DEVELOPS').sort()).toEqual(['Orvane -DEVELOPS-> Vela 6', 'Orvane -DEVELOPS-> Vela 7']);
   });
 });
+
+describe('eighth held-out round', () => {
+  it('"Google Cloud for European customers" ends before the adjective; "China\'s state-owned X" in a competition list is a company', () => {
+    const x = extract('Orvane battles Amazon Web Services and Google Cloud for European customers. The planemaker competes with Pellix and China\'s state-owned Zentra.', 'en');
+    expect(names(x)).toEqual(expect.arrayContaining(['Google Cloud/Company', 'Zentra/Company']));
+    expect([...new Set(relations(x, 'COMPETES_WITH'))].sort()).toEqual(['Orvane -COMPETES_WITH-> Amazon Web Services', 'Orvane -COMPETES_WITH-> Google Cloud', 'Orvane -COMPETES_WITH-> Pellix', 'Orvane -COMPETES_WITH-> Zentra']);
+  });
+  it('"The European planemaker, which competes…" stands for the company before; then "Chief executive X" works there', () => {
+    const x = extract('Orvane signed a deal in Tianjin. The European planemaker, which competes with Pellix, did not disclose the cost. Chief executive Jane Roe signed the deal with the city.', 'en');
+    expect(relations(x, 'ROLE_AT')).toEqual(['Jane Roe -ROLE_AT-> Orvane']);
+  });
+  it('"le ministère de la Transition énergétique" is a portfolio; a place read as one elsewhere is a place everywhere', () => {
+    const x = extract("Le projet est salué par le ministère de la Transition énergétique. C'est un projet pour la Bretagne. Orvane va s'associer à la région Bretagne.", 'fr');
+    expect(names(x).filter((n) => /Transition|Bretagne/.test(n))).toEqual(['Bretagne/Region', 'Bretagne/Region']);
+    expect(relations(x, 'PARTNERS_WITH')).toEqual(['Orvane -PARTNERS_WITH-> Bretagne']);
+  });
+  it('"X, déjà propriétaire de Y"; "A et B ont par ailleurs signé un partenariat"; "a service built with X"', () => {
+    const x = extract("L'opération permettra à Orvane, déjà propriétaire de Pellix Gestion, de grandir. Orvane et Zentra ont par ailleurs signé un partenariat.", 'fr');
+    expect(relations(x, 'SUBSIDIARY_OF')).toEqual(['Pellix Gestion -SUBSIDIARY_OF-> Orvane']);
+    expect(relations(x, 'PARTNERS_WITH')).toEqual(['Orvane -PARTNERS_WITH-> Zentra']);
+    expect(relations(extract('Shares of Orvane rose. Orvane will host Vela, a service built with Pellix.', 'en'), 'PARTNERS_WITH')).toEqual(['Orvane -PARTNERS_WITH-> Pellix']);
+  });
+  it('"Le danois A et le français B vont investir": both invest; "its A350 jets" and "50 H160 helicopters" are products', () => {
+    const x = extract("Le danois Orvane et le français Pellix vont investir 3 milliards d'euros au large de Brest.", 'fr');
+    expect(relations(x, 'INVESTS_IN').sort()).toEqual(['Orvane -INVESTS_IN-> Brest', 'Pellix -INVESTS_IN-> Brest']);
+    expect(names(extract('Orvane will build its V320neo jets in Tianjin and sell 50 Z160 helicopters.', 'en'))).toEqual(expect.arrayContaining(['V320neo/Product', 'Z160/Product']));
+  });
+  it('"Orvane IM" is "Orvane Investment Managers"; "Orvane Asset Management" is not "Orvane"', async () => {
+    const { extractPatch } = await import('../../src/resolve/index.ts');
+    const ids = extractPatch({ id: 'a', title: 'Pellix rachète Orvane IM', text: "Pellix a annoncé l'acquisition d'Orvane Investment Managers, la filiale de l'assureur Orvane, pour 5 milliards d'euros.", lang: 'fr' })
+      .entities.map((e) => e.id).filter((i) => i.startsWith('company:orvane')).sort();
+    expect(ids).toEqual(['company:orvane', 'company:orvane-investment-managers']);
+  });
+});

@@ -8,8 +8,7 @@ export const CORPORATE_SUFFIXES = ['inc', 'incorporated', 'corp', 'corporation',
   'sas', 'sarl', 'se', 'ag', 'gmbh', 'nv', 'bv', 'ab', 'asa', 'spa', 'kk', 'holdings', 'holding', 'group', 'groupe'];
 
 /** Trailing words that do not change which company is meant ("Helsing AI" = "Helsing", "Acme.com" = "Acme"). */
-export const NAME_TAILS = ['ai', 'labs', 'technologies', 'technology', 'com', 'international', 'global', 'motor', 'motors', 'electronics',
-  'asset', 'management'];
+export const NAME_TAILS = ['ai', 'labs', 'technologies', 'technology', 'com', 'international', 'global', 'motor', 'motors', 'electronics'];
 
 /** Leading articles that are part of a name as written but not of what it names ("Les Echos" = "Echos", "The Ledger"). */
 export const NAME_ARTICLES = ['the', 'le', 'la', 'les', 'l'];

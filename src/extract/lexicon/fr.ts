@@ -17,7 +17,7 @@ export const FR: CueLexicon = {
     'processeur', 'logiciel', 'voiture', 'véhicule', 'smartphone', 'téléphone', 'satellite', 'fusée', 'lanceur', 'avion', 'drone',
     'médicament', 'vaccin', 'console', 'service', 'système', 'robot', 'taxi volant', 'jet', 'moteur', 'gamme', 'marque',
     'modèles', 'produits', 'outils', 'applications', 'assistants', 'puces', 'processeurs', 'voitures', 'véhicules', 'smartphones',
-    'médicaments', 'vaccins', 'moteurs', 'robots', 'traitement', 'thérapie', 'molécule'],
+    'médicaments', 'vaccins', 'moteurs', 'robots', 'hélicoptères', 'avions', 'traitement', 'thérapie', 'molécule'],
   placeNouns: ['région', 'régions', 'province', 'provinces', 'ville', 'villes', 'département', 'état', 'comté', 'capitale',
     'métropole', 'agglomération', 'commune', 'canton', 'territoire', 'île', 'préfecture', 'district', 'land', 'émirat'],
   addressNouns: ['rue', 'avenue', 'boulevard', 'place', 'quai', 'allée', 'impasse', 'chemin', 'cours', 'faubourg', 'route'],

@@ -12,7 +12,7 @@ import type { SentenceTokens } from './detect.ts';
 const COMPLEMENT = /(?:\bde|\bdu|\bd['’]|\bof|\bdes|\bpar(?: le| la| l['’])?|\bby(?: the)?|\bselon|\bto|\bwith|\bavec|\bagainst|\bcontre)\s*$/;
 /** Demonyms and words shaped like adjectives ("pharmaceutique", "industrial", "électronique"). */
 function isAdjective(t: { kind: string; lower: string }, cues: CueIndex): boolean {
-  return t.kind === 'word' && (cues.demonyms.has(t.lower) || ADJECTIVE_ENDING.test(t.lower) || /-(?:based|born|headquartered|listed|owned|backed)$/.test(t.lower));
+  return t.kind === 'word' && (cues.demonyms.has(t.lower) || ADJECTIVE_ENDING.test(t.lower) || /ean$/.test(t.lower) || /-(?:based|born|headquartered|listed|owned|backed)$/.test(t.lower));
 }
 
 const SINGULAR_DETERMINERS = new Set(['le', 'la', "l'", 'ce', 'cette', 'cet', 'du', 'au', 'the', 'this']);

@@ -111,7 +111,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         !NOT_NAME_NUMBER_NEXT.test(tokens[j + 2]?.text ?? '') && (!clauseEnd || named) && tokens[j + 2]?.kind !== 'number') { j++; continue; }
       // "les puces Helix de Pellix", "l'assistant Nexus d'Orvane": after a product noun, "de" introduces the maker
       const maker = /^(?:de|d'|of)$/.test(next?.lower ?? '') && i > 0 && cues.product.has(tokens[i - 1]!.lower);
-      if (next && (CONNECTORS.has(next.lower)) && isNameAt(j + 2) && !tokens[j + 2]!.allCaps && !maker) { j += 2; continue; }
+      // "Google Cloud for European customers": an adjective of origin after "for" is not a name's end
+      const origin = /(?:ean|ian|ese|ish)$/.test(tokens[j + 2]?.lower ?? '') && tokens[j + 3]?.kind === 'word' && !tokens[j + 3]!.cap;
+      if (next && (CONNECTORS.has(next.lower)) && isNameAt(j + 2) && !tokens[j + 2]!.allCaps && !maker && !origin) { j += 2; continue; }
       // "Ursula von der Leyen", "Rafael van den Berg": two name particles in a row
       if (next && /^(?:von|van)$/.test(next.lower) && /^(?:der|den|dem)$/.test(tokens[j + 2]?.lower ?? '') && isNameAt(j + 3)) { j += 3; continue; }
       // "le sommet Choisir l'Europe", "le plan Investir l'Avenir": after a program noun an elided article stays inside

@@ -59,10 +59,14 @@ export function firstNameCue(tokens: readonly Token[], c: Candidate): TypeCue | 
 
 /** The last word of a multi-word name types it: "Paris Air Show" (Program), "Deutsche Bank" (Company). */
 export function tailCue(tokens: readonly Token[], c: Candidate): TypeCue | undefined {
+  // "le ministère de la Transition énergétique", "the Ministry of Finance": a portfolio, not a name
+  const det = /^(?:la|l'|the)$/.test(tokens[c.i - 1]?.lower ?? '') ? 1 : 0;
+  if (/^(?:ministere|ministry)$/.test(tokens[c.i - 2 - det]?.lower ?? '') && /^(?:de|du|d'|of)$/.test(tokens[c.i - 1 - det]?.lower ?? '')) return { type: 'address', confidence: 1, cue: 'cue' };
   if (c.i === c.j && PLACE_NAME.test(tokens[c.i]!.text)) return { type: 'Region', confidence: 0.7, cue: 'cue' };
   if (c.j <= c.i) return undefined;
   // "Institut Pasteur", "University of Texas", "Agence spatiale européenne": a public body
   if (ORGANIZATION_HEADS.has(tokens[c.i]!.lower)) return { type: 'Organization', confidence: 0.8, cue: 'cue', word: tokens[c.i]!.lower };
+  // "le ministère de la Transition énergétique", "the Ministry of Finance": a portfolio, not a name
   // "Sommet pour l'action sur l'IA", "Forum on Digital Trade"
   if (/^(?:sommet|summit|forum|salon|rencontres)$/.test(tokens[c.i]!.lower) && /^(?:pour|sur|on|for|de|du|des|d')$/.test(tokens[c.i + 1]?.lower ?? '')) return { type: 'Program', confidence: 0.8, cue: 'cue', word: tokens[c.i]!.lower };
   const type = NAME_TAIL_TYPES[tokens[c.j]!.lower];
@@ -259,7 +263,7 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex,
     const owned = /^(?:its|their|his|her|son|sa|ses|leur|leurs|our|notre)$/.test(tokens[c.i - 1]?.lower ?? '');
     if (cues.product.startingAt(tokens, k) && (owned || !/^(service|system|platform|plateforme|marque|gamme|brand)$/.test(next.lower))) return { type: 'Product', confidence: 0.7, cue: 'cue', word: next.lower };
     // "build its Vela Prime scanners": what a company calls its own before a plural noun
-    if (owned && /^[a-z]{4,}s$/.test(next.lower) && !cues.company.has(next.lower) && !cues.place.has(next.lower) && !cues.stop.has(next.lower)) return { type: 'Product', confidence: 0.6, cue: 'cue', word: next.lower };
+    if (owned && /^[a-z]{3,}s$/.test(next.lower) && !cues.company.has(next.lower) && !cues.place.has(next.lower) && !cues.stop.has(next.lower)) return { type: 'Product', confidence: 0.6, cue: 'cue', word: next.lower };
     // "Kering shares", "Nvidia stock": a listed company
     if (/^(shares|stock|stocks)$/.test(next.lower)) return { type: 'Company', confidence: 0.75, cue: 'cue', word: next.lower };
     // "the iPhone maker", "AirTag trackers", "Model Y vehicles"

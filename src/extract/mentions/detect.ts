@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../../graph/model.ts';
 import type { CueIndex } from '../cue-index.ts';
-import type { Gazetteer } from '../gazetteer.ts';
+import type { Gazetteer, GazetteerEntry } from '../gazetteer.ts';
 import { matchKey } from '../text/normalize.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { spanKey, type Token } from '../text/tokens.ts';
@@ -72,6 +72,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   for (const c of all) if (c.gaz?.type === 'Region' && c.gaz.country && (c.gaz.population === undefined ? c.j > c.i || c.text.includes('-') : c.gaz.population >= MIN_POPULATION_ANYWHERE)) countries.add(c.gaz.country);
 
   // 1. own cues
+  const droppedPlaces = new Map<Typed, GazetteerEntry>();
   for (const c of all) {
     const tokens = tokensOf.get(c.sentence)!;
     // a long form whose acronym is a known institution: "Réserve fédérale américaine (Fed)"
@@ -82,6 +83,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
       const local = g.country && g.type === 'Region' && (g.population ?? 0) < MIN_POPULATION_ANYWHERE;
       const placeCue = leftCue(tokens, c, cues);
       if (local && !countries.has(g.country) && placeCue?.type !== 'Region' && !/^(a|en|in|near|pres)$/.test(tokens[c.i - 1]?.lower ?? '')) {
+        droppedPlaces.set(c, c.gaz);
         c.gaz = undefined; // a small place whose country the article never names: read it as a name
       } else {
         setType(c, g.type, 'gazetteer', 0.95);
@@ -96,6 +98,10 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     if (cue) setType(c, cue.type as EntityType, cue.cue === 'suffix' ? 'suffix' : cue.cue, cue.confidence, cue);
     else if (c.quoted) c.cue = 'quoted';
   }
+
+  // "pour la Bretagne" … "la région Bretagne": a place the article reads as one elsewhere is that place everywhere
+  const keptPlaces = new Set(all.filter((c) => c.cue === 'gazetteer' && c.type === 'Region').map((c) => matchKey(c.text)));
+  for (const [c, g] of droppedPlaces) if (keptPlaces.has(matchKey(c.text)) && (!c.type || c.confidence < 0.8)) { c.gaz = g; setType(c, 'Region', 'gazetteer', 0.9); }
 
   // 2. a name typed once in the article is typed everywhere; surnames follow full names
   const byKey = new Map<string, Typed>();
@@ -140,6 +146,8 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     const before = tokens[c.i - 1];
     const after = tokens[c.j + 1];
     if (after?.kind === 'possessive') { setType(c, 'Company', 'default', 0.45); continue; } // "Alphabet's unit"
+    // "competes with Boeing and China's state-owned Orvane": the objects of an actor verb are companies
+    if (actorSlot(tokens, c)) { setType(c, 'Company', 'default', 0.5); continue; }
     // "Orvane-backed Pellix": who backs a company is an actor
     if (/^-(?:backed|owned|funded|controlled|led)\b/.test(sentenceOf.get(c.sentence)!.text.slice(c.end))) { setType(c, 'Company', 'default', 0.5); continue; }
     // a word with an inner capital ("ArcelorMittal", "TotalEnergies") is a brand
@@ -186,13 +194,13 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
 }
 
 /** Verbs after which only a company fits (a city there is a company named like it). */
-const ACTOR_VERB = /(?:^| )(?:competes? with|competing with|rivals?|rivalise avec|rivalisent avec|concurrence|concurrencent|partners? with|partnered with|s'allie avec|s'associe avec|acquired|acquires|rachete|acquiert|racheter)$/;
+const ACTOR_VERB = /(?:^| )(?:competes? with|competing with|rivals?|rivalise avec|rivalisent avec|concurrence|concurrencent|battles|partners? with|partnered with|s'allie avec|s'associe avec|acquired|acquires|rachete|acquiert|racheter)$/;
 const LIST_WORDS = new Set([',', 'and', 'et', 'or', 'ou', "d'", 'de', 'the', 'le', 'la', "l'"]);
 
 /** Whether the candidate is the object of an actor verb, alone or in a list ("competes with Orvane, Toyota and Pellix"). */
 function actorSlot(tokens: readonly Token[], c: Candidate): boolean {
   let k = c.i - 1;
-  while (k >= 0 && (LIST_WORDS.has(tokens[k]!.lower) || tokens[k]!.cap) && c.i - k < 12) k--;
+  while (k >= 0 && (LIST_WORDS.has(tokens[k]!.lower) || tokens[k]!.cap || tokens[k]!.kind === 'possessive' || /-(?:owned|backed|based)$/.test(tokens[k]!.lower)) && c.i - k < 12) k--;
   return ACTOR_VERB.test(tokens.slice(Math.max(0, k - 2), k + 1).map((t) => t.lower).join(' ').replace(/' /g, "'"));
 }
 

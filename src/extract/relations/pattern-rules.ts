@@ -30,7 +30,7 @@ function compile(cues: CueIndex): Compiled[] {
   return compiled;
 }
 
-const MORE = /^ ?(?:,|et|and|ou|or|ainsi que|as well as) ?(?:de |d' ?)?(?:la |le |l' ?|the )?(?:[a-z-]+ ){0,2}?⟦C(\d+)⟧/;
+const MORE = /^ ?(?:,|et|and|ou|or|ainsi que|as well as) ?(?:de |d' ?)?(?:la |le |l' ?|the )?(?:⟦N\d+⟧ ?'s )?(?:[a-z-]+ ){0,2}?⟦C(\d+)⟧/;
 
 export function applyPatterns(ctx: RuleContext): void {
   for (const { rule, re, needs } of compile(ctx.cues)) {
