@@ -57,7 +57,11 @@ export class Resolver {
     // acronyms defined in the article and surnames of people named in full link to their long forms
     const local = new Map<string, KnownEntity>();
     const ordered = [...mentions].sort((a, b) => (b.text.length - a.text.length));
-    const companyKeys = new Set(mentions.filter((m) => m.type === 'Company' && m.cue !== 'coref').map((m) => nameKey(m.text)));
+    const companies = mentions.filter((m) => m.type === 'Company' && m.cue !== 'coref');
+    const companyKeys = new Set(companies.map((m) => nameKey(m.text)));
+    // short forms the article may use for a longer name: "JLR", "Orvane IM"
+    const acronyms = companies.filter((a) => /^\p{Lu}{2,5}$/u.test(a.text));
+    const shortForms = companies.filter((a) => /^\S+\s\p{Lu}{2,4}$/u.test(a.text));
     for (const m of ordered) {
       if (m.cue === 'coref') continue;
       const e = this.entityFor(m, local);
@@ -67,18 +71,18 @@ export class Resolver {
       // surnames: the last word, and all words after the given name ("Le Maire" of "Bruno Le Maire")
       if (m.type === 'Person') { const w = nameKey(m.text).split(' '); if (w.length > 1) { local.set(w[w.length - 1]!, e); local.set(w.slice(1).join(' '), e); } }
       // "Orvane IM" after "Orvane Investment Managers": the same first word, then the initials of the rest
-      if (m.type === 'Company') {
+      if (m.type === 'Company' && shortForms.length) {
         const w = m.text.split(/\s+/);
-        for (const a of mentions) {
+        for (const a of shortForms) {
           const aw = a.text.split(/\s+/);
-          if (a.type !== 'Company' || aw.length !== 2 || !/^\p{Lu}{2,4}$/u.test(aw[1]!) || aw[0] !== w[0] || local.has(nameKey(a.text))) continue;
+          if (aw[0] !== w[0] || local.has(nameKey(a.text))) continue;
           if (w.length > 2 && initials(w.slice(1).join(' ')) === aw[1]!.toLowerCase()) { local.set(nameKey(a.text), e); e.aliases.add(a.text); }
         }
       }
       // "JLR" after "Jaguar Land Rover": an acronym of a company the article names in full
-      if (m.type === 'Company') {
-        for (const a of mentions) {
-          if (a.type !== 'Company' || a === m || !/^\p{Lu}{2,5}$/u.test(a.text) || local.has(nameKey(a.text))) continue;
+      if (m.type === 'Company' && acronyms.length) {
+        for (const a of acronyms) {
+          if (a === m || local.has(nameKey(a.text))) continue;
           if (initials(m.text) === a.text.toLowerCase()) local.set(nameKey(a.text), e);
         }
       }
