@@ -415,3 +415,28 @@ describe('eighth held-out round', () => {
     expect(ids).toEqual(['company:orvane', 'company:orvane-investment-managers']);
   });
 });
+
+describe('ninth held-out round', () => {
+  it('"le salon Mondial de l\'Auto"; "la Banque européenne d\'investissement"; "le ministre délégué à l\'Industrie"', () => {
+    const x = extract("Orvane a présenté son projet lors du salon Mondial de l'Auto à Paris, en présence du ministre délégué à l'Industrie, Jean Roux. Orvane a reçu le soutien de la Banque européenne d'investissement.", 'fr');
+    expect(names(x)).toEqual(expect.arrayContaining(["Mondial de l'Auto/Program", "Banque européenne d'investissement/Organization"]));
+    expect(names(x).some((n) => n.startsWith('Industrie'))).toBe(false);
+    expect(relations(x, 'ANNOUNCED_AT')).toContain("Orvane -ANNOUNCED_AT-> Mondial de l'Auto");
+  });
+  it('"…, et Jean Roe, futur patron de X": a person at the end of a list; "X détiendra 50 % de Y"; "Y, qui affrontera A"', () => {
+    const x = extract("Claire Dumas, directrice générale d'Orvane, et Meinrad Holt, futur patron de Pellix, ont présenté l'entité. Orvane détiendra 50 % de Pellix, qui affrontera Zentra et Vantor.", 'fr');
+    expect(names(x)).toContain('Meinrad Holt/Person');
+    expect(relations(x, 'ROLE_AT').sort()).toEqual(['Claire Dumas -ROLE_AT-> Orvane', 'Meinrad Holt -ROLE_AT-> Pellix']);
+    expect(relations(x, 'INVESTS_IN')).toEqual(['Orvane -INVESTS_IN-> Pellix']);
+    expect(relations(x, 'COMPETES_WITH').sort()).toEqual(['Pellix -COMPETES_WITH-> Vantor', 'Pellix -COMPETES_WITH-> Zentra']);
+  });
+  it('"A et le fonds B, propriétaire de C, ont finalisé la fusion": partners; "a joint venture between A and Japan\'s B"', () => {
+    expect(relations(extract("L'opérateur Orvane et le fonds Pellix, propriétaire de Zentra, ont finalisé mardi la fusion de leurs activités.", 'fr'), 'PARTNERS_WITH')).toEqual(['Orvane -PARTNERS_WITH-> Pellix']);
+    expect(relations(extract("The mill will be built next to the plant of a joint venture between Orvane and Japan's Pellix Steel.", 'en'), 'PARTNERS_WITH')).toEqual(['Orvane -PARTNERS_WITH-> Pellix Steel']);
+  });
+  it('"the United Steelworkers union" is an organisation; a quoted "chief executive X said" works at the article\'s company', () => {
+    const x = extract('Orvane will invest $1 billion in Alabama. Pellix is trying to buy Zentra Steel, a deal opposed by the Metal Workers union. "Demand is growing," chief executive Jane Roe said. Orvane competes with Vantor.', 'en');
+    expect(names(x)).toContain('Metal Workers/Organization');
+    expect(relations(x, 'ROLE_AT')).toEqual(['Jane Roe -ROLE_AT-> Orvane']);
+  });
+});

@@ -41,7 +41,7 @@ export const EN: CueLexicon = {
     'furthermore', 'additionally', 'still', 'instead', 'overall', 'finally', 'first', 'second', 'third', 'recently', 'currently', 'indeed',
     'together', 'elsewhere', 'besides', 'thus', 'hence', 'nevertheless', 'nonetheless', 'otherwise', 'asked', 'unlike', 'like'],
   listSeparators: [',', 'and', 'or', 'as well as', 'along with', 'together with', 'including', 'such as', 'like', 'plus', 'nor'],
-  investWords: ['invest', 'inject', 'pours ', 'poured', 'pouring', 'will pour', 'to pour', 'pump', 'commit', 'pledg', 'stake in', 'shareholder', 'funding', 'fund ', 'finance', 'financing',
+  investWords: ['invest', 'inject', 'pours ', 'poured', 'pouring', 'will pour', 'to pour', 'pump', 'commit', 'pledg', 'stake in', 'shareholder', 'will hold', 'funding', 'fund ', 'finance', 'financing',
     'spend', 'acquir', 'acquisition', 'buy', 'bought', 'deploy', 'back', 'bet'],
   notInvestmentWords: ['revenue', 'sales', 'profit', 'loss', 'export', 'valu', 'market cap', 'fine', 'debt', 'salary', 'earning',
     'turnover', 'worth', 'cost', 'dividend', 'market size', 'market of'],

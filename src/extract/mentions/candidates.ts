@@ -118,6 +118,8 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       if (next && /^(?:von|van)$/.test(next.lower) && /^(?:der|den|dem)$/.test(tokens[j + 2]?.lower ?? '') && isNameAt(j + 3)) { j += 3; continue; }
       // "le sommet Choisir l'Europe", "le plan Investir l'Avenir": after a program noun an elided article stays inside
       if (next?.kind === 'elision' && next.lower === "l'" && isNameAt(j + 2) && i > 0 && cues.program.has(tokens[i - 1]!.lower)) { j += 2; continue; }
+      // "le salon Mondial de l'Auto": "de l'" inside a program's name
+      if (/^(?:de|d')$/.test(next?.lower ?? '') && tokens[j + 2]?.lower === "l'" && isNameAt(j + 3) && i > 0 && cues.program.has(tokens[i - 1]!.lower)) { j += 3; continue; }
       break;
     }
     splitSpan(i, j);
@@ -212,6 +214,12 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     if (a === b && !isInitial(tokens, a) && (ORGANIZATION_HEADS.has(tokens[a]!.lower) || tokens[a]!.lower === 'banque' || tokens[a]!.lower === 'bank')) {
       let e = b;
       while (e < b + 3 && tokens[e + 1]?.kind === 'word' && !tokens[e + 1]!.cap && ADJECTIVE_ENDING.test(tokens[e + 1]!.lower)) e++;
+      // "la Banque européenne d'investissement", "l'Agence nationale de la recherche": and a lower-case complement
+      if (e > b && /^(?:de|d'|du|des)$/.test(tokens[e + 1]?.lower ?? '')) {
+        let f = e + 2;
+        if (/^(?:la|l')$/.test(tokens[f]?.lower ?? '')) f++;
+        if (tokens[f]?.kind === 'word' && !tokens[f]!.cap && !/^\d/.test(tokens[f]!.text)) e = f;
+      }
       if (e > b) { out.push(make(a, e)); return; }
     }
     // "le Sommet pour l'action sur l'IA", "the Summit on AI Safety": a capitalised event noun and its complement

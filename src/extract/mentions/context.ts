@@ -66,6 +66,8 @@ export function tailCue(tokens: readonly Token[], c: Candidate): TypeCue | undef
   if (c.j <= c.i) return undefined;
   // "Institut Pasteur", "University of Texas", "Agence spatiale européenne": a public body
   if (ORGANIZATION_HEADS.has(tokens[c.i]!.lower)) return { type: 'Organization', confidence: 0.8, cue: 'cue', word: tokens[c.i]!.lower };
+  // "Banque européenne d'investissement", "Banque centrale", "World Bank"-like public banks
+  if (/^(?:banque|bank)$/.test(tokens[c.i]!.lower) && /^(?:europeenne|centrale|mondiale|nationale|publique|federale|africaine|asiatique|european|central|national|federal)$/.test(tokens[c.i + 1]?.lower ?? '')) return { type: 'Organization', confidence: 0.8, cue: 'cue', word: 'banque' };
   // "le ministère de la Transition énergétique", "the Ministry of Finance": a portfolio, not a name
   // "Sommet pour l'action sur l'IA", "Forum on Digital Trade"
   if (/^(?:sommet|summit|forum|salon|rencontres)$/.test(tokens[c.i]!.lower) && /^(?:pour|sur|on|for|de|du|des|d')$/.test(tokens[c.i + 1]?.lower ?? '')) return { type: 'Program', confidence: 0.8, cue: 'cue', word: tokens[c.i]!.lower };
@@ -188,7 +190,7 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
     const roleLen = cueWord ? cues.roles.endingAt(tokens, k) : 0;
     if (roleLen && distance <= 2) {
       const between = tokens.slice(k + 1, i).map((x) => x.lower);
-      if (between.length && between.every((w) => ROLE_LINKS.has(w) || DETERMINERS.has(w) || /^(?:charge|chargee|delegue|deleguee|in charge|responsible)$/.test(w))) {
+      if (between.length && between.every((w) => ROLE_LINKS.has(w) || DETERMINERS.has(w) || /^(?:charge|chargee|delegue|deleguee|in charge|responsible|a|l'|for)$/.test(w))) {
         // "le ministre de l'Économie": a portfolio, not an organisation
         if (/^(ministre|minister|secretaire d'etat|secretary)$/.test(tokens[k]!.lower)) return { type: 'address', confidence: 1, cue: 'cue' };
         return { type: 'Company', confidence: 0.75, cue: 'role', word: roleLen ? tokens.slice(k - roleLen + 1, k + 1).map((x) => x.lower).join(' ') : undefined };
@@ -213,7 +215,9 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
       return { type, confidence, cue: 'cue', word, nationality };
     }
     if (cues.demonyms.has(t.lower)) nationality ??= cues.demonyms.get(t.lower);
-    if (BREAKERS.has(t.lower) && !isIntroducerAt(tokens, k)) return undefined;
+    // "à l'Industrie" folds to "a l'…": a preposition there, not the verb "a"
+    const preposition = t.lower === 'a' && /^(?:l'|la|le|les)$/.test(tokens[k + 1]?.lower ?? '');
+    if (BREAKERS.has(t.lower) && !isIntroducerAt(tokens, k) && !preposition) return undefined;
     if (t.kind === 'word' || t.kind === 'number') distance++;
   }
   return undefined;
@@ -269,6 +273,8 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex,
     // "the iPhone maker", "AirTag trackers", "Model Y vehicles"
     if (/^(maker|makers|trackers?|devices?|phones?|handsets?|laptops?|models?|chips?|vehicles?|cars?|drugs?|vaccines?|engines?)$/.test(next.lower)) return { type: 'Product', confidence: 0.7, cue: 'cue', word: next.lower };
     if (/^(province|region|state|prefecture|county)$/.test(next.lower)) return { type: 'Region', confidence: 0.8, cue: 'cue', word: next.lower };
+    // "the United Steelworkers union", "le syndicat X" (after) : a union
+    if (/^(union|unions|syndicat)$/.test(next.lower)) return { type: 'Organization', confidence: 0.75, cue: 'cue', word: next.lower };
     // "X et d'autres sociétés", "X and other companies"
     if (/^(et|and)$/.test(next.lower)) {
       let m = k + 1;
@@ -291,6 +297,13 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex,
   const copula = /^(est|is|was|etait|reste|remains|devient|becomes)$/.test(next.lower);
   // the last item of a list ("par A, B et C, la société …") is not what the apposition describes
   const listEnd = /^(et|and|ou|or)$/.test(tokens[c.i - 1]?.lower ?? '');
+  // "…, et Jean Roe, futur patron de X": a title in apposition still makes a person, even at a list's end
+  if (listEnd && next.text === ',' && c.j > c.i) {
+    for (let n = k + 1; n < k + 4 && tokens[n]; n++) {
+      if (cues.roles.startingAt(tokens, n)) return { type: 'Person', confidence: 0.75, cue: 'role' };
+      if (tokens[n]!.kind !== 'word' || tokens[n]!.cap) break;
+    }
+  }
   if ((next.text === ',' && !listEnd) || next.text === '(' || copula) {
     k++;
     let nationality: string | undefined;

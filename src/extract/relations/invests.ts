@@ -15,7 +15,7 @@ import { findYears } from '../values/years.ts';
 import type { Mention, Sentence } from '../types.ts';
 import { capByAnaphora, isActor, triggerText, type RuleContext } from './context.ts';
 
-const STRONG = /(?<!\p{L})(?:invest|inject|injecte|pour(?:s|ed|ing)? (?:\$|\d)|pump|participation (?:de [\d,.]+ ?(?:%|pour ?cent) )?(?:dans|au capital)|stake in|prise de participation|actionnaire|shareholder)/u;
+const STRONG = /(?<!\p{L})(?:invest|inject|injecte|pour(?:s|ed|ing)? (?:\$|\d)|pump|participation (?:de [\d,.]+ ?(?:%|pour ?cent) )?(?:dans|au capital)|stake in|prise de participation|actionnaire|shareholder|detiendra \d|detient \d|will hold \d|holds \d)/u;
 const TARGET_PREP = /(?:^|[^\p{L}])(?:dans|in|into|en|au|aux|a|vers|for|pour)\s+(?:[\p{L}'’-]+,?\s+){0,5}?$/u;
 /** Without an investment word, the place must follow its preposition directly ("en France", "in the UK"). */
 const TIGHT_PREP = /(?:^|[^\p{L}])(?:dans|in|into|en|au|aux|a)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$/u;
@@ -25,10 +25,10 @@ const ACQUIRE = /(?<!\p{L})(?:rachete|racheter|rachat|acquiert|acquerir|acquisit
 /** "led by X, with participation from Y and Z": Y and Z invest too. */
 const PARTICIPATION = /^\s*,?\s*(?:with participation from|with participation of|along with|avec la participation de|avec la participation d'|aux cotes de|aux cotes d'|alongside)\s*(?:the\s+)?$/;
 /** "actionnaire de X", "a shareholder in X": a stake in a company. */
-const SHAREHOLDER = /(?:actionnaire|shareholder|stakeholder)s?\s+(?:majoritaire\s+|minoritaire\s+|de reference\s+|major\s+|minority\s+)?(?:de|du|d'|of|in)\s*(?:la\s+|le\s+|l'\s*|the\s+)?$/;
+const SHAREHOLDER = /(?:(?:actionnaire|shareholder|stakeholder)s?\s+(?:majoritaire\s+|minoritaire\s+|de reference\s+|major\s+|minority\s+)?|\d+(?:[.,]\d+)?\s*(?:%|pour ?cent|per ?cent)\s+)(?:de|du|d'|of|in)\s*(?:la\s+|le\s+|l'\s*|the\s+)?$/;
 const PAIR_SUBJECT = /^\s*(?:les deux|the two|both)\s+(?:groupes|societes|entreprises|partenaires|companies|groups|firms|partners)\b/;
 const BACKED = /^-(?:backed|owned|led|funded|controlled)\s+$/;
-const ACQUIRE_AT = /^(?:rachat|rachet|acqui|buy|bought|takeover|actionnaire|shareholder|participation|stake)/;
+const ACQUIRE_AT = /^(?:rachat|rachet|acqui|buy|bought|takeover|actionnaire|shareholder|participation|stake|detien|hold)/;
 /** "X, which Y acquired", "X, the British carmaker Y bought" */
 const RELATIVE_BETWEEN = /^\s*,\s*(?:(?:which|that|whom|que|qu')|(?:the|a|an|la|le|l')\s+(?:[a-z-]+\s+){0,3}(?:which|that|que|qu')?)\s*$/;
 const RELATIVE_VERB = /^\s*(?:has |had |a |avait |vient d'|just )?(?:acquired|bought|rachete|acquis|absorbed|absorbe)/;

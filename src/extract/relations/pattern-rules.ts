@@ -47,7 +47,8 @@ export function applyPatterns(ctx: RuleContext): void {
         if (target === undefined && rule.targetSubject) {
           // a company named by a cue, else the one the text is about, before a name typed only by default
           const here = placeholders(sk.text.slice(0, m.index), 'C');
-          target = here.find((i) => ctx.mentions[i]?.cue !== 'default') ?? previousSubject(ctx, sentence) ?? ctx.focusCompany?.index ?? here[0];
+          target = here.find((i) => ctx.mentions[i]?.cue !== 'default') ??
+            (rule.targetArticle ? ctx.focusCompany?.index ?? previousSubject(ctx, sentence) : previousSubject(ctx, sentence) ?? ctx.focusCompany?.index) ?? here[0];
         }
         if (target === undefined) continue;
         targets.push(target);

@@ -18,6 +18,8 @@ export interface PatternRule {
   targetFocus?: boolean;
   /** No {T:…} slot: the target is the company the possessive refers to ("son PDG, X"): the sentence's first company, else the focus. */
   targetSubject?: boolean;
+  /** With targetSubject: the article's company before the previous sentence's ("chief executive X said" after a quote). */
+  targetArticle?: boolean;
 }
 
 /** Optional determiner and up to three words before a name: "avec le groupe Thales", "with chipmaker Nvidia". */
@@ -32,7 +34,7 @@ const BE = String.raw`(?:, ?|\s+est\s+|\s+is\s+|\s+was\s+|\s+etait\s+|\s+reste\s
 export const PATTERNS: PatternRule[] = [
   // ROLE_AT
   // "X, chairman and chief executive of Y", "X, directeur des opérations de Y"
-  { id: 'role-apposition', type: 'ROLE_AT', confidence: 0.9, pattern: String.raw`{S:P} ?, ?{DET}{ROLE}(?: (?:et|and|&) (?:[a-z-]+ ){0,2}?[a-z-]+| (?:des?|du|of) (?:[a-z-]+ )?[a-z-]+| [a-z-]+)? (?:${OF})?{T:CON}` },
+  { id: 'role-apposition', type: 'ROLE_AT', confidence: 0.9, pattern: String.raw`{S:P} ?, ?{DET}(?:(?:futur|future|nouveau|nouvelle|ancien|ancienne|former|new|current|actuel|actuelle|interim) )?{ROLE}(?: (?:et|and|&) (?:[a-z-]+ ){0,2}?[a-z-]+| (?:des?|du|of) (?:[a-z-]+ )?[a-z-]+| [a-z-]+)? (?:${OF})?{T:CON}` },
   // "X, maire de Lyon", "X, président de la région Occitanie", "X, governor of Ohio"
   { id: 'role-apposition-place', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{S:P} ?, ?{DET}{ROLE} ${OF}${PLACE_NOUN}{T:R}(?! (?:[a-z-]+ ){0,2}(?:at|chez) ⟦)` },
   // "X, president of North America operations at Y"
@@ -44,7 +46,7 @@ export const PATTERNS: PatternRule[] = [
   { id: 'role-possessive', type: 'ROLE_AT', confidence: 0.9, pattern: String.raw`{T:CO} ?'s (?:new |former |current )?{ROLE},? {S:P}` },
   { id: 'role-possessive-after', type: 'ROLE_AT', confidence: 0.85, pattern: String.raw`{S:P} ?, ?{T:CO} ?'s (?:new |former |current )?{ROLE}` },
   // "…, chief executive Jane Roe said": a corporate title alone works at the company the sentence (or the one before) is about
-  { id: 'role-bare-title', type: 'ROLE_AT', confidence: 0.6, targetSubject: true, pattern: String.raw`(?<!⟧ |'s |s' |(?:vice|deputy|former|ex|prime|minister|ministre|premier|state|industries) )(?:chief executive officer|chief executive|chief financial officer|chief operating officer|ceo|cfo|chairman|chairwoman|founder|co-founder|managing director|pdg|p-dg|president-directeur general|directeur general|directrice generale|fondateur|fondatrice|cofondateur) ,? ?{S:P}` },
+  { id: 'role-bare-title', type: 'ROLE_AT', confidence: 0.6, targetSubject: true, targetArticle: true, pattern: String.raw`(?<!⟧ |'s |s' |(?:vice|deputy|former|ex|prime|minister|ministre|premier|state|industries) )(?:chief executive officer|chief executive|chief financial officer|chief operating officer|ceo|cfo|chairman|chairwoman|founder|co-founder|managing director|pdg|p-dg|president-directeur general|directeur general|directrice generale|fondateur|fondatrice|cofondateur) ,? ?{S:P}` },
   { id: 'role-title', type: 'ROLE_AT', confidence: 0.85, pattern: String.raw`{T:CO} {ROLE} {S:P}` },
   { id: 'role-of-title', type: 'ROLE_AT', confidence: 0.85, pattern: String.raw`{ROLE} ${OF}{T:CO} {S:P}` },
   { id: 'role-head-of-state', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{ROLE} {DEMONYM} ?,? {S:P}` },
@@ -62,7 +64,7 @@ export const PATTERNS: PatternRule[] = [
   { id: 'subsidiary-parent-more', type: 'SUBSIDIARY_OF', confidence: 0.75, pattern: String.raw`{T:C} ?, ?(?:la |le |l' ?|the |a )?(?:maison mere|societe mere|parent company|parent|holding|proprietaire|owner) ${OF}(?:l' ?|la |le |the )?(?:[a-z-]+ )?⟦C\d+⟧ (?:et|and|,) (?:de |d' ?|du |of )?(?:la |le |l' ?|the )?{S:C}` },
   { id: 'subsidiary-owned', type: 'SUBSIDIARY_OF', confidence: 0.85, pattern: String.raw`{S:C}(?: ?, [^,.;⟦]{0,60}?)? ?,? (?:(?:est |is )?(?:majoritairement |entierement |wholly |majority[- ])?(?:owned by|detenue? (?:[a-z]+ )?par|propriete de|controlee? par|controlled by|part of|rachetee? par|acquired by)) (?:la |le |l' ?|the )?(?:⟦N\d+⟧ ?'s )?{T:C}` },
   // COMPETES_WITH
-  { id: 'compete-verb', type: 'COMPETES_WITH', confidence: 0.9, more: true, pattern: String.raw`(?<!(?:filiale|subsidiary|unit|division|arm) (?:de |d' ?|of )(?:la |le |l' ?|the )?){S:C}(?: ?, (?:qui|which|who)| ?, (?:[^,.;]|[.,](?=\d)){3,80},)?${AUX} (?:concurrence|concurrencent|rivalise avec|rivalisent avec|competes? with|compete with|rivals?|takes on|take on|battles|fights|se bat contre|affronte|defie) ${NP}{T:C}` },
+  { id: 'compete-verb', type: 'COMPETES_WITH', confidence: 0.9, more: true, pattern: String.raw`(?<!(?:filiale|subsidiary|unit|division|arm) (?:de |d' ?|of )(?:la |le |l' ?|the )?){S:C}(?: ?, (?:qui|which|who)| ?, (?:[^,.;]|[.,](?=\d)){3,80},)?${AUX} (?:concurrence|concurrencent|rivalise avec|rivalisent avec|competes? with|compete with|rivals?|takes on|take on|battles|fights|se bat contre|affronte|affrontera|concurrencera|defie) ${NP}{T:C}` },
   { id: 'compete-apposition', type: 'COMPETES_WITH', confidence: 0.85, more: true, pattern: String.raw`{S:C} ?, ?(?:un |une |le |la |l' ?|a |the )?(?:[a-z-]+ )?(?:concurrent|rival|competitor)e? ${OF}{T:C}` },
   { id: 'compete-apposition-focus', type: 'COMPETES_WITH', confidence: 0.6, targetFocus: true, pattern: String.raw`{S:C} ?, ?(?:un |une |le |la |l' ?|a |the |son |its )(?:[a-z-]+ )?(?:concurrent|rival|competitor)e?(?! ?(?:de |d' ?|du |des |of )|s)` },
   { id: 'compete-copula', type: 'COMPETES_WITH', confidence: 0.8, more: true, pattern: String.raw`(?:est|is|sont|are|reste|remains) (?:un |une |le |la |l' ?|a |an |the )?(?:[a-z-]+ )?(?:concurrent|rival|competitor)e?s? ${OF}${NP}{T:C}` },
@@ -70,7 +72,7 @@ export const PATTERNS: PatternRule[] = [
   // "its lead over rivals A and B", "ses concurrents A et B"
   { id: 'compete-rivals', type: 'COMPETES_WITH', confidence: 0.75, more: true, pattern: String.raw`(?:rivals|rival|competitors|concurrents|rivaux) (?:such as |like |including |comme |tels que )?{T:C}` },
   // "où elle affronte A", "permettra à X de concurrencer A", "to take on A"
-  { id: 'compete-pronoun', type: 'COMPETES_WITH', confidence: 0.75, more: true, pattern: String.raw`(?:\b(?:il|elle|it|they|qui|which|who) |\bde |\bd' ?|\bto )(?:concurrencer|concurrence|concurrencent|affronte|affrontent|affronter|rivaliser avec|rivalise avec|compete with|competes with|take on|takes on|rival|battles|fights|se bat contre) ${NP}{T:C}` },
+  { id: 'compete-pronoun', type: 'COMPETES_WITH', confidence: 0.75, more: true, pattern: String.raw`(?:\b(?:il|elle|it|they) |(?:(?<!⟧ ?, ?)|(?<=(?:filiale|subsidiary|unit|division|arm) (?:de |d' ?|of )(?:la |le |l' ?|the )?⟦C\d+⟧ ?, ?))\b(?:qui|which|who) |\bde |\bd' ?|\bto )(?:concurrencer|concurrencera|concurrence|concurrencent|affronte|affrontera|affrontent|affronter|rivaliser avec|rivalise avec|compete with|competes with|take on|takes on|rival|battles|fights|se bat contre) ${NP}{T:C}` },
   // "fait face à la concurrence d'A et de B", "faces competition from A": the subject competes with them
   { id: 'compete-from', type: 'COMPETES_WITH', confidence: 0.75, more: true, pattern: String.raw`(?:concurrence (?:de la |de l' ?|de |d' ?|du |des )|competition from (?:the )?)(?:[a-z-]+ )?{T:C}` },
   // PARTNERS_WITH
@@ -80,11 +82,11 @@ export const PATTERNS: PatternRule[] = [
   // "a signé un accord avec X", "signed an agreement with X"
   { id: 'partner-agreement', type: 'PARTNERS_WITH', confidence: 0.75, more: true, pattern: String.raw`(?:signe|signed|conclu|concluded|noue|struck|reached) (?:un |une |an |a |the |l' ?|le )?(?:accord|agreement|contrat|contract|deal|partenariat|partnership)(?: [a-z-]+){0,2}? (?:avec|with) ${NP}{T:CO}` },
   // "A et le groupe B ont annoncé un partenariat", "A and B announced a partnership"
-  { id: 'partner-pair', type: 'PARTNERS_WITH', confidence: 0.8, pattern: String.raw`{S:C} (?:et|and) (?:le |la |l' ?|the )?(?:[a-z'-]+ ){0,5}?{T:CO} (?:ont |have |has )?(?:par ailleurs |egalement |aussi |also |deja |jointly )?(?:annonce|signe|conclu|noue|announced|signed|formed|unveiled|agreed|sealed|scelle)(?: [a-z]+)? (?:un |une |a |an )?(?:nouveau |new |strategic |strategique )?(?:partenariat|partnership|alliance|accord|agreement|coentreprise|joint venture)` },
+  { id: 'partner-pair', type: 'PARTNERS_WITH', confidence: 0.8, pattern: String.raw`{S:C} (?:et|and) (?:le |la |l' ?|the )?(?:[a-z'-]+ ){0,5}?{T:CO}(?: ?, [^,.;]{3,60},)? (?:ont |have |has )?(?:par ailleurs |egalement |aussi |also |deja |jointly )?(?:annonce|signe|conclu|noue|finalise|announced|signed|formed|unveiled|agreed|sealed|scelle|completed|finalized)(?: [a-z]+)? (?:un |une |a |an |la |le |the |their |leur )?(?:nouveau |new |strategic |strategique )?(?:partenariat|partnership|alliance|accord|agreement|coentreprise|joint venture|fusion|merger|rapprochement)` },
   // "a service built with X", "un outil développé avec X"
   { id: 'partner-built-with', type: 'PARTNERS_WITH', confidence: 0.6, pattern: String.raw`(?:built|developed|designed|co-developed|developpee?s?|concue?s?|codeveloppee?s?) (?:jointly )?(?:with|avec) ${NP}{T:CO}` },
   { id: 'partner-infinitive', type: 'PARTNERS_WITH', confidence: 0.75, more: true, pattern: String.raw`(?:s'allier|s'associer|nouer un partenariat|to partner|to team up|to join forces) (?:avec |a |with )?${NP}{T:COR}` },
-  { id: 'partner-between', type: 'PARTNERS_WITH', confidence: 0.85, pattern: String.raw`(?:partenariat|partnership|alliance|coentreprise|joint venture|accord) (?:[a-z-]+ )?(?:entre|between) {S:C} (?:et|and) {T:CO}` },
+  { id: 'partner-between', type: 'PARTNERS_WITH', confidence: 0.85, pattern: String.raw`(?:partenariat|partnership|alliance|coentreprise|joint venture|accord) (?:[a-z-]+ )?(?:entre|between) {S:C} (?:et|and) (?:⟦N\d+⟧ ?'s )?{T:CO}` },
   // LOCATED_IN
   { id: 'located-based', type: 'LOCATED_IN', confidence: 0.85, pattern: String.raw`{S:CO} ?,? (?:base|basee|installe|installee|implante|implantee|headquartered|based|situe|situee|dont le siege est) (?:a|en|au|aux|in|near) {T:RN}` },
   { id: 'located-comma', type: 'LOCATED_IN', confidence: 0.8, pattern: String.raw`{S:R} ?, ?{T:N}` },
