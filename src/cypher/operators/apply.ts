@@ -1,6 +1,6 @@
 /** Apply: runs the inner plan once per input row, with that row as its argument (CALL { … }). */
 import type { ExecContext, Operator } from '../runtime/context.ts';
-import type { Row } from '../runtime/value.ts';
+import { mergeRows, copyRow, type Row } from '../runtime/value.ts';
 
 export class Apply implements Operator {
   readonly name = 'Apply';
@@ -25,9 +25,9 @@ export class Apply implements Operator {
     const optional = this.optional;
     this.source.execute(ctx, arg, (row) => {
       let found = false;
-      this.inner.execute(ctx, row, (r) => { found = true; emit({ ...row, ...r }); });
+      this.inner.execute(ctx, row, (r) => { found = true; emit(mergeRows(row, r)); });
       if (!found && optional) {
-        const out: Row = { ...row };
+        const out: Row = copyRow(row);
         for (const c of optional) out[c] = null;
         emit(out);
       }

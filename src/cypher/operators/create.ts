@@ -5,7 +5,7 @@
 import { CypherError } from '../errors.ts';
 import type { ExecContext, Operator } from '../runtime/context.ts';
 import { NodeRef, PathRef, RelRef } from '../runtime/entities.ts';
-import { isValueMap, typeError, typeName, type Row, type ValueMap } from '../runtime/value.ts';
+import { copyRow, isValueMap, typeError, typeName, type Row, type ValueMap } from '../runtime/value.ts';
 import type { Fn } from '../expressions/graph-functions.ts';
 import { createNode, createRel } from '../runtime/writes.ts';
 
@@ -72,7 +72,7 @@ export class Create implements Operator {
   execute(ctx: ExecContext, arg: Row, emit: (row: Row) => void): void {
     if (this.streaming) {
       this.source.execute(ctx, arg, (r) => {
-        const row = this.discard ? r : { ...r };
+        const row = this.discard ? r : copyRow(r);
         for (const part of this.parts) createPart(ctx, part, row);
         if (!this.discard) emit(row);
       });
@@ -82,7 +82,7 @@ export class Create implements Operator {
     this.source.execute(ctx, arg, (row) => { input.push(row); });
     const output: Row[] = [];
     for (const r of input) {
-      const row = { ...r };
+      const row = copyRow(r);
       for (const part of this.parts) createPart(ctx, part, row);
       output.push(row);
     }

@@ -5,7 +5,7 @@
  */
 import { tick, type ExecContext, type Operator } from '../runtime/context.ts';
 import { NodeRef, RelRef } from '../runtime/entities.ts';
-import { typeError, typeName, type Row } from '../runtime/value.ts';
+import { copyRow, typeError, typeName, type Row } from '../runtime/value.ts';
 import type { NodeCheck, RelCheck } from './node-check.ts';
 
 export type Direction = 'out' | 'in' | 'both';
@@ -108,7 +108,7 @@ export class Expand implements Operator {
       this.row = r;
       this.target = target;
       this.emit = emit;
-      this.scratch = this.reuse ? { ...r } : null;
+      this.scratch = this.reuse ? copyRow(r) : null;
       try {
         if (direction === 'out' || direction === 'both') graph.forEachOutEdge(start.key, this.outVisit);
         if (direction === 'in' || direction === 'both') graph.forEachInEdge(start.key, this.inVisit);

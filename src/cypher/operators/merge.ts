@@ -4,7 +4,7 @@
  * earlier one created.
  */
 import type { ExecContext, Operator } from '../runtime/context.ts';
-import type { Row } from '../runtime/value.ts';
+import { copyRow, type Row } from '../runtime/value.ts';
 import { createPart, type CreatePartSpec } from './create.ts';
 import type { RowAction } from './set-properties.ts';
 
@@ -30,7 +30,7 @@ export class Merge implements Operator {
         for (const r of matched) for (const a of this.onMatch) a(r, ctx);
         output.push(...matched);
       } else {
-        const r = { ...row };
+        const r = copyRow(row);
         createPart(ctx, this.create, r);
         for (const a of this.onCreate) a(r, ctx);
         output.push(r);

@@ -1,6 +1,6 @@
 /** Optional (OPTIONAL MATCH): the inner plan's rows for each input row, or one row with nulls. */
 import type { ExecContext, Operator } from '../runtime/context.ts';
-import type { Row } from '../runtime/value.ts';
+import { copyRow, type Row } from '../runtime/value.ts';
 
 export class Optional implements Operator {
   readonly name = 'Optional';
@@ -14,7 +14,7 @@ export class Optional implements Operator {
       let any = false;
       this.inner.execute(ctx, row, (r) => { any = true; emit(r); });
       if (!any) {
-        const out: Row = { ...row };
+        const out: Row = copyRow(row);
         for (const v of this.introduced) out[v] = null;
         emit(out);
       }

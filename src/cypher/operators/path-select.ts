@@ -9,7 +9,7 @@ import { CypherError } from '../errors.ts';
 import type { Fn } from '../expressions/graph-functions.ts';
 import type { ExecContext, Operator } from '../runtime/context.ts';
 import { PathRef } from '../runtime/entities.ts';
-import type { Row } from '../runtime/value.ts';
+import { copyRow, type Row } from '../runtime/value.ts';
 
 export type SelectorKind = 'any' | 'shortest' | 'allShortest' | 'shortestGroups';
 
@@ -43,7 +43,7 @@ export class PathSelect implements Operator {
         for (const r of this.select(g, k)) { any = true; emit(r); }
       }
       if (!any && this.optional) {
-        const out: Row = { ...row };
+        const out: Row = copyRow(row);
         for (const v of this.optional) out[v] = null;
         emit(out);
       }

@@ -1,6 +1,6 @@
 /** ProcedureCall: CALL proc(args) [YIELD …]: one output row per procedure result row. */
 import type { ExecContext, Operator } from '../runtime/context.ts';
-import type { Row } from '../runtime/value.ts';
+import { copyRow, type Row } from '../runtime/value.ts';
 import type { Fn } from '../expressions/graph-functions.ts';
 import { coerceArgument, type ProcedureDef } from '../runtime/procedures.ts';
 
@@ -23,7 +23,7 @@ export class ProcedureCall implements Operator {
       const results = p.call(ctx, args);
       if (p.outputs.length === 0) { if (!this.standalone) emit(row); return; }
       for (const r of results) {
-        const out: Row = { ...row };
+        const out: Row = copyRow(row);
         for (const [i, name] of this.yields) out[name] = r[i] ?? null;
         emit(out);
       }

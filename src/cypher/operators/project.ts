@@ -1,6 +1,6 @@
 /** Project: computes the columns of WITH / RETURN; `keep` carries the input row's columns along. */
 import type { ExecContext, Operator } from '../runtime/context.ts';
-import type { Row, Value } from '../runtime/value.ts';
+import { copyRow, type Row, type Value } from '../runtime/value.ts';
 import type { Fn } from '../expressions/graph-functions.ts';
 
 export class Project implements Operator {
@@ -12,7 +12,7 @@ export class Project implements Operator {
     const items = this.items;
     const keep = this.keep;
     this.source.execute(ctx, arg, (row) => {
-      const out: Row = keep ? { ...row } : {};
+      const out: Row = keep ? copyRow(row) : {};
       // evaluate against the input row: `WITH a.x AS a, a AS b` sees the old a
       const n = items.length;
       if (keep) {

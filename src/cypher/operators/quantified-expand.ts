@@ -8,7 +8,7 @@
  */
 import { tick, type ExecContext, type Operator } from '../runtime/context.ts';
 import { NodeRef, RelRef } from '../runtime/entities.ts';
-import { typeError, typeName, type Row, type Value } from '../runtime/value.ts';
+import { extendRow, copyRow, typeError, typeName, type Row, type Value } from '../runtime/value.ts';
 import type { NodeCheck } from './node-check.ts';
 import { relUsed } from './expand.ts';
 
@@ -69,7 +69,7 @@ export class QuantifiedExpand implements Operator {
       const finish = (end: NodeRef): void => {
         if (target instanceof NodeRef && target.key !== end.key) return;
         if (this.toCheck && !this.toCheck(end.key, row, ctx)) return;
-        const out: Row = { ...row };
+        const out: Row = copyRow(row);
         const copy = <T>(xs: T[]): T[] => (this.reversed ? xs.slice().reverse() : xs.slice());
         shape.groupVars.forEach((v, i) => { out[v] = copy(lists[i]); });
         out[this.relsColumn] = copy(rels);
@@ -84,7 +84,7 @@ export class QuantifiedExpand implements Operator {
         if (done >= max) return;
         // read the iteration's rows out first: its operators may reuse row objects
         const steps: Step[] = [];
-        this.iteration.execute(ctx, { ...row, [shape.first]: current }, (r) => {
+        this.iteration.execute(ctx, extendRow(row, shape.first, current), (r) => {
           const end = r[shape.last];
           if (!(end instanceof NodeRef)) return;
           steps.push({

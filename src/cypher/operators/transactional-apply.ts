@@ -9,7 +9,7 @@
 import { CypherError } from '../errors.ts';
 import type { Fn } from '../expressions/graph-functions.ts';
 import type { ExecContext, Operator } from '../runtime/context.ts';
-import type { Row, ValueMap } from '../runtime/value.ts';
+import { mergeRows, copyRow, type Row, type ValueMap } from '../runtime/value.ts';
 
 export interface InTransactionsSpec {
   batch: Fn | null;
@@ -48,7 +48,7 @@ export class TransactionalApply implements Operator {
       const out: Row[] = [];
       try {
         for (const row of rows) {
-          if (this.unit) { this.inner.execute(ctx, row, () => {}); out.push(row); } else this.inner.execute(ctx, row, (r) => { out.push({ ...row, ...r }); });
+          if (this.unit) { this.inner.execute(ctx, row, () => {}); out.push(row); } else this.inner.execute(ctx, row, (r) => { out.push(mergeRows(row, r)); });
         }
       } catch (e) {
         if (this.spec.onError === 'fail' || !(e instanceof CypherError) || e.kind === 'Timeout' || e.kind === 'RowLimit') throw e;
@@ -76,7 +76,7 @@ export class TransactionalApply implements Operator {
   }
 
   private withNulls(row: Row, status: ValueMap): Row {
-    const out: Row = { ...row };
+    const out: Row = copyRow(row);
     if (!this.unit) for (const c of this.returned) out[c] = null;
     if (this.spec.status) out[this.spec.status] = status;
     return out;
