@@ -105,15 +105,18 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const next = tokens[j + 1];
       if (isNameAt(j + 1)) { j++; continue; }
       // at a clause end only after a program or product noun ("le plan Horizon 2030.") or when short ("cité par Canal 3.")
-      const clauseEnd = /^[.,]$/.test(tokens[j + 2]?.text ?? '');
-      const named = next?.text.length !== undefined && (next.text.length <= 2 || (i > 0 && (cues.program.has(tokens[i - 1]!.lower) || cues.product.has(tokens[i - 1]!.lower))));
       if (next?.kind === 'number' && next.text.length <= 4 && next.start === tokens[j]!.end + 1 &&
-        !NOT_NAME_NUMBER_NEXT.test(tokens[j + 2]?.text ?? '') && (!clauseEnd || named) && tokens[j + 2]?.kind !== 'number') { j++; continue; }
+        !NOT_NAME_NUMBER_NEXT.test(tokens[j + 2]?.text ?? '') && tokens[j + 2]?.kind !== 'number') {
+        const clauseEnd = /^[.,]$/.test(tokens[j + 2]?.text ?? '');
+        if (!clauseEnd || next.text.length <= 2 || (i > 0 && (cues.program.has(tokens[i - 1]!.lower) || cues.product.has(tokens[i - 1]!.lower)))) { j++; continue; }
+      }
       // "les puces Helix de Pellix", "l'assistant Nexus d'Orvane": after a product noun, "de" introduces the maker
-      const maker = /^(?:de|d'|of)$/.test(next?.lower ?? '') && i > 0 && cues.product.has(tokens[i - 1]!.lower);
-      // "Google Cloud for European customers": an adjective of origin after "for" is not a name's end
-      const origin = /(?:ean|ian|ese|ish)$/.test(tokens[j + 2]?.lower ?? '') && tokens[j + 3]?.kind === 'word' && !tokens[j + 3]!.cap;
-      if (next && (CONNECTORS.has(next.lower)) && isNameAt(j + 2) && !tokens[j + 2]!.allCaps && !maker && !origin) { j += 2; continue; }
+      if (next && (CONNECTORS.has(next.lower)) && isNameAt(j + 2) && !tokens[j + 2]!.allCaps) {
+        const maker = /^(?:de|d'|of)$/.test(next.lower) && i > 0 && cues.product.has(tokens[i - 1]!.lower);
+        // "Google Cloud for European customers": an adjective of origin after "for" is not a name's end
+        const origin = /(?:ean|ian|ese|ish)$/.test(tokens[j + 2]!.lower) && tokens[j + 3]?.kind === 'word' && !tokens[j + 3]!.cap;
+        if (!maker && !origin) { j += 2; continue; }
+      }
       // "Ursula von der Leyen", "Rafael van den Berg": two name particles in a row
       if (next && /^(?:von|van)$/.test(next.lower) && /^(?:der|den|dem)$/.test(tokens[j + 2]?.lower ?? '') && isNameAt(j + 3)) { j += 3; continue; }
       // "le sommet Choisir l'Europe", "le plan Investir l'Avenir": after a program noun an elided article stays inside

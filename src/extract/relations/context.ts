@@ -42,9 +42,9 @@ const ACTOR_COMPOUNDS = /(?:fonds|banque|societe|firme|groupe|vehicule|holding) 
 export function triggerText(text: string, mentions: readonly Mention[]): string {
   const folded = fold(text);
   if (folded.length !== text.length) return folded;
-  const chars = folded.replace(ACTOR_COMPOUNDS, (m) => '#'.repeat(m.length)).split('');
-  for (const m of mentions) if (!m.implicit && m.end > m.start) for (let k = m.start; k < m.end; k++) chars[k] = '#';
-  return chars.join('');
+  let out = folded.replace(ACTOR_COMPOUNDS, (m) => '#'.repeat(m.length));
+  for (const m of mentions) if (!m.implicit && m.end > m.start) out = out.slice(0, m.start) + '#'.repeat(m.end - m.start) + out.slice(m.end);
+  return out;
 }
 
 /** Complements ("the maker of X", "filiale de X") are not the subject of a sentence. */
