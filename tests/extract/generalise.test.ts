@@ -440,3 +440,20 @@ describe('ninth held-out round', () => {
     expect(relations(x, 'ROLE_AT')).toEqual(['Jane Roe -ROLE_AT-> Orvane']);
   });
 });
+
+describe('tenth held-out round', () => {
+  it('"la cession de 63 % de sa filiale X au holding Y pour 200 M€": Y invests in X', () => {
+    const x = extract("Le groupe Orvane a finalisé la cession de 63,7 % de sa filiale Pellix Maroc au holding marocain Zentra, pour environ 200 millions d'euros.", 'fr');
+    expect(relations(x, 'INVESTS_IN')).toEqual(['Zentra -INVESTS_IN-> Pellix Maroc']);
+  });
+  it('"The British government will invest £N in X": the country invests', () => {
+    const x = extract('The British government will invest £14.2 billion in the Orvane Power company in Suffolk, Pellix said.', 'en');
+    expect(relations(x, 'INVESTS_IN')).toContain('United Kingdom -INVESTS_IN-> Orvane Power');
+  });
+  it('"X, the Mexican unit of US retailer Y"; "au groupe belge Louis Y" is a company; "s\'est par ailleurs associé à"', () => {
+    expect(relations(extract('Orvane México, the Mexican unit of US retailer Orvane, will invest in Mexico.', 'en'), 'SUBSIDIARY_OF')).toEqual(['Orvane México -SUBSIDIARY_OF-> Orvane']);
+    const x = extract("Le distributeur Pellix rachète les magasins Vela au groupe belge Louis Orvane. Le groupe s'est par ailleurs associé à l'américain Zentra.", 'fr');
+    expect(names(x)).toContain('Louis Orvane/Company');
+    expect(relations(x, 'PARTNERS_WITH')).toEqual(['Pellix -PARTNERS_WITH-> Zentra']);
+  });
+});

@@ -51,7 +51,9 @@ export function findAnaphora(parts: readonly SentenceTokens[], mentions: Mention
       const before = own.filter((m) => m.start < det.start);
       // "le groupe" after "le groupe X … la société Y": the company the article introduced with the same noun
       const noun = company ? tokens.slice(k, k + company).map((t) => t.lower).join(' ') : '';
-      const sameNoun = company ? [...mentions].reverse().find((m) => m.type === 'Company' && m.sentence < sentence.index && m.cueWord === noun) : undefined;
+      // (introduced as a subject: "Le groupe X a…", not as a complement: "au groupe belge X")
+      const sameNoun = company ? [...mentions].reverse().find((m) => m.type === 'Company' && m.sentence < sentence.index && m.cueWord === noun &&
+        !introducedAsComplement(parts, m, noun)) : undefined;
       const antecedent = company
         ? before.find((m) => m.type === 'Company') ?? sameNoun ?? lastCompany
         : [...before].reverse().find((m) => m.type === 'Country') ?? lastCountry;
@@ -76,4 +78,18 @@ export function findAnaphora(parts: readonly SentenceTokens[], mentions: Mention
   const oldToNew = new Map<number, number>();
   for (const m of mentions) oldToNew.set(m.index, newIndex.get(m)!);
   return out.map((m, i) => ({ ...m, index: i, ...(m.refersTo !== undefined ? { refersTo: oldToNew.get(m.refersTo)! } : {}) }));
+}
+
+/** Whether the cue noun that introduced a mention follows a preposition ("au groupe belge X", "of the group X"). */
+function introducedAsComplement(parts: readonly SentenceTokens[], m: Mention, noun: string): boolean {
+  const p = parts.find((x) => x.sentence.index === m.sentence);
+  if (!p) return false;
+  const before = p.tokens.filter((t) => t.end <= m.start);
+  for (let k = before.length - 1; k >= 0 && k >= before.length - 5; k--) {
+    if (before[k]!.lower !== noun) continue;
+    let d = k - 1;
+    if (/^(?:le|la|l'|les|the|un|une|a|an)$/.test(before[d]?.lower ?? '')) d--;
+    return /^(?:au|aux|a|de|du|des|d'|par|to|of|from|by|with|avec|chez)$/.test(before[d]?.lower ?? '') || (d < k - 1 && /^(?:au|aux)$/.test(before[k - 1]!.lower));
+  }
+  return false;
 }

@@ -93,7 +93,10 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
         continue;
       }
     }
-    const cue = firstNameCue(tokens, c) ?? roleAppositionCue(tokens, c, cues) ?? tailCue(tokens, c) ?? mediaCue(tokens, c) ?? productOwnerCue(tokens, c) ?? namedCue(tokens, c, cues) ?? leftCue(tokens, c, cues) ?? rightCue(tokens, c, cues, (t, k) => countryAt(gaz, t, k));
+    // "au groupe belge Louis Delhaize": a company noun right before beats a given name
+    const nounBefore = cues.company.has(tokens[c.i - 1]?.lower ?? '') || (cues.demonyms.has(tokens[c.i - 1]?.lower ?? '') && cues.company.has(tokens[c.i - 2]?.lower ?? ''));
+    const companyFirst = nounBefore && !tokens[c.i - 1]!.cap && firstNameCue(tokens, c) ? leftCue(tokens, c, cues) : undefined;
+    const cue = (companyFirst?.type === 'Company' ? companyFirst : undefined) ?? firstNameCue(tokens, c) ?? roleAppositionCue(tokens, c, cues) ?? tailCue(tokens, c) ?? mediaCue(tokens, c) ?? productOwnerCue(tokens, c) ?? namedCue(tokens, c, cues) ?? leftCue(tokens, c, cues) ?? rightCue(tokens, c, cues, (t, k) => countryAt(gaz, t, k));
     if (cue?.type === 'address') { c.drop = true; continue; }
     if (cue) setType(c, cue.type as EntityType, cue.cue === 'suffix' ? 'suffix' : cue.cue, cue.confidence, cue);
     else if (c.quoted) c.cue = 'quoted';

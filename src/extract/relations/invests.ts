@@ -80,6 +80,12 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     const r = readRaise(ctx, s, mentions, raise.index, money);
     if (r) return r;
   }
+  // "la cession de X au groupe Y", "the sale of X to Y": the buyer invests in what is sold
+  const sale = SALE.exec(folded);
+  if (sale) {
+    const r = readSale(s, folded, mentions, sale.index + sale[0].length, money);
+    if (r) return r;
+  }
   const triggers = triggerText(s.text, mentions);
   const trigger = ctx.cues.invest.exec(triggers);
   const strong = STRONG.test(triggers);
@@ -109,7 +115,12 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   const clauseStart = lastClauseBoundary(folded.slice(0, at));
   const inClause = subjects.filter((m) => m.start >= clauseStart);
   const before = inClause.length ? inClause : subjects.length ? subjects : actors;
+  // "The British government will invest…", "le gouvernement français investira…": that country invests
+  const government = !genitive && !before.length ? GOVERNMENT.exec(folded.slice(0, at)) : null;
+  const govIso = government ? ctx.cues.demonyms.get(government[1] ?? government[2] ?? '') : undefined;
+  const govCountry = govIso ? ctx.countryMention(govIso, s.index, government![1] ?? government![2] ?? '') : undefined;
   if (genitive) investors = [genitive];
+  else if (govCountry) investors = [govCountry];
   else if (before.length) {
     // the subject: the first actor of the sentence, with those coordinated to it ("Oracle et Acme investissent")
     investors = [before[0]!];
@@ -188,6 +199,20 @@ function pairBefore(ctx: RuleContext, sentence: number): Mention[] {
     if (!out.some((o) => o.text === m.text)) out.push(m);
   }
   return out.length >= 2 ? out.slice(0, 2) : [];
+}
+
+const SALE = /(?<![a-z])(?:la cession|cession|la vente|the sale|sale|sold|sells|selling|cede|vend)\s+(?:de\s+|d'|of\s+)?/;
+const SALE_TO = /^\s*(?:au|aux|a|to)\s+(?:la\s+|le\s+|l'\s*|les\s+|the\s+)?(?:[a-z-]+\s+){0,2}$/;
+const GOVERNMENT = /(?:the\s+([a-z]+)\s+government|(?:le\s+)?gouvernement\s+([a-z]+))\s+(?:[a-z]+\s+){0,3}$/;
+
+/** "la cession de 63 % de sa filiale X au holding Y pour 200 M€": Y invests in X. */
+function readSale(s: Sentence, folded: string, mentions: readonly Mention[], at: number, money: Money[]): Investment | undefined {
+  const after = mentions.filter((m) => m.start >= at && m.type === 'Company' && !m.implicit);
+  const sold = after[0];
+  if (!sold) return undefined;
+  const buyer = after.slice(1).find((m) => SALE_TO.test(foldedSlice(s.text, folded, sold.end, m.start).replace(/^[^]*?(?=\s*(?:au|aux|a|to)\s)/, '')));
+  if (!buyer) return undefined;
+  return { investors: [buyer], targets: [sold], money: money[0], confidence: 0.8 };
 }
 
 /** "X lève 100 millions d'euros auprès de Y et Z": Y and Z invest in X. */

@@ -52,7 +52,7 @@ export const PATTERNS: PatternRule[] = [
   { id: 'role-head-of-state', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{ROLE} {DEMONYM} ?,? {S:P}` },
   { id: 'role-head-of-state-en', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{DEMONYM} {ROLE} {S:P}` },
   // SUBSIDIARY_OF
-  { id: 'subsidiary-apposition', type: 'SUBSIDIARY_OF', confidence: 0.9, pattern: String.raw`{S:C}${BE}(?:une |un |la |le |a |an |the )?(?:[a-z-]+ ){0,3}?(?:filiale|subsidiary|unit|division|branche|arm|entite)(?: [a-z-]+){0,4}? ${OF}(?:[a-z-]+ ){0,3}?{T:C}` },
+  { id: 'subsidiary-apposition', type: 'SUBSIDIARY_OF', confidence: 0.9, pattern: String.raw`{S:C}${BE}(?:une |un |la |le |a |an |the )?(?:[a-z-]+ ){0,3}?(?:filiale|subsidiary|unit|division|branche|arm|entite)(?: [a-z-]+){0,4}? ${OF}(?:⟦N\d+⟧ )?(?:[a-z-]+ ){0,3}?{T:C}` },
   { id: 'subsidiary-possessive', type: 'SUBSIDIARY_OF', confidence: 0.85, pattern: String.raw`{T:C} ?'s (?:[a-z-]+ ){0,2}(?:subsidiary|unit|division|arm) ?,? {S:C}` },
   { id: 'subsidiary-before', type: 'SUBSIDIARY_OF', confidence: 0.85, pattern: String.raw`(?:filiale|division|branche)(?: [a-z-]+){0,2}? ${OF}{T:C} ?,? {S:C}` },
   // "sa filiale X", "its unit X": a subsidiary of the company the sentence or the one before is about
@@ -77,7 +77,7 @@ export const PATTERNS: PatternRule[] = [
   { id: 'compete-from', type: 'COMPETES_WITH', confidence: 0.75, more: true, pattern: String.raw`(?:concurrence (?:de la |de l' ?|de |d' ?|du |des )|competition from (?:the )?)(?:[a-z-]+ )?{T:C}` },
   // PARTNERS_WITH
   { id: 'partner-its', type: 'PARTNERS_WITH', confidence: 0.8, pattern: String.raw`{S:C} (?:et|and) (?:son|sa|ses|its|their|leur) (?:[a-z-]+ )?(?:partenaire|partner|allie|ally) {T:CO}` },
-  { id: 'partner-verb', type: 'PARTNERS_WITH', confidence: 0.9, more: true, pattern: String.raw`{S:C}(?: ?, (?:qui|which|who)| ?, (?:[^,.;]|[.,](?=\d)){3,80},)? (?:s'associe|s'allie|s'est (?:egalement |aussi |deja )?associee?|s'est (?:egalement |aussi |deja )?alliee?|noue un partenariat|signe un partenariat|a signe un partenariat|partners?|partnered|is partnering|teams? up|teamed up|is teaming up|joins forces|joined forces|collabore|collaborates?) (?:avec |a |with )?${NP}{T:CO}` },
+  { id: 'partner-verb', type: 'PARTNERS_WITH', confidence: 0.9, more: true, pattern: String.raw`{S:C}(?: ?, (?:qui|which|who)| ?, (?:[^,.;]|[.,](?=\d)){3,80},)? (?:s'associe|s'allie|s'est (?:egalement |aussi |deja |par ailleurs )?associee?|s'est (?:egalement |aussi |deja |par ailleurs )?alliee?|noue un partenariat|signe un partenariat|a signe un partenariat|partners?|partnered|is partnering|teams? up|teamed up|is teaming up|joins forces|joined forces|collabore|collaborates?) (?:avec |a |with )?${NP}{T:CO}` },
   { id: 'partner-phrase', type: 'PARTNERS_WITH', confidence: 0.8, more: true, pattern: String.raw`(?:(?:une |a )?(?:coentreprise|co-entreprise|joint venture|joint-venture) (?:avec|with)|en partenariat avec|in partnership with|a partnership with|partnership with|partenariat avec|alliance avec|alliance with|en collaboration avec|in collaboration with|teaming up with|aux cotes de) ${NP}{T:CO}` },
   // "a signé un accord avec X", "signed an agreement with X"
   { id: 'partner-agreement', type: 'PARTNERS_WITH', confidence: 0.75, more: true, pattern: String.raw`(?:signe|signed|conclu|concluded|noue|struck|reached) (?:un |une |an |a |the |l' ?|le )?(?:accord|agreement|contrat|contract|deal|partenariat|partnership)(?: [a-z-]+){0,2}? (?:avec|with) ${NP}{T:CO}` },
