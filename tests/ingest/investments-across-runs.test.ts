@@ -30,7 +30,7 @@ describe('one investment stated in two currencies, ingested in two runs', () => 
     store = await openMemoryStore({ file });
     await ingest([en, other], store);
     expect(await investments(store)).toEqual([[1200000000, 'EUR', 2], [3000000000, 'EUR', 1]]);
-  });
+  }, 30_000);
 });
 
 describe('the same through the Neo4j store', () => {
@@ -54,5 +54,5 @@ describe('the same through the Neo4j store', () => {
     } finally {
       await target.close();
     }
-  });
+  }, 30_000); // a Bolt server, two drivers and two ingests: seconds on a loaded machine
 });
