@@ -14,6 +14,7 @@ export function relUsed(row: Row, uniqueWith: string[], key: string): boolean {
   for (const u of uniqueWith) {
     const o = row[u];
     if (o instanceof RelRef) { if (o.key === key) return true; }
+    else if (typeof o === 'string') { if (o === key) return true; } // an anonymous relationship's key (Expand.keyOnly)
     else if (Array.isArray(o)) { for (const r of o) if (r instanceof RelRef && r.key === key) return true; }
   }
   return false;
@@ -55,6 +56,11 @@ export class Expand implements Operator {
   private emit: (row: Row) => void = () => {};
   /** Set by the planner (row-reuse.ts) when no consumer keeps rows: one scratch row per input row. */
   reuse = false;
+  /**
+   * Set by the planner for an anonymous relationship no path is built from: the row holds only its key,
+   * which is all the uniqueness checks of the pattern read (no RelRef per row).
+   */
+  keyOnly = false;
   private scratch: Row | null = null;
 
   private visit(edge: string, attrs: Record<string, unknown>, source: string, tgt: string, other: string): void {
@@ -75,7 +81,7 @@ export class Expand implements Operator {
       out = {};
       for (const k in row) out[k] = row[k];
     }
-    out[this.rel] = new RelRef(edge, type, source, tgt, ctx.stable === true && adapter.typeAttribute === true ? attrs : null);
+    out[this.rel] = this.keyOnly ? edge : new RelRef(edge, type, source, tgt, ctx.stable === true && adapter.typeAttribute === true ? attrs : null);
     if (!this.toBound) out[this.to] = new NodeRef(other);
     this.emit(out);
   }

@@ -225,7 +225,9 @@ function planPart(
       nodesCols[j] = nodesCol;
       op = new VarLengthExpand(op, from.variable!, col, toVar, r.types, dir, min, max, toBound, toCheck, relCheck, clauseRels.filter((x) => x !== relVar), !forward, nodesCol);
     } else {
-      op = new Expand(op, from.variable!, col, toVar, r.types, dir, toBound, toCheck, relCheck, clauseRels.filter((x) => x !== relVar));
+      const expand = new Expand(op, from.variable!, col, toVar, r.types, dir, toBound, toCheck, relCheck, clauseRels.filter((x) => x !== relVar));
+      expand.keyOnly = relVar.startsWith(' ') && !relAlreadyBound && !part.path;
+      op = expand;
     }
     if (toBound && toCheck) op = new BoundNode(op, toVar, toCheck);
     if (relAlreadyBound) {
@@ -453,6 +455,7 @@ function planQuantified(
   const innerBound = new Set(bound);
   innerBound.add(first);
   const iteration = planMatch(mc, new Argument(), innerBound, [inner], group.where);
+  keepRelationships(iteration); // QuantifiedExpand reads every relationship of an iteration
   const shape = {
     first, last: inner.nodes[inner.nodes.length - 1].variable!,
     rels: inner.rels.map((r) => r.variable!), nodes: inner.nodes.slice(1).map((n) => n.variable!), groupVars,
@@ -480,4 +483,10 @@ export function simplifyQuantified(part: PatternPart): PatternPart {
       return { ...inner, varLength: { min: g.min, max: g.max }, pos: r.pos };
     }),
   };
+}
+
+/** Expands of this plan bind full relationship references, anonymous ones included. */
+function keepRelationships(op: Operator): void {
+  if (op instanceof Expand) op.keyOnly = false;
+  for (const c of op.children) keepRelationships(c);
 }
