@@ -129,6 +129,7 @@ export class EngineBackend implements BoltBackend {
   private async write(query: string, base: ExecuteOptions, tx: Transaction | undefined): Promise<BoltResult> {
     const timeout = this.opts.lockTimeoutMs ?? BOLT_DEFAULTS.lockTimeoutMs;
     if (tx) {
+      await this.refuseBatchedTransactions(query, base);
       if (!tx.holdsLock) { await this.lock.acquire(timeout); tx.holdsLock = true; }
       if (!tx.journal && tx.before === undefined && this.opts.graph) {
         this.remember(tx);
@@ -161,6 +162,16 @@ export class EngineBackend implements BoltBackend {
     } finally {
       implicit.journal?.commit();
       this.lock.release();
+    }
+  }
+
+  /** As Neo4j: `CALL { … } IN TRANSACTIONS` commits batches of its own, so not inside an explicit transaction. */
+  private async refuseBatchedTransactions(query: string, base: ExecuteOptions): Promise<void> {
+    if (!/\bIN\s+(?:\S+\s+)?(?:CONCURRENT\s+)?TRANSACTIONS\b/i.test(query)) return; // cheap pre-check
+    const explained = await this.opts.engine.execute(`EXPLAIN ${query}`, { params: base.params });
+    if (explained.plan?.includes('TransactionalApply')) {
+      throw new BoltFailure('Neo.DatabaseError.Transaction.TransactionStartFailed',
+        "A query with 'CALL { ... } IN TRANSACTIONS' can only be executed in an implicit transaction, but tried to execute in an explicit transaction.");
     }
   }
 

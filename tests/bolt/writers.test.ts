@@ -1,6 +1,7 @@
 /**
- * HTTP and Bolt writing the same embedded graph share one write lock: an HTTP write waits while a Bolt
- * transaction is open, so rolling the transaction back undoes only its own writes.
+ * Writers of one embedded graph over HTTP and Bolt: they share one write lock (an HTTP write waits while
+ * a Bolt transaction is open, so rolling the transaction back undoes only its own writes), and batched
+ * `CALL … IN TRANSACTIONS` is for auto-commit queries only.
  */
 import { describe, expect, it } from 'vitest';
 import type { AddressInfo } from 'node:net';
@@ -61,6 +62,23 @@ describe('one write lock for HTTP and Bolt', () => {
       expect(res.status).toBe(200);
       await tx.rollback();
       await session.close();
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('CALL { … } IN TRANSACTIONS over Bolt', () => {
+  it('runs in an auto-commit query and is refused inside an explicit transaction, as Neo4j does', async () => {
+    const { store, driver, close } = await setup(false);
+    try {
+      const session = driver.session();
+      await session.run('UNWIND range(1, 5) AS i CALL { WITH i CREATE (:Batch {i: i}) } IN TRANSACTIONS OF 2 ROWS');
+      expect(labels(store)).toEqual(['Batch', 'Batch', 'Batch', 'Batch', 'Batch']);
+      const tx = session.beginTransaction();
+      await expect(tx.run('UNWIND range(1, 2) AS i CALL { WITH i CREATE (:Again) } IN TRANSACTIONS')).rejects.toThrow(/implicit transaction/);
+      await session.close();
+      expect(labels(store)).not.toContain('Again');
     } finally {
       await close();
     }
