@@ -5,10 +5,10 @@
  * each partition keeps the selected paths, shortest first. With OPTIONAL, an input row without any path
  * comes out once with the pattern's variables null.
  */
-import { CypherError } from '../errors.ts';
 import type { Fn } from '../expressions/graph-functions.ts';
 import type { ExecContext, Operator } from '../runtime/context.ts';
 import { PathRef } from '../runtime/entities.ts';
+import { selectorCount } from './shortest-path.ts';
 import { copyRow, type Row } from '../runtime/value.ts';
 
 export type SelectorKind = 'any' | 'shortest' | 'allShortest' | 'shortestGroups';
@@ -52,11 +52,7 @@ export class PathSelect implements Operator {
 
   private count(ctx: ExecContext, row: Row): number {
     if (!this.k) return 1;
-    const v = this.k(row, ctx);
-    if (typeof v !== 'bigint' || v < 1n) {
-      throw new CypherError('ArgumentError', `A path selector needs a positive Integer count, got ${String(v)}`, 'runtime', 'InvalidArgumentValue');
-    }
-    return v > 1_000_000_000n ? 1_000_000_000 : Number(v);
+    return selectorCount(this.k(row, ctx));
   }
 
   private select(rows: Row[], k: number): Row[] {
