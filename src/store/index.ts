@@ -11,6 +11,8 @@ export interface StoreSelection {
   db?: string;
   /** Neo4j URI (or NEO4J_URI); wins over db. */
   neo4j?: string;
+  /** Told when a save waits for another process's lock on the store file (default: stderr). */
+  onLockWait?: (message: string) => void;
 }
 
 export function resolveSelection(sel: StoreSelection, env: NodeJS.ProcessEnv = process.env): { kind: 'memory'; db: string } | { kind: 'neo4j'; uri: string } {
@@ -21,7 +23,14 @@ export function resolveSelection(sel: StoreSelection, env: NodeJS.ProcessEnv = p
 
 export async function openStore(sel: StoreSelection, env: NodeJS.ProcessEnv = process.env): Promise<Store> {
   const chosen = resolveSelection(sel, env);
-  if (chosen.kind === 'memory') return openMemoryStore({ file: chosen.db });
+  if (chosen.kind === 'memory') {
+    const timeout = Number(env.NEWSGRAPH_LOCK_TIMEOUT_MS);
+    return openMemoryStore({
+      file: chosen.db,
+      ...(Number.isFinite(timeout) && timeout >= 0 && env.NEWSGRAPH_LOCK_TIMEOUT_MS ? { timeoutMs: timeout } : {}),
+      onWait: sel.onLockWait ?? ((message) => process.stderr.write(`newsgraph: ${message}\n`)),
+    });
+  }
   // neo4j-driver is loaded only when Neo4j is asked for.
   const { openNeo4jStore, neo4jConfigFromEnv } = await import('./neo4j/index.ts');
   return openNeo4jStore(neo4jConfigFromEnv(chosen.uri, env)!);

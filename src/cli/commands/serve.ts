@@ -53,8 +53,10 @@ ${STORE_HELP}`,
     const store = await openStore({ db: values.db, neo4j: values.neo4j }, io.env);
     const { buildViewer } = await import('../../server/viewer-bundle.ts');
     const staticFiles = await buildViewer();
-    // HTTP and Bolt write the same graph: one writer at a time, so a Bolt rollback undoes only its own writes
-    const writeLock = values.bolt !== undefined ? new (await import('../../bolt/index.ts')).WriteLock() : undefined;
+    // HTTP, Bolt and saves share the graph: one writer at a time, so a Bolt rollback undoes only its own
+    // writes and a save never copies a transaction that may still roll back
+    const writeLock = store.kind === 'memory' ? new (await import('../../bolt/write-lock.ts')).WriteLock() : undefined;
+    if (writeLock) (store as MemoryStore).useWriteGate(writeLock);
     const server = createNewsgraphServer({
       store, staticFiles, ...(writeLock ? { writeLock } : {}),
       allowWrites: Boolean(values['allow-writes']),

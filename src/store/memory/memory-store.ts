@@ -1,6 +1,12 @@
 /**
  * The embedded store: a graphology multi-graph in memory, persisted atomically to one JSON snapshot file.
  * Queries go to the embedded Cypher engine, which keeps its indexes in step with the graph.
+ *
+ * Several processes may write one file: each save runs under the file's lock (store-lock.ts) and first
+ * checks that the file is still the version this store read or wrote last. If another process saved
+ * meanwhile, the articles applied here since the last save are merged into the file's new contents
+ * (patches are idempotent merges); changes that cannot be replayed (Cypher or Bolt writes) make the
+ * save fail loudly rather than overwrite the other process's work.
  */
 import graphology from 'graphology';
 import type { MultiDirectedGraph as Graph } from 'graphology';
@@ -10,17 +16,35 @@ import type { QueryOptions, QueryResult } from '../../graph/result.ts';
 import { ENTITY_TYPES, type EntityType } from '../../graph/model.ts';
 import type { ApplySummary, GraphStats, Store } from '../store.ts';
 import { applyPatch } from './merge.ts';
-import { readSnapshotFile, writeSnapshotFile, SNAPSHOT_FORMAT } from './snapshot-file.ts';
+import { readSnapshotFileVersion, writeSnapshotFile, fileIdentity, sameIdentity, StoreFileError, SNAPSHOT_FORMAT, type FileIdentity } from './snapshot-file.ts';
+import { removeOrphanedTemps } from './atomic-file.ts';
+import { withStoreLock, type LockOptions } from './store-lock.ts';
+import { STORE_DEFAULTS } from './defaults.ts';
 import { collectPropertyTypes, restorePropertyTypes, PROPERTY_TYPES_ATTRIBUTE } from './property-types.ts';
 import type { CypherEngine } from '../../cypher/index.ts';
 
 const { MultiDirectedGraph } = graphology;
 const ENTITY_TYPE_SET: ReadonlySet<string> = new Set(ENTITY_TYPES);
 
-export interface MemoryStoreOptions {
+export interface MemoryStoreOptions extends LockOptions {
   /** File the graph is loaded from and saved to; none = purely in memory. */
   file?: string;
   name?: string;
+}
+
+/**
+ * The in-process lock shared by the graph's writers (Bolt transactions, HTTP writes). A save takes it
+ * to copy the graph, so it never copies the writes of a transaction that may still roll back.
+ */
+export interface WriteGate {
+  acquire(timeoutMs: number): Promise<void>;
+  release(): void;
+}
+
+export interface MemoryStoreFileState {
+  /** The file's version as read at open; undefined = unknown (the file is then overwritten without a check). */
+  identity?: FileIdentity | null;
+  lock?: LockOptions;
 }
 
 /** JSON cannot hold bigints: integers beyond 2^53 become strings, as in query results. */
@@ -46,8 +70,20 @@ export class MemoryStore implements Store {
   private engine: CypherEngine | undefined;
   private dirty = false;
   private saving: Promise<void> = Promise.resolve();
+  /** Version of the file this store read or wrote last. */
+  private identity: FileIdentity | null | undefined;
+  /** Patches applied since the last save: replayable over a file another process has changed. */
+  private pending: GraphPatch[] = [];
+  /** Why changes since the last save cannot be replayed (set by Cypher and Bolt writes). */
+  private unmergeable: string | undefined;
+  /** load(): the next save replaces the file, whatever it holds then. */
+  private replacing = false;
+  private gate: WriteGate | undefined;
+  private readonly lockOptions: LockOptions;
 
-  constructor(readonly file: string | undefined, snapshot: Snapshot) {
+  constructor(readonly file: string | undefined, snapshot: Snapshot, state: MemoryStoreFileState = {}) {
+    this.identity = state.identity;
+    this.lockOptions = state.lock ?? {};
     this.graph = new MultiDirectedGraph({ allowSelfLoops: true });
     this.graph.import(snapshot as never);
     const attrs = this.graph.getAttributes() as Partial<GraphAttributes>;
@@ -67,12 +103,23 @@ export class MemoryStore implements Store {
   async apply(patches: GraphPatch[]): Promise<ApplySummary> {
     const summary: ApplySummary = { newArticles: 0, newEntities: 0, newRelations: 0 };
     for (const patch of patches) applyPatch(this.graph, patch, summary);
-    if (summary.newArticles || summary.newEntities || summary.newRelations || patches.length) this.markDirty();
+    if (this.file) this.pending.push(...patches);
+    if (summary.newArticles || summary.newEntities || summary.newRelations || patches.length) this.touch();
     return summary;
   }
 
+  /** Saves go through this lock, so they copy the graph between two transactions, never inside one. */
+  useWriteGate(gate: WriteGate): void {
+    this.gate = gate;
+  }
+
   /** Records that the graph changed outside apply()/query() (e.g. over Bolt), so the next flush saves it. */
-  markDirty(): void {
+  markDirty(reason = 'writes made over Bolt or Cypher'): void {
+    this.unmergeable ??= reason;
+    this.touch();
+  }
+
+  private touch(): void {
     this.dirty = true;
     let articles = 0;
     this.graph.forEachNode((_k, a) => { if (a.type === 'Article') articles++; });
@@ -112,13 +159,15 @@ export class MemoryStore implements Store {
     this.graph.replaceAttributes({});
     this.graph.import(snapshot as never);
     this.graph.mergeAttributes({ format: SNAPSHOT_FORMAT });
-    this.markDirty();
+    this.replacing = true;
+    this.pending = [];
+    this.touch();
   }
 
   async query(cypher: string, options: QueryOptions = {}): Promise<QueryResult> {
     const result = (await this.cypher()).run(cypher, options);
     const s = result.stats;
-    if (s && Object.values(s).some((n) => typeof n === 'number' && n > 0)) this.markDirty();
+    if (s && Object.values(s).some((n) => typeof n === 'number' && n > 0)) this.markDirty('Cypher writes');
     return result;
   }
 
@@ -143,12 +192,39 @@ export class MemoryStore implements Store {
   flush(): Promise<void> {
     const run = async () => {
       if (!this.file || !this.dirty) return;
-      this.dirty = false;
+      const file = this.file;
+      const gate = this.gate;
+      if (gate) await gate.acquire(STORE_DEFAULTS.gateTimeoutMs);
+      let gated = Boolean(gate);
+      const openGate = () => { if (gated) { gated = false; gate!.release(); } };
       try {
-        await writeSnapshotFile(this.file, this.fileSnapshot());
-      } catch (err) {
-        this.dirty = true;
-        throw err;
+        await withStoreLock(file, this.lockOptions, async () => {
+          await removeOrphanedTemps(file, 'all');
+          if (this.identity !== undefined && !this.replacing) {
+            const now = await fileIdentity(file);
+            if (now && !sameIdentity(now, this.identity)) await this.mergeIntoFileContents(file);
+          }
+          // taken while no transaction is open; the file is written after the gate reopens
+          const snapshot = this.fileSnapshot();
+          const saved = { pending: this.pending, unmergeable: this.unmergeable, replacing: this.replacing };
+          this.pending = [];
+          this.unmergeable = undefined;
+          this.replacing = false;
+          this.dirty = false;
+          openGate();
+          try {
+            await writeSnapshotFile(file, snapshot);
+          } catch (err) {
+            this.dirty = true;
+            this.pending = saved.pending.concat(this.pending);
+            this.unmergeable ??= saved.unmergeable;
+            this.replacing ||= saved.replacing;
+            throw err;
+          }
+          this.identity = await fileIdentity(file);
+        });
+      } finally {
+        openGate();
       }
     };
     const next = this.saving.then(run, run);
@@ -159,11 +235,37 @@ export class MemoryStore implements Store {
   async close(): Promise<void> {
     await this.flush();
   }
+
+  /**
+   * Another process saved the file since this store read it: load its contents and replay the patches
+   * applied here since, or refuse when changes made here cannot be replayed.
+   */
+  private async mergeIntoFileContents(file: string): Promise<void> {
+    if (this.unmergeable) {
+      throw new StoreFileError(file, `was changed by another process since this one loaded it; refusing to overwrite it, since ${this.unmergeable} made here cannot be merged into its new contents. Restart to load the file again, then repeat them`);
+    }
+    const { snapshot } = await readSnapshotFileVersion(file);
+    if (!snapshot) return;
+    await restorePropertyTypes(snapshot);
+    this.graph.clear();
+    this.graph.replaceAttributes({});
+    this.graph.import(snapshot as never);
+    this.graph.mergeAttributes({ format: SNAPSHOT_FORMAT });
+    const ignored: ApplySummary = { newArticles: 0, newEntities: 0, newRelations: 0 };
+    for (const patch of this.pending) applyPatch(this.graph, patch, ignored);
+    this.touch();
+  }
 }
 
-/** Opens (or creates, on first flush) the embedded store at `file`. Refuses a corrupt or foreign file. */
+/**
+ * Opens (or creates, on first flush) the embedded store at `file`. Refuses a corrupt or foreign file.
+ * Temporary files left by interrupted saves (their writer dead) are removed.
+ */
 export async function openMemoryStore(options: MemoryStoreOptions = {}): Promise<MemoryStore> {
-  const snapshot = options.file ? await readSnapshotFile(options.file) : undefined;
+  const { file, name, ...lock } = options;
+  if (!file) return new MemoryStore(undefined, emptySnapshot(name));
+  await removeOrphanedTemps(file, 'dead');
+  const { snapshot, identity } = await readSnapshotFileVersion(file);
   if (snapshot) await restorePropertyTypes(snapshot);
-  return new MemoryStore(options.file, snapshot ?? emptySnapshot(options.name));
+  return new MemoryStore(file, snapshot ?? emptySnapshot(name), { identity, lock });
 }

@@ -1,5 +1,6 @@
 /** Reading and writing the embedded store's file: a JSON snapshot marked as Newsgraph's own. */
-import { readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import type { Snapshot } from '../../graph/model.ts';
 import { writeFileAtomic } from './atomic-file.ts';
 
@@ -12,17 +13,55 @@ export class StoreFileError extends Error {
   }
 }
 
-/** Returns the snapshot in `file`, or undefined when the file does not exist. Refuses anything else. */
-export async function readSnapshotFile(file: string): Promise<Snapshot | undefined> {
-  let info;
+/**
+ * Which version of the file is on disk: a save replaces the file by another (a new inode), and any
+ * other writer changes at least its size or modification time. null = no file.
+ */
+export interface FileIdentity { ino: number; size: number; mtimeMs: number }
+
+const identityOf = (s: Stats): FileIdentity => ({ ino: s.ino, size: s.size, mtimeMs: s.mtimeMs });
+
+export async function fileIdentity(file: string): Promise<FileIdentity | null> {
   try {
-    info = await stat(file);
+    return identityOf(await stat(file));
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw new StoreFileError(file, `cannot read the graph file (${(err as Error).message})`);
   }
-  if (!info.isFile()) throw new StoreFileError(file, 'is not a file; give --db a file path');
-  const text = await readFile(file, 'utf8');
+}
+
+export function sameIdentity(a: FileIdentity | null, b: FileIdentity | null): boolean {
+  if (!a || !b) return a === b;
+  return a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
+}
+
+/** Returns the snapshot in `file`, or undefined when the file does not exist. Refuses anything else. */
+export async function readSnapshotFile(file: string): Promise<Snapshot | undefined> {
+  return (await readSnapshotFileVersion(file)).snapshot;
+}
+
+/** The snapshot and the identity of the very file it was read from (one open handle for both). */
+export async function readSnapshotFileVersion(file: string): Promise<{ snapshot?: Snapshot; identity: FileIdentity | null }> {
+  let handle;
+  try {
+    handle = await open(file, 'r');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { identity: null };
+    if ((err as NodeJS.ErrnoException).code === 'EISDIR') throw new StoreFileError(file, 'is not a file; give --db a file path');
+    throw new StoreFileError(file, `cannot read the graph file (${(err as Error).message})`);
+  }
+  let text: string, info: Stats;
+  try {
+    info = await handle.stat();
+    if (!info.isFile()) throw new StoreFileError(file, 'is not a file; give --db a file path');
+    text = await handle.readFile('utf8');
+  } finally {
+    await handle.close();
+  }
+  return { snapshot: parseSnapshotText(file, text), identity: identityOf(info) };
+}
+
+function parseSnapshotText(file: string, text: string): Snapshot {
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -1,0 +1,11 @@
+/** Every setting of the embedded store's file handling, in one place. */
+export const STORE_DEFAULTS = {
+  /** How long a save waits for another process's lock on the store file (NEWSGRAPH_LOCK_TIMEOUT_MS). */
+  lockTimeoutMs: 60_000,
+  /** After this long waiting, the waiter is told who holds the lock. */
+  lockNoticeMs: 500,
+  /** A lock-breaking guard or an unreadable lock file older than this was left by a dead process. */
+  staleGuardMs: 10_000,
+  /** How long a save waits for an open transaction (in this process) to end before giving up for now. */
+  gateTimeoutMs: 60_000,
+} as const;
