@@ -4,7 +4,7 @@
  */
 import type { Store } from '../store/store.ts';
 import type { GraphPatch } from '../graph/patch.ts';
-import { readArticles, type ReadIssue } from './read/index.ts';
+import { readArticles, type ReadEvent, type ReadIssue } from './read/index.ts';
 import { createExtractor, type Extractor } from '../extract/index.ts';
 import { Resolver } from '../resolve/index.ts';
 import { knownInvestments } from './known-investments.ts';
@@ -17,6 +17,8 @@ export interface IngestOptions {
   batchSize?: number;
   onProgress?: (p: IngestProgress) => void;
   onIssue?: (issue: ReadIssue) => void;
+  /** Save the store at the end (default true; the server saves after releasing its write lock). */
+  save?: boolean;
 }
 
 export interface IngestSummary {
@@ -30,6 +32,11 @@ export interface IngestSummary {
 }
 
 export async function ingest(paths: string[], store: Store, options: IngestOptions = {}): Promise<IngestSummary> {
+  return ingestEvents(readArticles(paths), store, options);
+}
+
+/** The pipeline after reading: articles (and the readers' issues) from any source, e.g. an HTTP request. */
+export async function ingestEvents(events: AsyncIterable<ReadEvent> | Iterable<ReadEvent>, store: Store, options: IngestOptions = {}): Promise<IngestSummary> {
   const extractor = options.extractor ?? createExtractor();
   const resolver = new Resolver(await store.knownEntities());
   resolver.knowInvestments(await knownInvestments(store));
@@ -48,7 +55,7 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
     batch = [];
   };
 
-  for await (const item of readArticles(paths)) {
+  for await (const item of events) {
     files.add(item.file);
     if (item.issue) {
       summary.issues.push(item.issue);
@@ -77,7 +84,7 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
     options.onProgress?.({ articles: summary.articles, file: item.file });
   }
   await flushBatch();
-  await store.flush();
+  if (options.save !== false) await store.flush();
   summary.files = files.size;
   return summary;
 }

@@ -7,6 +7,7 @@ import type { Store } from '../store/store.ts';
 import { exportGraph, EXPORT_FORMATS, type ExportFormat } from '../export/index.ts';
 import { toQueryError } from '../cli/query-error.ts';
 import { HttpError, readJsonBody, sendJson } from './http-json.ts';
+import { postIngest } from './ingest-route.ts';
 
 export interface ApiOptions {
   store: Store;
@@ -127,6 +128,7 @@ export const ROUTES: Array<{ method: string; pattern: RegExp; handler: Handler }
   { method: 'GET', pattern: /^\/api\/graph$/, handler: getGraph },
   { method: 'GET', pattern: /^\/api\/stats$/, handler: getStats },
   { method: 'POST', pattern: /^\/api\/query$/, handler: postQuery },
+  { method: 'POST', pattern: /^\/api\/ingest$/, handler: postIngest },
   { method: 'GET', pattern: /^\/api\/export$/, handler: getExport },
   { method: 'GET', pattern: /^\/api\/articles\/([^/]+)$/, handler: getArticle },
 ];

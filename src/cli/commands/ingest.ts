@@ -1,7 +1,8 @@
 import type { Command } from '../usage.ts';
 import { parse, STORE_OPTIONS, STORE_HELP, UsageError } from '../usage.ts';
-import { openStore } from '../../store/index.ts';
-import { ingest } from '../../ingest/pipeline.ts';
+import { openStore, resolveSelection } from '../../store/index.ts';
+import { ingest, type IngestSummary, type IngestOptions } from '../../ingest/pipeline.ts';
+import { findServer } from '../../server/discovery.ts';
 import { createExtractor } from '../../extract/index.ts';
 
 export const ingestCommand: Command = {
@@ -11,7 +12,10 @@ export const ingestCommand: Command = {
 
 Reads .txt, .md (YAML front matter), .html and .jsonl articles from files or folders (recursively),
 extracts entities and relations, and merges them into the graph. Re-ingesting an article changes nothing.
-A bad file is reported on one line and skipped; the exit code is then 1.
+A bad file (or .jsonl line) is reported on one line, with its line number, and skipped; the exit code
+is then 1. When \`newsgraph serve --allow-writes\` runs on the store, the articles are sent to it (it is
+the store's writer); a read-only server on the store makes ingest fail. Saves wait for another
+writer's lock on the store file (NEWSGRAPH_LOCK_TIMEOUT_MS, default 60000) and merge with what it wrote.
 
 Options:
   --extractor rules|llm   extractor (default: rules; llm needs $NEWSGRAPH_LLM_BASE_URL)
@@ -23,28 +27,49 @@ ${STORE_HELP}`,
     if (!positionals.length) throw new UsageError('ingest needs at least one file or folder', 'ingest');
     const kind = values.extractor ?? 'rules';
     if (kind !== 'rules' && kind !== 'llm') throw new UsageError(`unknown extractor '${kind}' (rules or llm)`, 'ingest');
-    const extractor = createExtractor({ kind });
-    const store = await openStore({ db: values.db, neo4j: values.neo4j }, io.env);
     const tty = Boolean(io.stderr.isTTY) && !values.quiet;
     const started = Date.now();
-    try {
-      const summary = await ingest(positionals, store, {
-        extractor,
-        onProgress: tty ? (p) => io.stderr.write(`\r\x1b[K${p.articles} articles read — ${p.file.slice(-60)}`) : undefined,
-        onIssue: (issue) => {
-          if (tty) io.stderr.write('\r\x1b[K');
-          io.stderr.write(`newsgraph: ${issue.file}${issue.line ? `:${issue.line}` : ''}: ${issue.message}\n`);
-        },
-      });
+    const progress: Pick<IngestOptions, 'onIssue' | 'onProgress'> = {
+      onProgress: tty ? (p) => io.stderr.write(`\r\x1b[K${p.articles} articles read — ${p.file.slice(-60)}`) : undefined,
+      onIssue: (issue) => {
+        if (tty) io.stderr.write('\r\x1b[K');
+        io.stderr.write(`newsgraph: ${issue.file}${issue.line ? `:${issue.line}` : ''}: ${issue.message}\n`);
+      },
+    };
+    const report = (summary: IngestSummary, via = '') => {
       if (tty) io.stderr.write('\r\x1b[K');
       const secs = ((Date.now() - started) / 1000).toFixed(1);
       io.stdout.write(
-        `Ingested ${summary.articles} articles from ${summary.files} files in ${secs}s: ` +
+        `Ingested ${summary.articles} articles from ${summary.files} files in ${secs}s${via}: ` +
         `${summary.newArticles} new, ${summary.alreadyKnown} already known; ` +
         `${summary.newEntities} new entities, ${summary.newRelations} new relations; ` +
         `${summary.issues.length} files skipped.\n`,
       );
       return summary.issues.length ? 1 : 0;
+    };
+
+    const chosen = resolveSelection({ db: values.db, neo4j: values.neo4j }, io.env);
+    const server = chosen.kind === 'memory' ? await findServer(chosen.db) : undefined;
+    if (server) {
+      if (!server.allowWrites) {
+        io.stderr.write(`newsgraph: a server is running on ${chosen.kind === 'memory' ? chosen.db : 'this store'} read-only (pid ${server.pid}, ${server.url}); stop it or start it with --allow-writes, then ingest again\n`);
+        return 1;
+      }
+      const { ingestThroughServer, RemoteIngestError } = await import('../ingest-through-server.ts');
+      try {
+        return report(await ingestThroughServer(positionals, server, kind, progress), ` through the server at ${server.url}`);
+      } catch (err) {
+        if (!(err instanceof RemoteIngestError)) throw err;
+        if (tty) io.stderr.write('\r\x1b[K');
+        io.stderr.write(`newsgraph: ${err.message}\n`);
+        return 1;
+      }
+    }
+
+    const extractor = createExtractor({ kind });
+    const store = await openStore({ db: values.db, neo4j: values.neo4j }, io.env);
+    try {
+      return report(await ingest(positionals, store, { extractor, ...progress }));
     } finally {
       await store.close();
     }

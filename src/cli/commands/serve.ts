@@ -63,8 +63,21 @@ ${STORE_HELP}`,
       queryTimeoutMs: positive(values['query-timeout'], SERVER_DEFAULTS.queryTimeoutMs, '--query-timeout'),
       maxRows: positive(values['max-rows'], SERVER_DEFAULTS.maxRows, '--max-rows'),
     });
+    const memoryFile = store.kind === 'memory' ? (store as MemoryStore).file : undefined;
+    const { findServer, registerServer, reachableUrl, discoveryFileOf } = await import('../../server/discovery.ts');
+    const other = memoryFile ? await findServer(memoryFile) : undefined;
+    if (other && (other.allowWrites || values['allow-writes'])) {
+      io.stderr.write(`newsgraph: a server is already running on ${memoryFile} (pid ${other.pid} on ${other.host}, ${other.url}${other.allowWrites ? ', accepting writes' : ''}); stop it first, or serve another --db\n`);
+      await store.close();
+      return 1;
+    }
     const addr = await listen(server, httpPort, host);
     const shownHost = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
+    // other processes (newsgraph ingest) find this server beside the store and send their writes to it
+    const unregister = memoryFile && !other
+      ? await registerServer(memoryFile, { url: reachableUrl(addr.address, addr.port), allowWrites: Boolean(values['allow-writes']) })
+          .catch((err: Error) => { io.stderr.write(`newsgraph: warning: cannot write ${discoveryFileOf(memoryFile)} (${err.message}): ingests will not find this server\n`); return undefined; })
+      : undefined;
     io.stdout.write(`Serving http://${shownHost}:${addr.port}\n`);
     if (!['127.0.0.1', 'localhost', '::1'].includes(host)) io.stderr.write(`newsgraph: warning: bound to ${host}: anyone on that network can read the graph\n`);
     const closers: Array<() => Promise<void>> = [];
@@ -91,6 +104,7 @@ ${STORE_HELP}`,
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
+    await unregister?.(); // first: an ingest started now writes the file itself
     server.close();
     for (const close of closers) await close();
     await store.close();

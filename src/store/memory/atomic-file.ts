@@ -17,11 +17,11 @@ function tempWriterPid(file: string, name: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(file: string, data: string | Uint8Array, mode?: number): Promise<void> {
   const dir = dirname(file);
   await mkdir(dir, { recursive: true });
   const tmp = join(dir, tempName(file));
-  const handle = await open(tmp, 'w');
+  const handle = await open(tmp, 'w', mode);
   try {
     await handle.writeFile(data);
     await handle.sync();
