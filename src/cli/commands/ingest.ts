@@ -5,6 +5,13 @@ import { ingest, type IngestSummary, type IngestOptions } from '../../ingest/pip
 import { findServer } from '../../server/discovery.ts';
 import { createExtractor } from '../../extract/index.ts';
 
+/** "2 files skipped", and the .jsonl lines skipped in files that were read. */
+function skipped(summary: IngestSummary): string {
+  const lines = summary.issues.filter((i) => i.line !== undefined).length;
+  const files = summary.issues.length - lines;
+  return `${files} files skipped${lines ? `, ${lines} lines skipped` : ''}`;
+}
+
 export const ingestCommand: Command = {
   name: 'ingest',
   summary: 'read articles (files or folders) into the graph',
@@ -43,7 +50,7 @@ ${STORE_HELP}`,
         `Ingested ${summary.articles} articles from ${summary.files} files in ${secs}s${via}: ` +
         `${summary.newArticles} new, ${summary.alreadyKnown} already known; ` +
         `${summary.newEntities} new entities, ${summary.newRelations} new relations; ` +
-        `${summary.issues.length} files skipped.\n`,
+        `${skipped(summary)}.\n`,
       );
       return summary.issues.length ? 1 : 0;
     };

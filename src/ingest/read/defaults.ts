@@ -8,6 +8,8 @@ export const READ_DEFAULTS = {
   maxTitleLine: 300,
   /** ...and the title is its first sentence, cut to this length at a word boundary. */
   shortTitle: 160,
+  /** HTML elements nested deeper than this are flattened into their ancestor (text kept): real pages stay far below. */
+  maxHtmlDepth: 256,
 } as const;
 
 /** Extensions the readers understand, mapped to their format. */

@@ -10,7 +10,8 @@
  *   elements whose class or id says menu, sidebar, related, share, comments, cookie, ad, byline,
  *   caption …), paragraphs separated by blank lines.
  */
-import { DomUtils, parseDocument } from 'htmlparser2';
+import { DomUtils, type parseDocument } from 'htmlparser2';
+import { parseHtmlCapped } from './html-parse.ts';
 import { buildArticle } from './build.ts';
 import { pickFields } from './fields.ts';
 import type { ParsedFile, RawArticle } from './types.ts';
@@ -149,8 +150,14 @@ function bodyRoot(doc: HtmlDocument): HtmlElement | HtmlDocument {
   const articles = DomUtils.findAll((el) => el.name === 'article' && !isHidden(el), doc.children);
   if (articles.length === 1) return articles[0]!;
   if (articles.length > 1) {
-    // Nested articles (comments, related items) or a list page: the largest is the story.
-    return articles.reduce((best, el) => (textLength(el) > textLength(best) ? el : best));
+    // Nested articles (comments, related items) or a list page: the largest is the story
+    // (each length computed once: a page may hold thousands of articles)
+    let best = articles[0]!, bestLength = textLength(best);
+    for (const el of articles.slice(1)) {
+      const length = textLength(el);
+      if (length > bestLength) { best = el; bestLength = length; }
+    }
+    return best;
   }
   return DomUtils.findOne((el) => el.name === 'main' || el.attribs.role === 'main', doc.children)
     ?? DomUtils.findOne((el) => el.name === 'body', doc.children)
@@ -158,7 +165,7 @@ function bodyRoot(doc: HtmlDocument): HtmlElement | HtmlDocument {
 }
 
 export function parseArticleHtml(content: string, file: string): ParsedFile {
-  const doc = parseDocument(content, { lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const doc = parseHtmlCapped(content);
   const ld = jsonLd(doc);
   const ldFields = ld ? pickFields(ld) : {};
   const find = (test: (el: HtmlElement) => boolean) => DomUtils.findOne(test, doc.children);
