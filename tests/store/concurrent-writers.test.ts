@@ -76,6 +76,35 @@ describe('two stores on one file', () => {
   });
 });
 
+describe('a long-running store follows the file', () => {
+  it('reloads a file another process replaced when it has nothing unsaved, so its later writes save', async () => {
+    const file = join(await tmp(), 'g.json');
+    const server = await openMemoryStore({ file });
+    const other = await openMemoryStore({ file });
+    await other.apply([articlePatch(1), articlePatch(2)]);
+    await other.close();
+    expect(await server.refresh()).toBe(true);
+    expect((await server.stats()).articles).toBe(2);
+    expect(await server.refresh()).toBe(false); // unchanged since
+    await server.query("CREATE (:Note {text: 'x'})");
+    await server.flush();
+    expect(await articlesIn(file)).toBe(2);
+    expect(await readFile(file, 'utf8')).toContain('"Note"');
+  });
+
+  it('does not reload over unsaved changes (the save merges or refuses instead)', async () => {
+    const file = join(await tmp(), 'g.json');
+    const server = await openMemoryStore({ file });
+    await server.apply([articlePatch(3)]);
+    const other = await openMemoryStore({ file });
+    await other.apply([articlePatch(1)]);
+    await other.close();
+    expect(await server.refresh()).toBe(false);
+    await server.flush();
+    expect(await articlesIn(file)).toBe(2);
+  });
+});
+
 describe('a save and the in-process write gate', () => {
   it('waits for the gate, so it never copies a transaction that later rolls back', async () => {
     const file = join(await tmp(), 'g.json');

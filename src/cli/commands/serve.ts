@@ -17,7 +17,8 @@ export const serveCommand: Command = {
   help: `Usage: newsgraph serve [options]
 
 Serves the viewer and the HTTP API (GET /api/graph, /api/stats, /api/articles/:id, /api/export?format=,
-POST /api/query) on http://127.0.0.1:3000. Queries over HTTP are read-only unless --allow-writes.
+POST /api/query, POST /api/ingest) on http://127.0.0.1:3000. Queries over HTTP are read-only unless
+--allow-writes; so is ingest ('newsgraph ingest' on this store then sends its articles here).
 
 Options:
   --port N             HTTP port (default 3000; 0 = any free port)
@@ -79,6 +80,10 @@ ${STORE_HELP}`,
           .catch((err: Error) => { io.stderr.write(`newsgraph: warning: cannot write ${discoveryFileOf(memoryFile)} (${err.message}): ingests will not find this server\n`); return undefined; })
       : undefined;
     io.stdout.write(`Serving http://${shownHost}:${addr.port}\n`);
+    // follow writes made beside the server (an import): reloaded when nothing here waits to be saved
+    const { watchFile, unwatchFile } = await import('node:fs');
+    const onFileChange = () => { (store as MemoryStore).refresh().catch((err: Error) => io.stderr.write(`newsgraph: cannot reload ${memoryFile}: ${err.message}\n`)); };
+    if (memoryFile) watchFile(memoryFile, { interval: 1000 }, onFileChange);
     if (!['127.0.0.1', 'localhost', '::1'].includes(host)) io.stderr.write(`newsgraph: warning: bound to ${host}: anyone on that network can read the graph\n`);
     const closers: Array<() => Promise<void>> = [];
     if (values.bolt !== undefined) {
@@ -105,6 +110,7 @@ ${STORE_HELP}`,
       process.once('SIGTERM', stop);
     });
     await unregister?.(); // first: an ingest started now writes the file itself
+    if (memoryFile) unwatchFile(memoryFile, onFileChange);
     server.close();
     for (const close of closers) await close();
     await store.close();

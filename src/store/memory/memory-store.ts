@@ -237,6 +237,40 @@ export class MemoryStore implements Store {
   }
 
   /**
+   * Loads the file again if another process replaced it while nothing here waits to be saved, so a
+   * long-running server follows writes made beside it (an import, say) instead of later refusing to
+   * save over them. Runs between transactions, like a save. True when the graph was reloaded.
+   */
+  refresh(): Promise<boolean> {
+    const run = async (): Promise<boolean> => {
+      const file = this.file;
+      if (!file || this.identity === undefined || this.dirty) return false;
+      const now = await fileIdentity(file).catch(() => null);
+      if (!now || sameIdentity(now, this.identity)) return false;
+      const { snapshot, identity } = await readSnapshotFileVersion(file);
+      if (!snapshot) return false;
+      await restorePropertyTypes(snapshot);
+      const gate = this.gate;
+      if (gate) await gate.acquire(STORE_DEFAULTS.gateTimeoutMs);
+      try {
+        if (this.dirty) return false; // written meanwhile: the next save merges or refuses
+        this.graph.clear();
+        this.graph.replaceAttributes({});
+        this.graph.import(snapshot as never);
+        this.graph.mergeAttributes({ format: SNAPSHOT_FORMAT });
+        this.identity = identity;
+        return true;
+      } finally {
+        gate?.release();
+      }
+    };
+    // in line with saves, never during one
+    const next = this.saving.then(run, run);
+    this.saving = next.then(() => {}, () => {});
+    return next;
+  }
+
+  /**
    * Another process saved the file since this store read it: load its contents and replay the patches
    * applied here since, or refuse when changes made here cannot be replayed.
    */
