@@ -4,18 +4,21 @@
  * reads the file while they run and after the server stops, and counts runs where a node of a
  * rolled-back transaction was in the file.
  *
- *   node --import tsx scripts/bench/rollback-race.ts [--runs 10] [--workers 6] [--rounds 15]
+ *   node --import tsx scripts/bench/rollback-race.ts [--runs 10] [--workers 6] [--rounds 15] [--bin bin/newsgraph.js]
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
+import { showHelpIfAsked } from './help.ts';
 
-const BIN = fileURLToPath(new URL('../../bin/newsgraph.js', import.meta.url));
-const { values } = parseArgs({ options: { runs: { type: 'string' }, workers: { type: 'string' }, rounds: { type: 'string' } } });
+showHelpIfAsked(import.meta.url);
+
+const { values } = parseArgs({ options: { runs: { type: 'string' }, workers: { type: 'string' }, rounds: { type: 'string' }, bin: { type: 'string' } } });
+const BIN = values.bin ? resolve(values.bin) : fileURLToPath(new URL('../../bin/newsgraph.js', import.meta.url));
 const RUNS = Number(values.runs ?? 10), WORKERS = Number(values.workers ?? 6), ROUNDS = Number(values.rounds ?? 15);
 
 function startServe(db: string): Promise<{ bolt: string; stop: () => Promise<void> }> {

@@ -61,10 +61,10 @@ export async function ingestThroughServer(paths: string[], server: ServerDiscove
     files.add(item.file);
     if (item.issue) { report(item.issue); continue; }
     if (!item.article) continue;
-    const { id: _id, ...article } = item.article; // the server derives the id itself
+    const article = item.article;
     const size = Buffer.byteLength(article.text) + Buffer.byteLength(article.title) + 256;
     if (batch.length && (batch.length >= REMOTE_INGEST_DEFAULTS.batchArticles || bytes + size > REMOTE_INGEST_DEFAULTS.batchBytes)) await flush();
-    batch.push(article as Article);
+    batch.push(article);
     bytes += size;
     options.onProgress?.({ articles: ++read, file: item.file });
   }

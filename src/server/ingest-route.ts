@@ -1,7 +1,7 @@
 /**
  * `POST /api/ingest`: articles as JSON, read into the graph by this server — so `newsgraph ingest` on a
  * store a server is running on goes through the server instead of writing the file beside it. Only
- * when the server accepts writes. Body: `{"articles": [{title, text, date?, url?, lang?, source?, origin?}],
+ * when the server accepts writes. Body: `{"articles": [{title, text, date?, url?, lang?, source?, origin?, id?}],
  * "extractor"?: "rules" | "llm"}`; reply: the ingest summary and one issue per article refused.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -9,6 +9,8 @@ import type { ApiOptions } from './routes.ts';
 import { HttpError, readJsonBody, sendJson } from './http-json.ts';
 import { ingestEvents, type IngestSummary } from '../ingest/pipeline.ts';
 import { buildArticle } from '../ingest/read/build.ts';
+import { articleId } from '../ingest/article-id.ts';
+import type { Article } from '../graph/model.ts';
 import type { ReadEvent, RawArticle } from '../ingest/read/index.ts';
 import { createExtractor, type Extractor } from '../extract/index.ts';
 
@@ -47,6 +49,13 @@ function toEvent(value: unknown, index: number): ReadEvent {
     if (v === undefined || v === null) continue;
     if (typeof v !== 'string') return issue(`"${key}" must be a string`);
     raw[key] = v;
+  }
+  // an article read by `newsgraph ingest` comes built, with its id: kept as it is when the id is its
+  // text's (building it twice could change it, and the id with it); anything else is built here
+  if (typeof record.id === 'string' && raw.title !== undefined && raw.lang !== undefined && record.id === articleId(raw.title, raw.text)) {
+    const article: Article = { id: record.id, title: raw.title, text: raw.text, lang: raw.lang, origin };
+    for (const key of ['date', 'url', 'source'] as const) if (raw[key] !== undefined) article[key] = raw[key];
+    return { file: origin, article };
   }
   const built = buildArticle(raw, origin);
   return 'article' in built ? { file: origin, article: built.article } : issue(built.error);

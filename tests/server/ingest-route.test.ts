@@ -31,6 +31,20 @@ describe('POST /api/ingest', () => {
     });
   });
 
+  it('keeps an article built by the CLI as it is when its id is its text\'s, and rebuilds a forged one', async () => {
+    const { articleId } = await import('../../src/ingest/article-id.ts');
+    await withServer(true, async (post, store) => {
+      const title = 'Volta expands', text = 'Volta Energy said it will invest $2 billion in India by 2030.';
+      const good = { id: articleId(title, text), title, text, lang: 'en', origin: 'a.txt' };
+      const forged = { id: 'article:0000000000000bad', title: 'Other', text: 'Other Energy will invest $1 billion in Spain.', lang: 'en' };
+      const r = await post({ articles: [good, forged] });
+      expect(r.body).toMatchObject({ articles: 2, newArticles: 2 });
+      expect(await store.hasArticle(good.id)).toBe(true);
+      expect(await store.hasArticle(forged.id)).toBe(false);
+      expect(await store.hasArticle(articleId(forged.title, forged.text))).toBe(true);
+    });
+  });
+
   it('is refused by a read-only server, and without a JSON content type or body', async () => {
     await withServer(false, async (post, store) => {
       const r = await post({ articles: [article(1)] });
