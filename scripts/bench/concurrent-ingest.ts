@@ -66,20 +66,23 @@ await writeFile(a, corpus('Alpha', N));
 await writeFile(b, corpus('Beta', N));
 await writeFile(c, corpus('Gamma', N));
 
-console.log('| case | exit codes | what they said | articles in the file | expected |');
-console.log('|---|---|---|---:|---:|');
+console.log('| case | exit codes | what they said | articles in the file | expected | seconds |');
+console.log('|---|---|---|---:|---:|---:|');
+let t0 = performance.now();
+const secs = () => ((performance.now() - t0) / 1000).toFixed(1);
 {
   const db = join(dir, 'two.json');
   const [r1, r2] = await Promise.all([run(['ingest', a, '--db', db, '--quiet']), run(['ingest', b, '--db', db, '--quiet'])]);
-  console.log(`| two ingests at once | ${r1.code}, ${r2.code} | ${summary(r1.out)}; ${summary(r2.out)} | ${await articlesIn(db)} | ${2 * N} |`);
+  console.log(`| two ingests at once | ${r1.code}, ${r2.code} | ${summary(r1.out)}; ${summary(r2.out)} | ${await articlesIn(db)} | ${2 * N} | ${secs()} |`);
 }
 {
   const db = join(dir, 'served.json');
   await run(['ingest', a, '--db', db, '--quiet']);
   const server = await serve(db);
+  t0 = performance.now();
   const r = await run(['ingest', c, '--db', db, '--quiet']);
   const w = await fetch(`${server.url}/api/query`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: "CREATE (:Note {text: 'after the ingest'})" }) });
   await server.stop();
-  console.log(`| ingest beside serve --allow-writes, then an HTTP write | ${r.code}, HTTP ${w.status} | ${summary(r.out)} | ${await articlesIn(db)} | ${2 * N} |`);
+  console.log(`| ingest beside serve --allow-writes, then an HTTP write | ${r.code}, HTTP ${w.status} | ${summary(r.out)} | ${await articlesIn(db)} | ${2 * N} | ${secs()} |`);
 }
 await rm(dir, { recursive: true, force: true });

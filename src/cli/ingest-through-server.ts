@@ -10,7 +10,7 @@ import { readArticles, type ReadIssue } from '../ingest/read/index.ts';
 import type { ServerDiscovery } from '../server/discovery.ts';
 
 export const REMOTE_INGEST_DEFAULTS = {
-  batchArticles: 200,
+  batchArticles: 500,
   /** Below the route's body limit (32 MiB), with room for JSON escaping. */
   batchBytes: 8 * 1024 * 1024,
 } as const;
