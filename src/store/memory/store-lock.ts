@@ -112,15 +112,15 @@ export async function acquireStoreLock(storeFile: string, options: LockOptions =
       continue;
     }
     const waited = Date.now() - started;
+    if (!noticed && waited >= Math.min(STORE_DEFAULTS.lockNoticeMs, timeoutMs)) {
+      noticed = true;
+      options.onWait?.(`waiting for ${storeFile}: another writer holds it — ${describeHolder(holder)}`);
+    }
     if (waited >= timeoutMs) {
       const remote = holder && liveness(holder) === 'unknown';
       throw new StoreLockError(storeFile, holder,
         `${storeFile} is locked by another writer: ${describeHolder(holder)}; waited ${(waited / 1000).toFixed(1)} s. ` +
         (remote ? `If that process no longer runs on ${holder.host}, remove ${lock}.` : 'Try again when it has finished.'));
-    }
-    if (!noticed && waited >= STORE_DEFAULTS.lockNoticeMs) {
-      noticed = true;
-      options.onWait?.(`waiting for ${storeFile}: another writer holds it — ${describeHolder(holder)}`);
     }
     await sleep(Math.min(delay, timeoutMs - waited));
     delay = Math.min(delay * 2, 200);
