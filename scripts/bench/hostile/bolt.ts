@@ -55,6 +55,16 @@ class RawBolt {
   }
 }
 
+/** Waits for 'drain' (or close, or `ms`), leaving no listener behind. */
+function drained(socket: Socket, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => { clearTimeout(timer); socket.off('drain', done); socket.off('close', done); resolve(); };
+    const timer = setTimeout(done, ms);
+    socket.once('drain', done);
+    socket.once('close', done);
+  });
+}
+
 const failureCode = (m: Structure | undefined) => (m && m.signature === 0x7f ? String((m.fields[0] as Record<string, unknown>).code ?? (m.fields[0] as Record<string, unknown>).neo4j_code) : m ? 'SUCCESS' : 'none');
 
 export async function boltCases(dir: string): Promise<Row[]> {
@@ -84,7 +94,7 @@ export async function boltCases(dir: string): Promise<Row[]> {
       const deadline = performance.now() + 25_000;
       await Promise.all(clients.map(async (c) => {
         for (let sent = 0; sent < 32 << 20 && !c.closed && performance.now() < deadline; sent += piece.length) {
-          if (!c.socket.write(piece)) await Promise.race([new Promise<void>((r) => { c.socket.once('drain', () => r()); c.socket.once('close', () => r()); }), sleep(1000)]);
+          if (!c.socket.write(piece)) await drained(c.socket, 1000);
         }
         while (!c.closed && performance.now() < deadline) await sleep(50);
       }));

@@ -24,11 +24,11 @@ export async function inputCases(dir: string): Promise<Row[]> {
     return { figure: `${n}/2 ingested, exit ${r.code}${named ? ', line 2 reported' : ''}`, pass: n === 2 && named };
   }));
 
-  rows.push(await runCase(SECTION, 'HTML with 100,000 nested <div>', 'ingested, ≤ 10 s', 40_000, async (scope) => {
+  rows.push(await runCase(SECTION, 'HTML with 100,000 nested <div>', 'ingested, ≤ 10 s', 25_000, async (scope) => {
     const file = join(dir, 'deep.html'), db = join(dir, 'deep.json');
     const text = '<p>Altaris Deep said on Monday it will invest 40 million euros in France.</p>';
     await writeFile(file, `<!doctype html><html><head><title>Deep nesting</title></head><body>${'<div>'.repeat(100_000)}${text}${'</div>'.repeat(100_000)}</body></html>`);
-    const r = await cli(['ingest', file, '--db', db, '--quiet'], 30_000, scope);
+    const r = await cli(['ingest', file, '--db', db, '--quiet'], 15_000, scope);
     const n = await articlesInStore(db);
     const took = /in ([\d.]+)s/.exec(r.stdout)?.[1];
     return {
@@ -37,21 +37,20 @@ export async function inputCases(dir: string): Promise<Row[]> {
     };
   }));
 
-  rows.push(await runCase(SECTION, 'extraction time, 1 MB / 100 KB text of short sentences', `ratio < ${RATIO_LIMIT}; 1 MB < ${fmtMs(MB_LIMIT_MS)}`, 60_000, async (scope) => {
+  rows.push(await runCase(SECTION, 'extraction time, 1 MB / 100 KB text of short sentences', `ratio < ${RATIO_LIMIT}; 1 MB < ${fmtMs(MB_LIMIT_MS)}`, 50_000, async (scope) => {
     const small = join(dir, 'text-100k.txt'), big = join(dir, 'text-1m.txt');
     await writeFile(small, shortSentences(100_000));
     await writeFile(big, shortSentences(1_000_000));
-    // 100 KB three times (median), then 1 MB once; the child is killed at 45 s
-    const r = await runNode(['--import', 'tsx', TIMER, small, small, small, big], 45_000, scope);
-    const times = new Map<string, number[]>();
-    for (const line of r.stdout.trim().split('\n')) {
-      const [file, ms] = line.split(' ');
-      if (file && ms) times.set(file, [...(times.get(file) ?? []), Number(ms)]);
-    }
-    const smallMs = (times.get(small) ?? []).sort((x, y) => x - y)[1];
-    const bigMs = times.get(big)?.[0];
-    if (smallMs === undefined) return { figure: `100 KB not done in 45 s ${r.stderr.trim().split('\n')[0] ?? ''}`, pass: false };
-    if (bigMs === undefined) return { figure: `100 KB ${fmtMs(smallMs)}; 1 MB > ${fmtMs(45_000 - 3 * smallMs)} (killed): ratio > ${((45_000 - 3 * smallMs) / smallMs).toFixed(0)}`, pass: false };
+    // 100 KB three times, then 1 MB once, each batch in a child killed at its time limit
+    const timed = async (files: string[], ms: number) => {
+      const r = await runNode(['--import', 'tsx', TIMER, ...files], ms, scope);
+      return r.stdout.trim().split('\n').filter(Boolean).map((line) => Number(line.split(' ')[1]));
+    };
+    // the fastest of three: the least disturbed by other work on the machine
+    const smallMs = (await timed([small, small, small], 30_000)).sort((x, y) => x - y)[0];
+    if (smallMs === undefined) return { figure: '100 KB: not done in 30 s', pass: false };
+    const bigMs = (await timed([big], 2 * MB_LIMIT_MS))[0];
+    if (bigMs === undefined) return { figure: `100 KB ${fmtMs(smallMs)}; 1 MB > ${fmtMs(2 * MB_LIMIT_MS)} (stopped there)`, pass: false };
     const ratio = bigMs / smallMs;
     return { figure: `100 KB ${fmtMs(smallMs)}, 1 MB ${fmtMs(bigMs)}: ratio ${ratio.toFixed(1)}`, pass: ratio < RATIO_LIMIT && bigMs < MB_LIMIT_MS };
   }));

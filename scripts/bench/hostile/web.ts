@@ -48,23 +48,28 @@ export async function webCases(dir: string): Promise<Row[]> {
     }
   }));
 
-  rows.push(await runCase(SECTION, '--auth: /api/graph without, then with the token', '401, then 200', 30_000, async (scope) => {
-    const s = await startServe(['--db', join(dir, 'auth.json')], { scope, env: { NEWSGRAPH_AUTH_TOKEN: TOKEN } });
-    const without = await http(`${s.url}/api/graph`, { timeoutMs: 5000 });
-    const withToken = await http(`${s.url}/api/graph`, { headers: { authorization: `Bearer ${TOKEN}` }, timeoutMs: 5000 });
-    return { figure: `${without.status}, then ${withToken.status}`, pass: without.status === 401 && withToken.status === 200 };
-  }));
-
-  rows.push(await runCase(SECTION, '--auth: wrong tokens for 5 s', '≤ 10 answered, the rest 429', 30_000, async (scope) => {
-    const s = await startServe(['--db', join(dir, 'guess.json')], { scope, env: { NEWSGRAPH_AUTH_TOKEN: TOKEN } });
-    const until = Date.now() + 5000;
-    let answered = 0, refused = 0, i = 0;
-    while (Date.now() < until) {
-      // 401 = the guess was checked; 200 = no token needed at all; 429 = refused unchecked (back-off)
-      const r = await http(`${s.url}/api/stats`, { headers: { authorization: `Bearer guess-${i++}` }, timeoutMs: 3000 });
-      if (r.status === 429) refused++; else answered++;
-    }
-    return { figure: `${answered} answered, ${refused} refused unchecked`, pass: answered <= 10 && refused > 0 };
-  }));
+  let guarded: Serve | undefined;
+  const withToken = async () => (guarded ??= await startServe(['--db', join(dir, 'auth.json')], { env: { NEWSGRAPH_AUTH_TOKEN: TOKEN } }));
+  try {
+    rows.push(await runCase(SECTION, '--auth: /api/graph without, then with the token', '401, then 200', 30_000, async () => {
+      const s = await withToken();
+      const without = await http(`${s.url}/api/graph`, { timeoutMs: 5000 });
+      const right = await http(`${s.url}/api/graph`, { headers: { authorization: `Bearer ${TOKEN}` }, timeoutMs: 5000 });
+      return { figure: `${without.status}, then ${right.status}`, pass: without.status === 401 && right.status === 200 };
+    }));
+    rows.push(await runCase(SECTION, '--auth: wrong tokens for 5 s', '≤ 10 answered, the rest 429', 30_000, async () => {
+      const s = await withToken();
+      const until = Date.now() + 5000;
+      let answered = 0, refused = 0, i = 0;
+      while (Date.now() < until) {
+        // 401 = the guess was checked; 200 = no token needed at all; 429 = refused unchecked (back-off)
+        const r = await http(`${s.url}/api/stats`, { headers: { authorization: `Bearer guess-${i++}` }, timeoutMs: 3000 });
+        if (r.status === 429) refused++; else answered++;
+      }
+      return { figure: `${answered} answered, ${refused} refused unchecked`, pass: answered <= 10 && refused > 0 };
+    }));
+  } finally {
+    await guarded?.stop();
+  }
   return rows;
 }
