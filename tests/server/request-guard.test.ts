@@ -153,7 +153,7 @@ describe('checkRequest', () => {
 });
 
 describe('newsgraph serve exposure', () => {
-  it('refuses a non-loopback --host without --auth, or a short token', async () => {
+  it('refuses a non-loopback --host without --auth, a short token, a non-loopback Bolt without --bolt-auth', async () => {
     const db = join(await mkdtemp(join(tmpdir(), 'newsgraph-guard-')), 'g.json');
     const open = await cli(['serve', '--db', db, '--host', '0.0.0.0', '--port', '0']);
     expect(open.code).toBe(2);
@@ -161,6 +161,9 @@ describe('newsgraph serve exposure', () => {
     const short = await cli(['serve', '--db', db, '--auth', 'short', '--port', '0']);
     expect(short.code).toBe(2);
     expect(short.stderr).toMatch(/at least 16 characters/);
+    const bolt = await cli(['serve', '--db', db, '--port', '0', '--bolt', '0.0.0.0:0']);
+    expect(bolt.code).toBe(2);
+    expect(bolt.stderr).toMatch(/--bolt-auth/);
   });
 
   it('takes the token from NEWSGRAPH_AUTH_TOKEN', async () => {
