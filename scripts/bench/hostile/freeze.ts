@@ -69,9 +69,9 @@ export async function freezeCases(server: SharedServer): Promise<Row[]> {
     const started = performance.now();
     const run = driver.executeQuery('MATCH (a), (b), (c), (d), (e), (f), (g), (h), (i), (j) RETURN count(*) AS n')
       .then(() => 'answered', (err: { code?: string }) => err.code ?? 'error');
-    const outcome = await Promise.race([run, sleep(10_000).then(() => undefined)]);
+    const outcome = await Promise.race([run, sleep(6000).then(() => undefined)]);
     const ms = performance.now() - started;
-    if (!outcome) return { figure: 'still running after 10 s', pass: false };
+    if (!outcome) return { figure: 'still running after 6 s', pass: false };
     return { figure: `${outcome} after ${fmtMs(ms)}`, pass: outcome !== 'answered' && ms <= QUERY_TIMEOUT_MS + STOP_SLACK_MS };
   }));
   await server.check();
