@@ -5,6 +5,9 @@
  * the engine and streamed `n` records per PULL.
  */
 import type { Socket } from 'node:net';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { AuthBackoff } from '../net/auth-backoff.ts';
+import type { PreAuthBudget } from './limits.ts';
 import { CypherError } from '../cypher/errors.ts';
 import type { CypherValue } from '../cypher/values.ts';
 import type { BoltBackend, BoltResult, Transaction } from './backend.ts';
@@ -29,7 +32,15 @@ export interface ConnectionConfig {
   nextConnectionId: () => number;
   nextBookmark: () => string;
   defaultTimeoutMs?: number;
+  /** Bytes, connections and time a client may use before it authenticates (limits.ts). */
+  preAuth?: PreAuthBudget;
+  /** Failed logins slow down per client address. */
+  backoff?: AuthBackoff;
   log?: (line: string) => void;
+}
+
+function digest(s: unknown): Buffer {
+  return createHash('sha256').update(typeof s === 'string' ? s : '\u0000not a string').digest();
 }
 
 type State = 'HANDSHAKE' | 'MANIFEST' | 'NEGOTIATION' | 'AUTHENTICATION' | 'READY' | 'STREAMING' | 'TX_READY' | 'TX_STREAMING' | 'FAILED' | 'DEFUNCT';
@@ -95,15 +106,47 @@ export class BoltConnection {
   private readonly packer = new Packer();
   private outbox: Buffer[] = [];
   private ctx!: EncodeContext;
+  private readonly remote: string;
+  private authTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly socket: Socket, private readonly cfg: ConnectionConfig) {
+    this.remote = socket.remoteAddress ?? '';
     socket.setNoDelay(true);
     socket.on('data', (d) => this.onData(d));
     socket.on('error', () => this.close());
     socket.on('close', () => this.close());
+    this.startPreAuth();
+  }
+
+  /** From connection (or LOGOFF) until authentication: a budget of bytes, and a deadline. */
+  private startPreAuth(): void {
+    const budget = this.cfg.preAuth;
+    if (!budget) return;
+    if (!budget.admit(this)) {
+      this.cfg.log?.(`bolt: refusing ${this.remote}: ${budget.limits.maxPreAuthConnections} connections are already waiting to authenticate`);
+      this.close();
+      return;
+    }
+    this.authTimer = setTimeout(() => {
+      this.cfg.log?.(`bolt: closing ${this.remote}: not authenticated within ${budget.limits.authTimeoutMs} ms`);
+      this.close();
+    }, budget.limits.authTimeoutMs);
+    this.authTimer.unref();
+  }
+
+  private endPreAuth(): void {
+    clearTimeout(this.authTimer);
+    this.authTimer = undefined;
+    this.cfg.preAuth?.release(this);
   }
 
   private onData(data: Buffer): void {
+    // bytes from a client that has not authenticated are counted as they arrive, before any buffering
+    if (!this.authenticated && this.cfg.preAuth && !this.cfg.preAuth.charge(this, data.length)) {
+      this.cfg.log?.(`bolt: closing ${this.remote}: over ${this.cfg.preAuth.limits.preAuthBytes} bytes before authentication (or the server's budget for unauthenticated clients is spent)`);
+      this.close();
+      return;
+    }
     if (this.state === 'HANDSHAKE' || this.state === 'MANIFEST') {
       this.pre = Buffer.concat([this.pre, data]);
       if (!this.handshake()) return;
@@ -192,6 +235,7 @@ export class BoltConnection {
   }
 
   private close(): void {
+    this.endPreAuth();
     if (this.state === 'DEFUNCT') return;
     this.state = 'DEFUNCT';
     const tx = this.tx;
@@ -236,10 +280,23 @@ export class BoltConnection {
 
   private authenticate(token: { [key: string]: PackValue }): void {
     const want = this.cfg.auth;
-    if (!want) { this.authenticated = true; return; }
-    const ok = token.scheme === 'basic' && token.principal === want.user && token.credentials === want.password;
-    if (!ok) throw new BoltFailure('Neo.ClientError.Security.Unauthorized', 'The client is unauthorized due to authentication failure.');
+    if (want) {
+      const wait = this.cfg.backoff?.retryAfterMs(this.remote) ?? 0;
+      if (wait > 0) {
+        throw new BoltFailure('Neo.ClientError.Security.AuthenticationRateLimit',
+          `Too many failed authentication attempts from ${this.remote}: try again in ${Math.ceil(wait / 1000)} s.`);
+      }
+      // constant-time comparison of digests: answer time says nothing about how close a guess was
+      const ok = token.scheme === 'basic'
+        && timingSafeEqual(digest(token.principal), digest(want.user)) && timingSafeEqual(digest(token.credentials), digest(want.password));
+      if (!ok) {
+        this.cfg.backoff?.fail(this.remote);
+        throw new BoltFailure('Neo.ClientError.Security.Unauthorized', 'The client is unauthorized due to authentication failure.');
+      }
+      this.cfg.backoff?.succeed(this.remote);
+    }
     this.authenticated = true;
+    this.endPreAuth();
   }
 
   private async dispatch(sig: number, f: PackValue[]): Promise<void> {
@@ -276,6 +333,7 @@ export class BoltConnection {
         if (this.state !== 'READY') throw this.protocolError('LOGOFF');
         this.authenticated = false;
         this.state = 'AUTHENTICATION';
+        this.startPreAuth();
         this.success();
         return;
       }

@@ -12,6 +12,8 @@ import { engineTemporalFactory } from './engine-temporal.ts';
 import { IdRegistry } from './encode-values.ts';
 import { SUPPORTED_VERSIONS, type BoltVersion } from './handshake.ts';
 import { BOLT_DEFAULTS } from './defaults.ts';
+import { BOLT_LIMIT_DEFAULTS, PreAuthBudget, type BoltLimits } from './limits.ts';
+import { AuthBackoff, type BackoffOptions } from '../net/auth-backoff.ts';
 
 export interface BoltServerOptions {
   /** The embedded engine (and its graph, for transaction rollback) ... */
@@ -35,6 +37,10 @@ export interface BoltServerOptions {
   temporal?: TemporalFactory;
   /** Per-query time limit when the client gives none (ms). */
   timeoutMs?: number;
+  /** What an unauthenticated client may cost (limits.ts; defaults BOLT_LIMIT_DEFAULTS). */
+  limits?: Partial<BoltLimits>;
+  /** Failed-login back-off per address (src/net/auth-backoff.ts; only with `auth`). */
+  backoff?: BackoffOptions;
   log?: (line: string) => void;
 }
 
@@ -75,6 +81,8 @@ export async function startBoltServer(o: BoltServerOptions): Promise<BoltServer>
   const nodeIds = new IdRegistry('n'), relIds = new IdRegistry('r');
   let connections = 0, bookmarks = 0;
   let port = o.port ?? BOLT_DEFAULTS.port;
+  const preAuth = new PreAuthBudget({ ...BOLT_LIMIT_DEFAULTS, ...o.limits });
+  const backoff = new AuthBackoff(o.backoff);
   const server: Server = createServer((socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
@@ -84,6 +92,7 @@ export async function startBoltServer(o: BoltServerOptions): Promise<BoltServer>
       advertised: () => `${host.includes(':') ? `[${host}]` : host}:${port}`,
       nextConnectionId: () => ++connections,
       nextBookmark: () => `newsgraph:bookmark:${++bookmarks}`,
+      preAuth, backoff,
       ...(o.auth ? { auth: o.auth } : {}),
       ...(o.timeoutMs ? { defaultTimeoutMs: o.timeoutMs } : {}),
       ...(o.log ? { log: o.log } : {}),

@@ -3,6 +3,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ROUTES, type ApiOptions } from './routes.ts';
 import { HttpError, sendError } from './http-json.ts';
+import { checkRequest, describeRequest } from './request-guard.ts';
+import { AuthBackoff } from '../net/auth-backoff.ts';
 
 export interface StaticFile { contentType: string; body: Buffer }
 
@@ -12,6 +14,10 @@ export interface ServerOptions extends Partial<Omit<ApiOptions, 'store'>> {
   port?: number;
   /** URL path → file (the viewer bundle). */
   staticFiles?: Map<string, StaticFile>;
+  /** Further names clients may reach the server under (`--allowed-hosts`; see request-guard.ts). */
+  allowedHosts?: readonly string[];
+  /** `--auth`: bearer token required on /api/*. */
+  authToken?: string;
 }
 
 export const SERVER_DEFAULTS = {
@@ -33,10 +39,23 @@ export function createNewsgraphServer(options: ServerOptions): Server {
     ...(options.writeLock ? { writeLock: options.writeLock } : {}),
   };
   const files = options.staticFiles ?? new Map<string, StaticFile>();
+  const guard = {
+    host: options.host ?? SERVER_DEFAULTS.host,
+    allowedHosts: options.allowedHosts ?? [],
+    ...(options.authToken !== undefined ? { authToken: options.authToken, backoff: new AuthBackoff() } : {}),
+  };
 
   return createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     try {
+      const verdict = checkRequest(describeRequest(req, url.pathname), guard);
+      if (!verdict.ok) {
+        for (const [k, v] of Object.entries(verdict.headers ?? {})) res.setHeader(k, v);
+        // the body of a refused request is not read: close the connection rather than drain it
+        res.setHeader('connection', 'close');
+        sendError(res, verdict.status, verdict.code, verdict.message);
+        return;
+      }
       if (url.pathname.startsWith('/api/')) {
         const candidates = ROUTES.filter((r) => r.pattern.test(url.pathname));
         if (!candidates.length) throw new HttpError(404, 'Newsgraph.Request.NotFound', `no route ${url.pathname}`);

@@ -22,9 +22,9 @@ export function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRes
 }
 
 /** Starts `newsgraph serve` and resolves once it prints its URL. */
-export function serve(args: string[]): Promise<{ url: string; stop: () => Promise<void>; output: () => string }> {
+export function serve(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ url: string; stop: () => Promise<void>; output: () => string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', ...args], { cwd: ROOT, env: { ...process.env, NEO4J_URI: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', ...args], { cwd: ROOT, env: { ...process.env, NEO4J_URI: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     const timer = setTimeout(() => { child.kill(); reject(new Error(`serve did not start: ${out}`)); }, 30_000);
     const onData = (d: Buffer) => {

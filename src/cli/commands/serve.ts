@@ -3,12 +3,32 @@ import { parse, STORE_OPTIONS, STORE_HELP, UsageError } from '../usage.ts';
 import { openStore } from '../../store/index.ts';
 import type { MemoryStore } from '../../store/memory/index.ts';
 import { createNewsgraphServer, listen, SERVER_DEFAULTS } from '../../server/index.ts';
+import { isLoopbackHost, parseAllowedHosts } from '../../server/request-guard.ts';
+
+/** Shorter tokens are refused: with the back-off they are still slow to guess, but not slow enough. */
+const MIN_TOKEN_LENGTH = 16;
 
 function port(value: string | undefined, dflt: number, name: string): number {
   if (value === undefined) return dflt;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new UsageError(`${name} must be a port number (0-65535)`, 'serve');
   return n;
+}
+
+/** --bolt and --bolt-auth, checked before anything starts: a non-loopback Bolt port needs credentials too. */
+async function parseBoltOptions(bolt: string, boltAuth: string | undefined, host: string, insecure: boolean) {
+  const { parseBoltAuth, parseBoltListen, BoltOptionError } = await import('../../bolt/index.ts');
+  try {
+    const listenOn = parseBoltListen(bolt, host);
+    const auth = boltAuth ? parseBoltAuth(boltAuth) : undefined;
+    if (!isLoopbackHost(listenOn.host) && !auth && !insecure) {
+      throw new BoltOptionError(`--bolt on ${listenOn.host} exposes the graph to the network: add --bolt-auth user:password, or --insecure`);
+    }
+    return { listenOn, auth };
+  } catch (err) {
+    if (err instanceof BoltOptionError) throw new UsageError(err.message, 'serve');
+    throw err;
+  }
 }
 
 export const serveCommand: Command = {
@@ -22,7 +42,13 @@ POST /api/query, POST /api/ingest) on http://127.0.0.1:3000. Queries over HTTP a
 
 Options:
   --port N             HTTP port (default 3000; 0 = any free port)
-  --host ADDR          address to bind (default 127.0.0.1; other addresses expose the graph to the network)
+  --host ADDR          address to bind (default 127.0.0.1). Any other address exposes the server to the
+                       network and needs --auth (and --bolt-auth with --bolt), or --insecure
+  --auth TOKEN         require "Authorization: Bearer TOKEN" on /api/* (or $NEWSGRAPH_AUTH_TOKEN;
+                       at least ${MIN_TOKEN_LENGTH} characters, e.g. \$(openssl rand -hex 16)); the viewer asks for it
+  --allowed-hosts LIST more names clients may use in Host (comma-separated, name or name:port; '*' = any,
+                       which gives up DNS-rebinding protection); default: loopback names and --host
+  --insecure           allow a non-loopback --host without --auth / --bolt-auth
   --allow-writes       accept write clauses in POST /api/query
   --query-timeout MS   time limit per query (default ${SERVER_DEFAULTS.queryTimeoutMs})
   --max-rows N         row limit per query (default ${SERVER_DEFAULTS.maxRows})
@@ -41,6 +67,9 @@ ${STORE_HELP}`,
       'max-rows': { type: 'string' },
       bolt: { type: 'string' },
       'bolt-auth': { type: 'string' },
+      auth: { type: 'string' },
+      'allowed-hosts': { type: 'string' },
+      insecure: { type: 'boolean' },
     }, false);
     if (values.help) { io.stdout.write(this.help + '\n'); return 0; }
     const host = values.host ?? SERVER_DEFAULTS.host;
@@ -51,6 +80,17 @@ ${STORE_HELP}`,
       if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${name} must be a positive integer`, 'serve');
       return n;
     };
+    const authToken = values.auth ?? (io.env.NEWSGRAPH_AUTH_TOKEN || undefined);
+    if (authToken !== undefined && authToken.length < MIN_TOKEN_LENGTH) {
+      throw new UsageError(`--auth token must be at least ${MIN_TOKEN_LENGTH} characters (try: openssl rand -hex 16)`, 'serve');
+    }
+    let allowedHosts: string[] = [];
+    try { allowedHosts = parseAllowedHosts(values['allowed-hosts'] ?? ''); } catch (err) { throw new UsageError((err as Error).message, 'serve'); }
+    const exposed = !isLoopbackHost(host);
+    if (exposed && !authToken && !values.insecure) {
+      throw new UsageError(`--host ${host} exposes the graph to the network: add --auth TOKEN (or $NEWSGRAPH_AUTH_TOKEN), or --insecure to serve it to anyone`, 'serve');
+    }
+    const boltOptions = values.bolt === undefined ? undefined : await parseBoltOptions(values.bolt, values['bolt-auth'], host, Boolean(values.insecure));
     const store = await openStore({ db: values.db, neo4j: values.neo4j }, io.env);
     const { buildViewer } = await import('../../server/viewer-bundle.ts');
     const staticFiles = await buildViewer();
@@ -60,6 +100,7 @@ ${STORE_HELP}`,
     if (writeLock) (store as MemoryStore).useWriteGate(writeLock);
     const server = createNewsgraphServer({
       store, staticFiles, ...(writeLock ? { writeLock } : {}),
+      host, allowedHosts, ...(authToken ? { authToken } : {}),
       allowWrites: Boolean(values['allow-writes']),
       queryTimeoutMs: positive(values['query-timeout'], SERVER_DEFAULTS.queryTimeoutMs, '--query-timeout'),
       maxRows: positive(values['max-rows'], SERVER_DEFAULTS.maxRows, '--max-rows'),
@@ -84,19 +125,12 @@ ${STORE_HELP}`,
     const { watchFile, unwatchFile } = await import('node:fs');
     const onFileChange = () => { (store as MemoryStore).refresh().catch((err: Error) => io.stderr.write(`newsgraph: cannot reload ${memoryFile}: ${err.message}\n`)); };
     if (memoryFile) watchFile(memoryFile, { interval: 1000 }, onFileChange);
-    if (!['127.0.0.1', 'localhost', '::1'].includes(host)) io.stderr.write(`newsgraph: warning: bound to ${host}: anyone on that network can read the graph\n`);
+    if (exposed && !authToken) io.stderr.write(`newsgraph: warning: bound to ${host} without --auth: anyone on that network can read the graph${values['allow-writes'] ? ' and write it' : ''}\n`);
     const closers: Array<() => Promise<void>> = [];
     if (values.bolt !== undefined) {
       if (store.kind !== 'memory') throw new UsageError('--bolt serves the embedded store; it cannot front Neo4j', 'serve');
-      const { startBoltServer, parseBoltAuth, parseBoltListen, BoltOptionError } = await import('../../bolt/index.ts');
-      let listenOn, auth;
-      try {
-        listenOn = parseBoltListen(values.bolt, host);
-        auth = values['bolt-auth'] ? parseBoltAuth(values['bolt-auth']) : undefined;
-      } catch (err) {
-        if (err instanceof BoltOptionError) throw new UsageError(err.message, 'serve');
-        throw err;
-      }
+      const { startBoltServer } = await import('../../bolt/index.ts');
+      const { listenOn, auth } = boltOptions!;
       const memory = store as MemoryStore;
       // Each committed Bolt write is saved at once (atomically), as HTTP writes are.
       const onWrite = () => { memory.markDirty(); memory.flush().catch((err: Error) => io.stderr.write(`newsgraph: cannot save: ${err.message}\n`)); };
