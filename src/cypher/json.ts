@@ -33,7 +33,10 @@ function nodeJson(n: NodeValue): NodeJson {
 }
 
 function relJson(r: RelationshipValue): RelationshipJson {
-  return { kind: 'relationship', id: r.key, type: r.type, start: r.start, end: r.end, properties: propsJson(r.properties) };
+  // The `key` property is the relationship's id: listed once, as the Neo4j store does.
+  const { key, ...rest } = r.properties;
+  const props = key === r.key ? rest : r.properties;
+  return { kind: 'relationship', id: r.key, type: r.type, start: r.start, end: r.end, properties: propsJson(props) };
 }
 
 /** A parameter from JSON / JS: integral numbers → Integer (bigint), other numbers → Float. */
