@@ -36,3 +36,35 @@ describe('the relationship key is the property `key` on both stores', () => {
     expect(rel.properties).not.toHaveProperty('key');
   });
 });
+
+describe('read-only queries are checked by Newsgraph before they reach the server', () => {
+  const refused = async (q: string): Promise<{ code: string; message: string; position?: { column: number } }> => {
+    const err = await store.query(q, { readOnly: true }).then(() => undefined, (e: unknown) => e);
+    expect(err, q).toBeInstanceOf(Error);
+    return err as { code: string; message: string; position?: { column: number } };
+  };
+
+  it('refuses writes, with the clause and its position, and writes nothing', async () => {
+    const before = await store.stats();
+    for (const q of ["CREATE (:Company {id: 'company:evil'})", "MATCH (c:Company) SET c.name = 'x'", 'MATCH (n) DETACH DELETE n',
+      "MATCH (c:Company) CALL { WITH c MERGE (c)-[:PARTNERS_WITH]->(:Company {id: 'x'}) } RETURN c",
+      'MATCH (c:Company) FOREACH (x IN [1] | REMOVE c.name)']) {
+      const e = await refused(q);
+      expect(e.code, q).toBe('Neo.ClientError.Statement.AccessMode');
+      expect(e.message, q).toMatch(/read-only/i);
+    }
+    expect((await refused("MATCH (c:Company) SET c.name = 'x'")).position?.column).toBe(19);
+    expect(await store.stats()).toEqual(before);
+  });
+
+  it('refuses procedures not known to be read-only, and what it cannot parse', async () => {
+    expect((await refused("CALL dbms.security.createUser('eve', 'pw', false)")).message).toMatch(/dbms\.security\.createUser is not known to be read-only/);
+    expect((await refused('CREATE INDEX FOR (n:Company) ON (n.name)')).code).toBe('Neo.ClientError.Statement.AccessMode');
+    expect((await refused('MATCH (n RETURN n')).message).toMatch(/cannot read this query/);
+  });
+
+  it('lets reads through', async () => {
+    expect((await store.query('MATCH (c:Company) RETURN c.id AS id ORDER BY id', { readOnly: true })).rows).toEqual([['company:amazon'], ['company:microsoft']]);
+    expect((await store.query('CALL db.labels() YIELD label RETURN count(label) > 0 AS some', { readOnly: true })).rows).toEqual([[true]]);
+  });
+});
