@@ -8,6 +8,7 @@ import type { Expr, PatternPart, Query } from '../ast.ts';
 import { CypherError } from '../errors.ts';
 import { lookupFunction } from '../functions/registry.ts';
 import { isTemporal, type CypherValue } from '../values.ts';
+import { isPoint } from '../../graph/point.ts';
 import { nodeProperty, relRefProperty, type ExecContext, type Operator } from '../runtime/context.ts';
 import { NodeRef, PathRef, RelRef } from '../runtime/entities.ts';
 import { isValueMap, typeError, typeName, type Row, type Value, type ValueMap } from '../runtime/value.ts';
@@ -128,6 +129,11 @@ export function propertyOf(target: Value, key: string, ctx: ExecContext): Value 
   if (isValueMap(target)) {
     const v = target[key];
     return v === undefined ? null : v;
+  }
+  if (isPoint(target)) {
+    const v = target.field(key);
+    if (v === undefined) throw typeError(`A ${target.crs} point has no field '${key}'`, 'InvalidArgumentType');
+    return key === 'srid' ? BigInt(target.srid) : v;
   }
   if (isTemporal(target)) {
     const ops = temporalOps();
