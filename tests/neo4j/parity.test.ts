@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNeo4jStore, type Neo4jStore } from '../../src/store/neo4j/index.ts';
 import { MemoryStore, emptySnapshot } from '../../src/store/memory/index.ts';
-import { relationKey } from '../../src/graph/patch.ts';
+import { relationKey, type GraphPatch } from '../../src/graph/patch.ts';
+import { Point, WGS84, isPoint } from '../../src/graph/point.ts';
 import { announce, openTarget, type Target } from './target.ts';
 import { patches } from './fixtures.ts';
 
@@ -66,5 +67,50 @@ describe('read-only queries are checked by Newsgraph before they reach the serve
   it('lets reads through', async () => {
     expect((await store.query('MATCH (c:Company) RETURN c.id AS id ORDER BY id', { readOnly: true })).rows).toEqual([['company:amazon'], ['company:microsoft']]);
     expect((await store.query('CALL db.labels() YIELD label RETURN count(label) > 0 AS some', { readOnly: true })).rows).toEqual([[true]]);
+  });
+});
+
+describe('points are stored and answered alike on both stores', () => {
+  const located: GraphPatch = {
+    article: { type: 'Article', id: 'a3-hash', title: 'Lyon', lang: 'en' },
+    entities: [
+      { id: 'region:lyon', type: 'Region', name: 'Lyon', aliases: [], mentions: 1, article: 'a3-hash', properties: { location: new Point(WGS84, 4.8357, 45.764) } },
+      { id: 'region:paris', type: 'Region', name: 'Paris', aliases: [], mentions: 1, article: 'a3-hash', properties: { location: new Point(WGS84, 2.3522, 48.8566) } },
+    ],
+    relations: [
+      { key: relationKey('INVESTS_IN', 'company:amazon', 'region:lyon', 'x'), type: 'INVESTS_IN', source: 'company:amazon', target: 'region:lyon', article: 'a3-hash', evidence: 'e', confidence: 1, properties: { amount: 5 } },
+      { key: relationKey('INVESTS_IN', 'company:amazon', 'region:paris', 'y'), type: 'INVESTS_IN', source: 'company:amazon', target: 'region:paris', article: 'a3-hash', evidence: 'e', confidence: 1, properties: { amount: 7 } },
+    ],
+  };
+  const lyon = { latitude: 45.75, longitude: 4.85, srid: 4326 };
+  const queries = [
+    'MATCH (c:Company)-[r:INVESTS_IN]->(p) WHERE point.distance(p.location, $lyon) < 100000 RETURN c.name AS company, p.name AS place, r.amount AS amount',
+    'MATCH (p:Region) RETURN p.name AS name, p.location AS location, p.location.latitude AS lat, p.location.srid AS srid, round(distance(p.location, $lyon) / 1000) AS km ORDER BY name',
+    'MATCH (p:Region {id: $id}) RETURN p',
+  ];
+
+  beforeAll(async () => {
+    await store.apply([located]);
+    await mem.apply([located]);
+  });
+
+  it.each(queries)('%s', async (query) => {
+    const params = { lyon, id: 'region:lyon' };
+    const [a, b] = [await store.query(query, { params }), await mem.query(query, { params })];
+    expect(a.rows).toEqual(b.rows);
+    expect(a.rows.length).toBeGreaterThan(0);
+  });
+
+  it('the answer is the one Neo4j gives', async () => {
+    const r = await store.query(queries[0]!, { params: { lyon } });
+    expect(r.rows).toEqual([['Amazon', 'Lyon', 5]]);
+    const all = await store.query(queries[1]!, { params: { lyon } });
+    expect(all.rows[0]).toEqual(['Lyon', { latitude: 45.764, longitude: 4.8357, srid: 4326 }, 45.764, 4326, 2]);
+  });
+
+  it('push / pull keep points as points', async () => {
+    const snap = await store.snapshot();
+    const node = snap.nodes.find((n) => n.key === 'region:lyon')!;
+    expect(isPoint(node.attributes.location)).toBe(true);
   });
 });
