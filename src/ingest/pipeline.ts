@@ -8,6 +8,7 @@ import { readArticles, type ReadIssue } from './read/index.ts';
 import { createExtractor, type Extractor } from '../extract/index.ts';
 import { Resolver } from '../resolve/index.ts';
 import { knownInvestments } from './known-investments.ts';
+import { locatePlaces } from '../geo/locate.ts';
 
 export interface IngestProgress { articles: number; file: string }
 
@@ -71,7 +72,7 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
         summary.issues.push(issue);
         options.onIssue?.(issue);
       }
-      if (patch) batch.push(patch);
+      if (patch) batch.push(locatePlaces(patch));
       if (batch.length >= batchSize) await flushBatch();
     }
     options.onProgress?.({ articles: summary.articles, file: item.file });
