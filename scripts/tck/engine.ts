@@ -52,7 +52,9 @@ export async function loadEngineFactory(projectRoot: string): Promise<EngineFact
   }
   const Engine = mod.CypherEngine;
   if (typeof Engine !== 'function') throw new Error(`${ENGINE_MODULE} does not export a class CypherEngine`);
-  // The TCK uses property names such as `type`: keep labels and types apart from properties.
+  // The TCK uses property names such as `type`: keep labels and types apart from properties. It is the
+  // openCypher specification, so the engine runs in that dialect (no Neo4j 4 pattern-expression values).
   const createAdapter = mod.createPureAdapter;
-  return () => new Engine(new graphology.MultiDirectedGraph(), createAdapter ? { adapter: createAdapter() } : {});
+  const dialect = process.env.NEWSGRAPH_TCK_DIALECT === 'neo4j' ? 'neo4j' : 'opencypher';
+  return () => new Engine(new graphology.MultiDirectedGraph(), { dialect, ...(createAdapter ? { adapter: createAdapter() } : {}) });
 }

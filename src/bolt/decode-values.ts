@@ -6,6 +6,7 @@
 import type { CypherValue, TemporalValue } from '../cypher/values.ts';
 import { Structure, type PackValue } from './packstream.ts';
 import { SIG } from './encode-values.ts';
+import { Point } from '../graph/point.ts';
 import { formatDate, formatDuration, formatLocalDateTime, formatOffset, formatTime, zoneOffsetAt } from './temporal-codec.ts';
 
 export type TemporalType = TemporalValue['temporalType'];
@@ -57,11 +58,25 @@ function temporalText(s: Structure): [TemporalType, string] {
   throw new BoltValueError(`unsupported structure 0x${s.signature.toString(16)} in parameters`);
 }
 
+function point(s: Structure): Point {
+  const [srid, ...coords] = s.fields;
+  const n = coords.map((c) => (typeof c === 'number' ? c : typeof c === 'bigint' ? Number(c) : NaN));
+  if (typeof srid !== 'bigint' || n.some(Number.isNaN) || n.length !== (s.signature === SIG.POINT_2D ? 2 : 3)) {
+    throw new BoltValueError('a Point structure has an Integer srid and 2 or 3 Float coordinates');
+  }
+  try {
+    return new Point(Number(srid), n[0]!, n[1]!, n[2]);
+  } catch (err) {
+    throw new BoltValueError((err as Error).message);
+  }
+}
+
 export function decodeValue(v: PackValue, temporal: TemporalFactory): CypherValue {
   if (v === null || typeof v !== 'object') return v;
   if (Array.isArray(v)) return v.map((x) => decodeValue(x, temporal));
   if (v instanceof Uint8Array) return v as unknown as CypherValue;
   if (v instanceof Structure) {
+    if (v.signature === SIG.POINT_2D || v.signature === SIG.POINT_3D) return point(v);
     const [type, text] = temporalText(v);
     return temporal(type, text);
   }

@@ -7,6 +7,7 @@
 import { NodeValue, PathValue, RelationshipValue, StoredFloat, isTemporal, type CypherValue, type TemporalValue } from '../cypher/values.ts';
 import { Structure, type PackValue } from './packstream.ts';
 import { engineTemporalFields } from './engine-temporal.ts';
+import { isPoint } from '../graph/point.ts';
 import { entityId } from '../cypher/expressions/graph-functions.ts';
 
 export const SIG = {
@@ -15,6 +16,7 @@ export const SIG = {
   DATE_TIME_OFFSET_UTC: 0x49, DATE_TIME_ZONE_UTC: 0x69,
   DATE_TIME_OFFSET_LEGACY: 0x46, DATE_TIME_ZONE_LEGACY: 0x66,
   DURATION: 0x45,
+  POINT_2D: 0x58, POINT_3D: 0x59,
 } as const;
 
 /** Integer ids for graph keys (Neo4j's legacy `id`): the engine's own, so `id(n)` and the driver's `identity` agree. */
@@ -114,6 +116,8 @@ export function encodeValue(v: CypherValue | undefined, ctx: EncodeContext): Pac
   if (v instanceof StoredFloat) return v.value;
   if (v instanceof Uint8Array) return v;
   if (isTemporal(v)) return temporal(v, ctx);
+  // Point2D 'X' {srid, x, y} / Point3D 'Y' {srid, x, y, z}; coordinates are Floats
+  if (isPoint(v)) return v.z === undefined ? new Structure(SIG.POINT_2D, [BigInt(v.srid), v.x, v.y]) : new Structure(SIG.POINT_3D, [BigInt(v.srid), v.x, v.y, v.z]);
   const out: { [key: string]: PackValue } = {};
   for (const k in v as Record<string, CypherValue>) out[k] = encodeValue((v as Record<string, CypherValue>)[k], ctx);
   return out;

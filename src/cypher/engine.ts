@@ -21,7 +21,15 @@ import { fromJsValue, toJsonValue } from './json.ts';
 import { Project } from './operators/project.ts';
 import type { Fn } from './expressions/graph-functions.ts';
 
-export interface EngineOptions { adapter?: GraphAdapter }
+export interface EngineOptions {
+  adapter?: GraphAdapter;
+  /**
+   * `neo4j` (default): Cypher 9 pattern expressions are also values, lists of paths, as in Neo4j 4
+   * (`size((a)-->())`, `[p IN (a)-->() | …]`). `opencypher`: only predicates, as the openCypher TCK and
+   * Neo4j 5 require (`npm run tck` runs in this dialect).
+   */
+  dialect?: 'neo4j' | 'opencypher';
+}
 
 export interface ExecuteResult { columns: string[]; rows: CypherValue[][]; stats: WriteStats; plan?: string }
 
@@ -66,6 +74,7 @@ Object.freeze(READ_LOG.stats);
 
 export class CypherEngine {
   readonly adapter: GraphAdapter;
+  private readonly patternValues: boolean;
   private readonly indexes: GraphIndexes;
   private readonly procedures = new ProcedureRegistry();
   private readonly cache = new Map<string, CachedPlan>();
@@ -91,6 +100,7 @@ export class CypherEngine {
 
   constructor(readonly graph: MultiDirectedGraph, options: EngineOptions = {}) {
     this.adapter = options.adapter ?? domainAdapter;
+    this.patternValues = (options.dialect ?? 'neo4j') === 'neo4j';
     this.indexes = new GraphIndexes(graph, this.adapter);
   }
 
@@ -114,6 +124,7 @@ export class CypherEngine {
         avgDegree: (label, direction) => this.avgDegree(label, direction),
       },
       procedures: this.procedures,
+      patternValues: this.patternValues,
     });
     const entry = { plan, order, explain: ast.explain, direct: directOutput(plan), stable: !plan.writes && !callsProcedure(plan.root) };
     if (this.cache.size >= PLAN_CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);

@@ -2,6 +2,8 @@
 import type { JsonValue, NodeJson, RelationshipJson } from '../graph/result.ts';
 import { NodeValue, PathValue, RelationshipValue, StoredFloat, isMap, isTemporal, type CypherValue } from './values.ts';
 
+import { isPoint, pointFromJson } from '../graph/point.ts';
+
 const SAFE = 9007199254740991n;
 
 export function toJsonValue(v: CypherValue): JsonValue {
@@ -17,6 +19,7 @@ export function toJsonValue(v: CypherValue): JsonValue {
   if (v instanceof RelationshipValue) return relJson(v);
   if (v instanceof PathValue) return { kind: 'path', nodes: v.nodes.map(nodeJson), relationships: v.relationships.map(relJson) };
   if (isTemporal(v)) return v.toString();
+  if (isPoint(v)) return v.toJSON();
   const out: Record<string, JsonValue> = {};
   for (const k of Object.keys(v)) out[k] = toJsonValue((v as Record<string, CypherValue>)[k]);
   return out;
@@ -33,7 +36,10 @@ function nodeJson(n: NodeValue): NodeJson {
 }
 
 function relJson(r: RelationshipValue): RelationshipJson {
-  return { kind: 'relationship', id: r.key, type: r.type, start: r.start, end: r.end, properties: propsJson(r.properties) };
+  // The `key` property is the relationship's id: listed once, as the Neo4j store does.
+  const { key, ...rest } = r.properties;
+  const props = key === r.key ? rest : r.properties;
+  return { kind: 'relationship', id: r.key, type: r.type, start: r.start, end: r.end, properties: propsJson(props) };
 }
 
 /** A parameter from JSON / JS: integral numbers → Integer (bigint), other numbers → Float. */
@@ -47,8 +53,11 @@ export function fromJsValue(v: unknown): CypherValue {
   if (v instanceof StoredFloat) return v.value;
   if (Array.isArray(v)) return v.map(fromJsValue);
   if (isTemporal(v)) return v;
+  if (isPoint(v)) return v;
   if (v instanceof NodeValue || v instanceof RelationshipValue || v instanceof PathValue) return v;
   if (v instanceof Date) return v.toISOString();
+  const point = pointFromJson(v); // a point's own JSON form (with its srid) is a point again
+  if (point) return point;
   if (isMap(v) || typeof v === 'object') {
     const out: Record<string, CypherValue> = {};
     for (const k of Object.keys(v as object)) out[k] = fromJsValue((v as Record<string, unknown>)[k]);

@@ -13,6 +13,8 @@
  * within a session (JSON snapshots write it as a number).
  */
 
+import type { Point } from '../graph/point.ts';
+
 export const INT64_MIN = -(2n ** 63n);
 export const INT64_MAX = 2n ** 63n - 1n;
 
@@ -58,7 +60,7 @@ export interface TemporalValue {
 export type CypherValue =
   | null | boolean | bigint | number | string
   | CypherValue[] | CypherMap
-  | NodeValue | RelationshipValue | PathValue | TemporalValue;
+  | NodeValue | RelationshipValue | PathValue | TemporalValue | Point;
 
 export function isTemporal(v: unknown): v is TemporalValue {
   return typeof v === 'object' && v !== null && 'temporalType' in v;

@@ -7,7 +7,8 @@
  *   neo4j-admin database import full --nodes=nodes.csv --relationships=relationships.csv \
  *     --multiline-fields=true neo4j
  *
- * - Typed columns: `int` (all values fit 32 bits), `long`, `double`, `boolean`, string (no suffix), and
+ * - Typed columns: `int` (all values fit 32 bits), `long`, `double`, `boolean`, `point{crs:WGS-84}`
+ *   (values `{latitude:45.764, longitude:4.8357}`), string (no suffix), and
  *   lists `string[]`, `long[]`, … with items separated by `;` (neo4j-admin's default array delimiter).
  *   An item cannot hold the delimiter: a `;` inside a list item is written as `,` — the JSON export
  *   is the lossless format. Values no type can hold (mixed shapes, maps) are JSON text in a string column.
@@ -19,7 +20,7 @@
  *   Fields may hold line breaks (evidence sentences rarely do): pass `--multiline-fields=true`.
  */
 import type { Snapshot } from '../graph/model.ts';
-import { hasValue, jsonText, propertyColumns, scalarText, type PropertyColumn } from './schema.ts';
+import { asPoint, hasValue, jsonText, propertyColumns, scalarText, type PropertyColumn } from './schema.ts';
 import type { ExportFile } from './types.ts';
 
 export const CSV_ARRAY_DELIMITER = ';';
@@ -39,6 +40,12 @@ function neo4jType(column: PropertyColumn, values: unknown[]): string {
     case 'int': {
       const all = values.flatMap((v) => (Array.isArray(v) ? v : [v]));
       type = all.every((v) => typeof v !== 'number' || Math.abs(v) <= INT32_MAX) ? 'int' : 'long';
+      break;
+    }
+    case 'point': {
+      // neo4j-admin: `location:point{crs:WGS-84}`; one CRS per column (mixed CRSs are JSON text, see schema.ts)
+      const first = values.flatMap((v) => (Array.isArray(v) ? v : [v])).map(asPoint).find((p) => p !== null);
+      type = `point{crs:${first?.crs.replace(/^wgs/, 'WGS') ?? 'WGS-84'}}`;
       break;
     }
     default: type = 'string';

@@ -14,7 +14,8 @@
  * identifiers or are reserved words. Values no Neo4j property can hold (maps, mixed lists) are JSON text.
  */
 import type { Snapshot } from '../graph/model.ts';
-import { compareKeys, hasValue, jsonText, propertyColumns, type PropertyColumn } from './schema.ts';
+import type { Point } from '../graph/point.ts';
+import { asPoint, compareKeys, hasValue, jsonText, propertyColumns, type PropertyColumn } from './schema.ts';
 import type { ExportFile } from './types.ts';
 
 const RESERVED = new Set([
@@ -46,12 +47,22 @@ export function cypherNumber(value: number, float: boolean): string {
   return /[.e]/.test(text) ? text : `${text}.0`;
 }
 
+/** `point({longitude: 4.8357, latitude: 45.764})` / `point({x: 1.0, y: 2.0})`: the CRS follows from the keys. */
+export function cypherPoint(p: Point): string {
+  const n = (v: number): string => cypherNumber(v, true);
+  return p.geographic
+    ? `point({longitude: ${n(p.x)}, latitude: ${n(p.y)}${p.z === undefined ? '' : `, height: ${n(p.z)}`}})`
+    : `point({x: ${n(p.x)}, y: ${n(p.y)}${p.z === undefined ? '' : `, z: ${n(p.z)}`}})`;
+}
+
 function cypherValue(value: unknown, column: PropertyColumn): string {
   if (column.json) return cypherString(jsonText(value));
   const scalar = (v: unknown): string => {
     if (typeof v === 'string') return cypherString(v);
     if (typeof v === 'number') return column.kind === 'string' ? cypherString(String(v)) : cypherNumber(v, column.kind === 'float');
     if (typeof v === 'boolean') return column.kind === 'string' ? cypherString(String(v)) : String(v);
+    const point = column.kind === 'point' ? asPoint(v) : null;
+    if (point) return cypherPoint(point);
     return cypherString(typeof v === 'bigint' ? v.toString() : String(v));
   };
   if (column.list) return `[${(value as unknown[]).filter(hasValue).map(scalar).join(', ')}]`;

@@ -26,7 +26,7 @@ function graphmlType(column: PropertyColumn, values: unknown[]): string {
 }
 
 function dataText(column: PropertyColumn, value: unknown): string {
-  if (column.list || column.json) return jsonText(value);
+  if (column.list || column.json || column.kind === 'point') return jsonText(value);
   return scalarText(value, column.kind);
 }
 

@@ -11,6 +11,7 @@
  * (Newsgraph graphs are directed multi-graphs); attribute values Neo4j-storable: strings, finite
  * numbers, booleans, or lists of them (null and undefined are dropped).
  */
+import { pointFromJson } from '../graph/point.ts';
 import type { Snapshot } from '../graph/model.ts';
 import { SNAPSHOT_FORMAT } from './types.ts';
 
@@ -60,6 +61,9 @@ function cleanAttributes(attributes: unknown, where: string, problems: string[])
   const out: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(attributes)) {
     if (value === null || value === undefined) continue;
+    // a point's JSON form ({latitude, longitude, srid} / {x, y, srid}) is a point again
+    const point = pointFromJson(value);
+    if (point) { out[name] = point; continue; }
     const problem = valueProblem(value);
     if (problem) problems.push(`${where}: attribute "${name}" ${problem}`);
     else out[name] = Array.isArray(value) ? value.filter((v) => v !== null && v !== undefined) : value;

@@ -9,7 +9,9 @@
  * written as JSON text (`json`), since no target format can type it.
  */
 
-export type ScalarKind = 'string' | 'int' | 'float' | 'boolean';
+import { isPoint, pointFromJson, type Point } from '../graph/point.ts';
+
+export type ScalarKind = 'string' | 'int' | 'float' | 'boolean' | 'point';
 
 export interface PropertyColumn {
   name: string;
@@ -59,14 +61,14 @@ function scalarKind(value: unknown): ScalarKind | 'json' | undefined {
     case 'boolean': return 'boolean';
     case 'number': return Number.isFinite(value) ? (Number.isInteger(value) ? 'int' : 'float') : undefined;
     case 'bigint': return 'int';
-    case 'object': return value === null ? undefined : 'json';
+    case 'object': return value === null ? undefined : asPoint(value) ? 'point' : 'json';
     default: return undefined;
   }
 }
 
 function widen(a: ScalarKind | 'json', b: ScalarKind | 'json'): ScalarKind | 'json' {
   if (a === b) return a;
-  if (a === 'json' || b === 'json') return 'json';
+  if (a === 'json' || b === 'json' || a === 'point' || b === 'point') return 'json';
   if ((a === 'int' && b === 'float') || (a === 'float' && b === 'int')) return 'float';
   return 'string';
 }
@@ -143,8 +145,23 @@ export function xmlSafe(text: string): string {
  * no integer parser reads), everything else as JavaScript prints it.
  */
 export function scalarText(value: unknown, kind: ScalarKind): string {
+  const point = kind === 'point' ? asPoint(value) : null;
+  if (point) return pointMapText(point);
   if (kind === 'int' && typeof value === 'number' && Number.isInteger(value)) return BigInt(value).toString();
   return typeof value === 'string' ? value : String(value);
+}
+
+/** A point, or its JSON form (snapshots carry either). */
+export function asPoint(value: unknown): Point | null {
+  return isPoint(value) ? value : pointFromJson(value);
+}
+
+/** A point as neo4j-admin import reads it: `{latitude:45.764, longitude:4.8357}` (the CRS is in the header). */
+export function pointMapText(p: Point): string {
+  const n = (v: number): string => String(v).replace('e+', 'e');
+  return p.geographic
+    ? `{latitude:${n(p.y)}, longitude:${n(p.x)}${p.z === undefined ? '' : `, height:${n(p.z)}`}}`
+    : `{x:${n(p.x)}, y:${n(p.y)}${p.z === undefined ? '' : `, z:${n(p.z)}`}}`;
 }
 
 /** The JSON text of a value, for `json` columns and for lists in formats that have no list type. */

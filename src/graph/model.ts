@@ -2,6 +2,7 @@
  * The graph model of DESIGN.md: node labels, relationship types and their attributes.
  * Every other stage speaks these types; the snapshot format is graphology's serialised form of them.
  */
+import type { Point } from './point.ts';
 
 export const ENTITY_TYPES = ['Company', 'Country', 'Region', 'Program', 'Person', 'Product', 'Organization'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
@@ -16,8 +17,8 @@ export type RelationType = (typeof RELATION_TYPES)[number];
 /** Symmetric relations are stored once, in either direction. */
 export const SYMMETRIC_RELATIONS: ReadonlySet<RelationType> = new Set(['COMPETES_WITH', 'PARTNERS_WITH']);
 
-/** Neo4j-storable property values: scalars or homogeneous lists of them, never nested maps. */
-export type PropertyValue = string | number | boolean | string[] | number[] | boolean[];
+/** Neo4j-storable property values: scalars (spatial points too) or homogeneous lists of them, never nested maps. */
+export type PropertyValue = string | number | boolean | Point | string[] | number[] | boolean[];
 
 /** An article as read from a file, before extraction. */
 export interface Article {

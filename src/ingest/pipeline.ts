@@ -8,6 +8,7 @@ import { readArticles, type ReadEvent, type ReadIssue } from './read/index.ts';
 import { createExtractor, type Extractor } from '../extract/index.ts';
 import { Resolver } from '../resolve/index.ts';
 import { knownInvestments } from './known-investments.ts';
+import { locatePlaces } from '../geo/locate.ts';
 
 export interface IngestProgress { articles: number; file: string }
 
@@ -78,7 +79,7 @@ export async function ingestEvents(events: AsyncIterable<ReadEvent> | Iterable<R
         summary.issues.push(issue);
         options.onIssue?.(issue);
       }
-      if (patch) batch.push(patch);
+      if (patch) batch.push(locatePlaces(patch));
       if (batch.length >= batchSize) await flushBatch();
     }
     options.onProgress?.({ articles: summary.articles, file: item.file });

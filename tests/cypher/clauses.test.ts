@@ -68,7 +68,8 @@ describe('reading clauses', () => {
     const { db } = seeded();
     expect(rows(db, 'CALL db.labels()')).toEqual([['Company'], ['Country']]);
     expect(rows(db, 'CALL db.relationshipTypes() YIELD relationshipType AS t RETURN t')).toEqual([['COMPETES_WITH'], ['INVESTS_IN']]);
-    expect(rows(db, 'CALL db.propertyKeys()').flat()).toEqual(['amount', 'name', 'year']);
+    // a relationship's `key` (its identity) is a property, as on Neo4j (DESIGN.md)
+    expect(rows(db, 'CALL db.propertyKeys()').flat()).toEqual(['amount', 'key', 'name', 'year']);
   });
 });
 

@@ -58,4 +58,6 @@ export const CROSS_CHECK_QUERIES: Array<{ query: string; params?: Record<string,
   { query: 'MATCH (c)-[r:INVESTS_IN]->() RETURN c.name AS name, sum(r.amountUsd) AS usd, collect(r.year) AS years ORDER BY name' },
   { query: "RETURN 1 AS one, 2.5 AS f, 'x' AS s, [1, 2] AS l, {a: 1, b: [true, null]} AS m, 9007199254740993 AS big, date('2024-01-02') AS d, duration('P1DT2H') AS dur" },
   { query: 'MATCH (a:Article) RETURN a ORDER BY a.id' },
+  // a relationship's identity is the property `key` on both stores (DESIGN.md: one rule)
+  { query: "MATCH ()-[r]->() RETURN r.key AS key, 'key' IN keys(r) AS listed, properties(r).key AS p ORDER BY key" },
 ];

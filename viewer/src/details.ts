@@ -69,7 +69,7 @@ export class DetailsPanel {
     if (!rows.length) return null;
     return el('dl', { class: 'props' }, ...rows.flatMap(([k, v]) => [
       el('dt', { text: k }),
-      el('dd', { text: Array.isArray(v) ? v.join(', ') : typeof v === 'number' ? v.toLocaleString('en') : String(v) }),
+      el('dd', { text: Array.isArray(v) ? v.join(', ') : typeof v === 'number' ? v.toLocaleString('en') : typeof v === 'object' ? objectText(v as Record<string, unknown>) : String(v) }),
     ]));
   }
 
@@ -231,4 +231,13 @@ export class DetailsPanel {
         el('div', { class: 'chips' }, ...mentioned.map((n) => this.nodeButton(n)))));
     }
   }
+}
+
+/** A point's JSON form as `45.764° N, 4.8357° E` (or `x, y`); any other object as JSON. */
+function objectText(v: Record<string, unknown>): string {
+  if (typeof v.latitude === 'number' && typeof v.longitude === 'number') {
+    return `${Math.abs(v.latitude)}° ${v.latitude >= 0 ? 'N' : 'S'}, ${Math.abs(v.longitude)}° ${v.longitude >= 0 ? 'E' : 'W'}`;
+  }
+  if (typeof v.x === 'number' && typeof v.y === 'number') return `${v.x}, ${v.y}`;
+  return JSON.stringify(v);
 }

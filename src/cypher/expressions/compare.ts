@@ -6,6 +6,7 @@
  * - `groupKey`: equivalence key used by DISTINCT, grouping and UNION (null ≡ null, 1 ≡ 1.0).
  */
 import { isTemporal, type TemporalValue } from '../values.ts';
+import { isPoint, type Point } from '../../graph/point.ts';
 import { NodeRef, PathRef, RelRef } from '../runtime/entities.ts';
 import { isValueMap, type Value, type ValueMap } from '../runtime/value.ts';
 import { temporalOps } from './temporal-protocol.ts';
@@ -66,6 +67,7 @@ export function equals(a: Value, b: Value): boolean | null {
     const ops = temporalOps();
     return ops ? ops.equals(a, b) : a.toString() === b.toString();
   }
+  if (isPoint(a)) return isPoint(b) && a.equals(b);
   if (isValueMap(a)) {
     if (!isValueMap(b)) return false;
     const ka = Object.keys(a);
@@ -125,6 +127,7 @@ function orderRank(v: Value): number {
   if (v instanceof NodeRef) return 1;
   if (v instanceof RelRef) return 2;
   if (v instanceof PathRef) return 4;
+  if (isPoint(v)) return 4.5;
   if (isTemporal(v)) {
     switch ((v as TemporalValue).temporalType) {
       case 'DateTime': return 5;
@@ -174,6 +177,10 @@ export function orderCompare(a: Value, b: Value): number {
       }
       return x.nodes.length - y.nodes.length;
     }
+    case 4.5: {
+      const x = a as Point, y = b as Point;
+      return x.srid - y.srid || x.x - y.x || x.y - y.y || (x.z ?? 0) - (y.z ?? 0);
+    }
     case 0: {
       const x = a as ValueMap;
       const y = b as ValueMap;
@@ -221,6 +228,7 @@ export function groupKey(v: Value): string {
   if (v instanceof RelRef) return 'R' + v.key;
   if (v instanceof PathRef) return 'P' + v.nodes.map((n) => n.key).join(',') + '|' + v.rels.map((r) => r.key).join(',');
   if (isTemporal(v)) return 't' + v.temporalType + ':' + v.toString();
+  if (isPoint(v)) return 'p' + v.toString();
   const m = v as ValueMap;
   let s = 'm{';
   for (const k of Object.keys(m).sort()) s += JSON.stringify(k) + ':' + groupKey(m[k]) + ',';

@@ -8,6 +8,7 @@ import type { Expr, PatternPart, Query } from '../ast.ts';
 import { CypherError } from '../errors.ts';
 import { lookupFunction } from '../functions/registry.ts';
 import { isTemporal, type CypherValue } from '../values.ts';
+import { isPoint } from '../../graph/point.ts';
 import { nodeProperty, relRefProperty, type ExecContext, type Operator } from '../runtime/context.ts';
 import { NodeRef, PathRef, RelRef } from '../runtime/entities.ts';
 import { isValueMap, typeError, typeName, type Row, type Value, type ValueMap } from '../runtime/value.ts';
@@ -32,6 +33,8 @@ export interface CompileEnv {
   bound: Set<string>;
   /** What is statically known of variables' types (for compile-time type errors). */
   types?: TypeEnv;
+  /** Pattern expressions outside predicates are lists of paths (Neo4j 4); false: refused (openCypher). */
+  patternValues?: boolean;
   /** Plans pattern parts (+ WHERE) matched from an argument row. */
   planPatterns(parts: PatternPart[], where: Expr | null, bound: Set<string>): Operator;
   /** Plans a full subquery (EXISTS { MATCH … RETURN … }) run from an argument row. */
@@ -71,6 +74,26 @@ export function compilePredicate(e: Expr, env: CompileEnv): Fn {
   return compileExpr(e, env);
 }
 
+/**
+ * A Cypher 9 pattern expression read as a value is the list of its paths (Neo4j 4 semantics). The
+ * `opencypher` dialect refuses it outside predicates, as the openCypher TCK and Neo4j 5 do.
+ */
+function compilePatternPaths(p: PatternPart, env: CompileEnv): Fn {
+  checkPatternBound(p, env);
+  const part: PatternPart = p.path ? p : { ...p, path: '  path' };
+  const pathVar = part.path as string;
+  const op = env.planPatterns([part], null, env.bound);
+  return (row, ctx) => {
+    const out: Value[] = [];
+    op.execute(ctx, row, (r) => { out.push(r[pathVar]); });
+    return out;
+  };
+}
+
+function patternValueRefused(what: string, e: Expr): CypherError {
+  return new CypherError('SyntaxError', `${what} (openCypher dialect: use a pattern comprehension [p = (a)-->() | p], EXISTS { } or COUNT { } instead)`, 'compile', 'UnexpectedSyntax', e.pos);
+}
+
 function checkPatternBound(p: PatternPart, env: CompileEnv): void {
   for (const n of p.nodes) if (n.variable && !env.bound.has(n.variable)) throw undefinedVariable(n.variable, n);
   for (const r of p.rels) if (r.variable && !env.bound.has(r.variable)) throw undefinedVariable(r.variable, r);
@@ -106,6 +129,11 @@ export function propertyOf(target: Value, key: string, ctx: ExecContext): Value 
   if (isValueMap(target)) {
     const v = target[key];
     return v === undefined ? null : v;
+  }
+  if (isPoint(target)) {
+    const v = target.field(key);
+    if (v === undefined) throw typeError(`A ${target.crs} point has no field '${key}'`, 'InvalidArgumentType');
+    return key === 'srid' ? BigInt(target.srid) : v;
   }
   if (isTemporal(target)) {
     const ops = temporalOps();
@@ -221,6 +249,8 @@ export function compileExpr(e: Expr, env: CompileEnv): Fn {
       const key = e.key;
       if (e.target.kind === 'Var') {
         const name = e.target.name;
+        // The fast path reads the row directly, so it must make the scope check compileExpr('Var') makes.
+        if (!env.bound.has(name)) throw undefinedVariable(name, e.target);
         return (row, ctx) => {
           const t = row[name];
           if (t instanceof NodeRef) return nodeProperty(ctx, t.key, key);
@@ -444,7 +474,8 @@ export function compileExpr(e: Expr, env: CompileEnv): Fn {
       };
     }
     case 'PatternExpr': {
-      throw new CypherError('SyntaxError', 'A pattern expression can only be used as a predicate (use a pattern comprehension or EXISTS/COUNT instead)', 'compile', 'UnexpectedSyntax', e.pos);
+      if (!env.patternValues) throw patternValueRefused('A pattern expression can only be used as a predicate', e);
+      return compilePatternPaths(e.pattern, env);
     }
     case 'ShortestPathExpr': {
       const part: PatternPart = e.pattern.path ? e.pattern : { ...e.pattern, path: '  path' };
@@ -608,7 +639,18 @@ function compileCall(e: Expr & { kind: 'Call' }, env: CompileEnv): Fn {
   if ((name === 'size' || name === 'length') && e.args.length === 1) {
     const a = e.args[0];
     if (a.kind === 'PatternExpr') {
-      throw new CypherError('SyntaxError', `${e.name}() of a pattern predicate is not supported (use COUNT { … })`, 'compile', 'UnexpectedSyntax', a.pos);
+      if (name === 'length') {
+        throw new CypherError('SyntaxError', 'length() of a pattern is not supported: use size(pattern) or COUNT { pattern }', 'compile', 'InvalidArgumentType', a.pos);
+      }
+      if (!env.patternValues) throw patternValueRefused(`${e.name}() of a pattern predicate is not supported`, a);
+      // size((a)-->()) counts the pattern's paths, as COUNT { (a)-->() } does.
+      checkPatternBound(a.pattern, env);
+      const op = env.planPatterns([a.pattern], null, env.bound);
+      return (row, ctx) => {
+        let n = 0n;
+        op.execute(ctx, row, () => { n++; });
+        return n;
+      };
     }
     const t = staticType(a, env.types);
     if (name === 'size' && t === 'Path') throw new CypherError('SyntaxError', 'size() cannot take a Path (use length())', 'compile', 'InvalidArgumentType', a.pos);

@@ -7,6 +7,7 @@
  */
 import { CypherError } from '../errors.ts';
 import { INT64_MAX, INT64_MIN, isTemporal, type CypherValue } from '../values.ts';
+import { isPoint } from '../../graph/point.ts';
 import { doubleToLong, typeName, wrongType } from './arguments.ts';
 import { formatFloat } from '../runtime/value.ts';
 import { registerFunctions, type ScalarFunction } from './registry.ts';
@@ -129,7 +130,7 @@ function toFloat(v: bigint | number | string): number | null {
 // ---- toString --------------------------------------------------------------------------------
 
 function canBeString(v: CypherValue): boolean {
-  return typeof v === 'string' || typeof v === 'bigint' || typeof v === 'number' || typeof v === 'boolean' || isTemporal(v);
+  return typeof v === 'string' || typeof v === 'bigint' || typeof v === 'number' || typeof v === 'boolean' || isTemporal(v) || isPoint(v);
 }
 
 function toStringValue(v: CypherValue): string {
@@ -163,6 +164,7 @@ function baseTypeOf(v: CypherValue): string {
   }
   if (Array.isArray(v)) return `LIST<${elementType(v)}>`;
   if (isTemporal(v)) return TEMPORAL_TYPE_NAMES[v.temporalType] ?? 'ANY';
+  if (isPoint(v)) return 'POINT';
   const name = typeName(v);
   if (name === 'Map') return 'MAP';
   if (name === 'Node') return 'NODE';

@@ -8,5 +8,6 @@ import './math.ts';
 import './list.ts';
 import './conversion.ts';
 import './clock.ts';
+import './spatial.ts';
 
 export { lookupFunction, functionNames, registerFunctions, type ScalarFunction } from './registry.ts';

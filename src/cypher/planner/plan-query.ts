@@ -31,6 +31,8 @@ import { planCreate, planDelete, planMerge, planRemove, planSet } from './plan-w
 export interface PlannerDeps {
   stats: Statistics;
   procedures: ProcedureRegistry;
+  /** Pattern expressions as values (lists of paths, Neo4j 4); false in the openCypher dialect. */
+  patternValues?: boolean;
 }
 
 export interface Plan {
@@ -90,6 +92,7 @@ function planSingle(sq: SingleQuery, deps: PlannerDeps, outer: Set<string>, anon
     return {
       bound: new Set(b),
       types: t,
+      patternValues: deps.patternValues,
       planPatterns: (parts, where, pb) => {
         const inner = new Set(pb);
         return planMatch({ ...mc, env: makeEnv(inner) }, new Argument(), inner, parts, where);

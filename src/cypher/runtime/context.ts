@@ -49,7 +49,7 @@ export function nodeProperty(ctx: ExecContext, key: string, name: string): Value
 /** A relationship's property; uses the attributes cached on a RelRef of a stable query (domain adapter). */
 export function relRefProperty(ctx: ExecContext, rel: RelRef, name: string): Value {
   const a = rel.attrs;
-  if (a !== null && name !== 'type') return fromStorage(a[name]) as Value;
+  if (a !== null && name !== 'type' && name !== 'key') return fromStorage(a[name]) as Value;
   return relProperty(ctx, rel.key, name);
 }
 

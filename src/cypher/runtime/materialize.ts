@@ -1,6 +1,7 @@
 /** Executor values → engine values of values.ts (NodeValue, RelationshipValue, PathValue) for output. */
 import { NodeValue, PathValue, RelationshipValue, isTemporal, type CypherMap, type CypherValue } from '../values.ts';
 import type { ExecContext } from './context.ts';
+import { isPoint } from '../../graph/point.ts';
 import { NodeRef, PathRef, RelRef } from './entities.ts';
 import { fromStorage } from '../storage/convert.ts';
 import type { Value } from './value.ts';
@@ -11,7 +12,7 @@ export function materialize(v: Value, ctx: ExecContext): CypherValue {
   if (v instanceof NodeRef) return nodeValue(v.key, ctx);
   if (v instanceof RelRef) return relValue(v, ctx);
   if (v instanceof PathRef) return new PathValue(v.nodes.map((n) => nodeValue(n.key, ctx)), v.rels.map((r) => relValue(r, ctx)));
-  if (isTemporal(v)) return v;
+  if (isTemporal(v) || isPoint(v)) return v;
   const out: CypherMap = {};
   for (const k of Object.keys(v)) out[k] = materialize((v as Record<string, Value>)[k], ctx);
   return out;

@@ -5,11 +5,12 @@
 import { CypherError } from '../errors.ts';
 import { isTemporal, type TemporalValue } from '../values.ts';
 import { NodeRef, PathRef, RelRef } from './entities.ts';
+import { isPoint, type Point } from '../../graph/point.ts';
 
 export type Value =
   | null | boolean | bigint | number | string
   | Value[] | ValueMap
-  | NodeRef | RelRef | PathRef | TemporalValue;
+  | NodeRef | RelRef | PathRef | TemporalValue | Point;
 
 export interface ValueMap { [key: string]: Value }
 
@@ -35,6 +36,7 @@ export function typeName(v: Value): string {
   if (v instanceof RelRef) return 'Relationship';
   if (v instanceof PathRef) return 'Path';
   if (isTemporal(v)) return v.temporalType;
+  if (isPoint(v)) return 'Point';
   return 'Map';
 }
 

@@ -43,6 +43,13 @@ const nodeLabelsOf = (a: Attributes): string[] => {
   return typeof a.type === 'string' ? [a.type] : [];
 };
 
+/**
+ * A relationship's `key` (DESIGN.md: its identity, `type|source|target|discriminator`) is its graph key
+ * on the embedded store; the domain adapter shows it as the property `key`, as Neo4j stores it, so
+ * `r.key`, `keys(r)` and `properties(r)` read the same on both stores (an explicit `key` attribute wins).
+ */
+export const REL_KEY = 'key';
+
 export const domainAdapter: GraphAdapter = {
   nodeLabels(graph, key) { return nodeLabelsOf(graph.getNodeAttributes(key)); },
   hasLabel(graph, key, label) {
@@ -87,12 +94,14 @@ export const domainAdapter: GraphAdapter = {
   },
   relProperty(graph, edge, name) {
     if (name === 'type') return undefined;
-    return graph.getEdgeAttributes(edge)[name];
+    const v = graph.getEdgeAttributes(edge)[name];
+    return v === undefined && name === REL_KEY ? edge : v;
   },
   relPropertyKeys(graph, edge) {
     const a = graph.getEdgeAttributes(edge);
     const out: string[] = [];
     for (const k in a) if (k !== 'type' && a[k] !== undefined && a[k] !== null) out.push(k);
+    if (a[REL_KEY] === undefined) out.push(REL_KEY);
     return out;
   },
   setRelProperty(graph, edge, name, value) {

@@ -4,6 +4,7 @@
 import { CypherError } from '../errors.ts';
 import { StoredFloat, isMap, isTemporal, type CypherValue } from '../values.ts';
 import { NodeRef, PathRef, RelRef } from '../runtime/entities.ts';
+import { isPoint, pointFromJson } from '../../graph/point.ts';
 
 /** A stored attribute → engine value: integral number → Integer, other number → Float. */
 export function fromStorage(v: unknown): CypherValue {
@@ -15,7 +16,10 @@ export function fromStorage(v: unknown): CypherValue {
   }
   if (v instanceof StoredFloat) return v.value;
   if (Array.isArray(v)) return v.map(fromStorage);
-  if (isTemporal(v)) return v;
+  if (isTemporal(v) || isPoint(v)) return v;
+  // a point written to JSON without its type (an exported snapshot, an old file) reads as a point
+  const point = pointFromJson(v);
+  if (point) return point;
   if (isMap(v)) {
     const out: Record<string, CypherValue> = {};
     for (const k of Object.keys(v)) out[k] = fromStorage((v as Record<string, unknown>)[k]);
@@ -39,7 +43,7 @@ export function toStorage(v: CypherValue): unknown {
       if (item === null || Array.isArray(item) || isMap(item) || item instanceof NodeRef || item instanceof RelRef || item instanceof PathRef) {
         throw new CypherError('TypeError', 'Property values can only be of primitive types or arrays thereof', 'runtime', 'InvalidPropertyType');
       }
-      const k = typeof item === 'bigint' || typeof item === 'number' ? 'number' : isTemporal(item) ? item.temporalType : typeof item;
+      const k = typeof item === 'bigint' || typeof item === 'number' ? 'number' : isTemporal(item) ? item.temporalType : isPoint(item) ? 'Point' : typeof item;
       if (kind !== null && k !== kind) {
         throw new CypherError('TypeError', 'Collections containing mixed types can not be stored in properties', 'runtime', 'InvalidPropertyType');
       }
@@ -47,6 +51,6 @@ export function toStorage(v: CypherValue): unknown {
     }
     return v.map(toStorage);
   }
-  if (isTemporal(v)) return v;
+  if (isTemporal(v) || isPoint(v)) return v;
   throw new CypherError('TypeError', 'Property values can only be of primitive types or arrays thereof', 'runtime', 'InvalidPropertyType');
 }

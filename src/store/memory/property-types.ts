@@ -3,17 +3,19 @@
  * values, so a value written there can come back as another type: a Float with an integral value (1.0)
  * as an Integer, an Integer beyond 2^53 (written as a string) as a String, a date as a String. The file
  * therefore keeps, beside the graph, the type of every value JSON would blur (graph attribute
- * `propertyTypes`), and loading rebuilds them. Files without the table load exactly as before.
+ * `propertyTypes`), and loading rebuilds them. A point is written as its JSON form
+ * (`{latitude, longitude, srid}`, graph/point.ts) and tagged `Point`. Files without the table load exactly as before.
  */
 import type { MultiDirectedGraph as Graph } from 'graphology';
 import type { Snapshot } from '../../graph/model.ts';
 import { StoredFloat } from '../../cypher/values.ts';
+import { isPoint, pointFromJson } from '../../graph/point.ts';
 
 export const PROPERTY_TYPES_ATTRIBUTE = 'propertyTypes';
 
 const TEMPORAL_TAGS = ['Date', 'LocalTime', 'Time', 'LocalDateTime', 'DateTime', 'Duration'] as const;
 type TemporalTag = (typeof TEMPORAL_TAGS)[number];
-export type TypeTag = 'Float' | 'Integer' | TemporalTag;
+export type TypeTag = 'Float' | 'Integer' | 'Point' | TemporalTag;
 
 /** entity key → property name → type of the value (of each element, for a list). */
 export interface PropertyTypes {
@@ -33,6 +35,7 @@ function tagOf(v: unknown): TypeTag | null {
     }
     return null;
   }
+  if (isPoint(v)) return 'Point';
   if (typeof v === 'object' && v !== null) {
     const t = (v as { temporalType?: unknown }).temporalType;
     if (typeof t === 'string' && isTemporalTag(t)) return t;
@@ -78,6 +81,7 @@ export async function restorePropertyTypes(snapshot: Snapshot): Promise<void> {
     if (Array.isArray(v)) return v.map((x) => rebuild(tag, x));
     if (tag === 'Float') return typeof v === 'number' && Number.isInteger(v) ? new StoredFloat(v) : v;
     if (tag === 'Integer') return typeof v === 'string' && /^-?\d+$/.test(v) ? BigInt(v) : v;
+    if (tag === 'Point') return pointFromJson(v) ?? v;
     if (typeof v !== 'string' || !temporal) return v;
     try { return temporal.parseTemporalLiteral(tag, v); } catch { return v; }
   };

@@ -15,7 +15,8 @@ import { ident } from './cypher-text.ts';
 import { NEO4J_DEFAULTS } from './defaults.ts';
 import { Neo4jStoreError, connectError, scrub } from './errors.ts';
 import { runQuery } from './query.ts';
-import { ensureSchema, type SchemaReport } from './schema.ts';
+import { checkReadOnly } from './read-only-check.ts';
+import { ensureSchema, MIN_VERSION, schemaDialect, type SchemaReport } from './schema.ts';
 import { readSnapshot, writeSnapshot } from './snapshot.ts';
 
 function isConnectionLevel(err: unknown): boolean {
@@ -126,6 +127,7 @@ export class Neo4jStore implements Store {
   }
 
   async query(cypher: string, options: QueryOptions = {}): Promise<QueryResult> {
+    if (options.readOnly) checkReadOnly(cypher);
     return this.guarded(() => runQuery(this.driver, this.database, this.server, cypher, options));
   }
 
@@ -174,15 +176,20 @@ export class Neo4jStore implements Store {
 /** Connects, checks the server, creates missing constraints; throws Neo4jStoreError (one line, no password). */
 export async function openNeo4jStore(config: Neo4jConfig): Promise<Neo4jStore> {
   const conn = await connect(config);
+  const dialect = schemaDialect(conn.server.version);
+  if (!dialect) {
+    await conn.driver.close().catch(() => {});
+    throw new Neo4jStoreError(`Neo4j at ${printableUri(conn.uri)}: Neo4j ≥ ${MIN_VERSION} required, found ${conn.server.version}`, 'Newsgraph.Neo4j.UnsupportedVersion');
+  }
   const session = conn.driver.session({ ...(conn.database ? { database: conn.database } : {}) });
   let schema: SchemaReport;
   try {
-    schema = await ensureSchema(session, conn.server.major);
+    schema = await ensureSchema(session, dialect);
   } catch (err) {
     await conn.driver.close().catch(() => {});
     const e = err as { message?: string };
     if ((err as { code?: string }).code?.startsWith('Neo.ClientError.Security.')) throw connectError(err, conn.uri, conn.user, conn.database, conn.password);
-    throw new Neo4jStoreError(scrub(`Neo4j at ${printableUri(conn.uri)}: cannot create the uniqueness constraints (${(e.message ?? String(err)).split('\n')[0]})`, conn.password), undefined, { cause: err });
+    throw new Neo4jStoreError(scrub(`Neo4j at ${printableUri(conn.uri)} (${conn.server.version}): cannot create the uniqueness constraints (${(e.message ?? String(err)).split('\n')[0]})`, conn.password), undefined, { cause: err });
   } finally {
     await session.close();
   }

@@ -1,11 +1,12 @@
 /** Driver values → plain JS attribute values (what graphology and the memory store hold). */
 import neo4j, { type Integer } from 'neo4j-driver';
-import { temporalToIso } from './values.ts';
+import { pointFromNeo4j, temporalToIso } from './values.ts';
 
 export function fromNeo4j(v: unknown): unknown {
   if (v === null || v === undefined) return undefined;
   if (neo4j.isInt(v)) { const i = v as Integer; return i.inSafeRange() ? i.toNumber() : i.toString(); }
   if (Array.isArray(v)) return v.map(fromNeo4j);
+  if (neo4j.isPoint(v)) return pointFromNeo4j(v as neo4j.Point);
   if (typeof v === 'object') {
     const iso = temporalToIso(v);
     if (iso !== undefined) return iso;

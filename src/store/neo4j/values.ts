@@ -7,11 +7,27 @@
  */
 import neo4j, { type Integer } from 'neo4j-driver';
 import type { JsonValue, NodeJson, PathJson, RelationshipJson } from '../../graph/result.ts';
+import { Point, isPoint, pointFromJson } from '../../graph/point.ts';
 import { formatDate, formatDuration, formatOffset, formatTime, epochDay } from '../../bolt/temporal-codec.ts';
 
-const { isInt, isDate, isDateTime, isLocalDateTime, isLocalTime, isTime, isDuration, isNode, isRelationship, isPath } = neo4j;
+const { isInt, isPoint: isDriverPoint, isDate, isDateTime, isLocalDateTime, isLocalTime, isTime, isDuration, isNode, isRelationship, isPath } = neo4j;
+
+/** A Newsgraph point (or its JSON form) as the driver's Point; undefined for anything else. */
+export function pointToNeo4j(v: unknown): neo4j.Point | undefined {
+  const p = isPoint(v) ? v : pointFromJson(v);
+  if (!p) return undefined;
+  return p.z === undefined ? new neo4j.types.Point(neo4j.int(p.srid), p.x, p.y) : new neo4j.types.Point(neo4j.int(p.srid), p.x, p.y, p.z);
+}
+
+/** The driver's Point as a Newsgraph point. */
+export function pointFromNeo4j(v: neo4j.Point): Point {
+  const srid = typeof v.srid === 'number' ? v.srid : (v.srid as Integer).toNumber();
+  return new Point(srid, v.x, v.y, v.z ?? undefined);
+}
 
 export function toNeo4j(v: unknown): unknown {
+  const point = pointToNeo4j(v);
+  if (point) return point;
   if (typeof v === 'number') return Number.isSafeInteger(v) ? neo4j.int(v) : v;
   if (typeof v === 'bigint') return neo4j.int(v.toString());
   if (Array.isArray(v)) {
@@ -31,7 +47,7 @@ export function toNeo4jProps(attrs: Record<string, unknown>, omit: readonly stri
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(attrs)) {
     if (v === undefined || v === null || omit.includes(k)) continue;
-    if (typeof v === 'object' && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype) out[k] = JSON.stringify(v);
+    if (typeof v === 'object' && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype && !pointFromJson(v)) out[k] = JSON.stringify(v);
     else out[k] = toNeo4j(v);
   }
   return out;
@@ -80,6 +96,7 @@ export function toJson(v: unknown, idOf: NodeIdOf): JsonValue {
   }
   if (isInt(v)) return intToJson(v as Integer);
   if (Array.isArray(v)) return v.map((x) => toJson(x, idOf));
+  if (isDriverPoint(v)) return pointFromNeo4j(v as neo4j.Point).toJSON();
   if (isNode(v)) return nodeJson(v as neo4j.Node);
   if (isRelationship(v)) return relJson(v as neo4j.Relationship, idOf);
   if (isPath(v)) {
