@@ -117,7 +117,7 @@ export class QueryWorkerPool {
   }
 
   /** Runs a read-only query; engine values (nodes, relationships, temporal values …) for Bolt. */
-  async runRaw(query: string, options: QueryOptions & { params?: Record<string, CypherValue> } = {}): Promise<RawQueryResult> {
+  async runRaw(query: string, options: QueryOptions = {}): Promise<RawQueryResult> {
     const params: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(options.params ?? {})) params[k] = encodeValue(v);
     const r = (await this.submit(query, { ...options, params }, true)) as RawWireResult;

@@ -123,6 +123,18 @@ function toIndex(v: Value): number {
   return Number(v);
 }
 
+let backtrackingAllowed = true;
+
+/**
+ * Whether `=~` may fall back to JavaScript's backtracking engine for patterns RE2 cannot run
+ * (backreferences, lookaround). A server turns it off on its main thread, where nothing could stop a
+ * pattern that backtracks for hours; query workers keep it (they are terminated at the deadline).
+ */
+export function allowBacktrackingRegex(allowed: boolean): void {
+  backtrackingAllowed = allowed;
+  regexCache.clear();
+}
+
 /** A compiled `=~` pattern: whole-string match. */
 interface Matcher { test(s: string): boolean }
 const regexCache = new Map<string, Matcher>();
@@ -148,13 +160,17 @@ function regex(pattern: string): Matcher {
     try {
       const p = RE2JS.compile(src, re2Flags);
       re = { test: (s) => p.matches(s) };
-    } catch {
+    } catch (e) {
+      let js: RegExp;
       try {
-        const js = new RegExp(`^(?:${src})$`, flags);
-        re = { test: (s) => js.test(s) };
+        js = new RegExp(`^(?:${src})$`, flags);
       } catch {
         throw new CypherError('ArgumentError', `Invalid regular expression: ${pattern}`, 'runtime', 'InvalidArgumentValue');
       }
+      if (!backtrackingAllowed) {
+        throw new CypherError('ArgumentError', `The regular expression ${JSON.stringify(pattern)} needs backtracking (${(e as Error).message}), which only read-only queries may use here`, 'runtime', 'InvalidArgumentValue');
+      }
+      re = { test: (s) => js.test(s) };
     }
     if (regexCache.size >= REGEX_CACHE_SIZE) regexCache.delete(regexCache.keys().next().value as string);
     regexCache.set(pattern, re);
