@@ -196,7 +196,8 @@ export class QueryWorkerPool {
     const job = slot.job;
     slot.job = undefined;
     if (job) job.reject(slot.stopping ?? new CypherError('Timeout', 'The query worker stopped', 'runtime', 'Timeout'));
-    if (!this.closed) this.spawn();
+    // the replacement starts after the failed query's caller has been answered
+    if (!this.closed) setImmediate(() => { if (!this.closed) this.spawn(); });
   }
 
   private heapLimitMb(): number {

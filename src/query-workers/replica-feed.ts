@@ -6,6 +6,7 @@
  * in order always ends at the graph as it is at sending time.
  */
 import type { MultiDirectedGraph } from 'graphology';
+import { serialize } from 'node:v8';
 import { encodeValue } from './value-codec.ts';
 
 type Attrs = Record<string, unknown>;
@@ -27,7 +28,8 @@ export interface WireSnapshot {
 
 export type ReplicaUpdate =
   | { kind: 'ops'; version: number; ops: WireOp[] }
-  | { kind: 'snapshot'; version: number; snapshot: WireSnapshot };
+  /** The whole graph, v8-serialised once per version into shared memory: a new worker costs no copy. */
+  | { kind: 'snapshot'; version: number; bytes: SharedArrayBuffer };
 
 type Listener = [string, (...args: never[]) => void];
 
@@ -37,7 +39,7 @@ export class ReplicaFeed {
   /** ops[i] brings a replica from version base + i to base + i + 1. */
   private base = 0;
   private ops: Op[] = [];
-  private snapshotCache: { version: number; snapshot: WireSnapshot } | undefined;
+  private snapshotCache: { version: number; bytes: SharedArrayBuffer } | undefined;
   private readonly listeners: Listener[];
 
   constructor(private readonly graph: MultiDirectedGraph) {
@@ -75,7 +77,12 @@ export class ReplicaFeed {
     if (from >= this.base && from <= this.version) {
       return { kind: 'ops', version: this.version, ops: this.ops.slice(from - this.base).map(encodeOp) };
     }
-    if (this.snapshotCache?.version !== this.version) this.snapshotCache = { version: this.version, snapshot: this.snapshot() };
+    if (this.snapshotCache?.version !== this.version) {
+      const data = serialize(this.snapshot());
+      const bytes = new SharedArrayBuffer(data.length);
+      new Uint8Array(bytes).set(data);
+      this.snapshotCache = { version: this.version, bytes };
+    }
     return { kind: 'snapshot', ...this.snapshotCache };
   }
 

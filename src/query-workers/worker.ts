@@ -9,7 +9,8 @@ import { CypherEngine } from '../cypher/index.ts';
 import { CypherError } from '../cypher/errors.ts';
 import type { CypherValue } from '../cypher/values.ts';
 import { decodeValue, encodeValue } from './value-codec.ts';
-import type { ReplicaUpdate, WireOp } from './replica-feed.ts';
+import type { ReplicaUpdate, WireOp, WireSnapshot } from './replica-feed.ts';
+import { deserialize } from 'node:v8';
 import type { FromWorker, ToWorker, WireError } from './protocol.ts';
 
 const port = parentPort;
@@ -50,7 +51,7 @@ function sync(update: ReplicaUpdate): void {
     for (const op of update.ops) applyOp(op);
     return;
   }
-  const s = update.snapshot;
+  const s = deserialize(new Uint8Array(update.bytes)) as WireSnapshot;
   graph.clear();
   graph.replaceAttributes(decodeValue(s.attributes) as Attrs);
   for (const n of s.nodes) graph.addNode(n.key, decodeValue(n.attributes) as Attrs);

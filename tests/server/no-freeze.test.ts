@@ -12,6 +12,7 @@ import { MemoryStore, emptySnapshot } from '../../src/store/memory/index.ts';
 import { createNewsgraphServer, listen } from '../../src/server/index.ts';
 import { startBoltServer, type BoltServer } from '../../src/bolt/index.ts';
 import { QueryWorkerPool } from '../../src/query-workers/index.ts';
+import { allowBacktrackingRegex } from '../../src/cypher/index.ts';
 import { patches } from '../neo4j/fixtures.ts';
 
 const TIMEOUT_MS = 2500;
@@ -33,6 +34,7 @@ beforeAll(async () => {
   await store.apply(patches());
   pool = new QueryWorkerPool({ graph: store.graph, size: 2 });
   store.setReadRunner(pool);
+  allowBacktrackingRegex(false); // as serve does: writes run on this thread
   await pool.ready();
   http = createNewsgraphServer({ store, queryTimeoutMs: TIMEOUT_MS });
   base = `http://127.0.0.1:${(await listen(http, 0, '127.0.0.1')).port}`;
@@ -45,6 +47,7 @@ afterAll(async () => {
   await bolt?.close();
   await new Promise<void>((r) => http.close(() => r()));
   await pool?.close();
+  allowBacktrackingRegex(true);
 });
 
 const httpQuery = (query: string) =>
@@ -112,5 +115,32 @@ describe('while one client runs the worst query', () => {
     await session.close();
     expect(err?.code).toBe('Neo.ClientError.Transaction.TransactionTimedOut');
     expect(performance.now() - t0).toBeLessThan(TIMEOUT_MS + 2000);
+  }, 30_000);
+});
+
+describe('a write query (main thread, --allow-writes)', () => {
+  it('is stopped inside its expressions at the time limit and undone', async () => {
+    const writable = createNewsgraphServer({ store, queryTimeoutMs: 500, allowWrites: true });
+    const url = `http://127.0.0.1:${(await listen(writable, 0, '127.0.0.1')).port}`;
+    try {
+      const before = store.graph.order;
+      const t0 = performance.now();
+      const res = await fetch(`${url}/api/query`, {
+        method: 'POST', headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: "CREATE (n:Temp) WITH n RETURN size(reduce(acc = [], x IN range(1, 3000000) | acc + x)) AS s" }),
+      });
+      const body = await res.json();
+      expect(body.error.code).toBe('Neo.ClientError.Transaction.TransactionTimedOut');
+      expect(performance.now() - t0).toBeLessThan(3000);
+      expect(store.graph.order).toBe(before);
+      const refused = await fetch(`${url}/api/query`, {
+        method: 'POST', headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `CREATE (n:Temp) WITH n RETURN "${'a'.repeat(40)}!" =~ "(a+)+\\\\1" AS m` }),
+      });
+      expect((await refused.json()).error.message).toMatch(/needs backtracking/);
+      expect(store.graph.order).toBe(before);
+    } finally {
+      await new Promise<void>((r) => writable.close(() => r()));
+    }
   }, 30_000);
 });
