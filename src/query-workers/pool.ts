@@ -86,7 +86,7 @@ export class QueryWorkerPool {
   private readyWaiters: Array<() => void> = [];
 
   constructor(private readonly opts: QueryPoolOptions) {
-    this.feed = new ReplicaFeed(opts.graph);
+    this.feed = new ReplicaFeed(opts.graph, () => this.scheduleSync());
     this.size = Math.max(1, opts.size ?? POOL_DEFAULTS.size);
     this.maxMemoryMb = opts.maxMemoryMb ?? POOL_DEFAULTS.maxMemoryMb;
     this.graceMs = opts.graceMs ?? POOL_DEFAULTS.graceMs;
@@ -174,6 +174,25 @@ export class QueryWorkerPool {
       slot.killTimer = setTimeout(() => this.stop(slot, this.timeoutError(job.options.timeoutMs!)), left + this.graceMs);
     }
     slot.worker.postMessage({ type: 'run', id: slot.id, query: job.query, options, raw: job.raw } satisfies ToWorker);
+  }
+
+  private syncScheduled = false;
+
+  /** After a burst of changes, idle workers apply them at once: the log stays short, the next read is quick. */
+  private scheduleSync(): void {
+    if (this.syncScheduled || this.closed) return;
+    this.syncScheduled = true;
+    setImmediate(() => {
+      this.syncScheduled = false;
+      for (const slot of this.slots) {
+        if (!slot.ready || slot.job) continue;
+        const update = this.feed.update(slot.version);
+        if (!update) continue;
+        slot.worker.postMessage({ type: 'sync', update } satisfies ToWorker);
+        slot.version = update.version;
+      }
+      this.forgetApplied();
+    });
   }
 
   private forgetApplied(): void {

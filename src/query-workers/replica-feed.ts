@@ -42,7 +42,8 @@ export class ReplicaFeed {
   private snapshotCache: { version: number; bytes: SharedArrayBuffer } | undefined;
   private readonly listeners: Listener[];
 
-  constructor(private readonly graph: MultiDirectedGraph) {
+  /** `onChange`: called after each change (the pool brings idle workers up to date soon after). */
+  constructor(private readonly graph: MultiDirectedGraph, private readonly onChange?: () => void) {
     const on = (event: string, f: (e: never) => void): Listener => [event, f];
     this.listeners = [
       on('nodeAdded', (e: { key: string; attributes: Attrs }) => this.push(['n+', e.key, e.attributes])),
@@ -65,6 +66,7 @@ export class ReplicaFeed {
   private push(op: Op): void {
     this.version++;
     this.snapshotCache = undefined;
+    this.onChange?.();
     if (op[0] === 'all' || op[0] === 'clear') { this.base = this.version; this.ops = []; return; }
     this.ops.push(op);
     // past the size of the graph itself, a replica that far behind is better served by a snapshot
