@@ -72,9 +72,29 @@ function wireError(err: unknown): WireError {
   return { name: e?.name ?? 'Error', message: e?.message ?? String(err) };
 }
 
+/**
+ * A fresh worker's first queries pay for compiling the engine's code (parser, planner, operators): a few
+ * typical queries on the replica, run once before the worker takes real ones, pay it up front.
+ */
+const WARM_UP = [
+  'RETURN 1 AS x',
+  "MATCH (n) WHERE n.name = 'warm-up' RETURN n.name, labels(n) LIMIT 1",
+  "MATCH (a)-[r]->(b) WHERE a.name = 'warm-up' RETURN a, type(r), r, b.name ORDER BY b.name LIMIT 1",
+  'MATCH (n) RETURN count(n) AS c',
+];
+let warm = false;
+
+function warmUp(): void {
+  warm = true;
+  for (const q of WARM_UP) {
+    try { engine.run(q, { readOnly: true, timeoutMs: 1000 }); } catch { /* only warming */ }
+  }
+}
+
 port.on('message', (msg: ToWorker) => {
   if (msg.type === 'sync') {
     sync(msg.update);
+    if (!warm) warmUp();
     port.postMessage({ type: 'synced', version: msg.update.version } satisfies FromWorker);
     return;
   }
