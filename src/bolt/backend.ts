@@ -19,6 +19,8 @@ export interface ExecuteOptions {
   readOnly?: boolean;
   timeoutMs?: number;
   maxRows?: number;
+  /** Memory budget of the query (MB). */
+  maxMemoryMb?: number;
 }
 
 /** The raw-value side of the Cypher engine (src/cypher/index.ts), as the Bolt server needs it. */
@@ -97,6 +99,8 @@ export interface EngineBackendOptions {
   /** Called after a write is committed (the memory store marks itself dirty so it gets saved). */
   onWrite?: () => void;
   log?: (line: string) => void;
+  /** Memory budget of each query (MB; default none). */
+  maxMemoryMb?: number;
 }
 
 export class EngineBackend implements BoltBackend {
@@ -114,7 +118,7 @@ export class EngineBackend implements BoltBackend {
   async run(query: string, params: Record<string, CypherValue>, o: { readOnly: boolean; timeoutMs?: number; tx?: Transaction }): Promise<BoltResult> {
     const system = this.catalog.handle(query, params);
     if (system) return system;
-    const base = { params, timeoutMs: o.timeoutMs };
+    const base: ExecuteOptions = { params, timeoutMs: o.timeoutMs, ...(this.opts.maxMemoryMb !== undefined ? { maxMemoryMb: this.opts.maxMemoryMb } : {}) };
     if (o.readOnly || !looksLikeWrite(query)) {
       try {
         const r = await this.opts.engine.execute(query, { ...base, readOnly: true });

@@ -417,7 +417,10 @@ export class BoltConnection {
       db = typeof ex.db === 'string' ? ex.db : DEFAULT_DB;
       this.checkDb(db);
     }
-    const timeout = typeof ex.tx_timeout === 'bigint' && ex.tx_timeout > 0n ? Number(ex.tx_timeout) : this.cfg.defaultTimeoutMs;
+    // a client may ask for less time than the server's limit (--query-timeout), never for more
+    const asked = typeof ex.tx_timeout === 'bigint' && ex.tx_timeout > 0n ? Number(ex.tx_timeout) : undefined;
+    const limit = this.cfg.defaultTimeoutMs;
+    const timeout = asked === undefined ? limit : limit === undefined ? asked : Math.min(asked, limit);
     const started = Date.now();
     const readOnly = inTx ? this.tx!.readOnly : ex.mode === 'r';
     const result = await this.cfg.backend.run(query, params as Record<string, CypherValue>, { readOnly, timeoutMs: timeout, ...(inTx ? { tx: this.tx! } : {}) });

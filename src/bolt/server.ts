@@ -5,7 +5,7 @@
  */
 import type { WriteLock } from './write-lock.ts';
 import { createServer, type Server, type Socket } from 'node:net';
-import { EngineBackend, type BoltBackend, type EngineLike, type GraphLike } from './backend.ts';
+import { EngineBackend, type BoltBackend, type EngineLike, type ExecuteOptions, type GraphLike, type RawResult } from './backend.ts';
 import { BoltConnection } from './connection.ts';
 import type { TemporalFactory } from './decode-values.ts';
 import { engineTemporalFactory } from './engine-temporal.ts';
@@ -35,12 +35,19 @@ export interface BoltServerOptions {
   versions?: readonly BoltVersion[];
   /** Builds the engine's temporal values from parameters the client sends. */
   temporal?: TemporalFactory;
-  /** Per-query time limit when the client gives none (ms). */
+  /** Per-query time limit (ms): the default, and the most a client's tx_timeout can ask for. */
   timeoutMs?: number;
   /** What an unauthenticated client may cost (limits.ts; defaults BOLT_LIMIT_DEFAULTS). */
   limits?: Partial<BoltLimits>;
   /** Failed-login back-off per address (src/net/auth-backoff.ts; only with `auth`). */
   backoff?: BackoffOptions;
+  /** Memory budget of each query (MB). */
+  maxMemoryMb?: number;
+  /**
+   * Runs read-only queries off the main thread (the query-workers pool); writes stay on the engine
+   * here. Without it every query runs on the main thread.
+   */
+  reads?: { runRaw(query: string, options: ExecuteOptions): Promise<RawResult> };
   log?: (line: string) => void;
 }
 
@@ -63,12 +70,18 @@ async function makeBackend(o: BoltServerOptions): Promise<BoltBackend> {
     const { CypherEngine } = (await import(enginePath)) as { CypherEngine: new (g: unknown) => EngineLike };
     engine = new CypherEngine(graph);
   }
+  const reads = o.reads;
+  if (reads) {
+    const local = engine;
+    engine = { execute: (query, options) => (options?.readOnly ? reads.runRaw(query, options) : local.execute(query, options)) };
+  }
   const store = o.store;
   const markDirty = (store as { markDirty?: unknown } | undefined)?.markDirty;
   const onWrite = o.onWrite ?? (typeof markDirty === 'function' ? () => { markDirty.call(store); } : undefined);
   return new EngineBackend({
     engine, ...(graph ? { graph } : {}), ...(onWrite ? { onWrite } : {}), ...(o.log ? { log: o.log } : {}),
     ...(o.writeLock ? { writeLock: o.writeLock } : {}),
+    ...(o.maxMemoryMb !== undefined ? { maxMemoryMb: o.maxMemoryMb } : {}),
   });
 }
 

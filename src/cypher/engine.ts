@@ -12,6 +12,7 @@ import { explainPlan } from './planner/explain.ts';
 import { domainAdapter, type GraphAdapter } from './storage/adapter.ts';
 import { GraphIndexes } from './storage/indexes.ts';
 import type { ExecContext } from './runtime/context.ts';
+import { enterGuard, makeGuard, restoreGuard, type QueryGuard } from './runtime/guard.ts';
 import { WriteLog, type WriteStats } from './runtime/write-log.ts';
 import { ProcedureRegistry, type ProcedureField } from './runtime/procedures.ts';
 import { materialize } from './runtime/materialize.ts';
@@ -71,6 +72,20 @@ const PLAN_CACHE_SIZE = 500;
 /** Shared by read-only plans: they never write, so its statistics stay zero. */
 const READ_LOG = new WriteLog();
 Object.freeze(READ_LOG.stats);
+
+function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && /call stack/i.test(e.message);
+}
+
+/** Limits JavaScript itself hits (stack depth, string and array sizes) as the engine's own errors. */
+function hostLimitError(e: unknown): unknown {
+  if (!(e instanceof RangeError)) return e;
+  if (isStackOverflow(e)) return new CypherError('ArgumentError', 'The query built values nested too deeply', 'runtime', 'NestingTooDeep');
+  if (/Invalid (string|array|typed array) length|Array buffer allocation failed/i.test(e.message)) {
+    return new CypherError('MemoryLimit', `The query built a value too large to hold (${e.message})`, 'runtime', 'MemoryLimit');
+  }
+  return e;
+}
 
 export class CypherEngine {
   readonly adapter: GraphAdapter;
@@ -149,7 +164,26 @@ export class CypherEngine {
   }
 
   execute(query: string, options: QueryOptions = {}): ExecuteResult {
-    const { plan, explain, direct, stable } = this.plan(query);
+    const guard = makeGuard(options.timeoutMs, options.maxMemoryMb);
+    const prev = enterGuard(guard);
+    try {
+      return this.executeGuarded(query, options, guard);
+    } catch (e) {
+      throw hostLimitError(e);
+    } finally {
+      restoreGuard(prev);
+    }
+  }
+
+  private executeGuarded(query: string, options: QueryOptions, guard: QueryGuard): ExecuteResult {
+    let cached: CachedPlan;
+    try {
+      cached = this.plan(query);
+    } catch (e) {
+      if (isStackOverflow(e)) throw new CypherError('SyntaxError', 'The query is nested too deeply', 'compile', 'NestingTooDeep', { offset: 0, line: 1, column: 1 });
+      throw e;
+    }
+    const { plan, explain, direct, stable } = cached;
     if (options.readOnly && plan.writes) {
       throw new CypherError('Forbidden', 'Writing is not allowed in read-only mode', 'compile', 'ReadOnly');
     }
@@ -168,7 +202,7 @@ export class CypherEngine {
     const ctx: ExecContext = {
       graph: this.graph, adapter: this.adapter, indexes: this.indexes, params, log,
       procedures: this.procedures,
-      deadline: options.timeoutMs !== undefined ? Date.now() + options.timeoutMs : Infinity,
+      deadline: guard.deadline,
       ticks: 0,
       stable,
       newNodeKey: this.newNodeKey,

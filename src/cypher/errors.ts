@@ -9,7 +9,7 @@ export type CypherErrorKind =
   | 'SyntaxError' | 'SemanticError' | 'TypeError' | 'ArgumentError' | 'ArithmeticError'
   | 'ConstraintVerificationFailed' | 'ConstraintValidationFailed' | 'EntityNotFound'
   | 'PropertyNotFound' | 'LabelNotFound' | 'ProcedureError' | 'ParameterMissing'
-  | 'Forbidden' | 'Timeout' | 'RowLimit';
+  | 'Forbidden' | 'Timeout' | 'RowLimit' | 'MemoryLimit';
 
 export interface SourcePosition { offset: number; line: number; column: number }
 
@@ -29,6 +29,8 @@ const NEO4J_CODES: Record<CypherErrorKind, string> = {
   Forbidden: 'Neo.ClientError.Statement.AccessMode',
   Timeout: 'Neo.ClientError.Transaction.TransactionTimedOut',
   RowLimit: 'Neo.ClientError.General.ForbiddenOperation',
+  // as Neo4j reports a transaction over dbms.memory.transaction.max
+  MemoryLimit: 'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
 };
 
 export class CypherError extends Error {

@@ -8,4 +8,5 @@ export { CypherEngine, type EngineOptions, type ExecuteResult, type HostProcedur
 export { toJsonValue, fromJsValue } from './json.ts';
 export { CypherError } from './errors.ts';
 export { domainAdapter, createPureAdapter, type GraphAdapter } from './storage/adapter.ts';
-export { parse } from './parser.ts';
+export { parse, MAX_NESTING } from './parser.ts';
+export { allowBacktrackingRegex } from './expressions/compile.ts';

@@ -26,11 +26,20 @@ export function parse(src: string): Query {
 
 class BacktrackError extends Error {}
 
+/**
+ * The deepest nesting the parser accepts (parentheses, lists, maps, operator chains, NOT / minus,
+ * subqueries, path groups). Later stages recurse over the syntax tree; past this, a hostile query would
+ * exhaust the stack instead of getting a syntax error with its position.
+ */
+export const MAX_NESTING = 200;
+
 class Parser {
   private readonly toks: Token[];
   private i = 0;
   /** > 0 while parsing a comprehension's WHERE, where `|` ends the predicate. */
   private noBar = 0;
+  /** Current nesting depth (see MAX_NESTING). */
+  private depth = 0;
 
   constructor(private readonly src: string) {
     this.toks = tokenize(src);
@@ -65,6 +74,22 @@ class Parser {
     if (!this.acceptP(p)) this.fail(`'${p}'`);
   }
 
+  private tooDeep(pos: Pos): never {
+    throw syntaxError(`The query is nested too deeply (more than ${MAX_NESTING} levels of parentheses, lists, maps, operators or subqueries)`, pos, 'NestingTooDeep');
+  }
+
+  /** Runs `f` one nesting level deeper. */
+  private nested<T>(f: () => T): T {
+    if (this.depth >= MAX_NESTING) this.tooDeep(this.pos);
+    this.depth++;
+    try { return f(); } finally { this.depth--; }
+  }
+
+  /** An operator chain `a + b + c …` nests its `folds`-th operator as deep as a parenthesis would. */
+  private chain(folds: number, pos: Pos): void {
+    if (this.depth + folds > MAX_NESTING) this.tooDeep(pos);
+  }
+
   private fail(expected: string): never {
     const t = this.peek();
     const shown = t.type === 'eof' ? 'end of input' : `'${this.src.slice(t.pos.offset, t.end) || t.text}'`;
@@ -90,7 +115,7 @@ class Parser {
     let explain = false;
     if (this.acceptKw('EXPLAIN')) explain = true;
     else if (this.acceptKw('PROFILE')) explain = false;
-    const q = this.parseQuery(pos);
+    const q = this.nested(() => this.parseQuery(pos));
     q.explain = explain;
     q.params = [...new Set(this.toks.filter((t) => t.type === 'param').map((t) => t.text))];
     this.acceptP(';');
@@ -99,6 +124,10 @@ class Parser {
   }
 
   private parseQuery(pos: Pos): Query {
+    return this.nested(() => this.parseQueryParts(pos));
+  }
+
+  private parseQueryParts(pos: Pos): Query {
     const parts: SingleQuery[] = [this.parseSingle()];
     const unionAll: boolean[] = [];
     while (this.acceptKw('UNION')) {
@@ -530,7 +559,7 @@ class Parser {
       if (this.isP('(') && this.isP('(', 1)) {
         const gpos = this.pos;
         this.i++;
-        const inner = this.parsePatternElement(gpos);
+        const inner = this.nested(() => this.parsePatternElement(gpos));
         const where = this.acceptKw('WHERE') ? this.parseExpr() : null;
         this.expectP(')');
         const q = this.parsePathQuantifier();
@@ -644,7 +673,7 @@ class Parser {
   }
 
   // ---------- expressions ----------
-  parseExpr(): Expr { return this.parseOr(); }
+  parseExpr(): Expr { return this.nested(() => this.parseOr()); }
 
   private parseNoBar(): Expr {
     this.noBar++;
@@ -652,27 +681,33 @@ class Parser {
   }
 
   private parseOr(): Expr {
+    let folds = 0;
     let left = this.parseXor();
     while (this.isKw('OR')) {
       const pos = this.next().pos;
+      this.chain(++folds, this.pos);
       left = { kind: 'Binary', op: 'OR', left, right: this.parseXor(), pos };
     }
     return left;
   }
 
   private parseXor(): Expr {
+    let folds = 0;
     let left = this.parseAnd();
     while (this.isKw('XOR')) {
       const pos = this.next().pos;
+      this.chain(++folds, this.pos);
       left = { kind: 'Binary', op: 'XOR', left, right: this.parseAnd(), pos };
     }
     return left;
   }
 
   private parseAnd(): Expr {
+    let folds = 0;
     let left = this.parseNot();
     while (this.isKw('AND')) {
       const pos = this.next().pos;
+      this.chain(++folds, this.pos);
       left = { kind: 'Binary', op: 'AND', left, right: this.parseNot(), pos };
     }
     return left;
@@ -681,7 +716,7 @@ class Parser {
   private parseNot(): Expr {
     if (this.isKw('NOT')) {
       const pos = this.next().pos;
-      return { kind: 'Not', operand: this.parseNot(), pos };
+      return { kind: 'Not', operand: this.nested(() => this.parseNot()), pos };
     }
     return this.parseComparison();
   }
@@ -711,34 +746,42 @@ class Parser {
       ops.push(op);
       operands.push(this.parseStringListNull());
     }
+    this.chain(ops.length, first.pos);
     if (ops.length === 0) return first;
     if (ops.length === 1) return { kind: 'Binary', op: ops[0], left: operands[0], right: operands[1], pos: first.pos };
     return { kind: 'Chain', ops, operands, pos: first.pos };
   }
 
   private parseStringListNull(): Expr {
+    let folds = 0;
     let left = this.parseAddSub();
     for (;;) {
       const pos = this.pos;
       if (this.isKw('STARTS') && this.isKw('WITH', 1)) {
         this.i += 2;
+        this.chain(++folds, this.pos);
         left = { kind: 'Binary', op: 'STARTS WITH', left, right: this.parseAddSub(), pos };
       } else if (this.isKw('ENDS') && this.isKw('WITH', 1)) {
         this.i += 2;
+        this.chain(++folds, this.pos);
         left = { kind: 'Binary', op: 'ENDS WITH', left, right: this.parseAddSub(), pos };
       } else if (this.isKw('CONTAINS')) {
         this.i++;
+        this.chain(++folds, this.pos);
         left = { kind: 'Binary', op: 'CONTAINS', left, right: this.parseAddSub(), pos };
       } else if (this.isKw('IN')) {
         this.i++;
+        this.chain(++folds, this.pos);
         left = { kind: 'Binary', op: 'IN', left, right: this.parseAddSub(), pos };
       } else if (this.isP('=~')) {
         this.i++;
+        this.chain(++folds, this.pos);
         left = { kind: 'Binary', op: '=~', left, right: this.parseAddSub(), pos };
       } else if (this.isKw('IS')) {
         this.i++;
         const negated = this.acceptKw('NOT');
         this.expectKw('NULL');
+        this.chain(++folds, this.pos);
         left = { kind: 'IsNull', operand: left, negated, pos };
       } else break;
     }
@@ -746,28 +789,34 @@ class Parser {
   }
 
   private parseAddSub(): Expr {
+    let folds = 0;
     let left = this.parseMulDiv();
     while (this.isP('+') || this.isP('-')) {
       const t = this.next();
       if (t.unicode) throw unicodeMinus(t);
+      this.chain(++folds, this.pos);
       left = { kind: 'Binary', op: t.text as BinaryOp, left, right: this.parseMulDiv(), pos: left.pos };
     }
     return left;
   }
 
   private parseMulDiv(): Expr {
+    let folds = 0;
     let left = this.parsePower();
     while (this.isP('*') || this.isP('/') || this.isP('%')) {
       const t = this.next();
+      this.chain(++folds, this.pos);
       left = { kind: 'Binary', op: t.text as BinaryOp, left, right: this.parsePower(), pos: left.pos };
     }
     return left;
   }
 
   private parsePower(): Expr {
+    let folds = 0;
     let left = this.parseUnary();
     while (this.isP('^')) {
       const t = this.next();
+      this.chain(++folds, this.pos);
       left = { kind: 'Binary', op: '^', left, right: this.parseUnary(), pos: t.pos };
     }
     return left;
@@ -788,11 +837,11 @@ class Parser {
         this.i++;
         return { kind: 'Literal', value: -parseFloatLiteral(t.text, t.pos), pos };
       }
-      return { kind: 'Neg', operand: this.parseUnary(), pos };
+      return { kind: 'Neg', operand: this.nested(() => this.parseUnary()), pos };
     }
     if (this.isP('+')) {
       const pos = this.next().pos;
-      return { kind: 'Plus', operand: this.parseUnary(), pos };
+      return { kind: 'Plus', operand: this.nested(() => this.parseUnary()), pos };
     }
     return this.parsePostfix();
   }

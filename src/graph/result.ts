@@ -31,4 +31,6 @@ export interface QueryOptions {
   readOnly?: boolean;
   timeoutMs?: number;
   maxRows?: number;
+  /** Memory budget of one query in MB (lists built or collected, rows held by ORDER BY / DISTINCT / aggregation). */
+  maxMemoryMb?: number;
 }

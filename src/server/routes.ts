@@ -16,6 +16,8 @@ export interface ApiOptions {
   maxBodyBytes: number;
   queryTimeoutMs: number;
   maxRows: number;
+  /** Memory budget of one query (MB). */
+  maxMemoryMb?: number;
   /**
    * One writer at a time with the graph's other writers (the Bolt endpoint): with it, a write query
    * waits for an open Bolt transaction to end, so the transaction's rollback cannot undo it.
@@ -46,6 +48,7 @@ async function postQuery(req: IncomingMessage, res: ServerResponse, _url: URL, _
     readOnly,
     timeoutMs: opts.queryTimeoutMs,
     maxRows: opts.maxRows,
+    ...(opts.maxMemoryMb !== undefined ? { maxMemoryMb: opts.maxMemoryMb } : {}),
   });
   try {
     let result;

@@ -27,6 +27,8 @@ export const SERVER_DEFAULTS = {
   maxBodyBytes: 1 << 20,
   queryTimeoutMs: 10_000,
   maxRows: 10_000,
+  /** Memory budget of one query (MB): lists built or collected, rows held for sorting or grouping. */
+  maxMemoryMb: 512,
 };
 
 export function createNewsgraphServer(options: ServerOptions): Server {
@@ -36,6 +38,7 @@ export function createNewsgraphServer(options: ServerOptions): Server {
     maxBodyBytes: options.maxBodyBytes ?? SERVER_DEFAULTS.maxBodyBytes,
     queryTimeoutMs: options.queryTimeoutMs ?? SERVER_DEFAULTS.queryTimeoutMs,
     maxRows: options.maxRows ?? SERVER_DEFAULTS.maxRows,
+    maxMemoryMb: options.maxMemoryMb ?? SERVER_DEFAULTS.maxMemoryMb,
     ...(options.writeLock ? { writeLock: options.writeLock } : {}),
   };
   const files = options.staticFiles ?? new Map<string, StaticFile>();

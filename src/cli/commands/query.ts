@@ -3,6 +3,9 @@ import { parse, STORE_OPTIONS, STORE_HELP, UsageError } from '../usage.ts';
 import { openStore } from '../../store/index.ts';
 import { formatCsv, formatTable } from '../format-result.ts';
 import { describeQueryError, toQueryError } from '../query-error.ts';
+import { startWatchdog } from '../../query-workers/watchdog.ts';
+
+const WATCHDOG_GRACE_MS = 2000;
 
 /** `k=v`: v is read as JSON when it parses (numbers, booleans, lists, maps, "quoted"), else as a string. */
 export function parseParams(pairs: string[]): Record<string, unknown> {
@@ -31,6 +34,7 @@ Options:
   --read-only            refuse write clauses (CREATE, MERGE, SET, DELETE, …)
   --timeout MS           time limit (default 30000)
   --max-rows N           row limit (default 100000)
+  --max-memory MB        memory budget (default 512): lists the query builds or collects, rows it sorts or groups
   --explain              print the plan instead of running the query
 ${STORE_HELP}
 
@@ -44,6 +48,7 @@ Example:
       'read-only': { type: 'boolean' },
       timeout: { type: 'string' },
       'max-rows': { type: 'string' },
+      'max-memory': { type: 'string' },
       explain: { type: 'boolean' },
     });
     if (values.help) { io.stdout.write(this.help + '\n'); return 0; }
@@ -61,17 +66,26 @@ Example:
       readOnly: Boolean(values['read-only']),
       timeoutMs: num(values.timeout, '--timeout', 30_000),
       maxRows: num(values['max-rows'], '--max-rows', 100_000),
+      maxMemoryMb: num(values['max-memory'], '--max-memory', 512),
     };
     const query = values.explain ? `EXPLAIN ${positionals[0]}` : positionals[0]!;
     const store = await openStore({ db: values.db, neo4j: values.neo4j }, io.env);
+    // the engine stops itself at the deadline; the watchdog ends the process if it cannot (a regular
+    // expression RE2 does not run, backtracking without end). The engine is loaded first: its loading
+    // is not query time.
+    if (store.kind === 'memory') await import('../../cypher/index.ts');
+    const watchdog = startWatchdog(options.timeoutMs + WATCHDOG_GRACE_MS,
+      `newsgraph: Neo.ClientError.Transaction.TransactionTimedOut: the query exceeded its time limit (--timeout ${options.timeoutMs}) and was stopped\n`);
     try {
       const result = await store.query(query, options);
+      watchdog.cancel();
       if (values.explain && result.plan) io.stdout.write(result.plan + '\n');
       else if (format === 'json') io.stdout.write(JSON.stringify(result, null, 2) + '\n');
       else if (format === 'csv') io.stdout.write(formatCsv(result) + '\n');
       else io.stdout.write(formatTable(result) + '\n');
       return 0;
     } catch (err) {
+      watchdog.cancel();
       const e = toQueryError(err);
       if (format === 'json') io.stdout.write(JSON.stringify(e, null, 2) + '\n');
       io.stderr.write(`newsgraph: ${describeQueryError(query, e)}\n`);

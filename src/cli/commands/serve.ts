@@ -7,6 +7,7 @@ import { isLoopbackHost, parseAllowedHosts } from '../../server/request-guard.ts
 
 /** Shorter tokens are refused: with the back-off they are still slow to guess, but not slow enough. */
 const MIN_TOKEN_LENGTH = 16;
+import { POOL_DEFAULTS, type QueryWorkerPool } from '../../query-workers/index.ts';
 
 function port(value: string | undefined, dflt: number, name: string): number {
   if (value === undefined) return dflt;
@@ -31,6 +32,17 @@ async function parseBoltOptions(bolt: string, boltAuth: string | undefined, host
   }
 }
 
+async function startQueryWorkers(store: MemoryStore, size: number, maxMemoryMb: number, io: { stderr: { write(s: string): unknown } }): Promise<QueryWorkerPool> {
+  const { QueryWorkerPool } = await import('../../query-workers/index.ts');
+  const { allowBacktrackingRegex } = await import('../../cypher/index.ts');
+  const pool = new QueryWorkerPool({ graph: store.graph, size, maxMemoryMb, log: (line) => io.stderr.write(`newsgraph: ${line}\n`) });
+  store.setReadRunner(pool);
+  // writes run here, where a backtracking pattern could not be stopped
+  allowBacktrackingRegex(false);
+  await pool.ready();
+  return pool;
+}
+
 export const serveCommand: Command = {
   name: 'serve',
   summary: 'serve the viewer and the HTTP API (and optionally Bolt)',
@@ -52,6 +64,10 @@ Options:
   --allow-writes       accept write clauses in POST /api/query
   --query-timeout MS   time limit per query (default ${SERVER_DEFAULTS.queryTimeoutMs})
   --max-rows N         row limit per query (default ${SERVER_DEFAULTS.maxRows})
+  --max-memory MB      memory budget per query (default ${SERVER_DEFAULTS.maxMemoryMb}): lists it builds or collects,
+                       rows it sorts or groups; over it, the query fails with MemoryPoolOutOfMemoryError
+  --query-workers N    worker threads for read queries (default ${POOL_DEFAULTS.size}): a long query occupies one of
+                       them, not the server, and is stopped for real at --query-timeout; 0 = on the main thread
   --bolt [PORT]        also serve the Bolt protocol for Neo4j drivers (default port 7687)
   --bolt-auth U:P      require this user and password on Bolt
 ${STORE_HELP}`,
@@ -65,6 +81,8 @@ ${STORE_HELP}`,
       'allow-writes': { type: 'boolean' },
       'query-timeout': { type: 'string' },
       'max-rows': { type: 'string' },
+      'max-memory': { type: 'string' },
+      'query-workers': { type: 'string' },
       bolt: { type: 'string' },
       'bolt-auth': { type: 'string' },
       auth: { type: 'string' },
@@ -91,7 +109,12 @@ ${STORE_HELP}`,
       throw new UsageError(`--host ${host} exposes the graph to the network: add --auth TOKEN (or $NEWSGRAPH_AUTH_TOKEN), or --insecure to serve it to anyone`, 'serve');
     }
     const boltOptions = values.bolt === undefined ? undefined : await parseBoltOptions(values.bolt, values['bolt-auth'], host, Boolean(values.insecure));
+    const queryTimeoutMs = positive(values['query-timeout'], SERVER_DEFAULTS.queryTimeoutMs, '--query-timeout');
+    const maxMemoryMb = positive(values['max-memory'], SERVER_DEFAULTS.maxMemoryMb, '--max-memory');
+    const workers = values['query-workers'] === '0' ? 0 : positive(values['query-workers'], POOL_DEFAULTS.size, '--query-workers');
     const store = await openStore({ db: values.db, neo4j: values.neo4j }, io.env);
+    // read queries on the embedded graph run in worker threads; writes stay here, under in-expression limits
+    const pool = store.kind === 'memory' && workers > 0 ? await startQueryWorkers(store as MemoryStore, workers, maxMemoryMb, io) : undefined;
     const { buildViewer } = await import('../../server/viewer-bundle.ts');
     const staticFiles = await buildViewer();
     // HTTP, Bolt and saves share the graph: one writer at a time, so a Bolt rollback undoes only its own
@@ -102,8 +125,9 @@ ${STORE_HELP}`,
       store, staticFiles, ...(writeLock ? { writeLock } : {}),
       host, allowedHosts, ...(authToken ? { authToken } : {}),
       allowWrites: Boolean(values['allow-writes']),
-      queryTimeoutMs: positive(values['query-timeout'], SERVER_DEFAULTS.queryTimeoutMs, '--query-timeout'),
+      queryTimeoutMs,
       maxRows: positive(values['max-rows'], SERVER_DEFAULTS.maxRows, '--max-rows'),
+      maxMemoryMb,
     });
     const memoryFile = store.kind === 'memory' ? (store as MemoryStore).file : undefined;
     const { findServer, registerServer, reachableUrl, discoveryFileOf } = await import('../../server/discovery.ts');
@@ -134,7 +158,10 @@ ${STORE_HELP}`,
       const memory = store as MemoryStore;
       // Each committed Bolt write is saved at once (atomically), as HTTP writes are.
       const onWrite = () => { memory.markDirty(); memory.flush().catch((err: Error) => io.stderr.write(`newsgraph: cannot save: ${err.message}\n`)); };
-      const bolt = await startBoltServer({ store: memory, ...listenOn, auth, onWrite, ...(writeLock ? { writeLock } : {}) });
+      const bolt = await startBoltServer({
+        store: memory, ...listenOn, auth, onWrite, ...(writeLock ? { writeLock } : {}),
+        timeoutMs: queryTimeoutMs, maxMemoryMb, ...(pool ? { reads: pool } : {}),
+      });
       io.stdout.write(`Bolt on bolt://${listenOn.host}:${bolt.port}${auth ? ' (auth required)' : ''}\n`);
       closers.push(() => bolt.close());
     }
@@ -147,6 +174,7 @@ ${STORE_HELP}`,
     if (memoryFile) unwatchFile(memoryFile, onFileChange);
     server.close();
     for (const close of closers) await close();
+    await pool?.close();
     await store.close();
     return 0;
   },

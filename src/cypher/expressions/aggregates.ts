@@ -8,6 +8,7 @@ import { typeError, typeName, type Value } from '../runtime/value.ts';
 import { add, checkInt } from './arithmetic.ts';
 import { groupKey, orderCompare } from './compare.ts';
 import { temporalOps } from './temporal-protocol.ts';
+import { allocate } from '../runtime/guard.ts';
 
 export const AGGREGATE_NAMES = new Set([
   'count', 'sum', 'avg', 'min', 'max', 'collect', 'percentilecont', 'percentiledisc', 'stdev', 'stdevp',
@@ -111,7 +112,7 @@ class MinMax implements Aggregator {
 
 class Collect implements Aggregator {
   private readonly out: Value[] = [];
-  add(v: Value): void { if (v !== null) this.out.push(v); }
+  add(v: Value): void { if (v !== null) { this.out.push(v); allocate(1); } }
   result(): Value { return this.out; }
 }
 

@@ -7,6 +7,7 @@ import { CypherError } from '../errors.ts';
 import { INT64_MAX, INT64_MIN, isTemporal } from '../values.ts';
 import { formatFloat, typeError, typeName, type Value } from '../runtime/value.ts';
 import { temporalOps } from './temporal-protocol.ts';
+import { allocate, work } from '../runtime/guard.ts';
 
 export function checkInt(v: bigint): bigint {
   if (v > INT64_MAX || v < INT64_MIN) throw new CypherError('ArithmeticError', 'integer overflow', 'runtime', 'IntegerOverflow');
@@ -28,8 +29,14 @@ export function add(a: Value, b: Value): Value {
   const tb = typeof b;
   if (ta === 'bigint' && tb === 'bigint') return checkInt((a as bigint) + (b as bigint));
   if ((ta === 'number' || ta === 'bigint') && (tb === 'number' || tb === 'bigint')) return Number(a) + Number(b);
-  if (Array.isArray(a)) return Array.isArray(b) ? a.concat(b) : [...a, b];
-  if (Array.isArray(b)) return [a, ...b];
+  if (Array.isArray(a)) {
+    // copying is work (a reduce that appends copies its accumulator each time); new cells count as memory
+    work(a.length);
+    if (!Array.isArray(b)) { allocate(1); return [...a, b]; }
+    allocate(b.length);
+    return a.concat(b);
+  }
+  if (Array.isArray(b)) { work(b.length); allocate(1); return [a, ...b]; }
   if (ta === 'string') {
     if (tb === 'string' || tb === 'number' || tb === 'bigint' || tb === 'boolean') return (a as string) + stringOf(b);
     if (isTemporal(b)) return (a as string) + b.toString();

@@ -7,6 +7,8 @@
 import type { Expr, PatternPart, Query } from '../ast.ts';
 import { CypherError } from '../errors.ts';
 import { lookupFunction } from '../functions/registry.ts';
+import { allocate, work } from '../runtime/guard.ts';
+import { RE2JS } from 're2js';
 import { isTemporal, type CypherValue } from '../values.ts';
 import { isPoint } from '../../graph/point.ts';
 import { nodeProperty, relRefProperty, type ExecContext, type Operator } from '../runtime/context.ts';
@@ -149,23 +151,56 @@ function toIndex(v: Value): number {
   return Number(v);
 }
 
-const regexCache = new Map<string, RegExp>();
-function regex(pattern: string): RegExp {
+let backtrackingAllowed = true;
+
+/**
+ * Whether `=~` may fall back to JavaScript's backtracking engine for patterns RE2 cannot run
+ * (backreferences, lookaround). A server turns it off on its main thread, where nothing could stop a
+ * pattern that backtracks for hours; query workers keep it (they are terminated at the deadline).
+ */
+export function allowBacktrackingRegex(allowed: boolean): void {
+  backtrackingAllowed = allowed;
+  regexCache.clear();
+}
+
+/** A compiled `=~` pattern: whole-string match. */
+interface Matcher { test(s: string): boolean }
+const regexCache = new Map<string, Matcher>();
+const REGEX_CACHE_SIZE = 1000;
+
+/**
+ * `=~` runs on RE2 (re2js: linear time, so no pattern can backtrack catastrophically). Patterns RE2 does
+ * not support (backreferences, lookaround) fall back to JavaScript's engine; a query stuck in one of
+ * those is still stopped by its time limit where it runs in a worker thread.
+ */
+function regex(pattern: string): Matcher {
   let re = regexCache.get(pattern);
   if (!re) {
     let src = pattern;
     let flags = 'su';
+    let re2Flags = RE2JS.DOTALL;
     const m = /^\(\?([imsux]+)\)/.exec(src);
     if (m) {
       src = src.slice(m[0].length);
-      if (m[1].includes('i')) flags += 'i';
-      if (m[1].includes('m')) flags += 'm';
+      if (m[1].includes('i')) { flags += 'i'; re2Flags |= RE2JS.CASE_INSENSITIVE; }
+      if (m[1].includes('m')) { flags += 'm'; re2Flags |= RE2JS.MULTILINE; }
     }
     try {
-      re = new RegExp(`^(?:${src})$`, flags);
-    } catch {
-      throw new CypherError('ArgumentError', `Invalid regular expression: ${pattern}`, 'runtime', 'InvalidArgumentValue');
+      const p = RE2JS.compile(src, re2Flags);
+      re = { test: (s) => p.matches(s) };
+    } catch (e) {
+      let js: RegExp;
+      try {
+        js = new RegExp(`^(?:${src})$`, flags);
+      } catch {
+        throw new CypherError('ArgumentError', `Invalid regular expression: ${pattern}`, 'runtime', 'InvalidArgumentValue');
+      }
+      if (!backtrackingAllowed) {
+        throw new CypherError('ArgumentError', `The regular expression ${JSON.stringify(pattern)} needs backtracking (${(e as Error).message}), which only read-only queries may use here`, 'runtime', 'InvalidArgumentValue');
+      }
+      re = { test: (s) => js.test(s) };
     }
+    if (regexCache.size >= REGEX_CACHE_SIZE) regexCache.delete(regexCache.keys().next().value as string);
     regexCache.set(pattern, re);
   }
   return re;
@@ -406,8 +441,9 @@ export function compileExpr(e: Expr, env: CompileEnv): Fn {
         const out: Value[] = [];
         for (const item of list) {
           scope[v] = item;
-          if (where && truth(where(scope, ctx), 'WHERE') !== true) continue;
+          if (where && truth(where(scope, ctx), 'WHERE') !== true) { work(1); continue; }
           out.push(map ? map(scope, ctx) : item);
+          allocate(1);
         }
         return out;
       };
@@ -427,6 +463,7 @@ export function compileExpr(e: Expr, env: CompileEnv): Fn {
         let nulls = 0;
         for (const item of list) {
           scope[v] = item;
+          work(1);
           const r = truth(where(scope, ctx), q);
           if (r === true) {
             trues++;
@@ -459,6 +496,7 @@ export function compileExpr(e: Expr, env: CompileEnv): Fn {
         for (const item of list) {
           scope[variable] = item;
           scope[acc] = body(scope, ctx);
+          work(1);
         }
         return scope[acc];
       };
@@ -469,7 +507,7 @@ export function compileExpr(e: Expr, env: CompileEnv): Fn {
       const map = compileExpr(e.map, inner);
       return (row, ctx) => {
         const out: Value[] = [];
-        op.execute(ctx, row, (r) => { out.push(map(r, ctx)); });
+        op.execute(ctx, row, (r) => { out.push(map(r, ctx)); allocate(1); });
         return out;
       };
     }
@@ -675,15 +713,21 @@ function compileCall(e: Expr & { kind: 'Call' }, env: CompileEnv): Fn {
   if (args.length < fn.minArgs || args.length > fn.maxArgs) {
     throw new CypherError('SyntaxError', `Wrong number of arguments for ${e.name}()`, 'compile', 'InvalidNumberOfArguments', e.pos);
   }
-  const call = fn.call;
+  const fnCall = fn.call;
+  // lists a function builds (split, keys, tail, reverse, …) count against the memory budget
+  const call = (a: CypherValue[]): Value => {
+    const r = fnCall(a) as Value;
+    if (Array.isArray(r)) allocate(r.length);
+    return r;
+  };
   switch (args.length) {
-    case 0: return () => call([]) as Value;
+    case 0: return () => call([]);
     case 1: {
       const a0 = args[0];
-      return (row, ctx) => call([a0(row, ctx) as CypherValue]) as Value;
+      return (row, ctx) => call([a0(row, ctx) as CypherValue]);
     }
     default:
-      return (row, ctx) => call(args.map((f) => f(row, ctx)) as CypherValue[]) as Value;
+      return (row, ctx) => call(args.map((f) => f(row, ctx)) as CypherValue[]);
   }
 }
 

@@ -1,5 +1,6 @@
 /** Aggregate: groups rows by the grouping columns and computes aggregating functions per group. */
 import { tick, type ExecContext, type Operator } from '../runtime/context.ts';
+import { allocate, ROW_CELLS } from '../runtime/guard.ts';
 import type { Row, Value } from '../runtime/value.ts';
 import type { Fn } from '../expressions/graph-functions.ts';
 import { createAggregator, type Aggregator } from '../expressions/aggregates.ts';
@@ -58,6 +59,7 @@ export class Aggregate implements Operator {
         else if (values) for (let i = 0; i < groups.length; i++) out[groups[i][0]] = values[i];
         entry = { row: out, aggs: specs.map((s) => createAggregator(s.fn, s.distinct, s.star)) };
         map.set(key as string, entry);
+        allocate(ROW_CELLS + specs.length); // a group is held until the end
       }
       for (let i = 0; i < specs.length; i++) {
         const s = specs[i];

@@ -2,6 +2,7 @@
 import type { ExecContext, Operator } from '../runtime/context.ts';
 import type { Row } from '../runtime/value.ts';
 import { groupKey } from '../expressions/compare.ts';
+import { allocate, ROW_CELLS } from '../runtime/guard.ts';
 
 export class Distinct implements Operator {
   readonly name = 'Distinct';
@@ -15,6 +16,7 @@ export class Distinct implements Operator {
       for (const c of this.columns) k += groupKey(row[c] ?? null) + '\u0000';
       if (seen.has(k)) return;
       seen.add(k);
+      allocate(ROW_CELLS); // its key is held until the end
       emit(row);
     });
   }

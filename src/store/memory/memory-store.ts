@@ -26,6 +26,11 @@ import type { CypherEngine } from '../../cypher/index.ts';
 const { MultiDirectedGraph } = graphology;
 const ENTITY_TYPE_SET: ReadonlySet<string> = new Set(ENTITY_TYPES);
 
+/** Runs read-only queries away from the main thread (src/query-workers). */
+export interface ReadQueryRunner {
+  run(cypher: string, options: QueryOptions): Promise<QueryResult>;
+}
+
 export interface MemoryStoreOptions extends LockOptions {
   /** File the graph is loaded from and saved to; none = purely in memory. */
   file?: string;
@@ -80,6 +85,7 @@ export class MemoryStore implements Store {
   private replacing = false;
   private gate: WriteGate | undefined;
   private readonly lockOptions: LockOptions;
+  private reads: ReadQueryRunner | undefined;
 
   constructor(readonly file: string | undefined, snapshot: Snapshot, state: MemoryStoreFileState = {}) {
     this.identity = state.identity;
@@ -164,7 +170,20 @@ export class MemoryStore implements Store {
     this.touch();
   }
 
+  /** From now on, read-only queries run on `runner`; writes stay on this thread (undefined: all here). */
+  setReadRunner(runner: ReadQueryRunner | undefined): void {
+    this.reads = runner;
+  }
+
   async query(cypher: string, options: QueryOptions = {}): Promise<QueryResult> {
+    if (this.reads) {
+      // every query is tried as a read first; the engine refuses a write at compile time, before any row
+      try {
+        return await this.reads.run(cypher, { ...options, readOnly: true });
+      } catch (err) {
+        if (options.readOnly || (err as { kind?: unknown }).kind !== 'Forbidden') throw err;
+      }
+    }
     const result = (await this.cypher()).run(cypher, options);
     const s = result.stats;
     if (s && Object.values(s).some((n) => typeof n === 'number' && n > 0)) this.markDirty('Cypher writes');
