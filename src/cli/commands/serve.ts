@@ -141,7 +141,7 @@ ${STORE_HELP}`,
     const shownHost = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
     // other processes (newsgraph ingest) find this server beside the store and send their writes to it
     const unregister = memoryFile && !other
-      ? await registerServer(memoryFile, { url: reachableUrl(addr.address, addr.port), allowWrites: Boolean(values['allow-writes']) })
+      ? await registerServer(memoryFile, { url: reachableUrl(addr.address, addr.port), allowWrites: Boolean(values['allow-writes']), ...(authToken ? { token: authToken } : {}) })
           .catch((err: Error) => { io.stderr.write(`newsgraph: warning: cannot write ${discoveryFileOf(memoryFile)} (${err.message}): ingests will not find this server\n`); return undefined; })
       : undefined;
     io.stdout.write(`Serving http://${shownHost}:${addr.port}\n`);
