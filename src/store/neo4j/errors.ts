@@ -69,7 +69,7 @@ export function connectError(err: unknown, uri: string, user: string | undefined
       message = `Neo4j at ${where} has no database '${database ?? ''}' (check NEO4J_DATABASE)`;
       break;
     case 'no-multi-database':
-      message = `Neo4j at ${where} has a single database (a server before 4.0): unset NEO4J_DATABASE ('${database ?? ''}')`;
+      message = `Neo4j at ${where} has no database '${database ?? ''}': a server before 4.0 has a single one (unset NEO4J_DATABASE)`;
       break;
     case 'no-routing':
       message = `Neo4j at ${where} cannot route (not a cluster member): use a bolt:// URI instead of ${uri.split(':')[0]}://`;
