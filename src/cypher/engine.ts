@@ -11,6 +11,7 @@ import { planQuery, type Plan } from './planner/plan-query.ts';
 import { explainPlan } from './planner/explain.ts';
 import { domainAdapter, type GraphAdapter } from './storage/adapter.ts';
 import { GraphIndexes } from './storage/indexes.ts';
+import { detachColumnarStores } from './columnar/store.ts';
 import type { ExecContext } from './runtime/context.ts';
 import { WriteLog, type WriteStats } from './runtime/write-log.ts';
 import { ProcedureRegistry, type ProcedureField } from './runtime/procedures.ts';
@@ -21,7 +22,14 @@ import { fromJsValue, toJsonValue } from './json.ts';
 import { Project } from './operators/project.ts';
 import type { Fn } from './expressions/graph-functions.ts';
 
-export interface EngineOptions { adapter?: GraphAdapter }
+export interface EngineOptions {
+  adapter?: GraphAdapter;
+  /**
+   * Columnar read paths (columnar/: CSR adjacency, numeric columns, vectorised aggregation, bidirectional
+   * shortest path) for the queries they fit; default true. False runs every query row at a time.
+   */
+  columnar?: boolean;
+}
 
 export interface ExecuteResult { columns: string[]; rows: CypherValue[][]; stats: WriteStats; plan?: string }
 
@@ -69,6 +77,7 @@ export class CypherEngine {
   private readonly indexes: GraphIndexes;
   private readonly procedures = new ProcedureRegistry();
   private readonly cache = new Map<string, CachedPlan>();
+  private readonly columnar: boolean;
   private nodeCounter = 0;
   private relCounter = 0;
 
@@ -92,6 +101,7 @@ export class CypherEngine {
   constructor(readonly graph: MultiDirectedGraph, options: EngineOptions = {}) {
     this.adapter = options.adapter ?? domainAdapter;
     this.indexes = new GraphIndexes(graph, this.adapter);
+    this.columnar = options.columnar ?? true;
   }
 
   registerProcedure(p: HostProcedure): void {
@@ -160,6 +170,7 @@ export class CypherEngine {
       deadline: options.timeoutMs !== undefined ? Date.now() + options.timeoutMs : Infinity,
       ticks: 0,
       stable,
+      columnar: this.columnar,
       newNodeKey: this.newNodeKey,
       newRelKey: this.newRelKey,
     };
@@ -219,5 +230,5 @@ export class CypherEngine {
   }
 
   /** Stops listening to the graph's events (the engine must not be used afterwards). */
-  dispose(): void { this.indexes.detach(); }
+  dispose(): void { this.indexes.detach(); detachColumnarStores(this.graph); }
 }

@@ -7,7 +7,8 @@ import type { Expr, Projection, ProjectionItem } from '../ast.ts';
 import { CypherError } from '../errors.ts';
 import type { Operator } from '../runtime/context.ts';
 import { compileExpr, compilePredicate, type CompileEnv } from '../expressions/compile.ts';
-import { Aggregate, type AggregateSpec } from '../operators/aggregate.ts';
+import type { AggregateSpec } from '../operators/aggregate.ts';
+import { planAggregate } from '../columnar/plan-columnar.ts';
 import { Distinct } from '../operators/distinct.ts';
 import { Filter } from '../operators/filter.ts';
 import { Project } from '../operators/project.ts';
@@ -85,12 +86,15 @@ export function planProjection(
   if (aggregating) {
     const groups: [string, ReturnType<typeof compileExpr>][] = [];
     const specs: AggregateSpec[] = [];
+    const groupExprs: Expr[] = [];
+    const callExprs: Expr[] = [];
     const slots = new Map<Expr, string>();
     let k = 0;
     const groupKeys = new Set<string>();
     for (const it of items) {
       if (!containsAggregate(it.expr)) {
         groups.push([columnName(it), compileExpr(it.expr, env)]);
+        groupExprs.push(it.expr);
         groupKeys.add(exprKey(it.expr));
       }
     }
@@ -113,6 +117,7 @@ export function planProjection(
         }
         const slot = `  agg${k++}`;
         slots.set(call, slot);
+        callExprs.push(call);
         specs.push({
           slot, fn: name, distinct: call.distinct, star: call.star,
           arg: call.args[0] ? compileExpr(call.args[0], env) : null,
@@ -122,7 +127,7 @@ export function planProjection(
       // non-aggregated parts of an aggregating item must be grouping keys
       checkAggregationItem(it.expr, groupKeys, items);
     }
-    op = new Aggregate(op, groups, specs);
+    op = planAggregate(op, groups, specs, groupExprs, callExprs); // columnar when the MATCH fits
     const groupCols = new Set(groups.map(([n]) => n));
     // variables of grouping items stay accessible under their column names
     const aggEnv: CompileEnv = { ...env, bound: new Set([...groupCols, ...env.bound]), aggregates: slots };
