@@ -140,7 +140,9 @@ export class VectorisedAggregate implements Operator {
       }
     }
     const startMembers = start.labels.map((l) => store.label(ctx.indexes, l).member);
-    const stepPlans = steps.map((st) => planStep(store, ctx, st));
+    // the row path's in-edge order matters only when groups or Float additions could see it
+    const exact = this.group !== null || columns.some((c) => c !== null && c.floats > 0);
+    const stepPlans = steps.map((st) => planStep(store, ctx, st, exact));
 
     // groups
     const group = this.group;
@@ -236,7 +238,7 @@ export class VectorisedAggregate implements Operator {
         for (let j = adj.off[from], end = adj.off[from + 1]; j < end; j++) {
           const e = list === null ? j : list[j];
           if (sp.typeMask !== null && sp.typeMask[edgeType[e]] !== 1) continue;
-          if (pass === 1 && sp.both && edgeSrc[e] === edgeDst[e]) continue; // a self-loop was seen as outgoing // a self-loop was seen as outgoing
+          if (pass === 1 && sp.both && edgeSrc[e] === edgeDst[e]) continue; // a self-loop was seen as outgoing
           let used = false;
           for (let u = 0; u < unique.length; u++) if (edgeAt[unique[u]] === e) { used = true; break; }
           if (used) continue;
@@ -299,15 +301,15 @@ interface StepPlan {
 
 const NO_EDGES = { off: new Int32Array(1), edges: new Int32Array(0) };
 
-function planStep(store: ColumnarStore, ctx: ExecContext, st: ChainStep): StepPlan {
+function planStep(store: ColumnarStore, ctx: ExecContext, st: ChainStep, exact: boolean): StepPlan {
   const ids = st.types.map((t) => store.typeId(t)).filter((id) => id >= 0);
   let typeMask: Uint8Array | null = null;
   const adjacency = (dir: 'out' | 'in'): StepPlan['out'] => {
     if (st.types.length === 0 || ids.length > 1) {
-      return dir === 'out' ? { off: store.outOff, edges: null } : store.inAdjacency();
+      return dir === 'out' ? { off: store.outOff, edges: null } : store.inAdjacency(exact);
     }
     if (ids.length === 0) return { off: new Int32Array(store.nodeCount + 1), edges: NO_EDGES.edges };
-    return store.typed(ids[0], dir);
+    return store.typed(ids[0], dir, exact);
   };
   if (st.types.length > 0 && ids.length > 1) {
     let max = 0;

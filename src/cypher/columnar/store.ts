@@ -32,6 +32,8 @@ export interface NumericColumn {
   values: Float64Array;
   kind: Uint8Array;
   exotic: number;
+  /** Number of FLOAT entries (with none, sums and extremes do not depend on the order of addition). */
+  floats: number;
   /** Sum of |v| over INT entries: below 2^53, every partial integer sum is exact in a double. */
   absIntSum: number;
 }
@@ -56,8 +58,10 @@ interface LabelSet { member: Uint8Array; order: Int32Array }
 export class ColumnarStore {
   private topo: Topology | null = null;
   private inAll: Adjacency | null = null;
+  private inExact: Adjacency | null = null;
   private readonly typedOut = new Map<number, Adjacency>();
   private readonly typedIn = new Map<number, Adjacency>();
+  private readonly typedInExact = new Map<number, Adjacency>();
   private readonly relColumns = new Map<string, NumericColumn>();
   private readonly nodeColumns = new Map<string, NumericColumn>();
   private readonly labelSets = new Map<string, LabelSet>();
@@ -96,8 +100,10 @@ export class ColumnarStore {
   private dropTopology(): void {
     this.topo = null;
     this.inAll = null;
+    this.inExact = null;
     this.typedOut.clear();
     this.typedIn.clear();
+    this.typedInExact.clear();
     this.relColumns.clear();
     this.nodeColumns.clear();
     this.labelSets.clear();
@@ -111,12 +117,12 @@ export class ColumnarStore {
     const adapter = this.adapter;
     const n = g.order;
     const m = g.size;
-    const nodeKeys: string[] = new Array<string>(n);
+    // arrays grown by push: `new Array(n)` of this size would get slow dictionary elements
+    const nodeKeys: string[] = [];
     const nodeIndex = new Map<string, number>();
-    let i = 0;
-    g.forEachNode((key) => { nodeKeys[i] = key; nodeIndex.set(key, i); i++; });
-    const edgeKeys: string[] = new Array<string>(m);
-    const edgeAttrs: Record<string, unknown>[] = new Array<Record<string, unknown>>(m);
+    g.forEachNode((key) => { nodeIndex.set(key, nodeKeys.length); nodeKeys.push(key); });
+    const edgeKeys: string[] = [];
+    const edgeAttrs: Record<string, unknown>[] = [];
     const edgeSrc = new Int32Array(m);
     const edgeDst = new Int32Array(m);
     const edgeType = new Int32Array(m);
@@ -139,8 +145,8 @@ export class ColumnarStore {
         lastType = type;
         lastId = id;
       }
-      edgeKeys[e] = key;
-      edgeAttrs[e] = attrs;
+      edgeKeys.push(key);
+      edgeAttrs.push(attrs);
       edgeSrc[e] = src;
       edgeDst[e] = nodeIndex.get(target)!;
       edgeType[e] = id;
@@ -174,9 +180,31 @@ export class ColumnarStore {
   /** Out-adjacency of all types (the identity numbering: edges is null, ids are off[i] .. off[i+1]). */
   get outOff(): Int32Array { return this.t.outOff; }
 
-  /** In-adjacency of all types, in graphology's forEachInEdge order. */
-  inAdjacency(): Adjacency {
-    if (this.inAll) return this.inAll;
+  /**
+   * In-adjacency of all types. `exact`: in graphology's forEachInEdge order (what the row path meets);
+   * otherwise grouped by target in relationship-number order, which is cheaper to build (a counting
+   * sort, no key lookups) and serves searches whose answer does not depend on the order.
+   */
+  inAdjacency(exact = false): Adjacency {
+    if (exact) return this.inExact ??= this.buildInExact();
+    return this.inAll ??= this.buildIn();
+  }
+
+  private buildIn(): Adjacency {
+    const t = this.t;
+    const n = t.nodeKeys.length;
+    const m = t.edgeKeys.length;
+    const dst = t.edgeDst;
+    const off = new Int32Array(n + 1);
+    for (let e = 0; e < m; e++) off[dst[e] + 1]++;
+    for (let i = 0; i < n; i++) off[i + 1] += off[i];
+    const fill = off.slice(0, n);
+    const edges = new Int32Array(m);
+    for (let e = 0; e < m; e++) edges[fill[dst[e]]++] = e;
+    return { off, edges };
+  }
+
+  private buildInExact(): Adjacency {
     const t = this.t;
     const n = t.nodeKeys.length;
     const m = t.edgeKeys.length;
@@ -191,19 +219,18 @@ export class ColumnarStore {
       this.graph.forEachInEdge(t.nodeKeys[i], visit);
     }
     off[n] = k;
-    this.inAll = { off, edges };
-    return this.inAll;
+    return { off, edges };
   }
 
   /** Out- or in-adjacency restricted to one type, in the same relative order as the all-types one. */
-  typed(type: number, direction: 'out' | 'in'): Adjacency {
-    const cache = direction === 'out' ? this.typedOut : this.typedIn;
+  typed(type: number, direction: 'out' | 'in', exact = false): Adjacency {
+    const cache = direction === 'out' ? this.typedOut : exact ? this.typedInExact : this.typedIn;
     const hit = cache.get(type);
     if (hit) return hit;
     const t = this.t;
     const n = t.nodeKeys.length;
     const et = t.edgeType;
-    const all = direction === 'out' ? null : this.inAdjacency();
+    const all = direction === 'out' ? null : this.inAdjacency(exact);
     const srcOff = all ? all.off : t.outOff;
     const list = all ? all.edges : null;
     const off = new Int32Array(n + 1);
@@ -273,6 +300,7 @@ function numericColumn(size: number, read: (i: number) => unknown): NumericColum
   const values = new Float64Array(size);
   const kind = new Uint8Array(size);
   let exotic = 0;
+  let floats = 0;
   let absIntSum = 0;
   for (let i = 0; i < size; i++) {
     const v = read(i);
@@ -283,15 +311,16 @@ function numericColumn(size: number, read: (i: number) => unknown): NumericColum
         if (!Number.isSafeInteger(v)) { exotic++; continue; }
         kind[i] = INT;
         absIntSum += Math.abs(v);
-      } else kind[i] = FLOAT;
+      } else { kind[i] = FLOAT; floats++; }
       values[i] = v;
     } else if (v instanceof StoredFloat) {
       if (Number.isNaN(v.value)) { exotic++; continue; }
       kind[i] = FLOAT;
+      floats++;
       values[i] = v.value;
     } else exotic++;
   }
-  return { values, kind, exotic, absIntSum };
+  return { values, kind, exotic, floats, absIntSum };
 }
 
 const stores = new WeakMap<Graph, Map<GraphAdapter, ColumnarStore>>();
