@@ -14,7 +14,8 @@ import { NodeRef } from '../runtime/entities.ts';
 import type { Row, Value } from '../runtime/value.ts';
 import type { Fn } from '../expressions/graph-functions.ts';
 import type { Direction } from '../operators/expand.ts';
-import { groupKey } from '../expressions/compare.ts';
+import { orderCompare } from '../expressions/compare.ts';
+import { countValue } from '../operators/skip-limit.ts';
 import { indexKey } from '../storage/indexes.ts';
 import type { CypherValue } from '../values.ts';
 import { columnarStore, FLOAT, INT, ABSENT, type ColumnarStore, type NumericColumn } from './store.ts';
@@ -55,30 +56,72 @@ const LIMIT = 2 ** 53;
 /** How often the columnar path answered, and how often it handed over to the row path (for tests). */
 export const columnarStats = { vectorised: 0, fallbacks: 0, shortestPaths: 0 };
 
-/** Accumulators of one aggregate over all groups (grown as groups appear). */
+/** Accumulators of one aggregate over all groups. */
 class Acc {
-  n: Float64Array;
-  a: Float64Array; // integer sum, float sum of avg, best value
-  b: Float64Array; // float sum
-  k: Uint8Array; // sum: saw a float; min/max: kind of the best value
-  constructor(cap: number) {
-    this.n = new Float64Array(cap);
-    this.a = new Float64Array(cap);
-    this.b = new Float64Array(cap);
-    this.k = new Uint8Array(cap);
-  }
-  grow(cap: number): void {
-    const g = <T extends Float64Array | Uint8Array>(x: T, make: (n: number) => T): T => { const y = make(cap); y.set(x); return y; };
-    this.n = g(this.n, (c) => new Float64Array(c));
-    this.a = g(this.a, (c) => new Float64Array(c));
-    this.b = g(this.b, (c) => new Float64Array(c));
-    this.k = g(this.k, (c) => new Uint8Array(c));
+  readonly n: Float64Array;
+  readonly a: Float64Array; // integer sum, float sum of avg, best value
+  readonly b: Float64Array; // float sum
+  readonly k: Uint8Array; // sum: saw a float; min/max: kind of the best value
+  constructor(cap: number, fn: VecFn) {
+    // only the arrays the function uses are group-sized
+    const size = (used: boolean): number => (used ? cap : 0);
+    this.n = new Float64Array(size(fn === 'count' || fn === 'avg'));
+    this.a = new Float64Array(size(fn !== 'count'));
+    this.b = new Float64Array(size(fn === 'sum'));
+    this.k = new Uint8Array(size(fn === 'sum' || fn === 'min' || fn === 'max'));
   }
 }
+
+/** One aggregate's update for a match, specialised by function and column (monomorphic closures). */
+function kernel(
+  agg: VecAggregate, col: NumericColumn | null, acc: Acc, nodeAt: Int32Array, edgeAt: Int32Array, state: { overflow: boolean },
+): (g: number) => void {
+  const { n, a: A, b: B, k: K } = acc;
+  if (col === null) return (g) => { n[g]++; };
+  const at = agg.on!.rel ? edgeAt : nodeAt;
+  const slot = agg.on!.slot;
+  const kind = col.kind;
+  const values = col.values;
+  switch (agg.fn) {
+    case 'count': return (g) => { if (kind[at[slot]] !== ABSENT) n[g]++; };
+    case 'sum': return (g) => {
+      const i = at[slot];
+      const k = kind[i];
+      if (k === INT) {
+        const s = A[g] + values[i];
+        if (s >= LIMIT || s <= -LIMIT) state.overflow = true;
+        A[g] = s;
+      } else if (k === FLOAT) { B[g] += values[i]; K[g] = 1; }
+    };
+    case 'avg': return (g) => {
+      const i = at[slot];
+      if (kind[i] !== ABSENT) { A[g] += values[i]; n[g]++; }
+    };
+    case 'min': return (g) => {
+      const i = at[slot];
+      const k = kind[i];
+      if (k !== ABSENT && (K[g] === 0 || values[i] < A[g])) { A[g] = values[i]; K[g] = k; }
+    };
+    case 'max': return (g) => {
+      const i = at[slot];
+      const k = kind[i];
+      if (k !== ABSENT && (K[g] === 0 || values[i] > A[g])) { A[g] = values[i]; K[g] = k; }
+    };
+  }
+}
+
+/**
+ * ORDER BY … LIMIT pushed into the aggregation: only the groups a stable sort would keep are emitted
+ * (in their first-seen order; the Sort and Limit above still order and cut them, so ties keep the
+ * row path's order). Keys are the grouping value (agg -1) or an aggregate's result.
+ */
+export interface TopK { keys: { agg: number; descending: boolean }[]; skip: Fn | null; limit: Fn }
 
 export class VectorisedAggregate implements Operator {
   readonly name = 'VectorisedAggregate';
   readonly children: Operator[];
+  /** Set by the planner (plan-columnar.ts) for ORDER BY … LIMIT over this aggregation's columns. */
+  topK: TopK | null = null;
   constructor(
     readonly pattern: ChainPattern,
     readonly group: GroupSpec | null,
@@ -97,7 +140,8 @@ export class VectorisedAggregate implements Operator {
       s += `${st.direction === 'in' ? '<-' : '-'}[${st.rel.trim()}${t}]${st.direction === 'out' ? '->' : '-'}(${st.to.trim()})`;
     }
     const how = p.start.kind === 'seek' ? 'index seek' : p.start.kind === 'label' ? 'label bitmap scan' : 'all nodes scan';
-    return `columnar: ${how}, CSR ${s}; keys: ${this.group ? this.group.name.trim() : '-'}; ${this.aggregates.map((a) => a.fn).join(', ')}; `
+    const top = this.topK ? '; top-k of ORDER BY … LIMIT' : '';
+    return `columnar: ${how}, CSR ${s}; keys: ${this.group ? this.group.name.trim() : '-'}; ${this.aggregates.map((a) => a.fn).join(', ')}${top}; `
       + 'row-at-a-time plan below when a column holds non-numeric values';
   }
 
@@ -144,81 +188,38 @@ export class VectorisedAggregate implements Operator {
     const exact = this.group !== null || columns.some((c) => c !== null && c.floats > 0);
     const stepPlans = steps.map((st) => planStep(store, ctx, st, exact));
 
-    // groups
+    // groups: by node, or by a node property dictionary-encoded once in the store (codes per node)
     const group = this.group;
-    const groupOf = group ? new Int32Array(n).fill(-1) : null;
-    const groupValues: Value[] = [];
-    const partition: number[] = [];
-    const byString = new Map<string, number>();
-    const byKey = new Map<string, number>();
-    let cap = group ? 64 : 1;
-    const accs = this.aggregates.map(() => new Acc(cap));
-    let groups = group ? 0 : 1;
-    let overflow = false;
     const aggs = this.aggregates;
     const nAgg = aggs.length;
-    const fns = aggs.map((a) => a.fn);
-    const onRel = aggs.map((a) => a.on?.rel ?? false);
-    const onSlot = aggs.map((a) => a.on?.slot ?? 0);
-
+    const dict = group !== null && group.property !== null ? store.nodeDictionary(group.property) : null;
+    const cap = group === null ? 1 : dict !== null ? dict.values.length : n;
+    const groupOf = group !== null ? new Int32Array(cap).fill(-1) : null; // code or node → group
+    const firstOf: number[] = []; // group → the first node met in it
+    let groups = group !== null ? 0 : 1;
+    const accs = aggs.map((a) => new Acc(cap, a.fn));
+    const state = { overflow: false };
     const nodeAt = new Int32Array(steps.length + 1);
     const edgeAt = new Int32Array(steps.length);
-
-    const newGroup = (node: number): number => {
-      const key = store.nodeKey(node);
-      let v: Value;
-      let part: number;
-      let g: number | undefined;
-      if (group!.property === null) { v = new NodeRef(key); part = 2; }
-      else {
-        v = nodeProperty(ctx, key, group!.property);
-        if (typeof v === 'string') { part = 1; g = byString.get(v); }
-        else { part = 0; g = byKey.get(groupKey(v)); }
-      }
-      if (g !== undefined) return g;
-      g = groups++;
-      if (g >= cap) { cap *= 2; for (const a of accs) a.grow(cap); }
-      groupValues.push(v);
-      partition.push(part);
-      if (part === 1) byString.set(v as string, g);
-      else if (part === 0) byKey.set(groupKey(v), g);
-      return g;
-    };
+    const kernels = aggs.map((a, i) => kernel(a, columns[i], accs[i], nodeAt, edgeAt, state));
+    const fns = aggs.map((a) => a.fn);
+    const codes = dict !== null ? dict.codes : null;
+    const gslot = group !== null ? group.slot : 0;
 
     const accumulate = (): void => {
       if ((++ctx.ticks & 4095) === 0) tick(ctx);
       let g = 0;
       if (groupOf !== null) {
-        const node = nodeAt[group!.slot];
-        g = groupOf[node];
-        if (g < 0) { g = newGroup(node); groupOf[node] = g; }
+        const node = nodeAt[gslot];
+        const c = codes === null ? node : codes[node];
+        g = groupOf[c];
+        if (g < 0) { g = groups++; groupOf[c] = g; firstOf.push(node); }
       }
-      for (let i = 0; i < nAgg; i++) {
-        const acc = accs[i];
-        const col = columns[i];
-        if (col === null) { acc.n[g]++; continue; }
-        const at = onRel[i] ? edgeAt[onSlot[i]] : nodeAt[onSlot[i]];
-        const kind = col.kind[at];
-        if (kind === ABSENT) continue;
-        const x = col.values[at];
-        switch (fns[i]) {
-          case 'count': acc.n[g]++; break;
-          case 'sum':
-            if (kind === INT) {
-              const s = acc.a[g] + x;
-              if (s >= LIMIT || s <= -LIMIT) overflow = true;
-              acc.a[g] = s;
-            } else { acc.b[g] += x; acc.k[g] = 1; }
-            break;
-          case 'avg': acc.a[g] += x; acc.n[g]++; break;
-          case 'min': case 'max': {
-            const k = acc.k[g];
-            if (k === 0 || (fns[i] === 'min' ? x < acc.a[g] : x > acc.a[g])) { acc.a[g] = x; acc.k[g] = kind; }
-            break;
-          }
-        }
-      }
+      for (let i = 0; i < nAgg; i++) kernels[i](g);
     };
+    // count(*) only, no grouping: the last step just counts the relationships that qualify
+    const countOnly = group === null && aggs.every((a) => a.on === null);
+    let counted = 0;
 
     const last = steps.length;
     const edgeSrc = store.edgeSrc;
@@ -226,6 +227,7 @@ export class VectorisedAggregate implements Operator {
     const edgeType = store.edgeType;
     const expand = (k: number): void => {
       if (k === last) { accumulate(); return; }
+      const counting = countOnly && k === last - 1;
       const sp = stepPlans[k];
       const from = nodeAt[sp.from];
       const unique = sp.unique;
@@ -246,6 +248,7 @@ export class VectorisedAggregate implements Operator {
           let ok = true;
           for (let l = 0; l < members.length; l++) if (members[l][o] !== 1) { ok = false; break; }
           if (!ok) continue;
+          if (counting) { counted++; if ((++ctx.ticks & 4095) === 0) tick(ctx); continue; }
           nodeAt[k + 1] = o;
           edgeAt[k] = e;
           expand(k + 1);
@@ -261,18 +264,100 @@ export class VectorisedAggregate implements Operator {
     };
     if (starts === null) for (let s = 0; s < n; s++) { tick(ctx); visitStart(s); }
     else for (let j = 0; j < starts.length; j++) { tick(ctx); visitStart(starts[j]); }
-    if (overflow) return false;
+    if (countOnly) for (const a of accs) a.n[0] += counted;
+    if (state.overflow) return false;
 
     // emit in the row path's order: other keys, then string keys, then node keys, each first-seen
+    // a group's value is its first row's (1 and 1.0 group together; the first one met is shown)
+    const groupValue = (g: number): Value => {
+      const node = firstOf[g];
+      if (dict === null) return new NodeRef(store.nodeKey(node));
+      const c = dict.codes[node];
+      return dict.partition[c] === 1 ? dict.values[c] : nodeProperty(ctx, store.nodeKey(node), group!.property!);
+    };
+    const partitionOf = (g: number): number => (dict !== null ? dict.partition[dict.codes[firstOf[g]]] : 2);
     const emitGroup = (g: number): void => {
       const row: Row = {};
-      if (group) row[group.name] = groupValues[g];
+      if (group) row[group.name] = groupValue(g);
       for (let i = 0; i < nAgg; i++) row[aggs[i].slotName] = result(fns[i], accs[i], g);
       emit(row);
     };
     if (!group) { emitGroup(0); return true; }
-    for (const part of [0, 1, 2]) for (let g = 0; g < groups; g++) if (partition[g] === part) emitGroup(g);
+    const order: number[] = [];
+    for (const part of [0, 1, 2]) for (let g = 0; g < groups; g++) if (partitionOf(g) === part) order.push(g);
+    const keep = this.topK
+      ? this.selectTop(ctx, arg, order, (g, agg) => (agg < 0 ? groupValue(g) : result(fns[agg], accs[agg], g)), (g, agg) => numeric(fns[agg], accs[agg], g))
+      : null;
+    if (keep === null) for (const g of order) emitGroup(g);
+    else for (let i = 0; i < order.length; i++) if (keep[i] === 1) emitGroup(order[i]);
     return true;
+  }
+
+  /** Marks (by emission position) the groups a stable ORDER BY … LIMIT keeps; null to keep all. */
+  private selectTop(
+    ctx: ExecContext, arg: Row, order: number[], key: (g: number, agg: number) => Value, approx: (g: number, agg: number) => number,
+  ): Uint8Array | null {
+    const top = this.topK!;
+    let n: number;
+    try {
+      n = countValue(top.limit(arg, ctx), 'LIMIT') + (top.skip ? countValue(top.skip(arg, ctx), 'SKIP') : 0);
+    } catch {
+      return null; // the Limit / Skip above raise the error
+    }
+    if (n >= order.length) return null;
+    const keys = top.keys;
+    const nk = keys.length;
+    // first key an aggregate: its numeric value (exact: integer sums stay below 2^53) rules out every
+    // group strictly worse than the n-th best; nulls and NaN (NaN: no number) stay candidates
+    let candidate: ((pos: number) => boolean) | null = null;
+    if (keys[0].agg >= 0) {
+      const first = keys[0];
+      const d = new Float64Array(order.length);
+      for (let pos = 0; pos < order.length; pos++) d[pos] = approx(order[pos], first.agg);
+      const sorted = d.filter((x) => !Number.isNaN(x)).sort();
+      if (sorted.length >= n) {
+        const bound = first.descending ? sorted[sorted.length - n] : sorted[n - 1];
+        candidate = first.descending ? (pos) => !(d[pos] < bound) : (pos) => !(d[pos] > bound);
+      }
+    }
+    // best: positions sorted by (keys, position); a later position never beats an equal earlier one
+    const best: { pos: number; values: Value[] }[] = [];
+    const cmp = (a: Value[], b: Value[]): number => {
+      for (let i = 0; i < nk; i++) {
+        const c = orderCompare(a[i], b[i]);
+        if (c !== 0) return keys[i].descending ? -c : c;
+      }
+      return 0;
+    };
+    for (let pos = 0; pos < order.length && n > 0; pos++) {
+      if (candidate !== null && !candidate(pos)) continue;
+      const g = order[pos];
+      const values = new Array<Value>(nk);
+      for (let i = 0; i < nk; i++) values[i] = key(g, keys[i].agg);
+      if (best.length === n && cmp(values, best[n - 1].values) >= 0) continue;
+      let lo = 0;
+      let hi = best.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (cmp(best[mid].values, values) <= 0) lo = mid + 1;
+        else hi = mid;
+      }
+      best.splice(lo, 0, { pos, values });
+      if (best.length > n) best.pop();
+    }
+    const keep = new Uint8Array(order.length);
+    for (const b of best) keep[b.pos] = 1;
+    return keep;
+  }
+}
+
+/** An aggregate's result as a double (NaN for null): the value orderCompare ranks numbers by. */
+function numeric(fn: VecFn, acc: Acc, g: number): number {
+  switch (fn) {
+    case 'count': return acc.n[g];
+    case 'sum': return acc.k[g] === 1 ? acc.b[g] + acc.a[g] : acc.a[g];
+    case 'avg': return acc.n[g] === 0 ? NaN : acc.a[g] / acc.n[g];
+    default: return acc.k[g] === 0 ? NaN : acc.a[g];
   }
 }
 

@@ -16,7 +16,7 @@ import { IndexSeek } from '../operators/index-seek.ts';
 import { LabelScan } from '../operators/label-scan.ts';
 import { NodeScan } from '../operators/node-scan.ts';
 import { checkedLabels } from '../operators/node-check.ts';
-import { VectorisedAggregate, type ChainPattern, type ChainStart, type ChainStep, type GroupSpec, type VecAggregate, type VecFn } from './chain-aggregate.ts';
+import { VectorisedAggregate, type TopK, type ChainPattern, type ChainStart, type ChainStep, type GroupSpec, type VecAggregate, type VecFn } from './chain-aggregate.ts';
 
 /** The chain a MATCH plan walks, when it is one the columnar store can replay. */
 export function chainOf(source: Operator): { pattern: ChainPattern; nodes: string[]; rels: string[] } | null {
@@ -100,4 +100,28 @@ export function planAggregate(
     else return rowPlan;
   }
   return new VectorisedAggregate(chain.pattern, group, aggs, rowPlan);
+}
+
+/**
+ * ORDER BY … LIMIT over a vectorised aggregation: when every sort key is a projected column that is the
+ * grouping key or an aggregate as such, the aggregation emits only the groups the LIMIT keeps.
+ * `orderColumns`: per ORDER BY item, the projected column it names (null for another expression);
+ * `columnSource`: per projected column, 'group', an aggregate slot, or null.
+ */
+export function pushTopK(
+  agg: Operator, orderColumns: (string | null)[], descending: boolean[], columnSource: Map<string, string | null>,
+  skip: Fn | null, limit: Fn | null,
+): void {
+  if (!(agg instanceof VectorisedAggregate) || limit === null || orderColumns.length === 0) return;
+  const keys: TopK['keys'] = [];
+  for (let i = 0; i < orderColumns.length; i++) {
+    const col = orderColumns[i];
+    const src = col === null ? null : columnSource.get(col) ?? null;
+    if (src === null) return;
+    if (src === 'group') { keys.push({ agg: -1, descending: descending[i] }); continue; }
+    const at = agg.aggregates.findIndex((a) => a.slotName === src);
+    if (at < 0) return;
+    keys.push({ agg: at, descending: descending[i] });
+  }
+  agg.topK = { keys, skip, limit };
 }

@@ -17,6 +17,9 @@
 import type { Graph, GraphAdapter } from '../storage/adapter.ts';
 import type { GraphIndexes } from '../storage/indexes.ts';
 import { StoredFloat } from '../values.ts';
+import { fromStorage } from '../storage/convert.ts';
+import { groupKey } from '../expressions/compare.ts';
+import type { Value } from '../runtime/value.ts';
 
 /** Kind of a column entry: how the row path would read the stored value. */
 export const ABSENT = 0;
@@ -37,6 +40,13 @@ export interface NumericColumn {
   /** Sum of |v| over INT entries: below 2^53, every partial integer sum is exact in a double. */
   absIntSum: number;
 }
+
+/**
+ * A node property dictionary-encoded for grouping: `codes[node]` indexes `values` (engine values, null
+ * included); values equal under Cypher grouping share a code. `partition` is 1 for strings, 0 for other
+ * values (the row path's Aggregate keeps them in separate tables, which fixes its output order).
+ */
+export interface NodeDictionary { codes: Int32Array; values: Value[]; partition: Uint8Array }
 
 export interface Adjacency { off: Int32Array; edges: Int32Array }
 
@@ -64,6 +74,7 @@ export class ColumnarStore {
   private readonly typedInExact = new Map<number, Adjacency>();
   private readonly relColumns = new Map<string, NumericColumn>();
   private readonly nodeColumns = new Map<string, NumericColumn>();
+  private readonly nodeDicts = new Map<string, NodeDictionary>();
   private readonly labelSets = new Map<string, LabelSet>();
   /** Times the topology was (re)built, for tests and EXPLAIN-adjacent diagnostics. */
   builds = 0;
@@ -83,10 +94,10 @@ export class ColumnarStore {
       ['eachEdgeAttributesUpdated', topology],
       ['nodeAttributesUpdated', (p) => {
         if ((p.type === 'set' || p.type === 'remove') && p.name !== undefined && !adapter.isLabelAttribute(p.name)) {
-          this.nodeColumns.delete(p.name);
-        } else { this.nodeColumns.clear(); this.labelSets.clear(); }
+          this.nodeColumns.delete(p.name); this.nodeDicts.delete(p.name);
+        } else { this.nodeColumns.clear(); this.nodeDicts.clear(); this.labelSets.clear(); }
       }],
-      ['eachNodeAttributesUpdated', () => { this.nodeColumns.clear(); this.labelSets.clear(); }],
+      ['eachNodeAttributesUpdated', () => { this.nodeColumns.clear(); this.nodeDicts.clear(); this.labelSets.clear(); }],
     ];
     const g = graph as unknown as { on(e: string, f: (p: object) => void): void };
     for (const [e, f] of this.listeners) g.on(e, f);
@@ -106,6 +117,7 @@ export class ColumnarStore {
     this.typedInExact.clear();
     this.relColumns.clear();
     this.nodeColumns.clear();
+    this.nodeDicts.clear();
     this.labelSets.clear();
   }
 
@@ -283,6 +295,31 @@ export class ColumnarStore {
     });
     this.relColumns.set(name, col);
     return col;
+  }
+
+  /** A node property dictionary-encoded for grouping. */
+  nodeDictionary(name: string): NodeDictionary {
+    const hit = this.nodeDicts.get(name);
+    if (hit) return hit;
+    const t = this.t;
+    const n = t.nodeKeys.length;
+    const codes = new Int32Array(n);
+    const values: Value[] = [];
+    const partition: number[] = [];
+    const byString = new Map<string, number>();
+    const byKey = new Map<string, number>();
+    for (let i = 0; i < n; i++) {
+      const v = fromStorage(this.adapter.nodeProperty(this.graph, t.nodeKeys[i], name)) as Value;
+      const str = typeof v === 'string';
+      const key = str ? v : groupKey(v);
+      const map = str ? byString : byKey;
+      let c = map.get(key);
+      if (c === undefined) { c = values.length; values.push(v); partition.push(str ? 1 : 0); map.set(key, c); }
+      codes[i] = c;
+    }
+    const dict = { codes, values, partition: Uint8Array.from(partition) };
+    this.nodeDicts.set(name, dict);
+    return dict;
   }
 
   /** A node property as a numeric column over the node dictionary. */
