@@ -6,7 +6,7 @@
 import graphology from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { CypherEngine } from '../../src/cypher/index.ts';
-import { StoredFloat } from '../../src/cypher/values.ts';
+import { PathValue, StoredFloat } from '../../src/cypher/values.ts';
 import { columnarStats } from '../../src/cypher/columnar/chain-aggregate.ts';
 
 /** mulberry32: small deterministic PRNG. */
@@ -47,7 +47,8 @@ function randomGraph(rand: () => number, exotic: boolean): graphology.MultiDirec
     const w = randomValue(rand, exotic);
     if (w !== undefined) a.w = w;
     // integer-like and other keys: graphology iterates them in a different order than inserted
-    g.addNode(rand() < 0.3 ? String(Math.floor(rand() * 1000)) + (g.hasNode(String(i)) ? 'x' : '') : `k${i}`, a);
+    const numeric = String(Math.floor(rand() * 1000));
+    g.addNode(rand() < 0.3 && !g.hasNode(numeric) ? numeric : `k${i}`, a);
   }
   const keys = g.nodes();
   const m = Math.floor(rand() * n * 3);
@@ -118,7 +119,7 @@ function outcome(db: CypherEngine, q: string): string {
 }
 
 describe('columnar paths give the row-at-a-time answers', () => {
-  it('random aggregations over random chains, before and after writes', () => {
+  it('random aggregations over random chains, before and after writes', { timeout: 180_000 }, () => {
     const before = { ...columnarStats };
     let compared = 0;
     for (let seed = 1; seed <= 60; seed++) {
@@ -168,5 +169,62 @@ describe('columnar paths give the row-at-a-time answers', () => {
     fast.execute('MATCH (a:A)-[r:R]->() SET r.amount = 9223372036854775807');
     expect(outcome(fast, q)).toBe(outcome(slow, q));
     expect(outcome(fast, q)).toMatch(/error/i);
+  });
+});
+
+/** A shortestPath query between two random named nodes, with random types, direction and bound. */
+function randomShortest(rand: () => number): string {
+  const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)];
+  const t = rand();
+  const types = t < 0.3 ? '' : t < 0.8 ? ':' + pick(TYPES) : `:${pick(TYPES)}|${pick(TYPES)}`;
+  const bound = rand() < 0.5 ? '*' : `*..${1 + Math.floor(rand() * 4)}`;
+  const min = rand() < 0.2 ? `*0..${2 + Math.floor(rand() * 3)}` : bound;
+  const d = rand();
+  const rel = `[${types}${min}]`;
+  const arrow = d < 0.4 ? `-${rel}->` : d < 0.6 ? `<-${rel}-` : `-${rel}-`;
+  return `MATCH (a {name: 'n${Math.floor(rand() * 6)}'}), (b {name: 'n${Math.floor(rand() * 6)}'}) `
+    + `MATCH p = shortestPath((a)${arrow}(b)) RETURN a, b, p`;
+}
+
+describe('columnar bidirectional shortest path', () => {
+  it('finds a path exactly when the row path does, of the same length, and a valid one', { timeout: 180_000 }, () => {
+    const before = columnarStats.shortestPaths;
+    let paths = 0;
+    for (let seed = 100; seed < 160; seed++) {
+      const rand = prng(seed);
+      const graph = randomGraph(rand, false);
+      const fast = new CypherEngine(graph);
+      const slow = new CypherEngine(graph, { columnar: false });
+      for (let i = 0; i < 30; i++) {
+        const q = randomShortest(rand);
+        const x = fast.execute(q).rows;
+        const y = slow.execute(q).rows;
+        expect(x.length, `seed ${seed}: ${q}`).toBe(y.length);
+        for (let r = 0; r < x.length; r++) {
+          const p = x[r][2] as PathValue;
+          const o = y[r][2] as PathValue;
+          expect(show(x[r].slice(0, 2)), q).toBe(show(y[r].slice(0, 2)));
+          expect(p.relationships.length, `seed ${seed}: ${q}`).toBe(o.relationships.length);
+          expect(p.nodes[0].key).toBe(o.nodes[0].key);
+          expect(p.nodes[p.nodes.length - 1].key).toBe(o.nodes[o.nodes.length - 1].key);
+          const arrow = q.includes('->') ? 'out' : q.includes('<-') ? 'in' : 'both';
+          const typeList = /\[:([A-Z|]+)\*/.exec(q)?.[1]?.split('|') ?? null;
+          p.relationships.forEach((rel, k) => {
+            const from = p.nodes[k].key;
+            const to = p.nodes[k + 1].key;
+            const fits = (arrow !== 'in' && rel.start === from && rel.end === to) || (arrow !== 'out' && rel.start === to && rel.end === from);
+            expect(fits, `seed ${seed}: ${q}`).toBe(true);
+            if (typeList) expect(typeList).toContain(rel.type);
+            expect(graph.hasEdge(rel.key)).toBe(true);
+          });
+          expect(new Set(p.nodes.map((n) => n.key)).size).toBe(p.nodes.length);
+          paths++;
+        }
+      }
+      fast.dispose();
+      slow.dispose();
+    }
+    expect(paths).toBeGreaterThan(300);
+    expect(columnarStats.shortestPaths - before).toBeGreaterThan(500);
   });
 });

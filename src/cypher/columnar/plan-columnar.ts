@@ -2,6 +2,7 @@
  * The planner's hooks into the columnar paths: recognises plans the columnar store can answer exactly
  * and wraps them, keeping the row-at-a-time plan as the fallback (and as what `columnar: false` runs).
  *
+ * - `fastShortestFor`: shortestPath between bound nodes without property maps or path predicates.
  * - `planAggregate`: an aggregation directly over one MATCH chain (a label scan, all-nodes scan or index
  *   seek, then expansions whose node checks are labels only, no WHERE) with at most one grouping key (a
  *   node or a node property) and count / sum / avg / min / max of counts or properties of the chain.
@@ -16,6 +17,8 @@ import { IndexSeek } from '../operators/index-seek.ts';
 import { LabelScan } from '../operators/label-scan.ts';
 import { NodeScan } from '../operators/node-scan.ts';
 import { checkedLabels } from '../operators/node-check.ts';
+import type { ShortestPath } from '../operators/shortest-path.ts';
+import { columnarShortest, type FastShortest } from './shortest-path.ts';
 import { VectorisedAggregate, type TopK, type ChainPattern, type ChainStart, type ChainStep, type GroupSpec, type VecAggregate, type VecFn } from './chain-aggregate.ts';
 
 /** The chain a MATCH plan walks, when it is one the columnar store can replay. */
@@ -124,4 +127,14 @@ export function pushTopK(
     keys.push({ agg: at, descending: descending[i] });
   }
   agg.topK = { keys, skip, limit };
+}
+
+/**
+ * The columnar bidirectional search for a ShortestPath that binds one path with no relationship
+ * property map and no WHERE on the path, and a minimum length of at most 1; null otherwise.
+ */
+export function fastShortestFor(sp: ShortestPath): FastShortest | null {
+  const f = sp.filters;
+  if (sp.all || sp.count !== null || sp.relCheck !== null || sp.min > 1 || f.rel !== null || f.node !== null || f.path !== null) return null;
+  return columnarShortest(sp.types, sp.direction, sp.max);
 }
