@@ -109,6 +109,7 @@ export class ColumnarStore {
   }
 
   private dropTopology(): void {
+    if (this.topo === null && this.relColumns.size === 0 && this.nodeColumns.size === 0 && this.nodeDicts.size === 0 && this.labelSets.size === 0) return;
     this.topo = null;
     this.inAll = null;
     this.inExact = null;
