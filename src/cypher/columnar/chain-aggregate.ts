@@ -16,6 +16,7 @@ import type { Fn } from '../expressions/graph-functions.ts';
 import type { Direction } from '../operators/expand.ts';
 import { orderCompare } from '../expressions/compare.ts';
 import { countValue } from '../operators/skip-limit.ts';
+import { CypherError } from '../errors.ts';
 import { indexKey } from '../storage/indexes.ts';
 import type { CypherValue } from '../values.ts';
 import { columnarStore, FLOAT, INT, ABSENT, type ColumnarStore, type NumericColumn } from './store.ts';
@@ -52,6 +53,8 @@ export type VecFn = 'count' | 'sum' | 'avg' | 'min' | 'max';
 export interface VecAggregate { slotName: string; fn: VecFn; on: { rel: boolean; slot: number; property: string } | null }
 
 const LIMIT = 2 ** 53;
+
+const timeout = (): CypherError => new CypherError('Timeout', 'The query exceeded its time limit', 'runtime', 'Timeout');
 
 /** How often the columnar path answered, and how often it handed over to the row path (for tests). */
 export const columnarStats = { vectorised: 0, fallbacks: 0, shortestPaths: 0 };
@@ -225,9 +228,21 @@ export class VectorisedAggregate implements Operator {
     const edgeSrc = store.edgeSrc;
     const edgeDst = store.edgeDst;
     const edgeType = store.edgeType;
+    // last step in ranges: when the group is known before it and the aggregates read only the last
+    // relationship / node (or count), the qualifying relationships of one node are collected and each
+    // aggregate folds them in one call (same additions in the same order as one at a time)
+    const lastRel = last - 1;
+    const ranged = !countOnly && last > 0 && gslot !== last
+      && aggs.every((a) => a.on === null || (a.on.rel ? a.on.slot === lastRel : a.on.slot === last));
+    let rangeE = new Int32Array(ranged ? 256 : 0);
+    let rangeN = new Int32Array(ranged ? 256 : 0);
+    const folds = ranged ? aggs.map((a, i) => fold(a, columns[i], accs[i], state)) : [];
+
     const expand = (k: number): void => {
       if (k === last) { accumulate(); return; }
       const counting = countOnly && k === last - 1;
+      const collecting = ranged && k === lastRel;
+      let len = 0;
       const sp = stepPlans[k];
       const from = nodeAt[sp.from];
       const unique = sp.unique;
@@ -249,10 +264,31 @@ export class VectorisedAggregate implements Operator {
           for (let l = 0; l < members.length; l++) if (members[l][o] !== 1) { ok = false; break; }
           if (!ok) continue;
           if (counting) { counted++; if ((++ctx.ticks & 4095) === 0) tick(ctx); continue; }
+          if (collecting) {
+            if (len === rangeE.length) {
+              const e2 = new Int32Array(len * 2); e2.set(rangeE); rangeE = e2;
+              const n2 = new Int32Array(len * 2); n2.set(rangeN); rangeN = n2;
+            }
+            rangeE[len] = e;
+            rangeN[len++] = o;
+            continue;
+          }
           nodeAt[k + 1] = o;
           edgeAt[k] = e;
           expand(k + 1);
         }
+      }
+      if (collecting && len > 0) {
+        ctx.ticks += len;
+        if ((ctx.ticks & 4095) < len && Date.now() > ctx.deadline) throw timeout();
+        let g = 0;
+        if (groupOf !== null) {
+          const node = nodeAt[gslot];
+          const c = codes === null ? node : codes[node];
+          g = groupOf[c];
+          if (g < 0) { g = groups++; groupOf[c] = g; firstOf.push(node); }
+        }
+        for (let i = 0; i < nAgg; i++) folds[i](g, rangeE, rangeN, len);
       }
     };
 
@@ -313,14 +349,23 @@ export class VectorisedAggregate implements Operator {
     if (keys[0].agg >= 0) {
       const first = keys[0];
       const d = new Float64Array(order.length);
-      for (let pos = 0; pos < order.length; pos++) d[pos] = approx(order[pos], first.agg);
-      const sorted = d.filter((x) => !Number.isNaN(x)).sort();
-      if (sorted.length >= n) {
-        const bound = first.descending ? sorted[sorted.length - n] : sorted[n - 1];
+      // the n best numbers seen, best first (insertion into a small sorted array)
+      const nums = new Float64Array(n);
+      let filled = 0;
+      const better = first.descending ? (x: number, y: number): boolean => x > y : (x: number, y: number): boolean => x < y;
+      for (let pos = 0; pos < order.length; pos++) {
+        const x = approx(order[pos], first.agg);
+        d[pos] = x;
+        if (Number.isNaN(x) || (filled === n && !better(x, nums[n - 1]))) continue;
+        let i = filled < n ? filled++ : n - 1;
+        while (i > 0 && better(x, nums[i - 1])) { nums[i] = nums[i - 1]; i--; }
+        nums[i] = x;
+      }
+      if (filled === n && n > 0) {
+        const bound = nums[n - 1];
         candidate = first.descending ? (pos) => !(d[pos] < bound) : (pos) => !(d[pos] > bound);
       }
     }
-    // best: positions sorted by (keys, position); a later position never beats an equal earlier one
     const best: { pos: number; values: Value[] }[] = [];
     const cmp = (a: Value[], b: Value[]): number => {
       for (let i = 0; i < nk; i++) {
@@ -348,6 +393,64 @@ export class VectorisedAggregate implements Operator {
     const keep = new Uint8Array(order.length);
     for (const b of best) keep[b.pos] = 1;
     return keep;
+  }
+}
+
+/** One aggregate folding a range of matches (relationships `es`, their far nodes `ns`) into group g. */
+function fold(
+  agg: VecAggregate, col: NumericColumn | null, acc: Acc, state: { overflow: boolean },
+): (g: number, es: Int32Array, ns: Int32Array, len: number) => void {
+  const { n, a: A, b: B, k: K } = acc;
+  if (col === null) return (g, _es, _ns, len) => { n[g] += len; };
+  const onRel = agg.on!.rel;
+  const kind = col.kind;
+  const values = col.values;
+  switch (agg.fn) {
+    case 'count': return (g, es, ns, len) => {
+      const at = onRel ? es : ns;
+      let c = 0;
+      for (let j = 0; j < len; j++) if (kind[at[j]] !== ABSENT) c++;
+      n[g] += c;
+    };
+    case 'sum': return (g, es, ns, len) => {
+      const at = onRel ? es : ns;
+      let a = A[g];
+      let b = B[g];
+      let f = K[g];
+      for (let j = 0; j < len; j++) {
+        const i = at[j];
+        const k = kind[i];
+        if (k === INT) {
+          a += values[i];
+          if (a >= LIMIT || a <= -LIMIT) state.overflow = true;
+        } else if (k === FLOAT) { b += values[i]; f = 1; }
+      }
+      A[g] = a;
+      B[g] = b;
+      K[g] = f;
+    };
+    case 'avg': return (g, es, ns, len) => {
+      const at = onRel ? es : ns;
+      let a = A[g];
+      let c = n[g];
+      for (let j = 0; j < len; j++) {
+        const i = at[j];
+        if (kind[i] !== ABSENT) { a += values[i]; c++; }
+      }
+      A[g] = a;
+      n[g] = c;
+    };
+    case 'min': case 'max': {
+      const min = agg.fn === 'min';
+      return (g, es, ns, len) => {
+        const at = onRel ? es : ns;
+        for (let j = 0; j < len; j++) {
+          const i = at[j];
+          const k = kind[i];
+          if (k !== ABSENT && (K[g] === 0 || (min ? values[i] < A[g] : values[i] > A[g]))) { A[g] = values[i]; K[g] = k; }
+        }
+      };
+    }
   }
 }
 
