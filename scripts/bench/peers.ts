@@ -19,7 +19,7 @@ import graphology from 'graphology';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { homedir, tmpdir } from 'node:os';
+import { cpus, homedir, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -41,7 +41,7 @@ const PEERS_DIR = opts['peers-dir'] ?? process.env.NEWSGRAPH_PEERS ?? join(homed
 const RUN_FACTOR = Number(opts.runs ?? 1);
 
 type Answer = unknown[][];
-interface QueryTiming { median: number; p95: number; answer: Answer }
+interface QueryTiming { median: number; p95: number; answer: Answer; /** median CPU time of the process (all its threads) */ cpu: number }
 interface WorkerResult {
   system: string;
   skipped?: string;
@@ -117,13 +117,17 @@ async function timeQuery(spec: QuerySpec, g: NewsGraph, scale: number, run: (par
   const runs = Math.max(5, Math.round(spec.runs * RUN_FACTOR * (scale < 0.5 ? 2 : 1)));
   for (let i = 0; i < Math.min(10, runs); i++) await run(spec.params(g, i + 1)); // warm-up
   const ts: number[] = [];
+  const cs: number[] = [];
   for (let i = 0; i < runs; i++) {
     const p = spec.params(g, i + 1);
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     await run(p);
     ts.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cs.push((c.user + c.system) / 1000);
   }
-  return { ...stats(ts), answer };
+  return { ...stats(ts), answer, cpu: stats(cs).median };
 }
 
 const rssMiB = (): number => Math.round(process.memoryUsage().rss / 2 ** 20);
@@ -420,6 +424,15 @@ function parent(): void {
     rows.push(['load', ...ran.map((r) => fmt(r.loadMs)), ...ran.filter((r) => r !== ng).map((r) => (ng && r.loadMs ? (ng.loadMs! / r.loadMs).toFixed(2) : '-'))]);
     rows.push(['RSS after load and queries', ...ran.map((r) => (r.rssMiB ? `${r.rssMiB} MiB` : '-')), ...ran.filter((r) => r !== ng).map((r) => (ng && r.rssMiB ? (ng.rssMiB! / r.rssMiB).toFixed(2) : '-'))]);
     console.log(table(header, rows));
+    // on a loaded machine wall time favours multi-threaded processes (more runnable threads, more share):
+    // the CPU time spent per query (process.cpuUsage, all threads; µs resolution) is printed beside it
+    console.log('\nCPU time per query, median (process total, all threads):\n');
+    console.log(table(['query', ...ran.map((r) => r.system), ...ran.filter((r) => r !== ng).map((r) => `NG / ${r.system}`)], QUERIES.map((q) => [
+      q.name,
+      ...ran.map((r) => fmt(r.queries![q.name].cpu)),
+      ...ran.filter((r) => r !== ng).map((r) => (ng && r.queries![q.name].cpu > 0 ? (ng.queries![q.name].cpu / r.queries![q.name].cpu).toFixed(2) : '-')),
+    ])));
+    console.log(`load average at the end: ${loadavg().map((x) => x.toFixed(1)).join(' ')} (${cpus().length} cores)`);
     for (const r of ran) if (r.loadDetail) console.log(`load ${r.system}: ${r.loadDetail}`);
     // every system's answers must be the same
     const mismatches: string[] = [];

@@ -156,6 +156,9 @@ describe('columnar paths give the row-at-a-time answers', () => {
       .toContain('VectorisedAggregate');
     expect(db.explain('MATCH (c:Company)-[r:INVESTS_IN]->() WHERE r.amount > 1 RETURN c.name AS name, sum(r.amount) AS total'))
       .not.toContain('VectorisedAggregate');
+    expect(db.explain('MATCH (a {name: 1}), (b {name: 2}) MATCH p = shortestPath((a)-[:R*..8]-(b)) RETURN p')).toContain('bidirectional BFS');
+    expect(db.explain('MATCH (a {name: 1}), (b {name: 2}) MATCH p = shortestPath((a)-[:R*..8]-(b)) WHERE all(r IN relationships(p) WHERE r.w > 1) RETURN p'))
+      .not.toContain('bidirectional BFS');
   });
 
   it('integer sums past 2^53 still fail as Integer overflow, and big integers add exactly', () => {
