@@ -75,6 +75,29 @@ class Acc {
   }
 }
 
+/** The group-sized arrays of one run. */
+class Buffers {
+  busy = false;
+  readonly accs: Acc[];
+  readonly groupOf: Int32Array;
+  readonly firstOf: Int32Array;
+  readonly order: Int32Array;
+  readonly d: Float64Array;
+  readonly keep: Uint8Array;
+  constructor(readonly cap: number, readonly fns: VecFn[]) {
+    this.accs = fns.map((f) => new Acc(cap, f));
+    this.groupOf = new Int32Array(cap).fill(-1);
+    this.firstOf = new Int32Array(cap);
+    this.order = new Int32Array(cap);
+    this.d = new Float64Array(cap);
+    this.keep = new Uint8Array(cap);
+  }
+  reset(): void {
+    for (const a of this.accs) { a.n.fill(0); a.a.fill(0); a.b.fill(0); a.k.fill(0); }
+    this.groupOf.fill(-1);
+  }
+}
+
 /** One aggregate's update for a match, specialised by function and column (monomorphic closures). */
 function kernel(
   agg: VecAggregate, col: NumericColumn | null, acc: Acc, nodeAt: Int32Array, edgeAt: Int32Array, state: { overflow: boolean },
@@ -148,9 +171,24 @@ export class VectorisedAggregate implements Operator {
       + 'row-at-a-time plan below when a column holds non-numeric values';
   }
 
+  private pool: Buffers | null = null;
+
+  /** Group-sized arrays, zeroed: the pooled ones when free and of the right size. */
+  private buffers(cap: number): Buffers {
+    const p = this.pool;
+    if (p !== null && !p.busy && p.cap === cap) { p.reset(); p.busy = true; return p; }
+    const b = new Buffers(cap, this.aggregates.map((a) => a.fn));
+    if (p === null || !p.busy) this.pool = b;
+    b.busy = true;
+    return b;
+  }
+
   execute(ctx: ExecContext, arg: Row, emit: (row: Row) => void): void {
     if (ctx.columnar !== false) {
-      if (this.run(ctx, arg, emit)) { columnarStats.vectorised++; return; }
+      let done: boolean;
+      const owner = this.pool === null || !this.pool.busy; // a nested run uses buffers of its own
+      try { done = this.run(ctx, arg, emit); } finally { if (owner && this.pool !== null) this.pool.busy = false; }
+      if (done) { columnarStats.vectorised++; return; }
       columnarStats.fallbacks++;
     }
     this.fallback.execute(ctx, arg, emit);
@@ -197,10 +235,13 @@ export class VectorisedAggregate implements Operator {
     const nAgg = aggs.length;
     const dict = group !== null && group.property !== null ? store.nodeDictionary(group.property) : null;
     const cap = group === null ? 1 : dict !== null ? dict.values.length : n;
-    const groupOf = group !== null ? new Int32Array(cap).fill(-1) : null; // code or node → group
-    const firstOf: number[] = []; // group → the first node met in it
+    // group-sized arrays are kept between runs (a query allocating ~1 MB each run wakes full GCs of
+    // the graph's large heap); a run nested in another gets its own
+    const buf = this.buffers(cap);
+    const groupOf = group !== null ? buf.groupOf : null; // code or node → group
+    const firstOf = buf.firstOf; // group → the first node met in it
     let groups = group !== null ? 0 : 1;
-    const accs = aggs.map((a) => new Acc(cap, a.fn));
+    const accs = buf.accs;
     const state = { overflow: false };
     const nodeAt = new Int32Array(steps.length + 1);
     const edgeAt = new Int32Array(steps.length);
@@ -216,7 +257,7 @@ export class VectorisedAggregate implements Operator {
         const node = nodeAt[gslot];
         const c = codes === null ? node : codes[node];
         g = groupOf[c];
-        if (g < 0) { g = groups++; groupOf[c] = g; firstOf.push(node); }
+        if (g < 0) { g = groups++; groupOf[c] = g; firstOf[g] = node; }
       }
       for (let i = 0; i < nAgg; i++) kernels[i](g);
     };
@@ -286,7 +327,7 @@ export class VectorisedAggregate implements Operator {
           const node = nodeAt[gslot];
           const c = codes === null ? node : codes[node];
           g = groupOf[c];
-          if (g < 0) { g = groups++; groupOf[c] = g; firstOf.push(node); }
+          if (g < 0) { g = groups++; groupOf[c] = g; firstOf[g] = node; }
         }
         for (let i = 0; i < nAgg; i++) folds[i](g, rangeE, rangeN, len);
       }
@@ -319,10 +360,11 @@ export class VectorisedAggregate implements Operator {
       emit(row);
     };
     if (!group) { emitGroup(0); return true; }
-    const order: number[] = [];
-    for (const part of [0, 1, 2]) for (let g = 0; g < groups; g++) if (partitionOf(g) === part) order.push(g);
+    const order = buf.order.subarray(0, groups);
+    let placed = 0;
+    for (const part of [0, 1, 2]) for (let g = 0; g < groups; g++) if (partitionOf(g) === part) order[placed++] = g;
     const keep = this.topK
-      ? this.selectTop(ctx, arg, order, (g, agg) => (agg < 0 ? groupValue(g) : result(fns[agg], accs[agg], g)), (g, agg) => numeric(fns[agg], accs[agg], g))
+      ? this.selectTop(ctx, arg, order, buf, (g, agg) => (agg < 0 ? groupValue(g) : result(fns[agg], accs[agg], g)), (g, agg) => numeric(fns[agg], accs[agg], g))
       : null;
     if (keep === null) for (const g of order) emitGroup(g);
     else for (let i = 0; i < order.length; i++) if (keep[i] === 1) emitGroup(order[i]);
@@ -331,7 +373,7 @@ export class VectorisedAggregate implements Operator {
 
   /** Marks (by emission position) the groups a stable ORDER BY … LIMIT keeps; null to keep all. */
   private selectTop(
-    ctx: ExecContext, arg: Row, order: number[], key: (g: number, agg: number) => Value, approx: (g: number, agg: number) => number,
+    ctx: ExecContext, arg: Row, order: Int32Array, buf: Buffers, key: (g: number, agg: number) => Value, approx: (g: number, agg: number) => number,
   ): Uint8Array | null {
     const top = this.topK!;
     let n: number;
@@ -348,7 +390,7 @@ export class VectorisedAggregate implements Operator {
     let candidate: ((pos: number) => boolean) | null = null;
     if (keys[0].agg >= 0) {
       const first = keys[0];
-      const d = new Float64Array(order.length);
+      const d = buf.d;
       // the n best numbers seen, best first (insertion into a small sorted array)
       const nums = new Float64Array(n);
       let filled = 0;
@@ -390,7 +432,7 @@ export class VectorisedAggregate implements Operator {
       best.splice(lo, 0, { pos, values });
       if (best.length > n) best.pop();
     }
-    const keep = new Uint8Array(order.length);
+    const keep = buf.keep.subarray(0, order.length).fill(0);
     for (const b of best) keep[b.pos] = 1;
     return keep;
   }
