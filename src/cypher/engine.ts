@@ -11,6 +11,7 @@ import { planQuery, type Plan } from './planner/plan-query.ts';
 import { explainPlan } from './planner/explain.ts';
 import { domainAdapter, type GraphAdapter } from './storage/adapter.ts';
 import { GraphIndexes } from './storage/indexes.ts';
+import { detachColumnarStores } from './columnar/store.ts';
 import type { ExecContext } from './runtime/context.ts';
 import { enterGuard, makeGuard, restoreGuard, type QueryGuard } from './runtime/guard.ts';
 import { WriteLog, type WriteStats } from './runtime/write-log.ts';
@@ -30,6 +31,11 @@ export interface EngineOptions {
    * Neo4j 5 require (`npm run tck` runs in this dialect).
    */
   dialect?: 'neo4j' | 'opencypher';
+  /**
+   * Columnar read paths (columnar/: CSR adjacency, numeric columns, vectorised aggregation, bidirectional
+   * shortest path) for the queries they fit; default true. False runs every query row at a time.
+   */
+  columnar?: boolean;
 }
 
 export interface ExecuteResult { columns: string[]; rows: CypherValue[][]; stats: WriteStats; plan?: string }
@@ -93,6 +99,7 @@ export class CypherEngine {
   private readonly indexes: GraphIndexes;
   private readonly procedures = new ProcedureRegistry();
   private readonly cache = new Map<string, CachedPlan>();
+  private readonly columnar: boolean;
   private nodeCounter = 0;
   private relCounter = 0;
 
@@ -117,6 +124,7 @@ export class CypherEngine {
     this.adapter = options.adapter ?? domainAdapter;
     this.patternValues = (options.dialect ?? 'neo4j') === 'neo4j';
     this.indexes = new GraphIndexes(graph, this.adapter);
+    this.columnar = options.columnar ?? true;
   }
 
   registerProcedure(p: HostProcedure): void {
@@ -205,6 +213,7 @@ export class CypherEngine {
       deadline: guard.deadline,
       ticks: 0,
       stable,
+      columnar: this.columnar,
       newNodeKey: this.newNodeKey,
       newRelKey: this.newRelKey,
     };
@@ -264,5 +273,5 @@ export class CypherEngine {
   }
 
   /** Stops listening to the graph's events (the engine must not be used afterwards). */
-  dispose(): void { this.indexes.detach(); }
+  dispose(): void { this.indexes.detach(); detachColumnarStores(this.graph); }
 }

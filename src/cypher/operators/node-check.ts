@@ -12,7 +12,25 @@ import { matchLabels } from '../expressions/label-expr.ts';
 export type NodeCheck = (key: string, row: Row, ctx: ExecContext) => boolean;
 export type RelCheck = (key: string, row: Row, ctx: ExecContext) => boolean;
 
+/** Checks that test labels only (no property map, no label expression), with their labels. */
+const labelOnly = new WeakMap<NodeCheck, readonly string[]>();
+
+/**
+ * The labels a node check tests when it tests nothing else: [] for no check, null when it also tests
+ * properties or a label expression (the columnar planner reads checks it can replay on its bitmaps).
+ */
+export function checkedLabels(check: NodeCheck | null): readonly string[] | null {
+  if (check === null) return [];
+  return labelOnly.get(check) ?? null;
+}
+
 export function makeNodeCheck(labels: string[], props: Fn | null, labelExpr: LabelExpr | null = null): NodeCheck | null {
+  const check = buildNodeCheck(labels, props, labelExpr);
+  if (check !== null && !props && !labelExpr) labelOnly.set(check, labels.slice());
+  return check;
+}
+
+function buildNodeCheck(labels: string[], props: Fn | null, labelExpr: LabelExpr | null): NodeCheck | null {
   if (labelExpr) {
     const rest = makeNodeCheck(labels, props);
     return (key, row, ctx) => matchLabels(labelExpr, ctx.adapter.nodeLabels(ctx.graph, key)) && (!rest || rest(key, row, ctx));

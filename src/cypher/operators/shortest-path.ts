@@ -16,6 +16,7 @@ import type { Fn } from '../expressions/graph-functions.ts';
 import type { RelCheck } from './node-check.ts';
 import type { Direction } from './expand.ts';
 import { CypherError } from '../errors.ts';
+import type { FastShortest } from '../columnar/shortest-path.ts';
 
 /** The k of a path selector: a positive Integer. */
 export function selectorCount(v: unknown): number {
@@ -71,7 +72,13 @@ export class ShortestPath implements Operator {
     this.children = [source];
     this.typeSet = types.length ? new Set(types) : null;
   }
-  detail(): string { return `${this.all ? 'allShortestPaths' : 'shortestPath'} (${this.from.trim()})…(${this.to.trim()})`; }
+  /** Set by the planner when the columnar bidirectional search can answer (columnar/shortest-path.ts). */
+  fast: FastShortest | null = null;
+
+  detail(): string {
+    const how = this.fast ? '; bidirectional BFS over columnar CSR' : '';
+    return `${this.all ? 'allShortestPaths' : 'shortestPath'} (${this.from.trim()})…(${this.to.trim()})${how}`;
+  }
 
   execute(ctx: ExecContext, arg: Row, emit: (row: Row) => void): void {
     this.source.execute(ctx, arg, (row) => {
@@ -87,6 +94,13 @@ export class ShortestPath implements Operator {
         return;
       }
       const exhaustive = this.filters.path !== null || this.min > 1 || (this.cycles && a.key === b.key);
+      if (this.fast !== null && !exhaustive) {
+        const path = this.fast(ctx, a.key, b.key);
+        if (path !== undefined) {
+          if (path !== null) emit(this.bind(row, path));
+          return;
+        }
+      }
       for (const path of exhaustive ? this.exhaustive(ctx, row, a.key, b.key) : this.search(ctx, row, a.key, b.key)) {
         emit(this.bind(row, path));
         if (!this.all) break;

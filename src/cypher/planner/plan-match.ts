@@ -18,6 +18,7 @@ import { LabelScan } from '../operators/label-scan.ts';
 import { makeNodeCheck, makeRelCheck } from '../operators/node-check.ts';
 import { NodeScan } from '../operators/node-scan.ts';
 import { ShortestPath, type PathFilters } from '../operators/shortest-path.ts';
+import { fastShortestFor } from '../columnar/plan-columnar.ts';
 import { QuantifiedExpand } from '../operators/quantified-expand.ts';
 import { Argument } from '../operators/argument.ts';
 import { VarLengthExpand } from '../operators/var-length-expand.ts';
@@ -352,7 +353,7 @@ function planShortest(
   const { min, max } = r.varLength ? { min: r.varLength.min ?? 1, max: r.varLength.max ?? Infinity } : { min: 1, max: 1 };
   const pathVar = part.path ?? `  path${mc.anon.n++}`;
   const relVar = r.variable!;
-  op = new ShortestPath(
+  const sp = new ShortestPath(
     op, part.nodes[0].variable!, part.nodes[1].variable!, r.types, r.direction, min, max,
     makeRelCheck(r.properties ? compileExpr(r.properties, envFor()) : null),
     part.shortest === 'allShortestPaths', pathVar, relVar, !r.varLength,
@@ -360,6 +361,8 @@ function planShortest(
     part.selector !== undefined,
     part.shortestCount ? { k: compileExpr(part.shortestCount.k, envFor()), groups: part.shortestCount.groups } : null,
   );
+  sp.fast = fastShortestFor(sp); // the columnar bidirectional search, when it gives the same answer
+  op = sp;
   bound.add(pathVar);
   bound.add(relVar);
   clauseRels.push(relVar);

@@ -7,7 +7,9 @@ import type { Expr, Projection, ProjectionItem } from '../ast.ts';
 import { CypherError } from '../errors.ts';
 import type { Operator } from '../runtime/context.ts';
 import { compileExpr, compilePredicate, type CompileEnv } from '../expressions/compile.ts';
-import { Aggregate, type AggregateSpec } from '../operators/aggregate.ts';
+import type { AggregateSpec } from '../operators/aggregate.ts';
+import { planAggregate, pushTopK } from '../columnar/plan-columnar.ts';
+import type { Fn } from '../expressions/graph-functions.ts';
 import { Distinct } from '../operators/distinct.ts';
 import { Filter } from '../operators/filter.ts';
 import { Project } from '../operators/project.ts';
@@ -71,6 +73,10 @@ export function planProjection(
   const aggregating = items.some((it) => containsAggregate(it.expr));
   let op = source;
   let sortEnv: CompileEnv;
+  // ORDER BY … LIMIT over a columnar aggregation (plan-columnar.ts pushTopK)
+  let aggOp: Operator | null = null;
+  const orderColumns: (string | null)[] = [];
+  const columnSource = new Map<string, string | null>();
   const outBound = new Set(columns);
 
   // ORDER BY items that repeat a projected expression refer to its column
@@ -85,12 +91,15 @@ export function planProjection(
   if (aggregating) {
     const groups: [string, ReturnType<typeof compileExpr>][] = [];
     const specs: AggregateSpec[] = [];
+    const groupExprs: Expr[] = [];
+    const callExprs: Expr[] = [];
     const slots = new Map<Expr, string>();
     let k = 0;
     const groupKeys = new Set<string>();
     for (const it of items) {
       if (!containsAggregate(it.expr)) {
         groups.push([columnName(it), compileExpr(it.expr, env)]);
+        groupExprs.push(it.expr);
         groupKeys.add(exprKey(it.expr));
       }
     }
@@ -113,6 +122,7 @@ export function planProjection(
         }
         const slot = `  agg${k++}`;
         slots.set(call, slot);
+        callExprs.push(call);
         specs.push({
           slot, fn: name, distinct: call.distinct, star: call.star,
           arg: call.args[0] ? compileExpr(call.args[0], env) : null,
@@ -122,7 +132,11 @@ export function planProjection(
       // non-aggregated parts of an aggregating item must be grouping keys
       checkAggregationItem(it.expr, groupKeys, items);
     }
-    op = new Aggregate(op, groups, specs);
+    op = planAggregate(op, groups, specs, groupExprs, callExprs); // columnar when the MATCH fits
+    aggOp = op;
+    for (const it of items) {
+      columnSource.set(columnName(it), !containsAggregate(it.expr) ? 'group' : it.expr.kind === 'Call' ? slots.get(it.expr) ?? null : null);
+    }
     const groupCols = new Set(groups.map(([n]) => n));
     // variables of grouping items stay accessible under their column names
     const aggEnv: CompileEnv = { ...env, bound: new Set([...groupCols, ...env.bound]), aggregates: slots };
@@ -146,6 +160,7 @@ export function planProjection(
         if (containsAggregate(e)) {
           throw new CypherError('SyntaxError', 'Aggregation in ORDER BY must also be projected', 'compile', 'UndefinedVariable', s.pos);
         }
+        orderColumns.push(e.kind === 'Var' ? e.name : null);
         return { fn: compileExpr(e, sortEnv), descending: s.descending, text: s.expr.kind };
       }));
     }
@@ -188,14 +203,17 @@ export function planProjection(
       }));
     }
   }
+  let skipFn: Fn | null = null;
+  let limitFn: Fn | null = null;
   if (proj.skip) {
     checkConstant(proj.skip, env, 'SKIP');
-    op = new Skip(op, compileExpr(proj.skip, { ...env, bound: new Set() }));
+    op = new Skip(op, skipFn = compileExpr(proj.skip, { ...env, bound: new Set() }));
   }
   if (proj.limit) {
     checkConstant(proj.limit, env, 'LIMIT');
-    op = new Limit(op, compileExpr(proj.limit, { ...env, bound: new Set() }));
+    op = new Limit(op, limitFn = compileExpr(proj.limit, { ...env, bound: new Set() }));
   }
+  if (aggOp && !proj.distinct) pushTopK(aggOp, orderColumns, proj.orderBy.map((o) => o.descending), columnSource, skipFn, limitFn);
   const keptOld = !aggregating && !proj.distinct && (proj.orderBy.length > 0 || where !== null);
   if (where && keptOld) {
     if (containsAggregate(where)) throw new CypherError('SyntaxError', 'Invalid use of aggregating function in WHERE', 'compile', 'InvalidAggregation', where.pos);

@@ -24,6 +24,8 @@ export interface ExecContext {
   ticks: number;
   /** True when nothing changes the graph during this query (no writes, no procedure calls). */
   stable?: boolean;
+  /** False turns the columnar (vectorised) read paths off: every query runs row at a time. */
+  columnar?: boolean;
   /** Fresh graphology keys for nodes and relationships the query creates. */
   newNodeKey(): string;
   newRelKey(): string;

@@ -1,0 +1,381 @@
+/**
+ * Columnar read structures beside the graphology graph (which stays the graph of record):
+ *
+ * - a node dictionary (graph order) and every relationship numbered in the order graphology's
+ *   `forEachOutEdge` yields them node by node, so the out-adjacency of all types is the identity range
+ *   `outOff[i] .. outOff[i + 1]` (compressed sparse rows without an edge list);
+ * - dictionary-encoded relationship types (`edgeType`), per-type out/in CSR in typed arrays, built on
+ *   first use; the in-adjacency follows graphology's `forEachInEdge` order, so a scan over these arrays
+ *   meets rows in the same order as the row-at-a-time operators (same first-seen group order, same ties);
+ * - numeric property columns (`Float64Array` + a kind per entry) for relationships and nodes;
+ * - per-label membership bitmaps and scan orders, taken from the label index the row path uses.
+ *
+ * Kept in step by invalidation: graphology's events mark what a write touched (topology, a property
+ * column, labels) and the part is rebuilt on the next read that needs it. Event handlers only set flags,
+ * so bulk writes pay nothing measurable.
+ */
+import type { Graph, GraphAdapter } from '../storage/adapter.ts';
+import type { GraphIndexes } from '../storage/indexes.ts';
+import { StoredFloat } from '../values.ts';
+import { fromStorage } from '../storage/convert.ts';
+import { groupKey } from '../expressions/compare.ts';
+import type { Value } from '../runtime/value.ts';
+
+/** Kind of a column entry: how the row path would read the stored value. */
+export const ABSENT = 0;
+export const INT = 1;
+export const FLOAT = 2;
+
+/**
+ * A numeric column. `kind[i]` is ABSENT (null), INT (a safe integer: an Integer to Cypher) or FLOAT;
+ * `exotic` counts entries the column cannot represent (strings, big integers, lists, NaN…): a plan that
+ * meets one falls back to the row-at-a-time path, which gives Cypher's answer (or error) for them.
+ */
+export interface NumericColumn {
+  values: Float64Array;
+  kind: Uint8Array;
+  exotic: number;
+  /** Number of FLOAT entries (with none, sums and extremes do not depend on the order of addition). */
+  floats: number;
+  /** Sum of |v| over INT entries: below 2^53, every partial integer sum is exact in a double. */
+  absIntSum: number;
+}
+
+/**
+ * A node property dictionary-encoded for grouping: `codes[node]` indexes `values` (engine values, null
+ * included); values equal under Cypher grouping share a code. `partition` is 1 for strings, 0 for other
+ * values (the row path's Aggregate keeps them in separate tables, which fixes its output order).
+ */
+export interface NodeDictionary { codes: Int32Array; values: Value[]; partition: Uint8Array }
+
+export interface Adjacency { off: Int32Array; edges: Int32Array }
+
+interface Topology {
+  nodeKeys: string[];
+  nodeIndex: Map<string, number>;
+  edgeKeys: string[];
+  edgeAttrs: Record<string, unknown>[];
+  edgeSrc: Int32Array;
+  edgeDst: Int32Array;
+  edgeType: Int32Array;
+  outOff: Int32Array;
+  types: string[];
+  typeIds: Map<string, number>;
+}
+
+interface LabelSet { member: Uint8Array; order: Int32Array }
+
+export class ColumnarStore {
+  private topo: Topology | null = null;
+  private inAll: Adjacency | null = null;
+  private inExact: Adjacency | null = null;
+  private readonly typedOut = new Map<number, Adjacency>();
+  private readonly typedIn = new Map<number, Adjacency>();
+  private readonly typedInExact = new Map<number, Adjacency>();
+  private readonly relColumns = new Map<string, NumericColumn>();
+  private readonly nodeColumns = new Map<string, NumericColumn>();
+  private readonly nodeDicts = new Map<string, NodeDictionary>();
+  private readonly labelSets = new Map<string, LabelSet>();
+  /** Times the topology was (re)built, for tests and EXPLAIN-adjacent diagnostics. */
+  builds = 0;
+  private readonly listeners: [string, (p: { type?: string; name?: string }) => void][];
+
+  constructor(private readonly graph: Graph, private readonly adapter: GraphAdapter) {
+    const topology = (): void => this.dropTopology();
+    this.listeners = [
+      ['nodeAdded', topology], ['nodeDropped', topology], ['edgeAdded', topology], ['edgeDropped', topology],
+      ['cleared', topology], ['edgesCleared', topology],
+      ['edgeAttributesUpdated', (p) => {
+        // set/remove name one attribute; replace/merge may change the type or the attributes object
+        if ((p.type === 'set' || p.type === 'remove') && p.name !== undefined && !(adapter.typeAttribute === true && p.name === 'type')) {
+          this.relColumns.delete(p.name);
+        } else this.dropTopology();
+      }],
+      ['eachEdgeAttributesUpdated', topology],
+      ['nodeAttributesUpdated', (p) => {
+        if ((p.type === 'set' || p.type === 'remove') && p.name !== undefined && !adapter.isLabelAttribute(p.name)) {
+          this.nodeColumns.delete(p.name); this.nodeDicts.delete(p.name);
+        } else { this.nodeColumns.clear(); this.nodeDicts.clear(); this.labelSets.clear(); }
+      }],
+      ['eachNodeAttributesUpdated', () => { this.nodeColumns.clear(); this.nodeDicts.clear(); this.labelSets.clear(); }],
+    ];
+    const g = graph as unknown as { on(e: string, f: (p: object) => void): void };
+    for (const [e, f] of this.listeners) g.on(e, f);
+  }
+
+  detach(): void {
+    const g = this.graph as unknown as { removeListener(e: string, f: (p: object) => void): void };
+    for (const [e, f] of this.listeners) g.removeListener(e, f);
+  }
+
+  private dropTopology(): void {
+    if (this.topo === null && this.relColumns.size === 0 && this.nodeColumns.size === 0 && this.nodeDicts.size === 0 && this.labelSets.size === 0) return;
+    this.topo = null;
+    this.inAll = null;
+    this.inExact = null;
+    this.typedOut.clear();
+    this.typedIn.clear();
+    this.typedInExact.clear();
+    this.relColumns.clear();
+    this.nodeColumns.clear();
+    this.nodeDicts.clear();
+    this.labelSets.clear();
+  }
+
+  private get t(): Topology { return this.topo ?? this.build(); }
+
+  /** Builds the node dictionary, the relationship numbering and the all-types out-adjacency. */
+  private build(): Topology {
+    const g = this.graph;
+    const adapter = this.adapter;
+    const n = g.order;
+    const m = g.size;
+    // arrays grown by push: `new Array(n)` of this size would get slow dictionary elements
+    const nodeKeys: string[] = [];
+    const nodeIndex = new Map<string, number>();
+    g.forEachNode((key) => { nodeIndex.set(key, nodeKeys.length); nodeKeys.push(key); });
+    const edgeKeys: string[] = [];
+    const edgeAttrs: Record<string, unknown>[] = [];
+    const edgeSrc = new Int32Array(m);
+    const edgeDst = new Int32Array(m);
+    const edgeType = new Int32Array(m);
+    const outOff = new Int32Array(n + 1);
+    const types: string[] = [];
+    const typeIds = new Map<string, number>();
+    const byAttribute = adapter.typeAttribute === true;
+    let e = 0;
+    let src = 0;
+    let lastType = '';
+    let lastId = -1;
+    const visit = (key: string, attrs: Record<string, unknown>, _s: string, target: string): void => {
+      const type = byAttribute ? attrs.type as string : adapter.relType(g, key, attrs);
+      let id: number;
+      if (type === lastType && lastId >= 0) id = lastId;
+      else {
+        const known = typeIds.get(type);
+        if (known === undefined) { id = types.length; types.push(type); typeIds.set(type, id); }
+        else id = known;
+        lastType = type;
+        lastId = id;
+      }
+      edgeKeys.push(key);
+      edgeAttrs.push(attrs);
+      edgeSrc[e] = src;
+      edgeDst[e] = nodeIndex.get(target)!;
+      edgeType[e] = id;
+      e++;
+    };
+    for (src = 0; src < n; src++) {
+      outOff[src] = e;
+      g.forEachOutEdge(nodeKeys[src], visit);
+    }
+    outOff[n] = e;
+    this.builds++;
+    this.topo = { nodeKeys, nodeIndex, edgeKeys, edgeAttrs, edgeSrc, edgeDst, edgeType, outOff, types, typeIds };
+    return this.topo;
+  }
+
+  /** Whether the topology is current (false after a write until the next read rebuilds it). */
+  get built(): boolean { return this.topo !== null; }
+  get nodeCount(): number { return this.t.nodeKeys.length; }
+  get edgeCount(): number { return this.t.edgeKeys.length; }
+  nodeKey(i: number): string { return this.t.nodeKeys[i]; }
+  nodeIndexOf(key: string): number { return this.t.nodeIndex.get(key) ?? -1; }
+  edgeKey(e: number): string { return this.t.edgeKeys[e]; }
+  edgeAttributes(e: number): Record<string, unknown> { return this.t.edgeAttrs[e]; }
+  get edgeSrc(): Int32Array { return this.t.edgeSrc; }
+  get edgeDst(): Int32Array { return this.t.edgeDst; }
+  get edgeType(): Int32Array { return this.t.edgeType; }
+  typeName(id: number): string { return this.t.types[id]; }
+  /** The dictionary id of a relationship type, -1 when no relationship has it. */
+  typeId(type: string): number { return this.t.typeIds.get(type) ?? -1; }
+
+  /** Out-adjacency of all types (the identity numbering: edges is null, ids are off[i] .. off[i+1]). */
+  get outOff(): Int32Array { return this.t.outOff; }
+
+  /**
+   * In-adjacency of all types. `exact`: in graphology's forEachInEdge order (what the row path meets);
+   * otherwise grouped by target in relationship-number order, which is cheaper to build (a counting
+   * sort, no key lookups) and serves searches whose answer does not depend on the order.
+   */
+  inAdjacency(exact = false): Adjacency {
+    if (exact) return this.inExact ??= this.buildInExact();
+    return this.inAll ??= this.buildIn();
+  }
+
+  private buildIn(): Adjacency {
+    const t = this.t;
+    const n = t.nodeKeys.length;
+    const m = t.edgeKeys.length;
+    const dst = t.edgeDst;
+    const off = new Int32Array(n + 1);
+    for (let e = 0; e < m; e++) off[dst[e] + 1]++;
+    for (let i = 0; i < n; i++) off[i + 1] += off[i];
+    const fill = off.slice(0, n);
+    const edges = new Int32Array(m);
+    for (let e = 0; e < m; e++) edges[fill[dst[e]]++] = e;
+    return { off, edges };
+  }
+
+  private buildInExact(): Adjacency {
+    const t = this.t;
+    const n = t.nodeKeys.length;
+    const m = t.edgeKeys.length;
+    const edgeId = new Map<string, number>();
+    for (let e = 0; e < m; e++) edgeId.set(t.edgeKeys[e], e);
+    const off = new Int32Array(n + 1);
+    const edges = new Int32Array(m);
+    let k = 0;
+    const visit = (key: string): void => { edges[k++] = edgeId.get(key)!; };
+    for (let i = 0; i < n; i++) {
+      off[i] = k;
+      this.graph.forEachInEdge(t.nodeKeys[i], visit);
+    }
+    off[n] = k;
+    return { off, edges };
+  }
+
+  /** Out- or in-adjacency restricted to one type, in the same relative order as the all-types one. */
+  typed(type: number, direction: 'out' | 'in', exact = false): Adjacency {
+    const cache = direction === 'out' ? this.typedOut : exact ? this.typedInExact : this.typedIn;
+    const hit = cache.get(type);
+    if (hit) return hit;
+    const t = this.t;
+    const n = t.nodeKeys.length;
+    const et = t.edgeType;
+    const all = direction === 'out' ? null : this.inAdjacency(exact);
+    const srcOff = all ? all.off : t.outOff;
+    const list = all ? all.edges : null;
+    const off = new Int32Array(n + 1);
+    let count = 0;
+    for (let j = 0; j < srcOff[n]; j++) if (et[list ? list[j] : j] === type) count++;
+    const edges = new Int32Array(count);
+    let k = 0;
+    for (let i = 0; i < n; i++) {
+      off[i] = k;
+      for (let j = srcOff[i], end = srcOff[i + 1]; j < end; j++) {
+        const e = list ? list[j] : j;
+        if (et[e] === type) edges[k++] = e;
+      }
+    }
+    off[n] = k;
+    const adj = { off, edges };
+    cache.set(type, adj);
+    return adj;
+  }
+
+  /** Nodes with a label: a membership bitmap and the label index's iteration order (the scan order). */
+  label(indexes: GraphIndexes, label: string): LabelSet {
+    const hit = this.labelSets.get(label);
+    if (hit) return hit;
+    const t = this.t;
+    const member = new Uint8Array(t.nodeKeys.length);
+    const keys = indexes.nodesWithLabel(label);
+    const order = new Int32Array(keys.size);
+    let k = 0;
+    for (const key of keys) {
+      const i = t.nodeIndex.get(key);
+      if (i === undefined) continue;
+      member[i] = 1;
+      order[k++] = i;
+    }
+    const set = { member, order: k === order.length ? order : order.slice(0, k) };
+    this.labelSets.set(label, set);
+    return set;
+  }
+
+  /** A relationship property as a numeric column over the relationship numbering. */
+  relColumn(name: string): NumericColumn {
+    const hit = this.relColumns.get(name);
+    if (hit) return hit;
+    const t = this.t;
+    const plain = this.adapter.typeAttribute === true;
+    const col = numericColumn(t.edgeKeys.length, (e) => {
+      if (plain) return name === 'type' ? undefined : t.edgeAttrs[e][name];
+      return this.adapter.relProperty(this.graph, t.edgeKeys[e], name);
+    });
+    this.relColumns.set(name, col);
+    return col;
+  }
+
+  /** A node property dictionary-encoded for grouping. */
+  nodeDictionary(name: string): NodeDictionary {
+    const hit = this.nodeDicts.get(name);
+    if (hit) return hit;
+    const t = this.t;
+    const n = t.nodeKeys.length;
+    const codes = new Int32Array(n);
+    const values: Value[] = [];
+    const partition: number[] = [];
+    const byString = new Map<string, number>();
+    const byKey = new Map<string, number>();
+    for (let i = 0; i < n; i++) {
+      const v = fromStorage(this.adapter.nodeProperty(this.graph, t.nodeKeys[i], name)) as Value;
+      const str = typeof v === 'string';
+      const key = str ? v : groupKey(v);
+      const map = str ? byString : byKey;
+      let c = map.get(key);
+      if (c === undefined) { c = values.length; values.push(v); partition.push(str ? 1 : 0); map.set(key, c); }
+      codes[i] = c;
+    }
+    const dict = { codes, values, partition: Uint8Array.from(partition) };
+    this.nodeDicts.set(name, dict);
+    return dict;
+  }
+
+  /** A node property as a numeric column over the node dictionary. */
+  nodeColumn(name: string): NumericColumn {
+    const hit = this.nodeColumns.get(name);
+    if (hit) return hit;
+    const t = this.t;
+    const col = numericColumn(t.nodeKeys.length, (i) => this.adapter.nodeProperty(this.graph, t.nodeKeys[i], name));
+    this.nodeColumns.set(name, col);
+    return col;
+  }
+}
+
+function numericColumn(size: number, read: (i: number) => unknown): NumericColumn {
+  const values = new Float64Array(size);
+  const kind = new Uint8Array(size);
+  let exotic = 0;
+  let floats = 0;
+  let absIntSum = 0;
+  for (let i = 0; i < size; i++) {
+    const v = read(i);
+    if (v === undefined || v === null) continue;
+    if (typeof v === 'number') {
+      if (Number.isNaN(v)) { exotic++; continue; }
+      if (Number.isInteger(v)) {
+        if (!Number.isSafeInteger(v)) { exotic++; continue; }
+        kind[i] = INT;
+        absIntSum += Math.abs(v);
+      } else { kind[i] = FLOAT; floats++; }
+      values[i] = v;
+    } else if (v instanceof StoredFloat) {
+      if (Number.isNaN(v.value)) { exotic++; continue; }
+      kind[i] = FLOAT;
+      floats++;
+      values[i] = v.value;
+    } else exotic++;
+  }
+  return { values, kind, exotic, floats, absIntSum };
+}
+
+const stores = new WeakMap<Graph, Map<GraphAdapter, ColumnarStore>>();
+
+/** The store of a graph (one per graph and adapter, shared by the engines over it). */
+export function columnarStore(graph: Graph, adapter: GraphAdapter): ColumnarStore {
+  let byAdapter = stores.get(graph);
+  if (!byAdapter) { byAdapter = new Map(); stores.set(graph, byAdapter); }
+  let s = byAdapter.get(adapter);
+  if (!s) { s = new ColumnarStore(graph, adapter); byAdapter.set(adapter, s); }
+  return s;
+}
+
+/** Stops a graph's stores listening to it (the engine's dispose). */
+export function detachColumnarStores(graph: Graph): void {
+  const byAdapter = stores.get(graph);
+  if (!byAdapter) return;
+  for (const s of byAdapter.values()) s.detach();
+  stores.delete(graph);
+}
