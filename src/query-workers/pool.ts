@@ -23,7 +23,7 @@ export interface QueryPoolOptions {
   graph: MultiDirectedGraph;
   /** Number of workers (default 2): that many long queries can run at once before others queue. */
   size?: number;
-  /** Memory budget of one query in MB (default 256): counted by the engine, and added to each worker's heap limit. */
+  /** Memory budget of one query in MB (default 512): counted by the engine, and added to each worker's heap limit. */
   maxMemoryMb?: number;
   /** How long after its deadline a query that has not stopped by itself is terminated (default 50 ms). */
   graceMs?: number;

@@ -28,7 +28,7 @@ export const SERVER_DEFAULTS = {
   queryTimeoutMs: 10_000,
   maxRows: 10_000,
   /** Memory budget of one query (MB): lists built or collected, rows held for sorting or grouping. */
-  maxMemoryMb: 256,
+  maxMemoryMb: 512,
 };
 
 export function createNewsgraphServer(options: ServerOptions): Server {

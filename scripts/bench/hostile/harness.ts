@@ -230,4 +230,7 @@ export class SharedServer {
   }
 
   async stop(): Promise<void> { await this.current?.stop(); this.current = undefined; }
+
+  /** Another server on the same store with more options (a case that needs its own settings). */
+  with(extra: string[]): SharedServer { return new SharedServer([...this.args, ...extra], this.env); }
 }

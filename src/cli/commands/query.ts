@@ -34,7 +34,7 @@ Options:
   --read-only            refuse write clauses (CREATE, MERGE, SET, DELETE, …)
   --timeout MS           time limit (default 30000)
   --max-rows N           row limit (default 100000)
-  --max-memory MB        memory budget (default 256): lists the query builds or collects, rows it sorts or groups
+  --max-memory MB        memory budget (default 512): lists the query builds or collects, rows it sorts or groups
   --explain              print the plan instead of running the query
 ${STORE_HELP}
 
@@ -66,7 +66,7 @@ Example:
       readOnly: Boolean(values['read-only']),
       timeoutMs: num(values.timeout, '--timeout', 30_000),
       maxRows: num(values['max-rows'], '--max-rows', 100_000),
-      maxMemoryMb: num(values['max-memory'], '--max-memory', 256),
+      maxMemoryMb: num(values['max-memory'], '--max-memory', 512),
     };
     const query = values.explain ? `EXPLAIN ${positionals[0]}` : positionals[0]!;
     const store = await openStore({ db: values.db, neo4j: values.neo4j }, io.env);
