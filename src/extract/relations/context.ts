@@ -51,13 +51,13 @@ export function triggerText(text: string, mentions: readonly Mention[]): string 
 export const COMPLEMENT_OF = /(?:\bof|\bde|\bdu|\bd') ?(?:la |l' ?|the )?⟦C\d+⟧/g;
 
 /** "Its chief executive, X": the company the previous sentence (of the title or of the body, up to two back) is about. */
-export function previousSubject(ctx: RuleContext, sentence: number): number | undefined {
+export function previousSubject(ctx: RuleContext, sentence: number, letters = 'C'): number | undefined {
   const here = ctx.sentences[sentence];
   for (let k = sentence - 1; k >= 0 && k >= sentence - 2; k--) {
     const s = ctx.sentences[k];
     if (!s || s.part !== here?.part) return undefined;
     const sk = ctx.skeletons.get(k);
-    const first = sk && placeholders(sk.text.replace(COMPLEMENT_OF, ''), 'C')[0];
+    const first = sk && placeholders(sk.text.replace(COMPLEMENT_OF, ''), letters)[0];
     if (first !== undefined) return first;
   }
   return undefined;

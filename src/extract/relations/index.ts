@@ -5,14 +5,16 @@ import type { Mention, RelationCandidate, Sentence } from '../types.ts';
 import { announcedRule } from './announced.ts';
 import type { RelationRule, RuleContext } from './context.ts';
 import { developsRule } from './develops.ts';
+import { governmentRolesRule } from './government-roles.ts';
 import { investsRule } from './invests.ts';
+import { partnersRule } from './partners.ts';
 import { locatedRule } from './located.ts';
 import { applyPatterns } from './pattern-rules.ts';
 import { buildSkeleton, type Skeleton } from './skeleton.ts';
 import { subsidiaryNamesRule } from './subsidiary-names.ts';
 
 /** Rules in order; developsRule first since it may retype names as products. */
-export const RELATION_RULES: readonly RelationRule[] = [developsRule, applyPatterns, investsRule, announcedRule, subsidiaryNamesRule, locatedRule];
+export const RELATION_RULES: readonly RelationRule[] = [developsRule, applyPatterns, governmentRolesRule, partnersRule, investsRule, announcedRule, subsidiaryNamesRule, locatedRule];
 
 function countProducts(mentions: readonly Mention[]): number {
   let n = 0;

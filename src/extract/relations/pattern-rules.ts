@@ -46,9 +46,10 @@ export function applyPatterns(ctx: RuleContext): void {
         if (target === undefined && rule.targetFocus) target = ctx.focusCompany?.index;
         if (target === undefined && rule.targetSubject) {
           // a company named by a cue, else the one the text is about, before a name typed only by default
-          const here = placeholders(sk.text.slice(0, m.index), 'C');
+          const letters = rule.targetOrganization ? 'CO' : 'C';
+          const here = placeholders(sk.text.slice(0, m.index), letters);
           target = here.find((i) => ctx.mentions[i]?.cue !== 'default') ??
-            (rule.targetArticle ? ctx.focusCompany?.index ?? previousSubject(ctx, sentence) : previousSubject(ctx, sentence) ?? ctx.focusCompany?.index) ?? here[0];
+            (rule.targetArticle ? ctx.focusCompany?.index ?? previousSubject(ctx, sentence) : previousSubject(ctx, sentence, letters) ?? ctx.focusCompany?.index) ?? here[0];
         }
         if (target === undefined) continue;
         targets.push(target);
@@ -59,6 +60,7 @@ export function applyPatterns(ctx: RuleContext): void {
         }
         let source = g.s !== undefined ? Number(g.s) : undefined;
         let confidence = rule.confidence;
+        if (source === undefined && rule.sourceCountry) source = ctx.focusCountry?.index;
         if (source === undefined) {
           // the subject: companies before the match, less complements ("the maker of ChatGPT")
           const before = placeholders(sk.text.slice(0, m.index).replace(COMPLEMENT_OF, ''), 'C');

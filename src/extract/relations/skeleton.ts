@@ -23,7 +23,8 @@ export function buildSkeleton(sentence: Sentence, mentions: readonly Mention[]):
   let out = '';
   let pos = 0;
   for (const m of own) {
-    if (m.start < pos) continue;
+    // a country stated by a demonym has no span of its own: no placeholder at the sentence start
+    if (m.start < pos || (m.implicit && m.end <= m.start)) continue;
     out += foldedSlice(sentence.text, folded, pos, m.start) + `⟦${TYPE_LETTER[m.type]}${m.index}⟧`;
     pos = m.end;
   }
