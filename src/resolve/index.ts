@@ -12,6 +12,9 @@ import { displayName, nameKey } from '../extract/names.ts';
 import { matchKey } from '../extract/text/normalize.ts';
 import { compatible, EntityIndex, type KnownEntity } from './entity-index.ts';
 import { investmentDiscriminator, sameInvestment } from './investments.ts';
+import { bracketDefinitions, shortFormPairs } from './short-forms.ts';
+import { loadGazetteer } from '../extract/gazetteer.ts';
+import { reject } from '../extract/trace.ts';
 
 export { EntityIndex } from './entity-index.ts';
 
@@ -27,7 +30,8 @@ export class Resolver {
   }
 
   resolve(article: Article, extraction: Extraction): GraphPatch {
-    const entityOf = this.linkMentions(extraction.mentions);
+    const defined = bracketDefinitions(extraction.sentences.map((s) => s.text));
+    const entityOf = this.linkMentions(extraction.mentions, defined);
     const entities = new Map<string, { e: KnownEntity; mentions: number; surfaces: Set<string> }>();
     for (const m of extraction.mentions) {
       const e = entityOf.get(m.index);
@@ -36,6 +40,9 @@ export class Resolver {
       slot.mentions++;
       if (!m.implicit) slot.surfaces.add(m.text);
       for (const a of m.aliases ?? []) slot.surfaces.add(a);
+      // the full name the text gives an acronym it uses alone ("… stratégiques (FEIS)")
+      const full = defined.get(m.text);
+      if (full) slot.surfaces.add(full);
       entities.set(e.id, slot);
     }
     // anaphora count as mentions of what they refer to
@@ -52,8 +59,9 @@ export class Resolver {
   }
 
   /** Mention index → entity, creating entities for new names. */
-  private linkMentions(mentions: readonly Mention[]): Map<number, KnownEntity> {
+  private linkMentions(mentions: readonly Mention[], defined: ReadonlyMap<string, string>): Map<number, KnownEntity> {
     const out = new Map<number, KnownEntity>();
+    const partners = shortFormPartners(mentions, defined);
     // acronyms defined in the article and surnames of people named in full link to their long forms
     const local = new Map<string, KnownEntity>();
     const ordered = [...mentions].sort((a, b) => (b.text.length - a.text.length));
@@ -64,8 +72,11 @@ export class Resolver {
     const shortForms = companies.filter((a) => /^\S+\s\p{Lu}{2,4}$/u.test(a.text));
     for (const m of ordered) {
       if (m.cue === 'coref') continue;
-      const e = this.entityFor(m, local);
+      const linked = partners.get(m.text) ?? [];
+      const e = this.entityFor(m, local, linked);
       out.set(m.index, e);
+      // its short forms (or full name) in this article name the same entity
+      for (const p of linked) if (!local.has(nameKey(p))) local.set(nameKey(p), e);
       local.set(nameKey(m.canonical ?? m.text), e);
       for (const a of m.aliases ?? []) local.set(nameKey(a), e);
       // surnames: the last word, and all words after the given name ("Le Maire" of "Bruno Le Maire")
@@ -96,7 +107,7 @@ export class Resolver {
     return out;
   }
 
-  private entityFor(m: Mention, local: Map<string, KnownEntity>): KnownEntity {
+  private entityFor(m: Mention, local: Map<string, KnownEntity>, linked: readonly string[] = []): KnownEntity {
     if (m.type === 'Country' && m.iso2) {
       const known = this.index.byCountry(m.iso2);
       if (known) { known.seen++; return known; }
@@ -105,11 +116,14 @@ export class Resolver {
     const name = m.canonical ?? m.text;
     const weak = m.confidence < 0.8 && m.cue !== 'gazetteer';
     const candidates = [local.get(nameKey(name)), ...(m.aliases ?? []).map((a) => local.get(nameKey(a))),
-      this.index.find(name, m.type), ...(m.aliases ?? []).map((a) => this.index.find(a, m.type))];
+      this.index.find(name, m.type), ...(m.aliases ?? []).map((a) => this.index.find(a, m.type)),
+      // a short form or full name of the same article, already known from an earlier one ("Total" … "TotalEnergies")
+      ...linked.map((p) => local.get(nameKey(p)) ?? this.index.find(p, m.type))];
+    const viaShortForm = new Set(candidates.slice(candidates.length - linked.length));
     for (const known of candidates) {
       if (!known) continue;
       // "Tata Motors" is not "Tata Group" although both keys are "tata": two full names must agree
-      if (m.type === 'Company' && known.type === 'Company' && !namesAgree(known, name)) continue;
+      if (m.type === 'Company' && known.type === 'Company' && !viaShortForm.has(known) && !namesAgree(known, name)) continue;
       // the same name with another type is the same entity unless both types come from strong cues
       // ("Dunkerque" typed Company by default in one article, Region by the gazetteer in the next)
       if (compatible(known.type, m.type) || weak || !known.strong || (known.seen >= 2 && m.cue !== 'gazetteer')) { known.seen++; return known; }
@@ -196,6 +210,18 @@ export class Resolver {
   }
 }
 
+/** Short form ↔ full name links among the article's mentions, both ways (surface text → the others). */
+function shortFormPartners(mentions: readonly Mention[], defined: ReadonlyMap<string, string>): Map<string, string[]> {
+  const gaz = loadGazetteer();
+  const places = new Set(mentions.filter((m) => m.type === 'Country' || m.type === 'Region').map((m) => matchKey(m.text)));
+  const isPlace = (name: string) => { const k = matchKey(name); const g = gaz.lookup(k); return places.has(k) || g?.type === 'Country' || g?.type === 'Region'; };
+  const names = mentions.filter((m) => m.cue !== 'coref' && !m.implicit).map((m) => ({ text: m.text, type: m.type }));
+  const out = new Map<string, string[]>();
+  const link = (a: string, b: string) => { const l = out.get(a) ?? []; if (!l.includes(b)) l.push(b); out.set(a, l); };
+  for (const { short, long } of shortFormPairs(names, { definitions: defined, isPlace })) { link(short, long); link(long, short); }
+  return out;
+}
+
 /** Initials of a name of three words or more ("Jaguar Land Rover" → "jlr"), connectors left out. */
 function initials(name: string): string {
   const words = matchKey(name).split(' ').filter((w) => w && !/^(?:of|and|de|du|des|d|the|la|le|et|&)$/.test(w));
@@ -208,12 +234,22 @@ function initials(name: string): string {
  * Group", not "Tata Motors" / "Tata Group").
  */
 function namesAgree(known: KnownEntity, name: string): boolean {
-  const words = (n: string) => matchKey(n).split(' ').filter(Boolean);
+  const words = (n: string) => matchKey(n).split(' ').filter((w) => w && !LEGAL_FORMS.has(w)).map(singularCorporate);
   const w = words(name);
   if (w.length < 2) return true;
   const names = [known.name, ...known.aliases].map(words).filter((k) => k.length >= 2);
   if (!names.length) return true;
   return names.some((k) => { const [a, b] = k.length <= w.length ? [k, w] : [w, k]; return a.every((x, i) => x === b[i]); });
+}
+
+/** Legal forms that say nothing about which company is meant ("Ford Motor Company" = "Ford Motor"); "Group" is kept: "Tata Group" ≠ "Tata Motors". */
+const LEGAL_FORMS = new Set(['inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'sa', 'sas', 'sarl', 'se', 'ag', 'gmbh', 'nv', 'bv', 'ab', 'asa', 'spa', 'kk']);
+/** Corporate words written with or without a plural s ("Ford Motors" = "Ford Motor"). */
+const CORPORATE_WORDS = new Set(['motor', 'industry', 'system', 'service', 'technology', 'lab', 'electronic', 'product', 'solution', 'network',
+  'pharmaceutical', 'airline', 'communication', 'resource', 'brand', 'holding', 'partner', 'chemical', 'semiconductor', 'material', 'energy', 'entreprise', 'enterprise']);
+function singularCorporate(w: string): string {
+  const s = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') ? w.slice(0, -1) : w;
+  return s !== w && CORPORATE_WORDS.has(s) ? s : w;
 }
 
 function partRank(x: Extraction, sentence: number): number {
