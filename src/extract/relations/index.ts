@@ -5,6 +5,7 @@ import type { Mention, RelationCandidate, Sentence } from '../types.ts';
 import { announcedRule } from './announced.ts';
 import type { RelationRule, RuleContext } from './context.ts';
 import { developsRule } from './develops.ts';
+import { isPublicBody } from './facilities.ts';
 import { governmentRolesRule } from './government-roles.ts';
 import { investsRule } from './invests.ts';
 import { partnersRule } from './partners.ts';
@@ -25,7 +26,8 @@ function countProducts(mentions: readonly Mention[]): number {
 function focus(mentions: readonly Mention[], type: 'Company' | 'Country'): Mention | undefined {
   const counts = new Map<string, { n: number; first: Mention }>();
   for (const m of mentions) {
-    if (m.type !== type || m.cue === 'coref' || m.implicit) continue;
+    // a government body typed Company ("the Administration") is not what a business article is about
+    if (m.type !== type || m.cue === 'coref' || m.implicit || (type === 'Company' && isPublicBody(m))) continue;
     const k = m.iso2 ?? m.canonical ?? m.text.toLowerCase();
     const c = counts.get(k);
     if (c) c.n++;

@@ -13,7 +13,9 @@ import { findJobs } from '../values/jobs.ts';
 import { findMoney, type Money } from '../values/money.ts';
 import { findYears } from '../values/years.ts';
 import type { Mention, Sentence } from '../types.ts';
+import { reject, tracing } from '../trace.ts';
 import { capByAnaphora, isActor, triggerText, type RuleContext } from './context.ts';
+import { isPublicBody, readFacility } from './facilities.ts';
 
 const STRONG = /(?<!\p{L})(?:invest|inject|injecte|pour(?:s|ed|ing)? (?:\$|\d)|pump|participation (?:de [\d,.]+ ?(?:%|pour ?cent) )?(?:dans|au capital)|stake in|prise de participation|actionnaire|shareholder|detiendra \d|detient \d|will hold \d|holds \d)/u;
 const TARGET_PREP = /(?:^|[^\p{L}])(?:dans|in|into|en|au|aux|a|vers|for|pour)\s+(?:[\p{L}'’-]+,?\s+){0,5}?$/u;
@@ -44,35 +46,74 @@ const PRONOUN_SUBJECT = /^\s*(?:il|elle|it|ils|elles|they)\s/;
 const COMPLEMENT = /(?:^|\s)(?:de|du|des|d'|of)\s*(?:la\s+|l'\s*)?$/u;
 const LINK = /^\s*(?:,|et|and|ainsi que|as well as)\s*(?:de\s+|d['’]\s*)?(?:la\s+|le\s+|l['’]\s*|the\s+)?(?:\p{L}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|an|ese|ish|ais)\s+)?$/u;
 
-interface Investment { investors: Mention[]; targets: Mention[]; money?: Money; confidence: number }
+interface Investment {
+  investors: Mention[]; targets: Mention[]; money?: Money; confidence: number;
+  /** The target is stated by reference ("in the project", "in the region"): take the last investment's. */
+  anaphor?: boolean;
+  /** "buys A from C": the seller of what is bought. */
+  seller?: Mention;
+}
+
+/** The last investment read, for sentences that refer back to it ("their investments in the project"). */
+interface Recent { sentence: number; paragraph: number; part: string; investors: Mention[]; targets: Mention[] }
 
 export function investsRule(ctx: RuleContext): void {
-  let lastTarget: { paragraph: number; part: string; targets: Mention[] } | undefined;
+  let last: Recent | undefined;
   for (const s of ctx.sentences) {
     const sk = ctx.skeletons.get(s.index);
     // no actor named in the sentence: nobody invests in it
     if (!sk || !sk.mentions.some((m) => isActor(m) || m.type === 'Region' || m.type === 'Country')) continue;
-    const found = readSentence(ctx, s, sk.mentions);
-    if (!found) continue;
-    let { targets, confidence } = found;
-    if (!targets.length && found.money && lastTarget && lastTarget.paragraph === s.paragraph && lastTarget.part === s.part) {
-      targets = lastTarget.targets.slice(0, 1);
-      confidence = 0.5;
+    const recent = last && last.part === s.part && s.index - last.sentence <= 4 ? last : undefined;
+    const found = readSentence(ctx, s, sk.mentions, recent);
+    if (found) {
+      let { targets, confidence } = found;
+      if (!targets.length && found.anaphor && recent) {
+        // "in the project", "dans ce projet": the places of the investment just stated
+        targets = recent.targets;
+        confidence = 0.6;
+      } else if (!targets.length && found.money && last && last.paragraph === s.paragraph && last.part === s.part) {
+        targets = last.targets.slice(0, 1);
+        confidence = 0.5;
+      }
+      if (targets.length && found.investors.length) {
+        last = { sentence: s.index, paragraph: s.paragraph, part: s.part, investors: found.investors, targets };
+        emit(ctx, s, found.investors, targets, found.money, confidence, 'invests');
+        if (found.seller !== undefined) {
+          // "buys A and B from C": what is sold was C's
+          for (const t of targets) if (t.type === 'Company') ctx.add({ type: 'SUBSIDIARY_OF', source: t.index, target: found.seller.index, sentence: s.index, rule: 'subsidiary-sold-by', confidence: 0.7 });
+        }
+      }
     }
-    if (!targets.length || !found.investors.length) continue;
-    lastTarget = { paragraph: s.paragraph, part: s.part, targets };
-    const properties = investmentProperties(ctx, s, found.money);
-    // the investor nearest the verb and the first target carry the rule's confidence; coordinated ones less
-    const primary = found.investors[found.investors.length - 1];
-    found.investors.forEach((inv) => targets.forEach((t, b) => {
-      if (inv.index === t.index || (inv.refersTo ?? inv.index) === (t.refersTo ?? t.index)) return;
-      const c = inv === primary && b === 0 ? confidence : Math.min(confidence, 0.7);
-      ctx.add({ type: 'INVESTS_IN', source: inv.index, target: t.index, sentence: s.index, rule: 'invests', confidence: capByAnaphora(ctx, c, inv.index, t.index), properties });
-    }));
+    const facility = readFacility(ctx, s, sk.mentions);
+    if (facility) {
+      const money = found?.money ?? (MAY_HAVE_MONEY.test(s.text) ? findMoney(s.text).find((m) => m.equivalentOf === undefined) : undefined);
+      emit(ctx, s, facility.investors, facility.targets, money, 0.7, 'invests-facility');
+      last = { sentence: s.index, paragraph: s.paragraph, part: s.part, investors: facility.investors, targets: facility.targets };
+    }
   }
 }
 
-function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[]): Investment | undefined {
+/** The same entity at both ends ("the UK … across the country"): no investment. */
+function sameEntity(a: Mention, b: Mention): boolean {
+  return a.index === b.index || (a.refersTo ?? a.index) === (b.refersTo ?? b.index) || (!!a.iso2 && a.iso2 === b.iso2) ||
+    (!!a.canonical && a.canonical === b.canonical) || a.text === b.text;
+}
+
+function emit(ctx: RuleContext, s: Sentence, investors: readonly Mention[], targets: readonly Mention[], money: Money | undefined, confidence: number, rule: string): void {
+  const properties = investmentProperties(ctx, s, money);
+  // the investor nearest the verb and the first target carry the rule's confidence; coordinated ones less
+  const primary = investors[investors.length - 1];
+  investors.forEach((inv) => targets.forEach((t, b) => {
+    if (sameEntity(inv, t)) {
+      if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${inv.text} -INVESTS_IN-> ${t.text}`, reason: 'investor and target are the same entity', rule });
+      return;
+    }
+    const c = inv === primary && b === 0 ? confidence : Math.min(confidence, 0.7);
+    ctx.add({ type: 'INVESTS_IN', source: inv.index, target: t.index, sentence: s.index, rule, confidence: capByAnaphora(ctx, c, inv.index, t.index), properties });
+  }));
+}
+
+function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[], recent?: Recent): Investment | undefined {
   const folded = fold(s.text);
   const money = MAY_HAVE_MONEY.test(s.text) ? findMoney(s.text).filter((m) => m.equivalentOf === undefined) : [];
   const raise = ctx.cues.raise.exec(folded);
@@ -139,18 +180,43 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     if (first) investors = [first];
     else if (place.length && !TARGET_PREP.test(slice(place[0]!.start - 60, place[0]!.start))) investors = [place[0]!];
   }
+  // "their investments in the project", "leurs investissements": the companies the sentence names, else the last investors
+  if (!investors.length && trigger && POSSESSIVE_BEFORE.test(folded.slice(Math.max(0, at - 20), at))) {
+    const named = mentions.filter((m) => isActor(m) && !m.implicit && !isMedia(m) && !isPublicBody(m));
+    investors = named.length ? named : recent?.investors ?? [];
+  }
   // "Les deux groupes investiront…", "The two companies will invest…": the two companies named just before
   if (!investors.length && PAIR_SUBJECT.test(folded)) investors = pairBefore(ctx, s.index);
   // "Il investira…", "It will invest…": a subject pronoun stands for the company the article is about
   let pronoun = false;
   if (!investors.length && PRONOUN_SUBJECT.test(folded) && ctx.focusCompany) { investors = [ctx.focusCompany]; pronoun = true; }
   if (!investors.length) return undefined;
+  // "private investment in Arizona", "l'investissement étranger": investors left unnamed, the subject only attracts it
+  if (trigger && UNNAMED_INVESTOR.test(folded.slice(Math.max(0, at - 12), at + 40)) && !investors.some((m) => m.start > at)) {
+    if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${investors[0]!.text} -INVESTS_IN-> ?`, reason: 'private or foreign investment: the investors are not named', rule: 'invests' });
+    return undefined;
+  }
+  // a grant, an aid measure, an award: the public body funds the company that builds, it does not invest in the place
+  if (investors.every(isPublicBody) && AID.test(folded)) {
+    const beneficiaries = mentions.filter((m) => isActor(m) && !m.implicit && !isMedia(m) && !isPublicBody(m));
+    if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${investors[0]!.text} -INVESTS_IN-> ?`, reason: 'a public grant-giver is not the investor', rule: 'invests' });
+    if (!beneficiaries.length) return undefined;
+    investors = beneficiaries;
+  }
+
+  // "the company's investment" read as a government body: the anaphor means the article's company
+  investors = investors.map((m) => (m.cue === 'coref' && m.refersTo !== undefined && isPublicBody(ctx.mentions[m.refersTo]!) && ctx.focusCompany) ? ctx.focusCompany : m);
 
   // target: the first place after the trigger, or a company after "dans/in/into"
   const targets: Mention[] = [];
+  let seller: Mention | undefined;
   for (const m of after) {
     if (investors.includes(m)) continue;
     const gap = slice(Math.max(at, m.start - 60), m.start);
+    // "the largest in Europe", "la première en France": a comparison, not the destination
+    if ((m.type === 'Country' || m.type === 'Region') && SUPERLATIVE.test(gap)) continue;
+    // "buys A and B from C": C sells
+    if (acquisition && m.type === 'Company' && SOLD_BY.test(gap)) { seller ??= m; continue; }
     const place = (m.type === 'Country' || m.type === 'Region') && ((trigger ? TARGET_PREP : TIGHT_PREP).test(gap) || m.cue === 'coref');
     const company = m.type === 'Company' && (COMPANY_PREP.test(gap) || acquisition || SHAREHOLDER.test(gap)) && m.cue !== 'coref';
     if (!place && !company) continue;
@@ -175,8 +241,53 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     const country = iso2 ? ctx.countryMention(iso2, s.index, d![1]!) : undefined;
     if (country && !investors.includes(country)) targets.push(country);
   }
+  // "its U.S. manufacturing sites in New York and Vermont": the most specific place
+  if (targets.length && targets.every((t) => t.type === 'Country')) {
+    const regions = specificPlaces(s, folded, mentions, targets[targets.length - 1]!);
+    if (regions.length) targets.splice(0, targets.length, ...regions);
+  }
+  // "invest $40 billion in the region", "dans ce projet": the place of the investment stated before
+  const anaphor = !targets.length && !!trigger && TARGET_ANAPHOR.test(folded.slice(at, at + 90));
+  if (anaphor && REGION_ANAPHOR.test(folded.slice(at, at + 90))) {
+    const region = lastRegion(ctx, s);
+    if (region) targets.push(region);
+  }
   const confidence = pronoun ? 0.5 : !trigger ? 0.6 : acquisition ? 0.7 : 0.9;
-  return { investors, targets, money: amount, confidence };
+  return { investors, targets, money: amount, confidence, anaphor: anaphor && !targets.length, seller: targets.length ? seller : undefined };
+}
+
+const POSSESSIVE_BEFORE = /(?:^|\s)(?:their|its|leurs?|ses|son|sa)\s+(?:[a-z-]+\s+)?$/;
+const UNNAMED_INVESTOR = /(?:private|foreign|inward|overseas|outside)\s+(?:direct\s+)?invest|invest[a-z]*\s+(?:directs?\s+)?(?:etrangers?|prives?)(?![a-z])/;
+const AID = /(?<![a-z])(?:aide|aides|aid|grants?|subventions?|subsid(?:y|ies)|awards?|awarded|incentives?|mesure|measure|soutien|direct funding|financement public|garantie|guarantee)(?![a-z])/;
+const SUPERLATIVE = /(?:largest|biggest|first|only|leading|premier|premiere|plus grande?|seule?)(?:\s+[\p{L}-]+){0,2}\s+(?:in|en|d'|de|du|au|of)\s+(?:the\s+)?$/u;
+const SOLD_BY = /(?:^|\s)(?:from|aupres d[eu']|de la part d[eu'])\s*(?:[\p{L}.'-]+\s+){0,3}$/u;
+const SPECIFIC_GAP = /^\s*(?:['’]s\s+)?(?:[\p{L}.-]+\s+){0,4}(?:in|at|near|a|à|en|dans)\s+(?:the\s+)?$/u;
+const TARGET_ANAPHOR = /^[^.;]{0,60}?(?:in|into|dans|pour|for|en)\s+(?:the|this|that|le|ce|cette|la|cet)\s+(?:project|projet|plant|usine|facility|site|fab|factory|region|state|area|etat|province|county|city|ville)(?![a-z])/;
+const REGION_ANAPHOR = /(?:the|this|that|la|cette)\s+(?:region|state|area|etat|province|county|city|ville)(?![a-z])/;
+
+/** Regions named right after a country target: "in its U.S manufacturing sites in New York and Vermont". */
+function specificPlaces(s: Sentence, folded: string, mentions: readonly Mention[], country: Mention): Mention[] {
+  const out: Mention[] = [];
+  let end = country.end;
+  for (const m of mentions) {
+    if (m.start < country.end || m.implicit) continue;
+    const gap = foldedSlice(s.text, folded, end, m.start);
+    if (m.type !== 'Region' || !(out.length ? LINK.test(gap) : SPECIFIC_GAP.test(gap))) break;
+    out.push(m);
+    end = m.end;
+  }
+  return out;
+}
+
+/** The last region named in the three sentences before (same part): "in the region". */
+function lastRegion(ctx: RuleContext, s: Sentence): Mention | undefined {
+  let best: Mention | undefined;
+  for (const m of ctx.mentions) {
+    if (m.type !== 'Region' || m.implicit || m.sentence >= s.index || m.sentence < s.index - 3) continue;
+    if (ctx.sentences[m.sentence]?.part !== s.part) continue;
+    if (!best || m.sentence > best.sentence || (m.sentence === best.sentence && m.start > best.start)) best = m;
+  }
+  return best;
 }
 
 /** "Slack, which Orvane acquired in 2021 for $27 billion", "Pellix, qu'Orvane a racheté": the relative's subject bought the antecedent. */

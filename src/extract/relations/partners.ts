@@ -80,9 +80,9 @@ export function partnersRule(ctx: RuleContext): void {
 const CLAUSE_START = /(?:[.;:] |(?<![a-z])(?:que|qu' ?|that|after|apres|when|lorsque|quand|while|tandis que) )/g;
 
 /** Between two signatories: a separator, with a few words around it ("de l'époque, ", " et la filiale "). */
-const LIST_GAP = /^ ?(?:[a-z'-]+ ){0,3}?(?:,|, et|, and|et|and|&|ainsi que|as well as) ?(?:[a-z'-]+ ?){0,3}?,? ?$/;
+const LIST_GAP = /^ ?(?:[a-z'-]+ ?){0,3}?(?:,|, et|, and|et|and|&|ainsi que|as well as) ?(?:[a-z'-]+ ?){0,3}?,? ?$/;
 /** Between the last signatory and the verb: an auxiliary or adverb, never a new coordinated verb ("…, and has signed"). */
-const VERB_GAP = /^ ?,? ?(?:(?!(?:et|and|mais|but|or|ou)\b)[a-z'-]+ ?){0,4}?,? ?$/;
+const VERB_GAP = /^ ?,? ?(?:(?!(?:et|and|mais|but|or|ou)\b)[a-z'-]+,? ?){0,5}?,? ?$/;
 const RELATIVE_CLAUSE = /, ?(?:qui|which|who|that|dont|ou|where)\b[^,]*,/g;
 
 /** The coordinated subjects of a verb: "A, B et la filiale de Z, C, signent" → A, B, C (complements and parentheses left out). */
