@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../../graph/model.ts';
 import type { CueIndex, PhraseSet } from '../cue-index.ts';
-import { FIRST_NAMES } from '../lexicon/first-names.ts';
+import { FIRST_NAMES, isGivenName } from '../lexicon/first-names.ts';
 import { NAME_TAIL_TYPES, ORGANIZATION_HEADS } from '../lexicon/common.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Candidate } from './candidates.ts';
@@ -44,7 +44,7 @@ const NOUN_CUES: Array<[keyof CueIndex, EntityType, number]> = [
 ];
 
 export function isFirstName(word: string): boolean {
-  return FIRST_NAMES.has(word.split(/[-]/)[0]!);
+  return isGivenName(word.split(/[-]/)[0]!);
 }
 
 /** Person by given name: "Julia Berger", "Jean-Pierre Farandou". */
@@ -54,7 +54,15 @@ export function firstNameCue(tokens: readonly Token[], c: Candidate): TypeCue | 
   if (c.j <= c.i || c.quoted) return undefined;
   const words = tokens.slice(c.i, c.j + 1).filter((t) => t.kind === 'word');
   if (words.length < 2 || words.length > 4 || !words.every((w) => w.cap)) return undefined;
-  return isFirstName(words[0]!.lower) ? { type: 'Person', confidence: 0.85, cue: 'first-name' } : undefined;
+  if (!isFirstName(words[0]!.lower)) return undefined;
+  // a name of the large list only ("Schneider Electric", "Mégane E-Tech" are not people): a plain surname that is no company word
+  if (!FIRST_NAMES.has(words[0]!.lower.split('-')[0]!)) {
+    const last = words[words.length - 1]!;
+    if (!/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?$/u.test(last.text) || NAME_TAIL_TYPES[last.lower] || isCorporateSuffix(last.lower)) return undefined;
+    // "à Sidi Kacem", "near Santa Rosa": after a place preposition it is a place
+    if (/^(?:a|in|near|pres|en|au|aux)$/.test(tokens[c.i - 1]?.lower ?? '')) return undefined;
+  }
+  return { type: 'Person', confidence: 0.85, cue: 'first-name' };
 }
 
 /** The last word of a multi-word name types it: "Paris Air Show" (Program), "Deutsche Bank" (Company). */
@@ -185,7 +193,7 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
       if (t.text === ',' && k === lastIndexBefore(tokens, i)) { apposition = true; continue; }
       return undefined;
     }
-    if (t.kind === 'word' && t.cap && k < i - 1 && !cues.roles.has(t.lower) && !cues.stop.has(t.lower)) return undefined;
+    if (t.kind === 'word' && t.cap && k < i - 1 && !cues.roles.has(t.lower) && !cues.stop.has(t.lower) && !cues.leftCueWords.has(t.lower)) return undefined;
     const cueWord = cues.leftCueWords.has(t.lower);
     const roleLen = cueWord ? cues.roles.endingAt(tokens, k) : 0;
     if (roleLen && distance <= 2) {

@@ -10,7 +10,9 @@ import { matchKey } from '../text/normalize.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { spanKey, type Token } from '../text/tokens.ts';
 import type { Mention, MentionCue } from '../types.ts';
-import { type Candidate, findCandidates } from './candidates.ts';
+import { type Candidate, findCandidates, isTitleCase } from './candidates.ts';
+import { isCommonWord } from '../lexicon/dictionary.ts';
+import { reject, tracing } from '../trace.ts';
 import { firstNameCue, leftCue, mediaCue, namedCue, productOwnerCue, rightCue, roleAppositionCue, tailCue, type TypeCue } from './context.ts';
 import { findAnaphora } from './anaphora.ts';
 import { nameKey } from '../names.ts';
@@ -24,6 +26,8 @@ interface Typed extends Candidate {
   nationality?: string;
   cueWord?: string;
   drop?: boolean;
+  /** Typed by no cue of its own: a default, or a list or article propagation of a default. */
+  weak?: boolean;
 }
 
 /** Words before a name that make it an actor of the sentence (default Company). */
@@ -42,14 +46,29 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   const lowerWords = new Set<string>();
   const midCaps = new Set<string>();
   const all: Typed[] = [];
+  const lang = articleLanguage(parts, cues);
+  // headlines and Title Case subheads are read last, for the names the body reads
+  const headings = new Set(parts.filter((p) => isTitleCase(p.sentence.text, p.tokens, cues, p.sentence.part === 'title')).map((p) => p.sentence.index));
+  const found = new Map<number, Candidate[]>();
+  const known = new Set<string>();
+  for (const { sentence, tokens } of parts) {
+    if (headings.has(sentence.index)) continue;
+    const cands = findCandidates(sentence.text, tokens, sentence.index, gaz, cues, undefined, lang);
+    found.set(sentence.index, cands);
+    for (const c of cands) {
+      if (c.initial && c.i === c.j && isCommonWord(tokens[c.i]!.lower, lang)) continue;
+      known.add(spanKey(tokens, c.i, c.j));
+      for (const a of c.aliases ?? []) known.add(matchKey(a));
+    }
+  }
   for (const { sentence, tokens } of parts) {
     for (const t of tokens) if (t.kind === 'word' && !t.cap) lowerWords.add(t.lower);
-    const cands = findCandidates(sentence.text, tokens, sentence.index, gaz, cues);
+    const cands = found.get(sentence.index) ?? findCandidates(sentence.text, tokens, sentence.index, gaz, cues, known, lang);
     for (const c of cands) {
       if (!c.initial) midCaps.add(matchKey(c.text));
       // every field set up front: one object shape for all candidates
       all.push({ sentence: c.sentence, i: c.i, j: c.j, start: c.start, end: c.end, text: c.text, gaz: c.gaz, quoted: c.quoted,
-        aliases: c.aliases, initial: c.initial, type: undefined, cue: undefined, confidence: 0, nationality: undefined, cueWord: undefined, drop: false });
+        aliases: c.aliases, initial: c.initial, hint: c.hint, type: undefined, cue: undefined, confidence: 0, nationality: undefined, cueWord: undefined, drop: false, weak: false });
     }
   }
   const tokensOf = new Map(parts.map((p) => [p.sentence.index, p.tokens]));
@@ -93,6 +112,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
         continue;
       }
     }
+    if (c.hint) { setType(c, c.hint, 'cue', 0.8); continue; }
     // "au groupe belge Louis Delhaize": a company noun right before beats a given name
     const nounBefore = cues.company.has(tokens[c.i - 1]?.lower ?? '') || (cues.demonyms.has(tokens[c.i - 1]?.lower ?? '') && cues.company.has(tokens[c.i - 2]?.lower ?? ''));
     const companyFirst = nounBefore && !tokens[c.i - 1]!.cap && firstNameCue(tokens, c) ? leftCue(tokens, c, cues) : undefined;
@@ -176,6 +196,8 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   for (const c of all) if (!c.type && !c.drop && !c.quoted && defaults.has(nameKey(c.text))) setType(c, 'Company', 'default', 0.45);
   propagateLists(parts, all, cues, midCaps);
 
+  dropWithoutEvidence(all, tokensOf, cues, lang);
+
   const mentions: Mention[] = [];
   for (const c of all) {
     if (!c.type || c.drop) continue;
@@ -251,6 +273,7 @@ function setType(c: Typed, type: EntityType, cue: MentionCue, confidence: number
   c.type = type;
   c.cue = cue;
   c.confidence = confidence;
+  c.weak = cue === 'default' || (!!from && 'weak' in from && !!from.weak);
   if (from && 'nationality' in from && from.nationality) c.nationality = from.nationality;
   const word = from && ('word' in from ? from.word : (from as Typed).cueWord);
   if (word) c.cueWord = word;
@@ -311,3 +334,64 @@ function linked(tokens: readonly Token[], a: number, b: number, cues: CueIndex):
   }
   return separator;
 }
+
+/** The article's language by its function words (the dictionary rules read that language's words). */
+function articleLanguage(parts: readonly SentenceTokens[], cues: CueIndex): 'en' | 'fr' {
+  let en = 0, fr = 0;
+  for (const { tokens } of parts) for (const t of tokens) {
+    if (EN_MARKERS.has(t.lower)) en++;
+    else if (FR_MARKERS.has(t.lower)) fr++;
+  }
+  void cues;
+  return fr > en ? 'fr' : 'en';
+}
+const EN_MARKERS = new Set(['the', 'and', 'of', 'to', 'is', 'are', 'was', 'with', 'that', 'for', 'has', 'have', 'will']);
+const FR_MARKERS = new Set(['le', 'la', 'les', 'et', 'des', 'du', 'est', 'une', 'dans', 'pour', 'sur', 'qui', "l'", "d'"]);
+
+/** Words before a capitalised common word that make it a common noun ("the Department", "les trois Ministres"). */
+const DETERMINER_BEFORE = /^(?:the|a|an|this|that|these|those|its|their|our|two|three|four|five|le|la|les|l'|un|une|du|des|au|aux|ce|cette|ces|son|sa|ses|leur|leurs|deux|trois|quatre)$/;
+/** What may follow a sentence-initial common word for it to be a name acting: an auxiliary or a reporting verb. */
+const ACTING_VERB = /^(?:a|ont|va|sera|doit|peut|veut|avait|has|had|is|was|will|would|said|says|told|announced|annonce|explique|plans|wants|invests|acquires|[a-z]{2,}ed|[a-z]{3,}(?:era|ait|it))$/;
+/** Codes and grades: a single letter, "A3", "Baa2", "6G", "B2B". */
+const CODE = /^(?:\p{L}|\p{L}{1,3}\d{1,2}\p{L}?|\d{1,2}\p{L}{1,2})$/u;
+
+/**
+ * A capitalised dictionary word alone is a name only with evidence. Candidates typed by no cue of
+ * their own (defaults and what they spread) are dropped when they are common words at a sentence
+ * start without a verb, common words after a determiner, names made only of common words that do
+ * not act, codes and grades; and a cue noun or title written alone ("Sommet", "Conseil", "Ministers")
+ * is no name even with a cue, unless a longer name of the article ends with it ("Commission").
+ */
+function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]>, cues: CueIndex, lang: 'en' | 'fr'): void {
+  const longer = all.filter((c) => c.j > c.i && !c.drop).map((c) => matchKey(c.text));
+  for (const c of all) {
+    if (!c.type || c.drop || c.cue === 'gazetteer' || c.quoted || c.aliases?.length) continue;
+    const tokens = tokensOf.get(c.sentence)!;
+    const words = tokens.slice(c.i, c.j + 1).filter((t) => t.kind === 'word');
+    const first = tokens[c.i]!;
+    const after = tokens[c.j + 1];
+    let reason: string | undefined;
+    if (c.i === c.j) {
+      const w = first.lower;
+      const noun = cues.company.has(w) || cues.organization.has(w) || cues.program.has(w) || cues.roles.has(w) || cues.roles.has(w.replace(/s$/, '')) || cues.place.has(w);
+      if (noun && c.type !== 'Person' && !longer.some((k) => k.endsWith(' ' + w))) reason = 'a cue noun or title alone';
+      else if (c.weak && CODE.test(first.text) && !/\p{Ll}\p{Lu}/u.test(first.text)) reason = 'a code or grade';
+      else if (c.weak && !first.allCaps && isCommonWord(w, lang)) {
+        if (c.initial && !(after?.kind === 'word' && ACTING_VERB.test(after.lower)) && after?.kind !== 'possessive') reason = 'common word at a sentence start';
+        else if (DETERMINER_BEFORE.test(tokens[c.i - 1]?.lower ?? '')) reason = 'common word after a determiner';
+      } else if (c.weak && first.allCaps && first.text.length <= 3 && isCommonWord(w, 'en') && DETERMINER_BEFORE.test(tokens[c.i - 1]?.lower ?? '')) reason = 'abbreviation of a common noun';
+    } else if (c.weak && (c.initial || WEAK_BEFORE.test(tokens[c.i - 1]?.lower ?? '')) && words.every((t) => CONNECTOR_WORDS.has(t.lower) || (!t.allCaps && isCommonWord(t.lower, lang)))) {
+      // "Private Investment", "a Joint Venture", "Across Government": common words, introduced as common nouns are,
+      // that do not act; a name whose last word is a cue noun after words of its own ("the Automotive Transformation Fund") stays
+      const acts = after?.kind === 'possessive' || (after?.kind === 'word' && ACTING_VERB.test(after.lower));
+      const cueLen = Math.max(cues.company.endingAt(tokens, c.j), cues.organization.endingAt(tokens, c.j), cues.program.endingAt(tokens, c.j));
+      const named = cueLen > 0 && c.j - cueLen + 1 > c.i;
+      if (!acts && !named) reason = 'made only of common words';
+    }
+    if (!reason) continue;
+    c.drop = true;
+    if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason, rule: 'dictionary-evidence' });
+  }
+}
+const WEAK_BEFORE = /^(?:a|an|the|in|as|this|un|une|en|comme|le|la|les|l'|du|des)$/;
+const CONNECTOR_WORDS = new Set(['of', 'for', 'and', 'de', 'du', 'des', "d'", 'la', 'le', "l'", 'et', 'the']);
