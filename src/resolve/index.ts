@@ -7,16 +7,25 @@
  */
 import type { Article, ArticleAttributes, PropertyValue } from '../graph/model.ts';
 import { relationKey, type EntityPatch, type EntityRecord, type GraphPatch, type RelationPatch } from '../graph/patch.ts';
-import { createExtractor, type Extraction, type Extractor, type Mention } from '../extract/index.ts';
+import { createExtractor, type Extraction, type Extractor, type Mention, type RelationCandidate } from '../extract/index.ts';
 import { displayName, nameKey } from '../extract/names.ts';
 import { matchKey } from '../extract/text/normalize.ts';
 import { compatible, EntityIndex, type KnownEntity } from './entity-index.ts';
 import { investmentDiscriminator, sameInvestment } from './investments.ts';
 import { bracketDefinitions, shortFormPairs } from './short-forms.ts';
 import { loadGazetteer } from '../extract/gazetteer.ts';
-import { reject } from '../extract/trace.ts';
+import { reject, tracing } from '../extract/trace.ts';
 
 export { EntityIndex } from './entity-index.ts';
+
+/**
+ * What resolution did with one article, for `newsgraph explain`: the entity each mention became and
+ * the fate of each relation candidate (by index in the extraction).
+ */
+export interface ResolutionTrace {
+  entities: Map<number, { id: string; name: string }>;
+  relations: Map<number, { kept: boolean; key?: string; note: string }>;
+}
 
 /** An INVESTS_IN relationship already stored (its key, ends, and amount, currency, amountUsd). */
 export interface KnownInvestment { key: string; source: string; target: string; properties: Record<string, PropertyValue> }
@@ -29,7 +38,7 @@ export class Resolver {
     for (const r of known) this.index.add(EntityIndex.fromRecord(r));
   }
 
-  resolve(article: Article, extraction: Extraction): GraphPatch {
+  resolve(article: Article, extraction: Extraction, trace?: ResolutionTrace): GraphPatch {
     const defined = bracketDefinitions(extraction.sentences.map((s) => s.text));
     const entityOf = this.linkMentions(extraction.mentions, defined);
     const entities = new Map<string, { e: KnownEntity; mentions: number; surfaces: Set<string> }>();
@@ -55,7 +64,8 @@ export class Resolver {
       if (e.iso2) p.iso2 = e.iso2;
       entityPatches.push(p);
     }
-    return { article: articleAttributes(article), entities: entityPatches, relations: this.relations(article, extraction, entityOf, entities) };
+    if (trace) for (const [i, e] of entityOf) trace.entities.set(i, { id: e.id, name: e.name });
+    return { article: articleAttributes(article), entities: entityPatches, relations: this.relations(article, extraction, entityOf, entities, trace) };
   }
 
   /** Mention index → entity, creating entities for new names. */
@@ -165,37 +175,54 @@ export class Resolver {
   }
 
   private relations(article: Article, x: Extraction, entityOf: Map<number, KnownEntity>,
-    entities: Map<string, { e: KnownEntity }>): RelationPatch[] {
+    entities: Map<string, { e: KnownEntity }>, trace?: ResolutionTrace): RelationPatch[] {
     const out = new Map<string, RelationPatch>();
     const investments: RelationPatch[] = [];
     const articleYear = article.date && /^\d{4}/.test(article.date) ? Number(article.date.slice(0, 4)) : undefined;
     // body sentences first: a headline often rounds or converts the amount the body states
     const ordered = [...x.relations].sort((a, b) => partRank(x, a.sentence) - partRank(x, b.sentence));
+    const indexOf = new Map(x.relations.map((r, i) => [r, i]));
+    const candidateOf = new Map<RelationPatch, RelationCandidate>();
+    const note = (r: RelationCandidate, kept: boolean, text: string, key?: string) => {
+      if (trace) trace.relations.set(indexOf.get(r)!, key ? { kept, key, note: text } : { kept, note: text });
+    };
     for (const r of ordered) {
       const s = entityOf.get(r.source), t = entityOf.get(r.target);
-      if (!s || !t || s.id === t.id || !entities.has(s.id) || !entities.has(t.id)) continue;
+      if (!s || !t || s.id === t.id || !entities.has(s.id) || !entities.has(t.id)) {
+        const reason = !s || !t ? 'an end is not an entity' : s.id === t.id ? `both ends are the same entity (${s.id})` : 'an end is not an entity of this article';
+        note(r, false, reason);
+        if (tracing()) reject({ stage: 'relation', sentence: r.sentence, text: `${x.mentions[r.source]?.text} -${r.type}-> ${x.mentions[r.target]?.text}`, reason, rule: 'resolve' });
+        continue;
+      }
       const properties: Record<string, PropertyValue> = { ...r.properties };
       // an investment whose sentence states no year is dated by the article ("the year of the announcement")
       if (r.type === 'INVESTS_IN' && properties.year === undefined && properties.until === undefined && properties.since === undefined && articleYear) properties.year = articleYear;
       if (r.type === 'INVESTS_IN') {
         const same = investments.find((p) => p.source === s.id && p.target === t.id && sameInvestment(p.properties, properties));
-        if (same) { for (const [k, v] of Object.entries(properties)) same.properties[k] ??= v; continue; }
+        if (same) { for (const [k, v] of Object.entries(properties)) same.properties[k] ??= v; note(r, true, 'the same sum as another sentence states', same.key); continue; }
       }
       const key = r.type === 'INVESTS_IN' ? this.investmentKey(s.id, t.id, properties) : relationKey(r.type, s.id, t.id);
       const existing = out.get(key);
       if (existing) {
         existing.confidence = Math.max(existing.confidence, r.confidence);
         for (const [k, v] of Object.entries(properties)) existing.properties[k] ??= v;
+        note(r, true, 'the same relation as another sentence states', key);
         continue;
       }
       const patch: RelationPatch = { key, type: r.type, source: s.id, target: t.id, article: article.id, evidence: r.evidence, confidence: r.confidence, properties };
       out.set(key, patch);
-      if (r.type === 'INVESTS_IN') investments.push(patch);
+      note(r, true, 'new', key);
+      if (r.type === 'INVESTS_IN') { investments.push(patch); candidateOf.set(patch, r); }
     }
     // an investment without an amount adds nothing when the same pair has one with an amount
     for (const p of investments) {
       if (p.properties.amount !== undefined) continue;
-      if (investments.some((q) => q !== p && q.source === p.source && q.target === p.target && q.properties.amount !== undefined)) out.delete(p.key);
+      if (investments.some((q) => q !== p && q.source === p.source && q.target === p.target && q.properties.amount !== undefined)) {
+        out.delete(p.key);
+        if (trace) for (const [i, o] of trace.relations) if (o.key === p.key) trace.relations.set(i, { kept: false, note: 'an investment without amount, the same pair has one with an amount' });
+        const r = candidateOf.get(p)!;
+        if (tracing()) reject({ stage: 'relation', sentence: r.sentence, text: `${x.mentions[r.source]?.text} -INVESTS_IN-> ${x.mentions[r.target]?.text}`, reason: 'an investment without amount: the same pair has one with an amount', rule: 'resolve' });
+      }
     }
     // provenance: the article mentions each entity, with the first sentence that names it
     for (const m of x.mentions) {
@@ -218,7 +245,11 @@ function shortFormPartners(mentions: readonly Mention[], defined: ReadonlyMap<st
   const names = mentions.filter((m) => m.cue !== 'coref' && !m.implicit).map((m) => ({ text: m.text, type: m.type }));
   const out = new Map<string, string[]>();
   const link = (a: string, b: string) => { const l = out.get(a) ?? []; if (!l.includes(b)) l.push(b); out.set(a, l); };
-  for (const { short, long } of shortFormPairs(names, { definitions: defined, isPlace })) { link(short, long); link(long, short); }
+  const onAmbiguous = (short: string, longs: string[]) => {
+    if (tracing()) reject({ stage: 'mention', sentence: mentions.find((m) => m.text === short)?.sentence ?? -1, text: short,
+      reason: `short form of several names (${longs.join(', ')}): kept apart`, rule: 'short-form' });
+  };
+  for (const { short, long } of shortFormPairs(names, { definitions: defined, isPlace, onAmbiguous })) { link(short, long); link(long, short); }
   return out;
 }
 

@@ -28,6 +28,8 @@ export interface ShortFormContext {
   definitions: ReadonlyMap<string, string>;
   /** Whether a name is a known place (a country, region or city). */
   isPlace(name: string): boolean;
+  /** Told of a short form left alone because it could stand for several names (for `explain`). */
+  onAmbiguous?(short: string, longs: string[]): void;
 }
 
 const ACTOR = new Set<EntityType>(['Company', 'Organization', 'Program', 'Product']);
@@ -137,6 +139,7 @@ export function shortFormPairs(names: readonly NamedSpan[], ctx: ShortFormContex
     // ambiguous short forms stay apart ("Tata" with "Tata Steel" and "Tata Chemicals" both named)
     const longs = new Set(pairs.map((p) => compact(p.long)));
     if (longs.size === 1) out.push(pairs[0]!);
+    else ctx.onAmbiguous?.(pairs[0]!.short, pairs.map((p) => p.long));
   }
   return out;
 }
