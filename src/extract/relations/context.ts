@@ -17,6 +17,8 @@ export interface RuleContext {
   focusCompany?: Mention;
   focusCountry?: Mention;
   add(r: Omit<RelationCandidate, 'evidence' | 'properties'> & { properties?: Record<string, PropertyValue> }): void;
+  /** The relations added so far (by the rules before this one). */
+  relations: readonly RelationCandidate[];
   /** A Country mention for an ISO2 code stated by a demonym in a sentence (created on first use). */
   countryMention(iso2: string, sentence: number, text: string): Mention | undefined;
 }

@@ -23,7 +23,7 @@ const PLACE_FACILITY = new RegExp(String.raw`(⟦R\d+⟧) (?:[a-z-]+ )?${FACILIT
 /** The builder named by the facility phrase itself: "⟦C⟧'s … plant", "plant … of/de/d' ⟦C⟧", "implantation d'⟦C⟧", "par ⟦C⟧". */
 const OWNER_BEFORE = /⟦[CO](\d+)⟧ ?'s (?:[a-z'-]+ ){0,6}$/;
 const OWNER_OF = /^ ?(?:[a-z'-]+ ){0,3}?(?:de|d' ?|du|of|by|par) (?:la |le |l' ?|the )?⟦[CO](\d+)⟧/;
-const PUBLIC = /commission|administration|department|ministry|ministere|government|gouvernement|agency|agence|council|conseil|parliament|parlement|assembl|senate|senat|congress|white house|treasury|union europeenne|european union|state|etat|office|bureau/;
+const PUBLIC = /^(?:ue|eu|un|onu|nato|otan)$|commission|administration|department|ministry|ministere|government|gouvernement|agency|agence|council|conseil|parliament|parlement|assembl|senate|senat|congress|white house|treasury|union europeenne|european union|state|etat|office|bureau/;
 
 export interface FacilityInvestment { investors: Mention[]; targets: Mention[]; at: number }
 

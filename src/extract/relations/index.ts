@@ -51,7 +51,7 @@ export function findRelations(sentences: readonly Sentence[], mentions: Mention[
   };
   rebuild();
   const ctx: RuleContext = {
-    sentences, mentions, skeletons, cues, gaz,
+    sentences, mentions, skeletons, cues, gaz, relations: out,
     focusCompany: focus(mentions, 'Company'),
     focusCountry: focus(mentions, 'Country'),
     add(r) {

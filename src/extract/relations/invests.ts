@@ -84,6 +84,11 @@ export function investsRule(ctx: RuleContext): void {
         }
       }
     }
+    const home = readHome(ctx, s, sk.text);
+    if (home) {
+      emit(ctx, s, home.investors, home.targets, home.money, 0.7, 'invests-home');
+      last = { sentence: s.index, paragraph: s.paragraph, part: s.part, investors: home.investors, targets: home.targets };
+    }
     const facility = readFacility(ctx, s, sk.mentions);
     if (facility) {
       const money = found?.money ?? (MAY_HAVE_MONEY.test(s.text) ? findMoney(s.text).find((m) => m.equivalentOf === undefined) : undefined);
@@ -94,17 +99,21 @@ export function investsRule(ctx: RuleContext): void {
 }
 
 /** The same entity at both ends ("the UK … across the country"): no investment. */
-function sameEntity(a: Mention, b: Mention): boolean {
+function sameEntity(ctx: RuleContext, x: Mention, y: Mention): boolean {
+  const a = x.refersTo !== undefined ? ctx.mentions[x.refersTo] ?? x : x;
+  const b = y.refersTo !== undefined ? ctx.mentions[y.refersTo] ?? y : y;
   return a.index === b.index || (a.refersTo ?? a.index) === (b.refersTo ?? b.index) || (!!a.iso2 && a.iso2 === b.iso2) ||
     (!!a.canonical && a.canonical === b.canonical) || a.text === b.text;
 }
 
-function emit(ctx: RuleContext, s: Sentence, investors: readonly Mention[], targets: readonly Mention[], money: Money | undefined, confidence: number, rule: string): void {
+function emit(ctx: RuleContext, s: Sentence, named: readonly Mention[], targets: readonly Mention[], money: Money | undefined, confidence: number, rule: string): void {
   const properties = investmentProperties(ctx, s, money);
+  // "the company's investment" read as a government body: the anaphor means the article's company
+  const investors = named.map((m) => (m.cue === 'coref' && m.refersTo !== undefined && isPublicBody(ctx.mentions[m.refersTo]!) && ctx.focusCompany) ? ctx.focusCompany : m);
   // the investor nearest the verb and the first target carry the rule's confidence; coordinated ones less
   const primary = investors[investors.length - 1];
   investors.forEach((inv) => targets.forEach((t, b) => {
-    if (sameEntity(inv, t)) {
+    if (sameEntity(ctx, inv, t)) {
       if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${inv.text} -INVESTS_IN-> ${t.text}`, reason: 'investor and target are the same entity', rule });
       return;
     }
@@ -178,7 +187,14 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     // a city, region or country can invest too, when no company does ("Paris investit…")
     const place = mentions.filter((m) => m.end <= at && (m.type === 'Region' || m.type === 'Country') && !m.implicit && m.cue !== 'coref');
     if (first) investors = [first];
-    else if (place.length && !TARGET_PREP.test(slice(place[0]!.start - 60, place[0]!.start))) investors = [place[0]!];
+    else if (place.length && !TARGET_PREP.test(slice(place[0]!.start - 60, place[0]!.start)) && !/^invest(?:ment|issement)/.test(triggers.slice(at, at + 16))) investors = [place[0]!];
+  }
+  // "new investments announced today by A, B and C": the agents invest; what follows "by" is no target
+  const agents = trigger ? AGENTS.exec(folded) : null;
+  if (agents) {
+    const from = agents.index + agents[0].length;
+    const list = coordinated(s, folded, mentions.filter((m) => m.start >= from && isActor(m) && !m.implicit));
+    if (list.length) investors = list;
   }
   // "their investments in the project", "leurs investissements": the companies the sentence names, else the last investors
   if (!investors.length && trigger && POSSESSIVE_BEFORE.test(folded.slice(Math.max(0, at - 20), at))) {
@@ -204,14 +220,11 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     investors = beneficiaries;
   }
 
-  // "the company's investment" read as a government body: the anaphor means the article's company
-  investors = investors.map((m) => (m.cue === 'coref' && m.refersTo !== undefined && isPublicBody(ctx.mentions[m.refersTo]!) && ctx.focusCompany) ? ctx.focusCompany : m);
-
   // target: the first place after the trigger, or a company after "dans/in/into"
   const targets: Mention[] = [];
   let seller: Mention | undefined;
   for (const m of after) {
-    if (investors.includes(m)) continue;
+    if (investors.includes(m) || (agents && m.type === 'Company')) continue;
     const gap = slice(Math.max(at, m.start - 60), m.start);
     // "the largest in Europe", "la première en France": a comparison, not the destination
     if ((m.type === 'Country' || m.type === 'Region') && SUPERLATIVE.test(gap)) continue;
@@ -254,6 +267,18 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   }
   const confidence = pronoun ? 0.5 : !trigger ? 0.6 : acquisition ? 0.7 : 0.9;
   return { investors, targets, money: amount, confidence, anaphor: anaphor && !targets.length, seller: targets.length ? seller : undefined };
+}
+
+const AGENTS = /(?:invest[a-z]*|commitments?|engagements?|projects?|projets?)\s+(?:announced|made|committed|pledged|annonces?|realises?|engages?)\s+(?:today\s+|yesterday\s+|aujourd'hui\s+|hier\s+)?(?:by|par)\s+/;
+
+/** The actors coordinated from the first one: "DP World, Associated British Ports (ABP) and Imperial College". */
+function coordinated(s: Sentence, folded: string, list: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of list) {
+    if (out.length && !LINK.test(foldedSlice(s.text, folded, out[out.length - 1]!.end, m.start).replace(/\([^()]*\)/g, ''))) break;
+    out.push(m);
+  }
+  return out;
 }
 
 const POSSESSIVE_BEFORE = /(?:^|\s)(?:their|its|leurs?|ses|son|sa)\s+(?:[a-z-]+\s+)?$/;
@@ -371,4 +396,26 @@ function investmentProperties(ctx: RuleContext, s: Sentence, money: Money | unde
   const sector = ctx.cues.sectors(folded);
   if (sector) p.sector = sector;
   return p;
+}
+
+const HOME = /⟦[NR](\d+)⟧ (?:will be|would be|is to be|is|sera|deviendra|devient|will become|becomes) (?:the |la |le )?(?:new |nouvelle |nouveau )?(?:home|maison|terre d'accueil) (?:for|to|of|de|d' ?)/;
+/** A total shared by several investors is no one's amount. */
+const TOTAL = /(?:a total of|in total|combined|together|au total|en tout|cumule)/;
+
+/** "A, B and C, who have announced the UK will be the home for their data infrastructure": each invests in the place. */
+function readHome(ctx: RuleContext, s: Sentence, skeleton: string): Investment | undefined {
+  const h = HOME.exec(skeleton);
+  if (!h) return undefined;
+  const place = ctx.mentions[Number(h[1])];
+  const before = [...skeleton.slice(0, h.index).matchAll(/⟦C(\d+)⟧/g)];
+  const investors: Mention[] = [];
+  for (let k = before.length - 1; k >= 0; k--) {
+    const m = before[k]!;
+    if (investors.length && !/^ ?(?:,|, and|, et|and|et|&) ?$/.test(skeleton.slice(m.index + m[0].length, before[k + 1]!.index))) break;
+    const c = ctx.mentions[Number(m[1])];
+    if (c && isActor(c) && !isPublicBody(c)) investors.unshift(c);
+  }
+  if (!place || !investors.length) return undefined;
+  const money = MAY_HAVE_MONEY.test(s.text) && !(investors.length > 1 && TOTAL.test(fold(s.text))) ? findMoney(s.text).find((m) => m.equivalentOf === undefined) : undefined;
+  return { investors, targets: [place], money, confidence: 0.7 };
 }
