@@ -230,6 +230,10 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     if ((m.type === 'Country' || m.type === 'Region') && SUPERLATIVE.test(gap)) continue;
     // "buys A and B from C": C sells
     if (acquisition && m.type === 'Company' && SOLD_BY.test(gap)) { seller ??= m; continue; }
+    // "to buy luxury brands A and B": a brand bought is a company, wherever the article names it
+    if (acquisition && m.type === 'Product' && (BRANDS.test(slice(at, m.start)) || targets.some((t) => t.cueWord === 'brand'))) {
+      for (const o of ctx.mentions) if (o.text === m.text && o.type === 'Product') { o.type = 'Company'; o.cueWord = 'brand'; }
+    }
     const place = (m.type === 'Country' || m.type === 'Region') && ((trigger ? TARGET_PREP : TIGHT_PREP).test(gap) || m.cue === 'coref');
     const company = m.type === 'Company' && (COMPANY_PREP.test(gap) || acquisition || SHAREHOLDER.test(gap)) && m.cue !== 'coref';
     if (!place && !company) continue;
@@ -281,6 +285,7 @@ function coordinated(s: Sentence, folded: string, list: readonly Mention[]): Men
   return out;
 }
 
+const BRANDS = /^[a-z]+(?:\s+[a-z-]+){0,3}?\s+(?:brands?|marques?|labels?)\s+$/;
 const POSSESSIVE_BEFORE = /(?:^|\s)(?:their|its|leurs?|ses|son|sa)\s+(?:[a-z-]+\s+)?$/;
 const UNNAMED_INVESTOR = /(?:private|foreign|inward|overseas|outside)\s+(?:direct\s+)?invest|invest[a-z]*\s+(?:directs?\s+)?(?:etrangers?|prives?)(?![a-z])/;
 const AID = /(?<![a-z])(?:aide|aides|aid|grants?|subventions?|subsid(?:y|ies)|awards?|awarded|incentives?|mesure|measure|soutien|direct funding|financement public|garantie|guarantee)(?![a-z])/;
