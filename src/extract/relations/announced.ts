@@ -15,6 +15,7 @@ const EVENT_CUES = /^(?:sommet|forum|summit|conference|salon|initiative|initiati
 const COMPLEMENT = /(?:\bde|\bdu|\bd'|\bof|\bdes)\s*(?:la\s+|le\s+|l'\s*|the\s+)?([a-z-]+)\s+$/;
 const ANNOUNCEMENT = /(?:\bl'annonce|\bcette annonce|\bces annonces|\bthe announcement|\bthis announcement|\bthese announcements)\b/;
 
+const AGENT = /(?:\bby|\bpar) (?:the |la |le |l' ?|les )?(?:(?:⟦[A-Z]\d+⟧|\([^()]*\)|,|and|et) ?)*$/;
 const UNDER = /(?:under|sous|au titre d[eu]|funded by|finance par)\s+(?:the\s+|le\s+|la\s+|l'\s*)?(?:[a-z-]+\s+){0,2}$/;
 const PAST = /(?:last year's|last year|previous|prior|earlier|l'an dernier|l'annee derniere|precedente?|du dernier|de la derniere|(?:19|20)\d\d)\s+(?:edition\s+(?:of\s+|du\s+|de\s+la\s+)?)?(?:[a-z-]+\s+)?$/;
 const TODAY = /(?:announced|annoncee?s?|unveiled|devoilee?s?|signed|signee?s?)\s+(?:today|aujourd'hui|this week|cette semaine)/;
@@ -47,7 +48,10 @@ export function announcedRule(ctx: RuleContext): void {
     if (!programs.length) continue;
     const event = ctx.cues.announce.exec(triggerText(s.text, sk.mentions));
     if (!event) continue;
-    const all = sk.mentions.filter((m) => m.type === 'Company');
+    // companies, and organizations that are not media ("… announced today by DP World, ABP and Imperial College")
+    // (an organization only as the agent: "announced by X, Y and Z"; "l'Élysée a annoncé" speaks for a government)
+    const agent = (m: Mention) => { const at = sk.text.indexOf(`⟦O${m.index}⟧`); return at >= 0 && AGENT.test(sk.text.slice(0, at)); };
+    const all = sk.mentions.filter((m) => m.type === 'Company' || (m.type === 'Organization' && m.cueWord !== 'media' && !m.implicit && agent(m)));
     // "The investments, announced as part of today's summit": the investors of the sentence before
     if (!all.length && BACK_REFERENCE.test(folded)) {
       for (const r of ctx.relations) if (r.type === 'INVESTS_IN' && r.sentence === s.index - 1 && !all.includes(ctx.mentions[r.source]!)) all.push(ctx.mentions[r.source]!);

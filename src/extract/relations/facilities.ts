@@ -17,7 +17,7 @@ const BUILD = /(?<![a-z])(?:new|nouvelle?|nouvel|build|builds|building|built|con
 const CLOSE = /(?<![a-z])(?:clos(?:e|es|ed|ing|ure)|shut|shuts|shutting|shutdown|fermer|ferme|fermera|fermeture|cede|sell|sells|sold|sale|cession|vente|cut|cuts|supprim|suppression|layoffs?|licenci|strike|greve|fire|incendie|explosion|accident)(?![a-z])/;
 const PLACE_PREP = String.raw`(?:in|at|near|outside|a|en|au|aux|dans|pres de|sur les communes de|sur la commune de|sur le site de|located in|based in|basee? a|situee? a|situee? en|implantee? a)`;
 /** After the facility noun: a few words, a place preposition, the place (and others coordinated). */
-const FACILITY_AT = new RegExp(String.raw`${FACILITY}(?: ?(?:[a-z'-]+|⟦[CO]\d+⟧)){0,8}? ${PLACE_PREP} (?:the |la |le |l' ?|les )?(⟦[RN]\d+⟧(?: ?(?:,|et|and|et de|ainsi qu'a) (?:de |a )?⟦[RN]\d+⟧)*)`, 'g');
+const FACILITY_AT = new RegExp(String.raw`${FACILITY}(?: ?(?:[a-z'-]+|⟦[CODGP]\d+⟧)){0,8}? ${PLACE_PREP} (?:the |la |le |l' ?|les )?(⟦[RN]\d+⟧(?: ?(?:,|et|and|et de|ainsi qu'a) (?:de |a )?⟦[RN]\d+⟧)*)`, 'g');
 /** Before the facility noun: "existing Austin facility", "their Taylor fab". */
 const PLACE_FACILITY = new RegExp(String.raw`(⟦R\d+⟧) (?:[a-z-]+ )?${FACILITY}`, 'g');
 /** The builder named by the facility phrase itself: "⟦C⟧'s … plant", "plant … of/de/d' ⟦C⟧", "implantation d'⟦C⟧", "par ⟦C⟧". */
@@ -96,6 +96,12 @@ function builders(ctx: RuleContext, s: Sentence, mentions: readonly Mention[], t
   // (the subject precedes the facility: "Acme will open a plant in X", not "… a question on a plant in X, at the Assembly")
   const actors = mentions.filter((m) => isActor(m) && !m.implicit && !isPublicBody(m) && m.cueWord !== 'media' && m.end <= sk0(ctx, s, at) &&
     !/(?:^|\s)(?:de|du|des|d'|of)\s*(?:la\s+|l'\s*|the\s+)?$/.test(foldedSlice(s.text, folded, Math.max(0, m.start - 12), m.start)));
+  // "an A320 assembly line", "the Acme plant": a name right before the facility noun says what it makes or is called
+  const modifier = /⟦[CO](\d+)⟧ (?:[a-z-]+ )?$/.exec(head);
+  if (modifier) {
+    const i = actors.findIndex((m) => m.index === Number(modifier[1]));
+    if (i >= 0) actors.splice(i, 1);
+  }
   if (actors.length) {
     // coordinated subjects ("ST and GF") build together
     const list = [actors[0]!];

@@ -104,14 +104,22 @@ export function governmentRolesRule(ctx: RuleContext): void {
   }
 }
 
-/** The country of public office when the title names none: countries and the countries of places, those of the sentence counting more. */
+/**
+ * The country of public office when the title names none: the countries the article names (in its title
+ * most), and those of its places when the article names that country too; "France's EDF" describes a company.
+ */
 function articleCountry(ctx: RuleContext, sentence: number): Mention | undefined {
+  const named = new Set<string>();
+  for (const m of ctx.mentions) if (m.type === 'Country' && m.iso2 && !m.implicit) named.add(m.iso2);
   const score = new Map<string, number>();
   for (const m of ctx.mentions) {
     if (m.implicit || m.cue === 'coref') continue;
     const iso = m.type === 'Country' ? m.iso2 : m.type === 'Region' ? m.country : undefined;
-    if (!iso) continue;
-    score.set(iso, (score.get(iso) ?? 0) + (m.sentence === sentence ? 3 : 1));
+    if (!iso || !named.has(iso)) continue;
+    const text = ctx.sentences[m.sentence]?.text ?? '';
+    if (m.type === 'Country' && /^['’]s\s/.test(text.slice(m.end))) continue;
+    const weight = ctx.sentences[m.sentence]?.part === 'title' || m.sentence === 0 ? 3 : m.sentence === sentence ? 2 : 1;
+    score.set(iso, (score.get(iso) ?? 0) + weight);
   }
   let best: string | undefined;
   for (const [iso, n] of score) if (best === undefined || n > score.get(best)!) best = iso;
