@@ -23,7 +23,7 @@ const CITY_REGION = /⟦R(\d+)⟧ ?(?:,|\() ?⟦R(\d+)⟧/g;
 /** "Mumbai-based X", "Washington DC-headquartered firm X", "X, headquartered in Y" (the pattern rules read the last). */
 const BASED = /⟦([RN])(\d+)⟧(?: [a-z.]{1,4})?-(?:based|headquartered|basee?|headquarters) (?:(?:the |a |an |firm |company |group |carmaker |automaker |chipmaker |bank |start-up |startup |le |la )){0,2}⟦([CO])(\d+)⟧/g;
 /** "the new headquarters in Reading for A and B", "le siège de A à Paris". */
-const HEADQUARTERS = /(?:headquarters|head office|offices|siege social|siege) (?:in|at|a) ⟦R(\d+)⟧ (?:for|of|de|du|des) (?:the |la |le |l' ?)?((?:(?:⟦[CGO]\d+⟧|\([^()]*\)|,|and|et|[a-z-]+) ?){1,12})/g;
+const HEADQUARTERS = /(?:headquarters|head office|offices|siege social|siege) (?:in|at|a) ⟦R(\d+)⟧ (?:for|of|pour|de|du|des) (?:the |la |le |l' ?)?((?:(?:⟦[CGO]\d+⟧|\([^()]*\)|,|and|et|[a-z-]+) ?){1,12})/g;
 
 export function locatedRule(ctx: RuleContext): void {
   const located = new Set<string>();
