@@ -21,7 +21,9 @@ export const COMMON_ACRONYMS = ['IA', 'AI', 'GAI', 'AGI', 'LLM', 'PME', 'PMI', '
   'XXL', 'RNA', 'mRNA', 'ARN', 'ARNm', 'DNA', 'ADN', 'COVID-19', 'COVID', 'Covid-19', 'OLED', 'LED', 'LCD', '5G', '4G', 'SSD', 'IVG', 'HT', 'TTC', 'SUV', 'EV', 'VE', 'ONG', 'NGO', 'IRL', 'MW', 'GW', 'KW', 'TWH', 'MWH', 'KM', 'KG', 'CM', 'MM',
   // stock indices and financial abbreviations
   'CAC', 'DAX', 'FTSE', 'S&P', 'NASDAQ', 'Nasdaq', 'NYSE', 'STOXX', 'Stoxx', 'Nikkei', 'NIKKEI', 'ETF', 'EBITDA', 'EBIT', 'PER', 'OPA', 'OPE',
-  'M&A', 'LBO', 'PIB', 'BCE', 'T1', 'T2', 'T3', 'T4', 'S1', 'S2', 'YTD', 'YOY'];
+  'M&A', 'LBO', 'PIB', 'BCE', 'T1', 'T2', 'T3', 'T4', 'S1', 'S2', 'YTD', 'YOY',
+  // common abbreviations of things (not of bodies)
+  'HQ', 'SD', 'HD', 'USB', 'GPS', 'SIM', 'NFC', 'RAM', 'ROM', 'CRM', 'ERP', 'B2G', 'UX', 'UI', 'AR', 'VR', 'XR', 'ML', 'NLP'];
 
 /** Continents and world regions (Region entities), French and English → canonical English name. */
 export const WORLD_REGIONS: Readonly<Record<string, string>> = {

@@ -11,7 +11,7 @@ import { ADJECTIVE_ENDING, AND_TAILS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, NAME_
 import { isCommonWord } from '../lexicon/dictionary.ts';
 import { isGivenName } from '../lexicon/first-names.ts';
 import { reject, tracing } from '../trace.ts';
-import { spanKey, type Token } from '../text/tokens.ts';
+import { spanKey, tokenize, type Token } from '../text/tokens.ts';
 
 export interface Candidate {
   sentence: number;
@@ -82,19 +82,31 @@ export function isTitleCase(text: string, tokens: readonly Token[], cues: CueInd
   let content = 0, common = 0;
   for (const t of tokens) {
     if (t.kind !== 'word' || t.text.length < 2 || /\d/.test(t.text) || cues.stop.has(t.lower) || CONNECTORS.has(t.lower) || t.lower === 'et') continue;
-    if (!t.cap) return false;
+    if (!t.cap) {
+      if (TITLE_MINOR.has(t.lower)) continue; // Title Case keeps short prepositions and conjunctions in lower case ("up to", "than")
+      return false;
+    }
     content++;
     if (!t.allCaps && isCommonWord(t.lower)) common++;
   }
   const heading = title || !/[.!?»"”)]$/.test(text.trim());
-  return common >= 1 && (content >= 4 || (heading && content >= 2 && common >= 2));
+  // a body line that is one run of capitals is a name ("$6 billion to the Acme Semiconductor Manufacturing Company")
+  let runs = 0, inRun = false;
+  for (const t of tokens) {
+    const capital = t.kind === 'word' && t.cap;
+    if (capital && !inRun) runs++;
+    inRun = capital || (inRun && t.text === '-');
+  }
+  return common >= 1 && (title || runs >= 2) && (content >= 4 || (heading && content >= 2 && common >= 2));
 }
+
+const TITLE_MINOR = new Set(['up', 'than', 'via', 'per', 'off', 'out', 'down', 'onto', 'upon', 'nor', 'vs', 'versus', 'till', 'amid', 'like', 'near', 'past', 'plus']);
 
 /** Whether a span read in a headline has a name's shape by itself: inner capitals, letters with digits, an acronym that is no word. */
 function strongShape(tokens: readonly Token[], i: number, j: number): boolean {
   if (i !== j) return false;
   const t = tokens[i]!;
-  return /\p{Ll}\p{Lu}/u.test(t.text) || (/\d/.test(t.text) && /\p{L}{2}/u.test(t.text)) || (t.allCaps && t.text.length >= 2 && !isCommonWord(t.lower));
+  return /\p{Ll}\p{Lu}/u.test(t.text) || (/\d/.test(t.text) && /\p{L}{2}/u.test(t.text)) || (t.allCaps && t.text.length >= 2 && !isCommonWord(t.lower) && !isCommonAcronym(t.lower));
 }
 
 export function findCandidates(text: string, tokens: readonly Token[], sentence: number, gaz: Gazetteer, cues: CueIndex, known?: ReadonlySet<string>, lang?: 'en' | 'fr'): Candidate[] {
@@ -119,7 +131,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       let body = -1;
       if (known) for (let e = Math.min(tokens.length - 1, i + 7); e >= i && body < 0; e--) if (tokens[e]!.kind === 'word' && known.has(spanKey(tokens, i, e))) body = e;
       if (body >= 0 && body >= j) { out.push(make(i, body)); i = body; continue; }
-      if (j >= 0) { out.push(make(i, j, { gaz: gaz.lookup(spanKey(tokens, i, j)) })); i = j; continue; }
+      // a single common word the gazetteer knows ("Central", "Reading") says nothing in a headline
+      const commonPlace = known && j === i && !tokens[i]!.allCaps && isCommonWord(tokens[i]!.lower) && gaz.lookup(tokens[i]!.lower)?.type !== 'Country';
+      if (j >= 0 && !commonPlace) { out.push(make(i, j, { gaz: gaz.lookup(spanKey(tokens, i, j)) })); i = j; continue; }
       if (known && tokens[i]!.cap && strongShape(tokens, i, i)) { out.push(make(i, i)); continue; }
       if (tracing() && tokens[i]!.cap) reject({ stage: 'mention', sentence, text: tokens[i]!.text, reason: 'capitalised word in a Title Case headline, not a name the body or a lexicon knows', rule: 'headline' });
     }
@@ -131,7 +145,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
   const isNameAt = (k: number): boolean => {
     const t = tokens[k];
     if (!t || t.kind !== 'word' || !t.cap) return false;
-    if (t.allCaps && t.text.length > 5 && !/\d/.test(t.text) && !gaz.lookup(t.lower) && !/^(?:\p{Lu}\.){2,4}$/u.test(t.text)) return false;
+    if (t.allCaps && t.text.length > 5 && !/[\d-]/.test(t.text) && !gaz.lookup(t.lower) && !/^(?:\p{Lu}\.){2,4}$/u.test(t.text)) return false;
     const next = tokens[k + 1];
     return !(next?.text === '$' && t.text.length <= 3 && next.start === t.end);
   };
@@ -146,7 +160,8 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       if (next?.kind === 'number' && next.text.length <= 4 && next.start === tokens[j]!.end + 1 &&
         !NOT_NAME_NUMBER_NEXT.test(tokens[j + 2]?.text ?? '') && tokens[j + 2]?.kind !== 'number') {
         const clauseEnd = /^[.,]$/.test(tokens[j + 2]?.text ?? '');
-        if (!clauseEnd || next.text.length <= 2 || (i > 0 && (cues.program.has(tokens[i - 1]!.lower) || cues.product.has(tokens[i - 1]!.lower)))) { j++; continue; }
+        const programNear = tokens.slice(Math.max(0, i - 8), i).some((t) => cues.program.has(t.lower));
+        if (!clauseEnd || next.text.length <= 2 || programNear || (i > 0 && cues.product.has(tokens[i - 1]!.lower))) { j++; continue; }
       }
       // "les puces Helix de Pellix", "l'assistant Nexus d'Orvane": after a product noun, "de" introduces the maker
       if (next && (CONNECTORS.has(next.lower)) && isNameAt(j + 2) && !tokens[j + 2]!.allCaps) {
@@ -186,6 +201,8 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         const backer = make(k, k);
         backer.end = backer.start + t.text.lastIndexOf('-');
         backer.text = text.slice(backer.start, backer.end);
+        // "Mumbai-based Tata Motors": the place the company is based in
+        if (/-(?:based|headquartered)$/.test(t.lower)) backer.gaz = gaz.lookup(spanKey(tokenize(backer.text), 0, 0));
         out.push(backer);
         s = k + 1;
         continue;
@@ -209,7 +226,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // "Exclusive Networks", "Global Industries": a stop word that opens a company-shaped name stays in it
       const companyShaped = k < b && (!isInitial(tokens, k) || t!.lower.length >= 5) && !ARTICLES.has(t!.lower) && NAME_TAIL_TYPES[tokens[b]!.lower] === 'Company' && tokens[b]!.lower !== 'group' && tokens[b]!.lower !== 'groupe';
       const leading = k === s && !companyShaped && (CONNECTORS.has(t!.lower) || (cues.stop.has(t!.lower) && (isInitial(tokens, k) || !ARTICLES.has(t!.lower) || k === b)) ||
-        (isCueNoun(t!.lower, cues) && !CONNECTORS.has(tokens[k + 1]?.lower ?? '')));
+        (isCueNoun(t!.lower, cues) && !t!.allCaps && !CONNECTORS.has(tokens[k + 1]?.lower ?? '')));
       // "Federation of Indian Chambers": a demonym inside an "of" complement belongs to the name
       const ofDemonym = k > s && k < b && /^(?:of|de|des|du)$/.test(tokens[k - 1]!.lower) && tokens[k + 1]!.cap;
       const breaks = k > b || (cues.roles.has(t!.lower) && !particle) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower) && !ofDemonym) || leading;
@@ -330,7 +347,8 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     if (p?.kind === 'possessive' && p.start === tokens[c.j]!.end && !out.some((o) => o.i === c.j + 1)) { c.j++; c.end = p.end; c.text = text.slice(c.start, c.end); }
   }
   // a place read over lower-case words ("Pays de la Loire") hides the names inside it
-  const kept = out.filter((c) => !out.some((o) => o !== c && o.i <= c.i && o.j >= c.j && o.j - o.i > c.j - c.i));
+  const kept = out.filter((c) => c.hint || !out.some((o) => o !== c && o.i <= c.i && o.j >= c.j && o.j - o.i > c.j - c.i));
+  addAcronymInfixes(tokens, kept, text);
   return kept.sort((x, y) => x.i - y.i);
 }
 
@@ -360,8 +378,12 @@ function addQuoted(text: string, tokens: readonly Token[], out: Candidate[], mak
 /** "Acme Cloud Services (ACS)", "Réserve fédérale américaine (Fed)": the acronym becomes an alias of the long form. */
 function addAcronymDefinitions(tokens: readonly Token[], out: Candidate[], make: (i: number, j: number, e?: Partial<Candidate>) => Candidate) {
   for (let p = 1; p + 2 < tokens.length; p++) {
-    if (tokens[p]!.text !== '(' || tokens[p + 2]!.text !== ')') continue;
-    const acr = tokens[p + 1]!;
+    if (tokens[p]!.text !== '(') continue;
+    // "(‘CRM')", "(“IPCEI”)": quotes around the acronym
+    const quoted = /^['‘’“"]$/.test(tokens[p + 1]!.text) && /^['‘’”"]$/.test(tokens[p + 3]?.text ?? '') && tokens[p + 4]?.text === ')';
+    if (tokens[p + 2]!.text !== ')' && !quoted) continue;
+    const acr = quoted ? tokens[p + 2]! : tokens[p + 1]!;
+    const at = quoted ? p + 2 : p + 1;
     if (acr.kind !== 'word' || !acr.cap || acr.text.length > 8 || acr.text.length < 2) continue;
     let long = out.find((c) => c.j === p - 1);
     if (!long) {
@@ -369,7 +391,7 @@ function addAcronymDefinitions(tokens: readonly Token[], out: Candidate[], make:
       while (k >= 0 && tokens[k]!.kind === 'word' && !tokens[k]!.cap && words < 4) { k--; words++; }
       // "a preliminary memorandum of terms (PMT)": the acronym of common words is no name
       if (words > 1 && fitsAcronym(acr.lower, tokens.slice(k + 1, p))) {
-        const inner = out.findIndex((c) => c.i === p + 1 && c.j === p + 1);
+        const inner = out.findIndex((c) => c.i === at && c.j === at);
         if (inner >= 0) out.splice(inner, 1);
         reject({ stage: 'mention', sentence: out[0]?.sentence ?? -1, text: acr.text, reason: 'acronym of lower-case common words', rule: 'common-acronym' });
         continue;
@@ -380,9 +402,18 @@ function addAcronymDefinitions(tokens: readonly Token[], out: Candidate[], make:
       if (start) out.splice(out.indexOf(start), 1);
       out.push(long);
     }
-    if (!fitsAcronym(acr.lower, tokens.slice(long.i, long.j + 1))) continue;
+    if (!fitsAcronym(acr.lower, tokens.slice(long.i, long.j + 1))) {
+      // "Associated British Ports (ABP)": a demonym cut the long form; the acronym says where it starts
+      let k = long.i - 1;
+      while (k >= 0 && k >= long.i - 3 && tokens[k]!.kind === 'word' && tokens[k]!.cap && !fitsAcronym(acr.lower, tokens.slice(k, long.j + 1))) k--;
+      if (k < 0 || k < long.i - 3 || tokens[k]!.kind !== 'word' || !tokens[k]!.cap || acr.lower[0] !== tokens[k]!.lower[0]) continue;
+      const whole = make(k, long.j);
+      for (let o = out.length - 1; o >= 0; o--) if (out[o]!.i >= k && out[o]!.j <= long.j) out.splice(o, 1);
+      out.push(whole);
+      long = whole;
+    }
     long.aliases = [...(long.aliases ?? []), acr.text];
-    const inner = out.findIndex((c) => c.i === p + 1);
+    const inner = out.findIndex((c) => c.i === at);
     if (inner >= 0) out.splice(inner, 1);
   }
 }
@@ -413,5 +444,21 @@ function extendWithSuffix(tokens: readonly Token[], out: Candidate[], text: stri
     c.j = k;
     c.end = end;
     c.text = text.slice(c.start, end);
+  }
+}
+
+/**
+ * "the Orvane Air Programme (OAP) International Office (OIO)": a body named after a program, the
+ * program's acronym inside, is one name "Orvane Air Programme (OAP) International Office"; the
+ * program stays a name of its own.
+ */
+function addAcronymInfixes(tokens: readonly Token[], out: Candidate[], text: string): void {
+  for (const a of [...out]) {
+    const p = a.j + 1;
+    if (tokens[p]?.text !== '(' || tokens[p + 2]?.text !== ')' || !tokens[p + 1]!.allCaps) continue;
+    const b = out.find((c) => c.i === p + 3 && !c.gaz);
+    if (!b || !tokens[b.i]!.cap) continue;
+    const merged: Candidate = { ...b, i: a.i, start: a.start, text: text.slice(a.start, b.end), initial: a.initial };
+    out.splice(out.indexOf(b), 1, merged);
   }
 }

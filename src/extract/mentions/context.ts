@@ -58,6 +58,7 @@ export function firstNameCue(tokens: readonly Token[], c: Candidate): TypeCue | 
   // a name of the large list only ("Schneider Electric", "Mégane E-Tech" are not people): a plain surname that is no company word
   if (!FIRST_NAMES.has(words[0]!.lower.split('-')[0]!)) {
     const last = words[words.length - 1]!;
+    if (words[0]!.allCaps) return undefined; // "AWS France": an acronym, not a given name
     if (!/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?$/u.test(last.text) || NAME_TAIL_TYPES[last.lower] || isCorporateSuffix(last.lower)) return undefined;
     // "à Sidi Kacem", "near Santa Rosa": after a place preposition it is a place
     if (/^(?:a|in|near|pres|en|au|aux)$/.test(tokens[c.i - 1]?.lower ?? '')) return undefined;
@@ -296,6 +297,8 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex,
   }
   // "basé à Veldhoven aux Pays-Bas", "a plant in Leipzig in Germany": a place in a country
   if (/^(a|in)$/.test(tokens[c.i - 1]?.lower ?? '') && /^(en|au|aux|in)$/.test(next.lower) && isCountryAt(tokens, k + 1)) return { type: 'Region', confidence: 0.75, cue: 'cue' };
+  // "a plant in Grenay, France": a place and its country
+  if (/^(a|in|at|near)$/.test(tokens[c.i - 1]?.lower ?? '') && next.text === ',' && isCountryAt(tokens, k + 1)) return { type: 'Region', confidence: 0.7, cue: 'cue' };
   // "à Fouju, en Seine-et-Marne", "in Cambrai, in northern France": a place and the larger place it is in
   if (/^(a|in)$/.test(tokens[c.i - 1]?.lower ?? '') && next.text === ',' && /^(en|au|aux|in|dans)$/.test(tokens[k + 1]?.lower ?? '') &&
     (tokens[k + 2]?.cap || (tokens[k + 2]?.kind === 'word' && /^(?:northern|southern|eastern|western|central|north|south|east|west|le|la|l'|the)$/.test(tokens[k + 2]!.lower) &&

@@ -34,7 +34,7 @@ interface Typed extends Candidate {
 const ACTOR_BEFORE = new Set(['de', "d'", 'du', 'des', 'chez', 'par', 'avec', 'pour', 'contre', 'entre', 'face', 'by', 'with', 'from',
   'of', 'for', 'at', 'against', 'between', 'versus', 'vs', 'than', "qu'", 'que', 'comme', 'dont', 'including', 'like', 'rival',
   'rivals', 'to', 'et', 'and', 'ou', 'or', 'a', 'aupres',
-  'concurrence', 'concurrencent', 'affronte', 'rachete', 'acquiert', 'acquires', 'acquired', 'bought', 'buys']);
+  'concurrence', 'concurrencent', 'affronte', 'rachete', 'acquiert', 'acquires', 'acquired', 'bought', 'buys', 'buy', 'acquire', 'purchase']);
 
 const PLACE_BEFORE = new Set(['en', 'au', 'aux']);
 
@@ -89,6 +89,8 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   // countries the article names, or implies by a region or a large city ("Île-de-France" → FR)
   const countries = new Set(all.filter((c) => c.gaz?.type === 'Country').map((c) => c.gaz!.iso2));
   for (const c of all) if (c.gaz?.type === 'Region' && c.gaz.country && (c.gaz.population === undefined ? c.j > c.i || c.text.includes('-') : c.gaz.population >= MIN_POPULATION_ANYWHERE)) countries.add(c.gaz.country);
+
+  splitOwnerComplements(all, tokensOf, sentenceOf);
 
   // 1. own cues
   const droppedPlaces = new Map<Typed, GazetteerEntry>();
@@ -281,8 +283,11 @@ function setType(c: Typed, type: EntityType, cue: MentionCue, confidence: number
 
 /** Lists share a type: "de Sanofi à Novartis, sans oublier l'allemand Northvolt et le suisse QX2". */
 function propagateLists(parts: readonly SentenceTokens[], all: Typed[], cues: CueIndex, midCaps: ReadonlySet<string>): void {
+  // candidates by sentence, grouped once (a filter per sentence grew with the square of the text)
+  const bySentence = new Map<number, Typed[]>();
+  for (const c of all) if (!c.drop) { const l = bySentence.get(c.sentence); if (l) l.push(c); else bySentence.set(c.sentence, [c]); }
   for (const { sentence, tokens } of parts) {
-    const inSentence = all.filter((c) => c.sentence === sentence.index && !c.drop).sort((a, b) => a.i - b.i);
+    const inSentence = (bySentence.get(sentence.index) ?? []).sort((a, b) => a.i - b.i);
     for (const group of listGroups(inSentence, tokens, cues)) {
       const types = new Set(group.filter((c) => c.type && c.cue !== 'gazetteer').map((c) => c.type!));
       if (types.size !== 1) continue;
@@ -298,7 +303,9 @@ function propagateLists(parts: readonly SentenceTokens[], all: Typed[], cues: Cu
 }
 
 /** Runs of candidates separated only by list separators, determiners and demonyms. */
-function listGroups(cands: readonly Typed[], tokens: readonly Token[], cues: CueIndex): Typed[][] {
+function listGroups(all: readonly Typed[], tokens: readonly Token[], cues: CueIndex): Typed[][] {
+  // "BAE Systems (UK), Orvane (Italy) and …": a name in parentheses is no item of the list
+  const cands = all.filter((c) => !(tokens[c.i - 1]?.text === '(' && tokens[c.j + 1]?.text === ')'));
   const groups: Typed[][] = [];
   let current: Typed[] = [];
   let conjunction = false;
@@ -330,6 +337,8 @@ function linked(tokens: readonly Token[], a: number, b: number, cues: CueIndex):
     const len = cues.separators.startingAt(tokens, k);
     if (len) { separator = t.text === ',' && len === 1 ? (separator || 1) : 2; k += len - 1; continue; }
     if (LINK_FILLERS.has(t.lower) || cues.demonyms.has(t.lower)) continue;
+    // "BAE Systems (UK), Orvane (Italy) and …": a parenthesised country or acronym between items
+    if (t.text === '(' && tokens[k + 2]?.text === ')' && tokens[k + 1]!.cap) { k += 2; continue; }
     return 0;
   }
   return separator;
@@ -353,7 +362,7 @@ const DETERMINER_BEFORE = /^(?:the|a|an|this|that|these|those|its|their|our|two|
 /** What may follow a sentence-initial common word for it to be a name acting: an auxiliary or a reporting verb. */
 const ACTING_VERB = /^(?:a|ont|va|sera|doit|peut|veut|avait|has|had|is|was|will|would|said|says|told|announced|annonce|explique|plans|wants|invests|acquires|[a-z]{2,}ed|[a-z]{3,}(?:era|ait|it))$/;
 /** Codes and grades: a single letter, "A3", "Baa2", "6G", "B2B". */
-const CODE = /^(?:\p{L}|\p{L}{1,3}\d{1,2}\p{L}?|\d{1,2}\p{L}{1,2})$/u;
+const CODE = /^(?:\p{L}|\p{L}{1,3}\d{1,2}\p{L}?|\d{1,2}\p{L}{1,2}|\p{Lu}-\p{Lu}{2})$/u;
 
 /**
  * A capitalised dictionary word alone is a name only with evidence. Candidates typed by no cue of
@@ -371,15 +380,26 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
     const first = tokens[c.i]!;
     const after = tokens[c.j + 1];
     let reason: string | undefined;
-    if (c.i === c.j) {
+    const cuePhrase = Math.max(cues.company.endingAt(tokens, c.j), cues.organization.endingAt(tokens, c.j), cues.program.endingAt(tokens, c.j));
+    if (c.type !== 'Person' && cues.roles.endingAt(tokens, c.j) > c.j - c.i + 1) reason = 'the end of a title ("Président de la République")';
+    else if (c.i < c.j && cuePhrase === c.j - c.i + 1) reason = 'a cue phrase alone ("Joint Venture")';
+    else if (c.i < c.j && c.weak && c.initial && /^(?:of|de|du|des|d')$/.test(tokens[c.i + 1]?.lower ?? '') && isCommonWord(first.lower, lang) && !cuePhrase &&
+      !cues.company.has(first.lower) && !cues.organization.has(first.lower) && !cues.program.has(first.lower)) reason = 'a common noun and its complement at a sentence start';
+    else if (c.i === c.j) {
       const w = first.lower;
       const noun = cues.company.has(w) || cues.organization.has(w) || cues.program.has(w) || cues.roles.has(w) || cues.roles.has(w.replace(/s$/, '')) || cues.place.has(w);
       if (noun && c.type !== 'Person' && !longer.some((k) => k.endsWith(' ' + w))) reason = 'a cue noun or title alone';
       else if (c.weak && CODE.test(first.text) && !/\p{Ll}\p{Lu}/u.test(first.text)) reason = 'a code or grade';
       else if (c.weak && !first.allCaps && isCommonWord(w, lang)) {
-        if (c.initial && !(after?.kind === 'word' && ACTING_VERB.test(after.lower)) && after?.kind !== 'possessive') reason = 'common word at a sentence start';
+        // "Oracle s'implante", "Orange n'a pas": a pronoun or negation elided before a verb also acts
+        const acts = (after?.kind === 'word' && ACTING_VERB.test(after.lower)) || after?.kind === 'possessive' || (after?.kind === 'elision' && /^(?:s'|n'|l')$/.test(after.lower));
+        if (c.initial && !acts) reason = 'common word at a sentence start';
         else if (DETERMINER_BEFORE.test(tokens[c.i - 1]?.lower ?? '')) reason = 'common word after a determiner';
-      } else if (c.weak && first.allCaps && first.text.length <= 3 && isCommonWord(w, 'en') && DETERMINER_BEFORE.test(tokens[c.i - 1]?.lower ?? '')) reason = 'abbreviation of a common noun';
+      } else if (c.weak && first.allCaps && first.text.length <= 3 && isCommonWord(w, 'en')) {
+        // "the HQ", "une carte SD", "an HD screen": a common abbreviation after a determiner or a noun
+        const prev = tokens[c.i - 1];
+        if (DETERMINER_BEFORE.test(prev?.lower ?? '') || (prev?.kind === 'word' && !prev.cap && prev.text.length >= 3 && isCommonWord(prev.lower, lang) && !ACTOR_BEFORE.has(prev.lower))) reason = 'abbreviation of a common noun';
+      }
     } else if (c.weak && (c.initial || WEAK_BEFORE.test(tokens[c.i - 1]?.lower ?? '')) && words.every((t) => CONNECTOR_WORDS.has(t.lower) || (!t.allCaps && isCommonWord(t.lower, lang)))) {
       // "Private Investment", "a Joint Venture", "Across Government": common words, introduced as common nouns are,
       // that do not act; a name whose last word is a cue noun after words of its own ("the Automotive Transformation Fund") stays
@@ -393,5 +413,25 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
     if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason, rule: 'dictionary-evidence' });
   }
 }
-const WEAK_BEFORE = /^(?:a|an|the|in|as|this|un|une|en|comme|le|la|les|l'|du|des)$/;
+const WEAK_BEFORE = /^(?:a|an|the|in|as|this|un|une|en|comme|le|la|les|l'|du|des|\()$/;
 const CONNECTOR_WORDS = new Set(['of', 'for', 'and', 'de', 'du', 'des', "d'", 'la', 'le', "l'", 'et', 'the']);
+
+/**
+ * "WhatsApp, Instagram and Pellgram of Orvane": a list item with "of" and a name the article reads
+ * alone elsewhere is that item and its owner, two names (not "Bank of America" said once).
+ */
+function splitOwnerComplements(all: Typed[], tokensOf: ReadonlyMap<number, Token[]>, sentenceOf: ReadonlyMap<number, Sentence>): void {
+  const alone = new Set(all.map((c) => nameKey(c.text)));
+  for (const c of [...all]) {
+    const tokens = tokensOf.get(c.sentence)!;
+    if (c.j - c.i < 2 || c.gaz || !/^(?:and|et|,)$/.test(tokens[c.i - 1]?.lower ?? '')) continue;
+    const m = tokens.findIndex((t, k) => k > c.i && k < c.j && t.lower === 'of');
+    if (m < 0 || tokens.slice(c.i, m).some((t) => t.lower === 'of')) continue;
+    const owner = tokens.slice(m + 1, c.j + 1).map((t) => t.text).join(' ');
+    if (!alone.has(nameKey(owner)) || !all.some((o) => o !== c && o.sentence === c.sentence && o.j < c.i - 1)) continue;
+    const text = sentenceOf.get(c.sentence)!.text;
+    const second: Typed = { ...c, i: m + 1, start: tokens[m + 1]!.start, text: text.slice(tokens[m + 1]!.start, c.end), initial: false, aliases: undefined };
+    c.j = m - 1; c.end = tokens[m - 1]!.end; c.text = text.slice(c.start, c.end);
+    all.splice(all.indexOf(c) + 1, 0, second);
+  }
+}
