@@ -79,7 +79,7 @@ export function tailCue(tokens: readonly Token[], c: Candidate): TypeCue | undef
   if (/^(?:banque|bank)$/.test(tokens[c.i]!.lower) && /^(?:europeenne|centrale|mondiale|nationale|publique|federale|africaine|asiatique|european|central|national|federal)$/.test(tokens[c.i + 1]?.lower ?? '')) return { type: 'Organization', confidence: 0.8, cue: 'cue', word: 'banque' };
   // "le ministère de la Transition énergétique", "the Ministry of Finance": a portfolio, not a name
   // "Sommet pour l'action sur l'IA", "Forum on Digital Trade"
-  if (/^(?:sommet|summit|forum|salon|rencontres)$/.test(tokens[c.i]!.lower) && /^(?:pour|sur|on|for|de|du|des|d')$/.test(tokens[c.i + 1]?.lower ?? '')) return { type: 'Program', confidence: 0.8, cue: 'cue', word: tokens[c.i]!.lower };
+  if (/^(?:sommet|summit|forum|salon|rencontres|plan|programme|program|initiative|strategie|strategy|pacte|pact)$/.test(tokens[c.i]!.lower) && /^(?:pour|sur|on|for|de|du|des|d')$/.test(tokens[c.i + 1]?.lower ?? '')) return { type: 'Program', confidence: 0.8, cue: 'cue', word: tokens[c.i]!.lower };
   const type = NAME_TAIL_TYPES[tokens[c.j]!.lower];
   return type ? { type, confidence: 0.8, cue: 'cue', word: tokens[c.j]!.lower } : undefined;
 }
