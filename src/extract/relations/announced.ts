@@ -16,6 +16,9 @@ const COMPLEMENT = /(?:\bde|\bdu|\bd'|\bof|\bdes)\s*(?:la\s+|le\s+|l'\s*|the\s+)
 const ANNOUNCEMENT = /(?:\bl'annonce|\bcette annonce|\bces annonces|\bthe announcement|\bthis announcement|\bthese announcements)\b/;
 
 const AGENT = /(?:\bby|\bpar) (?:the |la |le |l' ?|les )?(?:(?:⟦[A-Z]\d+⟧|\([^()]*\)|,|and|et) ?)*$/;
+/** Program cues of a frame (a plan, a programme), not of an event. */
+const FRAME_CUES = /^(?:plan|programme|program|dispositif|initiative|initiatives|partnership|appel a projets)$/;
+const NOT_ANNOUNCER = /(?:^|\s)(?:apres|after|avant|before|depuis|since|contre|against|unlike|comme|like)\s+(?:la\s+|le\s+|l'\s*|les\s+|the\s+)?$/;
 const UNDER = /(?:under|sous|au titre d[eu]|funded by|finance par)\s+(?:the\s+|le\s+|la\s+|l'\s*)?(?:[a-z-]+\s+){0,2}$/;
 const PAST = /(?:last year's|last year|previous|prior|earlier|l'an dernier|l'annee derniere|precedente?|du dernier|de la derniere|(?:19|20)\d\d)\s+(?:edition\s+(?:of\s+|du\s+|de\s+la\s+)?)?(?:[a-z-]+\s+)?$/;
 const TODAY = /(?:announced|annoncee?s?|unveiled|devoilee?s?|signed|signee?s?)\s+(?:today|aujourd'hui|this week|cette semaine)/;
@@ -58,10 +61,17 @@ export function announcedRule(ctx: RuleContext): void {
     }
     // "Iliad, maison mère de l'opérateur Free, a annoncé": a complement did not announce
     // (a complement introduced by a company noun: "de l'opérateur Y"; "l'éditeur de logiciels X" is X itself)
-    const heads = all.filter((m) => { const c = COMPLEMENT.exec(fold(s.text.slice(Math.max(0, m.start - 30), m.start))); return !c || !ctx.cues.company.has(c[1]!); });
+    // "après la X, Y a présenté", "after X, …": a name in a time or comparison phrase announced nothing
+    const heads = all.filter((m) => {
+      const lead = fold(s.text.slice(Math.max(0, m.start - 30), m.start));
+      if (NOT_ANNOUNCER.test(lead)) return false;
+      const c = COMPLEMENT.exec(lead);
+      return !c || !ctx.cues.company.has(c[1]!);
+    });
     const companies = heads.length ? heads : all;
     // "…a salué l'annonce, faite lors du salon X": the announcement of the company the article is about
-    if (!companies.length && ANNOUNCEMENT.test(fold(s.text)) && ctx.focusCompany) companies.push(ctx.focusCompany);
+    // (only at an event: "linked to the X plan" after "this announcement" says nothing about who announced at the plan)
+    if (!companies.length && ANNOUNCEMENT.test(fold(s.text)) && ctx.focusCompany && programs.some((p) => !FRAME_CUES.test(fold(p.cueWord ?? '')))) companies.push(ctx.focusCompany);
     for (const p of programs) {
       for (const c of companies) {
         const direct = Math.abs(c.end - event.index) < 40 || Math.abs(event.index - c.start) < 40;

@@ -44,6 +44,7 @@ export function findRelations(sentences: readonly Sentence[], mentions: Mention[
   const seen = new Map<string, RelationCandidate>();
   const bySentence = new Map(sentences.map((s) => [s.index, s]));
   const skeletons = new Map<number, Skeleton>();
+  let countryAt: Map<string, Mention> | undefined;
   const rebuild = () => {
     const bySent = new Map<number, Mention[]>();
     for (const m of mentions) { const l = bySent.get(m.sentence); if (l) l.push(m); else bySent.set(m.sentence, [m]); }
@@ -64,13 +65,16 @@ export function findRelations(sentences: readonly Sentence[], mentions: Mention[
       out.push(c);
     },
     countryMention(iso2, sentence, text) {
-      const existing = mentions.find((m) => m.type === 'Country' && m.iso2 === iso2 && m.sentence === sentence);
+      // countries by code and sentence, indexed once (a scan of all mentions per call was quadratic)
+      if (!countryAt) { countryAt = new Map(); for (const m of mentions) if (m.type === 'Country' && m.iso2) countryAt.set(`${m.iso2}|${m.sentence}`, countryAt.get(`${m.iso2}|${m.sentence}`) ?? m); }
+      const existing = countryAt.get(`${iso2}|${sentence}`);
       if (existing) return existing;
       const name = gaz.countryName(iso2);
       if (!name) return undefined;
       const m: Mention = { index: mentions.length, text: text || name, type: 'Country', sentence, start: 0, end: 0, cue: 'cue',
         confidence: 0.8, canonical: name, iso2, implicit: true };
       mentions.push(m);
+      countryAt.set(`${iso2}|${sentence}`, m);
       return m;
     },
   };

@@ -39,7 +39,7 @@ const isMedia = (m: Mention): boolean => m.cueWord === 'media';
 /** "2 milliards" without a currency still says an investment happened. */
 const BARE_AMOUNT = /\d+(?:[.,]\d+)?\s*(?:milliards?|millions?|billions?|bn|mds?|md)(?![\p{L}])/iu;
 const GENITIVE = /^[\p{L}]*\s+(?:[\p{L}-]+\s+)?(?:de|du|d['’])\s*(?:la\s+|l['’]\s*)?$/u;
-const NOT_ACTOR_BEFORE = /(?:^|[^\p{L}])(?:a|à|to|told|selon|according to)\s+(?:l['’]\s*|la\s+|le\s+|the\s+)?$/u;
+const NOT_ACTOR_BEFORE = /(?:^|[^\p{L}])(?:a|à|to|told|selon|according to|in|dans)\s+(?:l['’]\s*|la\s+|le\s+|the\s+)?$|(?:^|\s)(?:de|du|des|d['’]|of|under)\s+(?:[\p{L}'’-]+\s+){0,6}\($/u;
 /** Cheap test before the money parser: a digit or a number word with a multiplier. */
 const MAY_HAVE_MONEY = /\d|milliard|million|billion|trillion/i;
 const PRONOUN_SUBJECT = /^\s*(?:il|elle|it|ils|elles|they)\s/;
@@ -90,6 +90,8 @@ export function investsRule(ctx: RuleContext): void {
       last = { sentence: s.index, paragraph: s.paragraph, part: s.part, investors: home.investors, targets: home.targets };
     }
     const facility = readFacility(ctx, s, sk.mentions);
+    // the sentence's own investment reading knows its investors better ("Zentra, Orvane-backed Pellix and Vantor … data centres in X")
+    if (facility && found?.investors.length && found.targets.length) facility.investors = found.investors;
     if (facility) {
       const money = found?.money ?? (MAY_HAVE_MONEY.test(s.text) ? findMoney(s.text).find((m) => m.equivalentOf === undefined) : undefined);
       emit(ctx, s, facility.investors, facility.targets, money, 0.7, 'invests-facility');
@@ -158,7 +160,7 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   // "le rachat de X": the genitive of an acquisition is what is bought, not the buyer
   const buying = !!trigger && ACQUIRE_AT.test(triggers.slice(at, at + 16));
   const genitive = buying ? undefined : after.find((m) => isActor(m) && !isMedia(m) && GENITIVE.test(slice(at, m.start)));
-  const actors = mentions.filter((m) => m.end <= at && isActor(m) && !isMedia(m) && !NOT_ACTOR_BEFORE.test(slice(m.start - 30, m.start)));
+  const actors = mentions.filter((m) => m.end <= at && isActor(m) && !isMedia(m) && !NOT_ACTOR_BEFORE.test(slice(m.start - 70, m.start)));
   // complements ("concurrent de Renault", "président de Oracle") are not the subject, unless alone
   const subjects = actors.filter((m) => !COMPLEMENT.test(slice(m.start - 12, m.start)));
   // within the clause of the investment word when it names one ("Oracle annonce que OCI investira")
@@ -183,7 +185,7 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     }
   } else {
     const first = after.find((m) => isActor(m) && !isMedia(m) && !COMPANY_PREP.test(slice(Math.max(at, m.start - 60), m.start)) &&
-      !NOT_ACTOR_BEFORE.test(slice(m.start - 30, m.start)));
+      !NOT_ACTOR_BEFORE.test(slice(m.start - 70, m.start)));
     // a city, region or country can invest too, when no company does ("Paris investit…")
     const place = mentions.filter((m) => m.end <= at && (m.type === 'Region' || m.type === 'Country') && !m.implicit && m.cue !== 'coref');
     if (first) investors = [first];

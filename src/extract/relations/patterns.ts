@@ -66,6 +66,8 @@ export const PATTERNS: PatternRule[] = [
   { id: 'role-head-of-state-en', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{DEMONYM} {ROLE} {S:P}` },
   // SUBSIDIARY_OF
   { id: 'subsidiary-apposition', type: 'SUBSIDIARY_OF', confidence: 0.9, pattern: String.raw`{S:C}${BE}(?:une |un |la |le |a |an |the )?(?:[a-z-]+ ){0,3}?(?:filiale|subsidiary|unit|division|branche|arm|entite)(?: [a-z-]+){0,4}? ${OF}(?:⟦N\d+⟧ )?(?:[a-z-]+ ){0,3}?{T:C}` },
+  // "le Fonds X (FX – composante du groupe Y)", "Z, a member of the Y group"
+  { id: 'subsidiary-component', type: 'SUBSIDIARY_OF', confidence: 0.8, pattern: String.raw`{S:CO} ?(?:–|—|-|,) ?(?:une |un |a |an |the |la |le )?(?:composante|filiale|subsidiary|member|membre|entite|branche|branch|arm|unit) (?:of the |of |du |de la |de l' ?|de |d' ?)(?:groupe |group )?{T:CO}` },
   { id: 'subsidiary-possessive', type: 'SUBSIDIARY_OF', confidence: 0.85, pattern: String.raw`{T:C} ?'s (?:[a-z-]+ ){0,2}(?:subsidiary|unit|division|arm) ?,? {S:C}` },
   { id: 'subsidiary-before', type: 'SUBSIDIARY_OF', confidence: 0.85, pattern: String.raw`(?:filiale|division|branche)(?: [a-z-]+){0,2}? ${OF}{T:C} ?,? {S:C}` },
   // "sa filiale X", "its unit X": a subsidiary of the company the sentence or the one before is about
