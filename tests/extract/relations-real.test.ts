@@ -135,6 +135,9 @@ describe('ANNOUNCED_AT, LOCATED_IN, COMPETES_WITH', () => {
     expect(relation(x, 'Voltaris', 'INVESTS_IN', 'Douai')).toBeDefined();
     const y = extract("Mumbai-based Orbix Corp will expand. L'ouverture du nouveau siège à Lyon pour Quantara SA et Deltaro SA est prévue.");
     expect(relations(y, 'LOCATED_IN')).toEqual(expect.arrayContaining(['Orbix Corp -LOCATED_IN-> Mumbai', 'Quantara SA -LOCATED_IN-> Lyon', 'Deltaro SA -LOCATED_IN-> Lyon']));
+    // a place no mention read, glued to "-headquartered"
+    const z = extract('It comes as Washington DC-headquartered firm Orbix Corp is set to develop a new data centre campus in Didcot.', 'en');
+    expect(relations(z, 'LOCATED_IN')).toContain('Orbix Corp -LOCATED_IN-> Washington');
   });
 
   it('countries competing', () => {

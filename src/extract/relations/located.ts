@@ -36,6 +36,7 @@ export function locatedRule(ctx: RuleContext): void {
   for (const r of ctx.relations) if (r.type === 'LOCATED_IN') located.add(ctx.mentions[r.source]?.text ?? '');
   for (const [sentence, sk] of ctx.skeletons) {
     if (!sk.mentions.length) continue;
+    basedInUnreadPlace(ctx, sentence, add);
     for (const m of sk.text.matchAll(CITY_REGION)) {
       const city = ctx.mentions[Number(m[1])], region = ctx.mentions[Number(m[2])];
       if (!city || !region || !isFirstLevel(ctx, region) || isFirstLevel(ctx, city)) continue;
@@ -69,6 +70,33 @@ export function locatedRule(ctx: RuleContext): void {
     } else if ((m.type === 'Company' || m.type === 'Organization') && m.nationality && m.cue !== 'coref') {
       const c = ctx.countryMention(m.nationality, m.sentence, '');
       if (c) ctx.add({ type: 'LOCATED_IN', source: m.index, target: c.index, sentence: m.sentence, rule: 'located-demonym', confidence: 0.6 });
+    }
+  }
+}
+
+/** A capitalised place glued to "-based"/"-headquartered" that no mention covers: "Washington DC-headquartered firm X". */
+const PLACE_BASED = /(?<![\p{L}])(\p{Lu}[\p{L}.'’]*(?: \p{Lu}[\p{L}.'’]*){0,2})-(?:based|headquartered)(?![\p{L}])/gu;
+
+function basedInUnreadPlace(ctx: RuleContext, sentence: number, add: (s: number, t: number, sentence: number, rule: string, c: number) => void): void {
+  const text = ctx.sentences[sentence]?.text ?? '';
+  if (!text.includes('-based') && !text.includes('-headquartered')) return;
+  for (const m of text.matchAll(PLACE_BASED)) {
+    const start = m.index;
+    if (ctx.mentions.some((o) => o.sentence === sentence && o.start < start + m[1]!.length && o.end > start)) continue;
+    // "Washington DC" → "Washington DC", then "Washington"
+    const words = m[1]!.split(' ');
+    for (let n = words.length; n >= 1; n--) {
+      const name = words.slice(0, n).join(' ');
+      const e = ctx.gaz.lookup(matchKey(name));
+      if (!e || (e.type !== 'Region' && e.type !== 'Country')) continue;
+      const actor = ctx.mentions.filter((o) => o.sentence === sentence && o.start > start && o.start - (start + m[0].length) <= 40 &&
+        (o.type === 'Company' || o.type === 'Organization')).sort((a, b) => a.start - b.start)[0];
+      if (!actor) break;
+      const place: Mention = { index: ctx.mentions.length, text: name, type: e.type, sentence, start, end: start + name.length, cue: 'gazetteer',
+        confidence: 0.8, canonical: e.name, ...(e.iso2 ? { iso2: e.iso2 } : {}), ...(e.country ? { country: e.country } : {}) };
+      ctx.mentions.push(place);
+      add(actor.index, place.index, sentence, 'located-based-prefix', 0.8);
+      break;
     }
   }
 }
