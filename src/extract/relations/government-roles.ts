@@ -7,6 +7,7 @@
  * before a company ("Acme president X", "X, president of Acme") are left to the pattern rules.
  */
 import type { CueIndex } from '../cue-index.ts';
+import { matchKey } from '../text/normalize.ts';
 import { reject, tracing } from '../trace.ts';
 import type { Mention } from '../types.ts';
 import { capByAnaphora, type RuleContext } from './context.ts';
@@ -108,21 +109,44 @@ export function governmentRolesRule(ctx: RuleContext): void {
  * The country of public office when the title names none: the countries the article names (in its title
  * most), and those of its places when the article names that country too; "France's EDF" describes a company.
  */
-function articleCountry(ctx: RuleContext, sentence: number): Mention | undefined {
+/** Article-wide country scores, counted once per article (a count per public office was quadratic). */
+interface CountryScores { base: Map<string, number>; bySentence: Map<number, Map<string, number>>; first: Map<string, Mention> }
+const countryScores = new WeakMap<RuleContext, CountryScores>();
+
+function scoresOf(ctx: RuleContext): CountryScores {
+  let s = countryScores.get(ctx);
+  if (s) return s;
   const named = new Set<string>();
-  for (const m of ctx.mentions) if (m.type === 'Country' && m.iso2 && !m.implicit) named.add(m.iso2);
-  const score = new Map<string, number>();
+  const first = new Map<string, Mention>();
+  for (const m of ctx.mentions) if (m.type === 'Country' && m.iso2 && !m.implicit) { named.add(m.iso2); if (!first.has(m.iso2)) first.set(m.iso2, m); }
+  const base = new Map<string, number>();
+  const bySentence = new Map<number, Map<string, number>>();
   for (const m of ctx.mentions) {
     if (m.implicit || m.cue === 'coref') continue;
     const iso = m.type === 'Country' ? m.iso2 : m.type === 'Region' ? m.country : undefined;
-    if (!iso || !named.has(iso)) continue;
+    // a city's country counts only when named (a city name recurs across countries); a state's or county's always
+    if (!iso || (!named.has(iso) && !(m.type === 'Region' && ctx.gaz.lookup(matchKey(m.text))?.population === undefined))) continue;
     const text = ctx.sentences[m.sentence]?.text ?? '';
     if (m.type === 'Country' && /^['’]s\s/.test(text.slice(m.end))) continue;
-    const weight = ctx.sentences[m.sentence]?.part === 'title' || m.sentence === 0 ? 3 : m.sentence === sentence ? 2 : 1;
-    score.set(iso, (score.get(iso) ?? 0) + weight);
+    const top = ctx.sentences[m.sentence]?.part === 'title' || m.sentence === 0;
+    base.set(iso, (base.get(iso) ?? 0) + (top ? 3 : 1));
+    // a mention in the office's own sentence weighs 2, not 1: the extra point is added per sentence
+    if (!top) { const own = bySentence.get(m.sentence) ?? new Map<string, number>(); own.set(iso, (own.get(iso) ?? 0) + 1); bySentence.set(m.sentence, own); }
   }
+  s = { base, bySentence, first };
+  countryScores.set(ctx, s);
+  return s;
+}
+
+function articleCountry(ctx: RuleContext, sentence: number): Mention | undefined {
+  const { base, bySentence, first } = scoresOf(ctx);
+  const own = bySentence.get(sentence);
   let best: string | undefined;
-  for (const [iso, n] of score) if (best === undefined || n > score.get(best)!) best = iso;
+  let bestScore = 0;
+  for (const [iso, n] of base) {
+    const score = n + (own?.get(iso) ?? 0);
+    if (best === undefined || score > bestScore) { best = iso; bestScore = score; }
+  }
   if (!best) return undefined;
-  return ctx.mentions.find((m) => m.type === 'Country' && m.iso2 === best && !m.implicit) ?? ctx.countryMention(best, sentence, '');
+  return first.get(best) ?? ctx.countryMention(best, sentence, '');
 }
