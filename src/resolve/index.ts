@@ -181,10 +181,16 @@ export class Resolver {
     const articleYear = article.date && /^\d{4}/.test(article.date) ? Number(article.date.slice(0, 4)) : undefined;
     // body sentences first: a headline often rounds or converts the amount the body states
     const ordered = [...x.relations].sort((a, b) => partRank(x, a.sentence) - partRank(x, b.sentence));
-    const indexOf = new Map(x.relations.map((r, i) => [r, i]));
+    const indexOf = new Map(trace ? x.relations.map((r, i) => [r, i]) : []);
     const candidateOf = new Map<RelationPatch, RelationCandidate>();
+    // this article's investments by pair: a long text states hundreds (a scan of all of them per candidate was quadratic)
+    const investmentsOf = new Map<string, RelationPatch[]>();
+    const byKey = new Map<string, number[]>();
     const note = (r: RelationCandidate, kept: boolean, text: string, key?: string) => {
-      if (trace) trace.relations.set(indexOf.get(r)!, key ? { kept, key, note: text } : { kept, note: text });
+      if (!trace) return;
+      const i = indexOf.get(r)!;
+      trace.relations.set(i, key ? { kept, key, note: text } : { kept, note: text });
+      if (key) byKey.set(key, [...(byKey.get(key) ?? []), i]);
     };
     for (const r of ordered) {
       const s = entityOf.get(r.source), t = entityOf.get(r.target);
@@ -198,7 +204,7 @@ export class Resolver {
       // an investment whose sentence states no year is dated by the article ("the year of the announcement")
       if (r.type === 'INVESTS_IN' && properties.year === undefined && properties.until === undefined && properties.since === undefined && articleYear) properties.year = articleYear;
       if (r.type === 'INVESTS_IN') {
-        const same = investments.find((p) => p.source === s.id && p.target === t.id && sameInvestment(p.properties, properties));
+        const same = investmentsOf.get(`${s.id}|${t.id}`)?.find((p) => sameInvestment(p.properties, properties));
         if (same) { for (const [k, v] of Object.entries(properties)) same.properties[k] ??= v; note(r, true, 'the same sum as another sentence states', same.key); continue; }
       }
       const key = r.type === 'INVESTS_IN' ? this.investmentKey(s.id, t.id, properties) : relationKey(r.type, s.id, t.id);
@@ -212,14 +218,18 @@ export class Resolver {
       const patch: RelationPatch = { key, type: r.type, source: s.id, target: t.id, article: article.id, evidence: r.evidence, confidence: r.confidence, properties };
       out.set(key, patch);
       note(r, true, 'new', key);
-      if (r.type === 'INVESTS_IN') { investments.push(patch); candidateOf.set(patch, r); }
+      if (r.type === 'INVESTS_IN') {
+        investments.push(patch); candidateOf.set(patch, r);
+        const pair = `${s.id}|${t.id}`;
+        investmentsOf.set(pair, [...(investmentsOf.get(pair) ?? []), patch]);
+      }
     }
     // an investment without an amount adds nothing when the same pair has one with an amount
     for (const p of investments) {
       if (p.properties.amount !== undefined) continue;
-      if (investments.some((q) => q !== p && q.source === p.source && q.target === p.target && q.properties.amount !== undefined)) {
+      if (investmentsOf.get(`${p.source}|${p.target}`)!.some((q) => q !== p && q.properties.amount !== undefined)) {
         out.delete(p.key);
-        if (trace) for (const [i, o] of trace.relations) if (o.key === p.key) trace.relations.set(i, { kept: false, note: 'an investment without amount, the same pair has one with an amount' });
+        if (trace) for (const i of byKey.get(p.key) ?? []) trace.relations.set(i, { kept: false, note: 'an investment without amount, the same pair has one with an amount' });
         const r = candidateOf.get(p)!;
         if (tracing()) reject({ stage: 'relation', sentence: r.sentence, text: `${x.mentions[r.source]?.text} -INVESTS_IN-> ${x.mentions[r.target]?.text}`, reason: 'an investment without amount: the same pair has one with an amount', rule: 'resolve' });
       }

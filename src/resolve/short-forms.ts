@@ -16,7 +16,7 @@
 import type { EntityType } from '../graph/model.ts';
 import { CORPORATE_SUFFIXES, NAME_TAILS } from '../extract/lexicon/common.ts';
 import { fold, matchKey } from '../extract/text/normalize.ts';
-import { isDictionaryWord } from './dictionary.ts';
+import { isCommonWord } from '../extract/lexicon/dictionary.ts';
 import { englishInitials } from './translate-acronym.ts';
 
 export interface NamedSpan { text: string; type: EntityType }
@@ -77,6 +77,7 @@ export function isAcronymOf(short: string, long: string): boolean {
   return long.startsWith(a) && /^\p{Lu}\p{Ll}/u.test(long.slice(a.length)) && !/\s/.test(long);
 }
 
+const isDictionaryWord = (w: string) => isCommonWord(fold(w));
 const compact = (s: string) => matchKey(s).replace(/ /g, '');
 
 /** The rest of a name is made of names (not common words, places, corporate words or codes). */
@@ -101,10 +102,34 @@ export function shortFormPairs(names: readonly NamedSpan[], ctx: ShortFormContex
   };
   const named = new Set(list.map((n) => matchKey(n.text)));
   const companies = new Set(list.filter((n) => n.type === 'Company' || n.type === 'Organization').map((n) => matchKey(n.text)));
+  // each name is filed under the keys a short form of it could have, so each short form looks up
+  // its few candidates instead of comparing with every name (a long report names thousands)
+  const byKey = new Map<string, NamedSpan[]>();
+  const file = (key: string, l: NamedSpan) => { const k = byKey.get(key); if (!k) byKey.set(key, [l]); else if (k[k.length - 1] !== l) k.push(l); };
+  for (const l of list) {
+    const words = l.text.split(/\s+/);
+    for (const a of acronymsOf(l.text)) file(`a:${a}`, l);
+    file(`c:${compact(l.text)}`, l);
+    if (words.length === 1) {
+      // "ST|Microelectronics", "Total|Energies": the parts before an inner capital
+      for (let k = 2; k < l.text.length - 1; k++) if (/\p{Lu}/u.test(l.text[k]!) && /\p{Ll}/u.test(l.text[k + 1]!)) file(`p:${l.text.slice(0, k)}`, l);
+    } else {
+      file(`w:${words[0]}`, l);
+      file(`w:${words[words.length - 1]}`, l);
+      for (let i = 1; i < words.length; i++) file(`m:${words.slice(i).join(' ')}`, l);
+    }
+  }
+  const candidates = (s: NamedSpan, acr: string | undefined) => {
+    const out = new Set<NamedSpan>();
+    for (const key of [acr && `a:${acr}`, acr && `p:${acr}`, `c:${compact(s.text)}`, `p:${s.text}`, `w:${s.text}`, `m:${s.text}`]) {
+      if (key) for (const l of byKey.get(key) ?? []) out.add(l);
+    }
+    return out;
+  };
   for (const s of list) {
     const sWords = s.text.split(/\s+/);
     const acr = acronymLetters(s.text);
-    for (const l of list) {
+    for (const l of candidates(s, acr)) {
       if (l === s || l.text.length <= s.text.length && !acr) continue;
       const lWords = l.text.split(/\s+/);
       if (acr && l.text !== s.text && isAcronymOf(s.text, l.text)) { add(s.text, l.text, 'acronym'); continue; }
@@ -126,12 +151,14 @@ export function shortFormPairs(names: readonly NamedSpan[], ctx: ShortFormContex
     }
   }
   // an acronym in the other language: "EFSI" when the text defines "FEIS" as a French name whose English initials are EFSI
+  const letters = (a: string) => [...a].sort().join('');
+  const defined = new Map<string, Array<[string, string]>>();
+  for (const [a, full] of ctx.definitions) { const k = letters(a); defined.set(k, [...(defined.get(k) ?? []), [a, full]]); }
   for (const s of list) {
     const a = acronymLetters(s.text);
     if (!a || a.length < 3 || byShort.has(s.text)) continue;
-    for (const [defined, full] of ctx.definitions) {
-      if (defined === a || [...defined].sort().join('') !== [...a].sort().join('')) continue;
-      if (englishInitials(full) === a || acronymsOf(full).has(a)) add(s.text, defined, 'translation');
+    for (const [d, full] of defined.get(letters(a)) ?? []) {
+      if (d !== a && (englishInitials(full) === a || acronymsOf(full).has(a))) add(s.text, d, 'translation');
     }
   }
   const out: ShortFormPair[] = [];
