@@ -29,6 +29,7 @@ export function longText(bytes: number, lang: 'en' | 'fr' = 'en', seed = 7): str
     () => `Shares of ${company()} fell 3 percent.`,
     () => `The ${pick(['German', 'Japanese', 'Swiss'])} group ${company()} opened a plant in ${place()}. The group plans to hire 300 people.`,
     () => `${place()} welcomed the deal. The country expects 2,000 jobs, the company said.`,
+    () => `${place()}-based ${company()} will invest $1 billion in the region, announced as part of today's summit.`,
   ];
   const fr = [
     () => `${company()} investira ${amount()} milliards d'euros à ${place()} d'ici ${year()}.`,
@@ -40,6 +41,7 @@ export function longText(bytes: number, lang: 'en' | 'fr' = 'en', seed = 7): str
     () => `L'action ${company()} a reculé de 3 %.`,
     () => `Le groupe ${pick(['allemand', 'japonais', 'suisse'])} ${company()} a ouvert une usine à ${place()}. Le groupe prévoit 300 embauches.`,
     () => `Le ministre de l'économie ${person()} a salué l'accord. Le pays attend 2 000 emplois, selon la société.`,
+    () => `${company()} et ${company()} investiront 1 milliard d'euros dans la région, a annoncé le ministre ${person()}.`,
   ];
   const forms = lang === 'en' ? en : fr;
   const parts: string[] = [];

@@ -4,6 +4,7 @@
  * that program ("Acme et d'autres sociétés, dont BASF, annonceraient … dans le cadre de
  * l'initiative Select Italy").
  */
+import { inSentence } from '../by-sentence.ts';
 import { fold } from '../text/normalize.ts';
 import { reject, tracing } from '../trace.ts';
 import type { Mention } from '../types.ts';
@@ -57,7 +58,7 @@ export function announcedRule(ctx: RuleContext): void {
     const all = sk.mentions.filter((m) => m.type === 'Company' || (m.type === 'Organization' && m.cueWord !== 'media' && !m.implicit && agent(m)));
     // "The investments, announced as part of today's summit": the investors of the sentence before
     if (!all.length && BACK_REFERENCE.test(folded)) {
-      for (const r of ctx.relations) if (r.type === 'INVESTS_IN' && r.sentence === s.index - 1 && !all.includes(ctx.mentions[r.source]!)) all.push(ctx.mentions[r.source]!);
+      for (const r of inSentence(ctx.relations, s.index - 1)) if (r.type === 'INVESTS_IN' && r.sentence === s.index - 1 && !all.includes(ctx.mentions[r.source]!)) all.push(ctx.mentions[r.source]!);
     }
     // "Iliad, maison mère de l'opérateur Free, a annoncé": a complement did not announce
     // (a complement introduced by a company noun: "de l'opérateur Y"; "l'éditeur de logiciels X" is X itself)

@@ -7,6 +7,7 @@
  * ("Oracle, de son côté, prévoit d'investir 17,5 milliards"). Fund-raisings ("X lève 10 M€ auprès
  * de Y") are read the other way round.
  */
+import { inSentence } from '../by-sentence.ts';
 import type { PropertyValue } from '../../graph/model.ts';
 import { fold, foldedSlice } from '../text/normalize.ts';
 import { findJobs } from '../values/jobs.ts';
@@ -314,7 +315,8 @@ function specificPlaces(s: Sentence, folded: string, mentions: readonly Mention[
 /** The last region named in the three sentences before (same part): "in the region". */
 function lastRegion(ctx: RuleContext, s: Sentence): Mention | undefined {
   let best: Mention | undefined;
-  for (const m of ctx.mentions) {
+  // the three sentences before, not the whole article (linear time on long texts)
+  for (let k = Math.max(0, s.index - 3); k < s.index; k++) for (const m of inSentence(ctx.mentions, k)) {
     if (m.type !== 'Region' || m.implicit || m.sentence >= s.index || m.sentence < s.index - 3) continue;
     if (ctx.sentences[m.sentence]?.part !== s.part) continue;
     if (!best || m.sentence > best.sentence || (m.sentence === best.sentence && m.start > best.start)) best = m;
@@ -337,7 +339,9 @@ function readRelativeAcquisition(s: Sentence, folded: string, mentions: readonly
 /** The first two companies named in the two sentences before. */
 function pairBefore(ctx: RuleContext, sentence: number): Mention[] {
   const out: Mention[] = [];
-  for (const m of ctx.mentions) {
+  // the two sentences before, in list order (linear time on long texts)
+  const near = [...inSentence(ctx.mentions, sentence - 2), ...inSentence(ctx.mentions, sentence - 1)].sort((a, b) => a.index - b.index);
+  for (const m of near) {
     if (m.type !== 'Company' || m.cue === 'coref' || m.implicit || m.sentence >= sentence || m.sentence < sentence - 2) continue;
     if (!out.some((o) => o.text === m.text)) out.push(m);
   }

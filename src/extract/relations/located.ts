@@ -3,6 +3,7 @@
  * article names that country; a company introduced by a demonym ("l'allemand Northvolt", "Scaleway, le
  * concurrent français", "the German firm X") is located in that country.
  */
+import { inSentence } from '../by-sentence.ts';
 import { matchKey } from '../text/normalize.ts';
 import { reject, tracing } from '../trace.ts';
 import type { Mention } from '../types.ts';
@@ -14,8 +15,11 @@ function isFirstLevel(ctx: RuleContext, m: Mention): boolean {
   return !!e && e.type === 'Region' && e.population === undefined && !!e.country;
 }
 
-function namesRegionOf(ctx: RuleContext, iso: string): boolean {
-  return ctx.mentions.some((m) => m.type === 'Region' && m.country === iso && !m.implicit && isFirstLevel(ctx, m));
+function namesRegionOf(ctx: RuleContext, iso: string, memo: Map<string, boolean>): boolean {
+  // once per country, not once per city mention (linear time on long texts)
+  let named = memo.get(iso);
+  if (named === undefined) memo.set(iso, named = ctx.mentions.some((m) => m.type === 'Region' && m.country === iso && !m.implicit && isFirstLevel(ctx, m)));
+  return named;
 }
 
 /** A place written right after a city: "Taylor, Texas", "Douai, Hauts-de-France", "Douai (Hauts-de-France)". */
@@ -54,6 +58,7 @@ export function locatedRule(ctx: RuleContext): void {
   const countryByIso = new Map<string, number>();
   for (const m of ctx.mentions) if (m.type === 'Country' && m.iso2 && !m.implicit && !countryByIso.has(m.iso2)) countryByIso.set(m.iso2, m.index);
   const seen = new Set<string>();
+  const regionsNamed = new Map<string, boolean>();
   for (const m of [...ctx.mentions]) {
     if (m.type === 'Region' && m.country && m.cue === 'gazetteer') {
       const c = countryByIso.get(m.country);
@@ -61,7 +66,7 @@ export function locatedRule(ctx: RuleContext): void {
       if (c === undefined || seen.has(key)) continue;
       // a place the text locates itself ("Ontario, Canada", "Taylor, Texas") needs no guess from the lexicon;
       // a city of a country whose state or region the article names is in that region, not stated which
-      if (located.has(m.text) || (!isFirstLevel(ctx, m) && namesRegionOf(ctx, m.country))) {
+      if (located.has(m.text) || (!isFirstLevel(ctx, m) && namesRegionOf(ctx, m.country, regionsNamed))) {
         if (tracing()) reject({ stage: 'relation', sentence: m.sentence, text: `${m.text} -LOCATED_IN-> ${m.country}`, reason: 'located by the text, or in a region of the article', rule: 'located-gazetteer' });
         continue;
       }
@@ -82,14 +87,14 @@ function basedInUnreadPlace(ctx: RuleContext, sentence: number, add: (s: number,
   if (!text.includes('-based') && !text.includes('-headquartered')) return;
   for (const m of text.matchAll(PLACE_BASED)) {
     const start = m.index;
-    if (ctx.mentions.some((o) => o.sentence === sentence && o.start < start + m[1]!.length && o.end > start)) continue;
+    if (inSentence(ctx.mentions, sentence).some((o) => o.sentence === sentence && o.start < start + m[1]!.length && o.end > start)) continue;
     // "Washington DC" → "Washington DC", then "Washington"
     const words = m[1]!.split(' ');
     for (let n = words.length; n >= 1; n--) {
       const name = words.slice(0, n).join(' ');
       const e = ctx.gaz.lookup(matchKey(name));
       if (!e || (e.type !== 'Region' && e.type !== 'Country')) continue;
-      const actor = ctx.mentions.filter((o) => o.sentence === sentence && o.start > start && o.start - (start + m[0].length) <= 40 &&
+      const actor = inSentence(ctx.mentions, sentence).filter((o) => o.sentence === sentence && o.start > start && o.start - (start + m[0].length) <= 40 &&
         (o.type === 'Company' || o.type === 'Organization')).sort((a, b) => a.start - b.start)[0];
       if (!actor) break;
       const place: Mention = { index: ctx.mentions.length, text: name, type: e.type, sentence, start, end: start + name.length, cue: 'gazetteer',
