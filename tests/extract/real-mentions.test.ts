@@ -104,3 +104,22 @@ describe('sign-offs, places in compounds, names with "and"', () => {
     expect(n).toEqual(expect.arrayContaining(["Plan d'Investissement pour l'Europe/Program", 'Horizon 2030/Program']));
   });
 });
+
+describe('typing small places, products by model code, lower-case names, people with common-word given names', () => {
+  it('places after plural place nouns and with French linking words', () => {
+    const n = names(extract("L'usine sera construite sur les communes de Morvec et de Tessoncourt, près de celle de Pont-à-Varne.", 'fr'));
+    expect(n).toEqual(expect.arrayContaining(['Morvec/Region', 'Tessoncourt/Region', 'Pont-à-Varne/Region']));
+  });
+  it('a model code names a product', () => {
+    const n = names(extract("Les défaillances de l'avion (un Orvane X330) sont pointées. La 4DS coûte moins que la 4DS XL.", 'fr'));
+    expect(n).toEqual(expect.arrayContaining(['Orvane X330/Product', '4DS XL/Product']));
+  });
+  it('a word no dictionary knows, described in parentheses, is a name wherever it is written', () => {
+    const x = extract("L'accord est signé entre le Fonds européen et orvafinance (la banque publique d'investissement). orvafinance participera au financement.", 'fr');
+    expect(names(x).filter((s) => s.startsWith('orvafinance/')).length).toBe(2);
+  });
+  it('a given name that is a common word of another language, before a surname that is no word', () => {
+    expect(names(extract('Ce plan, voulu par la directrice nommée en septembre dernier Meg Torvalsen, devrait aboutir.', 'fr'))).toContain('Meg Torvalsen/Person');
+    expect(names(extract('General Atlantic and Orvane invested.', 'en'))).not.toContain('General Atlantic/Person');
+  });
+});

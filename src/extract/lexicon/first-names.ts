@@ -42,12 +42,24 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filte
 
 const require = createRequire(import.meta.url);
 let given: Set<string> | undefined;
+let commonGiven: Set<string> | undefined;
+
+function load(): void {
+  if (given) return;
+  const data = require('./given-names.json') as { names: string; common: string };
+  given = new Set(data.names.split(' '));
+  for (const n of FIRST_NAMES) given.add(n);
+  commonGiven = new Set(data.common.split(' '));
+}
 
 /** Whether a folded word is a given name: the hand list or the large list (given-names.json, see build-names.ts). */
 export function isGivenName(folded: string): boolean {
-  if (!given) {
-    given = new Set((require('./given-names.json') as { names: string }).names.split(' '));
-    for (const n of FIRST_NAMES) given.add(n);
-  }
-  return given.has(folded);
+  load();
+  return given!.has(folded);
+}
+
+/** A given name of the large list that is also a common word ("meg", "delta"): a person only with a surname that is none. */
+export function isCommonGivenName(folded: string): boolean {
+  load();
+  return commonGiven!.has(folded);
 }

@@ -5,7 +5,8 @@
  */
 import type { EntityType } from '../../graph/model.ts';
 import type { CueIndex, PhraseSet } from '../cue-index.ts';
-import { FIRST_NAMES, isGivenName } from '../lexicon/first-names.ts';
+import { FIRST_NAMES, isCommonGivenName, isGivenName } from '../lexicon/first-names.ts';
+import { isCommonWord } from '../lexicon/dictionary.ts';
 import { NAME_TAIL_TYPES, ORGANIZATION_HEADS } from '../lexicon/common.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Candidate } from './candidates.ts';
@@ -30,7 +31,7 @@ const FACILITIES = new Set(['chateau', 'site', 'sites', 'usine', 'usines', 'plan
 /** "situé à X", "located in X", and months: "en novembre à X", "in May in X". */
 const PLACE_VERBS = /^(?:situe|situee|situes|situees|located|based|base|basee|installe|installee|implante|implantee|headquartered|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 /** French place names: "Fos-sur-Mer", "Saint-Nazaire", "Neuilly-lès-Dijon". */
-const PLACE_NAME = /(?:-(?:sur|sous|en|les|lès|le|la|de|du|des|aux)-|^(?:saint|sainte|st|ste|san|santa|sao|são)-)/i;
+const PLACE_NAME = /(?:-(?:sur|sous|en|les|lès|lez|le|la|de|du|des|aux|à|au)-|^(?:saint|sainte|st|ste|san|santa|sao|são)-)/i;
 const PLACE_AFTER = /^(?:(?:north|south|east|west|northeast|northwest|southeast|southwest) of|near|outside|(?:au|a l') (?:nord|sud|est|ouest)|pres de|dans la banlieue)\b/;
 const INTRODUCERS = new Set(['dont', 'comme', 'notamment', 'including', 'like', 'namely']);
 const PAIR_WORDS = new Set(['telles', 'tels', 'telle', 'tel', 'que', 'such', 'as']);
@@ -48,13 +49,16 @@ export function isFirstName(word: string): boolean {
 }
 
 /** Person by given name: "Julia Berger", "Jean-Pierre Farandou". */
-export function firstNameCue(tokens: readonly Token[], c: Candidate): TypeCue | undefined {
+export function firstNameCue(tokens: readonly Token[], c: Candidate, lang?: 'en' | 'fr'): TypeCue | undefined {
   // "T.R.B. Rajaa", "J. K. Rowling": initials before a capitalised name
   if (/^(?:\p{Lu}\.\s?){1,3}\p{Lu}\p{Ll}+/u.test(c.text)) return { type: 'Person', confidence: 0.8, cue: 'first-name' };
   if (c.j <= c.i || c.quoted) return undefined;
   const words = tokens.slice(c.i, c.j + 1).filter((t) => t.kind === 'word');
   if (words.length < 2 || words.length > 4 || !words.every((w) => w.cap)) return undefined;
-  if (!isFirstName(words[0]!.lower)) return undefined;
+  // "Meg Whitman" in a French text: a given name that is a common word of another language only, before a surname that is no word
+  const commonGiven = !!lang && !isFirstName(words[0]!.lower) && isCommonGivenName(words[0]!.lower) && !isCommonWord(words[0]!.lower, lang) &&
+    words.length === 2 && !isCommonWord(words[1]!.lower);
+  if (!isFirstName(words[0]!.lower) && !commonGiven) return undefined;
   // a name of the large list only ("Schneider Electric", "Mégane E-Tech" are not people): a plain surname that is no company word
   if (!FIRST_NAMES.has(words[0]!.lower.split('-')[0]!)) {
     const last = words[words.length - 1]!;

@@ -61,6 +61,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
       for (const a of c.aliases ?? []) known.add(matchKey(a));
     }
   }
+  addLowerCaseNames(parts, found, cues, known);
   for (const { sentence, tokens } of parts) {
     for (const t of tokens) if (t.kind === 'word' && !t.cap) lowerWords.add(t.lower);
     const cands = found.get(sentence.index) ?? findCandidates(sentence.text, tokens, sentence.index, gaz, cues, known, lang);
@@ -117,8 +118,8 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     if (c.hint) { setType(c, c.hint, 'cue', 0.8); continue; }
     // "au groupe belge Louis Delhaize": a company noun right before beats a given name
     const nounBefore = cues.company.has(tokens[c.i - 1]?.lower ?? '') || (cues.demonyms.has(tokens[c.i - 1]?.lower ?? '') && cues.company.has(tokens[c.i - 2]?.lower ?? ''));
-    const companyFirst = nounBefore && !tokens[c.i - 1]!.cap && firstNameCue(tokens, c) ? leftCue(tokens, c, cues) : undefined;
-    const cue = (companyFirst?.type === 'Company' ? companyFirst : undefined) ?? firstNameCue(tokens, c) ?? roleAppositionCue(tokens, c, cues) ?? tailCue(tokens, c) ?? mediaCue(tokens, c) ?? productOwnerCue(tokens, c) ?? namedCue(tokens, c, cues) ?? leftCue(tokens, c, cues) ?? rightCue(tokens, c, cues, (t, k) => countryAt(gaz, t, k));
+    const companyFirst = nounBefore && !tokens[c.i - 1]!.cap && firstNameCue(tokens, c, lang) ? leftCue(tokens, c, cues) : undefined;
+    const cue = (companyFirst?.type === 'Company' ? companyFirst : undefined) ?? firstNameCue(tokens, c, lang) ?? roleAppositionCue(tokens, c, cues) ?? tailCue(tokens, c) ?? mediaCue(tokens, c) ?? productOwnerCue(tokens, c) ?? namedCue(tokens, c, cues) ?? leftCue(tokens, c, cues) ?? rightCue(tokens, c, cues, (t, k) => countryAt(gaz, t, k));
     if (cue?.type === 'address') { c.drop = true; continue; }
     if (cue) setType(c, cue.type as EntityType, cue.cue === 'suffix' ? 'suffix' : cue.cue, cue.confidence, cue);
     else if (c.quoted) c.cue = 'quoted';
@@ -189,6 +190,9 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     if (before && PLACE_BEFORE.has(before.lower) && !tokens[c.i]!.allCaps) { setType(c, 'Region', 'default', 0.5); continue; }
     // "Ioniq 5", "Vela 300": a name with a model number is a product
     if (c.j > c.i && tokens[c.j]!.kind === 'number') { setType(c, 'Product', 'default', 0.45); continue; }
+    // "Orvane X330", "la 4DS XL", "the Vela V8": a model code (letters with digits) names a product
+    const code = (k: number) => /^(?=.*\d)(?=.*\p{L})[\p{L}\d-]{2,8}$/u.test(tokens[k]!.text);
+    if ((c.j > c.i && (code(c.j) || code(c.i))) || (c.i === c.j && code(c.i) && /^(?:la|le|l'|the)$/.test(before?.lower ?? ''))) { setType(c, 'Product', 'default', 0.45); continue; }
     // "développée par le CEA-Leti", "with the Orvane": an actor word, a determiner, the name
     const beforeDet = before && /^(?:le|la|l'|les|the)$/.test(before.lower) && ACTOR_BEFORE.has(tokens[c.i - 2]?.lower ?? '');
     if ((before && ACTOR_BEFORE.has(before.lower)) || beforeDet || subject || c.j > c.i) setType(c, 'Company', 'default', 0.45);
@@ -389,7 +393,7 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
       const w = first.lower;
       const noun = cues.company.has(w) || cues.organization.has(w) || cues.program.has(w) || cues.roles.has(w) || cues.roles.has(w.replace(/s$/, '')) || cues.place.has(w);
       if (noun && c.type !== 'Person' && !longer.some((k) => k.endsWith(' ' + w))) reason = 'a cue noun or title alone';
-      else if (c.weak && CODE.test(first.text) && !/\p{Ll}\p{Lu}/u.test(first.text)) reason = 'a code or grade';
+      else if (c.weak && c.type !== 'Product' && CODE.test(first.text) && !/\p{Ll}\p{Lu}/u.test(first.text)) reason = 'a code or grade';
       else if (c.weak && !first.allCaps && isCommonWord(w, lang)) {
         // "Oracle s'implante", "Orange n'a pas": a pronoun or negation elided before a verb also acts
         const acts = (after?.kind === 'word' && ACTING_VERB.test(after.lower)) || after?.kind === 'possessive' || (after?.kind === 'elision' && /^(?:s'|n'|l')$/.test(after.lower));
@@ -433,5 +437,33 @@ function splitOwnerComplements(all: Typed[], tokensOf: ReadonlyMap<number, Token
     const second: Typed = { ...c, i: m + 1, start: tokens[m + 1]!.start, text: text.slice(tokens[m + 1]!.start, c.end), initial: false, aliases: undefined };
     c.j = m - 1; c.end = tokens[m - 1]!.end; c.text = text.slice(c.start, c.end);
     all.splice(all.indexOf(c) + 1, 0, second);
+  }
+}
+
+/**
+ * Names written in lower case ("et bpifrance (la banque publique …)"): a word no dictionary knows,
+ * described by a company or public-body noun in parentheses after it, is a name at each occurrence.
+ */
+function addLowerCaseNames(parts: readonly SentenceTokens[], found: Map<number, Candidate[]>, cues: CueIndex, known: Set<string>): void {
+  const names = new Set<string>();
+  for (const { tokens } of parts) {
+    for (let k = 0; k + 2 < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word' || t.cap || t.text.length < 5 || !/^\p{Ll}+$/u.test(t.text) || tokens[k + 1]!.text !== '(' || isCommonWord(t.lower)) continue;
+      let n = k + 2;
+      if (/^(?:le|la|l'|les|the|a|an|un|une)$/.test(tokens[n]!.lower)) n++;
+      if (cues.company.startingAt(tokens, n) || cues.organization.startingAt(tokens, n)) names.add(t.lower);
+    }
+  }
+  if (!names.size) return;
+  for (const { sentence, tokens } of parts) {
+    const list = found.get(sentence.index);
+    if (!list) continue;
+    tokens.forEach((t, k) => {
+      if (t.kind !== 'word' || !names.has(t.lower) || list.some((c) => c.i <= k && c.j >= k)) return;
+      list.push({ sentence: sentence.index, i: k, j: k, start: t.start, end: t.end, text: t.text, gaz: undefined, quoted: false, aliases: undefined, initial: false, hint: undefined });
+    });
+    list.sort((a, b) => a.i - b.i);
+    for (const n of names) known.add(n);
   }
 }
