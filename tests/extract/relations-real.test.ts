@@ -140,6 +140,12 @@ describe('ANNOUNCED_AT, LOCATED_IN, COMPETES_WITH', () => {
     expect(relations(z, 'LOCATED_IN')).toContain('Orbix Corp -LOCATED_IN-> Washington');
   });
 
+  it('"Baptisée « X », la machine": the product the company presented just before', () => {
+    const x = extract("Après la Vela 2, Orvalia a présenté une version plus grande de sa console. Baptisée « Vela XL », la machine sortira en juillet.", 'fr', 'Annonce de la Vela XL');
+    expect(relations(x, 'DEVELOPS')).toContain('Orvalia -DEVELOPS-> Vela XL');
+    expect(relations(x, 'DEVELOPS').some((r) => r.startsWith('Vela 2'))).toBe(false);
+  });
+
   it('countries competing', () => {
     const x = extract('The Business Secretary wants the UK to go toe to toe on growth with the US economy.', 'en');
     expect(relations(x, 'COMPETES_WITH')).toEqual(['UK -COMPETES_WITH-> US']);
