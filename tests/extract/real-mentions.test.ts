@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { traceExtraction } from '../../src/extract/trace.ts';
 import { isCommonWord } from '../../src/extract/lexicon/dictionary.ts';
 import { isGivenName } from '../../src/extract/lexicon/first-names.ts';
+import { isSmallTown } from '../../src/extract/gazetteer.ts';
 import { extract, names } from './helpers.ts';
 
 describe('headlines and subheads in Title Case', () => {
@@ -121,5 +122,14 @@ describe('typing small places, products by model code, lower-case names, people 
   it('a given name that is a common word of another language, before a surname that is no word', () => {
     expect(names(extract('Ce plan, voulu par la directrice nommée en septembre dernier Meg Torvalsen, devrait aboutir.', 'fr'))).toContain('Meg Torvalsen/Person');
     expect(names(extract('General Atlantic and Orvane invested.', 'en'))).not.toContain('General Atlantic/Person');
+  });
+});
+
+describe('small towns from GeoNames', () => {
+  it('a town of a few thousand people is a place after a place preposition, and only there', () => {
+    const x = extract('Orvane hired 40 people in Yvetot. Later, Yvetot Partners said nothing.', 'en');
+    expect(names(x)).toContain('Yvetot/Region');
+    expect(isSmallTown('yvetot')).toBe(true);
+    expect(isSmallTown('orvane')).toBe(false);
   });
 });

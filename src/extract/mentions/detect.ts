@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../../graph/model.ts';
 import type { CueIndex } from '../cue-index.ts';
-import type { Gazetteer, GazetteerEntry } from '../gazetteer.ts';
+import { type Gazetteer, type GazetteerEntry, isSmallTown } from '../gazetteer.ts';
 import { matchKey } from '../text/normalize.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { spanKey, type Token } from '../text/tokens.ts';
@@ -162,6 +162,12 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
 
 
   propagateLists(parts, all, cues, midCaps);
+  // "à Crolles", "in Didcot": a known small town after a place preposition is that place
+  for (const c of all) {
+    if (c.type || c.drop || c.quoted) continue;
+    const tokens = tokensOf.get(c.sentence)!;
+    if (/^(?:a|in|at|near|outside|pres)$/.test(tokens[c.i - 1]?.lower ?? '') && tokens[c.i - 1]!.text !== 'A' && isSmallTown(matchKey(c.text))) setType(c, 'Region', 'cue', 0.7);
+  }
   // 4. defaults: an untyped name that acts in the sentence is a company
   for (const c of all) {
     if (c.type || c.drop) continue;
