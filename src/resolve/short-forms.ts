@@ -52,6 +52,14 @@ export function acronymLetters(s: string): string | undefined {
 /** The initials a name can be abbreviated to: of its words (connectors left out), of its capitals, in English. */
 export function acronymsOf(name: string): Set<string> {
   const out = new Set<string>();
+  // a name that nests an acronym: "Global Combat Air Programme (GCAP) International Government Organisation"
+  // is abbreviated from its short inner form (GIGO) or without it
+  const nested = /^(.+?)\s*\((\p{Lu}[\p{Lu}\d&]{1,7})\)\s*(.+)$/u.exec(name);
+  if (nested) {
+    for (const a of acronymsOf(`${nested[2]} ${nested[3]}`)) out.add(a);
+    for (const a of acronymsOf(`${nested[1]} ${nested[3]}`)) out.add(a);
+    return out;
+  }
   const words = name.split(/[\s'’\-]+/).filter((w) => w && !CONNECTORS.has(fold(w)));
   if (words.length >= 2) {
     out.add(words.map((w) => w[0]!.toUpperCase()).join(''));

@@ -41,6 +41,7 @@ describe('short-form rules (pure)', () => {
   it('abbreviates by word initials, inner capitals, leading capitals and English initials', () => {
     expect(acronymsOf('Kestrel Dynamics')).toContain('KD');
     expect(acronymsOf('VelaCircuits')).toContain('VC');
+    expect([...acronymsOf('Nordic Rail Alliance (NRA) Joint Office')]).toEqual(expect.arrayContaining(['NJO', 'NRAJO']));
     expect(isAcronymOf('QR', 'QRMicrosystems')).toBe(true);
     expect(isAcronymOf('QM', 'QRMicrosystems')).toBe(false);
     expect(isAcronymOf('KV', 'Korvo Peltran')).toBe(false);
