@@ -133,3 +133,12 @@ describe('small towns from GeoNames', () => {
     expect(isSmallTown('orvane')).toBe(false);
   });
 });
+
+describe('page furniture is never an entity', () => {
+  it('datelines, publication lines, "From:" lines, credits, bylines with a title, post-nominal letters', () => {
+    const text = ['Skip to main content', 'From: Department for Orvane Affairs and The Rt Hon Jane Tolvar MP', 'Published 14 October 2024',
+      'Orvane will invest in Leeds, said Jane Tolvar MP.', 'Photo credit: Tessa Varnel / Orvane Press', 'By Tom Brivel, Orvane Correspondent',
+      'LEEDS, Oct 14 - Pellix said it would follow.', 'WASHINGTON — Vantor agreed.'].join('\n');
+    expect(names(extract(text, 'en')).sort()).toEqual(['Jane Tolvar/Person', 'Leeds/Region', 'Orvane/Company', 'Pellix/Company', 'Vantor/Company']);
+  });
+});

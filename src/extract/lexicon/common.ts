@@ -23,7 +23,9 @@ export const COMMON_ACRONYMS = ['IA', 'AI', 'GAI', 'AGI', 'LLM', 'PME', 'PMI', '
   'CAC', 'DAX', 'FTSE', 'S&P', 'NASDAQ', 'Nasdaq', 'NYSE', 'STOXX', 'Stoxx', 'Nikkei', 'NIKKEI', 'ETF', 'EBITDA', 'EBIT', 'PER', 'OPA', 'OPE',
   'M&A', 'LBO', 'PIB', 'BCE', 'T1', 'T2', 'T3', 'T4', 'S1', 'S2', 'YTD', 'YOY',
   // common abbreviations of things (not of bodies)
-  'HQ', 'SD', 'HD', 'USB', 'GPS', 'SIM', 'NFC', 'RAM', 'ROM', 'CRM', 'ERP', 'B2G', 'UX', 'UI', 'AR', 'VR', 'XR', 'ML', 'NLP'];
+  'HQ', 'SD', 'HD', 'USB', 'GPS', 'SIM', 'NFC', 'RAM', 'ROM', 'CRM', 'ERP', 'B2G', 'UX', 'UI', 'AR', 'VR', 'XR', 'ML', 'NLP',
+  // post-nominal letters
+  'MP', 'MEP', 'MSP', 'KC', 'QC', 'OBE', 'CBE', 'MBE', 'KBE', 'PhD'];
 
 /** Continents and world regions (Region entities), French and English → canonical English name. */
 export const WORLD_REGIONS: Readonly<Record<string, string>> = {

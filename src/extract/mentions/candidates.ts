@@ -100,6 +100,7 @@ export function isTitleCase(text: string, tokens: readonly Token[], cues: CueInd
   return common >= 1 && (title || runs >= 2) && (content >= 4 || (heading && content >= 2 && common >= 2));
 }
 
+const POST_NOMINALS = new Set(['mp', 'mep', 'msp', 'kc', 'qc', 'obe', 'cbe', 'mbe', 'kbe', 'phd']);
 const TITLE_MINOR = new Set(['up', 'than', 'via', 'per', 'off', 'out', 'down', 'onto', 'upon', 'nor', 'vs', 'versus', 'till', 'amid', 'like', 'near', 'past', 'plus']);
 
 /** Whether a span read in a headline has a name's shape by itself: inner capitals, letters with digits, an acronym that is no word. */
@@ -292,6 +293,8 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     const whole = gaz.lookup(spanKey(tokens, a, b));
     if (whole) { out.push(make(a, b, { gaz: whole })); return; }
     while (b >= a && CONNECTORS.has(tokens[b]!.lower)) b--;
+    // "Jane Roe MP", "John Doe KC": post-nominal letters are no part of the name
+    if (b > a && POST_NOMINALS.has(tokens[b]!.lower)) b--;
     while (a <= b && tokens[a]!.kind === 'number') a++;
     if (b < a) return;
     // "CAC 40", "S&P 500", "T3 2024": an index or a period, not a name
