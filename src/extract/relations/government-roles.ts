@@ -49,6 +49,7 @@ function compile(cues: CueIndex): Compiled {
 export function governmentRolesRule(ctx: RuleContext): void {
   const { before, after, demonym } = compile(ctx.cues);
   let commission: Mention | null | undefined;
+  let weights: Map<string, number> | undefined;
   const findCommission = () => (commission ??= ctx.mentions.find((m) => (m.type === 'Organization' || m.type === 'Company') && !m.implicit &&
     /commission/i.test(m.text) && !/\bcommissions?\b.*\bd['’]/i.test(m.text)) ?? null);
   for (const [sentence, sk] of ctx.skeletons) {
@@ -94,7 +95,7 @@ export function governmentRolesRule(ctx: RuleContext): void {
           target = iso ? ctx.countryMention(iso, sentence, dem) : undefined;
         } else if (!/governor|gouverneur/.test(head)) {
           // no country named: the country the article is about, its places counted, this sentence's first
-          target = articleCountry(ctx, sentence);
+          target = articleCountry(ctx, sentence, weights ??= countryWeights(ctx));
           confidence = 0.6;
         }
         if (!target) { drop('no country stated or implied for a public office'); continue; }
@@ -105,48 +106,43 @@ export function governmentRolesRule(ctx: RuleContext): void {
   }
 }
 
-/**
- * The country of public office when the title names none: the countries the article names (in its title
- * most), and those of its places when the article names that country too; "France's EDF" describes a company.
- */
-/** Article-wide country scores, counted once per article (a count per public office was quadratic). */
-interface CountryScores { base: Map<string, number>; bySentence: Map<number, Map<string, number>>; first: Map<string, Mention> }
-const countryScores = new WeakMap<RuleContext, CountryScores>();
-
-function scoresOf(ctx: RuleContext): CountryScores {
-  let s = countryScores.get(ctx);
-  if (s) return s;
+/** Each country's weight in the article: named countries, and the countries of its states and named cities. */
+function countryWeights(ctx: RuleContext): Map<string, number> {
   const named = new Set<string>();
-  const first = new Map<string, Mention>();
-  for (const m of ctx.mentions) if (m.type === 'Country' && m.iso2 && !m.implicit) { named.add(m.iso2); if (!first.has(m.iso2)) first.set(m.iso2, m); }
-  const base = new Map<string, number>();
-  const bySentence = new Map<number, Map<string, number>>();
+  for (const m of ctx.mentions) if (m.type === 'Country' && m.iso2 && !m.implicit) named.add(m.iso2);
+  const score = new Map<string, number>();
   for (const m of ctx.mentions) {
-    if (m.implicit || m.cue === 'coref') continue;
-    const iso = m.type === 'Country' ? m.iso2 : m.type === 'Region' ? m.country : undefined;
-    // a city's country counts only when named (a city name recurs across countries); a state's or county's always
-    if (!iso || (!named.has(iso) && !(m.type === 'Region' && ctx.gaz.lookup(matchKey(m.text))?.population === undefined))) continue;
-    const text = ctx.sentences[m.sentence]?.text ?? '';
-    if (m.type === 'Country' && /^['’]s\s/.test(text.slice(m.end))) continue;
-    const top = ctx.sentences[m.sentence]?.part === 'title' || m.sentence === 0;
-    base.set(iso, (base.get(iso) ?? 0) + (top ? 3 : 1));
-    // a mention in the office's own sentence weighs 2, not 1: the extra point is added per sentence
-    if (!top) { const own = bySentence.get(m.sentence) ?? new Map<string, number>(); own.set(iso, (own.get(iso) ?? 0) + 1); bySentence.set(m.sentence, own); }
+    const iso = weighed(ctx, m, named);
+    if (!iso) continue;
+    const weight = ctx.sentences[m.sentence]?.part === 'title' || m.sentence === 0 ? 3 : 1;
+    score.set(iso, (score.get(iso) ?? 0) + weight);
   }
-  s = { base, bySentence, first };
-  countryScores.set(ctx, s);
-  return s;
+  return score;
 }
 
-function articleCountry(ctx: RuleContext, sentence: number): Mention | undefined {
-  const { base, bySentence, first } = scoresOf(ctx);
-  const own = bySentence.get(sentence);
-  let best: string | undefined;
-  let bestScore = 0;
-  for (const [iso, n] of base) {
-    const score = n + (own?.get(iso) ?? 0);
-    if (best === undefined || score > bestScore) { best = iso; bestScore = score; }
+/** The country a mention speaks for, if it counts: "France's EDF" describes a company; a city's country only when named. */
+function weighed(ctx: RuleContext, m: Mention, named: ReadonlySet<string>): string | undefined {
+  if (m.implicit || m.cue === 'coref') return undefined;
+  const iso = m.type === 'Country' ? m.iso2 : m.type === 'Region' ? m.country : undefined;
+  // a city's country counts only when named (a city name recurs across countries); a state's or county's always
+  if (!iso || (!named.has(iso) && !(m.type === 'Region' && ctx.gaz.lookup(matchKey(m.text))?.population === undefined))) return undefined;
+  if (m.type === 'Country' && /^['’]s\s/.test((ctx.sentences[m.sentence]?.text ?? '').slice(m.end))) return undefined;
+  return iso;
+}
+
+/**
+ * The country of public office when the title names none: the article's weights (computed once per
+ * article), the countries of this sentence counting once more.
+ */
+function articleCountry(ctx: RuleContext, sentence: number, weights: Map<string, number>): Mention | undefined {
+  const score = new Map(weights);
+  const named = new Set<string>([...weights.keys()]);
+  for (const m of ctx.skeletons.get(sentence)?.mentions ?? []) {
+    const iso = weighed(ctx, m, named);
+    if (iso && m.sentence !== 0 && ctx.sentences[m.sentence]?.part !== 'title') score.set(iso, (score.get(iso) ?? 0) + 1);
   }
+  let best: string | undefined;
+  for (const [iso, n] of score) if (best === undefined || n > score.get(best)!) best = iso;
   if (!best) return undefined;
-  return first.get(best) ?? ctx.countryMention(best, sentence, '');
+  return ctx.mentions.find((m) => m.type === 'Country' && m.iso2 === best && !m.implicit) ?? ctx.countryMention(best, sentence, '');
 }
