@@ -114,9 +114,12 @@ export function shortFormPairs(names: readonly NamedSpan[], ctx: ShortFormContex
   // its few candidates instead of comparing with every name (a long report names thousands)
   const byKey = new Map<string, NamedSpan[]>();
   const file = (key: string, l: NamedSpan) => { const k = byKey.get(key); if (!k) byKey.set(key, [l]); else if (k[k.length - 1] !== l) k.push(l); };
+  // acronyms are worked out only when the article writes one (most short news items do not)
+  const acronyms = new Map(list.map((n) => [n, acronymLetters(n.text)]));
+  const anyAcronym = [...acronyms.values()].some(Boolean);
   for (const l of list) {
     const words = l.text.split(/\s+/);
-    for (const a of acronymsOf(l.text)) file(`a:${a}`, l);
+    if (anyAcronym) for (const a of acronymsOf(l.text)) file(`a:${a}`, l);
     file(`c:${compact(l.text)}`, l);
     if (words.length === 1) {
       // "ST|Microelectronics", "Total|Energies": the parts before an inner capital
@@ -136,7 +139,7 @@ export function shortFormPairs(names: readonly NamedSpan[], ctx: ShortFormContex
   };
   for (const s of list) {
     const sWords = s.text.split(/\s+/);
-    const acr = acronymLetters(s.text);
+    const acr = acronyms.get(s);
     for (const l of candidates(s, acr)) {
       if (l === s || l.text.length <= s.text.length && !acr) continue;
       const lWords = l.text.split(/\s+/);
@@ -162,8 +165,8 @@ export function shortFormPairs(names: readonly NamedSpan[], ctx: ShortFormContex
   const letters = (a: string) => [...a].sort().join('');
   const defined = new Map<string, Array<[string, string]>>();
   for (const [a, full] of ctx.definitions) { const k = letters(a); defined.set(k, [...(defined.get(k) ?? []), [a, full]]); }
-  for (const s of list) {
-    const a = acronymLetters(s.text);
+  for (const s of ctx.definitions.size ? list : []) {
+    const a = acronyms.get(s);
     if (!a || a.length < 3 || byShort.has(s.text)) continue;
     for (const [d, full] of defined.get(letters(a)) ?? []) {
       if (d !== a && (englishInitials(full) === a || acronymsOf(full).has(a))) add(s.text, d, 'translation');
