@@ -84,7 +84,7 @@ function builders(ctx: RuleContext, s: Sentence, mentions: readonly Mention[], t
     return list.filter((m) => isActor(m) && !isPublicBody(m));
   }
   // "l'implantation d'⟦C⟧ à Arles", "la création, par ⟦C⟧, d'une usine", "une usine d'⟦C⟧ est prévue"
-  const nominal = /(?:implantation|installation|construction|creation|extension|expansion|agrandissement|ouverture|opening|building|usine|plant|factory|site|facility|gigafactory) ?,? ?(?:de |d' ?|du |of |by |par )(?:la |le |l' ?|the )?(?:[a-z-]+ ){0,3}?⟦[CO](\d+)⟧/g;
+  const nominal = /(?:implantation|installation|construction|creation|extension|expansion|agrandissement|ouverture|opening|building|usine|plant|factory|site|facility|gigafactory) ?,? ?(?:de |d' ?|du |of |by |par )(?:la |le |l' ?|the )?(?:[a-z'-]+ ?){0,4}?⟦[CO](\d+)⟧/g;
   for (const m of text.matchAll(nominal)) {
     const c = get(Number(m[1]));
     if (c && isActor(c) && !isPublicBody(c) && m.index < at + 80) return [c];
