@@ -142,3 +142,12 @@ describe('page furniture is never an entity', () => {
     expect(names(extract(text, 'en')).sort()).toEqual(['Jane Tolvar/Person', 'Leeds/Region', 'Orvane/Company', 'Pellix/Company', 'Vantor/Company']);
   });
 });
+
+describe('given names of the large list against brands', () => {
+  it('a first word written alone elsewhere, or a determiner before, makes a thing, not a person', () => {
+    expect(names(extract('Orvane lance la Tessa Vantor à Tanger.', 'fr'))).not.toContain('Tessa Vantor/Person');
+    const x = extract('Kalinda raised funds. It is also launching Kalinda Pay, a payments tool.', 'en');
+    expect(names(x)).not.toContain('Kalinda Pay/Person');
+    expect(names(extract('Analyst Kalinda Pelletrin said so.', 'en'))).toContain('Kalinda Pelletrin/Person');
+  });
+});

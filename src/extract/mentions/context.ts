@@ -49,7 +49,7 @@ export function isFirstName(word: string): boolean {
 }
 
 /** Person by given name: "Julia Berger", "Jean-Pierre Farandou". */
-export function firstNameCue(tokens: readonly Token[], c: Candidate, lang?: 'en' | 'fr'): TypeCue | undefined {
+export function firstNameCue(tokens: readonly Token[], c: Candidate, lang?: 'en' | 'fr', alone?: ReadonlySet<string>): TypeCue | undefined {
   // "T.R.B. Rajaa", "J. K. Rowling": initials before a capitalised name
   if (/^(?:\p{Lu}\.\s?){1,3}\p{Lu}\p{Ll}+/u.test(c.text)) return { type: 'Person', confidence: 0.8, cue: 'first-name' };
   if (c.j <= c.i || c.quoted) return undefined;
@@ -66,6 +66,12 @@ export function firstNameCue(tokens: readonly Token[], c: Candidate, lang?: 'en'
     if (!/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?$/u.test(last.text) || NAME_TAIL_TYPES[last.lower] || isCorporateSuffix(last.lower)) return undefined;
     // "à Sidi Kacem", "near Santa Rosa": after a place preposition it is a place
     if (/^(?:a|in|near|pres|en|au|aux)$/.test(tokens[c.i - 1]?.lower ?? '')) return undefined;
+    // "Dacia Sandero" after "Dacia": a first word the article writes alone is a brand (people are not named by their given name)
+    if (alone?.has(words[0]!.lower)) return undefined;
+    // "la Dacia Sandero", "the Vela Prime": a determiner before it makes a thing
+    if (DETERMINERS.has(tokens[c.i - 1]?.lower ?? '')) return undefined;
+    // weaker than a company or product cue elsewhere in the article
+    return { type: 'Person', confidence: 0.78, cue: 'first-name' };
   }
   return { type: 'Person', confidence: 0.85, cue: 'first-name' };
 }

@@ -93,6 +93,9 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
 
   splitOwnerComplements(all, tokensOf, sentenceOf);
 
+  // single words the article writes as names of their own ("Dacia" before "Dacia Sandero")
+  const alone = new Set(all.filter((c) => c.i === c.j).map((c) => tokensOf.get(c.sentence)![c.i]!.lower));
+
   // 1. own cues
   const droppedPlaces = new Map<Typed, GazetteerEntry>();
   for (const c of all) {
@@ -118,8 +121,8 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     if (c.hint) { setType(c, c.hint, 'cue', 0.8); continue; }
     // "au groupe belge Louis Delhaize": a company noun right before beats a given name
     const nounBefore = cues.company.has(tokens[c.i - 1]?.lower ?? '') || (cues.demonyms.has(tokens[c.i - 1]?.lower ?? '') && cues.company.has(tokens[c.i - 2]?.lower ?? ''));
-    const companyFirst = nounBefore && !tokens[c.i - 1]!.cap && firstNameCue(tokens, c, lang) ? leftCue(tokens, c, cues) : undefined;
-    const cue = (companyFirst?.type === 'Company' ? companyFirst : undefined) ?? firstNameCue(tokens, c, lang) ?? roleAppositionCue(tokens, c, cues) ?? tailCue(tokens, c) ?? mediaCue(tokens, c) ?? productOwnerCue(tokens, c) ?? namedCue(tokens, c, cues) ?? leftCue(tokens, c, cues) ?? rightCue(tokens, c, cues, (t, k) => countryAt(gaz, t, k));
+    const companyFirst = nounBefore && !tokens[c.i - 1]!.cap && firstNameCue(tokens, c, lang, alone) ? leftCue(tokens, c, cues) : undefined;
+    const cue = (companyFirst?.type === 'Company' ? companyFirst : undefined) ?? firstNameCue(tokens, c, lang, alone) ?? roleAppositionCue(tokens, c, cues) ?? tailCue(tokens, c) ?? mediaCue(tokens, c) ?? productOwnerCue(tokens, c) ?? namedCue(tokens, c, cues) ?? leftCue(tokens, c, cues) ?? rightCue(tokens, c, cues, (t, k) => countryAt(gaz, t, k));
     if (cue?.type === 'address') { c.drop = true; continue; }
     if (cue) setType(c, cue.type as EntityType, cue.cue === 'suffix' ? 'suffix' : cue.cue, cue.confidence, cue);
     else if (c.quoted) c.cue = 'quoted';
