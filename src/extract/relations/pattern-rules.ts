@@ -5,8 +5,8 @@ import { PATTERNS, type PatternRule } from './patterns.ts';
 import { capByAnaphora, COMPLEMENT_OF, previousSubject, type RuleContext } from './context.ts';
 import { placeholders } from './skeleton.ts';
 
-/** A compiled rule and the placeholder letters each of its slots needs: a skeleton without them is skipped. */
-interface Compiled { rule: PatternRule; re: RegExp; needs: RegExp[] }
+/** A compiled rule and the placeholder letters each of its slots needs (one of them per slot): a skeleton without them is skipped. */
+interface Compiled { rule: PatternRule; re: RegExp; needs: string[] }
 
 let compiled: Compiled[] | undefined;
 
@@ -24,7 +24,7 @@ function compile(cues: CueIndex): Compiled[] {
       .replace(/\{ROLE\}/g, `(?<role>${roles})`)
       .replace(/\{DEMONYM\}/g, `(?<dem>${demonyms})`)
       .replace(/\{DET\}/g, "(?:(?:le|la|l' ?|les|un|une|the|a|an|son|sa|its|their) )?");
-    const needs = [...rule.pattern.matchAll(/\{[ST]:([A-Z]+)\}/g)].map((m) => new RegExp(`⟦[${m[1]}]`));
+    const needs = [...rule.pattern.matchAll(/\{[ST]:([A-Z]+)\}/g)].map((m) => m[1]!);
     return { rule, re: new RegExp(`(?<![a-z])${src}`, 'g'), needs };
   });
   return compiled;
@@ -32,10 +32,26 @@ function compile(cues: CueIndex): Compiled[] {
 
 const MORE = /^ ?(?:,|et|and|ou|or|ainsi que|as well as) ?(?:de |d' ?)?(?:la |le |l' ?|the )?(?:⟦N\d+⟧ ?'s )?(?:[a-z-]+ ){0,2}?⟦C(\d+)⟧/;
 
+/** The placeholder letters of a skeleton ("CNP"), read once per sentence rather than once per rule. */
+function letters(text: string): string {
+  let out = '';
+  for (let at = text.indexOf('⟦'); at >= 0; at = text.indexOf('⟦', at + 1)) if (!out.includes(text[at + 1]!)) out += text[at + 1];
+  return out;
+}
+
+const hasOneOf = (present: string, wanted: string): boolean => {
+  for (const l of wanted) if (present.includes(l)) return true;
+  return false;
+};
+
 export function applyPatterns(ctx: RuleContext): void {
+  const present = new Map<number, string>();
+  for (const [sentence, sk] of ctx.skeletons) present.set(sentence, letters(sk.text));
   for (const { rule, re, needs } of compile(ctx.cues)) {
     for (const [sentence, sk] of ctx.skeletons) {
-      if (!sk.mentions.length || !needs.every((n) => n.test(sk.text))) continue;
+      if (!sk.mentions.length) continue;
+      const here = present.get(sentence)!;
+      if (!needs.every((n) => hasOneOf(here, n))) continue;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(sk.text))) {
