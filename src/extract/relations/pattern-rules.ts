@@ -3,7 +3,7 @@ import { fold } from '../text/normalize.ts';
 import type { CueIndex } from '../cue-index.ts';
 import { PATTERNS, type PatternRule } from './patterns.ts';
 import { capByAnaphora, COMPLEMENT_OF, previousSubject, type RuleContext } from './context.ts';
-import { placeholders } from './skeleton.ts';
+import { placeholders, type Skeleton } from './skeleton.ts';
 
 /** A compiled rule and the placeholder letters each of its slots needs (one of them per slot): a skeleton without them is skipped. */
 interface Compiled { rule: PatternRule; re: RegExp; needs: string[] }
@@ -45,13 +45,14 @@ const hasOneOf = (present: string, wanted: string): boolean => {
 };
 
 export function applyPatterns(ctx: RuleContext): void {
-  const present = new Map<number, string>();
-  for (const [sentence, sk] of ctx.skeletons) present.set(sentence, letters(sk.text));
+  // the sentences with names, in order, with their placeholder letters: read once, not once per rule
+  const rows: Array<{ sentence: number; sk: Skeleton; here: string }> = [];
+  for (const [sentence, sk] of ctx.skeletons) if (sk.mentions.length) rows.push({ sentence, sk, here: letters(sk.text) });
   for (const { rule, re, needs } of compile(ctx.cues)) {
-    for (const [sentence, sk] of ctx.skeletons) {
-      if (!sk.mentions.length) continue;
-      const here = present.get(sentence)!;
-      if (!needs.every((n) => hasOneOf(here, n))) continue;
+    for (const { sentence, sk, here } of rows) {
+      let ok = true;
+      for (const n of needs) if (!hasOneOf(here, n)) { ok = false; break; }
+      if (!ok) continue;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(sk.text))) {
@@ -105,9 +106,17 @@ function fullRole(cues: CueIndex, match: string, role: string): string {
   return before && cues.roleList.includes(`${before[1]} ${role}`) ? `${before[1]} ${role}` : role;
 }
 
+/** A folded phrase as a whole-word regular expression, compiled once per phrase. */
+const wordRes = new Map<string, RegExp>();
+function wordRe(folded: string): RegExp {
+  let re = wordRes.get(folded);
+  if (!re) { re = new RegExp(`(?<![a-z])${folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`); wordRes.set(folded, re); }
+  return re;
+}
+
 /** The words of a folded phrase as the sentence writes them ("president" → "président"), lower case. */
 function surface(text: string, folded: string): string {
   const f = fold(text);
-  const at = f.length === text.length ? f.search(new RegExp(`(?<![a-z])${folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`)) : -1;
+  const at = f.length === text.length ? f.search(wordRe(folded)) : -1;
   return at >= 0 ? text.slice(at, at + folded.length).toLowerCase() : folded;
 }
