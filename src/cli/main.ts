@@ -7,8 +7,9 @@ import { importCommand } from './commands/import.ts';
 import { statsCommand } from './commands/stats.ts';
 import { serveCommand } from './commands/serve.ts';
 import { pushCommand, pullCommand } from './commands/sync.ts';
+import { explainCommand } from './commands/explain.ts';
 
-export const COMMANDS: Command[] = [ingestCommand, queryCommand, exportCommand, importCommand, statsCommand, serveCommand, pushCommand, pullCommand];
+export const COMMANDS: Command[] = [ingestCommand, queryCommand, exportCommand, importCommand, statsCommand, explainCommand, serveCommand, pushCommand, pullCommand];
 
 export function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

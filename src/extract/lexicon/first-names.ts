@@ -3,6 +3,8 @@
  * because lookups fold accents. A capitalised word from this list followed by another capitalised
  * word is typed Person. Own list, general knowledge (no licence constraint).
  */
+import { createRequire } from 'node:module';
+
 const NAMES = `
 adam adrien agathe agnes alain alban albert alex alexander alexandra alexandre alexis alfred alice alicia aline alison amandine
 amber amelie amy ana andre andrea andreas andrew andy angela angelique anna anne annie anthony antoine antonio arnaud arthur
@@ -35,4 +37,29 @@ reed ruth sean sheldon sundar tucker warren wes zach
 vladimir olaf giorgia pedro luiz ignacio javier miguel juan carmen lorenzo marco matteo francesco giuseppe klaus wolfgang
 jurgen hans dieter friedrich angela annalena christine ursula mario enrico sergio
 `;
+/** The hand-written list: names that are also common words or city names are decided here (the gazetteer reads it). */
 export const FIRST_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter(Boolean));
+
+const require = createRequire(import.meta.url);
+let given: Set<string> | undefined;
+let commonGiven: Set<string> | undefined;
+
+function load(): void {
+  if (given) return;
+  const data = require('./given-names.json') as { names: string; common: string };
+  given = new Set(data.names.split(' '));
+  for (const n of FIRST_NAMES) given.add(n);
+  commonGiven = new Set(data.common.split(' '));
+}
+
+/** Whether a folded word is a given name: the hand list or the large list (given-names.json, see build-names.ts). */
+export function isGivenName(folded: string): boolean {
+  load();
+  return given!.has(folded);
+}
+
+/** A given name of the large list that is also a common word ("meg", "delta"): a person only with a surname that is none. */
+export function isCommonGivenName(folded: string): boolean {
+  load();
+  return commonGiven!.has(folded);
+}

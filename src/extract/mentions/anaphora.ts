@@ -26,6 +26,11 @@ export function findAnaphora(parts: readonly SentenceTokens[], mentions: Mention
   }
   let lastCompany: Mention | undefined;
   let lastCountry: Mention | undefined;
+  // lookups kept as maps, so a long text costs linear time (scans of all mentions per anaphor were quadratic)
+  const byIndex = new Map(mentions.map((m) => [m.index, m]));
+  const partOf = new Map(parts.map((p) => [p.sentence.index, p]));
+  /** Cue noun → the last company of an earlier sentence that it introduced as a subject. */
+  const lastByNoun = new Map<string, Mention>();
   for (const { sentence, tokens } of parts) {
     const own = bySentence.get(sentence.index) ?? [];
     const found: Mention[] = [];
@@ -52,8 +57,7 @@ export function findAnaphora(parts: readonly SentenceTokens[], mentions: Mention
       // "le groupe" after "le groupe X … la société Y": the company the article introduced with the same noun
       const noun = company ? tokens.slice(k, k + company).map((t) => t.lower).join(' ') : '';
       // (introduced as a subject: "Le groupe X a…", not as a complement: "au groupe belge X")
-      const sameNoun = company ? [...mentions].reverse().find((m) => m.type === 'Company' && m.sentence < sentence.index && m.cueWord === noun &&
-        !introducedAsComplement(parts, m, noun)) : undefined;
+      const sameNoun = company ? lastByNoun.get(noun) : undefined;
       const antecedent = company
         ? before.find((m) => m.type === 'Company') ?? sameNoun ?? lastCompany
         : [...before].reverse().find((m) => m.type === 'Country') ?? lastCountry;
@@ -68,7 +72,8 @@ export function findAnaphora(parts: readonly SentenceTokens[], mentions: Mention
     // the company antecedent is the subject of the last sentence naming one: its first company that is
     // not a complement ("concurrent de Volkswagen"), an anaphor standing for what it refers to
     const subject = merged.find((m) => m.type === 'Company' && !COMPLEMENT.test(sentence.text.slice(Math.max(0, m.start - 12), m.start).toLowerCase()));
-    if (subject) lastCompany = subject.refersTo !== undefined ? mentions.find((x) => x.index === subject.refersTo) ?? subject : subject;
+    if (subject) lastCompany = subject.refersTo !== undefined ? byIndex.get(subject.refersTo) ?? subject : subject;
+    for (const m of own) if (m.type === 'Company' && m.cueWord && !introducedAsComplement(partOf, m, m.cueWord)) lastByNoun.set(m.cueWord, m);
     for (const m of merged) if (m.type === 'Country' && m.cue !== 'coref') lastCountry = m;
     out.push(...merged);
   }
@@ -81,8 +86,8 @@ export function findAnaphora(parts: readonly SentenceTokens[], mentions: Mention
 }
 
 /** Whether the cue noun that introduced a mention follows a preposition ("au groupe belge X", "of the group X"). */
-function introducedAsComplement(parts: readonly SentenceTokens[], m: Mention, noun: string): boolean {
-  const p = parts.find((x) => x.sentence.index === m.sentence);
+function introducedAsComplement(partOf: ReadonlyMap<number, SentenceTokens>, m: Mention, noun: string): boolean {
+  const p = partOf.get(m.sentence);
   if (!p) return false;
   const before = p.tokens.filter((t) => t.end <= m.start);
   for (let k = before.length - 1; k >= 0 && k >= before.length - 5; k--) {

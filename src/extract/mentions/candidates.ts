@@ -6,8 +6,12 @@
  */
 import type { Gazetteer, GazetteerEntry } from '../gazetteer.ts';
 import type { CueIndex } from '../cue-index.ts';
-import { ADJECTIVE_ENDING, COMMON_ACRONYMS, CORPORATE_SUFFIXES, NAME_TAIL_TYPES, ORGANIZATION_HEADS } from '../lexicon/common.ts';
-import { spanKey, type Token } from '../text/tokens.ts';
+import type { EntityType } from '../../graph/model.ts';
+import { ADJECTIVE_ENDING, AND_TAILS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, NAME_TAIL_TYPES, ORGANIZATION_HEADS } from '../lexicon/common.ts';
+import { isCommonWord } from '../lexicon/dictionary.ts';
+import { isGivenName } from '../lexicon/first-names.ts';
+import { reject, tracing } from '../trace.ts';
+import { spanKey, tokenize, type Token } from '../text/tokens.ts';
 
 export interface Candidate {
   sentence: number;
@@ -23,6 +27,8 @@ export interface Candidate {
   aliases?: string[];
   /** First word token of the sentence (or of a quote/colon clause). */
   initial: boolean;
+  /** A type the span's own shape states ("Biden-Harris Administration" names two people; "NAKATANI Gen"). */
+  hint?: EntityType;
 }
 
 const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'des', "d'", '&', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn']);
@@ -66,12 +72,50 @@ function isShouting(tokens: readonly Token[], cues: CueIndex): boolean {
   return (words >= 4 && caps / words > 0.6) || (titleStops >= 2 && capitalised / words >= 0.6);
 }
 
-export function findCandidates(text: string, tokens: readonly Token[], sentence: number, gaz: Gazetteer, cues: CueIndex): Candidate[] {
+/**
+ * A headline or subhead in Title Case ("Acme Announces Preliminary Terms with Pellix", "Semiconductor
+ * Fabrication:"): every content word capitalised, at least one of them a common word. Capitals carry
+ * no signal there. A title needs two content words, a body line four (or two when it has no final
+ * punctuation, as subheads do).
+ */
+export function isTitleCase(text: string, tokens: readonly Token[], cues: CueIndex, title: boolean): boolean {
+  let content = 0, common = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.text.length < 2 || /\d/.test(t.text) || cues.stop.has(t.lower) || CONNECTORS.has(t.lower) || t.lower === 'et') continue;
+    if (!t.cap) {
+      if (TITLE_MINOR.has(t.lower)) continue; // Title Case keeps short prepositions and conjunctions in lower case ("up to", "than")
+      return false;
+    }
+    content++;
+    if (!t.allCaps && isCommonWord(t.lower)) common++;
+  }
+  const heading = title || !/[.!?»"”)]$/.test(text.trim());
+  // a body line that is one run of capitals is a name ("$6 billion to the Acme Semiconductor Manufacturing Company")
+  let runs = 0, inRun = false;
+  for (const t of tokens) {
+    const capital = t.kind === 'word' && t.cap;
+    if (capital && !inRun) runs++;
+    inRun = capital || (inRun && t.text === '-');
+  }
+  return common >= 1 && (title || runs >= 2) && (content >= 4 || (heading && content >= 2 && common >= 2));
+}
+
+const POST_NOMINALS = new Set(['mp', 'mep', 'msp', 'kc', 'qc', 'obe', 'cbe', 'mbe', 'kbe', 'phd']);
+const TITLE_MINOR = new Set(['up', 'than', 'via', 'per', 'off', 'out', 'down', 'onto', 'upon', 'nor', 'vs', 'versus', 'till', 'amid', 'like', 'near', 'past', 'plus']);
+
+/** Whether a span read in a headline has a name's shape by itself: inner capitals, letters with digits, an acronym that is no word. */
+function strongShape(tokens: readonly Token[], i: number, j: number): boolean {
+  if (i !== j) return false;
+  const t = tokens[i]!;
+  return /\p{Ll}\p{Lu}/u.test(t.text) || (/\d/.test(t.text) && /\p{L}{2}/u.test(t.text)) || (t.allCaps && t.text.length >= 2 && !isCommonWord(t.lower) && !isCommonAcronym(t.lower));
+}
+
+export function findCandidates(text: string, tokens: readonly Token[], sentence: number, gaz: Gazetteer, cues: CueIndex, known?: ReadonlySet<string>, lang?: 'en' | 'fr'): Candidate[] {
   const out: Candidate[] = [];
   // every field set, in one order: one object shape for all candidates
   const make = (i: number, j: number, extra: Partial<Candidate> = {}): Candidate => ({
     sentence, i, j, start: tokens[i]!.start, end: tokens[j]!.end, text: text.slice(tokens[i]!.start, tokens[j]!.end),
-    gaz: extra.gaz, quoted: extra.quoted ?? false, aliases: extra.aliases, initial: isInitial(tokens, i),
+    gaz: extra.gaz, quoted: extra.quoted ?? false, aliases: extra.aliases, initial: isInitial(tokens, i), hint: extra.hint,
   });
   const lookupAt = (i: number, maxJ: number): number => {
     let end = i;
@@ -80,12 +124,21 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     return -1;
   };
 
-  if (isShouting(tokens, cues)) {
+  if (known || isShouting(tokens, cues)) {
+    // a headline: gazetteer names, names the body reads, and names by their shape only
     for (let i = 0; i < tokens.length; i++) {
       if (tokens[i]!.kind !== 'word') continue;
       const j = lookupAt(i, tokens.length - 1);
-      if (j >= 0) { out.push(make(i, j, { gaz: gaz.lookup(spanKey(tokens, i, j)) })); i = j; }
+      let body = -1;
+      if (known) for (let e = Math.min(tokens.length - 1, i + 7); e >= i && body < 0; e--) if (tokens[e]!.kind === 'word' && known.has(spanKey(tokens, i, e))) body = e;
+      if (body >= 0 && body >= j) { out.push(make(i, body, { gaz: body === j ? gaz.lookup(spanKey(tokens, i, j)) : undefined })); i = body; continue; }
+      // a single common word the gazetteer knows ("Central", "Reading") says nothing in a headline
+      const commonPlace = known && j === i && !tokens[i]!.allCaps && isCommonWord(tokens[i]!.lower) && gaz.lookup(tokens[i]!.lower)?.type !== 'Country';
+      if (j >= 0 && !commonPlace) { out.push(make(i, j, { gaz: gaz.lookup(spanKey(tokens, i, j)) })); i = j; continue; }
+      if (known && tokens[i]!.cap && strongShape(tokens, i, i)) { out.push(make(i, i)); continue; }
+      if (tracing() && tokens[i]!.cap) reject({ stage: 'mention', sentence, text: tokens[i]!.text, reason: 'capitalised word in a Title Case headline, not a name the body or a lexicon knows', rule: 'headline' });
     }
+    addAcronymDefinitions(tokens, out, make);
     return out;
   }
 
@@ -93,7 +146,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
   const isNameAt = (k: number): boolean => {
     const t = tokens[k];
     if (!t || t.kind !== 'word' || !t.cap) return false;
-    if (t.allCaps && t.text.length > 5 && !/\d/.test(t.text) && !gaz.lookup(t.lower) && !/^(?:\p{Lu}\.){2,4}$/u.test(t.text)) return false;
+    if (t.allCaps && t.text.length > 5 && !/[\d-]/.test(t.text) && !gaz.lookup(t.lower) && !/^(?:\p{Lu}\.){2,4}$/u.test(t.text)) return false;
     const next = tokens[k + 1];
     return !(next?.text === '$' && t.text.length <= 3 && next.start === t.end);
   };
@@ -108,7 +161,8 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       if (next?.kind === 'number' && next.text.length <= 4 && next.start === tokens[j]!.end + 1 &&
         !NOT_NAME_NUMBER_NEXT.test(tokens[j + 2]?.text ?? '') && tokens[j + 2]?.kind !== 'number') {
         const clauseEnd = /^[.,]$/.test(tokens[j + 2]?.text ?? '');
-        if (!clauseEnd || next.text.length <= 2 || (i > 0 && (cues.program.has(tokens[i - 1]!.lower) || cues.product.has(tokens[i - 1]!.lower)))) { j++; continue; }
+        const programNear = tokens.slice(Math.max(0, i - 8), i).some((t) => cues.program.has(t.lower));
+        if (!clauseEnd || next.text.length <= 2 || programNear || (i > 0 && cues.product.has(tokens[i - 1]!.lower))) { j++; continue; }
       }
       // "les puces Helix de Pellix", "l'assistant Nexus d'Orvane": after a product noun, "de" introduces the maker
       if (next && (CONNECTORS.has(next.lower)) && isNameAt(j + 2) && !tokens[j + 2]!.allCaps) {
@@ -117,8 +171,16 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         const origin = /(?:ean|ian|ese|ish)$/.test(tokens[j + 2]!.lower) && tokens[j + 3]?.kind === 'word' && !tokens[j + 3]!.cap;
         if (!maker && !origin) { j += 2; continue; }
       }
+      // "Chambers of Commerce and Industry", "Hi Investment and Securities": "and" before the last word of an institution's name
+      if (next && /^(?:and|et|&)$/.test(next.lower) && j > i && isNameAt(j + 2) && !isNameAt(j + 3) && AND_TAILS.has(tokens[j + 2]!.lower) &&
+        isCommonWord(tokens[j]!.lower)) { j += 2; continue; }
+      // "CHIPS and Science Act", "Research and Innovation Programme": "and" inside a program's name
+      if (next && /^(?:and|et|&)$/.test(next.lower) && isNameAt(j + 2) && isNameAt(j + 3) && !isNameAt(j + 4) &&
+        NAME_TAIL_TYPES[tokens[j + 3]!.lower] === 'Program' && !tokens[j + 2]!.allCaps) { j += 3; continue; }
       // "Ursula von der Leyen", "Rafael van den Berg": two name particles in a row
       if (next && /^(?:von|van)$/.test(next.lower) && /^(?:der|den|dem)$/.test(tokens[j + 2]?.lower ?? '') && isNameAt(j + 3)) { j += 3; continue; }
+      // "Plan d'Investissement pour l'Europe", "Programme pour la Recherche": a program's complement with "pour"
+      if (next?.lower === 'pour' && cues.program.has(tokens[i]!.lower) && /^(?:l'|la|le|les)$/.test(tokens[j + 2]?.lower ?? '') && isNameAt(j + 3)) { j += 3; continue; }
       // "le sommet Choisir l'Europe", "le plan Investir l'Avenir": after a program noun an elided article stays inside
       if (next?.kind === 'elision' && next.lower === "l'" && isNameAt(j + 2) && i > 0 && cues.program.has(tokens[i - 1]!.lower)) { j += 2; continue; }
       // "le salon Mondial de l'Auto": "de l'" inside a program's name
@@ -135,11 +197,13 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       if (k > b) { if (k > s) emit(s, k - 1); return; }
       const t = tokens[k]!;
       // "Orvane-backed Pellix": the backer and the name it qualifies are two names
-      if (k < b && /^\p{Lu}.*-(?:backed|owned|led|funded|controlled)$/u.test(t.text)) {
+      if (k < b && /^\p{Lu}.*-(?:backed|owned|led|funded|controlled|based|headquartered)$/u.test(t.text)) {
         if (k > s) emit(s, k - 1);
         const backer = make(k, k);
         backer.end = backer.start + t.text.lastIndexOf('-');
         backer.text = text.slice(backer.start, backer.end);
+        // "Mumbai-based Tata Motors": the place the company is based in
+        if (/-(?:based|headquartered)$/.test(t.lower)) backer.gaz = gaz.lookup(spanKey(tokenize(backer.text), 0, 0));
         out.push(backer);
         s = k + 1;
         continue;
@@ -163,8 +227,10 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // "Exclusive Networks", "Global Industries": a stop word that opens a company-shaped name stays in it
       const companyShaped = k < b && (!isInitial(tokens, k) || t!.lower.length >= 5) && !ARTICLES.has(t!.lower) && NAME_TAIL_TYPES[tokens[b]!.lower] === 'Company' && tokens[b]!.lower !== 'group' && tokens[b]!.lower !== 'groupe';
       const leading = k === s && !companyShaped && (CONNECTORS.has(t!.lower) || (cues.stop.has(t!.lower) && (isInitial(tokens, k) || !ARTICLES.has(t!.lower) || k === b)) ||
-        (isCueNoun(t!.lower, cues) && !CONNECTORS.has(tokens[k + 1]?.lower ?? '')));
-      const breaks = k > b || (cues.roles.has(t!.lower) && !particle) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower)) || leading;
+        (isCueNoun(t!.lower, cues) && !t!.allCaps && !CONNECTORS.has(tokens[k + 1]?.lower ?? '')));
+      // "Federation of Indian Chambers": a demonym inside an "of" complement belongs to the name
+      const ofDemonym = k > s && k < b && /^(?:of|de|des|du)$/.test(tokens[k - 1]!.lower) && tokens[k + 1]!.cap;
+      const breaks = k > b || (cues.roles.has(t!.lower) && !particle) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower) && !ofDemonym) || leading;
       if (!breaks) continue;
       if (k > s) emit(s, k - 1);
       s = k + 1;
@@ -172,6 +238,31 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
   }
 
   function emit(a: number, b: number) {
+    // "Secretary of Commerce Jane Roe", "Deputy Chief of Staff Ann Lee": a portfolio before a given name is the title's
+    if (b - a >= 2) {
+      const afterTitle = /^(?:of|for|de|du|des|d')$/.test(tokens[a - 1]?.lower ?? '') && [2, 3, 4].some((n) => cues.roles.endingAt(tokens, a - n) > 0);
+      for (let g = a + 1; g < b; g++) {
+        if (!isGivenName(tokens[g]!.lower) || !tokens[g + 1]!.cap || isGivenName(tokens[a]!.lower)) continue;
+        if (afterTitle || tokens.slice(a, g).some((t) => cues.roles.has(t.lower))) {
+          if (tracing()) reject({ stage: 'mention', sentence, text: text.slice(tokens[a]!.start, tokens[g - 1]!.end), reason: 'portfolio words of a title before a person', rule: 'title-portfolio' });
+          a = g;
+        }
+        break;
+      }
+    }
+    // "the Biden-Harris Administration", "the Obama administration": an administration is named after people
+    if (/^administration$/i.test(tokens[b]!.text) && a === b - 1 && !gaz.lookup(tokens[a]!.lower)) {
+      const parts = tokens[a]!.text.split('-');
+      if (parts.length <= 2 && parts.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p) && !isCommonWord(p.toLowerCase()))) {
+        let start = tokens[a]!.start;
+        for (const p of parts) {
+          const c = make(a, a, { hint: 'Person' });
+          c.start = start; c.end = start + p.length; c.text = p;
+          out.push(c);
+          start += p.length + 1;
+        }
+      }
+    }
     // "London-based", "Paris-born": the place is the name
     const compound = a === b ? /^(.+)-(?:based|born|headquartered|listed)$/i.exec(tokens[a]!.text) : null;
     if (compound) {
@@ -202,6 +293,8 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     const whole = gaz.lookup(spanKey(tokens, a, b));
     if (whole) { out.push(make(a, b, { gaz: whole })); return; }
     while (b >= a && CONNECTORS.has(tokens[b]!.lower)) b--;
+    // "Jane Roe MP", "John Doe KC": post-nominal letters are no part of the name
+    if (b > a && POST_NOMINALS.has(tokens[b]!.lower)) b--;
     while (a <= b && tokens[a]!.kind === 'number') a++;
     if (b < a) return;
     // "CAC 40", "S&P 500", "T3 2024": an index or a period, not a name
@@ -239,11 +332,26 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     out.push(make(a, b));
   }
 
+  // "Defense Minister NAKATANI Gen": a surname in capitals, then the given name, after a title
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!, n = tokens[k + 1]!;
+    if (t.kind === 'word' && t.allCaps && t.text.length > 2 && /^\p{Lu}+$/u.test(t.text) && !isCommonWord(t.lower) && n.kind === 'word' && n.cap && !n.allCaps &&
+      cues.roles.endingAt(tokens, k - 1) && !gaz.lookup(n.lower) && !cues.roles.has(n.lower) && !out.some((c) => c.i <= k && c.j >= k)) {
+      for (let o = out.length - 1; o >= 0; o--) if (out[o]!.i === k + 1) out.splice(o, 1);
+      out.push(make(k, k + 1, { hint: 'Person' }));
+    }
+  }
   addQuoted(text, tokens, out, make);
   addAcronymDefinitions(tokens, out, make);
   extendWithSuffix(tokens, out, text);
+  // French has no possessive 's: "l'agence Moody's", "Macy's" keep it
+  if (lang === 'fr') for (const c of out) {
+    const p = tokens[c.j + 1];
+    if (p?.kind === 'possessive' && p.start === tokens[c.j]!.end && !out.some((o) => o.i === c.j + 1)) { c.j++; c.end = p.end; c.text = text.slice(c.start, c.end); }
+  }
   // a place read over lower-case words ("Pays de la Loire") hides the names inside it
-  const kept = out.filter((c) => !out.some((o) => o !== c && o.i <= c.i && o.j >= c.j && o.j - o.i > c.j - c.i));
+  const kept = out.filter((c) => c.hint || !out.some((o) => o !== c && o.i <= c.i && o.j >= c.j && o.j - o.i > c.j - c.i));
+  addAcronymInfixes(tokens, kept, text);
   return kept.sort((x, y) => x.i - y.i);
 }
 
@@ -273,22 +381,42 @@ function addQuoted(text: string, tokens: readonly Token[], out: Candidate[], mak
 /** "Acme Cloud Services (ACS)", "Réserve fédérale américaine (Fed)": the acronym becomes an alias of the long form. */
 function addAcronymDefinitions(tokens: readonly Token[], out: Candidate[], make: (i: number, j: number, e?: Partial<Candidate>) => Candidate) {
   for (let p = 1; p + 2 < tokens.length; p++) {
-    if (tokens[p]!.text !== '(' || tokens[p + 2]!.text !== ')') continue;
-    const acr = tokens[p + 1]!;
+    if (tokens[p]!.text !== '(') continue;
+    // "(‘CRM')", "(“IPCEI”)": quotes around the acronym
+    const quoted = /^['‘’“"]$/.test(tokens[p + 1]!.text) && /^['‘’”"]$/.test(tokens[p + 3]?.text ?? '') && tokens[p + 4]?.text === ')';
+    if (tokens[p + 2]!.text !== ')' && !quoted) continue;
+    const acr = quoted ? tokens[p + 2]! : tokens[p + 1]!;
+    const at = quoted ? p + 2 : p + 1;
     if (acr.kind !== 'word' || !acr.cap || acr.text.length > 8 || acr.text.length < 2) continue;
     let long = out.find((c) => c.j === p - 1);
     if (!long) {
       let k = p - 1, words = 0;
       while (k >= 0 && tokens[k]!.kind === 'word' && !tokens[k]!.cap && words < 4) { k--; words++; }
+      // "a preliminary memorandum of terms (PMT)": the acronym of common words is no name
+      if (words > 1 && fitsAcronym(acr.lower, tokens.slice(k + 1, p))) {
+        const inner = out.findIndex((c) => c.i === at && c.j === at);
+        if (inner >= 0) out.splice(inner, 1);
+        reject({ stage: 'mention', sentence: out[0]?.sentence ?? -1, text: acr.text, reason: 'acronym of lower-case common words', rule: 'common-acronym' });
+        continue;
+      }
       if (k < 0 || tokens[k]!.kind !== 'word' || !tokens[k]!.cap || words === 0) continue;
       const start = out.find((c) => c.j === k);
       long = make(start ? start.i : k, p - 1);
       if (start) out.splice(out.indexOf(start), 1);
       out.push(long);
     }
-    if (!fitsAcronym(acr.lower, tokens.slice(long.i, long.j + 1))) continue;
+    if (!fitsAcronym(acr.lower, tokens.slice(long.i, long.j + 1))) {
+      // "Associated British Ports (ABP)": a demonym cut the long form; the acronym says where it starts
+      let k = long.i - 1;
+      while (k >= 0 && k >= long.i - 3 && tokens[k]!.kind === 'word' && tokens[k]!.cap && !fitsAcronym(acr.lower, tokens.slice(k, long.j + 1))) k--;
+      if (k < 0 || k < long.i - 3 || tokens[k]!.kind !== 'word' || !tokens[k]!.cap || acr.lower[0] !== tokens[k]!.lower[0]) continue;
+      const whole = make(k, long.j);
+      for (let o = out.length - 1; o >= 0; o--) if (out[o]!.i >= k && out[o]!.j <= long.j) out.splice(o, 1);
+      out.push(whole);
+      long = whole;
+    }
     long.aliases = [...(long.aliases ?? []), acr.text];
-    const inner = out.findIndex((c) => c.i === p + 1);
+    const inner = out.findIndex((c) => c.i === at);
     if (inner >= 0) out.splice(inner, 1);
   }
 }
@@ -319,5 +447,21 @@ function extendWithSuffix(tokens: readonly Token[], out: Candidate[], text: stri
     c.j = k;
     c.end = end;
     c.text = text.slice(c.start, end);
+  }
+}
+
+/**
+ * "the Orvane Air Programme (OAP) International Office (OIO)": a body named after a program, the
+ * program's acronym inside, is one name "Orvane Air Programme (OAP) International Office"; the
+ * program stays a name of its own.
+ */
+function addAcronymInfixes(tokens: readonly Token[], out: Candidate[], text: string): void {
+  for (const a of [...out]) {
+    const p = a.j + 1;
+    if (tokens[p]?.text !== '(' || tokens[p + 2]?.text !== ')' || !tokens[p + 1]!.allCaps) continue;
+    const b = out.find((c) => c.i === p + 3 && !c.gaz);
+    if (!b || !tokens[b.i]!.cap) continue;
+    const merged: Candidate = { ...b, i: a.i, start: a.start, text: text.slice(a.start, b.end), initial: a.initial };
+    out.splice(out.indexOf(b), 1, merged);
   }
 }

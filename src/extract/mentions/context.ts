@@ -5,7 +5,8 @@
  */
 import type { EntityType } from '../../graph/model.ts';
 import type { CueIndex, PhraseSet } from '../cue-index.ts';
-import { FIRST_NAMES } from '../lexicon/first-names.ts';
+import { FIRST_NAMES, isCommonGivenName, isGivenName } from '../lexicon/first-names.ts';
+import { isCommonWord } from '../lexicon/dictionary.ts';
 import { NAME_TAIL_TYPES, ORGANIZATION_HEADS } from '../lexicon/common.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Candidate } from './candidates.ts';
@@ -30,7 +31,7 @@ const FACILITIES = new Set(['chateau', 'site', 'sites', 'usine', 'usines', 'plan
 /** "situé à X", "located in X", and months: "en novembre à X", "in May in X". */
 const PLACE_VERBS = /^(?:situe|situee|situes|situees|located|based|base|basee|installe|installee|implante|implantee|headquartered|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 /** French place names: "Fos-sur-Mer", "Saint-Nazaire", "Neuilly-lès-Dijon". */
-const PLACE_NAME = /(?:-(?:sur|sous|en|les|lès|le|la|de|du|des|aux)-|^(?:saint|sainte|st|ste|san|santa|sao|são)-)/i;
+const PLACE_NAME = /(?:-(?:sur|sous|en|les|lès|lez|le|la|de|du|des|aux|à|au)-|^(?:saint|sainte|st|ste|san|santa|sao|são)-)/i;
 const PLACE_AFTER = /^(?:(?:north|south|east|west|northeast|northwest|southeast|southwest) of|near|outside|(?:au|a l') (?:nord|sud|est|ouest)|pres de|dans la banlieue)\b/;
 const INTRODUCERS = new Set(['dont', 'comme', 'notamment', 'including', 'like', 'namely']);
 const PAIR_WORDS = new Set(['telles', 'tels', 'telle', 'tel', 'que', 'such', 'as']);
@@ -44,17 +45,35 @@ const NOUN_CUES: Array<[keyof CueIndex, EntityType, number]> = [
 ];
 
 export function isFirstName(word: string): boolean {
-  return FIRST_NAMES.has(word.split(/[-]/)[0]!);
+  return isGivenName(word.split(/[-]/)[0]!);
 }
 
 /** Person by given name: "Julia Berger", "Jean-Pierre Farandou". */
-export function firstNameCue(tokens: readonly Token[], c: Candidate): TypeCue | undefined {
+export function firstNameCue(tokens: readonly Token[], c: Candidate, lang?: 'en' | 'fr', alone?: ReadonlySet<string>): TypeCue | undefined {
   // "T.R.B. Rajaa", "J. K. Rowling": initials before a capitalised name
   if (/^(?:\p{Lu}\.\s?){1,3}\p{Lu}\p{Ll}+/u.test(c.text)) return { type: 'Person', confidence: 0.8, cue: 'first-name' };
   if (c.j <= c.i || c.quoted) return undefined;
   const words = tokens.slice(c.i, c.j + 1).filter((t) => t.kind === 'word');
   if (words.length < 2 || words.length > 4 || !words.every((w) => w.cap)) return undefined;
-  return isFirstName(words[0]!.lower) ? { type: 'Person', confidence: 0.85, cue: 'first-name' } : undefined;
+  // "Meg Whitman" in a French text: a given name that is a common word of another language only, before a surname that is no word
+  const commonGiven = !!lang && !isFirstName(words[0]!.lower) && isCommonGivenName(words[0]!.lower) && !isCommonWord(words[0]!.lower, lang) &&
+    words.length === 2 && !isCommonWord(words[1]!.lower);
+  if (!isFirstName(words[0]!.lower) && !commonGiven) return undefined;
+  // a name of the large list only ("Schneider Electric", "Mégane E-Tech" are not people): a plain surname that is no company word
+  if (!FIRST_NAMES.has(words[0]!.lower.split('-')[0]!)) {
+    const last = words[words.length - 1]!;
+    if (words[0]!.allCaps) return undefined; // "AWS France": an acronym, not a given name
+    if (!/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?$/u.test(last.text) || NAME_TAIL_TYPES[last.lower] || isCorporateSuffix(last.lower)) return undefined;
+    // "à Sidi Kacem", "near Santa Rosa": after a place preposition it is a place
+    if (/^(?:a|in|near|pres|en|au|aux)$/.test(tokens[c.i - 1]?.lower ?? '')) return undefined;
+    // "Dacia Sandero" after "Dacia": a first word the article writes alone is a brand (people are not named by their given name)
+    if (alone?.has(words[0]!.lower)) return undefined;
+    // "la Dacia Sandero", "the Vela Prime": a determiner before it makes a thing
+    if (DETERMINERS.has(tokens[c.i - 1]?.lower ?? '')) return undefined;
+    // weaker than a company or product cue elsewhere in the article
+    return { type: 'Person', confidence: 0.78, cue: 'first-name' };
+  }
+  return { type: 'Person', confidence: 0.85, cue: 'first-name' };
 }
 
 /** The last word of a multi-word name types it: "Paris Air Show" (Program), "Deutsche Bank" (Company). */
@@ -70,7 +89,7 @@ export function tailCue(tokens: readonly Token[], c: Candidate): TypeCue | undef
   if (/^(?:banque|bank)$/.test(tokens[c.i]!.lower) && /^(?:europeenne|centrale|mondiale|nationale|publique|federale|africaine|asiatique|european|central|national|federal)$/.test(tokens[c.i + 1]?.lower ?? '')) return { type: 'Organization', confidence: 0.8, cue: 'cue', word: 'banque' };
   // "le ministère de la Transition énergétique", "the Ministry of Finance": a portfolio, not a name
   // "Sommet pour l'action sur l'IA", "Forum on Digital Trade"
-  if (/^(?:sommet|summit|forum|salon|rencontres)$/.test(tokens[c.i]!.lower) && /^(?:pour|sur|on|for|de|du|des|d')$/.test(tokens[c.i + 1]?.lower ?? '')) return { type: 'Program', confidence: 0.8, cue: 'cue', word: tokens[c.i]!.lower };
+  if (/^(?:sommet|summit|forum|salon|rencontres|plan|programme|program|initiative|strategie|strategy|pacte|pact)$/.test(tokens[c.i]!.lower) && /^(?:pour|sur|on|for|de|du|des|d')$/.test(tokens[c.i + 1]?.lower ?? '')) return { type: 'Program', confidence: 0.8, cue: 'cue', word: tokens[c.i]!.lower };
   const type = NAME_TAIL_TYPES[tokens[c.j]!.lower];
   return type ? { type, confidence: 0.8, cue: 'cue', word: tokens[c.j]!.lower } : undefined;
 }
@@ -185,7 +204,7 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
       if (t.text === ',' && k === lastIndexBefore(tokens, i)) { apposition = true; continue; }
       return undefined;
     }
-    if (t.kind === 'word' && t.cap && k < i - 1 && !cues.roles.has(t.lower) && !cues.stop.has(t.lower)) return undefined;
+    if (t.kind === 'word' && t.cap && k < i - 1 && !cues.roles.has(t.lower) && !cues.stop.has(t.lower) && !cues.leftCueWords.has(t.lower)) return undefined;
     const cueWord = cues.leftCueWords.has(t.lower);
     const roleLen = cueWord ? cues.roles.endingAt(tokens, k) : 0;
     if (roleLen && distance <= 2) {
@@ -288,6 +307,8 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex,
   }
   // "basé à Veldhoven aux Pays-Bas", "a plant in Leipzig in Germany": a place in a country
   if (/^(a|in)$/.test(tokens[c.i - 1]?.lower ?? '') && /^(en|au|aux|in)$/.test(next.lower) && isCountryAt(tokens, k + 1)) return { type: 'Region', confidence: 0.75, cue: 'cue' };
+  // "a plant in Grenay, France": a place and its country
+  if (/^(a|in|at|near)$/.test(tokens[c.i - 1]?.lower ?? '') && next.text === ',' && isCountryAt(tokens, k + 1)) return { type: 'Region', confidence: 0.7, cue: 'cue' };
   // "à Fouju, en Seine-et-Marne", "in Cambrai, in northern France": a place and the larger place it is in
   if (/^(a|in)$/.test(tokens[c.i - 1]?.lower ?? '') && next.text === ',' && /^(en|au|aux|in|dans)$/.test(tokens[k + 1]?.lower ?? '') &&
     (tokens[k + 2]?.cap || (tokens[k + 2]?.kind === 'word' && /^(?:northern|southern|eastern|western|central|north|south|east|west|le|la|l'|the)$/.test(tokens[k + 2]!.lower) &&

@@ -5,12 +5,14 @@
  */
 import type { EntityType } from '../../graph/model.ts';
 import type { CueIndex } from '../cue-index.ts';
-import type { Gazetteer, GazetteerEntry } from '../gazetteer.ts';
+import { type Gazetteer, type GazetteerEntry, isSmallTown } from '../gazetteer.ts';
 import { matchKey } from '../text/normalize.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { spanKey, type Token } from '../text/tokens.ts';
 import type { Mention, MentionCue } from '../types.ts';
-import { type Candidate, findCandidates } from './candidates.ts';
+import { type Candidate, findCandidates, isTitleCase } from './candidates.ts';
+import { isCommonWord } from '../lexicon/dictionary.ts';
+import { reject, tracing } from '../trace.ts';
 import { firstNameCue, leftCue, mediaCue, namedCue, productOwnerCue, rightCue, roleAppositionCue, tailCue, type TypeCue } from './context.ts';
 import { findAnaphora } from './anaphora.ts';
 import { nameKey } from '../names.ts';
@@ -24,13 +26,15 @@ interface Typed extends Candidate {
   nationality?: string;
   cueWord?: string;
   drop?: boolean;
+  /** Typed by no cue of its own: a default, or a list or article propagation of a default. */
+  weak?: boolean;
 }
 
 /** Words before a name that make it an actor of the sentence (default Company). */
 const ACTOR_BEFORE = new Set(['de', "d'", 'du', 'des', 'chez', 'par', 'avec', 'pour', 'contre', 'entre', 'face', 'by', 'with', 'from',
   'of', 'for', 'at', 'against', 'between', 'versus', 'vs', 'than', "qu'", 'que', 'comme', 'dont', 'including', 'like', 'rival',
   'rivals', 'to', 'et', 'and', 'ou', 'or', 'a', 'aupres',
-  'concurrence', 'concurrencent', 'affronte', 'rachete', 'acquiert', 'acquires', 'acquired', 'bought', 'buys']);
+  'concurrence', 'concurrencent', 'affronte', 'rachete', 'acquiert', 'acquires', 'acquired', 'bought', 'buys', 'buy', 'acquire', 'purchase']);
 
 const PLACE_BEFORE = new Set(['en', 'au', 'aux']);
 
@@ -42,14 +46,30 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   const lowerWords = new Set<string>();
   const midCaps = new Set<string>();
   const all: Typed[] = [];
+  const lang = articleLanguage(parts, cues);
+  // headlines and Title Case subheads are read last, for the names the body reads
+  const headings = new Set(parts.filter((p) => isTitleCase(p.sentence.text, p.tokens, cues, p.sentence.part === 'title')).map((p) => p.sentence.index));
+  const found = new Map<number, Candidate[]>();
+  const known = new Set<string>();
+  for (const { sentence, tokens } of parts) {
+    if (headings.has(sentence.index)) continue;
+    const cands = findCandidates(sentence.text, tokens, sentence.index, gaz, cues, undefined, lang);
+    found.set(sentence.index, cands);
+    for (const c of cands) {
+      if (c.initial && c.i === c.j && isCommonWord(tokens[c.i]!.lower, lang)) continue;
+      known.add(spanKey(tokens, c.i, c.j));
+      for (const a of c.aliases ?? []) known.add(matchKey(a));
+    }
+  }
+  addLowerCaseNames(parts, found, cues, known);
   for (const { sentence, tokens } of parts) {
     for (const t of tokens) if (t.kind === 'word' && !t.cap) lowerWords.add(t.lower);
-    const cands = findCandidates(sentence.text, tokens, sentence.index, gaz, cues);
+    const cands = found.get(sentence.index) ?? findCandidates(sentence.text, tokens, sentence.index, gaz, cues, known, lang);
     for (const c of cands) {
       if (!c.initial) midCaps.add(matchKey(c.text));
       // every field set up front: one object shape for all candidates
       all.push({ sentence: c.sentence, i: c.i, j: c.j, start: c.start, end: c.end, text: c.text, gaz: c.gaz, quoted: c.quoted,
-        aliases: c.aliases, initial: c.initial, type: undefined, cue: undefined, confidence: 0, nationality: undefined, cueWord: undefined, drop: false });
+        aliases: c.aliases, initial: c.initial, hint: c.hint, type: undefined, cue: undefined, confidence: 0, nationality: undefined, cueWord: undefined, drop: false, weak: false });
     }
   }
   const tokensOf = new Map(parts.map((p) => [p.sentence.index, p.tokens]));
@@ -70,6 +90,11 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   // countries the article names, or implies by a region or a large city ("Île-de-France" → FR)
   const countries = new Set(all.filter((c) => c.gaz?.type === 'Country').map((c) => c.gaz!.iso2));
   for (const c of all) if (c.gaz?.type === 'Region' && c.gaz.country && (c.gaz.population === undefined ? c.j > c.i || c.text.includes('-') : c.gaz.population >= MIN_POPULATION_ANYWHERE)) countries.add(c.gaz.country);
+
+  splitOwnerComplements(all, tokensOf, sentenceOf);
+
+  // single words the article writes as names of their own ("Dacia" before "Dacia Sandero")
+  const alone = new Set(all.filter((c) => c.i === c.j).map((c) => tokensOf.get(c.sentence)![c.i]!.lower));
 
   // 1. own cues
   const droppedPlaces = new Map<Typed, GazetteerEntry>();
@@ -93,10 +118,11 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
         continue;
       }
     }
+    if (c.hint) { setType(c, c.hint, 'cue', 0.8); continue; }
     // "au groupe belge Louis Delhaize": a company noun right before beats a given name
     const nounBefore = cues.company.has(tokens[c.i - 1]?.lower ?? '') || (cues.demonyms.has(tokens[c.i - 1]?.lower ?? '') && cues.company.has(tokens[c.i - 2]?.lower ?? ''));
-    const companyFirst = nounBefore && !tokens[c.i - 1]!.cap && firstNameCue(tokens, c) ? leftCue(tokens, c, cues) : undefined;
-    const cue = (companyFirst?.type === 'Company' ? companyFirst : undefined) ?? firstNameCue(tokens, c) ?? roleAppositionCue(tokens, c, cues) ?? tailCue(tokens, c) ?? mediaCue(tokens, c) ?? productOwnerCue(tokens, c) ?? namedCue(tokens, c, cues) ?? leftCue(tokens, c, cues) ?? rightCue(tokens, c, cues, (t, k) => countryAt(gaz, t, k));
+    const companyFirst = nounBefore && !tokens[c.i - 1]!.cap && firstNameCue(tokens, c, lang, alone) ? leftCue(tokens, c, cues) : undefined;
+    const cue = (companyFirst?.type === 'Company' ? companyFirst : undefined) ?? firstNameCue(tokens, c, lang, alone) ?? roleAppositionCue(tokens, c, cues) ?? tailCue(tokens, c) ?? mediaCue(tokens, c) ?? productOwnerCue(tokens, c) ?? namedCue(tokens, c, cues) ?? leftCue(tokens, c, cues) ?? rightCue(tokens, c, cues, (t, k) => countryAt(gaz, t, k));
     if (cue?.type === 'address') { c.drop = true; continue; }
     if (cue) setType(c, cue.type as EntityType, cue.cue === 'suffix' ? 'suffix' : cue.cue, cue.confidence, cue);
     else if (c.quoted) c.cue = 'quoted';
@@ -139,6 +165,12 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
 
 
   propagateLists(parts, all, cues, midCaps);
+  // "à Crolles", "in Didcot": a known small town after a place preposition is that place
+  for (const c of all) {
+    if (c.type || c.drop || c.quoted) continue;
+    const tokens = tokensOf.get(c.sentence)!;
+    if (/^(?:a|in|at|near|outside|pres)$/.test(tokens[c.i - 1]?.lower ?? '') && tokens[c.i - 1]!.text !== 'A' && isSmallTown(matchKey(c.text))) setType(c, 'Region', 'cue', 0.7);
+  }
   // 4. defaults: an untyped name that acts in the sentence is a company
   for (const c of all) {
     if (c.type || c.drop) continue;
@@ -167,6 +199,9 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     if (before && PLACE_BEFORE.has(before.lower) && !tokens[c.i]!.allCaps) { setType(c, 'Region', 'default', 0.5); continue; }
     // "Ioniq 5", "Vela 300": a name with a model number is a product
     if (c.j > c.i && tokens[c.j]!.kind === 'number') { setType(c, 'Product', 'default', 0.45); continue; }
+    // "Orvane X330", "la 4DS XL", "the Vela V8": a model code (letters with digits) names a product
+    const code = (k: number) => /^(?=.*\d)(?=.*\p{L})[\p{L}\d-]{2,8}$/u.test(tokens[k]!.text);
+    if ((c.j > c.i && (code(c.j) || code(c.i))) || (c.i === c.j && code(c.i) && /^(?:la|le|l'|the)$/.test(before?.lower ?? ''))) { setType(c, 'Product', 'default', 0.45); continue; }
     // "développée par le CEA-Leti", "with the Orvane": an actor word, a determiner, the name
     const beforeDet = before && /^(?:le|la|l'|les|the)$/.test(before.lower) && ACTOR_BEFORE.has(tokens[c.i - 2]?.lower ?? '');
     if ((before && ACTOR_BEFORE.has(before.lower)) || beforeDet || subject || c.j > c.i) setType(c, 'Company', 'default', 0.45);
@@ -175,6 +210,8 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   const defaults = new Set(all.filter((c) => c.cue === 'default').flatMap((c) => [c.text, ...(c.aliases ?? [])].map(nameKey)));
   for (const c of all) if (!c.type && !c.drop && !c.quoted && defaults.has(nameKey(c.text))) setType(c, 'Company', 'default', 0.45);
   propagateLists(parts, all, cues, midCaps);
+
+  dropWithoutEvidence(all, tokensOf, cues, lang);
 
   const mentions: Mention[] = [];
   for (const c of all) {
@@ -251,6 +288,7 @@ function setType(c: Typed, type: EntityType, cue: MentionCue, confidence: number
   c.type = type;
   c.cue = cue;
   c.confidence = confidence;
+  c.weak = cue === 'default' || (!!from && 'weak' in from && !!from.weak);
   if (from && 'nationality' in from && from.nationality) c.nationality = from.nationality;
   const word = from && ('word' in from ? from.word : (from as Typed).cueWord);
   if (word) c.cueWord = word;
@@ -258,8 +296,11 @@ function setType(c: Typed, type: EntityType, cue: MentionCue, confidence: number
 
 /** Lists share a type: "de Sanofi à Novartis, sans oublier l'allemand Northvolt et le suisse QX2". */
 function propagateLists(parts: readonly SentenceTokens[], all: Typed[], cues: CueIndex, midCaps: ReadonlySet<string>): void {
+  // candidates by sentence, grouped once (a filter per sentence grew with the square of the text)
+  const bySentence = new Map<number, Typed[]>();
+  for (const c of all) if (!c.drop) { const l = bySentence.get(c.sentence); if (l) l.push(c); else bySentence.set(c.sentence, [c]); }
   for (const { sentence, tokens } of parts) {
-    const inSentence = all.filter((c) => c.sentence === sentence.index && !c.drop).sort((a, b) => a.i - b.i);
+    const inSentence = (bySentence.get(sentence.index) ?? []).sort((a, b) => a.i - b.i);
     for (const group of listGroups(inSentence, tokens, cues)) {
       const types = new Set(group.filter((c) => c.type && c.cue !== 'gazetteer').map((c) => c.type!));
       if (types.size !== 1) continue;
@@ -275,7 +316,9 @@ function propagateLists(parts: readonly SentenceTokens[], all: Typed[], cues: Cu
 }
 
 /** Runs of candidates separated only by list separators, determiners and demonyms. */
-function listGroups(cands: readonly Typed[], tokens: readonly Token[], cues: CueIndex): Typed[][] {
+function listGroups(all: readonly Typed[], tokens: readonly Token[], cues: CueIndex): Typed[][] {
+  // "BAE Systems (UK), Orvane (Italy) and …": a name in parentheses is no item of the list
+  const cands = all.filter((c) => !(tokens[c.i - 1]?.text === '(' && tokens[c.j + 1]?.text === ')'));
   const groups: Typed[][] = [];
   let current: Typed[] = [];
   let conjunction = false;
@@ -307,7 +350,129 @@ function linked(tokens: readonly Token[], a: number, b: number, cues: CueIndex):
     const len = cues.separators.startingAt(tokens, k);
     if (len) { separator = t.text === ',' && len === 1 ? (separator || 1) : 2; k += len - 1; continue; }
     if (LINK_FILLERS.has(t.lower) || cues.demonyms.has(t.lower)) continue;
+    // "BAE Systems (UK), Orvane (Italy) and …": a parenthesised country or acronym between items
+    if (t.text === '(' && tokens[k + 2]?.text === ')' && tokens[k + 1]!.cap) { k += 2; continue; }
     return 0;
   }
   return separator;
+}
+
+/** The article's language by its function words (the dictionary rules read that language's words). */
+function articleLanguage(parts: readonly SentenceTokens[], cues: CueIndex): 'en' | 'fr' {
+  let en = 0, fr = 0;
+  for (const { tokens } of parts) for (const t of tokens) {
+    if (EN_MARKERS.has(t.lower)) en++;
+    else if (FR_MARKERS.has(t.lower)) fr++;
+  }
+  void cues;
+  return fr > en ? 'fr' : 'en';
+}
+const EN_MARKERS = new Set(['the', 'and', 'of', 'to', 'is', 'are', 'was', 'with', 'that', 'for', 'has', 'have', 'will']);
+const FR_MARKERS = new Set(['le', 'la', 'les', 'et', 'des', 'du', 'est', 'une', 'dans', 'pour', 'sur', 'qui', "l'", "d'"]);
+
+/** Words before a capitalised common word that make it a common noun ("the Department", "les trois Ministres"). */
+const DETERMINER_BEFORE = /^(?:the|a|an|this|that|these|those|its|their|our|two|three|four|five|le|la|les|l'|un|une|du|des|au|aux|ce|cette|ces|son|sa|ses|leur|leurs|deux|trois|quatre)$/;
+/** What may follow a sentence-initial common word for it to be a name acting: an auxiliary or a reporting verb. */
+const ACTING_VERB = /^(?:a|ont|va|sera|doit|peut|veut|avait|has|had|is|was|will|would|said|says|told|announced|annonce|explique|plans|wants|invests|acquires|[a-z]{2,}ed|[a-z]{3,}(?:era|ait|it))$/;
+/** Codes and grades: a single letter, "A3", "Baa2", "6G", "B2B". */
+const CODE = /^(?:\p{L}|\p{L}{1,3}\d{1,2}\p{L}?|\d{1,2}\p{L}{1,2}|\p{Lu}-\p{Lu}{2})$/u;
+
+/**
+ * A capitalised dictionary word alone is a name only with evidence. Candidates typed by no cue of
+ * their own (defaults and what they spread) are dropped when they are common words at a sentence
+ * start without a verb, common words after a determiner, names made only of common words that do
+ * not act, codes and grades; and a cue noun or title written alone ("Sommet", "Conseil", "Ministers")
+ * is no name even with a cue, unless a longer name of the article ends with it ("Commission").
+ */
+function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]>, cues: CueIndex, lang: 'en' | 'fr'): void {
+  const longer = all.filter((c) => c.j > c.i && !c.drop).map((c) => matchKey(c.text));
+  for (const c of all) {
+    if (!c.type || c.drop || c.cue === 'gazetteer' || c.quoted || c.aliases?.length) continue;
+    const tokens = tokensOf.get(c.sentence)!;
+    const words = tokens.slice(c.i, c.j + 1).filter((t) => t.kind === 'word');
+    const first = tokens[c.i]!;
+    const after = tokens[c.j + 1];
+    let reason: string | undefined;
+    const cuePhrase = Math.max(cues.company.endingAt(tokens, c.j), cues.organization.endingAt(tokens, c.j), cues.program.endingAt(tokens, c.j));
+    if (c.type !== 'Person' && cues.roles.endingAt(tokens, c.j) > c.j - c.i + 1) reason = 'the end of a title ("Président de la République")';
+    else if (c.i < c.j && cuePhrase === c.j - c.i + 1) reason = 'a cue phrase alone ("Joint Venture")';
+    else if (c.i < c.j && c.weak && c.initial && /^(?:of|de|du|des|d')$/.test(tokens[c.i + 1]?.lower ?? '') && isCommonWord(first.lower, lang) && !cuePhrase &&
+      !cues.company.has(first.lower) && !cues.organization.has(first.lower) && !cues.program.has(first.lower)) reason = 'a common noun and its complement at a sentence start';
+    else if (c.i === c.j) {
+      const w = first.lower;
+      const noun = cues.company.has(w) || cues.organization.has(w) || cues.program.has(w) || cues.roles.has(w) || cues.roles.has(w.replace(/s$/, '')) || cues.place.has(w);
+      if (noun && c.type !== 'Person' && !longer.some((k) => k.endsWith(' ' + w))) reason = 'a cue noun or title alone';
+      else if (c.weak && c.type !== 'Product' && CODE.test(first.text) && !/\p{Ll}\p{Lu}/u.test(first.text)) reason = 'a code or grade';
+      else if (c.weak && !first.allCaps && isCommonWord(w, lang)) {
+        // "Oracle s'implante", "Orange n'a pas": a pronoun or negation elided before a verb also acts
+        const acts = (after?.kind === 'word' && ACTING_VERB.test(after.lower)) || after?.kind === 'possessive' || (after?.kind === 'elision' && /^(?:s'|n'|l')$/.test(after.lower));
+        if (c.initial && !acts) reason = 'common word at a sentence start';
+        else if (DETERMINER_BEFORE.test(tokens[c.i - 1]?.lower ?? '')) reason = 'common word after a determiner';
+      } else if (c.weak && first.allCaps && first.text.length <= 3 && isCommonWord(w, 'en')) {
+        // "the HQ", "une carte SD", "an HD screen": a common abbreviation after a determiner or a noun
+        const prev = tokens[c.i - 1];
+        if (DETERMINER_BEFORE.test(prev?.lower ?? '') || (prev?.kind === 'word' && !prev.cap && prev.text.length >= 3 && isCommonWord(prev.lower, lang) && !ACTOR_BEFORE.has(prev.lower))) reason = 'abbreviation of a common noun';
+      }
+    } else if (c.weak && (c.initial || WEAK_BEFORE.test(tokens[c.i - 1]?.lower ?? '')) && words.every((t) => CONNECTOR_WORDS.has(t.lower) || (!t.allCaps && isCommonWord(t.lower, lang)))) {
+      // "Private Investment", "a Joint Venture", "Across Government": common words, introduced as common nouns are,
+      // that do not act; a name whose last word is a cue noun after words of its own ("the Automotive Transformation Fund") stays
+      const acts = after?.kind === 'possessive' || (after?.kind === 'word' && ACTING_VERB.test(after.lower));
+      const cueLen = Math.max(cues.company.endingAt(tokens, c.j), cues.organization.endingAt(tokens, c.j), cues.program.endingAt(tokens, c.j));
+      const named = cueLen > 0 && c.j - cueLen + 1 > c.i;
+      if (!acts && !named) reason = 'made only of common words';
+    }
+    if (!reason) continue;
+    c.drop = true;
+    if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason, rule: 'dictionary-evidence' });
+  }
+}
+const WEAK_BEFORE = /^(?:a|an|the|in|as|this|un|une|en|comme|le|la|les|l'|du|des|\()$/;
+const CONNECTOR_WORDS = new Set(['of', 'for', 'and', 'de', 'du', 'des', "d'", 'la', 'le', "l'", 'et', 'the']);
+
+/**
+ * "WhatsApp, Instagram and Pellgram of Orvane": a list item with "of" and a name the article reads
+ * alone elsewhere is that item and its owner, two names (not "Bank of America" said once).
+ */
+function splitOwnerComplements(all: Typed[], tokensOf: ReadonlyMap<number, Token[]>, sentenceOf: ReadonlyMap<number, Sentence>): void {
+  const alone = new Set(all.map((c) => nameKey(c.text)));
+  for (const c of [...all]) {
+    const tokens = tokensOf.get(c.sentence)!;
+    if (c.j - c.i < 2 || c.gaz || !/^(?:and|et|,)$/.test(tokens[c.i - 1]?.lower ?? '')) continue;
+    const m = tokens.findIndex((t, k) => k > c.i && k < c.j && t.lower === 'of');
+    if (m < 0 || tokens.slice(c.i, m).some((t) => t.lower === 'of')) continue;
+    const owner = tokens.slice(m + 1, c.j + 1).map((t) => t.text).join(' ');
+    if (!alone.has(nameKey(owner)) || !all.some((o) => o !== c && o.sentence === c.sentence && o.j < c.i - 1)) continue;
+    const text = sentenceOf.get(c.sentence)!.text;
+    const second: Typed = { ...c, i: m + 1, start: tokens[m + 1]!.start, text: text.slice(tokens[m + 1]!.start, c.end), initial: false, aliases: undefined };
+    c.j = m - 1; c.end = tokens[m - 1]!.end; c.text = text.slice(c.start, c.end);
+    all.splice(all.indexOf(c) + 1, 0, second);
+  }
+}
+
+/**
+ * Names written in lower case ("et bpifrance (la banque publique …)"): a word no dictionary knows,
+ * described by a company or public-body noun in parentheses after it, is a name at each occurrence.
+ */
+function addLowerCaseNames(parts: readonly SentenceTokens[], found: Map<number, Candidate[]>, cues: CueIndex, known: Set<string>): void {
+  const names = new Set<string>();
+  for (const { tokens } of parts) {
+    for (let k = 0; k + 2 < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word' || t.cap || t.text.length < 5 || !/^\p{Ll}+$/u.test(t.text) || tokens[k + 1]!.text !== '(' || isCommonWord(t.lower)) continue;
+      let n = k + 2;
+      if (/^(?:le|la|l'|les|the|a|an|un|une)$/.test(tokens[n]!.lower)) n++;
+      if (cues.company.startingAt(tokens, n) || cues.organization.startingAt(tokens, n)) names.add(t.lower);
+    }
+  }
+  if (!names.size) return;
+  for (const { sentence, tokens } of parts) {
+    const list = found.get(sentence.index);
+    if (!list) continue;
+    tokens.forEach((t, k) => {
+      if (t.kind !== 'word' || !names.has(t.lower) || list.some((c) => c.i <= k && c.j >= k)) return;
+      list.push({ sentence: sentence.index, i: k, j: k, start: t.start, end: t.end, text: t.text, gaz: undefined, quoted: false, aliases: undefined, initial: false, hint: undefined });
+    });
+    list.sort((a, b) => a.i - b.i);
+    for (const n of names) known.add(n);
+  }
 }

@@ -4,7 +4,10 @@
  * that program ("Acme et d'autres sociétés, dont BASF, annonceraient … dans le cadre de
  * l'initiative Select Italy").
  */
+import { inSentence } from '../by-sentence.ts';
 import { fold } from '../text/normalize.ts';
+import { reject, tracing } from '../trace.ts';
+import type { Mention } from '../types.ts';
 import { capByAnaphora, triggerText, type RuleContext } from './context.ts';
 
 /** Program cue words that denote an event or a frame for announcements (not a vision or a roadmap). */
@@ -13,21 +16,63 @@ const EVENT_CUES = /^(?:sommet|forum|summit|conference|salon|initiative|initiati
 const COMPLEMENT = /(?:\bde|\bdu|\bd'|\bof|\bdes)\s*(?:la\s+|le\s+|l'\s*|the\s+)?([a-z-]+)\s+$/;
 const ANNOUNCEMENT = /(?:\bl'annonce|\bcette annonce|\bces annonces|\bthe announcement|\bthis announcement|\bthese announcements)\b/;
 
+const AGENT = /(?:\bby|\bpar) (?:the |la |le |l' ?|les )?(?:(?:⟦[A-Z]\d+⟧|\([^()]*\)|,|and|et) ?)*$/;
+/** Program cues of a frame (a plan, a programme), not of an event. */
+const FRAME_CUES = /^(?:plan|programme|program|dispositif|initiative|initiatives|partnership|appel a projets)$/;
+const NOT_ANNOUNCER = /(?:^|\s)(?:apres|after|avant|before|depuis|since|contre|against|unlike|comme|like)\s+(?:la\s+|le\s+|l'\s*|les\s+|the\s+)?$/;
+const UNDER = /(?:under|sous|au titre d[eu]|funded by|finance par)\s+(?:the\s+|le\s+|la\s+|l'\s*)?(?:[a-z-]+\s+){0,2}$/;
+const PAST = /(?:last year's|last year|previous|prior|earlier|l'an dernier|l'annee derniere|precedente?|du dernier|de la derniere|(?:19|20)\d\d)\s+(?:edition\s+(?:of\s+|du\s+|de\s+la\s+)?)?(?:[a-z-]+\s+)?$/;
+const TODAY = /(?:announced|annoncee?s?|unveiled|devoilee?s?|signed|signee?s?)\s+(?:today|aujourd'hui|this week|cette semaine)/;
+const BACK_REFERENCE = /^\s*(?:the|these|those|les|ces)\s+(?:investments|investissements|announcements|annonces|deals|contrats|contracts|projects|projets)\b/;
+
+/** The event of the article: the one its title names, else the one written "today's X". */
+function currentEvent(ctx: RuleContext): Mention | undefined {
+  const events = ctx.mentions.filter((m) => m.type === 'Program' && EVENT_CUES.test(fold(m.cueWord ?? '')));
+  return events.find((m) => ctx.sentences[m.sentence]?.part === 'title' || m.sentence === 0) ??
+    events.find((m) => /today['’]s\s*$|aujourd'hui\s*$/.test(fold(ctx.sentences[m.sentence]!.text.slice(Math.max(0, m.start - 10), m.start))));
+}
+
 export function announcedRule(ctx: RuleContext): void {
   for (const s of ctx.sentences) {
     const sk = ctx.skeletons.get(s.index);
     if (!sk) continue;
-    const programs = sk.mentions.filter((m) => m.type === 'Program' && EVENT_CUES.test(fold(m.cueWord ?? '')));
+    const folded = fold(s.text);
+    const named = sk.mentions.filter((m) => m.type === 'Program' && EVENT_CUES.test(fold(m.cueWord ?? '')));
+    if (!named.length) continue;
+    // "under the X Program", "the X Program's Funding Opportunity": a frame for funding, not an event of announcements
+    const framed = named.filter((m) => !UNDER.test(folded.slice(Math.max(0, m.start - 30), m.start)) && !/^['’]s\b/.test(s.text.slice(m.end)) &&
+      !named.some((o) => o !== m && o.end <= m.start && /^['’]s\s*$/.test(s.text.slice(o.end, m.start))));
+    // "committed at last year's X": a past event; what is "announced today" was announced at this year's
+    const current = framed.filter((m) => !PAST.test(folded.slice(Math.max(0, m.start - 30), m.start)));
+    const today = TODAY.test(folded) && current.length < framed.length ? currentEvent(ctx) : undefined;
+    const programs = today ? [today] : current;
+    if (tracing() && programs.length < named.length) {
+      for (const m of named) if (!programs.includes(m)) reject({ stage: 'relation', sentence: s.index, text: `? -ANNOUNCED_AT-> ${m.text}`, reason: 'a funding frame or a past event', rule: 'announced-at' });
+    }
     if (!programs.length) continue;
     const event = ctx.cues.announce.exec(triggerText(s.text, sk.mentions));
     if (!event) continue;
-    const all = sk.mentions.filter((m) => m.type === 'Company');
+    // companies, and organizations that are not media ("… announced today by DP World, ABP and Imperial College")
+    // (an organization only as the agent: "announced by X, Y and Z"; "l'Élysée a annoncé" speaks for a government)
+    const agent = (m: Mention) => { const at = sk.text.indexOf(`⟦O${m.index}⟧`); return at >= 0 && AGENT.test(sk.text.slice(0, at)); };
+    const all = sk.mentions.filter((m) => m.type === 'Company' || (m.type === 'Organization' && m.cueWord !== 'media' && !m.implicit && agent(m)));
+    // "The investments, announced as part of today's summit": the investors of the sentence before
+    if (!all.length && BACK_REFERENCE.test(folded)) {
+      for (const r of inSentence(ctx.relations, s.index - 1)) if (r.type === 'INVESTS_IN' && r.sentence === s.index - 1 && !all.includes(ctx.mentions[r.source]!)) all.push(ctx.mentions[r.source]!);
+    }
     // "Iliad, maison mère de l'opérateur Free, a annoncé": a complement did not announce
     // (a complement introduced by a company noun: "de l'opérateur Y"; "l'éditeur de logiciels X" is X itself)
-    const heads = all.filter((m) => { const c = COMPLEMENT.exec(fold(s.text.slice(Math.max(0, m.start - 30), m.start))); return !c || !ctx.cues.company.has(c[1]!); });
+    // "après la X, Y a présenté", "after X, …": a name in a time or comparison phrase announced nothing
+    const heads = all.filter((m) => {
+      const lead = fold(s.text.slice(Math.max(0, m.start - 30), m.start));
+      if (NOT_ANNOUNCER.test(lead)) return false;
+      const c = COMPLEMENT.exec(lead);
+      return !c || !ctx.cues.company.has(c[1]!);
+    });
     const companies = heads.length ? heads : all;
     // "…a salué l'annonce, faite lors du salon X": the announcement of the company the article is about
-    if (!companies.length && ANNOUNCEMENT.test(fold(s.text)) && ctx.focusCompany) companies.push(ctx.focusCompany);
+    // (only at an event: "linked to the X plan" after "this announcement" says nothing about who announced at the plan)
+    if (!companies.length && ANNOUNCEMENT.test(fold(s.text)) && ctx.focusCompany && programs.some((p) => !FRAME_CUES.test(fold(p.cueWord ?? '')))) companies.push(ctx.focusCompany);
     for (const p of programs) {
       for (const c of companies) {
         const direct = Math.abs(c.end - event.index) < 40 || Math.abs(event.index - c.start) < 40;

@@ -17,6 +17,8 @@ export interface RuleContext {
   focusCompany?: Mention;
   focusCountry?: Mention;
   add(r: Omit<RelationCandidate, 'evidence' | 'properties'> & { properties?: Record<string, PropertyValue> }): void;
+  /** The relations added so far (by the rules before this one). */
+  relations: readonly RelationCandidate[];
   /** A Country mention for an ISO2 code stated by a demonym in a sentence (created on first use). */
   countryMention(iso2: string, sentence: number, text: string): Mention | undefined;
 }
@@ -51,13 +53,13 @@ export function triggerText(text: string, mentions: readonly Mention[]): string 
 export const COMPLEMENT_OF = /(?:\bof|\bde|\bdu|\bd') ?(?:la |l' ?|the )?⟦C\d+⟧/g;
 
 /** "Its chief executive, X": the company the previous sentence (of the title or of the body, up to two back) is about. */
-export function previousSubject(ctx: RuleContext, sentence: number): number | undefined {
+export function previousSubject(ctx: RuleContext, sentence: number, letters = 'C'): number | undefined {
   const here = ctx.sentences[sentence];
   for (let k = sentence - 1; k >= 0 && k >= sentence - 2; k--) {
     const s = ctx.sentences[k];
     if (!s || s.part !== here?.part) return undefined;
     const sk = ctx.skeletons.get(k);
-    const first = sk && placeholders(sk.text.replace(COMPLEMENT_OF, ''), 'C')[0];
+    const first = sk && placeholders(sk.text.replace(COMPLEMENT_OF, ''), letters)[0];
     if (first !== undefined) return first;
   }
   return undefined;

@@ -15,6 +15,7 @@ const RELATIVE = /^\s*,\s*(?:qui|which|that|who)\s+(?:[a-z-]+\s+){0,2}$/;
 const WEAK = new Set(['default', 'list', 'quoted', 'article']);
 
 export function developsRule(ctx: RuleContext): void {
+  namedProducts(ctx);
   for (const s of ctx.sentences) {
     const sk = ctx.skeletons.get(s.index);
     if (!sk) continue;
@@ -44,6 +45,40 @@ export function developsRule(ctx: RuleContext): void {
         ctx.add({ type: 'DEVELOPS', source: developer.index, target: m.index, sentence: s.index, rule: 'develops', confidence: capByAnaphora(ctx, named ? 0.8 : 0.7, developer.index) });
       } else if (listing) break;
     }
+  }
+}
+
+/** "Baptisée « X », la machine …", "Called X, the console …": the sentence names the product the sentence before presented. */
+const NAMED_START = /^\s*(?:baptisee?s?|surnommee?s?|nommee?s?|appelee?s?|called|dubbed|named)\s*[«"“]\s*([^»"”]{1,40}?)\s*[»"”]\s*,/;
+const PRESENTED = /(?<![a-z])(?:present|devoil|annonc|lanc|unveil|announc|launch|introduc|show)/;
+
+function namedProducts(ctx: RuleContext): void {
+  for (const s of ctx.sentences) {
+    const folded = fold(s.text);
+    const n = NAMED_START.exec(folded);
+    if (!n || s.index === 0) continue;
+    const before = ctx.sentences[s.index - 1];
+    if (!before || before.part !== s.part || !PRESENTED.test(fold(before.text))) continue;
+    // the presenter: the company nearest before the verb, not one in a time phrase ("après la X, Nintendo a présenté")
+    const prevFolded = fold(before.text);
+    const verbAt = PRESENTED.exec(prevFolded)!.index;
+    const developer = ctx.mentions.filter((m) => m.sentence === before.index && m.type === 'Company' && m.end <= verbAt &&
+      !/(?:apres|after|avant|before|comme|like)\s+(?:la\s+|le\s+|l'\s*|les\s+|the\s+)?$/.test(prevFolded.slice(Math.max(0, m.start - 20), m.start)))
+      .sort((a, b) => b.end - a.end)[0]?.index;
+    if (developer === undefined) continue;
+    const key = n[1]!.trim();
+    // the same name elsewhere in the article (a title, a later sentence), read as a product, a company or a program
+    const same = ctx.mentions.filter((m) => fold(m.text) === key && (m.type === 'Product' || m.type === 'Company' || m.type === 'Program'));
+    let product = same.find((m) => m.sentence === s.index) ?? same[0];
+    if (!product && folded.length === s.text.length) {
+      // the quoted name no rule read: a product mention at its place in the sentence
+      const start = n.index + n[0].indexOf(n[1]!);
+      product = { index: ctx.mentions.length, text: s.text.slice(start, start + key.length), type: 'Product', sentence: s.index, start, end: start + key.length, cue: 'quoted', confidence: 0.7 };
+      ctx.mentions.push(product);
+    }
+    if (!product || product.index === developer) continue;
+    for (const m of same) if (m.type === 'Company' || m.type === 'Program') m.type = 'Product';
+    ctx.add({ type: 'DEVELOPS', source: developer, target: product.index, sentence: s.index, rule: 'develops-named', confidence: capByAnaphora(ctx, 0.7, developer) });
   }
 }
 

@@ -5,14 +5,17 @@ import type { Mention, RelationCandidate, Sentence } from '../types.ts';
 import { announcedRule } from './announced.ts';
 import type { RelationRule, RuleContext } from './context.ts';
 import { developsRule } from './develops.ts';
+import { isPublicBody } from './facilities.ts';
+import { governmentRolesRule } from './government-roles.ts';
 import { investsRule } from './invests.ts';
+import { partnersRule } from './partners.ts';
 import { locatedRule } from './located.ts';
 import { applyPatterns } from './pattern-rules.ts';
 import { buildSkeleton, type Skeleton } from './skeleton.ts';
 import { subsidiaryNamesRule } from './subsidiary-names.ts';
 
 /** Rules in order; developsRule first since it may retype names as products. */
-export const RELATION_RULES: readonly RelationRule[] = [developsRule, applyPatterns, investsRule, announcedRule, subsidiaryNamesRule, locatedRule];
+export const RELATION_RULES: readonly RelationRule[] = [developsRule, applyPatterns, governmentRolesRule, partnersRule, investsRule, announcedRule, subsidiaryNamesRule, locatedRule];
 
 function countProducts(mentions: readonly Mention[]): number {
   let n = 0;
@@ -23,7 +26,8 @@ function countProducts(mentions: readonly Mention[]): number {
 function focus(mentions: readonly Mention[], type: 'Company' | 'Country'): Mention | undefined {
   const counts = new Map<string, { n: number; first: Mention }>();
   for (const m of mentions) {
-    if (m.type !== type || m.cue === 'coref' || m.implicit) continue;
+    // a government body typed Company ("the Administration") is not what a business article is about
+    if (m.type !== type || m.cue === 'coref' || m.implicit || (type === 'Company' && isPublicBody(m))) continue;
     const k = m.iso2 ?? m.canonical ?? m.text.toLowerCase();
     const c = counts.get(k);
     if (c) c.n++;
@@ -40,6 +44,7 @@ export function findRelations(sentences: readonly Sentence[], mentions: Mention[
   const seen = new Map<string, RelationCandidate>();
   const bySentence = new Map(sentences.map((s) => [s.index, s]));
   const skeletons = new Map<number, Skeleton>();
+  let countryAt: Map<string, Mention> | undefined;
   const rebuild = () => {
     const bySent = new Map<number, Mention[]>();
     for (const m of mentions) { const l = bySent.get(m.sentence); if (l) l.push(m); else bySent.set(m.sentence, [m]); }
@@ -47,7 +52,7 @@ export function findRelations(sentences: readonly Sentence[], mentions: Mention[
   };
   rebuild();
   const ctx: RuleContext = {
-    sentences, mentions, skeletons, cues, gaz,
+    sentences, mentions, skeletons, cues, gaz, relations: out,
     focusCompany: focus(mentions, 'Company'),
     focusCountry: focus(mentions, 'Country'),
     add(r) {
@@ -60,13 +65,16 @@ export function findRelations(sentences: readonly Sentence[], mentions: Mention[
       out.push(c);
     },
     countryMention(iso2, sentence, text) {
-      const existing = mentions.find((m) => m.type === 'Country' && m.iso2 === iso2 && m.sentence === sentence);
+      // countries by code and sentence, indexed once (a scan of all mentions per call was quadratic)
+      if (!countryAt) { countryAt = new Map(); for (const m of mentions) if (m.type === 'Country' && m.iso2) countryAt.set(`${m.iso2}|${m.sentence}`, countryAt.get(`${m.iso2}|${m.sentence}`) ?? m); }
+      const existing = countryAt.get(`${iso2}|${sentence}`);
       if (existing) return existing;
       const name = gaz.countryName(iso2);
       if (!name) return undefined;
       const m: Mention = { index: mentions.length, text: text || name, type: 'Country', sentence, start: 0, end: 0, cue: 'cue',
         confidence: 0.8, canonical: name, iso2, implicit: true };
       mentions.push(m);
+      countryAt.set(`${iso2}|${sentence}`, m);
       return m;
     },
   };

@@ -7,13 +7,16 @@
  * ("Oracle, de son côté, prévoit d'investir 17,5 milliards"). Fund-raisings ("X lève 10 M€ auprès
  * de Y") are read the other way round.
  */
+import { inSentence } from '../by-sentence.ts';
 import type { PropertyValue } from '../../graph/model.ts';
 import { fold, foldedSlice } from '../text/normalize.ts';
 import { findJobs } from '../values/jobs.ts';
 import { findMoney, type Money } from '../values/money.ts';
 import { findYears } from '../values/years.ts';
 import type { Mention, Sentence } from '../types.ts';
+import { reject, tracing } from '../trace.ts';
 import { capByAnaphora, isActor, triggerText, type RuleContext } from './context.ts';
+import { isPublicBody, readFacility } from './facilities.ts';
 
 const STRONG = /(?<!\p{L})(?:invest|inject|injecte|pour(?:s|ed|ing)? (?:\$|\d)|pump|participation (?:de [\d,.]+ ?(?:%|pour ?cent) )?(?:dans|au capital)|stake in|prise de participation|actionnaire|shareholder|detiendra \d|detient \d|will hold \d|holds \d)/u;
 const TARGET_PREP = /(?:^|[^\p{L}])(?:dans|in|into|en|au|aux|a|vers|for|pour)\s+(?:[\p{L}'’-]+,?\s+){0,5}?$/u;
@@ -37,42 +40,92 @@ const isMedia = (m: Mention): boolean => m.cueWord === 'media';
 /** "2 milliards" without a currency still says an investment happened. */
 const BARE_AMOUNT = /\d+(?:[.,]\d+)?\s*(?:milliards?|millions?|billions?|bn|mds?|md)(?![\p{L}])/iu;
 const GENITIVE = /^[\p{L}]*\s+(?:[\p{L}-]+\s+)?(?:de|du|d['’])\s*(?:la\s+|l['’]\s*)?$/u;
-const NOT_ACTOR_BEFORE = /(?:^|[^\p{L}])(?:a|à|to|told|selon|according to)\s+(?:l['’]\s*|la\s+|le\s+|the\s+)?$/u;
+const NOT_ACTOR_BEFORE = /(?:^|[^\p{L}])(?:a|à|to|told|selon|according to|in|dans)\s+(?:l['’]\s*|la\s+|le\s+|the\s+)?$|(?:^|\s)(?:de|du|des|d['’]|of|under)\s+(?:[\p{L}'’-]+\s+){0,6}\($/u;
 /** Cheap test before the money parser: a digit or a number word with a multiplier. */
 const MAY_HAVE_MONEY = /\d|milliard|million|billion|trillion/i;
 const PRONOUN_SUBJECT = /^\s*(?:il|elle|it|ils|elles|they)\s/;
 const COMPLEMENT = /(?:^|\s)(?:de|du|des|d'|of)\s*(?:la\s+|l'\s*)?$/u;
 const LINK = /^\s*(?:,|et|and|ainsi que|as well as)\s*(?:de\s+|d['’]\s*)?(?:la\s+|le\s+|l['’]\s*|the\s+)?(?:\p{L}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|an|ese|ish|ais)\s+)?$/u;
 
-interface Investment { investors: Mention[]; targets: Mention[]; money?: Money; confidence: number }
+interface Investment {
+  investors: Mention[]; targets: Mention[]; money?: Money; confidence: number;
+  /** The target is stated by reference ("in the project", "in the region"): take the last investment's. */
+  anaphor?: boolean;
+  /** "buys A from C": the seller of what is bought. */
+  seller?: Mention;
+}
+
+/** The last investment read, for sentences that refer back to it ("their investments in the project"). */
+interface Recent { sentence: number; paragraph: number; part: string; investors: Mention[]; targets: Mention[] }
 
 export function investsRule(ctx: RuleContext): void {
-  let lastTarget: { paragraph: number; part: string; targets: Mention[] } | undefined;
+  let last: Recent | undefined;
   for (const s of ctx.sentences) {
     const sk = ctx.skeletons.get(s.index);
     // no actor named in the sentence: nobody invests in it
     if (!sk || !sk.mentions.some((m) => isActor(m) || m.type === 'Region' || m.type === 'Country')) continue;
-    const found = readSentence(ctx, s, sk.mentions);
-    if (!found) continue;
-    let { targets, confidence } = found;
-    if (!targets.length && found.money && lastTarget && lastTarget.paragraph === s.paragraph && lastTarget.part === s.part) {
-      targets = lastTarget.targets.slice(0, 1);
-      confidence = 0.5;
+    const recent = last && last.part === s.part && s.index - last.sentence <= 4 ? last : undefined;
+    const found = readSentence(ctx, s, sk.mentions, recent);
+    if (found) {
+      let { targets, confidence } = found;
+      if (!targets.length && found.anaphor && recent) {
+        // "in the project", "dans ce projet": the places of the investment just stated
+        targets = recent.targets;
+        confidence = 0.6;
+      } else if (!targets.length && found.money && last && last.paragraph === s.paragraph && last.part === s.part) {
+        targets = last.targets.slice(0, 1);
+        confidence = 0.5;
+      }
+      if (targets.length && found.investors.length) {
+        last = { sentence: s.index, paragraph: s.paragraph, part: s.part, investors: found.investors, targets };
+        emit(ctx, s, found.investors, targets, found.money, confidence, 'invests');
+        if (found.seller !== undefined) {
+          // "buys A and B from C": what is sold was C's
+          for (const t of targets) if (t.type === 'Company') ctx.add({ type: 'SUBSIDIARY_OF', source: t.index, target: found.seller.index, sentence: s.index, rule: 'subsidiary-sold-by', confidence: 0.7 });
+        }
+      }
     }
-    if (!targets.length || !found.investors.length) continue;
-    lastTarget = { paragraph: s.paragraph, part: s.part, targets };
-    const properties = investmentProperties(ctx, s, found.money);
-    // the investor nearest the verb and the first target carry the rule's confidence; coordinated ones less
-    const primary = found.investors[found.investors.length - 1];
-    found.investors.forEach((inv) => targets.forEach((t, b) => {
-      if (inv.index === t.index || (inv.refersTo ?? inv.index) === (t.refersTo ?? t.index)) return;
-      const c = inv === primary && b === 0 ? confidence : Math.min(confidence, 0.7);
-      ctx.add({ type: 'INVESTS_IN', source: inv.index, target: t.index, sentence: s.index, rule: 'invests', confidence: capByAnaphora(ctx, c, inv.index, t.index), properties });
-    }));
+    const home = readHome(ctx, s, sk.text);
+    if (home) {
+      emit(ctx, s, home.investors, home.targets, home.money, 0.7, 'invests-home');
+      last = { sentence: s.index, paragraph: s.paragraph, part: s.part, investors: home.investors, targets: home.targets };
+    }
+    const facility = readFacility(ctx, s, sk.mentions);
+    // the sentence's own investment reading knows its investors better ("Zentra, Orvane-backed Pellix and Vantor … data centres in X")
+    if (facility && found?.investors.length && found.targets.length) facility.investors = found.investors;
+    if (facility) {
+      const money = found?.money ?? (MAY_HAVE_MONEY.test(s.text) ? findMoney(s.text).find((m) => m.equivalentOf === undefined) : undefined);
+      emit(ctx, s, facility.investors, facility.targets, money, 0.7, 'invests-facility');
+      last = { sentence: s.index, paragraph: s.paragraph, part: s.part, investors: facility.investors, targets: facility.targets };
+    }
   }
 }
 
-function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[]): Investment | undefined {
+/** The same entity at both ends ("the UK … across the country"): no investment. */
+function sameEntity(ctx: RuleContext, x: Mention, y: Mention): boolean {
+  const a = x.refersTo !== undefined ? ctx.mentions[x.refersTo] ?? x : x;
+  const b = y.refersTo !== undefined ? ctx.mentions[y.refersTo] ?? y : y;
+  return a.index === b.index || (a.refersTo ?? a.index) === (b.refersTo ?? b.index) || (!!a.iso2 && a.iso2 === b.iso2) ||
+    (!!a.canonical && a.canonical === b.canonical) || a.text === b.text;
+}
+
+function emit(ctx: RuleContext, s: Sentence, named: readonly Mention[], targets: readonly Mention[], money: Money | undefined, confidence: number, rule: string): void {
+  const properties = investmentProperties(ctx, s, money);
+  // "the company's investment" read as a government body: the anaphor means the article's company
+  const investors = named.map((m) => (m.cue === 'coref' && m.refersTo !== undefined && isPublicBody(ctx.mentions[m.refersTo]!) && ctx.focusCompany) ? ctx.focusCompany : m);
+  // the investor nearest the verb and the first target carry the rule's confidence; coordinated ones less
+  const primary = investors[investors.length - 1];
+  investors.forEach((inv) => targets.forEach((t, b) => {
+    if (sameEntity(ctx, inv, t)) {
+      if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${inv.text} -INVESTS_IN-> ${t.text}`, reason: 'investor and target are the same entity', rule });
+      return;
+    }
+    const c = inv === primary && b === 0 ? confidence : Math.min(confidence, 0.7);
+    ctx.add({ type: 'INVESTS_IN', source: inv.index, target: t.index, sentence: s.index, rule, confidence: capByAnaphora(ctx, c, inv.index, t.index), properties });
+  }));
+}
+
+function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[], recent?: Recent): Investment | undefined {
   const folded = fold(s.text);
   const money = MAY_HAVE_MONEY.test(s.text) ? findMoney(s.text).filter((m) => m.equivalentOf === undefined) : [];
   const raise = ctx.cues.raise.exec(folded);
@@ -108,7 +161,7 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   // "le rachat de X": the genitive of an acquisition is what is bought, not the buyer
   const buying = !!trigger && ACQUIRE_AT.test(triggers.slice(at, at + 16));
   const genitive = buying ? undefined : after.find((m) => isActor(m) && !isMedia(m) && GENITIVE.test(slice(at, m.start)));
-  const actors = mentions.filter((m) => m.end <= at && isActor(m) && !isMedia(m) && !NOT_ACTOR_BEFORE.test(slice(m.start - 30, m.start)));
+  const actors = mentions.filter((m) => m.end <= at && isActor(m) && !isMedia(m) && !NOT_ACTOR_BEFORE.test(slice(m.start - 70, m.start)));
   // complements ("concurrent de Renault", "président de Oracle") are not the subject, unless alone
   const subjects = actors.filter((m) => !COMPLEMENT.test(slice(m.start - 12, m.start)));
   // within the clause of the investment word when it names one ("Oracle annonce que OCI investira")
@@ -133,11 +186,23 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     }
   } else {
     const first = after.find((m) => isActor(m) && !isMedia(m) && !COMPANY_PREP.test(slice(Math.max(at, m.start - 60), m.start)) &&
-      !NOT_ACTOR_BEFORE.test(slice(m.start - 30, m.start)));
+      !NOT_ACTOR_BEFORE.test(slice(m.start - 70, m.start)));
     // a city, region or country can invest too, when no company does ("Paris investit…")
     const place = mentions.filter((m) => m.end <= at && (m.type === 'Region' || m.type === 'Country') && !m.implicit && m.cue !== 'coref');
     if (first) investors = [first];
-    else if (place.length && !TARGET_PREP.test(slice(place[0]!.start - 60, place[0]!.start))) investors = [place[0]!];
+    else if (place.length && !TARGET_PREP.test(slice(place[0]!.start - 60, place[0]!.start)) && !/^invest(?:ment|issement)/.test(triggers.slice(at, at + 16))) investors = [place[0]!];
+  }
+  // "new investments announced today by A, B and C": the agents invest; what follows "by" is no target
+  const agents = trigger ? AGENTS.exec(folded) : null;
+  if (agents) {
+    const from = agents.index + agents[0].length;
+    const list = coordinated(s, folded, mentions.filter((m) => m.start >= from && isActor(m) && !m.implicit));
+    if (list.length) investors = list;
+  }
+  // "their investments in the project", "leurs investissements": the companies the sentence names, else the last investors
+  if (!investors.length && trigger && POSSESSIVE_BEFORE.test(folded.slice(Math.max(0, at - 20), at))) {
+    const named = mentions.filter((m) => isActor(m) && !m.implicit && !isMedia(m) && !isPublicBody(m));
+    investors = named.length ? named : recent?.investors ?? [];
   }
   // "Les deux groupes investiront…", "The two companies will invest…": the two companies named just before
   if (!investors.length && PAIR_SUBJECT.test(folded)) investors = pairBefore(ctx, s.index);
@@ -145,12 +210,33 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   let pronoun = false;
   if (!investors.length && PRONOUN_SUBJECT.test(folded) && ctx.focusCompany) { investors = [ctx.focusCompany]; pronoun = true; }
   if (!investors.length) return undefined;
+  // "private investment in Arizona", "l'investissement étranger": investors left unnamed, the subject only attracts it
+  if (trigger && UNNAMED_INVESTOR.test(folded.slice(Math.max(0, at - 12), at + 40)) && !investors.some((m) => m.start > at)) {
+    if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${investors[0]!.text} -INVESTS_IN-> ?`, reason: 'private or foreign investment: the investors are not named', rule: 'invests' });
+    return undefined;
+  }
+  // a grant, an aid measure, an award: the public body funds the company that builds, it does not invest in the place
+  if (investors.every(isPublicBody) && AID.test(folded)) {
+    const beneficiaries = mentions.filter((m) => isActor(m) && !m.implicit && !isMedia(m) && !isPublicBody(m));
+    if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${investors[0]!.text} -INVESTS_IN-> ?`, reason: 'a public grant-giver is not the investor', rule: 'invests' });
+    if (!beneficiaries.length) return undefined;
+    investors = beneficiaries;
+  }
 
   // target: the first place after the trigger, or a company after "dans/in/into"
   const targets: Mention[] = [];
+  let seller: Mention | undefined;
   for (const m of after) {
-    if (investors.includes(m)) continue;
+    if (investors.includes(m) || (agents && m.type === 'Company')) continue;
     const gap = slice(Math.max(at, m.start - 60), m.start);
+    // "the largest in Europe", "la première en France": a comparison, not the destination
+    if ((m.type === 'Country' || m.type === 'Region') && SUPERLATIVE.test(gap)) continue;
+    // "buys A and B from C": C sells
+    if (acquisition && m.type === 'Company' && SOLD_BY.test(gap)) { seller ??= m; continue; }
+    // "to buy luxury brands A and B": a brand bought is a company, wherever the article names it
+    if (acquisition && m.type === 'Product' && (BRANDS.test(slice(at, m.start)) || targets.some((t) => t.cueWord === 'brand'))) {
+      for (const o of ctx.mentions) if (o.text === m.text && o.type === 'Product') { o.type = 'Company'; o.cueWord = 'brand'; }
+    }
     const place = (m.type === 'Country' || m.type === 'Region') && ((trigger ? TARGET_PREP : TIGHT_PREP).test(gap) || m.cue === 'coref');
     const company = m.type === 'Company' && (COMPANY_PREP.test(gap) || acquisition || SHAREHOLDER.test(gap)) && m.cue !== 'coref';
     if (!place && !company) continue;
@@ -175,8 +261,67 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     const country = iso2 ? ctx.countryMention(iso2, s.index, d![1]!) : undefined;
     if (country && !investors.includes(country)) targets.push(country);
   }
+  // "its U.S. manufacturing sites in New York and Vermont": the most specific place
+  if (targets.length && targets.every((t) => t.type === 'Country')) {
+    const regions = specificPlaces(s, folded, mentions, targets[targets.length - 1]!);
+    if (regions.length) targets.splice(0, targets.length, ...regions);
+  }
+  // "invest $40 billion in the region", "dans ce projet": the place of the investment stated before
+  const anaphor = !targets.length && !!trigger && TARGET_ANAPHOR.test(folded.slice(at, at + 90));
+  if (anaphor && REGION_ANAPHOR.test(folded.slice(at, at + 90))) {
+    const region = lastRegion(ctx, s);
+    if (region) targets.push(region);
+  }
   const confidence = pronoun ? 0.5 : !trigger ? 0.6 : acquisition ? 0.7 : 0.9;
-  return { investors, targets, money: amount, confidence };
+  return { investors, targets, money: amount, confidence, anaphor: anaphor && !targets.length, seller: targets.length ? seller : undefined };
+}
+
+const AGENTS = /(?:invest[a-z]*|commitments?|engagements?|projects?|projets?)\s+(?:announced|made|committed|pledged|annonces?|realises?|engages?)\s+(?:today\s+|yesterday\s+|aujourd'hui\s+|hier\s+)?(?:by|par)\s+/;
+
+/** The actors coordinated from the first one: "DP World, Associated British Ports (ABP) and Imperial College". */
+function coordinated(s: Sentence, folded: string, list: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of list) {
+    if (out.length && !LINK.test(foldedSlice(s.text, folded, out[out.length - 1]!.end, m.start).replace(/\([^()]*\)/g, ''))) break;
+    out.push(m);
+  }
+  return out;
+}
+
+const BRANDS = /^[a-z]+(?:\s+[a-z-]+){0,3}?\s+(?:brands?|marques?|labels?)\s+$/;
+const POSSESSIVE_BEFORE = /(?:^|\s)(?:their|its|leurs?|ses|son|sa)\s+(?:[a-z-]+\s+)?$/;
+const UNNAMED_INVESTOR = /(?:private|foreign|inward|overseas|outside)\s+(?:direct\s+)?invest|invest[a-z]*\s+(?:directs?\s+)?(?:etrangers?|prives?)(?![a-z])/;
+const AID = /(?<![a-z])(?:aide|aides|aid|grants?|subventions?|subsid(?:y|ies)|awards?|awarded|incentives?|mesure|measure|soutien|direct funding|financement public|garantie|guarantee)(?![a-z])/;
+const SUPERLATIVE = /(?:largest|biggest|first|only|leading|premier|premiere|plus grande?|seule?)(?:\s+[\p{L}-]+){0,2}\s+(?:in|en|d'|de|du|au|of)\s+(?:the\s+)?$/u;
+const SOLD_BY = /(?:^|\s)(?:from|aupres d[eu']|de la part d[eu'])\s*(?:[\p{L}.'-]+\s+){0,3}$/u;
+const SPECIFIC_GAP = /^\s*(?:['’]s\s+)?(?:[\p{L}.-]+\s+){0,4}(?:in|at|near|a|à|en|dans)\s+(?:the\s+)?$/u;
+const TARGET_ANAPHOR = /^[^.;]{0,60}?(?:in|into|dans|pour|for|en)\s+(?:the|this|that|le|ce|cette|la|cet)\s+(?:project|projet|plant|usine|facility|site|fab|factory|region|state|area|etat|province|county|city|ville)(?![a-z])/;
+const REGION_ANAPHOR = /(?:the|this|that|la|cette)\s+(?:region|state|area|etat|province|county|city|ville)(?![a-z])/;
+
+/** Regions named right after a country target: "in its U.S manufacturing sites in New York and Vermont". */
+function specificPlaces(s: Sentence, folded: string, mentions: readonly Mention[], country: Mention): Mention[] {
+  const out: Mention[] = [];
+  let end = country.end;
+  for (const m of mentions) {
+    if (m.start < country.end || m.implicit) continue;
+    const gap = foldedSlice(s.text, folded, end, m.start);
+    if (m.type !== 'Region' || !(out.length ? LINK.test(gap) : SPECIFIC_GAP.test(gap))) break;
+    out.push(m);
+    end = m.end;
+  }
+  return out;
+}
+
+/** The last region named in the three sentences before (same part): "in the region". */
+function lastRegion(ctx: RuleContext, s: Sentence): Mention | undefined {
+  let best: Mention | undefined;
+  // the three sentences before, not the whole article (linear time on long texts)
+  for (let k = Math.max(0, s.index - 3); k < s.index; k++) for (const m of inSentence(ctx.mentions, k)) {
+    if (m.type !== 'Region' || m.implicit || m.sentence >= s.index || m.sentence < s.index - 3) continue;
+    if (ctx.sentences[m.sentence]?.part !== s.part) continue;
+    if (!best || m.sentence > best.sentence || (m.sentence === best.sentence && m.start > best.start)) best = m;
+  }
+  return best;
 }
 
 /** "Slack, which Orvane acquired in 2021 for $27 billion", "Pellix, qu'Orvane a racheté": the relative's subject bought the antecedent. */
@@ -194,7 +339,9 @@ function readRelativeAcquisition(s: Sentence, folded: string, mentions: readonly
 /** The first two companies named in the two sentences before. */
 function pairBefore(ctx: RuleContext, sentence: number): Mention[] {
   const out: Mention[] = [];
-  for (const m of ctx.mentions) {
+  // the two sentences before, in list order (linear time on long texts)
+  const near = [...inSentence(ctx.mentions, sentence - 2), ...inSentence(ctx.mentions, sentence - 1)].sort((a, b) => a.index - b.index);
+  for (const m of near) {
     if (m.type !== 'Company' || m.cue === 'coref' || m.implicit || m.sentence >= sentence || m.sentence < sentence - 2) continue;
     if (!out.some((o) => o.text === m.text)) out.push(m);
   }
@@ -260,4 +407,26 @@ function investmentProperties(ctx: RuleContext, s: Sentence, money: Money | unde
   const sector = ctx.cues.sectors(folded);
   if (sector) p.sector = sector;
   return p;
+}
+
+const HOME = /⟦[NR](\d+)⟧ (?:will be|would be|is to be|is|sera|deviendra|devient|will become|becomes) (?:the |la |le )?(?:new |nouvelle |nouveau )?(?:home|maison|terre d'accueil) (?:for|to|of|de|d' ?)/;
+/** A total shared by several investors is no one's amount. */
+const TOTAL = /(?:a total of|in total|combined|together|au total|en tout|cumule)/;
+
+/** "A, B and C, who have announced the UK will be the home for their data infrastructure": each invests in the place. */
+function readHome(ctx: RuleContext, s: Sentence, skeleton: string): Investment | undefined {
+  const h = HOME.exec(skeleton);
+  if (!h) return undefined;
+  const place = ctx.mentions[Number(h[1])];
+  const before = [...skeleton.slice(0, h.index).matchAll(/⟦C(\d+)⟧/g)];
+  const investors: Mention[] = [];
+  for (let k = before.length - 1; k >= 0; k--) {
+    const m = before[k]!;
+    if (investors.length && !/^ ?(?:,|, and|, et|and|et|&) ?$/.test(skeleton.slice(m.index + m[0].length, before[k + 1]!.index))) break;
+    const c = ctx.mentions[Number(m[1])];
+    if (c && isActor(c) && !isPublicBody(c)) investors.unshift(c);
+  }
+  if (!place || !investors.length) return undefined;
+  const money = MAY_HAVE_MONEY.test(s.text) && !(investors.length > 1 && TOTAL.test(fold(s.text))) ? findMoney(s.text).find((m) => m.equivalentOf === undefined) : undefined;
+  return { investors, targets: [place], money, confidence: 0.7 };
 }

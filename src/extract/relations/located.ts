@@ -3,22 +3,105 @@
  * article names that country; a company introduced by a demonym ("l'allemand Northvolt", "Scaleway, le
  * concurrent français", "the German firm X") is located in that country.
  */
+import { inSentence } from '../by-sentence.ts';
+import { matchKey } from '../text/normalize.ts';
+import { reject, tracing } from '../trace.ts';
+import type { Mention } from '../types.ts';
 import type { RuleContext } from './context.ts';
 
+/** A first-level region (a state, a French region): in the gazetteer without a population, or typed by a region noun. */
+function isFirstLevel(ctx: RuleContext, m: Mention): boolean {
+  const e = ctx.gaz.lookup(matchKey(m.text));
+  return !!e && e.type === 'Region' && e.population === undefined && !!e.country;
+}
+
+function namesRegionOf(ctx: RuleContext, iso: string, memo: Map<string, boolean>): boolean {
+  // once per country, not once per city mention (linear time on long texts)
+  let named = memo.get(iso);
+  if (named === undefined) memo.set(iso, named = ctx.mentions.some((m) => m.type === 'Region' && m.country === iso && !m.implicit && isFirstLevel(ctx, m)));
+  return named;
+}
+
+/** A place written right after a city: "Taylor, Texas", "Douai, Hauts-de-France", "Douai (Hauts-de-France)". */
+const CITY_REGION = /⟦R(\d+)⟧ ?(?:,|\() ?⟦R(\d+)⟧/g;
+/** "Mumbai-based X", "Washington DC-headquartered firm X", "X, headquartered in Y" (the pattern rules read the last). */
+const BASED = /⟦([RN])(\d+)⟧(?: [a-z.]{1,4})?-(?:based|headquartered|basee?|headquarters) (?:(?:the |a |an |firm |company |group |carmaker |automaker |chipmaker |bank |start-up |startup |le |la )){0,2}⟦([CO])(\d+)⟧/g;
+/** "the new headquarters in Reading for A and B", "le siège de A à Paris". */
+const HEADQUARTERS = /(?:headquarters|head office|offices|siege social|siege) (?:in|at|a) ⟦R(\d+)⟧ (?:for|of|pour|de|du|des) (?:the |la |le |l' ?)?((?:(?:⟦[CGO]\d+⟧|\([^()]*\)|,|and|et|[a-z-]+) ?){1,12})/g;
+
 export function locatedRule(ctx: RuleContext): void {
+  const located = new Set<string>();
+  const add = (source: number, target: number, sentence: number, rule: string, confidence: number) => {
+    const a = ctx.mentions[source], b = ctx.mentions[target];
+    if (!a || !b || a.text === b.text) return;
+    located.add(a.text);
+    ctx.add({ type: 'LOCATED_IN', source, target, sentence, rule, confidence });
+  };
+  for (const r of ctx.relations) if (r.type === 'LOCATED_IN') located.add(ctx.mentions[r.source]?.text ?? '');
+  for (const [sentence, sk] of ctx.skeletons) {
+    if (!sk.mentions.length) continue;
+    basedInUnreadPlace(ctx, sentence, add);
+    for (const m of sk.text.matchAll(CITY_REGION)) {
+      const city = ctx.mentions[Number(m[1])], region = ctx.mentions[Number(m[2])];
+      if (!city || !region || !isFirstLevel(ctx, region) || isFirstLevel(ctx, city)) continue;
+      if (city.country && region.country && city.country !== region.country) continue;
+      // a list of regions ("Michigan, Ohio and Georgia") is no city and its region
+      const after = sk.text.slice(m.index + m[0].length);
+      if (/^ ?,? ?(?:and|et|or|ou) ⟦R/.test(after) || /^ ?, ?⟦R/.test(after) || /⟦R\d+⟧ ?, ?$/.test(sk.text.slice(0, m.index))) continue;
+      add(city.index, region.index, sentence, 'located-city-region', 0.8);
+    }
+    for (const m of sk.text.matchAll(BASED)) add(Number(m[4]), Number(m[2]), sentence, 'located-based-prefix', 0.85);
+    for (const m of sk.text.matchAll(HEADQUARTERS)) {
+      for (const o of m[2]!.replace(/\([^()]*\)/g, '').matchAll(/⟦[CO](\d+)⟧/g)) add(Number(o[1]), Number(m[1]), sentence, 'located-headquarters', 0.75);
+    }
+  }
   const countryByIso = new Map<string, number>();
   for (const m of ctx.mentions) if (m.type === 'Country' && m.iso2 && !m.implicit && !countryByIso.has(m.iso2)) countryByIso.set(m.iso2, m.index);
   const seen = new Set<string>();
+  const regionsNamed = new Map<string, boolean>();
   for (const m of [...ctx.mentions]) {
     if (m.type === 'Region' && m.country && m.cue === 'gazetteer') {
       const c = countryByIso.get(m.country);
       const key = `${m.text}|${m.country}`;
       if (c === undefined || seen.has(key)) continue;
+      // a place the text locates itself ("Ontario, Canada", "Taylor, Texas") needs no guess from the lexicon;
+      // a city of a country whose state or region the article names is in that region, not stated which
+      if (located.has(m.text) || (!isFirstLevel(ctx, m) && namesRegionOf(ctx, m.country, regionsNamed))) {
+        if (tracing()) reject({ stage: 'relation', sentence: m.sentence, text: `${m.text} -LOCATED_IN-> ${m.country}`, reason: 'located by the text, or in a region of the article', rule: 'located-gazetteer' });
+        continue;
+      }
       seen.add(key);
       ctx.add({ type: 'LOCATED_IN', source: m.index, target: c, sentence: m.sentence, rule: 'located-gazetteer', confidence: 0.7 });
     } else if ((m.type === 'Company' || m.type === 'Organization') && m.nationality && m.cue !== 'coref') {
       const c = ctx.countryMention(m.nationality, m.sentence, '');
       if (c) ctx.add({ type: 'LOCATED_IN', source: m.index, target: c.index, sentence: m.sentence, rule: 'located-demonym', confidence: 0.6 });
+    }
+  }
+}
+
+/** A capitalised place glued to "-based"/"-headquartered" that no mention covers: "Washington DC-headquartered firm X". */
+const PLACE_BASED = /(?<![\p{L}])(\p{Lu}[\p{L}.'’]*(?: \p{Lu}[\p{L}.'’]*){0,2})-(?:based|headquartered)(?![\p{L}])/gu;
+
+function basedInUnreadPlace(ctx: RuleContext, sentence: number, add: (s: number, t: number, sentence: number, rule: string, c: number) => void): void {
+  const text = ctx.sentences[sentence]?.text ?? '';
+  if (!text.includes('-based') && !text.includes('-headquartered')) return;
+  for (const m of text.matchAll(PLACE_BASED)) {
+    const start = m.index;
+    if (inSentence(ctx.mentions, sentence).some((o) => o.sentence === sentence && o.start < start + m[1]!.length && o.end > start)) continue;
+    // "Washington DC" → "Washington DC", then "Washington"
+    const words = m[1]!.split(' ');
+    for (let n = words.length; n >= 1; n--) {
+      const name = words.slice(0, n).join(' ');
+      const e = ctx.gaz.lookup(matchKey(name));
+      if (!e || (e.type !== 'Region' && e.type !== 'Country')) continue;
+      const actor = inSentence(ctx.mentions, sentence).filter((o) => o.sentence === sentence && o.start > start && o.start - (start + m[0].length) <= 40 &&
+        (o.type === 'Company' || o.type === 'Organization')).sort((a, b) => a.start - b.start)[0];
+      if (!actor) break;
+      const place: Mention = { index: ctx.mentions.length, text: name, type: e.type, sentence, start, end: start + name.length, cue: 'gazetteer',
+        confidence: 0.8, canonical: e.name, ...(e.iso2 ? { iso2: e.iso2 } : {}), ...(e.country ? { country: e.country } : {}) };
+      ctx.mentions.push(place);
+      add(actor.index, place.index, sentence, 'located-based-prefix', 0.8);
+      break;
     }
   }
 }

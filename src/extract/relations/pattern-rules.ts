@@ -3,10 +3,10 @@ import { fold } from '../text/normalize.ts';
 import type { CueIndex } from '../cue-index.ts';
 import { PATTERNS, type PatternRule } from './patterns.ts';
 import { capByAnaphora, COMPLEMENT_OF, previousSubject, type RuleContext } from './context.ts';
-import { placeholders } from './skeleton.ts';
+import { placeholders, type Skeleton } from './skeleton.ts';
 
-/** A compiled rule and the placeholder letters each of its slots needs: a skeleton without them is skipped. */
-interface Compiled { rule: PatternRule; re: RegExp; needs: RegExp[] }
+/** A compiled rule and the placeholder letters each of its slots needs (one of them per slot): a skeleton without them is skipped. */
+interface Compiled { rule: PatternRule; re: RegExp; needs: string[] }
 
 let compiled: Compiled[] | undefined;
 
@@ -24,7 +24,7 @@ function compile(cues: CueIndex): Compiled[] {
       .replace(/\{ROLE\}/g, `(?<role>${roles})`)
       .replace(/\{DEMONYM\}/g, `(?<dem>${demonyms})`)
       .replace(/\{DET\}/g, "(?:(?:le|la|l' ?|les|un|une|the|a|an|son|sa|its|their) )?");
-    const needs = [...rule.pattern.matchAll(/\{[ST]:([A-Z]+)\}/g)].map((m) => new RegExp(`⟦[${m[1]}]`));
+    const needs = [...rule.pattern.matchAll(/\{[ST]:([A-Z]+)\}/g)].map((m) => m[1]!);
     return { rule, re: new RegExp(`(?<![a-z])${src}`, 'g'), needs };
   });
   return compiled;
@@ -32,10 +32,27 @@ function compile(cues: CueIndex): Compiled[] {
 
 const MORE = /^ ?(?:,|et|and|ou|or|ainsi que|as well as) ?(?:de |d' ?)?(?:la |le |l' ?|the )?(?:⟦N\d+⟧ ?'s )?(?:[a-z-]+ ){0,2}?⟦C(\d+)⟧/;
 
+/** The placeholder letters of a skeleton ("CNP"), read once per sentence rather than once per rule. */
+function letters(text: string): string {
+  let out = '';
+  for (let at = text.indexOf('⟦'); at >= 0; at = text.indexOf('⟦', at + 1)) if (!out.includes(text[at + 1]!)) out += text[at + 1];
+  return out;
+}
+
+const hasOneOf = (present: string, wanted: string): boolean => {
+  for (const l of wanted) if (present.includes(l)) return true;
+  return false;
+};
+
 export function applyPatterns(ctx: RuleContext): void {
+  // the sentences with names, in order, with their placeholder letters: read once, not once per rule
+  const rows: Array<{ sentence: number; sk: Skeleton; here: string }> = [];
+  for (const [sentence, sk] of ctx.skeletons) if (sk.mentions.length) rows.push({ sentence, sk, here: letters(sk.text) });
   for (const { rule, re, needs } of compile(ctx.cues)) {
-    for (const [sentence, sk] of ctx.skeletons) {
-      if (!sk.mentions.length || !needs.every((n) => n.test(sk.text))) continue;
+    for (const { sentence, sk, here } of rows) {
+      let ok = true;
+      for (const n of needs) if (!hasOneOf(here, n)) { ok = false; break; }
+      if (!ok) continue;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(sk.text))) {
@@ -46,9 +63,10 @@ export function applyPatterns(ctx: RuleContext): void {
         if (target === undefined && rule.targetFocus) target = ctx.focusCompany?.index;
         if (target === undefined && rule.targetSubject) {
           // a company named by a cue, else the one the text is about, before a name typed only by default
-          const here = placeholders(sk.text.slice(0, m.index), 'C');
+          const letters = rule.targetOrganization ? 'CO' : 'C';
+          const here = placeholders(sk.text.slice(0, m.index), letters);
           target = here.find((i) => ctx.mentions[i]?.cue !== 'default') ??
-            (rule.targetArticle ? ctx.focusCompany?.index ?? previousSubject(ctx, sentence) : previousSubject(ctx, sentence) ?? ctx.focusCompany?.index) ?? here[0];
+            (rule.targetArticle ? ctx.focusCompany?.index ?? previousSubject(ctx, sentence) : previousSubject(ctx, sentence, letters) ?? ctx.focusCompany?.index) ?? here[0];
         }
         if (target === undefined) continue;
         targets.push(target);
@@ -59,6 +77,7 @@ export function applyPatterns(ctx: RuleContext): void {
         }
         let source = g.s !== undefined ? Number(g.s) : undefined;
         let confidence = rule.confidence;
+        if (source === undefined && rule.sourceCountry) source = ctx.focusCountry?.index;
         if (source === undefined) {
           // the subject: companies before the match, less complements ("the maker of ChatGPT")
           const before = placeholders(sk.text.slice(0, m.index).replace(COMPLEMENT_OF, ''), 'C');
@@ -87,9 +106,17 @@ function fullRole(cues: CueIndex, match: string, role: string): string {
   return before && cues.roleList.includes(`${before[1]} ${role}`) ? `${before[1]} ${role}` : role;
 }
 
+/** A folded phrase as a whole-word regular expression, compiled once per phrase. */
+const wordRes = new Map<string, RegExp>();
+function wordRe(folded: string): RegExp {
+  let re = wordRes.get(folded);
+  if (!re) { re = new RegExp(`(?<![a-z])${folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`); wordRes.set(folded, re); }
+  return re;
+}
+
 /** The words of a folded phrase as the sentence writes them ("president" → "président"), lower case. */
 function surface(text: string, folded: string): string {
   const f = fold(text);
-  const at = f.length === text.length ? f.search(new RegExp(`(?<![a-z])${folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`)) : -1;
+  const at = f.length === text.length ? f.search(wordRe(folded)) : -1;
   return at >= 0 ? text.slice(at, at + folded.length).toLowerCase() : folded;
 }

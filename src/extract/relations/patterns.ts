@@ -20,6 +20,10 @@ export interface PatternRule {
   targetSubject?: boolean;
   /** With targetSubject: the article's company before the previous sentence's ("chief executive X said" after a quote). */
   targetArticle?: boolean;
+  /** No {S:…} slot: the source is the article's country ("our partnership with X" in a government's statement). */
+  sourceCountry?: boolean;
+  /** With targetSubject: an organization (a union, an agency) may be the subject too. */
+  targetOrganization?: boolean;
 }
 
 /** Optional determiner and up to three words before a name: "avec le groupe Thales", "with chipmaker Nvidia". */
@@ -46,13 +50,24 @@ export const PATTERNS: PatternRule[] = [
   { id: 'role-possessive', type: 'ROLE_AT', confidence: 0.9, pattern: String.raw`{T:CO} ?'s (?:new |former |current )?{ROLE},? {S:P}` },
   { id: 'role-possessive-after', type: 'ROLE_AT', confidence: 0.85, pattern: String.raw`{S:P} ?, ?{T:CO} ?'s (?:new |former |current )?{ROLE}` },
   // "…, chief executive Jane Roe said": a corporate title alone works at the company the sentence (or the one before) is about
-  { id: 'role-bare-title', type: 'ROLE_AT', confidence: 0.6, targetSubject: true, targetArticle: true, pattern: String.raw`(?<!⟧ |'s |s' |(?:vice|deputy|former|ex|prime|minister|ministre|premier|state|industries) )(?:chief executive officer|chief executive|chief financial officer|chief operating officer|ceo|cfo|chairman|chairwoman|founder|co-founder|managing director|pdg|p-dg|president-directeur general|directeur general|directrice generale|fondateur|fondatrice|cofondateur) ,? ?{S:P}` },
+  { id: 'role-bare-title', type: 'ROLE_AT', confidence: 0.6, targetSubject: true, targetArticle: true, pattern: String.raw`(?<!⟧ |'s |s' |(?:vice|deputy|former|ex|prime|minister|ministre|premier|state|industries) )(?:chief executive officer|chief executive|chief financial officer|chief operating officer|ceo|cfo|chairman|chairwoman|founder|co-founder|managing director|company chief|company boss|company head|pdg|p-dg|president-directeur general|directeur general|directrice generale|fondateur|fondatrice|cofondateur)(?: (?:nommee?|appointed|named|recrutee?|arrivee?|elue?|elected)(?: [a-z0-9-]+){1,5})? ,? ?{S:P}` },
   { id: 'role-title', type: 'ROLE_AT', confidence: 0.85, pattern: String.raw`{T:CO} {ROLE} {S:P}` },
+  // "White House Deputy Chief of Staff X", "Acme Senior Vice President of Sales X": an institution, then a long title
+  { id: 'role-long-title', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{T:CO} (?:[a-z-]+ ){0,3}?(?:chief of staff|press secretary|spokesperson|spokesman|spokeswoman|{ROLE})(?: (?:of|for) [a-z-]+(?: and [a-z-]+)?)? {S:P}` },
+  // "Pour X, son secrétaire général :", "X, its chairman, said": the institution the sentence or the one before is about
+  { id: 'role-possessive-pronoun-after', type: 'ROLE_AT', confidence: 0.6, targetSubject: true, targetOrganization: true, pattern: String.raw`{S:P} ?, ?(?:son|sa|its|their|leur) (?:[a-z-]+ )?{ROLE}` },
+  // "X of British trade union Y", "X of the bank Y", "X, du syndicat Y"
+  { id: 'role-of-body', type: 'ROLE_AT', confidence: 0.75, pattern: String.raw`{S:P} ?,? (?:of|from|at|with|de|du|de la|de l' ?|chez) (?:the |la |le |l' ?|a |an )?(?:[a-z-]+ ){0,2}?(?:trade union|labor union|labour union|union|syndicat|confederation|company|firm|group|groupe|bank|banque|agency|agence|think tank|institute|institut|broker|brokerage|maison de courtage|societe|entreprise|cabinet) {T:CO}` },
+  // "An economist with X, Y, says", "Y, analyste à X": professions at an employer
+  { id: 'role-profession-before', type: 'ROLE_AT', confidence: 0.75, pattern: String.raw`(?:an? |un |une |the |l' ?)?(?:[a-z-]+ )?(?:economist|analyst|strategist|researcher|lawyer|engineer|economiste|analyste|stratege|chercheur|chercheuse|avocat|avocate|ingenieur|ingenieure) (?:with|at|of|from|chez|de|d' ?|a|aupres de) (?:the |la |le |l' ?)?{T:CO} ?, ?{S:P}` },
+  { id: 'role-profession-after', type: 'ROLE_AT', confidence: 0.75, pattern: String.raw`{S:P} ?, ?(?:an? |un |une |the |l' ?)?(?:[a-z-]+ )?(?:economist|analyst|strategist|researcher|lawyer|engineer|economiste|analyste|stratege|chercheur|chercheuse|avocat|avocate|ingenieur|ingenieure)(?: [a-z-]+)? (?:with|at|of|from|chez|de|d' ?|a|aupres de) (?:the |la |le |l' ?)?{T:CO}` },
   { id: 'role-of-title', type: 'ROLE_AT', confidence: 0.85, pattern: String.raw`{ROLE} ${OF}{T:CO} {S:P}` },
   { id: 'role-head-of-state', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{ROLE} {DEMONYM} ?,? {S:P}` },
   { id: 'role-head-of-state-en', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{DEMONYM} {ROLE} {S:P}` },
   // SUBSIDIARY_OF
   { id: 'subsidiary-apposition', type: 'SUBSIDIARY_OF', confidence: 0.9, pattern: String.raw`{S:C}${BE}(?:une |un |la |le |a |an |the )?(?:[a-z-]+ ){0,3}?(?:filiale|subsidiary|unit|division|branche|arm|entite)(?: [a-z-]+){0,4}? ${OF}(?:⟦N\d+⟧ )?(?:[a-z-]+ ){0,3}?{T:C}` },
+  // "le Fonds X (FX – composante du groupe Y)", "Z, a member of the Y group"
+  { id: 'subsidiary-component', type: 'SUBSIDIARY_OF', confidence: 0.8, pattern: String.raw`{S:CO} ?(?:–|—|-|,) ?(?:une |un |a |an |the |la |le )?(?:composante|filiale|subsidiary|member|membre|entite|branche|branch|arm|unit) (?:of the |of |du |de la |de l' ?|de |d' ?)(?:groupe |group )?{T:CO}` },
   { id: 'subsidiary-possessive', type: 'SUBSIDIARY_OF', confidence: 0.85, pattern: String.raw`{T:C} ?'s (?:[a-z-]+ ){0,2}(?:subsidiary|unit|division|arm) ?,? {S:C}` },
   { id: 'subsidiary-before', type: 'SUBSIDIARY_OF', confidence: 0.85, pattern: String.raw`(?:filiale|division|branche)(?: [a-z-]+){0,2}? ${OF}{T:C} ?,? {S:C}` },
   // "sa filiale X", "its unit X": a subsidiary of the company the sentence or the one before is about
@@ -75,6 +90,11 @@ export const PATTERNS: PatternRule[] = [
   { id: 'compete-pronoun', type: 'COMPETES_WITH', confidence: 0.75, more: true, pattern: String.raw`(?:\b(?:il|elle|it|they) |(?:(?<!⟧ ?, ?)|(?<=(?:filiale|subsidiary|unit|division|arm) (?:de |d' ?|of )(?:la |le |l' ?|the )?⟦C\d+⟧ ?, ?))\b(?:qui|which|who) |\bde |\bd' ?|\bto )(?:concurrencer|concurrencera|concurrence|concurrencent|affronte|affrontera|affrontent|affronter|rivaliser avec|rivalise avec|compete with|competes with|take on|takes on|rival|battles|fights|se bat contre) ${NP}{T:C}` },
   // "fait face à la concurrence d'A et de B", "faces competition from A": the subject competes with them
   { id: 'compete-from', type: 'COMPETES_WITH', confidence: 0.75, more: true, pattern: String.raw`(?:concurrence (?:de la |de l' ?|de |d' ?|du |des )|competition from (?:the )?)(?:[a-z-]+ )?{T:C}` },
+  // countries: "the UK to go toe to toe with the US economy", "la France veut rivaliser avec la Chine"
+  { id: 'compete-countries', type: 'COMPETES_WITH', confidence: 0.75, pattern: String.raw`{S:N} (?:[a-z-]+ ){0,2}?(?:go|goes|going|went|to go|stand|stands) toe to toe (?:[a-z-]+ ){0,4}?with (?:the )?{T:N}` },
+  { id: 'compete-countries-verb', type: 'COMPETES_WITH', confidence: 0.75, pattern: String.raw`{S:N} (?:to |will |must |can |could |wants to |veut |doit |peut )?(?:compete|competes|competing|rivalise|rivaliser|concurrencer|concurrence) (?:with |avec )?(?:the |la |le |l' ?|les )?{T:N}` },
+  // "To compete with America." in a country's statement: that country competes
+  { id: 'compete-country-infinitive', type: 'COMPETES_WITH', confidence: 0.6, sourceCountry: true, pattern: String.raw`^(?:and |but |et |mais )?(?:to|pour) (?:compete with|go toe to toe with|rivaliser avec|concurrencer) (?:the |la |le |l' ?|les )?{T:N}` },
   // PARTNERS_WITH
   { id: 'partner-its', type: 'PARTNERS_WITH', confidence: 0.8, pattern: String.raw`{S:C} (?:et|and) (?:son|sa|ses|its|their|leur) (?:[a-z-]+ )?(?:partenaire|partner|allie|ally) {T:CO}` },
   { id: 'partner-verb', type: 'PARTNERS_WITH', confidence: 0.9, more: true, pattern: String.raw`{S:C}(?: ?, (?:qui|which|who)| ?, (?:[^,.;]|[.,](?=\d)){3,80},)? (?:s'associe|s'allie|s'est (?:egalement |aussi |deja |par ailleurs )?associee?|s'est (?:egalement |aussi |deja |par ailleurs )?alliee?|noue un partenariat|signe un partenariat|a signe un partenariat|partners?|partnered|is partnering|teams? up|teamed up|is teaming up|joins forces|joined forces|collabore|collaborates?) (?:avec |a |with )?${NP}{T:CO}` },
@@ -86,7 +106,14 @@ export const PATTERNS: PatternRule[] = [
   // "a service built with X", "un outil développé avec X"
   { id: 'partner-built-with', type: 'PARTNERS_WITH', confidence: 0.6, pattern: String.raw`(?:built|developed|designed|co-developed|developpee?s?|concue?s?|codeveloppee?s?) (?:jointly )?(?:with|avec) ${NP}{T:CO}` },
   { id: 'partner-infinitive', type: 'PARTNERS_WITH', confidence: 0.75, more: true, pattern: String.raw`(?:s'allier|s'associer|nouer un partenariat|to partner|to team up|to join forces) (?:avec |a |with )?${NP}{T:COR}` },
-  { id: 'partner-between', type: 'PARTNERS_WITH', confidence: 0.85, pattern: String.raw`(?:partenariat|partnership|alliance|coentreprise|joint venture|accord) (?:[a-z-]+ )?(?:entre|between) {S:C} (?:et|and) (?:⟦N\d+⟧ ?'s )?{T:CO}` },
+  // "l'accord financier signé ce matin à Paris entre A (…) et B", "the first contract between A and B"
+  { id: 'partner-between', type: 'PARTNERS_WITH', confidence: 0.85, pattern: String.raw`(?:partenariat|partnership|alliance|coentreprise|joint venture|accord|agreement|contrat|contract|memorandum|protocole|cooperation) (?:(?:[^.;⟦]|⟦[RN]\d+⟧){0,80}? )?(?:entre|between) (?:le |la |l' ?|les |the )?(?:(?:[a-z'-]+ ){1,5}\()?{S:CO}(?:[^()]*\)| ?\([^()]*\))? (?:et|and) (?:le |la |l' ?|les |the )?(?:⟦N\d+⟧ ?'s )?{T:CO}` },
+  // "A and B will work together", "A et B coopéreront": a stated joint work
+  { id: 'partner-together', type: 'PARTNERS_WITH', confidence: 0.75, pattern: String.raw`{S:CO} (?:et|and) (?:le |la |l' ?|les |the )?{T:CO}(?: ?\([^()]*\))? (?:will |would |to |shall |vont |va |doivent |continue to |continueront a )?(?:work together|work jointly|cooperate|collaborate|travailleront ensemble|travailler ensemble|cooperer|coopereront|collaboreront|collaborer)` },
+  // "A and B's project to build and jointly operate a plant", "A et B exploiteront conjointement"
+  { id: 'partner-jointly', type: 'PARTNERS_WITH', confidence: 0.75, pattern: String.raw`{S:C} (?:et|and) (?:le |la |l' ?|the )?{T:C}(?: ?'s)? (?:[a-z-]+ ){0,6}?(?:jointly|conjointement|together|ensemble|en commun) (?:(?:build|operate|develop|own|run|produce|manage|construire|exploiter|developper|produire|detenir|gerer)|(?:built|operated|developed|owned|run|produced|managed|construit|exploite|developpe|produit|detenu|gere)e?s?)` },
+  // "our strong partnership with X" in a government's statement: the article's country
+  { id: 'partner-our', type: 'PARTNERS_WITH', confidence: 0.6, sourceCountry: true, pattern: String.raw`(?<![a-z])(?:our|notre|nos) (?:[a-z-]+ ){0,2}?(?:partnership|partenariat|alliance|cooperation|collaboration) (?:with|avec) (?:the |le |la |l' ?)?{T:C}` },
   // LOCATED_IN
   { id: 'located-based', type: 'LOCATED_IN', confidence: 0.85, pattern: String.raw`{S:CO} ?,? (?:base|basee|installe|installee|implante|implantee|headquartered|based|situe|situee|dont le siege est) (?:a|en|au|aux|in|near) {T:RN}` },
   { id: 'located-comma', type: 'LOCATED_IN', confidence: 0.8, pattern: String.raw`{S:R} ?, ?{T:N}` },

@@ -23,7 +23,8 @@ export function buildSkeleton(sentence: Sentence, mentions: readonly Mention[]):
   let out = '';
   let pos = 0;
   for (const m of own) {
-    if (m.start < pos) continue;
+    // a country stated by a demonym has no span of its own: no placeholder at the sentence start
+    if (m.start < pos || (m.implicit && m.end <= m.start)) continue;
     out += foldedSlice(sentence.text, folded, pos, m.start) + `⟦${TYPE_LETTER[m.type]}${m.index}⟧`;
     pos = m.end;
   }
@@ -35,6 +36,9 @@ export function buildSkeleton(sentence: Sentence, mentions: readonly Mention[]):
 
 /** Mention indexes of the placeholders in a piece of skeleton, in order. */
 export function placeholders(s: string, letters = 'A-Z'): number[] {
-  const re = new RegExp(`⟦[${letters}](\\d+)⟧`, 'g');
+  // one regular expression per letter set, compiled once (this runs for every match of every rule)
+  let re = placeholderRes.get(letters);
+  if (!re) { re = new RegExp(`⟦[${letters}](\\d+)⟧`, 'g'); placeholderRes.set(letters, re); }
   return [...s.matchAll(re)].map((m) => Number(m[1]));
 }
+const placeholderRes = new Map<string, RegExp>();

@@ -14,6 +14,14 @@ const MD_LINK_WORD = /\[(?:source|lien|link|here|ici)\]/gi;
 /** Wire datelines: "LONDON, Sept 16 (Reuters) -", "PARIS (AFP) —". */
 const DATELINE = /^\s*[\p{Lu}][\p{Lu} .'-]+(?:,\s*[\p{L}]+\.?\s*\d{1,2})?\s*\([\p{L} ]{2,20}\)\s*[-–—]/u;
 
+/** Datelines without an agency: "LEEDS, Oct 14 -", "WASHINGTON —", "PARIS, 3 mai –". */
+const BARE_DATELINE = /^\s*\p{Lu}{3,}(?:[ .'-]\p{Lu}{2,})*(?:,\s*[\p{L}]+\.?\s*\d{1,2}|,\s*\d{1,2}\s+[\p{L}]+\.?)?\s*[-–—]\s/u;
+/**
+ * Lines of page furniture: publication dates, "From:" lines of government pages, navigation,
+ * credits, and bylines with a title ("By Tom Roe, Business Correspondent").
+ */
+const FURNITURE = /^\s*(?:(?:published|updated|last updated|first published|publié le|mis à jour le|modifié le)\b.{0,40}\d{4}\s*$|from:\s|skip to (?:main )?content|print this page|listen to this article|écouter cet article|cookies on\b|(?:photo|image|picture) credit|crédits? (?:photo|image)|by \p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'-]+){1,2}, [\p{L} ]{3,40}$|par \p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'-]+){1,2}, [\p{L} ]{3,40}$)/iu;
+
 const blank = (s: string) => s.replace(/[^\n]/g, ' ');
 
 /** A line made only of a name ("Félix Germain"): a byline or an author signature. */
@@ -57,12 +65,12 @@ export function removeNoise(text: string, lexicons: readonly CueLexicon[]): stri
     if (lower && tail.test(lower)) {
       cut = true; out.push(blank(line)); continue;
     }
-    if (lower === 'tl;dr' || noise.test(lower) || (afterByline && QUOTED_LINE.test(line))) {
+    if (lower === 'tl;dr' || noise.test(lower) || (afterByline && QUOTED_LINE.test(line)) || FURNITURE.test(line)) {
       out.push(blank(line)); continue;
     }
     if (lower) afterByline = isBylineLine(line);
     if (afterByline) { out.push(blank(line)); continue; }
-    let kept = line.replace(DATELINE, blank);
+    let kept = line.replace(DATELINE, blank).replace(BARE_DATELINE, blank);
     if (kept.includes('http') || kept.includes('www.')) kept = kept.replace(URL, blank);
     if (kept.includes('/')) kept = kept.replace(PHOTO_CREDIT, blank);
     if (kept.includes('[')) kept = kept.replace(MD_LINK_WORD, blank);

@@ -6,14 +6,17 @@ const CACHE_LIMIT = 100_000;
 
 /** Lower case, accents removed, typographic apostrophes straightened. Short strings are memoised (words repeat). */
 export function fold(s: string): string {
-  if (ASCII.test(s)) return s.toLowerCase().replace(/`/g, "'");
-  // sentences are folded by several rules in a row: a small cache for long strings, a large one for words
+  // sentences are folded by several rules in a row: a small cache for long strings (ASCII ones too:
+  // the same sentence string is looked up, its hash is computed once), a large one for accented words
   const long = s.length > 40;
+  if (!long && ASCII.test(s)) return s.toLowerCase().replace(/`/g, "'");
+  // whole texts are not kept: 512 of them would hold megabytes
+  if (s.length > 4000) return ASCII.test(s) ? s.toLowerCase().replace(/`/g, "'") : slowFold(s);
   const map = long ? sentenceCache : cache;
   let f = map.get(s);
   if (f === undefined) {
     if (map.size >= (long ? 512 : CACHE_LIMIT)) map.clear();
-    f = slowFold(s);
+    f = long && ASCII.test(s) ? s.toLowerCase().replace(/`/g, "'") : slowFold(s);
     map.set(s, f);
   }
   return f;

@@ -16,23 +16,32 @@ export interface Token {
 
 const TOKEN = /((?:[lLdDjJnNsScCmMtT]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=[\p{L}\p{N}]))|((?:\p{L}\.){2,})|(['’]s\b)|([\p{L}\p{N}]+(?:(?:[-.&]|['’](?!s\b))[\p{L}\p{N}]+)*)|(\S)/gu;
 
+const shapes = new Map<string, { kind: TokenKind; lower: string; cap: boolean; allCaps: boolean }>();
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN.exec(text))) {
     const t = m[0];
-    const kind: TokenKind = m[1] ? 'elision' : m[3] ? 'possessive' : m[2] || m[4] ? (/^\p{N}+$/u.test(t) ? 'number' : 'word') : 'punct';
-    const word = kind === 'word';
-    const lower = fold(t);
-    const c0 = t[0]!;
-    const upperFirst = word && c0 !== c0.toLowerCase();
-    out.push({
-      text: t, start: m.index, end: m.index + t.length, kind, lower,
-      // "Acme", "QX2", "3M", and inner capitals: "iPhone", "bZ7", "eBay"
-      cap: word && (upperFirst || (t !== t.toLowerCase() && /^[\p{L}\p{N}]+\p{Lu}/u.test(t))),
-      allCaps: word && t === t.toUpperCase() && t !== t.toLowerCase(),
-    });
+    // what a token is depends only on its text and the group it matched: read once per distinct token
+    const group = m[1] ? 'e' : m[3] ? 's' : m[2] || m[4] ? 'w' : 'p';
+    let shape = shapes.get(group + t);
+    if (!shape) {
+      const kind: TokenKind = group === 'e' ? 'elision' : group === 's' ? 'possessive' : group === 'w' ? (/^\p{N}+$/u.test(t) ? 'number' : 'word') : 'punct';
+      const word = kind === 'word';
+      const c0 = t[0]!;
+      const upperFirst = word && c0 !== c0.toLowerCase();
+      shape = {
+        kind, lower: fold(t),
+        // "Acme", "QX2", "3M", and inner capitals: "iPhone", "bZ7", "eBay"
+        cap: word && (upperFirst || (t !== t.toLowerCase() && /^[\p{L}\p{N}]+\p{Lu}/u.test(t))),
+        allCaps: word && t === t.toUpperCase() && t !== t.toLowerCase(),
+      };
+      if (shapes.size >= 50_000) shapes.clear();
+      shapes.set(group + t, shape);
+    }
+    out.push({ text: t, start: m.index, end: m.index + t.length, kind: shape.kind, lower: shape.lower, cap: shape.cap, allCaps: shape.allCaps });
   }
   return out;
 }

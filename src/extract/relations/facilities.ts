@@ -1,0 +1,130 @@
+/**
+ * Investments stated through a facility rather than an investment word: "l'implantation d'X à Arles",
+ * "X's new plant in Y", "the new fab in Taylor", "an expansion to their existing Austin facility",
+ * "une usine d'X est prévue d'être construite sur les communes de A et de B", "X and Y's project to
+ * build a facility in Z". The builder invests in the most specific place named for the facility.
+ * A closure, a sale or job cuts at a plant state no investment.
+ */
+import { fold, foldedSlice } from '../text/normalize.ts';
+import type { Mention, Sentence } from '../types.ts';
+import { isActor, type RuleContext } from './context.ts';
+
+/** Facility nouns, folded. */
+const FACILITY = String.raw`(?:gigafactory|gigafactories|giga-usine|plants?|factory|factories|fabs?|facility|facilities|campus|data cent(?:re|er)s?|data cent(?:re|er) campus|assembly lines?|production lines?|refinery|refineries|warehouses?|usines?|installation|implantation|raffinerie|entrepot|ligne de production|ligne d'assemblage|chaine d'assemblage|centre de donnees|centre de production|centre de recherche|(?:manufacturing|production|industrial) sites?|sites? (?:industriels?|de production)|nouveau site)`;
+/** A construction, opening or growth: the facility is an investment. */
+const BUILD = /(?<![a-z])(?:new|nouvelle?|nouvel|build|builds|building|built|constru[a-z]*|bati[a-z]*|implant[a-z]*|s'implant[a-z]*|install[a-z]*|s'install[a-z]*|expansion|expand|extension|agrandissement|agrandir|open|opens|opening|ouvrir|ouverture|set up|sets up|setting up|establish|establishing|develop|developing|creation|creer|invest|investit|investissement|investment|project|projet)(?![a-z])/;
+/** A closure, sale or cut at a plant: no investment. */
+const CLOSE = /(?<![a-z])(?:clos(?:e|es|ed|ing|ure)|shut|shuts|shutting|shutdown|fermer|ferme|fermera|fermeture|cede|sell|sells|sold|sale|cession|vente|cut|cuts|supprim|suppression|layoffs?|licenci|strike|greve|fire|incendie|explosion|accident)(?![a-z])/;
+const PLACE_PREP = String.raw`(?:in|at|near|outside|a|en|au|aux|dans|pres de|sur les communes de|sur la commune de|sur le site de|located in|based in|basee? a|situee? a|situee? en|implantee? a)`;
+/** After the facility noun: a few words, a place preposition, the place (and others coordinated). */
+const FACILITY_AT = new RegExp(String.raw`(?<![a-z-])${FACILITY}(?: ?(?:[a-z'-]+|⟦[CODGP]\d+⟧)){0,8}? ${PLACE_PREP} (?:the |la |le |l' ?|les )?(⟦[RN]\d+⟧(?: ?(?:,|et|and|et de|ainsi qu'a) (?:de |a )?⟦[RN]\d+⟧)*)`, 'g');
+/** Before the facility noun: "existing Austin facility", "their Taylor fab". */
+const PLACE_FACILITY = new RegExp(String.raw`(⟦R\d+⟧) (?:[a-z-]+ )?${FACILITY}(?![a-z])`, 'g');
+/** The builder named by the facility phrase itself: "⟦C⟧'s … plant", "plant … of/de/d' ⟦C⟧", "implantation d'⟦C⟧", "par ⟦C⟧". */
+const OWNER_BEFORE = /⟦[CO](\d+)⟧ ?'s (?:[a-z'-]+ ){0,6}$/;
+const OWNER_OF = /^ ?(?:[a-z'-]+ ){0,3}?(?:de|d' ?|du|of|by|par) (?:la |le |l' ?|the )?⟦[CO](\d+)⟧/;
+const PUBLIC = /^(?:ue|eu|un|onu|nato|otan)$|commission|administration|department|ministry|ministere|government|gouvernement|agency|agence|council|conseil|parliament|parlement|assembl|senate|senat|congress|white house|treasury|union europeenne|european union|state|etat|office|bureau/;
+
+export interface FacilityInvestment { investors: Mention[]; targets: Mention[]; at: number }
+
+/** Whether an actor is a public body (a grant-giver, not a builder). */
+export function isPublicBody(m: Mention): boolean {
+  return m.type === 'Country' || m.type === 'Region' || (m.type === 'Organization' && PUBLIC.test(fold(m.text))) ||
+    (m.type === 'Company' && PUBLIC.test(fold(m.text)));
+}
+
+export function readFacility(ctx: RuleContext, s: Sentence, mentions: readonly Mention[]): FacilityInvestment | undefined {
+  const sk = ctx.skeletons.get(s.index);
+  if (!sk) return undefined;
+  const text = sk.text;
+  if (!BUILD.test(text) || CLOSE.test(text)) return undefined;
+  const places: { ids: number[]; at: number; end: number }[] = [];
+  FACILITY_AT.lastIndex = 0;
+  for (const m of text.matchAll(FACILITY_AT)) {
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    // "the largest in Europe", "le premier en France": a comparison, not the place
+    if (/(?:largest|biggest|first|only|premier|premiere|plus grande?|seule?) $/.test(before)) continue;
+    places.push({ ids: [...m[1]!.matchAll(/⟦[RN](\d+)⟧/g)].map((x) => Number(x[1])), at: m.index, end: m.index + m[0].length });
+  }
+  PLACE_FACILITY.lastIndex = 0;
+  for (const m of text.matchAll(PLACE_FACILITY)) places.push({ ids: [Number(m[1]!.slice(2, -1))], at: m.index, end: m.index + m[0].length });
+  if (!places.length) return undefined;
+  places.sort((a, b) => a.at - b.at);
+  // the most specific place: a city before its region or country ("in Crolles, France", "à Douai, Hauts-de-France")
+  const targets: Mention[] = [];
+  for (const p of places) {
+    const ms = p.ids.map((i) => ctx.mentions[i]!).filter(Boolean);
+    const regions = ms.filter((m) => m.type === 'Region');
+    for (const m of regions.length ? [regions[0]!, ...regions.slice(1).filter((r) => !isContainer(r, regions[0]!, text))] : ms.slice(0, 1)) {
+      if (!targets.some((t) => t.index === m.index || t.text === m.text)) targets.push(m);
+    }
+  }
+  // no region at all: one country is the place; a country beside a region of the same sentence is a container
+  const specific = targets.filter((t) => t.type === 'Region');
+  const chosen = specific.length ? specific : targets.slice(0, 1);
+  const investors = builders(ctx, s, mentions, text, places[0]!.at);
+  if (!investors.length || !chosen.length) return undefined;
+  return { investors, targets: chosen, at: places[0]!.at };
+}
+
+/** "Douai, Hauts-de-France": the second region contains the first when written right after it. */
+function isContainer(r: Mention, first: Mention, text: string): boolean {
+  return new RegExp(`⟦R${first.index}⟧ ?,? ?⟦R${r.index}⟧`).test(text);
+}
+
+function builders(ctx: RuleContext, s: Sentence, mentions: readonly Mention[], text: string, at: number): Mention[] {
+  const head = text.slice(0, at);
+  const get = (i: number | undefined) => (i === undefined ? undefined : ctx.mentions[i]);
+  // "ST and GF's project to build", "Samsung's existing presence": the possessors before the facility
+  const owner = OWNER_BEFORE.exec(head);
+  if (owner) {
+    const list = [get(Number(owner[1]))!];
+    const co = /⟦[CO](\d+)⟧ (?:and|et) $/.exec(head.slice(0, owner.index));
+    if (co) list.unshift(get(Number(co[1]))!);
+    return list.filter((m) => isActor(m) && !isPublicBody(m));
+  }
+  // "l'implantation d'⟦C⟧ à Arles", "la création, par ⟦C⟧, d'une usine", "une usine d'⟦C⟧ est prévue"
+  const nominal = /(?:implantation|installation|construction|creation|extension|expansion|agrandissement|ouverture|opening|building|usine|plant|factory|site|facility|gigafactory) ?,? ?(?:de |d' ?|du |of |by |par )(?:la |le |l' ?|the )?(?:[a-z'-]+ ?){0,4}?⟦[CO](\d+)⟧/g;
+  for (const m of text.matchAll(nominal)) {
+    const c = get(Number(m[1]));
+    if (c && isActor(c) && !isPublicBody(c) && m.index < at + 80) return [c];
+  }
+  const tail = OWNER_OF.exec(text.slice(at));
+  if (tail) { const c = get(Number(tail[1])); if (c && isActor(c) && !isPublicBody(c)) return [c]; }
+  // the builder among the sentence's actors: the first that is not a public body, a medium or a complement
+  const folded = fold(s.text);
+  // (the subject precedes the facility: "Acme will open a plant in X", not "… a question on a plant in X, at the Assembly")
+  const actors = mentions.filter((m) => isActor(m) && !m.implicit && !isPublicBody(m) && m.cueWord !== 'media' && m.end <= sk0(ctx, s, at) &&
+    !/(?:^|\s)(?:de|du|des|d'|of)\s*(?:la\s+|l'\s*|the\s+)?$/.test(foldedSlice(s.text, folded, Math.max(0, m.start - 12), m.start)));
+  // "an A320 assembly line", "the Acme plant": a name right before the facility noun says what it makes or is called
+  const modifier = /⟦[CO](\d+)⟧ (?:[a-z-]+ )?$/.exec(head);
+  if (modifier) {
+    const i = actors.findIndex((m) => m.index === Number(modifier[1]));
+    if (i >= 0) actors.splice(i, 1);
+  }
+  if (actors.length) {
+    // coordinated subjects ("ST and GF") build together
+    const list = [actors[0]!];
+    for (const m of actors.slice(1)) {
+      if (/^\s*(?:,|and|et|&)\s*(?:to\s+|a\s+)?$/.test(foldedSlice(s.text, folded, list[list.length - 1]!.end, m.start))) list.push(m);
+      else break;
+    }
+    return list;
+  }
+  return [];
+}
+
+/** The offset in the sentence of a skeleton position (placeholders stand for their mentions). */
+function sk0(ctx: RuleContext, s: Sentence, at: number): number {
+  const sk = ctx.skeletons.get(s.index);
+  if (!sk) return at;
+  let pos = 0, out = 0;
+  for (const m of sk.text.slice(0, at).matchAll(/⟦[A-Z](\d+)⟧/g)) {
+    const mention = ctx.mentions[Number(m[1])];
+    if (!mention) continue;
+    out += m.index - pos;
+    out = mention.end;
+    pos = m.index + m[0].length;
+  }
+  return out + (at - pos);
+}

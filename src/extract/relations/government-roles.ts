@@ -1,0 +1,148 @@
+/**
+ * ROLE_AT for public office: ministers, secretaries of state, presidents, prime ministers, senators,
+ * chancellors, kings → their country; commissioners → the Commission. The country is the one the
+ * title names ("Italian Defence Minister X", "⟦UK⟧ Secretary of State for Defence X", "le président
+ * américain X", "X, ministre de l'économie de ⟦France⟧"), else the country the article is about
+ * ("le premier ministre X" in a French statement, "Business Secretary X" in a UK release). Titles
+ * before a company ("Acme president X", "X, president of Acme") are left to the pattern rules.
+ */
+import type { CueIndex } from '../cue-index.ts';
+import { matchKey } from '../text/normalize.ts';
+import { reject, tracing } from '../trace.ts';
+import type { Mention } from '../types.ts';
+import { capByAnaphora, type RuleContext } from './context.ts';
+
+/** Titles of public office, folded; longest first in the regex. */
+const HEADS = ['president du conseil des ministres', 'president de la republique', 'president du gouvernement', 'prime minister',
+  'deputy prime minister', 'premier ministre', 'ministre delegue', 'ministre deleguee', 'minister of state', 'minister', 'ministre',
+  'secretary of state', "secretaire d'etat", 'secretary', 'president', 'presidente', 'vice president', 'vice-president',
+  'vice-presidente', 'chancellor', 'chancelier', 'chanceliere', 'senator', 'senateur', 'senatrice', 'congressman', 'congresswoman',
+  'king', 'queen', 'roi', 'reine', 'emir', 'head of state', "chef de l'etat", 'chef du gouvernement', 'commissioner',
+  'commissaire', 'commissaire europeen', 'commissaire europeenne', 'european commissioner', 'executive vice-president',
+  'executive vice president', 'vice-president executif', 'vice-presidente executive'];
+/** Titles of the European (or another) Commission: the Commission named in the article, not a country. */
+const COMMISSION_HEAD = /commissaire|commissioner|executive vice|vice-presidente? executi/;
+/** Corporate words near a title: "vice president of sales", "company president", "président du directoire" belong to companies. */
+const CORPORATE = /(?:^|\s)(?:chief|ceo|officer|executive(?! vice)|board|directoire|conseil d'administration|conseil de surveillance|company|firm|group|groupe|societe|entreprise|sales|marketing|operations|engineering|finance officer|regional|regionale?|departemental|university|universite|association|federation|club|bank|banque)(?:\s|$)/;
+/** "of the economy, finance and recovery", "du redressement productif", "for Defence": the portfolio after a title. */
+const PORTFOLIO = String.raw`(?: (?:of|for|de|du|des|d' ?|aux?|in charge of|charge de|chargee? de)(?: (?:the|la|le|l' ?|les))? ?[a-z'-]+(?: [a-z-]+)?(?:(?: ?,| and| et| &| des| de la| de l' ?| du| of| for)(?: (?:the|la|le|l' ?|les))? ?[a-z'-]+(?: [a-z-]+)?){0,5})?`;
+
+interface Compiled { before: RegExp; after: RegExp; demonym: RegExp }
+let compiled: Compiled | undefined;
+
+function compile(cues: CueIndex): Compiled {
+  if (compiled) return compiled;
+  const alt = (ws: Iterable<string>) => [...new Set(ws)].sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "' ?")).join('|');
+  const heads = alt(HEADS);
+  // "us" is also a pronoun ("told us"): the United States is read from "U.S." or a place mention
+  const dems = alt([...cues.demonyms.keys()].filter((d) => d !== 'us'));
+  const pre = String.raw`(?<pre>(?:(?:⟦[NR]\d+⟧(?: ?'s)?|[a-z.'-]+) ){0,4}?)`;
+  // "Italian Defence Minister X", "⟦N⟧'s Minister of Defence X", "le premier ministre X", "President X"
+  const before = new RegExp(String.raw`(?<![a-z])${pre}(?<head>${heads})(?: (?<dem2>${dems}))?(?<port>${PORTFOLIO}) ?,? (?<p>⟦P\d+⟧)`, 'g');
+  // "X, ministre de l'économie, …", "X, le ministre du redressement productif", "X, Japan's defence minister"
+  const after = new RegExp(String.raw`(?<p>⟦P\d+⟧) ?, ?(?:(?:le|la|l' ?|the|a|an|un|une|then|alors|former|ancien|ancienne|current|actuel|actuelle) )?${pre}(?<head>${heads})(?: (?<dem2>${dems}))?(?<port>${PORTFOLIO})(?<of> (?:of|de|du|d' ?)(?: the| la| l' ?)? ?(?<n2>⟦[NCO]\d+⟧))?(?= ?[,.;:)»”"]| ?$| (?:a|has|had|who|qui|said|says|a declare|will|et|and|est|is|was|etait))`, 'g');
+  compiled = { before, after, demonym: new RegExp(String.raw`(?:^|\s)(${dems})(?=\s|$)`, 'g') };
+  return compiled;
+}
+
+export function governmentRolesRule(ctx: RuleContext): void {
+  const { before, after, demonym } = compile(ctx.cues);
+  let commission: Mention | null | undefined;
+  let weights: Map<string, number> | undefined;
+  const findCommission = () => (commission ??= ctx.mentions.find((m) => (m.type === 'Organization' || m.type === 'Company') && !m.implicit &&
+    /commission/i.test(m.text) && !/\bcommissions?\b.*\bd['’]/i.test(m.text)) ?? null);
+  for (const [sentence, sk] of ctx.skeletons) {
+    if (!sk.mentions.some((m) => m.type === 'Person')) continue;
+    for (const re of [before, after]) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(sk.text))) {
+        const g = m.groups ?? {};
+        const person = Number(g.p!.slice(2, -1));
+        const head = g.head!;
+        const role = `${head}${g.port ?? ''}`.trim();
+        // the country named before the title: the last place or demonym of the words before it
+        const pre = g.pre ?? '';
+        demonym.lastIndex = 0;
+        const near = [...pre.matchAll(/⟦[NR](\d+)⟧(?: ?'s)?/g), ...pre.matchAll(demonym)].sort((a, b) => b.index - a.index)[0];
+        // at most two title words between the country and the title ("Italian Defence Minister", not "in Beijing by … President")
+        const adjacent = near && pre.slice(near.index + near[0].length).trim().split(/\s+/).filter(Boolean).length <= 2 ? near : undefined;
+        const placeBefore = adjacent?.[0].startsWith('⟦') ? adjacent : undefined;
+        const demBefore = adjacent && !placeBefore ? adjacent[1] : undefined;
+        const lead = sk.text.slice(Math.max(0, m.index - 40), m.index);
+        const drop = (reason: string) => {
+          if (tracing()) reject({ stage: 'relation', sentence, text: `${ctx.mentions[person]?.text} -ROLE_AT-> ?`, reason, rule: 'role-public-office' });
+        };
+        // "Acme president X", "X, président de ⟦Acme⟧": a company's officer, the pattern rules read it
+        if (re === before && /⟦[CO]\d+⟧(?: ?'s)? ?(?:[a-z-]+ ){0,3}$/.test(lead + (g.pre ?? ''))) { drop('title after a company name'); continue; }
+        if (g.n2 && /⟦[CO]/.test(g.n2)) { drop('title of a company or organization'); continue; }
+        if (CORPORATE.test(` ${g.pre ?? ''} ${head} ${g.port ?? ''} `)) { drop('corporate title'); continue; }
+        // "state industries minister X", "le ministre régional X": an office below the country, its region is not stated
+        if (/(?:^|\s)(?:state|provincial|regional|regionale?|federal state|land)\s(?:[a-z-]+\s)?$/.test(g.pre ?? '')) { drop('office of a state or province'); continue; }
+        let target: Mention | undefined;
+        let confidence = 0.85;
+        if (COMMISSION_HEAD.test(head)) {
+          target = findCommission() ?? undefined;
+          if (!target) { drop('commission title without a commission in the article'); continue; }
+        } else if (g.n2 || placeBefore) {
+          const t = ctx.mentions[g.n2 ? Number(g.n2.slice(2, -1)) : Number(placeBefore![1])];
+          // a region before the title: "Texas Governor X" is at the region; "Ohio Senator X" serves the country
+          target = t?.type === 'Region' && !/governor|gouverneur|maire|mayor/.test(head) ? ctx.focusCountry : t;
+        } else if (demBefore || g.dem2) {
+          const dem = (g.dem2 ?? demBefore)!;
+          const iso = ctx.cues.demonyms.get(dem.replace(/' /g, "'"));
+          target = iso ? ctx.countryMention(iso, sentence, dem) : undefined;
+        } else if (!/governor|gouverneur/.test(head)) {
+          // no country named: the country the article is about, its places counted, this sentence's first
+          target = articleCountry(ctx, sentence, weights ??= countryWeights(ctx));
+          confidence = 0.6;
+        }
+        if (!target) { drop('no country stated or implied for a public office'); continue; }
+        ctx.add({ type: 'ROLE_AT', source: person, target: target.index, sentence, rule: 'role-public-office',
+          confidence: capByAnaphora(ctx, confidence, person, target.index), properties: { role } });
+      }
+    }
+  }
+}
+
+/** Each country's weight in the article: named countries, and the countries of its states and named cities. */
+function countryWeights(ctx: RuleContext): Map<string, number> {
+  const named = new Set<string>();
+  for (const m of ctx.mentions) if (m.type === 'Country' && m.iso2 && !m.implicit) named.add(m.iso2);
+  const score = new Map<string, number>();
+  for (const m of ctx.mentions) {
+    const iso = weighed(ctx, m, named);
+    if (!iso) continue;
+    const weight = ctx.sentences[m.sentence]?.part === 'title' || m.sentence === 0 ? 3 : 1;
+    score.set(iso, (score.get(iso) ?? 0) + weight);
+  }
+  return score;
+}
+
+/** The country a mention speaks for, if it counts: "France's EDF" describes a company; a city's country only when named. */
+function weighed(ctx: RuleContext, m: Mention, named: ReadonlySet<string>): string | undefined {
+  if (m.implicit || m.cue === 'coref') return undefined;
+  const iso = m.type === 'Country' ? m.iso2 : m.type === 'Region' ? m.country : undefined;
+  // a city's country counts only when named (a city name recurs across countries); a state's or county's always
+  if (!iso || (!named.has(iso) && !(m.type === 'Region' && ctx.gaz.lookup(matchKey(m.text))?.population === undefined))) return undefined;
+  if (m.type === 'Country' && /^['’]s\s/.test((ctx.sentences[m.sentence]?.text ?? '').slice(m.end))) return undefined;
+  return iso;
+}
+
+/**
+ * The country of public office when the title names none: the article's weights (computed once per
+ * article), the countries of this sentence counting once more.
+ */
+function articleCountry(ctx: RuleContext, sentence: number, weights: Map<string, number>): Mention | undefined {
+  const score = new Map(weights);
+  const named = new Set<string>([...weights.keys()]);
+  for (const m of ctx.skeletons.get(sentence)?.mentions ?? []) {
+    const iso = weighed(ctx, m, named);
+    if (iso && m.sentence !== 0 && ctx.sentences[m.sentence]?.part !== 'title') score.set(iso, (score.get(iso) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [iso, n] of score) if (best === undefined || n > score.get(best)!) best = iso;
+  if (!best) return undefined;
+  return ctx.mentions.find((m) => m.type === 'Country' && m.iso2 === best && !m.implicit) ?? ctx.countryMention(best, sentence, '');
+}

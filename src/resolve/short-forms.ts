@@ -1,0 +1,208 @@
+/**
+ * Short forms an article uses for a name it also gives in full, found by general rules — never by one
+ * shared word ("Amazon France" and "Amazon Web Services" stay apart, so do "Tata Motors" and "Tata
+ * Group"):
+ * - initials, dotted or not, of a name of the article: "G.M." / "GM" = "General Motors";
+ * - the capitals of a one-word name: "GF" = "GlobalFoundries", "ST" = "STMicroelectronics";
+ * - the same letters with other spacing: "Cloud HQ" = "CloudHQ";
+ * - the first part of a longer company name whose rest is names, not common words or places:
+ *   "PSA" = "PSA Peugeot Citroën", "Total" = "TotalEnergies" (but not "Oracle" = "Oracle Cloud");
+ * - the bare head of an institution named in full: "the Commission" = "European Commission";
+ * - a model named with or without its maker: "3DS" = "Nintendo 3DS" when Nintendo is named;
+ * - an acronym in the other language of a name defined in the text: "EFSI" = "FEIS" when FEIS is
+ *   "Fonds européen pour les investissements stratégiques".
+ * Pure: names in, pairs out; the resolver decides what entity each pair becomes.
+ */
+import type { EntityType } from '../graph/model.ts';
+import { CORPORATE_SUFFIXES, NAME_TAILS } from '../extract/lexicon/common.ts';
+import { fold, matchKey } from '../extract/text/normalize.ts';
+import { isCommonWord } from '../extract/lexicon/dictionary.ts';
+import { englishInitials } from './translate-acronym.ts';
+
+export interface NamedSpan { text: string; type: EntityType }
+
+export interface ShortFormPair { short: string; long: string; rule: string }
+
+export interface ShortFormContext {
+  /** Acronym → the full name the text gives for it ("FEIS" → "Fonds européen pour …"). */
+  definitions: ReadonlyMap<string, string>;
+  /** Whether a name is a known place (a country, region or city). */
+  isPlace(name: string): boolean;
+  /** Told of a short form left alone because it could stand for several names (for `explain`). */
+  onAmbiguous?(short: string, longs: string[]): void;
+}
+
+const ACTOR = new Set<EntityType>(['Company', 'Organization', 'Program', 'Product']);
+const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'et', 'pour', 'a', 'au', 'aux', 'en', '&']);
+const CORPORATE = new Set([...CORPORATE_SUFFIXES, ...NAME_TAILS]);
+/** Head nouns of institutions, named alone once the article has named them in full. */
+const INSTITUTION_HEADS = new Set(['commission', 'council', 'conseil', 'parliament', 'parlement', 'court', 'cour', 'bank', 'banque',
+  'agency', 'agence', 'fund', 'fonds', 'ministry', 'ministere', 'department', 'senate', 'senat', 'assembly', 'assemblee', 'authority',
+  'autorite', 'board', 'committee', 'comite', 'federation', 'union', 'institute', 'institut', 'university', 'universite', 'administration',
+  'tribunal', 'office', 'foundation', 'fondation', 'congress', 'congres']);
+
+/** "G.M." → "GM", "‘ST’" → "ST"; undefined when it is not written as an acronym. */
+export function acronymLetters(s: string): string | undefined {
+  const t = s.replace(/^[‘’'"“”«»\s]+|[‘’'"“”«»\s]+$/g, '');
+  if (/^(?:\p{Lu}\.){2,6}$/u.test(t)) return t.replace(/\./g, '');
+  if (/^\p{Lu}[\p{Lu}\d&]{1,5}$/u.test(t) && /\p{Lu}.*\p{Lu}/u.test(t)) return t;
+  return undefined;
+}
+
+/** The initials a name can be abbreviated to: of its words (connectors left out), of its capitals, in English. */
+export function acronymsOf(name: string): Set<string> {
+  const out = new Set<string>();
+  // a name that nests an acronym: "Global Combat Air Programme (GCAP) International Government Organisation"
+  // is abbreviated from its short inner form (GIGO) or without it
+  const nested = /^(.+?)\s*\((\p{Lu}[\p{Lu}\d&]{1,7})\)\s*(.+)$/u.exec(name);
+  if (nested) {
+    for (const a of acronymsOf(`${nested[2]} ${nested[3]}`)) out.add(a);
+    for (const a of acronymsOf(`${nested[1]} ${nested[3]}`)) out.add(a);
+    return out;
+  }
+  const words = name.split(/[\s'’\-]+/).filter((w) => w && !CONNECTORS.has(fold(w)));
+  if (words.length >= 2) {
+    out.add(words.map((w) => w[0]!.toUpperCase()).join(''));
+    // corporate suffixes are often left out of the acronym ("Acme Widgets Corporation" → AW)
+    const core = words.filter((w) => !CORPORATE.has(fold(w)));
+    if (core.length >= 2 && core.length < words.length) out.add(core.map((w) => w[0]!.toUpperCase()).join(''));
+  }
+  // one word written with inner capitals: "GlobalFoundries" → GF, "STMicroelectronics" → STM
+  if (words.length === 1 && /\p{Ll}/u.test(name)) {
+    const caps = name.replace(/[^\p{Lu}]/gu, '');
+    if (caps.length >= 2) out.add(caps);
+  }
+  if (words.length >= 2) { const en = englishInitials(name); if (en.length >= 2) out.add(en); }
+  return out;
+}
+
+/** Whether `short` (an acronym) abbreviates `long`. */
+export function isAcronymOf(short: string, long: string): boolean {
+  const a = acronymLetters(short);
+  if (!a || a.length >= long.length) return false;
+  if (acronymsOf(long).has(a)) return true;
+  // the leading capitals of a one-word name up to its next part: "ST" of "STMicroelectronics"
+  return long.startsWith(a) && /^\p{Lu}\p{Ll}/u.test(long.slice(a.length)) && !/\s/.test(long);
+}
+
+const isDictionaryWord = (w: string) => isCommonWord(fold(w));
+const compact = (s: string) => matchKey(s).replace(/ /g, '');
+
+/** The rest of a name is made of names (not common words, places, corporate words or codes). */
+function restIsNames(rest: string[], ctx: ShortFormContext): boolean {
+  if (!rest.length || ctx.isPlace(rest.join(' '))) return false;
+  return rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !CORPORATE.has(fold(w)) && !ctx.isPlace(w) && !isDictionaryWord(w));
+}
+
+/**
+ * Pairs (short form, full name) among the distinct names of one article. A short form that could
+ * abbreviate two different names is left alone.
+ */
+export function shortFormPairs(names: readonly NamedSpan[], ctx: ShortFormContext): ShortFormPair[] {
+  const distinct = new Map<string, NamedSpan>();
+  for (const n of names) if (ACTOR.has(n.type) && !distinct.has(n.text)) distinct.set(n.text, n);
+  const list = [...distinct.values()];
+  const byShort = new Map<string, ShortFormPair[]>();
+  const add = (short: string, long: string, rule: string) => {
+    const l = byShort.get(short) ?? [];
+    if (!l.some((p) => p.long === long)) l.push({ short, long, rule });
+    byShort.set(short, l);
+  };
+  const named = new Set(list.map((n) => matchKey(n.text)));
+  const companies = new Set(list.filter((n) => n.type === 'Company' || n.type === 'Organization').map((n) => matchKey(n.text)));
+  // each name is filed under the keys a short form of it could have, so each short form looks up
+  // its few candidates instead of comparing with every name (a long report names thousands)
+  const byKey = new Map<string, NamedSpan[]>();
+  const file = (key: string, l: NamedSpan) => { const k = byKey.get(key); if (!k) byKey.set(key, [l]); else if (k[k.length - 1] !== l) k.push(l); };
+  // acronyms are worked out only when the article writes one (most short news items do not)
+  const acronyms = new Map(list.map((n) => [n, acronymLetters(n.text)]));
+  const anyAcronym = [...acronyms.values()].some(Boolean);
+  for (const l of list) {
+    const words = l.text.split(/\s+/);
+    if (anyAcronym) for (const a of acronymsOf(l.text)) file(`a:${a}`, l);
+    file(`c:${compact(l.text)}`, l);
+    if (words.length === 1) {
+      // "ST|Microelectronics", "Total|Energies": the parts before an inner capital
+      for (let k = 2; k < l.text.length - 1; k++) if (/\p{Lu}/u.test(l.text[k]!) && /\p{Ll}/u.test(l.text[k + 1]!)) file(`p:${l.text.slice(0, k)}`, l);
+    } else {
+      file(`w:${words[0]}`, l);
+      file(`w:${words[words.length - 1]}`, l);
+      for (let i = 1; i < words.length; i++) file(`m:${words.slice(i).join(' ')}`, l);
+    }
+  }
+  const candidates = (s: NamedSpan, acr: string | undefined) => {
+    const out = new Set<NamedSpan>();
+    for (const key of [acr && `a:${acr}`, acr && `p:${acr}`, `c:${compact(s.text)}`, `p:${s.text}`, `w:${s.text}`, `m:${s.text}`]) {
+      if (key) for (const l of byKey.get(key) ?? []) out.add(l);
+    }
+    return out;
+  };
+  for (const s of list) {
+    const sWords = s.text.split(/\s+/);
+    const acr = acronyms.get(s);
+    for (const l of candidates(s, acr)) {
+      if (l === s || l.text.length <= s.text.length && !acr) continue;
+      const lWords = l.text.split(/\s+/);
+      if (acr && l.text !== s.text && isAcronymOf(s.text, l.text)) { add(s.text, l.text, 'acronym'); continue; }
+      if (compact(s.text) === compact(l.text) && matchKey(s.text) !== matchKey(l.text) && s.text.length < l.text.length) { add(s.text, l.text, 'spacing'); continue; }
+      if (l.text.length <= s.text.length) continue;
+      if (sWords.length === 1 && (l.type === 'Company' || l.type === 'Organization') && (s.type === 'Company' || s.type === 'Organization')) {
+        // "PSA" … "PSA Peugeot Citroën"; "Total" … "TotalEnergies"
+        // (a rest named on its own is another party: "Vantor Zentra", formed by Vantor and Zentra)
+        if (lWords.length >= 2 && lWords[0] === s.text && restIsNames(lWords.slice(1), ctx) && !lWords.slice(1).some((w) => named.has(matchKey(w)))) { add(s.text, l.text, 'prefix'); continue; }
+        if (lWords.length === 1 && s.text.length >= 3 && l.text.startsWith(s.text) && /^\p{Lu}\p{Ll}/u.test(l.text.slice(s.text.length))) { add(s.text, l.text, 'prefix'); continue; }
+        // "Commission" … "European Commission", "Commission européenne"
+        if (lWords.length >= 2 && INSTITUTION_HEADS.has(fold(s.text)) && (lWords[0] === s.text || lWords[lWords.length - 1] === s.text)) { add(s.text, l.text, 'institution'); continue; }
+      }
+      // "3DS" … "Nintendo 3DS": the model (a product, or a model number) without its maker
+      if (lWords.length >= 2 && (s.type === 'Product' || l.type === 'Product' || /\d/.test(s.text)) && l.text.endsWith(` ${s.text}`)) {
+        const maker = l.text.slice(0, l.text.length - s.text.length - 1);
+        if (companies.has(matchKey(maker)) && !ctx.isPlace(s.text) && !sWords.every((w) => isDictionaryWord(w))) { add(s.text, l.text, 'model'); continue; }
+      }
+    }
+  }
+  // an acronym in the other language: "EFSI" when the text defines "FEIS" as a French name whose English initials are EFSI
+  const letters = (a: string) => [...a].sort().join('');
+  const defined = new Map<string, Array<[string, string]>>();
+  for (const [a, full] of ctx.definitions) { const k = letters(a); defined.set(k, [...(defined.get(k) ?? []), [a, full]]); }
+  for (const s of ctx.definitions.size ? list : []) {
+    const a = acronyms.get(s);
+    if (!a || a.length < 3 || byShort.has(s.text)) continue;
+    for (const [d, full] of defined.get(letters(a)) ?? []) {
+      if (d !== a && (englishInitials(full) === a || acronymsOf(full).has(a))) add(s.text, d, 'translation');
+    }
+  }
+  const out: ShortFormPair[] = [];
+  for (const pairs of byShort.values()) {
+    // ambiguous short forms stay apart ("Tata" with "Tata Steel" and "Tata Chemicals" both named)
+    const longs = new Set(pairs.map((p) => compact(p.long)));
+    if (longs.size === 1) out.push(pairs[0]!);
+    else ctx.onAmbiguous?.(pairs[0]!.short, pairs.map((p) => p.long));
+  }
+  return out;
+}
+
+/**
+ * Acronyms the text defines in brackets after a name it does not capitalise as a name:
+ * "du Fonds européen pour les investissements stratégiques (FEIS)" → FEIS = "Fonds européen pour …".
+ */
+export function bracketDefinitions(sentences: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const re = /\(\s*[‘’'"“«]?\s*(\p{Lu}[\p{Lu}\d&]{1,7})\s*[’'"”»]?\s*(?:[)–—,-])/gu;
+  for (const s of sentences) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      const acr = m[1]!;
+      if (out.has(acr)) continue;
+      const before = s.slice(Math.max(0, m.index - 160), m.index).split(/\s+/).filter(Boolean);
+      // the shortest run of words before the bracket whose initials are the acronym
+      for (let k = 2; k <= Math.min(before.length, 10); k++) {
+        const name = before.slice(before.length - k).join(' ').replace(/^[\p{Ll}]+['’]/u, '');
+        if (!/^\p{L}/u.test(name)) continue;
+        const initials = acronymsOf(name);
+        if (initials.has(acr) && /^\p{Lu}/u.test(name)) { out.set(acr, name); break; }
+      }
+    }
+  }
+  return out;
+}
