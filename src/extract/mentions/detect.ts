@@ -103,7 +103,13 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
       const g = c.gaz;
       const local = g.country && g.type === 'Region' && (g.population ?? 0) < MIN_POPULATION_ANYWHERE;
       const placeCue = leftCue(tokens, c, cues);
-      if (local && !countries.has(g.country) && placeCue?.type !== 'Region' && !/^(a|en|in|near|pres)$/.test(tokens[c.i - 1]?.lower ?? '')) {
+      // a town (under 50,000) is a place only where the context says so: a place cue, or a place preposition
+      // with its country named or a known place after it ("in Sines, Alentejo", "à Verdun" in a French text)
+      if (g.town && placeCue?.type !== 'Region' && !(townPreposition(tokens, c) && (countries.has(g.country!) || placeAfter(tokens, c, gaz)))) {
+        if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason: 'town name without a place context', rule: 'town' });
+        droppedPlaces.set(c, c.gaz);
+        c.gaz = undefined;
+      } else if (!g.town && local && !countries.has(g.country) && placeCue?.type !== 'Region' && !/^(a|en|in|near|pres)$/.test(tokens[c.i - 1]?.lower ?? '')) {
         droppedPlaces.set(c, c.gaz);
         c.gaz = undefined; // a small place whose country the article never names: read it as a name
       } else {
@@ -434,4 +440,18 @@ function splitOwnerComplements(all: Typed[], tokensOf: ReadonlyMap<number, Token
     c.j = m - 1; c.end = tokens[m - 1]!.end; c.text = text.slice(c.start, c.end);
     all.splice(all.indexOf(c) + 1, 0, second);
   }
+}
+
+/** "in Sines", "à Verdun", "dans la Meuse", "near Oldbury", "at Llanberis": a preposition of place right before a name. */
+function townPreposition(tokens: readonly Token[], c: { i: number }): boolean {
+  const k = /^(?:la|le|l'|les|the)$/.test(tokens[c.i - 1]?.lower ?? '') ? c.i - 2 : c.i - 1;
+  const w = tokens[k]?.lower ?? '';
+  return /^(?:in|at|near|outside|from|a|dans|pres|vers|around)$/.test(w) || (/^(?:de|d')$/.test(w) && /^(?:pres|proche|environs)$/.test(tokens[k - 1]?.lower ?? ''));
+}
+
+/** "Sines, Alentejo", "Peterlee, County Durham": a known place right after the name and a comma. */
+function placeAfter(tokens: readonly Token[], c: { j: number }, gaz: Gazetteer): boolean {
+  if (tokens[c.j + 1]?.text !== ',' || !tokens[c.j + 2]?.cap) return false;
+  const e = gaz.lookup(tokens[c.j + 2]!.lower);
+  return !!e && (e.type === 'Region' || e.type === 'Country') && !e.town;
 }

@@ -98,7 +98,7 @@ export function governmentRolesRule(ctx: RuleContext): void {
           // another country's minister is "le ministre allemand"; an unqualified French title is of France,
           // even in an article about a visit abroad ("retour des États-Unis")
           target = ctx.countryMention('FR', sentence, '');
-          confidence = 0.7;
+          confidence = 0.6;
         } else if (!/governor|gouverneur/.test(head)) {
           // no country named: the country the article is about, its places counted, this sentence's first
           target = articleCountry(ctx, sentence);
