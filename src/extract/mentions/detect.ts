@@ -115,6 +115,8 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
       } else {
         setType(c, g.type, 'gazetteer', 0.95);
         // "competes with Toyota and Orvane": a city named where only a company fits is that company
+        // "the Los Angeles-based X": a place whatever slot or cue precedes it
+        if (g.type === 'Region' && /-(?:based|headquartered)$/i.test(tokens[c.j]!.text)) continue;
         if (g.type === 'Region' && g.population !== undefined && actorSlot(tokens, c)) { setType(c, 'Company', 'cue', 0.8); c.gaz = undefined; continue; }
         if (g.type === 'Region' && placeCue && placeCue.type !== 'Region' && placeCue.type !== 'address' && placeCue.confidence >= 0.8) setType(c, placeCue.type as EntityType, 'cue', placeCue.confidence, placeCue);
         continue;

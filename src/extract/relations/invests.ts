@@ -138,6 +138,11 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     const r = readSale(s, folded, mentions, sale.index + sale[0].length, money);
     if (r) return r;
   }
+  // "A agreed to be bought by B", "the acquisition of A by B", "A a été racheté par B": the passive's agent buys
+  if (PASSIVE_BUY_WORD.test(folded)) {
+    const passive = readPassiveAcquisition(s, folded, mentions, money);
+    if (passive) return passive;
+  }
   const triggers = triggerText(s.text, mentions);
   const trigger = ctx.cues.invest.exec(triggers);
   const strong = STRONG.test(triggers);
@@ -330,6 +335,26 @@ function readRelativeAcquisition(s: Sentence, folded: string, mentions: readonly
     if (!RELATIVE_BETWEEN.test(foldedSlice(s.text, folded, a.end, b.start))) continue;
     if (!RELATIVE_VERB.test(foldedSlice(s.text, folded, b.end, b.end + 40))) continue;
     return { investors: [b], targets: [a], money: money[0], confidence: 0.8 };
+  }
+  return undefined;
+}
+
+const PASSIVE_BUY_WORD = /(?<![a-z])(?:acquired|bought|purchased|taken over|rachetee?s?|acquise?s?|acquisition|takeover|purchase|rachat)(?![a-z])/;
+/** Between the bought company and its buyer: a passive verb (any auxiliary) and "by"/"par". */
+const PASSIVE_GAP = /^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:which|that|qui)\s+)?(?:(?:has|have|had|will|would|could|may|might|agreed|agrees|is|are|was|were|be|been|being|to|a|ont|avait|doit|va|vient|d'|de|sera|seront|est|sont|ete|etre|fut|accepte|d'etre|finally|now|officially|desormais|finalement|officiellement)\s+){1,5}(?:acquired|bought|purchased|taken over|rachetee?s?|acquise?s?)\s+(?:by|par)\s+(?:the\s+|la\s+|le\s+|l'\s*|les\s+)?(?:[a-z-]+\s+){0,3}$/;
+/** "the acquisition of A by B", "le rachat d'A par B". */
+const NOMINAL_BEFORE = /(?:acquisition|takeover|purchase|rachat|acquisition)\s+(?:of|de|du|des|d')\s*(?:the\s+|la\s+|le\s+|l'\s*)?(?:[a-z-]+\s+){0,2}$/;
+const NOMINAL_GAP = /^\s*(?:\([^()]*\)\s*)?(?:by|par)\s+(?:the\s+|la\s+|le\s+|l'\s*|les\s+)?(?:[a-z-]+\s+){0,3}$/;
+
+/** "Dow Jones agreed to be bought by News Corporation", "the acquisition of A by B": B invests in A. */
+function readPassiveAcquisition(s: Sentence, folded: string, mentions: readonly Mention[], money: Money[]): Investment | undefined {
+  const companies = mentions.filter((m) => m.type === 'Company' && !m.implicit);
+  for (let n = 0; n + 1 < companies.length; n++) {
+    const a = companies[n]!, b = companies[n + 1]!;
+    const gap = foldedSlice(s.text, folded, a.end, b.start);
+    if (PASSIVE_GAP.test(gap) || (NOMINAL_GAP.test(gap) && NOMINAL_BEFORE.test(foldedSlice(s.text, folded, Math.max(0, a.start - 40), a.start)))) {
+      return { investors: [b], targets: [a], money: money[0], confidence: 0.8 };
+    }
   }
   return undefined;
 }
