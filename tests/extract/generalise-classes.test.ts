@@ -85,3 +85,18 @@ describe('passive and nominal acquisitions', () => {
     expect(relations(extract('The acquisition of Pellix Corp by Orvane Inc closed on Monday.', 'en'), 'INVESTS_IN')).toContain('Orvane Inc -INVESTS_IN-> Pellix Corp');
   });
 });
+
+describe('slashed names, owners with a place adjective, investments "at" a town', () => {
+  it('"Tarn/KLB" is one name; "a subsidiary of the Los Angeles-based X" is X\'s', () => {
+    const x = extract('Tarn/KLB, a wholly-owned subsidiary of the Los Angeles-based Pellix Corporation, will hire 40 people.', 'en');
+    expect(names(x)).toContain('Tarn/KLB/Company');
+    expect(relations(x, 'SUBSIDIARY_OF')).toContain('Tarn/KLB -SUBSIDIARY_OF-> Pellix Corporation');
+  });
+  it('codes with digits joined by a slash stay apart ("5G/6G" is no name)', () => {
+    expect(names(extract('Orvane sells 5G/6G radios.', 'en')).some((n) => n.startsWith('5G/6G'))).toBe(false);
+  });
+  it('"an investment of £N at <town>", the town\'s country implied by a region of the article', () => {
+    const x = extract('Orvane is to relocate to Gwynedd with an investment of nearly £10 million at Llanberis, which will create 200 jobs.', 'en');
+    expect(relations(x, 'INVESTS_IN')).toContain('Orvane -INVESTS_IN-> Llanberis');
+  });
+});

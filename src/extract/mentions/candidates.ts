@@ -160,9 +160,13 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
   while (i < tokens.length) {
     if (!isNameAt(i)) { i++; continue; }
     let j = i;
+    let slashed = false;
     while (true) {
       const next = tokens[j + 1];
       if (isNameAt(j + 1)) { j++; continue; }
+      // "Euro/DPC", "AC/DC": capitalised parts joined by a slash without spaces are one name
+      if (next?.text === '/' && next.start === tokens[j]!.end && isNameAt(j + 2) && tokens[j + 2]!.start === next.end &&
+        !/\d/.test(tokens[j]!.text + tokens[j + 2]!.text)) { j += 2; slashed = true; continue; }
       // at a clause end only after a program or product noun ("le plan Horizon 2030.") or when short ("cité par Canal 3.")
       if (next?.kind === 'number' && next.text.length <= 4 && next.start === tokens[j]!.end + 1 &&
         !NOT_NAME_NUMBER_NEXT.test(tokens[j + 2]?.text ?? '') && tokens[j + 2]?.kind !== 'number') {
@@ -193,7 +197,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       if (/^(?:de|d')$/.test(next?.lower ?? '') && tokens[j + 2]?.lower === "l'" && isNameAt(j + 3) && i > 0 && cues.program.has(tokens[i - 1]!.lower)) { j += 3; continue; }
       break;
     }
-    splitSpan(i, j);
+    // a slashed name is read whole: its parts may be words ("Euro") that would cut it
+    if (slashed && j === i + 2) out.push(make(i, j));
+    else splitSpan(i, j);
     i = j + 1;
   }
 

@@ -89,6 +89,9 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   // countries the article names, or implies by a region or a large city ("Île-de-France" → FR)
   const countries = new Set(all.filter((c) => c.gaz?.type === 'Country').map((c) => c.gaz!.iso2));
   for (const c of all) if (c.gaz?.type === 'Region' && c.gaz.country && (c.gaz.population === undefined ? c.j > c.i || c.text.includes('-') : c.gaz.population >= MIN_POPULATION_ANYWHERE)) countries.add(c.gaz.country);
+  // a town's country may also be implied by any first-level region the article names ("Gwynedd" → GB for "at Llanberis")
+  const townCountries = new Set(countries);
+  for (const c of all) if (c.gaz?.type === 'Region' && c.gaz.country && c.gaz.population === undefined) townCountries.add(c.gaz.country);
 
   splitOwnerComplements(all, tokensOf, sentenceOf);
 
@@ -105,7 +108,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
       const placeCue = leftCue(tokens, c, cues);
       // a town (under 50,000) is a place only where the context says so: a place cue, or a place preposition
       // with its country named or a known place after it ("in Sines, Alentejo", "à Verdun" in a French text)
-      if (g.town && placeCue?.type !== 'Region' && !(townPreposition(tokens, c) && (countries.has(g.country!) || placeAfter(tokens, c, gaz)))) {
+      if (g.town && placeCue?.type !== 'Region' && !(townPreposition(tokens, c) && (townCountries.has(g.country!) || placeAfter(tokens, c, gaz)))) {
         if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason: 'town name without a place context', rule: 'town' });
         droppedPlaces.set(c, c.gaz);
         c.gaz = undefined;
