@@ -100,3 +100,17 @@ describe('slashed names, owners with a place adjective, investments "at" a town'
     expect(relations(x, 'INVESTS_IN')).toContain('Orvane -INVESTS_IN-> Llanberis');
   });
 });
+
+describe('a city or town and the area after it', () => {
+  it('"<town>, County X" and "<town>, dans la X": the unlisted area is a place containing the town', () => {
+    const en = extract('Orvane has chosen a site in Llandudno, County Brackley, in the United Kingdom.', 'en');
+    expect(names(en)).toContain('County Brackley/Region');
+    expect(relations(en, 'LOCATED_IN')).toContain('Llandudno -LOCATED_IN-> County Brackley');
+    const fr = extract("Le groupe Orvane s'installe à Ploërmel, dans le Vardois. La France gagne.", 'fr');
+    expect(relations(fr, 'LOCATED_IN')).toContain('Ploërmel -LOCATED_IN-> Vardois');
+  });
+  it('a list after a city is no container ("Lyon, Orvane et Pellix")', () => {
+    const x = extract('Les usines de Lyon, Orvane et Pellix ferment.', 'fr');
+    expect(relations(x, 'LOCATED_IN').filter((r) => r.startsWith('Lyon'))).toEqual([]);
+  });
+});

@@ -139,6 +139,19 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   const keptPlaces = new Set(all.filter((c) => c.cue === 'gazetteer' && c.type === 'Region').map((c) => matchKey(c.text)));
   for (const [c, g] of droppedPlaces) if (keptPlaces.has(matchKey(c.text)) && (!c.type || c.confidence < 0.8)) { c.gaz = g; setType(c, 'Region', 'gazetteer', 0.9); }
 
+  // "Verdun, dans la Meuse", "Peterlee, County Durham", "Sines, Alentejo": a name with no cue of its own right
+  // after a city or town and a comma is the area that contains it
+  for (let n = 1; n < all.length; n++) {
+    const c = all[n]!, p = all[n - 1]!;
+    if (c.type || c.gaz || c.hint || p.sentence !== c.sentence || p.type !== 'Region' || p.gaz?.population === undefined) continue;
+    const tokens = tokensOf.get(c.sentence)!;
+    const between = tokens.slice(p.j + 1, c.i).map((t) => t.lower).join(' ').replace(/' /g, "'");
+    if (!/^,(?: (?:dans|en|in)(?: (?:la|le|l'|les|the))?(?: (?:departement|département|region|région|province|comte|comté|county|canton|district)(?: (?:de|du|des|d'|of))?(?: (?:la|le|l'))?)?)?$/.test(between.trim())) continue;
+    // "Lyon, Renault et Orvane": a list goes on after it
+    if (/^(?:,|et|and|ou|or)$/.test(tokens[c.j + 1]?.lower ?? '') && all[n + 1]?.sentence === c.sentence && all[n + 1]!.i <= c.j + 3) continue;
+    setType(c, 'Region', 'cue', 0.7);
+  }
+
   // 2. a name typed once in the article is typed everywhere; surnames follow full names
   const byKey = new Map<string, Typed>();
   const people: Typed[] = [];
