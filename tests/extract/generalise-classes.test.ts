@@ -114,3 +114,15 @@ describe('a city or town and the area after it', () => {
     expect(relations(x, 'LOCATED_IN').filter((r) => r.startsWith('Lyon'))).toEqual([]);
   });
 });
+
+describe('investors listed after a plural actor noun', () => {
+  it('"companies - including A, B and C - have chosen to invest": the members invest, not the body thanked', () => {
+    const r = relations(extract('Thanks to support from the Department for Trade, 4 separate companies from across the globe - including Orvane, Pellix and Tarvel - have all chosen to invest in the UK.', 'en'), 'INVESTS_IN');
+    expect(r).toEqual(expect.arrayContaining(['Orvane -INVESTS_IN-> UK', 'Pellix -INVESTS_IN-> UK', 'Tarvel -INVESTS_IN-> UK']));
+    expect(r.some((x) => x.startsWith('Department'))).toBe(false);
+  });
+  it('"plusieurs groupes, dont A et B, vont investir" (fr)', () => {
+    expect(relations(extract('Grâce à Business France, plusieurs groupes, dont Orvane et Pellix, vont investir en France.', 'fr'), 'INVESTS_IN'))
+      .toEqual(expect.arrayContaining(['Orvane -INVESTS_IN-> France', 'Pellix -INVESTS_IN-> France']));
+  });
+});

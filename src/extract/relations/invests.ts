@@ -196,6 +196,14 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     if (first) investors = [first];
     else if (place.length && !TARGET_PREP.test(slice(place[0]!.start - 60, place[0]!.start)) && !/^invest(?:ment|issement)/.test(triggers.slice(at, at + 16))) investors = [place[0]!];
   }
+  // "4 companies - including A, B and C - have chosen to invest", "plusieurs groupes, dont A et B, investiront":
+  // the members listed after a plural actor noun are the investors, not the body thanked before them
+  const including = INCLUDING.exec(folded.slice(0, at));
+  if (including && !genitive) {
+    const from = including.index + including[0].length;
+    const list = coordinated(s, folded, mentions.filter((m) => m.start >= from && m.end <= at && isActor(m) && !m.implicit && !isMedia(m)));
+    if (list.length >= 2) investors = list;
+  }
   // "new investments announced today by A, B and C": the agents invest; what follows "by" is no target
   const agents = trigger ? AGENTS.exec(folded) : null;
   if (agents) {
@@ -280,6 +288,7 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   return { investors, targets, money: amount, confidence, anaphor: anaphor && !targets.length, seller: targets.length ? seller : undefined };
 }
 
+const INCLUDING = /(?:companies|firms|businesses|investors|groups|manufacturers|entreprises|societes|groupes|investisseurs|industriels|fabricants)(?:\s+[\p{L}-]+){0,5}?\s*(?:[-–—,(]\s*)?(?:including|among them|such as|notamment|dont|parmi lesquel(?:le)?s|comme)\s+/u;
 const AGENTS = /(?:invest[a-z]*|commitments?|engagements?|projects?|projets?)\s+(?:announced|made|committed|pledged|annonces?|realises?|engages?)\s+(?:today\s+|yesterday\s+|aujourd'hui\s+|hier\s+)?(?:by|par)\s+/;
 
 /** The actors coordinated from the first one: "DP World, Associated British Ports (ABP) and Imperial College". */
