@@ -126,3 +126,14 @@ describe('investors listed after a plural actor noun', () => {
       .toEqual(expect.arrayContaining(['Orvane -INVESTS_IN-> France', 'Pellix -INVESTS_IN-> France']));
   });
 });
+
+describe('pledges and possessive plans', () => {
+  it('"X\'s vision to invest $N in Y": the possessor invests, even after another funding word', () => {
+    const r = relations(extract('The proposed funding would support two fabs in Ohio, the first step in Orvane’s two-decade vision to invest $40 billion in Ohio.', 'en'), 'INVESTS_IN');
+    expect(r).toContain('Orvane -INVESTS_IN-> Ohio');
+  });
+  it('"X promet 4 milliards en France" is a pledge; "prometteur" is no trigger', () => {
+    expect(relations(extract("Le groupe Orvane promet 4 milliards d'euros en France.", 'fr'), 'INVESTS_IN')).toContain('Orvane -INVESTS_IN-> France');
+    expect(relations(extract("Le marché est prometteur pour le groupe Orvane en France.", 'fr'), 'INVESTS_IN')).toEqual([]);
+  });
+});

@@ -196,6 +196,11 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     if (first) investors = [first];
     else if (place.length && !TARGET_PREP.test(slice(place[0]!.start - 60, place[0]!.start)) && !/^invest(?:ment|issement)/.test(triggers.slice(at, at + 16))) investors = [place[0]!];
   }
+  // "Micron's two-decade vision to invest $100 billion", "Orvane's plan to buy Pellix": the possessor invests
+  if (trigger && !genitive) {
+    const owner = mentions.find((m) => isActor(m) && !m.implicit && POSSESSOR_PLAN.test(folded.slice(m.end, m.end + 80)));
+    if (owner) investors = [owner];
+  }
   // "4 companies - including A, B and C - have chosen to invest", "plusieurs groupes, dont A et B, investiront":
   // the members listed after a plural actor noun are the investors, not the body thanked before them
   const including = INCLUDING.exec(folded.slice(0, at));
@@ -288,6 +293,7 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   return { investors, targets, money: amount, confidence, anaphor: anaphor && !targets.length, seller: targets.length ? seller : undefined };
 }
 
+const POSSESSOR_PLAN = /^\s*['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:plans?|vision|decision|commitment|intention|pledge|promise|strategy|bid|move|efforts?|ambition|goal|agreement|offer)\s+to\s+(?:invest|spend|buy|acquire|build|expand|open)/u;
 const INCLUDING = /(?:companies|firms|businesses|investors|groups|manufacturers|entreprises|societes|groupes|investisseurs|industriels|fabricants)(?:\s+[\p{L}-]+){0,5}?\s*(?:[-–—,(]\s*)?(?:including|among them|such as|notamment|dont|parmi lesquel(?:le)?s|comme)\s+/u;
 const AGENTS = /(?:invest[a-z]*|commitments?|engagements?|projects?|projets?)\s+(?:announced|made|committed|pledged|annonces?|realises?|engages?)\s+(?:today\s+|yesterday\s+|aujourd'hui\s+|hier\s+)?(?:by|par)\s+/;
 
