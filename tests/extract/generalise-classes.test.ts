@@ -137,3 +137,16 @@ describe('pledges and possessive plans', () => {
     expect(relations(extract("Le marché est prometteur pour le groupe Orvane en France.", 'fr'), 'INVESTS_IN')).toEqual([]);
   });
 });
+
+describe('names next to titles, persons and public bodies', () => {
+  it('"Minister for Investment Graham Stuart": a given name that is also a word still opens a person after a portfolio', () => {
+    expect(names(extract('Minister for Investment Graham Vellacott today welcomed the plants.', 'en'))).toEqual(['Graham Vellacott/Person']);
+  });
+  it('"en Chine de Manuel Valls": "de" before a full name ends the place', () => {
+    const all = names(extract("L'accord a été scellé lors du déplacement en Chine de Manuel Dorval, le 29 janvier.", 'fr'));
+    expect(all).toEqual(expect.arrayContaining(['Chine/Country', 'Manuel Dorval/Person']));
+  });
+  it('"Conseil national de l\'Industrie": "de l\'" inside a public body\'s name', () => {
+    expect(names(extract("Le président de l'Agence de l’Hydrogène, cher Paul Vernier, parle.", 'fr'))).toContain('Agence de l’Hydrogène/Organization');
+  });
+});
