@@ -150,3 +150,13 @@ describe('names next to titles, persons and public bodies', () => {
     expect(names(extract("Le président de l'Agence de l’Hydrogène, cher Paul Vernier, parle.", 'fr'))).toContain('Agence de l’Hydrogène/Organization');
   });
 });
+
+describe('holdings listed', () => {
+  it('"Orvane\'s holdings include the X movie company and the Y site": both are its subsidiaries', () => {
+    const r = relations(extract("Orvane's holdings include the Tallow Bridge movie company and Pinlo Networks Inc.", 'en'), 'SUBSIDIARY_OF');
+    expect(r).toEqual(expect.arrayContaining(['Tallow Bridge -SUBSIDIARY_OF-> Orvane', 'Pinlo Networks Inc -SUBSIDIARY_OF-> Orvane']));
+  });
+  it('"Other holdings include X" with no possessor states no owner', () => {
+    expect(relations(extract('Pellix Corp opened a channel. Other holdings include the social-networking site Pinlo.', 'en'), 'SUBSIDIARY_OF')).toEqual([]);
+  });
+});

@@ -430,7 +430,9 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
       const acts = after?.kind === 'possessive' || (after?.kind === 'word' && ACTING_VERB.test(after.lower));
       const cueLen = Math.max(cues.company.endingAt(tokens, c.j), cues.organization.endingAt(tokens, c.j), cues.program.endingAt(tokens, c.j));
       const named = cueLen > 0 && c.j - cueLen + 1 > c.i;
-      if (!acts && !named) reason = 'made only of common words';
+      // "the Twentieth Century Fox movie company": a company noun right after (one lower-case word between at most)
+      const nounAfter = [1, 2].some((d) => cues.company.has(tokens[c.j + d]?.lower ?? '') && tokens.slice(c.j + 1, c.j + d + 1).every((t) => t.kind === 'word' && !t.cap));
+      if (!acts && !named && !nounAfter) reason = 'made only of common words';
     }
     if (!reason) continue;
     c.drop = true;
