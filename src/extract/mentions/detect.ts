@@ -90,6 +90,9 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   // countries the article names, or implies by a region or a large city ("Île-de-France" → FR)
   const countries = new Set(all.filter((c) => c.gaz?.type === 'Country').map((c) => c.gaz!.iso2));
   for (const c of all) if (c.gaz?.type === 'Region' && c.gaz.country && (c.gaz.population === undefined ? c.j > c.i || c.text.includes('-') : c.gaz.population >= MIN_POPULATION_ANYWHERE)) countries.add(c.gaz.country);
+  // a town's country may also be implied by any first-level region the article names ("Gwynedd" → GB for "at Llanberis")
+  const townCountries = new Set(countries);
+  for (const c of all) if (c.gaz?.type === 'Region' && c.gaz.country && c.gaz.population === undefined) townCountries.add(c.gaz.country);
 
   splitOwnerComplements(all, tokensOf, sentenceOf);
 
@@ -107,12 +110,20 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
       const g = c.gaz;
       const local = g.country && g.type === 'Region' && (g.population ?? 0) < MIN_POPULATION_ANYWHERE;
       const placeCue = leftCue(tokens, c, cues);
-      if (local && !countries.has(g.country) && placeCue?.type !== 'Region' && !/^(a|en|in|near|pres)$/.test(tokens[c.i - 1]?.lower ?? '')) {
+      // a town (under 50,000) is a place only where the context says so: a place cue, or a place preposition
+      // with its country named or a known place after it ("in Sines, Alentejo", "à Verdun" in a French text)
+      if (g.town && placeCue?.type !== 'Region' && !(townPreposition(tokens, c) && (townCountries.has(g.country!) || placeAfter(tokens, c, gaz)))) {
+        if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason: 'town name without a place context', rule: 'town' });
+        droppedPlaces.set(c, c.gaz);
+        c.gaz = undefined;
+      } else if (!g.town && local && !countries.has(g.country) && placeCue?.type !== 'Region' && !/^(a|en|in|near|pres)$/.test(tokens[c.i - 1]?.lower ?? '')) {
         droppedPlaces.set(c, c.gaz);
         c.gaz = undefined; // a small place whose country the article never names: read it as a name
       } else {
         setType(c, g.type, 'gazetteer', 0.95);
         // "competes with Toyota and Orvane": a city named where only a company fits is that company
+        // "the Los Angeles-based X": a place whatever slot or cue precedes it
+        if (g.type === 'Region' && /-(?:based|headquartered)$/i.test(tokens[c.j]!.text)) continue;
         if (g.type === 'Region' && g.population !== undefined && actorSlot(tokens, c)) { setType(c, 'Company', 'cue', 0.8); c.gaz = undefined; continue; }
         if (g.type === 'Region' && placeCue && placeCue.type !== 'Region' && placeCue.type !== 'address' && placeCue.confidence >= 0.8) setType(c, placeCue.type as EntityType, 'cue', placeCue.confidence, placeCue);
         continue;
@@ -131,6 +142,19 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   // "pour la Bretagne" … "la région Bretagne": a place the article reads as one elsewhere is that place everywhere
   const keptPlaces = new Set(all.filter((c) => c.cue === 'gazetteer' && c.type === 'Region').map((c) => matchKey(c.text)));
   for (const [c, g] of droppedPlaces) if (keptPlaces.has(matchKey(c.text)) && (!c.type || c.confidence < 0.8)) { c.gaz = g; setType(c, 'Region', 'gazetteer', 0.9); }
+
+  // "Verdun, dans la Meuse", "Peterlee, County Durham", "Sines, Alentejo": a name with no cue of its own right
+  // after a city or town and a comma is the area that contains it
+  for (let n = 1; n < all.length; n++) {
+    const c = all[n]!, p = all[n - 1]!;
+    if (c.type || c.gaz || c.hint || p.sentence !== c.sentence || p.type !== 'Region' || p.gaz?.population === undefined) continue;
+    const tokens = tokensOf.get(c.sentence)!;
+    const between = tokens.slice(p.j + 1, c.i).map((t) => t.lower).join(' ').replace(/' /g, "'");
+    if (!/^,(?: (?:dans|en|in)(?: (?:la|le|l'|les|the))?(?: (?:departement|département|region|région|province|comte|comté|county|canton|district)(?: (?:de|du|des|d'|of))?(?: (?:la|le|l'))?)?)?$/.test(between.trim())) continue;
+    // "Lyon, Renault et Orvane": a list goes on after it
+    if (/^(?:,|et|and|ou|or)$/.test(tokens[c.j + 1]?.lower ?? '') && all[n + 1]?.sentence === c.sentence && all[n + 1]!.i <= c.j + 3) continue;
+    setType(c, 'Region', 'cue', 0.7);
+  }
 
   // 2. a name typed once in the article is typed everywhere; surnames follow full names
   const byKey = new Map<string, Typed>();
@@ -419,7 +443,9 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
       const acts = after?.kind === 'possessive' || (after?.kind === 'word' && ACTING_VERB.test(after.lower));
       const cueLen = Math.max(cues.company.endingAt(tokens, c.j), cues.organization.endingAt(tokens, c.j), cues.program.endingAt(tokens, c.j));
       const named = cueLen > 0 && c.j - cueLen + 1 > c.i;
-      if (!acts && !named) reason = 'made only of common words';
+      // "the Twentieth Century Fox movie company": a company noun right after (one lower-case word between at most)
+      const nounAfter = [1, 2].some((d) => cues.company.has(tokens[c.j + d]?.lower ?? '') && tokens.slice(c.j + 1, c.j + d + 1).every((t) => t.kind === 'word' && !t.cap));
+      if (!acts && !named && !nounAfter) reason = 'made only of common words';
     }
     if (!reason) continue;
     c.drop = true;
@@ -475,4 +501,18 @@ function addLowerCaseNames(parts: readonly SentenceTokens[], found: Map<number, 
     list.sort((a, b) => a.i - b.i);
     for (const n of names) known.add(n);
   }
+}
+
+/** "in Sines", "à Verdun", "dans la Meuse", "near Oldbury", "at Llanberis": a preposition of place right before a name. */
+function townPreposition(tokens: readonly Token[], c: { i: number }): boolean {
+  const k = /^(?:la|le|l'|les|the)$/.test(tokens[c.i - 1]?.lower ?? '') ? c.i - 2 : c.i - 1;
+  const w = tokens[k]?.lower ?? '';
+  return /^(?:in|at|near|outside|from|a|dans|pres|vers|around)$/.test(w) || (/^(?:de|d')$/.test(w) && /^(?:pres|proche|environs)$/.test(tokens[k - 1]?.lower ?? ''));
+}
+
+/** "Sines, Alentejo", "Peterlee, County Durham": a known place right after the name and a comma. */
+function placeAfter(tokens: readonly Token[], c: { j: number }, gaz: Gazetteer): boolean {
+  if (tokens[c.j + 1]?.text !== ',' || !tokens[c.j + 2]?.cap) return false;
+  const e = gaz.lookup(tokens[c.j + 2]!.lower);
+  return !!e && (e.type === 'Region' || e.type === 'Country') && !e.town;
 }

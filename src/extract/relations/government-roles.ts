@@ -20,12 +20,14 @@ const HEADS = ['president du conseil des ministres', 'president de la republique
   'king', 'queen', 'roi', 'reine', 'emir', 'head of state', "chef de l'etat", 'chef du gouvernement', 'commissioner',
   'commissaire', 'commissaire europeen', 'commissaire europeenne', 'european commissioner', 'executive vice-president',
   'executive vice president', 'vice-president executif', 'vice-presidente executive'];
+/** French government titles: written so, with no country, they name an office of France ("ministre délégué", "le Premier ministre"). */
+const FRENCH_OFFICE = /^(?:ministre(?: delegue| deleguee)?|premier ministre|secretaire d' ?etat|president de la republique)$/;
 /** Titles of the European (or another) Commission: the Commission named in the article, not a country. */
 const COMMISSION_HEAD = /commissaire|commissioner|executive vice|vice-presidente? executi/;
 /** Corporate words near a title: "vice president of sales", "company president", "président du directoire" belong to companies. */
 const CORPORATE = /(?:^|\s)(?:chief|ceo|officer|executive(?! vice)|board|directoire|conseil d'administration|conseil de surveillance|company|firm|group|groupe|societe|entreprise|sales|marketing|operations|engineering|finance officer|regional|regionale?|departemental|university|universite|association|federation|club|bank|banque)(?:\s|$)/;
 /** "of the economy, finance and recovery", "du redressement productif", "for Defence": the portfolio after a title. */
-const PORTFOLIO = String.raw`(?: (?:of|for|de|du|des|d' ?|aux?|in charge of|charge de|chargee? de)(?: (?:the|la|le|l' ?|les))? ?[a-z'-]+(?: [a-z-]+)?(?:(?: ?,| and| et| &| des| de la| de l' ?| du| of| for)(?: (?:the|la|le|l' ?|les))? ?[a-z'-]+(?: [a-z-]+)?){0,5})?`;
+const PORTFOLIO = String.raw`(?: (?:of|for|de|du|des|d' ?|aux?|in charge of|en charge (?:de|du|des)|charge de|chargee? de)(?: (?:the|la|le|l' ?|les))? ?[a-z'-]+(?: [a-z-]+)?(?:(?: ?,| and| et| &| des| de la| de l' ?| du| of| for)(?: (?:the|la|le|l' ?|les))? ?[a-z'-]+(?: [a-z-]+)?){0,5})?`;
 
 interface Compiled { before: RegExp; after: RegExp; demonym: RegExp }
 let compiled: Compiled | undefined;
@@ -93,6 +95,11 @@ export function governmentRolesRule(ctx: RuleContext): void {
           const dem = (g.dem2 ?? demBefore)!;
           const iso = ctx.cues.demonyms.get(dem.replace(/' /g, "'"));
           target = iso ? ctx.countryMention(iso, sentence, dem) : undefined;
+        } else if (FRENCH_OFFICE.test(head)) {
+          // another country's minister is "le ministre allemand"; an unqualified French title is of France,
+          // even in an article about a visit abroad ("retour des États-Unis")
+          target = ctx.countryMention('FR', sentence, '');
+          confidence = 0.6;
         } else if (!/governor|gouverneur/.test(head)) {
           // no country named: the country the article is about, its places counted, this sentence's first
           target = articleCountry(ctx, sentence, weights ??= countryWeights(ctx));

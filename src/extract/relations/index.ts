@@ -13,9 +13,10 @@ import { locatedRule } from './located.ts';
 import { applyPatterns } from './pattern-rules.ts';
 import { buildSkeleton, type Skeleton } from './skeleton.ts';
 import { subsidiaryNamesRule } from './subsidiary-names.ts';
+import { holdingsRule } from './holdings.ts';
 
 /** Rules in order; developsRule first since it may retype names as products. */
-export const RELATION_RULES: readonly RelationRule[] = [developsRule, applyPatterns, governmentRolesRule, partnersRule, investsRule, announcedRule, subsidiaryNamesRule, locatedRule];
+export const RELATION_RULES: readonly RelationRule[] = [developsRule, applyPatterns, governmentRolesRule, partnersRule, investsRule, announcedRule, subsidiaryNamesRule, holdingsRule, locatedRule];
 
 function countProducts(mentions: readonly Mention[]): number {
   let n = 0;

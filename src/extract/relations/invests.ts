@@ -19,7 +19,7 @@ import { capByAnaphora, isActor, triggerText, type RuleContext } from './context
 import { isPublicBody, readFacility } from './facilities.ts';
 
 const STRONG = /(?<!\p{L})(?:invest|inject|injecte|pour(?:s|ed|ing)? (?:\$|\d)|pump|participation (?:de [\d,.]+ ?(?:%|pour ?cent) )?(?:dans|au capital)|stake in|prise de participation|actionnaire|shareholder|detiendra \d|detient \d|will hold \d|holds \d)/u;
-const TARGET_PREP = /(?:^|[^\p{L}])(?:dans|in|into|en|au|aux|a|vers|for|pour)\s+(?:[\p{L}'’-]+,?\s+){0,5}?$/u;
+const TARGET_PREP = /(?:^|[^\p{L}])(?:dans|in|into|at|near|en|au|aux|a|vers|for|pour)\s+(?:[\p{L}'’-]+,?\s+){0,5}?$/u;
 /** Without an investment word, the place must follow its preposition directly ("en France", "in the UK"). */
 const TIGHT_PREP = /(?:^|[^\p{L}])(?:dans|in|into|en|au|aux|a)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$/u;
 const COMPANY_PREP = /(?:^|[^\p{L}])(?:dans|in|into|to)\s+(?:[\p{L}'’«“"-]+\s*){0,5}$/u;
@@ -139,6 +139,11 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     const r = readSale(s, folded, mentions, sale.index + sale[0].length, money);
     if (r) return r;
   }
+  // "A agreed to be bought by B", "the acquisition of A by B", "A a été racheté par B": the passive's agent buys
+  if (PASSIVE_BUY_WORD.test(folded)) {
+    const passive = readPassiveAcquisition(s, folded, mentions, money);
+    if (passive) return passive;
+  }
   const triggers = triggerText(s.text, mentions);
   const trigger = ctx.cues.invest.exec(triggers);
   const strong = STRONG.test(triggers);
@@ -191,6 +196,19 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     const place = mentions.filter((m) => m.end <= at && (m.type === 'Region' || m.type === 'Country') && !m.implicit && m.cue !== 'coref');
     if (first) investors = [first];
     else if (place.length && !TARGET_PREP.test(slice(place[0]!.start - 60, place[0]!.start)) && !/^invest(?:ment|issement)/.test(triggers.slice(at, at + 16))) investors = [place[0]!];
+  }
+  // "Micron's two-decade vision to invest $100 billion", "Orvane's plan to buy Pellix": the possessor invests
+  if (trigger && !genitive) {
+    const owner = mentions.find((m) => isActor(m) && !m.implicit && POSSESSOR_PLAN.test(folded.slice(m.end, m.end + 80)));
+    if (owner) investors = [owner];
+  }
+  // "4 companies - including A, B and C - have chosen to invest", "plusieurs groupes, dont A et B, investiront":
+  // the members listed after a plural actor noun are the investors, not the body thanked before them
+  const including = INCLUDING.exec(folded.slice(0, at));
+  if (including && !genitive) {
+    const from = including.index + including[0].length;
+    const list = coordinated(s, folded, mentions.filter((m) => m.start >= from && m.end <= at && isActor(m) && !m.implicit && !isMedia(m)));
+    if (list.length >= 2) investors = list;
   }
   // "new investments announced today by A, B and C": the agents invest; what follows "by" is no target
   const agents = trigger ? AGENTS.exec(folded) : null;
@@ -276,6 +294,8 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   return { investors, targets, money: amount, confidence, anaphor: anaphor && !targets.length, seller: targets.length ? seller : undefined };
 }
 
+const POSSESSOR_PLAN = /^\s*['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:plans?|vision|decision|commitment|intention|pledge|promise|strategy|bid|move|efforts?|ambition|goal|agreement|offer)\s+to\s+(?:invest|spend|buy|acquire|build|expand|open)/u;
+const INCLUDING = /(?:companies|firms|businesses|investors|groups|manufacturers|entreprises|societes|groupes|investisseurs|industriels|fabricants)(?:\s+[\p{L}-]+){0,5}?\s*(?:[-–—,(]\s*)?(?:including|among them|such as|notamment|dont|parmi lesquel(?:le)?s|comme)\s+/u;
 const AGENTS = /(?:invest[a-z]*|commitments?|engagements?|projects?|projets?)\s+(?:announced|made|committed|pledged|annonces?|realises?|engages?)\s+(?:today\s+|yesterday\s+|aujourd'hui\s+|hier\s+)?(?:by|par)\s+/;
 
 /** The actors coordinated from the first one: "DP World, Associated British Ports (ABP) and Imperial College". */
@@ -332,6 +352,26 @@ function readRelativeAcquisition(s: Sentence, folded: string, mentions: readonly
     if (!RELATIVE_BETWEEN.test(foldedSlice(s.text, folded, a.end, b.start))) continue;
     if (!RELATIVE_VERB.test(foldedSlice(s.text, folded, b.end, b.end + 40))) continue;
     return { investors: [b], targets: [a], money: money[0], confidence: 0.8 };
+  }
+  return undefined;
+}
+
+const PASSIVE_BUY_WORD = /(?<![a-z])(?:acquired|bought|purchased|taken over|rachetee?s?|acquise?s?|acquisition|takeover|purchase|rachat)(?![a-z])/;
+/** Between the bought company and its buyer: a passive verb (any auxiliary) and "by"/"par". */
+const PASSIVE_GAP = /^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:which|that|qui)\s+)?(?:(?:has|have|had|will|would|could|may|might|agreed|agrees|is|are|was|were|be|been|being|to|a|ont|avait|doit|va|vient|d'|de|sera|seront|est|sont|ete|etre|fut|accepte|d'etre|finally|now|officially|desormais|finalement|officiellement)\s+){1,5}(?:acquired|bought|purchased|taken over|rachetee?s?|acquise?s?)\s+(?:by|par)\s+(?:the\s+|la\s+|le\s+|l'\s*|les\s+)?(?:[a-z-]+\s+){0,3}$/;
+/** "the acquisition of A by B", "le rachat d'A par B". */
+const NOMINAL_BEFORE = /(?:acquisition|takeover|purchase|rachat|acquisition)\s+(?:of|de|du|des|d')\s*(?:the\s+|la\s+|le\s+|l'\s*)?(?:[a-z-]+\s+){0,2}$/;
+const NOMINAL_GAP = /^\s*(?:\([^()]*\)\s*)?(?:by|par)\s+(?:the\s+|la\s+|le\s+|l'\s*|les\s+)?(?:[a-z-]+\s+){0,3}$/;
+
+/** "Dow Jones agreed to be bought by News Corporation", "the acquisition of A by B": B invests in A. */
+function readPassiveAcquisition(s: Sentence, folded: string, mentions: readonly Mention[], money: Money[]): Investment | undefined {
+  const companies = mentions.filter((m) => m.type === 'Company' && !m.implicit);
+  for (let n = 0; n + 1 < companies.length; n++) {
+    const a = companies[n]!, b = companies[n + 1]!;
+    const gap = foldedSlice(s.text, folded, a.end, b.start);
+    if (PASSIVE_GAP.test(gap) || (NOMINAL_GAP.test(gap) && NOMINAL_BEFORE.test(foldedSlice(s.text, folded, Math.max(0, a.start - 40), a.start)))) {
+      return { investors: [b], targets: [a], money: money[0], confidence: 0.8 };
+    }
   }
   return undefined;
 }

@@ -23,7 +23,11 @@ function namesRegionOf(ctx: RuleContext, iso: string, memo: Map<string, boolean>
 }
 
 /** A place written right after a city: "Taylor, Texas", "Douai, Hauts-de-France", "Douai (Hauts-de-France)". */
-const CITY_REGION = /⟦R(\d+)⟧ ?(?:,|\() ?⟦R(\d+)⟧/g;
+const CITY_REGION = /⟦R(\d+)⟧ ?(?:,|\(|, (?:dans|en|in) (?:la |le |l' ?|les |the )?(?:(?:departement|region|province|comte|county|canton|district) (?:de |du |des |d' ?|of )?(?:la |le |l' ?)?)?) ?⟦R(\d+)⟧/g;
+/** An area the gazetteer does not know, typed a place by its position after a city ("Verdun, dans la Meuse"). */
+function isUnlistedArea(ctx: RuleContext, m: Mention): boolean {
+  return m.type === 'Region' && m.cue !== 'gazetteer' && !ctx.gaz.lookup(matchKey(m.text));
+}
 /** "Mumbai-based X", "Washington DC-headquartered firm X", "X, headquartered in Y" (the pattern rules read the last). */
 const BASED = /⟦([RN])(\d+)⟧(?: [a-z.]{1,4})?-(?:based|headquartered|basee?|headquarters) (?:(?:the |a |an |firm |company |group |carmaker |automaker |chipmaker |bank |start-up |startup |le |la )){0,2}⟦([CO])(\d+)⟧/g;
 /** "the new headquarters in Reading for A and B", "le siège de A à Paris". */
@@ -43,7 +47,10 @@ export function locatedRule(ctx: RuleContext): void {
     basedInUnreadPlace(ctx, sentence, add);
     for (const m of sk.text.matchAll(CITY_REGION)) {
       const city = ctx.mentions[Number(m[1])], region = ctx.mentions[Number(m[2])];
-      if (!city || !region || !isFirstLevel(ctx, region) || isFirstLevel(ctx, city)) continue;
+      if (!city || !region || isFirstLevel(ctx, city)) continue;
+      // the container: a first-level region, or an unlisted area after a listed city or town
+      const cityEntry = ctx.gaz.lookup(matchKey(city.text));
+      if (!isFirstLevel(ctx, region) && !(isUnlistedArea(ctx, region) && cityEntry?.population !== undefined)) continue;
       if (city.country && region.country && city.country !== region.country) continue;
       // a list of regions ("Michigan, Ohio and Georgia") is no city and its region
       const after = sk.text.slice(m.index + m[0].length);

@@ -5,6 +5,7 @@
  *   joiner is a partner of each owner and buys into the venture (INVESTS_IN);
  * - agreements signed by a list: "A, B et la filiale de Z, C, signent un accord", "A and B signed an
  *   agreement with C": every signatory with every other;
+ * - lists after "between": "a deal between A, B and the UK government" (a government is its country);
  * - co-shareholders: "X devient actionnaire à parts égales avec A et B": X, A and B pairwise.
  */
 import { reject, tracing } from '../trace.ts';
@@ -18,6 +19,10 @@ const JOINED = /^ ?,? ?(?:(?:qui (?:ont ete |a ete |sont |est )?)?(?:rejointe?s?
 const PARTY = /^(?:(?:le|la|l' ?|les|the|un|une|a|an) )?(?:(?!(?:par|by|rejointe?s?|joined|with|avec|then|puis|ensuite|later|who|qui|which)\b)[a-z-]+ ){0,3}?⟦[CO](\d+)⟧(?: ?\([^()]*\))?(?:\.? ?(?:ltd|inc|llc|plc|sa|sas|ag|gmbh|co|corp|spa|s\.p\.a)\.?)*/;
 const SEPARATOR = /^ ?(?:,|, and|, et|et|and|ainsi que|as well as|&) /;
 const SIGN = /(?<![a-z])(?:signent|signe|ont signe|a signe|signed|sign|have signed|has signed|concluent|ont conclu|concluded|conclude|ont noue|nouent|struck|strike|entered into|enter into)(?: (?:aujourd'hui|today|ce matin|this week|jointly|conjointement))? (?:un |une |an |a |the |le |l' ?)?(?:[a-z-]+ )?(?:accord|agreement|contrat|contract|memorandum|protocole|partenariat|partnership|alliance|pacte|pact|deal)/g;
+/** "a deal between A, B and the UK government", "l'accord entre A, B et C": every party of the list with every other. */
+const BETWEEN = /(?<![a-z])(?:agreement|deal|partnership|alliance|contract|memorandum|cooperation|collaboration|accord|partenariat|contrat|protocole|cooperation|convention)s? (?:(?:[a-z-]+|⟦[RN]\d+⟧) ){0,6}?(?:between|entre) /g;
+/** "the UK government", "le gouvernement français", "the government of ⟦N⟧": a government party is its country. */
+const GOVERNMENT = /(?:(?:the |le |la |l' ?)?⟦N(\d+)⟧(?: ?'s)? government|(?:the |le )?(?:government|gouvernement) (?:of |de |du |des |d' ?)?(?:la |le |l' ?|the )?⟦N(\d+)⟧)/g;
 const CO_SHAREHOLDERS = /(?:actionnaires?|shareholders?|co-owners?|coproprietaires?|associes?)(?: [a-z-]+){0,4}? (?:avec|with|alongside|aux cotes de|aux cotes d' ?) /g;
 
 /** The parties listed at the start of `text`: mention indexes, and the length read. */
@@ -65,6 +70,20 @@ export function partnersRule(ctx: RuleContext): void {
       const others = after ? readList(text.slice(s.index + s[0].length + after[0].length)).parties : [];
       if (subjects.length >= 3 || (subjects.length >= 2 && others.length)) pairwise(subjects, sentence, 'partner-signatories', 0.75);
       for (const a of subjects) for (const b of others) partner(a, b, sentence, 'partner-signatories', 0.75);
+    }
+    BETWEEN.lastIndex = 0;
+    let w: RegExpExecArray | null;
+    while ((w = BETWEEN.exec(text))) {
+      // a government party reads as an organization placeholder here, and stays its country
+      const rest = text.slice(w.index + w[0].length).replace(GOVERNMENT, (_, a: string | undefined, b: string | undefined) => `⟦O${a ?? b}⟧`);
+      const { parties } = readList(rest);
+      if (parties.length < 3) continue; // two parties: the pattern rule "partner-between"
+      for (let a = 0; a < parties.length; a++) for (let b = a + 1; b < parties.length; b++) {
+        const x = ctx.mentions[parties[a]!], y = ctx.mentions[parties[b]!];
+        if (x?.type === 'Country' || y?.type === 'Country') {
+          if (x && y && x !== y) ctx.add({ type: 'PARTNERS_WITH', source: x.index, target: y.index, sentence, rule: 'partner-between-list', confidence: capByAnaphora(ctx, 0.7, x.index, y.index) });
+        } else partner(parties[a]!, parties[b]!, sentence, 'partner-between-list', 0.75);
+      }
     }
     CO_SHAREHOLDERS.lastIndex = 0;
     let c: RegExpExecArray | null;

@@ -65,7 +65,7 @@ export const PATTERNS: PatternRule[] = [
   { id: 'role-head-of-state', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{ROLE} {DEMONYM} ?,? {S:P}` },
   { id: 'role-head-of-state-en', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{DEMONYM} {ROLE} {S:P}` },
   // SUBSIDIARY_OF
-  { id: 'subsidiary-apposition', type: 'SUBSIDIARY_OF', confidence: 0.9, pattern: String.raw`{S:C}${BE}(?:une |un |la |le |a |an |the )?(?:[a-z-]+ ){0,3}?(?:filiale|subsidiary|unit|division|branche|arm|entite)(?: [a-z-]+){0,4}? ${OF}(?:⟦N\d+⟧ )?(?:[a-z-]+ ){0,3}?{T:C}` },
+  { id: 'subsidiary-apposition', type: 'SUBSIDIARY_OF', confidence: 0.9, pattern: String.raw`{S:C}${BE}(?:une |un |la |le |a |an |the )?(?:[a-z-]+ ){0,3}?(?:filiale|subsidiary|unit|division|branche|arm|entite)(?: [a-z-]+){0,4}? ${OF}(?:⟦N\d+⟧ )?(?:[a-z-]+ ){0,3}?(?:⟦[RN]\d+⟧-(?:based|headquartered) )?{T:C}` },
   // "le Fonds X (FX – composante du groupe Y)", "Z, a member of the Y group"
   { id: 'subsidiary-component', type: 'SUBSIDIARY_OF', confidence: 0.8, pattern: String.raw`{S:CO} ?(?:–|—|-|,) ?(?:une |un |a |an |the |la |le )?(?:composante|filiale|subsidiary|member|membre|entite|branche|branch|arm|unit) (?:of the |of |du |de la |de l' ?|de |d' ?)(?:groupe |group )?{T:CO}` },
   { id: 'subsidiary-possessive', type: 'SUBSIDIARY_OF', confidence: 0.85, pattern: String.raw`{T:C} ?'s (?:[a-z-]+ ){0,2}(?:subsidiary|unit|division|arm) ?,? {S:C}` },
