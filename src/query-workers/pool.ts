@@ -30,7 +30,7 @@ export interface QueryPoolOptions {
   log?: (line: string) => void;
 }
 
-export const POOL_DEFAULTS = { size: 2, maxMemoryMb: 256, graceMs: 50 };
+export const POOL_DEFAULTS = { size: 2, maxMemoryMb: 512, graceMs: 50 };
 
 /** A read query's result with engine values (for Bolt). */
 export interface RawQueryResult { columns: string[]; rows: CypherValue[][]; stats: Record<string, number | undefined>; plan?: string }
