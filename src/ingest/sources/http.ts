@@ -26,23 +26,25 @@ export type FetchResult =
 
 export class FetchError extends Error {}
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Time, injectable so the per-host interval can be tested without timing anything. */
+export interface Clock { now(): number; sleep(ms: number): Promise<void> }
+const realClock: Clock = { now: () => Date.now(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)) };
 
 export class PoliteFetcher {
   readonly options: typeof HTTP_DEFAULTS;
   private nextSlot = new Map<string, number>();
   private robots = new Map<string, Promise<RobotsRules>>();
 
-  constructor(options: HttpOptions = {}) {
+  constructor(options: HttpOptions = {}, private clock: Clock = realClock) {
     this.options = { ...HTTP_DEFAULTS, ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) };
   }
 
   /** Waits for this host's turn: requests to one host are at least minIntervalMs apart. */
   private async turn(host: string): Promise<void> {
-    const now = Date.now();
+    const now = this.clock.now();
     const slot = Math.max(now, this.nextSlot.get(host) ?? 0);
     this.nextSlot.set(host, slot + this.options.minIntervalMs);
-    if (slot > now) await sleep(slot - now);
+    if (slot > now) await this.clock.sleep(slot - now);
   }
 
   private async request(url: URL, headers: Record<string, string>): Promise<Response> {
