@@ -6,7 +6,7 @@
  */
 import type { IngestSummary, IngestOptions } from '../ingest/pipeline.ts';
 import type { Article } from '../graph/model.ts';
-import { readArticles, type ReadIssue } from '../ingest/read/index.ts';
+import { readArticles, type ReadEvent, type ReadIssue } from '../ingest/read/index.ts';
 import type { ServerDiscovery } from '../server/discovery.ts';
 
 export const REMOTE_INGEST_DEFAULTS = {
@@ -38,7 +38,7 @@ async function send(server: ServerDiscovery, articles: Article[], extractor: str
   return body;
 }
 
-export async function ingestThroughServer(paths: string[], server: ServerDiscovery, extractor: string, options: Pick<IngestOptions, 'onIssue' | 'onProgress'> = {}): Promise<IngestSummary> {
+export async function ingestThroughServer(paths: string[], server: ServerDiscovery, extractor: string, options: Pick<IngestOptions, 'onIssue' | 'onProgress'> = {}, events?: AsyncIterable<ReadEvent>): Promise<IngestSummary> {
   const summary: IngestSummary = { files: 0, articles: 0, alreadyKnown: 0, newArticles: 0, newEntities: 0, newRelations: 0, issues: [] };
   const files = new Set<string>();
   let batch: Article[] = [];
@@ -57,7 +57,7 @@ export async function ingestThroughServer(paths: string[], server: ServerDiscove
     bytes = 0;
   };
   let read = 0;
-  for await (const item of readArticles(paths)) {
+  for await (const item of events ?? readArticles(paths)) {
     files.add(item.file);
     if (item.issue) { report(item.issue); continue; }
     if (!item.article) continue;

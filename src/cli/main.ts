@@ -1,6 +1,7 @@
 /** The `newsgraph` command line: dispatches to one command per file; exit codes 0 ok, 1 failure, 2 bad usage. */
 import { UsageError, type Command, type CommandIO } from './usage.ts';
 import { ingestCommand } from './commands/ingest.ts';
+import { watchCommand } from './commands/watch.ts';
 import { queryCommand } from './commands/query.ts';
 import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
@@ -9,7 +10,7 @@ import { serveCommand } from './commands/serve.ts';
 import { pushCommand, pullCommand } from './commands/sync.ts';
 import { explainCommand } from './commands/explain.ts';
 
-export const COMMANDS: Command[] = [ingestCommand, queryCommand, exportCommand, importCommand, statsCommand, explainCommand, serveCommand, pushCommand, pullCommand];
+export const COMMANDS: Command[] = [ingestCommand, watchCommand, queryCommand, exportCommand, importCommand, statsCommand, explainCommand, serveCommand, pushCommand, pullCommand];
 
 export function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

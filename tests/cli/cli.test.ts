@@ -25,7 +25,7 @@ describe('newsgraph CLI', () => {
   });
 
   it('has --help on every command', async () => {
-    const commands = ['ingest', 'query', 'export', 'import', 'stats', 'serve', 'push', 'pull'];
+    const commands = ['ingest', 'watch', 'query', 'export', 'import', 'stats', 'explain', 'serve', 'push', 'pull'];
     const results = await Promise.all(commands.map((c) => cli([c, '--help'])));
     results.forEach((r, i) => {
       expect(r.code, commands[i]).toBe(0);

@@ -1,9 +1,11 @@
 import type { Command } from '../usage.ts';
 import { parse, STORE_OPTIONS, STORE_HELP, UsageError } from '../usage.ts';
 import { openStore, resolveSelection } from '../../store/index.ts';
-import { ingest, type IngestSummary, type IngestOptions } from '../../ingest/pipeline.ts';
+import { ingest, ingestEvents, type IngestSummary, type IngestOptions } from '../../ingest/pipeline.ts';
 import { findServer } from '../../server/discovery.ts';
 import { createExtractor } from '../../extract/index.ts';
+import { PoliteFetcher, httpOptionsFromEnv, isUrl, loadState, saveState, sourceEvents, stateFileFor } from '../../ingest/sources/index.ts';
+import { Progress } from '../progress.ts';
 
 /** "2 files skipped", and the .jsonl lines skipped in files that were read. */
 function skipped(summary: IngestSummary): string {
@@ -14,11 +16,16 @@ function skipped(summary: IngestSummary): string {
 
 export const ingestCommand: Command = {
   name: 'ingest',
-  summary: 'read articles (files or folders) into the graph',
-  help: `Usage: newsgraph ingest PATH... [options]
+  summary: 'read articles (files, folders, web pages, RSS/Atom feeds) into the graph',
+  help: `Usage: newsgraph ingest PATH|URL... [options]
 
 Reads .txt, .md (YAML front matter), .html and .jsonl articles from files or folders (recursively),
 extracts entities and relations, and merges them into the graph. Re-ingesting an article changes nothing.
+An https://… URL is an article page (its story extracted with Readability: title, date, byline, body)
+or an RSS/Atom feed (each new item ingested; its page fetched unless the item has the full text).
+Feed items seen and ETag/Last-Modified are kept in STORE.sources.json, so re-running fetches only
+what changed. HTTP is polite: User-Agent "Newsgraph", robots.txt, 1 request/s per host
+(NEWSGRAPH_HTTP_INTERVAL_MS), 15 s timeout, 5 MB cap, 5 redirects. See also \`newsgraph watch\`.
 A bad file (or .jsonl line) is reported on one line, with its line number, and skipped; the exit code
 is then 1. When \`newsgraph serve --allow-writes\` runs on the store, the articles are sent to it (it is
 the store's writer); a read-only server on the store makes ingest fail. Saves wait for another
@@ -26,7 +33,7 @@ writer's lock on the store file (NEWSGRAPH_LOCK_TIMEOUT_MS, default 60000) and m
 
 Options:
   --extractor rules|llm   extractor (default: rules; llm needs $NEWSGRAPH_LLM_BASE_URL)
-  --quiet                 no progress output
+  -q, --quiet             no progress output (a terminal shows rate and ETA; otherwise a line every 5 s)
 ${STORE_HELP}`,
   async run(argv, io) {
     const { values, positionals } = parse('ingest', argv, { ...STORE_OPTIONS, extractor: { type: 'string' }, quiet: { type: 'boolean', short: 'q' } });
@@ -34,17 +41,18 @@ ${STORE_HELP}`,
     if (!positionals.length) throw new UsageError('ingest needs at least one file or folder', 'ingest');
     const kind = values.extractor ?? 'rules';
     if (kind !== 'rules' && kind !== 'llm') throw new UsageError(`unknown extractor '${kind}' (rules or llm)`, 'ingest');
-    const tty = Boolean(io.stderr.isTTY) && !values.quiet;
+    const bar = new Progress(io.stderr, Boolean(values.quiet));
+    const tty = bar.tty;
     const started = Date.now();
     const progress: Pick<IngestOptions, 'onIssue' | 'onProgress'> = {
-      onProgress: tty ? (p) => io.stderr.write(`\r\x1b[K${p.articles} articles read — ${p.file.slice(-60)}`) : undefined,
+      onProgress: values.quiet ? undefined : (p) => bar.update(p.articles, p.file),
       onIssue: (issue) => {
-        if (tty) io.stderr.write('\r\x1b[K');
+        bar.clear();
         io.stderr.write(`newsgraph: ${issue.file}${issue.line ? `:${issue.line}` : ''}: ${issue.message}\n`);
       },
     };
     const report = (summary: IngestSummary, via = '') => {
-      if (tty) io.stderr.write('\r\x1b[K');
+      bar.clear();
       const secs = ((Date.now() - started) / 1000).toFixed(1);
       io.stdout.write(
         `Ingested ${summary.articles} articles from ${summary.files} files in ${secs}s${via}: ` +
@@ -56,6 +64,12 @@ ${STORE_HELP}`,
     };
 
     const chosen = resolveSelection({ db: values.db, neo4j: values.neo4j }, io.env);
+    // Live sources: URLs among the arguments are fetched; their state lives beside the store.
+    const hasUrls = positionals.some(isUrl);
+    const stateFile = stateFileFor(chosen.kind === 'memory' ? chosen.db : undefined);
+    const state = hasUrls ? await loadState(stateFile) : undefined;
+    const events = state ? sourceEvents(positionals, { fetcher: new PoliteFetcher(httpOptionsFromEnv(io.env)), state, onPlanned: (n) => bar.plan(n) }) : undefined;
+    const done = async (code: number) => { if (state) await saveState(stateFile, state); return code; };
     const server = chosen.kind === 'memory' ? await findServer(chosen.db) : undefined;
     if (server) {
       if (!server.allowWrites) {
@@ -64,7 +78,7 @@ ${STORE_HELP}`,
       }
       const { ingestThroughServer, RemoteIngestError } = await import('../ingest-through-server.ts');
       try {
-        return report(await ingestThroughServer(positionals, server, kind, progress), ` through the server at ${server.url}`);
+        return await done(report(await ingestThroughServer(positionals, server, kind, progress, events), ` through the server at ${server.url}`));
       } catch (err) {
         if (!(err instanceof RemoteIngestError)) throw err;
         if (tty) io.stderr.write('\r\x1b[K');
@@ -76,7 +90,8 @@ ${STORE_HELP}`,
     const extractor = createExtractor({ kind });
     const store = await openStore({ db: values.db, neo4j: values.neo4j }, io.env);
     try {
-      return report(await ingest(positionals, store, { extractor, ...progress }));
+      const summary = events ? await ingestEvents(events, store, { extractor, ...progress }) : await ingest(positionals, store, { extractor, ...progress });
+      return await done(report(summary));
     } finally {
       await store.close();
     }
