@@ -7,7 +7,7 @@ import { isMap, type CypherValue } from '../values.ts';
 import { argumentError, checkInt64, typeName, wrongType } from './arguments.ts';
 import { registerFunctions, type ScalarFunction } from './registry.ts';
 import { codePointLength } from './string.ts';
-import { allocate, work } from '../runtime/guard.ts';
+import { allocate, allocateTransient, work } from '../runtime/guard.ts';
 
 /** range() refuses to build lists longer than this (the executor materialises lists). */
 export const MAX_RANGE_LENGTH = 10_000_000;
@@ -34,7 +34,7 @@ export function range(startValue: CypherValue, endValue: CypherValue, stepValue:
   if (count > BigInt(MAX_RANGE_LENGTH)) {
     throw argumentError('range', `the list would have ${count} elements, more than ${MAX_RANGE_LENGTH}`, 'NumberOutOfRange');
   }
-  allocate(Number(count)); // the budget is checked before the list is built
+  allocateTransient(Number(count)); // the budget is checked before the list is built
   const out = new Array<bigint>(Number(count));
   let v = start;
   for (let i = 0; i < out.length; i++, v += step) {

@@ -68,6 +68,18 @@ export function work(units: number): void {
   }
 }
 
+/**
+ * Reports a list of `cells` elements that is usually consumed at once (range() feeding UNWIND): it must
+ * fit in what is left of the budget, but is not charged for the query's life — charging it made a long
+ * cartesian product of small ranges "run out of memory" it never held.
+ */
+export function allocateTransient(cells: number): void {
+  const g = current;
+  if (g === null) return;
+  if (cells > g.cellsLeft) throw memoryError(g.budgetMb);
+  work(cells);
+}
+
 /** Reports `cells` new list elements (also as work); throws when the memory budget is spent. */
 export function allocate(cells: number): void {
   const g = current;
