@@ -9,7 +9,7 @@ import type { CueIndex } from '../cue-index.ts';
 import type { EntityType } from '../../graph/model.ts';
 import { ADJECTIVE_ENDING, AND_TAILS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, NAME_TAIL_TYPES, ORGANIZATION_HEADS } from '../lexicon/common.ts';
 import { isCommonWord } from '../lexicon/dictionary.ts';
-import { isGivenName } from '../lexicon/first-names.ts';
+import { isCommonGivenName, isGivenName } from '../lexicon/first-names.ts';
 import { reject, tracing } from '../trace.ts';
 import { spanKey, type Token } from '../text/tokens.ts';
 
@@ -39,6 +39,8 @@ const EVENT_HEADS = new Set(['sommet', 'summit', 'forum', 'conference', 'salon',
 const DIRECTIONS = new Set(['nord', 'sud', 'est', 'ouest', 'north', 'south', 'east', 'west']);
 const PARTICLES = new Set(['le', 'la', 'de', 'du', 'van', 'von', 'di', 'da']);
 /** Greetings and thanks that open an address in interviews and speeches ("Bonjour Léa Salamé", "Welcome Jane Doe"): never part of a name. */
+/** Parliamentary styles before a name ("Rt Hon Jo Bloggs MP") open no name; they are read as honorifics in context.ts. */
+const STYLES = new Set(['rt', 'hon', 'honourable']);
 const GREETINGS = new Set(['bonjour', 'bonsoir', 'merci', 'bienvenue', 'salut', 'hello', 'welcome', 'thanks', 'goodbye', 'congratulations', 'felicitations', 'félicitations']);
 /** Adjectives made of a name and a participle: "-based"/"-headquartered" take a place, the others an owner or an origin. */
 const GLUED = /^(.+)-(based|headquartered|born|made|built|owned|backed|led|funded|controlled|run|listed|registered)$/i;
@@ -260,7 +262,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // a capitalised article inside a sentence belongs to the name ("selon Les Echos", "The Economist")
       // "Exclusive Networks", "Global Industries": a stop word that opens a company-shaped name stays in it
       const companyShaped = k < b && (!isInitial(tokens, k) || t!.lower.length >= 5) && !ARTICLES.has(t!.lower) && NAME_TAIL_TYPES[tokens[b]!.lower] === 'Company' && tokens[b]!.lower !== 'group' && tokens[b]!.lower !== 'groupe';
-      const leading = k === s && !companyShaped && (CONNECTORS.has(t!.lower) || GREETINGS.has(t!.lower) || (cues.stop.has(t!.lower) && (isInitial(tokens, k) || !ARTICLES.has(t!.lower) || k === b)) ||
+      const leading = k === s && !companyShaped && (CONNECTORS.has(t!.lower) || GREETINGS.has(t!.lower) || STYLES.has(t!.lower) || (cues.stop.has(t!.lower) && (isInitial(tokens, k) || !ARTICLES.has(t!.lower) || k === b)) ||
         (isCueNoun(t!.lower, cues) && !t!.allCaps && !CONNECTORS.has(tokens[k + 1]?.lower ?? '')));
       // "Federation of Indian Chambers": a demonym inside an "of" complement belongs to the name
       const ofDemonym = k > s && k < b && /^(?:of|de|des|du)$/.test(tokens[k - 1]!.lower) && tokens[k + 1]!.cap;
@@ -272,14 +274,18 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
   }
 
   function emit(a: number, b: number) {
+    let personHint = false;
     // "Secretary of Commerce Jane Roe", "Deputy Chief of Staff Ann Lee": a portfolio before a given name is the title's
     if (b - a >= 2) {
       const afterTitle = /^(?:of|for|de|du|des|d')$/.test(tokens[a - 1]?.lower ?? '') && [2, 3, 4].some((n) => cues.roles.endingAt(tokens, a - n) > 0);
       for (let g = a + 1; g < b; g++) {
-        if (!isGivenName(tokens[g]!.lower) || !tokens[g + 1]!.cap || isGivenName(tokens[a]!.lower)) continue;
+        // "Minister for Investment Poppy Smith": after a title, a given name that is also a word ("Poppy") opens the person before a surname that is no word
+        const given = isGivenName(tokens[g]!.lower) || (afterTitle && isCommonGivenName(tokens[g]!.lower) && !isCommonWord(tokens[g + 1]!.lower));
+        if (!given || !tokens[g + 1]!.cap || isGivenName(tokens[a]!.lower)) continue;
         if (afterTitle || tokens.slice(a, g).some((t) => cues.roles.has(t.lower))) {
           if (tracing()) reject({ stage: 'mention', sentence, text: text.slice(tokens[a]!.start, tokens[g - 1]!.end), reason: 'portfolio words of a title before a person', rule: 'title-portfolio' });
           a = g;
+          personHint = !isGivenName(tokens[g]!.lower) && (b === g + 1 || (b === g + 2 && POST_NOMINALS.has(tokens[b]!.lower)));
         }
         break;
       }
@@ -369,7 +375,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     }
     // a multi-word span that starts with a gazetteer name and continues with a stop word is split
     if (a === b && isCommonAcronym(tokens[a]!.lower)) return;
-    out.push(make(a, b));
+    out.push(make(a, b, personHint ? { hint: 'Person' } : {}));
   }
 
   // "Defense Minister NAKATANI Gen": a surname in capitals, then the given name, after a title

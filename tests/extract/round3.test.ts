@@ -1,0 +1,27 @@
+/** Classes of failure seen on a third batch of real texts (dev set #3), fixed as classes: one test per class, names of our own. */
+import { describe, expect, it } from 'vitest';
+import { extract, names, relations } from './helpers.ts';
+
+describe('parliamentary styles and portfolio titles before a person', () => {
+  it('"Rt Hon" opens no name; the person after it holds the office', () => {
+    const x = extract('The Secretary of State for Wales, Rt Hon Mara Quillet MP, chaired the board of Tarvel Steel in Cardiff.', 'en');
+    const all = names(x);
+    expect(all.some((n) => /\bRt\b|\bHon\b/.test(n))).toBe(false);
+    expect(all).toContain('Mara Quillet/Person');
+  });
+  it('"The Hon. X" and "Hon X" are honorifics too', () => {
+    const x = extract('Hon Tobin Marrowick said the Pellix plant would stay open.', 'en');
+    expect(names(x)).toContain('Tobin Marrowick/Person');
+  });
+  it('a given name that is also a word ("Hazel") after "Minister for <portfolio>" is a person at the office', () => {
+    const x = extract('Minister for Investment Hazel Quendry CBE will visit the University of Dunmarrow on Tuesday. The UK wants more investment.', 'en');
+    const all = names(x);
+    expect(all).toContain('Hazel Quendry/Person');
+    expect(all.some((n) => /^Investment/.test(n))).toBe(false);
+    expect(relations(x, 'ROLE_AT')).toContain('Hazel Quendry -ROLE_AT-> UK');
+  });
+  it('the same word before a surname is no person without the title', () => {
+    const x = extract('Hazel Quendry Holdings will build a plant.', 'en');
+    expect(names(x)).not.toContain('Hazel Quendry/Person');
+  });
+});
