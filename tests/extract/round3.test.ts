@@ -25,3 +25,21 @@ describe('parliamentary styles and portfolio titles before a person', () => {
     expect(names(x)).not.toContain('Hazel Quendry/Person');
   });
 });
+
+describe('"Town, City": a small place, a comma, then the city around it', () => {
+  it('the city after the comma is a place, contains the town and receives the investment (en)', () => {
+    const x = extract('Pellix Ltd will invest £5 million in its site in Brackenfold, Southampton.', 'en');
+    expect(names(x)).toEqual(expect.arrayContaining(['Brackenfold/Region', 'Southampton/Region']));
+    expect(relations(x, 'LOCATED_IN')).toContain('Brackenfold -LOCATED_IN-> Southampton');
+    expect(relations(x, 'INVESTS_IN')).toContain('Pellix Ltd -INVESTS_IN-> Southampton');
+  });
+  it('the same in French, with a listed town', () => {
+    const x = extract("Orvane va investir 5 millions d'euros dans son usine à Crolles, Grenoble.", 'fr');
+    expect(relations(x, 'LOCATED_IN')).toContain('Crolles -LOCATED_IN-> Grenoble');
+    expect(relations(x, 'INVESTS_IN')).toEqual(expect.arrayContaining(['Orvane -INVESTS_IN-> Crolles', 'Orvane -INVESTS_IN-> Grenoble']));
+  });
+  it('a list of cities is no town and its city', () => {
+    const x = extract('Pellix Ltd opened offices in Leeds, Southampton and York.', 'en');
+    expect(relations(x, 'LOCATED_IN').filter((r) => /Leeds|Southampton|York/.test(r.split('-LOCATED_IN->')[0]!))).toEqual([]);
+  });
+});

@@ -99,6 +99,13 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   // single words the article writes as names of their own ("Dacia" before "Dacia Sandero")
   const alone = new Set(all.filter((c) => c.i === c.j).map((c) => tokensOf.get(c.sentence)![c.i]!.lower));
 
+  // "in Hamble, Southampton", "à Crolles, Grenoble": a city right after a place read after a place preposition and a comma is the place around it
+  const afterPlace = (c: Typed): boolean => {
+    const p = all[all.indexOf(c) - 1];
+    const tokens = tokensOf.get(c.sentence)!;
+    return !!p && p.sentence === c.sentence && p.type === 'Region' && p.j + 2 === c.i && tokens[p.j + 1]?.text === ',' && townPreposition(tokens, p);
+  };
+
   // 1. own cues
   const droppedPlaces = new Map<Typed, GazetteerEntry>();
   for (const c of all) {
@@ -116,7 +123,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
         if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason: 'town name without a place context', rule: 'town' });
         droppedPlaces.set(c, c.gaz);
         c.gaz = undefined;
-      } else if (!g.town && local && !countries.has(g.country) && placeCue?.type !== 'Region' && !/^(a|en|in|near|pres)$/.test(tokens[c.i - 1]?.lower ?? '')) {
+      } else if (!g.town && local && !countries.has(g.country) && placeCue?.type !== 'Region' && !/^(a|en|in|near|pres)$/.test(tokens[c.i - 1]?.lower ?? '') && !afterPlace(c)) {
         droppedPlaces.set(c, c.gaz);
         c.gaz = undefined; // a small place whose country the article never names: read it as a name
       } else {

@@ -50,7 +50,11 @@ export function locatedRule(ctx: RuleContext): void {
       if (!city || !region || isFirstLevel(ctx, city)) continue;
       // the container: a first-level region, or an unlisted area after a listed city or town
       const cityEntry = ctx.gaz.lookup(matchKey(city.text));
-      if (!isFirstLevel(ctx, region) && !(isUnlistedArea(ctx, region) && cityEntry?.population !== undefined)) continue;
+      // or a listed city after a smaller place ("in Hamble, Southampton": a town or an unlisted place)
+      const regionEntry = ctx.gaz.lookup(matchKey(region.text));
+      const smallerInCity = regionEntry?.type === 'Region' && !regionEntry.town && regionEntry.population !== undefined &&
+        (cityEntry === undefined ? city.type === 'Region' : !!cityEntry.town && cityEntry.country === regionEntry.country);
+      if (!isFirstLevel(ctx, region) && !(isUnlistedArea(ctx, region) && cityEntry?.population !== undefined) && !smallerInCity) continue;
       if (city.country && region.country && city.country !== region.country) continue;
       // a list of regions ("Michigan, Ohio and Georgia") is no city and its region
       const after = sk.text.slice(m.index + m[0].length);
