@@ -43,3 +43,20 @@ describe('"Town, City": a small place, a comma, then the city around it', () => 
     expect(relations(x, 'LOCATED_IN').filter((r) => /Leeds|Southampton|York/.test(r.split('-LOCATED_IN->')[0]!))).toEqual([]);
   });
 });
+
+describe('"owned by / part of" a parent described by its origin', () => {
+  it('"which is owned by Turkish corporate X", "part of the Finnish X Group" (en)', () => {
+    const a = extract('Investments include Tarvel Mill Ltd, which is owned by Turkish corporate Orvane Holdings.', 'en');
+    expect(relations(a, 'SUBSIDIARY_OF')).toContain('Tarvel Mill Ltd -SUBSIDIARY_OF-> Orvane Holdings');
+    const b = extract('Elsewhere, Pellix Flamgard, which is part of the Finnish Pellix Group, has relocated to Cardiff.', 'en');
+    expect(relations(b, 'SUBSIDIARY_OF')).toContain('Pellix Flamgard -SUBSIDIARY_OF-> Pellix Group');
+  });
+  it('"détenue par le groupe X" (fr)', () => {
+    const x = extract('Tarvel Mill, détenue par le groupe Orvane Holdings, ferme son usine.', 'fr');
+    expect(relations(x, 'SUBSIDIARY_OF')).toContain('Tarvel Mill -SUBSIDIARY_OF-> Orvane Holdings');
+  });
+  it('"part of the deal with X" is no parent', () => {
+    const x = extract('Tarvel Mill Ltd said the plant is part of the deal with Orvane Holdings.', 'en');
+    expect(relations(x, 'SUBSIDIARY_OF')).toEqual([]);
+  });
+});
