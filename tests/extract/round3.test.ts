@@ -60,3 +60,18 @@ describe('"owned by / part of" a parent described by its origin', () => {
     expect(relations(x, 'SUBSIDIARY_OF')).toEqual([]);
   });
 });
+
+describe('the portfolio of a title is no name', () => {
+  it('"Minister for Communities", "Secretary for Economy, Energy and Planning" (en)', () => {
+    const a = extract('Stephen Vardell, Minister for Communities, has today visited Tarvel Limited.', 'en');
+    expect(names(a).some((n) => n.startsWith('Communities/'))).toBe(false);
+    expect(names(a)).toEqual(expect.arrayContaining(['Stephen Vardell/Person', 'Tarvel Limited/Company']));
+    const b = extract('Cabinet Secretary for Economy, Energy and Planning, Tobin Marrowick, visited Tarvel Limited.', 'en');
+    expect(names(b).some((n) => /^(?:Economy|Energy|Planning)\//.test(n))).toBe(false);
+  });
+  it('"ministre de l\'Économie, des Finances et de la Relance" (fr)', () => {
+    const x = extract("Bruno Vardaux, ministre de l'Économie, des Finances et de la Relance, salue la fusion.", 'fr');
+    expect(names(x).some((n) => /^(?:Économie|Finances|Relance)\//.test(n))).toBe(false);
+    expect(names(x)).toContain('Bruno Vardaux/Person');
+  });
+});

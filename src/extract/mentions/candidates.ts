@@ -39,6 +39,8 @@ const EVENT_HEADS = new Set(['sommet', 'summit', 'forum', 'conference', 'salon',
 const DIRECTIONS = new Set(['nord', 'sud', 'est', 'ouest', 'north', 'south', 'east', 'west']);
 const PARTICLES = new Set(['le', 'la', 'de', 'du', 'van', 'von', 'di', 'da']);
 /** Greetings and thanks that open an address in interviews and speeches ("Bonjour Léa Salamé", "Welcome Jane Doe"): never part of a name. */
+/** Government titles whose complement is a portfolio ("Minister for Energy"); a company's titles take names ("chief of Iliad"). */
+const OFFICE_TITLES = /^(?:minister|ministers|ministre|ministres|ministry|ministere|secretary|secretaire|commissioner|commissaire|department|departement|cabinet)$/;
 /** Parliamentary styles before a name ("Rt Hon Jo Bloggs MP") open no name; they are read as honorifics in context.ts. */
 const STYLES = new Set(['rt', 'hon', 'honourable']);
 const GREETINGS = new Set(['bonjour', 'bonsoir', 'merci', 'bienvenue', 'salut', 'hello', 'welcome', 'thanks', 'goodbye', 'congratulations', 'felicitations', 'félicitations']);
@@ -118,6 +120,7 @@ function strongShape(tokens: readonly Token[], i: number, j: number): boolean {
 
 export function findCandidates(text: string, tokens: readonly Token[], sentence: number, gaz: Gazetteer, cues: CueIndex, known?: ReadonlySet<string>, lang?: 'en' | 'fr'): Candidate[] {
   const out: Candidate[] = [];
+  let portfolioEnd = -10; // last token of a title's portfolio read in this sentence (see emit)
   // every field set, in one order: one object shape for all candidates
   const make = (i: number, j: number, extra: Partial<Candidate> = {}): Candidate => ({
     sentence, i, j, start: tokens[i]!.start, end: tokens[j]!.end, text: text.slice(tokens[i]!.start, tokens[j]!.end),
@@ -275,6 +278,19 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
 
   function emit(a: number, b: number) {
     let personHint = false;
+    // "Minister for Communities", "Secretary for Economy, Energy and Planning", "ministre de l'Économie, des Finances":
+    // common words right after a title's "for/of/de" (or after such a portfolio and a list separator) are the portfolio, not a name
+    // one word only: a name of several dictionary words after a title ("chef d'Amazon Web Services") is a name
+    if (a === b && tokens[a]!.kind === 'word' && !tokens[a]!.allCaps && isCommonWord(tokens[a]!.lower)) {
+      const gap = tokens.slice(portfolioEnd + 1, a).map((t) => t.lower).join(' ');
+      const titled = (/^(?:of|for|de|du|des|d')$/.test(tokens[a - 1]?.lower ?? '') && [1, 2, 3].some((n) => OFFICE_TITLES.test(tokens[a - 1 - n]?.lower ?? ''))) ||
+        (/^(?:,|and|et)(?: (?:de|du|des|of|for))?(?: (?:la|le|l'|the))?$/.test(gap.replace(/' /g, "'")) || /^, (?:and|et) (?:de |du |des |of |for )?(?:la |le |l' ?|the )?$/.test(gap + ' '));
+      if (titled) {
+        portfolioEnd = b;
+        if (tracing()) reject({ stage: 'mention', sentence, text: text.slice(tokens[a]!.start, tokens[b]!.end), reason: 'portfolio of a title', rule: 'title-portfolio' });
+        return;
+      }
+    }
     // "Secretary of Commerce Jane Roe", "Deputy Chief of Staff Ann Lee": a portfolio before a given name is the title's
     if (b - a >= 2) {
       const afterTitle = /^(?:of|for|de|du|des|d')$/.test(tokens[a - 1]?.lower ?? '') && [2, 3, 4].some((n) => cues.roles.endingAt(tokens, a - n) > 0);
