@@ -24,8 +24,9 @@ describe('real texts scored blind', () => {
   it('set 2 (blind at the end of the session) keeps its scores above their floors', async () => {
     const s = await scoreArticles(texts('set-2'), join(dir('set-2'), 'gold.json'));
     const report = formatScore(s, true);
-    // measured blind: entities F1 0.86 (107/138 typed), relations F1 0.23, amounts 1/5
-    expect(s.entities.f1, report).toBeGreaterThanOrEqual(0.83);
-    expect(s.relations.f1, report).toBeGreaterThanOrEqual(0.19);
+    // measured blind: entities F1 0.86 (107/138 typed), relations F1 0.23, amounts 1/5;
+    // after the round-3 classes (tests/extract/round3.test.ts): 0.88 (110/138 typed), 0.32, 2/5
+    expect(s.entities.f1, report).toBeGreaterThanOrEqual(0.85);
+    expect(s.relations.f1, report).toBeGreaterThanOrEqual(0.28);
   });
 });
