@@ -19,7 +19,7 @@ export interface GenRel {
 export interface NewsGraph { nodes: GenNode[]; rels: GenRel[]; companies: number; countries: number }
 
 /** mulberry32: small, fast, well-distributed deterministic PRNG. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let s = seed;
   return () => {
     s = (s + 0x6d2b79f5) | 0;

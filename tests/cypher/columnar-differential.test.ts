@@ -8,17 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { CypherEngine } from '../../src/cypher/index.ts';
 import { PathValue, StoredFloat } from '../../src/cypher/values.ts';
 import { columnarStats } from '../../src/cypher/columnar/chain-aggregate.ts';
-
-/** mulberry32: small deterministic PRNG. */
-function prng(seed: number): () => number {
-  let s = seed;
-  return () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../../scripts/bench/news-graph.ts';
 
 const LABELS = ['A', 'B', 'C'];
 const TYPES = ['R', 'S', 'T'];
