@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { createServer as createTcpServer, type Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.ts';
 import {
@@ -123,6 +124,39 @@ describe('polite HTTP against a local server', () => {
     now += 1_000; // after a quiet spell, no wait
     await f.fetchText(`${server.base}/article.html`);
     expect(waits).toEqual([150, 150]);
+  });
+});
+
+describe('a connection the server closed', () => {
+  it('is retried once on a fresh connection; a server that always closes is a one-line error', async () => {
+    // Raw TCP: the first `drops` connections are closed as soon as a request arrives (a kept-alive
+    // socket the server timed out), later ones answer.
+    const start = (drops: number) => new Promise<{ base: string; close: () => void }>((resolve) => {
+      let seen = 0;
+      const sockets: Socket[] = [];
+      const tcp = createTcpServer((socket) => {
+        sockets.push(socket);
+        const n = seen++;
+        socket.once('data', () => {
+          if (n < drops) { socket.destroy(); return; }
+          socket.end('HTTP/1.1 200 OK\r\ncontent-type: text/plain\r\ncontent-length: 5\r\nconnection: close\r\n\r\nhello');
+        });
+      });
+      tcp.listen(0, '127.0.0.1', () => {
+        const { port } = tcp.address() as { port: number };
+        resolve({ base: `http://127.0.0.1:${port}`, close: () => { sockets.forEach((s) => s.destroy()); tcp.close(); } });
+      });
+    });
+    const once = await start(2); // robots.txt (its failure allows all) and the first try of the page
+    try {
+      const f = fetcher();
+      const got = await f.fetchText(`${once.base}/page.txt`);
+      expect(got.status).toBe('ok');
+    } finally { once.close(); }
+    const always = await start(Number.POSITIVE_INFINITY);
+    try {
+      await expect(fetcher().fetchText(`${always.base}/page.txt`)).rejects.toThrow(/could not connect: UND_ERR_SOCKET/);
+    } finally { always.close(); }
   });
 });
 

@@ -26,6 +26,18 @@ export type FetchResult =
 
 export class FetchError extends Error {}
 
+const STALE_SOCKET = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'UND_ERR_CLOSED', 'EPIPE']);
+
+function causeCode(err: unknown): string | undefined {
+  return (err as { cause?: { code?: string } }).cause?.code;
+}
+
+function fetchFailure(err: unknown, timeoutMs: number): FetchError {
+  const e = err as Error & { cause?: { code?: string; message?: string } };
+  if (e.name === 'TimeoutError') return new FetchError(`timed out after ${timeoutMs / 1000}s`);
+  return new FetchError(`could not connect: ${e.cause?.code ?? e.cause?.message ?? e.message}`);
+}
+
 /** Time, injectable so the per-host interval can be tested without timing anything. */
 export interface Clock { now(): number; sleep(ms: number): Promise<void> }
 const realClock: Clock = { now: () => Date.now(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)) };
@@ -49,16 +61,22 @@ export class PoliteFetcher {
 
   private async request(url: URL, headers: Record<string, string>): Promise<Response> {
     await this.turn(url.host);
+    const init = {
+      headers: { 'user-agent': this.options.userAgent, ...headers },
+      redirect: 'manual' as const,
+      signal: AbortSignal.timeout(this.options.timeoutMs),
+    };
     try {
-      return await fetch(url, {
-        headers: { 'user-agent': this.options.userAgent, ...headers },
-        redirect: 'manual',
-        signal: AbortSignal.timeout(this.options.timeoutMs),
-      });
+      return await fetch(url, init);
     } catch (err) {
-      const e = err as Error & { cause?: { code?: string; message?: string } };
-      if (e.name === 'TimeoutError') throw new FetchError(`timed out after ${this.options.timeoutMs / 1000}s`);
-      throw new FetchError(`could not connect: ${e.cause?.code ?? e.cause?.message ?? e.message}`);
+      // A kept-alive connection the server closed while we were busy (extracting the previous page)
+      // fails at once; a GET is safe to send again, once, on a fresh connection.
+      if (!STALE_SOCKET.has(causeCode(err) ?? '')) throw fetchFailure(err, this.options.timeoutMs);
+      try {
+        return await fetch(url, init);
+      } catch (again) {
+        throw fetchFailure(again, this.options.timeoutMs);
+      }
     }
   }
 
