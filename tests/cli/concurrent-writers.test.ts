@@ -30,7 +30,7 @@ describe('two ingests on one store at once', () => {
     await writeFile(join(dir, 'a.jsonl'), corpus('Alpha', 150));
     await writeFile(join(dir, 'b.jsonl'), corpus('Beta', 150));
     const [a, b] = await Promise.all([cli(['ingest', join(dir, 'a.jsonl'), '--db', db]), cli(['ingest', join(dir, 'b.jsonl'), '--db', db])]);
-    expect([a.code, b.code, a.stderr, b.stderr]).toEqual([0, 0, '', '']);
+    expect([a.code, b.code, a.problems, b.problems]).toEqual([0, 0, '', '']);
     expect(await articlesIn(db)).toBe(300);
   }, 60_000);
 
@@ -98,7 +98,7 @@ describe('ingest on a store a server runs on', () => {
     const gone = await new Promise<number>((resolve) => { const c = spawn(process.execPath, ['-e', '0']); c.once('exit', () => resolve(c.pid!)); });
     await writeFile(discoveryFileOf(db), JSON.stringify({ url: 'http://127.0.0.1:9', pid: gone, host: hostname(), started: 'x', allowWrites: false }));
     const r = await cli(['ingest', join(dir, 'a.jsonl'), '--db', db]);
-    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect([r.code, r.problems]).toEqual([0, '']);
     expect(await articlesIn(db)).toBe(2);
   }, 30_000);
 });

@@ -5,7 +5,13 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const BIN = fileURLToPath(new URL('../../bin/newsgraph.js', import.meta.url));
 
-export interface CliResult { code: number | null; stdout: string; stderr: string }
+export interface CliResult {
+  code: number | null; stdout: string; stderr: string;
+  /** stderr without the plain progress lines ("newsgraph: 120 articles, 3.1/s") a slow machine prints. */
+  problems: string;
+}
+
+const PROGRESS_LINE = /^newsgraph: \d+(\/\d+)? articles, [\d.]+\/s.*\n?/gm;
 
 export function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
   return new Promise((resolve) => {
@@ -17,7 +23,7 @@ export function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRes
     let stdout = '', stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.on('close', (code) => resolve({ code, stdout, stderr, problems: stderr.replace(PROGRESS_LINE, '') }));
   });
 }
 
