@@ -269,7 +269,8 @@ async function main(): Promise<void> {
   // Keyboard: Escape closes the innermost open thing; "/" focuses search.
   document.addEventListener('keydown', (e) => {
     const target = e.target as HTMLElement | null;
-    const typing = !!target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT');
+    // A checkbox or radio has focus after a click: "/" still goes to search.
+    const typing = !!target && ((target.tagName === 'INPUT' && !['checkbox', 'radio', 'button'].includes((target as HTMLInputElement).type)) || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT');
     if (e.key === 'Escape') {
       if (store.state.selected) { select(null); e.preventDefault(); }
       else if (store.state.highlight) { cypher.reset(); e.preventDefault(); }

@@ -52,7 +52,8 @@ export function decodeView(hash: string): UrlView {
   const sel = p.get('sel');
   if (sel && /^[ne]:/.test(sel)) state.selected = { kind: sel[0] === 'n' ? 'node' : 'edge', id: sel.slice(2) };
   if (p.has('q')) state.query = p.get('q')!;
-  state.analyst = decodeAnalyst(p);
+  const analyst = decodeAnalyst(p);
+  if (analyst) state.analyst = analyst;
   let camera: CameraView | null = null;
   const cam = p.get('cam')?.split(',').map(Number);
   if (cam && cam.length === 3 && cam.every(Number.isFinite) && cam[2]! > 0) camera = { x: cam[0]!, y: cam[1]!, ratio: cam[2]! };

@@ -40,14 +40,20 @@ export function revealNeighbourhoods(graph: ViewerGraph, roots: Iterable<string>
 }
 
 /**
- * The expanded list after collapsing `node`: the node goes, and so does every other expanded node that the
- * filters hide (`shown` is what is on screen without any expansion) and no remaining expansion reveals.
+ * The expanded list after collapsing `node`. The node goes, and so does, in expansion order, every later
+ * expansion whose node was revealed by a collapsed one, is not on screen by itself (`shown`: the view
+ * without any expansion) and is not revealed by an expansion that stays: expand A, expand B (a neighbour
+ * only A showed), collapse A gives back the view before A. Expansions that never depended on a collapsed
+ * node stay, whatever else changed meanwhile.
  */
 export function collapseRoots(graph: ViewerGraph, roots: readonly string[], node: string, shown: ReadonlySet<string>, allows: (type: string) => boolean): string[] {
-  let left = roots.filter((r) => r !== node);
-  for (;;) {
-    const kept = left.filter((r) => shown.has(r) || revealNeighbourhoods(graph, left, allows, r).nodes.has(r));
-    if (kept.length === left.length) return kept;
-    left = kept;
+  const kept: string[] = [];
+  const dropped = [node];
+  for (const root of roots) {
+    if (root === node) continue;
+    const dependent = revealNeighbourhoods(graph, dropped, allows).nodes.has(root);
+    if (dependent && !shown.has(root) && !revealNeighbourhoods(graph, kept, allows).nodes.has(root)) dropped.push(root);
+    else kept.push(root);
   }
+  return kept;
 }

@@ -31,8 +31,11 @@ export function encodeAnalyst(state: AnalystState, p: URLSearchParams): void {
   if (state.colorBy !== 'type') p.set('color', state.colorBy);
 }
 
-/** The analyst state a hash describes; keys it does not carry take their defaults. */
-export function decodeAnalyst(p: URLSearchParams): AnalystState {
+const URL_KEYS = ['pf', 'pt', 'pm', 'exp', 'color'];
+
+/** The analyst state a hash describes (keys it does not carry take their defaults), or null when it has none. */
+export function decodeAnalyst(p: URLSearchParams): AnalystState | null {
+  if (!URL_KEYS.some((k) => p.has(k))) return null;
   const state = defaultAnalystState();
   state.pathFrom = p.get('pf') || null;
   state.pathTo = p.get('pt') || null;
