@@ -7,9 +7,10 @@ import { RELATION_LABELS } from '../defaults.ts';
 import { el, formatDate, formatInvestment } from '../format.ts';
 import { nodeLabel, type GraphIndex } from '../graph-index.ts';
 import { nodeColor } from '../reducers.ts';
-import type { Selection, ViewState } from '../types.ts';
+import type { Selection, ViewerEdgeAttributes, ViewState } from '../types.ts';
 import { communityColor } from './communities.ts';
 import type { PathHop } from './path.ts';
+import type { ServerHop, ServerNode } from './server-path.ts';
 import { SavedViews } from './saved-views.ts';
 import type { ActivePath, AnalystTools } from './tools.ts';
 
@@ -167,10 +168,9 @@ export class AnalystPanel {
   private renderPath(path: ActivePath | null): void {
     if (!path) { this.pathOut.replaceChildren(); return; }
     const { result } = path;
+    if (!result && this.tools.needsServer(path)) { this.renderServerPath(path); return; }
     if (!result) {
-      const why = !this.tools.graph.hasNode(path.from) || !this.tools.graph.hasNode(path.to)
-        ? 'An end of the path is not in the loaded graph.'
-        : path.mentions
+      const why = path.mentions
           ? 'These two are not connected.'
           : 'No path through relations alone. Tick “Through articles” to also go through the articles that cite them.';
       this.pathOut.replaceChildren(el('p', { class: 'muted', 'data-testid': 'path-none', text: why }));
@@ -187,29 +187,71 @@ export class AnalystPanel {
     const item = el('li', { class: 'path-hop', 'data-from': hop.from, 'data-to': hop.to },
       el('div', { class: 'relation-head' }, this.nodeButton(hop.from), el('span', { class: 'arrow', text: ' — ' }), this.nodeButton(hop.to)));
     for (const edge of hop.edges) {
-      const a = graph.getEdgeAttributes(edge);
-      const forward = graph.source(edge) === hop.from;
-      const name = RELATION_LABELS[a.type] ?? a.type;
-      const money = formatInvestment(a.amount, a.currency, a.amountUsd);
-      const rel = el('button', { type: 'button', class: 'node-link rel', 'data-edge': edge, title: 'Show this relation',
-        text: forward ? `${name} →` : `← ${name}` });
-      rel.addEventListener('click', () => this.options.select({ kind: 'edge', id: edge }));
-      const evidence = el('ul', { class: 'evidence' });
-      const sentences = a.evidence ?? [];
-      const articles = a.articles ?? [];
-      sentences.slice(0, EVIDENCE_PER_RELATION).forEach((sentence, i) => {
-        evidence.append(el('li', {}, el('blockquote', { text: sentence }), this.articleRef(articles[i])));
-      });
-      if (!sentences.length && a.type === 'MENTIONS') {
-        const article = forward ? hop.from : hop.to;
-        evidence.append(el('li', { class: 'muted', text: `Cited in “${this.label(article)}”` }));
-      } else if (!sentences.length) {
-        evidence.append(el('li', { class: 'muted', text: 'No evidence recorded.' }));
-      }
-      if (sentences.length > EVIDENCE_PER_RELATION) evidence.append(el('li', { class: 'muted', text: `+ ${sentences.length - EVIDENCE_PER_RELATION} more (open the relation)` }));
-      item.append(el('div', { class: 'path-relation' }, rel, money ? el('span', { class: 'fact money', text: ` ${money}` }) : null, evidence));
+      const article = graph.source(edge) === hop.from ? hop.from : hop.to;
+      item.append(this.relationBlock(graph.getEdgeAttributes(edge), graph.source(edge) === hop.from, edge, this.label(article)));
     }
     return item;
+  }
+
+  /** One relation of a hop: its name in walking direction, amount, evidence sentences with their article. */
+  private relationBlock(a: ViewerEdgeAttributes, forward: boolean, edge: string | null, citedIn: string): HTMLElement {
+    const name = RELATION_LABELS[a.type] ?? a.type;
+    const money = formatInvestment(a.amount, a.currency, a.amountUsd);
+    const text = forward ? `${name} →` : `← ${name}`;
+    const rel = edge
+      ? el('button', { type: 'button', class: 'node-link rel', 'data-edge': edge, title: 'Show this relation', text })
+      : el('span', { class: 'rel', text });
+    if (edge) rel.addEventListener('click', () => this.options.select({ kind: 'edge', id: edge }));
+    const evidence = el('ul', { class: 'evidence' });
+    const sentences = a.evidence ?? [];
+    const articles = a.articles ?? [];
+    sentences.slice(0, EVIDENCE_PER_RELATION).forEach((sentence, i) => {
+      evidence.append(el('li', {}, el('blockquote', { text: sentence }), this.articleRef(articles[i])));
+    });
+    if (!sentences.length && a.type === 'MENTIONS') evidence.append(el('li', { class: 'muted', text: `Cited in “${citedIn}”` }));
+    else if (!sentences.length) evidence.append(el('li', { class: 'muted', text: 'No evidence recorded.' }));
+    if (sentences.length > EVIDENCE_PER_RELATION) evidence.append(el('li', { class: 'muted', text: `+ ${sentences.length - EVIDENCE_PER_RELATION} more (open the relation)` }));
+    return el('div', { class: 'path-relation' }, rel, money ? el('span', { class: 'fact money', text: ` ${money}` }) : null, evidence);
+  }
+
+  /** The client graph cannot answer: ask the server (Cypher shortestPath) and show its hops. */
+  private renderServerPath(path: ActivePath): void {
+    this.pathOut.replaceChildren(el('p', { class: 'muted', 'data-testid': 'path-pending', text: 'Not in the loaded graph: asking the server…' }));
+    void this.tools.serverPath(path).then((answer) => {
+      if (this.shownPath !== path) return; // the path changed meanwhile
+      if ('error' in answer) {
+        this.pathOut.replaceChildren(el('p', { class: 'query-error', role: 'alert', 'data-testid': 'path-none', text: `The server could not search the path: ${answer.error}` }));
+      } else if (!answer.found) {
+        this.pathOut.replaceChildren(el('p', { class: 'muted', 'data-testid': 'path-none',
+          text: path.mentions ? 'These two are not connected (asked the server).' : 'No path through relations alone (asked the server). Tick “Through articles” to also go through articles.' }));
+      } else {
+        const n = answer.hops.length;
+        this.pathOut.replaceChildren(
+          el('p', { class: 'path-summary', text: `${n} hop${n === 1 ? '' : 's'} (found by the server)` }),
+          el('ol', { class: 'path-hops' }, ...answer.hops.map((hop) => this.serverHopItem(hop))));
+      }
+    });
+  }
+
+  private serverHopItem(hop: ServerHop): HTMLElement {
+    const p = hop.relation.properties;
+    const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
+    const strings = (v: unknown) => (Array.isArray(v) ? v.map(String) : undefined);
+    const attributes: ViewerEdgeAttributes = {
+      type: hop.relation.type, amount: num(p.amount), currency: typeof p.currency === 'string' ? p.currency : undefined,
+      amountUsd: num(p.amountUsd), evidence: strings(p.evidence), articles: strings(p.articles),
+    };
+    const edge = this.tools.graph.hasEdge(hop.relation.id) ? hop.relation.id : null;
+    const article = hop.relation.forward ? hop.from : hop.to;
+    return el('li', { class: 'path-hop', 'data-from': hop.from.key, 'data-to': hop.to.key },
+      el('div', { class: 'relation-head' }, this.serverNode(hop.from), el('span', { class: 'arrow', text: ' — ' }), this.serverNode(hop.to)),
+      this.relationBlock(attributes, hop.relation.forward, edge, article.label));
+  }
+
+  private serverNode(node: ServerNode): HTMLElement {
+    if (this.tools.graph.hasNode(node.key)) return this.nodeButton(node.key);
+    return el('span', { class: 'node-link', 'data-node': node.key, title: `${node.type} (not loaded)` },
+      el('span', { class: 'swatch dot', style: `background:${nodeColor(node.type)}`, 'aria-hidden': 'true' }), node.label);
   }
 
   private articleRef(id: string | undefined): HTMLElement | null {

@@ -10,6 +10,7 @@ import { computeVisibility } from '../visibility.ts';
 import { detectCommunities, type Communities } from './communities.ts';
 import { clientNeighbourhood, collapseRoots, revealNeighbourhoods, type NeighbourhoodSource } from './expand.ts';
 import { findPath, type PathResult } from './path.ts';
+import { fetchServerPath, type ServerPath } from './server-path.ts';
 import type { AnalystState } from './state.ts';
 
 export interface ActivePath {
@@ -25,6 +26,12 @@ export interface ActivePath {
 export class AnalystTools {
   private pathCache: { key: string; path: ActivePath } | null = null;
   private communitiesCache: { version: string; communities: Communities } | null = null;
+  private serverCache = new Map<string, Promise<ServerPath>>();
+  /**
+   * Whether the client graph holds only part of the server's graph (the large-graph mode sets it): then a
+   * path not found here is asked of the server too. An end that is not loaded is always asked of the server.
+   */
+  partialGraph = false;
 
   constructor(
     readonly graph: ViewerGraph,
@@ -55,6 +62,23 @@ export class AnalystTools {
     const path = { from, to, mentions, result, nodes, edges };
     this.pathCache = { key, path };
     return path;
+  }
+
+  /** Whether the server should be asked for this path (the client graph cannot tell). */
+  needsServer(path: ActivePath): boolean {
+    if (path.result) return false;
+    return this.partialGraph || !this.graph.hasNode(path.from) || !this.graph.hasNode(path.to);
+  }
+
+  /** The server's answer for this path (one request per ends and option). */
+  serverPath(path: ActivePath): Promise<ServerPath> {
+    const key = JSON.stringify([path.from, path.to, path.mentions]);
+    let answer = this.serverCache.get(key);
+    if (!answer) {
+      answer = fetchServerPath(path.from, path.to, path.mentions).catch((err: unknown) => ({ error: (err as Error).message }));
+      this.serverCache.set(key, answer);
+    }
+    return answer;
   }
 
   communities(): Communities {
