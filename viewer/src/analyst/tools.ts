@@ -24,8 +24,9 @@ export interface ActivePath {
 }
 
 export class AnalystTools {
-  private pathCache: { key: string; path: ActivePath } | null = null;
-  private communitiesCache: { version: string; communities: Communities } | null = null;
+  // The reducers ask for the path and the communities once per node and frame: the caches compare plain values.
+  private pathCache: { from: string; to: string; mentions: boolean; order: number; size: number; path: ActivePath } | null = null;
+  private communitiesCache: { order: number; size: number; communities: Communities } | null = null;
   private serverCache = new Map<string, Promise<ServerPath>>();
   /**
    * Whether the client graph holds only part of the server's graph (the large-graph mode sets it): then a
@@ -47,20 +48,19 @@ export class AnalystTools {
     this.store.update({ analyst: { ...this.state, ...patch } });
   }
 
-  /** The graph changes only in the large-graph mode (server fetches): its size is a good enough version. */
-  private version(): string { return `${this.graph.order}/${this.graph.size}`; }
-
   /** The path the state asks for, or null when fewer than two ends are set. */
   path(state: AnalystState = this.state): ActivePath | null {
     const { pathFrom: from, pathTo: to, pathMentions: mentions } = state;
     if (!from || !to) return null;
-    const key = JSON.stringify([from, to, mentions, this.version()]);
-    if (this.pathCache?.key === key) return this.pathCache.path;
+    // The graph changes only in the large-graph mode (server fetches): its order and size are a good enough version.
+    const { order, size } = this.graph;
+    const c = this.pathCache;
+    if (c && c.from === from && c.to === to && c.mentions === mentions && c.order === order && c.size === size) return c.path;
     const result = findPath(this.graph, from, to, { mentions });
     const nodes = new Set(result?.nodes ?? []);
     const edges = new Set(result?.hops.flatMap((h) => h.edges) ?? []);
     const path = { from, to, mentions, result, nodes, edges };
-    this.pathCache = { key, path };
+    this.pathCache = { from, to, mentions, order, size, path };
     return path;
   }
 
@@ -82,9 +82,12 @@ export class AnalystTools {
   }
 
   communities(): Communities {
-    const version = this.version();
-    if (this.communitiesCache?.version !== version) this.communitiesCache = { version, communities: detectCommunities(this.graph) };
-    return this.communitiesCache.communities;
+    const { order, size } = this.graph;
+    const c = this.communitiesCache;
+    if (c && c.order === order && c.size === size) return c.communities;
+    const communities = detectCommunities(this.graph);
+    this.communitiesCache = { order, size, communities };
+    return communities;
   }
 
   /**
