@@ -196,6 +196,11 @@ describe('analyst tools', { timeout: 90_000 }, () => {
     for (const key of ['hn', 'color', 'pf', 'pt', 'sel']) expect(restored[key]).toBe(saved[key]);
     expect(await page.evaluate(() => [...window.newsgraph!.store.state.hiddenNodeTypes].sort())).toEqual(['Article', 'Country']);
     expect(await hopNodes()).toEqual([['person:matt-garman', 'company:aws'], ['company:aws', 'company:amazon'], ['company:amazon', 'company:microsoft']]);
+    // The skip link's in-page anchor is not a view: following it keeps the restored state.
+    await page.locator('a.skip').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'search');
+    expect(await page.evaluate(() => window.newsgraph!.store.state.analyst.pathTo)).toBe('company:microsoft');
 
     // A second view, then delete the first.
     await page.locator('[data-testid=view-name]').fill('Second');

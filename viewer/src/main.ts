@@ -177,7 +177,8 @@ async function main(): Promise<void> {
   const analystPanel = new AnalystPanel($('analyst'), analyst, { index, select: (s) => select(s), applyHash,
     currentHash: () => encodeView(store.state, sigma.getCamera().getState()), views: new SavedViews(localStorage) });
   // A pasted link or back/forward to another view applies it without a reload.
-  window.addEventListener('hashchange', () => { void applyHash(location.hash); });
+  // (A hash without '=' is an in-page anchor, such as the skip link's #search, not a view.)
+  window.addEventListener('hashchange', () => { if (location.hash.includes('=')) void applyHash(location.hash); });
 
   const renderSummary = () => {
     let entities = 0;
