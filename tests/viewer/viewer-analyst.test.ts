@@ -170,6 +170,7 @@ describe('analyst tools', { timeout: 90_000 }, () => {
     await page.evaluate(() => localStorage.clear());
     await page.locator('[data-testid=legend] button[data-type=Country]').click();
     await page.locator('[data-testid=color-community]').check();
+    await page.waitForFunction(() => location.hash.includes('color=community'));
     await selectByKeyboard('Matt Garman');
     await press('path-from');
     await selectByKeyboard('Microsoft');

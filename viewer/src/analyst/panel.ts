@@ -67,7 +67,14 @@ export class AnalystPanel {
 
     const radio = (value: string, text: string) => {
       const input = el('input', { type: 'radio', name: 'analyst-color', value, 'data-testid': `color-${value}` });
-      input.addEventListener('change', () => { if (input.checked) tools.update({ colorBy: value === 'community' ? 'community' : 'type' }); });
+      input.addEventListener('change', () => {
+        if (!input.checked) return;
+        if (value !== 'community') { tools.update({ colorBy: 'type' }); return; }
+        // Louvain takes seconds on a 20,000-node graph: say so, and let the page paint that before it runs.
+        this.communityLegend.hidden = false;
+        this.communityLegend.replaceChildren(el('li', { class: 'muted', role: 'status', text: 'Finding communities…' }));
+        requestAnimationFrame(() => setTimeout(() => tools.update({ colorBy: 'community' }), 0));
+      });
       return { input, label: el('label', { class: 'check' }, input, text) };
     };
     const byType = radio('type', 'Type');
