@@ -23,6 +23,11 @@ import { TopInvestments } from './top-list.ts';
 import type { Selection, ViewerEdgeAttributes, ViewerGraph, ViewerNodeAttributes, ViewerSigma } from './types.ts';
 import { decodeView, encodeView, writeHash } from './url-state.ts';
 import { computeVisibility, selectionFits, type Visibility } from './visibility.ts';
+import { AnalystPanel } from './analyst/panel.ts';
+import { withAnalystEdges, withAnalystNodes } from './analyst/reducers.ts';
+import { restoreView } from './analyst/restore.ts';
+import { SavedViews } from './analyst/saved-views.ts';
+import { AnalystTools } from './analyst/tools.ts';
 
 declare global {
   interface Window {
@@ -34,6 +39,8 @@ declare global {
       visibility: () => Visibility;
       /** Screen boxes of the labels drawn in the last frame (for tests: they never overlap). */
       labelBoxes: () => Box[];
+      /** Path, expand/collapse, communities, saved views (analyst/). */
+      analyst: AnalystTools;
       /** Milliseconds spent in each start-up phase (for benchmarks). */
       timings: Record<string, number>;
       ready: boolean;
@@ -94,7 +101,8 @@ async function main(): Promise<void> {
 
   const url = decodeView(location.hash);
   const store = new Store({ ...defaultState(), ...url.state });
-  let visibility = computeVisibility(graph, index, store.state);
+  const analyst = new AnalystTools(graph, index, store);
+  let visibility = computeVisibility(graph, index, analyst.visibilityState(store.state));
   let focus: Focus | null = computeFocus(graph, store.state, !large, visibility);
   let hover: Focus | null = null;
   const ctx: ReducerContext = { graph, index, getState: () => store.state, getVisibility: () => visibility, hoverDims: !large, large, getHover: () => hover,
@@ -120,8 +128,8 @@ async function main(): Promise<void> {
     // Large graphs draw with the cheapest programs: one vertex per node (points), two per edge (GL lines).
     ...(large ? { nodeProgramClasses: { circle: NodePointProgram }, edgeProgramClasses: { line: EdgeLineProgram, rect: EdgeRectangleProgram } } : {}),
     defaultDrawNodeLabel: labels.draw,
-    nodeReducer: makeNodeReducer(ctx, () => focus),
-    edgeReducer: makeEdgeReducer(ctx, () => focus),
+    nodeReducer: withAnalystNodes(makeNodeReducer(ctx, () => focus), analyst, () => focus),
+    edgeReducer: withAnalystEdges(makeEdgeReducer(ctx, () => focus), analyst, () => focus),
   });
   labels.attach(sigma);
   sigma.scheduleRender(); // the first frame was drawn before the label layer was attached: draw it again
@@ -165,6 +173,12 @@ async function main(): Promise<void> {
   const details = new DetailsPanel($('details'), graph, index, (s) => select(s));
   const searchInput = $<HTMLInputElement>('search');
   const search = new SearchBox(searchInput, new SearchIndex(graph, index.degree), (node) => select({ kind: 'node', id: node }));
+  const applyHash = (hash: string) => restoreView(hash, { store, camera: sigma.getCamera(), runQuery: (q) => cypher.execute(q), clearQuery: () => cypher.reset() });
+  const analystPanel = new AnalystPanel($('analyst'), analyst, { index, select: (s) => select(s), applyHash,
+    currentHash: () => encodeView(store.state, sigma.getCamera().getState()), views: new SavedViews(localStorage) });
+  // A pasted link or back/forward to another view applies it without a reload.
+  // (A hash without '=' is an in-page anchor, such as the skip link's #search, not a view.)
+  window.addEventListener('hashchange', () => { if (location.hash.includes('=')) void applyHash(location.hash); });
 
   const renderSummary = () => {
     let entities = 0;
@@ -189,6 +203,7 @@ async function main(): Promise<void> {
     legend.update(store.state, visibility, index);
     filters.update(store.state);
     top.update(visibility);
+    analystPanel.update(store.state);
     renderSummary();
   };
 
@@ -197,7 +212,7 @@ async function main(): Promise<void> {
     // A new selection inside what is already visible does not need a visibility pass.
     const onlySelection = [...changed].every((k) => k === 'selected' || k === 'hovered');
     if (filtersChanged && !(onlySelection && selectionFits(graph, visibility, state.selected))) {
-      visibility = computeVisibility(graph, index, state);
+      visibility = computeVisibility(graph, index, analyst.visibilityState(state));
     }
     const onlyHover = changed.size === 1 && changed.has('hovered');
     if (onlyHover && large) {
@@ -255,7 +270,8 @@ async function main(): Promise<void> {
   // Keyboard: Escape closes the innermost open thing; "/" focuses search.
   document.addEventListener('keydown', (e) => {
     const target = e.target as HTMLElement | null;
-    const typing = !!target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT');
+    // A checkbox or radio has focus after a click: "/" still goes to search.
+    const typing = !!target && ((target.tagName === 'INPUT' && !['checkbox', 'radio', 'button'].includes((target as HTMLInputElement).type)) || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT');
     if (e.key === 'Escape') {
       if (store.state.selected) { select(null); e.preventDefault(); }
       else if (store.state.highlight) { cypher.reset(); e.preventDefault(); }
@@ -278,7 +294,7 @@ async function main(): Promise<void> {
   }
   restored = true;
   await nextFrame(); // one frame drawn at the final size before the page says it is ready
-  window.newsgraph = { graph, sigma, store, layout, visibility: () => visibility, labelBoxes: () => labels.placer.boxes, timings, ready: true };
+  window.newsgraph = { graph, sigma, store, layout, visibility: () => visibility, labelBoxes: () => labels.placer.boxes, analyst, timings, ready: true };
   document.body.dataset.ready = 'true';
 }
 

@@ -4,6 +4,7 @@
  */
 import { DEFAULT_HIDDEN_NODE_TYPES, DEFAULT_HIDDEN_RELATION_TYPES } from './defaults.ts';
 import type { ViewState } from './types.ts';
+import { defaultAnalystState } from './analyst/state.ts';
 
 export type StateKey = keyof ViewState;
 export type Listener = (state: ViewState, changed: ReadonlySet<StateKey>) => void;
@@ -11,6 +12,7 @@ export type Listener = (state: ViewState, changed: ReadonlySet<StateKey>) => voi
 /** Keys that change which nodes and edges are visible (a visibility pass is needed). */
 export const FILTER_KEYS: ReadonlySet<StateKey> = new Set<StateKey>([
   'hiddenNodeTypes', 'hiddenRelationTypes', 'dateFrom', 'dateTo', 'minAmountUsd', 'hideIsolated', 'highlight', 'selected',
+  'analyst',
 ]);
 
 export function defaultState(): ViewState {
@@ -26,6 +28,7 @@ export function defaultState(): ViewState {
     hovered: null,
     query: '',
     highlight: null,
+    analyst: defaultAnalystState(),
   };
 }
 

@@ -1,6 +1,7 @@
 /** Types shared by the viewer's modules. The graph model itself is the project's contract (src/graph/model.ts). */
 import type { MultiDirectedGraph } from 'graphology';
 import type Sigma from 'sigma';
+import type { AnalystState } from './analyst/state.ts';
 
 /** Node attributes as served by /api/graph, plus the display position the viewer keeps on its own copy. */
 export interface ViewerNodeAttributes {
@@ -60,4 +61,6 @@ export interface ViewState {
   hovered: string | null;
   query: string;
   highlight: Highlight | null;
+  /** Path, expanded neighbourhoods and colour mode (analyst/). */
+  analyst: AnalystState;
 }

@@ -5,6 +5,7 @@
 import { DEFAULT_HIDDEN_NODE_TYPES, DEFAULT_HIDDEN_RELATION_TYPES } from './defaults.ts';
 import { isoDay } from './format.ts';
 import type { ViewState } from './types.ts';
+import { decodeAnalyst, encodeAnalyst } from './analyst/state.ts';
 
 export interface CameraView { x: number; y: number; ratio: number }
 
@@ -26,6 +27,7 @@ export function encodeView(state: ViewState, camera: CameraView | null): string 
   if (state.hideIsolated) p.set('iso', '1');
   if (state.selected) p.set('sel', `${state.selected.kind === 'node' ? 'n' : 'e'}:${state.selected.id}`);
   if (state.query) p.set('q', state.query);
+  encodeAnalyst(state.analyst, p);
   if (camera) p.set('cam', [camera.x, camera.y, camera.ratio].map((v) => Number(v.toFixed(4))).join(','));
   return p.toString();
 }
@@ -50,6 +52,8 @@ export function decodeView(hash: string): UrlView {
   const sel = p.get('sel');
   if (sel && /^[ne]:/.test(sel)) state.selected = { kind: sel[0] === 'n' ? 'node' : 'edge', id: sel.slice(2) };
   if (p.has('q')) state.query = p.get('q')!;
+  const analyst = decodeAnalyst(p);
+  if (analyst) state.analyst = analyst;
   let camera: CameraView | null = null;
   const cam = p.get('cam')?.split(',').map(Number);
   if (cam && cam.length === 3 && cam.every(Number.isFinite) && cam[2]! > 0) camera = { x: cam[0]!, y: cam[1]!, ratio: cam[2]! };
