@@ -23,6 +23,7 @@ import { TopInvestments } from './top-list.ts';
 import type { Selection, ViewerEdgeAttributes, ViewerGraph, ViewerNodeAttributes, ViewerSigma } from './types.ts';
 import { decodeView, encodeView, writeHash } from './url-state.ts';
 import { computeVisibility, selectionFits, type Visibility } from './visibility.ts';
+import type { LargeViewApi } from './large/types.ts';
 
 declare global {
   interface Window {
@@ -36,6 +37,8 @@ declare global {
       labelBoxes: () => Box[];
       /** Milliseconds spent in each start-up phase (for benchmarks). */
       timings: Record<string, number>;
+      /** The large-graph mode (a server view instead of the whole graph), when the graph is over the threshold. */
+      large?: LargeViewApi;
       ready: boolean;
     };
   }
