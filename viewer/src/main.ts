@@ -24,6 +24,7 @@ import type { Selection, ViewerEdgeAttributes, ViewerGraph, ViewerNodeAttributes
 import { decodeView, encodeView, writeHash } from './url-state.ts';
 import { computeVisibility, selectionFits, type Visibility } from './visibility.ts';
 import type { LargeViewApi } from './large/types.ts';
+import { openLargeView, type LargeView } from './large/large-view.ts';
 
 declare global {
   interface Window {
@@ -65,8 +66,11 @@ async function main(): Promise<void> {
   let mark = performance.now();
   const lap = (name: string) => { const now = performance.now(); timings[name] = Math.round(now - mark); mark = now; };
   let snapshot;
+  // Over the server's threshold the page shows a view of the graph, never the whole of it (large/).
+  let views: LargeView | null = null;
   try {
-    snapshot = await fetchGraph();
+    views = await openLargeView({ ...defaultState(), ...decodeView(location.hash).state });
+    snapshot = views ? views.snapshot() : await fetchGraph();
     lap('fetch');
   } catch (err) {
     container.replaceChildren(el('p', { class: 'loading error', role: 'alert', text: `Could not load the graph: ${(err as Error).message}` }));
@@ -83,6 +87,7 @@ async function main(): Promise<void> {
   lap('import');
   await nextFrame();
   const index = buildGraphIndex(graph);
+  views?.adjustIndex(index);
   const hash = contentHash(graph);
   lap('index');
   if (!hasPositions(graph) && !loadPositions(graph, hash)) {
@@ -109,6 +114,7 @@ async function main(): Promise<void> {
   const cypher = new CypherConsole($('console'), {
     graph,
     select: (s) => select(s),
+    ...(views ? { beforeHighlight: (result) => views!.mergeResult(result) } : {}),
     onResult: (query, highlight) => {
       store.update({ query, highlight });
       if (highlight && restored) fitTo([...highlight.nodes]);
@@ -167,7 +173,8 @@ async function main(): Promise<void> {
   const top = new TopInvestments($('top'), graph, (s) => select(s));
   const details = new DetailsPanel($('details'), graph, index, (s) => select(s));
   const searchInput = $<HTMLInputElement>('search');
-  const search = new SearchBox(searchInput, new SearchIndex(graph, index.degree), (node) => select({ kind: 'node', id: node }));
+  const search = views ? views.searchBox(searchInput, (node) => select({ kind: 'node', id: node }))
+    : new SearchBox(searchInput, new SearchIndex(graph, index.degree), (node) => select({ kind: 'node', id: node }));
 
   const renderSummary = () => {
     let entities = 0;
@@ -185,7 +192,7 @@ async function main(): Promise<void> {
   let urlTimer: number | undefined;
   const scheduleUrl = () => {
     clearTimeout(urlTimer);
-    urlTimer = window.setTimeout(() => writeHash(encodeView(store.state, sigma.getCamera().getState())), 250);
+    urlTimer = window.setTimeout(() => writeHash([encodeView(store.state, sigma.getCamera().getState()), views?.encodeUrl()].filter(Boolean).join('&')), 250);
   };
 
   const redrawPanels = () => {
@@ -275,13 +282,21 @@ async function main(): Promise<void> {
   // A shared link with a selection but no camera opens on the selection.
   if (store.state.selected && !url.camera) centreOn(store.state.selected);
   lap('panels');
+  views?.attach({ graph, sigma, store, select: (id) => select({ kind: 'node', id }), scheduleUrl, refresh: () => {
+    Object.assign(index, buildGraphIndex(graph));
+    views!.adjustIndex(index);
+    visibility = computeVisibility(graph, index, store.state);
+    focus = computeFocus(graph, store.state, !large, visibility);
+    redrawPanels();
+    sigma.refresh();
+  } });
   if (store.state.query) {
     cypher.input.value = store.state.query;
     await cypher.execute(store.state.query);
   }
   restored = true;
   await nextFrame(); // one frame drawn at the final size before the page says it is ready
-  window.newsgraph = { graph, sigma, store, layout, visibility: () => visibility, labelBoxes: () => labels.placer.boxes, timings, ready: true };
+  window.newsgraph = { graph, sigma, store, layout, visibility: () => visibility, labelBoxes: () => labels.placer.boxes, timings, ...(views ? { large: views } : {}), ready: true };
   document.body.dataset.ready = 'true';
 }
 
