@@ -38,7 +38,7 @@ export const AGGREGATES_PER_TYPE = 6;
 /** Links kept per aggregate node (to the entities it touches most). */
 export const AGGREGATE_LINKS = 12;
 /** Relations kept among the entities of a view (the strongest first). */
-export const MAX_VIEW_EDGES = 3000;
+export const MAX_VIEW_EDGES = 1500;
 /** Articles and evidence sentences kept per node and relation in a payload (the details panel shows a few). */
 const MAX_ARTICLES = 3;
 

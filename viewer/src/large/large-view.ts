@@ -134,6 +134,7 @@ export class LargeView implements LargeViewApi {
     this.ctx?.refresh();
     this.ctx?.scheduleUrl();
     this.renderPanel();
+    if (this.ctx) this.renderActions(this.ctx.store.state.selected);
   }
 
   private async step(step: string): Promise<void> {

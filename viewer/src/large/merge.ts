@@ -57,13 +57,20 @@ export function addEdges(graph: ViewerGraph, edges: readonly PayloadEdge[]): str
 export function settle(graph: ViewerGraph, moving: readonly string[]): void {
   if (!moving.length || graph.order < 2) return;
   const free = new Set(moving);
+  // ForceAtlas2 works on 32-bit floats and writes every node back: keep the exact positions of the others
+  const kept = new Map<string, [number, number]>();
+  graph.forEachNode((key, a) => { if (!free.has(key)) kept.set(key, [a.x, a.y]); });
   graph.updateEachNodeAttributes((key, a) => ({ ...a, fixed: !free.has(key) }), { attributes: ['fixed'] });
   forceAtlas2.assign(graph, {
     iterations: SETTLE_ITERATIONS,
     getEdgeWeight: (_e, a) => (a.type === 'AGGREGATE' ? 0.3 : 1),
     settings: { ...forceAtlas2.inferSettings(graph), gravity: 1, scalingRatio: 10, barnesHutOptimize: graph.order > 600, slowDown: 2 },
   });
-  graph.updateEachNodeAttributes((_k, a) => { const { fixed: _f, ...rest } = a; return rest as ViewerNodeAttributes; }, { attributes: ['fixed'] });
+  graph.updateEachNodeAttributes((key, a) => {
+    const { fixed: _f, ...rest } = a;
+    const xy = kept.get(key);
+    return (xy ? { ...rest, x: xy[0], y: xy[1] } : rest) as ViewerNodeAttributes;
+  }, { attributes: ['fixed', 'x', 'y'] });
 }
 
 /** Nodes and relations of a Cypher result, in graph form (embedded-store ids are graph keys). */
