@@ -75,6 +75,8 @@ async function main(): Promise<void> {
     server = createServer((req, res) => {
       const path = new URL(req.url ?? '/', 'http://x').pathname;
       if (path === '/api/graph') { res.writeHead(200, { 'content-type': 'application/json' }); res.end(body); return; }
+      // the whole-graph page, as before the large-graph mode (its own figures: --articles, --store)
+      if (path === '/api/view/info') { res.writeHead(200, { 'content-type': 'application/json' }); res.end('{"large":false}'); return; }
       const f = files.get(path);
       if (!f) { res.writeHead(404); res.end(); return; }
       res.writeHead(200, { 'content-type': f.contentType });
@@ -83,6 +85,14 @@ async function main(): Promise<void> {
   }
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  if (store) {
+    // `serve` builds the view index and the default first screen when it starts (warmViews): wait for it,
+    // as a user opening a running server would
+    const t = performance.now();
+    const info = await (await fetch(`${url}api/view/info`)).json() as { large: boolean };
+    if (info.large) await (await fetch(`${url}api/view`)).arrayBuffer();
+    console.log(`server ready: view index and first view in ${Math.round(performance.now() - t)} ms (once per graph version)${info.large ? '' : '; below the threshold: the whole graph is sent'}`);
+  }
   const browser = await chromium.launch({
     executablePath: values.chromium,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
