@@ -124,7 +124,8 @@ async function main(): Promise<void> {
   const labels = new LabelLayer({ avoidNodes: !large });
   const sigma: ViewerSigma = new Sigma(graph, container, {
     ...SIGMA_SETTINGS,
-    ...(graph.size >= HIDE_ON_MOVE_EDGES ? { hideEdgesOnMove: true, hideLabelsOnMove: true } : {}),
+    // (a view of a large graph grows with each expansion: it hides them from the start)
+    ...(graph.size >= HIDE_ON_MOVE_EDGES || views ? { hideEdgesOnMove: true, hideLabelsOnMove: true } : {}),
     ...(large ? SIGMA_LARGE_SETTINGS : { enableEdgeEvents: true }),
     // Large graphs draw with the cheapest programs: one vertex per node (points), two per edge (GL lines).
     ...(large ? { nodeProgramClasses: { circle: NodePointProgram }, edgeProgramClasses: { line: EdgeLineProgram, rect: EdgeRectangleProgram } } : {}),
