@@ -11,6 +11,8 @@
  *   node --import tsx scripts/bench/viewer.ts --articles 20000                   a store of 20,000 generated articles
  *                                                                              (built once: scripts/bench/news-store.ts)
  *   node --import tsx scripts/bench/viewer.ts --store FILE                       any store file
+ *   node --import tsx scripts/bench/viewer.ts --generated 2                      the peer benchmark's graph (news-graph.ts) at
+ *                                                                              scale 2: 200,000 nodes, 1,000,000 relationships
  */
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -21,7 +23,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildViewer } from '../../src/server/viewer-bundle.ts';
 import { createNewsgraphServer } from '../../src/server/server.ts';
-import { openMemoryStore } from '../../src/store/memory/index.ts';
+import { MemoryStore, openMemoryStore } from '../../src/store/memory/index.ts';
+import type { Snapshot } from '../../src/graph/model.ts';
+import { newsGraph } from './news-graph.ts';
 import { createExtractor } from '../../src/extract/index.ts';
 import { Resolver } from '../../src/resolve/index.ts';
 import { readArticles } from '../../src/ingest/read/index.ts';
@@ -40,6 +44,7 @@ const { values } = parseArgs({
     seeds: { type: 'boolean', default: false },
     articles: { type: 'string' },
     store: { type: 'string' },
+    generated: { type: 'string' },
     chromium: { type: 'string', default: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
   },
 });
@@ -56,14 +61,15 @@ async function main(): Promise<void> {
   let server;
   let graphName: string;
   let store: Store | undefined;
-  if (values.seeds || values.articles || values.store) {
+  if (values.seeds || values.articles || values.store || values.generated) {
     // the real routes of `newsgraph serve` over a real store
-    store = values.store ? await openMemoryStore({ file: values.store })
+    store = values.generated ? generatedStore(Number(values.generated))
+      : values.store ? await openMemoryStore({ file: values.store })
       : values.articles ? await openMemoryStore({ file: await newsStore(Number(values.articles), join(tmpdir(), `newsgraph-bench-store-${values.articles}.json`), console.log) })
       : await seedStore();
     const stats = await store.stats();
     const total = Object.values(stats.relationshipsByType).reduce((a, b) => a + b, 0);
-    graphName = values.seeds ? `seeds (${stats.articles} articles)` : `${stats.articles.toLocaleString('en')} generated articles`;
+    graphName = values.seeds ? `seeds (${stats.articles} articles)` : values.generated ? `generated graph (news-graph.ts, scale ${values.generated})` : `${stats.articles.toLocaleString('en')} generated articles`;
     graphName += `: ${(stats.articles + stats.entities).toLocaleString('en')} nodes, ${total.toLocaleString('en')} relationships`;
     console.log(`graph: ${graphName} (opened in ${Math.round(performance.now() - t0)} ms)`);
     server = createNewsgraphServer({ store, staticFiles: files, host: '127.0.0.1' });
@@ -235,6 +241,26 @@ async function main(): Promise<void> {
   const mode = results[0]!.expand === null ? `whole graph (${results[0]!.drawn} nodes)` : `view (${results[0]!.drawn} nodes)`;
   console.log(`| ${graphName} | ${mode} | ${(median(results.map((r) => r.apiBytes)) / 1e6).toFixed(2)} MB | ${ms('firstRender')} | ${median(results.map((r) => r.cameraFps)).toFixed(1)} | ${median(results.map((r) => r.dragFps)).toFixed(1)} | ${expands.length ? Math.round(median(expands)) + ' ms' : '— (all loaded)'} | ${ms('search')} | ${ms('filter')} | ${ms('select')} | ${ms('longest')} |`);
   console.log(`(median of ${RUNS} runs, headless Chromium with --disable-gpu: WebGL runs on the CPU (SwiftShader), so a real GPU draws faster)`);
+}
+
+/** The peer benchmark's generated graph (no extraction: built directly), in a store kept in memory. */
+function generatedStore(scale: number): Store {
+  const g = newsGraph(scale);
+  const article0 = g.nodes.findIndex((n) => n.label === 'Article');
+  const articles = g.nodes.length - article0;
+  const day = (i: number) => new Date(Date.UTC(2025, 0, 1) + (i % 365) * 86_400_000).toISOString().slice(0, 10);
+  const snapshot: Snapshot = {
+    attributes: { name: `generated-${scale}`, createdAt: '2025-01-01T00:00:00Z' },
+    options: { type: 'directed', multi: true, allowSelfLoops: true },
+    nodes: g.nodes.map((n, i) => ({ key: n.key, attributes: n.label === 'Article'
+      ? { type: 'Article', id: n.key, title: n.name, date: day(i) }
+      : { type: n.label, id: n.key, name: n.name, aliases: [], mentions: 1, articles: [] } })),
+    edges: g.rels.map((r, i) => ({ key: `r${i}`, source: g.nodes[r.source]!.key, target: g.nodes[r.target]!.key, attributes: {
+      type: r.type, ...(r.amount !== undefined ? { amount: r.amount, currency: 'EUR', amountUsd: r.amountUsd, year: r.year } : {}),
+      ...(r.type === 'MENTIONS' ? {} : { articles: [g.nodes[article0 + (i % articles)]!.key], evidence: [`${g.nodes[r.source]!.name} and ${g.nodes[r.target]!.name}.`], confidence: 0.8 }),
+    } })),
+  };
+  return new MemoryStore(undefined, snapshot);
 }
 
 /** The seed articles through the real pipeline, in a store kept in memory. */
