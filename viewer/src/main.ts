@@ -121,7 +121,8 @@ async function main(): Promise<void> {
     },
   });
   container.replaceChildren();
-  const labels = new LabelLayer({ avoidNodes: !large });
+  // (a view is dense around its hubs: labels may cover nodes there, or no label would be drawn at all)
+  const labels = new LabelLayer({ avoidNodes: !large && !views });
   const sigma: ViewerSigma = new Sigma(graph, container, {
     ...SIGMA_SETTINGS,
     // (a view of a large graph grows with each expansion: it hides them from the start)

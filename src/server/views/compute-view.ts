@@ -151,6 +151,22 @@ function aggregateLabel(ix: ViewIndex, type: string, country: string, count: num
   return `${what} · ${c === undefined ? country : String(ix.attrs[c]!.name ?? country)}`;
 }
 
+/**
+ * When a view has too many relations: first each entity's relation to its best-ranked neighbour (so no
+ * entity is left floating alone), then the others between the best-ranked entities.
+ */
+function strongestEdges(ix: ViewIndex, r: Ranking, edgeIds: number[], max: number): number[] {
+  const weight = (e: number) => Math.max(r.rank[ix.source[e]!]!, r.rank[ix.target[e]!]!);
+  const sorted = [...edgeIds].sort((a, b) => weight(a) - weight(b) || a - b);
+  const best = new Map<number, number>();
+  for (const e of sorted) {
+    for (const end of [ix.source[e]!, ix.target[e]!]) if (!best.has(end)) best.set(end, e);
+  }
+  const kept = new Set<number>([...best.values()].slice(0, max));
+  for (const e of sorted) { if (kept.size >= max) break; kept.add(e); }
+  return sorted.filter((e) => kept.has(e));
+}
+
 /** The first screen: the `limit` best entities, their relations, the rest as aggregates. */
 export function computeView(ix: ViewIndex, r: Ranking, p: ViewParams): ViewPayload {
   const top = Array.from(r.order.subarray(0, p.limit));
@@ -180,10 +196,7 @@ export function computeView(ix: ViewIndex, r: Ranking, p: ViewParams): ViewPaylo
       links.set(agg, l);
     }
   }
-  // Strongest relations first when there are too many: between the best-ranked entities.
-  const kept = edgeIds.length > MAX_VIEW_EDGES
-    ? edgeIds.sort((a, b) => Math.max(r.rank[ix.source[a]!]!, r.rank[ix.target[a]!]!) - Math.max(r.rank[ix.source[b]!]!, r.rank[ix.target[b]!]!)).slice(0, MAX_VIEW_EDGES)
-    : edgeIds;
+  const kept = edgeIds.length > MAX_VIEW_EDGES ? strongestEdges(ix, r, edgeIds, MAX_VIEW_EDGES) : edgeIds;
   const edges = kept.map((e) => edgePayload(ix, e));
   for (const [key, g] of [...members].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1))) {
     nodes.push({ key, attributes: {

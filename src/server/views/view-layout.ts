@@ -62,8 +62,28 @@ export function layoutView(view: ViewPayload): void {
       settings: { ...forceAtlas2.inferSettings(graph), gravity: 1, scalingRatio: 10, barnesHutOptimize: graph.order > 600, strongGravityMode: false },
     });
   }
+  placeLoners(graph);
   for (const n of view.nodes) {
     n.attributes.x = Math.round(graph.getNodeAttribute(n.key, 'x') * 100) / 100;
     n.attributes.y = Math.round(graph.getNodeAttribute(n.key, 'y') * 100) / 100;
+  }
+}
+
+/**
+ * Entities with no relation in the view would drift far out (ForceAtlas2 only repels them) and make the
+ * camera zoom out: they go on a ring just outside the connected part instead, at a stable angle each.
+ */
+function placeLoners(graph: InstanceType<typeof UndirectedGraph>): void {
+  const connected = graph.filterNodes((n) => graph.degree(n) > 0);
+  const loners = graph.filterNodes((n) => graph.degree(n) === 0);
+  if (!loners.length || !connected.length) return;
+  let cx = 0, cy = 0;
+  for (const n of connected) { cx += graph.getNodeAttribute(n, 'x'); cy += graph.getNodeAttribute(n, 'y'); }
+  cx /= connected.length; cy /= connected.length;
+  const d = connected.map((n) => Math.hypot(graph.getNodeAttribute(n, 'x') - cx, graph.getNodeAttribute(n, 'y') - cy)).sort((a, b) => a - b);
+  const radius = 1.1 * d[Math.floor(0.95 * (d.length - 1))]! + 1;
+  for (const n of loners) {
+    const a = 2 * Math.PI * unit(n, 3);
+    graph.mergeNodeAttributes(n, { x: cx + radius * Math.cos(a), y: cy + radius * Math.sin(a) });
   }
 }
