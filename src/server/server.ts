@@ -5,6 +5,7 @@ import { ROUTES, type ApiOptions } from './routes.ts';
 import { HttpError, sendError } from './http-json.ts';
 import { checkRequest, describeRequest } from './request-guard.ts';
 import { AuthBackoff } from '../net/auth-backoff.ts';
+import { warmViews } from './views/view-routes.ts';
 
 export interface StaticFile { contentType: string; body: Buffer }
 
@@ -42,6 +43,7 @@ export function createNewsgraphServer(options: ServerOptions): Server {
     ...(options.writeLock ? { writeLock: options.writeLock } : {}),
   };
   const files = options.staticFiles ?? new Map<string, StaticFile>();
+  warmViews(options.store); // the large-graph mode's first screen, ready before the first visit
   const guard = {
     host: options.host ?? SERVER_DEFAULTS.host,
     allowedHosts: options.allowedHosts ?? [],

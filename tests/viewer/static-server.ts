@@ -1,6 +1,7 @@
 /**
  * A minimal server for viewer tests that need a graph the real CLI cannot make (a hand-written fixture):
- * the viewer's files from buildViewer(), GET /api/graph with a given snapshot, and POST /api/query
+ * the viewer's files from buildViewer(), GET /api/graph with a given snapshot (and /api/view/info saying it is
+ * small enough to load whole), and POST /api/query
  * answered by a given function.
  */
 import { createServer } from 'node:http';
@@ -18,6 +19,12 @@ export async function serveSnapshot(snapshot: Snapshot, onQuery?: QueryHandler):
     if (path === '/api/graph') {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(graphJson);
+      return;
+    }
+    if (path === '/api/view/info') {
+      // below any threshold: the viewer loads the whole snapshot, as these tests expect
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ nodes: snapshot.nodes.length, edges: snapshot.edges.length, large: false, threshold: { nodes: Infinity, edges: Infinity } }));
       return;
     }
     if (path === '/api/query' && req.method === 'POST') {

@@ -58,6 +58,8 @@ export function collectHighlight(graph: ViewerGraph, result: QueryResult): Highl
 export interface ConsoleOptions {
   graph: ViewerGraph;
   onResult: (query: string, highlight: Highlight | null) => void;
+  /** Called with each result before it is highlighted (the large-graph mode merges its nodes into the view). */
+  beforeHighlight?: (result: QueryResult) => Promise<void> | void;
   select: (selection: Selection) => void;
 }
 
@@ -129,6 +131,7 @@ export class CypherConsole {
     const ms = Math.round(performance.now() - started);
     this.status.textContent = `${result.rows.length} row${result.rows.length === 1 ? '' : 's'} · ${ms} ms`;
     this.results.replaceChildren(this.table(result));
+    await this.options.beforeHighlight?.(result);
     const highlight = collectHighlight(this.options.graph, result);
     this.options.onResult(query, highlight.nodes.size || highlight.edges.size ? highlight : null);
   }

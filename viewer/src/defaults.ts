@@ -10,6 +10,8 @@ export const NODE_COLORS: Record<string, string> = {
   Product: '#3fa7d6',
   Organization: '#6b4fbb',
   Article: '#8a939c',
+  /** Summaries of the large-graph mode ("+412 more companies · France"). */
+  Aggregate: '#b8c0c8',
 };
 export const FALLBACK_NODE_COLOR = '#5f6b76';
 
@@ -24,6 +26,7 @@ export const EDGE_COLORS: Record<string, string> = {
   LOCATED_IN: '#a0a8b0',
   DEVELOPS: '#0c8599',
   MENTIONS: '#d5dadf',
+  AGGREGATE: '#dde1e5',
 };
 export const FALLBACK_EDGE_COLOR = '#adb5bd';
 

@@ -28,6 +28,8 @@ import { withAnalystEdges, withAnalystNodes } from './analyst/reducers.ts';
 import { restoreView } from './analyst/restore.ts';
 import { SavedViews } from './analyst/saved-views.ts';
 import { AnalystTools } from './analyst/tools.ts';
+import type { LargeViewApi } from './large/types.ts';
+import { openLargeView, type LargeView } from './large/large-view.ts';
 
 declare global {
   interface Window {
@@ -43,6 +45,8 @@ declare global {
       analyst: AnalystTools;
       /** Milliseconds spent in each start-up phase (for benchmarks). */
       timings: Record<string, number>;
+      /** The large-graph mode (a server view instead of the whole graph), when the graph is over the threshold. */
+      large?: LargeViewApi;
       ready: boolean;
     };
   }
@@ -69,8 +73,11 @@ async function main(): Promise<void> {
   let mark = performance.now();
   const lap = (name: string) => { const now = performance.now(); timings[name] = Math.round(now - mark); mark = now; };
   let snapshot;
+  // Over the server's threshold the page shows a view of the graph, never the whole of it (large/).
+  let views: LargeView | null = null;
   try {
-    snapshot = await fetchGraph();
+    views = await openLargeView({ ...defaultState(), ...decodeView(location.hash).state });
+    snapshot = views ? views.snapshot() : await fetchGraph();
     lap('fetch');
   } catch (err) {
     container.replaceChildren(el('p', { class: 'loading error', role: 'alert', text: `Could not load the graph: ${(err as Error).message}` }));
@@ -87,6 +94,7 @@ async function main(): Promise<void> {
   lap('import');
   await nextFrame();
   const index = buildGraphIndex(graph);
+  views?.adjustIndex(index);
   const hash = contentHash(graph);
   lap('index');
   if (!hasPositions(graph) && !loadPositions(graph, hash)) {
@@ -102,6 +110,7 @@ async function main(): Promise<void> {
   const url = decodeView(location.hash);
   const store = new Store({ ...defaultState(), ...url.state });
   const analyst = new AnalystTools(graph, index, store);
+  if (views) analyst.partialGraph = true; // a server view holds only part of the graph: paths ask the server
   let visibility = computeVisibility(graph, index, analyst.visibilityState(store.state));
   let focus: Focus | null = computeFocus(graph, store.state, !large, visibility);
   let hover: Focus | null = null;
@@ -114,16 +123,19 @@ async function main(): Promise<void> {
   const cypher = new CypherConsole($('console'), {
     graph,
     select: (s) => select(s),
+    ...(views ? { beforeHighlight: (result) => views!.mergeResult(result) } : {}),
     onResult: (query, highlight) => {
       store.update({ query, highlight });
       if (highlight && restored) fitTo([...highlight.nodes]);
     },
   });
   container.replaceChildren();
-  const labels = new LabelLayer({ avoidNodes: !large });
+  // (a view is dense around its hubs: labels may cover nodes there, or no label would be drawn at all)
+  const labels = new LabelLayer({ avoidNodes: !large && !views });
   const sigma: ViewerSigma = new Sigma(graph, container, {
     ...SIGMA_SETTINGS,
-    ...(graph.size >= HIDE_ON_MOVE_EDGES ? { hideEdgesOnMove: true, hideLabelsOnMove: true } : {}),
+    // (a view of a large graph grows with each expansion: it hides them from the start)
+    ...(graph.size >= HIDE_ON_MOVE_EDGES || views ? { hideEdgesOnMove: true, hideLabelsOnMove: true } : {}),
     ...(large ? SIGMA_LARGE_SETTINGS : { enableEdgeEvents: true }),
     // Large graphs draw with the cheapest programs: one vertex per node (points), two per edge (GL lines).
     ...(large ? { nodeProgramClasses: { circle: NodePointProgram }, edgeProgramClasses: { line: EdgeLineProgram, rect: EdgeRectangleProgram } } : {}),
@@ -172,10 +184,11 @@ async function main(): Promise<void> {
   const top = new TopInvestments($('top'), graph, (s) => select(s));
   const details = new DetailsPanel($('details'), graph, index, (s) => select(s));
   const searchInput = $<HTMLInputElement>('search');
-  const search = new SearchBox(searchInput, new SearchIndex(graph, index.degree), (node) => select({ kind: 'node', id: node }));
+  const search = views ? views.searchBox(searchInput, (node) => select({ kind: 'node', id: node }))
+    : new SearchBox(searchInput, new SearchIndex(graph, index.degree), (node) => select({ kind: 'node', id: node }));
   const applyHash = (hash: string) => restoreView(hash, { store, camera: sigma.getCamera(), runQuery: (q) => cypher.execute(q), clearQuery: () => cypher.reset() });
   const analystPanel = new AnalystPanel($('analyst'), analyst, { index, select: (s) => select(s), applyHash,
-    currentHash: () => encodeView(store.state, sigma.getCamera().getState()), views: new SavedViews(localStorage) });
+    currentHash: () => [encodeView(store.state, sigma.getCamera().getState()), views?.encodeUrl()].filter(Boolean).join('&'), views: new SavedViews(localStorage) });
   // A pasted link or back/forward to another view applies it without a reload.
   // (A hash without '=' is an in-page anchor, such as the skip link's #search, not a view.)
   window.addEventListener('hashchange', () => { if (location.hash.includes('=')) void applyHash(location.hash); });
@@ -196,7 +209,7 @@ async function main(): Promise<void> {
   let urlTimer: number | undefined;
   const scheduleUrl = () => {
     clearTimeout(urlTimer);
-    urlTimer = window.setTimeout(() => writeHash(encodeView(store.state, sigma.getCamera().getState())), 250);
+    urlTimer = window.setTimeout(() => writeHash([encodeView(store.state, sigma.getCamera().getState()), views?.encodeUrl()].filter(Boolean).join('&')), 250);
   };
 
   const redrawPanels = () => {
@@ -288,13 +301,21 @@ async function main(): Promise<void> {
   // A shared link with a selection but no camera opens on the selection.
   if (store.state.selected && !url.camera) centreOn(store.state.selected);
   lap('panels');
+  views?.attach({ graph, sigma, store, select: (id) => select({ kind: 'node', id }), scheduleUrl, refresh: () => {
+    Object.assign(index, buildGraphIndex(graph));
+    views!.adjustIndex(index);
+    visibility = computeVisibility(graph, index, store.state);
+    focus = computeFocus(graph, store.state, !large, visibility);
+    redrawPanels();
+    sigma.refresh();
+  } });
   if (store.state.query) {
     cypher.input.value = store.state.query;
     await cypher.execute(store.state.query);
   }
   restored = true;
   await nextFrame(); // one frame drawn at the final size before the page says it is ready
-  window.newsgraph = { graph, sigma, store, layout, visibility: () => visibility, labelBoxes: () => labels.placer.boxes, analyst, timings, ready: true };
+  window.newsgraph = { graph, sigma, store, layout, visibility: () => visibility, labelBoxes: () => labels.placer.boxes, analyst, timings, ...(views ? { large: views } : {}), ready: true };
   document.body.dataset.ready = 'true';
 }
 
