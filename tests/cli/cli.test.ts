@@ -11,7 +11,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'newsgraph-cli-'));
   db = join(dir, 'graph.json');
   const r = await cli(['ingest', 'seeds', '--db', db]);
-  expect(r.stderr).toBe('');
+  expect(r.problems).toBe('');
   expect(r.code).toBe(0);
   expect(r.stdout).toMatch(/Ingested 5 articles from 5 files .*: 5 new, 0 already known; \d+ new entities, \d+ new relations; 0 files skipped\./);
 }, 60_000);
