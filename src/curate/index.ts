@@ -1,0 +1,58 @@
+/**
+ * Curation: the analyst's corrections as a log beside the embedded store (`STORE.curation.jsonl`),
+ * applied to the graph when made and enforced again after every ingest, push and pull.
+ * See docs/design-notes/curation.md.
+ */
+import type { Store } from '../store/store.ts';
+import type { MemoryStore } from '../store/memory/memory-store.ts';
+import { appendLog, logFileFor, readLog } from './log-file.ts';
+import { logState } from './log-state.ts';
+import { performCuration } from './perform.ts';
+import { enforceLog, type EnforceResult } from './enforce.ts';
+import { CurationError } from './operations.ts';
+import type { CurationRequest, OperationEntry, Provenance } from './types.ts';
+
+export { CurationError } from './operations.ts';
+export { CurationLogError, logFileFor, readLog } from './log-file.ts';
+export { logState } from './log-state.ts';
+export type { CurationRequest, GraphDiff, LogEntry, OperationEntry, Provenance, RestatedEntry } from './types.ts';
+export type { EnforceResult } from './enforce.ts';
+
+/** The embedded store and its log file; curation needs both (Neo4j gets the curated graph by `push`). */
+export function curatedStore(store: Store): { store: MemoryStore; file: string } | undefined {
+  if (store.kind !== 'memory') return undefined;
+  const memory = store as MemoryStore;
+  return memory.file ? { store: memory, file: logFileFor(memory.file) } : undefined;
+}
+
+/**
+ * Runs one operation: the graph changes, the store is saved, then the entry is appended to the log
+ * (a failed save leaves both file and log as they were). The caller holds the graph's write lock.
+ */
+export async function runCuration(store: Store, request: CurationRequest, provenance: Provenance): Promise<OperationEntry> {
+  const target = curatedStore(store);
+  if (!target) throw new CurationError('curation works on the embedded store (--db FILE); Neo4j receives the curated graph with `newsgraph push`');
+  const state = logState(await readLog(target.file));
+  const entry = performCuration(target.store.graph, state, request, provenance);
+  if (entry.diff.nodes.length || entry.diff.edges.length) {
+    target.store.markDirty('curation operations');
+    await target.store.flush();
+  }
+  await appendLog(target.file, [entry]);
+  return entry;
+}
+
+/**
+ * Enforces the log's standing merges and rejections on the store's graph (after an ingest, a push or a
+ * pull) and records new statements of rejected things. Does not save: the caller's flush does.
+ */
+export async function enforceCuration(store: Store): Promise<EnforceResult | undefined> {
+  const target = curatedStore(store);
+  if (!target) return undefined;
+  const entries = await readLog(target.file);
+  if (!entries.length) return undefined;
+  const result = enforceLog(target.store.graph, logState(entries));
+  if (result.remerged || result.hidden) target.store.markDirty('curation rules enforced');
+  await appendLog(target.file, result.restated);
+  return result;
+}
