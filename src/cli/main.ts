@@ -10,8 +10,9 @@ import { serveCommand } from './commands/serve.ts';
 import { pushCommand, pullCommand } from './commands/sync.ts';
 import { explainCommand } from './commands/explain.ts';
 import { curateCommand } from './commands/curate.ts';
+import { reviewCommand } from './commands/review.ts';
 
-export const COMMANDS: Command[] = [ingestCommand, watchCommand, queryCommand, exportCommand, importCommand, statsCommand, explainCommand, serveCommand, pushCommand, pullCommand, curateCommand];
+export const COMMANDS: Command[] = [ingestCommand, watchCommand, queryCommand, exportCommand, importCommand, statsCommand, explainCommand, serveCommand, pushCommand, pullCommand, curateCommand, reviewCommand];
 
 export function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

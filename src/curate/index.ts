@@ -10,6 +10,10 @@ import { logState } from './log-state.ts';
 import { performCuration } from './perform.ts';
 import { enforceLog, type EnforceResult } from './enforce.ts';
 import { CurationError } from './operations.ts';
+import { reviewQueue, type ReviewItem } from './review.ts';
+import graphology from 'graphology';
+
+const { MultiDirectedGraph } = graphology;
 import type { CurationRequest, OperationEntry, Provenance } from './types.ts';
 
 export { CurationError } from './operations.ts';
@@ -17,6 +21,23 @@ export { CurationLogError, logFileFor, readLog } from './log-file.ts';
 export { logState } from './log-state.ts';
 export type { CurationRequest, GraphDiff, LogEntry, OperationEntry, Provenance, RestatedEntry } from './types.ts';
 export type { EnforceResult } from './enforce.ts';
+export { reviewQueue, REVIEW_DEFAULTS, type ReviewItem, type ReviewKind, type ReviewAction, type ReviewSide } from './review.ts';
+
+export const CURATION_DEFAULTS = {
+  /** How long an operation waits for the graph's write lock (an open Bolt transaction). */
+  lockTimeoutMs: 60_000,
+} as const;
+
+export interface WriteLock { acquire(timeoutMs: number): Promise<void>; release(): void }
+
+/** The review queue of a store: its graph and its log (Neo4j: the graph alone, read as a snapshot). */
+export async function storeReview(store: Store, options: { maxEvidence?: number } = {}): Promise<ReviewItem[]> {
+  const target = curatedStore(store);
+  if (target) return reviewQueue(target.store.graph, logState(await readLog(target.file)), options);
+  const graph = new MultiDirectedGraph({ allowSelfLoops: true });
+  graph.import((await store.snapshot()) as never);
+  return reviewQueue(graph, logState([]), options);
+}
 
 /** The embedded store and its log file; curation needs both (Neo4j gets the curated graph by `push`). */
 export function curatedStore(store: Store): { store: MemoryStore; file: string } | undefined {
@@ -29,11 +50,18 @@ export function curatedStore(store: Store): { store: MemoryStore; file: string }
  * Runs one operation: the graph changes, the store is saved, then the entry is appended to the log
  * (a failed save leaves both file and log as they were). The caller holds the graph's write lock.
  */
-export async function runCuration(store: Store, request: CurationRequest, provenance: Provenance): Promise<OperationEntry> {
+export async function runCuration(store: Store, request: CurationRequest, provenance: Provenance, lock?: WriteLock): Promise<OperationEntry> {
   const target = curatedStore(store);
   if (!target) throw new CurationError('curation works on the embedded store (--db FILE); Neo4j receives the curated graph with `newsgraph push`');
   const state = logState(await readLog(target.file));
-  const entry = performCuration(target.store.graph, state, request, provenance);
+  // the graph changes between two transactions of its other writers (Bolt, HTTP); the save takes the lock itself
+  if (lock) await lock.acquire(CURATION_DEFAULTS.lockTimeoutMs);
+  let entry: OperationEntry;
+  try {
+    entry = performCuration(target.store.graph, state, request, provenance);
+  } finally {
+    lock?.release();
+  }
   if (entry.diff.nodes.length || entry.diff.edges.length) {
     target.store.markDirty('curation operations');
     await target.store.flush();

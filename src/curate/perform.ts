@@ -7,7 +7,7 @@
 import type { MultiDirectedGraph as Graph } from 'graphology';
 import type { CurationRequest, GraphDiff, OperationEntry, Provenance } from './types.ts';
 import type { LogState } from './log-state.ts';
-import { nextOpId } from './log-state.ts';
+import { nextOpId, rejections } from './log-state.ts';
 import { CurationError, describeTarget, findEntity, mergeEntities, renameEntity, rejectElement, retypeEntity, splitEntity } from './operations.ts';
 import { diffIsCurrent, emptyDiff, restoreBefore } from './diff.ts';
 
@@ -38,8 +38,10 @@ export function performCuration(graph: Graph, state: LogState, request: Curation
       return { ...base, op: 'reject', target, diff: rejectElement(graph, target) };
     }
     case 'accept': {
-      const target = describeTarget(graph, request.target) ? request.target : findEntity(graph, request.target);
-      const other = request.other === undefined ? undefined : findEntity(graph, request.other);
+      // a rejected thing may be accepted as rejected (its restatements then leave the review queue)
+      const known = (t: string) => describeTarget(graph, t) !== undefined || rejections(state).has(t);
+      const target = known(request.target) ? request.target : findEntity(graph, request.target);
+      const other = request.other === undefined ? undefined : known(request.other) ? request.other : findEntity(graph, request.other);
       return { ...base, op: 'accept', target, ...(other ? { other } : {}), diff: emptyDiff() };
     }
     case 'undo': {

@@ -8,6 +8,7 @@ import { exportGraph, EXPORT_FORMATS, type ExportFormat } from '../export/index.
 import { toQueryError } from '../cli/query-error.ts';
 import { HttpError, readJsonBody, sendJson } from './http-json.ts';
 import { postIngest } from './ingest-route.ts';
+import { getCurationLog, getReview, postCurate } from './curate-route.ts';
 
 export interface ApiOptions {
   store: Store;
@@ -134,4 +135,7 @@ export const ROUTES: Array<{ method: string; pattern: RegExp; handler: Handler }
   { method: 'POST', pattern: /^\/api\/ingest$/, handler: postIngest },
   { method: 'GET', pattern: /^\/api\/export$/, handler: getExport },
   { method: 'GET', pattern: /^\/api\/articles\/([^/]+)$/, handler: getArticle },
+  { method: 'POST', pattern: /^\/api\/curate$/, handler: postCurate },
+  { method: 'GET', pattern: /^\/api\/curate\/log$/, handler: getCurationLog },
+  { method: 'GET', pattern: /^\/api\/review$/, handler: getReview },
 ];
