@@ -8,7 +8,7 @@ const TOKEN_KEY = 'newsgraph.token';
  * fetch with the server's access token when it asks for one (`serve --auth`): on 401 the viewer asks
  * the user once and keeps the token for this tab (sessionStorage), never in the shareable URL.
  */
-async function apiFetch(path: string, init: RequestInit = {}): Promise<Response> {
+export async function apiFetch(path: string, init: RequestInit = {}): Promise<Response> {
   for (;;) {
     const token = sessionStorage.getItem(TOKEN_KEY);
     const headers = new Headers(init.headers);

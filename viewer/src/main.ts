@@ -22,6 +22,7 @@ import { defaultState, FILTER_KEYS, Store } from './state.ts';
 import { TopInvestments } from './top-list.ts';
 import type { Selection, ViewerEdgeAttributes, ViewerGraph, ViewerNodeAttributes, ViewerSigma } from './types.ts';
 import { decodeView, encodeView, writeHash } from './url-state.ts';
+import { mountReviewPanel } from './review/panel.ts';
 import { computeVisibility, selectionFits, type Visibility } from './visibility.ts';
 
 declare global {
@@ -165,6 +166,16 @@ async function main(): Promise<void> {
   const details = new DetailsPanel($('details'), graph, index, (s) => select(s));
   const searchInput = $<HTMLInputElement>('search');
   const search = new SearchBox(searchInput, new SearchIndex(graph, index.degree), (node) => select({ kind: 'node', id: node }));
+  // Review queue (curation): a decision changes the graph on screen; derived facts and filters follow.
+  mountReviewPanel({ graph, select: (s) => select(s), onGraphChanged: () => {
+    Object.assign(index, buildGraphIndex(graph));
+    const sel = store.state.selected;
+    if (sel && !(sel.kind === 'node' ? graph.hasNode(sel.id) : graph.hasEdge(sel.id))) store.update({ selected: null });
+    visibility = computeVisibility(graph, index, store.state);
+    focus = computeFocus(graph, store.state, !large, visibility);
+    redrawPanels();
+    sigma.refresh();
+  } });
 
   const renderSummary = () => {
     let entities = 0;
