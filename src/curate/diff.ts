@@ -66,12 +66,11 @@ export class DiffRecorder {
   }
 
   finish(): GraphDiff {
-    const nodePos = positions(this.graph.nodes());
-    const edgePos = positions(this.graph.edges());
-    const changes = (before: Map<string, ElementImage | undefined>, has: (k: string) => boolean, image: (k: string, i: number) => ElementImage, pos: Map<string, number>) => {
+    // after-images carry no position: only the before-images' are ever used (to put elements back)
+    const changes = (before: Map<string, ElementImage | undefined>, has: (k: string) => boolean, image: (k: string, i: number) => ElementImage) => {
       const out: ElementChange[] = [];
       for (const [key, b] of before) {
-        const a = has(key) ? image(key, pos.get(key)!) : undefined;
+        const a = has(key) ? image(key, -1) : undefined;
         if (same(b, a)) continue;
         const change: ElementChange = { key };
         if (b) change.before = b;
@@ -81,8 +80,8 @@ export class DiffRecorder {
       return out;
     };
     return {
-      nodes: changes(this.nodeBefore, (k) => this.graph.hasNode(k), (k, i) => nodeImage(this.graph, k, i), nodePos),
-      edges: changes(this.edgeBefore, (k) => this.graph.hasEdge(k), (k, i) => edgeImage(this.graph, k, i), edgePos),
+      nodes: changes(this.nodeBefore, (k) => this.graph.hasNode(k), (k, i) => nodeImage(this.graph, k, i)),
+      edges: changes(this.edgeBefore, (k) => this.graph.hasEdge(k), (k, i) => edgeImage(this.graph, k, i)),
     };
   }
 }

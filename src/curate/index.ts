@@ -10,7 +10,7 @@ import { logState } from './log-state.ts';
 import { performCuration } from './perform.ts';
 import { enforceLog, type EnforceResult } from './enforce.ts';
 import { CurationError } from './operations.ts';
-import { reviewQueue, type ReviewItem } from './review.ts';
+import { reviewQueue, type ReviewItem, type ReviewOptions } from './review.ts';
 import graphology from 'graphology';
 
 const { MultiDirectedGraph } = graphology;
@@ -21,7 +21,7 @@ export { CurationLogError, logFileFor, readLog } from './log-file.ts';
 export { logState } from './log-state.ts';
 export type { CurationRequest, GraphDiff, LogEntry, OperationEntry, Provenance, RestatedEntry } from './types.ts';
 export type { EnforceResult } from './enforce.ts';
-export { reviewQueue, REVIEW_DEFAULTS, type ReviewItem, type ReviewKind, type ReviewAction, type ReviewSide } from './review.ts';
+export { reviewQueue, REVIEW_DEFAULTS, type ReviewItem, type ReviewKind, type ReviewAction, type ReviewSide, type ReviewOptions } from './review.ts';
 
 export const CURATION_DEFAULTS = {
   /** How long an operation waits for the graph's write lock (an open Bolt transaction). */
@@ -31,7 +31,7 @@ export const CURATION_DEFAULTS = {
 export interface WriteLock { acquire(timeoutMs: number): Promise<void>; release(): void }
 
 /** The review queue of a store: its graph and its log (Neo4j: the graph alone, read as a snapshot). */
-export async function storeReview(store: Store, options: { maxEvidence?: number } = {}): Promise<ReviewItem[]> {
+export async function storeReview(store: Store, options: ReviewOptions = {}): Promise<{ total: number; items: ReviewItem[] }> {
   const target = curatedStore(store);
   if (target) return reviewQueue(target.store.graph, logState(await readLog(target.file)), options);
   const graph = new MultiDirectedGraph({ allowSelfLoops: true });

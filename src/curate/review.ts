@@ -60,6 +60,11 @@ const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []
 const CONNECTORS = new Set(['of', 'and', 'de', 'du', 'des', 'd', 'the', 'la', 'le', 'les', 'et', '&', 'l']);
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value); else map.set(key, [value]);
+}
+
 function initials(name: string): string {
   const words = matchKey(name).split(' ').filter((w) => w && !CONNECTORS.has(w));
   return words.length >= 2 ? words.map((w) => w[0]).join('') : '';
@@ -69,8 +74,18 @@ const isAcronym = (s: string): boolean => /^[A-Z][A-Z0-9&]{1,6}$/.test(s.replace
 
 interface Entity { id: string; type: EntityType; name: string; names: string[]; mentions: number; articles: string[] }
 
-export function reviewQueue(graph: Graph, state: LogState, options: { maxEvidence?: number } = {}): ReviewItem[] {
+export interface ReviewOptions {
+  /** Evidence sentences per side (default 3). */
+  maxEvidence?: number;
+  /** Items built and returned (default all); `total` counts them all. */
+  limit?: number;
+  kinds?: readonly ReviewKind[];
+}
+
+export function reviewQueue(graph: Graph, state: LogState, options: ReviewOptions = {}): { total: number; items: ReviewItem[] } {
   const maxEvidence = options.maxEvidence ?? 3;
+  const limit = options.limit ?? Infinity;
+  const kinds = options.kinds;
   const accepted = acceptances(state);
   const entities: Entity[] = [];
   graph.forEachNode((key, a) => {
@@ -87,11 +102,22 @@ export function reviewQueue(graph: Graph, state: LogState, options: { maxEvidenc
   const lines = (articles: string[], sentences: string[]): EvidenceLine[] =>
     articles.slice(0, maxEvidence).map((art, i) => ({ article: art, ...articleInfo(art), sentence: sentences[i] ?? '' }));
   const entitySide = (e: Entity): ReviewSide => {
+    // the sentences that name it: its mentions first, then its relations' evidence (a MENTIONS edge may have none)
     const arts: string[] = [], sents: string[] = [];
+    const seen = new Set<string>();
+    const add = (art: string, sentence: string | undefined) => {
+      if (!sentence || seen.has(sentence) || arts.length >= maxEvidence) return;
+      seen.add(sentence);
+      arts.push(art);
+      sents.push(sentence);
+    };
     for (const edge of graph.inEdges(e.id)) {
-      if (graph.getEdgeAttribute(edge, 'type') !== 'MENTIONS') continue;
-      arts.push(graph.source(edge));
-      sents.push(strings(graph.getEdgeAttribute(edge, 'evidence'))[0] ?? '');
+      if (graph.getEdgeAttribute(edge, 'type') === 'MENTIONS') add(graph.source(edge), strings(graph.getEdgeAttribute(edge, 'evidence'))[0]);
+    }
+    for (const edge of graph.edges(e.id)) {
+      if (graph.getEdgeAttribute(edge, 'type') === 'MENTIONS') continue;
+      const ev = strings(graph.getEdgeAttribute(edge, 'evidence'));
+      strings(graph.getEdgeAttribute(edge, 'articles')).forEach((art, i) => add(art, ev[i]));
     }
     const relations = graph.edges(e.id).filter((x) => graph.getEdgeAttribute(x, 'type') !== 'MENTIONS').length;
     return { id: e.id, label: e.name, kind: 'entity', type: e.type,
@@ -109,7 +135,9 @@ export function reviewQueue(graph: Graph, state: LogState, options: { maxEvidenc
     return { id: key, label: `${name(graph.source(key))} ${String(a.type)} ${name(graph.target(key))}`, kind: 'relation', type: String(a.type),
       details, evidence: lines(strings(a.articles), strings(a.evidence)) };
   };
-  const items: ReviewItem[] = [];
+  // items are ranked first and built (sides, evidence) only for those asked for: a big graph has thousands
+  const items: Array<{ id: string; kind: ReviewKind; score: number; make: () => Omit<ReviewItem, 'id' | 'kind' | 'score'> }> = [];
+  const add = (id: string, kind: ReviewKind, score: number, make: () => Omit<ReviewItem, 'id' | 'kind' | 'score'>) => { items.push({ id, kind, score, make }); };
   const pairsSeen = new Set<string>();
   /** Entities the extractor already linked by a fact (Amazon France SUBSIDIARY_OF Amazon) are two things. */
   const linked = (a: string, b: string) => graph.edges(a, b).concat(graph.edges(b, a)).some((x) => graph.getEdgeAttribute(x, 'type') !== 'MENTIONS');
@@ -119,20 +147,19 @@ export function reviewQueue(graph: Graph, state: LogState, options: { maxEvidenc
     pairsSeen.add(pk);
     // the entity named more often keeps its id
     const [keep, gone] = a.mentions > b.mentions || (a.mentions === b.mentions && a.id < b.id) ? [a, b] : [b, a];
-    items.push({
-      id: `${kind}:${pk}`, kind, score,
+    add(`${kind}:${pk}`, kind, score, () => ({
       title: `${keep.name} (${keep.type}) and ${gone.name} (${gone.type}): ${why}`,
       sides: [entitySide(keep), entitySide(gone)],
       actions: [
         { key: 'm', label: `Merge ${gone.name} into ${keep.name}`, request: { op: 'merge', target: keep.id, other: gone.id } },
         { key: 'a', label: 'Two different things', request: { op: 'accept', target: keep.id, other: gone.id } },
       ],
-    });
+    }));
   };
 
   // 1. names equal up to accents, case and suffix; the same name in two types
   const byKey = new Map<string, Entity[]>();
-  for (const e of entities) for (const n of new Set(e.names.map(nameKey).filter(Boolean))) byKey.set(n, [...(byKey.get(n) ?? []), e]);
+  for (const e of entities) for (const n of new Set(e.names.map(nameKey).filter(Boolean))) push(byKey, n, e);
   for (const [k, list] of byKey) {
     if (list.length < 2 || list.length > REVIEW_DEFAULTS.maxTokenBucket) continue;
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
@@ -144,7 +171,7 @@ export function reviewQueue(graph: Graph, state: LogState, options: { maxEvidenc
   }
   // 2. one the acronym of the other
   const byInitials = new Map<string, Entity[]>();
-  for (const e of entities) for (const n of e.names) { const i = initials(n); if (i.length >= 2) byInitials.set(i, [...(byInitials.get(i) ?? []), e]); }
+  for (const e of entities) for (const n of e.names) { const i = initials(n); if (i.length >= 2) push(byInitials, i, e); }
   for (const e of entities) {
     for (const n of e.names) {
       if (!isAcronym(n)) continue;
@@ -156,7 +183,7 @@ export function reviewQueue(graph: Graph, state: LogState, options: { maxEvidenc
   // 3. one name's words continue the other's ("Mistral" / "Mistral AI")
   const byToken = new Map<string, Entity[]>();
   const words = (e: Entity) => nameKey(e.name).split(' ').filter((w) => w && !CONNECTORS.has(w));
-  for (const e of entities) { const w = words(e)[0]; if (w) byToken.set(w, [...(byToken.get(w) ?? []), e]); }
+  for (const e of entities) { const w = words(e)[0]; if (w) push(byToken, w, e); }
   for (const list of byToken.values()) {
     if (list.length < 2 || list.length > REVIEW_DEFAULTS.maxTokenBucket) continue;
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
@@ -169,7 +196,7 @@ export function reviewQueue(graph: Graph, state: LogState, options: { maxEvidenc
   // 4. two amounts for one investment
   const investments = new Map<string, string[]>();
   graph.forEachEdge((key, a, source, target) => {
-    if (a.type === 'INVESTS_IN' && typeof a.amountUsd === 'number') investments.set(`${source}|${target}`, [...(investments.get(`${source}|${target}`) ?? []), key]);
+    if (a.type === 'INVESTS_IN' && typeof a.amountUsd === 'number') push(investments, `${source}|${target}`, key);
   });
   for (const list of investments.values()) {
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
@@ -179,15 +206,14 @@ export function reviewQueue(graph: Graph, state: LogState, options: { maxEvidenc
       if (x.amountUsd === y.amountUsd || accepted.has(pairKey(list[i]!, list[j]!))) continue;
       // the one fewer articles state is the likelier error
       const [keep, doubt] = strings(x.articles).length >= strings(y.articles).length ? [list[i]!, list[j]!] : [list[j]!, list[i]!];
-      items.push({
-        id: `conflicting-amounts:${pairKey(keep, doubt)}`, kind: 'conflicting-amounts', score: 0.7,
+      add(`conflicting-amounts:${pairKey(keep, doubt)}`, 'conflicting-amounts', 0.7, () => ({
         title: `${name(graph.source(keep))} → ${name(graph.target(keep))}: two amounts (${String(graph.getEdgeAttribute(keep, 'amount'))} ${String(graph.getEdgeAttribute(keep, 'currency'))} and ${String(graph.getEdgeAttribute(doubt, 'amount'))} ${String(graph.getEdgeAttribute(doubt, 'currency'))})`,
         sides: [relationSide(keep), relationSide(doubt)],
         actions: [
           { key: 'r', label: 'Reject the second amount', request: { op: 'reject', target: doubt } },
           { key: 'a', label: 'Both amounts are right', request: { op: 'accept', target: keep, other: doubt } },
         ],
-      });
+      }));
     }
   }
   // 5. rejected things stated again
@@ -200,8 +226,7 @@ export function reviewQueue(graph: Graph, state: LogState, options: { maxEvidenc
     const n = new Set(again.map((r) => r.article)).size;
     const img = op.diff.edges.find((c) => c.key === target)?.before ?? op.diff.nodes.find((c) => c.key === target)?.before;
     const label = img?.source ? `${name(img.source)} ${String(img.attributes.type)} ${name(img.target!)}` : String(img?.attributes.name ?? target);
-    items.push({
-      id: `rejected-restated:${op.id}`, kind: 'rejected-restated', score: 0.6,
+    add(`rejected-restated:${op.id}`, 'rejected-restated', 0.6, () => ({
       title: `${label}: rejected, ${n} new mention${n > 1 ? 's' : ''}`,
       sides: [{ id: target, label, kind: img?.source ? 'relation' : 'entity', type: String(img?.attributes.type ?? ''),
         details: { rejectedBy: op.by, rejectedAt: op.at, ...(op.note ? { note: op.note } : {}) },
@@ -210,22 +235,21 @@ export function reviewQueue(graph: Graph, state: LogState, options: { maxEvidenc
         { key: 'a', label: 'Keep it rejected', request: { op: 'accept', target } },
         { key: 'b', label: 'Bring it back (undo the rejection)', request: { op: 'undo', undoes: op.id } },
       ],
-    });
+    }));
   }
   // 6. relations one article states with a low-confidence rule
   graph.forEachEdge((key, a) => {
     if (a.type === 'MENTIONS' || accepted.has(key)) return;
     const c = typeof a.confidence === 'number' ? a.confidence : 1;
     if (c >= REVIEW_DEFAULTS.weakConfidence || strings(a.articles).length > 1) return;
-    items.push({
-      id: `weak-relation:${key}`, kind: 'weak-relation', score: round(0.3 + (REVIEW_DEFAULTS.weakConfidence - c)),
+    add(`weak-relation:${key}`, 'weak-relation', round(0.3 + (REVIEW_DEFAULTS.weakConfidence - c)), () => ({
       title: `${relationSide(key).label}: one article, confidence ${c}`,
       sides: [relationSide(key)],
       actions: [
         { key: 'r', label: 'Reject', request: { op: 'reject', target: key } },
         { key: 'a', label: 'Accept', request: { op: 'accept', target: key } },
       ],
-    });
+    }));
   });
   // 7. entities named once, typed without a gazetteer entry (no ISO code, no known location)
   for (const e of entities) {
@@ -234,17 +258,17 @@ export function reviewQueue(graph: Graph, state: LogState, options: { maxEvidenc
     if (a.iso2 !== undefined || a.location !== undefined) continue;
     const typeConfidence = typeof a.typeConfidence === 'number' ? a.typeConfidence : undefined;
     if (typeConfidence !== undefined && typeConfidence >= 0.8) continue;
-    const side = entitySide(e);
-    const alone = side.details.relations === 0;
-    items.push({
-      id: `seen-once:${e.id}`, kind: 'seen-once', score: round(typeConfidence !== undefined ? 0.3 + (0.8 - typeConfidence) / 2 : alone ? 0.3 : 0.2),
+    const alone = !graph.edges(e.id).some((x) => graph.getEdgeAttribute(x, 'type') !== 'MENTIONS');
+    add(`seen-once:${e.id}`, 'seen-once', round(typeConfidence !== undefined ? 0.3 + (0.8 - typeConfidence) / 2 : alone ? 0.3 : 0.2), () => ({
       title: `${e.name} (${e.type}): named once${alone ? ', in no relation' : ''}`,
-      sides: [side],
+      sides: [entitySide(e)],
       actions: [
         { key: 'r', label: 'Reject', request: { op: 'reject', target: e.id } },
         { key: 'a', label: 'Accept', request: { op: 'accept', target: e.id } },
       ],
-    });
+    }));
   }
-  return items.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  items.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  const wanted = kinds ? items.filter((i) => kinds.includes(i.kind)) : items;
+  return { total: wanted.length, items: wanted.slice(0, limit).map(({ id, kind, score, make }) => ({ id, kind, score, ...make() })) };
 }

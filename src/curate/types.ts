@@ -8,7 +8,7 @@ import type { EntityType } from '../graph/model.ts';
 export const CURATION_OPS = ['merge', 'split', 'rename', 'retype', 'reject', 'accept', 'undo'] as const;
 export type CurationOpName = (typeof CURATION_OPS)[number];
 
-/** A node or an edge as it was (or is) in the graph; `index` is its position in the graph's order. */
+/** A node or an edge as it was (or is) in the graph; `index`: its position in the graph's order (before-images; -1 in after-images). */
 export interface ElementImage {
   key: string;
   attributes: Record<string, unknown>;

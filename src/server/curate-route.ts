@@ -6,7 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApiOptions } from './routes.ts';
 import { HttpError, readJsonBody, sendJson } from './http-json.ts';
-import { CurationError, curatedStore, logState, readLog, runCuration, storeReview } from '../curate/index.ts';
+import { CurationError, curatedStore, logState, readLog, runCuration, storeReview, type ReviewKind } from '../curate/index.ts';
 import { CurationRequestError, parseCurationRequest } from '../curate/request.ts';
 
 export async function postCurate(req: IncomingMessage, res: ServerResponse, _url: URL, _m: RegExpMatchArray, opts: ApiOptions): Promise<void> {
@@ -43,8 +43,7 @@ export async function getCurationLog(_req: IncomingMessage, res: ServerResponse,
 export async function getReview(_req: IncomingMessage, res: ServerResponse, url: URL, _m: RegExpMatchArray, opts: ApiOptions): Promise<void> {
   const limit = Number(url.searchParams.get('limit') ?? 500);
   if (!Number.isInteger(limit) || limit < 1) throw new HttpError(400, 'Newsgraph.Request.Invalid', '"limit" must be a positive integer');
-  const kinds = url.searchParams.get('kind')?.split(',').filter(Boolean);
-  const all = await storeReview(opts.store);
-  const items = kinds?.length ? all.filter((i) => kinds.includes(i.kind)) : all;
-  sendJson(res, 200, { total: items.length, items: items.slice(0, limit), writable: opts.allowWrites && Boolean(curatedStore(opts.store)) });
+  const kinds = url.searchParams.get('kind')?.split(',').filter(Boolean) as ReviewKind[] | undefined;
+  const { total, items } = await storeReview(opts.store, { limit, ...(kinds?.length ? { kinds } : {}) });
+  sendJson(res, 200, { total, items, writable: opts.allowWrites && Boolean(curatedStore(opts.store)) });
 }

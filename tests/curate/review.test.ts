@@ -42,7 +42,7 @@ function graph(): MultiDirectedGraph {
 
 describe('review queue', () => {
   it('ranks duplicates by how sure the name evidence is, then conflicts, weak relations, entities seen once', () => {
-    const items = reviewQueue(graph(), logState([]));
+    const items = reviewQueue(graph(), logState([])).items;
     const ids = items.map((i) => i.id);
     expect(ids.slice(0, 5)).toEqual([
       'duplicate:company:mistral|company:mistral-ai', // "AI" is a neutral tail, like a corporate suffix
@@ -56,6 +56,9 @@ describe('review queue', () => {
     // linked by a fact: two things; a country from the gazetteer is never "seen once"
     expect(ids.some((i) => i.includes('tata'))).toBe(false);
     expect(ids.some((i) => i.includes('country:fr') && i.startsWith('seen-once'))).toBe(false);
+    const top = reviewQueue(graph(), logState([]), { limit: 2 });
+    expect(top.total).toBe(items.length);
+    expect(top.items.map((i) => i.id)).toEqual(ids.slice(0, 2));
     const scores = items.map((i) => i.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
     const conflict = items[4]!;
@@ -71,19 +74,19 @@ describe('review queue', () => {
     run({ op: 'accept', target: 'company:jaguar-land-rover', other: 'company:jlr' });
     run({ op: 'merge', target: 'company:societe-generale', other: 'company:societe-generale-sa' });
     const reject = run({ op: 'reject', target: 'PARTNERS_WITH|company:jlr|company:mistral' });
-    let ids = reviewQueue(g, logState(entries)).map((i) => i.id);
+    let ids = reviewQueue(g, logState(entries)).items.map((i) => i.id);
     expect(ids.some((i) => i.includes('jaguar') || i.includes('societe') || i.includes('PARTNERS_WITH'))).toBe(false);
     // a new article states the partnership again
     g.addDirectedEdgeWithKey('PARTNERS_WITH|company:jlr|company:mistral', 'company:jlr', 'company:mistral', { type: 'PARTNERS_WITH', articles: ['article:2'], evidence: ['JLR and Mistral again.'], confidence: 0.5 });
     const enforced = enforceLog(g, logState(entries), '2026-02-01T00:00:00.000Z');
     expect(enforced.hidden).toBe(1);
     entries.push(...enforced.restated);
-    const items = reviewQueue(g, logState(entries));
+    const items = reviewQueue(g, logState(entries)).items;
     const again = items.find((i) => i.kind === 'rejected-restated')!;
     expect(again.title).toBe('JLR PARTNERS_WITH Mistral: rejected, 1 new mention');
     expect(again.sides[0]!.evidence[0]!.sentence).toBe('JLR and Mistral again.');
     run({ op: 'accept', target: 'PARTNERS_WITH|company:jlr|company:mistral' }, '2026-03-01T00:00:00.000Z');
-    ids = reviewQueue(g, logState(entries)).map((i) => i.id);
+    ids = reviewQueue(g, logState(entries)).items.map((i) => i.id);
     expect(ids).not.toContain(`rejected-restated:${reject.id}`);
   });
 });

@@ -2,7 +2,7 @@
 import type { Command } from '../usage.ts';
 import { parse, STORE_OPTIONS, STORE_HELP, UsageError } from '../usage.ts';
 import { openStore } from '../../store/index.ts';
-import { storeReview, type ReviewItem, type CurationRequest } from '../../curate/index.ts';
+import { storeReview, type ReviewItem, type ReviewKind, type CurationRequest } from '../../curate/index.ts';
 
 const KINDS = ['duplicate', 'two-types', 'conflicting-amounts', 'rejected-restated', 'weak-relation', 'seen-once'];
 
@@ -61,9 +61,8 @@ ${STORE_HELP}`,
     for (const k of kinds ?? []) if (!KINDS.includes(k)) throw new UsageError(`unknown kind '${k}' (${KINDS.join(', ')})`, 'review');
     const store = await openStore({ db: values.db, neo4j: values.neo4j }, io.env);
     try {
-      const all = (await storeReview(store)).filter((i) => !kinds || kinds.includes(i.kind));
-      const items = all.slice(0, limit);
-      io.stdout.write(values.json ? JSON.stringify({ total: all.length, items }, null, 2) + '\n' : table(items, all.length));
+      const { total, items } = await storeReview(store, { limit, ...(kinds ? { kinds: kinds as ReviewKind[] } : {}) });
+      io.stdout.write(values.json ? JSON.stringify({ total, items }, null, 2) + '\n' : table(items, total));
       return 0;
     } finally {
       await store.close();
