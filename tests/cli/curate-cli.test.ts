@@ -72,4 +72,23 @@ describe('newsgraph curate', { timeout: 180_000 }, () => {
     expect(neo.code).toBe(2);
     expect(neo.stderr).toContain('embedded store');
   });
+
+  it('newsgraph review lists ranked items with the commands that decide them; decided items leave it', async () => {
+    const db = await copy('review.json');
+    const r = await cli(['review', '--db', db, '--json', '--limit', '3']);
+    expect(r.code).toBe(0);
+    const { total, items } = JSON.parse(r.stdout) as { total: number; items: Array<{ id: string; score: number; actions: Array<{ key: string; request: { op: string; target: string } }> }> };
+    expect(items).toHaveLength(3);
+    expect(total).toBeGreaterThan(3);
+    expect(items[0]!.score).toBeGreaterThanOrEqual(items[2]!.score);
+    const table = await cli(['review', '--db', db, '--limit', '1']);
+    expect(table.stdout).toMatch(/^ {2}1\. \d\.\d\d {2}\S+/);
+    expect(table.stdout).toContain('newsgraph curate ');
+    const accept = items[0]!.actions.find((a) => a.key === 'a')!;
+    expect((await cli(['curate', 'accept', accept.request.target, ...(('other' in accept.request) ? [String((accept.request as { other?: string }).other)] : []), '--db', db])).code).toBe(0);
+    const after = JSON.parse((await cli(['review', '--db', db, '--json', '--limit', '1000'])).stdout) as { total: number; items: Array<{ id: string }> };
+    expect(after.total).toBe(total - 1);
+    expect(after.items.map((i) => i.id)).not.toContain(items[0]!.id);
+    expect((await cli(['review', '--db', db, '--kind', 'bogus'])).code).toBe(2);
+  });
 });
