@@ -198,7 +198,7 @@ export function splitEntity(graph: Graph, id: string, alias: string, options: Sp
 }
 
 /** rename A NAME: the old name stays as an alias, so it keeps resolving. */
-export function renameEntity(graph: Graph, id: string, name: string): GraphDiff {
+export function renameEntity(graph: Graph, id: string, name: string, forget?: string): GraphDiff {
   if (!isEntity(graph, id)) throw new CurationError(`no entity '${id}'`);
   if (!name.trim()) throw new CurationError('the new name is empty');
   const rec = new DiffRecorder(graph);
@@ -206,7 +206,7 @@ export function renameEntity(graph: Graph, id: string, name: string): GraphDiff 
   const a = graph.getNodeAttributes(id);
   const old = String(a.name ?? '');
   const aliases = strings(a.aliases).filter((x) => x !== name);
-  if (old && old !== name && !aliases.includes(old)) aliases.push(old);
+  if (old && old !== name && old !== forget && !aliases.includes(old)) aliases.push(old);
   graph.replaceNodeAttributes(id, { ...a, name, aliases });
   return rec.finish();
 }

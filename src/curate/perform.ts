@@ -101,7 +101,9 @@ function undo(graph: Graph, state: LogState, op: OperationEntry): { diff: GraphD
     case 'rename': {
       const before = op.diff.nodes[0]?.before;
       if (before && graph.hasNode(op.target)) {
-        const diff = renameEntity(graph, op.target, String(before.attributes.name));
+        // the name given by the operation leaves the aliases too, unless it was one before
+        const wasAlias = Array.isArray(before.attributes.aliases) && before.attributes.aliases.includes(op.name);
+        const diff = renameEntity(graph, op.target, String(before.attributes.name), wasAlias ? undefined : op.name);
         return { diff, method: 'inverse' };
       }
       break;

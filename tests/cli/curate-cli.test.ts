@@ -92,3 +92,29 @@ describe('newsgraph curate', { timeout: 180_000 }, () => {
     expect((await cli(['review', '--db', db, '--kind', 'bogus'])).code).toBe(2);
   });
 });
+
+describe('newsgraph curate beside a running server', { timeout: 180_000 }, () => {
+  it('sends the operation to a server that accepts writes, and refuses beside a read-only one', async () => {
+    const { serve } = await import('../helpers/cli.ts');
+    const db = await copy('served.json');
+    const readOnly = await serve(['--db', db]);
+    try {
+      const refused = await cli(['curate', 'reject', 'company:kl1', '--db', db]);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain('read-only');
+    } finally {
+      await readOnly.stop();
+    }
+    const server = await serve(['--db', db, '--allow-writes']);
+    try {
+      const r = await cli(['curate', 'reject', 'company:kl1', '--db', db, '--by', 'ana']);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('- node company:kl1 "KL1" (Company)');
+      const res = await fetch(`${server.url.replace(/\/$/, '')}/api/curate/log`);
+      expect(((await res.json()) as { operations: Array<{ op: string; by: string }> }).operations).toEqual([expect.objectContaining({ op: 'reject', by: 'ana' })]);
+    } finally {
+      await server.stop();
+    }
+  });
+});

@@ -138,6 +138,18 @@ describe('the log survives re-ingest', () => {
     expect(store.graph.getNodeAttribute('company:amazon-web-services', 'articles')).toContain(id);
   });
 
+  it('undo of a rename after a later ingest renames back and forgets the given name', async () => {
+    const { store, dir } = await freshStore();
+    await runCuration(store, { op: 'rename', target: 'company:mistral', name: 'Mistral Artificial Intelligence' }, by);
+    const article = join(dir, 'later.txt');
+    await writeFile(article, 'Mistral lève des fonds\n\nMistral AI investit 1 milliard d’euros en France.\n');
+    await ingest([article], store);
+    const undo = await runCuration(store, { op: 'undo' }, by);
+    expect(undo.op === 'undo' && undo.method).toBe('inverse');
+    expect(store.graph.getNodeAttribute('company:mistral', 'name')).toBe('Mistral');
+    expect(store.graph.getNodeAttribute('company:mistral', 'aliases')).not.toContain('Mistral Artificial Intelligence');
+  });
+
   it('a torn last log line (a crash mid-write) is ignored and the next entry starts on its own line', async () => {
     const { store, file } = await freshStore();
     await runCuration(store, { op: 'accept', target: 'company:amazon' }, by);
