@@ -50,7 +50,17 @@ export function curatedStore(store: Store): { store: MemoryStore; file: string }
  * Runs one operation: the graph changes, the store is saved, then the entry is appended to the log
  * (a failed save leaves both file and log as they were). The caller holds the graph's write lock.
  */
-export async function runCuration(store: Store, request: CurationRequest, provenance: Provenance, lock?: WriteLock): Promise<OperationEntry> {
+export function runCuration(store: Store, request: CurationRequest, provenance: Provenance, lock?: WriteLock): Promise<OperationEntry> {
+  // one operation at a time per store: each reads the log the previous one appended (ids, undo targets)
+  const previous = queues.get(store) ?? Promise.resolve();
+  const next = previous.then(() => runOne(store, request, provenance, lock));
+  queues.set(store, next.catch(() => {}));
+  return next;
+}
+
+const queues = new WeakMap<Store, Promise<unknown>>();
+
+async function runOne(store: Store, request: CurationRequest, provenance: Provenance, lock?: WriteLock): Promise<OperationEntry> {
   const target = curatedStore(store);
   if (!target) throw new CurationError('curation works on the embedded store (--db FILE); Neo4j receives the curated graph with `newsgraph push`');
   const state = logState(await readLog(target.file));

@@ -88,6 +88,16 @@ describe('curation operations and undo', () => {
     expect(isPoint(img!.attributes.location)).toBe(true);
   });
 
+  it('operations started together run one after the other, each with its own id', async () => {
+    const { store, file } = await freshStore();
+    const [a, b] = await Promise.all([
+      runCuration(store, { op: 'accept', target: 'company:amazon' }, by),
+      runCuration(store, { op: 'reject', target: 'company:kl1' }, by),
+    ]);
+    expect([a.id, b.id]).toEqual(['1', '2']);
+    expect((await readLog(logFileFor(file))).map((e) => (e.kind === 'op' ? e.id : ''))).toEqual(['1', '2']);
+  });
+
   it('refuses unknown entities, ambiguous names and undo of an operation a later one builds on', async () => {
     const { store } = await freshStore();
     await expect(runCuration(store, { op: 'merge', target: 'company:nope', other: 'company:amazon' }, by)).rejects.toThrow(/no entity 'company:nope'/);
