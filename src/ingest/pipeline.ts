@@ -9,6 +9,7 @@ import { createExtractor, type Extractor } from '../extract/index.ts';
 import { Resolver } from '../resolve/index.ts';
 import { knownInvestments } from './known-investments.ts';
 import { locatePlaces } from '../geo/locate.ts';
+import { enforceCuration } from '../curate/index.ts';
 
 export interface IngestProgress { articles: number; file: string }
 
@@ -30,6 +31,8 @@ export interface IngestSummary {
   newEntities: number;
   newRelations: number;
   issues: ReadIssue[];
+  /** The curation log's decisions enforced on what this ingest added (only when it changed something). */
+  curation?: { remerged: number; hidden: number; restated: number };
 }
 
 export async function ingest(paths: string[], store: Store, options: IngestOptions = {}): Promise<IngestSummary> {
@@ -85,6 +88,9 @@ export async function ingestEvents(events: AsyncIterable<ReadEvent> | Iterable<R
     options.onProgress?.({ articles: summary.articles, file: item.file });
   }
   await flushBatch();
+  // analysts' corrections survive re-ingest: merged aliases stay merged, rejected statements stay hidden
+  const curated = summary.newArticles ? await enforceCuration(store) : undefined;
+  if (curated && (curated.remerged || curated.hidden)) summary.curation = { remerged: curated.remerged, hidden: curated.hidden, restated: curated.restated.length };
   if (options.save !== false) await store.flush();
   summary.files = files.size;
   return summary;

@@ -9,6 +9,7 @@ import { toQueryError } from '../cli/query-error.ts';
 import { HttpError, readJsonBody, sendJson } from './http-json.ts';
 import { postIngest } from './ingest-route.ts';
 import { VIEW_ROUTES } from './views/view-routes.ts';
+import { getCurationLog, getReview, postCurate } from './curate-route.ts';
 
 export interface ApiOptions {
   store: Store;
@@ -136,4 +137,7 @@ export const ROUTES: Array<{ method: string; pattern: RegExp; handler: Handler }
   { method: 'GET', pattern: /^\/api\/export$/, handler: getExport },
   { method: 'GET', pattern: /^\/api\/articles\/([^/]+)$/, handler: getArticle },
   ...VIEW_ROUTES,
+  { method: 'POST', pattern: /^\/api\/curate$/, handler: postCurate },
+  { method: 'GET', pattern: /^\/api\/curate\/log$/, handler: getCurationLog },
+  { method: 'GET', pattern: /^\/api\/review$/, handler: getReview },
 ];

@@ -22,6 +22,7 @@ import { defaultState, FILTER_KEYS, Store } from './state.ts';
 import { TopInvestments } from './top-list.ts';
 import type { Selection, ViewerEdgeAttributes, ViewerGraph, ViewerNodeAttributes, ViewerSigma } from './types.ts';
 import { decodeView, encodeView, writeHash } from './url-state.ts';
+import { mountReviewPanel } from './review/panel.ts';
 import { computeVisibility, selectionFits, type Visibility } from './visibility.ts';
 import { AnalystPanel } from './analyst/panel.ts';
 import { withAnalystEdges, withAnalystNodes } from './analyst/reducers.ts';
@@ -192,6 +193,16 @@ async function main(): Promise<void> {
   // A pasted link or back/forward to another view applies it without a reload.
   // (A hash without '=' is an in-page anchor, such as the skip link's #search, not a view.)
   window.addEventListener('hashchange', () => { if (location.hash.includes('=')) void applyHash(location.hash); });
+  // Review queue (curation): a decision changes the graph on screen; derived facts and filters follow.
+  mountReviewPanel({ graph, select: (s) => select(s), onGraphChanged: () => {
+    Object.assign(index, buildGraphIndex(graph));
+    const sel = store.state.selected;
+    if (sel && !(sel.kind === 'node' ? graph.hasNode(sel.id) : graph.hasEdge(sel.id))) store.update({ selected: null });
+    visibility = computeVisibility(graph, index, analyst.visibilityState(store.state));
+    focus = computeFocus(graph, store.state, !large, visibility);
+    redrawPanels();
+    sigma.refresh();
+  } });
 
   const renderSummary = () => {
     let entities = 0;
@@ -304,7 +315,7 @@ async function main(): Promise<void> {
   views?.attach({ graph, sigma, store, select: (id) => select({ kind: 'node', id }), scheduleUrl, refresh: () => {
     Object.assign(index, buildGraphIndex(graph));
     views!.adjustIndex(index);
-    visibility = computeVisibility(graph, index, store.state);
+    visibility = computeVisibility(graph, index, analyst.visibilityState(store.state));
     focus = computeFocus(graph, store.state, !large, visibility);
     redrawPanels();
     sigma.refresh();

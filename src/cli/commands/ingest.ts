@@ -58,7 +58,7 @@ ${STORE_HELP}`,
         `Ingested ${summary.articles} articles from ${summary.files} files in ${secs}s${via}: ` +
         `${summary.newArticles} new, ${summary.alreadyKnown} already known; ` +
         `${summary.newEntities} new entities, ${summary.newRelations} new relations; ` +
-        `${skipped(summary)}.\n`,
+        `${skipped(summary)}${summary.curation ? `; curation: ${summary.curation.hidden} rejected statements hidden again, ${summary.curation.remerged} merged entities merged again` : ''}.\n`,
       );
       return summary.issues.length ? 1 : 0;
     };

@@ -49,7 +49,7 @@ export const serveCommand: Command = {
   help: `Usage: newsgraph serve [options]
 
 Serves the viewer and the HTTP API (GET /api/graph, /api/stats, /api/articles/:id, /api/export?format=,
-POST /api/query, POST /api/ingest) on http://127.0.0.1:3000. Queries over HTTP are read-only unless
+POST /api/query, POST /api/ingest, POST /api/curate, GET /api/review) on http://127.0.0.1:3000. Queries over HTTP are read-only unless
 --allow-writes; so is ingest ('newsgraph ingest' on this store then sends its articles here).
 
 Options:
@@ -61,7 +61,7 @@ Options:
   --allowed-hosts LIST more names clients may use in Host (comma-separated, name or name:port; '*' = any,
                        which gives up DNS-rebinding protection); default: loopback names and --host
   --insecure           allow a non-loopback --host without --auth / --bolt-auth
-  --allow-writes       accept write clauses in POST /api/query
+  --allow-writes       accept write clauses in POST /api/query, and POST /api/ingest and /api/curate
   --query-timeout MS   time limit per query (default ${SERVER_DEFAULTS.queryTimeoutMs})
   --max-rows N         row limit per query (default ${SERVER_DEFAULTS.maxRows})
   --max-memory MB      memory budget per query (default ${SERVER_DEFAULTS.maxMemoryMb}): lists it builds or collects,

@@ -21,7 +21,11 @@ async function runSync(direction: 'push' | 'pull', argv: string[], io: CommandIO
   try {
     neo4j = await openStore({ neo4j: uri }, io.env);
     const { push, pull } = await import('../../store/neo4j/index.ts');
+    const { enforceCuration } = await import('../../curate/index.ts');
+    // the curation log's decisions hold on both sides: enforced before pushing and on what is pulled
+    if (direction === 'push') await enforceCuration(embedded);
     const report = direction === 'push' ? await push(embedded, neo4j) : await pull(neo4j, embedded);
+    if (direction === 'pull') await enforceCuration(embedded);
     const where = direction === 'push' ? 'Neo4j' : (memory.kind === 'memory' ? memory.db : 'the embedded store');
     io.stdout.write(`Copied ${report.nodes} nodes and ${report.relationships} relationships to ${where}.\n`);
     return 0;

@@ -43,7 +43,7 @@ function tagOf(v: unknown): TypeTag | null {
   return null;
 }
 
-function tagsOf(attributes: Record<string, unknown>): Record<string, TypeTag> | null {
+export function tagsOf(attributes: Record<string, unknown>): Record<string, TypeTag> | null {
   let out: Record<string, TypeTag> | null = null;
   for (const name in attributes) {
     const t = tagOf(attributes[name]);
