@@ -225,8 +225,9 @@ export class VectorisedAggregate implements Operator {
       }
     }
     const startMembers = start.labels.map((l) => store.label(ctx.indexes, l).member);
-    // the row path's in-edge order matters only when groups or Float additions could see it
-    const exact = this.group !== null || columns.some((c) => c !== null && c.floats > 0);
+    // the row path's edge order matters only when groups or Float additions could see it: groups met
+    // first at the start node come in the start order whatever the expansion order
+    const exact = (this.group !== null && this.group.slot > 0) || columns.some((c) => c !== null && c.floats > 0);
     const stepPlans = steps.map((st) => planStep(store, ctx, st, exact));
 
     // groups: by node, or by a node property dictionary-encoded once in the store (codes per node)
@@ -536,7 +537,7 @@ function planStep(store: ColumnarStore, ctx: ExecContext, st: ChainStep, exact: 
   let typeMask: Uint8Array | null = null;
   const adjacency = (dir: 'out' | 'in'): StepPlan['out'] => {
     if (st.types.length === 0 || ids.length > 1) {
-      return dir === 'out' ? { off: store.outOff, edges: null } : store.inAdjacency(exact);
+      return dir === 'out' ? store.outAdjacency(exact) : store.inAdjacency(exact);
     }
     if (ids.length === 0) return { off: new Int32Array(store.nodeCount + 1), edges: NO_EDGES.edges };
     return store.typed(ids[0], dir, exact);
