@@ -19,7 +19,7 @@ import { countValue } from '../operators/skip-limit.ts';
 import { CypherError } from '../errors.ts';
 import { indexKey } from '../storage/indexes.ts';
 import type { CypherValue } from '../values.ts';
-import { columnarStore, FLOAT, INT, ABSENT, type ColumnarStore, type NumericColumn } from './store.ts';
+import { columnarStore, FLOAT, INT, ABSENT, type ColumnarStore, type NumericColumn, type Ranges } from './store.ts';
 
 export interface ChainStart {
   kind: 'label' | 'all' | 'seek';
@@ -292,6 +292,7 @@ export class VectorisedAggregate implements Operator {
       for (let pass = 0; pass < 2; pass++) {
         const adj = pass === 0 ? sp.out : sp.in;
         if (adj === null) continue;
+        if (adj.ready !== null && adj.ready[from] === 0) adj.fill(from);
         const other = pass === 0 ? edgeDst : edgeSrc;
         const list = adj.edges;
         for (let j = adj.off[from], end = adj.off[from + 1]; j < end; j++) {
@@ -522,8 +523,8 @@ function result(fn: VecFn, acc: Acc, g: number): Value {
 
 interface StepPlan {
   from: number;
-  out: { off: Int32Array; edges: Int32Array | null } | null;
-  in: { off: Int32Array; edges: Int32Array | null } | null;
+  out: Ranges | null;
+  in: Ranges | null;
   both: boolean;
   typeMask: Uint8Array | null;
   members: Uint8Array[];
@@ -539,7 +540,7 @@ function planStep(store: ColumnarStore, ctx: ExecContext, st: ChainStep, exact: 
     if (st.types.length === 0 || ids.length > 1) {
       return dir === 'out' ? store.outAdjacency(exact) : store.inAdjacency(exact);
     }
-    if (ids.length === 0) return { off: new Int32Array(store.nodeCount + 1), edges: NO_EDGES.edges };
+    if (ids.length === 0) return { off: new Int32Array(store.nodeCount + 1), edges: NO_EDGES.edges, ready: null, fill: () => {} };
     return store.typed(ids[0], dir, exact);
   };
   if (st.types.length > 0 && ids.length > 1) {

@@ -48,9 +48,15 @@ export interface NumericColumn {
  */
 export interface NodeDictionary { codes: Int32Array; values: Value[]; partition: Uint8Array }
 
-export interface Adjacency { off: Int32Array; edges: Int32Array }
-/** An adjacency whose `edges` may be null: the relationship numbers themselves, off[i] .. off[i + 1]. */
-export interface Ranges { off: Int32Array; edges: Int32Array | null }
+/**
+ * Node i's relationships are `edges[off[i] .. off[i + 1]]` (with `edges` null, the relationship numbers
+ * off[i] .. off[i + 1] themselves). An adjacency in graphology's order is filled node by node: when
+ * `ready` is not null and `ready[i]` is 0, call `fill(i)` before reading node i's range.
+ */
+export interface Ranges { off: Int32Array; edges: Int32Array | null; ready: Uint8Array | null; fill: (i: number) => void }
+export interface Adjacency extends Ranges { edges: Int32Array }
+
+const noFill = (): void => {};
 
 interface Topology {
   nodeKeys: string[];
@@ -76,7 +82,7 @@ export class ColumnarStore {
   private topo: Topology | null = null;
   private inAll: Adjacency | null = null;
   private inExact: Adjacency | null = null;
-  private outExact: Ranges | null = null;
+  private outExact: Adjacency | null = null;
   private readonly typedOut = new Map<number, Adjacency>();
   private readonly typedOutExact = new Map<number, Adjacency>();
   private readonly typedIn = new Map<number, Adjacency>();
@@ -237,21 +243,21 @@ export class ColumnarStore {
   get outOff(): Int32Array { return this.t.outOff; }
 
   /**
-   * Out-adjacency of all types. `exact`: in graphology's forEachOutEdge order (what the row path meets;
-   * `edges` null when that is the numbering itself); otherwise the numbering, grouped by source.
+   * Out-adjacency of all types. `exact`: in graphology's forEachOutEdge order (what the row path meets),
+   * filled node by node; otherwise the numbering, grouped by source.
    */
   outAdjacency(exact = false): Ranges {
-    if (!exact) return { off: this.t.outOff, edges: null };
-    return this.outExact ??= this.buildExact('out');
+    if (!exact) return { off: this.t.outOff, edges: null, ready: null, fill: noFill };
+    return this.outExact ??= this.exactAll('out');
   }
 
   /**
-   * In-adjacency of all types. `exact`: in graphology's forEachInEdge order (what the row path meets);
-   * otherwise grouped by target in relationship-number order, which is cheaper to build (a counting
-   * sort, no key lookups) and serves searches whose answer does not depend on the order.
+   * In-adjacency of all types. `exact`: in graphology's forEachInEdge order (what the row path meets),
+   * filled node by node; otherwise grouped by target in relationship-number order, which is cheap to
+   * build (a counting sort, no key lookups) and serves searches whose answer does not depend on the order.
    */
   inAdjacency(exact = false): Adjacency {
-    if (exact) return this.inExact ??= this.buildExact('in') as Adjacency;
+    if (exact) return this.inExact ??= this.exactAll('in');
     return this.inAll ??= this.buildIn();
   }
 
@@ -266,23 +272,27 @@ export class ColumnarStore {
     const fill = off.slice(0, n);
     const edges = new Int32Array(m);
     for (let e = 0; e < m; e++) edges[fill[dst[e]]++] = e;
-    return { off, edges };
+    return { off, edges, ready: null, fill: noFill };
   }
 
   /**
-   * An all-types adjacency in the order graphology iterates a node's edges, built only for the plans
-   * whose answer depends on that order. A node's edges are known (the cheap adjacency's range); each key
-   * graphology yields is found among them (by scan, or a map for a node of high degree).
+   * An all-types adjacency in the order graphology iterates a node's edges, for the plans whose answer
+   * depends on that order. It is filled node by node when a plan first expands the node (graphology's
+   * iteration of a whole graph costs ~0.5 s at 500,000 relationships; a point query touches a few
+   * nodes). A node's edges are known (the cheap adjacency's range): each key graphology yields is found
+   * among them (by scan, or a map for a node of high degree).
    */
-  private buildExact(direction: 'out' | 'in'): Ranges {
+  private exactAll(direction: 'out' | 'in'): Adjacency {
     const t = this.t;
     const n = t.nodeKeys.length;
-    const cheap = direction === 'out' ? { off: t.outOff, edges: null } : this.inAdjacency(false);
-    const off = cheap.off;
-    const list = cheap.edges;
+    const cheap = this.outAdjacency(false);
+    const off = direction === 'out' ? cheap.off : this.inAdjacency(false).off;
+    const list = direction === 'out' ? null : this.inAdjacency(false).edges;
     const keys = t.keys;
     const ins = t.edgeIns;
     const edges = new Int32Array(off[n]);
+    const ready = new Uint8Array(n);
+    const graph = this.graph;
     let k = 0;
     let lo = 0;
     let hi = 0;
@@ -294,49 +304,73 @@ export class ColumnarStore {
         if (keys[ins[e]] === key) { edges[k++] = e; return; }
       }
     };
-    let identity = direction === 'out';
-    for (let i = 0; i < n; i++) {
+    const fill = (i: number): void => {
       lo = off[i];
       hi = off[i + 1];
+      k = lo;
       byKey = null;
       if (hi - lo > 32) {
         byKey = new Map();
         for (let j = lo; j < hi; j++) { const e = list === null ? j : list[j]; byKey.set(keys[ins[e]], e); }
       }
-      if (direction === 'out') this.graph.forEachOutEdge(t.nodeKeys[i], visit);
-      else this.graph.forEachInEdge(t.nodeKeys[i], visit);
-    }
-    if (identity) for (let j = 0; j < edges.length; j++) if (edges[j] !== j) { identity = false; break; }
-    return { off, edges: identity ? null : edges };
+      if (direction === 'out') graph.forEachOutEdge(t.nodeKeys[i], visit);
+      else graph.forEachInEdge(t.nodeKeys[i], visit);
+      ready[i] = 1;
+    };
+    return { off, edges, ready, fill };
   }
 
-  /** Out- or in-adjacency restricted to one type, in the same relative order as the all-types one. */
+  /**
+   * Out- or in-adjacency restricted to one type, in the same relative order as the all-types one (an
+   * exact one is filled node by node, as the all-types one).
+   */
   typed(type: number, direction: 'out' | 'in', exact = false): Adjacency {
-    const all = direction === 'out' ? this.outAdjacency(exact) : this.inAdjacency(exact);
-    // an exact out order equal to the numbering shares the cheap one's typed adjacencies
-    const cache = direction === 'out' ? (exact && all.edges !== null ? this.typedOutExact : this.typedOut) : exact ? this.typedInExact : this.typedIn;
+    const cache = direction === 'out' ? (exact ? this.typedOutExact : this.typedOut) : exact ? this.typedInExact : this.typedIn;
     const hit = cache.get(type);
     if (hit) return hit;
     const t = this.t;
     const n = t.nodeKeys.length;
     const et = t.edgeType;
-    const srcOff = all.off;
-    const list = all.edges;
-    const off = new Int32Array(n + 1);
-    let count = 0;
-    if (list === null) { for (let j = 0; j < srcOff[n]; j++) if (et[j] === type) count++; }
-    else for (let j = 0; j < srcOff[n]; j++) if (et[list[j]] === type) count++;
-    const edges = new Int32Array(count);
-    let k = 0;
-    for (let i = 0; i < n; i++) {
-      off[i] = k;
-      for (let j = srcOff[i], end = srcOff[i + 1]; j < end; j++) {
-        const e = list === null ? j : list[j];
-        if (et[e] === type) edges[k++] = e;
+    let adj: Adjacency;
+    if (exact) {
+      // the same ranges as the cheap typed adjacency (the same relationships per node, in another order)
+      const cheap = this.typed(type, direction, false);
+      const all = direction === 'out' ? this.outAdjacency(true) : this.inAdjacency(true);
+      const off = cheap.off;
+      const edges = new Int32Array(cheap.edges.length);
+      const ready = new Uint8Array(n);
+      const allEdges = all.edges!;
+      const allReady = all.ready!;
+      const fill = (i: number): void => {
+        if (allReady[i] === 0) all.fill(i);
+        let k = off[i];
+        for (let j = all.off[i], end = all.off[i + 1]; j < end; j++) {
+          const e = allEdges[j];
+          if (et[e] === type) edges[k++] = e;
+        }
+        ready[i] = 1;
+      };
+      adj = { off, edges, ready, fill };
+    } else {
+      const all = direction === 'out' ? this.outAdjacency(false) : this.inAdjacency(false);
+      const srcOff = all.off;
+      const list = all.edges;
+      const off = new Int32Array(n + 1);
+      let count = 0;
+      if (list === null) { for (let j = 0; j < srcOff[n]; j++) if (et[j] === type) count++; }
+      else for (let j = 0; j < srcOff[n]; j++) if (et[list[j]] === type) count++;
+      const edges = new Int32Array(count);
+      let k = 0;
+      for (let i = 0; i < n; i++) {
+        off[i] = k;
+        for (let j = srcOff[i], end = srcOff[i + 1]; j < end; j++) {
+          const e = list === null ? j : list[j];
+          if (et[e] === type) edges[k++] = e;
+        }
       }
+      off[n] = k;
+      adj = { off, edges, ready: null, fill: noFill };
     }
-    off[n] = k;
-    const adj = { off, edges };
     cache.set(type, adj);
     return adj;
   }
