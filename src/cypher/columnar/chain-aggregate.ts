@@ -41,9 +41,11 @@ export interface ChainStep {
   toLabels: readonly string[];
   /** Earlier steps whose relationship this one must differ from. */
   unique: number[];
+  /** Node slots the node this step binds must differ from (WHERE a <> b). */
+  differ: number[];
 }
 
-export interface ChainPattern { start: ChainStart; steps: ChainStep[] }
+export interface ChainPattern { start: ChainStart; steps: ChainStep[]; /** the WHERE conjuncts replayed, for EXPLAIN */ where: string[] }
 
 export interface GroupSpec { name: string; slot: number; property: string | null }
 
@@ -167,6 +169,7 @@ export class VectorisedAggregate implements Operator {
     }
     const how = p.start.kind === 'seek' ? 'index seek' : p.start.kind === 'label' ? 'label bitmap scan' : 'all nodes scan';
     const top = this.topK ? '; top-k of ORDER BY … LIMIT' : '';
+    if (p.where.length > 0) s += ` WHERE ${p.where.join(' AND ')}`;
     return `columnar: ${how}, CSR ${s}; keys: ${this.group ? this.group.name.trim() : '-'}; ${this.aggregates.map((a) => a.fn).join(', ')}${top}; `
       + 'row-at-a-time plan below when a column holds non-numeric values';
   }
@@ -289,6 +292,7 @@ export class VectorisedAggregate implements Operator {
       const from = nodeAt[sp.from];
       const unique = sp.unique;
       const members = sp.members;
+      const differ = sp.differ;
       for (let pass = 0; pass < 2; pass++) {
         const adj = pass === 0 ? sp.out : sp.in;
         if (adj === null) continue;
@@ -305,6 +309,7 @@ export class VectorisedAggregate implements Operator {
           const o = other[e];
           let ok = true;
           for (let l = 0; l < members.length; l++) if (members[l][o] !== 1) { ok = false; break; }
+          for (let u = 0; u < differ.length; u++) if (nodeAt[differ[u]] === o) { ok = false; break; }
           if (!ok) continue;
           if (counting) { counted++; if ((++ctx.ticks & 4095) === 0) tick(ctx); continue; }
           if (collecting) {
@@ -529,6 +534,7 @@ interface StepPlan {
   typeMask: Uint8Array | null;
   members: Uint8Array[];
   unique: number[];
+  differ: number[];
 }
 
 const NO_EDGES = { off: new Int32Array(1), edges: new Int32Array(0) };
@@ -558,5 +564,6 @@ function planStep(store: ColumnarStore, ctx: ExecContext, st: ChainStep, exact: 
     typeMask,
     members: st.toLabels.map((l) => store.label(ctx.indexes, l).member),
     unique: st.unique,
+    differ: st.differ,
   };
 }
