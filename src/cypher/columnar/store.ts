@@ -1,12 +1,13 @@
 /**
  * Columnar read structures beside the graphology graph (which stays the graph of record):
  *
- * - a node dictionary (graph order) and every relationship numbered in the order graphology's
- *   `forEachOutEdge` yields them node by node, so the out-adjacency of all types is the identity range
- *   `outOff[i] .. outOff[i + 1]` (compressed sparse rows without an edge list);
+ * - a node dictionary (graph order) and every relationship numbered by source (insertion order within
+ *   a source), so the out-adjacency of all types is the identity range `outOff[i] .. outOff[i + 1]`
+ *   (compressed sparse rows without an edge list); built in one pass over graphology's edge store;
  * - dictionary-encoded relationship types (`edgeType`), per-type out/in CSR in typed arrays, built on
- *   first use; the in-adjacency follows graphology's `forEachInEdge` order, so a scan over these arrays
- *   meets rows in the same order as the row-at-a-time operators (same first-seen group order, same ties);
+ *   first use; adjacencies in graphology's `forEachOutEdge` / `forEachInEdge` orders, filled node by node
+ *   for the plans whose answer can see the order, so a scan over these arrays meets rows in the same
+ *   order as the row-at-a-time operators (same first-seen group order, same ties, same Float sums);
  * - numeric property columns (`Float64Array` + a kind per entry) for relationships and nodes;
  * - per-label membership bitmaps and scan orders, taken from the label index the row path uses.
  *
