@@ -200,7 +200,15 @@ export class ColumnarStore {
       outOff[s + 1]++;
       e++;
     };
-    if (keyMap === null) g.forEachEdge((key, attrs, _s, _t, sa, ta) => visit(key, attrs, attrsMap.get(sa)!, attrsMap.get(ta)!));
+    // edges added source by source (an article's mentions, a company's investments) reuse the last lookup
+    let lastSa: object | null = null;
+    let lastS = -1;
+    if (keyMap === null) {
+      g.forEachEdge((key, attrs, _s, _t, sa, ta) => {
+        if (sa !== lastSa) { lastSa = sa; lastS = attrsMap.get(sa)!; }
+        visit(key, attrs, lastS, attrsMap.get(ta)!);
+      });
+    }
     else g.forEachEdge((key, attrs, source, target) => visit(key, attrs, keyMap.get(source)!, keyMap.get(target)!));
     for (let i = 0; i < n; i++) outOff[i + 1] += outOff[i];
     // counting sort by source: relationship number → insertion index
