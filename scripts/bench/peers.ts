@@ -145,13 +145,18 @@ function loadGraphology(g: NewsGraph): graphology.MultiDirectedGraph {
   return graph;
 }
 
+const cpuMs = (since: NodeJS.CpuUsage): number => { const c = process.cpuUsage(since); return (c.user + c.system) / 1000; };
+
 async function newsgraphWorker(system: string, g: NewsGraph, scale: number): Promise<WorkerResult> {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const graph = loadGraphology(g);
   const graphMs = performance.now() - t0;
+  const graphCpu = cpuMs(c0);
   const columnar = system === 'newsgraph';
   const engine = new CypherEngine(graph, { columnar });
   // the engine's read structures: label and name indexes, and (columnar) CSR, columns, label bitmaps
+  const c1 = process.cpuUsage();
   const t1 = performance.now();
   engine.execute('MATCH (c:Company {name: $n}) RETURN c', { params: { n: 'x' } });
   engine.execute('MATCH (c:Country {name: $n}) RETURN c', { params: { n: 'x' } });
@@ -164,13 +169,14 @@ async function newsgraphWorker(system: string, g: NewsGraph, scale: number): Pro
     store.relColumn('amount');
   }
   const indexMs = performance.now() - t1;
+  const indexCpu = cpuMs(c1);
   const queries: Record<string, QueryTiming> = {};
   for (const spec of QUERIES) {
     queries[spec.name] = await timeQuery(spec, g, scale, (params) => engine.execute(spec.cypher, { params: params as Record<string, CypherValue> }).rows);
   }
   return {
     system, loadMs: graphMs + indexMs, rssMiB: rssMiB(), queries,
-    loadDetail: `graphology ${(graphMs / 1000).toFixed(2)} s + read structures ${(indexMs / 1000).toFixed(2)} s`,
+    loadDetail: `graphology ${(graphMs / 1000).toFixed(2)} s (CPU ${(graphCpu / 1000).toFixed(2)} s) + read structures ${(indexMs / 1000).toFixed(2)} s (CPU ${(indexCpu / 1000).toFixed(2)} s)`,
   };
 }
 
@@ -302,6 +308,7 @@ async function kuzuWorker(system: string, pkg: string, g: NewsGraph, scale: numb
   }
   const dir = join(tmpdir(), `newsgraph-peers-${process.pid}`);
   const files = writeCsvs(g, join(dir, 'csv'));
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const db = new mod.Database(':memory:');
   const conn = new mod.Connection(db);
@@ -317,6 +324,7 @@ async function kuzuWorker(system: string, pkg: string, g: NewsGraph, scale: numb
     await run(`COPY ${type} FROM '${f}' (from='${from}', to='${to}', header=false)`);
   }
   const loadMs = performance.now() - t0;
+  const loadCpu = cpuMs(c0);
   const queries: Record<string, QueryTiming> = {};
   for (const spec of QUERIES) {
     const text = spec.kuzu ?? spec.cypher;
@@ -329,7 +337,7 @@ async function kuzuWorker(system: string, pkg: string, g: NewsGraph, scale: numb
   }
   const rss = rssMiB();
   rmSync(dir, { recursive: true, force: true });
-  return { system, loadMs, loadDetail: 'COPY from CSV', rssMiB: rss, queries };
+  return { system, loadMs, loadDetail: `COPY from CSV (CPU ${(loadCpu / 1000).toFixed(2)} s, all threads)`, rssMiB: rss, queries };
 }
 
 interface GrafeoLike {
@@ -348,6 +356,7 @@ async function grafeoWorker(g: NewsGraph, scale: number): Promise<WorkerResult> 
   try { mod = requirePeer('@grafeo-db/js') as GrafeoLike; } catch (e) {
     return { system, skipped: `@grafeo-db/js is not installed in ${PEERS_DIR}: ${(e as Error).message.split('\n')[0]}` };
   }
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const db = mod.GrafeoDB.create();
   const ids = g.nodes.map((n) => db.createNode([n.label], { id: n.key, name: n.name }).id);
@@ -355,12 +364,13 @@ async function grafeoWorker(g: NewsGraph, scale: number): Promise<WorkerResult> 
     db.createEdge(ids[r.source], ids[r.target], r.type, r.type === 'INVESTS_IN' ? { amount: r.amount, amountUsd: r.amountUsd, year: r.year } : {});
   }
   const loadMs = performance.now() - t0;
+  const loadCpu = cpuMs(c0);
   const queries: Record<string, QueryTiming> = {};
   for (const spec of QUERIES) {
     const text = spec.grafeo ?? spec.cypher;
     queries[spec.name] = await timeQuery(spec, g, scale, async (params) => (await db.executeCypher(text, params)).toArray().map((row) => Object.values(row)));
   }
-  return { system, loadMs, loadDetail: 'createNode / createEdge', rssMiB: rssMiB(), queries };
+  return { system, loadMs, loadDetail: `createNode / createEdge (CPU ${(loadCpu / 1000).toFixed(2)} s)`, rssMiB: rssMiB(), queries };
 }
 
 async function worker(system: string, scale: number): Promise<WorkerResult> {

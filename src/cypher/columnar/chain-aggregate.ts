@@ -19,7 +19,7 @@ import { countValue } from '../operators/skip-limit.ts';
 import { CypherError } from '../errors.ts';
 import { indexKey } from '../storage/indexes.ts';
 import type { CypherValue } from '../values.ts';
-import { columnarStore, FLOAT, INT, ABSENT, type ColumnarStore, type NumericColumn } from './store.ts';
+import { columnarStore, FLOAT, INT, ABSENT, type ColumnarStore, type NumericColumn, type Ranges } from './store.ts';
 
 export interface ChainStart {
   kind: 'label' | 'all' | 'seek';
@@ -41,9 +41,11 @@ export interface ChainStep {
   toLabels: readonly string[];
   /** Earlier steps whose relationship this one must differ from. */
   unique: number[];
+  /** Node slots the node this step binds must differ from (WHERE a <> b). */
+  differ: number[];
 }
 
-export interface ChainPattern { start: ChainStart; steps: ChainStep[] }
+export interface ChainPattern { start: ChainStart; steps: ChainStep[]; /** the WHERE conjuncts replayed, for EXPLAIN */ where: string[] }
 
 export interface GroupSpec { name: string; slot: number; property: string | null }
 
@@ -167,6 +169,7 @@ export class VectorisedAggregate implements Operator {
     }
     const how = p.start.kind === 'seek' ? 'index seek' : p.start.kind === 'label' ? 'label bitmap scan' : 'all nodes scan';
     const top = this.topK ? '; top-k of ORDER BY … LIMIT' : '';
+    if (p.where.length > 0) s += ` WHERE ${p.where.join(' AND ')}`;
     return `columnar: ${how}, CSR ${s}; keys: ${this.group ? this.group.name.trim() : '-'}; ${this.aggregates.map((a) => a.fn).join(', ')}${top}; `
       + 'row-at-a-time plan below when a column holds non-numeric values';
   }
@@ -225,8 +228,9 @@ export class VectorisedAggregate implements Operator {
       }
     }
     const startMembers = start.labels.map((l) => store.label(ctx.indexes, l).member);
-    // the row path's in-edge order matters only when groups or Float additions could see it
-    const exact = this.group !== null || columns.some((c) => c !== null && c.floats > 0);
+    // the row path's edge order matters only when groups or Float additions could see it: groups met
+    // first at the start node come in the start order whatever the expansion order
+    const exact = (this.group !== null && this.group.slot > 0) || columns.some((c) => c !== null && c.floats > 0);
     const stepPlans = steps.map((st) => planStep(store, ctx, st, exact));
 
     // groups: by node, or by a node property dictionary-encoded once in the store (codes per node)
@@ -288,9 +292,11 @@ export class VectorisedAggregate implements Operator {
       const from = nodeAt[sp.from];
       const unique = sp.unique;
       const members = sp.members;
+      const differ = sp.differ;
       for (let pass = 0; pass < 2; pass++) {
         const adj = pass === 0 ? sp.out : sp.in;
         if (adj === null) continue;
+        if (adj.ready !== null && adj.ready[from] === 0) adj.fill(from);
         const other = pass === 0 ? edgeDst : edgeSrc;
         const list = adj.edges;
         for (let j = adj.off[from], end = adj.off[from + 1]; j < end; j++) {
@@ -303,6 +309,7 @@ export class VectorisedAggregate implements Operator {
           const o = other[e];
           let ok = true;
           for (let l = 0; l < members.length; l++) if (members[l][o] !== 1) { ok = false; break; }
+          for (let u = 0; u < differ.length; u++) if (nodeAt[differ[u]] === o) { ok = false; break; }
           if (!ok) continue;
           if (counting) { counted++; if ((++ctx.ticks & 4095) === 0) tick(ctx); continue; }
           if (collecting) {
@@ -521,12 +528,13 @@ function result(fn: VecFn, acc: Acc, g: number): Value {
 
 interface StepPlan {
   from: number;
-  out: { off: Int32Array; edges: Int32Array | null } | null;
-  in: { off: Int32Array; edges: Int32Array | null } | null;
+  out: Ranges | null;
+  in: Ranges | null;
   both: boolean;
   typeMask: Uint8Array | null;
   members: Uint8Array[];
   unique: number[];
+  differ: number[];
 }
 
 const NO_EDGES = { off: new Int32Array(1), edges: new Int32Array(0) };
@@ -536,9 +544,9 @@ function planStep(store: ColumnarStore, ctx: ExecContext, st: ChainStep, exact: 
   let typeMask: Uint8Array | null = null;
   const adjacency = (dir: 'out' | 'in'): StepPlan['out'] => {
     if (st.types.length === 0 || ids.length > 1) {
-      return dir === 'out' ? { off: store.outOff, edges: null } : store.inAdjacency(exact);
+      return dir === 'out' ? store.outAdjacency(exact) : store.inAdjacency(exact);
     }
-    if (ids.length === 0) return { off: new Int32Array(store.nodeCount + 1), edges: NO_EDGES.edges };
+    if (ids.length === 0) return { off: new Int32Array(store.nodeCount + 1), edges: NO_EDGES.edges, ready: null, fill: () => {} };
     return store.typed(ids[0], dir, exact);
   };
   if (st.types.length > 0 && ids.length > 1) {
@@ -556,5 +564,6 @@ function planStep(store: ColumnarStore, ctx: ExecContext, st: ChainStep, exact: 
     typeMask,
     members: st.toLabels.map((l) => store.label(ctx.indexes, l).member),
     unique: st.unique,
+    differ: st.differ,
   };
 }

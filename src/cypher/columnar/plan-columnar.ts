@@ -13,6 +13,7 @@ import type { Fn } from '../expressions/graph-functions.ts';
 import { Aggregate, type AggregateSpec } from '../operators/aggregate.ts';
 import { Argument } from '../operators/argument.ts';
 import { Expand } from '../operators/expand.ts';
+import { Filter } from '../operators/filter.ts';
 import { IndexSeek } from '../operators/index-seek.ts';
 import { LabelScan } from '../operators/label-scan.ts';
 import { NodeScan } from '../operators/node-scan.ts';
@@ -25,6 +26,14 @@ import { VectorisedAggregate, type TopK, type ChainPattern, type ChainStart, typ
 export function chainOf(source: Operator): { pattern: ChainPattern; nodes: string[]; rels: string[] } | null {
   const expands: Expand[] = [];
   let op = source;
+  // WHERE a <> b between two nodes of the chain (the planner puts the filters above the whole chain)
+  const differ: [string, string][] = [];
+  while (op instanceof Filter) {
+    const e = op.expr;
+    if (e === null || e.kind !== 'Binary' || e.op !== '<>' || e.left.kind !== 'Var' || e.right.kind !== 'Var') return null;
+    differ.push([e.left.name, e.right.name]);
+    op = op.source;
+  }
   while (op instanceof Expand) { expands.unshift(op); op = op.source; }
   let start: ChainStart;
   if (op instanceof LabelScan) {
@@ -55,11 +64,20 @@ export function chainOf(source: Operator): { pattern: ChainPattern; nodes: strin
       if (i >= 0) unique.push(i);
       else if (!expands.some((y) => y.rel === u)) return null; // a relationship bound outside the chain
     }
-    steps.push({ from, rel: x.rel, to: x.to, types: x.types, direction: x.direction, toLabels, unique });
+    steps.push({ from, rel: x.rel, to: x.to, types: x.types, direction: x.direction, toLabels, unique, differ: [] });
     nodes.push(x.to);
     rels.push(x.rel);
   }
-  return { pattern: { start, steps }, nodes, rels };
+  for (const [a, b] of differ) {
+    const i = nodes.indexOf(a);
+    const j = nodes.indexOf(b);
+    if (i < 0 || j < 0) return null; // a relationship, or a variable bound outside the chain
+    if (i === j) return null; // always false: not worth a path of its own
+    // checked when the later of the two is bound: the same matches, in the same order, as the Filter
+    steps[Math.max(i, j) - 1].differ.push(Math.min(i, j));
+  }
+  const where = differ.map(([a, b]) => `${a.trim()} <> ${b.trim()}`);
+  return { pattern: { start, steps, where }, nodes, rels };
 }
 
 const VEC_FNS = new Set<string>(['count', 'sum', 'avg', 'min', 'max']);

@@ -33,7 +33,7 @@ function scratch(store: ColumnarStore): Scratch {
 
 /** Adjacencies (with `edges` null for the identity out-numbering) followed from a node in a direction. */
 function adjacencies(store: ColumnarStore, types: readonly string[], dir: 'out' | 'in'): { off: Int32Array; edges: Int32Array | null }[] {
-  if (types.length === 0) return [dir === 'out' ? { off: store.outOff, edges: null } : store.inAdjacency()];
+  if (types.length === 0) return [dir === 'out' ? store.outAdjacency() : store.inAdjacency()];
   const out: Adjacency[] = [];
   for (const t of new Set(types)) {
     const id = store.typeId(t);

@@ -1,12 +1,13 @@
 /**
  * Columnar read structures beside the graphology graph (which stays the graph of record):
  *
- * - a node dictionary (graph order) and every relationship numbered in the order graphology's
- *   `forEachOutEdge` yields them node by node, so the out-adjacency of all types is the identity range
- *   `outOff[i] .. outOff[i + 1]` (compressed sparse rows without an edge list);
+ * - a node dictionary (graph order) and every relationship numbered by source (insertion order within
+ *   a source), so the out-adjacency of all types is the identity range `outOff[i] .. outOff[i + 1]`
+ *   (compressed sparse rows without an edge list); built in one pass over graphology's edge store;
  * - dictionary-encoded relationship types (`edgeType`), per-type out/in CSR in typed arrays, built on
- *   first use; the in-adjacency follows graphology's `forEachInEdge` order, so a scan over these arrays
- *   meets rows in the same order as the row-at-a-time operators (same first-seen group order, same ties);
+ *   first use; adjacencies in graphology's `forEachOutEdge` / `forEachInEdge` orders, filled node by node
+ *   for the plans whose answer can see the order, so a scan over these arrays meets rows in the same
+ *   order as the row-at-a-time operators (same first-seen group order, same ties, same Float sums);
  * - numeric property columns (`Float64Array` + a kind per entry) for relationships and nodes;
  * - per-label membership bitmaps and scan orders, taken from the label index the row path uses.
  *
@@ -48,13 +49,26 @@ export interface NumericColumn {
  */
 export interface NodeDictionary { codes: Int32Array; values: Value[]; partition: Uint8Array }
 
-export interface Adjacency { off: Int32Array; edges: Int32Array }
+/**
+ * Node i's relationships are `edges[off[i] .. off[i + 1]]` (with `edges` null, the relationship numbers
+ * off[i] .. off[i + 1] themselves). An adjacency in graphology's order is filled node by node: when
+ * `ready` is not null and `ready[i]` is 0, call `fill(i)` before reading node i's range.
+ */
+export interface Ranges { off: Int32Array; edges: Int32Array | null; ready: Uint8Array | null; fill: (i: number) => void }
+export interface Adjacency extends Ranges { edges: Int32Array }
+
+const noFill = (): void => {};
 
 interface Topology {
   nodeKeys: string[];
-  nodeIndex: Map<string, number>;
-  edgeKeys: string[];
-  edgeAttrs: Record<string, unknown>[];
+  /** Node key → number, built when first needed (or at once when nodes share an attributes object). */
+  nodeIndex: Map<string, number> | null;
+  /** Node attributes object → number; null once an attributes object may have been replaced. */
+  byAttrs: Map<object, number> | null;
+  /** Keys and attribute objects in graphology's insertion order; `edgeIns` maps a number to its place. */
+  keys: string[];
+  attrsOf: Record<string, unknown>[];
+  edgeIns: Int32Array;
   edgeSrc: Int32Array;
   edgeDst: Int32Array;
   edgeType: Int32Array;
@@ -69,7 +83,9 @@ export class ColumnarStore {
   private topo: Topology | null = null;
   private inAll: Adjacency | null = null;
   private inExact: Adjacency | null = null;
+  private outExact: Adjacency | null = null;
   private readonly typedOut = new Map<number, Adjacency>();
+  private readonly typedOutExact = new Map<number, Adjacency>();
   private readonly typedIn = new Map<number, Adjacency>();
   private readonly typedInExact = new Map<number, Adjacency>();
   private readonly relColumns = new Map<string, NumericColumn>();
@@ -95,9 +111,15 @@ export class ColumnarStore {
       ['nodeAttributesUpdated', (p) => {
         if ((p.type === 'set' || p.type === 'remove') && p.name !== undefined && !adapter.isLabelAttribute(p.name)) {
           this.nodeColumns.delete(p.name); this.nodeDicts.delete(p.name);
-        } else { this.nodeColumns.clear(); this.nodeDicts.clear(); this.labelSets.clear(); }
+        } else {
+          if ((p.type === 'replace' || p.type === 'update') && this.topo !== null) this.topo.byAttrs = null; // a new object
+          this.nodeColumns.clear(); this.nodeDicts.clear(); this.labelSets.clear();
+        }
       }],
-      ['eachNodeAttributesUpdated', () => { this.nodeColumns.clear(); this.nodeDicts.clear(); this.labelSets.clear(); }],
+      ['eachNodeAttributesUpdated', () => {
+        if (this.topo !== null) this.topo.byAttrs = null;
+        this.nodeColumns.clear(); this.nodeDicts.clear(); this.labelSets.clear();
+      }],
     ];
     const g = graph as unknown as { on(e: string, f: (p: object) => void): void };
     for (const [e, f] of this.listeners) g.on(e, f);
@@ -113,7 +135,9 @@ export class ColumnarStore {
     this.topo = null;
     this.inAll = null;
     this.inExact = null;
+    this.outExact = null;
     this.typedOut.clear();
+    this.typedOutExact.clear();
     this.typedIn.clear();
     this.typedInExact.clear();
     this.relColumns.clear();
@@ -124,7 +148,11 @@ export class ColumnarStore {
 
   private get t(): Topology { return this.topo ?? this.build(); }
 
-  /** Builds the node dictionary, the relationship numbering and the all-types out-adjacency. */
+  /**
+   * Builds the node dictionary, the relationship numbering and the all-types out-adjacency in one pass
+   * over graphology's edge store (insertion order) and a counting sort by source: no callback per node,
+   * no per-edge object. Relationships are numbered by source, in insertion order within a source.
+   */
   private build(): Topology {
     const g = this.graph;
     const adapter = this.adapter;
@@ -132,23 +160,29 @@ export class ColumnarStore {
     const m = g.size;
     // arrays grown by push: `new Array(n)` of this size would get slow dictionary elements
     const nodeKeys: string[] = [];
-    const nodeIndex = new Map<string, number>();
-    g.forEachNode((key) => { nodeIndex.set(key, nodeKeys.length); nodeKeys.push(key); });
-    const edgeKeys: string[] = [];
-    const edgeAttrs: Record<string, unknown>[] = [];
-    const edgeSrc = new Int32Array(m);
-    const edgeDst = new Int32Array(m);
-    const edgeType = new Int32Array(m);
+    // nodes are found by their attributes object (an identity hash: cheaper than hashing the key
+    // string), unless two nodes share one (graphology keeps the object it was given)
+    let byAttrs: Map<object, number> | null = new Map();
+    const attrsMap = byAttrs;
+    g.forEachNode((key, attrs) => { attrsMap.set(attrs, nodeKeys.length); nodeKeys.push(key); });
+    let nodeIndex: Map<string, number> | null = null;
+    if (attrsMap.size !== n) { byAttrs = null; nodeIndex = indexOfKeys(nodeKeys); }
+    const keys: string[] = [];
+    const attrsOf: Record<string, unknown>[] = [];
+    const src0 = new Int32Array(m);
+    const dst0 = new Int32Array(m);
+    const type0 = new Int32Array(m);
     const outOff = new Int32Array(n + 1);
     const types: string[] = [];
     const typeIds = new Map<string, number>();
     const byAttribute = adapter.typeAttribute === true;
     let e = 0;
-    let src = 0;
     let lastType = '';
     let lastId = -1;
-    const visit = (key: string, attrs: Record<string, unknown>, _s: string, target: string): void => {
-      const type = byAttribute ? attrs.type as string : adapter.relType(g, key, attrs);
+    const keyMap = nodeIndex;
+    const visit = (key: string, attrs: Record<string, unknown>, s: number, d: number): void => {
+      const t = byAttribute ? attrs.type : adapter.relType(g, key, attrs);
+      const type = typeof t === 'string' ? t : '';
       let id: number;
       if (type === lastType && lastId >= 0) id = lastId;
       else {
@@ -158,31 +192,55 @@ export class ColumnarStore {
         lastType = type;
         lastId = id;
       }
-      edgeKeys.push(key);
-      edgeAttrs.push(attrs);
-      edgeSrc[e] = src;
-      edgeDst[e] = nodeIndex.get(target)!;
-      edgeType[e] = id;
+      src0[e] = s;
+      dst0[e] = d;
+      type0[e] = id;
+      keys.push(key);
+      attrsOf.push(attrs);
+      outOff[s + 1]++;
       e++;
     };
-    for (src = 0; src < n; src++) {
-      outOff[src] = e;
-      g.forEachOutEdge(nodeKeys[src], visit);
+    // edges added source by source (an article's mentions, a company's investments) reuse the last lookup
+    let lastSa: object | null = null;
+    let lastS = -1;
+    if (keyMap === null) {
+      g.forEachEdge((key, attrs, _s, _t, sa, ta) => {
+        if (sa !== lastSa) { lastSa = sa; lastS = attrsMap.get(sa)!; }
+        visit(key, attrs, lastS, attrsMap.get(ta)!);
+      });
     }
-    outOff[n] = e;
+    else g.forEachEdge((key, attrs, source, target) => visit(key, attrs, keyMap.get(source)!, keyMap.get(target)!));
+    for (let i = 0; i < n; i++) outOff[i + 1] += outOff[i];
+    // counting sort by source: relationship number → insertion index
+    const fill = outOff.slice(0, n);
+    const edgeIns = new Int32Array(m);
+    for (let i = 0; i < m; i++) edgeIns[fill[src0[i]]++] = i;
+    const edgeSrc = new Int32Array(m);
+    const edgeDst = new Int32Array(m);
+    const edgeType = new Int32Array(m);
+    for (let j = 0; j < m; j++) {
+      const i = edgeIns[j];
+      edgeSrc[j] = src0[i];
+      edgeDst[j] = dst0[i];
+      edgeType[j] = type0[i];
+    }
     this.builds++;
-    this.topo = { nodeKeys, nodeIndex, edgeKeys, edgeAttrs, edgeSrc, edgeDst, edgeType, outOff, types, typeIds };
+    this.topo = { nodeKeys, nodeIndex, byAttrs, keys, attrsOf, edgeIns, edgeSrc, edgeDst, edgeType, outOff, types, typeIds };
     return this.topo;
   }
 
   /** Whether the topology is current (false after a write until the next read rebuilds it). */
   get built(): boolean { return this.topo !== null; }
   get nodeCount(): number { return this.t.nodeKeys.length; }
-  get edgeCount(): number { return this.t.edgeKeys.length; }
+  get edgeCount(): number { return this.t.keys.length; }
   nodeKey(i: number): string { return this.t.nodeKeys[i]; }
-  nodeIndexOf(key: string): number { return this.t.nodeIndex.get(key) ?? -1; }
-  edgeKey(e: number): string { return this.t.edgeKeys[e]; }
-  edgeAttributes(e: number): Record<string, unknown> { return this.t.edgeAttrs[e]; }
+  nodeIndexOf(key: string): number {
+    const t = this.t;
+    if (t.byAttrs !== null) return this.graph.hasNode(key) ? t.byAttrs.get(this.graph.getNodeAttributes(key)) ?? -1 : -1;
+    return (t.nodeIndex ??= indexOfKeys(t.nodeKeys)).get(key) ?? -1;
+  }
+  edgeKey(e: number): string { const t = this.t; return t.keys[t.edgeIns[e]]; }
+  edgeAttributes(e: number): Record<string, unknown> { const t = this.t; return t.attrsOf[t.edgeIns[e]]; }
   get edgeSrc(): Int32Array { return this.t.edgeSrc; }
   get edgeDst(): Int32Array { return this.t.edgeDst; }
   get edgeType(): Int32Array { return this.t.edgeType; }
@@ -190,23 +248,32 @@ export class ColumnarStore {
   /** The dictionary id of a relationship type, -1 when no relationship has it. */
   typeId(type: string): number { return this.t.typeIds.get(type) ?? -1; }
 
-  /** Out-adjacency of all types (the identity numbering: edges is null, ids are off[i] .. off[i+1]). */
+  /** Out-adjacency of all types in relationship-number order (the identity: ids are off[i] .. off[i+1]). */
   get outOff(): Int32Array { return this.t.outOff; }
 
   /**
-   * In-adjacency of all types. `exact`: in graphology's forEachInEdge order (what the row path meets);
-   * otherwise grouped by target in relationship-number order, which is cheaper to build (a counting
-   * sort, no key lookups) and serves searches whose answer does not depend on the order.
+   * Out-adjacency of all types. `exact`: in graphology's forEachOutEdge order (what the row path meets),
+   * filled node by node; otherwise the numbering, grouped by source.
+   */
+  outAdjacency(exact = false): Ranges {
+    if (!exact) return { off: this.t.outOff, edges: null, ready: null, fill: noFill };
+    return this.outExact ??= this.exactAll('out');
+  }
+
+  /**
+   * In-adjacency of all types. `exact`: in graphology's forEachInEdge order (what the row path meets),
+   * filled node by node; otherwise grouped by target in relationship-number order, which is cheap to
+   * build (a counting sort, no key lookups) and serves searches whose answer does not depend on the order.
    */
   inAdjacency(exact = false): Adjacency {
-    if (exact) return this.inExact ??= this.buildInExact();
+    if (exact) return this.inExact ??= this.exactAll('in');
     return this.inAll ??= this.buildIn();
   }
 
   private buildIn(): Adjacency {
     const t = this.t;
     const n = t.nodeKeys.length;
-    const m = t.edgeKeys.length;
+    const m = t.keys.length;
     const dst = t.edgeDst;
     const off = new Int32Array(n + 1);
     for (let e = 0; e < m; e++) off[dst[e] + 1]++;
@@ -214,52 +281,105 @@ export class ColumnarStore {
     const fill = off.slice(0, n);
     const edges = new Int32Array(m);
     for (let e = 0; e < m; e++) edges[fill[dst[e]]++] = e;
-    return { off, edges };
+    return { off, edges, ready: null, fill: noFill };
   }
 
-  private buildInExact(): Adjacency {
+  /**
+   * An all-types adjacency in the order graphology iterates a node's edges, for the plans whose answer
+   * depends on that order. It is filled node by node when a plan first expands the node (graphology's
+   * iteration of a whole graph costs ~0.5 s at 500,000 relationships; a point query touches a few
+   * nodes). A node's edges are known (the cheap adjacency's range): each key graphology yields is found
+   * among them (by scan, or a map for a node of high degree).
+   */
+  private exactAll(direction: 'out' | 'in'): Adjacency {
     const t = this.t;
     const n = t.nodeKeys.length;
-    const m = t.edgeKeys.length;
-    const edgeId = new Map<string, number>();
-    for (let e = 0; e < m; e++) edgeId.set(t.edgeKeys[e], e);
-    const off = new Int32Array(n + 1);
-    const edges = new Int32Array(m);
+    const cheap = this.outAdjacency(false);
+    const off = direction === 'out' ? cheap.off : this.inAdjacency(false).off;
+    const list = direction === 'out' ? null : this.inAdjacency(false).edges;
+    const keys = t.keys;
+    const ins = t.edgeIns;
+    const edges = new Int32Array(off[n]);
+    const ready = new Uint8Array(n);
+    const graph = this.graph;
     let k = 0;
-    const visit = (key: string): void => { edges[k++] = edgeId.get(key)!; };
-    for (let i = 0; i < n; i++) {
-      off[i] = k;
-      this.graph.forEachInEdge(t.nodeKeys[i], visit);
-    }
-    off[n] = k;
-    return { off, edges };
+    let lo = 0;
+    let hi = 0;
+    let byKey: Map<string, number> | null = null;
+    const visit = (key: string): void => {
+      if (byKey !== null) { edges[k++] = byKey.get(key)!; return; }
+      for (let j = lo; j < hi; j++) {
+        const e = list === null ? j : list[j];
+        if (keys[ins[e]] === key) { edges[k++] = e; return; }
+      }
+    };
+    const fill = (i: number): void => {
+      lo = off[i];
+      hi = off[i + 1];
+      k = lo;
+      byKey = null;
+      if (hi - lo > 32) {
+        byKey = new Map();
+        for (let j = lo; j < hi; j++) { const e = list === null ? j : list[j]; byKey.set(keys[ins[e]], e); }
+      }
+      if (direction === 'out') graph.forEachOutEdge(t.nodeKeys[i], visit);
+      else graph.forEachInEdge(t.nodeKeys[i], visit);
+      ready[i] = 1;
+    };
+    return { off, edges, ready, fill };
   }
 
-  /** Out- or in-adjacency restricted to one type, in the same relative order as the all-types one. */
+  /**
+   * Out- or in-adjacency restricted to one type, in the same relative order as the all-types one (an
+   * exact one is filled node by node, as the all-types one).
+   */
   typed(type: number, direction: 'out' | 'in', exact = false): Adjacency {
-    const cache = direction === 'out' ? this.typedOut : exact ? this.typedInExact : this.typedIn;
+    const cache = direction === 'out' ? (exact ? this.typedOutExact : this.typedOut) : exact ? this.typedInExact : this.typedIn;
     const hit = cache.get(type);
     if (hit) return hit;
     const t = this.t;
     const n = t.nodeKeys.length;
     const et = t.edgeType;
-    const all = direction === 'out' ? null : this.inAdjacency(exact);
-    const srcOff = all ? all.off : t.outOff;
-    const list = all ? all.edges : null;
-    const off = new Int32Array(n + 1);
-    let count = 0;
-    for (let j = 0; j < srcOff[n]; j++) if (et[list ? list[j] : j] === type) count++;
-    const edges = new Int32Array(count);
-    let k = 0;
-    for (let i = 0; i < n; i++) {
-      off[i] = k;
-      for (let j = srcOff[i], end = srcOff[i + 1]; j < end; j++) {
-        const e = list ? list[j] : j;
-        if (et[e] === type) edges[k++] = e;
+    let adj: Adjacency;
+    if (exact) {
+      // the same ranges as the cheap typed adjacency (the same relationships per node, in another order)
+      const cheap = this.typed(type, direction, false);
+      const all = direction === 'out' ? this.outAdjacency(true) : this.inAdjacency(true);
+      const off = cheap.off;
+      const edges = new Int32Array(cheap.edges.length);
+      const ready = new Uint8Array(n);
+      const allEdges = all.edges!;
+      const allReady = all.ready!;
+      const fill = (i: number): void => {
+        if (allReady[i] === 0) all.fill(i);
+        let k = off[i];
+        for (let j = all.off[i], end = all.off[i + 1]; j < end; j++) {
+          const e = allEdges[j];
+          if (et[e] === type) edges[k++] = e;
+        }
+        ready[i] = 1;
+      };
+      adj = { off, edges, ready, fill };
+    } else {
+      const all = direction === 'out' ? this.outAdjacency(false) : this.inAdjacency(false);
+      const srcOff = all.off;
+      const list = all.edges;
+      const off = new Int32Array(n + 1);
+      let count = 0;
+      if (list === null) { for (let j = 0; j < srcOff[n]; j++) if (et[j] === type) count++; }
+      else for (let j = 0; j < srcOff[n]; j++) if (et[list[j]] === type) count++;
+      const edges = new Int32Array(count);
+      let k = 0;
+      for (let i = 0; i < n; i++) {
+        off[i] = k;
+        for (let j = srcOff[i], end = srcOff[i + 1]; j < end; j++) {
+          const e = list === null ? j : list[j];
+          if (et[e] === type) edges[k++] = e;
+        }
       }
+      off[n] = k;
+      adj = { off, edges, ready: null, fill: noFill };
     }
-    off[n] = k;
-    const adj = { off, edges };
     cache.set(type, adj);
     return adj;
   }
@@ -274,8 +394,8 @@ export class ColumnarStore {
     const order = new Int32Array(keys.size);
     let k = 0;
     for (const key of keys) {
-      const i = t.nodeIndex.get(key);
-      if (i === undefined) continue;
+      const i = this.nodeIndexOf(key);
+      if (i < 0) continue;
       member[i] = 1;
       order[k++] = i;
     }
@@ -290,12 +410,30 @@ export class ColumnarStore {
     if (hit) return hit;
     const t = this.t;
     const plain = this.adapter.typeAttribute === true;
-    const col = numericColumn(t.edgeKeys.length, (e) => {
-      if (plain) return name === 'type' ? undefined : t.edgeAttrs[e][name];
-      return this.adapter.relProperty(this.graph, t.edgeKeys[e], name);
+    const { keys, attrsOf, edgeIns } = t;
+    const col = numericColumn(keys.length, (e) => {
+      if (plain) return name === 'type' ? undefined : attrsOf[edgeIns[e]][name];
+      return this.adapter.relProperty(this.graph, keys[edgeIns[e]], name);
     });
     this.relColumns.set(name, col);
     return col;
+  }
+
+  /**
+   * A node property's stored values in node-number order: one pass of forEachNode (the numbering's
+   * order) reading each attributes object, when the adapter can read a property from it.
+   */
+  private nodeValues(name: string): unknown[] {
+    const t = this.t;
+    const adapter = this.adapter;
+    const out: unknown[] = [];
+    if (adapter.nodePropertyOf !== undefined) {
+      this.graph.forEachNode((key, attrs) => { out.push(adapter.nodePropertyOf!(attrs, key, name)); });
+      if (out.length === t.nodeKeys.length) return out;
+      out.length = 0;
+    }
+    for (const key of t.nodeKeys) out.push(adapter.nodeProperty(this.graph, key, name));
+    return out;
   }
 
   /** A node property dictionary-encoded for grouping. */
@@ -309,8 +447,9 @@ export class ColumnarStore {
     const partition: number[] = [];
     const byString = new Map<string, number>();
     const byKey = new Map<string, number>();
+    const raw = this.nodeValues(name);
     for (let i = 0; i < n; i++) {
-      const v = fromStorage(this.adapter.nodeProperty(this.graph, t.nodeKeys[i], name)) as Value;
+      const v = fromStorage(raw[i]) as Value;
       const str = typeof v === 'string';
       const key = str ? v : groupKey(v);
       const map = str ? byString : byKey;
@@ -328,10 +467,17 @@ export class ColumnarStore {
     const hit = this.nodeColumns.get(name);
     if (hit) return hit;
     const t = this.t;
-    const col = numericColumn(t.nodeKeys.length, (i) => this.adapter.nodeProperty(this.graph, t.nodeKeys[i], name));
+    const raw = this.nodeValues(name);
+    const col = numericColumn(t.nodeKeys.length, (i) => raw[i]);
     this.nodeColumns.set(name, col);
     return col;
   }
+}
+
+function indexOfKeys(keys: string[]): Map<string, number> {
+  const index = new Map<string, number>();
+  for (let i = 0; i < keys.length; i++) index.set(keys[i], i);
+  return index;
 }
 
 function numericColumn(size: number, read: (i: number) => unknown): NumericColumn {

@@ -117,7 +117,7 @@ export function planMatch(
       for (const v of c.vars) if (!bound.has(v)) { ok = false; break; }
       if (!ok) continue;
       c.used = true;
-      op = new Filter(op, compilePredicate(c.expr, envFor()), describe(c.expr));
+      op = new Filter(op, compilePredicate(c.expr, envFor()), describe(c.expr), c.expr);
     }
   };
   applyConjuncts();
@@ -133,7 +133,7 @@ export function planMatch(
     applyConjuncts();
   }
   for (const c of conjuncts) {
-    if (!c.used) op = new Filter(op, compilePredicate(c.expr, envFor()), describe(c.expr));
+    if (!c.used) op = new Filter(op, compilePredicate(c.expr, envFor()), describe(c.expr), c.expr);
   }
   return op;
 }

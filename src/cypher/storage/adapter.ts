@@ -35,6 +35,13 @@ export interface GraphAdapter {
   isLabelAttribute(name: string): boolean;
   /** True when an edge's `type` attribute is its relationship type (lets hot loops skip relType()). */
   readonly typeAttribute?: boolean;
+  /**
+   * Optional: a node property read from the node's attributes object and key, as `nodeProperty` reads
+   * it (whole-graph scans get each node's attributes from `forEachNode` without a lookup by key), and
+   * the labels read the same way, as `nodeLabels` (the returned array is not to be modified).
+   */
+  nodePropertyOf?(attributes: Attributes, key: string, name: string): unknown;
+  nodeLabelsOf?(attributes: Attributes, key: string): readonly string[];
 }
 
 const nodeLabelsOf = (a: Attributes): string[] => {
@@ -120,6 +127,10 @@ export const domainAdapter: GraphAdapter = {
   dropRel(graph, edge) { graph.dropEdge(edge); },
   isLabelAttribute(name) { return name === 'type' || name === 'labels'; },
   typeAttribute: true,
+  nodePropertyOf(attributes, _key, name) {
+    return name === 'type' || name === 'labels' ? undefined : attributes[name];
+  },
+  nodeLabelsOf(attributes) { return nodeLabelsOf(attributes); },
 };
 
 /** Labels and relationship types in side maps; all attributes are properties. */
@@ -170,5 +181,7 @@ export function createPureAdapter(): GraphAdapter {
     },
     dropRel(graph, edge) { graph.dropEdge(edge); types.delete(edge); },
     isLabelAttribute() { return true; },
+    nodePropertyOf(attributes, _key, name) { return attributes[name]; },
+    nodeLabelsOf(_attributes, key) { return labels.get(key) ?? []; },
   };
 }

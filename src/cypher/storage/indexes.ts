@@ -34,7 +34,7 @@ export function indexKey(v: CypherValue): IndexKey | null {
 
 export class GraphIndexes {
   private labels: Map<string, Set<string>> | null = null;
-  private nodeLabels = new Map<string, string[]>();
+  private nodeLabels = new Map<string, readonly string[]>();
   private props = new Map<string, PropertyIndex>();
   /** Bumped when the indexes are dropped (graph cleared), so cached handles are refreshed. */
   generation = 0;
@@ -66,14 +66,29 @@ export class GraphIndexes {
   private ensureLabels(): Map<string, Set<string>> {
     if (this.labels) return this.labels;
     this.labels = new Map();
-    this.graph.forEachNode((key) => this.indexLabels(key));
+    const adapter = this.adapter;
+    // the whole graph at once: each node's attributes come with it, no lookup by key
+    if (adapter.nodeLabelsOf !== undefined) this.graph.forEachNode((key, attrs) => this.addLabels(key, adapter.nodeLabelsOf!(attrs, key)));
+    else this.graph.forEachNode((key) => this.indexLabels(key));
     return this.labels;
   }
 
+  /** One array per single label, shared by the nodes that have just it (100,000s of nodes, few labels). */
+  private readonly single = new Map<string, readonly string[]>();
+
   private indexLabels(key: string): void {
+    this.addLabels(key, this.adapter.nodeLabels(this.graph, key));
+  }
+
+  private addLabels(key: string, l: readonly string[]): void {
     const labels = this.labels!;
-    const l = this.adapter.nodeLabels(this.graph, key);
-    this.nodeLabels.set(key, l.slice());
+    let kept: readonly string[];
+    if (l.length === 1) {
+      const one = this.single.get(l[0]);
+      if (one !== undefined) kept = one;
+      else { kept = [l[0]]; this.single.set(l[0], kept); }
+    } else kept = l.slice();
+    this.nodeLabels.set(key, kept);
     for (const label of l) {
       let set = labels.get(label);
       if (!set) { set = new Set(); labels.set(label, set); }
