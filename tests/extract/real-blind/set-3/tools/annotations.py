@@ -295,3 +295,29 @@ RELATIONS = [
     R(A20, "Christine Lagarde", "ROLE_AT", "France", "Mme Christine Lagarde, ministre de l'économie", role="ministre de l'économie, de l'industrie et de l'emploi", optional=True),
     R(A20, "Christian Estrosi", "ROLE_AT", "France", "le ministre chargé de l’industrie, Christian Estrosi", role="ministre chargé de l’industrie", optional=True),
 ]
+
+# Places inside places named in the same text (optional, as in sets 1 and 2: their build adds the
+# transitive LOCATED_IN between a text's places as optional). Omitted from the first build of this
+# gold, added after the blind run (see ../README.md); no required item changed.
+PLACES = [
+    (A04, "London", "United Kingdom", "smaller UK firms outside of London"),
+    (A05, "Gujarat", "India", "as he arrives in Gujarat today"),
+    (A05, "New Delhi", "India", "he will travel to New Delhi"),
+    (A05, "Chennai", "India", "Asia Pacific Headquarters in Chennai"),
+    (A05, "South Wales", "United Kingdom", "opening new offices in South Wales"),
+    (A05, "Midlands", "United Kingdom", "opening new offices in South Wales"),
+    (A05, "North-East", "United Kingdom", "opening new offices in South Wales"),
+    (A05, "North-West", "United Kingdom", "opening new offices in South Wales"),
+    (A05, "Hertfordshire", "United Kingdom", "Hertfordshire-based firm"),
+    (A05, "Northamptonshire", "United Kingdom", "Northamptonshire business Scott Bader"),
+    (A06, "Scotland", "United Kingdom", "companies from Scotland to Newquay"),
+    (A06, "Newquay", "United Kingdom", "companies from Scotland to Newquay"),
+    (A07, "Tokyo", "Japan", "met chiefs for Fujitsu in Tokyo"),
+    (A09, "Texas", "United States", "the biggest electric company in Texas"),
+    (A12, "California", "United States", "construction of a plant in California"),
+    (A14, "Berlin", "Germany", "à Berlin"),
+    (A17, "Beirut", "Lebanon", "Beyrouth le 21 novembre 2008"),
+    (A18, "Paris", "France", "d’être venu à Paris"),
+    (A19, "Belfort", "France", "et pas seulement Belfort"),
+]
+RELATIONS += [R(a, s_, "LOCATED_IN", t, snip, optional=True) for (a, s_, t, snip) in PLACES]
