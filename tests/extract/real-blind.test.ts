@@ -33,8 +33,8 @@ describe('real texts scored blind', () => {
   it('set 3 (scored blind before round 4) keeps its scores above their floors', async () => {
     const s = await scoreArticles(texts('set-3'), join(dir('set-3'), 'gold.json'));
     const report = formatScore(s, true);
-    // measured blind: entities F1 0.79 (90/120 typed), relations F1 0.29, amounts 0/3
+    // measured blind: entities F1 0.79 (90/120 typed), relations F1 0.33, amounts 0/3
     expect(s.entities.f1, report).toBeGreaterThanOrEqual(0.77);
-    expect(s.relations.f1, report).toBeGreaterThanOrEqual(0.27);
+    expect(s.relations.f1, report).toBeGreaterThanOrEqual(0.31);
   });
 });
