@@ -17,6 +17,7 @@ import type { Mention, Sentence } from '../types.ts';
 import { reject, tracing } from '../trace.ts';
 import { capByAnaphora, isActor, triggerText, type RuleContext } from './context.ts';
 import { isPublicBody, readFacility } from './facilities.ts';
+import { readDirectAcquisition } from './acquisitions.ts';
 
 const STRONG = /(?<!\p{L})(?:invest|inject|injecte|pour(?:s|ed|ing)? (?:\$|\d)|pump|participation (?:de [\d,.]+ ?(?:%|pour ?cent) )?(?:dans|au capital)|stake in|prise de participation|actionnaire|shareholder|detiendra \d|detient \d|will hold \d|holds \d)/u;
 const TARGET_PREP = /(?:^|[^\p{L}])(?:dans|in|into|at|near|en|au|aux|a|vers|for|pour)\s+(?:[\p{L}'’-]+,?\s+){0,5}?$/u;
@@ -152,9 +153,11 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     const relative = readRelativeAcquisition(s, folded, mentions, money);
     if (relative) return relative;
   }
-  if (ctx.cues.notInvestment.test(triggers) && !strong) return undefined;
-  if (!trigger && !money.length) return undefined;
-  if (!money.length && !strong && !BARE_AMOUNT.test(s.text)) return undefined;
+  // no amount, or revenue words around: still an acquisition when a buying word takes a named company as object
+  const direct = () => readDirectAcquisition(ctx, s, folded, mentions, money);
+  if (ctx.cues.notInvestment.test(triggers) && !strong) return direct();
+  if (!trigger && !money.length) return direct();
+  if (!money.length && !strong && !BARE_AMOUNT.test(s.text)) return direct();
   const acquisition = ACQUIRE.test(folded);
   const at = trigger ? trigger.index : money[0]!.start;
   const after = mentions.filter((m) => m.start >= at && !m.implicit);
@@ -360,7 +363,7 @@ const PASSIVE_BUY_WORD = /(?<![a-z])(?:acquired|bought|purchased|taken over|rach
 /** Between the bought company and its buyer: a passive verb (any auxiliary) and "by"/"par". */
 const PASSIVE_GAP = /^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:which|that|qui)\s+)?(?:(?:has|have|had|will|would|could|may|might|agreed|agrees|is|are|was|were|be|been|being|to|a|ont|avait|doit|va|vient|d'|de|sera|seront|est|sont|ete|etre|fut|accepte|d'etre|finally|now|officially|desormais|finalement|officiellement)\s+){1,5}(?:acquired|bought|purchased|taken over|rachetee?s?|acquise?s?)\s+(?:by|par)\s+(?:the\s+|la\s+|le\s+|l'\s*|les\s+)?(?:[a-z-]+\s+){0,3}$/;
 /** "the acquisition of A by B", "le rachat d'A par B". */
-const NOMINAL_BEFORE = /(?:acquisition|takeover|purchase|rachat|acquisition)\s+(?:of|de|du|des|d')\s*(?:the\s+|la\s+|le\s+|l'\s*)?(?:[a-z-]+\s+){0,2}$/;
+const NOMINAL_BEFORE = /(?:acquisition|takeover|purchase|rachat|prise de controle|acquisition)\s+(?:of|de|du|des|d')\s*(?:(?:joint|sole|exclusive)\s+control\s+(?:of|over)\s+|(?:du\s+)?controle\s+(?:conjoint|exclusif)\s+(?:de|du|des|d')\s*)?(?:the\s+|la\s+|le\s+|l'\s*)?(?:[a-z-]+\s+){0,2}$/;
 const NOMINAL_GAP = /^\s*(?:\([^()]*\)\s*)?(?:by|par)\s+(?:the\s+|la\s+|le\s+|l'\s*|les\s+)?(?:[a-z-]+\s+){0,3}$/;
 
 /** "Dow Jones agreed to be bought by News Corporation", "the acquisition of A by B": B invests in A. */
@@ -369,8 +372,14 @@ function readPassiveAcquisition(s: Sentence, folded: string, mentions: readonly 
   for (let n = 0; n + 1 < companies.length; n++) {
     const a = companies[n]!, b = companies[n + 1]!;
     const gap = foldedSlice(s.text, folded, a.end, b.start);
-    if (PASSIVE_GAP.test(gap) || (NOMINAL_GAP.test(gap) && NOMINAL_BEFORE.test(foldedSlice(s.text, folded, Math.max(0, a.start - 40), a.start)))) {
-      return { investors: [b], targets: [a], money: money[0], confidence: 0.8 };
+    if (PASSIVE_GAP.test(gap) || (NOMINAL_GAP.test(gap) && NOMINAL_BEFORE.test(foldedSlice(s.text, folded, Math.max(0, a.start - 60), a.start)))) {
+      // "… by A and B": joint buyers each invest
+      const buyers = [b];
+      for (const c of companies.slice(n + 2)) {
+        if (!LINK.test(foldedSlice(s.text, folded, buyers[buyers.length - 1]!.end, c.start))) break;
+        buyers.push(c);
+      }
+      return { investors: buyers, targets: [a], money: money[0], confidence: 0.8 };
     }
   }
   return undefined;
