@@ -32,3 +32,23 @@ describe('acquisitions without a price: a buying word with a named company as it
     expect(relations(x, 'INVESTS_IN')).toEqual(['Pellix Telecom -INVESTS_IN-> Tarvo Towers', 'Orvane Group -INVESTS_IN-> Tarvo Towers']);
   });
 });
+
+describe('investments stated by new offices, centres and jobs in a place', () => {
+  it('"a new A R&D centre in the UK", "opening new offices in X and Y"', () => {
+    expect(relations(extract('A new Tarvel Mobility electric bus R&D centre in the UK will open next year.', 'en'), 'INVESTS_IN')).toEqual(['Tarvel Mobility -INVESTS_IN-> UK']);
+    expect(relations(extract('Pellix Consulting Ltd is opening new offices in Leeds and Bristol.', 'en'), 'INVESTS_IN')).toEqual(['Pellix Consulting Ltd -INVESTS_IN-> Leeds', 'Pellix Consulting Ltd -INVESTS_IN-> Bristol']);
+  });
+  it('"investing £79mn to create 1600 jobs … all over the UK": "all over", "across" introduce the place', () => {
+    expect(relations(extract('Indian software company Quenrod investing £79mn to create 1600 jobs over the next three years all over the UK.', 'en'), 'INVESTS_IN')).toEqual(['Quenrod -INVESTS_IN-> UK']);
+  });
+  it('jobs created or brought to a place, one company per verb', () => {
+    const x = extract('There have been announcements such as Pellix Corp creating 900 jobs in Leeds, Orvane Group creating 300 jobs in Cardiff.', 'en');
+    expect(relations(x, 'INVESTS_IN')).toEqual(['Pellix Corp -INVESTS_IN-> Leeds', 'Orvane Group -INVESTS_IN-> Cardiff']);
+    expect(relations(extract('Pellix Ltd said the expansion would bring 100 new jobs to Leeds.', 'en'), 'INVESTS_IN')).toEqual(['Pellix Ltd -INVESTS_IN-> Leeds']);
+    expect(relations(extract("Le groupe Orvane créera 300 emplois à Douai d'ici 2026.", 'fr'), 'INVESTS_IN')).toEqual(['Orvane -INVESTS_IN-> Douai']);
+  });
+  it('job cuts at a place are no investment', () => {
+    expect(relations(extract('Orvane Group is cutting 900 jobs in Leeds.', 'en'), 'INVESTS_IN')).toEqual([]);
+    expect(relations(extract('Le groupe Orvane supprime 300 emplois à Douai.', 'fr'), 'INVESTS_IN')).toEqual([]);
+  });
+});

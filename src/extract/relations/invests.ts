@@ -18,9 +18,10 @@ import { reject, tracing } from '../trace.ts';
 import { capByAnaphora, isActor, triggerText, type RuleContext } from './context.ts';
 import { isPublicBody, readFacility } from './facilities.ts';
 import { readDirectAcquisition } from './acquisitions.ts';
+import { readJobsAt } from './jobs-at.ts';
 
 const STRONG = /(?<!\p{L})(?:invest|inject|injecte|pour(?:s|ed|ing)? (?:\$|\d)|pump|participation (?:de [\d,.]+ ?(?:%|pour ?cent) )?(?:dans|au capital)|stake in|prise de participation|actionnaire|shareholder|detiendra \d|detient \d|will hold \d|holds \d)/u;
-const TARGET_PREP = /(?:^|[^\p{L}])(?:dans|in|into|at|near|en|au|aux|a|vers|for|pour)\s+(?:[\p{L}'’-]+,?\s+){0,5}?$/u;
+const TARGET_PREP = /(?:^|[^\p{L}])(?:dans|in|into|at|near|en|au|aux|a|vers|for|pour|across|throughout|all over|partout en|partout au)\s+(?:[\p{L}'’-]+,?\s+){0,5}?$/u;
 /** Without an investment word, the place must follow its preposition directly ("en France", "in the UK"). */
 const TIGHT_PREP = /(?:^|[^\p{L}])(?:dans|in|into|en|au|aux|a)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$/u;
 const COMPANY_PREP = /(?:^|[^\p{L}])(?:dans|in|into|to)\s+(?:[\p{L}'’«“"-]+\s*){0,5}$/u;
@@ -91,6 +92,8 @@ export function investsRule(ctx: RuleContext): void {
       emit(ctx, s, home.investors, home.targets, home.money, 0.7, 'invests-home');
       last = { sentence: s.index, paragraph: s.paragraph, part: s.part, investors: home.investors, targets: home.targets };
     }
+    // "creating 900 jobs in Leeds": the jobs say where the company invests (when nothing else in the sentence did)
+    if (!found?.targets.length) for (const jobs of readJobsAt(ctx, s)) emit(ctx, s, jobs.investors, jobs.targets, undefined, 0.65, 'invests-jobs');
     const facility = readFacility(ctx, s, sk.mentions);
     // the sentence's own investment reading knows its investors better ("Zentra, Orvane-backed Pellix and Vantor … data centres in X")
     if (facility && found?.investors.length && found.targets.length) facility.investors = found.investors;
