@@ -52,3 +52,53 @@ describe('investments stated by new offices, centres and jobs in a place', () =>
     expect(relations(extract('Le groupe Orvane supprime 300 emplois à Douai.', 'fr'), 'INVESTS_IN')).toEqual([]);
   });
 });
+
+describe('appointments: "X has been appointed / named / confirmed as the new ROLE of Y"', () => {
+  it('en and fr', () => {
+    expect(relations(extract('Susan Quillet has been confirmed as the new Executive Director for the Orvane Foundation.', 'en'), 'ROLE_AT')).toEqual(['Susan Quillet -ROLE_AT-> Orvane Foundation']);
+    expect(relations(extract('Susan Quillet was named chief executive of Orvane Inc on Monday.', 'en'), 'ROLE_AT')).toEqual(['Susan Quillet -ROLE_AT-> Orvane Inc']);
+    expect(relations(extract('Jean Dupuis a été nommé directeur général de la société Pellix.', 'fr'), 'ROLE_AT')).toEqual(['Jean Dupuis -ROLE_AT-> Pellix']);
+  });
+});
+
+describe('subsidiaries: "one of the N branches of group Y", "part of the <adjective> Y Group"', () => {
+  it('fr: "l\'une des cinq branches du groupe papetier Y"', () => {
+    expect(relations(extract("Quenrod est l'une des cinq branches du groupe papetier Orvane, leader mondial.", 'fr'), 'SUBSIDIARY_OF')).toEqual(['Quenrod -SUBSIDIARY_OF-> Orvane']);
+  });
+  it('en: "X is one of the subsidiaries of Y", "X, which is part of the Finnish Y Group"', () => {
+    expect(relations(extract('Quenrod Labs is one of the subsidiaries of Orvane Group.', 'en'), 'SUBSIDIARY_OF')).toEqual(['Quenrod Labs -SUBSIDIARY_OF-> Orvane Group']);
+    expect(relations(extract('Halvor Flamgard, which is part of the Finnish Halvor Group, has relocated.', 'en'), 'SUBSIDIARY_OF')).toEqual(['Halvor Flamgard -SUBSIDIARY_OF-> Halvor Group']);
+  });
+});
+
+describe('partnerships: mergers of two named companies, joint owners, states signing an agreement', () => {
+  it('"A and B, have announced a merger", "la fusion des deux constructeurs A et B"', () => {
+    expect(relations(extract('Two U.S. airline companies, Merrow Airlines and Tarvel Air, have announced a merger.', 'en'), 'PARTNERS_WITH')).toEqual(['Merrow Airlines -PARTNERS_WITH-> Tarvel Air']);
+    expect(relations(extract('Les ministres saluent la fusion des deux constructeurs automobiles Pellix et Orvane.', 'fr'), 'PARTNERS_WITH')).toEqual(['Pellix -PARTNERS_WITH-> Orvane']);
+  });
+  it('talk of a merger is no partnership', () => {
+    expect(relations(extract('There has been talk of a merger between Pellix Radio and Orvane Radio.', 'en'), 'PARTNERS_WITH')).toEqual([]);
+  });
+  it('joint owners: "détenue à parité par A et B", "jointly owned by A and B"', () => {
+    expect(relations(extract("Une holding commune dotée de 300 millions d'euros et détenue à parité par la société Pellix et le groupe Orvane.", 'fr'), 'PARTNERS_WITH')).toEqual(['Pellix -PARTNERS_WITH-> Orvane']);
+    expect(relations(extract('The new company will be jointly owned by Pellix Corp and Orvane Inc.', 'en'), 'PARTNERS_WITH')).toEqual(['Pellix Corp -PARTNERS_WITH-> Orvane Inc']);
+  });
+  it('"The UK and US governments have signed a new agreement", "la France et l\'Inde ont signé un accord"', () => {
+    expect(relations(extract('The UK and US governments have signed a new agreement paving the way for launches.', 'en'), 'PARTNERS_WITH')).toEqual(['UK -PARTNERS_WITH-> US']);
+    expect(relations(extract("La France et l'Inde ont signé un accord de coopération.", 'fr'), 'PARTNERS_WITH')).toEqual(['France -PARTNERS_WITH-> Inde']);
+  });
+  it('joint buyers are not bought by each other', () => {
+    const x = extract('The Commission opens an investigation into the proposed acquisition of joint control over Tarcom by Velt Holdings and Hutchins Ports.', 'en');
+    expect(relations(x, 'INVESTS_IN').filter((r) => r.startsWith('Velt') && r.endsWith('Hutchins Ports'))).toEqual([]);
+  });
+});
+
+describe('locations: a fronted "Headquartered in X," and a named company\'s plant or sites in a place', () => {
+  it('"Headquartered in Dallas, X is …"', () => {
+    expect(relations(extract('Headquartered in Dallas, Pellix Corp is a global leading manufacturer of chips.', 'en'), 'LOCATED_IN')).toEqual(['Pellix Corp -LOCATED_IN-> Dallas']);
+  });
+  it('"three X sites in Wales", "the X plant at Ashby"', () => {
+    expect(relations(extract('The board discussed pauses of production at three Orvane Steel sites in Wales over Christmas.', 'en'), 'LOCATED_IN')).toEqual(['Orvane Steel -LOCATED_IN-> Wales']);
+    expect(relations(extract('Workers at the Quenrod Pollard plant at Ashby are worried.', 'en'), 'LOCATED_IN')).toEqual(['Quenrod Pollard -LOCATED_IN-> Ashby']);
+  });
+});

@@ -257,6 +257,8 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     if ((m.type === 'Country' || m.type === 'Region') && SUPERLATIVE.test(gap)) continue;
     // "buys A and B from C": C sells
     if (acquisition && m.type === 'Company' && SOLD_BY.test(gap)) { seller ??= m; continue; }
+    // "by A and B": a company coordinated with a buyer buys with it, it is not bought
+    if (acquisition && m.type === 'Company' && investors.some((inv) => inv.end <= m.start && /^\s*(?:and|et|&)\s*$/.test(slice(inv.end, m.start)))) continue;
     // "to buy luxury brands A and B": a brand bought is a company, wherever the article names it
     if (acquisition && m.type === 'Product' && (BRANDS.test(slice(at, m.start)) || targets.some((t) => t.cueWord === 'brand'))) {
       for (const o of ctx.mentions) if (o.text === m.text && o.type === 'Product') { o.type = 'Company'; o.cueWord = 'brand'; }
