@@ -102,3 +102,23 @@ describe('locations: a fronted "Headquartered in X," and a named company\'s plan
     expect(relations(extract('Workers at the Quenrod Pollard plant at Ashby are worried.', 'en'), 'LOCATED_IN')).toEqual(['Quenrod Pollard -LOCATED_IN-> Ashby']);
   });
 });
+
+describe('French passive "être acheté par", with a comma before the buyer', () => {
+  it('"X vient d\'accepter d\'être acheté par son ex-concurrent canadien, Y, pour …"', () => {
+    const x = extract("En effet, le groupe britannique Pellix vient d'accepter d'être acheté par son ex-concurrent canadien, The Orvane Corporation, pour la somme de 8,7 milliards de livres.", 'fr');
+    expect(relations(x, 'INVESTS_IN')).toEqual(['The Orvane Corporation -INVESTS_IN-> Pellix']);
+  });
+});
+
+describe('public office: the country visited or dealt with is not the office holder\'s', () => {
+  it('"Prime Minister X … as he arrives in Gujarat … a visit to India": X serves the UK', () => {
+    const x = extract("Prime Minister Tobin Marrow hailed a new era in the UK and India's partnership, as he arrives in Gujarat for the start of a two-day visit to India. The visit to India will boost trade with India.", 'en');
+    expect(relations(x, 'ROLE_AT')).toEqual(['Tobin Marrow -ROLE_AT-> UK']);
+  });
+  it('"ministre … de la République italienne" serves Italy; a title before "et" belongs to the person before', () => {
+    const x = extract("Bruno Lemarchand, ministre de l'Économie, et Stefano Ravelli, ministre du Développement économique de la République italienne, saluent la fusion.", 'fr');
+    const roles = relations(x, 'ROLE_AT');
+    expect(roles).toContain('Bruno Lemarchand -ROLE_AT-> France');
+    expect(roles.filter((r) => r.startsWith('Stefano Ravelli'))).toEqual(['Stefano Ravelli -ROLE_AT-> Italy']);
+  });
+});

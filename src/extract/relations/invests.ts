@@ -364,9 +364,9 @@ function readRelativeAcquisition(s: Sentence, folded: string, mentions: readonly
   return undefined;
 }
 
-const PASSIVE_BUY_WORD = /(?<![a-z])(?:acquired|bought|purchased|taken over|rachetee?s?|acquise?s?|acquisition|takeover|purchase|rachat)(?![a-z])/;
+const PASSIVE_BUY_WORD = /(?<![a-z])(?:acquired|bought|purchased|taken over|rachetee?s?|achetee?s?|acquise?s?|acquisition|takeover|purchase|rachat)(?![a-z])/;
 /** Between the bought company and its buyer: a passive verb (any auxiliary) and "by"/"par". */
-const PASSIVE_GAP = /^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:which|that|qui)\s+)?(?:(?:has|have|had|will|would|could|may|might|agreed|agrees|is|are|was|were|be|been|being|to|a|ont|avait|doit|va|vient|d'|de|sera|seront|est|sont|ete|etre|fut|accepte|d'etre|finally|now|officially|desormais|finalement|officiellement)\s+){1,5}(?:acquired|bought|purchased|taken over|rachetee?s?|acquise?s?)\s+(?:by|par)\s+(?:the\s+|la\s+|le\s+|l'\s*|les\s+)?(?:[a-z-]+\s+){0,3}$/;
+const PASSIVE_GAP = /^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:which|that|qui)\s+)?(?:(?:has|have|had|will|would|could|may|might|agreed|agrees|is|are|was|were|be|been|being|to|a|ont|avait|doit|va|vient|d'|de|sera|seront|est|sont|ete|etre|fut|accepte|accepter|d'accepter|d'etre|finally|now|officially|desormais|finalement|officiellement)\s+){1,5}(?:acquired|bought|purchased|taken over|rachetee?s?|achetee?s?|acquise?s?)\s+(?:by|par)\s+(?:the\s+|la\s+|le\s+|l'\s*|les\s+|son\s+|sa\s+|its\s+)?(?:[a-z-]+,?\s+){0,3}$/;
 /** "the acquisition of A by B", "le rachat d'A par B". */
 const NOMINAL_BEFORE = /(?:acquisition|takeover|purchase|rachat|prise de controle|acquisition)\s+(?:of|de|du|des|d')\s*(?:(?:joint|sole|exclusive)\s+control\s+(?:of|over)\s+|(?:du\s+)?controle\s+(?:conjoint|exclusif)\s+(?:de|du|des|d')\s*)?(?:the\s+|la\s+|le\s+|l'\s*)?(?:[a-z-]+\s+){0,2}$/;
 const NOMINAL_GAP = /^\s*(?:\([^()]*\)\s*)?(?:by|par)\s+(?:the\s+|la\s+|le\s+|l'\s*|les\s+)?(?:[a-z-]+\s+){0,3}$/;
