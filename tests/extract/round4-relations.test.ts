@@ -122,3 +122,14 @@ describe('public office: the country visited or dealt with is not the office hol
     expect(roles.filter((r) => r.startsWith('Stefano Ravelli'))).toEqual(['Stefano Ravelli -ROLE_AT-> Italy']);
   });
 });
+
+describe('buyouts led by named firms; possessives that name a thing owned', () => {
+  it('"Its board agreed to a buyout offer led by A and B": A and B buy the company of the sentence before', () => {
+    const x = extract('That was part of a deal this week for Quarrel Energy, the biggest electric company in Texas. Its board of directors agreed to a buyout offer led by two private equity groups, Tarvel Partners and Orvane Capital.', 'en');
+    expect(relations(x, 'INVESTS_IN')).toEqual(['Tarvel Partners -INVESTS_IN-> Quarrel Energy', 'Orvane Capital -INVESTS_IN-> Quarrel Energy']);
+  });
+  it('"the opening of their X Headquarters": the company before builds, not the thing opened', () => {
+    const x = extract('A new Tarvel Mobility electric bus R&D centre in the UK and the opening of their Pacific Operations Centre in Chennai, generating over 1000 jobs in the UK.', 'en');
+    expect([...new Set(relations(x, 'INVESTS_IN').filter((r) => r.endsWith('-> UK')))]).toEqual(['Tarvel Mobility -INVESTS_IN-> UK']);
+  });
+});

@@ -76,3 +76,31 @@ function buyerOf(ctx: RuleContext, s: Sentence, folded: string, mentions: readon
   const m = prev !== undefined ? ctx.mentions[prev] : ctx.focusCompany;
   return m && m.index !== target.index && !isPublicBody(m) ? m : undefined;
 }
+
+/** "a buyout offer led by A and B", "une offre de rachat menée par A et B": the leaders buy. */
+const LED = /(?<![a-z])(?:buyout|buy-out|takeover|acquisition|purchase|rachat|reprise)(?: (?:offer|bid|deal|proposal|agreement|consortium|offre))? (?:led|headed|made|backed|menee?|pilotee?|portee?) (?:by|par) (?:(?:the |la |le |l' ?|les )?(?:[a-z-]+,? ){0,4})?/;
+/** A sentence opening on a possessive stands for the company of the sentence before: "Its board agreed to …". */
+const OPENS_POSSESSIVE = /^\s*(?:its|their|son|sa|ses|leur|leurs)\s/;
+
+/** "Its board of directors agreed to a buyout offer led by A and B": A and B buy the company of the sentence before. */
+export function readLedBuyout(ctx: RuleContext, s: Sentence, folded: string, mentions: readonly Mention[], money: Money[]): Acquisition | undefined {
+  const led = LED.exec(folded);
+  if (!led) return undefined;
+  const from = led.index + led[0].length;
+  const slice = (a: number, b: number) => foldedSlice(s.text, folded, a, b);
+  const companies = mentions.filter((m) => m.type === 'Company' && !m.implicit && m.cue !== 'coref');
+  const investors: Mention[] = [];
+  for (const c of companies) {
+    if (c.start < from) continue;
+    if (investors.length ? !LINK.test(slice(investors[investors.length - 1]!.end, c.start)) : slice(from, c.start).trim() !== '') break;
+    investors.push(c);
+  }
+  if (!investors.length) return undefined;
+  let target = companies.filter((c) => c.end <= led.index && !isPublicBody(c)).pop();
+  if (!target && OPENS_POSSESSIVE.test(folded)) {
+    const prev = previousSubject(ctx, s.index);
+    target = prev !== undefined ? ctx.mentions[prev] : undefined;
+  }
+  if (!target || investors.some((i) => i.index === target!.index)) return undefined;
+  return { investors, targets: [target], money: money[0], confidence: 0.65 };
+}

@@ -86,6 +86,8 @@ function builders(ctx: RuleContext, s: Sentence, mentions: readonly Mention[], t
   // "l'implantation d'⟦C⟧ à Arles", "la création, par ⟦C⟧, d'une usine", "une usine d'⟦C⟧ est prévue"
   const nominal = /(?:implantation|installation|construction|creation|extension|expansion|agrandissement|ouverture|opening|building|usine|plant|factory|site|facility|gigafactory) ?,? ?(?:de |d' ?|du |of |by |par )(?:la |le |l' ?|the )?(?:[a-z'-]+ ?){0,4}?⟦[CO](\d+)⟧/g;
   for (const m of text.matchAll(nominal)) {
+    // "the opening of their X": what their owner opens is X, not who opens it
+    if (/ (?:their|its|leur|leurs|son|sa|ses) /.test(m[0])) continue;
     const c = get(Number(m[1]));
     if (c && isActor(c) && !isPublicBody(c) && m.index < at + 80) return [c];
   }

@@ -17,7 +17,7 @@ import type { Mention, Sentence } from '../types.ts';
 import { reject, tracing } from '../trace.ts';
 import { capByAnaphora, isActor, triggerText, type RuleContext } from './context.ts';
 import { isPublicBody, readFacility } from './facilities.ts';
-import { readDirectAcquisition } from './acquisitions.ts';
+import { readDirectAcquisition, readLedBuyout } from './acquisitions.ts';
 import { readJobsAt } from './jobs-at.ts';
 
 const STRONG = /(?<!\p{L})(?:invest|inject|injecte|pour(?:s|ed|ing)? (?:\$|\d)|pump|participation (?:de [\d,.]+ ?(?:%|pour ?cent) )?(?:dans|au capital)|stake in|prise de participation|actionnaire|shareholder|detiendra \d|detient \d|will hold \d|holds \d)/u;
@@ -157,7 +157,7 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     if (relative) return relative;
   }
   // no amount, or revenue words around: still an acquisition when a buying word takes a named company as object
-  const direct = () => readDirectAcquisition(ctx, s, folded, mentions, money);
+  const direct = () => readDirectAcquisition(ctx, s, folded, mentions, money) ?? readLedBuyout(ctx, s, folded, mentions, money);
   if (ctx.cues.notInvestment.test(triggers) && !strong) return direct();
   if (!trigger && !money.length) return direct();
   if (!money.length && !strong && !BARE_AMOUNT.test(s.text)) return direct();

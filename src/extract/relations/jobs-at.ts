@@ -31,7 +31,9 @@ export function readJobsAt(ctx: RuleContext, s: Sentence): JobsInvestment[] {
     const targets = regions.length ? regions : places.slice(0, 1);
     const head = sk.text.slice(0, m.index);
     const before = [...head.matchAll(/⟦C(\d+)⟧/g)].map((x) => ctx.mentions[Number(x[1])]).filter((x): x is Mention =>
-      !!x && isActor(x) && !isPublicBody(x) && x.cueWord !== 'media' && !x.implicit);
+      !!x && isActor(x) && !isPublicBody(x) && x.cueWord !== 'media' && !x.implicit &&
+      // "their X", "son X": a thing owned, not the company
+      !/(?:^|\s)(?:their|its|leur|leurs|son|sa|ses) $/.test(head.slice(Math.max(0, head.indexOf(`⟦C${x.index}⟧`) - 8), head.indexOf(`⟦C${x.index}⟧`))));
     let investor = before[before.length - 1];
     // "Pellix, … the company said it would bring": the nearest name, unless a reference sits between it and the verb
     const tail = investor ? head.slice(head.lastIndexOf(`⟦C${investor.index}⟧`)) : head;
