@@ -133,3 +133,15 @@ describe('buyouts led by named firms; possessives that name a thing owned', () =
     expect([...new Set(relations(x, 'INVESTS_IN').filter((r) => r.endsWith('-> UK')))]).toEqual(['Tarvel Mobility -INVESTS_IN-> UK']);
   });
 });
+
+describe('the value of a deal stated after the deal; "five and a half billion"', () => {
+  it('"The deal is valued at just over five and a half billion dollars." gives the acquisition its amount', () => {
+    const x = extract('Orvane Group agreed to buy Pellix Corp on Wednesday. The deal is valued at just over five and a half billion dollars.', 'en');
+    const r = x.relations.find((q) => q.type === 'INVESTS_IN');
+    expect(r?.properties).toMatchObject({ amount: 5_500_000_000, currency: 'USD' });
+  });
+  it('a value sentence without a deal word gives nothing', () => {
+    const x = extract('Orvane Group agreed to buy Pellix Corp on Wednesday. Its sales reached five billion dollars.', 'en');
+    expect(x.relations.find((q) => q.type === 'INVESTS_IN')?.properties.amount).toBeUndefined();
+  });
+});

@@ -65,7 +65,10 @@ export function investsRule(ctx: RuleContext): void {
   for (const s of ctx.sentences) {
     const sk = ctx.skeletons.get(s.index);
     // no actor named in the sentence: nobody invests in it
-    if (!sk || !sk.mentions.some((m) => isActor(m) || m.type === 'Region' || m.type === 'Country')) continue;
+    if (!sk || !sk.mentions.some((m) => isActor(m) || m.type === 'Region' || m.type === 'Country')) {
+      if (MAY_HAVE_MONEY.test(s.text) && DEAL_VALUE.test(fold(s.text))) valueLastDeal(ctx, s);
+      continue;
+    }
     const recent = last && last.part === s.part && s.index - last.sentence <= 4 ? last : undefined;
     const found = readSentence(ctx, s, sk.mentions, recent);
     if (found) {
@@ -87,6 +90,8 @@ export function investsRule(ctx: RuleContext): void {
         }
       }
     }
+    // "The deal is valued at $5.5 billion" after "A agreed to buy B": the value of the acquisition just stated
+    if (!found?.investors.length && MAY_HAVE_MONEY.test(s.text) && DEAL_VALUE.test(fold(s.text))) valueLastDeal(ctx, s);
     const home = readHome(ctx, s, sk.text);
     if (home) {
       emit(ctx, s, home.investors, home.targets, home.money, 0.7, 'invests-home');
@@ -483,4 +488,25 @@ function readHome(ctx: RuleContext, s: Sentence, skeleton: string): Investment |
   if (!place || !investors.length) return undefined;
   const money = MAY_HAVE_MONEY.test(s.text) && !(investors.length > 1 && TOTAL.test(fold(s.text))) ? findMoney(s.text).find((m) => m.equivalentOf === undefined) : undefined;
   return { investors, targets: [place], money, confidence: 0.7 };
+}
+
+/** A sentence giving the value of a deal: "the deal is valued at", "an estimated value of", "l'opération s'élève à". */
+const DEAL_VALUE = /(?:deal|buyout|buy-out|acquisition|takeover|transaction|merger|purchase|operation|rachat|fusion)(?:[^.;]{0,80}?)(?:valued at|worth|value of|valeur de|valorise|s'eleve a|montant de|price of|prix de)/;
+
+/** Gives the sentence's first amount to the acquisitions of the five sentences before (same part) that have none. */
+function valueLastDeal(ctx: RuleContext, s: Sentence): void {
+  const money = findMoney(s.text).find((m) => m.equivalentOf === undefined);
+  if (!money) return;
+  let best = -1;
+  for (const r of ctx.relations) {
+    if (r.type !== 'INVESTS_IN' || r.sentence >= s.index || r.sentence < s.index - 5 || ctx.sentences[r.sentence]?.part !== s.part) continue;
+    if (ctx.mentions[r.target]?.type === 'Company') best = Math.max(best, r.sentence);
+  }
+  if (best < 0) return;
+  for (const r of ctx.relations) {
+    if (r.type !== 'INVESTS_IN' || r.sentence !== best || ctx.mentions[r.target]?.type !== 'Company' || r.properties.amount !== undefined) continue;
+    r.properties.amount = money.amount;
+    r.properties.currency = money.currency;
+    if (money.amountUsd !== undefined) r.properties.amountUsd = money.amountUsd;
+  }
 }
