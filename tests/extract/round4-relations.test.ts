@@ -145,3 +145,16 @@ describe('the value of a deal stated after the deal; "five and a half billion"',
     expect(x.relations.find((q) => q.type === 'INVESTS_IN')?.properties.amount).toBeUndefined();
   });
 });
+
+describe('a leading company of a place; places counted out one after the other', () => {
+  it('"X, the biggest electric company in Texas" is in Texas', () => {
+    expect(relations(extract('That was part of a deal this week for Quarrel Energy, the biggest electric company in Texas.', 'en'), 'LOCATED_IN')).toEqual(['Quarrel Energy -LOCATED_IN-> Texas']);
+  });
+  it('"the world\'s largest company" names no place', () => {
+    expect(relations(extract("Quarrel Energy, the world's largest electric company, grew.", 'en'), 'LOCATED_IN')).toEqual([]);
+  });
+  it('"three new facilities, including two in Texas and one in Utah": both places', () => {
+    const x = extract('The funding would support Pellix Instruments’s investment of more than $18 billion to construct three new facilities, including two in Texas and one in Utah.', 'en');
+    expect(relations(x, 'INVESTS_IN')).toEqual(['Pellix Instruments -INVESTS_IN-> Texas', 'Pellix Instruments -INVESTS_IN-> Utah']);
+  });
+});

@@ -276,6 +276,8 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     // "in Cheongju, South Korea", "à Lyon, en France": a city and its country
     if (prev.type === 'Region' && m.type === 'Country' && /^\s*(?:,|en|au|aux|in)\s*$/.test(slice(prev.end, m.start))) { targets.push(m); continue; }
     if (m.type === prev.type && LINK.test(slice(prev.end, m.start).replace(/\s*(?:de|d['’]|en|au|a|in)\s*$/, ''))) targets.push(m);
+    // "three new facilities, including two in Texas and one in Utah"
+    else if (m.type === prev.type && COUNTED_LINK.test(slice(prev.end, m.start))) targets.push(m);
     else break;
   }
   // "began construction of a €5 billion plant in Dresden, its largest investment": the place after the amount
@@ -306,6 +308,9 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   const confidence = pronoun ? 0.5 : !trigger ? 0.6 : acquisition ? 0.7 : 0.9;
   return { investors, targets, money: amount, confidence, anaphor: anaphor && !targets.length, seller: targets.length ? seller : undefined };
 }
+
+/** "two in Texas and one in Utah", "deux à Lyon et une à Douai": places counted out one after the other. */
+const COUNTED_LINK = /^\s*(?:,|and|et)\s*(?:one|two|three|four|five|another|the other|un|une|deux|trois|quatre|l'autre)\s+(?:in|at|near|a|en|au|aux|pres de)\s*(?:the\s+)?$/;
 
 const POSSESSOR_PLAN = /^\s*['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:plans?|vision|decision|commitment|intention|pledge|promise|strategy|bid|move|efforts?|ambition|goal|agreement|offer)\s+to\s+(?:invest|spend|buy|acquire|build|expand|open)/u;
 const INCLUDING = /(?:companies|firms|businesses|investors|groups|manufacturers|entreprises|societes|groupes|investisseurs|industriels|fabricants)(?:\s+[\p{L}-]+){0,5}?\s*(?:[-–—,(]\s*)?(?:including|among them|such as|notamment|dont|parmi lesquel(?:le)?s|comme)\s+/u;
