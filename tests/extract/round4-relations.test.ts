@@ -158,3 +158,14 @@ describe('a leading company of a place; places counted out one after the other',
     expect(relations(x, 'INVESTS_IN')).toEqual(['Pellix Instruments -INVESTS_IN-> Texas', 'Pellix Instruments -INVESTS_IN-> Utah']);
   });
 });
+
+describe('an investment in a plant with no company named in the sentence: the company the article is about', () => {
+  it('"L\'aide vise à soutenir un investissement dans l\'usine de pneus à Amiens" after a text about Pellix France', () => {
+    const x = extract("La Commission autorise une aide de 7 millions d'euros en faveur de la société Pellix France. L'aide vise à soutenir un investissement dans l'usine de pneus à Amiens.", 'fr');
+    expect(relations(x, 'INVESTS_IN')).toContain('Pellix France -INVESTS_IN-> Amiens');
+  });
+  it('a sentence naming its own company keeps it', () => {
+    const x = extract("La société Pellix France est connue. Le groupe Orvane annonce un investissement dans son usine à Amiens.", 'fr');
+    expect(relations(x, 'INVESTS_IN')).toEqual(['Orvane -INVESTS_IN-> Amiens']);
+  });
+});

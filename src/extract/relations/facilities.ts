@@ -113,6 +113,9 @@ function builders(ctx: RuleContext, s: Sentence, mentions: readonly Mention[], t
     }
     return list;
   }
+  // "L'aide vise à soutenir un investissement dans l'usine de pneus à Amiens": no company named, an investment in
+  // a plant of the company the article is about
+  if (!mentions.some((m) => isActor(m) && !m.implicit && !isPublicBody(m)) && /(?<![a-z])invest/.test(folded) && ctx.focusCompany && !isPublicBody(ctx.focusCompany)) return [ctx.focusCompany];
   return [];
 }
 
