@@ -18,7 +18,7 @@ import { formatScore, scoreArticles } from '../tests/extract/heldout/run.ts';
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { verbose: { type: 'boolean' }, only: { type: 'string' }, real: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
 if (values.help) {
-  console.log('Usage: node --import tsx scripts/score-real.ts [--verbose] [--only real|seeds|blind-1|blind-2] [--real DIR]');
+  console.log('Usage: node --import tsx scripts/score-real.ts [--verbose] [--only real|seeds|blind-1|blind-2|blind-3] [--real DIR]');
   process.exit(0);
 }
 

@@ -74,6 +74,8 @@ export class Resolver {
     const partners = shortFormPartners(mentions, defined);
     // acronyms defined in the article and surnames of people named in full link to their long forms
     const local = new Map<string, KnownEntity>();
+    // surnames of people named in full: only a person, or a name with no typing cue, takes them ("take over Disney" is the company)
+    const surnames = new Map<string, KnownEntity>();
     const ordered = [...mentions].sort((a, b) => (b.text.length - a.text.length));
     const companies = mentions.filter((m) => m.type === 'Company' && m.cue !== 'coref');
     const companyKeys = new Set(companies.map((m) => nameKey(m.text)));
@@ -83,14 +85,14 @@ export class Resolver {
     for (const m of ordered) {
       if (m.cue === 'coref') continue;
       const linked = partners.get(m.text) ?? [];
-      const e = this.entityFor(m, local, linked);
+      const e = this.entityFor(m, local, linked, m.type === 'Person' || m.cue === 'default' ? surnames : undefined);
       out.set(m.index, e);
       // its short forms (or full name) in this article name the same entity
       for (const p of linked) if (!local.has(nameKey(p))) local.set(nameKey(p), e);
       local.set(nameKey(m.canonical ?? m.text), e);
       for (const a of m.aliases ?? []) local.set(nameKey(a), e);
       // surnames: the last word, and all words after the given name ("Le Maire" of "Bruno Le Maire")
-      if (m.type === 'Person') { const w = nameKey(m.text).split(' '); if (w.length > 1) { local.set(w[w.length - 1]!, e); local.set(w.slice(1).join(' '), e); } }
+      if (m.type === 'Person') { const w = nameKey(m.text).split(' '); if (w.length > 1) { surnames.set(w[w.length - 1]!, e); surnames.set(w.slice(1).join(' '), e); } }
       // "Orvane IM" after "Orvane Investment Managers": the same first word, then the initials of the rest
       if (m.type === 'Company' && shortForms.length) {
         const w = m.text.split(/\s+/);
@@ -117,7 +119,7 @@ export class Resolver {
     return out;
   }
 
-  private entityFor(m: Mention, local: Map<string, KnownEntity>, linked: readonly string[] = []): KnownEntity {
+  private entityFor(m: Mention, local: Map<string, KnownEntity>, linked: readonly string[] = [], surnames?: ReadonlyMap<string, KnownEntity>): KnownEntity {
     if (m.type === 'Country' && m.iso2) {
       const known = this.index.byCountry(m.iso2);
       if (known) { known.seen++; return known; }
@@ -125,7 +127,7 @@ export class Resolver {
     }
     const name = m.canonical ?? m.text;
     const weak = m.confidence < 0.8 && m.cue !== 'gazetteer';
-    const candidates = [local.get(nameKey(name)), ...(m.aliases ?? []).map((a) => local.get(nameKey(a))),
+    const candidates = [local.get(nameKey(name)) ?? surnames?.get(nameKey(name)), ...(m.aliases ?? []).map((a) => local.get(nameKey(a))),
       this.index.find(name, m.type), ...(m.aliases ?? []).map((a) => this.index.find(a, m.type)),
       // a short form or full name of the same article, already known from an earlier one ("Total" … "TotalEnergies")
       ...linked.map((p) => local.get(nameKey(p)) ?? this.index.find(p, m.type))];
@@ -309,3 +311,4 @@ function articleAttributes(a: Article): ArticleAttributes {
 export function extractPatch(article: Article, resolver: Resolver = new Resolver(), extractor: Extractor = createExtractor()): GraphPatch {
   return resolver.resolve(article, extractor.extract(article));
 }
+

@@ -66,3 +66,9 @@ describe('jobs', () => {
     expect(findJobs('il emploie 22 000 salariés')).toBeUndefined();
   });
 });
+
+describe('number words with a half', () => {
+  it('"five and a half billion dollars" is 5.5 billion', () => {
+    expect(findMoney('valued at just over five and a half billion dollars').map((m) => [m.amount, m.currency])).toEqual([[5_500_000_000, 'USD']]);
+  });
+});

@@ -118,3 +118,15 @@ describe('Resolver dates', () => {
     expect(inv).toEqual([[1e9, 2024, null], [2e9, null, 2015]]);
   });
 });
+
+describe('surnames and companies named after a person', () => {
+  it('a company typed by its own cue does not become the person whose surname it shares', () => {
+    const p = run(new Resolver(), 'Former board member Tobin Quarrel left. Quarrel Corp shares rose. Merrow Inc might take over Quarrel Corp soon.', 'en');
+    const q = rels(p, 'INVESTS_IN');
+    expect(q.some((r) => r.includes('person:'))).toBe(false);
+  });
+  it('a surname alone still names the person', () => {
+    const p = run(new Resolver(), 'Tobin Quarrel, chief executive of Merrow Inc, resigned. Quarrel said he was proud.', 'en');
+    expect(p.entities.filter((e) => e.type === 'Person').map((e) => e.id)).toEqual(['person:tobin-quarrel']);
+  });
+});

@@ -10,7 +10,7 @@ import type { Mention, Sentence } from '../types.ts';
 import { isActor, type RuleContext } from './context.ts';
 
 /** Facility nouns, folded. */
-const FACILITY = String.raw`(?:gigafactory|gigafactories|giga-usine|plants?|factory|factories|fabs?|facility|facilities|campus|data cent(?:re|er)s?|data cent(?:re|er) campus|assembly lines?|production lines?|refinery|refineries|warehouses?|usines?|installation|implantation|raffinerie|entrepot|ligne de production|ligne d'assemblage|chaine d'assemblage|centre de donnees|centre de production|centre de recherche|(?:manufacturing|production|industrial) sites?|sites? (?:industriels?|de production)|nouveau site)`;
+const FACILITY = String.raw`(?:gigafactory|gigafactories|giga-usine|plants?|factory|factories|fabs?|facility|facilities|campus|data cent(?:re|er)s?|data cent(?:re|er) campus|assembly lines?|production lines?|refinery|refineries|warehouses?|usines?|installation|implantation|raffinerie|entrepot|ligne de production|ligne d'assemblage|chaine d'assemblage|centre de donnees|centre de production|centre de recherche|(?:manufacturing|production|industrial) sites?|sites? (?:industriels?|de production)|nouveau site|offices|headquarters|(?:r&d|research|innovation|technology|engineering|development|design|distribution|logistics|training|customer service|service|operations) (?:cent(?:re|er)s?|hubs?|labs?|laborator(?:y|ies))|centres? (?:de r&d|d'innovation|de formation|logistiques?|de distribution)|laboratoires?|bureaux)`;
 /** A construction, opening or growth: the facility is an investment. */
 const BUILD = /(?<![a-z])(?:new|nouvelle?|nouvel|build|builds|building|built|constru[a-z]*|bati[a-z]*|implant[a-z]*|s'implant[a-z]*|install[a-z]*|s'install[a-z]*|expansion|expand|extension|agrandissement|agrandir|open|opens|opening|ouvrir|ouverture|set up|sets up|setting up|establish|establishing|develop|developing|creation|creer|invest|investit|investissement|investment|project|projet)(?![a-z])/;
 /** A closure, sale or cut at a plant: no investment. */
@@ -86,6 +86,8 @@ function builders(ctx: RuleContext, s: Sentence, mentions: readonly Mention[], t
   // "l'implantation d'⟦C⟧ à Arles", "la création, par ⟦C⟧, d'une usine", "une usine d'⟦C⟧ est prévue"
   const nominal = /(?:implantation|installation|construction|creation|extension|expansion|agrandissement|ouverture|opening|building|usine|plant|factory|site|facility|gigafactory) ?,? ?(?:de |d' ?|du |of |by |par )(?:la |le |l' ?|the )?(?:[a-z'-]+ ?){0,4}?⟦[CO](\d+)⟧/g;
   for (const m of text.matchAll(nominal)) {
+    // "the opening of their X": what their owner opens is X, not who opens it
+    if (/ (?:their|its|leur|leurs|son|sa|ses) /.test(m[0])) continue;
     const c = get(Number(m[1]));
     if (c && isActor(c) && !isPublicBody(c) && m.index < at + 80) return [c];
   }
@@ -111,6 +113,9 @@ function builders(ctx: RuleContext, s: Sentence, mentions: readonly Mention[], t
     }
     return list;
   }
+  // "L'aide vise à soutenir un investissement dans l'usine de pneus à Amiens": no company named, an investment in
+  // a plant of the company the article is about
+  if (!mentions.some((m) => isActor(m) && !m.implicit && !isPublicBody(m)) && /(?<![a-z])invest/.test(folded) && ctx.focusCompany && !isPublicBody(ctx.focusCompany)) return [ctx.focusCompany];
   return [];
 }
 

@@ -7,7 +7,7 @@
  * before a company ("Acme president X", "X, president of Acme") are left to the pattern rules.
  */
 import type { CueIndex } from '../cue-index.ts';
-import { matchKey } from '../text/normalize.ts';
+import { fold, matchKey } from '../text/normalize.ts';
 import { reject, tracing } from '../trace.ts';
 import type { Mention } from '../types.ts';
 import { capByAnaphora, type RuleContext } from './context.ts';
@@ -29,7 +29,7 @@ const CORPORATE = /(?:^|\s)(?:chief|ceo|officer|executive(?! vice)|board|directo
 /** "of the economy, finance and recovery", "du redressement productif", "for Defence": the portfolio after a title. */
 const PORTFOLIO = String.raw`(?: (?:of|for|de|du|des|d' ?|aux?|in charge of|en charge (?:de|du|des)|charge de|chargee? de)(?: (?:the|la|le|l' ?|les))? ?[a-z'-]+(?: [a-z-]+)?(?:(?: ?,| and| et| &| des| de la| de l' ?| du| of| for)(?: (?:the|la|le|l' ?|les))? ?[a-z'-]+(?: [a-z-]+)?){0,5})?`;
 
-interface Compiled { before: RegExp; after: RegExp; demonym: RegExp }
+interface Compiled { before: RegExp; after: RegExp; demonym: RegExp; state: RegExp }
 let compiled: Compiled | undefined;
 
 function compile(cues: CueIndex): Compiled {
@@ -44,12 +44,14 @@ function compile(cues: CueIndex): Compiled {
   const before = new RegExp(String.raw`(?<![a-z])${pre}(?<head>${heads})(?: (?<dem2>${dems}))?(?<port>${PORTFOLIO}) ?,? (?<p>⟦P\d+⟧)`, 'g');
   // "X, ministre de l'économie, …", "X, le ministre du redressement productif", "X, Japan's defence minister"
   const after = new RegExp(String.raw`(?<p>⟦P\d+⟧) ?, ?(?:(?:le|la|l' ?|the|a|an|un|une|then|alors|former|ancien|ancienne|current|actuel|actuelle) )?${pre}(?<head>${heads})(?: (?<dem2>${dems}))?(?<port>${PORTFOLIO})(?<of> (?:of|de|du|d' ?)(?: the| la| l' ?)? ?(?<n2>⟦[NCO]\d+⟧))?(?= ?[,.;:)»”"]| ?$| (?:a|has|had|who|qui|said|says|a declare|will|et|and|est|is|was|etait))`, 'g');
-  compiled = { before, after, demonym: new RegExp(String.raw`(?:^|\s)(${dems})(?=\s|$)`, 'g') };
+  // "ministre du Développement économique de la République italienne": the state named by its demonym at the portfolio's end
+  const state = new RegExp(String.raw`(?:republique|gouvernement|royaume|republic|government|kingdom) (${dems})\s*$`);
+  compiled = { before, after, demonym: new RegExp(String.raw`(?:^|\s)(${dems})(?=\s|$)`, 'g'), state };
   return compiled;
 }
 
 export function governmentRolesRule(ctx: RuleContext): void {
-  const { before, after, demonym } = compile(ctx.cues);
+  const { before, after, demonym, state } = compile(ctx.cues);
   let commission: Mention | null | undefined;
   let weights: Map<string, number> | undefined;
   const findCommission = () => (commission ??= ctx.mentions.find((m) => (m.type === 'Organization' || m.type === 'Company') && !m.implicit &&
@@ -69,7 +71,8 @@ export function governmentRolesRule(ctx: RuleContext): void {
         demonym.lastIndex = 0;
         const near = [...pre.matchAll(/⟦[NR](\d+)⟧(?: ?'s)?/g), ...pre.matchAll(demonym)].sort((a, b) => b.index - a.index)[0];
         // at most two title words between the country and the title ("Italian Defence Minister", not "in Beijing by … President")
-        const adjacent = near && pre.slice(near.index + near[0].length).trim().split(/\s+/).filter(Boolean).length <= 2 ? near : undefined;
+        // ("UK Business and Trade Secretary": the portfolio's "and" does not count)
+        const adjacent = near && pre.slice(near.index + near[0].length).trim().split(/\s+/).filter((w) => w && !/^(?:and|et|&)$/.test(w)).length <= 2 ? near : undefined;
         const placeBefore = adjacent?.[0].startsWith('⟦') ? adjacent : undefined;
         const demBefore = adjacent && !placeBefore ? adjacent[1] : undefined;
         const lead = sk.text.slice(Math.max(0, m.index - 40), m.index);
@@ -79,6 +82,8 @@ export function governmentRolesRule(ctx: RuleContext): void {
         // "Acme president X", "X, président de ⟦Acme⟧": a company's officer, the pattern rules read it
         if (re === before && /⟦[CO]\d+⟧(?: ?'s)? ?(?:[a-z-]+ ){0,3}$/.test(lead + (g.pre ?? ''))) { drop('title after a company name'); continue; }
         if (g.n2 && /⟦[CO]/.test(g.n2)) { drop('title of a company or organization'); continue; }
+        // "A, ministre de l'Économie, et B, …": the title before "et" is A's, not B's
+        if (re === before && /(?:^|[\s,])(?:et|and|&)$/.test((g.port ?? '').trim())) { drop('title of the person before the conjunction'); continue; }
         if (CORPORATE.test(` ${g.pre ?? ''} ${head} ${g.port ?? ''} `)) { drop('corporate title'); continue; }
         // "state industries minister X", "le ministre régional X": an office below the country, its region is not stated
         if (/(?:^|\s)(?:state|provincial|regional|regionale?|federal state|land)\s(?:[a-z-]+\s)?$/.test(g.pre ?? '')) { drop('office of a state or province'); continue; }
@@ -91,8 +96,8 @@ export function governmentRolesRule(ctx: RuleContext): void {
           const t = ctx.mentions[g.n2 ? Number(g.n2.slice(2, -1)) : Number(placeBefore![1])];
           // a region before the title: "Texas Governor X" is at the region; "Ohio Senator X" serves the country
           target = t?.type === 'Region' && !/governor|gouverneur|maire|mayor/.test(head) ? ctx.focusCountry : t;
-        } else if (demBefore || g.dem2) {
-          const dem = (g.dem2 ?? demBefore)!;
+        } else if (demBefore || g.dem2 || state.test(g.port ?? '')) {
+          const dem = (g.dem2 ?? demBefore ?? state.exec(g.port ?? '')![1])!;
           const iso = ctx.cues.demonyms.get(dem.replace(/' /g, "'"));
           target = iso ? ctx.countryMention(iso, sentence, dem) : undefined;
         } else if (FRENCH_OFFICE.test(head)) {
@@ -113,6 +118,9 @@ export function governmentRolesRule(ctx: RuleContext): void {
   }
 }
 
+/** Words before a country that make it the destination or the counterpart of the article's government. */
+const COUNTERPART = /(?:visit(?:s|ing|ed)? to|visit(?:s|ing)?|trip to|travel(?:s|led|ling)? to|arriv(?:es|ed|ing)? in|deal with|agreement with|talks with|negotiations with|relationship with|ties with|trade with|partnership with|en visite (?:en|au|aux|a)|visite (?:en|au|aux|a)|voyage (?:en|au|aux|a)|deplacement (?:en|au|aux|a)|se rend(?:ra|ait)? (?:en|au|aux|a)|accord avec|partenariat avec|relation avec|echanges avec)\s+(?:the\s+|la\s+|le\s+|l'\s*)?$/;
+
 /** Each country's weight in the article: named countries, and the countries of its states and named cities. */
 function countryWeights(ctx: RuleContext): Map<string, number> {
   const named = new Set<string>();
@@ -130,6 +138,8 @@ function countryWeights(ctx: RuleContext): Map<string, number> {
 /** The country a mention speaks for, if it counts: "France's EDF" describes a company; a city's country only when named. */
 function weighed(ctx: RuleContext, m: Mention, named: ReadonlySet<string>): string | undefined {
   if (m.implicit || m.cue === 'coref') return undefined;
+  // the country visited or dealt with is the other party, not the office's: "a visit to India", "talks with Vietnam"
+  if (COUNTERPART.test(fold((ctx.sentences[m.sentence]?.text ?? '').slice(Math.max(0, m.start - 40), m.start)))) return undefined;
   const iso = m.type === 'Country' ? m.iso2 : m.type === 'Region' ? m.country : undefined;
   // a city's country counts only when named (a city name recurs across countries); a state's or county's always
   if (!iso || (!named.has(iso) && !(m.type === 'Region' && ctx.gaz.lookup(matchKey(m.text))?.population === undefined))) return undefined;

@@ -17,9 +17,11 @@ import type { Mention, Sentence } from '../types.ts';
 import { reject, tracing } from '../trace.ts';
 import { capByAnaphora, isActor, triggerText, type RuleContext } from './context.ts';
 import { isPublicBody, readFacility } from './facilities.ts';
+import { readDirectAcquisition, readLedBuyout } from './acquisitions.ts';
+import { readJobsAt } from './jobs-at.ts';
 
 const STRONG = /(?<!\p{L})(?:invest|inject|injecte|pour(?:s|ed|ing)? (?:\$|\d)|pump|participation (?:de [\d,.]+ ?(?:%|pour ?cent) )?(?:dans|au capital)|stake in|prise de participation|actionnaire|shareholder|detiendra \d|detient \d|will hold \d|holds \d)/u;
-const TARGET_PREP = /(?:^|[^\p{L}])(?:dans|in|into|at|near|en|au|aux|a|vers|for|pour)\s+(?:[\p{L}'’-]+,?\s+){0,5}?$/u;
+const TARGET_PREP = /(?:^|[^\p{L}])(?:dans|in|into|at|near|en|au|aux|a|vers|for|pour|across|throughout|all over|partout en|partout au)\s+(?:[\p{L}'’-]+,?\s+){0,5}?$/u;
 /** Without an investment word, the place must follow its preposition directly ("en France", "in the UK"). */
 const TIGHT_PREP = /(?:^|[^\p{L}])(?:dans|in|into|en|au|aux|a)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$/u;
 const COMPANY_PREP = /(?:^|[^\p{L}])(?:dans|in|into|to)\s+(?:[\p{L}'’«“"-]+\s*){0,5}$/u;
@@ -63,7 +65,10 @@ export function investsRule(ctx: RuleContext): void {
   for (const s of ctx.sentences) {
     const sk = ctx.skeletons.get(s.index);
     // no actor named in the sentence: nobody invests in it
-    if (!sk || !sk.mentions.some((m) => isActor(m) || m.type === 'Region' || m.type === 'Country')) continue;
+    if (!sk || !sk.mentions.some((m) => isActor(m) || m.type === 'Region' || m.type === 'Country')) {
+      if (MAY_HAVE_MONEY.test(s.text) && DEAL_VALUE.test(fold(s.text))) valueLastDeal(ctx, s);
+      continue;
+    }
     const recent = last && last.part === s.part && s.index - last.sentence <= 4 ? last : undefined;
     const found = readSentence(ctx, s, sk.mentions, recent);
     if (found) {
@@ -85,11 +90,15 @@ export function investsRule(ctx: RuleContext): void {
         }
       }
     }
+    // "The deal is valued at $5.5 billion" after "A agreed to buy B": the value of the acquisition just stated
+    if (!found?.investors.length && MAY_HAVE_MONEY.test(s.text) && DEAL_VALUE.test(fold(s.text))) valueLastDeal(ctx, s);
     const home = readHome(ctx, s, sk.text);
     if (home) {
       emit(ctx, s, home.investors, home.targets, home.money, 0.7, 'invests-home');
       last = { sentence: s.index, paragraph: s.paragraph, part: s.part, investors: home.investors, targets: home.targets };
     }
+    // "creating 900 jobs in Leeds": the jobs say where the company invests (when nothing else in the sentence did)
+    if (!found?.targets.length) for (const jobs of readJobsAt(ctx, s)) emit(ctx, s, jobs.investors, jobs.targets, undefined, 0.65, 'invests-jobs');
     const facility = readFacility(ctx, s, sk.mentions);
     // the sentence's own investment reading knows its investors better ("Zentra, Orvane-backed Pellix and Vantor … data centres in X")
     if (facility && found?.investors.length && found.targets.length) facility.investors = found.investors;
@@ -152,9 +161,11 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     const relative = readRelativeAcquisition(s, folded, mentions, money);
     if (relative) return relative;
   }
-  if (ctx.cues.notInvestment.test(triggers) && !strong) return undefined;
-  if (!trigger && !money.length) return undefined;
-  if (!money.length && !strong && !BARE_AMOUNT.test(s.text)) return undefined;
+  // no amount, or revenue words around: still an acquisition when a buying word takes a named company as object
+  const direct = () => readDirectAcquisition(ctx, s, folded, mentions, money) ?? readLedBuyout(ctx, s, folded, mentions, money);
+  if (ctx.cues.notInvestment.test(triggers) && !strong) return direct();
+  if (!trigger && !money.length) return direct();
+  if (!money.length && !strong && !BARE_AMOUNT.test(s.text)) return direct();
   const acquisition = ACQUIRE.test(folded);
   const at = trigger ? trigger.index : money[0]!.start;
   const after = mentions.filter((m) => m.start >= at && !m.implicit);
@@ -251,6 +262,8 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     if ((m.type === 'Country' || m.type === 'Region') && SUPERLATIVE.test(gap)) continue;
     // "buys A and B from C": C sells
     if (acquisition && m.type === 'Company' && SOLD_BY.test(gap)) { seller ??= m; continue; }
+    // "by A and B": a company coordinated with a buyer buys with it, it is not bought
+    if (acquisition && m.type === 'Company' && investors.some((inv) => inv.end <= m.start && /^\s*(?:and|et|&)\s*$/.test(slice(inv.end, m.start)))) continue;
     // "to buy luxury brands A and B": a brand bought is a company, wherever the article names it
     if (acquisition && m.type === 'Product' && (BRANDS.test(slice(at, m.start)) || targets.some((t) => t.cueWord === 'brand'))) {
       for (const o of ctx.mentions) if (o.text === m.text && o.type === 'Product') { o.type = 'Company'; o.cueWord = 'brand'; }
@@ -263,6 +276,8 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     // "in Cheongju, South Korea", "à Lyon, en France": a city and its country
     if (prev.type === 'Region' && m.type === 'Country' && /^\s*(?:,|en|au|aux|in)\s*$/.test(slice(prev.end, m.start))) { targets.push(m); continue; }
     if (m.type === prev.type && LINK.test(slice(prev.end, m.start).replace(/\s*(?:de|d['’]|en|au|a|in)\s*$/, ''))) targets.push(m);
+    // "three new facilities, including two in Texas and one in Utah"
+    else if (m.type === prev.type && COUNTED_LINK.test(slice(prev.end, m.start))) targets.push(m);
     else break;
   }
   // "began construction of a €5 billion plant in Dresden, its largest investment": the place after the amount
@@ -293,6 +308,9 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   const confidence = pronoun ? 0.5 : !trigger ? 0.6 : acquisition ? 0.7 : 0.9;
   return { investors, targets, money: amount, confidence, anaphor: anaphor && !targets.length, seller: targets.length ? seller : undefined };
 }
+
+/** "two in Texas and one in Utah", "deux à Lyon et une à Douai": places counted out one after the other. */
+const COUNTED_LINK = /^\s*(?:,|and|et)\s*(?:one|two|three|four|five|another|the other|un|une|deux|trois|quatre|l'autre)\s+(?:in|at|near|a|en|au|aux|pres de)\s*(?:the\s+)?$/;
 
 const POSSESSOR_PLAN = /^\s*['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:plans?|vision|decision|commitment|intention|pledge|promise|strategy|bid|move|efforts?|ambition|goal|agreement|offer)\s+to\s+(?:invest|spend|buy|acquire|build|expand|open)/u;
 const INCLUDING = /(?:companies|firms|businesses|investors|groups|manufacturers|entreprises|societes|groupes|investisseurs|industriels|fabricants)(?:\s+[\p{L}-]+){0,5}?\s*(?:[-–—,(]\s*)?(?:including|among them|such as|notamment|dont|parmi lesquel(?:le)?s|comme)\s+/u;
@@ -356,11 +374,11 @@ function readRelativeAcquisition(s: Sentence, folded: string, mentions: readonly
   return undefined;
 }
 
-const PASSIVE_BUY_WORD = /(?<![a-z])(?:acquired|bought|purchased|taken over|rachetee?s?|acquise?s?|acquisition|takeover|purchase|rachat)(?![a-z])/;
+const PASSIVE_BUY_WORD = /(?<![a-z])(?:acquired|bought|purchased|taken over|rachetee?s?|achetee?s?|acquise?s?|acquisition|takeover|purchase|rachat)(?![a-z])/;
 /** Between the bought company and its buyer: a passive verb (any auxiliary) and "by"/"par". */
-const PASSIVE_GAP = /^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:which|that|qui)\s+)?(?:(?:has|have|had|will|would|could|may|might|agreed|agrees|is|are|was|were|be|been|being|to|a|ont|avait|doit|va|vient|d'|de|sera|seront|est|sont|ete|etre|fut|accepte|d'etre|finally|now|officially|desormais|finalement|officiellement)\s+){1,5}(?:acquired|bought|purchased|taken over|rachetee?s?|acquise?s?)\s+(?:by|par)\s+(?:the\s+|la\s+|le\s+|l'\s*|les\s+)?(?:[a-z-]+\s+){0,3}$/;
+const PASSIVE_GAP = /^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:which|that|qui)\s+)?(?:(?:has|have|had|will|would|could|may|might|agreed|agrees|is|are|was|were|be|been|being|to|a|ont|avait|doit|va|vient|d'|de|sera|seront|est|sont|ete|etre|fut|accepte|accepter|d'accepter|d'etre|finally|now|officially|desormais|finalement|officiellement)\s+){1,5}(?:acquired|bought|purchased|taken over|rachetee?s?|achetee?s?|acquise?s?)\s+(?:by|par)\s+(?:the\s+|la\s+|le\s+|l'\s*|les\s+|son\s+|sa\s+|its\s+)?(?:[a-z-]+,?\s+){0,3}$/;
 /** "the acquisition of A by B", "le rachat d'A par B". */
-const NOMINAL_BEFORE = /(?:acquisition|takeover|purchase|rachat|acquisition)\s+(?:of|de|du|des|d')\s*(?:the\s+|la\s+|le\s+|l'\s*)?(?:[a-z-]+\s+){0,2}$/;
+const NOMINAL_BEFORE = /(?:acquisition|takeover|purchase|rachat|prise de controle|acquisition)\s+(?:of|de|du|des|d')\s*(?:(?:joint|sole|exclusive)\s+control\s+(?:of|over)\s+|(?:du\s+)?controle\s+(?:conjoint|exclusif)\s+(?:de|du|des|d')\s*)?(?:the\s+|la\s+|le\s+|l'\s*)?(?:[a-z-]+\s+){0,2}$/;
 const NOMINAL_GAP = /^\s*(?:\([^()]*\)\s*)?(?:by|par)\s+(?:the\s+|la\s+|le\s+|l'\s*|les\s+)?(?:[a-z-]+\s+){0,3}$/;
 
 /** "Dow Jones agreed to be bought by News Corporation", "the acquisition of A by B": B invests in A. */
@@ -369,8 +387,14 @@ function readPassiveAcquisition(s: Sentence, folded: string, mentions: readonly 
   for (let n = 0; n + 1 < companies.length; n++) {
     const a = companies[n]!, b = companies[n + 1]!;
     const gap = foldedSlice(s.text, folded, a.end, b.start);
-    if (PASSIVE_GAP.test(gap) || (NOMINAL_GAP.test(gap) && NOMINAL_BEFORE.test(foldedSlice(s.text, folded, Math.max(0, a.start - 40), a.start)))) {
-      return { investors: [b], targets: [a], money: money[0], confidence: 0.8 };
+    if (PASSIVE_GAP.test(gap) || (NOMINAL_GAP.test(gap) && NOMINAL_BEFORE.test(foldedSlice(s.text, folded, Math.max(0, a.start - 60), a.start)))) {
+      // "… by A and B": joint buyers each invest
+      const buyers = [b];
+      for (const c of companies.slice(n + 2)) {
+        if (!LINK.test(foldedSlice(s.text, folded, buyers[buyers.length - 1]!.end, c.start))) break;
+        buyers.push(c);
+      }
+      return { investors: buyers, targets: [a], money: money[0], confidence: 0.8 };
     }
   }
   return undefined;
@@ -469,4 +493,25 @@ function readHome(ctx: RuleContext, s: Sentence, skeleton: string): Investment |
   if (!place || !investors.length) return undefined;
   const money = MAY_HAVE_MONEY.test(s.text) && !(investors.length > 1 && TOTAL.test(fold(s.text))) ? findMoney(s.text).find((m) => m.equivalentOf === undefined) : undefined;
   return { investors, targets: [place], money, confidence: 0.7 };
+}
+
+/** A sentence giving the value of a deal: "the deal is valued at", "an estimated value of", "l'opération s'élève à". */
+const DEAL_VALUE = /(?:deal|buyout|buy-out|acquisition|takeover|transaction|merger|purchase|operation|rachat|fusion)(?:[^.;]{0,80}?)(?:valued at|worth|value of|valeur de|valorise|s'eleve a|montant de|price of|prix de)/;
+
+/** Gives the sentence's first amount to the acquisitions of the five sentences before (same part) that have none. */
+function valueLastDeal(ctx: RuleContext, s: Sentence): void {
+  const money = findMoney(s.text).find((m) => m.equivalentOf === undefined);
+  if (!money) return;
+  let best = -1;
+  for (const r of ctx.relations) {
+    if (r.type !== 'INVESTS_IN' || r.sentence >= s.index || r.sentence < s.index - 5 || ctx.sentences[r.sentence]?.part !== s.part) continue;
+    if (ctx.mentions[r.target]?.type === 'Company') best = Math.max(best, r.sentence);
+  }
+  if (best < 0) return;
+  for (const r of ctx.relations) {
+    if (r.type !== 'INVESTS_IN' || r.sentence !== best || ctx.mentions[r.target]?.type !== 'Company' || r.properties.amount !== undefined) continue;
+    r.properties.amount = money.amount;
+    r.properties.currency = money.currency;
+    if (money.amountUsd !== undefined) r.properties.amountUsd = money.amountUsd;
+  }
 }

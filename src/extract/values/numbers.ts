@@ -16,11 +16,14 @@ export function parseNumber(s: string): number {
 }
 
 const WORDS = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|');
-/** One or more number words: "trois mille", "vingt-deux", "two hundred". */
-export const NUMBER_WORDS_SOURCE = String.raw`(?:(?:${WORDS}|mille|thousand)(?:[\s-]+|(?=\s)))+`;
+/** One or more number words: "trois mille", "vingt-deux", "two hundred", "five and a half". */
+export const NUMBER_WORDS_SOURCE = String.raw`(?:(?:${WORDS}|mille|thousand)(?:[\s-]+|(?=\s)))+(?:(?:and a half|et demie?)\s+)?`;
 
 export function parseNumberWords(s: string): number | undefined {
   let total = 0, current = 0, any = false;
+  // "five and a half (billion)", "deux et demi": a half more
+  const half = /\s+(?:and a half|et demie?)\s*$/i.exec(s);
+  if (half) { const v = parseNumberWords(s.slice(0, half.index)); return v === undefined ? undefined : v + 0.5; }
   for (const w of s.toLowerCase().split(/[\s-]+/).filter((x) => x && x !== 'et' && x !== 'and')) {
     if (w === 'mille' || w === 'thousand') { total += Math.max(current, 1) * 1000; current = 0; any = true; continue; }
     const v = NUMBER_WORDS[w];

@@ -1,0 +1,45 @@
+/**
+ * Investments stated by the jobs they bring to a place: "Pellix creating 900 jobs in Leeds",
+ * "the investment is enabling the business to bring 100 new jobs to Southampton", "Orvane créera 300
+ * emplois à Douai". The company is the nearest one named before the verb; "the business", "the
+ * company", "le groupe" or a subject pronoun stand for the company the text is about. Job cuts
+ * ("cutting 900 jobs in Leeds") are no investment: only verbs of creating or bringing count.
+ * Each verb has its own company: 'A creating 900 jobs in X, B creating 300 jobs in Y'.
+ */
+import type { Mention, Sentence } from '../types.ts';
+import { isActor, type RuleContext } from './context.ts';
+import { isPublicBody } from './facilities.ts';
+
+const COUNT = String.raw`(?:(?:up to|around|about|some|more than|over|nearly|almost|plus de|pres de|environ|quelque|jusqu'a) )?(?:\d[\d,. ]*\d|\d+|[a-z]+ (?:hundred|thousand)|des centaines d' ?|des milliers d' ?|hundreds of|thousands of)`;
+const PLACES = String.raw`(⟦[RN]\d+⟧(?: ?(?:,|et|and) (?:de |a |in |en |the )?⟦[RN]\d+⟧)*)`;
+/** Verb of creating or bringing, a number of jobs, a few words, a place preposition, the places. */
+const JOBS_AT = new RegExp(String.raw`(?<![a-z])(?:creat(?:e|es|ed|ing)|bring(?:s|ing)?|brought|add(?:s|ed|ing)?|generat(?:e|es|ed|ing)|cree|creera|creeront|creer|creant|generera|genereront|apporte(?:ra|ront)?) ${COUNT} ?(?:[a-z-]+ ){0,2}?(?:jobs|emplois|postes|roles|positions)(?: [a-z-]+){0,6}? (?:in|to|at|across|throughout|all over|a|en|au|aux|dans|sur le site de) (?:the |la |le |l' ?|les )?${PLACES}`, 'g');
+/** The article's company by reference, right before the verb. */
+const REFERENCE = /(?:^|\s)(?:the (?:business|company|firm|group)|l'entreprise|la societe|le groupe|it|they|il|elle|ils|elles)(?:\s+[a-z'-]+){0,4}\s*$/;
+
+export interface JobsInvestment { investors: Mention[]; targets: Mention[] }
+
+export function readJobsAt(ctx: RuleContext, s: Sentence): JobsInvestment[] {
+  const sk = ctx.skeletons.get(s.index);
+  const out: JobsInvestment[] = [];
+  if (!sk || !/jobs|emplois|postes|roles|positions/.test(sk.text)) return out;
+  JOBS_AT.lastIndex = 0;
+  for (const m of sk.text.matchAll(JOBS_AT)) {
+    const places = [...m[1]!.matchAll(/⟦[RN](\d+)⟧/g)].map((x) => ctx.mentions[Number(x[1])]).filter((x): x is Mention => !!x);
+    // a region is more specific than a country named with it
+    const regions = places.filter((p) => p.type === 'Region');
+    const targets = regions.length ? regions : places.slice(0, 1);
+    const head = sk.text.slice(0, m.index);
+    const before = [...head.matchAll(/⟦C(\d+)⟧/g)].map((x) => ctx.mentions[Number(x[1])]).filter((x): x is Mention =>
+      !!x && isActor(x) && !isPublicBody(x) && x.cueWord !== 'media' && !x.implicit &&
+      // "their X", "son X": a thing owned, not the company
+      !/(?:^|\s)(?:their|its|leur|leurs|son|sa|ses) $/.test(head.slice(Math.max(0, head.indexOf(`⟦C${x.index}⟧`) - 8), head.indexOf(`⟦C${x.index}⟧`))));
+    let investor = before[before.length - 1];
+    // "Pellix, … the company said it would bring": the nearest name, unless a reference sits between it and the verb
+    const tail = investor ? head.slice(head.lastIndexOf(`⟦C${investor.index}⟧`)) : head;
+    if ((!investor || REFERENCE.test(tail.replace(/⟦[A-Z]\d+⟧/g, ' '))) && REFERENCE.test(head.replace(/⟦[A-Z]\d+⟧/g, ' '))) investor = ctx.focusCompany ?? investor;
+    if (!investor || !targets.length || targets.some((t) => t.index === investor!.index)) continue;
+    out.push({ investors: [investor], targets });
+  }
+  return out;
+}
