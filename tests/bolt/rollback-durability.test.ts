@@ -5,6 +5,7 @@
  * graph while another transaction's writes were applied and not yet undone.)
  */
 import { describe, expect, it } from 'vitest';
+import { savedSnapshot, savedText } from '../helpers/store-file.ts';
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -29,7 +30,7 @@ function serveBolt(db: string): Promise<{ url: string; stop: () => Promise<void>
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const labelsIn = async (db: string, label: string): Promise<number> => {
-  const text = await readFile(db, 'utf8').catch(() => '');
+  const text = await savedText(db);
   return text.split(`"${label}"`).length - 1;
 };
 
