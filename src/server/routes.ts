@@ -8,6 +8,7 @@ import { exportGraph, EXPORT_FORMATS, type ExportFormat } from '../export/index.
 import { toQueryError } from '../cli/query-error.ts';
 import { HttpError, readJsonBody, sendJson } from './http-json.ts';
 import { postIngest } from './ingest-route.ts';
+import { getEvents } from './live/events-route.ts';
 
 export interface ApiOptions {
   store: Store;
@@ -134,4 +135,5 @@ export const ROUTES: Array<{ method: string; pattern: RegExp; handler: Handler }
   { method: 'POST', pattern: /^\/api\/ingest$/, handler: postIngest },
   { method: 'GET', pattern: /^\/api\/export$/, handler: getExport },
   { method: 'GET', pattern: /^\/api\/articles\/([^/]+)$/, handler: getArticle },
+  { method: 'GET', pattern: /^\/api\/events$/, handler: getEvents },
 ];

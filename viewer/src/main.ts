@@ -23,6 +23,7 @@ import { TopInvestments } from './top-list.ts';
 import type { Selection, ViewerEdgeAttributes, ViewerGraph, ViewerNodeAttributes, ViewerSigma } from './types.ts';
 import { decodeView, encodeView, writeHash } from './url-state.ts';
 import { computeVisibility, selectionFits, type Visibility } from './visibility.ts';
+import { startLive } from './live/index.ts';
 
 declare global {
   interface Window {
@@ -277,6 +278,14 @@ async function main(): Promise<void> {
     await cypher.execute(store.state.query);
   }
   restored = true;
+  // Live: nodes and edges the server adds (serve --watch, ingests) appear in place, without a reload.
+  startLive(graph, () => {
+    Object.assign(index, buildGraphIndex(graph));
+    visibility = computeVisibility(graph, index, store.state);
+    focus = computeFocus(graph, store.state, !large, visibility);
+    redrawPanels();
+    sigma.refresh();
+  });
   await nextFrame(); // one frame drawn at the final size before the page says it is ready
   window.newsgraph = { graph, sigma, store, layout, visibility: () => visibility, labelBoxes: () => labels.placer.boxes, timings, ready: true };
   document.body.dataset.ready = 'true';
