@@ -8,6 +8,8 @@ import { exportGraph, EXPORT_FORMATS, type ExportFormat } from '../export/index.
 import { toQueryError } from '../cli/query-error.ts';
 import { HttpError, readJsonBody, sendJson } from './http-json.ts';
 import { postIngest } from './ingest-route.ts';
+import { snapshotJsonChunks } from '../export/json-stream.ts';
+import { sendChunks } from './send-chunks.ts';
 import { getEvents } from './live/events-route.ts';
 
 export interface ApiOptions {
@@ -29,7 +31,7 @@ export interface ApiOptions {
 type Handler = (req: IncomingMessage, res: ServerResponse, url: URL, match: RegExpMatchArray, opts: ApiOptions) => Promise<void>;
 
 async function getGraph(_req: IncomingMessage, res: ServerResponse, _url: URL, _m: RegExpMatchArray, opts: ApiOptions) {
-  sendJson(res, 200, await opts.store.snapshot());
+  await sendChunks(res, 'application/json; charset=utf-8', snapshotJsonChunks(await opts.store.snapshot(), { pretty: false, canonical: false }));
 }
 
 async function getStats(_req: IncomingMessage, res: ServerResponse, _url: URL, _m: RegExpMatchArray, opts: ApiOptions) {
@@ -82,6 +84,11 @@ async function getExport(_req: IncomingMessage, res: ServerResponse, url: URL, _
   const format = url.searchParams.get('format') ?? 'json';
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
     throw new HttpError(400, 'Newsgraph.Request.Invalid', `unknown format '${format}' (${EXPORT_FORMATS.join(', ')})`);
+  }
+  if (format === 'json') {
+    res.setHeader('content-disposition', 'attachment; filename="graph.json"');
+    await sendChunks(res, 'application/json; charset=utf-8', snapshotJsonChunks(await opts.store.snapshot(), { pretty: true, canonical: true }));
+    return;
   }
   const output = exportGraph(await opts.store.snapshot(), format as ExportFormat);
   let file = output.files[0]!;

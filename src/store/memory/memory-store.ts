@@ -181,8 +181,14 @@ export class MemoryStore implements Store {
     return this.graph.hasNode(id) && this.graph.getNodeAttribute(id, 'type') === 'Article';
   }
 
+  /** The graph as plain JSON data, converted element by element (never one string of the whole graph). */
   async snapshot(): Promise<Snapshot> {
-    return JSON.parse(JSON.stringify(this.graph.export(), jsonReplacer)) as Snapshot;
+    const plain = <T>(v: T): T => JSON.parse(JSON.stringify(v, jsonReplacer)) as T;
+    const out = this.graph.export() as unknown as Snapshot;
+    out.attributes = plain(out.attributes);
+    for (const n of out.nodes) n.attributes = plain(n.attributes);
+    for (const e of out.edges) e.attributes = plain(e.attributes);
+    return out;
   }
 
   async load(snapshot: Snapshot): Promise<void> {
