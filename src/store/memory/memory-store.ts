@@ -131,7 +131,14 @@ export class MemoryStore implements Store {
     for (const patch of patches) applyPatch(this.graph, patch, summary);
     if (this.file) this.pending.push(...patches);
     checkGrowth(this.file, this.graph);
-    if (summary.newArticles || summary.newEntities || summary.newRelations || patches.length) this.touch();
+    if (summary.newArticles || summary.newEntities || summary.newRelations || patches.length) {
+      // counted, not recounted: one article into a large graph must not walk every node
+      const known = this.graph.getAttribute('articles');
+      if (typeof known === 'number') {
+        this.dirty = true;
+        if (summary.newArticles) this.graph.setAttribute('articles', known + summary.newArticles);
+      } else this.touch();
+    }
     return summary;
   }
 

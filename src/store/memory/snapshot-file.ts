@@ -82,10 +82,12 @@ export async function readSnapshotHeader(file: string): Promise<{ header?: Snaps
     handle = await open(file, 'r');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { identity: null };
+    if ((err as NodeJS.ErrnoException).code === 'EISDIR') throw new StoreFileError(file, 'is not a file; give --db a file path');
     throw new StoreFileError(file, `cannot read the graph file (${(err as Error).message})`);
   }
   try {
     const info = await handle.stat();
+    if (!info.isFile()) throw new StoreFileError(file, 'is not a file; give --db a file path');
     const head = Buffer.alloc(Math.min(info.size, 64 * 1024));
     await handle.read(head, 0, head.length, 0);
     if (!isBinarySnapshot(head)) return { identity: identityOf(info) };
