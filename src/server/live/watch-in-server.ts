@@ -43,7 +43,7 @@ export function startServerWatch(options: ServerWatchOptions): ServerWatch {
       await options.writeLock?.acquire(60_000);
       try {
         summary = await ingestEvents(watchPass(options.sources, { fetcher, state, reported, signal: stop.signal }), options.store, {
-          extractor, save: false,
+          extractor, save: false, keepResolver: true,
           onIssue: (issue) => options.log(`${issue.file}${issue.line ? `:${issue.line}` : ''}: ${issue.message}`),
         });
       } catch (err) {
