@@ -6,15 +6,17 @@
  * compaction, one-article append from the CLI, and through a running `serve --allow-writes`
  * (POST /api/ingest) with query latency there. Medians of --runs where repeated.
  *
- *   node --import tsx scripts/bench/scale.ts [--sizes 20000,50000] [--runs 5] [--dir /tmp/newsgraph-scale] [--keep]
+ *   node --import tsx scripts/bench/scale.ts [--sizes 20000,50000] [--runs 5] [--dir /tmp/newsgraph-scale] [--keep] [--reuse]
+ *
+ * --reuse: keep a store left in --dir by an earlier --keep run and skip ingesting up to its size.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdir, rm, stat } from 'node:fs/promises';
+import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadavg } from 'node:os';
 import { showHelpIfAsked } from './help.ts';
-import { writeArticlesJsonl } from './generated-articles.ts';
+import { writeArticlesJsonl, articleGenerator } from './generated-articles.ts';
 
 showHelpIfAsked(import.meta.url);
 const args = process.argv.slice(2);
@@ -75,37 +77,43 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  await rm(DIR, { recursive: true, force: true });
+  const reuse = args.includes('--reuse');
+  if (!reuse) await rm(DIR, { recursive: true, force: true });
   await mkdir(DIR, { recursive: true });
   const db = join(DIR, 'graph.json');
   const rows: string[] = [];
-  let have = 0;
-  let extra = 10_000_000; // ids of the one-article appends, past the corpus
+  let have = reuse ? inProcessOpen(db).articles : 0;
+  // the one-article appends: another seed, so other articles than the corpus's
+  const appendArticle = articleGenerator(4242);
+  let extra = 0;
   for (const target of SIZES) {
-    const batch = join(DIR, `articles-${have}-${target}.jsonl`);
-    await writeArticlesJsonl(batch, target - have, { from: have });
-    const ingest = cli(['ingest', batch, '--db', db, '-q']);
-    const rate = (target - have) / ingest.seconds;
-    have = target;
-    await rm(batch);
+    let ingest = { seconds: NaN, rss: NaN }, rate = NaN;
+    if (have < target) {
+      const batch = join(DIR, `articles-${have}-${target}.jsonl`);
+      await writeArticlesJsonl(batch, target - have, { from: have });
+      ingest = cli(['ingest', batch, '--db', db, '-q']);
+      rate = (target - have) / ingest.seconds;
+      have = target;
+      await rm(batch);
+    }
     const compact = cli(['compact', '--db', db]);
     const snapshotBytes = await size(db);
-    const stats = median(Array.from({ length: Math.min(RUNS, 3) }, () => cli(['stats', '--db', db]).seconds));
-    const statsRss = cli(['stats', '--db', db]).rss;
+    const statsRuns = Array.from({ length: Math.min(RUNS, 3) }, () => cli(['stats', '--db', db]));
+    const stats = median(statsRuns.map((r) => r.seconds));
+    const statsRss = Math.max(...statsRuns.map((r) => r.rss));
     const open = inProcessOpen(db);
     // one article from the CLI: loads the store, appends one batch to the log
     const appends: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       const one = join(DIR, 'one.jsonl');
-      await writeArticlesJsonl(one, 1, { from: extra++ });
+      await writeFile(one, `${JSON.stringify(appendArticle(extra++))}\n`);
       appends.push(cli(['ingest', one, '--db', db, '-q']).seconds);
     }
     const logBytes = await size(`${db}.wal`);
     // through a running server: one article per request, and queries
     const server = await serve(db);
     const post = async () => {
-      const { articleGenerator } = await import('./generated-articles.ts');
-      const a = articleGenerator(7)(extra++);
+      const a = appendArticle(extra++);
       const res = await fetch(`${server.url}/api/ingest`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ articles: [{ ...a, title: `${a.title} #${extra}` }] }) });
       if (!res.ok) throw new Error(`POST /api/ingest: ${res.status} ${await res.text()}`);
     };
@@ -129,7 +137,7 @@ async function main(): Promise<void> {
     }
     const perArticle = open.heap / open.articles;
     const perRel = open.heap / (open.edges + open.nodes * 1.5); // a node costs ~1.5 relations of heap (CAPACITY)
-    rows.push(`| ${target.toLocaleString('en')} | ${open.nodes.toLocaleString('en')} / ${open.edges.toLocaleString('en')} | ${rate.toFixed(0)}/s, ${mb(ingest.rss)} | ${mb(snapshotBytes)} (+${(logBytes / 1024).toFixed(0)} KB log) | ${compact.seconds.toFixed(1)} s | ${stats.toFixed(1)} s, ${mb(statsRss)} | ${open.seconds.toFixed(1)} s, ${mb(open.heap)} (${(perArticle / 1024).toFixed(1)} KB/article, ${perRel.toFixed(0)} B/rel) | ${median(appends).toFixed(1)} s | ${serverAppend.toFixed(0)} ms | ${q1.toFixed(0)} / ${q2.toFixed(0)} ms |`);
+    rows.push(`| ${target.toLocaleString('en')} | ${open.nodes.toLocaleString('en')} / ${open.edges.toLocaleString('en')} | ${Number.isNaN(rate) ? '(reused)' : `${rate.toFixed(0)}/s, ${mb(ingest.rss)}`} | ${mb(snapshotBytes)} (+${(logBytes / 1024).toFixed(0)} KB log) | ${compact.seconds.toFixed(1)} s | ${stats.toFixed(1)} s, ${mb(statsRss)} | ${open.seconds.toFixed(1)} s, ${mb(open.heap)} (${(perArticle / 1024).toFixed(1)} KB/article, ${perRel.toFixed(0)} B/rel) | ${median(appends).toFixed(1)} s | ${serverAppend.toFixed(0)} ms | ${q1.toFixed(0)} / ${q2.toFixed(0)} ms |`);
     console.error(rows[rows.length - 1]);
   }
   console.log(`generated articles (EN+FR), one store grown step by step; medians of ${RUNS}; load average ${loadavg()[0]!.toFixed(1)} on ${(await import('node:os')).cpus().length} cores`);

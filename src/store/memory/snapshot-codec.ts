@@ -64,11 +64,12 @@ const ints = (n = 1024) => new Grow(new Int32Array(n), (k) => new Int32Array(k))
 const floats = (n = 1024) => new Grow(new Float64Array(n), (k) => new Float64Array(k));
 
 class Encoder {
+  constructor(private readonly chunkLimit = CHUNK_CHARS) {}
   private readonly ids = new Map<string, number>();
   readonly chunks: string[] = [];
   private chunk: string[] = [];
   private chunkChars = 0;
-  readonly lengths = ints();
+  readonly byteLengths = ints();
   readonly nums = floats();
   readonly lists = ints();
   readonly other: unknown[] = [];
@@ -78,10 +79,10 @@ class Encoder {
     if (id === undefined) {
       id = this.ids.size;
       this.ids.set(s, id);
-      if (this.chunkChars + s.length > CHUNK_CHARS && this.chunk.length) this.endChunk();
+      if (s.length && this.chunkChars + s.length > this.chunkLimit && this.chunk.length) this.endChunk();
       this.chunk.push(s);
       this.chunkChars += s.length;
-      this.lengths.push(s.length);
+      this.byteLengths.push(Buffer.byteLength(s, 'utf8'));
     }
     return id;
   }
@@ -126,8 +127,12 @@ class Encoder {
 }
 
 interface Body {
-  chunks: string[];
-  lengths: Int32Array;
+  /** The string table: UTF-8 bytes and each string's byte length (decoded into flat strings: string work on them is as fast as on parsed JSON). */
+  text?: Uint8Array[];
+  byteLengths?: Int32Array;
+  /** Earlier layout of the table: JS strings sliced on load (kept readable). */
+  chunks?: string[];
+  lengths?: Int32Array;
   nodeKeys: Int32Array;
   nodeCells: Int32Array;
   edgeKeys: Int32Array;
@@ -141,8 +146,8 @@ interface Body {
 }
 
 /** The snapshot file's bytes for `graph`. */
-export function encodeSnapshot(graph: GraphSource, meta: Pick<SnapshotHeader, 'generation' | 'base'>): Buffer {
-  const enc = new Encoder();
+export function encodeSnapshot(graph: GraphSource, meta: Pick<SnapshotHeader, 'generation' | 'base'>, options: { chunkChars?: number } = {}): Buffer {
+  const enc = new Encoder(options.chunkChars);
   const nodeKeys = new Int32Array(graph.order);
   const nodeCells = ints(graph.order * 16 + 16);
   let i = 0;
@@ -157,8 +162,9 @@ export function encodeSnapshot(graph: GraphSource, meta: Pick<SnapshotHeader, 'g
     enc.cells(edgeCells, attrs);
   });
   enc.endChunk();
+  const text = enc.chunks.map((chunk) => Buffer.from(chunk, 'utf8'));
   const body: Body = {
-    chunks: enc.chunks, lengths: enc.lengths.done(), nodeKeys, nodeCells: nodeCells.done(),
+    text, byteLengths: enc.byteLengths.done(), nodeKeys, nodeCells: nodeCells.done(),
     edgeKeys, edgeSources, edgeTargets, edgeCells: edgeCells.done(),
     nums: enc.nums.done(), lists: enc.lists.done(), other: enc.other, graph: encodeValue(graph.getAttributes()),
   };
@@ -204,13 +210,25 @@ export function decodeSnapshot(data: Buffer): { header: SnapshotHeader; snapshot
   }
   const b = deserialize(bytes) as Body;
   const table: string[] = new Array(header.strings);
-  // a string never spans two chunks: one that does not fit in the rest of this chunk starts the next
-  let c = 0, at0 = 0;
-  for (let s = 0; s < header.strings; s++) {
-    const n = b.lengths[s]!;
-    if (at0 + n > b.chunks[c]!.length) { c++; at0 = 0; }
-    table[s] = b.chunks[c]!.slice(at0, at0 + n);
-    at0 += n;
+  if (b.text && b.byteLengths) {
+    // flat strings, one per entry (a slice of one big string would make every later string operation slower)
+    let c = 0, at = 0;
+    for (let i = 0; i < header.strings; i++) {
+      const n = b.byteLengths[i]!;
+      if (at + n > b.text[c]!.length) { c++; at = 0; }
+      const buf = b.text[c]!;
+      table[i] = Buffer.prototype.toString.call(buf, 'utf8', at, at + n);
+      at += n;
+    }
+  } else {
+    // a string never spans two chunks: one that does not fit in the rest of this chunk starts the next
+    let c = 0, at0 = 0;
+    for (let i = 0; i < header.strings; i++) {
+      const n = b.lengths![i]!;
+      if (at0 + n > b.chunks![c]!.length) { c++; at0 = 0; }
+      table[i] = b.chunks![c]!.slice(at0, at0 + n);
+      at0 += n;
+    }
   }
   const other = b.other.map(decodeValue);
   const { nums, lists } = b;
