@@ -198,6 +198,6 @@ describe('temporary files of interrupted saves', () => {
     await writeFile(join(dir, `.g.json.${process.pid}.def456.tmp`), '{"half": ');
     await store.apply([articlePatch(1)]);
     await store.close();
-    expect((await readdir(dir)).sort()).toEqual(['g.json', 'g.json.wal']);
+    expect((await readdir(dir)).sort()).toEqual(['g.json']);
   });
 });

@@ -9,6 +9,7 @@
  * save fail loudly rather than overwrite the other process's work.
  */
 import graphology from 'graphology';
+import { stat } from 'node:fs/promises';
 import type { MultiDirectedGraph as Graph } from 'graphology';
 import type { Snapshot, GraphAttributes } from '../../graph/model.ts';
 import type { EntityRecord, GraphPatch } from '../../graph/patch.ts';
@@ -313,12 +314,14 @@ export class MemoryStore implements Store {
     this.dirty = false;
     openGate();
     try {
+      const oldLog = await stat(batchLogOf(file)).then((st) => st.size, () => 0);
       await writeFileAtomic(file, bytes);
-      // the snapshot first: a crash before the new log leaves the old one, which it holds (stale)
-      const fresh = freshLogBytes(generation);
-      await writeFileAtomic(batchLogOf(file), fresh);
       this.generation = generation;
-      this.logPos = fresh.length;
+      this.logPos = 0;
+      // the old log is now stale (another generation): ignored on load, started afresh by the next
+      // append. Rewritten here only when it holds records, to free its space — a Bolt commit that
+      // saves whole each time pays one rename, not two
+      if (oldLog > 64) await writeFileAtomic(batchLogOf(file), freshLogBytes(generation)).then(() => { this.logPos = 0; });
     } catch (err) {
       this.dirty = true;
       this.pending = saved.pending.concat(this.pending);
