@@ -5,6 +5,7 @@
  * Newsgraph's own Bolt endpoint over an empty embedded graph. Prints which.
  *
  *   node --import tsx scripts/bench/neo4j.ts [RELATIONSHIPS=20000] [BATCH=500 patches per transaction]
+ *   node --import tsx scripts/bench/neo4j.ts --articles 100000 [BATCH]   (10 relationships per article)
  */
 import type { GraphPatch } from '../../src/graph/patch.ts';
 import { relationKey } from '../../src/graph/patch.ts';
@@ -13,8 +14,10 @@ import { showHelpIfAsked } from './help.ts';
 
 showHelpIfAsked(import.meta.url);
 
-const total = Number(process.argv[2] ?? 20_000);
-const batchSize = Number(process.argv[3] ?? NEO4J_DEFAULTS.batchSize);
+const byArticles = process.argv[2] === '--articles';
+const positional = byArticles ? process.argv.slice(3) : process.argv.slice(2);
+const total = byArticles ? Number(positional[0]) * 10 : Number(positional[0] ?? 20_000);
+const batchSize = Number(positional[1] ?? NEO4J_DEFAULTS.batchSize);
 const prefix = `bench${Date.now().toString(36)}:`;
 
 /** News-like patches: each article mentions 6 entities and states 4 investments. */

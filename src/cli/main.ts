@@ -11,8 +11,9 @@ import { pushCommand, pullCommand } from './commands/sync.ts';
 import { explainCommand } from './commands/explain.ts';
 import { curateCommand } from './commands/curate.ts';
 import { reviewCommand } from './commands/review.ts';
+import { compactCommand } from './commands/compact.ts';
 
-export const COMMANDS: Command[] = [ingestCommand, watchCommand, queryCommand, exportCommand, importCommand, statsCommand, explainCommand, serveCommand, pushCommand, pullCommand, curateCommand, reviewCommand];
+export const COMMANDS: Command[] = [ingestCommand, watchCommand, queryCommand, exportCommand, importCommand, statsCommand, explainCommand, serveCommand, pushCommand, pullCommand, curateCommand, reviewCommand, compactCommand];
 
 export function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

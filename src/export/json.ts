@@ -22,22 +22,27 @@ function sortedAttributes(attributes: Record<string, unknown>, typeFirst: boolea
   return out;
 }
 
-/** The snapshot with every key in its stable place (values untouched). */
-export function canonicalSnapshot(snapshot: Snapshot): Snapshot {
-  return {
+/** Each part of the snapshot with every key in its stable place (values untouched), one element at a time. */
+export const canonicalElements = {
+  head: (snapshot: Snapshot): Pick<Snapshot, 'attributes' | 'options'> => ({
     attributes: sortedAttributes({ ...snapshot.attributes, format: snapshot.attributes.format ?? SNAPSHOT_FORMAT }, false),
     options: { type: 'directed', multi: true, allowSelfLoops: snapshot.options?.allowSelfLoops ?? true },
-    nodes: snapshot.nodes.map((node) => ({ key: String(node.key), attributes: sortedAttributes(node.attributes ?? {}, true) })),
-    edges: snapshot.edges.map((edge) => {
-      const out: Snapshot['edges'][number] = {} as Snapshot['edges'][number];
-      if (edge.key !== undefined) out.key = String(edge.key);
-      out.source = String(edge.source);
-      out.target = String(edge.target);
-      out.attributes = sortedAttributes(edge.attributes ?? {}, true);
-      if (edge.undirected) out.undirected = true;
-      return out;
-    }),
-  };
+  }),
+  node: (node: Snapshot['nodes'][number]): Snapshot['nodes'][number] => ({ key: String(node.key), attributes: sortedAttributes(node.attributes ?? {}, true) }),
+  edge: (edge: Snapshot['edges'][number]): Snapshot['edges'][number] => {
+    const out: Snapshot['edges'][number] = {} as Snapshot['edges'][number];
+    if (edge.key !== undefined) out.key = String(edge.key);
+    out.source = String(edge.source);
+    out.target = String(edge.target);
+    out.attributes = sortedAttributes(edge.attributes ?? {}, true);
+    if (edge.undirected) out.undirected = true;
+    return out;
+  },
+};
+
+/** The snapshot with every key in its stable place (values untouched). */
+export function canonicalSnapshot(snapshot: Snapshot): Snapshot {
+  return { ...canonicalElements.head(snapshot), nodes: snapshot.nodes.map(canonicalElements.node), edges: snapshot.edges.map(canonicalElements.edge) };
 }
 
 export function exportJson(snapshot: Snapshot): ExportFile {

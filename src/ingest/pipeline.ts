@@ -8,6 +8,7 @@ import { readArticles, type ReadEvent, type ReadIssue } from './read/index.ts';
 import { createExtractor, type Extractor } from '../extract/index.ts';
 import { Resolver } from '../resolve/index.ts';
 import { knownInvestments } from './known-investments.ts';
+import { cachedResolver, resolverRunEnded } from './resolver-cache.ts';
 import { locatePlaces } from '../geo/locate.ts';
 import { enforceCuration } from '../curate/index.ts';
 
@@ -21,6 +22,8 @@ export interface IngestOptions {
   onIssue?: (issue: ReadIssue) => void;
   /** Save the store at the end (default true; the server saves after releasing its write lock). */
   save?: boolean;
+  /** Keep the resolver between runs on the same store (a server: see resolver-cache.ts). */
+  keepResolver?: boolean;
 }
 
 export interface IngestSummary {
@@ -42,8 +45,8 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
 /** The pipeline after reading: articles (and the readers' issues) from any source, e.g. an HTTP request. */
 export async function ingestEvents(events: AsyncIterable<ReadEvent> | Iterable<ReadEvent>, store: Store, options: IngestOptions = {}): Promise<IngestSummary> {
   const extractor = options.extractor ?? createExtractor();
-  const resolver = new Resolver(await store.knownEntities());
-  resolver.knowInvestments(await knownInvestments(store));
+  const resolver = options.keepResolver ? await cachedResolver(store) : new Resolver(await store.knownEntities());
+  if (!options.keepResolver) resolver.knowInvestments(await knownInvestments(store));
   const batchSize = options.batchSize ?? 200;
   const summary: IngestSummary = { files: 0, articles: 0, alreadyKnown: 0, newArticles: 0, newEntities: 0, newRelations: 0, issues: [] };
   const files = new Set<string>();
@@ -88,6 +91,8 @@ export async function ingestEvents(events: AsyncIterable<ReadEvent> | Iterable<R
     options.onProgress?.({ articles: summary.articles, file: item.file });
   }
   await flushBatch();
+  // a cached resolver is dropped when curation below changes the graph (its order/size)
+  if (options.keepResolver) resolverRunEnded(store, resolver);
   // analysts' corrections survive re-ingest: merged aliases stay merged, rejected statements stay hidden
   const curated = summary.newArticles ? await enforceCuration(store) : undefined;
   if (curated && (curated.remerged || curated.hidden)) summary.curation = { remerged: curated.remerged, hidden: curated.hidden, restated: curated.restated.length };

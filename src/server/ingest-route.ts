@@ -80,7 +80,7 @@ export async function postIngest(req: IncomingMessage, res: ServerResponse, _url
   if (lock) await lock.acquire(INGEST_ROUTE_DEFAULTS.lockTimeoutMs);
   let summary: IngestSummary;
   try {
-    summary = await ingestEvents(events, opts.store, { extractor: extractorFor(kind), save: false });
+    summary = await ingestEvents(events, opts.store, { extractor: extractorFor(kind), save: false, keepResolver: true });
   } finally {
     lock?.release();
   }

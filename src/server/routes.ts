@@ -10,6 +10,9 @@ import { HttpError, readJsonBody, sendJson } from './http-json.ts';
 import { postIngest } from './ingest-route.ts';
 import { VIEW_ROUTES } from './views/view-routes.ts';
 import { getCurationLog, getReview, postCurate } from './curate-route.ts';
+import { snapshotJsonChunks } from '../export/json-stream.ts';
+import { sendChunks } from './send-chunks.ts';
+import { getEvents } from './live/events-route.ts';
 
 export interface ApiOptions {
   store: Store;
@@ -30,7 +33,7 @@ export interface ApiOptions {
 type Handler = (req: IncomingMessage, res: ServerResponse, url: URL, match: RegExpMatchArray, opts: ApiOptions) => Promise<void>;
 
 async function getGraph(_req: IncomingMessage, res: ServerResponse, _url: URL, _m: RegExpMatchArray, opts: ApiOptions) {
-  sendJson(res, 200, await opts.store.snapshot());
+  await sendChunks(res, 'application/json; charset=utf-8', snapshotJsonChunks(await opts.store.snapshot(), { pretty: false, canonical: false }));
 }
 
 async function getStats(_req: IncomingMessage, res: ServerResponse, _url: URL, _m: RegExpMatchArray, opts: ApiOptions) {
@@ -83,6 +86,11 @@ async function getExport(_req: IncomingMessage, res: ServerResponse, url: URL, _
   const format = url.searchParams.get('format') ?? 'json';
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
     throw new HttpError(400, 'Newsgraph.Request.Invalid', `unknown format '${format}' (${EXPORT_FORMATS.join(', ')})`);
+  }
+  if (format === 'json') {
+    res.setHeader('content-disposition', 'attachment; filename="graph.json"');
+    await sendChunks(res, 'application/json; charset=utf-8', snapshotJsonChunks(await opts.store.snapshot(), { pretty: true, canonical: true }));
+    return;
   }
   const output = exportGraph(await opts.store.snapshot(), format as ExportFormat);
   let file = output.files[0]!;
@@ -140,4 +148,5 @@ export const ROUTES: Array<{ method: string; pattern: RegExp; handler: Handler }
   { method: 'POST', pattern: /^\/api\/curate$/, handler: postCurate },
   { method: 'GET', pattern: /^\/api\/curate\/log$/, handler: getCurationLog },
   { method: 'GET', pattern: /^\/api\/review$/, handler: getReview },
+  { method: 'GET', pattern: /^\/api\/events$/, handler: getEvents },
 ];

@@ -29,6 +29,8 @@ export async function openStore(sel: StoreSelection, env: NodeJS.ProcessEnv = pr
       file: chosen.db,
       ...(Number.isFinite(timeout) && timeout >= 0 && env.NEWSGRAPH_LOCK_TIMEOUT_MS ? { timeoutMs: timeout } : {}),
       onWait: sel.onLockWait ?? ((message) => process.stderr.write(`newsgraph: ${message}\n`)),
+      // the batch log past its threshold is folded into the snapshot by a detached `newsgraph compact`
+      onCompactionDue: (file) => { void import('./memory/background-compaction.ts').then((m) => m.startBackgroundCompaction(file, env)); },
     });
   }
   // neo4j-driver is loaded only when Neo4j is asked for.

@@ -4,6 +4,7 @@
  * both ways are mixed.
  */
 import { describe, expect, it } from 'vitest';
+import { savedSnapshot, savedText } from '../helpers/store-file.ts';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,7 +64,7 @@ describe('Neo4j store → Bolt → embedded store', () => {
       const store = await openMemoryStore({ file });
       await viaBolt(store, async (neo) => { await neo.apply(patches()); });
       await store.flush();
-      const saved = JSON.parse(await readFile(file, 'utf8')) as { nodes: Array<{ key: string }> };
+      const saved = (await savedSnapshot(file)) as unknown as { nodes: Array<{ key: string }> };
       expect(saved.nodes.map((n) => n.key)).toContain('company:amazon');
     } finally { await rm(dir, { recursive: true, force: true }); }
   });

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { savedSnapshot, savedText } from '../helpers/store-file.ts';
 import { mkdtemp, mkdir, readFile, writeFile, copyFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,11 +47,11 @@ describe('newsgraph CLI', () => {
   });
 
   it('re-ingesting the same articles changes nothing', async () => {
-    const before = await readFile(db, 'utf8');
+    const before = await savedText(db);
     const r = await cli(['ingest', 'seeds', '--db', db]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('0 new, 5 already known; 0 new entities, 0 new relations');
-    const after = JSON.parse(await readFile(db, 'utf8'));
+    const after = await savedSnapshot(db);
     const old = JSON.parse(before);
     expect(after.nodes).toEqual(old.nodes);
     expect(after.edges).toEqual(old.edges);

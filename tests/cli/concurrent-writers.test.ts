@@ -5,6 +5,7 @@
  * does not drop the ingested articles.
  */
 import { describe, expect, it } from 'vitest';
+import { savedSnapshot, savedText } from '../helpers/store-file.ts';
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, writeFile, access } from 'node:fs/promises';
 import { tmpdir, hostname } from 'node:os';
@@ -19,7 +20,7 @@ const corpus = (tag: string, n: number) => Array.from({ length: n }, (_x, i) => 
   title: `${tag} unit ${i} expands`,
   text: `${tag}${i} Systems said it will invest $${1 + (i % 9)} billion in ${COUNTRIES[i % 4]} by 2030.`,
 })).join('\n') + '\n';
-const articlesIn = async (db: string) => (JSON.parse(await readFile(db, 'utf8')) as { nodes: Array<{ attributes: { type: string } }> })
+const articlesIn = async (db: string) => ((await savedSnapshot(db)) as unknown as { nodes: Array<{ attributes: { type: string } }> })
   .nodes.filter((n) => n.attributes.type === 'Article').length;
 const exists = (f: string) => access(f).then(() => true, () => false);
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { savedSnapshot, savedText } from '../helpers/store-file.ts';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,7 +64,7 @@ describe('points, as Neo4j has them', () => {
     const store = await openMemoryStore({ file });
     await store.query(`CREATE (:Region {id: 'region:lyon', name: 'Lyon', location: ${LYON}}), (:Region {id: 'region:paris', name: 'Paris', location: ${PARIS}})`);
     await store.close();
-    const raw = JSON.parse(await readFile(file, 'utf8')) as { nodes: { attributes: { location: unknown } }[]; attributes: { propertyTypes: unknown } };
+    const raw = (await savedSnapshot(file)) as unknown as { nodes: { attributes: { location: unknown } }[]; attributes: { propertyTypes: unknown } };
     expect(raw.nodes.map((n) => n.attributes.location)).toContainEqual({ latitude: 45.764, longitude: 4.8357, srid: 4326 });
     expect(JSON.stringify(raw.attributes.propertyTypes)).toContain('"location":"Point"');
     const again = await openMemoryStore({ file });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { savedSnapshot, savedText } from '../helpers/store-file.ts';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,7 +51,7 @@ describe('memory store file', () => {
     const a = await openMemoryStore({ file });
     await a.apply([articlePatch(1)]);
     await a.close();
-    const raw = JSON.parse(await readFile(file, 'utf8'));
+    const raw = await savedSnapshot(file);
     expect(raw.attributes.format).toBe('newsgraph-snapshot/1');
     expect(raw.attributes.articles).toBe(1);
     const b = await openMemoryStore({ file });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { savedSnapshot, savedText } from '../helpers/store-file.ts';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,7 +29,7 @@ describe('the store file keeps exact property types', () => {
     // the table lives in the file only, not in the graph or its exports
     expect(again.graph.hasAttribute('propertyTypes')).toBe(false);
     expect((await again.snapshot()).attributes.propertyTypes).toBeUndefined();
-    const raw = JSON.parse(await readFile(file, 'utf8')) as { attributes: { propertyTypes?: unknown } };
+    const raw = await savedSnapshot(file);
     expect(raw.attributes.propertyTypes).toBeDefined();
   });
 
@@ -37,7 +38,7 @@ describe('the store file keeps exact property types', () => {
     const store = await openMemoryStore({ file });
     await store.query("CREATE (:Article {id: 'x', date: '2024-01-01', n: 3})");
     await store.close();
-    const raw = JSON.parse(await readFile(file, 'utf8')) as { attributes: { propertyTypes?: unknown } };
+    const raw = await savedSnapshot(file);
     expect(raw.attributes.propertyTypes).toBeUndefined();
     const again = await openMemoryStore({ file });
     expect((await again.query('MATCH (a:Article) RETURN a.date AS d, a.n AS n')).rows).toEqual([['2024-01-01', 3]]);

@@ -31,6 +31,7 @@ import { SavedViews } from './analyst/saved-views.ts';
 import { AnalystTools } from './analyst/tools.ts';
 import type { LargeViewApi } from './large/types.ts';
 import { openLargeView, type LargeView } from './large/large-view.ts';
+import { startLive } from './live/index.ts';
 
 declare global {
   interface Window {
@@ -325,6 +326,14 @@ async function main(): Promise<void> {
     await cypher.execute(store.state.query);
   }
   restored = true;
+  // Live: nodes and edges the server adds (serve --watch, ingests) appear in place, without a reload.
+  startLive(graph, () => {
+    Object.assign(index, buildGraphIndex(graph));
+    visibility = computeVisibility(graph, index, store.state);
+    focus = computeFocus(graph, store.state, !large, visibility);
+    redrawPanels();
+    sigma.refresh();
+  });
   await nextFrame(); // one frame drawn at the final size before the page says it is ready
   window.newsgraph = { graph, sigma, store, layout, visibility: () => visibility, labelBoxes: () => labels.placer.boxes, analyst, timings, ...(views ? { large: views } : {}), ready: true };
   document.body.dataset.ready = 'true';

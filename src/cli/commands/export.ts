@@ -5,6 +5,31 @@ import { parse, STORE_OPTIONS, STORE_HELP, UsageError } from '../usage.ts';
 import { openStore } from '../../store/index.ts';
 import { exportGraph, EXPORT_FORMATS, type ExportFormat } from '../../export/index.ts';
 import { writeFileAtomic } from '../../store/memory/index.ts';
+import { once } from 'node:events';
+import { open, rename, unlink } from 'node:fs/promises';
+import { dirname, basename } from 'node:path';
+
+/** Writes the pieces to a temporary file beside `file`, fsyncs it, renames it over `file`. */
+async function writeChunksAtomic(file: string, chunks: Iterable<string>): Promise<void> {
+  await mkdir(dirname(file) || '.', { recursive: true });
+  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.export.tmp`);
+  const handle = await open(tmp, 'w');
+  try {
+    let pending = '';
+    for (const c of chunks) {
+      pending += c;
+      if (pending.length >= 1 << 20) { await handle.write(pending); pending = ''; }
+    }
+    await handle.write(pending);
+    await handle.sync();
+  } catch (err) {
+    await handle.close();
+    await unlink(tmp).catch(() => {});
+    throw err;
+  }
+  await handle.close();
+  await rename(tmp, file);
+}
 
 export const exportCommand: Command = {
   name: 'export',
@@ -30,6 +55,15 @@ ${STORE_HELP}`,
     if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format '${format}' (${EXPORT_FORMATS.join(', ')})`, 'export');
     const store = await openStore({ db: values.db, neo4j: values.neo4j }, io.env);
     try {
+      if (format === 'json') {
+        // piece by piece: the whole graph is never one string
+        const { snapshotJsonChunks } = await import('../../export/json-stream.ts');
+        const chunks = snapshotJsonChunks(await store.snapshot(), { pretty: true, canonical: true });
+        if (!values.out) { for (const c of chunks) if (!io.stdout.write(c)) await once(io.stdout, 'drain'); return 0; }
+        await writeChunksAtomic(values.out, chunks);
+        io.stderr.write(`Wrote ${values.out}\n`);
+        return 0;
+      }
       const output = exportGraph(await store.snapshot(), format);
       if (!values.out) {
         for (const f of output.files) {

@@ -1,7 +1,8 @@
 import type { Command } from '../usage.ts';
 import { parse, STORE_OPTIONS, STORE_HELP, UsageError } from '../usage.ts';
 import { openStore } from '../../store/index.ts';
-import type { MemoryStore } from '../../store/memory/index.ts';
+import type { MemoryStore, WriteGate } from '../../store/memory/index.ts';
+import type { Store } from '../../store/store.ts';
 import { createNewsgraphServer, listen, SERVER_DEFAULTS } from '../../server/index.ts';
 import { isLoopbackHost, parseAllowedHosts } from '../../server/request-guard.ts';
 
@@ -43,6 +44,15 @@ async function startQueryWorkers(store: MemoryStore, size: number, maxMemoryMb: 
   return pool;
 }
 
+/** `--watch`: the server ingests from folders and feeds itself (src/server/live/watch-in-server.ts). */
+async function startWatching(sources: string[], every: string | undefined, store: Store, writeLock: WriteGate | undefined, storeFile: string | undefined, io: { stderr: { write(s: string): unknown }; env: NodeJS.ProcessEnv }) {
+  const { parseInterval } = await import('../../ingest/sources/watch.ts');
+  const everyMs = parseInterval(every ?? '15m');
+  if (everyMs === undefined) throw new UsageError(`--every '${every}' is not a duration (e.g. 30s, 15m, 1h)`, 'serve');
+  const { startServerWatch } = await import('../../server/live/watch-in-server.ts');
+  return startServerWatch({ store, sources, everyMs, ...(storeFile ? { storeFile } : {}), ...(writeLock ? { writeLock } : {}), env: io.env, log: (line) => io.stderr.write(`newsgraph: ${line}\n`) });
+}
+
 export const serveCommand: Command = {
   name: 'serve',
   summary: 'serve the viewer and the HTTP API (and optionally Bolt)',
@@ -70,6 +80,9 @@ Options:
                        them, not the server, and is stopped for real at --query-timeout; 0 = on the main thread
   --bolt [PORT]        also serve the Bolt protocol for Neo4j drivers (default port 7687)
   --bolt-auth U:P      require this user and password on Bolt
+  --watch DIR|URL      keep ingesting what arrives in a folder or feed (repeatable), as \`newsgraph watch\`
+                       does, into this server's graph; viewers see new nodes and edges live (GET /api/events)
+  --every DURATION     time between --watch passes (default 15m)
 ${STORE_HELP}`,
   async run(argv, io) {
     // --bolt takes an optional value: accept `--bolt` alone by rewriting it before parsing.
@@ -88,6 +101,8 @@ ${STORE_HELP}`,
       auth: { type: 'string' },
       'allowed-hosts': { type: 'string' },
       insecure: { type: 'boolean' },
+      watch: { type: 'string', multiple: true },
+      every: { type: 'string' },
     }, false);
     if (values.help) { io.stdout.write(this.help + '\n'); return 0; }
     const host = values.host ?? SERVER_DEFAULTS.host;
@@ -112,6 +127,7 @@ ${STORE_HELP}`,
     const queryTimeoutMs = positive(values['query-timeout'], SERVER_DEFAULTS.queryTimeoutMs, '--query-timeout');
     const maxMemoryMb = positive(values['max-memory'], SERVER_DEFAULTS.maxMemoryMb, '--max-memory');
     const workers = values['query-workers'] === '0' ? 0 : positive(values['query-workers'], POOL_DEFAULTS.size, '--query-workers');
+    if (values.every !== undefined && (await import('../../ingest/sources/watch.ts')).parseInterval(values.every) === undefined) throw new UsageError(`--every '${values.every}' is not a duration (e.g. 30s, 15m, 1h)`, 'serve');
     const store = await openStore({ db: values.db, neo4j: values.neo4j }, io.env);
     // read queries on the embedded graph run in worker threads; writes stay here, under in-expression limits
     const pool = store.kind === 'memory' && workers > 0 ? await startQueryWorkers(store as MemoryStore, workers, maxMemoryMb, io) : undefined;
@@ -165,11 +181,14 @@ ${STORE_HELP}`,
       io.stdout.write(`Bolt on bolt://${listenOn.host}:${bolt.port}${auth ? ' (auth required)' : ''}\n`);
       closers.push(() => bolt.close());
     }
+    const watching = values.watch?.length ? await startWatching(values.watch, values.every, store, writeLock, memoryFile, io) : undefined;
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
+    await watching?.stop();
+    (await import('../../server/live/events-route.ts')).endEventStreams();
     await unregister?.(); // first: an ingest started now writes the file itself
     if (memoryFile) unwatchFile(memoryFile, onFileChange);
     server.close();

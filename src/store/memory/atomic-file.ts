@@ -18,6 +18,15 @@ function tempWriterPid(file: string, name: string): number | undefined {
 }
 
 export async function writeFileAtomic(file: string, data: string | Uint8Array, mode?: number): Promise<void> {
+  await (await prepareAtomicWrite(file, data, mode)).commit();
+}
+
+/**
+ * The first half of writeFileAtomic: the data written and fsync'ed in a temporary file beside `file`;
+ * `commit` renames it over `file` (then fsyncs the folder), `abort` removes it. Lets a long write
+ * happen before the short critical section that publishes it.
+ */
+export async function prepareAtomicWrite(file: string, data: string | Uint8Array, mode?: number): Promise<{ commit(): Promise<void>; abort(): Promise<void> }> {
   const dir = dirname(file);
   await mkdir(dir, { recursive: true });
   const tmp = join(dir, tempName(file));
@@ -31,17 +40,22 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, m
     throw err;
   }
   await handle.close();
-  try {
-    await rename(tmp, file);
-  } catch (err) {
-    await unlink(tmp).catch(() => {});
-    throw err;
-  }
-  const dirHandle = await open(dir, 'r').catch(() => undefined);
-  if (dirHandle) {
-    await dirHandle.sync().catch(() => {});
-    await dirHandle.close();
-  }
+  return {
+    abort: () => unlink(tmp).catch(() => {}),
+    commit: async () => {
+      try {
+        await rename(tmp, file);
+      } catch (err) {
+        await unlink(tmp).catch(() => {});
+        throw err;
+      }
+      const dirHandle = await open(dir, 'r').catch(() => undefined);
+      if (dirHandle) {
+        await dirHandle.sync().catch(() => {});
+        await dirHandle.close();
+      }
+    },
+  };
 }
 
 /**

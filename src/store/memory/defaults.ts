@@ -8,4 +8,7 @@ export const STORE_DEFAULTS = {
   staleGuardMs: 10_000,
   /** How long a save waits for an open transaction (in this process) to end before giving up for now. */
   gateTimeoutMs: 60_000,
+  /** The batch log is compacted into the snapshot once it is past both of these (bytes; share of the snapshot's size). */
+  compactMinLogBytes: 8 * 1024 * 1024,
+  compactLogRatio: 0.25,
 } as const;

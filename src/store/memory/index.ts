@@ -6,3 +6,5 @@ export { acquireStoreLock, withStoreLock, lockFileOf, StoreLockError, type LockH
 export { removeOrphanedTemps } from './atomic-file.ts';
 export { currentProcess, liveness, type ProcessIdentity } from './process-info.ts';
 export { STORE_DEFAULTS } from './defaults.ts';
+export { compactStore, type CompactionResult } from './compaction.ts';
+export { batchLogOf } from './batch-log.ts';

@@ -9,6 +9,7 @@
  * save fail loudly rather than overwrite the other process's work.
  */
 import graphology from 'graphology';
+import { stat } from 'node:fs/promises';
 import type { MultiDirectedGraph as Graph } from 'graphology';
 import type { Snapshot, GraphAttributes } from '../../graph/model.ts';
 import type { EntityRecord, GraphPatch } from '../../graph/patch.ts';
@@ -16,11 +17,16 @@ import type { QueryOptions, QueryResult } from '../../graph/result.ts';
 import { ENTITY_TYPES, type EntityType } from '../../graph/model.ts';
 import type { ApplySummary, GraphStats, Store } from '../store.ts';
 import { applyPatch } from './merge.ts';
-import { readSnapshotFileVersion, writeSnapshotFile, fileIdentity, sameIdentity, StoreFileError, SNAPSHOT_FORMAT, type FileIdentity } from './snapshot-file.ts';
-import { removeOrphanedTemps } from './atomic-file.ts';
+import { readSnapshotHeader, fileIdentity, sameIdentity, StoreFileError, SNAPSHOT_FORMAT, type FileIdentity } from './snapshot-file.ts';
+import { removeOrphanedTemps, writeFileAtomic } from './atomic-file.ts';
+import { encodeSnapshot, type SnapshotHeader } from './snapshot-codec.ts';
+import { appendBatch, batchLogOf, freshLogBytes, logFor, patchesFrom, readBatchLog, replayFrom } from './batch-log.ts';
+import { readStoreState, type StoreState } from './store-state.ts';
+import { newGeneration } from './generation.ts';
+import { checkGrowth, checkLoad } from './capacity.ts';
 import { withStoreLock, type LockOptions } from './store-lock.ts';
 import { STORE_DEFAULTS } from './defaults.ts';
-import { collectPropertyTypes, restorePropertyTypes, PROPERTY_TYPES_ATTRIBUTE } from './property-types.ts';
+import { restorePropertyTypes } from './property-types.ts';
 import type { CypherEngine } from '../../cypher/index.ts';
 
 const { MultiDirectedGraph } = graphology;
@@ -35,6 +41,8 @@ export interface MemoryStoreOptions extends LockOptions {
   /** File the graph is loaded from and saved to; none = purely in memory. */
   file?: string;
   name?: string;
+  /** Told when the batch log has grown past the compaction threshold (e.g. to start `newsgraph compact`). */
+  onCompactionDue?: (file: string) => void;
 }
 
 /**
@@ -50,6 +58,10 @@ export interface MemoryStoreFileState {
   /** The file's version as read at open; undefined = unknown (the file is then overwritten without a check). */
   identity?: FileIdentity | null;
   lock?: LockOptions;
+  /** The snapshot's generation and how far into its batch log the graph is (batch-log.ts). */
+  generation?: string;
+  logPos?: number;
+  onCompactionDue?: (file: string) => void;
 }
 
 /** JSON cannot hold bigints: integers beyond 2^53 become strings, as in query results. */
@@ -83,13 +95,22 @@ export class MemoryStore implements Store {
   private unmergeable: string | undefined;
   /** load(): the next save replaces the file, whatever it holds then. */
   private replacing = false;
+  /** The next save writes the whole snapshot (a compaction in this process). */
+  private wholeSave = false;
   private gate: WriteGate | undefined;
   private readonly lockOptions: LockOptions;
   private reads: ReadQueryRunner | undefined;
+  /** Generation of the snapshot on disk this graph follows, and the end of its log the graph holds. */
+  private generation: string | undefined;
+  private logPos = 0;
+  private readonly onCompactionDue: ((file: string) => void) | undefined;
 
   constructor(readonly file: string | undefined, snapshot: Snapshot, state: MemoryStoreFileState = {}) {
     this.identity = state.identity;
     this.lockOptions = state.lock ?? {};
+    this.generation = state.generation;
+    this.logPos = state.logPos ?? 0;
+    this.onCompactionDue = state.onCompactionDue;
     this.graph = new MultiDirectedGraph({ allowSelfLoops: true });
     this.graph.import(snapshot as never);
     const attrs = this.graph.getAttributes() as Partial<GraphAttributes>;
@@ -110,7 +131,15 @@ export class MemoryStore implements Store {
     const summary: ApplySummary = { newArticles: 0, newEntities: 0, newRelations: 0 };
     for (const patch of patches) applyPatch(this.graph, patch, summary);
     if (this.file) this.pending.push(...patches);
-    if (summary.newArticles || summary.newEntities || summary.newRelations || patches.length) this.touch();
+    checkGrowth(this.file, this.graph);
+    if (summary.newArticles || summary.newEntities || summary.newRelations || patches.length) {
+      // counted, not recounted: one article into a large graph must not walk every node
+      const known = this.graph.getAttribute('articles');
+      if (typeof known === 'number') {
+        this.dirty = true;
+        if (summary.newArticles) this.graph.setAttribute('articles', known + summary.newArticles);
+      } else this.touch();
+    }
     return summary;
   }
 
@@ -125,8 +154,21 @@ export class MemoryStore implements Store {
     this.touch();
   }
 
-  private touch(): void {
-    this.dirty = true;
+  /** The next flush writes the whole graph as a new snapshot (and merges what others saved meanwhile). */
+  saveWhole(): void {
+    this.wholeSave = true;
+    this.touch(true);
+  }
+
+  /** Batches read from the log at open: applied, not to be saved again. */
+  replayBatches(batches: GraphPatch[][]): void {
+    const ignored: ApplySummary = { newArticles: 0, newEntities: 0, newRelations: 0 };
+    for (const batch of batches) for (const patch of batch) applyPatch(this.graph, patch, ignored);
+    this.touch(false);
+  }
+
+  private touch(dirty = true): void {
+    if (dirty) this.dirty = true;
     let articles = 0;
     this.graph.forEachNode((_k, a) => { if (a.type === 'Article') articles++; });
     this.graph.mergeAttributes({ articles });
@@ -147,15 +189,13 @@ export class MemoryStore implements Store {
     return this.graph.hasNode(id) && this.graph.getNodeAttribute(id, 'type') === 'Article';
   }
 
+  /** The graph as plain JSON data, converted element by element (never one string of the whole graph). */
   async snapshot(): Promise<Snapshot> {
-    return JSON.parse(JSON.stringify(this.graph.export(), jsonReplacer)) as Snapshot;
-  }
-
-  /** The snapshot as the store's file keeps it: with the types JSON would blur (property-types.ts). */
-  private fileSnapshot(): Snapshot {
-    const types = collectPropertyTypes(this.graph);
-    const out = JSON.parse(JSON.stringify(this.graph.export(), jsonReplacer)) as Snapshot;
-    if (types) out.attributes[PROPERTY_TYPES_ATTRIBUTE] = types;
+    const plain = <T>(v: T): T => JSON.parse(JSON.stringify(v, jsonReplacer)) as T;
+    const out = this.graph.export() as unknown as Snapshot;
+    out.attributes = plain(out.attributes);
+    for (const n of out.nodes) n.attributes = plain(n.attributes);
+    for (const e of out.edges) e.attributes = plain(e.attributes);
     return out;
   }
 
@@ -207,7 +247,12 @@ export class MemoryStore implements Store {
     return { articles, entities, relationships: this.graph.size, nodesByType, relationshipsByType };
   }
 
-  /** Saves when dirty. Saves run one after another; a change made during a save is kept for the next. */
+  /**
+   * Saves when dirty. Saves run one after another; a change made during a save is kept for the next.
+   * Batches of patches are appended to the log beside the snapshot (fsync'ed before this returns);
+   * an import, Cypher or Bolt writes, or a store without a binary snapshot yet, write the whole
+   * snapshot (a compaction).
+   */
   flush(): Promise<void> {
     const run = async () => {
       if (!this.file || !this.dirty) return;
@@ -219,28 +264,9 @@ export class MemoryStore implements Store {
       try {
         await withStoreLock(file, this.lockOptions, async () => {
           await removeOrphanedTemps(file, 'all');
-          if (this.identity !== undefined && !this.replacing) {
-            const now = await fileIdentity(file);
-            if (now && !sameIdentity(now, this.identity)) await this.mergeIntoFileContents(file);
-          }
-          // taken while no transaction is open; the file is written after the gate reopens
-          const snapshot = this.fileSnapshot();
-          const saved = { pending: this.pending, unmergeable: this.unmergeable, replacing: this.replacing };
-          this.pending = [];
-          this.unmergeable = undefined;
-          this.replacing = false;
-          this.dirty = false;
-          openGate();
-          try {
-            await writeSnapshotFile(file, snapshot);
-          } catch (err) {
-            this.dirty = true;
-            this.pending = saved.pending.concat(this.pending);
-            this.unmergeable ??= saved.unmergeable;
-            this.replacing ||= saved.replacing;
-            throw err;
-          }
-          this.identity = await fileIdentity(file);
+          const disk = await readSnapshotHeader(file);
+          if (!this.replacing && !this.unmergeable && !this.wholeSave && disk.header) await this.appendPending(file, disk.header, disk.identity, openGate);
+          else await this.writeWhole(file, openGate);
         });
       } finally {
         openGate();
@@ -251,33 +277,122 @@ export class MemoryStore implements Store {
     return next;
   }
 
+  /** Appends the patches applied since the last save to the log (under the lock). */
+  private async appendPending(file: string, header: SnapshotHeader, identity: FileIdentity | null, openGate: () => void): Promise<void> {
+    const log = await logFor(file, header);
+    const inSync = this.identity !== undefined && sameIdentity(identity, this.identity) && this.generation === header.generation &&
+      (this.logPos === log.validEnd || (this.logPos === 0 && log.validEnd === log.headerEnd));
+    const patches = this.pending;
+    this.pending = [];
+    this.dirty = false;
+    openGate(); // the patches are data already: transactions may go on while they are written
+    if (!patches.length) return;
+    let end: number;
+    try {
+      end = await appendBatch(file, log, patches);
+    } catch (err) {
+      this.dirty = true;
+      this.pending = patches.concat(this.pending);
+      throw err;
+    }
+    if (inSync) this.logPos = end;
+    const limit = Math.max(STORE_DEFAULTS.compactMinLogBytes, STORE_DEFAULTS.compactLogRatio * (identity?.size ?? 0));
+    if (end > limit) this.onCompactionDue?.(file);
+  }
+
+  /** Writes the whole graph as a new snapshot generation and starts its log afresh (under the lock). */
+  private async writeWhole(file: string, openGate: () => void): Promise<void> {
+    if (this.identity !== undefined && !this.replacing && await this.changedOnDisk(file)) await this.mergeIntoFileContents(file);
+    const generation = newGeneration();
+    // encoded synchronously while no transaction is open: the copy is consistent
+    const bytes = encodeSnapshot(this.graph, { generation });
+    const saved = { pending: this.pending, unmergeable: this.unmergeable, replacing: this.replacing };
+    this.pending = [];
+    this.unmergeable = undefined;
+    this.replacing = false;
+    this.wholeSave = false;
+    this.dirty = false;
+    openGate();
+    try {
+      const oldLog = await stat(batchLogOf(file)).then((st) => st.size, () => 0);
+      await writeFileAtomic(file, bytes);
+      this.generation = generation;
+      this.logPos = 0;
+      // the old log is now stale (another generation): ignored on load, started afresh by the next
+      // append. Rewritten here only when it holds records, to free its space — a Bolt commit that
+      // saves whole each time pays one rename, not two
+      if (oldLog > 64) await writeFileAtomic(batchLogOf(file), freshLogBytes(generation)).then(() => { this.logPos = 0; });
+    } catch (err) {
+      this.dirty = true;
+      this.pending = saved.pending.concat(this.pending);
+      this.unmergeable ??= saved.unmergeable;
+      this.replacing ||= saved.replacing;
+      throw err;
+    }
+    this.identity = await fileIdentity(file);
+  }
+
+  /** Whether snapshot or log changed since this store read or wrote them. */
+  private async changedOnDisk(file: string): Promise<boolean> {
+    const disk = await readSnapshotHeader(file);
+    if (!sameIdentity(disk.identity, this.identity ?? null)) return true;
+    if (!disk.header) return false;
+    const log = await readBatchLog(file);
+    const from = replayFrom(log, disk.header);
+    if (from === undefined) return this.logPos > 0 && log.generation === this.generation;
+    return this.generation !== disk.header.generation || log.validEnd !== this.logPos;
+  }
+
   async close(): Promise<void> {
     await this.flush();
   }
 
   /**
-   * Loads the file again if another process replaced it while nothing here waits to be saved, so a
-   * long-running server follows writes made beside it (an import, say) instead of later refusing to
-   * save over them. Runs between transactions, like a save. True when the graph was reloaded.
+   * Follows writes made beside this store while nothing here waits to be saved, so a long-running
+   * server keeps up instead of later refusing to save over them: batches appended to the log are
+   * applied; a compaction of what the graph already holds is adopted without reloading; anything
+   * else (an import) reloads the graph. Runs between transactions, like a save. True when the graph changed.
    */
   refresh(): Promise<boolean> {
     const run = async (): Promise<boolean> => {
       const file = this.file;
       if (!file || this.identity === undefined || this.dirty) return false;
-      const now = await fileIdentity(file).catch(() => null);
-      if (!now || sameIdentity(now, this.identity)) return false;
-      const { snapshot, identity } = await readSnapshotFileVersion(file);
-      if (!snapshot) return false;
-      await restorePropertyTypes(snapshot);
+      const disk = await readSnapshotHeader(file).catch(() => undefined);
+      if (!disk?.identity) return false;
+      const same = sameIdentity(disk.identity, this.identity);
+      const log = disk.header ? await readBatchLog(file).catch(() => undefined) : undefined;
+      let from: number | undefined;
+      if (same && disk.header && log && log.generation === this.generation && this.generation === disk.header.generation) {
+        if (log.validEnd === this.logPos || this.logPos < 0) return false;
+        from = this.logPos;
+      } else if (!same && disk.header?.base && log && this.generation === disk.header.base.generation && this.logPos >= disk.header.base.logOffset && log.generation === disk.header.generation) {
+        // a compaction of what this graph holds: its log carries on from base.logOffset
+        from = log.headerEnd + (this.logPos - disk.header.base.logOffset);
+      }
       const gate = this.gate;
+      if (from !== undefined) {
+        const batches = patchesFrom(log!, from);
+        if (gate) await gate.acquire(STORE_DEFAULTS.gateTimeoutMs);
+        try {
+          if (this.dirty) return false;
+          const ignored: ApplySummary = { newArticles: 0, newEntities: 0, newRelations: 0 };
+          for (const batch of batches) for (const patch of batch) applyPatch(this.graph, patch, ignored);
+          if (batches.length) this.touch(false);
+          this.identity = disk.identity;
+          this.generation = disk.header!.generation;
+          this.logPos = log!.validEnd;
+          return batches.length > 0;
+        } finally {
+          gate?.release();
+        }
+      }
+      if (same) return false;
+      const state = await readStoreState(file);
+      if (!state.snapshot) return false;
       if (gate) await gate.acquire(STORE_DEFAULTS.gateTimeoutMs);
       try {
         if (this.dirty) return false; // written meanwhile: the next save merges or refuses
-        this.graph.clear();
-        this.graph.replaceAttributes({});
-        this.graph.import(snapshot as never);
-        this.graph.mergeAttributes({ format: SNAPSHOT_FORMAT });
-        this.identity = identity;
+        this.replaceGraph(state);
         return true;
       } finally {
         gate?.release();
@@ -289,6 +404,19 @@ export class MemoryStore implements Store {
     return next;
   }
 
+  /** The graph becomes what the store's files hold. */
+  private replaceGraph(state: StoreState): void {
+    this.graph.clear();
+    this.graph.replaceAttributes({});
+    this.graph.import(state.snapshot as never);
+    this.graph.mergeAttributes({ format: SNAPSHOT_FORMAT });
+    const ignored: ApplySummary = { newArticles: 0, newEntities: 0, newRelations: 0 };
+    for (const batch of state.replay) for (const patch of batch) applyPatch(this.graph, patch, ignored);
+    this.identity = state.identity;
+    this.generation = state.header?.generation;
+    this.logPos = state.logPos;
+  }
+
   /**
    * Another process saved the file since this store read it: load its contents and replay the patches
    * applied here since, or refuse when changes made here cannot be replayed.
@@ -297,13 +425,9 @@ export class MemoryStore implements Store {
     if (this.unmergeable) {
       throw new StoreFileError(file, `was changed by another process since this one loaded it; refusing to overwrite it, since ${this.unmergeable} made here cannot be merged into its new contents. Restart to load the file again, then repeat them`);
     }
-    const { snapshot } = await readSnapshotFileVersion(file);
-    if (!snapshot) return;
-    await restorePropertyTypes(snapshot);
-    this.graph.clear();
-    this.graph.replaceAttributes({});
-    this.graph.import(snapshot as never);
-    this.graph.mergeAttributes({ format: SNAPSHOT_FORMAT });
+    const state = await readStoreState(file);
+    if (!state.snapshot) return;
+    this.replaceGraph(state);
     const ignored: ApplySummary = { newArticles: 0, newEntities: 0, newRelations: 0 };
     for (const patch of this.pending) applyPatch(this.graph, patch, ignored);
     this.touch();
@@ -315,10 +439,17 @@ export class MemoryStore implements Store {
  * Temporary files left by interrupted saves (their writer dead) are removed.
  */
 export async function openMemoryStore(options: MemoryStoreOptions = {}): Promise<MemoryStore> {
-  const { file, name, ...lock } = options;
+  const { file, name, onCompactionDue, ...lock } = options;
   if (!file) return new MemoryStore(undefined, emptySnapshot(name));
   await removeOrphanedTemps(file, 'dead');
-  const { snapshot, identity } = await readSnapshotFileVersion(file);
-  if (snapshot) await restorePropertyTypes(snapshot);
-  return new MemoryStore(file, snapshot ?? emptySnapshot(name), { identity, lock });
+  const head = await readSnapshotHeader(file);
+  if (head.header) checkLoad(file, { nodes: head.header.nodes, edges: head.header.edges });
+  else if (head.identity) checkLoad(file, { fileBytes: head.identity.size });
+  const state = await readStoreState(file);
+  const store = new MemoryStore(file, state.snapshot ?? emptySnapshot(name), {
+    identity: state.identity, lock, logPos: state.logPos, ...(onCompactionDue ? { onCompactionDue } : {}),
+    ...(state.header ? { generation: state.header.generation } : {}),
+  });
+  if (state.replay.length) store.replayBatches(state.replay);
+  return store;
 }

@@ -1,8 +1,13 @@
-/** Reading and writing the embedded store's file: a JSON snapshot marked as Newsgraph's own. */
+/**
+ * Reading and writing the embedded store's snapshot file: binary (snapshot-codec.ts) since
+ * `newsgraph-snapshot/2`; a JSON snapshot marked as Newsgraph's own (`/1`) is still read, and written
+ * again in the binary form on the next compaction.
+ */
 import { open, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import type { Snapshot } from '../../graph/model.ts';
 import { writeFileAtomic } from './atomic-file.ts';
+import { decodeHeader, decodeSnapshot, isBinarySnapshot, SnapshotDecodeError, type SnapshotHeader } from './snapshot-codec.ts';
 
 export const SNAPSHOT_FORMAT = 'newsgraph-snapshot/1';
 
@@ -41,7 +46,7 @@ export async function readSnapshotFile(file: string): Promise<Snapshot | undefin
 }
 
 /** The snapshot and the identity of the very file it was read from (one open handle for both). */
-export async function readSnapshotFileVersion(file: string): Promise<{ snapshot?: Snapshot; identity: FileIdentity | null }> {
+export async function readSnapshotFileVersion(file: string): Promise<{ snapshot?: Snapshot; identity: FileIdentity | null; header?: SnapshotHeader }> {
   let handle;
   try {
     handle = await open(file, 'r');
@@ -50,15 +55,50 @@ export async function readSnapshotFileVersion(file: string): Promise<{ snapshot?
     if ((err as NodeJS.ErrnoException).code === 'EISDIR') throw new StoreFileError(file, 'is not a file; give --db a file path');
     throw new StoreFileError(file, `cannot read the graph file (${(err as Error).message})`);
   }
-  let text: string, info: Stats;
+  let data: Buffer, info: Stats;
   try {
     info = await handle.stat();
     if (!info.isFile()) throw new StoreFileError(file, 'is not a file; give --db a file path');
-    text = await handle.readFile('utf8');
+    data = await handle.readFile();
   } finally {
     await handle.close();
   }
-  return { snapshot: parseSnapshotText(file, text), identity: identityOf(info) };
+  if (isBinarySnapshot(data)) {
+    try {
+      const { header, snapshot } = decodeSnapshot(data);
+      return { snapshot, header, identity: identityOf(info) };
+    } catch (err) {
+      if (err instanceof SnapshotDecodeError) throw new StoreFileError(file, `is a damaged Newsgraph graph file (${err.message}); refusing to overwrite it`);
+      throw err;
+    }
+  }
+  return { snapshot: parseSnapshotText(file, data.toString('utf8')), identity: identityOf(info) };
+}
+
+/** The binary snapshot's header (first bytes only), with the file's identity; no header for a JSON or missing file. */
+export async function readSnapshotHeader(file: string): Promise<{ header?: SnapshotHeader; identity: FileIdentity | null }> {
+  let handle;
+  try {
+    handle = await open(file, 'r');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { identity: null };
+    if ((err as NodeJS.ErrnoException).code === 'EISDIR') throw new StoreFileError(file, 'is not a file; give --db a file path');
+    throw new StoreFileError(file, `cannot read the graph file (${(err as Error).message})`);
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new StoreFileError(file, 'is not a file; give --db a file path');
+    const head = Buffer.alloc(Math.min(info.size, 64 * 1024));
+    await handle.read(head, 0, head.length, 0);
+    if (!isBinarySnapshot(head)) return { identity: identityOf(info) };
+    try {
+      return { header: decodeHeader(head).header, identity: identityOf(info) };
+    } catch (err) {
+      throw new StoreFileError(file, `is a damaged Newsgraph graph file (${(err as Error).message}); refusing to overwrite it`);
+    }
+  } finally {
+    await handle.close();
+  }
 }
 
 function parseSnapshotText(file: string, text: string): Snapshot {
@@ -78,6 +118,7 @@ function parseSnapshotText(file: string, text: string): Snapshot {
   return snap as Snapshot;
 }
 
+/** Writes a JSON snapshot (format /1): what `newsgraph-snapshot/1` readers and tests of it expect. */
 export async function writeSnapshotFile(file: string, snapshot: Snapshot): Promise<void> {
   await writeFileAtomic(file, JSON.stringify(snapshot));
 }

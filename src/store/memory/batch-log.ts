@@ -1,0 +1,91 @@
+/**
+ * The embedded store's batch log, `FILE.wal` beside the snapshot: each saved batch of patches is one
+ * framed record (framed-log.ts), appended and fsync'ed, so a save costs what it changes rather than a
+ * rewrite of the whole graph. The first record names the snapshot generation the log follows; the
+ * snapshot (snapshot-codec.ts) says which log it already holds:
+ *
+ * - log generation = snapshot generation: every record is replayed on load;
+ * - log generation = the snapshot's `base.generation` (a compaction stopped between its two renames):
+ *   the records from `base.logOffset` on are replayed — the snapshot holds the ones before;
+ * - anything else: the log is older than the snapshot, which holds all of it.
+ *
+ * Patches are idempotent merges, so replaying a record twice could never change the graph; the
+ * generations only spare the time.
+ */
+import { serialize, deserialize } from 'node:v8';
+import type { GraphPatch } from '../../graph/patch.ts';
+import { encodeValue, decodeValue } from '../../query-workers/value-codec.ts';
+import { readLog, logBytes, appendRecords, type LogScan } from './framed-log.ts';
+import type { SnapshotHeader } from './snapshot-codec.ts';
+import { writeFileAtomic } from './atomic-file.ts';
+
+export const BATCH_LOG_MAGIC = 'NGBATCH1';
+export const batchLogOf = (storeFile: string): string => `${storeFile}.wal`;
+
+type BatchRecord = { kind: 'header'; generation: string } | { kind: 'patches'; patches: GraphPatch[] };
+
+export const encodeBatch = (patches: GraphPatch[]): Buffer => serialize(encodeValue({ kind: 'patches', patches } satisfies BatchRecord));
+const encodeHeader = (generation: string): Buffer => serialize({ kind: 'header', generation } satisfies BatchRecord);
+const decodeRecord = (payload: Buffer): BatchRecord => decodeValue(deserialize(payload)) as BatchRecord;
+
+export interface BatchLog {
+  /** The snapshot generation the log follows; undefined = no log (or torn before its header). */
+  generation: string | undefined;
+  /** Where the first record after the header starts. */
+  headerEnd: number;
+  validEnd: number;
+  tornBytes: number;
+  scan: LogScan;
+}
+
+export async function readBatchLog(storeFile: string): Promise<BatchLog> {
+  const scan = await readLog(batchLogOf(storeFile), BATCH_LOG_MAGIC);
+  if (!scan || !scan.records.length) return { generation: undefined, headerEnd: 0, validEnd: scan?.validEnd ?? 0, tornBytes: scan?.tornBytes ?? 0, scan: scan ?? { records: [], validEnd: 0, tornBytes: 0 } };
+  const first = decodeRecord(scan.records[0]!.payload);
+  const headerEnd = scan.records[1]?.offset ?? scan.validEnd;
+  if (first.kind !== 'header') return { generation: undefined, headerEnd: 0, validEnd: 0, tornBytes: scan.validEnd + scan.tornBytes, scan };
+  return { generation: first.generation, headerEnd, validEnd: scan.validEnd, tornBytes: scan.tornBytes, scan };
+}
+
+/** The byte offset from which the log's records are not in the snapshot; undefined = none are needed. */
+export function replayFrom(log: BatchLog, snapshot: Pick<SnapshotHeader, 'generation' | 'base'> | undefined): number | undefined {
+  if (!snapshot || log.generation === undefined) return undefined;
+  if (log.generation === snapshot.generation) return log.headerEnd;
+  if (snapshot.base && log.generation === snapshot.base.generation) return Math.max(log.headerEnd, snapshot.base.logOffset);
+  return undefined;
+}
+
+/** The patches of the records at or after `from` (each record's patches, in order). */
+export function patchesFrom(log: BatchLog, from: number, upTo = Infinity): GraphPatch[][] {
+  const out: GraphPatch[][] = [];
+  for (const r of log.scan.records) {
+    if (r.offset < from || r.offset >= upTo) continue;
+    const rec = decodeRecord(r.payload);
+    if (rec.kind === 'patches') out.push(rec.patches);
+  }
+  return out;
+}
+
+/**
+ * Makes the log follow `generation` (under the store's lock): kept as it is when it does; when it
+ * follows the snapshot's base, rewritten (atomically) as this generation's log holding the records the
+ * snapshot lacks; otherwise started afresh. Returns the log as it now is on disk.
+ */
+export async function logFor(storeFile: string, snapshot: Pick<SnapshotHeader, 'generation' | 'base'>): Promise<BatchLog> {
+  const log = await readBatchLog(storeFile);
+  if (log.generation === snapshot.generation) return log;
+  const from = replayFrom(log, snapshot);
+  const tail = from === undefined ? [] : log.scan.records.filter((r) => r.offset >= from).map((r) => r.payload);
+  await writeFileAtomic(batchLogOf(storeFile), logBytes(BATCH_LOG_MAGIC, [encodeHeader(snapshot.generation), ...tail]));
+  return readBatchLog(storeFile);
+}
+
+/** A fresh log for a new snapshot generation, with `tail` (record payloads) after its header. */
+export function freshLogBytes(generation: string, tail: readonly Uint8Array[] = []): Buffer {
+  return logBytes(BATCH_LOG_MAGIC, [encodeHeader(generation), ...tail]);
+}
+
+/** Appends one batch to a log that follows the snapshot (see logFor); returns the log's new end. */
+export async function appendBatch(storeFile: string, log: BatchLog, patches: GraphPatch[]): Promise<number> {
+  return appendRecords(batchLogOf(storeFile), BATCH_LOG_MAGIC, log.validEnd, [encodeBatch(patches)]);
+}

@@ -1,0 +1,279 @@
+/**
+ * The embedded store's snapshot, binary and columnar (chosen over JSON text and a plain
+ * `v8.serialize` of the graph by scripts/bench/snapshot-format.ts):
+ *
+ *   `NGSNAP02` · u32 header length · header (JSON: format, generation, base, counts, body checksum) · body
+ *
+ * The body is one `v8.serialize` of typed arrays and a few strings: every distinct string (keys,
+ * names, article ids, evidence sentences…) is stored once in a string table and referred to by number,
+ * so an evidence sentence shared by ten relations is one string on disk and, once loaded, one string
+ * in memory. Attributes are cells `[count, (name, tag, ref)…]` in an Int32Array; numbers in a
+ * Float64Array; values JSON cannot hold (StoredFloat, bigints, temporal values, points) go through the
+ * worker value codec, so no type table is needed beside the graph. Decoding is loops over typed arrays.
+ */
+import { serialize, deserialize } from 'node:v8';
+import { crc32 } from 'node:zlib';
+import type { Snapshot } from '../../graph/model.ts';
+import { encodeValue, decodeValue } from '../../query-workers/value-codec.ts';
+
+export const BINARY_SNAPSHOT_MAGIC = 'NGSNAP02';
+export const BINARY_SNAPSHOT_FORMAT = 'newsgraph-snapshot/2';
+
+export interface SnapshotHeader {
+  format: typeof BINARY_SNAPSHOT_FORMAT;
+  /** Names this snapshot: the batch log beside it says which snapshot its records follow. */
+  generation: string;
+  /** The snapshot holds the log of `generation` up to byte `logOffset` (set by compaction). */
+  base?: { generation: string; logOffset: number };
+  nodes: number;
+  edges: number;
+  strings: number;
+  bodyBytes: number;
+  bodyCrc: number;
+}
+
+/** What the encoder reads: graphology's graph or anything that walks nodes and edges the same way. */
+export interface GraphSource {
+  getAttributes(): Record<string, unknown>;
+  forEachNode(cb: (key: string, attributes: Record<string, unknown>) => void): void;
+  forEachEdge(cb: (key: string, attributes: Record<string, unknown>, source: string, target: string) => void): void;
+  readonly order: number;
+  readonly size: number;
+}
+
+const enum Tag { Str = 0, Num = 1, True = 2, False = 3, StrList = 4, NumList = 5, Other = 6, Null = 7 }
+/** A string table chunk stays well below V8's maximum string length. */
+const CHUNK_CHARS = 64 * 1024 * 1024;
+
+/** A growable typed array (JS arrays of millions of numbers cost more to build and to serialise). */
+class Grow<T extends Int32Array | Float64Array> {
+  length = 0;
+  constructor(public data: T, private readonly make: (n: number) => T) {}
+  push(v: number): number {
+    if (this.length === this.data.length) {
+      const next = this.make(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length] = v;
+    return this.length++;
+  }
+  done(): T { return this.data.slice(0, this.length) as T; }
+}
+const ints = (n = 1024) => new Grow(new Int32Array(n), (k) => new Int32Array(k));
+const floats = (n = 1024) => new Grow(new Float64Array(n), (k) => new Float64Array(k));
+
+class Encoder {
+  constructor(private readonly chunkLimit = CHUNK_CHARS) {}
+  private readonly ids = new Map<string, number>();
+  readonly chunks: string[] = [];
+  private chunk: string[] = [];
+  private chunkChars = 0;
+  readonly byteLengths = ints();
+  readonly nums = floats();
+  readonly lists = ints();
+  readonly other: unknown[] = [];
+
+  str(s: string): number {
+    let id = this.ids.get(s);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(s, id);
+      if (s.length && this.chunkChars + s.length > this.chunkLimit && this.chunk.length) this.endChunk();
+      this.chunk.push(s);
+      this.chunkChars += s.length;
+      this.byteLengths.push(Buffer.byteLength(s, 'utf8'));
+    }
+    return id;
+  }
+
+  endChunk(): void {
+    this.chunks.push(this.chunk.join(''));
+    this.chunk = [];
+    this.chunkChars = 0;
+  }
+
+  get strings(): number { return this.ids.size; }
+
+  cells(out: Grow<Int32Array>, attrs: Record<string, unknown>): void {
+    const countAt = out.push(0);
+    let count = 0;
+    for (const name in attrs) {
+      const v = attrs[name];
+      if (v === undefined) continue;
+      count++;
+      out.push(this.str(name));
+      if (typeof v === 'string') { out.push(Tag.Str); out.push(this.str(v)); }
+      else if (typeof v === 'number') { out.push(Tag.Num); out.push(this.nums.push(v)); }
+      else if (v === true) { out.push(Tag.True); out.push(0); }
+      else if (v === false) { out.push(Tag.False); out.push(0); }
+      else if (v === null) { out.push(Tag.Null); out.push(0); }
+      else if (Array.isArray(v) && v.every((x) => typeof x === 'string')) {
+        out.push(Tag.StrList);
+        out.push(this.lists.push(v.length));
+        for (const x of v) this.lists.push(this.str(x as string));
+      } else if (Array.isArray(v) && v.length && v.every((x) => typeof x === 'number')) {
+        out.push(Tag.NumList);
+        out.push(this.lists.push(v.length));
+        this.lists.push(this.nums.length);
+        for (const x of v) this.nums.push(x as number);
+      } else {
+        out.push(Tag.Other);
+        out.push(this.other.push(encodeValue(v)) - 1);
+      }
+    }
+    out.data[countAt] = count;
+  }
+}
+
+interface Body {
+  /** The string table: UTF-8 bytes and each string's byte length (decoded into flat strings: string work on them is as fast as on parsed JSON). */
+  text?: Uint8Array[];
+  byteLengths?: Int32Array;
+  /** Earlier layout of the table: JS strings sliced on load (kept readable). */
+  chunks?: string[];
+  lengths?: Int32Array;
+  nodeKeys: Int32Array;
+  nodeCells: Int32Array;
+  edgeKeys: Int32Array;
+  edgeSources: Int32Array;
+  edgeTargets: Int32Array;
+  edgeCells: Int32Array;
+  nums: Float64Array;
+  lists: Int32Array;
+  other: unknown[];
+  graph: unknown;
+}
+
+/** The snapshot file's bytes for `graph`. */
+export function encodeSnapshot(graph: GraphSource, meta: Pick<SnapshotHeader, 'generation' | 'base'>, options: { chunkChars?: number } = {}): Buffer {
+  const enc = new Encoder(options.chunkChars);
+  const nodeKeys = new Int32Array(graph.order);
+  const nodeCells = ints(graph.order * 16 + 16);
+  let i = 0;
+  graph.forEachNode((key, attrs) => { nodeKeys[i++] = enc.str(key); enc.cells(nodeCells, attrs); });
+  const edgeKeys = new Int32Array(graph.size), edgeSources = new Int32Array(graph.size), edgeTargets = new Int32Array(graph.size);
+  const edgeCells = ints(graph.size * 16 + 16);
+  let j = 0;
+  graph.forEachEdge((key, attrs, source, target) => {
+    edgeKeys[j] = enc.str(key);
+    edgeSources[j] = enc.str(source);
+    edgeTargets[j++] = enc.str(target);
+    enc.cells(edgeCells, attrs);
+  });
+  enc.endChunk();
+  const text = enc.chunks.map((chunk) => Buffer.from(chunk, 'utf8'));
+  const body: Body = {
+    text, byteLengths: enc.byteLengths.done(), nodeKeys, nodeCells: nodeCells.done(),
+    edgeKeys, edgeSources, edgeTargets, edgeCells: edgeCells.done(),
+    nums: enc.nums.done(), lists: enc.lists.done(), other: enc.other, graph: encodeValue(graph.getAttributes()),
+  };
+  const bytes = serialize(body);
+  const header: SnapshotHeader = {
+    format: BINARY_SNAPSHOT_FORMAT, generation: meta.generation, ...(meta.base ? { base: meta.base } : {}),
+    nodes: graph.order, edges: graph.size, strings: enc.strings, bodyBytes: bytes.length, bodyCrc: crc32(bytes),
+  };
+  const head = Buffer.from(JSON.stringify(header));
+  const prefix = Buffer.alloc(12);
+  prefix.write(BINARY_SNAPSHOT_MAGIC, 0, 'latin1');
+  prefix.writeUInt32LE(head.length, 8);
+  return Buffer.concat([prefix, head, bytes]);
+}
+
+export class SnapshotDecodeError extends Error {}
+
+export function isBinarySnapshot(data: Uint8Array): boolean {
+  return data.length >= 8 && Buffer.from(data.buffer, data.byteOffset, 8).toString('latin1') === BINARY_SNAPSHOT_MAGIC;
+}
+
+/** The header alone (from the file's first bytes: `headerBytes` tells how many are needed). */
+export function decodeHeader(data: Buffer): { header: SnapshotHeader; bodyStart: number } {
+  if (!isBinarySnapshot(data) || data.length < 12) throw new SnapshotDecodeError('not a binary Newsgraph snapshot');
+  const length = data.readUInt32LE(8);
+  if (data.length < 12 + length) throw new SnapshotDecodeError('truncated header');
+  let header: SnapshotHeader;
+  try {
+    header = JSON.parse(data.subarray(12, 12 + length).toString('utf8')) as SnapshotHeader;
+  } catch {
+    throw new SnapshotDecodeError('damaged header');
+  }
+  if (header.format !== BINARY_SNAPSHOT_FORMAT || typeof header.generation !== 'string') throw new SnapshotDecodeError(`unknown snapshot format '${String(header.format)}'`);
+  return { header, bodyStart: 12 + length };
+}
+
+/** The snapshot in `data` (values decoded, strings shared through the table). */
+export function decodeSnapshot(data: Buffer): { header: SnapshotHeader; snapshot: Snapshot } {
+  const { header, bodyStart } = decodeHeader(data);
+  const bytes = data.subarray(bodyStart);
+  if (bytes.length !== header.bodyBytes || crc32(bytes) !== header.bodyCrc) {
+    throw new SnapshotDecodeError(`damaged body (${bytes.length} of ${header.bodyBytes} bytes, checksum ${crc32(bytes) === header.bodyCrc ? 'ok' : 'wrong'})`);
+  }
+  const b = deserialize(bytes) as Body;
+  const table: string[] = new Array(header.strings);
+  if (b.text && b.byteLengths) {
+    // flat strings, one per entry (a slice of one big string would make every later string operation slower)
+    let c = 0, at = 0;
+    for (let i = 0; i < header.strings; i++) {
+      const n = b.byteLengths[i]!;
+      if (at + n > b.text[c]!.length) { c++; at = 0; }
+      const buf = b.text[c]!;
+      table[i] = Buffer.prototype.toString.call(buf, 'utf8', at, at + n);
+      at += n;
+    }
+  } else {
+    // a string never spans two chunks: one that does not fit in the rest of this chunk starts the next
+    let c = 0, at0 = 0;
+    for (let i = 0; i < header.strings; i++) {
+      const n = b.lengths![i]!;
+      if (at0 + n > b.chunks![c]!.length) { c++; at0 = 0; }
+      table[i] = b.chunks![c]!.slice(at0, at0 + n);
+      at0 += n;
+    }
+  }
+  const other = b.other.map(decodeValue);
+  const { nums, lists } = b;
+  const readCells = (cells: Int32Array, at: number, attrs: Record<string, unknown>): number => {
+    const count = cells[at++]!;
+    for (let k = 0; k < count; k++) {
+      const name = table[cells[at]!]!, tag = cells[at + 1]!, ref = cells[at + 2]!;
+      at += 3;
+      switch (tag) {
+        case Tag.Str: attrs[name] = table[ref]; break;
+        case Tag.Num: attrs[name] = nums[ref]; break;
+        case Tag.True: attrs[name] = true; break;
+        case Tag.False: attrs[name] = false; break;
+        case Tag.Null: attrs[name] = null; break;
+        case Tag.StrList: {
+          const n = lists[ref]!;
+          const out: string[] = new Array(n);
+          for (let x = 0; x < n; x++) out[x] = table[lists[ref + 1 + x]!]!;
+          attrs[name] = out;
+          break;
+        }
+        case Tag.NumList: {
+          const n = lists[ref]!, from = lists[ref + 1]!;
+          attrs[name] = Array.from(nums.subarray(from, from + n));
+          break;
+        }
+        default: attrs[name] = other[ref];
+      }
+    }
+    return at;
+  };
+  const nodes: Snapshot['nodes'] = new Array(header.nodes);
+  let at = 0;
+  for (let i = 0; i < header.nodes; i++) {
+    const attributes: Record<string, unknown> = {};
+    at = readCells(b.nodeCells, at, attributes);
+    nodes[i] = { key: table[b.nodeKeys[i]!]!, attributes };
+  }
+  const edges: Snapshot['edges'] = new Array(header.edges);
+  at = 0;
+  for (let i = 0; i < header.edges; i++) {
+    const attributes: Record<string, unknown> = {};
+    at = readCells(b.edgeCells, at, attributes);
+    edges[i] = { key: table[b.edgeKeys[i]!]!, source: table[b.edgeSources[i]!]!, target: table[b.edgeTargets[i]!]!, attributes };
+  }
+  const attributes = decodeValue(b.graph) as Snapshot['attributes'];
+  return { header, snapshot: { attributes, options: { type: 'directed', multi: true, allowSelfLoops: true }, nodes, edges } };
+}

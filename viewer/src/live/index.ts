@@ -1,0 +1,101 @@
+/**
+ * The live viewer: new nodes and edges from the server (GET /api/events: `serve --watch`, ingests sent
+ * to the server) are added to the graph on screen without a reload. Nodes already drawn keep their
+ * places; new ones are placed beside their neighbours (place.ts). `onChange` lets the page rebuild
+ * what it derives from the graph (index, visibility, panels). A `reload` event (the graph was
+ * replaced on the server) reloads the page.
+ */
+import type { ViewerGraph, ViewerNodeAttributes, ViewerEdgeAttributes } from '../types.ts';
+import { followEvents } from './events.ts';
+import { placeNewNodes, type Point } from './place.ts';
+import { contentHash, savePositions } from '../layout.ts';
+
+interface Changes {
+  nodes: Array<{ key: string; attributes: Record<string, unknown> }>;
+  edges: Array<{ key: string; source: string; target: string; attributes: Record<string, unknown> }>;
+  droppedNodes: string[];
+  droppedEdges: string[];
+}
+
+export interface LiveStatus { connected: boolean; batches: number; addedNodes: number; addedEdges: number }
+
+declare global {
+  interface Window { newsgraphLive?: LiveStatus }
+}
+
+function typicalSpacing(graph: ViewerGraph): number {
+  let sum = 0, n = 0;
+  graph.someEdge((_e, _a, s, t, sa, ta) => {
+    sum += Math.hypot(sa.x - ta.x, sa.y - ta.y);
+    return ++n >= 200;
+  });
+  return n ? Math.max(0.5, sum / n / 2) : 1;
+}
+
+/** Applies one batch of changes; returns whether the graph changed. */
+export function applyChanges(graph: ViewerGraph, changes: Changes, status: LiveStatus): boolean {
+  const fresh = changes.nodes.filter((n) => !graph.hasNode(n.key));
+  const centres = new Map<string, Point>();
+  const typeCentre = (type: string): Point | undefined => {
+    if (!centres.has(type)) {
+      let x = 0, y = 0, k = 0;
+      graph.forEachNode((_key, a) => { if (a.type === type && k < 500) { x += a.x; y += a.y; k++; } });
+      if (k) centres.set(type, { x: x / k, y: y / k });
+    }
+    return centres.get(type);
+  };
+  const positions = placeNewNodes(
+    fresh.map((n) => ({ key: n.key, type: String(n.attributes.type ?? '') })),
+    changes.edges.map((e) => ({ source: e.source, target: e.target })),
+    {
+      positionOf: (k) => (graph.hasNode(k) ? { x: graph.getNodeAttribute(k, 'x'), y: graph.getNodeAttribute(k, 'y') } : undefined),
+      drawnNeighbours: (k) => (graph.hasNode(k) ? graph.neighbors(k) : []),
+      typeCentre,
+      spacing: typicalSpacing(graph),
+    },
+  );
+  let changed = false;
+  for (const n of changes.nodes) {
+    if (graph.hasNode(n.key)) {
+      // new attributes (articles, aliases…); the position stays
+      const { x, y } = graph.getNodeAttributes(n.key);
+      graph.replaceNodeAttributes(n.key, { ...(n.attributes as Partial<ViewerNodeAttributes>), x, y } as ViewerNodeAttributes);
+    } else {
+      const p = positions.get(n.key) ?? { x: 0, y: 0 };
+      graph.addNode(n.key, { ...(n.attributes as Partial<ViewerNodeAttributes>), x: p.x, y: p.y } as ViewerNodeAttributes);
+      status.addedNodes++;
+    }
+    changed = true;
+  }
+  for (const e of changes.edges) {
+    if (graph.hasEdge(e.key)) graph.replaceEdgeAttributes(e.key, e.attributes as ViewerEdgeAttributes);
+    else if (graph.hasNode(e.source) && graph.hasNode(e.target)) {
+      graph.addDirectedEdgeWithKey(e.key, e.source, e.target, e.attributes as ViewerEdgeAttributes);
+      status.addedEdges++;
+    } else continue;
+    changed = true;
+  }
+  for (const k of changes.droppedEdges) if (graph.hasEdge(k)) { graph.dropEdge(k); changed = true; }
+  for (const k of changes.droppedNodes) if (graph.hasNode(k)) { graph.dropNode(k); changed = true; }
+  return changed;
+}
+
+/** Starts following the server; returns the function that stops. */
+export function startLive(graph: ViewerGraph, onChange: () => void): () => void {
+  const status: LiveStatus = { connected: false, batches: 0, addedNodes: 0, addedEdges: 0 };
+  window.newsgraphLive = status;
+  let saveTimer: number | undefined;
+  return followEvents('/api/events', (e) => {
+    if (e.event === 'hello') { status.connected = true; return; }
+    if (e.event === 'reload') { location.reload(); return; }
+    if (e.event !== 'changes') return;
+    let changes: Changes;
+    try { changes = JSON.parse(e.data) as Changes; } catch { return; }
+    if (!applyChanges(graph, changes, status)) return;
+    status.batches++;
+    onChange();
+    // the positions of this content are kept, so a reload shows the same picture
+    clearTimeout(saveTimer);
+    saveTimer = window.setTimeout(() => savePositions(graph, contentHash(graph)), 2000);
+  }, () => sessionStorage.getItem('newsgraph.token'));
+}
