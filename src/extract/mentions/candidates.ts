@@ -43,10 +43,16 @@ const PARTICLES = new Set(['le', 'la', 'de', 'du', 'van', 'von', 'di', 'da']);
 const OFFICE_TITLES = /^(?:minister|ministers|ministre|ministres|ministry|ministere|secretary|secretaire|commissioner|commissaire|department|departement|cabinet)$/;
 /** Parliamentary styles before a name ("Rt Hon Jo Bloggs MP") open no name; they are read as honorifics in context.ts. */
 const STYLES = new Set(['rt', 'hon', 'honourable']);
-const GREETINGS = new Set(['bonjour', 'bonsoir', 'merci', 'bienvenue', 'salut', 'hello', 'welcome', 'thanks', 'goodbye', 'congratulations', 'felicitations', 'félicitations']);
+const GREETINGS = new Set(['bonjour', 'bonsoir', 'merci', 'bienvenue', 'salut', 'hello', 'welcome', 'thanks', 'goodbye', 'congratulations', 'felicitations', 'félicitations',
+  // forms of address that open a speech ("Mesdames et Messieurs les Députés", "Ladies and Gentlemen")
+  'mesdames', 'messieurs', 'mesdemoiselles', 'ladies', 'gentlemen']);
 /** Adjectives made of a name and a participle: "-based"/"-headquartered" take a place, the others an owner or an origin. */
 const GLUED = /^(.+)-(based|headquartered|born|made|built|owned|backed|led|funded|controlled|run|listed|registered)$/i;
 const ARTICLES = new Set(['le', 'la', 'les', 'the', "l'"]);
+/** Last words of utilities' and operators' names after a place ("Thames Water", "North West Rail"). */
+const UTILITY_WORDS = new Set(['water', 'power', 'gas', 'rail', 'railways', 'trains', 'buses', 'ports', 'telecom', 'steel', 'airport']);
+/** Head nouns of bodies whose name goes on with "on" ("Committee on Foreign Investment", "Council on Foreign Relations"). */
+const BODY_ON = new Set(['committee', 'council', 'commission', 'conference', 'summit', 'forum', 'panel', 'taskforce', 'board', 'institute', 'centre', 'center']);
 const COMMON = new Set(COMMON_ACRONYMS.map((a) => a.toLowerCase()));
 const SUFFIXES = new Set(CORPORATE_SUFFIXES);
 export const isCommonAcronym = (lower: string): boolean => COMMON.has(lower);
@@ -195,6 +201,24 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // "CHIPS and Science Act", "Research and Innovation Programme": "and" inside a program's name
       if (next && /^(?:and|et|&)$/.test(next.lower) && isNameAt(j + 2) && isNameAt(j + 3) && !isNameAt(j + 4) &&
         NAME_TAIL_TYPES[tokens[j + 3]!.lower] === 'Program' && !tokens[j + 2]!.allCaps) { j += 3; continue; }
+      // "Committee on Foreign Investment", "Council on Foreign Relations": "on" after a body's head noun
+      if (next?.lower === 'on' && BODY_ON.has(tokens[j]!.lower) && isNameAt(j + 2) && !gaz.lookup(tokens[j + 2]!.lower)) {
+        j += 2;
+        while (isNameAt(j + 1)) j++;
+        // "… in the United States": the country a body of that name serves
+        const d = tokens[j + 2]?.lower === 'the' ? 1 : 0;
+        if (tokens[j + 1]?.lower === 'in' && isNameAt(j + 2 + d)) {
+          for (let e = j + 5 + d; e >= j + 2 + d; e--) if (e < tokens.length && gaz.lookup(spanKey(tokens, j + 2 + d, e))?.type === 'Country') { j = e; break; }
+        }
+        continue;
+      }
+      // "Invest in Britain Bureau", "Made in France Forum": "in" inside a body's or an event's name that ends in its head noun
+      if (next?.lower === 'in' && isNameAt(j + 2) && j - i <= 1) {
+        let e = j + 2;
+        while (isNameAt(e + 1) && e < j + 5) e++;
+        const tail = NAME_TAIL_TYPES[tokens[e]!.lower];
+        if (e > j + 2 && (tail === 'Organization' || tail === 'Program' || ORGANIZATION_HEADS.has(tokens[e]!.lower)) && gaz.lookup(spanKey(tokens, j + 2, e - 1))) { j = e; continue; }
+      }
       // "Ursula von der Leyen", "Rafael van den Berg": two name particles in a row
       if (next && /^(?:von|van)$/.test(next.lower) && /^(?:der|den|dem)$/.test(tokens[j + 2]?.lower ?? '') && isNameAt(j + 3)) { j += 3; continue; }
       // "Plan d'Investissement pour l'Europe", "Programme pour la Recherche": a program's complement with "pour"
@@ -258,6 +282,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       if (k === s && k <= b && (cues.demonyms.has(t!.lower) || cues.stop.has(t!.lower)) && gaz.startsLonger(spanKey(tokens, k, k).split(' ')[0]!)) {
         let j = -1;
         for (let e = Math.min(b, k + 3); e > k; e--) if (gaz.lookup(spanKey(tokens, k, e))) { j = e; break; }
+        // "South Wales Water", "North West Rail": a place followed by a company's or a utility's word names the company
+        const company = j > k && j < b && b - j <= 2 && (NAME_TAIL_TYPES[tokens[b]!.lower] === 'Company' || UTILITY_WORDS.has(tokens[b]!.lower));
+        if (company) { emit(k, b); s = b + 1; k = b; continue; }
         if (j > k) { emit(k, j); s = j + 1; k = j; continue; }
       }
       // "Bruno Le Maire": a title word after a name particle is a surname
@@ -269,7 +296,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         (isCueNoun(t!.lower, cues) && !t!.allCaps && !CONNECTORS.has(tokens[k + 1]?.lower ?? '')));
       // "Federation of Indian Chambers": a demonym inside an "of" complement belongs to the name
       const ofDemonym = k > s && k < b && /^(?:of|de|des|du)$/.test(tokens[k - 1]!.lower) && tokens[k + 1]!.cap;
-      const breaks = k > b || (cues.roles.has(t!.lower) && !particle) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower) && !ofDemonym) || leading;
+      // "American Airlines", "British Business Bank": a demonym opening a name that ends in a company word is the name's first word
+      const demonymName = k === s && k < b && b - k <= 3 && NAME_TAIL_TYPES[tokens[b]!.lower] === 'Company' && !/^(?:group|groupe|capital)$/.test(tokens[b]!.lower);
+      const breaks = k > b || (cues.roles.has(t!.lower) && !particle) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower) && !ofDemonym && !demonymName) || leading;
       if (!breaks) continue;
       if (k > s) emit(s, k - 1);
       s = k + 1;
@@ -283,7 +312,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     // one word only: a name of several dictionary words after a title ("chef d'Amazon Web Services") is a name
     if (a === b && tokens[a]!.kind === 'word' && !tokens[a]!.allCaps && isCommonWord(tokens[a]!.lower)) {
       const gap = tokens.slice(portfolioEnd + 1, a).map((t) => t.lower).join(' ');
-      const titled = (/^(?:of|for|de|du|des|d')$/.test(tokens[a - 1]?.lower ?? '') && [1, 2, 3].some((n) => OFFICE_TITLES.test(tokens[a - 1 - n]?.lower ?? ''))) ||
+      // "ministre de l'Économie": the elided article between "de" and the portfolio
+      const elided = tokens[a - 1]?.lower === "l'" && /^(?:de|d')$/.test(tokens[a - 2]?.lower ?? '') ? 1 : 0;
+      const titled = (/^(?:of|for|de|du|des|d')$/.test(tokens[a - 1 - elided]?.lower ?? '') && [1, 2, 3].some((n) => OFFICE_TITLES.test(tokens[a - 1 - elided - n]?.lower ?? ''))) ||
         (/^(?:,|and|et)(?: (?:de|du|des|of|for))?(?: (?:la|le|l'|the))?$/.test(gap.replace(/' /g, "'")) || /^, (?:and|et) (?:de |du |des |of |for )?(?:la |le |l' ?|the )?$/.test(gap + ' '));
       if (titled) {
         portfolioEnd = b;
@@ -323,6 +354,17 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     const gluedAlone = a === b ? GLUED.exec(tokens[a]!.text) : null;
     if (gluedAlone && cues.demonyms.has(gluedAlone[1]!.toLowerCase()) && !gaz.lookup(gluedAlone[1]!.toLowerCase())) {
       if (tracing()) reject({ stage: 'mention', sentence, text: tokens[a]!.text, reason: 'demonym glued to a participle (an origin, not a name)', rule: 'glued-adjective' });
+      return;
+    }
+    // "UK-made medicines", "Orvane-owned plant": an origin is the place it names; an owner or a backer is a name
+    if (gluedAlone && !/^(?:based|born|headquartered|listed)$/i.test(gluedAlone[2]!)) {
+      const prefix = gluedAlone[1]!;
+      const g = gaz.lookup(spanKey([{ ...tokens[a]!, lower: prefix.toLowerCase() }], 0, 0));
+      if (g || /^(?:backed|owned|led|funded|controlled|run)$/i.test(gluedAlone[2]!)) {
+        const c = make(a, a, { gaz: g });
+        c.end = c.start + prefix.length; c.text = prefix;
+        out.push(c);
+      } else if (tracing()) reject({ stage: 'mention', sentence, text: tokens[a]!.text, reason: 'a name glued to a participle of making (an origin, not a name)', rule: 'glued-adjective' });
       return;
     }
     // "London-based", "Paris-born": the place is the name

@@ -227,6 +227,8 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
       // "la stratégie d'Acme", "le sommet de Paris": a complement, not the cue's name
       if (type !== 'Region' && ROLE_LINKS.has(lastWordBefore(tokens, i)?.lower ?? '')) return undefined;
       const word = tokens.slice(k - len + 1, k + 1).map((x) => x.lower).join(' ');
+      // "companies across Texas", "les entreprises en Bretagne": a place preposition between makes the name a complement, not the cue's name
+      if (type !== 'Region' && tokens.slice(k + 1, i).some((x) => PLACE_LINKS.has(x.lower))) return undefined;
       // apposition ("un autre géant américain, Acme") names one company, never a plural or a program
       if (apposition && (type !== 'Company' || /[sx]$/.test(word))) return undefined;
       // "the German firm X": a demonym just before the cue noun
@@ -241,6 +243,9 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
   }
   return undefined;
 }
+
+/** Prepositions of place: after them a name complements the noun before ("firms across England"). */
+const PLACE_LINKS = new Set(['across', 'in', 'throughout', 'within', 'from', 'at', 'around', 'en', 'dans', 'partout']);
 
 function lastIndexBefore(tokens: readonly Token[], i: number): number {
   for (let k = i - 1; k >= 0; k--) if (!/["«“”»']/.test(tokens[k]!.text)) return k;
@@ -276,7 +281,9 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex,
   const portfolio = /^(?:secretary|minister|ministre|secretaire)$/.test(tokens[k + role - 1]?.lower ?? '');
   // "Victoria Premier X", "Arizona Governor Y", "Lyon Mayor Z": the place a politician governs
   if (role && /^(?:premier|governor|gouverneur|mayor|maire)$/.test(tokens[k + role - 1]?.lower ?? '') && tokens[k + role]?.cap) return { type: 'Region', confidence: 0.7, cue: 'cue' };
-  if (role && !portfolio && tokens[k + role]?.cap && tokens[k + role]?.kind === 'word') return { type: 'Company', confidence: 0.75, cue: 'role' };
+  // "Industry analyst X", "Company chief Y": a common word opening the sentence qualifies the role, it employs nobody
+  const modifier = c.initial && c.i === c.j && !last.allCaps && isCommonWord(last.lower);
+  if (role && !portfolio && !modifier && tokens[k + role]?.cap && tokens[k + role]?.kind === 'word') return { type: 'Company', confidence: 0.75, cue: 'role' };
   if (next.kind === 'word' && !next.cap) {
     const p = cues.program.startingAt(tokens, k);
     if (p && /^(summit|forum|initiative|program|programme|plan|scheme|conference|roadmap|strategy|act)$/.test(next.lower)) {

@@ -16,6 +16,7 @@ import { reject, tracing } from '../trace.ts';
 import { firstNameCue, leftCue, mediaCue, namedCue, productOwnerCue, rightCue, roleAppositionCue, tailCue, type TypeCue } from './context.ts';
 import { findAnaphora } from './anaphora.ts';
 import { nameKey } from '../names.ts';
+import { NAME_TAIL_TYPES, ORGANIZATION_HEADS } from '../lexicon/common.ts';
 
 export interface SentenceTokens { sentence: Sentence; tokens: Token[] }
 
@@ -92,7 +93,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   for (const c of all) if (c.gaz?.type === 'Region' && c.gaz.country && (c.gaz.population === undefined ? c.j > c.i || c.text.includes('-') : c.gaz.population >= MIN_POPULATION_ANYWHERE)) countries.add(c.gaz.country);
   // a town's country may also be implied by any first-level region the article names ("Gwynedd" → GB for "at Llanberis")
   const townCountries = new Set(countries);
-  for (const c of all) if (c.gaz?.type === 'Region' && c.gaz.country && c.gaz.population === undefined) townCountries.add(c.gaz.country);
+  for (const c of all) if (c.gaz?.type === 'Region' && c.gaz.country && c.gaz.population === undefined && !c.gaz.town) townCountries.add(c.gaz.country);
 
   splitOwnerComplements(all, tokensOf, sentenceOf);
 
@@ -119,11 +120,13 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
       const placeCue = leftCue(tokens, c, cues);
       // a town (under 50,000) is a place only where the context says so: a place cue, or a place preposition
       // with its country named or a known place after it ("in Sines, Alentejo", "à Verdun" in a French text)
-      if (g.town && placeCue?.type !== 'Region' && !(townPreposition(tokens, c) && (townCountries.has(g.country!) || placeAfter(tokens, c, gaz)))) {
+      // "Sarreguemines (Moselle)", "Hamble (Hampshire)": a known area in brackets right after a name is that area
+      const bracketed = tokens[c.i - 1]?.text === '(' && tokens[c.j + 1]?.text === ')' && all.some((o) => o.sentence === c.sentence && o.j === c.i - 2);
+      if (g.town && placeCue?.type !== 'Region' && !bracketed && !(townPreposition(tokens, c) && (townCountries.has(g.country!) || placeAfter(tokens, c, gaz)))) {
         if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason: 'town name without a place context', rule: 'town' });
         droppedPlaces.set(c, c.gaz);
         c.gaz = undefined;
-      } else if (!g.town && local && !countries.has(g.country) && placeCue?.type !== 'Region' && !/^(a|en|in|near|pres)$/.test(tokens[c.i - 1]?.lower ?? '') && !afterPlace(c)) {
+      } else if (!g.town && local && !bracketed && !countries.has(g.country) && placeCue?.type !== 'Region' && !/^(a|en|in|near|pres)$/.test(tokens[c.i - 1]?.lower ?? '') && !afterPlace(c)) {
         droppedPlaces.set(c, c.gaz);
         c.gaz = undefined; // a small place whose country the article never names: read it as a name
       } else {
@@ -150,6 +153,15 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   const keptPlaces = new Set(all.filter((c) => c.cue === 'gazetteer' && c.type === 'Region').map((c) => matchKey(c.text)));
   for (const [c, g] of droppedPlaces) if (keptPlaces.has(matchKey(c.text)) && (!c.type || c.confidence < 0.8)) { c.gaz = g; setType(c, 'Region', 'gazetteer', 0.9); }
 
+  // "Hambach (Moselle)": the name before a known area in brackets is a place in it (a town the lists may not know)
+  for (let n = 1; n < all.length; n++) {
+    const c = all[n]!, p = all[n - 1]!;
+    if (c.cue !== 'gazetteer' || c.type !== 'Region' || !c.gaz?.country || p.sentence !== c.sentence || p.j + 2 !== c.i || p.j - p.i > 3) continue;
+    const tokens = tokensOf.get(c.sentence)!;
+    if (tokens[c.i - 1]?.text !== '(' || tokens[c.j + 1]?.text !== ')' || (p.type && p.confidence >= 0.8 && p.type !== 'Region')) continue;
+    const g = droppedPlaces.get(p);
+    if (g) { p.gaz = g; setType(p, 'Region', 'gazetteer', 0.9); } else if (p.cue !== 'gazetteer') setType(p, 'Region', 'cue', 0.8);
+  }
   // "Verdun, dans la Meuse", "Peterlee, County Durham", "Sines, Alentejo": a name with no cue of its own right
   // after a city or town and a comma is the area that contains it
   for (let n = 1; n < all.length; n++) {
@@ -426,6 +438,11 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
     let reason: string | undefined;
     const cuePhrase = Math.max(cues.company.endingAt(tokens, c.j), cues.organization.endingAt(tokens, c.j), cues.program.endingAt(tokens, c.j));
     if (c.type !== 'Person' && cues.roles.endingAt(tokens, c.j) > c.j - c.i + 1) reason = 'the end of a title ("Président de la République")';
+    // "EU Merger Regulation", "Regional Aid Guidelines", "Lisbon Treaty": a legal text cited, not an actor
+    else if (c.i < c.j && c.type !== 'Person' && c.cue !== 'suffix' && LEGAL_TEXTS.has(tokens[c.j]!.lower)) reason = 'a legal text (regulation, directive, treaty, guidelines)';
+    // "Member States", "Labour Members", "Foreign Direct Investments": common words ending in a plural common noun
+    else if (c.i < c.j && c.weak && pluralCommonHead(tokens[c.j]!, lang) && words.every((t) => t.cap && !t.allCaps && isCommonWord(t.lower, lang)) &&
+      after?.kind !== 'possessive' && !(after?.kind === 'word' && ACTING_VERB.test(after.lower))) reason = 'common words ending in a plural common noun';
     else if (c.i < c.j && cuePhrase === c.j - c.i + 1) reason = 'a cue phrase alone ("Joint Venture")';
     else if (c.i < c.j && c.weak && c.initial && /^(?:of|de|du|des|d')$/.test(tokens[c.i + 1]?.lower ?? '') && isCommonWord(first.lower, lang) && !cuePhrase &&
       !cues.company.has(first.lower) && !cues.organization.has(first.lower) && !cues.program.has(first.lower)) reason = 'a common noun and its complement at a sentence start';
@@ -452,13 +469,29 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
       const named = cueLen > 0 && c.j - cueLen + 1 > c.i;
       // "the Twentieth Century Fox movie company": a company noun right after (one lower-case word between at most)
       const nounAfter = [1, 2].some((d) => cues.company.has(tokens[c.j + d]?.lower ?? '') && tokens.slice(c.j + 1, c.j + d + 1).every((t) => t.kind === 'word' && !t.cap));
-      if (!acts && !named && !nounAfter) reason = 'made only of common words';
+      // "the Committee on Foreign Investment", "the Council of Economic Advisers": a body's head noun and its complement
+      const body = (ORGANIZATION_HEADS.has(first.lower) || first.lower === 'committee') && /^(?:of|on|for|de|du|des|d')$/.test(tokens[c.i + 1]?.lower ?? '');
+      if (!acts && !named && !nounAfter && !body) reason = 'made only of common words';
     }
     if (!reason) continue;
     c.drop = true;
     if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason, rule: 'dictionary-evidence' });
   }
 }
+/** Heads of legal texts' names. */
+const LEGAL_TEXTS = new Set(['regulation', 'regulations', 'directive', 'directives', 'treaty', 'guidelines', 'reglement', 'traite', 'lignes directrices']);
+
+/** A plural common noun that is not the last word of a company's name ("Airlines", "Industries", "Systems" are). */
+function pluralCommonHead(t: Token, lang: 'en' | 'fr'): boolean {
+  const w = t.lower;
+  if (t.allCaps || !/[a-z]{3,}s$/.test(w) || NAME_TAIL_TYPES[w] || /(?:ss|us|is)$/.test(w)) return false;
+  const singular = w.endsWith('ies') ? w.slice(0, -3) + 'y' : w.slice(0, -1);
+  return isCommonWord(w, lang) && isCommonWord(singular, lang) && !PLURAL_NAME_HEADS.has(w);
+}
+/** Plural heads of companies' names that the company-word list does not hold ("Pressing Solutions", "Applied Materials"). */
+const PLURAL_NAME_HEADS = new Set(['solutions', 'materials', 'devices', 'instruments', 'products', 'foods', 'brands', 'resources', 'minerals',
+  'metals', 'chemicals', 'communications', 'media', 'services', 'logistics', 'studios', 'games', 'entertainment', 'partners', 'associates',
+  'brothers', 'stores', 'markets', 'hotels', 'resorts', 'records', 'pictures', 'works', 'mills', 'trains', 'buses', 'cars', 'ports']);
 const WEAK_BEFORE = /^(?:a|an|the|in|as|this|un|une|en|comme|le|la|les|l'|du|des|\()$/;
 const CONNECTOR_WORDS = new Set(['of', 'for', 'and', 'de', 'du', 'des', "d'", 'la', 'le', "l'", 'et', 'the']);
 
