@@ -73,3 +73,27 @@ describe('names that open with a demonym or a place, or go on with "on" and "in"
     expect(relations(x, 'LOCATED_IN')).toContain('Tatrovia -LOCATED_IN-> Slovakia');
   });
 });
+
+describe('acronyms that name their long form', () => {
+  it('syllables and inner acronyms spell the acronym: one name, not two', () => {
+    const x = extract('Loans from Norland Export Finance (NEF) and the Kerrow Automatic Gearbox Company (KAGCO) helped. NEF and KAGCO said so.', 'en');
+    const byAlias = x.mentions.filter((m) => m.aliases?.length).map((m) => `${m.text}=${m.aliases!.join(',')}`);
+    expect(byAlias).toEqual(expect.arrayContaining(['Norland Export Finance=NEF', 'Kerrow Automatic Gearbox Company=KAGCO']));
+  });
+  it('"Joint Economic and Trade Committee (JETCO)": the long form goes back over "and"', () => {
+    const all = names(extract('The latest Joint Economic and Trade Committee (JETCO) met in Hanoi.', 'en'));
+    expect(all).toContain('Joint Economic and Trade Committee/Organization');
+    expect(all.filter((n) => /^(Joint Economic|Trade Committee)\//.test(n))).toEqual([]);
+  });
+  it('a name read across the start of the long form keeps its part before it', () => {
+    const all = names(extract('The plan helps UK Professional and Business Services (PBS) firms grow.', 'en'));
+    expect(all).toContain('UK/Country');
+    expect(all.some((n) => n.startsWith('UK Professional'))).toBe(false);
+  });
+  it('"Mister X" is the person X; "&" keeps a company whose words are common', () => {
+    const all = names(extract('Mister Quorrell has led Pellcroft since 2010. Tom Briar owns Flame & Bake Pizzas in Leeds.', 'en'));
+    expect(all).toContain('Quorrell/Person');
+    expect(all.some((n) => /Mister/.test(n))).toBe(false);
+    expect(all).toContain('Flame & Bake Pizzas/Company');
+  });
+});

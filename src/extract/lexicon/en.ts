@@ -35,7 +35,7 @@ export const EN: CueLexicon = {
     'each', 'every', 'no', 'not', 'one', 'two', 'under', 'over', 'into', 'about', 'according', 'amid', 'despite', 'last', 'next',
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
     'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun',
-    'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mr', 'mrs', 'ms', 'dr', 'sir', 'read', 'more',
+    'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mr', 'mrs', 'ms', 'dr', 'sir', 'mister', 'read', 'more',
     'photo', 'source', 'sources', 'reporting', 'editing', 'additional', 'update', 'updated', 'breaking', 'exclusive', 'analysis',
     'summary', 'background', 'context', 'north', 'south', 'east', 'west', 'central', 'hub',
     'states', 'dollar', 'dollars', 'billion', 'million', 'inc', 'corp', 'ltd', 'is', 'was', 'are', 'be', 'will',

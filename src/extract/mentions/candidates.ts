@@ -153,7 +153,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       if (known && tokens[i]!.cap && strongShape(tokens, i, i)) { out.push(make(i, i)); continue; }
       if (tracing() && tokens[i]!.cap) reject({ stage: 'mention', sentence, text: tokens[i]!.text, reason: 'capitalised word in a Title Case headline, not a name the body or a lexicon knows', rule: 'headline' });
     }
-    addAcronymDefinitions(tokens, out, make);
+    addAcronymDefinitions(tokens, out, make, gaz);
     return out;
   }
 
@@ -446,7 +446,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     }
   }
   addQuoted(text, tokens, out, make);
-  addAcronymDefinitions(tokens, out, make);
+  addAcronymDefinitions(tokens, out, make, gaz);
   extendWithSuffix(tokens, out, text);
   // French has no possessive 's: "l'agence Moody's", "Macy's" keep it
   if (lang === 'fr') for (const c of out) {
@@ -483,7 +483,7 @@ function addQuoted(text: string, tokens: readonly Token[], out: Candidate[], mak
 }
 
 /** "Acme Cloud Services (ACS)", "Réserve fédérale américaine (Fed)": the acronym becomes an alias of the long form. */
-function addAcronymDefinitions(tokens: readonly Token[], out: Candidate[], make: (i: number, j: number, e?: Partial<Candidate>) => Candidate) {
+function addAcronymDefinitions(tokens: readonly Token[], out: Candidate[], make: (i: number, j: number, e?: Partial<Candidate>) => Candidate, gaz: Gazetteer) {
   for (let p = 1; p + 2 < tokens.length; p++) {
     if (tokens[p]!.text !== '(') continue;
     // "(‘CRM')", "(“IPCEI”)": quotes around the acronym
@@ -511,11 +511,18 @@ function addAcronymDefinitions(tokens: readonly Token[], out: Candidate[], make:
     }
     if (!fitsAcronym(acr.lower, tokens.slice(long.i, long.j + 1))) {
       // "Associated British Ports (ABP)": a demonym cut the long form; the acronym says where it starts
+      // "Joint Economic and Trade Committee (JETCO)": and over "and"/"of" between capitalised words
       let k = long.i - 1;
-      while (k >= 0 && k >= long.i - 3 && tokens[k]!.kind === 'word' && tokens[k]!.cap && !fitsAcronym(acr.lower, tokens.slice(k, long.j + 1))) k--;
-      if (k < 0 || k < long.i - 3 || tokens[k]!.kind !== 'word' || !tokens[k]!.cap || acr.lower[0] !== tokens[k]!.lower[0]) continue;
+      const crossable = (t: Token) => t.kind === 'word' && (t.cap || (/^(?:and|et|of|for|de|du|des|&)$/.test(t.lower) && tokens[tokens.indexOf(t) - 1]?.cap === true));
+      while (k >= 0 && k >= long.i - 6 && crossable(tokens[k]!) && !(tokens[k]!.cap && fitsAcronym(acr.lower, tokens.slice(k, long.j + 1)))) k--;
+      if (k < 0 || k < long.i - 6 || tokens[k]!.kind !== 'word' || !tokens[k]!.cap || acr.lower[0] !== tokens[k]!.lower[0]) continue;
       const whole = make(k, long.j);
-      for (let o = out.length - 1; o >= 0; o--) if (out[o]!.i >= k && out[o]!.j <= long.j) out.splice(o, 1);
+      for (let o = out.length - 1; o >= 0; o--) {
+        const c = out[o]!;
+        if (c.i >= k && c.j <= long.j) out.splice(o, 1);
+        // "UK Professional and Business Services (PBS)": a name read across the long form's start keeps only its part before it
+        else if (c.i < k && c.j >= k && c.j <= long.j) out.splice(o, 1, make(c.i, k - 1, { gaz: gaz.lookup(spanKey(tokens, c.i, k - 1)) }));
+      }
       out.push(whole);
       long = whole;
     }
@@ -535,7 +542,28 @@ export function fitsAcronym(acr: string, words: readonly Token[]): boolean {
   const ws = words.filter((t) => t.kind === 'word' && !CONNECTORS.has(t.lower)).flatMap((t) => t.lower.split(/[-.]/));
   const initials = ws.map((w) => w[0]).join('');
   if (initials === acr || initials.includes(acr) || all.map((w) => w[0]).join('') === acr) return true;
-  return acr.length >= 3 && ws.some((w) => w.startsWith(acr));
+  if (acr.length >= 3 && ws.some((w) => w.startsWith(acr))) return true;
+  // "Japan Automatic Transmission Company (JATCO)", "UK Export Finance (UKEF)": a word may give the first letters of its
+  // syllable ("CO"mpany), an acronym in the name all its letters ("UK"); the acronym ends with the name's last word
+  return acr.length >= 3 && ws.length >= 2 && prefixesSpell(acr, ws, words);
+}
+
+const MINOR_WORDS = new Set(['and', 'et', 'of', 'for', 'the', 'de', 'du', 'des', 'la', 'le', 'on', 'in', 'to']);
+
+function prefixesSpell(acr: string, ws: readonly string[], words: readonly Token[]): boolean {
+  const caps = new Set(words.filter((t) => t.allCaps).map((t) => t.lower));
+  const from = (w: number, a: number): boolean => {
+    if (a === acr.length) return w === ws.length;
+    if (w === ws.length) return false;
+    const word = ws[w]!;
+    const max = caps.has(word) ? word.length : Math.min(2, word.length);
+    for (let n = max; n >= 1; n--) if (acr.startsWith(word.slice(0, n), a) && from(w + 1, a + n)) return true;
+    // "and", "of", "the" may give no letter ("Department of Energy" → DOE or DE)
+    return MINOR_WORDS.has(word) && from(w + 1, a);
+  };
+  // the acronym may leave out the first words ("the U.S. Department of Energy (DOE)")
+  for (let start = 0; start < ws.length - 1; start++) if (from(start, 0)) return true;
+  return false;
 }
 
 /** "Acme.com Inc", "Acme.com, Inc.": a corporate suffix belongs to the name before it. */

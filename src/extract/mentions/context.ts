@@ -25,7 +25,7 @@ const BREAKERS = new Set(["qu'", 'que', 'qui', 'that', 'which', 'who', 'a', 'ont
   'had', 'is', 'was', 'were', 'are', 'will', 'said', 'selon', 'declare', 'annonce', 'pour', 'par', 'by', 'avec', 'with', 'dans', 'in',
   'en', 'sur', 'on', 'to', 'for', 'et', 'and', 'at', 'from', 'lors', 'during', 'pendant', 'au', 'aux', 'into', 'vers']);
 
-const HONORIFICS = new Set(['m', 'mme', 'mlle', 'mr', 'mrs', 'ms', 'dr', 'pr', 'sir', 'dame', 'lord', 'monsieur', 'madame', 'me', 'hon']);
+const HONORIFICS = new Set(['m', 'mme', 'mlle', 'mr', 'mrs', 'ms', 'dr', 'pr', 'sir', 'dame', 'lord', 'monsieur', 'madame', 'me', 'hon', 'mister']);
 const FACILITIES = new Set(['chateau', 'site', 'sites', 'usine', 'usines', 'plant', 'plants', 'factory', 'campus', 'siege', 'headquarters', 'entrepot', 'warehouse', 'bureaux', 'offices', 'port', 'aeroport', 'airport', 'gare', 'station',
   'gigafactory', 'gigafactories', 'centre', 'center', 'centres', 'centers', 'datacenter', 'datacentre', 'hub', 'lab', 'laboratory', 'refinery', 'raffinerie', 'mine', 'terminal']);
 /** "situé à X", "located in X", and months: "en novembre à X", "in May in X". */

@@ -441,7 +441,7 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
     // "EU Merger Regulation", "Regional Aid Guidelines", "Lisbon Treaty": a legal text cited, not an actor
     else if (c.i < c.j && c.type !== 'Person' && c.cue !== 'suffix' && LEGAL_TEXTS.has(tokens[c.j]!.lower)) reason = 'a legal text (regulation, directive, treaty, guidelines)';
     // "Member States", "Labour Members", "Foreign Direct Investments": common words ending in a plural common noun
-    else if (c.i < c.j && c.weak && pluralCommonHead(tokens[c.j]!, lang) && words.every((t) => t.cap && !t.allCaps && isCommonWord(t.lower, lang)) &&
+    else if (c.i < c.j && c.weak && pluralCommonHead(tokens[c.j]!, lang) && words.every((t) => t.cap && !t.allCaps && isCommonWord(t.lower, lang)) && !c.text.includes('&') &&
       after?.kind !== 'possessive' && !(after?.kind === 'word' && ACTING_VERB.test(after.lower))) reason = 'common words ending in a plural common noun';
     else if (c.i < c.j && cuePhrase === c.j - c.i + 1) reason = 'a cue phrase alone ("Joint Venture")';
     else if (c.i < c.j && c.weak && c.initial && /^(?:of|de|du|des|d')$/.test(tokens[c.i + 1]?.lower ?? '') && isCommonWord(first.lower, lang) && !cuePhrase &&
