@@ -97,3 +97,18 @@ describe('acronyms that name their long form', () => {
     expect(all).toContain('Flame & Bake Pizzas/Company');
   });
 });
+
+describe('headlines, common acronyms spelled out, companies acting in -ing', () => {
+  it('a person named in a Title Case headline by a given name and a surname', () => {
+    const x = extract('Pellcroft opens a plant in Leeds.', 'en', 'Speech by Marianne Quillet at the Leeds Investment Forum');
+    expect(names(x)).toContain('Marianne Quillet/Person');
+  });
+  it('"Foreign Direct Investments (FDI)": a common noun spelled out before its common acronym is no name', () => {
+    const all = names(extract('Pellcroft Ltd said the report on Foreign Direct Investments (FDI) in the UK was good.', 'en'));
+    expect(all.filter((n) => /Investments|FDI/.test(n))).toEqual([]);
+    expect(all).toContain('Pellcroft Ltd/Company');
+  });
+  it('"such as Silver Arrow creating 900 jobs": a name of common words that acts is a company', () => {
+    expect(names(extract('There were announcements such as Silver Arrow creating 900 jobs in Leeds.', 'en'))).toContain('Silver Arrow/Company');
+  });
+});

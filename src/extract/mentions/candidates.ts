@@ -151,6 +151,10 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const commonPlace = known && j === i && !tokens[i]!.allCaps && isCommonWord(tokens[i]!.lower) && gaz.lookup(tokens[i]!.lower)?.type !== 'Country';
       if (j >= 0 && !commonPlace) { out.push(make(i, j, { gaz: gaz.lookup(spanKey(tokens, i, j)) })); i = j; continue; }
       if (known && tokens[i]!.cap && strongShape(tokens, i, i)) { out.push(make(i, i)); continue; }
+      // "Speech by Jane Roe at the summit", "Discours d'Édouard Philippe": a given name that is no word and a capitalised surname
+      const t = tokens[i]!, n = tokens[i + 1];
+      if (known && t.cap && !t.allCaps && isGivenName(t.lower) && !isCommonWord(t.lower) && n?.kind === 'word' && n.cap && !n.allCaps && n.start === t.end + 1 &&
+        !gaz.lookup(n.lower) && !cues.roles.has(n.lower) && !cues.stop.has(n.lower)) { out.push(make(i, i + 1, { hint: 'Person' })); i++; continue; }
       if (tracing() && tokens[i]!.cap) reject({ stage: 'mention', sentence, text: tokens[i]!.text, reason: 'capitalised word in a Title Case headline, not a name the body or a lexicon knows', rule: 'headline' });
     }
     addAcronymDefinitions(tokens, out, make, gaz);
@@ -525,6 +529,14 @@ function addAcronymDefinitions(tokens: readonly Token[], out: Candidate[], make:
       }
       out.push(whole);
       long = whole;
+    }
+    // "Foreign Direct Investments (FDI)", "Small and Medium-sized Enterprises (SMEs)": a common noun spelled out, no name
+    if (isCommonAcronym(acr.lower) && tokens.slice(long.i, long.j + 1).every((t) => t.kind !== 'word' || isCommonWord(t.lower))) {
+      out.splice(out.indexOf(long), 1);
+      const inner = out.findIndex((c) => c.i === at);
+      if (inner >= 0) out.splice(inner, 1);
+      reject({ stage: 'mention', sentence: long.sentence, text: long.text, reason: 'common noun spelled out before its common acronym', rule: 'common-acronym' });
+      continue;
     }
     long.aliases = [...(long.aliases ?? []), acr.text];
     const inner = out.findIndex((c) => c.i === at);

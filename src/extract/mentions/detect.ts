@@ -416,7 +416,7 @@ const FR_MARKERS = new Set(['le', 'la', 'les', 'et', 'des', 'du', 'est', 'une', 
 /** Words before a capitalised common word that make it a common noun ("the Department", "les trois Ministres"). */
 const DETERMINER_BEFORE = /^(?:the|a|an|this|that|these|those|its|their|our|two|three|four|five|le|la|les|l'|un|une|du|des|au|aux|ce|cette|ces|son|sa|ses|leur|leurs|deux|trois|quatre)$/;
 /** What may follow a sentence-initial common word for it to be a name acting: an auxiliary or a reporting verb. */
-const ACTING_VERB = /^(?:a|ont|va|sera|doit|peut|veut|avait|has|had|is|was|will|would|said|says|told|announced|annonce|explique|plans|wants|invests|acquires|[a-z]{2,}ed|[a-z]{3,}(?:era|ait|it))$/;
+const ACTING_VERB = /^(?:a|ont|va|sera|doit|peut|veut|avait|has|had|is|was|will|would|said|says|told|announced|annonce|explique|plans|wants|invests|acquires|[a-z]{2,}ed|[a-z]{3,}(?:era|ait|it)|creating|investing|opening|building|hiring|cutting|expanding|acquiring|announcing|moving)$/;
 /** Codes and grades: a single letter, "A3", "Baa2", "6G", "B2B". */
 const CODE = /^(?:\p{L}|\p{L}{1,3}\d{1,2}\p{L}?|\d{1,2}\p{L}{1,2}|\p{Lu}-\p{Lu}{2})$/u;
 
