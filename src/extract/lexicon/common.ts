@@ -41,6 +41,8 @@ export const WORLD_REGIONS: Readonly<Record<string, string>> = {
   'europe de l\'est': 'Eastern Europe', 'eastern europe': 'Eastern Europe', scandinavie: 'Scandinavia', scandinavia: 'Scandinavia',
   'asie-pacifique': 'Asia-Pacific', 'asia-pacific': 'Asia-Pacific', 'asia pacific': 'Asia-Pacific', balkans: 'Balkans',
   'silicon valley': 'Silicon Valley',
+  'european economic area': 'European Economic Area', 'espace économique européen': 'European Economic Area', 'euro area': 'Euro area',
+  eurozone: 'Euro area', 'zone euro': 'Euro area',
   // nations of the United Kingdom
   england: 'England', angleterre: 'England', scotland: 'Scotland', 'écosse': 'Scotland', wales: 'Wales', 'pays de galles': 'Wales', 'northern ireland': 'Northern Ireland',
   'irlande du nord': 'Northern Ireland',
@@ -91,7 +93,7 @@ export const NAME_TAIL_TYPES: Readonly<Record<string, 'Company' | 'Organization'
   salon: 'Program', festival: 'Program', week: 'Program', awards: 'Program', initiative: 'Program', plan: 'Program', program: 'Program',
   programme: 'Program', act: 'Program', strategy: 'Program', mission: 'Program', challenge: 'Program', games: 'Program',
   park: 'Region', valley: 'Region', airport: 'Region', aeroport: 'Region', port: 'Region', bay: 'Region', island: 'Region',
-  islands: 'Region', province: 'Region', region: 'Region', county: 'Region', district: 'Region', city: 'Region', state: 'Region',
+  islands: 'Region', sea: 'Region', ocean: 'Region', river: 'Region', lake: 'Region', strait: 'Region', province: 'Region', region: 'Region', county: 'Region', district: 'Region', city: 'Region', state: 'Region',
 };
 
 /**

@@ -42,7 +42,9 @@ const PARTICLES = new Set(['le', 'la', 'de', 'du', 'van', 'von', 'di', 'da']);
 /** Government titles whose complement is a portfolio ("Minister for Energy"); a company's titles take names ("chief of Iliad"). */
 const OFFICE_TITLES = /^(?:minister|ministers|ministre|ministres|ministry|ministere|secretary|secretaire|commissioner|commissaire|department|departement|cabinet)$/;
 /** Parliamentary styles before a name ("Rt Hon Jo Bloggs MP") open no name; they are read as honorifics in context.ts. */
-const STYLES = new Set(['rt', 'hon', 'honourable']);
+const STYLES = new Set(['rt', 'hon', 'honourable', 'baroness', 'baron', 'viscount', 'earl', 'lady']);
+/** Peerage styles inside a capitalised run: the name starts after them. */
+const PEERAGE = new Set(['baroness', 'baron', 'viscount', 'earl', 'lord', 'lady', 'dame', 'sir']);
 const GREETINGS = new Set(['bonjour', 'bonsoir', 'merci', 'bienvenue', 'salut', 'hello', 'welcome', 'thanks', 'goodbye', 'congratulations', 'felicitations', 'félicitations',
   // forms of address that open a speech ("Mesdames et Messieurs les Députés", "Ladies and Gentlemen")
   'mesdames', 'messieurs', 'mesdemoiselles', 'ladies', 'gentlemen']);
@@ -223,6 +225,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         const tail = NAME_TAIL_TYPES[tokens[e]!.lower];
         if (e > j + 2 && (tail === 'Organization' || tail === 'Program' || ORGANIZATION_HEADS.has(tokens[e]!.lower)) && gaz.lookup(spanKey(tokens, j + 2, e - 1))) { j = e; continue; }
       }
+      // "Bruno le Maire", "Jean de la Tour": a lower-case particle after a given name is part of the surname
+      if (next && /^(?:le|la|de|du|des|van|von|da|di|del|della)$/.test(next.text) && isGivenName(tokens[j]!.lower) && !isCommonWord(tokens[j]!.lower) &&
+        isNameAt(j + 2) && !isNameAt(j + 3) && !gaz.lookup(tokens[j + 2]!.lower)) { j += 2; continue; }
       // "Ursula von der Leyen", "Rafael van den Berg": two name particles in a row
       if (next && /^(?:von|van)$/.test(next.lower) && /^(?:der|den|dem)$/.test(tokens[j + 2]?.lower ?? '') && isNameAt(j + 3)) { j += 3; continue; }
       // "Plan d'Investissement pour l'Europe", "Programme pour la Recherche": a program's complement with "pour"
@@ -292,7 +297,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         if (j > k) { emit(k, j); s = j + 1; k = j; continue; }
       }
       // "Bruno Le Maire": a title word after a name particle is a surname
-      const particle = k > s && PARTICLES.has(tokens[k - 1]!.lower) && tokens[k - 1]!.cap;
+      const particle = k > s && PARTICLES.has(tokens[k - 1]!.lower) && (tokens[k - 1]!.cap || isGivenName(tokens[k - 2]?.lower ?? ''));
       // a capitalised article inside a sentence belongs to the name ("selon Les Echos", "The Economist")
       // "Exclusive Networks", "Global Industries": a stop word that opens a company-shaped name stays in it
       const companyShaped = k < b && (!isInitial(tokens, k) || t!.lower.length >= 5) && !ARTICLES.has(t!.lower) && NAME_TAIL_TYPES[tokens[b]!.lower] === 'Company' && tokens[b]!.lower !== 'group' && tokens[b]!.lower !== 'groupe';
@@ -302,7 +307,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const ofDemonym = k > s && k < b && /^(?:of|de|des|du)$/.test(tokens[k - 1]!.lower) && tokens[k + 1]!.cap;
       // "American Airlines", "British Business Bank": a demonym opening a name that ends in a company word is the name's first word
       const demonymName = k === s && k < b && b - k <= 3 && NAME_TAIL_TYPES[tokens[b]!.lower] === 'Company' && !/^(?:group|groupe|capital)$/.test(tokens[b]!.lower);
-      const breaks = k > b || (cues.roles.has(t!.lower) && !particle) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower) && !ofDemonym && !demonymName) || leading;
+      // "Minister for Investment Baroness Vane": a peerage style opens the person's name
+      const peerage = k > s && PEERAGE.has(t!.lower) && k < b;
+      const breaks = k > b || peerage || (cues.roles.has(t!.lower) && !particle) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower) && !ofDemonym && !demonymName) || leading;
       if (!breaks) continue;
       if (k > s) emit(s, k - 1);
       s = k + 1;
@@ -313,9 +320,12 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     let personHint = false;
     // "Minister for Communities", "Secretary for Economy, Energy and Planning", "ministre de l'Économie, des Finances":
     // common words right after a title's "for/of/de" (or after such a portfolio and a list separator) are the portfolio, not a name
-    // one word only: a name of several dictionary words after a title ("chef d'Amazon Web Services") is a name
-    if (a === b && tokens[a]!.kind === 'word' && !tokens[a]!.allCaps && isCommonWord(tokens[a]!.lower)) {
-      const gap = tokens.slice(portfolioEnd + 1, a).map((t) => t.lower).join(' ');
+    // one word, or several after a government title ("Minister for Industry and Economic Security"): a name of several
+    // dictionary words after a company's title ("chef d'Amazon Web Services") is a name, and the titles below are government ones
+    const commonRun = tokens.slice(a, b + 1).every((t) => t.kind === 'word' && !t.allCaps && isCommonWord(t.lower));
+    if (commonRun && (a === b || (b - a <= 3 && !tokens.slice(a, b + 1).some((t, n) => (n > 0 && (isGivenName(t.lower) || isCommonGivenName(t.lower))) || gaz.lookup(t.lower))))) {
+      // (no portfolio read yet in this sentence: no gap to continue from)
+      const gap = portfolioEnd < 0 ? '#' : tokens.slice(portfolioEnd + 1, a).map((t) => t.lower).join(' ');
       // "ministre de l'Économie": the elided article between "de" and the portfolio
       const elided = tokens[a - 1]?.lower === "l'" && /^(?:de|d')$/.test(tokens[a - 2]?.lower ?? '') ? 1 : 0;
       const titled = (/^(?:of|for|de|du|des|d')$/.test(tokens[a - 1 - elided]?.lower ?? '') && [1, 2, 3].some((n) => OFFICE_TITLES.test(tokens[a - 1 - elided - n]?.lower ?? ''))) ||

@@ -25,7 +25,7 @@ const BREAKERS = new Set(["qu'", 'que', 'qui', 'that', 'which', 'who', 'a', 'ont
   'had', 'is', 'was', 'were', 'are', 'will', 'said', 'selon', 'declare', 'annonce', 'pour', 'par', 'by', 'avec', 'with', 'dans', 'in',
   'en', 'sur', 'on', 'to', 'for', 'et', 'and', 'at', 'from', 'lors', 'during', 'pendant', 'au', 'aux', 'into', 'vers']);
 
-const HONORIFICS = new Set(['m', 'mme', 'mlle', 'mr', 'mrs', 'ms', 'dr', 'pr', 'sir', 'dame', 'lord', 'monsieur', 'madame', 'me', 'hon', 'mister']);
+const HONORIFICS = new Set(['m', 'mme', 'mlle', 'mr', 'mrs', 'ms', 'dr', 'pr', 'sir', 'dame', 'lord', 'monsieur', 'madame', 'me', 'hon', 'mister', 'baroness', 'baron', 'lady', 'viscount', 'earl']);
 const FACILITIES = new Set(['chateau', 'site', 'sites', 'usine', 'usines', 'plant', 'plants', 'factory', 'campus', 'siege', 'headquarters', 'entrepot', 'warehouse', 'bureaux', 'offices', 'port', 'aeroport', 'airport', 'gare', 'station',
   'gigafactory', 'gigafactories', 'centre', 'center', 'centres', 'centers', 'datacenter', 'datacentre', 'hub', 'lab', 'laboratory', 'refinery', 'raffinerie', 'mine', 'terminal']);
 /** "situé à X", "located in X", and months: "en novembre à X", "in May in X". */
@@ -172,7 +172,7 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
   const i = c.i;
   // "M. Le Maire", "Mr Smith", "Dr. Chen": an honorific before a name
   const h = tokens[i - 1]?.text === '.' ? i - 2 : i - 1;
-  if (HONORIFICS.has(tokens[h]?.lower ?? '') && tokens[h]!.cap) return { type: 'Person', confidence: 0.8, cue: 'role' };
+  if (HONORIFICS.has(tokens[h]?.lower ?? '') && (tokens[h]!.cap || /^(?:monsieur|madame|mister)$/.test(tokens[h]!.lower))) return { type: 'Person', confidence: 0.8, cue: 'role' };
   // "son site de Fos-sur-Mer", "a plant in Leipzig"
   if (/^(de|d'|du|in|at|a)$/.test(tokens[i - 1]?.lower ?? '') && (FACILITIES.has(tokens[i - 2]?.lower ?? '') ||
     (FACILITIES.has(tokens[i - 3]?.lower ?? '') && tokens[i - 2]?.kind === 'word' && !tokens[i - 2]!.cap))) return { type: 'Region', confidence: 0.75, cue: 'cue' };
@@ -275,6 +275,8 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex,
   const next = tokens[k];
   if (!next) return undefined;
   if (next.kind === 'possessive' && tokens[k + 1] && cues.roles.startingAt(tokens, k + 1)) return { type: 'Company', confidence: 0.8, cue: 'role' };
+  // "Powerdot (Portugal), opérateur …", "Iveco (Italie) 115 M€": a country in brackets after a name gives a company's origin
+  if (next.text === '(' && isCountryAt(tokens, k + 1) && [k + 2, k + 3, k + 4].some((e) => tokens[e]?.text === ')' && tokens.slice(k + 1, e).every((t) => t.cap || t.kind !== 'word'))) return { type: 'Company', confidence: 0.6, cue: 'cue' };
   // "Nvidia CEO Jensen Huang"
   const role = cues.roles.startingAt(tokens, k);
   // "Business Secretary X", "Energy Minister Y": a portfolio, not a company

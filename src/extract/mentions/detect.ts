@@ -218,6 +218,8 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   for (const c of all) {
     if (c.type || c.drop) continue;
     const tokens = tokensOf.get(c.sentence)!;
+    // "the Commission", "le Conseil": a public body's head noun alone names the body the article names in full
+    if (c.i === c.j && !c.initial && ORGANIZATION_HEADS.has(tokens[c.i]!.lower)) { setType(c, 'Organization', 'default', 0.45); continue; }
     const key = matchKey(c.text);
     if (c.i === c.j && lowerWords.has(tokens[c.i]!.lower)) continue;
     if (c.quoted) continue;
@@ -305,7 +307,11 @@ const NOT_A_VERB = new Set(["l'", "d'", 'la', 'le', 'les', 'des', 'du', 'un', 'u
  */
 function initialSubject(c: Candidate, tokens: readonly Token[], sentence: Sentence): boolean {
   const t = tokens[c.i]!;
-  const next = tokens[c.j + 1];
+  // "Powerdot (Portugal), opérateur de …": what follows a bracket after the name
+  let resume = c.j + 1;
+  if (tokens[resume]?.text === '(') { const open = resume; const close = tokens.findIndex((x, k) => k > open && k <= open + 4 && x.text === ')'); if (close > 0) resume = close + 1; }
+  const next = tokens[resume];
+  c = resume === c.j + 1 ? c : { ...c, j: resume - 1 };
   if (next?.kind === 'possessive') return true; // "Alphabet's self-driving unit"
   if (!next || (next.kind !== 'word' && next.kind !== 'elision' && next.text !== ',') || next.cap || (NOT_A_VERB.has(next.lower) && next.text !== 'a')) return false;
   if ((!/[.!?»"”]$/.test(sentence.text) && sentence.part !== 'title') || t.text.length < 3 || COMMON_NOUN_ENDING.test(t.lower)) return false;
@@ -429,6 +435,15 @@ const CODE = /^(?:\p{L}|\p{L}{1,3}\d{1,2}\p{L}?|\d{1,2}\p{L}{1,2}|\p{Lu}-\p{Lu}{
  */
 function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]>, cues: CueIndex, lang: 'en' | 'fr'): void {
   const longer = all.filter((c) => c.j > c.i && !c.drop).map((c) => matchKey(c.text));
+  // "the EU Merger Regulation ('EUMR') … the EUMR": a legal text and its acronym, wherever the article cites them
+  const legal = new Set<string>();
+  for (const c of all) if (c.j > c.i && c.type !== 'Person' && c.cue !== 'suffix' && c.cue !== 'gazetteer' && LEGAL_TEXTS.has(tokensOf.get(c.sentence)![c.j]!.lower)) {
+    for (const n of [c.text, ...(c.aliases ?? [])]) legal.add(matchKey(n));
+  }
+  for (const c of all) if (!c.drop && c.cue !== 'gazetteer' && legal.has(matchKey(c.text))) {
+    c.drop = true;
+    if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason: 'a legal text (regulation, directive, treaty, guidelines) or its acronym', rule: 'dictionary-evidence' });
+  }
   for (const c of all) {
     if (!c.type || c.drop || c.cue === 'gazetteer' || c.quoted || c.aliases?.length) continue;
     const tokens = tokensOf.get(c.sentence)!;
@@ -451,6 +466,8 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
       const noun = cues.company.has(w) || cues.organization.has(w) || cues.program.has(w) || cues.roles.has(w) || cues.roles.has(w.replace(/s$/, '')) || cues.place.has(w);
       if (noun && c.type !== 'Person' && !longer.some((k) => k.endsWith(' ' + w))) reason = 'a cue noun or title alone';
       else if (c.weak && c.type !== 'Product' && CODE.test(first.text) && !/\p{Ll}\p{Lu}/u.test(first.text)) reason = 'a code or grade';
+      // "The Commission found": the head of a body the article names in full ("European Commission") names that body
+      else if (c.type === 'Organization' && ORGANIZATION_HEADS.has(w) && longer.some((k) => k.endsWith(' ' + w))) continue;
       else if (c.weak && !first.allCaps && isCommonWord(w, lang)) {
         // "Oracle s'implante", "Orange n'a pas": a pronoun or negation elided before a verb also acts
         const acts = (after?.kind === 'word' && ACTING_VERB.test(after.lower)) || after?.kind === 'possessive' || (after?.kind === 'elision' && /^(?:s'|n'|l')$/.test(after.lower));
