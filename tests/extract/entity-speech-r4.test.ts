@@ -47,3 +47,10 @@ describe('companies listed with their country in brackets', () => {
     expect(all).toEqual(expect.arrayContaining(['Norvolt/Company', 'Vessa/Company']));
   });
 });
+
+describe('a list of portfolios after a plural title', () => {
+  it('"the secretaries of State, Defense, Commerce, and the Treasury": four portfolios, no company', () => {
+    const all = names(extract('The panel includes the secretaries of State, Defense, Commerce, and the Treasury, Pellcroft Inc said.', 'en'));
+    expect(all.filter((n) => /State|Defense|Commerce|Treasury/.test(n))).toEqual([]);
+  });
+});

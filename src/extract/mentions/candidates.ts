@@ -40,7 +40,7 @@ const DIRECTIONS = new Set(['nord', 'sud', 'est', 'ouest', 'north', 'south', 'ea
 const PARTICLES = new Set(['le', 'la', 'de', 'du', 'van', 'von', 'di', 'da']);
 /** Greetings and thanks that open an address in interviews and speeches ("Bonjour Léa Salamé", "Welcome Jane Doe"): never part of a name. */
 /** Government titles whose complement is a portfolio ("Minister for Energy"); a company's titles take names ("chief of Iliad"). */
-const OFFICE_TITLES = /^(?:minister|ministers|ministre|ministres|ministry|ministere|secretary|secretaire|commissioner|commissaire|department|departement|cabinet)$/;
+const OFFICE_TITLES = /^(?:minister|ministers|ministre|ministres|ministry|ministere|secretary|secretaries|secretaire|commissioner|commissaire|department|departement|cabinet)$/;
 /** Parliamentary styles before a name ("Rt Hon Jo Bloggs MP") open no name; they are read as honorifics in context.ts. */
 const STYLES = new Set(['rt', 'hon', 'honourable', 'baroness', 'baron', 'viscount', 'earl', 'lady']);
 /** Peerage styles inside a capitalised run: the name starts after them. */
