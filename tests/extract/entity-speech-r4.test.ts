@@ -54,3 +54,16 @@ describe('a list of portfolios after a plural title', () => {
     expect(all.filter((n) => /State|Defense|Commerce|Treasury/.test(n))).toEqual([]);
   });
 });
+
+describe('French public bodies named with a lower-case complement', () => {
+  it('"l\'Autorité de la concurrence", "l\'Autorité des marchés financiers" are bodies; "président du Conseil des ministres" is a title', () => {
+    const all = names(extract("Le groupe Norvalis conteste l'avis de l'Autorité de la concurrence et saisit l'Autorité des marchés financiers. Mario Vessi, président du Conseil des ministres, a réagi."));
+    expect(all).toEqual(expect.arrayContaining(['Autorité de la concurrence/Organization', 'Autorité des marchés financiers/Organization']));
+    expect(all.some((n) => n.startsWith('Conseil des ministres'))).toBe(false);
+  });
+  it('"MPs" is no name; an inquiry is a programme, not a company', () => {
+    const all = names(extract('MPs criticised Pellcroft Ltd before the Quarry Inquiry reported.', 'en'));
+    expect(all.some((n) => n.startsWith('MPs'))).toBe(false);
+    expect(all).toContain('Quarry Inquiry/Program');
+  });
+});

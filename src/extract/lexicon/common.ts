@@ -29,7 +29,7 @@ export const COMMON_ACRONYMS = ['IA', 'AI', 'GAI', 'AGI', 'LLM', 'PME', 'PMI', '
   // treaties cited by article ("Article 107(3)(a) TFEU"): texts, not bodies
   'TFEU', 'TFUE', 'TEU', 'TUE',
   // post-nominal letters
-  'MP', 'MEP', 'MSP', 'KC', 'QC', 'OBE', 'CBE', 'MBE', 'KBE', 'PhD'];
+  'MP', 'MPs', 'MEP', 'MEPs', 'MSP', 'MSPs', 'KC', 'QC', 'OBE', 'CBE', 'MBE', 'KBE', 'PhD'];
 
 /** Continents and world regions (Region entities), French and English → canonical English name. */
 export const WORLD_REGIONS: Readonly<Record<string, string>> = {
@@ -90,7 +90,7 @@ export const NAME_TAIL_TYPES: Readonly<Record<string, 'Company' | 'Organization'
   institut: 'Organization', foundation: 'Organization', fondation: 'Organization', authority: 'Organization', autorite: 'Organization',
   department: 'Organization', office: 'Organization', committee: 'Organization', comite: 'Organization', bureau: 'Organization', service: 'Organization', parliament: 'Organization', parlement: 'Organization', senate: 'Organization',
   summit: 'Program', sommet: 'Program', partnership: 'Program', meet: 'Program', conclave: 'Program', symposium: 'Program', forum: 'Program', conference: 'Program', expo: 'Program', fair: 'Program', show: 'Program',
-  salon: 'Program', festival: 'Program', week: 'Program', awards: 'Program', initiative: 'Program', plan: 'Program', program: 'Program',
+  salon: 'Program', festival: 'Program', week: 'Program', awards: 'Program', inquiry: 'Program', initiative: 'Program', plan: 'Program', program: 'Program',
   programme: 'Program', act: 'Program', strategy: 'Program', mission: 'Program', challenge: 'Program', games: 'Program',
   park: 'Region', valley: 'Region', airport: 'Region', aeroport: 'Region', port: 'Region', bay: 'Region', island: 'Region',
   islands: 'Region', sea: 'Region', ocean: 'Region', river: 'Region', lake: 'Region', strait: 'Region', province: 'Region', region: 'Region', county: 'Region', district: 'Region', city: 'Region', state: 'Region',

@@ -54,6 +54,8 @@ const ARTICLES = new Set(['le', 'la', 'les', 'the', "l'"]);
 /** Last words of utilities' and operators' names after a place ("Thames Water", "North West Rail"). */
 const UTILITY_WORDS = new Set(['water', 'power', 'gas', 'rail', 'railways', 'trains', 'buses', 'ports', 'telecom', 'steel', 'airport']);
 /** Head nouns of bodies whose name goes on with "on" ("Committee on Foreign Investment", "Council on Foreign Relations"). */
+/** Heads of French public bodies named with a lower-case complement ("Autorité de la concurrence", "Cour des comptes"). */
+const BODY_COMPLEMENT_HEADS = new Set(['autorite', 'cour', 'commission', 'agence', 'observatoire', 'institut']);
 const BODY_ON = new Set(['committee', 'council', 'commission', 'conference', 'summit', 'forum', 'panel', 'taskforce', 'board', 'institute', 'centre', 'center']);
 const COMMON = new Set(COMMON_ACRONYMS.map((a) => a.toLowerCase()));
 const SUFFIXES = new Set(CORPORATE_SUFFIXES);
@@ -435,6 +437,17 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         if (tokens[f]?.kind === 'word' && !tokens[f]!.cap && !/^\d/.test(tokens[f]!.text)) e = f;
       }
       if (e > b) { out.push(make(a, e)); return; }
+      // "l'Autorité de la concurrence", "la Cour des comptes": a body's head and a lower-case complement of one noun
+      if (BODY_COMPLEMENT_HEADS.has(tokens[a]!.lower) && /^(?:de|d'|du|des)$/.test(tokens[a + 1]?.lower ?? '')) {
+        let f = a + 2;
+        if (/^(?:la|l')$/.test(tokens[f]?.lower ?? '')) f++;
+        const n = tokens[f];
+        // "Autorité des marchés financiers": and the adjectives of that noun
+        if (n?.kind === 'word' && !n.cap && n.text.length >= 4 && !cues.stop.has(n.lower) && isCommonWord(n.lower) && !cues.roles.endingAt(tokens, a - 1)) {
+          while (f < a + 6 && tokens[f + 1]?.kind === 'word' && !tokens[f + 1]!.cap && (ADJECTIVE_ENDING.test(tokens[f + 1]!.lower) || /(?:iers|ieres|aires|iques|ennes|iens|ales|ifs|ives)$/.test(tokens[f + 1]!.lower)) && !/^(?:est|a|ont)$/.test(tokens[f + 1]!.lower)) f++;
+          out.push(make(a, f)); return;
+        }
+      }
     }
     // "le Sommet pour l'action sur l'IA", "the Summit on AI Safety": a capitalised event noun and its complement
     if (a === b && EVENT_HEADS.has(tokens[a]!.lower) && !isInitial(tokens, a)) {
