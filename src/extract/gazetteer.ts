@@ -8,6 +8,7 @@ import countries from 'i18n-iso-countries';
 import type { EntityType } from '../graph/model.ts';
 import { COUNTRY_ALIASES, INSTITUTIONS, WORLD_REGIONS } from './lexicon/common.ts';
 import { PLACE_EXONYMS } from './lexicon/exonyms.ts';
+import { COMPASS_WORLD_AREAS, FRENCH_DEPARTMENTS, UK_AREAS } from './lexicon/admin-areas.ts';
 import { FIRST_NAMES } from './lexicon/first-names.ts';
 import { matchKey } from './text/normalize.ts';
 
@@ -106,8 +107,13 @@ export function loadGazetteer(): Gazetteer {
     if (short !== name) add(short, { type: 'Region', name: short, country: iso2, population });
   }
   for (const [name, iso2] of places.regions) add(name, { type: 'Region', name, country: iso2 });
+  for (const [alias, name] of Object.entries(COMPASS_WORLD_AREAS)) add(alias, { type: 'Region', name });
+  // over the first-level lists: "North East" is also a district of Botswana, "North West" a province of South Africa
+  for (const name of UK_AREAS) add(name, { type: 'Region', name, country: 'GB' }, true);
   // French names of places the lists name in English ("Pékin" → Beijing): the same entry
   for (const [fr, name] of Object.entries(PLACE_EXONYMS)) { const e = map.get(keyOf(name)); if (e && e.type === 'Region') add(fr, e); }
+  // departments after the exonyms ("Vienne" is Vienna first); a one-word department ("Somme", "Lot") needs a place context, as a town does
+  for (const name of FRENCH_DEPARTMENTS) add(name, { type: 'Region', name, country: 'FR', town: !/[- ]/.test(name) || undefined });
   // towns last: a larger place, a region, a country or a foreign name of a city of the same name wins
   const towns = require('./lexicon/towns.json') as { towns: Array<[string, string, number]> };
   for (const [name, iso2, population] of towns.towns) add(name, { type: 'Region', name, country: iso2, population, town: true });

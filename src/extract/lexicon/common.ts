@@ -24,8 +24,12 @@ export const COMMON_ACRONYMS = ['IA', 'AI', 'GAI', 'AGI', 'LLM', 'PME', 'PMI', '
   'M&A', 'LBO', 'PIB', 'BCE', 'T1', 'T2', 'T3', 'T4', 'S1', 'S2', 'YTD', 'YOY',
   // common abbreviations of things (not of bodies)
   'HQ', 'SD', 'HD', 'USB', 'GPS', 'SIM', 'NFC', 'RAM', 'ROM', 'CRM', 'ERP', 'B2G', 'UX', 'UI', 'AR', 'VR', 'XR', 'ML', 'NLP',
+  // business abbreviations ("a well-established SME", "the destination for FDI")
+  'SME', 'SMEs', 'FDI', 'IDE', 'GVA', 'MoU', 'MOU', 'JV', 'OEM', 'OEMs',
+  // treaties cited by article ("Article 107(3)(a) TFEU"): texts, not bodies
+  'TFEU', 'TFUE', 'TEU', 'TUE',
   // post-nominal letters
-  'MP', 'MEP', 'MSP', 'KC', 'QC', 'OBE', 'CBE', 'MBE', 'KBE', 'PhD'];
+  'MP', 'MPs', 'MEP', 'MEPs', 'MSP', 'MSPs', 'KC', 'QC', 'OBE', 'CBE', 'MBE', 'KBE', 'PhD'];
 
 /** Continents and world regions (Region entities), French and English → canonical English name. */
 export const WORLD_REGIONS: Readonly<Record<string, string>> = {
@@ -37,8 +41,10 @@ export const WORLD_REGIONS: Readonly<Record<string, string>> = {
   'europe de l\'est': 'Eastern Europe', 'eastern europe': 'Eastern Europe', scandinavie: 'Scandinavia', scandinavia: 'Scandinavia',
   'asie-pacifique': 'Asia-Pacific', 'asia-pacific': 'Asia-Pacific', 'asia pacific': 'Asia-Pacific', balkans: 'Balkans',
   'silicon valley': 'Silicon Valley',
-  // nations of the United Kingdom (England is read as the country, COUNTRY_ALIASES)
-  scotland: 'Scotland', 'écosse': 'Scotland', wales: 'Wales', 'pays de galles': 'Wales', 'northern ireland': 'Northern Ireland',
+  'european economic area': 'European Economic Area', 'espace économique européen': 'European Economic Area', 'euro area': 'Euro area',
+  eurozone: 'Euro area', 'zone euro': 'Euro area',
+  // nations of the United Kingdom
+  england: 'England', angleterre: 'England', scotland: 'Scotland', 'écosse': 'Scotland', wales: 'Wales', 'pays de galles': 'Wales', 'northern ireland': 'Northern Ireland',
   'irlande du nord': 'Northern Ireland',
 };
 
@@ -60,7 +66,7 @@ export const INSTITUTIONS: Readonly<Record<string, string>> = {
 export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
   'états-unis': 'US', 'etats-unis': 'US', 'usa': 'US', 'u.s.': 'US', 'u.s': 'US', 'us': 'US', 'u.s.a.': 'US', 'america': 'US',
   'united states': 'US', 'amérique du nord': '', 'royaume-uni': 'GB', 'uk': 'GB', 'u.k.': 'GB', 'britain': 'GB',
-  'great britain': 'GB', 'grande-bretagne': 'GB', 'angleterre': 'GB', 'england': 'GB', 'corée du sud': 'KR', 'south korea': 'KR',
+  'great britain': 'GB', 'grande-bretagne': 'GB', 'corée du sud': 'KR', 'south korea': 'KR',
   'korea': 'KR', 'corée': 'KR', 'corée du nord': 'KP', 'north korea': 'KP', 'russie': 'RU', 'russia': 'RU', 'chine': 'CN',
   'china': 'CN', 'taïwan': 'TW', 'taiwan': 'TW', 'iran': 'IR', 'syrie': 'SY', 'vietnam': 'VN', 'viêt nam': 'VN', 'laos': 'LA',
   'bolivie': 'BO', 'venezuela': 'VE', 'tanzanie': 'TZ', 'moldavie': 'MD', 'pays-bas': 'NL', 'netherlands': 'NL', 'holland': 'NL',
@@ -82,12 +88,12 @@ export const NAME_TAIL_TYPES: Readonly<Record<string, 'Company' | 'Organization'
   ministry: 'Organization', ministere: 'Organization', agency: 'Organization', agence: 'Organization', university: 'Organization',
   universite: 'Organization', commission: 'Organization', council: 'Organization', conseil: 'Organization', institute: 'Organization',
   institut: 'Organization', foundation: 'Organization', fondation: 'Organization', authority: 'Organization', autorite: 'Organization',
-  department: 'Organization', office: 'Organization', service: 'Organization', parliament: 'Organization', parlement: 'Organization', senate: 'Organization',
+  department: 'Organization', office: 'Organization', committee: 'Organization', comite: 'Organization', bureau: 'Organization', service: 'Organization', parliament: 'Organization', parlement: 'Organization', senate: 'Organization',
   summit: 'Program', sommet: 'Program', partnership: 'Program', meet: 'Program', conclave: 'Program', symposium: 'Program', forum: 'Program', conference: 'Program', expo: 'Program', fair: 'Program', show: 'Program',
-  salon: 'Program', festival: 'Program', week: 'Program', awards: 'Program', initiative: 'Program', plan: 'Program', program: 'Program',
+  salon: 'Program', festival: 'Program', week: 'Program', awards: 'Program', inquiry: 'Program', initiative: 'Program', plan: 'Program', program: 'Program',
   programme: 'Program', act: 'Program', strategy: 'Program', mission: 'Program', challenge: 'Program', games: 'Program',
   park: 'Region', valley: 'Region', airport: 'Region', aeroport: 'Region', port: 'Region', bay: 'Region', island: 'Region',
-  islands: 'Region', province: 'Region', region: 'Region', county: 'Region', district: 'Region', city: 'Region', state: 'Region',
+  islands: 'Region', sea: 'Region', ocean: 'Region', river: 'Region', lake: 'Region', strait: 'Region', province: 'Region', region: 'Region', county: 'Region', district: 'Region', city: 'Region', state: 'Region',
 };
 
 /**
@@ -101,7 +107,7 @@ export const AND_TAILS: ReadonlySet<string> = new Set(['industry', 'industries',
 /** First words of public bodies' names (folded): "Institut Pasteur", "Commission européenne", "University of Texas". */
 export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(['institut', 'institute', 'universite', 'university', 'agence', 'agency', 'ministere', 'ministry',
   'commission', 'fondation', 'foundation', 'autorite', 'authority', 'conseil', 'council', 'centre', 'center', 'office', 'observatoire', 'ecole', 'school', 'college', 'hopital', 'hospital', 'cour', 'court', 'tribunal', 'parlement', 'parliament', 'senat', 'senate', 'departement', 'department', 'assemblee', 'assembly',
-  'federation', 'confederation', 'association', 'chamber', 'chambre', 'union', 'bureau']);
+  'federation', 'confederation', 'association', 'chamber', 'chambre', 'union', 'bureau', 'committee', 'comite', 'board']);
 
 /** Endings of adjectives, French and English, folded ("pharmaceutique", "européenne", "industrial", "German"). */
 export const ADJECTIVE_ENDING = /(?:ique|ien|ienne|een|eenne|ais|aise|al|ale|aux|el|elle|if|ive|aire|eux|euse|ic|ical|ian|ese|ish|ial|ary|ain|aine|ois|oise)$/;

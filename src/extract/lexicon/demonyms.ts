@@ -13,6 +13,14 @@ const FR_FORMS: Record<string, string> = {
   nigérian: 'NG', indonésien: 'ID', vietnamien: 'VN', thaïlandais: 'TH', malaisien: 'MY', ukrainien: 'UA', grec: 'GR',
   tchèque: 'CZ', hongrois: 'HU', roumain: 'RO', argentin: 'AR', chilien: 'CL', colombien: 'CO', 'néo-zélandais': 'NZ',
   estonien: 'EE', islandais: 'IS',
+  irakien: 'IQ', iranien: 'IR', pakistanais: 'PK', slovaque: 'SK', slovène: 'SI', croate: 'HR', serbe: 'RS', bulgare: 'BG',
+  lituanien: 'LT', letton: 'LV', kényan: 'KE', ghanéen: 'GH', éthiopien: 'ET', péruvien: 'PE', vénézuélien: 'VE', philippin: 'PH',
+  bangladais: 'BD', koweïtien: 'KW', omanais: 'OM', jordanien: 'JO', libanais: 'LB', syrien: 'SY', kazakh: 'KZ', ouzbek: 'UZ',
+  sénégalais: 'SN', ivoirien: 'CI', camerounais: 'CM', congolais: 'CD', angolais: 'AO', chypriote: 'CY', maltais: 'MT',
+  biélorusse: 'BY', arménien: 'AM', azerbaïdjanais: 'AZ', afghan: 'AF', 'sri-lankais': 'LK', népalais: 'NP', birman: 'MM',
+  cambodgien: 'KH', mongol: 'MN', 'nord-coréen': 'KP', cubain: 'CU', équatorien: 'EC', uruguayen: 'UY', paraguayen: 'PY',
+  bolivien: 'BO', libyen: 'LY', soudanais: 'SD', tanzanien: 'TZ', ougandais: 'UG', rwandais: 'RW', zambien: 'ZM',
+  zimbabwéen: 'ZW', mozambicain: 'MZ', malien: 'ML', nigérien: 'NE', burkinabé: 'BF', gabonais: 'GA', béninois: 'BJ', togolais: 'TG',
 };
 const EN_FORMS: Record<string, string> = {
   american: 'US', 'u.s.': 'US', us: 'US', french: 'FR', german: 'DE', swiss: 'CH', chinese: 'CN', japanese: 'JP', korean: 'KR',
@@ -23,6 +31,15 @@ const EN_FORMS: Record<string, string> = {
   'south african': 'ZA', nigerian: 'NG', indonesian: 'ID', vietnamese: 'VN', thai: 'TH', malaysian: 'MY', ukrainian: 'UA',
   greek: 'GR', czech: 'CZ', hungarian: 'HU', romanian: 'RO', argentine: 'AR', argentinian: 'AR', chilean: 'CL',
   colombian: 'CO', 'new zealand': 'NZ', estonian: 'EE', icelandic: 'IS', luxembourgish: 'LU',
+  iraqi: 'IQ', iranian: 'IR', pakistani: 'PK', slovak: 'SK', slovakian: 'SK', slovenian: 'SI', croatian: 'HR', serbian: 'RS',
+  bulgarian: 'BG', lithuanian: 'LT', latvian: 'LV', kenyan: 'KE', ghanaian: 'GH', ethiopian: 'ET', peruvian: 'PE',
+  venezuelan: 'VE', filipino: 'PH', bangladeshi: 'BD', kuwaiti: 'KW', omani: 'OM', jordanian: 'JO', lebanese: 'LB',
+  syrian: 'SY', kazakh: 'KZ', uzbek: 'UZ', senegalese: 'SN', ivorian: 'CI', cameroonian: 'CM', congolese: 'CD', angolan: 'AO',
+  cypriot: 'CY', maltese: 'MT', belarusian: 'BY', armenian: 'AM', azerbaijani: 'AZ', afghan: 'AF', 'sri lankan': 'LK',
+  nepalese: 'NP', burmese: 'MM', cambodian: 'KH', mongolian: 'MN', 'north korean': 'KP', cuban: 'CU', ecuadorian: 'EC',
+  uruguayan: 'UY', paraguayan: 'PY', bolivian: 'BO', algerian: 'DZ', tunisian: 'TN', libyan: 'LY', sudanese: 'SD',
+  tanzanian: 'TZ', ugandan: 'UG', rwandan: 'RW', zambian: 'ZM', zimbabwean: 'ZW', mozambican: 'MZ', malian: 'ML',
+  gabonese: 'GA', togolese: 'TG',
 };
 
 /** French adjective inflections: allemand → allemande, allemands, allemandes; indien → indienne… */

@@ -37,6 +37,7 @@ reed ruth sean sheldon sundar tucker warren wes zach
 vladimir olaf giorgia pedro luiz ignacio javier miguel juan carmen lorenzo marco matteo francesco giuseppe klaus wolfgang
 jurgen hans dieter friedrich angela annalena christine ursula mario enrico sergio
 graham barry terry harvey manuel
+jo ed
 `;
 /** The hand-written list: names that are also common words or city names are decided here (the gazetteer reads it). */
 export const FIRST_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter(Boolean));

@@ -39,7 +39,7 @@ export function findAnaphora(parts: readonly SentenceTokens[], mentions: Mention
       if (!SINGULAR_DETERMINERS.has(det.lower)) continue;
       // adjectives before the noun: "the German industrial group"
       const start = k;
-      while (k < start + 2 && tokens[k + 1] && isAdjective(tokens[k]!, cues)) k++;
+      while (k < start + 2 && tokens[k + 1] && isAdjective(tokens[k]!, cues) && (!tokens[k]!.cap || cues.demonyms.has(tokens[k]!.lower) || tokens[k]!.lower.includes('-'))) k++;
       const company = cues.companyAnaphora.startingAt(tokens, k);
       const country = company ? 0 : cues.countryAnaphora.startingAt(tokens, k);
       const len = company || country;

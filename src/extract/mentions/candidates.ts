@@ -40,13 +40,23 @@ const DIRECTIONS = new Set(['nord', 'sud', 'est', 'ouest', 'north', 'south', 'ea
 const PARTICLES = new Set(['le', 'la', 'de', 'du', 'van', 'von', 'di', 'da']);
 /** Greetings and thanks that open an address in interviews and speeches ("Bonjour Léa Salamé", "Welcome Jane Doe"): never part of a name. */
 /** Government titles whose complement is a portfolio ("Minister for Energy"); a company's titles take names ("chief of Iliad"). */
-const OFFICE_TITLES = /^(?:minister|ministers|ministre|ministres|ministry|ministere|secretary|secretaire|commissioner|commissaire|department|departement|cabinet)$/;
+const OFFICE_TITLES = /^(?:minister|ministers|ministre|ministres|ministry|ministere|secretary|secretaries|secretaire|commissioner|commissaire|department|departement|cabinet)$/;
 /** Parliamentary styles before a name ("Rt Hon Jo Bloggs MP") open no name; they are read as honorifics in context.ts. */
-const STYLES = new Set(['rt', 'hon', 'honourable']);
-const GREETINGS = new Set(['bonjour', 'bonsoir', 'merci', 'bienvenue', 'salut', 'hello', 'welcome', 'thanks', 'goodbye', 'congratulations', 'felicitations', 'félicitations']);
+const STYLES = new Set(['rt', 'hon', 'honourable', 'baroness', 'baron', 'viscount', 'earl', 'lady']);
+/** Peerage styles inside a capitalised run: the name starts after them. */
+const PEERAGE = new Set(['baroness', 'baron', 'viscount', 'earl', 'lord', 'lady', 'dame', 'sir']);
+const GREETINGS = new Set(['bonjour', 'bonsoir', 'merci', 'bienvenue', 'salut', 'hello', 'welcome', 'thanks', 'goodbye', 'congratulations', 'felicitations', 'félicitations',
+  // forms of address that open a speech ("Mesdames et Messieurs les Députés", "Ladies and Gentlemen")
+  'mesdames', 'messieurs', 'mesdemoiselles', 'ladies', 'gentlemen']);
 /** Adjectives made of a name and a participle: "-based"/"-headquartered" take a place, the others an owner or an origin. */
 const GLUED = /^(.+)-(based|headquartered|born|made|built|owned|backed|led|funded|controlled|run|listed|registered)$/i;
 const ARTICLES = new Set(['le', 'la', 'les', 'the', "l'"]);
+/** Last words of utilities' and operators' names after a place ("Thames Water", "North West Rail"). */
+const UTILITY_WORDS = new Set(['water', 'power', 'gas', 'rail', 'railways', 'trains', 'buses', 'ports', 'telecom', 'steel', 'airport']);
+/** Head nouns of bodies whose name goes on with "on" ("Committee on Foreign Investment", "Council on Foreign Relations"). */
+/** Heads of French public bodies named with a lower-case complement ("Autorité de la concurrence", "Cour des comptes"). */
+const BODY_COMPLEMENT_HEADS = new Set(['autorite', 'cour', 'commission', 'agence', 'observatoire', 'institut']);
+const BODY_ON = new Set(['committee', 'council', 'commission', 'conference', 'summit', 'forum', 'panel', 'taskforce', 'board', 'institute', 'centre', 'center']);
 const COMMON = new Set(COMMON_ACRONYMS.map((a) => a.toLowerCase()));
 const SUFFIXES = new Set(CORPORATE_SUFFIXES);
 export const isCommonAcronym = (lower: string): boolean => COMMON.has(lower);
@@ -145,9 +155,13 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const commonPlace = known && j === i && !tokens[i]!.allCaps && isCommonWord(tokens[i]!.lower) && gaz.lookup(tokens[i]!.lower)?.type !== 'Country';
       if (j >= 0 && !commonPlace) { out.push(make(i, j, { gaz: gaz.lookup(spanKey(tokens, i, j)) })); i = j; continue; }
       if (known && tokens[i]!.cap && strongShape(tokens, i, i)) { out.push(make(i, i)); continue; }
+      // "Speech by Jane Roe at the summit", "Discours d'Édouard Philippe": a given name that is no word and a capitalised surname
+      const t = tokens[i]!, n = tokens[i + 1];
+      if (known && t.cap && !t.allCaps && isGivenName(t.lower) && !isCommonWord(t.lower) && n?.kind === 'word' && n.cap && !n.allCaps && n.start === t.end + 1 &&
+        !gaz.lookup(n.lower) && !cues.roles.has(n.lower) && !cues.stop.has(n.lower)) { out.push(make(i, i + 1, { hint: 'Person' })); i++; continue; }
       if (tracing() && tokens[i]!.cap) reject({ stage: 'mention', sentence, text: tokens[i]!.text, reason: 'capitalised word in a Title Case headline, not a name the body or a lexicon knows', rule: 'headline' });
     }
-    addAcronymDefinitions(tokens, out, make);
+    addAcronymDefinitions(tokens, out, make, gaz);
     return out;
   }
 
@@ -195,6 +209,27 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // "CHIPS and Science Act", "Research and Innovation Programme": "and" inside a program's name
       if (next && /^(?:and|et|&)$/.test(next.lower) && isNameAt(j + 2) && isNameAt(j + 3) && !isNameAt(j + 4) &&
         NAME_TAIL_TYPES[tokens[j + 3]!.lower] === 'Program' && !tokens[j + 2]!.allCaps) { j += 3; continue; }
+      // "Committee on Foreign Investment", "Council on Foreign Relations": "on" after a body's head noun
+      if (next?.lower === 'on' && BODY_ON.has(tokens[j]!.lower) && isNameAt(j + 2) && !gaz.lookup(tokens[j + 2]!.lower)) {
+        j += 2;
+        while (isNameAt(j + 1)) j++;
+        // "… in the United States": the country a body of that name serves
+        const d = tokens[j + 2]?.lower === 'the' ? 1 : 0;
+        if (tokens[j + 1]?.lower === 'in' && isNameAt(j + 2 + d)) {
+          for (let e = j + 5 + d; e >= j + 2 + d; e--) if (e < tokens.length && gaz.lookup(spanKey(tokens, j + 2 + d, e))?.type === 'Country') { j = e; break; }
+        }
+        continue;
+      }
+      // "Invest in Britain Bureau", "Made in France Forum": "in" inside a body's or an event's name that ends in its head noun
+      if (next?.lower === 'in' && isNameAt(j + 2) && j - i <= 1) {
+        let e = j + 2;
+        while (isNameAt(e + 1) && e < j + 5) e++;
+        const tail = NAME_TAIL_TYPES[tokens[e]!.lower];
+        if (e > j + 2 && (tail === 'Organization' || tail === 'Program' || ORGANIZATION_HEADS.has(tokens[e]!.lower)) && gaz.lookup(spanKey(tokens, j + 2, e - 1))) { j = e; continue; }
+      }
+      // "Bruno le Maire", "Jean de la Tour": a lower-case particle after a given name is part of the surname
+      if (next && /^(?:le|la|de|du|des|van|von|da|di|del|della)$/.test(next.text) && isGivenName(tokens[j]!.lower) && !isCommonWord(tokens[j]!.lower) &&
+        isNameAt(j + 2) && !isNameAt(j + 3) && !gaz.lookup(tokens[j + 2]!.lower)) { j += 2; continue; }
       // "Ursula von der Leyen", "Rafael van den Berg": two name particles in a row
       if (next && /^(?:von|van)$/.test(next.lower) && /^(?:der|den|dem)$/.test(tokens[j + 2]?.lower ?? '') && isNameAt(j + 3)) { j += 3; continue; }
       // "Plan d'Investissement pour l'Europe", "Programme pour la Recherche": a program's complement with "pour"
@@ -258,10 +293,13 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       if (k === s && k <= b && (cues.demonyms.has(t!.lower) || cues.stop.has(t!.lower)) && gaz.startsLonger(spanKey(tokens, k, k).split(' ')[0]!)) {
         let j = -1;
         for (let e = Math.min(b, k + 3); e > k; e--) if (gaz.lookup(spanKey(tokens, k, e))) { j = e; break; }
+        // "South Wales Water", "North West Rail": a place followed by a company's or a utility's word names the company
+        const company = j > k && j < b && b - j <= 2 && (NAME_TAIL_TYPES[tokens[b]!.lower] === 'Company' || UTILITY_WORDS.has(tokens[b]!.lower));
+        if (company) { emit(k, b); s = b + 1; k = b; continue; }
         if (j > k) { emit(k, j); s = j + 1; k = j; continue; }
       }
       // "Bruno Le Maire": a title word after a name particle is a surname
-      const particle = k > s && PARTICLES.has(tokens[k - 1]!.lower) && tokens[k - 1]!.cap;
+      const particle = k > s && PARTICLES.has(tokens[k - 1]!.lower) && (tokens[k - 1]!.cap || isGivenName(tokens[k - 2]?.lower ?? ''));
       // a capitalised article inside a sentence belongs to the name ("selon Les Echos", "The Economist")
       // "Exclusive Networks", "Global Industries": a stop word that opens a company-shaped name stays in it
       const companyShaped = k < b && (!isInitial(tokens, k) || t!.lower.length >= 5) && !ARTICLES.has(t!.lower) && NAME_TAIL_TYPES[tokens[b]!.lower] === 'Company' && tokens[b]!.lower !== 'group' && tokens[b]!.lower !== 'groupe';
@@ -269,7 +307,11 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         (isCueNoun(t!.lower, cues) && !t!.allCaps && !CONNECTORS.has(tokens[k + 1]?.lower ?? '')));
       // "Federation of Indian Chambers": a demonym inside an "of" complement belongs to the name
       const ofDemonym = k > s && k < b && /^(?:of|de|des|du)$/.test(tokens[k - 1]!.lower) && tokens[k + 1]!.cap;
-      const breaks = k > b || (cues.roles.has(t!.lower) && !particle) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower) && !ofDemonym) || leading;
+      // "American Airlines", "British Business Bank": a demonym opening a name that ends in a company word is the name's first word
+      const demonymName = k === s && k < b && b - k <= 3 && NAME_TAIL_TYPES[tokens[b]!.lower] === 'Company' && !/^(?:group|groupe|capital)$/.test(tokens[b]!.lower);
+      // "Minister for Investment Baroness Vane": a peerage style opens the person's name
+      const peerage = k > s && PEERAGE.has(t!.lower) && k < b;
+      const breaks = k > b || peerage || (cues.roles.has(t!.lower) && !particle) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower) && !ofDemonym && !demonymName) || leading;
       if (!breaks) continue;
       if (k > s) emit(s, k - 1);
       s = k + 1;
@@ -280,10 +322,15 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     let personHint = false;
     // "Minister for Communities", "Secretary for Economy, Energy and Planning", "ministre de l'Économie, des Finances":
     // common words right after a title's "for/of/de" (or after such a portfolio and a list separator) are the portfolio, not a name
-    // one word only: a name of several dictionary words after a title ("chef d'Amazon Web Services") is a name
-    if (a === b && tokens[a]!.kind === 'word' && !tokens[a]!.allCaps && isCommonWord(tokens[a]!.lower)) {
-      const gap = tokens.slice(portfolioEnd + 1, a).map((t) => t.lower).join(' ');
-      const titled = (/^(?:of|for|de|du|des|d')$/.test(tokens[a - 1]?.lower ?? '') && [1, 2, 3].some((n) => OFFICE_TITLES.test(tokens[a - 1 - n]?.lower ?? ''))) ||
+    // one word, or several after a government title ("Minister for Industry and Economic Security"): a name of several
+    // dictionary words after a company's title ("chef d'Amazon Web Services") is a name, and the titles below are government ones
+    const commonRun = tokens.slice(a, b + 1).every((t) => t.kind === 'word' && !t.allCaps && isCommonWord(t.lower));
+    if (commonRun && (a === b || (b - a <= 3 && !tokens.slice(a, b + 1).some((t, n) => (n > 0 && (isGivenName(t.lower) || isCommonGivenName(t.lower))) || gaz.lookup(t.lower))))) {
+      // (no portfolio read yet in this sentence: no gap to continue from)
+      const gap = portfolioEnd < 0 ? '#' : tokens.slice(portfolioEnd + 1, a).map((t) => t.lower).join(' ');
+      // "ministre de l'Économie": the elided article between "de" and the portfolio
+      const elided = tokens[a - 1]?.lower === "l'" && /^(?:de|d')$/.test(tokens[a - 2]?.lower ?? '') ? 1 : 0;
+      const titled = (/^(?:of|for|de|du|des|d')$/.test(tokens[a - 1 - elided]?.lower ?? '') && [1, 2, 3].some((n) => OFFICE_TITLES.test(tokens[a - 1 - elided - n]?.lower ?? ''))) ||
         (/^(?:,|and|et)(?: (?:de|du|des|of|for))?(?: (?:la|le|l'|the))?$/.test(gap.replace(/' /g, "'")) || /^, (?:and|et) (?:de |du |des |of |for )?(?:la |le |l' ?|the )?$/.test(gap + ' '));
       if (titled) {
         portfolioEnd = b;
@@ -323,6 +370,17 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     const gluedAlone = a === b ? GLUED.exec(tokens[a]!.text) : null;
     if (gluedAlone && cues.demonyms.has(gluedAlone[1]!.toLowerCase()) && !gaz.lookup(gluedAlone[1]!.toLowerCase())) {
       if (tracing()) reject({ stage: 'mention', sentence, text: tokens[a]!.text, reason: 'demonym glued to a participle (an origin, not a name)', rule: 'glued-adjective' });
+      return;
+    }
+    // "UK-made medicines", "Orvane-owned plant": an origin is the place it names; an owner or a backer is a name
+    if (gluedAlone && !/^(?:based|born|headquartered|listed)$/i.test(gluedAlone[2]!)) {
+      const prefix = gluedAlone[1]!;
+      const g = gaz.lookup(spanKey([{ ...tokens[a]!, lower: prefix.toLowerCase() }], 0, 0));
+      if (g || /^(?:backed|owned|led|funded|controlled|run)$/i.test(gluedAlone[2]!)) {
+        const c = make(a, a, { gaz: g });
+        c.end = c.start + prefix.length; c.text = prefix;
+        out.push(c);
+      } else if (tracing()) reject({ stage: 'mention', sentence, text: tokens[a]!.text, reason: 'a name glued to a participle of making (an origin, not a name)', rule: 'glued-adjective' });
       return;
     }
     // "London-based", "Paris-born": the place is the name
@@ -379,6 +437,17 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         if (tokens[f]?.kind === 'word' && !tokens[f]!.cap && !/^\d/.test(tokens[f]!.text)) e = f;
       }
       if (e > b) { out.push(make(a, e)); return; }
+      // "l'Autorité de la concurrence", "la Cour des comptes": a body's head and a lower-case complement of one noun
+      if (BODY_COMPLEMENT_HEADS.has(tokens[a]!.lower) && /^(?:de|d'|du|des)$/.test(tokens[a + 1]?.lower ?? '')) {
+        let f = a + 2;
+        if (/^(?:la|l')$/.test(tokens[f]?.lower ?? '')) f++;
+        const n = tokens[f];
+        // "Autorité des marchés financiers": and the adjectives of that noun
+        if (n?.kind === 'word' && !n.cap && n.text.length >= 4 && !cues.stop.has(n.lower) && isCommonWord(n.lower) && !cues.roles.endingAt(tokens, a - 1)) {
+          while (f < a + 6 && tokens[f + 1]?.kind === 'word' && !tokens[f + 1]!.cap && (ADJECTIVE_ENDING.test(tokens[f + 1]!.lower) || /(?:iers|ieres|aires|iques|ennes|iens|ales|ifs|ives)$/.test(tokens[f + 1]!.lower)) && !/^(?:est|a|ont)$/.test(tokens[f + 1]!.lower)) f++;
+          out.push(make(a, f)); return;
+        }
+      }
     }
     // "le Sommet pour l'action sur l'IA", "the Summit on AI Safety": a capitalised event noun and its complement
     if (a === b && EVENT_HEADS.has(tokens[a]!.lower) && !isInitial(tokens, a)) {
@@ -404,7 +473,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     }
   }
   addQuoted(text, tokens, out, make);
-  addAcronymDefinitions(tokens, out, make);
+  addAcronymDefinitions(tokens, out, make, gaz);
   extendWithSuffix(tokens, out, text);
   // French has no possessive 's: "l'agence Moody's", "Macy's" keep it
   if (lang === 'fr') for (const c of out) {
@@ -441,7 +510,7 @@ function addQuoted(text: string, tokens: readonly Token[], out: Candidate[], mak
 }
 
 /** "Acme Cloud Services (ACS)", "Réserve fédérale américaine (Fed)": the acronym becomes an alias of the long form. */
-function addAcronymDefinitions(tokens: readonly Token[], out: Candidate[], make: (i: number, j: number, e?: Partial<Candidate>) => Candidate) {
+function addAcronymDefinitions(tokens: readonly Token[], out: Candidate[], make: (i: number, j: number, e?: Partial<Candidate>) => Candidate, gaz: Gazetteer) {
   for (let p = 1; p + 2 < tokens.length; p++) {
     if (tokens[p]!.text !== '(') continue;
     // "(‘CRM')", "(“IPCEI”)": quotes around the acronym
@@ -469,13 +538,28 @@ function addAcronymDefinitions(tokens: readonly Token[], out: Candidate[], make:
     }
     if (!fitsAcronym(acr.lower, tokens.slice(long.i, long.j + 1))) {
       // "Associated British Ports (ABP)": a demonym cut the long form; the acronym says where it starts
+      // "Joint Economic and Trade Committee (JETCO)": and over "and"/"of" between capitalised words
       let k = long.i - 1;
-      while (k >= 0 && k >= long.i - 3 && tokens[k]!.kind === 'word' && tokens[k]!.cap && !fitsAcronym(acr.lower, tokens.slice(k, long.j + 1))) k--;
-      if (k < 0 || k < long.i - 3 || tokens[k]!.kind !== 'word' || !tokens[k]!.cap || acr.lower[0] !== tokens[k]!.lower[0]) continue;
+      const crossable = (t: Token) => t.kind === 'word' && (t.cap || (/^(?:and|et|of|for|de|du|des|&)$/.test(t.lower) && tokens[tokens.indexOf(t) - 1]?.cap === true));
+      while (k >= 0 && k >= long.i - 6 && crossable(tokens[k]!) && !(tokens[k]!.cap && fitsAcronym(acr.lower, tokens.slice(k, long.j + 1)))) k--;
+      if (k < 0 || k < long.i - 6 || tokens[k]!.kind !== 'word' || !tokens[k]!.cap || acr.lower[0] !== tokens[k]!.lower[0]) continue;
       const whole = make(k, long.j);
-      for (let o = out.length - 1; o >= 0; o--) if (out[o]!.i >= k && out[o]!.j <= long.j) out.splice(o, 1);
+      for (let o = out.length - 1; o >= 0; o--) {
+        const c = out[o]!;
+        if (c.i >= k && c.j <= long.j) out.splice(o, 1);
+        // "UK Professional and Business Services (PBS)": a name read across the long form's start keeps only its part before it
+        else if (c.i < k && c.j >= k && c.j <= long.j) out.splice(o, 1, make(c.i, k - 1, { gaz: gaz.lookup(spanKey(tokens, c.i, k - 1)) }));
+      }
       out.push(whole);
       long = whole;
+    }
+    // "Foreign Direct Investments (FDI)", "Small and Medium-sized Enterprises (SMEs)": a common noun spelled out, no name
+    if (isCommonAcronym(acr.lower) && tokens.slice(long.i, long.j + 1).every((t) => t.kind !== 'word' || isCommonWord(t.lower))) {
+      out.splice(out.indexOf(long), 1);
+      const inner = out.findIndex((c) => c.i === at);
+      if (inner >= 0) out.splice(inner, 1);
+      reject({ stage: 'mention', sentence: long.sentence, text: long.text, reason: 'common noun spelled out before its common acronym', rule: 'common-acronym' });
+      continue;
     }
     long.aliases = [...(long.aliases ?? []), acr.text];
     const inner = out.findIndex((c) => c.i === at);
@@ -493,7 +577,28 @@ export function fitsAcronym(acr: string, words: readonly Token[]): boolean {
   const ws = words.filter((t) => t.kind === 'word' && !CONNECTORS.has(t.lower)).flatMap((t) => t.lower.split(/[-.]/));
   const initials = ws.map((w) => w[0]).join('');
   if (initials === acr || initials.includes(acr) || all.map((w) => w[0]).join('') === acr) return true;
-  return acr.length >= 3 && ws.some((w) => w.startsWith(acr));
+  if (acr.length >= 3 && ws.some((w) => w.startsWith(acr))) return true;
+  // "Japan Automatic Transmission Company (JATCO)", "UK Export Finance (UKEF)": a word may give the first letters of its
+  // syllable ("CO"mpany), an acronym in the name all its letters ("UK"); the acronym ends with the name's last word
+  return acr.length >= 3 && ws.length >= 2 && prefixesSpell(acr, ws, words);
+}
+
+const MINOR_WORDS = new Set(['and', 'et', 'of', 'for', 'the', 'de', 'du', 'des', 'la', 'le', 'on', 'in', 'to']);
+
+function prefixesSpell(acr: string, ws: readonly string[], words: readonly Token[]): boolean {
+  const caps = new Set(words.filter((t) => t.allCaps).map((t) => t.lower));
+  const from = (w: number, a: number): boolean => {
+    if (a === acr.length) return w === ws.length;
+    if (w === ws.length) return false;
+    const word = ws[w]!;
+    const max = caps.has(word) ? word.length : Math.min(2, word.length);
+    for (let n = max; n >= 1; n--) if (acr.startsWith(word.slice(0, n), a) && from(w + 1, a + n)) return true;
+    // "and", "of", "the" may give no letter ("Department of Energy" → DOE or DE)
+    return MINOR_WORDS.has(word) && from(w + 1, a);
+  };
+  // the acronym may leave out the first words ("the U.S. Department of Energy (DOE)")
+  for (let start = 0; start < ws.length - 1; start++) if (from(start, 0)) return true;
+  return false;
 }
 
 /** "Acme.com Inc", "Acme.com, Inc.": a corporate suffix belongs to the name before it. */

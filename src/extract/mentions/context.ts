@@ -25,7 +25,7 @@ const BREAKERS = new Set(["qu'", 'que', 'qui', 'that', 'which', 'who', 'a', 'ont
   'had', 'is', 'was', 'were', 'are', 'will', 'said', 'selon', 'declare', 'annonce', 'pour', 'par', 'by', 'avec', 'with', 'dans', 'in',
   'en', 'sur', 'on', 'to', 'for', 'et', 'and', 'at', 'from', 'lors', 'during', 'pendant', 'au', 'aux', 'into', 'vers']);
 
-const HONORIFICS = new Set(['m', 'mme', 'mlle', 'mr', 'mrs', 'ms', 'dr', 'pr', 'sir', 'dame', 'lord', 'monsieur', 'madame', 'me', 'hon']);
+const HONORIFICS = new Set(['m', 'mme', 'mlle', 'mr', 'mrs', 'ms', 'dr', 'pr', 'sir', 'dame', 'lord', 'monsieur', 'madame', 'me', 'hon', 'mister', 'baroness', 'baron', 'lady', 'viscount', 'earl']);
 const FACILITIES = new Set(['chateau', 'site', 'sites', 'usine', 'usines', 'plant', 'plants', 'factory', 'campus', 'siege', 'headquarters', 'entrepot', 'warehouse', 'bureaux', 'offices', 'port', 'aeroport', 'airport', 'gare', 'station',
   'gigafactory', 'gigafactories', 'centre', 'center', 'centres', 'centers', 'datacenter', 'datacentre', 'hub', 'lab', 'laboratory', 'refinery', 'raffinerie', 'mine', 'terminal']);
 /** "situé à X", "located in X", and months: "en novembre à X", "in May in X". */
@@ -172,7 +172,7 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
   const i = c.i;
   // "M. Le Maire", "Mr Smith", "Dr. Chen": an honorific before a name
   const h = tokens[i - 1]?.text === '.' ? i - 2 : i - 1;
-  if (HONORIFICS.has(tokens[h]?.lower ?? '') && tokens[h]!.cap) return { type: 'Person', confidence: 0.8, cue: 'role' };
+  if (HONORIFICS.has(tokens[h]?.lower ?? '') && (tokens[h]!.cap || /^(?:monsieur|madame|mister)$/.test(tokens[h]!.lower))) return { type: 'Person', confidence: 0.8, cue: 'role' };
   // "son site de Fos-sur-Mer", "a plant in Leipzig"
   if (/^(de|d'|du|in|at|a)$/.test(tokens[i - 1]?.lower ?? '') && (FACILITIES.has(tokens[i - 2]?.lower ?? '') ||
     (FACILITIES.has(tokens[i - 3]?.lower ?? '') && tokens[i - 2]?.kind === 'word' && !tokens[i - 2]!.cap))) return { type: 'Region', confidence: 0.75, cue: 'cue' };
@@ -227,6 +227,8 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
       // "la stratégie d'Acme", "le sommet de Paris": a complement, not the cue's name
       if (type !== 'Region' && ROLE_LINKS.has(lastWordBefore(tokens, i)?.lower ?? '')) return undefined;
       const word = tokens.slice(k - len + 1, k + 1).map((x) => x.lower).join(' ');
+      // "companies across Texas", "les entreprises en Bretagne": a place preposition between makes the name a complement, not the cue's name
+      if (type !== 'Region' && tokens.slice(k + 1, i).some((x) => PLACE_LINKS.has(x.lower))) return undefined;
       // apposition ("un autre géant américain, Acme") names one company, never a plural or a program
       if (apposition && (type !== 'Company' || /[sx]$/.test(word))) return undefined;
       // "the German firm X": a demonym just before the cue noun
@@ -241,6 +243,9 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
   }
   return undefined;
 }
+
+/** Prepositions of place: after them a name complements the noun before ("firms across England"). */
+const PLACE_LINKS = new Set(['across', 'in', 'throughout', 'within', 'from', 'at', 'around', 'en', 'dans', 'partout']);
 
 function lastIndexBefore(tokens: readonly Token[], i: number): number {
   for (let k = i - 1; k >= 0; k--) if (!/["«“”»']/.test(tokens[k]!.text)) return k;
@@ -270,13 +275,17 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex,
   const next = tokens[k];
   if (!next) return undefined;
   if (next.kind === 'possessive' && tokens[k + 1] && cues.roles.startingAt(tokens, k + 1)) return { type: 'Company', confidence: 0.8, cue: 'role' };
+  // "Powerdot (Portugal), opérateur …", "Iveco (Italie) 115 M€": a country in brackets after a name gives a company's origin
+  if (next.text === '(' && isCountryAt(tokens, k + 1) && [k + 2, k + 3, k + 4].some((e) => tokens[e]?.text === ')' && tokens.slice(k + 1, e).every((t) => t.cap || t.kind !== 'word'))) return { type: 'Company', confidence: 0.6, cue: 'cue' };
   // "Nvidia CEO Jensen Huang"
   const role = cues.roles.startingAt(tokens, k);
   // "Business Secretary X", "Energy Minister Y": a portfolio, not a company
   const portfolio = /^(?:secretary|minister|ministre|secretaire)$/.test(tokens[k + role - 1]?.lower ?? '');
   // "Victoria Premier X", "Arizona Governor Y", "Lyon Mayor Z": the place a politician governs
   if (role && /^(?:premier|governor|gouverneur|mayor|maire)$/.test(tokens[k + role - 1]?.lower ?? '') && tokens[k + role]?.cap) return { type: 'Region', confidence: 0.7, cue: 'cue' };
-  if (role && !portfolio && tokens[k + role]?.cap && tokens[k + role]?.kind === 'word') return { type: 'Company', confidence: 0.75, cue: 'role' };
+  // "Industry analyst X", "Company chief Y": a common word opening the sentence qualifies the role, it employs nobody
+  const modifier = c.initial && c.i === c.j && !last.allCaps && isCommonWord(last.lower);
+  if (role && !portfolio && !modifier && tokens[k + role]?.cap && tokens[k + role]?.kind === 'word') return { type: 'Company', confidence: 0.75, cue: 'role' };
   if (next.kind === 'word' && !next.cap) {
     const p = cues.program.startingAt(tokens, k);
     if (p && /^(summit|forum|initiative|program|programme|plan|scheme|conference|roadmap|strategy|act)$/.test(next.lower)) {

@@ -16,6 +16,7 @@ import { reject, tracing } from '../trace.ts';
 import { firstNameCue, leftCue, mediaCue, namedCue, productOwnerCue, rightCue, roleAppositionCue, tailCue, type TypeCue } from './context.ts';
 import { findAnaphora } from './anaphora.ts';
 import { nameKey } from '../names.ts';
+import { NAME_TAIL_TYPES, ORGANIZATION_HEADS } from '../lexicon/common.ts';
 
 export interface SentenceTokens { sentence: Sentence; tokens: Token[] }
 
@@ -92,7 +93,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   for (const c of all) if (c.gaz?.type === 'Region' && c.gaz.country && (c.gaz.population === undefined ? c.j > c.i || c.text.includes('-') : c.gaz.population >= MIN_POPULATION_ANYWHERE)) countries.add(c.gaz.country);
   // a town's country may also be implied by any first-level region the article names ("Gwynedd" → GB for "at Llanberis")
   const townCountries = new Set(countries);
-  for (const c of all) if (c.gaz?.type === 'Region' && c.gaz.country && c.gaz.population === undefined) townCountries.add(c.gaz.country);
+  for (const c of all) if (c.gaz?.type === 'Region' && c.gaz.country && c.gaz.population === undefined && !c.gaz.town) townCountries.add(c.gaz.country);
 
   splitOwnerComplements(all, tokensOf, sentenceOf);
 
@@ -119,11 +120,13 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
       const placeCue = leftCue(tokens, c, cues);
       // a town (under 50,000) is a place only where the context says so: a place cue, or a place preposition
       // with its country named or a known place after it ("in Sines, Alentejo", "à Verdun" in a French text)
-      if (g.town && placeCue?.type !== 'Region' && !(townPreposition(tokens, c) && (townCountries.has(g.country!) || placeAfter(tokens, c, gaz)))) {
+      // "Sarreguemines (Moselle)", "Hamble (Hampshire)": a known area in brackets right after a name is that area
+      const bracketed = tokens[c.i - 1]?.text === '(' && tokens[c.j + 1]?.text === ')' && all.some((o) => o.sentence === c.sentence && o.j === c.i - 2);
+      if (g.town && placeCue?.type !== 'Region' && !bracketed && !(townPreposition(tokens, c) && (townCountries.has(g.country!) || placeAfter(tokens, c, gaz)))) {
         if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason: 'town name without a place context', rule: 'town' });
         droppedPlaces.set(c, c.gaz);
         c.gaz = undefined;
-      } else if (!g.town && local && !countries.has(g.country) && placeCue?.type !== 'Region' && !/^(a|en|in|near|pres)$/.test(tokens[c.i - 1]?.lower ?? '') && !afterPlace(c)) {
+      } else if (!g.town && local && !bracketed && !countries.has(g.country) && placeCue?.type !== 'Region' && !/^(a|en|in|near|pres)$/.test(tokens[c.i - 1]?.lower ?? '') && !afterPlace(c)) {
         droppedPlaces.set(c, c.gaz);
         c.gaz = undefined; // a small place whose country the article never names: read it as a name
       } else {
@@ -150,6 +153,15 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   const keptPlaces = new Set(all.filter((c) => c.cue === 'gazetteer' && c.type === 'Region').map((c) => matchKey(c.text)));
   for (const [c, g] of droppedPlaces) if (keptPlaces.has(matchKey(c.text)) && (!c.type || c.confidence < 0.8)) { c.gaz = g; setType(c, 'Region', 'gazetteer', 0.9); }
 
+  // "Hambach (Moselle)": the name before a known area in brackets is a place in it (a town the lists may not know)
+  for (let n = 1; n < all.length; n++) {
+    const c = all[n]!, p = all[n - 1]!;
+    if (c.cue !== 'gazetteer' || c.type !== 'Region' || !c.gaz?.country || p.sentence !== c.sentence || p.j + 2 !== c.i || p.j - p.i > 3) continue;
+    const tokens = tokensOf.get(c.sentence)!;
+    if (tokens[c.i - 1]?.text !== '(' || tokens[c.j + 1]?.text !== ')' || (p.type && p.confidence >= 0.8 && p.type !== 'Region')) continue;
+    const g = droppedPlaces.get(p);
+    if (g) { p.gaz = g; setType(p, 'Region', 'gazetteer', 0.9); } else if (p.cue !== 'gazetteer') setType(p, 'Region', 'cue', 0.8);
+  }
   // "Verdun, dans la Meuse", "Peterlee, County Durham", "Sines, Alentejo": a name with no cue of its own right
   // after a city or town and a comma is the area that contains it
   for (let n = 1; n < all.length; n++) {
@@ -206,6 +218,8 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   for (const c of all) {
     if (c.type || c.drop) continue;
     const tokens = tokensOf.get(c.sentence)!;
+    // "the Commission", "le Conseil": a public body's head noun alone names the body the article names in full
+    if (c.i === c.j && !c.initial && ORGANIZATION_HEADS.has(tokens[c.i]!.lower)) { setType(c, 'Organization', 'default', 0.45); continue; }
     const key = matchKey(c.text);
     if (c.i === c.j && lowerWords.has(tokens[c.i]!.lower)) continue;
     if (c.quoted) continue;
@@ -293,7 +307,11 @@ const NOT_A_VERB = new Set(["l'", "d'", 'la', 'le', 'les', 'des', 'du', 'un', 'u
  */
 function initialSubject(c: Candidate, tokens: readonly Token[], sentence: Sentence): boolean {
   const t = tokens[c.i]!;
-  const next = tokens[c.j + 1];
+  // "Powerdot (Portugal), opérateur de …": what follows a bracket after the name
+  let resume = c.j + 1;
+  if (tokens[resume]?.text === '(') { const open = resume; const close = tokens.findIndex((x, k) => k > open && k <= open + 4 && x.text === ')'); if (close > 0) resume = close + 1; }
+  const next = tokens[resume];
+  c = resume === c.j + 1 ? c : { ...c, j: resume - 1 };
   if (next?.kind === 'possessive') return true; // "Alphabet's self-driving unit"
   if (!next || (next.kind !== 'word' && next.kind !== 'elision' && next.text !== ',') || next.cap || (NOT_A_VERB.has(next.lower) && next.text !== 'a')) return false;
   if ((!/[.!?»"”]$/.test(sentence.text) && sentence.part !== 'title') || t.text.length < 3 || COMMON_NOUN_ENDING.test(t.lower)) return false;
@@ -404,7 +422,7 @@ const FR_MARKERS = new Set(['le', 'la', 'les', 'et', 'des', 'du', 'est', 'une', 
 /** Words before a capitalised common word that make it a common noun ("the Department", "les trois Ministres"). */
 const DETERMINER_BEFORE = /^(?:the|a|an|this|that|these|those|its|their|our|two|three|four|five|le|la|les|l'|un|une|du|des|au|aux|ce|cette|ces|son|sa|ses|leur|leurs|deux|trois|quatre)$/;
 /** What may follow a sentence-initial common word for it to be a name acting: an auxiliary or a reporting verb. */
-const ACTING_VERB = /^(?:a|ont|va|sera|doit|peut|veut|avait|has|had|is|was|will|would|said|says|told|announced|annonce|explique|plans|wants|invests|acquires|[a-z]{2,}ed|[a-z]{3,}(?:era|ait|it))$/;
+const ACTING_VERB = /^(?:a|ont|va|sera|doit|peut|veut|avait|has|had|is|was|will|would|said|says|told|announced|annonce|explique|plans|wants|invests|acquires|[a-z]{2,}ed|[a-z]{3,}(?:era|ait|it)|creating|investing|opening|building|hiring|cutting|expanding|acquiring|announcing|moving)$/;
 /** Codes and grades: a single letter, "A3", "Baa2", "6G", "B2B". */
 const CODE = /^(?:\p{L}|\p{L}{1,3}\d{1,2}\p{L}?|\d{1,2}\p{L}{1,2}|\p{Lu}-\p{Lu}{2})$/u;
 
@@ -417,6 +435,15 @@ const CODE = /^(?:\p{L}|\p{L}{1,3}\d{1,2}\p{L}?|\d{1,2}\p{L}{1,2}|\p{Lu}-\p{Lu}{
  */
 function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]>, cues: CueIndex, lang: 'en' | 'fr'): void {
   const longer = all.filter((c) => c.j > c.i && !c.drop).map((c) => matchKey(c.text));
+  // "the EU Merger Regulation ('EUMR') … the EUMR": a legal text and its acronym, wherever the article cites them
+  const legal = new Set<string>();
+  for (const c of all) if (c.j > c.i && c.type !== 'Person' && c.cue !== 'suffix' && c.cue !== 'gazetteer' && LEGAL_TEXTS.has(tokensOf.get(c.sentence)![c.j]!.lower)) {
+    for (const n of [c.text, ...(c.aliases ?? [])]) legal.add(matchKey(n));
+  }
+  for (const c of all) if (!c.drop && c.cue !== 'gazetteer' && legal.has(matchKey(c.text))) {
+    c.drop = true;
+    if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason: 'a legal text (regulation, directive, treaty, guidelines) or its acronym', rule: 'dictionary-evidence' });
+  }
   for (const c of all) {
     if (!c.type || c.drop || c.cue === 'gazetteer' || c.quoted || c.aliases?.length) continue;
     const tokens = tokensOf.get(c.sentence)!;
@@ -426,6 +453,11 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
     let reason: string | undefined;
     const cuePhrase = Math.max(cues.company.endingAt(tokens, c.j), cues.organization.endingAt(tokens, c.j), cues.program.endingAt(tokens, c.j));
     if (c.type !== 'Person' && cues.roles.endingAt(tokens, c.j) > c.j - c.i + 1) reason = 'the end of a title ("Président de la République")';
+    // "EU Merger Regulation", "Regional Aid Guidelines", "Lisbon Treaty": a legal text cited, not an actor
+    else if (c.i < c.j && c.type !== 'Person' && c.cue !== 'suffix' && LEGAL_TEXTS.has(tokens[c.j]!.lower)) reason = 'a legal text (regulation, directive, treaty, guidelines)';
+    // "Member States", "Labour Members", "Foreign Direct Investments": common words ending in a plural common noun
+    else if (c.i < c.j && c.weak && pluralCommonHead(tokens[c.j]!, lang) && words.every((t) => t.cap && !t.allCaps && isCommonWord(t.lower, lang)) && !c.text.includes('&') &&
+      after?.kind !== 'possessive' && !(after?.kind === 'word' && ACTING_VERB.test(after.lower))) reason = 'common words ending in a plural common noun';
     else if (c.i < c.j && cuePhrase === c.j - c.i + 1) reason = 'a cue phrase alone ("Joint Venture")';
     else if (c.i < c.j && c.weak && c.initial && /^(?:of|de|du|des|d')$/.test(tokens[c.i + 1]?.lower ?? '') && isCommonWord(first.lower, lang) && !cuePhrase &&
       !cues.company.has(first.lower) && !cues.organization.has(first.lower) && !cues.program.has(first.lower)) reason = 'a common noun and its complement at a sentence start';
@@ -434,6 +466,8 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
       const noun = cues.company.has(w) || cues.organization.has(w) || cues.program.has(w) || cues.roles.has(w) || cues.roles.has(w.replace(/s$/, '')) || cues.place.has(w);
       if (noun && c.type !== 'Person' && !longer.some((k) => k.endsWith(' ' + w))) reason = 'a cue noun or title alone';
       else if (c.weak && c.type !== 'Product' && CODE.test(first.text) && !/\p{Ll}\p{Lu}/u.test(first.text)) reason = 'a code or grade';
+      // "The Commission found": the head of a body the article names in full ("European Commission") names that body
+      else if (c.type === 'Organization' && ORGANIZATION_HEADS.has(w) && longer.some((k) => k.endsWith(' ' + w))) continue;
       else if (c.weak && !first.allCaps && isCommonWord(w, lang)) {
         // "Oracle s'implante", "Orange n'a pas": a pronoun or negation elided before a verb also acts
         const acts = (after?.kind === 'word' && ACTING_VERB.test(after.lower)) || after?.kind === 'possessive' || (after?.kind === 'elision' && /^(?:s'|n'|l')$/.test(after.lower));
@@ -452,13 +486,29 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
       const named = cueLen > 0 && c.j - cueLen + 1 > c.i;
       // "the Twentieth Century Fox movie company": a company noun right after (one lower-case word between at most)
       const nounAfter = [1, 2].some((d) => cues.company.has(tokens[c.j + d]?.lower ?? '') && tokens.slice(c.j + 1, c.j + d + 1).every((t) => t.kind === 'word' && !t.cap));
-      if (!acts && !named && !nounAfter) reason = 'made only of common words';
+      // "the Committee on Foreign Investment", "the Council of Economic Advisers": a body's head noun and its complement
+      const body = (ORGANIZATION_HEADS.has(first.lower) || first.lower === 'committee') && /^(?:of|on|for|de|du|des|d')$/.test(tokens[c.i + 1]?.lower ?? '');
+      if (!acts && !named && !nounAfter && !body) reason = 'made only of common words';
     }
     if (!reason) continue;
     c.drop = true;
     if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason, rule: 'dictionary-evidence' });
   }
 }
+/** Heads of legal texts' names. */
+const LEGAL_TEXTS = new Set(['regulation', 'regulations', 'directive', 'directives', 'treaty', 'guidelines', 'reglement', 'traite', 'lignes directrices']);
+
+/** A plural common noun that is not the last word of a company's name ("Airlines", "Industries", "Systems" are). */
+function pluralCommonHead(t: Token, lang: 'en' | 'fr'): boolean {
+  const w = t.lower;
+  if (t.allCaps || !/[a-z]{3,}s$/.test(w) || NAME_TAIL_TYPES[w] || /(?:ss|us|is)$/.test(w)) return false;
+  const singular = w.endsWith('ies') ? w.slice(0, -3) + 'y' : w.slice(0, -1);
+  return isCommonWord(w, lang) && isCommonWord(singular, lang) && !PLURAL_NAME_HEADS.has(w);
+}
+/** Plural heads of companies' names that the company-word list does not hold ("Pressing Solutions", "Applied Materials"). */
+const PLURAL_NAME_HEADS = new Set(['solutions', 'materials', 'devices', 'instruments', 'products', 'foods', 'brands', 'resources', 'minerals',
+  'metals', 'chemicals', 'communications', 'media', 'services', 'logistics', 'studios', 'games', 'entertainment', 'partners', 'associates',
+  'brothers', 'stores', 'markets', 'hotels', 'resorts', 'records', 'pictures', 'works', 'mills', 'trains', 'buses', 'cars', 'ports']);
 const WEAK_BEFORE = /^(?:a|an|the|in|as|this|un|une|en|comme|le|la|les|l'|du|des|\()$/;
 const CONNECTOR_WORDS = new Set(['of', 'for', 'and', 'de', 'du', 'des', "d'", 'la', 'le', "l'", 'et', 'the']);
 
