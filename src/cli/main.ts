@@ -9,8 +9,10 @@ import { statsCommand } from './commands/stats.ts';
 import { serveCommand } from './commands/serve.ts';
 import { pushCommand, pullCommand } from './commands/sync.ts';
 import { explainCommand } from './commands/explain.ts';
+import { removeCommand } from './commands/remove.ts';
+import { diffCommand } from './commands/diff.ts';
 
-export const COMMANDS: Command[] = [ingestCommand, watchCommand, queryCommand, exportCommand, importCommand, statsCommand, explainCommand, serveCommand, pushCommand, pullCommand];
+export const COMMANDS: Command[] = [ingestCommand, watchCommand, queryCommand, exportCommand, importCommand, statsCommand, explainCommand, serveCommand, pushCommand, pullCommand, removeCommand, diffCommand];
 
 export function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

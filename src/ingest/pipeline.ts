@@ -9,6 +9,7 @@ import { createExtractor, type Extractor } from '../extract/index.ts';
 import { Resolver } from '../resolve/index.ts';
 import { knownInvestments } from './known-investments.ts';
 import { locatePlaces } from '../geo/locate.ts';
+import { withMentionCounts } from '../time/mention-counts.ts';
 
 export interface IngestProgress { articles: number; file: string }
 
@@ -79,7 +80,7 @@ export async function ingestEvents(events: AsyncIterable<ReadEvent> | Iterable<R
         summary.issues.push(issue);
         options.onIssue?.(issue);
       }
-      if (patch) batch.push(locatePlaces(patch));
+      if (patch) batch.push(withMentionCounts(locatePlaces(patch)));
       if (batch.length >= batchSize) await flushBatch();
     }
     options.onProgress?.({ articles: summary.articles, file: item.file });

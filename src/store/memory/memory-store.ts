@@ -22,6 +22,8 @@ import { withStoreLock, type LockOptions } from './store-lock.ts';
 import { STORE_DEFAULTS } from './defaults.ts';
 import { collectPropertyTypes, restorePropertyTypes, PROPERTY_TYPES_ATTRIBUTE } from './property-types.ts';
 import type { CypherEngine } from '../../cypher/index.ts';
+import { refreshGraphTime, typeDateFields } from '../../time/graph-time.ts';
+import { retractArticle, type RetractSummary } from '../../time/retract.ts';
 
 const { MultiDirectedGraph } = graphology;
 const ENTITY_TYPE_SET: ReadonlySet<string> = new Set(ENTITY_TYPES);
@@ -109,8 +111,16 @@ export class MemoryStore implements Store {
   async apply(patches: GraphPatch[]): Promise<ApplySummary> {
     const summary: ApplySummary = { newArticles: 0, newEntities: 0, newRelations: 0 };
     for (const patch of patches) applyPatch(this.graph, patch, summary);
+    refreshGraphTime(this.graph, patches);
     if (this.file) this.pending.push(...patches);
     if (summary.newArticles || summary.newEntities || summary.newRelations || patches.length) this.touch();
+    return summary;
+  }
+
+  /** Takes one article out (src/time/retract.ts); undefined when the store has no such article. */
+  async removeArticle(id: string): Promise<RetractSummary | undefined> {
+    const summary = retractArticle(this.graph, id);
+    if (summary) this.markDirty('an article removal');
     return summary;
   }
 
@@ -165,6 +175,7 @@ export class MemoryStore implements Store {
     this.graph.replaceAttributes({});
     this.graph.import(snapshot as never);
     this.graph.mergeAttributes({ format: SNAPSHOT_FORMAT });
+    typeDateFields(this.graph);
     this.replacing = true;
     this.pending = [];
     this.touch();
@@ -306,6 +317,7 @@ export class MemoryStore implements Store {
     this.graph.mergeAttributes({ format: SNAPSHOT_FORMAT });
     const ignored: ApplySummary = { newArticles: 0, newEntities: 0, newRelations: 0 };
     for (const patch of this.pending) applyPatch(this.graph, patch, ignored);
+    refreshGraphTime(this.graph, this.pending);
     this.touch();
   }
 }
