@@ -13,8 +13,12 @@
 import { createHash } from 'node:crypto';
 import type { Snapshot } from '../graph/model.ts';
 import { canonicalOrder } from './canonical.ts';
+import { canonicalSnapshot } from '../export/json.ts';
 import { maxDate, reportDate } from './dates.ts';
 import { articleBy, presentAt } from './presence.ts';
+import { snapshotGraph } from '../export/graphology.ts';
+import { deriveTime } from './derive.ts';
+import { RELATION_TIME_FIELDS } from './fields.ts';
 
 type Attrs = Record<string, unknown>;
 
@@ -72,28 +76,46 @@ export function snapshotAsOf(source: Snapshot, asOf: string, options: AsOfOption
     present.add(key);
   }
 
-  const edges: Snapshot['edges'] = [];
+  // relations with only the articles published by then
+  const pruned: Snapshot['edges'] = [];
+  const changedEdges: string[] = [];
   for (const e of source.edges) {
     const a = e.attributes ?? {};
     if (!present.has(String(e.source)) || !present.has(String(e.target))) continue;
-    if (a.type === 'MENTIONS' || !Array.isArray(a.articles) || !a.articles.length) { edges.push(e); continue; }
-    if (!presentAt(a, asOf)) continue;
+    if (a.type === 'MENTIONS' || !Array.isArray(a.articles) || !a.articles.length) { pruned.push(e); continue; }
     const articles = a.articles.map(String);
     const evidence = Array.isArray(a.evidence) ? a.evidence : [];
     const idx = articles.map((id, i) => (kept.has(id) || !isArticle(id) ? i : -1)).filter((i) => i >= 0);
     if (!idx.length) continue;
-    const attrs: Attrs = { ...a };
-    if (idx.length !== articles.length) {
-      attrs.articles = idx.map((i) => articles[i]);
-      if (evidence.length === articles.length) attrs.evidence = idx.map((i) => evidence[i]);
-      let last: string | undefined;
-      for (const i of idx) last = maxDate(last, days.get(articles[i]!));
-      if (last) attrs.lastReported = last; else delete attrs.lastReported;
+    if (idx.length === articles.length) { pruned.push(e); continue; }
+    const attrs: Attrs = { ...a, articles: idx.map((i) => articles[i]) };
+    if (evidence.length === articles.length) attrs.evidence = idx.map((i) => evidence[i]);
+    pruned.push({ ...e, attributes: attrs });
+    changedEdges.push(String(e.key));
+  }
+  // what the text said by then: the time fields of the relations that lost later articles, derived again
+  if (changedEdges.length) {
+    const graph = snapshotGraph({ attributes: {}, options: source.options, nodes, edges: pruned });
+    const update = deriveTime(graph, { relations: changedEdges, entities: [] });
+    const byKey = new Map(pruned.map((e, i) => [String(e.key), i]));
+    for (const [key, fields] of update.relations) {
+      const i = byKey.get(key)!;
+      const attrs: Attrs = { ...pruned[i]!.attributes };
+      for (const f of RELATION_TIME_FIELDS) { const v = (fields as Attrs)[f]; if (v === undefined) delete attrs[f]; else attrs[f] = v; }
+      pruned[i] = { ...pruned[i]!, attributes: attrs };
     }
+  }
+  const edges: Snapshot['edges'] = [];
+  for (const e of pruned) {
+    const a = e.attributes ?? {};
+    if (a.type === 'MENTIONS' || !Array.isArray(a.articles) || !a.articles.length) { edges.push(e); continue; }
+    if (!presentAt(a, asOf)) continue;
     // an end (and what closed it) reported after the day is not known yet
-    const endKnown = typeof a.endReported !== 'string' || a.endReported.slice(0, 10) <= asOf;
-    if (!endKnown) { delete attrs.validTo; delete attrs.endReported; delete attrs.supersededBy; }
-    edges.push({ ...e, attributes: attrs });
+    if (typeof a.endReported === 'string' && a.endReported.slice(0, 10) > asOf) {
+      const attrs: Attrs = { ...a };
+      delete attrs.validTo; delete attrs.endReported; delete attrs.supersededBy;
+      edges.push({ ...e, attributes: attrs });
+    } else edges.push(e);
   }
   // conflicts and successors that are not in the snapshot are not known yet
   const edgeKeys = new Set(edges.map((e) => String(e.key)));
@@ -105,7 +127,8 @@ export function snapshotAsOf(source: Snapshot, asOf: string, options: AsOfOption
     }
   }
 
-  const ordered = canonicalOrder({ attributes: {}, options: source.options, nodes, edges });
+  // canonical element order and key order (export/json.ts): the hash is of what the JSON export writes
+  const ordered = canonicalSnapshot(canonicalOrder({ attributes: {}, options: source.options, nodes, edges }));
   const state = ingestState(source);
   const attributes: Snapshot['attributes'] = {
     name: options.name ?? (typeof source.attributes.name === 'string' ? source.attributes.name : 'newsgraph'),

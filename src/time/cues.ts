@@ -105,8 +105,10 @@ export function validityCues(sentence: string, articleDay: IsoDate | undefined, 
   for (const c of END_BEFORE_DATE) {
     for (const m of text.matchAll(c.re)) {
       const end = m.index + m[0].length;
-      const p = readPeriod(text, end + (/^\s*/u.exec(text.slice(end))![0].length), articleYear);
+      const at = end + (/^\s*/u.exec(text.slice(end))![0].length);
+      const p = readPeriod(text, at, articleYear);
       if (!p || !near(m.index)) continue;
+      taken.add(at);
       out.plannedEnd = latest(out.plannedEnd, p.to);
       out.cues.push(c.name);
     }

@@ -5,8 +5,9 @@
  * order they were ingested in, and taking an article out and putting it back gives them again.
  *
  * Superseding, not overwriting (both facts stay; the older one is closed or flagged):
- *  - a new holder of an exclusive role (roles.ts) at the same organisation closes the previous holder
- *    (`supersededBy`, `validTo` = the new holder's start);
+ *  - a new holder of an exclusive role (roles.ts) at the same organisation, first reported after the
+ *    previous holder was last reported, closes it (`supersededBy`, `validTo` = the new holder's stated
+ *    start, not before the previous holder's last report; else the new holder's first report);
  *  - a new parent of the same subsidiary closes the previous ownership the same way;
  *  - two amounts for the same investment (same investor and target, no article in common, the same
  *    year when both state one, first reported within a year of each other) are flagged on both
@@ -62,7 +63,7 @@ export class ArticleDays {
 }
 
 /** What a relation's own articles and sentences say, before its neighbours are looked at. */
-export interface OwnTime extends RelationTime { start?: IsoDate }
+export type OwnTime = RelationTime;
 
 export function ownTime(graph: Graph, edge: string, days: ArticleDays): OwnTime {
   const a = graph.getEdgeAttributes(edge);
@@ -97,7 +98,6 @@ export function ownTime(graph: Graph, edge: string, days: ArticleDays): OwnTime 
     out.validTo = end.day;
     if (end.reported) out.endReported = end.reported;
   }
-  out.start = out.validFrom ?? out.firstReported;
   return out;
 }
 
@@ -148,12 +148,17 @@ function resolveGroup(graph: Graph, kind: 'succession' | 'investment', members: 
     }
   };
   if (kind === 'succession') {
-    const dated = members.filter((m) => own.get(m)!.start !== undefined)
-      .sort((x, y) => own.get(x)!.start!.localeCompare(own.get(y)!.start!) || x.localeCompare(y));
-    for (let i = 0; i < dated.length; i++) {
-      const older = own.get(dated[i]!)!;
-      const next = dated.slice(i + 1).find((m) => own.get(m)!.start! > older.start!);
-      if (next) { const t = own.get(next)!; close(older, next, t.start!, t.firstReported); }
+    // B succeeds A when B is first reported after A was last reported as the holder (overlapping
+    // reports — co-holders, or a disagreement — close nothing); the handover is B's stated start, but
+    // never before A was last reported to hold the role
+    const dated = members.filter((m) => own.get(m)!.firstReported !== undefined)
+      .sort((x, y) => own.get(x)!.firstReported!.localeCompare(own.get(y)!.firstReported!) || x.localeCompare(y));
+    for (const x of dated) {
+      const older = own.get(x)!;
+      const next = dated.find((m) => own.get(m)!.firstReported! > older.lastReported!);
+      if (!next) continue;
+      const t = own.get(next)!;
+      close(older, next, maxDate(t.validFrom ?? t.firstReported, older.lastReported)!, t.firstReported);
     }
     return;
   }
@@ -200,8 +205,7 @@ export function deriveTime(graph: Graph, scope?: { relations?: Iterable<string>;
 
   const relations = new Map<string, RelationTime>();
   for (const e of wanted) {
-    const { start: _start, ...fields } = own.get(e)!;
-    relations.set(e, fields);
+    relations.set(e, own.get(e)!);
   }
   const entities = new Map<string, EntityTime>();
   const nodes = scope?.entities ? [...new Set(scope.entities)].filter((n) => graph.hasNode(n)) : graph.nodes();
