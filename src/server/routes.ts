@@ -8,6 +8,7 @@ import { exportGraph, EXPORT_FORMATS, type ExportFormat } from '../export/index.
 import { toQueryError } from '../cli/query-error.ts';
 import { HttpError, readJsonBody, sendJson } from './http-json.ts';
 import { postIngest } from './ingest-route.ts';
+import { snapshotFor, TIME_ROUTES } from './time-routes.ts';
 
 export interface ApiOptions {
   store: Store;
@@ -27,8 +28,8 @@ export interface ApiOptions {
 
 type Handler = (req: IncomingMessage, res: ServerResponse, url: URL, match: RegExpMatchArray, opts: ApiOptions) => Promise<void>;
 
-async function getGraph(_req: IncomingMessage, res: ServerResponse, _url: URL, _m: RegExpMatchArray, opts: ApiOptions) {
-  sendJson(res, 200, await opts.store.snapshot());
+async function getGraph(_req: IncomingMessage, res: ServerResponse, url: URL, _m: RegExpMatchArray, opts: ApiOptions) {
+  sendJson(res, 200, await snapshotFor(url, opts));
 }
 
 async function getStats(_req: IncomingMessage, res: ServerResponse, _url: URL, _m: RegExpMatchArray, opts: ApiOptions) {
@@ -82,7 +83,7 @@ async function getExport(_req: IncomingMessage, res: ServerResponse, url: URL, _
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
     throw new HttpError(400, 'Newsgraph.Request.Invalid', `unknown format '${format}' (${EXPORT_FORMATS.join(', ')})`);
   }
-  const output = exportGraph(await opts.store.snapshot(), format as ExportFormat);
+  const output = exportGraph(await snapshotFor(url, opts, true), format as ExportFormat);
   let file = output.files[0]!;
   if (output.files.length > 1) {
     const wanted = url.searchParams.get('file');
@@ -134,4 +135,5 @@ export const ROUTES: Array<{ method: string; pattern: RegExp; handler: Handler }
   { method: 'POST', pattern: /^\/api\/ingest$/, handler: postIngest },
   { method: 'GET', pattern: /^\/api\/export$/, handler: getExport },
   { method: 'GET', pattern: /^\/api\/articles\/([^/]+)$/, handler: getArticle },
+  ...TIME_ROUTES,
 ];
