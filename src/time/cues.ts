@@ -6,7 +6,8 @@
  *   plannedEnd   "until 2031", "jusqu'en 2031", "through 2030", "by 2030", "d'ici 2030", "by the end of 2026"
  *   closedOn     "former CEO", "ancien ministre", "ex-", "stepped down", "resigned", "a quitté ses fonctions",
  *                "n'est plus", "abandoned the project", "scrapped", "a renoncé", "sold its stake", "a cédé"
- *                (the date that follows, else the article's day: closed by then)
+ *                (the end of the date that follows, else the day before the article: `validTo` is the
+ *                last day the fact held, and the as-of rule shows it up to and including that day)
  *
  * Closing cues come in families, each for the relation types it can end: an office ends a role, a
  * cancellation ends an investment or a plan, a sale ends an ownership. A cue counts only near the
@@ -16,7 +17,7 @@
  */
 import type { RelationType } from '../graph/model.ts';
 import { readPeriod, normaliseForCues } from './date-phrases.ts';
-import type { IsoDate } from './dates.ts';
+import { dayBefore, type IsoDate } from './dates.ts';
 
 export interface ValidityStatement {
   start?: IsoDate;
@@ -141,7 +142,8 @@ export function validityCues(sentence: string, articleDay: IsoDate | undefined, 
         continue;
       }
       if (before && scope.role && !qualifies(text, m.index + m[0].length, scope.role)) continue;
-      const day = p ? p.to : articleDay;
+      // "former CEO" in an article of day D: it last held the day before
+      const day = p ? p.to : articleDay ? dayBefore(articleDay) : undefined;
       out.closed = true;
       if (day) out.closedOn = earliest(out.closedOn, day);
       out.cues.push(c.name);

@@ -35,6 +35,11 @@ export function daysBetween(a: IsoDate, b: IsoDate): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
+/** The day before (a fact closed by an article of day D last held on D − 1). */
+export function dayBefore(day: IsoDate): IsoDate {
+  return new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+}
+
 export function minDate(a: IsoDate | undefined, b: IsoDate | undefined): IsoDate | undefined {
   return a === undefined ? b : b === undefined ? a : a <= b ? a : b;
 }

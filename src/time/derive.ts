@@ -6,17 +6,17 @@
  *
  * Superseding, not overwriting (both facts stay; the older one is closed or flagged):
  *  - a new holder of an exclusive role (roles.ts) at the same organisation, first reported after the
- *    previous holder was last reported, closes it (`supersededBy`, `validTo` = the new holder's stated
- *    start, not before the previous holder's last report; else the new holder's first report);
+ *    previous holder was last reported, closes it (`supersededBy`; `validTo` = the day before the new
+ *    holder's stated start, else before its first report, never before the previous holder's last report);
  *  - a new parent of the same subsidiary closes the previous ownership the same way;
  *  - two amounts for the same investment (same investor and target, no article in common, the same
  *    year when both state one, first reported within a year of each other) are flagged on both
  *    (`conflicts`); when the second was first reported after the first was last restated, it revises
- *    it: the first is closed (`supersededBy`, `validTo` = the revision's first report).
+ *    it: the first is closed (`supersededBy`, `validTo` = the day before the revision's first report).
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { validityCues, type ValidityStatement } from './cues.ts';
-import { daysBetween, endOfYear, maxDate, minDate, reportDate, startOfYear, type IsoDate } from './dates.ts';
+import { dayBefore, daysBetween, endOfYear, maxDate, minDate, reportDate, startOfYear, type IsoDate } from './dates.ts';
 import type { EntityTime, RelationTime } from './fields.ts';
 import { exclusiveRoleKey } from './roles.ts';
 
@@ -158,7 +158,7 @@ function resolveGroup(graph: Graph, kind: 'succession' | 'investment', members: 
       const next = dated.find((m) => own.get(m)!.firstReported! > older.lastReported!);
       if (!next) continue;
       const t = own.get(next)!;
-      close(older, next, maxDate(t.validFrom ?? t.firstReported, older.lastReported)!, t.firstReported);
+      close(older, next, maxDate(dayBefore(t.validFrom ?? t.firstReported!), older.lastReported)!, t.firstReported);
     }
     return;
   }
@@ -171,7 +171,7 @@ function resolveGroup(graph: Graph, kind: 'succession' | 'investment', members: 
       (tx.conflicts ??= []).push(y);
       (ty.conflicts ??= []).push(x);
       // reported after the older figure was last restated: a revision
-      if (ty.firstReported! > tx.lastReported!) close(tx, y, ty.firstReported!, ty.firstReported);
+      if (ty.firstReported! > tx.lastReported!) close(tx, y, dayBefore(ty.firstReported!), ty.firstReported);
     }
   }
   for (const m of dated) own.get(m)!.conflicts?.sort();

@@ -11,6 +11,7 @@ export type Listener = (state: ViewState, changed: ReadonlySet<StateKey>) => voi
 /** Keys that change which nodes and edges are visible (a visibility pass is needed). */
 export const FILTER_KEYS: ReadonlySet<StateKey> = new Set<StateKey>([
   'hiddenNodeTypes', 'hiddenRelationTypes', 'dateFrom', 'dateTo', 'minAmountUsd', 'hideIsolated', 'highlight', 'selected',
+  'asOf', 'timeChanges',
 ]);
 
 export function defaultState(): ViewState {

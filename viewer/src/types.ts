@@ -1,6 +1,7 @@
 /** Types shared by the viewer's modules. The graph model itself is the project's contract (src/graph/model.ts). */
 import type { MultiDirectedGraph } from 'graphology';
 import type Sigma from 'sigma';
+import type { TimeChanges } from './timeline/changes.ts';
 
 /** Node attributes as served by /api/graph, plus the display position the viewer keeps on its own copy. */
 export interface ViewerNodeAttributes {
@@ -60,4 +61,7 @@ export interface ViewState {
   hovered: string | null;
   query: string;
   highlight: Highlight | null;
+  /** Timeline (timeline/): the graph as of this ISO day (null = everything), and what changed up to it. */
+  asOf?: string | null;
+  timeChanges?: TimeChanges | null;
 }
