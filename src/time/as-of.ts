@@ -95,7 +95,8 @@ export function snapshotAsOf(source: Snapshot, asOf: string, options: AsOfOption
   }
   // what the text said by then: the time fields of the relations that lost later articles, derived again
   if (changedEdges.length) {
-    const graph = snapshotGraph({ attributes: {}, options: source.options, nodes, edges: pruned });
+    // MENTIONS (half the edges) play no part in the rules
+    const graph = snapshotGraph({ attributes: {}, options: source.options, nodes, edges: pruned.filter((e) => e.attributes?.type !== 'MENTIONS') });
     const update = deriveTime(graph, { relations: changedEdges, entities: [] });
     const byKey = new Map(pruned.map((e, i) => [String(e.key), i]));
     for (const [key, fields] of update.relations) {

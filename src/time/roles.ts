@@ -20,8 +20,17 @@ const EXCLUSIVE: Array<[string, RegExp]> = [
 const PORTFOLIO = /^(?:minister|ministre|secretary|secretaire\s+d'etat)\s+(?:of\s+(?:state\s+for\s+)?|for\s+|de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|d'|a\s+l'|aux?\s+)(.+)$/u;
 
 /** The key of an exclusive role ("ceo", "minister:economie"), or undefined when several may hold it. */
+const known = new Map<string, string | undefined>();
+
 export function exclusiveRoleKey(role: unknown): string | undefined {
   if (typeof role !== 'string' || !role.trim()) return undefined;
+  if (known.has(role)) return known.get(role);
+  const key = roleKeyOf(role);
+  if (known.size < 10_000) known.set(role, key);
+  return key;
+}
+
+function roleKeyOf(role: string): string | undefined {
   const r = normaliseForCues(role).replace(/\s+/gu, ' ').trim();
   for (const [key, re] of EXCLUSIVE) if (re.test(r)) return key;
   const p = PORTFOLIO.exec(r);
