@@ -8,11 +8,16 @@ export type IsoDate = string;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
 
 /** The day an article was published, or undefined when its date is unknown or unreadable. */
+const reportDays = new Map<string, IsoDate | undefined>();
+
 export function reportDate(articleDate: unknown): IsoDate | undefined {
   if (typeof articleDate !== 'string') return undefined;
+  if (reportDays.has(articleDate)) return reportDays.get(articleDate);
   const m = ISO_DAY.exec(articleDate.trim());
-  if (!m) return undefined;
-  return validDay(Number(m[1]), Number(m[2]), Number(m[3]));
+  const day = m ? validDay(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+  if (reportDays.size > 100_000) reportDays.clear();
+  reportDays.set(articleDate, day);
+  return day;
 }
 
 export function validDay(year: number, month: number, day: number): IsoDate | undefined {
@@ -22,7 +27,8 @@ export function validDay(year: number, month: number, day: number): IsoDate | un
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
 export function startOfYear(year: number): IsoDate { return validDay(year, 1, 1)!; }

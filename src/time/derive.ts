@@ -27,18 +27,27 @@ export const SAME_INVESTMENT_WINDOW_DAYS = 365;
 /** Relation types that carry time fields (MENTIONS is provenance: its article's date says it all). */
 const TIMED = (type: unknown) => typeof type === 'string' && type !== 'MENTIONS';
 
-const cueCache = new Map<string, ValidityStatement>();
-const CUE_CACHE_MAX = 50_000;
+/**
+ * The cues of each relation's statements, kept between derivations: a relation restated by a new
+ * article is derived again, but only the new sentence is read. A statement is read again when its
+ * sentence, day, the ends' names or the role change.
+ */
+interface EdgeCues { context: string; evidence: string[]; days: Array<IsoDate | undefined>; cues: ValidityStatement[] }
+const cueCache = new Map<string, EdgeCues>();
+const CUE_CACHE_MAX = 200_000;
 
-function cachedCues(sentence: string, day: IsoDate | undefined, type: string, names: readonly string[], role: string | undefined): ValidityStatement {
-  const key = `${type}\u0000${role ?? ''}\u0000${day ?? ''}\u0000${names.join('\u0001')}\u0000${sentence}`;
-  let hit = cueCache.get(key);
-  if (!hit) {
+function statementCues(edge: string, i: number, sentence: string, day: IsoDate | undefined, type: string, names: readonly string[], role: string | undefined): ValidityStatement {
+  const context = `${type}\u0000${role ?? ''}\u0000${names.join('\u0001')}`;
+  let entry = cueCache.get(edge);
+  if (!entry || entry.context !== context) {
     if (cueCache.size >= CUE_CACHE_MAX) cueCache.clear();
-    hit = validityCues(sentence, day, { type: type as never, names, ...(role ? { role } : {}) });
-    cueCache.set(key, hit);
+    entry = { context, evidence: [], days: [], cues: [] };
+    cueCache.set(edge, entry);
   }
-  return hit;
+  if (entry.evidence[i] === sentence && entry.days[i] === day) return entry.cues[i]!;
+  const cues = validityCues(sentence, day, { type: type as never, names, ...(role ? { role } : {}) });
+  entry.evidence[i] = sentence; entry.days[i] = day; entry.cues[i] = cues;
+  return cues;
 }
 
 function list(v: unknown): string[] {
@@ -80,7 +89,7 @@ export function ownTime(graph: Graph, edge: string, days: ArticleDays): OwnTime 
     out.lastReported = maxDate(out.lastReported, day);
     const s = evidence[i];
     if (typeof s !== 'string' || !s) continue;
-    const cues = cachedCues(s, day, type, names, role);
+    const cues = statementCues(edge, i, s, day, type, names, role);
     if (cues.start) out.validFrom = minDate(out.validFrom, cues.start);
     // the latest report of a planned end wins ("until 2030", later "until 2032"); ties: the later date
     if (cues.plannedEnd && (!planned || (day ?? '') > (planned.reported ?? '') || ((day ?? '') === (planned.reported ?? '') && cues.plannedEnd > planned.day))) {
