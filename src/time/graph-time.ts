@@ -8,7 +8,8 @@ import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { GraphPatch } from '../graph/patch.ts';
 import { DateValue } from '../cypher/temporal/values.ts';
 import { deriveTime, type TimeUpdate } from './derive.ts';
-import { DATE_FIELDS, ENTITY_TIME_FIELDS, RELATION_TIME_FIELDS } from './fields.ts';
+import { DATE_FIELDS, ENTITY_TIME_FIELDS, RELATION_TIME_FIELDS, type EntityTime } from './fields.ts';
+import { maxDate, minDate, reportDate } from './dates.ts';
 
 type Graph = AbstractGraph<Attributes, Attributes, Attributes>;
 
@@ -56,12 +57,32 @@ export function writeTime(graph: Graph, update: TimeUpdate): number {
 /** Recomputes the fields the patches can have changed (all of them without patches). */
 export function refreshGraphTime(graph: Graph, patches?: readonly GraphPatch[]): number {
   if (!patches) return writeTime(graph, deriveTime(graph));
-  const relations: string[] = [], entities: string[] = [];
+  const relations: string[] = [];
+  for (const p of patches) for (const r of p.relations) if (r.type !== 'MENTIONS') relations.push(r.key);
+  const update = deriveTime(graph, { relations, entities: [] });
+  // an entity's first and last sightings only widen when articles are added: no need to read all its articles
+  const full: string[] = [];
   for (const p of patches) {
-    for (const r of p.relations) if (r.type !== 'MENTIONS') relations.push(r.key);
-    for (const e of p.entities) entities.push(e.id);
+    const day = reportDate(p.article.date);
+    for (const e of p.entities) {
+      if (!graph.hasNode(e.id)) continue;
+      const known = update.entities.get(e.id) ?? seenOf(graph.getNodeAttributes(e.id));
+      const count = (graph.getNodeAttribute(e.id, 'articles') as unknown[] | undefined)?.length ?? 0;
+      if (known.firstSeen === undefined && count > 1) { full.push(e.id); continue; }
+      update.entities.set(e.id, { ...(minDate(known.firstSeen, day) ? { firstSeen: minDate(known.firstSeen, day)! } : {}), ...(maxDate(known.lastSeen, day) ? { lastSeen: maxDate(known.lastSeen, day)! } : {}) });
+    }
   }
-  return writeTime(graph, deriveTime(graph, { relations, entities }));
+  if (full.length) for (const [k, v] of deriveTime(graph, { relations: [], entities: full }).entities) update.entities.set(k, v);
+  return writeTime(graph, update);
+}
+
+function seenOf(a: Attributes): EntityTime {
+  const day = (v: unknown) => (v === undefined || v === null ? undefined : String(v));
+  const t: EntityTime = {};
+  const f = day(a.firstSeen), l = day(a.lastSeen);
+  if (f) t.firstSeen = f;
+  if (l) t.lastSeen = l;
+  return t;
 }
 
 /**
