@@ -9,11 +9,13 @@ import { statsCommand } from './commands/stats.ts';
 import { serveCommand } from './commands/serve.ts';
 import { pushCommand, pullCommand } from './commands/sync.ts';
 import { explainCommand } from './commands/explain.ts';
+import { removeCommand } from './commands/remove.ts';
+import { diffCommand } from './commands/diff.ts';
 import { curateCommand } from './commands/curate.ts';
 import { reviewCommand } from './commands/review.ts';
 import { compactCommand } from './commands/compact.ts';
 
-export const COMMANDS: Command[] = [ingestCommand, watchCommand, queryCommand, exportCommand, importCommand, statsCommand, explainCommand, serveCommand, pushCommand, pullCommand, curateCommand, reviewCommand, compactCommand];
+export const COMMANDS: Command[] = [ingestCommand, watchCommand, queryCommand, exportCommand, importCommand, statsCommand, explainCommand, serveCommand, pushCommand, pullCommand, curateCommand, reviewCommand, compactCommand, removeCommand, diffCommand];
 
 export function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -37,6 +37,7 @@ function neo4jType(column: PropertyColumn, values: unknown[]): string {
   switch (column.kind) {
     case 'boolean': type = 'boolean'; break;
     case 'float': type = 'double'; break;
+    case 'date': type = 'date'; break;
     case 'int': {
       const all = values.flatMap((v) => (Array.isArray(v) ? v : [v]));
       type = all.every((v) => typeof v !== 'number' || Math.abs(v) <= INT32_MAX) ? 'int' : 'long';

@@ -58,7 +58,7 @@ export function cypherPoint(p: Point): string {
 function cypherValue(value: unknown, column: PropertyColumn): string {
   if (column.json) return cypherString(jsonText(value));
   const scalar = (v: unknown): string => {
-    if (typeof v === 'string') return cypherString(v);
+    if (typeof v === 'string') return column.kind === 'date' ? `date(${cypherString(v)})` : cypherString(v);
     if (typeof v === 'number') return column.kind === 'string' ? cypherString(String(v)) : cypherNumber(v, column.kind === 'float');
     if (typeof v === 'boolean') return column.kind === 'string' ? cypherString(String(v)) : String(v);
     const point = column.kind === 'point' ? asPoint(v) : null;

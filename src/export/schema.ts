@@ -11,7 +11,7 @@
 
 import { isPoint, pointFromJson, type Point } from '../graph/point.ts';
 
-export type ScalarKind = 'string' | 'int' | 'float' | 'boolean' | 'point';
+export type ScalarKind = 'string' | 'int' | 'float' | 'boolean' | 'point' | 'date';
 
 export interface PropertyColumn {
   name: string;
@@ -37,12 +37,22 @@ export const KNOWN_KINDS: Readonly<Record<string, { kind: ScalarKind; list: bool
   until: { kind: 'int', list: false },
   since: { kind: 'int', list: false },
   jobs: { kind: 'int', list: false },
+  // time fields (src/time): ISO days, Cypher `date` in Neo4j
+  validFrom: { kind: 'date', list: false },
+  validTo: { kind: 'date', list: false },
+  firstReported: { kind: 'date', list: false },
+  lastReported: { kind: 'date', list: false },
+  endReported: { kind: 'date', list: false },
+  firstSeen: { kind: 'date', list: false },
+  lastSeen: { kind: 'date', list: false },
 };
 
 /** Columns in this order first (the model's reading order), then the others alphabetically. */
 export const PREFERRED_ORDER = [
   'id', 'name', 'title', 'aliases', 'iso2', 'mentions', 'articles', 'date', 'url', 'lang', 'source',
-  'amount', 'currency', 'amountUsd', 'year', 'since', 'until', 'jobs', 'sector', 'role', 'confidence', 'evidence',
+  'amount', 'currency', 'amountUsd', 'year', 'since', 'until', 'jobs', 'sector', 'role',
+  'validFrom', 'validTo', 'firstReported', 'lastReported', 'endReported', 'supersededBy', 'conflicts', 'firstSeen', 'lastSeen',
+  'confidence', 'evidence',
 ];
 const RANK = new Map(PREFERRED_ORDER.map((name, i) => [name, i]));
 
@@ -124,6 +134,7 @@ export function propertyColumns(records: Iterable<Record<string, unknown>>, skip
     if (known && known.list === seen.list && !seen.mixed) {
       if (seen.sawEmptyListOnly) kind = known.kind;
       else if (kind === 'int' && known.kind === 'float') kind = 'float';
+      else if (kind === 'string' && known.kind === 'date') kind = 'date';
     }
     if (seen.mixed || kind === 'json') columns.push({ name, kind: 'string', list: false, json: true });
     else columns.push({ name, kind, list: seen.list, json: false });

@@ -11,6 +11,7 @@ import { knownInvestments } from './known-investments.ts';
 import { cachedResolver, resolverRunEnded } from './resolver-cache.ts';
 import { locatePlaces } from '../geo/locate.ts';
 import { enforceCuration } from '../curate/index.ts';
+import { withMentionCounts } from '../time/mention-counts.ts';
 
 export interface IngestProgress { articles: number; file: string }
 
@@ -85,7 +86,7 @@ export async function ingestEvents(events: AsyncIterable<ReadEvent> | Iterable<R
         summary.issues.push(issue);
         options.onIssue?.(issue);
       }
-      if (patch) batch.push(locatePlaces(patch));
+      if (patch) batch.push(withMentionCounts(locatePlaces(patch)));
       if (batch.length >= batchSize) await flushBatch();
     }
     options.onProgress?.({ articles: summary.articles, file: item.file });

@@ -13,6 +13,7 @@ import { getCurationLog, getReview, postCurate } from './curate-route.ts';
 import { snapshotJsonChunks } from '../export/json-stream.ts';
 import { sendChunks } from './send-chunks.ts';
 import { getEvents } from './live/events-route.ts';
+import { snapshotFor, TIME_ROUTES } from './time-routes.ts';
 
 export interface ApiOptions {
   store: Store;
@@ -32,8 +33,8 @@ export interface ApiOptions {
 
 type Handler = (req: IncomingMessage, res: ServerResponse, url: URL, match: RegExpMatchArray, opts: ApiOptions) => Promise<void>;
 
-async function getGraph(_req: IncomingMessage, res: ServerResponse, _url: URL, _m: RegExpMatchArray, opts: ApiOptions) {
-  await sendChunks(res, 'application/json; charset=utf-8', snapshotJsonChunks(await opts.store.snapshot(), { pretty: false, canonical: false }));
+async function getGraph(_req: IncomingMessage, res: ServerResponse, url: URL, _m: RegExpMatchArray, opts: ApiOptions) {
+  await sendChunks(res, 'application/json; charset=utf-8', snapshotJsonChunks(await snapshotFor(url, opts), { pretty: false, canonical: false }));
 }
 
 async function getStats(_req: IncomingMessage, res: ServerResponse, _url: URL, _m: RegExpMatchArray, opts: ApiOptions) {
@@ -89,10 +90,10 @@ async function getExport(_req: IncomingMessage, res: ServerResponse, url: URL, _
   }
   if (format === 'json') {
     res.setHeader('content-disposition', 'attachment; filename="graph.json"');
-    await sendChunks(res, 'application/json; charset=utf-8', snapshotJsonChunks(await opts.store.snapshot(), { pretty: true, canonical: true }));
+    await sendChunks(res, 'application/json; charset=utf-8', snapshotJsonChunks(await snapshotFor(url, opts, true), { pretty: true, canonical: true }));
     return;
   }
-  const output = exportGraph(await opts.store.snapshot(), format as ExportFormat);
+  const output = exportGraph(await snapshotFor(url, opts, true), format as ExportFormat);
   let file = output.files[0]!;
   if (output.files.length > 1) {
     const wanted = url.searchParams.get('file');
@@ -149,4 +150,5 @@ export const ROUTES: Array<{ method: string; pattern: RegExp; handler: Handler }
   { method: 'GET', pattern: /^\/api\/curate\/log$/, handler: getCurationLog },
   { method: 'GET', pattern: /^\/api\/review$/, handler: getReview },
   { method: 'GET', pattern: /^\/api\/events$/, handler: getEvents },
+  ...TIME_ROUTES,
 ];

@@ -5,6 +5,7 @@
 import type { GraphPatch, EntityRecord } from '../graph/patch.ts';
 import type { Snapshot } from '../graph/model.ts';
 import type { QueryOptions, QueryResult } from '../graph/result.ts';
+import type { RetractSummary } from '../time/retract.ts';
 
 export interface ApplySummary {
   newArticles: number;
@@ -32,6 +33,8 @@ export interface Store {
   load(snapshot: Snapshot): Promise<void>;
   query(cypher: string, options?: QueryOptions): Promise<QueryResult>;
   stats(): Promise<GraphStats>;
+  /** Takes one article out: what only it supports goes, the rest loses its evidence (src/time/retract.ts). */
+  removeArticle?(id: string): Promise<RetractSummary | undefined>;
   /** Persists pending changes (memory: atomic file write; neo4j: no-op). */
   flush(): Promise<void>;
   close(): Promise<void>;

@@ -11,6 +11,7 @@ import { HIDE_ON_MOVE_EDGES, LARGE_GRAPH_NODES, SIGMA_LARGE_SETTINGS, SIGMA_SETT
 import { DetailsPanel } from './details.ts';
 import { download, exportGexf, exportJson, exportPng } from './export.ts';
 import { Filters } from './filters.ts';
+import { TimelinePanel } from './timeline/panel.ts';
 import { el, formatUsd } from './format.ts';
 import { buildGraphIndex } from './graph-index.ts';
 import { contentHash, LayoutController, loadPositions, quickLayout, savePositions, seedLayout } from './layout.ts';
@@ -183,6 +184,7 @@ async function main(): Promise<void> {
   // Panels.
   const legend = new Legend($('legend'), index, store);
   const filters = new Filters($('filters'), index, store);
+  const timeline = $('timeline') ? new TimelinePanel($('timeline'), graph, store) : null;
   const top = new TopInvestments($('top'), graph, (s) => select(s));
   const details = new DetailsPanel($('details'), graph, index, (s) => select(s));
   const searchInput = $<HTMLInputElement>('search');
@@ -227,6 +229,7 @@ async function main(): Promise<void> {
   const redrawPanels = () => {
     legend.update(store.state, visibility, index);
     filters.update(store.state);
+    timeline?.update(store.state);
     top.update(visibility);
     analystPanel.update(store.state);
     renderSummary();

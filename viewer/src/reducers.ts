@@ -10,6 +10,7 @@ import {
 import type { GraphIndex } from './graph-index.ts';
 import type { ViewState, ViewerEdgeAttributes, ViewerGraph, ViewerNodeAttributes } from './types.ts';
 import type { Visibility } from './visibility.ts';
+import { edgeChangeColor, nodeChangeColor } from './timeline/changes.ts';
 
 export interface ReducerContext {
   graph: ViewerGraph;
@@ -106,6 +107,8 @@ export function makeNodeReducer(ctx: ReducerContext, getFocus: () => Focus | nul
         data.zIndex = 0;
       }
     }
+    const changed = nodeChangeColor(state.timeChanges ?? null, node);
+    if (changed && !focus) { data.color = changed; data.forceLabel = true; }
     const selected = state.selected;
     if (selected?.kind === 'node' && selected.id === node) { data.highlighted = true; data.zIndex = 3; }
     if (ctx.getHover()?.nodes.has(node)) data.forceLabel = true;
@@ -133,6 +136,8 @@ export function makeEdgeReducer(ctx: ReducerContext, getFocus: () => Focus | nul
       if (focus.edges.has(edge)) { data.zIndex = 2; data.size = (data.size ?? 1) + 1; }
       else { data.color = DIMMED_EDGE_COLOR; data.zIndex = 0; }
     }
+    const changed = edgeChangeColor(ctx.getState().timeChanges ?? null, edge);
+    if (changed && !focus) { data.color = changed; data.size = (data.size ?? 1) + 1.5; data.zIndex = 2; }
     if (ctx.getHover()?.edges.has(edge)) data.color = HOVERED_EDGE_COLOR;
     return data;
   };

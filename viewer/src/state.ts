@@ -13,6 +13,7 @@ export type Listener = (state: ViewState, changed: ReadonlySet<StateKey>) => voi
 export const FILTER_KEYS: ReadonlySet<StateKey> = new Set<StateKey>([
   'hiddenNodeTypes', 'hiddenRelationTypes', 'dateFrom', 'dateTo', 'minAmountUsd', 'hideIsolated', 'highlight', 'selected',
   'analyst',
+  'asOf', 'timeChanges',
 ]);
 
 export function defaultState(): ViewState {

@@ -2,6 +2,7 @@
 import type { MultiDirectedGraph } from 'graphology';
 import type Sigma from 'sigma';
 import type { AnalystState } from './analyst/state.ts';
+import type { TimeChanges } from './timeline/changes.ts';
 
 /** Node attributes as served by /api/graph, plus the display position the viewer keeps on its own copy. */
 export interface ViewerNodeAttributes {
@@ -63,4 +64,7 @@ export interface ViewState {
   highlight: Highlight | null;
   /** Path, expanded neighbourhoods and colour mode (analyst/). */
   analyst: AnalystState;
+  /** Timeline (timeline/): the graph as of this ISO day (null = everything), and what changed up to it. */
+  asOf?: string | null;
+  timeChanges?: TimeChanges | null;
 }

@@ -5,6 +5,7 @@
  */
 import type { GraphIndex } from './graph-index.ts';
 import type { ViewState, ViewerGraph } from './types.ts';
+import { edgeAt, nodeAt } from './timeline/as-of.ts';
 
 export interface Visibility {
   nodes: Set<string>;
@@ -36,10 +37,15 @@ export function computeVisibility(graph: ViewerGraph, index: GraphIndex, state: 
   const edges = new Set<string>();
   const { hiddenNodeTypes, hiddenRelationTypes, dateFrom, dateTo, minAmountUsd, highlight, selected } = state;
   const dated = dateFrom !== null || dateTo !== null;
+  // timeline: the as-of rule; what closed since the compared day stays on screen (coloured)
+  const asOf = state.asOf ?? null;
+  const closed = state.timeChanges?.closed;
+  const timeShows = (node: string) => closed !== undefined && [...graph.edges(node)].some((e) => closed.has(e));
 
   graph.forEachNode((key, a) => {
     if (hiddenNodeTypes.has(a.type)) return;
     if (dated && !inRange(index.nodeFirst.get(key), index.nodeLast.get(key), dateFrom, dateTo)) return;
+    if (asOf && !nodeAt(index, key, asOf) && !timeShows(key)) return;
     nodes.add(key);
   });
   // What the user asked for explicitly stays on screen whatever the filters say.
@@ -57,7 +63,8 @@ export function computeVisibility(graph: ViewerGraph, index: GraphIndex, state: 
     const asked = (highlight !== null && highlight.edges.has(key)) || (selected?.kind === 'edge' && selected.id === key);
     const filtered = hiddenRelationTypes.has(a.type)
       || (dated && !inRange(index.edgeFirst.get(key), index.edgeLast.get(key), dateFrom, dateTo))
-      || (minAmountUsd > 0 && a.type === 'INVESTS_IN' && !((a.amountUsd ?? 0) >= minAmountUsd));
+      || (minAmountUsd > 0 && a.type === 'INVESTS_IN' && !((a.amountUsd ?? 0) >= minAmountUsd))
+      || (asOf !== null && !edgeAt(index, key, a, asOf) && !(closed?.has(key) ?? false));
     if (filtered && !asked) return;
     if (filtered) forced = true;
     edges.add(key);

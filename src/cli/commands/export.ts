@@ -30,6 +30,9 @@ async function writeChunksAtomic(file: string, chunks: Iterable<string>): Promis
   await handle.close();
   await rename(tmp, file);
 }
+import { asOfArgument } from '../../time/cli-options.ts';
+import { snapshotAsOf } from '../../time/as-of.ts';
+import { canonicalOrder } from '../../time/canonical.ts';
 
 export const exportCommand: Command = {
   name: 'export',
@@ -45,26 +48,32 @@ Writes the whole graph:
 Options:
   --format FORMAT    one of json, gexf, graphml, csv, cypher (required)
   --out PATH         output file (folder for csv); default: standard output
+  --as-of DATE       the graph as of that day (YYYY-MM-DD): facts reported by then and not yet
+                     closed then, in canonical order, with asOf, ingestState and contentHash
 ${STORE_HELP}`,
   async run(argv, io) {
-    const { values, positionals } = parse('export', argv, { ...STORE_OPTIONS, format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' } }, false);
+    const { values, positionals } = parse('export', argv, { ...STORE_OPTIONS, format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, 'as-of': { type: 'string' } }, false);
     if (values.help) { io.stdout.write(this.help + '\n'); return 0; }
     void positionals;
     const format = values.format as ExportFormat | undefined;
     if (!format) throw new UsageError('export needs --format (json, gexf, graphml, csv or cypher)', 'export');
     if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format '${format}' (${EXPORT_FORMATS.join(', ')})`, 'export');
+    const asOf = asOfArgument(values['as-of'], 'export');
     const store = await openStore({ db: values.db, neo4j: values.neo4j }, io.env);
     try {
+      const snapshot = await store.snapshot();
+      // canonical order: the same graph gives the same bytes, however its articles came in (or went out and back)
+      const chosen = asOf ? snapshotAsOf(snapshot, asOf) : canonicalOrder(snapshot);
       if (format === 'json') {
         // piece by piece: the whole graph is never one string
         const { snapshotJsonChunks } = await import('../../export/json-stream.ts');
-        const chunks = snapshotJsonChunks(await store.snapshot(), { pretty: true, canonical: true });
+        const chunks = snapshotJsonChunks(chosen, { pretty: true, canonical: true });
         if (!values.out) { for (const c of chunks) if (!io.stdout.write(c)) await once(io.stdout, 'drain'); return 0; }
         await writeChunksAtomic(values.out, chunks);
         io.stderr.write(`Wrote ${values.out}\n`);
         return 0;
       }
-      const output = exportGraph(await store.snapshot(), format);
+      const output = exportGraph(chosen, format);
       if (!values.out) {
         for (const f of output.files) {
           if (output.files.length > 1) io.stdout.write(`# ${f.name}\n`);

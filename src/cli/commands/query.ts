@@ -4,6 +4,8 @@ import { openStore } from '../../store/index.ts';
 import { formatCsv, formatTable } from '../format-result.ts';
 import { describeQueryError, toQueryError } from '../query-error.ts';
 import { startWatchdog } from '../../query-workers/watchdog.ts';
+import { asOfArgument } from '../../time/cli-options.ts';
+import { queryAsOf } from '../../time/snapshots.ts';
 
 const WATCHDOG_GRACE_MS = 2000;
 
@@ -36,6 +38,7 @@ Options:
   --max-rows N           row limit (default 100000)
   --max-memory MB        memory budget (default 512): lists the query builds or collects, rows it sorts or groups
   --explain              print the plan instead of running the query
+  --as-of DATE           query the graph as of that day (YYYY-MM-DD; read-only)
 ${STORE_HELP}
 
 Example:
@@ -50,6 +53,7 @@ Example:
       'max-rows': { type: 'string' },
       'max-memory': { type: 'string' },
       explain: { type: 'boolean' },
+      'as-of': { type: 'string' },
     });
     if (values.help) { io.stdout.write(this.help + '\n'); return 0; }
     if (positionals.length !== 1) throw new UsageError('query takes exactly one Cypher string (quote it)', 'query');
@@ -69,6 +73,7 @@ Example:
       maxMemoryMb: num(values['max-memory'], '--max-memory', 512),
     };
     const query = values.explain ? `EXPLAIN ${positionals[0]}` : positionals[0]!;
+    const asOf = asOfArgument(values['as-of'], 'query');
     const store = await openStore({ db: values.db, neo4j: values.neo4j }, io.env);
     // the engine stops itself at the deadline; the watchdog ends the process if it cannot (a regular
     // expression RE2 does not run, backtracking without end). The engine is loaded first: its loading
@@ -77,7 +82,7 @@ Example:
     const watchdog = startWatchdog(options.timeoutMs + WATCHDOG_GRACE_MS,
       `newsgraph: Neo.ClientError.Transaction.TransactionTimedOut: the query exceeded its time limit (--timeout ${options.timeoutMs}) and was stopped\n`);
     try {
-      const result = await store.query(query, options);
+      const result = asOf ? await queryAsOf(store, asOf, query, options) : await store.query(query, options);
       watchdog.cancel();
       if (values.explain && result.plan) io.stdout.write(result.plan + '\n');
       else if (format === 'json') io.stdout.write(JSON.stringify(result, null, 2) + '\n');

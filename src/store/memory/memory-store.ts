@@ -28,6 +28,8 @@ import { withStoreLock, type LockOptions } from './store-lock.ts';
 import { STORE_DEFAULTS } from './defaults.ts';
 import { restorePropertyTypes } from './property-types.ts';
 import type { CypherEngine } from '../../cypher/index.ts';
+import { refreshGraphTime, typeDateFields } from '../../time/graph-time.ts';
+import { retractArticle, type RetractSummary } from '../../time/retract.ts';
 
 const { MultiDirectedGraph } = graphology;
 const ENTITY_TYPE_SET: ReadonlySet<string> = new Set(ENTITY_TYPES);
@@ -130,6 +132,7 @@ export class MemoryStore implements Store {
   async apply(patches: GraphPatch[]): Promise<ApplySummary> {
     const summary: ApplySummary = { newArticles: 0, newEntities: 0, newRelations: 0 };
     for (const patch of patches) applyPatch(this.graph, patch, summary);
+    refreshGraphTime(this.graph, patches);
     if (this.file) this.pending.push(...patches);
     checkGrowth(this.file, this.graph);
     if (summary.newArticles || summary.newEntities || summary.newRelations || patches.length) {
@@ -140,6 +143,13 @@ export class MemoryStore implements Store {
         if (summary.newArticles) this.graph.setAttribute('articles', known + summary.newArticles);
       } else this.touch();
     }
+    return summary;
+  }
+
+  /** Takes one article out (src/time/retract.ts); undefined when the store has no such article. */
+  async removeArticle(id: string): Promise<RetractSummary | undefined> {
+    const summary = retractArticle(this.graph, id);
+    if (summary) this.markDirty('an article removal');
     return summary;
   }
 
@@ -205,6 +215,7 @@ export class MemoryStore implements Store {
     this.graph.replaceAttributes({});
     this.graph.import(snapshot as never);
     this.graph.mergeAttributes({ format: SNAPSHOT_FORMAT });
+    typeDateFields(this.graph);
     this.replacing = true;
     this.pending = [];
     this.touch();
@@ -430,6 +441,7 @@ export class MemoryStore implements Store {
     this.replaceGraph(state);
     const ignored: ApplySummary = { newArticles: 0, newEntities: 0, newRelations: 0 };
     for (const patch of this.pending) applyPatch(this.graph, patch, ignored);
+    refreshGraphTime(this.graph, this.pending);
     this.touch();
   }
 }

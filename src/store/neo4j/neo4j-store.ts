@@ -18,6 +18,8 @@ import { runQuery } from './query.ts';
 import { checkReadOnly } from './read-only-check.ts';
 import { ensureSchema, MIN_VERSION, schemaDialect, type SchemaReport } from './schema.ts';
 import { readSnapshot, writeSnapshot } from './snapshot.ts';
+import { refreshNeo4jTime, retractOnNeo4j } from '../../time/neo4j-time.ts';
+import type { RetractSummary } from '../../time/retract.ts';
 
 function isConnectionLevel(err: unknown): boolean {
   const code = (err as { code?: string })?.code ?? '';
@@ -76,7 +78,13 @@ export class Neo4jStore implements Store {
     } finally {
       await session.close();
     }
+    await this.guarded(() => refreshNeo4jTime(this, patches));
     return total;
+  }
+
+  /** Takes one article out (src/time/retract.ts, on a copy; the changes written in one transaction). */
+  async removeArticle(id: string): Promise<RetractSummary | undefined> {
+    return this.guarded(() => retractOnNeo4j(this, id));
   }
 
   async knownEntities(): Promise<EntityRecord[]> {

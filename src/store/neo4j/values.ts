@@ -9,6 +9,7 @@ import neo4j, { type Integer } from 'neo4j-driver';
 import type { JsonValue, NodeJson, PathJson, RelationshipJson } from '../../graph/result.ts';
 import { Point, isPoint, pointFromJson } from '../../graph/point.ts';
 import { formatDate, formatDuration, formatOffset, formatTime, epochDay } from '../../bolt/temporal-codec.ts';
+import { DATE_FIELDS } from '../../time/fields.ts';
 
 const { isInt, isPoint: isDriverPoint, isDate, isDateTime, isLocalDateTime, isLocalTime, isTime, isDuration, isNode, isRelationship, isPath } = neo4j;
 
@@ -42,11 +43,13 @@ export function toNeo4j(v: unknown): unknown {
   return v;
 }
 
-/** Properties as Neo4j stores them: no null / undefined, no nested maps (kept as JSON text). */
+/** Properties as Neo4j stores them: no null / undefined, no nested maps (kept as JSON text); the time fields (src/time) as Cypher dates. */
 export function toNeo4jProps(attrs: Record<string, unknown>, omit: readonly string[] = []): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(attrs)) {
     if (v === undefined || v === null || omit.includes(k)) continue;
+    const day = DATE_FIELDS.has(k) ? String(v).match(/^(\d{4})-(\d{2})-(\d{2})$/) : null;
+    if (day) { out[k] = new neo4j.types.Date(Number(day[1]), Number(day[2]), Number(day[3])); continue; }
     if (typeof v === 'object' && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype && !pointFromJson(v)) out[k] = JSON.stringify(v);
     else out[k] = toNeo4j(v);
   }
