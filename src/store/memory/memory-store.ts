@@ -173,7 +173,10 @@ export class MemoryStore implements Store {
   /** Batches read from the log at open: applied, not to be saved again. */
   replayBatches(batches: GraphPatch[][]): void {
     const ignored: ApplySummary = { newArticles: 0, newEntities: 0, newRelations: 0 };
-    for (const batch of batches) for (const patch of batch) applyPatch(this.graph, patch, ignored);
+    for (const batch of batches) {
+      for (const patch of batch) applyPatch(this.graph, patch, ignored);
+      refreshGraphTime(this.graph, batch); // the log holds patches, not the time fields they derived
+    }
     this.touch(false);
   }
 
@@ -422,7 +425,10 @@ export class MemoryStore implements Store {
     this.graph.import(state.snapshot as never);
     this.graph.mergeAttributes({ format: SNAPSHOT_FORMAT });
     const ignored: ApplySummary = { newArticles: 0, newEntities: 0, newRelations: 0 };
-    for (const batch of state.replay) for (const patch of batch) applyPatch(this.graph, patch, ignored);
+    for (const batch of state.replay) {
+      for (const patch of batch) applyPatch(this.graph, patch, ignored);
+      refreshGraphTime(this.graph, batch);
+    }
     this.identity = state.identity;
     this.generation = state.header?.generation;
     this.logPos = state.logPos;
