@@ -83,7 +83,12 @@ export function watchErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('console', (msg) => { if (msg.type() === 'error') errors.push(`console: ${msg.text()}`); });
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-  page.on('requestfailed', (req) => errors.push(`requestfailed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (req) => {
+    const why = req.failure()?.errorText ?? '';
+    // the live feed is a stream left open: a reload or close aborts it, which is no failure
+    if (new URL(req.url()).pathname === '/api/events' && why === 'net::ERR_ABORTED') return;
+    errors.push(`requestfailed: ${req.url()} ${why}`);
+  });
   return errors;
 }
 

@@ -1,7 +1,7 @@
 /**
  * A minimal server for viewer tests that need a graph the real CLI cannot make (a hand-written fixture):
  * the viewer's files from buildViewer(), GET /api/graph with a given snapshot (and /api/view/info saying it is
- * small enough to load whole), and POST /api/query
+ * small enough to load whole), a quiet GET /api/events, and POST /api/query
  * answered by a given function.
  */
 import { createServer } from 'node:http';
@@ -25,6 +25,12 @@ export async function serveSnapshot(snapshot: Snapshot, onQuery?: QueryHandler):
       // below any threshold: the viewer loads the whole snapshot, as these tests expect
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ nodes: snapshot.nodes.length, edges: snapshot.edges.length, large: false, threshold: { nodes: Infinity, edges: Infinity } }));
+      return;
+    }
+    if (path === '/api/events') {
+      // the live feed of `serve`: open, and quiet (nothing is ingested here)
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
+      res.write(': connected\n\n');
       return;
     }
     if (path === '/api/query' && req.method === 'POST') {
