@@ -32,8 +32,8 @@ export function withAnalystNodes(base: NodeReducer, tools: AnalystTools, getFocu
       data.color = DIMMED_NODE_COLOR;
       data.label = '';
       data.zIndex = 0;
-    } else if (data.color !== DIMMED_NODE_COLOR) {
-      data.color = own;
+    } else if (byCommunity && data.color !== DIMMED_NODE_COLOR) {
+      data.color = own; // otherwise the base colour stands (type, or the timeline's new/closed/changed)
     }
     return data;
   };
