@@ -33,6 +33,7 @@ import { AnalystTools } from './analyst/tools.ts';
 import type { LargeViewApi } from './large/types.ts';
 import { openLargeView, type LargeView } from './large/large-view.ts';
 import { startLive } from './live/index.ts';
+import { isTextEntry } from './keys.ts';
 import { changesToSnapshot } from './live/refresh.ts';
 
 declare global {
@@ -190,7 +191,7 @@ async function main(): Promise<void> {
   const details = new DetailsPanel($('details'), graph, index, (s) => select(s));
   const searchInput = $<HTMLInputElement>('search');
   const search = views ? views.searchBox(searchInput, (node) => select({ kind: 'node', id: node }))
-    : new SearchBox(searchInput, new SearchIndex(graph, index.degree), (node) => select({ kind: 'node', id: node }));
+    : new SearchBox(searchInput, new SearchIndex(graph, () => index.degree), (node) => select({ kind: 'node', id: node }));
   const applyHash = (hash: string) => restoreView(hash, { store, camera: sigma.getCamera(), runQuery: (q) => cypher.execute(q), clearQuery: () => cypher.reset() });
   const analystPanel = new AnalystPanel($('analyst'), analyst, { index, select: (s) => select(s), applyHash,
     currentHash: () => [encodeView(store.state, sigma.getCamera().getState()), views?.encodeUrl()].filter(Boolean).join('&'), views: new SavedViews(localStorage) });
@@ -307,9 +308,8 @@ async function main(): Promise<void> {
 
   // Keyboard: Escape closes the innermost open thing; "/" focuses search.
   document.addEventListener('keydown', (e) => {
-    const target = e.target as HTMLElement | null;
     // A checkbox or radio has focus after a click: "/" still goes to search.
-    const typing = !!target && ((target.tagName === 'INPUT' && !['checkbox', 'radio', 'button'].includes((target as HTMLInputElement).type)) || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT');
+    const typing = isTextEntry(e.target);
     if (e.key === 'Escape') {
       if (store.state.selected) { select(null); e.preventDefault(); }
       else if (store.state.highlight) { cypher.reset(); e.preventDefault(); }
