@@ -334,7 +334,7 @@ async function main(): Promise<void> {
   restored = true;
   // Live: what the server changes (serve --watch, ingests, curation) appears in place, without a reload;
   // a graph replaced on the server is fetched again and applied in place (the view, in the large mode).
-  startLive(graph, { onChange: graphChanged,
+  startLive(graph, { onChange: graphChanged, onlyKnown: Boolean(views),
     refetch: async () => (views ? (await views.refetch(), null) : changesToSnapshot(graph, await fetchGraph())) });
   await nextFrame(); // one frame drawn at the final size before the page says it is ready
   window.newsgraph = { graph, sigma, store, layout, visibility: () => visibility, labelBoxes: () => labels.placer.boxes, analyst, timings, ...(views ? { large: views } : {}), ready: true };

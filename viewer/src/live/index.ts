@@ -34,8 +34,12 @@ function typicalSpacing(graph: ViewerGraph): number {
   return n ? Math.max(0.5, sum / n / 2) : 1;
 }
 
-/** Applies one batch of changes; returns whether the graph changed. */
-export function applyChanges(graph: ViewerGraph, changes: Changes, status: LiveStatus): boolean {
+/**
+ * Applies one batch of changes; returns whether the graph changed. `onlyKnown`: nodes not on screen are
+ * not added (a view of a large graph shows a chosen part: updates and drops only).
+ */
+export function applyChanges(graph: ViewerGraph, changes: Changes, status: LiveStatus, onlyKnown = false): boolean {
+  if (onlyKnown) changes = { ...changes, nodes: changes.nodes.filter((n) => graph.hasNode(n.key)) };
   const fresh = changes.nodes.filter((n) => !graph.hasNode(n.key));
   const centres = new Map<string, Point>();
   const typeCentre = (type: string): Point | undefined => {
@@ -93,6 +97,8 @@ export interface LiveOptions {
    * (the large-graph mode refetches its view).
    */
   refetch: () => Promise<Changes | null>;
+  /** The page shows a view of a larger graph: changes update and drop what is on screen, never add nodes. */
+  onlyKnown?: boolean;
 }
 
 /** Starts following the server; returns the function that stops. */
@@ -101,21 +107,29 @@ export function startLive(graph: ViewerGraph, options: LiveOptions): () => void 
   window.newsgraphLive = status;
   let saveTimer: number | undefined;
   const apply = (changes: Changes) => {
-    if (!applyChanges(graph, changes, status)) return;
+    if (!applyChanges(graph, changes, status, options.onlyKnown)) return;
     status.batches++;
     options.onChange();
     // the positions of this content are kept, so a reload shows the same picture
     clearTimeout(saveTimer);
     saveTimer = window.setTimeout(() => savePositions(graph, contentHash(graph)), 2000);
   };
-  // one refresh at a time; a `reload` arriving during one asks for another after it
+  // one refresh at a time; a `reload` arriving during one asks for another after it, and changes arriving
+  // during one wait for it (applied before them, the fetched graph would undo them)
   let refreshing: Promise<void> | null = null;
   let again = false;
+  let waiting: Changes[] = [];
   const refresh = () => {
     if (refreshing) { again = true; return; }
     refreshing = options.refetch().then((changes) => { status.refreshes++; if (changes) apply(changes); },
       (err: Error) => console.warn('could not refresh the graph after the server replaced it:', err.message))
-      .finally(() => { refreshing = null; if (again) { again = false; refresh(); } });
+      .finally(() => {
+        refreshing = null;
+        if (again) { again = false; refresh(); return; }
+        const queued = waiting;
+        waiting = [];
+        for (const c of queued) apply(c);
+      });
   };
   return followEvents('/api/events', (e) => {
     if (e.event === 'hello') { status.connected = true; return; }
@@ -123,6 +137,6 @@ export function startLive(graph: ViewerGraph, options: LiveOptions): () => void 
     if (e.event !== 'changes') return;
     let changes: Changes;
     try { changes = JSON.parse(e.data) as Changes; } catch { return; }
-    apply(changes);
+    if (refreshing) waiting.push(changes); else apply(changes);
   }, () => sessionStorage.getItem('newsgraph.token'));
 }
