@@ -5,6 +5,7 @@
  */
 import type { MultiDirectedGraph as Graph } from 'graphology';
 import type { ElementChange, ElementImage, GraphDiff } from './types.ts';
+import { rebuildInPlace } from '../graph/rebuild.ts';
 
 type Attrs = Record<string, unknown>;
 
@@ -142,7 +143,6 @@ function insertAtPositions(graph: Graph, nodes: ElementImage[], edges: ElementIm
   const present = new Set(data.nodes.map((n) => n.key));
   splice(data.edges, edges.filter((e) => present.has(e.source!) && present.has(e.target!)),
     (i) => ({ key: i.key, source: i.source!, target: i.target!, attributes: copyAttrs(i.attributes) }));
-  const attributes = graph.getAttributes();
-  graph.clear();
-  graph.import({ ...data, attributes } as never);
+  // followers of the graph's changes (live viewers) are told only what was put back, not a replaced graph
+  rebuildInPlace(graph, data, { nodes: nodes.map((n) => n.key), edges: edges.map((e) => e.key) });
 }

@@ -1,13 +1,15 @@
 /**
  * The live viewer: `newsgraph serve --watch DIR` ingests an article dropped in the folder, and the open
  * page shows its nodes and edges without a reload; nodes already drawn do not move, new ones sit near
- * their neighbours.
+ * their neighbours. A graph file replaced beside the server (the server reloads the whole graph) is
+ * fetched again and applied in place: no page reload, the camera and the selection stay.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { ingestSeeds, launchBrowser, openViewer, startServe, tempDir, type RunningServer } from './harness.ts';
+import { ingestSeeds, launchBrowser, openViewer, startServe, tempDir, watchErrors, writeDb, type RunningServer } from './harness.ts';
+import { fixtureSnapshot } from './fixture.ts';
 
 let server: RunningServer;
 let browser: Browser;
@@ -71,5 +73,52 @@ describe('live viewer', { timeout: 90_000 }, () => {
     expect(Math.hypot(placed[0] - target[0], placed[1] - target[1])).toBeLessThan(width / 2);
     expect(after.live!.addedNodes).toBe(added.length);
     await page.close();
+  });
+});
+
+describe('live viewer, graph replaced on the server', { timeout: 90_000 }, () => {
+  it('refreshes in place: new and dropped elements follow, the camera, selection and positions stay', async () => {
+    const tmp = tempDir();
+    const db = writeDb(tmp.dir, fixtureSnapshot());
+    const serve = await startServe(db);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.setDefaultTimeout(45_000);
+    const errors = watchErrors(page);
+    try {
+      await openViewer(page, serve.url);
+      await page.waitForFunction(() => window.newsgraphLive?.connected === true);
+      const before = await page.evaluate(() => {
+        (window as unknown as { notReloaded: boolean }).notReloaded = true;
+        const { graph, sigma, store } = window.newsgraph!;
+        sigma.getCamera().setState({ x: 0.42, y: 0.58, ratio: 0.7 });
+        store.update({ selected: { kind: 'node', id: 'company:amazon' } });
+        return { camera: sigma.getCamera().getState(), amazon: [graph.getNodeAttribute('company:amazon', 'x'), graph.getNodeAttribute('company:amazon', 'y')] };
+      });
+      // another snapshot written over the file: one company more (with a relation), one relation less, a renamed country
+      const next = fixtureSnapshot();
+      next.nodes.push({ key: 'company:quorvex', attributes: { type: 'Company', id: 'company:quorvex', name: 'Quorvex', aliases: [], mentions: 1, articles: ['a1'] } });
+      next.edges.push({ key: 'r10', source: 'company:quorvex', target: 'country:fr', attributes: { type: 'INVESTS_IN', articles: ['a1'], evidence: ['Quorvex investit en France.'], confidence: 0.9, amountUsd: 1e8 } });
+      next.edges = next.edges.filter((e) => e.key !== 'r8');
+      next.nodes.find((n) => n.key === 'country:kr')!.attributes.name = 'Corée';
+      writeDb(tmp.dir, next);
+      await page.waitForFunction(() => window.newsgraph!.graph.hasNode('company:quorvex') && window.newsgraphLive!.refreshes > 0);
+      const after = await page.evaluate(() => {
+        const { graph, sigma, store } = window.newsgraph!;
+        return {
+          notReloaded: (window as unknown as { notReloaded?: boolean }).notReloaded === true,
+          camera: sigma.getCamera().getState(),
+          selected: store.state.selected,
+          amazon: [graph.getNodeAttribute('company:amazon', 'x'), graph.getNodeAttribute('company:amazon', 'y')],
+          r10: graph.hasEdge('r10'), r8: graph.hasEdge('r8'), kr: graph.getNodeAttribute('country:kr', 'name'),
+          quorvex: Number.isFinite(graph.getNodeAttribute('company:quorvex', 'x')),
+        };
+      });
+      expect(after).toEqual({ notReloaded: true, camera: before.camera, selected: { kind: 'node', id: 'company:amazon' }, amazon: before.amazon, r10: true, r8: false, kr: 'Corée', quorvex: true });
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+      await serve.stop();
+      tmp.cleanup();
+    }
   });
 });

@@ -301,6 +301,31 @@ describe('viewer on a known graph', { timeout: 60_000 }, () => {
     expect(errors).toEqual([]);
   });
 
+  it('search: focus coming back right after a blur keeps the list open; it finds what the graph gained since', async () => {
+    // leave the box and come back at once (a button pressed, then "/"): the blur's delayed close must not
+    // hide the list the next keystrokes open
+    const open = await page.evaluate(async () => {
+      const input = document.getElementById('search') as HTMLInputElement;
+      const results = document.getElementById('search-results')!;
+      input.focus();
+      input.value = 'amaz';
+      input.dispatchEvent(new Event('input'));
+      document.getElementById('reset-view')!.focus();
+      input.focus();
+      input.value = 'france';
+      input.dispatchEvent(new Event('input'));
+      const before = !results.hidden;
+      await new Promise((r) => setTimeout(r, 400)); // past the blur's close delay
+      return { before, after: !results.hidden, text: results.textContent };
+    });
+    expect(open).toEqual({ before: true, after: true, text: expect.stringContaining('France') as unknown as string });
+    // a node added after start-up (live changes, curation) is found
+    await page.evaluate(() => window.newsgraph!.graph.addNode('company:quorvex', { type: 'Company', id: 'company:quorvex', name: 'Quorvex Robotics', aliases: [], x: 0, y: 0 } as never));
+    await page.fill('[data-testid=search]', 'quorvex');
+    await page.locator('#search-results li[data-node="company:quorvex"]').waitFor();
+    expect(errors).toEqual([]);
+  });
+
   it('explains an empty graph instead of showing a blank page', async () => {
     const empty = await serveSnapshot({ ...fixtureSnapshot(), nodes: [], edges: [] });
     try {

@@ -88,9 +88,7 @@ describe('large-graph mode', { timeout: 90_000 }, () => {
     await page.close();
   });
 
-  // Skipped after the merge of the session's branches (large mode with the timeline, analyst and live
-  // viewer hooks): fails in the merged viewer, not on its branch. Open in issue 16's closing note.
-  it.skip('search finds a node that is not in the view, brings it in and selects it', async () => {
+  it('search finds a node that is not in the view, brings it in and selects it', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const problems = await open(page);
     // a member of a summary: in the graph, not in the view
@@ -117,9 +115,32 @@ describe('large-graph mode', { timeout: 90_000 }, () => {
     await page.close();
   });
 
-  // Skipped after the merge of the session's branches (large mode with the timeline, analyst and live
-  // viewer hooks): fails in the merged viewer, not on its branch. Open in issue 16's closing note.
-  it.skip('a shared URL restores an expanded view exactly; exports hold what is on screen', async () => {
+  it('a Cypher result brings its nodes into the view, placed and drawn, without a page error', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const problems = await open(page);
+    const target = await page.evaluate(async () => {
+      const { graph } = window.newsgraph!;
+      const agg = graph.findNode((_k, a) => a.type === 'Aggregate' && Number(a.count) > 5)!;
+      const res = await fetch(`/api/view/aggregate/${encodeURIComponent(agg)}?offset=2&size=1`);
+      return ((await res.json()) as { nodes: Array<{ key: string }> }).nodes[0]!.key;
+    });
+    expect(await page.evaluate((k) => window.newsgraph!.graph.hasNode(k), target)).toBe(false);
+    // the console's result joins the view in the same tick as the query answer: sigma has not drawn it yet
+    await page.fill('[data-testid=query-input]', `MATCH (n) WHERE n.id = '${target}' RETURN n`);
+    await page.click('[data-testid=query-run]');
+    await page.waitForFunction((k) => window.newsgraph!.store.state.highlight?.nodes.has(k) === true, target);
+    expect(await page.evaluate((k) => window.newsgraph!.graph.hasNode(k), target)).toBe(true);
+    const shown = await page.evaluate((k) => {
+      const { graph, sigma } = window.newsgraph!;
+      const a = graph.getNodeAttributes(k);
+      return { finite: Number.isFinite(a.x) && Number.isFinite(a.y), fixed: 'fixed' in a, drawn: sigma.getNodeDisplayData(k)?.hidden === false };
+    }, target);
+    expect(shown).toEqual({ finite: true, fixed: false, drawn: true });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('a shared URL restores an expanded view exactly; exports hold what is on screen', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const problems = await open(page);
     const { agg, hub } = await page.evaluate(() => {

@@ -33,6 +33,8 @@ import { AnalystTools } from './analyst/tools.ts';
 import type { LargeViewApi } from './large/types.ts';
 import { openLargeView, type LargeView } from './large/large-view.ts';
 import { startLive } from './live/index.ts';
+import { isTextEntry } from './keys.ts';
+import { changesToSnapshot } from './live/refresh.ts';
 
 declare global {
   interface Window {
@@ -189,7 +191,7 @@ async function main(): Promise<void> {
   const details = new DetailsPanel($('details'), graph, index, (s) => select(s));
   const searchInput = $<HTMLInputElement>('search');
   const search = views ? views.searchBox(searchInput, (node) => select({ kind: 'node', id: node }))
-    : new SearchBox(searchInput, new SearchIndex(graph, index.degree), (node) => select({ kind: 'node', id: node }));
+    : new SearchBox(searchInput, new SearchIndex(graph, () => index.degree), (node) => select({ kind: 'node', id: node }));
   const applyHash = (hash: string) => restoreView(hash, { store, camera: sigma.getCamera(), runQuery: (q) => cypher.execute(q), clearQuery: () => cypher.reset() });
   const analystPanel = new AnalystPanel($('analyst'), analyst, { index, select: (s) => select(s), applyHash,
     currentHash: () => [encodeView(store.state, sigma.getCamera().getState()), views?.encodeUrl()].filter(Boolean).join('&'), views: new SavedViews(localStorage) });
@@ -197,15 +199,7 @@ async function main(): Promise<void> {
   // (A hash without '=' is an in-page anchor, such as the skip link's #search, not a view.)
   window.addEventListener('hashchange', () => { if (location.hash.includes('=')) void applyHash(location.hash); });
   // Review queue (curation): a decision changes the graph on screen; derived facts and filters follow.
-  mountReviewPanel({ graph, select: (s) => select(s), onGraphChanged: () => {
-    Object.assign(index, buildGraphIndex(graph));
-    const sel = store.state.selected;
-    if (sel && !(sel.kind === 'node' ? graph.hasNode(sel.id) : graph.hasEdge(sel.id))) store.update({ selected: null });
-    visibility = computeVisibility(graph, index, analyst.visibilityState(store.state));
-    focus = computeFocus(graph, store.state, !large, visibility);
-    redrawPanels();
-    sigma.refresh();
-  } });
+  mountReviewPanel({ graph, select: (s) => select(s), onGraphChanged: () => graphChanged() });
 
   const renderSummary = () => {
     let entities = 0;
@@ -224,6 +218,23 @@ async function main(): Promise<void> {
   const scheduleUrl = () => {
     clearTimeout(urlTimer);
     urlTimer = window.setTimeout(() => writeHash([encodeView(store.state, sigma.getCamera().getState()), views?.encodeUrl()].filter(Boolean).join('&')), 250);
+  };
+
+  /**
+   * After the graph itself changed (a curation decision, live changes, the large view's fetches): the
+   * derived facts, the visibility (with what the analyst tools force on screen), the panels and the
+   * drawing follow; a selection that is gone is dropped.
+   */
+  const graphChanged = () => {
+    Object.assign(index, buildGraphIndex(graph));
+    views?.adjustIndex(index);
+    const sel = store.state.selected;
+    const gone = sel && !(sel.kind === 'node' ? graph.hasNode(sel.id) : graph.hasEdge(sel.id));
+    visibility = computeVisibility(graph, index, analyst.visibilityState(store.state));
+    focus = computeFocus(graph, store.state, !large, visibility);
+    if (gone) store.update({ selected: null });
+    redrawPanels();
+    sigma.refresh();
   };
 
   const redrawPanels = () => {
@@ -297,9 +308,8 @@ async function main(): Promise<void> {
 
   // Keyboard: Escape closes the innermost open thing; "/" focuses search.
   document.addEventListener('keydown', (e) => {
-    const target = e.target as HTMLElement | null;
     // A checkbox or radio has focus after a click: "/" still goes to search.
-    const typing = !!target && ((target.tagName === 'INPUT' && !['checkbox', 'radio', 'button'].includes((target as HTMLInputElement).type)) || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT');
+    const typing = isTextEntry(e.target);
     if (e.key === 'Escape') {
       if (store.state.selected) { select(null); e.preventDefault(); }
       else if (store.state.highlight) { cypher.reset(); e.preventDefault(); }
@@ -316,27 +326,16 @@ async function main(): Promise<void> {
   // A shared link with a selection but no camera opens on the selection.
   if (store.state.selected && !url.camera) centreOn(store.state.selected);
   lap('panels');
-  views?.attach({ graph, sigma, store, select: (id) => select({ kind: 'node', id }), scheduleUrl, refresh: () => {
-    Object.assign(index, buildGraphIndex(graph));
-    views!.adjustIndex(index);
-    visibility = computeVisibility(graph, index, analyst.visibilityState(store.state));
-    focus = computeFocus(graph, store.state, !large, visibility);
-    redrawPanels();
-    sigma.refresh();
-  } });
+  views?.attach({ graph, sigma, store, select: (id) => select({ kind: 'node', id }), scheduleUrl, refresh: graphChanged });
   if (store.state.query) {
     cypher.input.value = store.state.query;
     await cypher.execute(store.state.query);
   }
   restored = true;
-  // Live: nodes and edges the server adds (serve --watch, ingests) appear in place, without a reload.
-  startLive(graph, () => {
-    Object.assign(index, buildGraphIndex(graph));
-    visibility = computeVisibility(graph, index, store.state);
-    focus = computeFocus(graph, store.state, !large, visibility);
-    redrawPanels();
-    sigma.refresh();
-  });
+  // Live: what the server changes (serve --watch, ingests, curation) appears in place, without a reload;
+  // a graph replaced on the server is fetched again and applied in place (the view, in the large mode).
+  startLive(graph, { onChange: graphChanged, onlyKnown: Boolean(views),
+    refetch: async () => (views ? (await views.refetch(), null) : changesToSnapshot(graph, await fetchGraph())) });
   await nextFrame(); // one frame drawn at the final size before the page says it is ready
   window.newsgraph = { graph, sigma, store, layout, visibility: () => visibility, labelBoxes: () => labels.placer.boxes, analyst, timings, ...(views ? { large: views } : {}), ready: true };
   document.body.dataset.ready = 'true';

@@ -2,10 +2,12 @@
  * The graph's changes as they land, for clients that follow them (GET /api/events): graphology's
  * events are collected into sets of touched keys and sent at most every `intervalMs`, each node and
  * edge with its attributes as they are then (the JSON form of GET /api/graph). A clear (an import, a
- * reload) is sent as one `reload`: the client fetches the graph again. Listens to the graph only while
- * someone follows.
+ * store reload) is sent as one `reload`: the client fetches the graph again; a rebuild in place (an
+ * exact curation undo, src/graph/rebuild.ts) is sent as the change set it announces. Listens to the
+ * graph only while someone follows.
  */
 import type { MultiDirectedGraph } from 'graphology';
+import { REBUILD_END, REBUILD_START, type RebuildTouched } from '../../graph/rebuild.ts';
 
 export interface GraphChanges {
   nodes: Array<{ key: string; attributes: Record<string, unknown> }>;
@@ -30,18 +32,31 @@ export class GraphChangeFeed {
   private droppedNodes = new Set<string>();
   private droppedEdges = new Set<string>();
   private reload = false;
+  /** Inside a rebuild in place (src/graph/rebuild.ts): its clear and re-adds are not changes. */
+  private rebuilding = false;
   private timer: NodeJS.Timeout | undefined;
   private readonly handlers: Array<[string, (payload: { key: string }) => void]>;
 
   constructor(private readonly graph: MultiDirectedGraph, private readonly intervalMs = 150) {
-    const node = (p: { key: string }) => { if (!this.reload) { this.nodes.add(p.key); this.droppedNodes.delete(p.key); this.schedule(); } };
-    const edge = (p: { key: string }) => { if (!this.reload) { this.edges.add(p.key); this.droppedEdges.delete(p.key); this.schedule(); } };
-    const cleared = () => { this.reload = true; this.schedule(); };
+    const node = (p: { key: string }) => { if (!this.reload && !this.rebuilding) { this.nodes.add(p.key); this.droppedNodes.delete(p.key); this.schedule(); } };
+    const edge = (p: { key: string }) => { if (!this.reload && !this.rebuilding) { this.edges.add(p.key); this.droppedEdges.delete(p.key); this.schedule(); } };
+    const cleared = () => { if (!this.rebuilding) { this.reload = true; this.schedule(); } };
+    const droppedNode = (key: string) => { this.nodes.delete(key); this.droppedNodes.add(key); this.schedule(); };
+    const droppedEdge = (key: string) => { this.edges.delete(key); this.droppedEdges.add(key); this.schedule(); };
     this.handlers = [
       ['nodeAdded', node], ['nodeAttributesUpdated', node], ['edgeAdded', edge], ['edgeAttributesUpdated', edge],
-      ['nodeDropped', (p) => { if (!this.reload) { this.nodes.delete(p.key); this.droppedNodes.add(p.key); this.schedule(); } }],
-      ['edgeDropped', (p) => { if (!this.reload) { this.edges.delete(p.key); this.droppedEdges.add(p.key); this.schedule(); } }],
+      ['nodeDropped', (p) => { if (!this.reload && !this.rebuilding) droppedNode(p.key); }],
+      ['edgeDropped', (p) => { if (!this.reload && !this.rebuilding) droppedEdge(p.key); }],
       ['cleared', cleared], ['edgesCleared', cleared],
+      // a rebuild in place (exact undo) re-adds every element: only the keys it names really changed
+      [REBUILD_START, () => { this.rebuilding = true; }],
+      [REBUILD_END, (p) => {
+        this.rebuilding = false;
+        if (this.reload) return;
+        const touched = p as unknown as RebuildTouched;
+        for (const k of touched.nodes) if (this.graph.hasNode(k)) node({ key: k }); else droppedNode(k);
+        for (const k of touched.edges) if (this.graph.hasEdge(k)) edge({ key: k }); else droppedEdge(k);
+      }],
     ];
   }
 

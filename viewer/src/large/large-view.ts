@@ -172,6 +172,9 @@ export class LargeView implements LargeViewApi {
 
   steps(): string[] { return [...this.state.steps]; }
 
+  /** The server's graph was replaced: the view is fetched again, expansions replayed, known nodes kept in place. */
+  refetch(): Promise<void> { return this.rebuild(); }
+
   /** The hash parameters of this mode (appended to url-state.ts's). */
   encodeUrl(): string { return encodeLarge(this.state); }
 

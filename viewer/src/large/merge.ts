@@ -60,7 +60,9 @@ export function settle(graph: ViewerGraph, moving: readonly string[]): void {
   // ForceAtlas2 works on 32-bit floats and writes every node back: keep the exact positions of the others
   const kept = new Map<string, [number, number]>();
   graph.forEachNode((key, a) => { if (!free.has(key)) kept.set(key, [a.x, a.y]); });
-  graph.updateEachNodeAttributes((key, a) => ({ ...a, fixed: !free.has(key) }), { attributes: ['fixed'] });
+  // No hint here: told that only `fixed` changed, sigma repaints every node without indexing it first,
+  // and throws ("node … can't be repaint") for the nodes just added, which it indexes at the next frame.
+  graph.updateEachNodeAttributes((key, a) => ({ ...a, fixed: !free.has(key) }));
   forceAtlas2.assign(graph, {
     iterations: SETTLE_ITERATIONS,
     getEdgeWeight: (_e, a) => (a.type === 'AGGREGATE' ? 0.3 : 1),

@@ -5,6 +5,7 @@
  * diff it returns is applied to the graph on screen, then the queue is fetched again (ranks move).
  */
 import { el } from '../format.ts';
+import { isTextEntry } from '../keys.ts';
 import type { ViewerGraph } from '../types.ts';
 import { fetchReview, postCurate, type CurationRequest, type OperationEntry, type ReviewItem } from './api.ts';
 import { applyDiffToViewer } from './apply-diff.ts';
@@ -54,9 +55,8 @@ export class ReviewPanel {
     this.root.addEventListener('keydown', (e) => this.onKey(e));
     document.addEventListener('keydown', (e) => {
       if (this.root.hidden || e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
-      const t = e.target as HTMLElement | null;
-      if (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT') ) return;
-      if (!this.root.contains(t)) this.onKey(e);
+      if (isTextEntry(e.target)) return;
+      if (!this.root.contains(e.target as Node | null)) this.onKey(e);
     });
   }
 
@@ -89,8 +89,7 @@ export class ReviewPanel {
   }
 
   private onKey(e: KeyboardEvent): void {
-    const t = e.target as HTMLElement | null;
-    if (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA')) return;
+    if (isTextEntry(e.target)) return; // the name box: its letters are a name, not decisions
     const item = this.items[this.current];
     const key = e.key;
     if (key === 'Escape') { this.close(); e.preventDefault(); return; }
