@@ -6,8 +6,9 @@ import { HttpError, sendError } from './http-json.ts';
 import { checkRequest, describeRequest } from './request-guard.ts';
 import { AuthBackoff } from '../net/auth-backoff.ts';
 import { warmViews } from './views/view-routes.ts';
+import { acceptsGzip } from './gzip-json.ts';
 
-export interface StaticFile { contentType: string; body: Buffer }
+export interface StaticFile { contentType: string; body: Buffer; gzip?: Buffer }
 
 export interface ServerOptions extends Partial<Omit<ApiOptions, 'store'>> {
   store: ApiOptions['store'];
@@ -75,8 +76,10 @@ export function createNewsgraphServer(options: ServerOptions): Server {
       if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'Newsgraph.Request.MethodNotAllowed', `${req.method} is not allowed`);
       const file = files.get(url.pathname) ?? (url.pathname === '/' ? files.get('/index.html') : undefined);
       if (!file) throw new HttpError(404, 'Newsgraph.Request.NotFound', `no file ${url.pathname}`);
-      res.writeHead(200, { 'content-type': file.contentType, 'content-length': file.body.length, 'x-content-type-options': 'nosniff' });
-      res.end(req.method === 'HEAD' ? undefined : file.body);
+      const body = file.gzip && acceptsGzip(req) ? file.gzip : file.body; // precompressed at build (viewer-bundle.ts)
+      res.writeHead(200, { 'content-type': file.contentType, 'content-length': body.length, 'x-content-type-options': 'nosniff',
+        ...(file.gzip ? { vary: 'accept-encoding' } : {}), ...(body === file.gzip ? { 'content-encoding': 'gzip' } : {}) });
+      res.end(req.method === 'HEAD' ? undefined : body);
     } catch (err) {
       if (res.headersSent) { res.destroy(); return; }
       if (err instanceof HttpError) sendError(res, err.status, err.code, err.message);

@@ -32,6 +32,7 @@ import { SavedViews } from './analyst/saved-views.ts';
 import { AnalystTools } from './analyst/tools.ts';
 import type { LargeViewApi } from './large/types.ts';
 import { openLargeView, type LargeView } from './large/large-view.ts';
+import { viewSigmaSettings } from './large/view-sigma.ts';
 import { startLive } from './live/index.ts';
 import { isTextEntry } from './keys.ts';
 import { changesToSnapshot } from './live/refresh.ts';
@@ -137,7 +138,7 @@ async function main(): Promise<void> {
   container.replaceChildren();
   // (a view is dense around its hubs: labels may cover nodes there, or no label would be drawn at all)
   const labels = new LabelLayer({ avoidNodes: !large && !views });
-  const sigma: ViewerSigma = new Sigma(graph, container, {
+  const sigma: ViewerSigma = new Sigma(graph, container, viewSigmaSettings(views !== null, {
     ...SIGMA_SETTINGS,
     // (a view of a large graph grows with each expansion: it hides them from the start)
     ...(graph.size >= HIDE_ON_MOVE_EDGES || views ? { hideEdgesOnMove: true, hideLabelsOnMove: true } : {}),
@@ -147,7 +148,7 @@ async function main(): Promise<void> {
     defaultDrawNodeLabel: labels.draw,
     nodeReducer: withAnalystNodes(makeNodeReducer(ctx, () => focus), analyst, () => focus),
     edgeReducer: withAnalystEdges(makeEdgeReducer(ctx, () => focus), analyst, () => focus),
-  });
+  }));
   labels.attach(sigma);
   sigma.scheduleRender(); // the first frame was drawn before the label layer was attached: draw it again
   lap('sigma');

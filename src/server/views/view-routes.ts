@@ -11,7 +11,8 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Store } from '../../store/store.ts';
-import { HttpError, readJsonBody, sendJson } from '../http-json.ts';
+import { HttpError, readJsonBody } from '../http-json.ts';
+import { encodeJson, sendEncodedJson, sendJsonGzip, type EncodedJson } from '../gzip-json.ts';
 import { aggregateMembers, computeView, edgesAmong, neighbours, parseAggregateKey, rank, search, type Ranking } from './compute-view.ts';
 import { buildViewIndex, type GraphSource, type ViewIndex } from './view-index.ts';
 import { layoutView } from './view-layout.ts';
@@ -26,7 +27,7 @@ export function viewThreshold(env: NodeJS.ProcessEnv = process.env): { nodes: nu
   return { nodes: read(env.NEWSGRAPH_VIEW_NODES, VIEW_THRESHOLD.nodes), edges: read(env.NEWSGRAPH_VIEW_EDGES, VIEW_THRESHOLD.edges) };
 }
 
-interface Cached { index: ViewIndex; stamp: string; rankings: Map<string, Ranking>; views: Map<string, unknown> }
+interface Cached { index: ViewIndex; stamp: string; rankings: Map<string, Ranking>; views: Map<string, EncodedJson> }
 const cache = new WeakMap<Store, Cached & { dirty: boolean; watching: boolean }>();
 const MAX_CACHED = 16;
 
@@ -73,7 +74,7 @@ export function warmViews(store: Store): void {
   setTimeout(() => {
     void viewIndexOf(store).then((c) => {
       const p = parseViewParams(new URLSearchParams());
-      remember(c.views, rankingKey(p) + p.limit, () => { const v = computeView(c.index, rankingOf(c, p), p); layoutView(v); return v; });
+      remember(c.views, rankingKey(p) + p.limit, () => viewResponse(c, p));
     }).catch(() => { /* the first request reports the error */ });
   }, 0).unref();
 }
@@ -84,6 +85,13 @@ function remember<T>(map: Map<string, unknown>, key: string, make: () => T): T {
   map.set(key, v);
   if (map.size > MAX_CACHED) map.delete(map.keys().next().value!);
   return v;
+}
+
+/** A view, laid out and encoded (JSON and gzip) once: the cache keeps what is sent. */
+function viewResponse(c: Cached, p: ReturnType<typeof parseViewParams>): EncodedJson {
+  const v = computeView(c.index, rankingOf(c, p), p);
+  layoutView(v);
+  return encodeJson(v);
 }
 
 function rankingOf(c: Cached, p: ViewFilters & { measure: Measure }): Ranking {
@@ -100,10 +108,10 @@ function params<T>(read: () => T): T {
 interface Opts { store: Store }
 type Handler = (req: IncomingMessage, res: ServerResponse, url: URL, m: RegExpMatchArray, opts: Opts) => Promise<void>;
 
-const getInfo: Handler = async (_req, res, _url, _m, opts) => {
+const getInfo: Handler = async (req, res, _url, _m, opts) => {
   const { index } = await viewIndexOf(opts.store);
   const threshold = viewThreshold();
-  sendJson(res, 200, {
+  sendJsonGzip(req, res, 200, {
     nodes: index.totalNodes, edges: index.totalEdges, threshold,
     large: index.totalNodes > threshold.nodes || index.totalEdges > threshold.edges,
     nodeTypes: index.nodeTypeCounts, relationTypes: index.relationTypeCounts,
@@ -113,28 +121,23 @@ const getInfo: Handler = async (_req, res, _url, _m, opts) => {
   });
 };
 
-const getView: Handler = async (_req, res, url, _m, opts) => {
+const getView: Handler = async (req, res, url, _m, opts) => {
   const p = params(() => parseViewParams(url.searchParams));
   const c = await viewIndexOf(opts.store);
-  const view = remember(c.views, rankingKey(p) + p.limit, () => {
-    const v = computeView(c.index, rankingOf(c, p), p);
-    layoutView(v);
-    return v;
-  });
-  sendJson(res, 200, view);
+  sendEncodedJson(req, res, 200, remember(c.views, rankingKey(p) + p.limit, () => viewResponse(c, p)));
 };
 
-const getAggregate: Handler = async (_req, res, url, m, opts) => {
+const getAggregate: Handler = async (req, res, url, m, opts) => {
   const key = decodeURIComponent(m[1]!);
   if (!parseAggregateKey(key)) throw new HttpError(400, 'Newsgraph.Request.Invalid', `'${key}' is not an aggregate key (agg:TYPE:COUNTRY)`);
   const p = params(() => parseViewParams(url.searchParams));
   const offset = params(() => intParam(url.searchParams.get('offset'), 'offset', 0, 0, 10_000_000));
   const size = params(() => intParam(url.searchParams.get('size'), 'size', VIEW_DEFAULTS.members, 1, 1000));
   const c = await viewIndexOf(opts.store);
-  sendJson(res, 200, aggregateMembers(c.index, rankingOf(c, p), p, key, offset, size));
+  sendJsonGzip(req, res, 200, aggregateMembers(c.index, rankingOf(c, p), p, key, offset, size));
 };
 
-const getNeighbours: Handler = async (_req, res, url, m, opts) => {
+const getNeighbours: Handler = async (req, res, url, m, opts) => {
   const id = decodeURIComponent(m[1]!);
   const q = url.searchParams;
   const p = params(() => ({ ...parseFilters(q), measure: parseViewParams(q).measure }));
@@ -143,7 +146,7 @@ const getNeighbours: Handler = async (_req, res, url, m, opts) => {
   const c = await viewIndexOf(opts.store);
   const i = c.index.byKey.get(id);
   if (i === undefined) throw new HttpError(404, 'Newsgraph.Request.NotFound', `no entity with id '${id}'`);
-  sendJson(res, 200, neighbours(c.index, rankingOf(c, p), i, offset, limit));
+  sendJsonGzip(req, res, 200, neighbours(c.index, rankingOf(c, p), i, offset, limit));
 };
 
 const postEdges: Handler = async (req, res, _url, _m, opts) => {
@@ -154,15 +157,15 @@ const postEdges: Handler = async (req, res, _url, _m, opts) => {
   }
   const f = params(() => parseFilters(new URLSearchParams(typeof body.filters === 'string' ? body.filters : '')));
   const c = await viewIndexOf(opts.store);
-  sendJson(res, 200, { edges: edgesAmong(c.index, rankingOf(c, { ...f, measure: 'degree' }), body.nodes as string[], (body.among ?? []) as string[], 20_000) });
+  sendJsonGzip(req, res, 200, { edges: edgesAmong(c.index, rankingOf(c, { ...f, measure: 'degree' }), body.nodes as string[], (body.among ?? []) as string[], 20_000) });
 };
 
-const getSearch: Handler = async (_req, res, url, _m, opts) => {
+const getSearch: Handler = async (req, res, url, _m, opts) => {
   const q = url.searchParams.get('q') ?? '';
   const limit = params(() => intParam(url.searchParams.get('limit'), 'limit', VIEW_DEFAULTS.search, 1, 100));
   const c = await viewIndexOf(opts.store);
   const all = { types: [...new Set(c.index.types)], from: null, to: null, minAmountUsd: 0, measure: 'degree' as Measure };
-  sendJson(res, 200, { hits: search(c.index, rankingOf(c, all), q, limit) });
+  sendJsonGzip(req, res, 200, { hits: search(c.index, rankingOf(c, all), q, limit) });
 };
 
 export const VIEW_ROUTES: Array<{ method: string; pattern: RegExp; handler: Handler }> = [
