@@ -23,14 +23,25 @@ const PLACE_FACILITY = new RegExp(String.raw`(⟦R\d+⟧) (?:[a-z-]+ )?${FACILIT
 /** The builder named by the facility phrase itself: "⟦C⟧'s … plant", "plant … of/de/d' ⟦C⟧", "implantation d'⟦C⟧", "par ⟦C⟧". */
 const OWNER_BEFORE = /⟦[CO](\d+)⟧ ?'s (?:[a-z'-]+ ){0,6}$/;
 const OWNER_OF = /^ ?(?:[a-z'-]+ ){0,3}?(?:de|d' ?|du|of|by|par) (?:la |le |l' ?|the )?⟦[CO](\d+)⟧/;
-const PUBLIC = /^(?:ue|eu|un|onu|nato|otan)$|commission|administration|department|ministry|ministere|government|gouvernement|agency|agence|council|conseil|parliament|parlement|assembl|senate|senat|congress|white house|treasury|union europeenne|european union|state|etat|office|bureau/;
+const PUBLIC = /^(?:ue|eu|un|onu|nato|otan)$|commission|administration|department|ministry|ministere|government|gouvernement|agency|agence|council|conseil|parliament|parlement|assembl|senate|senat|congress|white house|treasury|union europeenne|european union|state|etat|office|bureau|board of|\bboard$/;
 
 export interface FacilityInvestment { investors: Mention[]; targets: Mention[]; at: number }
 
+/** Short forms of public bodies named in full in their article ("DIT", "DOE"), marked by `markPublicAcronyms`. */
+const PUBLIC_SHORT_FORMS = new WeakSet<Mention>();
+
 /** Whether an actor is a public body (a grant-giver, not a builder). */
 export function isPublicBody(m: Mention): boolean {
-  return m.type === 'Country' || m.type === 'Region' || (m.type === 'Organization' && PUBLIC.test(fold(m.text))) ||
+  return m.type === 'Country' || m.type === 'Region' || PUBLIC_SHORT_FORMS.has(m) || (m.type === 'Organization' && PUBLIC.test(fold(m.text))) ||
     (m.type === 'Company' && PUBLIC.test(fold(m.text)));
+}
+
+/** "the Department for International Trade (DIT) … DIT brings in": the acronym of a public body is one too. */
+export function markPublicAcronyms(mentions: readonly Mention[]): void {
+  const short = new Set<string>();
+  for (const m of mentions) if (m.aliases?.length && (m.type === 'Organization' || m.type === 'Company') && PUBLIC.test(fold(m.text))) for (const a of m.aliases) short.add(a);
+  if (!short.size) return;
+  for (const m of mentions) if ((m.type === 'Organization' || m.type === 'Company') && short.has(m.text)) PUBLIC_SHORT_FORMS.add(m);
 }
 
 export function readFacility(ctx: RuleContext, s: Sentence, mentions: readonly Mention[]): FacilityInvestment | undefined {

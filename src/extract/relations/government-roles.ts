@@ -29,6 +29,9 @@ const CORPORATE = /(?:^|\s)(?:chief|ceo|officer|executive(?! vice)|board|directo
 /** "of the economy, finance and recovery", "du redressement productif", "for Defence": the portfolio after a title. */
 const PORTFOLIO = String.raw`(?: (?:of|for|de|du|des|d' ?|aux?|in charge of|en charge (?:de|du|des)|charge de|chargee? de)(?: (?:the|la|le|l' ?|les))? ?[a-z'-]+(?: [a-z-]+)?(?:(?: ?,| and| et| &| des| de la| de l' ?| du| of| for)(?: (?:the|la|le|l' ?|les))? ?[a-z'-]+(?: [a-z-]+)?){0,5})?`;
 
+/** Honorifics between a title and the name: "International Trade Secretary Dr X", "Secretary of State Rt Hon X". */
+const HONORIFIC = String.raw`(?:(?:dr|dr\.|sir|dame|lord|lady|baroness|baron|the rt hon|rt hon|the right honourable|right honourable|mr|mrs|ms|prof|professor|m\.|mme) )*`;
+
 interface Compiled { before: RegExp; after: RegExp; demonym: RegExp; state: RegExp }
 let compiled: Compiled | undefined;
 
@@ -41,7 +44,7 @@ function compile(cues: CueIndex): Compiled {
   const dems = alt([...cues.demonyms.keys()].filter((d) => d !== 'us'));
   const pre = String.raw`(?<pre>(?:(?:⟦[NR]\d+⟧(?: ?'s)?|[a-z.'-]+) ){0,4}?)`;
   // "Italian Defence Minister X", "⟦N⟧'s Minister of Defence X", "le premier ministre X", "President X"
-  const before = new RegExp(String.raw`(?<![a-z])${pre}(?<head>${heads})(?: (?<dem2>${dems}))?(?<port>${PORTFOLIO}) ?,? (?<p>⟦P\d+⟧)`, 'g');
+  const before = new RegExp(String.raw`(?<![a-z])${pre}(?<head>${heads})(?: (?<dem2>${dems}))?(?<port>${PORTFOLIO}) ?,? ${HONORIFIC}(?<p>⟦P\d+⟧)`, 'g');
   // "X, ministre de l'économie, …", "X, le ministre du redressement productif", "X, Japan's defence minister"
   const after = new RegExp(String.raw`(?<p>⟦P\d+⟧) ?, ?(?:(?:le|la|l' ?|the|a|an|un|une|then|alors|former|ancien|ancienne|current|actuel|actuelle) )?${pre}(?<head>${heads})(?: (?<dem2>${dems}))?(?<port>${PORTFOLIO})(?<of> (?:of|de|du|d' ?)(?: the| la| l' ?)? ?(?<n2>⟦[NCO]\d+⟧))?(?= ?[,.;:)»”"]| ?$| (?:a|has|had|who|qui|said|says|a declare|will|et|and|est|is|was|etait))`, 'g');
   // "ministre du Développement économique de la République italienne": the state named by its demonym at the portfolio's end
@@ -54,6 +57,7 @@ export function governmentRolesRule(ctx: RuleContext): void {
   const { before, after, demonym, state } = compile(ctx.cues);
   let commission: Mention | null | undefined;
   let weights: Map<string, number> | undefined;
+  const found: Found[] = [];
   const findCommission = () => (commission ??= ctx.mentions.find((m) => (m.type === 'Organization' || m.type === 'Company') && !m.implicit &&
     /commission/i.test(m.text) && !/\bcommissions?\b.*\bd['’]/i.test(m.text)) ?? null);
   for (const [sentence, sk] of ctx.skeletons) {
@@ -111,12 +115,30 @@ export function governmentRolesRule(ctx: RuleContext): void {
           confidence = 0.6;
         }
         if (!target) { drop('no country stated or implied for a public office'); continue; }
-        ctx.add({ type: 'ROLE_AT', source: person, target: target.index, sentence, rule: 'role-public-office',
-          confidence: capByAnaphora(ctx, confidence, person, target.index), properties: { role } });
+        found.push({ person, target, sentence, confidence, role, stated: confidence > 0.6 && !COMMISSION_HEAD.test(head) });
       }
     }
   }
+  // one person's office is one country: a title whose country the text states ("UK Business Secretary X") says
+  // which country the same person's bare title means elsewhere in the article ("Business Secretary X said")
+  const stated = new Map<string, Mention>();
+  for (const f of found) if (f.stated) { const k = personKey(ctx, f.person); if (!stated.has(k)) stated.set(k, f.target); }
+  for (const f of found) {
+    const own = !f.stated && f.target.type === 'Country' ? stated.get(personKey(ctx, f.person)) : undefined;
+    const target = own && own.iso2 !== f.target.iso2 ? (ctx.countryMention(own.iso2 ?? '', f.sentence, '') ?? own) : f.target;
+    ctx.add({ type: 'ROLE_AT', source: f.person, target: target.index, sentence: f.sentence, rule: 'role-public-office',
+      confidence: capByAnaphora(ctx, f.confidence, f.person, target.index), properties: { role: f.role } });
+  }
 }
+
+/** The same person across sentences: by surname ("Jo Stevens" … "Stevens"). */
+function personKey(ctx: RuleContext, index: number): string {
+  const m = ctx.mentions[index];
+  const words = (m?.canonical ?? m?.text ?? '').trim().split(/\s+/);
+  return fold(words[words.length - 1] ?? '');
+}
+
+interface Found { person: number; target: Mention; sentence: number; confidence: number; role: string; stated: boolean }
 
 /** Words before a country that make it the destination or the counterpart of the article's government. */
 const COUNTERPART = /(?:visit(?:s|ing|ed)? to|visit(?:s|ing)?|trip to|travel(?:s|led|ling)? to|arriv(?:es|ed|ing)? in|deal with|agreement with|talks with|negotiations with|relationship with|ties with|trade with|partnership with|en visite (?:en|au|aux|a)|visite (?:en|au|aux|a)|voyage (?:en|au|aux|a)|deplacement (?:en|au|aux|a)|se rend(?:ra|ait)? (?:en|au|aux|a)|accord avec|partenariat avec|relation avec|echanges avec)\s+(?:the\s+|la\s+|le\s+|l'\s*)?$/;

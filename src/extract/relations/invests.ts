@@ -118,6 +118,8 @@ function sameEntity(ctx: RuleContext, x: Mention, y: Mention): boolean {
     (!!a.canonical && a.canonical === b.canonical) || a.text === b.text;
 }
 
+const isPlace = (m: Mention): boolean => m.type === 'Country' || m.type === 'Region';
+
 function emit(ctx: RuleContext, s: Sentence, named: readonly Mention[], targets: readonly Mention[], money: Money | undefined, confidence: number, rule: string): void {
   const properties = investmentProperties(ctx, s, money);
   // "the company's investment" read as a government body: the anaphor means the article's company
@@ -127,6 +129,12 @@ function emit(ctx: RuleContext, s: Sentence, named: readonly Mention[], targets:
   investors.forEach((inv) => targets.forEach((t, b) => {
     if (sameEntity(ctx, inv, t)) {
       if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${inv.text} -INVESTS_IN-> ${t.text}`, reason: 'investor and target are the same entity', rule });
+      return;
+    }
+    // a ministry, commission, board or government "investing in" a place attracts, promotes or funds investment there:
+    // it names no investor (its grants to companies stay; a country investing abroad is read as written)
+    if (isPlace(t) && !isPlace(inv) && isPublicBody(inv)) {
+      if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${inv.text} -INVESTS_IN-> ${t.text}`, reason: 'a public body is not the investor in a place', rule });
       return;
     }
     const c = inv === primary && b === 0 ? confidence : Math.min(confidence, 0.7);
@@ -249,7 +257,9 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     const beneficiaries = mentions.filter((m) => isActor(m) && !m.implicit && !isMedia(m) && !isPublicBody(m));
     if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${investors[0]!.text} -INVESTS_IN-> ?`, reason: 'a public grant-giver is not the investor', rule: 'invests' });
     if (!beneficiaries.length) return undefined;
-    investors = beneficiaries;
+    // a name right after a place and a comma is its container ("its complex in Sines, Alentejo"), no beneficiary
+    const named = beneficiaries.filter((b) => !mentions.some((p) => isPlace(p) && p.end <= b.start && /^\s*[,(]\s*$/.test(s.text.slice(p.end, b.start))));
+    investors = named.length ? named : beneficiaries;
   }
 
   // target: the first place after the trigger, or a company after "dans/in/into"

@@ -1,0 +1,69 @@
+/**
+ * Relation classes seen on the fourth blind set (set-4) and the false relations of sets 1-3, fixed as
+ * classes: one describe per class, sentences of our own with made-up names (English and French).
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, relations } from './helpers.ts';
+
+describe('a ministry, department, board or commission does not invest in a place', () => {
+  it('"the Department for X has secured £2 billion of investment across the UK", its acronym too (en)', () => {
+    const x = extract('The Department for Regional Growth (DRG) has helped secure £2 billion of investment across the UK. DRG also brings £1 billion of investment into Scotland.', 'en');
+    expect(relations(x, 'INVESTS_IN')).toEqual([]);
+  });
+  it('"the Board of X meets in Y to attract investment into the country" (en)', () => {
+    const x = extract('Minister Harlan Veste will launch a drive to attract investment into Norway at a meeting of the Board of Commerce in Bergen.', 'en');
+    expect(relations(x, 'INVESTS_IN')).toEqual([]);
+  });
+  it('"le ministère de X investit en Bretagne" (fr); a company still invests', () => {
+    expect(relations(extract("Le ministère de l'Artisanat investira 20 millions d'euros en Bretagne.", 'fr'), 'INVESTS_IN')).toEqual([]);
+    expect(relations(extract("Le groupe Velorand investira 20 millions d'euros en Bretagne.", 'fr'), 'INVESTS_IN')).toEqual(['Velorand -INVESTS_IN-> Bretagne']);
+  });
+});
+
+describe('state aid to a company: the beneficiary invests, the place after its plant is no beneficiary', () => {
+  it('"a measure to support A in … its complex in Town, Region" (en)', () => {
+    const x = extract('The European Commission approved a €40 million Spanish measure to support Quenrod Chemicals in diversifying the production of its existing complex in Tarragona, Orvane.', 'en');
+    expect(relations(x, 'INVESTS_IN')).toEqual(['Quenrod Chemicals -INVESTS_IN-> Tarragona']);
+  });
+});
+
+describe('ministerial portfolios before a title are words of the office, not a company', () => {
+  it('"Business and Trade Secretary X" works for the country the article is about (en)', () => {
+    const x = extract('Business and Trade Secretary Marlon Treves will set out the plan in a speech to UK firms in Leeds.', 'en');
+    expect(relations(x, 'ROLE_AT')).toEqual(['Marlon Treves -ROLE_AT-> UK']);
+  });
+  it('"International Trade Secretary Dr X", "Home Secretary X": no ROLE_AT to "Trade" or "Home"', () => {
+    const x = extract('International Trade Secretary Dr Alwin Pharo will launch a drive to attract foreign investment into the UK.', 'en');
+    expect(relations(x, 'ROLE_AT')).toEqual(['Alwin Pharo -ROLE_AT-> UK']);
+    expect(relations(extract('Home Secretary Idris Kavell visited Dover, in the UK.', 'en'), 'ROLE_AT')).toEqual(['Idris Kavell -ROLE_AT-> UK']);
+  });
+  it('a company named before "Secretary" stays a company title ("Acme Corporate Secretary X")', () => {
+    const x = extract('Tarvel Holdings Secretary Anna Dervin said the board approved the deal.', 'en');
+    expect(relations(x, 'ROLE_AT')).toEqual(['Anna Dervin -ROLE_AT-> Tarvel Holdings']);
+  });
+});
+
+describe("one person's public office is one country across the article", () => {
+  it('"UK Business Secretary X" in the title, then "Business Secretary X met … in Tokyo": the UK, not the country visited', () => {
+    const x = extract('Business and Trade Secretary Marlon Treves met chiefs of Tarvel Systems in Osaka to begin talks on redress.', 'en',
+      'Joint statement by UK Business and Trade Secretary Marlon Treves and Tarvel Systems');
+    expect(relations(x, 'ROLE_AT')).toEqual(['Marlon Treves -ROLE_AT-> United Kingdom']);
+  });
+  it('"le ministre français X … le ministre X, en visite au Japon" (fr)', () => {
+    const x = extract("Le ministre français de l'Industrie, Paul Terrand, a rencontré les dirigeants de Tarvel. Le ministre Paul Terrand, en visite au Japon, a salué l'accord.", 'fr');
+    const r = relations(x, 'ROLE_AT');
+    expect(r.length).toBeGreaterThan(0);
+    expect(r.every((l) => l === 'Paul Terrand -ROLE_AT-> France')).toBe(true);
+  });
+});
+
+describe('a city is in its country when the text says so, not from the lexicon alone', () => {
+  it('the country in the same sentence: LOCATED_IN (en); named only elsewhere: none', () => {
+    expect(relations(extract('Orvane Inc will open offices in Madrid, as Spain recovers.', 'en'), 'LOCATED_IN')).toContain('Madrid -LOCATED_IN-> Spain');
+    expect(relations(extract('Orvane Inc reported its results. The conference took place in Madrid. Spain is its largest market.', 'en'), 'LOCATED_IN')).toEqual([]);
+  });
+  it('même règle en français', () => {
+    expect(relations(extract('La société Orvane ouvre un bureau à Lyon, en France.', 'fr'), 'LOCATED_IN')).toContain('Lyon -LOCATED_IN-> France');
+    expect(relations(extract("La société Orvane a présenté ses résultats à Lyon. La France reste son premier marché.", 'fr'), 'LOCATED_IN')).toEqual([]);
+  });
+});
