@@ -67,3 +67,29 @@ describe('a city is in its country when the text says so, not from the lexicon a
     expect(relations(extract("La société Orvane a présenté ses résultats à Lyon. La France reste son premier marché.", 'fr'), 'LOCATED_IN')).toEqual([]);
   });
 });
+
+describe('the acronym of a public body spelt by its initials is a public body too', () => {
+  it('"the U.S. Department of Ports … DOP\'s loan programme for facilities in the United States": no investment by DOP', () => {
+    const x = extract("The U.S. Department of Ports announced a loan scheme. DOP's programme provides loans for establishing manufacturing facilities in the United States.", 'en');
+    expect(relations(x, 'INVESTS_IN')).toEqual([]);
+  });
+  it("« l'Agence Nationale des Ports Fluviaux … l'ANPF investira 30 millions d'euros dans de nouvelles usines en France » (fr)", () => {
+    const x = extract("L'Agence Nationale des Ports Fluviaux a présenté son plan. L'ANPF investira 30 millions d'euros dans de nouvelles usines en France.", 'fr');
+    expect(relations(x, 'INVESTS_IN')).toEqual([]);
+  });
+});
+
+describe('appointments "to" a body, and a name ending with a town is no national arm', () => {
+  it('"X has been appointed as the new Permanent Secretary to the Y Authority" (en)', () => {
+    const x = extract('Orla Brenning has been appointed as the new Permanent Secretary to the Harbour Authority.', 'en');
+    expect(relations(x, 'ROLE_AT')).toEqual(['Orla Brenning -ROLE_AT-> Harbour Authority']);
+  });
+  it('« X a été nommée directrice générale auprès de l\'Agence Y » (fr)', () => {
+    const x = extract("Claire Vodenne a été nommée directrice générale auprès de l'Agence Terravel.", 'fr');
+    expect(relations(x, 'ROLE_AT')).toEqual(['Claire Vodenne -ROLE_AT-> Agence Terravel']);
+  });
+  it('"Orvane France" is an arm of Orvane; "Orvane Reading" or a person-like "JT Reading" is not', () => {
+    expect(relations(extract('Orvane Group said Orvane France will hire 40 people.', 'en'), 'SUBSIDIARY_OF')).toEqual(['Orvane France -SUBSIDIARY_OF-> Orvane Group']);
+    expect(relations(extract('JT thanked JT Reading for his work. JT Reading will join the board.', 'en'), 'SUBSIDIARY_OF')).toEqual([]);
+  });
+});

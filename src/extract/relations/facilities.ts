@@ -39,7 +39,14 @@ export function isPublicBody(m: Mention): boolean {
 /** "the Department for International Trade (DIT) … DIT brings in": the acronym of a public body is one too. */
 export function markPublicAcronyms(mentions: readonly Mention[]): void {
   const short = new Set<string>();
-  for (const m of mentions) if (m.aliases?.length && (m.type === 'Organization' || m.type === 'Company') && PUBLIC.test(fold(m.text))) for (const a of m.aliases) short.add(a);
+  const initials = new Set<string>();
+  for (const m of mentions) {
+    if (m.implicit || m.type === 'Country' || m.type === 'Region' || !PUBLIC.test(fold(m.text))) continue;
+    if (m.type === 'Organization' || m.type === 'Company') for (const a of m.aliases ?? []) short.add(a);
+    for (const i of initialsOf(m.text)) initials.add(i);
+  }
+  // "the U.S. Department of Energy … DOE's loan programme": an acronym spelling a public body's initials
+  for (const m of mentions) if (/^\p{Lu}{2,6}$/u.test(m.text) && initials.has(m.text)) short.add(m.text);
   if (!short.size) return;
   for (const m of mentions) if ((m.type === 'Organization' || m.type === 'Company') && short.has(m.text)) PUBLIC_SHORT_FORMS.add(m);
 }
@@ -143,4 +150,12 @@ function sk0(ctx: RuleContext, s: Sentence, at: number): number {
     pos = m.index + m[0].length;
   }
   return out + (at - pos);
+}
+
+/** The initials of a name, with and without its function words and a leading country short form ("DOE", "USDOE", "DFIT"). */
+function initialsOf(name: string): string[] {
+  const words = name.replace(/^(?:\p{Lu}\.){2,}\s*|^(?:US|UK|EU)\s+/u, '').split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w));
+  const all = words.map((w) => w[0]!.toUpperCase()).join('');
+  const content = words.filter((w) => !/^(?:of|for|the|and|on|in|de|du|des|la|le|et|pour)$/i.test(w)).map((w) => w[0]!.toUpperCase()).join('');
+  return [all, content];
 }

@@ -30,7 +30,7 @@ const CORPORATE = /(?:^|\s)(?:chief|ceo|officer|executive(?! vice)|board|directo
 const PORTFOLIO = String.raw`(?: (?:of|for|de|du|des|d' ?|aux?|in charge of|en charge (?:de|du|des)|charge de|chargee? de)(?: (?:the|la|le|l' ?|les))? ?[a-z'-]+(?: [a-z-]+)?(?:(?: ?,| and| et| &| des| de la| de l' ?| du| of| for)(?: (?:the|la|le|l' ?|les))? ?[a-z'-]+(?: [a-z-]+)?){0,5})?`;
 
 /** Honorifics between a title and the name: "International Trade Secretary Dr X", "Secretary of State Rt Hon X". */
-const HONORIFIC = String.raw`(?:(?:dr|dr\.|sir|dame|lord|lady|baroness|baron|the rt hon|rt hon|the right honourable|right honourable|mr|mrs|ms|prof|professor|m\.|mme) )*`;
+const HONORIFIC = String.raw`(?:(?:dr|dr\.|sir|dame|lord|lady|baroness|baron|the rt hon|rt hon|the right honourable|right honourable|mr|mrs|ms|prof|professor) )*`;
 
 interface Compiled { before: RegExp; after: RegExp; demonym: RegExp; state: RegExp }
 let compiled: Compiled | undefined;
@@ -185,3 +185,4 @@ function articleCountry(ctx: RuleContext, sentence: number, weights: Map<string,
   if (!best) return undefined;
   return ctx.mentions.find((m) => m.type === 'Country' && m.iso2 === best && !m.implicit) ?? ctx.countryMention(best, sentence, '');
 }
+
