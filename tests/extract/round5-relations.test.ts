@@ -93,3 +93,31 @@ describe('appointments "to" a body, and a name ending with a town is no national
     expect(relations(extract('JT thanked JT Reading for his work. JT Reading will join the board.', 'en'), 'SUBSIDIARY_OF')).toEqual([]);
   });
 });
+
+describe('a title\'s portfolio ends before a preposition', () => {
+  it('"X, the Secretary of State for Business and Trade, at Y House": no office for what follows "at"', () => {
+    const x = extract('The speech made by Marlon Treves, the Secretary of State for Business and Trade, at Orla Vennick House on 2 May in London, UK.', 'en');
+    const r = relations(x, 'ROLE_AT');
+    expect(r.filter((l) => !l.startsWith('Marlon Treves'))).toEqual([]);
+  });
+});
+
+describe('an investment "in Town, Country" goes to the town; the country only locates it', () => {
+  it('en and fr', () => {
+    const en = relations(extract('Pellix Tyres will invest €300 million in a new plant in Leipzig, Germany.', 'en'), 'INVESTS_IN');
+    expect(en).toEqual(['Pellix Tyres -INVESTS_IN-> Leipzig']);
+    const fr = relations(extract("Le groupe Pellix investira 300 millions d'euros dans une usine à Lyon, en France.", 'fr'), 'INVESTS_IN');
+    expect(fr).toEqual(['Pellix -INVESTS_IN-> Lyon']);
+  });
+});
+
+describe('"its parent company, X": the company the possessive refers to belongs to X', () => {
+  it('the company of the sentence before (en)', () => {
+    const x = extract('Workers fear for their jobs at Tarvel Pressings, a business in my constituency. Financial difficulties at its parent company, the Orvane Family Group, have put its future in doubt.', 'en');
+    expect(relations(x, 'SUBSIDIARY_OF')).toEqual(['Tarvel Pressings -SUBSIDIARY_OF-> Orvane Family Group']);
+  });
+  it('« sa maison mère, le groupe X » (fr)', () => {
+    const x = extract('Les salariés de Tarvel Emballages sont inquiets. Les difficultés de sa maison mère, le groupe Orvane Holding, menacent le site.', 'fr');
+    expect(relations(x, 'SUBSIDIARY_OF')).toEqual(['Tarvel Emballages -SUBSIDIARY_OF-> Orvane Holding']);
+  });
+});

@@ -26,8 +26,10 @@ const FRENCH_OFFICE = /^(?:ministre(?: delegue| deleguee)?|premier ministre|secr
 const COMMISSION_HEAD = /commissaire|commissioner|executive vice|vice-presidente? executi/;
 /** Corporate words near a title: "vice president of sales", "company president", "président du directoire" belong to companies. */
 const CORPORATE = /(?:^|\s)(?:chief|ceo|officer|executive(?! vice)|board|directoire|conseil d'administration|conseil de surveillance|company|firm|group|groupe|societe|entreprise|sales|marketing|operations|engineering|finance officer|regional|regionale?|departemental|university|universite|association|federation|club|bank|banque)(?:\s|$)/;
+/** A portfolio goes on with nouns, not with a preposition: "Secretary for Business and Trade, at Hampton Court" ends at "Trade". */
+const NOT_PREP = String.raw`(?!(?:at|in|on|to|with|by|from|during|after|before|a|en|dans|sur|avec|par|lors|pendant|apres|avant)(?![a-z'-]))`;
 /** "of the economy, finance and recovery", "du redressement productif", "for Defence": the portfolio after a title. */
-const PORTFOLIO = String.raw`(?: (?:of|for|de|du|des|d' ?|aux?|in charge of|en charge (?:de|du|des)|charge de|chargee? de)(?: (?:the|la|le|l' ?|les))? ?[a-z'-]+(?: [a-z-]+)?(?:(?: ?,| and| et| &| des| de la| de l' ?| du| of| for)(?: (?:the|la|le|l' ?|les))? ?[a-z'-]+(?: [a-z-]+)?){0,5})?`;
+const PORTFOLIO = String.raw`(?: (?:of|for|de|du|des|d' ?|aux?|in charge of|en charge (?:de|du|des)|charge de|chargee? de)(?: (?:the|la|le|l' ?|les))? ?[a-z'-]+(?: [a-z-]+)?(?:(?: ?,| and| et| &| des| de la| de l' ?| du| of| for)(?: (?:the|la|le|l' ?|les))? ?${NOT_PREP}[a-z'-]+(?: [a-z-]+)?){0,5})?`;
 
 /** Honorifics between a title and the name: "International Trade Secretary Dr X", "Secretary of State Rt Hon X". */
 const HONORIFIC = String.raw`(?:(?:dr|dr\.|sir|dame|lord|lady|baroness|baron|the rt hon|rt hon|the right honourable|right honourable|mr|mrs|ms|prof|professor) )*`;

@@ -283,8 +283,8 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     if (!place && !company) continue;
     if (!targets.length) { targets.push(m); continue; }
     const prev = targets[targets.length - 1]!;
-    // "in Cheongju, South Korea", "à Lyon, en France": a city and its country
-    if (prev.type === 'Region' && m.type === 'Country' && /^\s*(?:,|en|au|aux|in)\s*$/.test(slice(prev.end, m.start))) { targets.push(m); continue; }
+    // "in Cheongju, South Korea", "à Lyon, en France": the city is the place; its country only locates it
+    if (prev.type === 'Region' && m.type === 'Country' && /^\s*(?:,|en|au|aux|in)\s*$/.test(slice(prev.end, m.start))) continue;
     if (m.type === prev.type && LINK.test(slice(prev.end, m.start).replace(/\s*(?:de|d['’]|en|au|a|in)\s*$/, ''))) targets.push(m);
     // "three new facilities, including two in Texas and one in Utah"
     else if (m.type === prev.type && COUNTED_LINK.test(slice(prev.end, m.start))) targets.push(m);
