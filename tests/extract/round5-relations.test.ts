@@ -121,3 +121,14 @@ describe('"its parent company, X": the company the possessive refers to belongs 
     expect(relations(x, 'SUBSIDIARY_OF')).toEqual(['Tarvel Emballages -SUBSIDIARY_OF-> Orvane Holding']);
   });
 });
+
+describe('ambassadors serve the country the title names, and only then', () => {
+  it('"Norwegian Ambassador Dame X", "UK Ambassador X" read as one name (en)', () => {
+    expect(relations(extract('Norwegian Ambassador Dame Orla Vennick and the minister signed the agreement.', 'en'), 'ROLE_AT')).toEqual(['Orla Vennick -ROLE_AT-> Norway']);
+    expect(relations(extract('UK Ambassador Dame Orla Vennick signed the agreement in Oslo.', 'en'), 'ROLE_AT')).toEqual(['Orla Vennick -ROLE_AT-> United Kingdom']);
+  });
+  it('a brand ambassador, or « l\'ambassadrice de la marque » (fr), serves no country', () => {
+    expect(relations(extract('Our brand ambassador Orla Vennick said the shoes sell well in France.', 'en'), 'ROLE_AT')).toEqual([]);
+    expect(relations(extract("L'ambassadrice de la marque Claire Vodenne a présenté la collection à Paris, en France.", 'fr'), 'ROLE_AT')).toEqual([]);
+  });
+});

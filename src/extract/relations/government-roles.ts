@@ -19,7 +19,9 @@ const HEADS = ['president du conseil des ministres', 'president de la republique
   'vice-presidente', 'chancellor', 'chancelier', 'chanceliere', 'senator', 'senateur', 'senatrice', 'congressman', 'congresswoman',
   'king', 'queen', 'roi', 'reine', 'emir', 'head of state', "chef de l'etat", 'chef du gouvernement', 'commissioner',
   'commissaire', 'commissaire europeen', 'commissaire europeenne', 'european commissioner', 'executive vice-president',
-  'executive vice president', 'vice-president executif', 'vice-presidente executive'];
+  'executive vice president', 'vice-president executif', 'vice-presidente executive', 'ambassador', 'ambassadeur', 'ambassadrice'];
+/** Titles that serve a country only when the text names it ("UK Ambassador X"; a "brand ambassador" serves none). */
+const NAMED_COUNTRY_ONLY = /ambassad/;
 /** French government titles: written so, with no country, they name an office of France ("ministre délégué", "le Premier ministre"). */
 const FRENCH_OFFICE = /^(?:ministre(?: delegue| deleguee)?|premier ministre|secretaire d' ?etat|president de la republique)$/;
 /** Titles of the European (or another) Commission: the Commission named in the article, not a country. */
@@ -106,6 +108,9 @@ export function governmentRolesRule(ctx: RuleContext): void {
           const dem = (g.dem2 ?? demBefore ?? state.exec(g.port ?? '')![1])!;
           const iso = ctx.cues.demonyms.get(dem.replace(/' /g, "'"));
           target = iso ? ctx.countryMention(iso, sentence, dem) : undefined;
+        } else if (NAMED_COUNTRY_ONLY.test(head)) {
+          drop('an ambassador without a country named');
+          continue;
         } else if (FRENCH_OFFICE.test(head)) {
           // another country's minister is "le ministre allemand"; an unqualified French title is of France,
           // even in an article about a visit abroad ("retour des États-Unis")

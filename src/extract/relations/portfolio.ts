@@ -27,6 +27,9 @@ const ALL_PORTFOLIO = (text: string): boolean => {
 /** Whether a mention is the portfolio of a public title that follows it ("⟦Trade⟧ Secretary X"). */
 export function isPortfolioOfTitle(m: Mention, s: Sentence): boolean {
   if ((m.type !== 'Company' && m.type !== 'Organization' && m.type !== 'Program') || m.cue === 'suffix' || m.cue === 'gazetteer' || m.implicit) return false;
+  // "UK Ambassador", "UK Business Secretary" read as one name: a country's short form, portfolio words and the title itself
+  const title = /^(.*?)\s*\b(?:Secretary|Minister|Ambassador|Commissioner)$/u.exec(m.text.replace(/^(?:\p{Lu}\.?){2,3}(?=\s)/u, ''));
+  if (title && (title[1]!.trim() === '' || ALL_PORTFOLIO(title[1]!))) return true;
   if (!ALL_PORTFOLIO(m.text)) return false;
   // "Business and Trade Secretary": more portfolio words may come between the name and the title
   let rest = fold(s.text.slice(m.end, m.end + 80));
