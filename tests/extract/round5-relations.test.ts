@@ -132,3 +132,14 @@ describe('ambassadors serve the country the title names, and only then', () => {
     expect(relations(extract("L'ambassadrice de la marque Claire Vodenne a présenté la collection à Paris, en France.", 'fr'), 'ROLE_AT')).toEqual([]);
   });
 });
+
+describe('an office the article names with its place ("the First Minister of X") gives that place to "First Minister Y"', () => {
+  it('a sub-national office (en)', () => {
+    const x = extract('The appointment has been made by the First Minister of Northern Ireland. First Minister Idris Kavell said he was pleased.', 'en');
+    expect(relations(x, 'ROLE_AT')).toEqual(['Idris Kavell -ROLE_AT-> Northern Ireland']);
+  });
+  it('« le président du Brésil … le président X » (fr), not the country of the city visited', () => {
+    const x = extract('Le président du Brésil est attendu à Paris. Le président Paulo Terrano a confirmé sa venue.', 'fr');
+    expect(relations(x, 'ROLE_AT')).toEqual(['Paulo Terrano -ROLE_AT-> Brésil']);
+  });
+});

@@ -36,7 +36,7 @@ const PORTFOLIO = String.raw`(?: (?:of|for|de|du|des|d' ?|aux?|in charge of|en c
 /** Honorifics between a title and the name: "International Trade Secretary Dr X", "Secretary of State Rt Hon X". */
 const HONORIFIC = String.raw`(?:(?:dr|dr\.|sir|dame|lord|lady|baroness|baron|the rt hon|rt hon|the right honourable|right honourable|mr|mrs|ms|prof|professor) )*`;
 
-interface Compiled { before: RegExp; after: RegExp; demonym: RegExp; state: RegExp }
+interface Compiled { before: RegExp; after: RegExp; demonym: RegExp; state: RegExp; titled: RegExp }
 let compiled: Compiled | undefined;
 
 function compile(cues: CueIndex): Compiled {
@@ -53,12 +53,15 @@ function compile(cues: CueIndex): Compiled {
   const after = new RegExp(String.raw`(?<p>⟦P\d+⟧) ?, ?(?:(?:le|la|l' ?|the|a|an|un|une|then|alors|former|ancien|ancienne|current|actuel|actuelle) )?${pre}(?<head>${heads})(?: (?<dem2>${dems}))?(?<port>${PORTFOLIO})(?<of> (?:of|de|du|d' ?)(?: the| la| l' ?)? ?(?<n2>⟦[NCO]\d+⟧))?(?= ?[,.;:)»”"]| ?$| (?:a|has|had|who|qui|said|says|a declare|will|et|and|est|is|was|etait))`, 'g');
   // "ministre du Développement économique de la République italienne": the state named by its demonym at the portfolio's end
   const state = new RegExp(String.raw`(?:republique|gouvernement|royaume|republic|government|kingdom) (${dems})\s*$`);
-  compiled = { before, after, demonym: new RegExp(String.raw`(?:^|\s)(${dems})(?=\s|$)`, 'g'), state };
+  // "the First Minister of ⟦Scotland⟧", "le président de la région ⟦R⟧" written without a person: the office's place
+  const titled = new RegExp(String.raw`(?<![a-z])(?<title>(?:[a-z-]+ )?(?:${heads})) (?:of|de|du|d' ?)(?: the| la| l' ?)? ?⟦[NR](?<place>\d+)⟧`, 'g');
+  compiled = { before, after, demonym: new RegExp(String.raw`(?:^|\s)(${dems})(?=\s|$)`, 'g'), state, titled };
   return compiled;
 }
 
 export function governmentRolesRule(ctx: RuleContext): void {
-  const { before, after, demonym, state } = compile(ctx.cues);
+  const { before, after, demonym, state, titled } = compile(ctx.cues);
+  let offices: Map<string, Mention> | undefined;
   let commission: Mention | null | undefined;
   let weights: Map<string, number> | undefined;
   const found: Found[] = [];
@@ -108,6 +111,10 @@ export function governmentRolesRule(ctx: RuleContext): void {
           const dem = (g.dem2 ?? demBefore ?? state.exec(g.port ?? '')![1])!;
           const iso = ctx.cues.demonyms.get(dem.replace(/' /g, "'"));
           target = iso ? ctx.countryMention(iso, sentence, dem) : undefined;
+        } else if ((offices ??= officePlaces(ctx, titled)).has(officeKey(pre, head))) {
+          // "First Minister X said" where the article writes "the First Minister of Scotland": that office's place
+          target = offices.get(officeKey(pre, head));
+          confidence = 0.7;
         } else if (NAMED_COUNTRY_ONLY.test(head)) {
           drop('an ambassador without a country named');
           continue;
@@ -136,6 +143,32 @@ export function governmentRolesRule(ctx: RuleContext): void {
     ctx.add({ type: 'ROLE_AT', source: f.person, target: target.index, sentence: f.sentence, rule: 'role-public-office',
       confidence: capByAnaphora(ctx, f.confidence, f.person, target.index), properties: { role: f.role } });
   }
+}
+
+/** An office by its title and the word before it ("first minister"), so "First Minister X" finds "the First Minister of Y". */
+function officeKey(pre: string, head: string): string {
+  const word = /([a-z-]+) $/.exec(pre)?.[1];
+  return word && !/^(?:the|le|la|les|a|an|un|une|and|et)$/.test(word) ? `${word} ${head}` : head;
+}
+
+/** Offices the article names with their place and no person ("the First Minister of Scotland"): one place per office, else none. */
+function officePlaces(ctx: RuleContext, titled: RegExp): Map<string, Mention> {
+  const out = new Map<string, Mention>();
+  const ambiguous = new Set<string>();
+  for (const [, sk] of ctx.skeletons) {
+    titled.lastIndex = 0;
+    for (const m of sk.text.matchAll(titled)) {
+      const words = m.groups!.title!.split(' ');
+      const key = words.length > 1 && !/^(?:the|le|la|les|a|an|un|une|and|et)$/.test(words[0]!) ? m.groups!.title! : words[words.length - 1]!;
+      const place = ctx.mentions[Number(m.groups!.place)];
+      if (!place || place.implicit) continue;
+      const prev = out.get(key);
+      if (prev && prev.text !== place.text) ambiguous.add(key);
+      else out.set(key, place);
+    }
+  }
+  for (const k of ambiguous) out.delete(k);
+  return out;
 }
 
 /** The same person across sentences: by surname ("Jo Stevens" … "Stevens"). */
