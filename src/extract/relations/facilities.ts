@@ -16,8 +16,10 @@ const BUILD = /(?<![a-z])(?:new|nouvelle?|nouvel|build|builds|building|built|con
 /** A closure, sale or cut at a plant: no investment. */
 const CLOSE = /(?<![a-z])(?:clos(?:e|es|ed|ing|ure)|shut|shuts|shutting|shutdown|fermer|ferme|fermera|fermeture|cede|sell|sells|sold|sale|cession|vente|cut|cuts|supprim|suppression|layoffs?|licenci|strike|greve|fire|incendie|explosion|accident)(?![a-z])/;
 const PLACE_PREP = String.raw`(?:in|at|near|outside|a|en|au|aux|dans|pres de|sur les communes de|sur la commune de|sur le site de|located in|based in|basee? a|situee? a|situee? en|implantee? a)`;
+/** "dans la région de Mulhouse", "in the city of Leeds", "near the town of X": an area noun before the place. */
+const AREA_NOUN = String.raw`(?:(?:region|ville|commune|agglomeration|metropole|area|city|town|county|departement|province|state|district) (?:de |d' ?|du |of )(?:la |l' ?|the )?)?`;
 /** After the facility noun: a few words, a place preposition, the place (and others coordinated). */
-const FACILITY_AT = new RegExp(String.raw`(?<![a-z-])${FACILITY}(?: ?(?:[a-z'-]+|⟦[CODGP]\d+⟧)){0,8}? ${PLACE_PREP} (?:the |la |le |l' ?|les )?(⟦[RN]\d+⟧(?: ?(?:,|et|and|et de|ainsi qu'a) (?:de |a )?⟦[RN]\d+⟧)*)`, 'g');
+const FACILITY_AT = new RegExp(String.raw`(?<![a-z-])${FACILITY}(?: ?(?:[a-z'-]+|⟦[CODGP]\d+⟧)){0,8}? ${PLACE_PREP} (?:the |la |le |l' ?|les )?${AREA_NOUN}(⟦[RN]\d+⟧(?: ?(?:,|et|and|et de|ainsi qu'a) (?:de |a )?⟦[RN]\d+⟧)*)`, 'g');
 /** Before the facility noun: "existing Austin facility", "their Taylor fab". */
 const PLACE_FACILITY = new RegExp(String.raw`(⟦R\d+⟧) (?:[a-z-]+ )?${FACILITY}(?![a-z])`, 'g');
 /** The builder named by the facility phrase itself: "⟦C⟧'s … plant", "plant … of/de/d' ⟦C⟧", "implantation d'⟦C⟧", "par ⟦C⟧". */

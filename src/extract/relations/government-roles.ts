@@ -158,8 +158,7 @@ function officePlaces(ctx: RuleContext, titled: RegExp): Map<string, Mention> {
   for (const [, sk] of ctx.skeletons) {
     titled.lastIndex = 0;
     for (const m of sk.text.matchAll(titled)) {
-      const words = m.groups!.title!.split(' ');
-      const key = words.length > 1 && !/^(?:the|le|la|les|a|an|un|une|and|et)$/.test(words[0]!) ? m.groups!.title! : words[words.length - 1]!;
+      const key = m.groups!.title!.replace(/^(?:the|le|la|les|a|an|un|une|and|et|by|par|of|de|du|to|with|avec) /, '');
       const place = ctx.mentions[Number(m.groups!.place)];
       if (!place || place.implicit) continue;
       const prev = out.get(key);

@@ -11,7 +11,7 @@ import { inSentence } from '../by-sentence.ts';
 import type { PropertyValue } from '../../graph/model.ts';
 import { fold, foldedSlice } from '../text/normalize.ts';
 import { findJobs } from '../values/jobs.ts';
-import { findMoney, type Money } from '../values/money.ts';
+import { findBareAmount, findMoney, type Money } from '../values/money.ts';
 import { findYears } from '../values/years.ts';
 import type { Mention, Sentence } from '../types.ts';
 import { reject, tracing } from '../trace.ts';
@@ -120,7 +120,23 @@ function sameEntity(ctx: RuleContext, x: Mention, y: Mention): boolean {
 
 const isPlace = (m: Mention): boolean => m.type === 'Country' || m.type === 'Region';
 
+/** The one currency an article states its sums in (none when it states several or none), read once per article. */
+const ARTICLE_CURRENCY = new WeakMap<readonly Sentence[], string | null>();
+function articleCurrency(ctx: RuleContext): string | undefined {
+  let c = ARTICLE_CURRENCY.get(ctx.sentences);
+  if (c === undefined) {
+    const all = new Set<string>();
+    for (const x of ctx.sentences) if (MAY_HAVE_MONEY.test(x.text)) for (const m of findMoney(x.text)) all.add(m.currency);
+    c = all.size === 1 ? [...all][0]! : null;
+    ARTICLE_CURRENCY.set(ctx.sentences, c);
+  }
+  return c ?? undefined;
+}
+
 function emit(ctx: RuleContext, s: Sentence, named: readonly Mention[], targets: readonly Mention[], money: Money | undefined, confidence: number, rule: string): void {
+  // "Microsoft promet 4 milliards en France": a bare sum of an investment sentence, in the article's currency or the place's
+  const place = targets.find(isPlace);
+  if (!money && rule === 'invests' && place && BARE_AMOUNT.test(s.text)) money = findBareAmount(s.text, articleCurrency(ctx), place.iso2 ?? place.country);
   const properties = investmentProperties(ctx, s, money);
   // "the company's investment" read as a government body: the anaphor means the article's company
   const investors = named.map((m) => (m.cue === 'coref' && m.refersTo !== undefined && isPublicBody(ctx.mentions[m.refersTo]!) && ctx.focusCompany) ? ctx.focusCompany : m);
