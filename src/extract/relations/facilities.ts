@@ -16,21 +16,41 @@ const BUILD = /(?<![a-z])(?:new|nouvelle?|nouvel|build|builds|building|built|con
 /** A closure, sale or cut at a plant: no investment. */
 const CLOSE = /(?<![a-z])(?:clos(?:e|es|ed|ing|ure)|shut|shuts|shutting|shutdown|fermer|ferme|fermera|fermeture|cede|sell|sells|sold|sale|cession|vente|cut|cuts|supprim|suppression|layoffs?|licenci|strike|greve|fire|incendie|explosion|accident)(?![a-z])/;
 const PLACE_PREP = String.raw`(?:in|at|near|outside|a|en|au|aux|dans|pres de|sur les communes de|sur la commune de|sur le site de|located in|based in|basee? a|situee? a|situee? en|implantee? a)`;
+/** "dans la région de Mulhouse", "in the city of Leeds", "near the town of X": an area noun before the place. */
+const AREA_NOUN = String.raw`(?:(?:region|ville|commune|agglomeration|metropole|area|city|town|county|departement|province|state|district) (?:de |d' ?|du |of )(?:la |l' ?|the )?)?`;
 /** After the facility noun: a few words, a place preposition, the place (and others coordinated). */
-const FACILITY_AT = new RegExp(String.raw`(?<![a-z-])${FACILITY}(?: ?(?:[a-z'-]+|⟦[CODGP]\d+⟧)){0,8}? ${PLACE_PREP} (?:the |la |le |l' ?|les )?(⟦[RN]\d+⟧(?: ?(?:,|et|and|et de|ainsi qu'a) (?:de |a )?⟦[RN]\d+⟧)*)`, 'g');
+const FACILITY_AT = new RegExp(String.raw`(?<![a-z-])${FACILITY}(?: ?(?:[a-z'-]+|⟦[CODGP]\d+⟧)){0,8}? ${PLACE_PREP} (?:the |la |le |l' ?|les )?${AREA_NOUN}(⟦[RN]\d+⟧(?: ?(?:,|et|and|et de|ainsi qu'a) (?:de |a )?⟦[RN]\d+⟧)*)`, 'g');
 /** Before the facility noun: "existing Austin facility", "their Taylor fab". */
 const PLACE_FACILITY = new RegExp(String.raw`(⟦R\d+⟧) (?:[a-z-]+ )?${FACILITY}(?![a-z])`, 'g');
 /** The builder named by the facility phrase itself: "⟦C⟧'s … plant", "plant … of/de/d' ⟦C⟧", "implantation d'⟦C⟧", "par ⟦C⟧". */
 const OWNER_BEFORE = /⟦[CO](\d+)⟧ ?'s (?:[a-z'-]+ ){0,6}$/;
 const OWNER_OF = /^ ?(?:[a-z'-]+ ){0,3}?(?:de|d' ?|du|of|by|par) (?:la |le |l' ?|the )?⟦[CO](\d+)⟧/;
-const PUBLIC = /^(?:ue|eu|un|onu|nato|otan)$|commission|administration|department|ministry|ministere|government|gouvernement|agency|agence|council|conseil|parliament|parlement|assembl|senate|senat|congress|white house|treasury|union europeenne|european union|state|etat|office|bureau/;
+const PUBLIC = /^(?:ue|eu|un|onu|nato|otan)$|commission|administration|department|ministry|ministere|government|gouvernement|agency|agence|council|conseil|parliament|parlement|assembl|senate|senat|congress|white house|treasury|union europeenne|european union|state|etat|office|bureau|board of|\bboard$/;
 
 export interface FacilityInvestment { investors: Mention[]; targets: Mention[]; at: number }
 
+/** Short forms of public bodies named in full in their article ("DIT", "DOE"), marked by `markPublicAcronyms`. */
+const PUBLIC_SHORT_FORMS = new WeakSet<Mention>();
+
 /** Whether an actor is a public body (a grant-giver, not a builder). */
 export function isPublicBody(m: Mention): boolean {
-  return m.type === 'Country' || m.type === 'Region' || (m.type === 'Organization' && PUBLIC.test(fold(m.text))) ||
+  return m.type === 'Country' || m.type === 'Region' || PUBLIC_SHORT_FORMS.has(m) || (m.type === 'Organization' && PUBLIC.test(fold(m.text))) ||
     (m.type === 'Company' && PUBLIC.test(fold(m.text)));
+}
+
+/** "the Department for International Trade (DIT) … DIT brings in": the acronym of a public body is one too. */
+export function markPublicAcronyms(mentions: readonly Mention[]): void {
+  const short = new Set<string>();
+  const initials = new Set<string>();
+  for (const m of mentions) {
+    if (m.implicit || m.type === 'Country' || m.type === 'Region' || !PUBLIC.test(fold(m.text))) continue;
+    if (m.type === 'Organization' || m.type === 'Company') for (const a of m.aliases ?? []) short.add(a);
+    for (const i of initialsOf(m.text)) initials.add(i);
+  }
+  // "the U.S. Department of Energy … DOE's loan programme": an acronym spelling a public body's initials
+  for (const m of mentions) if (/^\p{Lu}{2,6}$/u.test(m.text) && initials.has(m.text)) short.add(m.text);
+  if (!short.size) return;
+  for (const m of mentions) if ((m.type === 'Organization' || m.type === 'Company') && short.has(m.text)) PUBLIC_SHORT_FORMS.add(m);
 }
 
 export function readFacility(ctx: RuleContext, s: Sentence, mentions: readonly Mention[]): FacilityInvestment | undefined {
@@ -132,4 +152,12 @@ function sk0(ctx: RuleContext, s: Sentence, at: number): number {
     pos = m.index + m[0].length;
   }
   return out + (at - pos);
+}
+
+/** The initials of a name, with and without its function words and a leading country short form ("DOE", "USDOE", "DFIT"). */
+function initialsOf(name: string): string[] {
+  const words = name.replace(/^(?:\p{Lu}\.){2,}\s*|^(?:US|UK|EU)\s+/u, '').split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w));
+  const all = words.map((w) => w[0]!.toUpperCase()).join('');
+  const content = words.filter((w) => !/^(?:of|for|the|and|on|in|de|du|des|la|le|et|pour)$/i.test(w)).map((w) => w[0]!.toUpperCase()).join('');
+  return [all, content];
 }

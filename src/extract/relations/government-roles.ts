@@ -19,17 +19,24 @@ const HEADS = ['president du conseil des ministres', 'president de la republique
   'vice-presidente', 'chancellor', 'chancelier', 'chanceliere', 'senator', 'senateur', 'senatrice', 'congressman', 'congresswoman',
   'king', 'queen', 'roi', 'reine', 'emir', 'head of state', "chef de l'etat", 'chef du gouvernement', 'commissioner',
   'commissaire', 'commissaire europeen', 'commissaire europeenne', 'european commissioner', 'executive vice-president',
-  'executive vice president', 'vice-president executif', 'vice-presidente executive'];
+  'executive vice president', 'vice-president executif', 'vice-presidente executive', 'ambassador', 'ambassadeur', 'ambassadrice'];
+/** Titles that serve a country only when the text names it ("UK Ambassador X"; a "brand ambassador" serves none). */
+const NAMED_COUNTRY_ONLY = /ambassad/;
 /** French government titles: written so, with no country, they name an office of France ("ministre délégué", "le Premier ministre"). */
 const FRENCH_OFFICE = /^(?:ministre(?: delegue| deleguee)?|premier ministre|secretaire d' ?etat|president de la republique)$/;
 /** Titles of the European (or another) Commission: the Commission named in the article, not a country. */
 const COMMISSION_HEAD = /commissaire|commissioner|executive vice|vice-presidente? executi/;
 /** Corporate words near a title: "vice president of sales", "company president", "président du directoire" belong to companies. */
 const CORPORATE = /(?:^|\s)(?:chief|ceo|officer|executive(?! vice)|board|directoire|conseil d'administration|conseil de surveillance|company|firm|group|groupe|societe|entreprise|sales|marketing|operations|engineering|finance officer|regional|regionale?|departemental|university|universite|association|federation|club|bank|banque)(?:\s|$)/;
+/** A portfolio goes on with nouns, not with a preposition: "Secretary for Business and Trade, at Hampton Court" ends at "Trade". */
+const NOT_PREP = String.raw`(?!(?:at|in|on|to|with|by|from|during|after|before|a|en|dans|sur|avec|par|lors|pendant|apres|avant)(?![a-z'-]))`;
 /** "of the economy, finance and recovery", "du redressement productif", "for Defence": the portfolio after a title. */
-const PORTFOLIO = String.raw`(?: (?:of|for|de|du|des|d' ?|aux?|in charge of|en charge (?:de|du|des)|charge de|chargee? de)(?: (?:the|la|le|l' ?|les))? ?[a-z'-]+(?: [a-z-]+)?(?:(?: ?,| and| et| &| des| de la| de l' ?| du| of| for)(?: (?:the|la|le|l' ?|les))? ?[a-z'-]+(?: [a-z-]+)?){0,5})?`;
+const PORTFOLIO = String.raw`(?: (?:of|for|de|du|des|d' ?|aux?|in charge of|en charge (?:de|du|des)|charge de|chargee? de)(?: (?:the|la|le|l' ?|les))? ?[a-z'-]+(?: [a-z-]+)?(?:(?: ?,| and| et| &| des| de la| de l' ?| du| of| for)(?: (?:the|la|le|l' ?|les))? ?${NOT_PREP}[a-z'-]+(?: [a-z-]+)?){0,5})?`;
 
-interface Compiled { before: RegExp; after: RegExp; demonym: RegExp; state: RegExp }
+/** Honorifics between a title and the name: "International Trade Secretary Dr X", "Secretary of State Rt Hon X". */
+const HONORIFIC = String.raw`(?:(?:dr|dr\.|sir|dame|lord|lady|baroness|baron|the rt hon|rt hon|the right honourable|right honourable|mr|mrs|ms|prof|professor) )*`;
+
+interface Compiled { before: RegExp; after: RegExp; demonym: RegExp; state: RegExp; titled: RegExp }
 let compiled: Compiled | undefined;
 
 function compile(cues: CueIndex): Compiled {
@@ -41,19 +48,23 @@ function compile(cues: CueIndex): Compiled {
   const dems = alt([...cues.demonyms.keys()].filter((d) => d !== 'us'));
   const pre = String.raw`(?<pre>(?:(?:⟦[NR]\d+⟧(?: ?'s)?|[a-z.'-]+) ){0,4}?)`;
   // "Italian Defence Minister X", "⟦N⟧'s Minister of Defence X", "le premier ministre X", "President X"
-  const before = new RegExp(String.raw`(?<![a-z])${pre}(?<head>${heads})(?: (?<dem2>${dems}))?(?<port>${PORTFOLIO}) ?,? (?<p>⟦P\d+⟧)`, 'g');
+  const before = new RegExp(String.raw`(?<![a-z])${pre}(?<head>${heads})(?: (?<dem2>${dems}))?(?<port>${PORTFOLIO}) ?,? ${HONORIFIC}(?<p>⟦P\d+⟧)`, 'g');
   // "X, ministre de l'économie, …", "X, le ministre du redressement productif", "X, Japan's defence minister"
   const after = new RegExp(String.raw`(?<p>⟦P\d+⟧) ?, ?(?:(?:le|la|l' ?|the|a|an|un|une|then|alors|former|ancien|ancienne|current|actuel|actuelle) )?${pre}(?<head>${heads})(?: (?<dem2>${dems}))?(?<port>${PORTFOLIO})(?<of> (?:of|de|du|d' ?)(?: the| la| l' ?)? ?(?<n2>⟦[NCO]\d+⟧))?(?= ?[,.;:)»”"]| ?$| (?:a|has|had|who|qui|said|says|a declare|will|et|and|est|is|was|etait))`, 'g');
   // "ministre du Développement économique de la République italienne": the state named by its demonym at the portfolio's end
   const state = new RegExp(String.raw`(?:republique|gouvernement|royaume|republic|government|kingdom) (${dems})\s*$`);
-  compiled = { before, after, demonym: new RegExp(String.raw`(?:^|\s)(${dems})(?=\s|$)`, 'g'), state };
+  // "the First Minister of ⟦Scotland⟧", "le président de la région ⟦R⟧" written without a person: the office's place
+  const titled = new RegExp(String.raw`(?<![a-z])(?<title>(?:[a-z-]+ )?(?:${heads})) (?:of|de|du|d' ?)(?: the| la| l' ?)? ?⟦[NR](?<place>\d+)⟧`, 'g');
+  compiled = { before, after, demonym: new RegExp(String.raw`(?:^|\s)(${dems})(?=\s|$)`, 'g'), state, titled };
   return compiled;
 }
 
 export function governmentRolesRule(ctx: RuleContext): void {
-  const { before, after, demonym, state } = compile(ctx.cues);
+  const { before, after, demonym, state, titled } = compile(ctx.cues);
+  let offices: Map<string, Mention> | undefined;
   let commission: Mention | null | undefined;
   let weights: Map<string, number> | undefined;
+  const found: Found[] = [];
   const findCommission = () => (commission ??= ctx.mentions.find((m) => (m.type === 'Organization' || m.type === 'Company') && !m.implicit &&
     /commission/i.test(m.text) && !/\bcommissions?\b.*\bd['’]/i.test(m.text)) ?? null);
   for (const [sentence, sk] of ctx.skeletons) {
@@ -100,6 +111,13 @@ export function governmentRolesRule(ctx: RuleContext): void {
           const dem = (g.dem2 ?? demBefore ?? state.exec(g.port ?? '')![1])!;
           const iso = ctx.cues.demonyms.get(dem.replace(/' /g, "'"));
           target = iso ? ctx.countryMention(iso, sentence, dem) : undefined;
+        } else if ((offices ??= officePlaces(ctx, titled)).has(officeKey(pre, head))) {
+          // "First Minister X said" where the article writes "the First Minister of Scotland": that office's place
+          target = offices.get(officeKey(pre, head));
+          confidence = 0.7;
+        } else if (NAMED_COUNTRY_ONLY.test(head)) {
+          drop('an ambassador without a country named');
+          continue;
         } else if (FRENCH_OFFICE.test(head)) {
           // another country's minister is "le ministre allemand"; an unqualified French title is of France,
           // even in an article about a visit abroad ("retour des États-Unis")
@@ -111,12 +129,55 @@ export function governmentRolesRule(ctx: RuleContext): void {
           confidence = 0.6;
         }
         if (!target) { drop('no country stated or implied for a public office'); continue; }
-        ctx.add({ type: 'ROLE_AT', source: person, target: target.index, sentence, rule: 'role-public-office',
-          confidence: capByAnaphora(ctx, confidence, person, target.index), properties: { role } });
+        found.push({ person, target, sentence, confidence, role, stated: confidence > 0.6 && !COMMISSION_HEAD.test(head) });
       }
     }
   }
+  // one person's office is one country: a title whose country the text states ("UK Business Secretary X") says
+  // which country the same person's bare title means elsewhere in the article ("Business Secretary X said")
+  const stated = new Map<string, Mention>();
+  for (const f of found) if (f.stated) { const k = personKey(ctx, f.person); if (!stated.has(k)) stated.set(k, f.target); }
+  for (const f of found) {
+    const own = !f.stated && f.target.type === 'Country' ? stated.get(personKey(ctx, f.person)) : undefined;
+    const target = own && own.iso2 !== f.target.iso2 ? (ctx.countryMention(own.iso2 ?? '', f.sentence, '') ?? own) : f.target;
+    ctx.add({ type: 'ROLE_AT', source: f.person, target: target.index, sentence: f.sentence, rule: 'role-public-office',
+      confidence: capByAnaphora(ctx, f.confidence, f.person, target.index), properties: { role: f.role } });
+  }
 }
+
+/** An office by its title and the word before it ("first minister"), so "First Minister X" finds "the First Minister of Y". */
+function officeKey(pre: string, head: string): string {
+  const word = /([a-z-]+) $/.exec(pre)?.[1];
+  return word && !/^(?:the|le|la|les|a|an|un|une|and|et)$/.test(word) ? `${word} ${head}` : head;
+}
+
+/** Offices the article names with their place and no person ("the First Minister of Scotland"): one place per office, else none. */
+function officePlaces(ctx: RuleContext, titled: RegExp): Map<string, Mention> {
+  const out = new Map<string, Mention>();
+  const ambiguous = new Set<string>();
+  for (const [, sk] of ctx.skeletons) {
+    titled.lastIndex = 0;
+    for (const m of sk.text.matchAll(titled)) {
+      const key = m.groups!.title!.replace(/^(?:the|le|la|les|a|an|un|une|and|et|by|par|of|de|du|to|with|avec) /, '');
+      const place = ctx.mentions[Number(m.groups!.place)];
+      if (!place || place.implicit) continue;
+      const prev = out.get(key);
+      if (prev && prev.text !== place.text) ambiguous.add(key);
+      else out.set(key, place);
+    }
+  }
+  for (const k of ambiguous) out.delete(k);
+  return out;
+}
+
+/** The same person across sentences: by surname ("Jo Stevens" … "Stevens"). */
+function personKey(ctx: RuleContext, index: number): string {
+  const m = ctx.mentions[index];
+  const words = (m?.canonical ?? m?.text ?? '').trim().split(/\s+/);
+  return fold(words[words.length - 1] ?? '');
+}
+
+interface Found { person: number; target: Mention; sentence: number; confidence: number; role: string; stated: boolean }
 
 /** Words before a country that make it the destination or the counterpart of the article's government. */
 const COUNTERPART = /(?:visit(?:s|ing|ed)? to|visit(?:s|ing)?|trip to|travel(?:s|led|ling)? to|arriv(?:es|ed|ing)? in|deal with|agreement with|talks with|negotiations with|relationship with|ties with|trade with|partnership with|en visite (?:en|au|aux|a)|visite (?:en|au|aux|a)|voyage (?:en|au|aux|a)|deplacement (?:en|au|aux|a)|se rend(?:ra|ait)? (?:en|au|aux|a)|accord avec|partenariat avec|relation avec|echanges avec)\s+(?:the\s+|la\s+|le\s+|l'\s*)?$/;
@@ -163,3 +224,4 @@ function articleCountry(ctx: RuleContext, sentence: number, weights: Map<string,
   if (!best) return undefined;
   return ctx.mentions.find((m) => m.type === 'Country' && m.iso2 === best && !m.implicit) ?? ctx.countryMention(best, sentence, '');
 }
+

@@ -5,7 +5,7 @@ import type { Mention, RelationCandidate, Sentence } from '../types.ts';
 import { announcedRule } from './announced.ts';
 import type { RelationRule, RuleContext } from './context.ts';
 import { developsRule } from './develops.ts';
-import { isPublicBody } from './facilities.ts';
+import { isPublicBody, markPublicAcronyms } from './facilities.ts';
 import { governmentRolesRule } from './government-roles.ts';
 import { investsRule } from './invests.ts';
 import { partnersRule } from './partners.ts';
@@ -42,6 +42,7 @@ function focus(mentions: readonly Mention[], type: 'Company' | 'Country'): Menti
 export function findRelations(sentences: readonly Sentence[], mentions: Mention[], cues: CueIndex, gaz: Gazetteer,
   rules: readonly RelationRule[] = RELATION_RULES): RelationCandidate[] {
   const out: RelationCandidate[] = [];
+  markPublicAcronyms(mentions);
   const seen = new Map<string, RelationCandidate>();
   const bySentence = new Map(sentences.map((s) => [s.index, s]));
   const skeletons = new Map<number, Skeleton>();

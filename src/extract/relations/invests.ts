@@ -11,7 +11,7 @@ import { inSentence } from '../by-sentence.ts';
 import type { PropertyValue } from '../../graph/model.ts';
 import { fold, foldedSlice } from '../text/normalize.ts';
 import { findJobs } from '../values/jobs.ts';
-import { findMoney, type Money } from '../values/money.ts';
+import { findBareAmount, findMoney, type Money } from '../values/money.ts';
 import { findYears } from '../values/years.ts';
 import type { Mention, Sentence } from '../types.ts';
 import { reject, tracing } from '../trace.ts';
@@ -118,7 +118,25 @@ function sameEntity(ctx: RuleContext, x: Mention, y: Mention): boolean {
     (!!a.canonical && a.canonical === b.canonical) || a.text === b.text;
 }
 
+const isPlace = (m: Mention): boolean => m.type === 'Country' || m.type === 'Region';
+
+/** The one currency an article states its sums in (none when it states several or none), read once per article. */
+const ARTICLE_CURRENCY = new WeakMap<readonly Sentence[], string | null>();
+function articleCurrency(ctx: RuleContext): string | undefined {
+  let c = ARTICLE_CURRENCY.get(ctx.sentences);
+  if (c === undefined) {
+    const all = new Set<string>();
+    for (const x of ctx.sentences) if (MAY_HAVE_MONEY.test(x.text)) for (const m of findMoney(x.text)) all.add(m.currency);
+    c = all.size === 1 ? [...all][0]! : null;
+    ARTICLE_CURRENCY.set(ctx.sentences, c);
+  }
+  return c ?? undefined;
+}
+
 function emit(ctx: RuleContext, s: Sentence, named: readonly Mention[], targets: readonly Mention[], money: Money | undefined, confidence: number, rule: string): void {
+  // "Microsoft promet 4 milliards en France": a bare sum of an investment sentence, in the article's currency or the place's
+  const place = targets.find(isPlace);
+  if (!money && rule === 'invests' && place && BARE_AMOUNT.test(s.text)) money = findBareAmount(s.text, articleCurrency(ctx), place.iso2 ?? place.country);
   const properties = investmentProperties(ctx, s, money);
   // "the company's investment" read as a government body: the anaphor means the article's company
   const investors = named.map((m) => (m.cue === 'coref' && m.refersTo !== undefined && isPublicBody(ctx.mentions[m.refersTo]!) && ctx.focusCompany) ? ctx.focusCompany : m);
@@ -127,6 +145,12 @@ function emit(ctx: RuleContext, s: Sentence, named: readonly Mention[], targets:
   investors.forEach((inv) => targets.forEach((t, b) => {
     if (sameEntity(ctx, inv, t)) {
       if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${inv.text} -INVESTS_IN-> ${t.text}`, reason: 'investor and target are the same entity', rule });
+      return;
+    }
+    // a ministry, commission, board or government "investing in" a place attracts, promotes or funds investment there:
+    // it names no investor (its grants to companies stay; a country investing abroad is read as written)
+    if (isPlace(t) && !isPlace(inv) && isPublicBody(inv)) {
+      if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${inv.text} -INVESTS_IN-> ${t.text}`, reason: 'a public body is not the investor in a place', rule });
       return;
     }
     const c = inv === primary && b === 0 ? confidence : Math.min(confidence, 0.7);
@@ -249,7 +273,9 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     const beneficiaries = mentions.filter((m) => isActor(m) && !m.implicit && !isMedia(m) && !isPublicBody(m));
     if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${investors[0]!.text} -INVESTS_IN-> ?`, reason: 'a public grant-giver is not the investor', rule: 'invests' });
     if (!beneficiaries.length) return undefined;
-    investors = beneficiaries;
+    // a name right after a place and a comma is its container ("its complex in Sines, Alentejo"), no beneficiary
+    const named = beneficiaries.filter((b) => !mentions.some((p) => isPlace(p) && p.end <= b.start && /^\s*[,(]\s*$/.test(s.text.slice(p.end, b.start))));
+    investors = named.length ? named : beneficiaries;
   }
 
   // target: the first place after the trigger, or a company after "dans/in/into"
@@ -273,8 +299,8 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     if (!place && !company) continue;
     if (!targets.length) { targets.push(m); continue; }
     const prev = targets[targets.length - 1]!;
-    // "in Cheongju, South Korea", "à Lyon, en France": a city and its country
-    if (prev.type === 'Region' && m.type === 'Country' && /^\s*(?:,|en|au|aux|in)\s*$/.test(slice(prev.end, m.start))) { targets.push(m); continue; }
+    // "in Cheongju, South Korea", "à Lyon, en France": the city is the place; its country only locates it
+    if (prev.type === 'Region' && m.type === 'Country' && /^\s*(?:,|en|au|aux|in)\s*$/.test(slice(prev.end, m.start))) continue;
     if (m.type === prev.type && LINK.test(slice(prev.end, m.start).replace(/\s*(?:de|d['’]|en|au|a|in)\s*$/, ''))) targets.push(m);
     // "three new facilities, including two in Texas and one in Utah"
     else if (m.type === prev.type && COUNTED_LINK.test(slice(prev.end, m.start))) targets.push(m);

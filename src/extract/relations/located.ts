@@ -70,6 +70,9 @@ export function locatedRule(ctx: RuleContext): void {
   for (const m of ctx.mentions) if (m.type === 'Country' && m.iso2 && !m.implicit && !countryByIso.has(m.iso2)) countryByIso.set(m.iso2, m.index);
   const seen = new Set<string>();
   const regionsNamed = new Map<string, boolean>();
+  // the countries each sentence names: a lexicon's city is stated in its country only when both are in one sentence
+  const countryInSentence = new Set<string>();
+  for (const m of ctx.mentions) if (m.type === 'Country' && m.iso2 && !m.implicit) countryInSentence.add(`${m.iso2}|${m.sentence}`);
   for (const m of [...ctx.mentions]) {
     if (m.type === 'Region' && m.country && m.cue === 'gazetteer') {
       const c = countryByIso.get(m.country);
@@ -81,8 +84,12 @@ export function locatedRule(ctx: RuleContext): void {
         if (tracing()) reject({ stage: 'relation', sentence: m.sentence, text: `${m.text} -LOCATED_IN-> ${m.country}`, reason: 'located by the text, or in a region of the article', rule: 'located-gazetteer' });
         continue;
       }
+      if (!countryInSentence.has(`${m.country}|${m.sentence}`)) {
+        if (tracing()) reject({ stage: 'relation', sentence: m.sentence, text: `${m.text} -LOCATED_IN-> ${m.country}`, reason: 'the sentence does not name the country (a lexicon fact, not stated)', rule: 'located-gazetteer' });
+        continue;
+      }
       seen.add(key);
-      ctx.add({ type: 'LOCATED_IN', source: m.index, target: c, sentence: m.sentence, rule: 'located-gazetteer', confidence: 0.7 });
+      ctx.add({ type: 'LOCATED_IN', source: m.index, target: countryMentionIn(ctx, m.country, m.sentence) ?? c, sentence: m.sentence, rule: 'located-gazetteer', confidence: 0.7 });
     } else if ((m.type === 'Company' || m.type === 'Organization') && m.nationality && m.cue !== 'coref') {
       const c = ctx.countryMention(m.nationality, m.sentence, '');
       if (c) ctx.add({ type: 'LOCATED_IN', source: m.index, target: c.index, sentence: m.sentence, rule: 'located-demonym', confidence: 0.6 });
@@ -115,4 +122,9 @@ function basedInUnreadPlace(ctx: RuleContext, sentence: number, add: (s: number,
       break;
     }
   }
+}
+
+/** The country's mention in a sentence (the one the relation's evidence names). */
+function countryMentionIn(ctx: RuleContext, iso: string, sentence: number): number | undefined {
+  return inSentence(ctx.mentions, sentence).find((o) => o.sentence === sentence && o.type === 'Country' && o.iso2 === iso && !o.implicit)?.index;
 }

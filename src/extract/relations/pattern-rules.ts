@@ -78,6 +78,14 @@ export function applyPatterns(ctx: RuleContext): void {
         let source = g.s !== undefined ? Number(g.s) : undefined;
         let confidence = rule.confidence;
         if (source === undefined && rule.sourceCountry) source = ctx.focusCountry?.index;
+        if (source === undefined && rule.sourcePrevious) {
+          const before = placeholders(sk.text.slice(0, m.index).replace(COMPLEMENT_OF, ''), 'C');
+          // (the previous sentence's subject, else its only company: "Les salariés de X sont inquiets. … sa maison mère")
+          const prev = ctx.skeletons.get(sentence - 1);
+          const only = prev && ctx.sentences[sentence - 1]?.part === ctx.sentences[sentence]?.part ? placeholders(prev.text, 'C') : [];
+          source = before.length ? before[before.length - 1] : previousSubject(ctx, sentence) ?? (only.length === 1 ? only[0] : undefined);
+          if (source === undefined) continue;
+        }
         if (source === undefined) {
           // the subject: companies before the match, less complements ("the maker of ChatGPT")
           const before = placeholders(sk.text.slice(0, m.index).replace(COMPLEMENT_OF, ''), 'C');

@@ -24,6 +24,8 @@ export interface PatternRule {
   sourceCountry?: boolean;
   /** With targetSubject: an organization (a union, an agency) may be the subject too. */
   targetOrganization?: boolean;
+  /** No {S:…} slot: the company a possessive refers to — one before the match in the sentence, else the previous sentence's subject (never the article's focus). */
+  sourcePrevious?: boolean;
 }
 
 /** Optional determiner and up to three words before a name: "avec le groupe Thales", "with chipmaker Nvidia". */
@@ -52,7 +54,7 @@ export const PATTERNS: PatternRule[] = [
   // "…, chief executive Jane Roe said": a corporate title alone works at the company the sentence (or the one before) is about
   { id: 'role-bare-title', type: 'ROLE_AT', confidence: 0.6, targetSubject: true, targetArticle: true, pattern: String.raw`(?<!⟧ |'s |s' |(?:vice|deputy|former|ex|prime|minister|ministre|premier|state|industries) )(?:chief executive officer|chief executive|chief financial officer|chief operating officer|ceo|cfo|chairman|chairwoman|founder|co-founder|managing director|company chief|company boss|company head|pdg|p-dg|president-directeur general|directeur general|directrice generale|fondateur|fondatrice|cofondateur)(?: (?:nommee?|appointed|named|recrutee?|arrivee?|elue?|elected)(?: [a-z0-9-]+){1,5})? ,? ?{S:P}` },
   // "X has been confirmed as the new executive director for Y", "X a été nommée directrice générale de Y": an appointment
-  { id: 'role-appointed', type: 'ROLE_AT', confidence: 0.85, pattern: String.raw`{S:P} (?:has been |have been |was |is |will be |had been |a ete |est |sera |vient d' ?etre )?(?:appointed|named|confirmed|elected|promoted|chosen|nommee?|designee?|confirmee?|elue?|promue?|choisie?) (?:as |comme |au poste de |to the post of |to the role of )?(?:the |le |la |l' ?|its |their |sa |son )?(?:new |nouveau |nouvelle |next |prochaine? )?(?:[a-z-]+ )?{ROLE}(?: (?:and|et) (?:[a-z-]+ ){0,2}?[a-z-]+)? (?:of|for|at|de|du|de la|de l' ?|chez) (?:the |la |le |l' ?)?(?:societe |entreprise |company |firm |groupe |group )?{T:CO}` },
+  { id: 'role-appointed', type: 'ROLE_AT', confidence: 0.85, pattern: String.raw`{S:P} (?:has been |have been |was |is |will be |had been |a ete |est |sera |vient d' ?etre )?(?:appointed|named|confirmed|elected|promoted|chosen|nommee?|designee?|confirmee?|elue?|promue?|choisie?) (?:as |comme |au poste de |to the post of |to the role of )?(?:the |le |la |l' ?|its |their |sa |son )?(?:new |nouveau |nouvelle |next |prochaine? )?(?:[a-z-]+ )?{ROLE}(?: (?:and|et) (?:[a-z-]+ ){0,2}?[a-z-]+)? (?:of|for|at|to|de|du|de la|de l' ?|chez|aupres de) (?:the |la |le |l' ?)?(?:societe |entreprise |company |firm |groupe |group )?{T:CO}` },
   { id: 'role-title', type: 'ROLE_AT', confidence: 0.85, pattern: String.raw`{T:CO} {ROLE} {S:P}` },
   // "White House Deputy Chief of Staff X", "Acme Senior Vice President of Sales X": an institution, then a long title
   { id: 'role-long-title', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{T:CO} (?:[a-z-]+ ){0,3}?(?:chief of staff|press secretary|spokesperson|spokesman|spokeswoman|{ROLE})(?: (?:of|for) [a-z-]+(?: and [a-z-]+)?)? {S:P}` },
@@ -82,6 +84,8 @@ export const PATTERNS: PatternRule[] = [
   { id: 'subsidiary-parent', type: 'SUBSIDIARY_OF', confidence: 0.85, pattern: String.raw`{T:C} ?, ?(?:deja |already |aussi |also )?(?:la |le |l' ?|the |a )?(?:maison mere|societe mere|parent company|parent|holding|proprietaire|owner) ${OF}(?:l' ?|la |le |the )?(?:[a-z-]+ )?{S:C}` },
   // "X, propriétaire de A et de B": B too
   { id: 'subsidiary-parent-more', type: 'SUBSIDIARY_OF', confidence: 0.75, pattern: String.raw`{T:C} ?, ?(?:la |le |l' ?|the |a )?(?:maison mere|societe mere|parent company|parent|holding|proprietaire|owner) ${OF}(?:l' ?|la |le |the )?(?:[a-z-]+ )?⟦C\d+⟧ (?:et|and|,) (?:de |d' ?|du |of )?(?:la |le |l' ?|the )?{S:C}` },
+  // "Financial difficulties at its parent company, the X Group, …": the company the possessive refers to belongs to X
+  { id: 'subsidiary-its-parent', type: 'SUBSIDIARY_OF', confidence: 0.6, sourcePrevious: true, pattern: String.raw`(?<![a-z])(?:its|their|sa|son|leur) (?:[a-z-]+ )?(?:parent company|parent group|parent firm|parent|maison mere|societe mere|groupe parent|majority owner|actionnaire majoritaire) ?,? ?(?:the |la |le |l' ?)?(?:groupe |group )?{T:C}` },
   { id: 'subsidiary-owned', type: 'SUBSIDIARY_OF', confidence: 0.85, pattern: String.raw`{S:C}(?: ?, [^,.;⟦]{0,60}?)? ?,? (?:(?:est |is )?(?:majoritairement |entierement |wholly |majority[- ])?(?:owned by|detenue? (?:[a-z]+ )?par|propriete de|controlee? par|controlled by|part of|rachetee? par|acquired by)) (?:la |le |l' ?|the )?(?:⟦N\d+⟧ ?'s )?(?:groupe |group )?(?:{DEMONYM} (?:corporate |group |company |firm |conglomerate |holding )?|[a-z]+ )?{T:C}` },
   // COMPETES_WITH
   { id: 'compete-verb', type: 'COMPETES_WITH', confidence: 0.9, more: true, pattern: String.raw`(?<!(?:filiale|subsidiary|unit|division|arm) (?:de |d' ?|of )(?:la |le |l' ?|the )?){S:C}(?: ?, (?:qui|which|who)| ?, (?:[^,.;]|[.,](?=\d)){3,80},)?${AUX} (?:concurrence|concurrencent|rivalise avec|rivalisent avec|competes? with|compete with|rivals?|takes on|take on|battles|fights|se bat contre|affronte|affrontera|concurrencera|defie) ${NP}{T:C}` },

@@ -6,6 +6,7 @@
 import type { EntityType } from '../../graph/model.ts';
 import { fold, foldedSlice } from '../text/normalize.ts';
 import type { Mention, Sentence } from '../types.ts';
+import { isPortfolioOfTitle } from './portfolio.ts';
 
 export const TYPE_LETTER: Readonly<Record<EntityType, string>> = {
   Company: 'C', Country: 'N', Region: 'R', Program: 'G', Person: 'P', Product: 'D', Organization: 'O',
@@ -17,7 +18,8 @@ export interface Skeleton {
 }
 
 export function buildSkeleton(sentence: Sentence, mentions: readonly Mention[]): Skeleton {
-  const own = mentions.filter((m) => m.sentence === sentence.index).sort((a, b) => a.start - b.start);
+  // "Business and Trade Secretary X": the portfolio is words of the title, not a name the rules may relate
+  const own = mentions.filter((m) => m.sentence === sentence.index && !isPortfolioOfTitle(m, sentence)).sort((a, b) => a.start - b.start);
   const folded = fold(sentence.text);
   if (!own.length) return { text: folded, mentions: own };
   let out = '';

@@ -21,7 +21,8 @@ export function subsidiaryNamesRule(ctx: RuleContext): void {
       const tail = words.slice(cut).join(' ');
       const g = ctx.gaz.lookup(tail);
       // "Orvane France", "Orvane Arizona", "Orvane North America": a national or regional arm
-      if (!g || (g.type !== 'Country' && g.type !== 'Region')) continue;
+      // (a country or a first-level region, not a town: "JP Marks" is no arm of "JP" in a town called Marks)
+      if (!g || (g.type !== 'Country' && !(g.type === 'Region' && g.population === undefined && !g.town))) continue;
       const parent = byKey.get(words.slice(0, cut).join(' '));
       const key = `${nameKey(m.text)}`;
       if (parent === undefined || done.has(key)) break;

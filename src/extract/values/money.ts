@@ -71,3 +71,28 @@ export function findMoney(text: string): Money[] {
   }
   return found;
 }
+
+/** "4 milliards", "2.5 billion": a sum with a large multiplier and no currency of its own. */
+const BARE = /(?<![\p{L}\d.,$€£¥])(?<num>\d+(?:[.,]\d+)?)\s*(?<mult>milliards?|millions?|billions?|trillions?|mds?|mrds?|bn)(?![\p{L}])(?!\s*(?:d['’]\s*|de\s+|of\s+)?(?:euros?|dollars?|livres?|pounds?|yens?|yuans?|francs?|USD|EUR|GBP|€|\$|£))/giu;
+/** Eurozone and other countries whose currency a bare sum spent there is read in (ISO 3166 → ISO 4217). */
+const EUROZONE = new Set(['AT', 'BE', 'HR', 'CY', 'EE', 'FI', 'FR', 'DE', 'GR', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PT', 'SK', 'SI', 'ES']);
+const NATIONAL: Readonly<Record<string, string>> = { US: 'USD', GB: 'GBP', JP: 'JPY', CN: 'CNY', IN: 'INR', CA: 'CAD', AU: 'AUD', CH: 'CHF', KR: 'KRW', BR: 'BRL' };
+
+export function currencyOfCountry(iso2: string | undefined): string | undefined {
+  if (!iso2) return undefined;
+  return EUROZONE.has(iso2) ? 'EUR' : NATIONAL[iso2];
+}
+
+/**
+ * The first bare sum of a sentence ("Microsoft promet 4 milliards en France"), in the currency the
+ * article states for its other sums when it states only one, else the currency of the place invested in.
+ */
+export function findBareAmount(text: string, articleCurrency: string | undefined, placeCountry: string | undefined): Money | undefined {
+  BARE.lastIndex = 0;
+  const m = BARE.exec(text);
+  if (!m) return undefined;
+  const currency = articleCurrency ?? currencyOfCountry(placeCountry);
+  if (!currency) return undefined;
+  const amount = Math.round(parseNumber(m.groups!.num!) * multiplier(m.groups!.mult) * 100) / 100;
+  return { amount, currency, amountUsd: toUsd(amount, currency), start: m.index, end: m.index + m[0].length };
+}
