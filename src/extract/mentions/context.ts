@@ -52,11 +52,16 @@ export function isFirstName(word: string): boolean {
 export function firstNameCue(tokens: readonly Token[], c: Candidate, lang?: 'en' | 'fr', alone?: ReadonlySet<string>): TypeCue | undefined {
   // "T.R.B. Rajaa", "J. K. Rowling": initials before a capitalised name
   if (/^(?:\p{Lu}\.\s?){1,3}\p{Lu}\p{Ll}+/u.test(c.text)) return { type: 'Person', confidence: 0.8, cue: 'first-name' };
-  if (c.j <= c.i || c.quoted) return undefined;
+  // "Willis Towers Watson ('WTW')": a name given an acronym is a company's or a body's, not a person's
+  if (c.j <= c.i || c.quoted || c.aliases?.some((a) => /^\p{Lu}{2,}$/u.test(a))) return undefined;
   const words = tokens.slice(c.i, c.j + 1).filter((t) => t.kind === 'word');
   if (words.length < 2 || words.length > 4 || !words.every((w) => w.cap)) return undefined;
   // "Meg Whitman" in a French text: a given name that is a common word of another language only, before a surname that is no word
-  const commonGiven = !!lang && !isFirstName(words[0]!.lower) && isCommonGivenName(words[0]!.lower) && !isCommonWord(words[0]!.lower, lang) &&
+  // "Sue Gardner", "Holly Mumby-Croft" in an English text: a given name that is also a word of the text's language makes a
+  // person only before a surname that is no word of either language, with nothing before it that makes a thing of it
+  const wordGiven = !!lang && isCommonWord(words[0]!.lower, lang) && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(words[1]!.text) &&
+    !isCommonWord(words[1]!.lower, 'en') && !isCommonWord(words[1]!.lower, 'fr') && !DETERMINERS.has(tokens[c.i - 1]?.lower ?? '') && !(alone?.has(words[0]!.lower));
+  const commonGiven = !!lang && !isFirstName(words[0]!.lower) && isCommonGivenName(words[0]!.lower) && (!isCommonWord(words[0]!.lower, lang) || wordGiven) &&
     words.length === 2 && !isCommonWord(words[1]!.lower);
   if (!isFirstName(words[0]!.lower) && !commonGiven) return undefined;
   // a name of the large list only ("Schneider Electric", "Mégane E-Tech" are not people): a plain surname that is no company word
@@ -207,6 +212,9 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
     if (t.kind === 'word' && t.cap && k < i - 1 && !cues.roles.has(t.lower) && !cues.stop.has(t.lower) && !cues.leftCueWords.has(t.lower)) return undefined;
     const cueWord = cues.leftCueWords.has(t.lower);
     const roleLen = cueWord ? cues.roles.endingAt(tokens, k) : 0;
+    // "Prime Minister Modi", "le président Macron": a title of office right before a single name that is no word is a person
+    if (roleLen && k === i - 1 && c.i === c.j && OFFICE_BEFORE_NAME.test(t.lower) && !tokens[i]!.allCaps &&
+      ![cues.roles, cues.stop, cues.company, cues.organization, cues.program, cues.place].some((set) => set.has(tokens[i]!.lower))) return { type: 'Person', confidence: 0.8, cue: 'role' };
     if (roleLen && distance <= 2) {
       const between = tokens.slice(k + 1, i).map((x) => x.lower);
       if (between.length && between.every((w) => ROLE_LINKS.has(w) || DETERMINERS.has(w) || /^(?:charge|chargee|delegue|deleguee|in charge|responsible|a|l'|for)$/.test(w))) {
@@ -243,6 +251,9 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
   }
   return undefined;
 }
+
+/** Last words of titles of office written before a surname ("President Macron", "Chancellor Scholz", "le ministre Dupont"). */
+const OFFICE_BEFORE_NAME = /^(?:president|presidente|minister|ministre|chancellor|chancelier|chanceliere|secretary|senator|senateur|senatrice|governor|gouverneur|mayor|maire|commissioner|commissaire|ambassador|ambassadeur|ambassadrice|chairman|chairwoman|king|queen|roi|reine|emir|premier|depute|deputee|congressman|congresswoman)$/;
 
 /** Prepositions of place: after them a name complements the noun before ("firms across England"). */
 const PLACE_LINKS = new Set(['across', 'in', 'throughout', 'within', 'from', 'at', 'around', 'en', 'dans', 'partout']);
