@@ -42,7 +42,7 @@ const PARTICLES = new Set(['le', 'la', 'de', 'du', 'van', 'von', 'di', 'da']);
 /** Government titles whose complement is a portfolio ("Minister for Energy"); a company's titles take names ("chief of Iliad"). */
 const OFFICE_TITLES = /^(?:minister|ministers|ministre|ministres|ministry|ministere|secretary|secretaries|secretaire|commissioner|commissaire|department|departement|cabinet)$/;
 /** Parliamentary styles before a name ("Rt Hon Jo Bloggs MP") open no name; they are read as honorifics in context.ts. */
-const STYLES = new Set(['rt', 'hon', 'honourable', 'baroness', 'baron', 'viscount', 'earl', 'lady']);
+const STYLES = new Set(['rt', 'hon', 'honourable', 'baroness', 'baron', 'viscount', 'earl', 'lady', 'dame']);
 /** Peerage styles inside a capitalised run: the name starts after them. */
 const PEERAGE = new Set(['baroness', 'baron', 'viscount', 'earl', 'lord', 'lady', 'dame', 'sir']);
 const GREETINGS = new Set(['bonjour', 'bonsoir', 'merci', 'bienvenue', 'salut', 'hello', 'welcome', 'thanks', 'goodbye', 'congratulations', 'felicitations', 'félicitations',
@@ -277,7 +277,8 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
 
   /** Where the portfolio words before a title of office start in [a, b] (-1: the span does not end before such a title). */
   function portfolioStart(a: number, b: number): number {
-    const portfolioWord = (t: Token | undefined) => !!t && t.kind === 'word' && t.cap && !t.allCaps && isCommonWord(t.lower) && !gaz.lookup(t.lower);
+    // (a town named like a common word, "Industry", is no place here; "Wales Secretary" keeps its place)
+    const portfolioWord = (t: Token | undefined) => !!t && t.kind === 'word' && t.cap && !t.allCaps && isCommonWord(t.lower) && !!(gaz.lookup(t.lower)?.town ?? true);
     let e = b + 1;
     if (tokens[e]?.text === ',') return -1; // "Liam Fox, Trade Secretary": an apposition, the name is not the portfolio
     while (e <= b + 6 && (/^(?:and|&|,)$/.test(tokens[e]?.lower ?? '') || portfolioWord(tokens[e])) && !PORTFOLIO_TITLES.test(tokens[e]!.lower)) e++;
@@ -286,6 +287,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     if (!title?.cap || !PORTFOLIO_TITLES.test(title.lower)) return -1;
     let p = b;
     while (p >= a && portfolioWord(tokens[p])) p--;
+    // only a country or an acronym may come before the portfolio ("UK Business and Trade Secretary"; not "Douglas Alexander and Vice Minister")
+    const place = p >= a ? gaz.lookup(spanKey(tokens, a, p)) : undefined;
+    if (p >= a && !tokens[p]!.allCaps && !(place && !place.town)) return -1;
     return p === b ? -1 : p + 1;
   }
 

@@ -59,7 +59,8 @@ export function firstNameCue(tokens: readonly Token[], c: Candidate, lang?: 'en'
   // "Meg Whitman" in a French text: a given name that is a common word of another language only, before a surname that is no word
   // "Sue Gardner", "Holly Mumby-Croft" in an English text: a given name that is also a word of the text's language makes a
   // person only before a surname that is no word of either language, with nothing before it that makes a thing of it
-  const wordGiven = !!lang && isCommonWord(words[0]!.lower, lang) && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(words[1]!.text) &&
+  // ("General Atlantic": an adjective is no given name here)
+  const wordGiven = !!lang && isCommonWord(words[0]!.lower, lang) && !/(?:al|ic|ive|ous|ary|ern|ish|ese|ian|ean)$/.test(words[0]!.lower) && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(words[1]!.text) &&
     !isCommonWord(words[1]!.lower, 'en') && !isCommonWord(words[1]!.lower, 'fr') && !DETERMINERS.has(tokens[c.i - 1]?.lower ?? '') && !(alone?.has(words[0]!.lower));
   const commonGiven = !!lang && !isFirstName(words[0]!.lower) && isCommonGivenName(words[0]!.lower) && (!isCommonWord(words[0]!.lower, lang) || wordGiven) &&
     words.length === 2 && !isCommonWord(words[1]!.lower);
@@ -180,7 +181,9 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
   if (HONORIFICS.has(tokens[h]?.lower ?? '') && (tokens[h]!.cap || /^(?:monsieur|madame|mister)$/.test(tokens[h]!.lower))) return { type: 'Person', confidence: 0.8, cue: 'role' };
   // "son site de Fos-sur-Mer", "a plant in Leipzig"
   if (/^(de|d'|du|in|at|a)$/.test(tokens[i - 1]?.lower ?? '') && (FACILITIES.has(tokens[i - 2]?.lower ?? '') ||
-    (FACILITIES.has(tokens[i - 3]?.lower ?? '') && tokens[i - 2]?.kind === 'word' && !tokens[i - 2]!.cap))) return { type: 'Region', confidence: 0.75, cue: 'cue' };
+    (FACILITIES.has(tokens[i - 3]?.lower ?? '') && tokens[i - 2]?.kind === 'word' && !tokens[i - 2]!.cap) ||
+    // "le site Pellcorp T&D de Vierzon", "l'usine Orvane de Douai": the site's owner between the facility noun and "de"
+    (/^(?:de|d')$/.test(tokens[i - 1]!.lower) && ownerAfterFacility(tokens, i - 2)))) return { type: 'Region', confidence: 0.75, cue: 'cue' };
   if (/^(in|at|a|near|pres)$/.test(tokens[i - 1]?.lower ?? '') && PLACE_VERBS.test(tokens[i - 2]?.lower ?? '')) return { type: 'Region', confidence: 0.7, cue: 'cue' };
   // "près de Grenoble", "aux abords de Lyon", "near Leeds", "outside Austin"
   if ((/^(de|d')$/.test(tokens[i - 1]?.lower ?? '') && /^(pres|abords|environs|proximite)$/.test(tokens[i - 2]?.lower ?? '')) || /^(near|outside)$/.test(tokens[i - 1]?.lower ?? '')) return { type: 'Region', confidence: 0.7, cue: 'cue' };
@@ -250,6 +253,13 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
     if (t.kind === 'word' || t.kind === 'number') distance++;
   }
   return undefined;
+}
+
+/** Whether tokens[..k] end with a facility noun and a capitalised owner's name of up to four tokens. */
+function ownerAfterFacility(tokens: readonly Token[], k: number): boolean {
+  let n = k;
+  while (n > k - 4 && n >= 0 && (tokens[n]!.cap || tokens[n]!.text === '&')) n--;
+  return n < k && n >= 0 && FACILITIES.has(tokens[n]!.lower);
 }
 
 /** Last words of titles of office written before a surname ("President Macron", "Chancellor Scholz", "le ministre Dupont"). */

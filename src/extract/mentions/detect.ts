@@ -226,6 +226,8 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     const before = tokens[c.i - 1];
     const after = tokens[c.j + 1];
     if (after?.kind === 'possessive') { setType(c, 'Company', 'default', 0.45); continue; } // "Alphabet's unit"
+    // "l'usine Orvane de Douai", "le site Pellcorp de Vierzon": the owner of a site named by its place
+    if (/^(?:usine|usines|site|sites|raffinerie|acierie|entrepot|plant|factory)$/.test(before?.lower ?? '') && /^(?:de|d')$/.test(after?.lower ?? '')) { setType(c, 'Company', 'default', 0.5); continue; }
     // "competes with Boeing and China's state-owned Orvane": the objects of an actor verb are companies
     if (actorSlot(tokens, c)) { setType(c, 'Company', 'default', 0.5); continue; }
     // "Orvane-backed Pellix": who backs a company is an actor
@@ -399,6 +401,8 @@ function linked(tokens: readonly Token[], a: number, b: number, cues: CueIndex):
     const len = cues.separators.startingAt(tokens, k);
     if (len) { separator = t.text === ',' && len === 1 ? (separator || 1) : 2; k += len - 1; continue; }
     if (LINK_FILLERS.has(t.lower) || cues.demonyms.has(t.lower)) continue;
+    // "Orvane/Banco Pellix": a deal written buyer/target pairs two names of one kind
+    if (t.text === '/' && a === b) { separator = 2; continue; }
     // "BAE Systems (UK), Orvane (Italy) and …": a parenthesised country or acronym between items
     if (t.text === '(' && tokens[k + 2]?.text === ')' && tokens[k + 1]!.cap) { k += 2; continue; }
     return 0;
