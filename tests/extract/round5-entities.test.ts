@@ -71,6 +71,14 @@ describe('people and names by their shape', () => {
     expect(en('The issue includes the briefs Orvane/Banco Pellix and Quillon/Darrow Sports on mergers.'))
       .toEqual(['Orvane/Company', 'Banco Pellix/Company', 'Quillon/Company', 'Darrow Sports/Company']);
   });
+  it('"- Norsk Pellix / Alumorvane and KQS Capital Partners / Real Pellox: Greening Aluminium": the parties of deals in a Title Case line', () => {
+    const all = names(extract('Merger briefs\n\nThe issue covers three cases.\n\n- Norsk Pellix / Alumorvane and KQS Capital Partners / Real Pellox: Greening Aluminium\n\n- Orvane Italia v Commission', 'en'));
+    expect(all).toEqual(expect.arrayContaining(['Norsk Pellix/Company', 'Alumorvane/Company', 'KQS Capital Partners/Company', 'Real Pellox/Company', 'Orvane Italia/Company']));
+    expect(all.filter((n) => /Greening|Aluminium/.test(n))).toEqual([]);
+  });
+  it('"control over PELCAT by Orvane": a word in capitals that no dictionary of the text\'s language knows is a name', () => {
+    expect(en('The Commission opened an investigation into the acquisition of joint control over PELCAT by Orvane and Quillon Ports.')).toContain('PELCAT/Company');
+  });
   it('"the New Compact Family model": "New" inside a sentence opens a name', () => {
     expect(en('Orvane will build the New Compact Family model in its plant.')).toContain('New Compact Family/Product');
   });

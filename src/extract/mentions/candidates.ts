@@ -167,16 +167,40 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       if (body >= 0 && body >= j) { out.push(make(i, body, { gaz: body === j ? gaz.lookup(spanKey(tokens, i, j)) : undefined })); i = body; continue; }
       // a single common word the gazetteer knows ("Central", "Reading") says nothing in a headline
       const commonPlace = known && j === i && !tokens[i]!.allCaps && isCommonWord(tokens[i]!.lower) && gaz.lookup(tokens[i]!.lower)?.type !== 'Country';
-      if (j >= 0 && !commonPlace) { out.push(make(i, j, { gaz: gaz.lookup(spanKey(tokens, i, j)) })); i = j; continue; }
+      // ("Sika / MBCC": a party named like a small town is the party)
+      const townParty = j >= 0 && gaz.lookup(spanKey(tokens, i, j))?.town && partyAround(i) >= i;
+      if (j >= 0 && !commonPlace && !townParty) { out.push(make(i, j, { gaz: gaz.lookup(spanKey(tokens, i, j)) })); i = j; continue; }
+      // "Orvane / Pellix: a merger brief", "Pellix Italia v Commission": the parties of a deal or a case are names
+      const party = partyAround(i);
+      if (party >= i) {
+        // parties of a deal are companies unless the name says otherwise ("v Commission")
+        const body = ORGANIZATION_HEADS.has(tokens[party]!.lower) || NAME_TAIL_TYPES[tokens[party]!.lower] !== undefined && NAME_TAIL_TYPES[tokens[party]!.lower] !== 'Company';
+        out.push(make(i, party, body ? {} : { hint: 'Company' })); i = party; continue;
+      }
       if (known && tokens[i]!.cap && strongShape(tokens, i, i)) { out.push(make(i, i)); continue; }
       // "Speech by Jane Roe at the summit", "Discours d'Édouard Philippe": a given name that is no word and a capitalised surname
       const t = tokens[i]!, n = tokens[i + 1];
+      // (a surname that is also a small town, "Clark", stays a surname)
       if (known && t.cap && !t.allCaps && isGivenName(t.lower) && !isCommonWord(t.lower) && n?.kind === 'word' && n.cap && !n.allCaps && n.start === t.end + 1 &&
-        !gaz.lookup(n.lower) && !cues.roles.has(n.lower) && !cues.stop.has(n.lower)) { out.push(make(i, i + 1, { hint: 'Person' })); i++; continue; }
+        (gaz.lookup(n.lower)?.town ?? !gaz.lookup(n.lower)) && !cues.roles.has(n.lower) && !cues.stop.has(n.lower)) { out.push(make(i, i + 1, { hint: 'Person' })); i++; continue; }
       if (tracing() && tokens[i]!.cap) reject({ stage: 'mention', sentence, text: tokens[i]!.text, reason: 'capitalised word in a Title Case headline, not a name the body or a lexicon knows', rule: 'headline' });
     }
     addAcronymDefinitions(tokens, out, make, gaz);
     return out;
+  }
+
+  /** End of a capitalised run from i that stands beside a party separator ("A / B", "A v B"), or -1. */
+  function partyAround(i: number): number {
+    const word = (k: number) => tokens[k]?.kind === 'word' && (tokens[k]!.cap || /\d/.test(tokens[k]!.text)) && !cues.stop.has(tokens[k]!.lower);
+    if (!word(i) || word(i - 1) || tokens[i - 1]?.text === '&') return -1;
+    let e = i;
+    while (e < i + 3 && (word(e + 1) || (tokens[e + 1]?.text === '&' && word(e + 2)))) e += tokens[e + 1]!.text === '&' ? 2 : 1;
+    const sep = (k: number) => tokens[k]?.text === '/' || /^(?:v|vs|versus)$/.test(tokens[k]?.text ?? '');
+    const after = tokens[e + 1]?.text === '.' && /^(?:v|vs)$/.test(tokens[e]?.text ?? '') ? -1 : e + 1;
+    const beside = (after > 0 && sep(after) && word(after + (tokens[after + 1]?.text === '.' ? 2 : 1))) || (sep(i - 1) && word(i - 2 - (tokens[i - 2]?.text === '.' ? 1 : 0)));
+    // a run of common words only ("Merger Control") is a topic, not a party
+    const named = i === e || tokens.slice(i, e + 1).some((t) => t.kind === 'word' && (t.allCaps || !isCommonWord(t.lower)));
+    return beside && named ? e : -1;
   }
 
   // "US$", "R$", "HK$": the letters belong to the currency symbol
@@ -189,7 +213,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     const h = prev?.text === '.' ? tokens[k - 2] : prev;
     const surname = (prev?.kind === 'word' && prev.cap && !prev.allCaps && isGivenName(prev.lower) && prev.end + 1 === t.start) ||
       (!!h && h.cap && HONORIFIC_BEFORE_CAPITALS.has(h.lower) && /^\p{Lu}[\p{Lu}-]+$/u.test(t.text));
-    if (t.allCaps && t.text.length > 5 && !surname && !/[\d-]/.test(t.text) && !gaz.lookup(t.lower) && !/^(?:\p{Lu}\.){2,4}$/u.test(t.text)) return false;
+    // (a word of capitals that no dictionary knows, "TERCAT", is a name)
+    if (t.allCaps && t.text.length > 5 && !surname && !/[\d-]/.test(t.text) && !gaz.lookup(t.lower) && !/^(?:\p{Lu}\.){2,4}$/u.test(t.text) &&
+      (isCommonWord(t.lower, lang) || t.text.length > 8)) return false;
     const next = tokens[k + 1];
     // "IP/05/1653", "COM/2024/12": a document reference (letters, a slash, a number) names nothing
     if (next?.text === '/' && next.start === t.end && tokens[k + 2]?.kind === 'number' && tokens[k + 2]!.start === next.end) return false;
