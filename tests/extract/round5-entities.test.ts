@@ -37,6 +37,9 @@ describe('titles and the names around them', () => {
     const all = fr('Le Président déjeunera avec des salariés de Pellcorp, en présence de M. VARENNE et de Mme DUTILLEUL.');
     expect(all).toEqual(expect.arrayContaining(['VARENNE/Person', 'DUTILLEUL/Person', 'Pellcorp/Company']));
   });
+  it('"Special Consultant", "Senior Adviser": an adjective opening a title is no name', () => {
+    expect(en('She keeps her position as Foundation Advisor and Special Consultant at Orvane.')).toEqual(['Orvane/Company']);
+  });
   it('"Ambassador Dame X", "Board Member X", "Foundation Advisor": styles and titles are no part of names', () => {
     expect(en('The deal was signed by Ambassador Dame Hilda Trevane.')).toEqual(['Hilda Trevane/Person']);
     const all = en('The resolution names Board Member Ivo Tarrant. She keeps her position as Foundation Advisor at Orvane.');
@@ -94,6 +97,11 @@ describe('places', () => {
   it('"le site Pellcorp T&D de Vierzon", "l\'usine Orvane de Douai": the owner and the place of a site are two names', () => {
     expect(fr("Ma question porte sur l'avenir du site Pellcorp T&D de Vierzon.")).toEqual(['Pellcorp T&D/Company', 'Vierzon/Region']);
     expect(fr("Le président visitera l'usine Orvane de Douai.")).toEqual(['Orvane/Company', 'Douai/Region']);
+  });
+  it('"le site d\'Orvane" names the owner, "son site de Pellixville" the place; "une chaîne de montage de l\'Orvane A380" is no channel', () => {
+    expect(fr("Le Président visitera le site d'Orvane le 5 mars.")).toEqual(['Orvane/Company']);
+    expect(fr('Le groupe Quillon investit dans son site de Pellixville.')).toContain('Pellixville/Region');
+    expect(fr("Ils visiteront une chaîne de montage de l'Orvane A380.")).toEqual(['Orvane A380/Product']);
   });
   it('"from Scotland to Newquay": the end of a range that starts at a place is a place (a town, in a text that names its country)', () => {
     expect(en('Companies across the UK, from Scotland to Newquay, will benefit, Orvane said.')).toContain('Newquay/Region');

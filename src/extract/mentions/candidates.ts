@@ -388,6 +388,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         !/^(?:group|groupe|capital)$/.test(tokens[b]!.lower);
       // "Minister for Investment Baroness Vane": a peerage style opens the person's name
       const peerage = k > s && PEERAGE.has(t!.lower) && k < b;
+      // "Special Consultant", "Senior Adviser": an adjective opening a title belongs to it
+      if (k === s + 1 && k <= b && cues.roles.has(t!.lower) && !particle && !tokens[s]!.allCaps && isCommonWord(tokens[s]!.lower) && /(?:al|ior|ive|ary|ant|ent)$/.test(tokens[s]!.lower) &&
+        !isGivenName(tokens[s]!.lower)) { s = k + 1; continue; }
       const breaks = k > b || peerage || (cues.roles.has(t!.lower) && !particle) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower) && !ofDemonym && !demonymName) || leading;
       if (!breaks) continue;
       if (k > s) emit(s, k - 1);

@@ -183,7 +183,15 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
   if (/^(de|d'|du|in|at|a)$/.test(tokens[i - 1]?.lower ?? '') && (FACILITIES.has(tokens[i - 2]?.lower ?? '') ||
     (FACILITIES.has(tokens[i - 3]?.lower ?? '') && tokens[i - 2]?.kind === 'word' && !tokens[i - 2]!.cap) ||
     // "le site Pellcorp T&D de Vierzon", "l'usine Orvane de Douai": the site's owner between the facility noun and "de"
-    (/^(?:de|d')$/.test(tokens[i - 1]!.lower) && ownerAfterFacility(tokens, i - 2)))) return { type: 'Region', confidence: 0.75, cue: 'cue' };
+    (/^(?:de|d')$/.test(tokens[i - 1]!.lower) && ownerAfterFacility(tokens, i - 2)))) {
+    // "le site d'Orvane" may name the owner, "le site de Crolles" the place: a one-word name after "de" right after the noun says which by the lexicons (detect.ts)
+    // ("son site de X": the owner is already said, X is the place)
+    const owner = /^(?:de|d'|du)$/.test(tokens[i - 1]!.lower) && FACILITIES.has(tokens[i - 2]?.lower ?? '') && c.i === c.j && !tokens[i]!.text.includes('-') &&
+      !/^(?:son|sa|ses|leur|leurs|notre|nos|its|their|our)$/.test(tokens[i - 3]?.lower ?? '') &&
+      // ("la raffinerie de Gonfreville l'Orcher": a place name that goes on)
+      !(tokens[c.j + 1]?.kind === 'elision' && tokens[c.j + 2]?.cap);
+    return { type: 'Region', confidence: 0.75, cue: 'cue', word: owner ? 'site-of' : undefined };
+  }
   if (/^(in|at|a|near|pres)$/.test(tokens[i - 1]?.lower ?? '') && PLACE_VERBS.test(tokens[i - 2]?.lower ?? '')) return { type: 'Region', confidence: 0.7, cue: 'cue' };
   // "près de Grenoble", "aux abords de Lyon", "near Leeds", "outside Austin"
   if ((/^(de|d')$/.test(tokens[i - 1]?.lower ?? '') && /^(pres|abords|environs|proximite)$/.test(tokens[i - 2]?.lower ?? '')) || /^(near|outside)$/.test(tokens[i - 1]?.lower ?? '')) return { type: 'Region', confidence: 0.7, cue: 'cue' };
@@ -236,7 +244,9 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
       // "le géant américain du logiciel X": "logiciel" complements the cue further left
       if (ROLE_LINKS.has(tokens[k - len]?.lower ?? '') && type === 'Product') continue;
       // "la stratégie d'Acme", "le sommet de Paris": a complement, not the cue's name
-      if (type !== 'Region' && ROLE_LINKS.has(lastWordBefore(tokens, i)?.lower ?? '')) return undefined;
+      // ("une chaîne de montage de l'Orvane A380": also across an article)
+      if (type !== 'Region' && (ROLE_LINKS.has(lastWordBefore(tokens, i)?.lower ?? '') ||
+        (/^(?:l'|la|le|les|the)$/.test(lastWordBefore(tokens, i)?.lower ?? '') && ROLE_LINKS.has(tokens[i - 2]?.lower ?? '')))) return undefined;
       const word = tokens.slice(k - len + 1, k + 1).map((x) => x.lower).join(' ');
       // "companies across Texas", "les entreprises en Bretagne": a place preposition between makes the name a complement, not the cue's name
       if (type !== 'Region' && tokens.slice(k + 1, i).some((x) => PLACE_LINKS.has(x.lower))) return undefined;

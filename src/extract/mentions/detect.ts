@@ -145,6 +145,8 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     const companyFirst = nounBefore && !tokens[c.i - 1]!.cap && firstNameCue(tokens, c, lang, alone) ? leftCue(tokens, c, cues) : undefined;
     const cue = (companyFirst?.type === 'Company' ? companyFirst : undefined) ?? firstNameCue(tokens, c, lang, alone) ?? roleAppositionCue(tokens, c, cues) ?? tailCue(tokens, c) ?? mediaCue(tokens, c) ?? productOwnerCue(tokens, c) ?? namedCue(tokens, c, cues) ?? leftCue(tokens, c, cues) ?? rightCue(tokens, c, cues, (t, k) => countryAt(gaz, t, k));
     if (cue?.type === 'address') { c.drop = true; continue; }
+    // "le site d'Orvane": a name no place list knows, after a facility noun and "de", is the site's owner
+    if (cue?.word === 'site-of' && !isSmallTown(matchKey(c.text)) && !droppedPlaces.has(c)) { setType(c, 'Company', 'cue', 0.6, { ...cue, word: 'site' }); continue; }
     if (cue) setType(c, cue.type as EntityType, cue.cue === 'suffix' ? 'suffix' : cue.cue, cue.confidence, cue);
     else if (c.quoted) c.cue = 'quoted';
   }
