@@ -156,7 +156,10 @@ export class Resolver {
       // ("Dunkerque" typed Company by default in one article, Region by the gazetteer in the next)
       if (compatible(known.type, m.type) || weak || !known.strong || (known.seen >= 2 && m.cue !== 'gazetteer')) { known.seen++; return known; }
     }
-    return this.create(m, m.type === 'Company' || m.type === 'Organization' ? displayName(name) : name);
+    // "Qatar Holding", "Bahrain Holding": a suffix after a country's name is what makes the name a company's, it stays
+    const shown = displayName(name);
+    const country = shown !== name && loadGazetteer().lookup(matchKey(shown))?.type === 'Country';
+    return this.create(m, (m.type === 'Company' || m.type === 'Organization') && !country ? shown : name);
   }
 
   private create(m: Mention, name: string): KnownEntity {

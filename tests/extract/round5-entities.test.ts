@@ -156,3 +156,11 @@ describe('one person under two surface forms', () => {
     expect(people(b)).toEqual(people(a));
   });
 });
+
+describe('a company named after a country', () => {
+  it('"Tonga Holding" keeps its corporate word and stays apart from the country', () => {
+    const p = extractPatch({ id: 'article:r5-country', title: '', text: 'La holding est détenue à parité par la Caisse des dépôts et Tonga Holding. Le Tonga salue cet accord.', lang: 'fr' }, new Resolver(), createExtractor());
+    const named = p.entities.map((e) => `${e.name}/${e.type}`);
+    expect(named).toEqual(expect.arrayContaining(['Tonga Holding/Company', 'Tonga/Country']));
+  });
+});
