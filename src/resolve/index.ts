@@ -76,6 +76,12 @@ export class Resolver {
     const local = new Map<string, KnownEntity>();
     // surnames of people named in full: only a person, or a name with no typing cue, takes them ("take over Disney" is the company)
     const surnames = new Map<string, KnownEntity>();
+    // "Joe" after "Joe Tarrant": a given name alone names the one person of the article who bears it (two bearers: nobody)
+    const bearers = new Map<string, Set<string>>();
+    for (const m of mentions) if (m.type === 'Person' && m.cue !== 'coref') {
+      const w = nameKey(m.text).split(' ');
+      if (w.length > 1) bearers.set(w[0]!, (bearers.get(w[0]!) ?? new Set()).add(nameKey(m.text)));
+    }
     const ordered = [...mentions].sort((a, b) => (b.text.length - a.text.length));
     const companies = mentions.filter((m) => m.type === 'Company' && m.cue !== 'coref');
     const companyKeys = new Set(companies.map((m) => nameKey(m.text)));
@@ -92,7 +98,11 @@ export class Resolver {
       local.set(nameKey(m.canonical ?? m.text), e);
       for (const a of m.aliases ?? []) local.set(nameKey(a), e);
       // surnames: the last word, and all words after the given name ("Le Maire" of "Bruno Le Maire")
-      if (m.type === 'Person') { const w = nameKey(m.text).split(' '); if (w.length > 1) { surnames.set(w[w.length - 1]!, e); surnames.set(w.slice(1).join(' '), e); } }
+      if (m.type === 'Person') {
+        const w = nameKey(m.text).split(' ');
+        if (w.length > 1) { surnames.set(w[w.length - 1]!, e); surnames.set(w.slice(1).join(' '), e); }
+        if (w.length > 1 && bearers.get(w[0]!)?.size === 1 && !surnames.has(w[0]!)) surnames.set(w[0]!, e);
+      }
       // "Orvane IM" after "Orvane Investment Managers": the same first word, then the initials of the rest
       if (m.type === 'Company' && shortForms.length) {
         const w = m.text.split(/\s+/);
@@ -132,6 +142,12 @@ export class Resolver {
       // a short form or full name of the same article, already known from an earlier one ("Total" … "TotalEnergies")
       ...linked.map((p) => local.get(nameKey(p)) ?? this.index.find(p, m.type))];
     const viaShortForm = new Set(candidates.slice(candidates.length - linked.length));
+    // "Jeanne Morvan" after "Mme MORVAN" in an earlier article: a full name joins the person known only by that surname
+    if (m.type === 'Person') {
+      const w = nameKey(name).split(' ');
+      const bySurname = w.length > 1 ? this.index.find(w[w.length - 1]!, 'Person') : undefined;
+      if (bySurname?.type === 'Person' && !nameKey(bySurname.name).includes(' ')) candidates.push(bySurname);
+    }
     for (const known of candidates) {
       if (!known) continue;
       // "Tata Motors" is not "Tata Group" although both keys are "tata": two full names must agree
@@ -140,7 +156,10 @@ export class Resolver {
       // ("Dunkerque" typed Company by default in one article, Region by the gazetteer in the next)
       if (compatible(known.type, m.type) || weak || !known.strong || (known.seen >= 2 && m.cue !== 'gazetteer')) { known.seen++; return known; }
     }
-    return this.create(m, m.type === 'Company' || m.type === 'Organization' ? displayName(name) : name);
+    // "Qatar Holding", "Bahrain Holding": a suffix after a country's name is what makes the name a company's, it stays
+    const shown = displayName(name);
+    const country = shown !== name && loadGazetteer().lookup(matchKey(shown))?.type === 'Country';
+    return this.create(m, (m.type === 'Company' || m.type === 'Organization') && !country ? shown : name);
   }
 
   private create(m: Mention, name: string): KnownEntity {

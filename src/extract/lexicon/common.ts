@@ -28,6 +28,14 @@ export const COMMON_ACRONYMS = ['IA', 'AI', 'GAI', 'AGI', 'LLM', 'PME', 'PMI', '
   'SME', 'SMEs', 'FDI', 'IDE', 'GVA', 'MoU', 'MOU', 'JV', 'OEM', 'OEMs',
   // treaties cited by article ("Article 107(3)(a) TFEU"): texts, not bodies
   'TFEU', 'TFUE', 'TEU', 'TUE',
+  // fuels and energy carriers ("liquefied natural gas (LNG)"), French plans ("un PSE", plan de sauvegarde de l'emploi)
+  'LNG', 'LPG', 'CNG', 'GNL', 'GPL', 'GNV', 'PSE', 'PLU', 'CSE', 'CICE',
+  // ISO 4217 codes of currencies the value rules do not convert ("CZK 3 207 million", "HUF 2 billion"): units, not names
+  'CZK', 'HUF', 'RON', 'BGN', 'HRK', 'ISK', 'UAH', 'RSD', 'BAM', 'MKD', 'MDL', 'GEL', 'AZN', 'KZT', 'BYN', 'UZS',
+  'CLP', 'ARS', 'UYU', 'BOB', 'PYG', 'CRC', 'DOP', 'GTQ', 'NZD', 'PKR', 'BDT', 'LKR', 'NPR', 'PHP', 'KES', 'GHS',
+  'TZS', 'UGX', 'ETB', 'XOF', 'XAF', 'DZD', 'TND', 'LBP', 'JOD', 'KWD', 'BHD', 'OMR', 'IQD', 'IRR', 'USD', 'EUR', 'GBP', 'JPY',
+  'CNY', 'RMB', 'KRW', 'INR', 'BRL', 'CAD', 'AUD', 'HKD', 'SGD', 'SEK', 'NOK', 'DKK', 'PLN', 'AED', 'SAR', 'QAR', 'RUB', 'TRY',
+  'MXN', 'ZAR', 'TWD', 'IDR', 'VND', 'THB', 'MYR', 'ILS', 'NGN', 'EGP',
   // post-nominal letters
   'MP', 'MPs', 'MEP', 'MEPs', 'MSP', 'MSPs', 'KC', 'QC', 'OBE', 'CBE', 'MBE', 'KBE', 'PhD'];
 
@@ -91,7 +99,7 @@ export const NAME_TAIL_TYPES: Readonly<Record<string, 'Company' | 'Organization'
   department: 'Organization', office: 'Organization', committee: 'Organization', comite: 'Organization', bureau: 'Organization', service: 'Organization', parliament: 'Organization', parlement: 'Organization', senate: 'Organization',
   summit: 'Program', sommet: 'Program', partnership: 'Program', meet: 'Program', conclave: 'Program', symposium: 'Program', forum: 'Program', conference: 'Program', expo: 'Program', fair: 'Program', show: 'Program',
   salon: 'Program', festival: 'Program', week: 'Program', awards: 'Program', inquiry: 'Program', initiative: 'Program', plan: 'Program', program: 'Program',
-  programme: 'Program', act: 'Program', strategy: 'Program', mission: 'Program', challenge: 'Program', games: 'Program',
+  programme: 'Program', scheme: 'Program', act: 'Program', strategy: 'Program', mission: 'Program', challenge: 'Program', games: 'Program',
   park: 'Region', valley: 'Region', airport: 'Region', aeroport: 'Region', port: 'Region', bay: 'Region', island: 'Region',
   islands: 'Region', sea: 'Region', ocean: 'Region', river: 'Region', lake: 'Region', strait: 'Region', province: 'Region', region: 'Region', county: 'Region', district: 'Region', city: 'Region', state: 'Region',
 };

@@ -42,7 +42,7 @@ const PARTICLES = new Set(['le', 'la', 'de', 'du', 'van', 'von', 'di', 'da']);
 /** Government titles whose complement is a portfolio ("Minister for Energy"); a company's titles take names ("chief of Iliad"). */
 const OFFICE_TITLES = /^(?:minister|ministers|ministre|ministres|ministry|ministere|secretary|secretaries|secretaire|commissioner|commissaire|department|departement|cabinet)$/;
 /** Parliamentary styles before a name ("Rt Hon Jo Bloggs MP") open no name; they are read as honorifics in context.ts. */
-const STYLES = new Set(['rt', 'hon', 'honourable', 'baroness', 'baron', 'viscount', 'earl', 'lady']);
+const STYLES = new Set(['rt', 'hon', 'honourable', 'baroness', 'baron', 'viscount', 'earl', 'lady', 'dame']);
 /** Peerage styles inside a capitalised run: the name starts after them. */
 const PEERAGE = new Set(['baroness', 'baron', 'viscount', 'earl', 'lord', 'lady', 'dame', 'sir']);
 const GREETINGS = new Set(['bonjour', 'bonsoir', 'merci', 'bienvenue', 'salut', 'hello', 'welcome', 'thanks', 'goodbye', 'congratulations', 'felicitations', 'félicitations',
@@ -98,7 +98,11 @@ function isShouting(tokens: readonly Token[], cues: CueIndex): boolean {
  */
 export function isTitleCase(text: string, tokens: readonly Token[], cues: CueIndex, title: boolean): boolean {
   let content = 0, common = 0;
+  let seen = 0;
   for (const t of tokens) {
+    // "The Committee on Foreign Investment is in the Department of the Treasury.": Title Case capitalises verbs, a lower-case
+    // auxiliary after a subject of several words marks a body sentence ("This is the VOA Economics Report" is a sign-on)
+    if (t.kind === 'word' && seen++ >= 3 && !t.cap && AUXILIARIES.has(t.lower)) return false;
     if (t.kind !== 'word' || t.text.length < 2 || /\d/.test(t.text) || cues.stop.has(t.lower) || CONNECTORS.has(t.lower) || t.lower === 'et') continue;
     if (!t.cap) {
       if (TITLE_MINOR.has(t.lower)) continue; // Title Case keeps short prepositions and conjunctions in lower case ("up to", "than")
@@ -118,6 +122,16 @@ export function isTitleCase(text: string, tokens: readonly Token[], cues: CueInd
   return common >= 1 && (title || runs >= 2) && (content >= 4 || (heading && content >= 2 && common >= 2));
 }
 
+/** Facility nouns before "X de Y" where Y is the site's place ("le site Orvane de Chalon"). */
+const SITE_NOUNS = new Set(['site', 'sites', 'usine', 'usines', 'raffinerie', 'entrepot', 'centrale', 'plateforme', 'aciérie', 'acierie', 'fonderie', 'papeterie']);
+/** Foreign words for a region written in lower case after its name ("Bratislavský kraj", "Moskovskaya oblast"). */
+const FOREIGN_AREA_WORDS = new Set(['kraj', 'krai', 'oblast', 'okrug', 'voivodeship', 'wojewodztwo', 'megye', 'judet', 'judetul', 'lan', 'fylke', 'maakond',
+  'okres', 'powiat', 'raion', 'rayon', 'kreis', 'landkreis', 'bezirk', 'kanton', 'comarca', 'provincia', 'regione', 'oblasti']);
+/** Titles of office that take their portfolio before them ("Business Secretary", "Energy Minister", "UK Ambassador"). */
+const PORTFOLIO_TITLES = /^(?:secretary|minister|commissioner|ambassador|envoy|spokesperson|spokesman|spokeswoman)$/;
+/** Honorifics before a surname written in capitals ("M. GALLOIS", "Mrs SMITH"). */
+const HONORIFIC_BEFORE_CAPITALS = new Set(['m', 'mme', 'mlle', 'mr', 'mrs', 'ms', 'dr', 'monsieur', 'madame']);
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'be', 'been', 'does', 'did']);
 const POST_NOMINALS = new Set(['mp', 'mep', 'msp', 'kc', 'qc', 'obe', 'cbe', 'mbe', 'kbe', 'phd']);
 const TITLE_MINOR = new Set(['up', 'than', 'via', 'per', 'off', 'out', 'down', 'onto', 'upon', 'nor', 'vs', 'versus', 'till', 'amid', 'like', 'near', 'past', 'plus']);
 
@@ -153,16 +167,40 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       if (body >= 0 && body >= j) { out.push(make(i, body, { gaz: body === j ? gaz.lookup(spanKey(tokens, i, j)) : undefined })); i = body; continue; }
       // a single common word the gazetteer knows ("Central", "Reading") says nothing in a headline
       const commonPlace = known && j === i && !tokens[i]!.allCaps && isCommonWord(tokens[i]!.lower) && gaz.lookup(tokens[i]!.lower)?.type !== 'Country';
-      if (j >= 0 && !commonPlace) { out.push(make(i, j, { gaz: gaz.lookup(spanKey(tokens, i, j)) })); i = j; continue; }
+      // ("Sika / MBCC": a party named like a small town is the party)
+      const townParty = j >= 0 && gaz.lookup(spanKey(tokens, i, j))?.town && partyAround(i) >= i;
+      if (j >= 0 && !commonPlace && !townParty) { out.push(make(i, j, { gaz: gaz.lookup(spanKey(tokens, i, j)) })); i = j; continue; }
+      // "Orvane / Pellix: a merger brief", "Pellix Italia v Commission": the parties of a deal or a case are names
+      const party = partyAround(i);
+      if (party >= i) {
+        // parties of a deal are companies unless the name says otherwise ("v Commission")
+        const body = ORGANIZATION_HEADS.has(tokens[party]!.lower) || NAME_TAIL_TYPES[tokens[party]!.lower] !== undefined && NAME_TAIL_TYPES[tokens[party]!.lower] !== 'Company';
+        out.push(make(i, party, body ? {} : { hint: 'Company' })); i = party; continue;
+      }
       if (known && tokens[i]!.cap && strongShape(tokens, i, i)) { out.push(make(i, i)); continue; }
       // "Speech by Jane Roe at the summit", "Discours d'Édouard Philippe": a given name that is no word and a capitalised surname
       const t = tokens[i]!, n = tokens[i + 1];
+      // (a surname that is also a small town, "Clark", stays a surname)
       if (known && t.cap && !t.allCaps && isGivenName(t.lower) && !isCommonWord(t.lower) && n?.kind === 'word' && n.cap && !n.allCaps && n.start === t.end + 1 &&
-        !gaz.lookup(n.lower) && !cues.roles.has(n.lower) && !cues.stop.has(n.lower)) { out.push(make(i, i + 1, { hint: 'Person' })); i++; continue; }
+        (gaz.lookup(n.lower)?.town ?? !gaz.lookup(n.lower)) && !cues.roles.has(n.lower) && !cues.stop.has(n.lower)) { out.push(make(i, i + 1, { hint: 'Person' })); i++; continue; }
       if (tracing() && tokens[i]!.cap) reject({ stage: 'mention', sentence, text: tokens[i]!.text, reason: 'capitalised word in a Title Case headline, not a name the body or a lexicon knows', rule: 'headline' });
     }
     addAcronymDefinitions(tokens, out, make, gaz);
     return out;
+  }
+
+  /** End of a capitalised run from i that stands beside a party separator ("A / B", "A v B"), or -1. */
+  function partyAround(i: number): number {
+    const word = (k: number) => tokens[k]?.kind === 'word' && (tokens[k]!.cap || /\d/.test(tokens[k]!.text)) && !cues.stop.has(tokens[k]!.lower);
+    if (!word(i) || word(i - 1) || tokens[i - 1]?.text === '&') return -1;
+    let e = i;
+    while (e < i + 3 && (word(e + 1) || (tokens[e + 1]?.text === '&' && word(e + 2)))) e += tokens[e + 1]!.text === '&' ? 2 : 1;
+    const sep = (k: number) => tokens[k]?.text === '/' || /^(?:v|vs|versus)$/.test(tokens[k]?.text ?? '');
+    const after = tokens[e + 1]?.text === '.' && /^(?:v|vs)$/.test(tokens[e]?.text ?? '') ? -1 : e + 1;
+    const beside = (after > 0 && sep(after) && word(after + (tokens[after + 1]?.text === '.' ? 2 : 1))) || (sep(i - 1) && word(i - 2 - (tokens[i - 2]?.text === '.' ? 1 : 0)));
+    // a run of common words only ("Merger Control") is a topic, not a party
+    const named = i === e || tokens.slice(i, e + 1).some((t) => t.kind === 'word' && (t.allCaps || !isCommonWord(t.lower)));
+    return beside && named ? e : -1;
   }
 
   // "US$", "R$", "HK$": the letters belong to the currency symbol
@@ -171,9 +209,16 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     if (!t || t.kind !== 'word' || !t.cap) return false;
     // "Léa SALAMÉ", "Roland LESCURE": a surname in capitals after a given name (transcripts write them so)
     const prev = tokens[k - 1];
-    const surname = prev?.kind === 'word' && prev.cap && !prev.allCaps && isGivenName(prev.lower) && prev.end + 1 === t.start;
-    if (t.allCaps && t.text.length > 5 && !surname && !/[\d-]/.test(t.text) && !gaz.lookup(t.lower) && !/^(?:\p{Lu}\.){2,4}$/u.test(t.text)) return false;
+    // "M. GALLOIS", "Mme LAGARDE": or after an honorific
+    const h = prev?.text === '.' ? tokens[k - 2] : prev;
+    const surname = (prev?.kind === 'word' && prev.cap && !prev.allCaps && isGivenName(prev.lower) && prev.end + 1 === t.start) ||
+      (!!h && h.cap && HONORIFIC_BEFORE_CAPITALS.has(h.lower) && /^\p{Lu}[\p{Lu}-]+$/u.test(t.text));
+    // (a word of capitals that no dictionary knows, "TERCAT", is a name)
+    if (t.allCaps && t.text.length > 5 && !surname && !/[\d-]/.test(t.text) && !gaz.lookup(t.lower) && !/^(?:\p{Lu}\.){2,4}$/u.test(t.text) &&
+      (isCommonWord(t.lower, lang) || t.text.length > 8)) return false;
     const next = tokens[k + 1];
+    // "IP/05/1653", "COM/2024/12": a document reference (letters, a slash, a number) names nothing
+    if (next?.text === '/' && next.start === t.end && tokens[k + 2]?.kind === 'number' && tokens[k + 2]!.start === next.end) return false;
     return !(next?.text === '$' && t.text.length <= 3 && next.start === t.end);
   };
   let i = 0;
@@ -196,8 +241,11 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       }
       // "les puces Helix de Pellix", "l'assistant Nexus d'Orvane": after a product noun, "de" introduces the maker
       // "en Chine de Manuel Valls": "de" before a person's full name ends the name before it
-      const person = isGivenName(tokens[j + 2]?.lower ?? '') && isNameAt(j + 3) && !CONNECTORS.has(tokens[j + 3]!.lower);
-      if (next && (CONNECTORS.has(next.lower)) && isNameAt(j + 2) && !tokens[j + 2]!.allCaps && !person) {
+      // ("Shipbuilding & Marine Engineering": after "&" a company's name goes on, whatever its words)
+      const person = next?.text !== '&' && isGivenName(tokens[j + 2]?.lower ?? '') && isNameAt(j + 3) && !CONNECTORS.has(tokens[j + 3]!.lower);
+      // "le site Orvane de Chalon", "l'usine Pellix de Douai": after a facility noun, "de" introduces the site's place
+      const site = /^(?:de|d')$/.test(next?.lower ?? '') && i > 0 && SITE_NOUNS.has(tokens[i - 1]!.lower) && !isNameAt(j + 3) && !gaz.lookup(spanKey(tokens, i, j + 2));
+      if (next && (CONNECTORS.has(next.lower)) && isNameAt(j + 2) && !tokens[j + 2]!.allCaps && !person && !site) {
         const maker = /^(?:de|d'|of)$/.test(next.lower) && i > 0 && cues.product.has(tokens[i - 1]!.lower);
         // "Google Cloud for European customers": an adjective of origin after "for" is not a name's end
         const origin = /(?:ean|ian|ese|ish)$/.test(tokens[j + 2]!.lower) && tokens[j + 3]?.kind === 'word' && !tokens[j + 3]!.cap;
@@ -227,6 +275,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         const tail = NAME_TAIL_TYPES[tokens[e]!.lower];
         if (e > j + 2 && (tail === 'Organization' || tail === 'Program' || ORGANIZATION_HEADS.has(tokens[e]!.lower)) && gaz.lookup(spanKey(tokens, j + 2, e - 1))) { j = e; continue; }
       }
+      // "Arthur J. Gallagher", "George W. Bush": a middle initial after a given name, then the surname
+      if (next?.text === '.' && next.start === tokens[j]!.end && /^\p{Lu}$/u.test(tokens[j]!.text) && j > i && isGivenName(tokens[j - 1]!.lower) &&
+        isNameAt(j + 2) && !tokens[j + 2]!.allCaps) { j += 2; continue; }
       // "Bruno le Maire", "Jean de la Tour": a lower-case particle after a given name is part of the surname
       if (next && /^(?:le|la|de|du|des|van|von|da|di|del|della)$/.test(next.text) && isGivenName(tokens[j]!.lower) && !isCommonWord(tokens[j]!.lower) &&
         isNameAt(j + 2) && !isNameAt(j + 3) && !gaz.lookup(tokens[j + 2]!.lower)) { j += 2; continue; }
@@ -238,6 +289,8 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       if (next?.kind === 'elision' && next.lower === "l'" && isNameAt(j + 2) && i > 0 && cues.program.has(tokens[i - 1]!.lower)) { j += 2; continue; }
       // "Conseil national de l'Industrie", "Agence de l'Environnement": "de l'" inside a public body's name
       if (/^(?:de|d')$/.test(next?.lower ?? '') && tokens[j + 2]?.lower === "l'" && isNameAt(j + 3) && ORGANIZATION_HEADS.has(tokens[i]!.lower)) { j += 3; continue; }
+      // "Department of the Treasury", "Ministry of the Interior": "of the" after a public body's head noun
+      if (next?.lower === 'of' && tokens[j + 2]?.lower === 'the' && isNameAt(j + 3) && ORGANIZATION_HEADS.has(tokens[j]!.lower)) { j += 3; continue; }
       // "le salon Mondial de l'Auto": "de l'" inside a program's name
       if (/^(?:de|d')$/.test(next?.lower ?? '') && tokens[j + 2]?.lower === "l'" && isNameAt(j + 3) && i > 0 && cues.program.has(tokens[i - 1]!.lower)) { j += 3; continue; }
       break;
@@ -248,11 +301,31 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     i = j + 1;
   }
 
+  /** Where the portfolio words before a title of office start in [a, b] (-1: the span does not end before such a title). */
+  function portfolioStart(a: number, b: number): number {
+    // (a town named like a common word, "Industry", is no place here; "Wales Secretary" keeps its place)
+    const portfolioWord = (t: Token | undefined) => !!t && t.kind === 'word' && t.cap && !t.allCaps && isCommonWord(t.lower) && !!(gaz.lookup(t.lower)?.town ?? true);
+    let e = b + 1;
+    if (tokens[e]?.text === ',') return -1; // "Liam Fox, Trade Secretary": an apposition, the name is not the portfolio
+    while (e <= b + 6 && (/^(?:and|&|,)$/.test(tokens[e]?.lower ?? '') || portfolioWord(tokens[e])) && !PORTFOLIO_TITLES.test(tokens[e]!.lower)) e++;
+    if (e > b + 1 && !portfolioWord(tokens[e - 1])) return -1;
+    const title = tokens[e];
+    if (!title?.cap || !PORTFOLIO_TITLES.test(title.lower)) return -1;
+    let p = b;
+    while (p >= a && portfolioWord(tokens[p])) p--;
+    // only a country or an acronym may come before the portfolio ("UK Business and Trade Secretary"; not "Douglas Alexander and Vice Minister")
+    const place = p >= a ? gaz.lookup(spanKey(tokens, a, p)) : undefined;
+    if (p >= a && !tokens[p]!.allCaps && !(place && !place.town)) return -1;
+    return p === b ? -1 : p + 1;
+  }
+
   function splitSpan(a: number, b: number) {
     let s = a;
     for (let k = a; k <= b + 1; k++) {
       if (k > b) { if (k > s) emit(s, k - 1); return; }
       const t = tokens[k]!;
+      // "UniCredit/Banco Sud", "Orvane/Pellix Holdings": a deal written as buyer/target is two names when one part has several words
+      if (t.text === '/') { if (k > s) emit(s, k - 1); s = k + 1; continue; }
       // "Orvane-backed Pellix": the backer and the name it qualifies are two names
       const glued = k < b && /^\p{Lu}/u.test(t.text) ? GLUED.exec(t.text) : null;
       if (glued) {
@@ -303,14 +376,21 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // a capitalised article inside a sentence belongs to the name ("selon Les Echos", "The Economist")
       // "Exclusive Networks", "Global Industries": a stop word that opens a company-shaped name stays in it
       const companyShaped = k < b && (!isInitial(tokens, k) || t!.lower.length >= 5) && !ARTICLES.has(t!.lower) && NAME_TAIL_TYPES[tokens[b]!.lower] === 'Company' && tokens[b]!.lower !== 'group' && tokens[b]!.lower !== 'groupe';
-      const leading = k === s && !companyShaped && (CONNECTORS.has(t!.lower) || GREETINGS.has(t!.lower) || STYLES.has(t!.lower) || (cues.stop.has(t!.lower) && (isInitial(tokens, k) || !ARTICLES.has(t!.lower) || k === b)) ||
+      // "the New Small Family model", "New Balance": "New" capitalised inside a sentence, before names, opens one
+      const newName = t!.lower === 'new' && k < b && !isInitial(tokens, k) && tokens[k - 1]?.kind === 'word' && !tokens[k - 1]!.cap;
+      const leading = k === s && !companyShaped && !newName && (CONNECTORS.has(t!.lower) || GREETINGS.has(t!.lower) || STYLES.has(t!.lower) || (cues.stop.has(t!.lower) && (isInitial(tokens, k) || !ARTICLES.has(t!.lower) || k === b)) ||
         (isCueNoun(t!.lower, cues) && !t!.allCaps && !CONNECTORS.has(tokens[k + 1]?.lower ?? '')));
       // "Federation of Indian Chambers": a demonym inside an "of" complement belongs to the name
       const ofDemonym = k > s && k < b && /^(?:of|de|des|du)$/.test(tokens[k - 1]!.lower) && tokens[k + 1]!.cap;
       // "American Airlines", "British Business Bank": a demonym opening a name that ends in a company word is the name's first word
-      const demonymName = k === s && k < b && b - k <= 3 && NAME_TAIL_TYPES[tokens[b]!.lower] === 'Company' && !/^(?:group|groupe|capital)$/.test(tokens[b]!.lower);
+      // "British Industrial Competitiveness Scheme": or a program's
+      const demonymName = k === s && k < b && b - k <= 3 && (NAME_TAIL_TYPES[tokens[b]!.lower] === 'Company' || NAME_TAIL_TYPES[tokens[b]!.lower] === 'Program') &&
+        !/^(?:group|groupe|capital)$/.test(tokens[b]!.lower);
       // "Minister for Investment Baroness Vane": a peerage style opens the person's name
       const peerage = k > s && PEERAGE.has(t!.lower) && k < b;
+      // "Special Consultant", "Senior Adviser": an adjective opening a title belongs to it
+      if (k === s + 1 && k <= b && cues.roles.has(t!.lower) && !particle && !tokens[s]!.allCaps && isCommonWord(tokens[s]!.lower) && /(?:al|ior|ive|ary|ant|ent)$/.test(tokens[s]!.lower) &&
+        !isGivenName(tokens[s]!.lower)) { s = k + 1; continue; }
       const breaks = k > b || peerage || (cues.roles.has(t!.lower) && !particle) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower) && !ofDemonym && !demonymName) || leading;
       if (!breaks) continue;
       if (k > s) emit(s, k - 1);
@@ -320,6 +400,36 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
 
   function emit(a: number, b: number) {
     let personHint = false;
+    // "Bratislavský kraj", "Moskovskaya oblast": a foreign word for a region after the name belongs to it
+    if (FOREIGN_AREA_WORDS.has(tokens[b + 1]?.lower ?? '') && !tokens[b + 1]!.cap && a === b) { out.push(make(a, b + 1, { hint: 'Region' })); return; }
+    // "the Asia Pacific Headquarters", "its European HQ": the facility is not part of the name before it
+    if (b > a && tokens[b]!.lower === 'headquarters') b--;
+    // "the Member for Scunthorpe": a member of parliament is named after a constituency, a place
+    if (b >= a + 2 && tokens[a]!.lower === 'member' && tokens[a + 1]!.lower === 'for') { out.push(make(a + 2, b, { gaz: gaz.lookup(spanKey(tokens, a + 2, b)), hint: 'Region' })); return; }
+    // "the US-UK agreement", "UK-US collaboration": two countries joined by a hyphen are both named
+    if (a === b && tokens[a]!.text.includes('-')) {
+      const parts = tokens[a]!.text.split('-');
+      const entries = parts.map((p) => gaz.lookup(p.toLowerCase()));
+      if (parts.length === 2 && entries.every((g) => g?.type === 'Country')) {
+        let start = tokens[a]!.start;
+        parts.forEach((p, n) => { const c = make(a, a, { gaz: entries[n] }); c.start = start; c.end = start + p.length; c.text = p; out.push(c); start += p.length + 1; });
+        return;
+      }
+    }
+    // "Director General, Strategy & External Affairs": common words after a title and a comma are its portfolio
+    if (tokens[a - 1]?.text === ',' && cues.roles.endingAt(tokens, a - 2) > 0 &&
+      tokens.slice(a, b + 1).every((t) => (t.kind === 'word' && t.cap && !t.allCaps && isCommonWord(t.lower)) || /^(?:&|and)$/.test(t.lower)) && tokens.slice(a, b + 1).some((t) => /^(?:&|and)$/.test(t.lower))) {
+      if (tracing()) reject({ stage: 'mention', sentence, text: text.slice(tokens[a]!.start, tokens[b]!.end), reason: 'portfolio of a title', rule: 'title-portfolio' });
+      return;
+    }
+    // "Business and Trade Secretary Jo Roe", "UK Cabinet Secretary", "the Energy Minister": capitalised common words right before
+    // a title of office (or before "and"/"&" and more such words ending at one) are its portfolio; a country before them stays
+    const portfolio = portfolioStart(a, b);
+    if (portfolio >= 0) {
+      if (tracing()) reject({ stage: 'mention', sentence, text: text.slice(tokens[portfolio]!.start, tokens[b]!.end), reason: 'portfolio before a title', rule: 'title-portfolio' });
+      if (portfolio > a) emit(a, portfolio - 1);
+      return;
+    }
     // "Minister for Communities", "Secretary for Economy, Energy and Planning", "ministre de l'Économie, des Finances":
     // common words right after a title's "for/of/de" (or after such a portfolio and a list separator) are the portfolio, not a name
     // one word, or several after a government title ("Minister for Industry and Economic Security"): a name of several
@@ -330,7 +440,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const gap = portfolioEnd < 0 ? '#' : tokens.slice(portfolioEnd + 1, a).map((t) => t.lower).join(' ');
       // "ministre de l'Économie": the elided article between "de" and the portfolio
       const elided = tokens[a - 1]?.lower === "l'" && /^(?:de|d')$/.test(tokens[a - 2]?.lower ?? '') ? 1 : 0;
+      // "Director General for Education and Justice": after any title, "for" introduces a portfolio (a company's title takes "of")
       const titled = (/^(?:of|for|de|du|des|d')$/.test(tokens[a - 1 - elided]?.lower ?? '') && [1, 2, 3].some((n) => OFFICE_TITLES.test(tokens[a - 1 - elided - n]?.lower ?? ''))) ||
+        (tokens[a - 1]?.lower === 'for' && cues.roles.endingAt(tokens, a - 2) > 0) ||
         (/^(?:,|and|et)(?: (?:de|du|des|of|for))?(?: (?:la|le|l'|the))?$/.test(gap.replace(/' /g, "'")) || /^, (?:and|et) (?:de |du |des |of |for )?(?:la |le |l' ?|the )?$/.test(gap + ' '));
       if (titled) {
         portfolioEnd = b;
@@ -427,7 +539,8 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     const g = gaz.lookup(spanKey(tokens, a, b));
     if (g) { out.push(make(a, b, { gaz: g })); return; }
     // "la Commission européenne", "la Banque centrale européenne": a public body named by a head and adjectives
-    if (a === b && !isInitial(tokens, a) && (ORGANIZATION_HEADS.has(tokens[a]!.lower) || tokens[a]!.lower === 'banque' || tokens[a]!.lower === 'bank')) {
+    // (French only: "the Commission exclusive competence" is English word order, the adjective is not the body's)
+    if (a === b && lang !== 'en' && !isInitial(tokens, a) && (ORGANIZATION_HEADS.has(tokens[a]!.lower) || tokens[a]!.lower === 'banque' || tokens[a]!.lower === 'bank')) {
       let e = b;
       while (e < b + 3 && tokens[e + 1]?.kind === 'word' && !tokens[e + 1]!.cap && ADJECTIVE_ENDING.test(tokens[e + 1]!.lower)) e++;
       // "la Banque européenne d'investissement", "l'Agence nationale de la recherche": and a lower-case complement

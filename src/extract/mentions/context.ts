@@ -52,11 +52,17 @@ export function isFirstName(word: string): boolean {
 export function firstNameCue(tokens: readonly Token[], c: Candidate, lang?: 'en' | 'fr', alone?: ReadonlySet<string>): TypeCue | undefined {
   // "T.R.B. Rajaa", "J. K. Rowling": initials before a capitalised name
   if (/^(?:\p{Lu}\.\s?){1,3}\p{Lu}\p{Ll}+/u.test(c.text)) return { type: 'Person', confidence: 0.8, cue: 'first-name' };
-  if (c.j <= c.i || c.quoted) return undefined;
+  // "Willis Towers Watson ('WTW')": a name given an acronym is a company's or a body's, not a person's
+  if (c.j <= c.i || c.quoted || c.aliases?.some((a) => /^\p{Lu}{2,}$/u.test(a))) return undefined;
   const words = tokens.slice(c.i, c.j + 1).filter((t) => t.kind === 'word');
   if (words.length < 2 || words.length > 4 || !words.every((w) => w.cap)) return undefined;
   // "Meg Whitman" in a French text: a given name that is a common word of another language only, before a surname that is no word
-  const commonGiven = !!lang && !isFirstName(words[0]!.lower) && isCommonGivenName(words[0]!.lower) && !isCommonWord(words[0]!.lower, lang) &&
+  // "Sue Gardner", "Holly Mumby-Croft" in an English text: a given name that is also a word of the text's language makes a
+  // person only before a surname that is no word of either language, with nothing before it that makes a thing of it
+  // ("General Atlantic": an adjective is no given name here)
+  const wordGiven = !!lang && isCommonWord(words[0]!.lower, lang) && !/(?:al|ic|ive|ous|ary|ern|ish|ese|ian|ean)$/.test(words[0]!.lower) && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(words[1]!.text) &&
+    !isCommonWord(words[1]!.lower, 'en') && !isCommonWord(words[1]!.lower, 'fr') && !DETERMINERS.has(tokens[c.i - 1]?.lower ?? '') && !(alone?.has(words[0]!.lower));
+  const commonGiven = !!lang && !isFirstName(words[0]!.lower) && isCommonGivenName(words[0]!.lower) && (!isCommonWord(words[0]!.lower, lang) || wordGiven) &&
     words.length === 2 && !isCommonWord(words[1]!.lower);
   if (!isFirstName(words[0]!.lower) && !commonGiven) return undefined;
   // a name of the large list only ("Schneider Electric", "Mégane E-Tech" are not people): a plain surname that is no company word
@@ -175,7 +181,17 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
   if (HONORIFICS.has(tokens[h]?.lower ?? '') && (tokens[h]!.cap || /^(?:monsieur|madame|mister)$/.test(tokens[h]!.lower))) return { type: 'Person', confidence: 0.8, cue: 'role' };
   // "son site de Fos-sur-Mer", "a plant in Leipzig"
   if (/^(de|d'|du|in|at|a)$/.test(tokens[i - 1]?.lower ?? '') && (FACILITIES.has(tokens[i - 2]?.lower ?? '') ||
-    (FACILITIES.has(tokens[i - 3]?.lower ?? '') && tokens[i - 2]?.kind === 'word' && !tokens[i - 2]!.cap))) return { type: 'Region', confidence: 0.75, cue: 'cue' };
+    (FACILITIES.has(tokens[i - 3]?.lower ?? '') && tokens[i - 2]?.kind === 'word' && !tokens[i - 2]!.cap) ||
+    // "le site Pellcorp T&D de Vierzon", "l'usine Orvane de Douai": the site's owner between the facility noun and "de"
+    (/^(?:de|d')$/.test(tokens[i - 1]!.lower) && ownerAfterFacility(tokens, i - 2)))) {
+    // "le site d'Orvane" may name the owner, "le site de Crolles" the place: a one-word name after "de" right after the noun says which by the lexicons (detect.ts)
+    // ("son site de X": the owner is already said, X is the place)
+    const owner = /^(?:de|d'|du)$/.test(tokens[i - 1]!.lower) && FACILITIES.has(tokens[i - 2]?.lower ?? '') && c.i === c.j && !tokens[i]!.text.includes('-') &&
+      !/^(?:son|sa|ses|leur|leurs|notre|nos|its|their|our)$/.test(tokens[i - 3]?.lower ?? '') &&
+      // ("la raffinerie de Gonfreville l'Orcher": a place name that goes on)
+      !(tokens[c.j + 1]?.kind === 'elision' && tokens[c.j + 2]?.cap);
+    return { type: 'Region', confidence: 0.75, cue: 'cue', word: owner ? 'site-of' : undefined };
+  }
   if (/^(in|at|a|near|pres)$/.test(tokens[i - 1]?.lower ?? '') && PLACE_VERBS.test(tokens[i - 2]?.lower ?? '')) return { type: 'Region', confidence: 0.7, cue: 'cue' };
   // "près de Grenoble", "aux abords de Lyon", "near Leeds", "outside Austin"
   if ((/^(de|d')$/.test(tokens[i - 1]?.lower ?? '') && /^(pres|abords|environs|proximite)$/.test(tokens[i - 2]?.lower ?? '')) || /^(near|outside)$/.test(tokens[i - 1]?.lower ?? '')) return { type: 'Region', confidence: 0.7, cue: 'cue' };
@@ -207,6 +223,9 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
     if (t.kind === 'word' && t.cap && k < i - 1 && !cues.roles.has(t.lower) && !cues.stop.has(t.lower) && !cues.leftCueWords.has(t.lower)) return undefined;
     const cueWord = cues.leftCueWords.has(t.lower);
     const roleLen = cueWord ? cues.roles.endingAt(tokens, k) : 0;
+    // "Prime Minister Modi", "le président Macron": a title of office right before a single name that is no word is a person
+    if (roleLen && k === i - 1 && c.i === c.j && OFFICE_BEFORE_NAME.test(t.lower) && !tokens[i]!.allCaps &&
+      ![cues.roles, cues.stop, cues.company, cues.organization, cues.program, cues.place].some((set) => set.has(tokens[i]!.lower))) return { type: 'Person', confidence: 0.8, cue: 'role' };
     if (roleLen && distance <= 2) {
       const between = tokens.slice(k + 1, i).map((x) => x.lower);
       if (between.length && between.every((w) => ROLE_LINKS.has(w) || DETERMINERS.has(w) || /^(?:charge|chargee|delegue|deleguee|in charge|responsible|a|l'|for)$/.test(w))) {
@@ -225,7 +244,9 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
       // "le géant américain du logiciel X": "logiciel" complements the cue further left
       if (ROLE_LINKS.has(tokens[k - len]?.lower ?? '') && type === 'Product') continue;
       // "la stratégie d'Acme", "le sommet de Paris": a complement, not the cue's name
-      if (type !== 'Region' && ROLE_LINKS.has(lastWordBefore(tokens, i)?.lower ?? '')) return undefined;
+      // ("une chaîne de montage de l'Orvane A380": also across an article)
+      if (type !== 'Region' && (ROLE_LINKS.has(lastWordBefore(tokens, i)?.lower ?? '') ||
+        (/^(?:l'|la|le|les|the)$/.test(lastWordBefore(tokens, i)?.lower ?? '') && ROLE_LINKS.has(tokens[i - 2]?.lower ?? '')))) return undefined;
       const word = tokens.slice(k - len + 1, k + 1).map((x) => x.lower).join(' ');
       // "companies across Texas", "les entreprises en Bretagne": a place preposition between makes the name a complement, not the cue's name
       if (type !== 'Region' && tokens.slice(k + 1, i).some((x) => PLACE_LINKS.has(x.lower))) return undefined;
@@ -243,6 +264,16 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
   }
   return undefined;
 }
+
+/** Whether tokens[..k] end with a facility noun and a capitalised owner's name of up to four tokens. */
+function ownerAfterFacility(tokens: readonly Token[], k: number): boolean {
+  let n = k;
+  while (n > k - 4 && n >= 0 && (tokens[n]!.cap || tokens[n]!.text === '&')) n--;
+  return n < k && n >= 0 && FACILITIES.has(tokens[n]!.lower);
+}
+
+/** Last words of titles of office written before a surname ("President Macron", "Chancellor Scholz", "le ministre Dupont"). */
+const OFFICE_BEFORE_NAME = /^(?:president|presidente|minister|ministre|chancellor|chancelier|chanceliere|secretary|senator|senateur|senatrice|governor|gouverneur|mayor|maire|commissioner|commissaire|ambassador|ambassadeur|ambassadrice|chairman|chairwoman|king|queen|roi|reine|emir|premier|depute|deputee|congressman|congresswoman)$/;
 
 /** Prepositions of place: after them a name complements the noun before ("firms across England"). */
 const PLACE_LINKS = new Set(['across', 'in', 'throughout', 'within', 'from', 'at', 'around', 'en', 'dans', 'partout']);

@@ -145,6 +145,8 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     const companyFirst = nounBefore && !tokens[c.i - 1]!.cap && firstNameCue(tokens, c, lang, alone) ? leftCue(tokens, c, cues) : undefined;
     const cue = (companyFirst?.type === 'Company' ? companyFirst : undefined) ?? firstNameCue(tokens, c, lang, alone) ?? roleAppositionCue(tokens, c, cues) ?? tailCue(tokens, c) ?? mediaCue(tokens, c) ?? productOwnerCue(tokens, c) ?? namedCue(tokens, c, cues) ?? leftCue(tokens, c, cues) ?? rightCue(tokens, c, cues, (t, k) => countryAt(gaz, t, k));
     if (cue?.type === 'address') { c.drop = true; continue; }
+    // "le site d'Orvane": a name no place list knows, after a facility noun and "de", is the site's owner
+    if (cue?.word === 'site-of' && !isSmallTown(matchKey(c.text)) && !droppedPlaces.has(c)) { setType(c, 'Company', 'cue', 0.6, { ...cue, word: 'site' }); continue; }
     if (cue) setType(c, cue.type as EntityType, cue.cue === 'suffix' ? 'suffix' : cue.cue, cue.confidence, cue);
     else if (c.quoted) c.cue = 'quoted';
   }
@@ -226,6 +228,8 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     const before = tokens[c.i - 1];
     const after = tokens[c.j + 1];
     if (after?.kind === 'possessive') { setType(c, 'Company', 'default', 0.45); continue; } // "Alphabet's unit"
+    // "l'usine Orvane de Douai", "le site Pellcorp de Vierzon": the owner of a site named by its place
+    if (/^(?:usine|usines|site|sites|raffinerie|acierie|entrepot|plant|factory)$/.test(before?.lower ?? '') && /^(?:de|d')$/.test(after?.lower ?? '')) { setType(c, 'Company', 'default', 0.5); continue; }
     // "competes with Boeing and China's state-owned Orvane": the objects of an actor verb are companies
     if (actorSlot(tokens, c)) { setType(c, 'Company', 'default', 0.5); continue; }
     // "Orvane-backed Pellix": who backs a company is an actor
@@ -399,6 +403,8 @@ function linked(tokens: readonly Token[], a: number, b: number, cues: CueIndex):
     const len = cues.separators.startingAt(tokens, k);
     if (len) { separator = t.text === ',' && len === 1 ? (separator || 1) : 2; k += len - 1; continue; }
     if (LINK_FILLERS.has(t.lower) || cues.demonyms.has(t.lower)) continue;
+    // "Orvane/Banco Pellix": a deal written buyer/target pairs two names of one kind
+    if (t.text === '/' && a === b) { separator = 2; continue; }
     // "BAE Systems (UK), Orvane (Italy) and …": a parenthesised country or acronym between items
     if (t.text === '(' && tokens[k + 2]?.text === ')' && tokens[k + 1]!.cap) { k += 2; continue; }
     return 0;
@@ -468,6 +474,8 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
       else if (c.weak && c.type !== 'Product' && CODE.test(first.text) && !/\p{Ll}\p{Lu}/u.test(first.text)) reason = 'a code or grade';
       // "The Commission found": the head of a body the article names in full ("European Commission") names that body
       else if (c.type === 'Organization' && ORGANIZATION_HEADS.has(w) && longer.some((k) => k.endsWith(' ' + w))) continue;
+      // "regional State aid", "at Ministerial level": a capitalised common word inside a noun phrase of lower-case words
+      else if (c.weak && !first.allCaps && isCommonWord(w, lang) && inLowerCasePhrase(tokens, c.i, lang, cues)) reason = 'capitalised word inside a common noun phrase';
       else if (c.weak && !first.allCaps && isCommonWord(w, lang)) {
         // "Oracle s'implante", "Orange n'a pas": a pronoun or negation elided before a verb also acts
         const acts = (after?.kind === 'word' && ACTING_VERB.test(after.lower)) || after?.kind === 'possessive' || (after?.kind === 'elision' && /^(?:s'|n'|l')$/.test(after.lower));
@@ -495,8 +503,19 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
     if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason, rule: 'dictionary-evidence' });
   }
 }
+/**
+ * "on regional State aid", "at Ministerial level", "EU State aid rules": the word is followed by a lower-case common word that
+ * is no verb, and is itself an adjective or follows a lower-case adjective: a noun phrase, not a name acting in it.
+ */
+function inLowerCasePhrase(tokens: readonly Token[], i: number, lang: 'en' | 'fr', cues: CueIndex): boolean {
+  const next = tokens[i + 1], prev = tokens[i - 1], w = tokens[i]!.lower;
+  if (next?.kind !== 'word' || next.cap || !isCommonWord(next.lower, lang) || cues.stop.has(next.lower) || ACTING_VERB.test(next.lower) || SUBJECT_VERB.test(next.lower) || /^(?:and|or|et|ou|of|de|du|des|in|en|to|for|with)$/.test(next.lower)) return false;
+  const adjective = (x: string) => /(?:al|ial|ive|ous|ic|ical|ary)$/.test(x);
+  return adjective(w) || (prev?.kind === 'word' && !prev.cap && adjective(prev.lower) && !ACTOR_BEFORE.has(prev.lower));
+}
+
 /** Heads of legal texts' names. */
-const LEGAL_TEXTS = new Set(['regulation', 'regulations', 'directive', 'directives', 'treaty', 'guidelines', 'reglement', 'traite', 'lignes directrices']);
+const LEGAL_TEXTS = new Set(['regulation', 'regulations', 'directive', 'directives', 'treaty', 'guidelines', 'reglement', 'traite', 'lignes directrices', 'recommendation', 'recommandation']);
 
 /** A plural common noun that is not the last word of a company's name ("Airlines", "Industries", "Systems" are). */
 function pluralCommonHead(t: Token, lang: 'en' | 'fr'): boolean {
@@ -509,7 +528,7 @@ function pluralCommonHead(t: Token, lang: 'en' | 'fr'): boolean {
 const PLURAL_NAME_HEADS = new Set(['solutions', 'materials', 'devices', 'instruments', 'products', 'foods', 'brands', 'resources', 'minerals',
   'metals', 'chemicals', 'communications', 'media', 'services', 'logistics', 'studios', 'games', 'entertainment', 'partners', 'associates',
   'brothers', 'stores', 'markets', 'hotels', 'resorts', 'records', 'pictures', 'works', 'mills', 'trains', 'buses', 'cars', 'ports']);
-const WEAK_BEFORE = /^(?:a|an|the|in|as|this|un|une|en|comme|le|la|les|l'|du|des|\()$/;
+const WEAK_BEFORE = /^(?:a|an|the|in|as|this|on|un|une|en|comme|le|la|les|l'|du|des|\()$/;
 const CONNECTOR_WORDS = new Set(['of', 'for', 'and', 'de', 'du', 'des', "d'", 'la', 'le', "l'", 'et', 'the']);
 
 /**
@@ -564,7 +583,9 @@ function addLowerCaseNames(parts: readonly SentenceTokens[], found: Map<number, 
 function townPreposition(tokens: readonly Token[], c: { i: number }): boolean {
   const k = /^(?:la|le|l'|les|the)$/.test(tokens[c.i - 1]?.lower ?? '') ? c.i - 2 : c.i - 1;
   const w = tokens[k]?.lower ?? '';
-  return /^(?:in|at|near|outside|from|a|dans|pres|vers|around)$/.test(w) || (/^(?:de|d')$/.test(w) && /^(?:pres|proche|environs)$/.test(tokens[k - 1]?.lower ?? ''));
+  // "from Scotland to Newquay": the end of a range whose start is a place
+  const range = w === 'to' && tokens.slice(Math.max(0, k - 5), k).some((t, n, xs) => t.lower === 'from' && xs[n + 1]?.cap === true);
+  return range || /^(?:in|at|near|outside|from|a|dans|pres|vers|around)$/.test(w) || (/^(?:de|d')$/.test(w) && /^(?:pres|proche|environs)$/.test(tokens[k - 1]?.lower ?? ''));
 }
 
 /** "Sines, Alentejo", "Peterlee, County Durham": a known place right after the name and a comma. */
