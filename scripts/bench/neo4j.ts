@@ -2,24 +2,36 @@
  * Relationships written per second through the Neo4j store (batched UNWIND … MERGE in managed write
  * transactions). Against NEO4J_URI (NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE) when set — the bench
  * writes nodes whose ids start with a run-unique prefix and deletes them afterwards — else against
- * Newsgraph's own Bolt endpoint over an empty embedded graph. Prints which.
+ * Newsgraph's own Bolt endpoint over an empty embedded graph (as CI runs it). Prints which.
  *
- *   node --import tsx scripts/bench/neo4j.ts [RELATIONSHIPS=20000] [BATCH=500 patches per transaction]
- *   node --import tsx scripts/bench/neo4j.ts --articles 100000 [BATCH]   (10 relationships per article)
+ *   node --import tsx scripts/bench/neo4j.ts --articles 100000 [--real 2000] [--batch N] [--minutes 10]
+ *   node --import tsx scripts/bench/neo4j.ts [RELATIONSHIPS=20000] [BATCH]   (synthetic patches, 10 relationships per article)
+ *
+ * --articles: generated articles (replicated-patches.ts: --real of them through the real pipeline,
+ * then renamed replicas). Without --batch, the batch size is chosen by writing the first patches with
+ * each of BATCH_CANDIDATES and keeping the fastest. Writing stops at the --minutes budget (the rate and
+ * how far it got are printed). Then a spread sample of what was written is applied again: it must add nothing.
  */
 import type { GraphPatch } from '../../src/graph/patch.ts';
 import { relationKey } from '../../src/graph/patch.ts';
 import { NEO4J_DEFAULTS, openNeo4jStore, type Neo4jConfig } from '../../src/store/neo4j/index.ts';
 import { showHelpIfAsked } from './help.ts';
+import { recordRealPatches, replica } from './replicated-patches.ts';
+import { tmpdir, loadavg } from 'node:os';
 
 showHelpIfAsked(import.meta.url);
 
-const byArticles = process.argv[2] === '--articles';
-const positional = byArticles ? process.argv.slice(3) : process.argv.slice(2);
-const total = byArticles ? Number(positional[0]) * 10 : Number(positional[0] ?? 20_000);
-const batchSize = Number(positional[1] ?? NEO4J_DEFAULTS.batchSize);
+const args = process.argv.slice(2);
+const opt = (name: string): string | undefined => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+const ARTICLES = opt('--articles') === undefined ? undefined : Number(opt('--articles'));
+const positional = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
+const total = Number(positional[0] ?? 20_000);
+const fixedBatch = opt('--batch') ?? positional[1];
+const REAL = Number(opt('--real') ?? 2000);
+const BUDGET_S = Number(opt('--minutes') ?? 10) * 60;
+const BATCH_CANDIDATES = [100, 250, 500, 1000];
+const CHUNK = 5000;
 const prefix = `bench${Date.now().toString(36)}:`;
-
 /** News-like patches: each article mentions 6 entities and states 4 investments. */
 function makePatches(relationships: number): GraphPatch[] {
   const perArticle = 10; // 6 MENTIONS + 4 INVESTS_IN
@@ -62,44 +74,101 @@ function makePatches(relationships: number): GraphPatch[] {
   return out;
 }
 
+/** Generated articles' patches, ids prefixed (so a real server's other data is never touched). */
+async function articlePatches(n: number): Promise<GraphPatch[]> {
+  const { patches: real, seconds } = await recordRealPatches(Math.min(n, REAL), tmpdir());
+  console.log(`articles:      ${Math.min(n, REAL).toLocaleString('en')} generated articles through the real pipeline in ${seconds.toFixed(0)} s, then renamed replicas up to ${n.toLocaleString('en')}`);
+  const p = (id: string) => prefix + id;
+  const out: GraphPatch[] = [];
+  for (let r = 0; out.length < n; r++) {
+    for (const x of real) {
+      if (out.length >= n) break;
+      const y = replica(x, r);
+      out.push({
+        article: { ...y.article, id: p(y.article.id) },
+        entities: y.entities.map((e) => ({ ...e, id: p(e.id), article: p(e.article) })),
+        relations: y.relations.map((e) => ({ ...e, key: prefix + e.key, source: p(e.source), target: p(e.target), article: p(e.article) })),
+      });
+    }
+  }
+  return out;
+}
+
 async function main(): Promise<void> {
-  let config: Neo4jConfig;
+  let base: Omit<Neo4jConfig, 'batchSize'>;
   let stop = async (): Promise<void> => {};
   let against: string;
   if (process.env.NEO4J_URI) {
-    config = { uri: process.env.NEO4J_URI, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', batchSize };
-    if (process.env.NEO4J_DATABASE) config.database = process.env.NEO4J_DATABASE;
+    base = { uri: process.env.NEO4J_URI, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '' };
+    if (process.env.NEO4J_DATABASE) base.database = process.env.NEO4J_DATABASE;
     against = 'NEO4J_URI';
   } else {
     const { startBoltServer } = await import('../../src/bolt/index.ts');
     const { MemoryStore, emptySnapshot } = await import('../../src/store/memory/index.ts');
     const server = await startBoltServer({ store: new MemoryStore(undefined, emptySnapshot('bench')), port: 0 });
-    config = { uri: server.url, batchSize };
+    base = { uri: server.url };
     stop = () => server.close();
     against = "Newsgraph's own Bolt endpoint (embedded engine)";
   }
-  const store = await openNeo4jStore(config);
-  const patches = makePatches(total);
+  const patches = ARTICLES === undefined ? makePatches(total) : await articlePatches(ARTICLES);
+  let at = 0;
+  const written = { relations: 0, entities: 0, articles: 0, seconds: 0 };
+  const write = async (batchSize: number, n: number) => {
+    const store = await openNeo4jStore({ ...base, batchSize });
+    try {
+      const slice = patches.slice(at, at + n);
+      const t0 = performance.now();
+      const s = await store.apply(slice);
+      const seconds = (performance.now() - t0) / 1000;
+      at += slice.length;
+      written.relations += s.newRelations; written.entities += s.newEntities; written.articles += s.newArticles; written.seconds += seconds;
+      return { rate: s.newRelations / seconds, describe: store.describe() };
+    } finally {
+      await store.close();
+    }
+  };
+  let batchSize = Number(fixedBatch ?? NEO4J_DEFAULTS.batchSize);
+  let describe = '';
+  const trials: string[] = [];
   try {
-    const t0 = performance.now();
-    const summary = await store.apply(patches);
-    const seconds = (performance.now() - t0) / 1000;
+    if (ARTICLES !== undefined && fixedBatch === undefined) {
+      // the batch size: the fastest of the candidates, each on its own next patches
+      let best = 0;
+      for (const c of BATCH_CANDIDATES) {
+        const t = await write(c, 2 * c);
+        describe = t.describe;
+        trials.push(`${c}: ${Math.round(t.rate)}/s`);
+        if (t.rate > best) { best = t.rate; batchSize = c; }
+      }
+    }
+    const started = performance.now();
+    while (at < patches.length && (performance.now() - started) / 1000 < BUDGET_S) {
+      describe = (await write(batchSize, CHUNK)).describe;
+      process.stderr.write(`  ${at.toLocaleString('en')} articles, ${written.relations.toLocaleString('en')} relationships, ${Math.round(written.relations / written.seconds)}/s\n`);
+    }
+    // re-running adds nothing: a spread sample of what was written, applied again
+    const sample = patches.slice(0, at).filter((_, i) => i % 20 === 0);
+    const store = await openNeo4jStore({ ...base, batchSize });
     const t1 = performance.now();
-    const again = await store.apply(patches.slice(0, Math.min(patches.length, 200)));
+    const again = await store.apply(sample);
     const rerun = (performance.now() - t1) / 1000;
-    console.log(`server:        ${store.describe()} — ${against}`);
-    console.log(`patches:       ${patches.length} articles, batch ${batchSize} patches per transaction`);
-    console.log(`written:       ${summary.newRelations} relationships, ${summary.newEntities} entities, ${summary.newArticles} articles in ${seconds.toFixed(2)} s`);
-    console.log(`throughput:    ${Math.round(summary.newRelations / seconds)} relationships/s`);
-    console.log(`idempotent:    re-applying 200 patches added ${again.newRelations} relationships (${rerun.toFixed(2)} s)`);
+    await store.close();
+    console.log(`server:        ${describe} — ${against}`);
+    console.log(`patches:       ${at.toLocaleString('en')} of ${patches.length.toLocaleString('en')} articles written${at < patches.length ? ` (stopped at the ${BUDGET_S / 60}-minute budget)` : ''}`);
+    console.log(`batch size:    ${batchSize} patches per transaction${trials.length ? ` (chosen; candidates ${trials.join(', ')})` : ' (given)'}`);
+    console.log(`written:       ${written.relations.toLocaleString('en')} relationships, ${written.entities.toLocaleString('en')} entities, ${written.articles.toLocaleString('en')} articles in ${written.seconds.toFixed(1)} s`);
+    console.log(`throughput:    ${Math.round(written.relations / written.seconds)} relationships/s (load average ${loadavg()[0]!.toFixed(1)})`);
+    console.log(`idempotent:    re-applying ${sample.length.toLocaleString('en')} written patches added ${again.newRelations} relationships, ${again.newEntities} entities, ${again.newArticles} articles (${rerun.toFixed(1)} s)`);
+    if (again.newRelations || again.newEntities || again.newArticles) process.exitCode = 1;
   } finally {
     if (process.env.NEO4J_URI) {
+      const store = await openNeo4jStore({ ...base, batchSize });
       for (;;) {
         const r = await store.query('MATCH (n) WHERE n.id STARTS WITH $p WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS c', { params: { p: prefix } });
         if (!r.rows[0]?.[0]) break;
       }
+      await store.close();
     }
-    await store.close();
     await stop();
   }
 }

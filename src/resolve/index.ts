@@ -10,13 +10,13 @@ import { relationKey, type EntityPatch, type EntityRecord, type GraphPatch, type
 import { createExtractor, type Extraction, type Extractor, type Mention, type RelationCandidate } from '../extract/index.ts';
 import { displayName, nameKey } from '../extract/names.ts';
 import { matchKey } from '../extract/text/normalize.ts';
-import { compatible, EntityIndex, type KnownEntity } from './entity-index.ts';
+import { compatible, EntityIndex, type EntitySource, type KnownEntity } from './entity-index.ts';
 import { investmentDiscriminator, sameInvestment } from './investments.ts';
 import { bracketDefinitions, shortFormPairs } from './short-forms.ts';
 import { loadGazetteer } from '../extract/gazetteer.ts';
 import { reject, tracing } from '../extract/trace.ts';
 
-export { EntityIndex } from './entity-index.ts';
+export { EntityIndex, surnameKeys, type EntitySource } from './entity-index.ts';
 
 /**
  * What resolution did with one article, for `newsgraph explain`: the entity each mention became and
@@ -30,11 +30,18 @@ export interface ResolutionTrace {
 /** An INVESTS_IN relationship already stored (its key, ends, and amount, currency, amountUsd). */
 export interface KnownInvestment { key: string; source: string; target: string; properties: Record<string, PropertyValue> }
 
+/** A store's entities and investments, read as resolution needs them (instead of all up front). */
+export interface StoreLookup extends EntitySource {
+  /** The INVESTS_IN relationships from `source` to `target` that have amountUsd, in store order. */
+  investmentsBetween(source: string, target: string): KnownInvestment[];
+}
+
 export class Resolver {
-  private readonly index = new EntityIndex();
+  private readonly index: EntityIndex;
   private readonly investments = new Map<string, Array<{ key: string; properties: Record<string, PropertyValue> }>>();
 
-  constructor(known: Iterable<EntityRecord> = []) {
+  constructor(known: Iterable<EntityRecord> = [], private readonly lookup?: StoreLookup) {
+    this.index = new EntityIndex(lookup);
     for (const r of known) this.index.add(EntityIndex.fromRecord(r));
   }
 
@@ -186,6 +193,7 @@ export class Resolver {
   /** The key of an investment already produced for the same pair and sum (another currency, another article), else a new one. */
   private investmentKey(source: string, target: string, p: Record<string, PropertyValue>): string {
     const pair = `${source}|${target}`;
+    if (this.lookup && !this.investments.has(pair)) this.knowInvestments(this.lookup.investmentsBetween(source, target));
     const list = this.investments.get(pair) ?? [];
     const same = list.find((q) => sameInvestment(q.properties, p));
     if (same) return same.key;

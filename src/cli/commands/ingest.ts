@@ -6,6 +6,7 @@ import { findServer } from '../../server/discovery.ts';
 import { createExtractor } from '../../extract/index.ts';
 import { PoliteFetcher, httpOptionsFromEnv, isUrl, loadState, saveState, sourceEvents, stateFileFor } from '../../ingest/sources/index.ts';
 import { Progress } from '../progress.ts';
+import { readArticles, type ReadEvent } from '../../ingest/read/index.ts';
 
 /** "2 files skipped", and the .jsonl lines skipped in files that were read. */
 function skipped(summary: IngestSummary): string {
@@ -88,9 +89,17 @@ ${STORE_HELP}`,
     }
 
     const extractor = createExtractor({ kind });
+    let source: AsyncIterable<ReadEvent> | undefined = events;
+    if (chosen.kind === 'memory' && io.env.NEWSGRAPH_INDEXED_INGEST !== '0') {
+      // without loading the graph, through the store index (it declines what it cannot do exactly)
+      const { indexedIngestCli } = await import('../indexed-ingest-cli.ts');
+      const outcome = await indexedIngestCli(events ?? readArticles(positionals), chosen.db, extractor, progress, io.env);
+      if ('summary' in outcome) return await done(report(outcome.summary, ' through the store index'));
+      source = outcome.events;
+    }
     const store = await openStore({ db: values.db, neo4j: values.neo4j }, io.env);
     try {
-      const summary = events ? await ingestEvents(events, store, { extractor, ...progress }) : await ingest(positionals, store, { extractor, ...progress });
+      const summary = source ? await ingestEvents(source, store, { extractor, ...progress }) : await ingest(positionals, store, { extractor, ...progress });
       return await done(report(summary));
     } finally {
       await store.close();

@@ -18,6 +18,9 @@ import { applyPatch } from './merge.ts';
 import { prepareAtomicWrite, writeFileAtomic } from './atomic-file.ts';
 import { newGeneration } from './generation.ts';
 import { openMemoryStore } from './memory-store.ts';
+import { collectIndex } from './store-index.ts';
+import { indexLogTail, indexRebuilt } from './index-upkeep.ts';
+import { refreshGraphTime } from '../../time/graph-time.ts';
 
 export interface CompactionResult {
   compacted: boolean;
@@ -65,12 +68,16 @@ export async function compactStore(file: string, options: LockOptions = {}): Pro
     const graph = new graphology.MultiDirectedGraph({ allowSelfLoops: true });
     graph.import(state.snapshot as never);
     const ignored = { newArticles: 0, newEntities: 0, newRelations: 0 };
-    for (const batch of state.replay) for (const patch of batch) applyPatch(graph, patch, ignored);
+    for (const batch of state.replay) {
+      for (const patch of batch) applyPatch(graph, patch, ignored);
+      refreshGraphTime(graph, batch); // as a load replays them: the log holds patches, not the time fields they derived
+    }
     let articles = 0;
     graph.forEachNode((_k, a) => { if (a.type === 'Article') articles++; });
     graph.mergeAttributes({ articles });
     const generation = newGeneration();
     const pending = await prepareAtomicWrite(file, encodeSnapshot(graph, { generation, base: { generation: cut.header.generation, logOffset: cut.end! } }));
+    const indexContents = collectIndex(graph);
     return await withStoreLock(file, options, async () => {
       const disk = await readSnapshotHeader(file);
       const log = await readBatchLog(file);
@@ -81,6 +88,8 @@ export async function compactStore(file: string, options: LockOptions = {}): Pro
       const tail = log.scan.records.filter((r) => r.offset >= cut.end!).map((r) => r.payload);
       await pending.commit();
       await writeFileAtomic(batchLogOf(file), freshLogBytes(generation, tail));
+      await indexRebuilt(file, indexContents, generation, freshLogBytes(generation).length);
+      if (tail.length) await indexLogTail(file, generation);
       return result(true, state.replay.length);
     });
   } finally {

@@ -26,6 +26,8 @@ import { newGeneration } from './generation.ts';
 import { checkGrowth, checkLoad } from './capacity.ts';
 import { withStoreLock, type LockOptions } from './store-lock.ts';
 import { STORE_DEFAULTS } from './defaults.ts';
+import { collectIndex } from './store-index.ts';
+import { indexAppended, indexRebuilt } from './index-upkeep.ts';
 import { restorePropertyTypes } from './property-types.ts';
 import type { CypherEngine } from '../../cypher/index.ts';
 import { refreshGraphTime, typeDateFields } from '../../time/graph-time.ts';
@@ -310,6 +312,8 @@ export class MemoryStore implements Store {
       throw err;
     }
     if (inSync) this.logPos = end;
+    // the store index follows; a CLI's graph (no gate: nothing else writes it) may rebuild it
+    await indexAppended(file, header.generation, log.validEnd, end, patches, inSync && !this.gate ? this.graph : undefined);
     const limit = Math.max(STORE_DEFAULTS.compactMinLogBytes, STORE_DEFAULTS.compactLogRatio * (identity?.size ?? 0));
     if (end > limit) this.onCompactionDue?.(file);
   }
@@ -320,6 +324,7 @@ export class MemoryStore implements Store {
     const generation = newGeneration();
     // encoded synchronously while no transaction is open: the copy is consistent
     const bytes = encodeSnapshot(this.graph, { generation });
+    const indexContents = collectIndex(this.graph);
     const saved = { pending: this.pending, unmergeable: this.unmergeable, replacing: this.replacing };
     this.pending = [];
     this.unmergeable = undefined;
@@ -336,6 +341,7 @@ export class MemoryStore implements Store {
       // append. Rewritten here only when it holds records, to free its space — a Bolt commit that
       // saves whole each time pays one rename, not two
       if (oldLog > 64) await writeFileAtomic(batchLogOf(file), freshLogBytes(generation)).then(() => { this.logPos = 0; });
+      await indexRebuilt(file, indexContents, generation, freshLogBytes(generation).length);
     } catch (err) {
       this.dirty = true;
       this.pending = saved.pending.concat(this.pending);
