@@ -41,6 +41,8 @@ export interface NumericColumn {
   floats: number;
   /** Sum of |v| over INT entries: below 2^53, every partial integer sum is exact in a double. */
   absIntSum: number;
+  /** Largest |v| over INT entries. */
+  maxAbsInt: number;
 }
 
 /**
@@ -405,7 +407,34 @@ export class ColumnarStore {
       else graph.forEachInEdge(t.nodeKeys[i], visit);
       ready[i] = 1;
     };
-    return { off, edges, ready, fill };
+    if (direction === 'out' || t.records === null) return { off, edges, ready, fill };
+    // from graphology's records: node i's in-object yields, source by source, the same list of parallel
+    // relationships its source's out-object holds, and the numbering put that list in one run of the
+    // source's range, in list order: found by the first relationship to i in that range
+    const records = t.records;
+    const outOff = t.outOff;
+    const dst = t.edgeDst;
+    const fromRecords = (i: number): boolean => {
+      const rec = records.get(t.nodeKeys[i]);
+      if (rec === undefined) return false;
+      let at = off[i];
+      const inn = rec.in;
+      for (const key in inn) {
+        let ed: EdgeRecord | undefined = inn[key];
+        const s = numberOf(ed.source);
+        if (s < 0 || s >= n) return false;
+        let j = outOff[s];
+        const end = outOff[s + 1];
+        while (j < end && dst[j] !== i) j++;
+        do {
+          if (j >= end || dst[j] !== i || at >= off[i + 1]) return false;
+          edges[at++] = j++;
+          ed = ed.next;
+        } while (ed !== undefined);
+      }
+      return at === off[i + 1];
+    };
+    return { off, edges, ready, fill: (i) => { if (fromRecords(i)) ready[i] = 1; else fill(i); } };
   }
 
   /**
@@ -571,6 +600,7 @@ function numericColumn(size: number, read: (i: number) => unknown): NumericColum
   let exotic = 0;
   let floats = 0;
   let absIntSum = 0;
+  let maxAbsInt = 0;
   for (let i = 0; i < size; i++) {
     const v = read(i);
     if (v === undefined || v === null) continue;
@@ -579,7 +609,9 @@ function numericColumn(size: number, read: (i: number) => unknown): NumericColum
       if (Number.isInteger(v)) {
         if (!Number.isSafeInteger(v)) { exotic++; continue; }
         kind[i] = INT;
-        absIntSum += Math.abs(v);
+        const abs = Math.abs(v);
+        absIntSum += abs;
+        if (abs > maxAbsInt) maxAbsInt = abs;
       } else { kind[i] = FLOAT; floats++; }
       values[i] = v;
     } else if (v instanceof StoredFloat) {
@@ -589,7 +621,7 @@ function numericColumn(size: number, read: (i: number) => unknown): NumericColum
       values[i] = v.value;
     } else exotic++;
   }
-  return { values, kind, exotic, floats, absIntSum };
+  return { values, kind, exotic, floats, absIntSum, maxAbsInt };
 }
 
 const stores = new WeakMap<Graph, Map<GraphAdapter, ColumnarStore>>();
