@@ -86,17 +86,31 @@ class Buffers {
   readonly order: Int32Array;
   readonly d: Float64Array;
   readonly keep: Uint8Array;
+  /** group → its code (the groupOf entry it set) */
+  readonly codeOf: Int32Array;
+  /** Groups the last run made (cap when unknown: a run that threw); only those are zeroed. */
+  used = 0;
   constructor(readonly cap: number, readonly fns: VecFn[]) {
     this.accs = fns.map((f) => new Acc(cap, f));
+    this.codeOf = new Int32Array(cap);
     this.groupOf = new Int32Array(cap).fill(-1);
+    this.used = cap; // set to the groups made when a run completes
     this.firstOf = new Int32Array(cap);
     this.order = new Int32Array(cap);
     this.d = new Float64Array(cap);
     this.keep = new Uint8Array(cap);
   }
+  /**
+   * Zeroes what the last run touched: a point query over a dictionary of the whole graph's names meets
+   * a few groups, and zeroing every group-sized array (MBs) was most of its time.
+   */
   reset(): void {
-    for (const a of this.accs) { a.n.fill(0); a.a.fill(0); a.b.fill(0); a.k.fill(0); }
-    this.groupOf.fill(-1);
+    const u = this.used;
+    // accumulators are indexed by group (0 .. u - 1), groupOf by code (scattered)
+    for (const a of this.accs) { a.n.fill(0, 0, u); a.a.fill(0, 0, u); a.b.fill(0, 0, u); a.k.fill(0, 0, u); }
+    if (u * 4 < this.cap) for (let g = 0; g < u; g++) this.groupOf[this.codeOf[g]] = -1;
+    else this.groupOf.fill(-1);
+    this.used = this.cap;
   }
 }
 
@@ -243,6 +257,7 @@ export class VectorisedAggregate implements Operator {
     // the graph's large heap); a run nested in another gets its own
     const buf = this.buffers(cap);
     const groupOf = group !== null ? buf.groupOf : null; // code or node → group
+    const codeOf = buf.codeOf;
     const firstOf = buf.firstOf; // group → the first node met in it
     let groups = group !== null ? 0 : 1;
     const accs = buf.accs;
@@ -261,7 +276,7 @@ export class VectorisedAggregate implements Operator {
         const node = nodeAt[gslot];
         const c = codes === null ? node : codes[node];
         g = groupOf[c];
-        if (g < 0) { g = groups++; groupOf[c] = g; firstOf[g] = node; }
+        if (g < 0) { g = groups++; groupOf[c] = g; firstOf[g] = node; codeOf[g] = c; }
       }
       for (let i = 0; i < nAgg; i++) kernels[i](g);
     };
@@ -282,6 +297,19 @@ export class VectorisedAggregate implements Operator {
     let rangeE = new Int32Array(ranged ? 256 : 0);
     let rangeN = new Int32Array(ranged ? 256 : 0);
     const folds = ranged ? aggs.map((a, i) => fold(a, columns[i], accs[i], state)) : [];
+    // the last step's range folded in place: one direction, no type mask, nothing to check per
+    // relationship, and no aggregate reading the far node
+    const relOnly = aggs.every((a) => a.on === null || a.on.rel);
+    const inPlace = stepPlans.map((sp, k) => ranged && relOnly && k === lastRel && (sp.out === null) !== (sp.in === null)
+      && sp.typeMask === null && sp.unique.length === 0 && sp.members.length === 0 && sp.differ.length === 0);
+    const groupAt = (): number => {
+      if (groupOf === null) return 0;
+      const node = nodeAt[gslot];
+      const c = codes === null ? node : codes[node];
+      let g = groupOf[c];
+      if (g < 0) { g = groups++; groupOf[c] = g; firstOf[g] = node; codeOf[g] = c; }
+      return g;
+    };
 
     const expand = (k: number): void => {
       if (k === last) { accumulate(); return; }
@@ -290,6 +318,18 @@ export class VectorisedAggregate implements Operator {
       let len = 0;
       const sp = stepPlans[k];
       const from = nodeAt[sp.from];
+      if (inPlace[k]) {
+        const adj = sp.out ?? sp.in!;
+        if (adj.ready !== null && adj.ready[from] === 0) adj.fill(from);
+        const lo = adj.off[from];
+        const hi = adj.off[from + 1];
+        if (hi === lo) return;
+        ctx.ticks += hi - lo;
+        if ((ctx.ticks & 4095) < hi - lo && Date.now() > ctx.deadline) throw timeout();
+        const g = groupAt();
+        for (let i = 0; i < nAgg; i++) folds[i](g, adj.edges, null, lo, hi);
+        return;
+      }
       const unique = sp.unique;
       const members = sp.members;
       const differ = sp.differ;
@@ -329,14 +369,8 @@ export class VectorisedAggregate implements Operator {
       if (collecting && len > 0) {
         ctx.ticks += len;
         if ((ctx.ticks & 4095) < len && Date.now() > ctx.deadline) throw timeout();
-        let g = 0;
-        if (groupOf !== null) {
-          const node = nodeAt[gslot];
-          const c = codes === null ? node : codes[node];
-          g = groupOf[c];
-          if (g < 0) { g = groups++; groupOf[c] = g; firstOf[g] = node; }
-        }
-        for (let i = 0; i < nAgg; i++) folds[i](g, rangeE, rangeN, len);
+        const g = groupAt();
+        for (let i = 0; i < nAgg; i++) folds[i](g, rangeE, rangeN, 0, len);
       }
     };
 
@@ -349,6 +383,7 @@ export class VectorisedAggregate implements Operator {
     if (starts === null) for (let s = 0; s < n; s++) { tick(ctx); visitStart(s); }
     else for (let j = 0; j < starts.length; j++) { tick(ctx); visitStart(starts[j]); }
     if (countOnly) for (const a of accs) a.n[0] += counted;
+    buf.used = groups;
     if (state.overflow) return false;
 
     // emit in the row path's order: other keys, then string keys, then node keys, each first-seen
@@ -359,7 +394,6 @@ export class VectorisedAggregate implements Operator {
       const c = dict.codes[node];
       return dict.partition[c] === 1 ? dict.values[c] : nodeProperty(ctx, store.nodeKey(node), group!.property!);
     };
-    const partitionOf = (g: number): number => (dict !== null ? dict.partition[dict.codes[firstOf[g]]] : 2);
     const emitGroup = (g: number): void => {
       const row: Row = {};
       if (group) row[group.name] = groupValue(g);
@@ -369,9 +403,13 @@ export class VectorisedAggregate implements Operator {
     if (!group) { emitGroup(0); return true; }
     const order = buf.order.subarray(0, groups);
     let placed = 0;
-    for (const part of [0, 1, 2]) for (let g = 0; g < groups; g++) if (partitionOf(g) === part) order[placed++] = g;
+    if (dict === null) for (let g = 0; g < groups; g++) order[placed++] = g; // node keys only
+    else {
+      const { partition, codes: dc } = dict;
+      for (let part = 0; part < 2; part++) for (let g = 0; g < groups; g++) if (partition[dc[firstOf[g]]] === part) order[placed++] = g;
+    }
     const keep = this.topK
-      ? this.selectTop(ctx, arg, order, buf, (g, agg) => (agg < 0 ? groupValue(g) : result(fns[agg], accs[agg], g)), (g, agg) => numeric(fns[agg], accs[agg], g))
+      ? this.selectTop(ctx, arg, order, buf, (g, agg) => (agg < 0 ? groupValue(g) : result(fns[agg], accs[agg], g)), (o, agg, into) => numericInto(fns[agg], accs[agg], o, into))
       : null;
     if (keep === null) for (const g of order) emitGroup(g);
     else for (let i = 0; i < order.length; i++) if (keep[i] === 1) emitGroup(order[i]);
@@ -380,7 +418,7 @@ export class VectorisedAggregate implements Operator {
 
   /** Marks (by emission position) the groups a stable ORDER BY … LIMIT keeps; null to keep all. */
   private selectTop(
-    ctx: ExecContext, arg: Row, order: Int32Array, buf: Buffers, key: (g: number, agg: number) => Value, approx: (g: number, agg: number) => number,
+    ctx: ExecContext, arg: Row, order: Int32Array, buf: Buffers, key: (g: number, agg: number) => Value, approx: (order: Int32Array, agg: number, into: Float64Array) => void,
   ): Uint8Array | null {
     const top = this.topK!;
     let n: number;
@@ -398,20 +436,21 @@ export class VectorisedAggregate implements Operator {
     if (keys[0].agg >= 0) {
       const first = keys[0];
       const d = buf.d;
-      // the n best numbers seen, best first (insertion into a small sorted array)
+      approx(order, first.agg, d);
+      // the n best numbers seen, best first (insertion into a small sorted array); compared as
+      // negated values when descending, so one loop serves both
+      const sign = first.descending ? -1 : 1;
       const nums = new Float64Array(n);
       let filled = 0;
-      const better = first.descending ? (x: number, y: number): boolean => x > y : (x: number, y: number): boolean => x < y;
       for (let pos = 0; pos < order.length; pos++) {
-        const x = approx(order[pos], first.agg);
-        d[pos] = x;
-        if (Number.isNaN(x) || (filled === n && !better(x, nums[n - 1]))) continue;
+        const x = sign * d[pos];
+        if (Number.isNaN(x) || (filled === n && !(x < nums[n - 1]))) continue;
         let i = filled < n ? filled++ : n - 1;
-        while (i > 0 && better(x, nums[i - 1])) { nums[i] = nums[i - 1]; i--; }
+        while (i > 0 && x < nums[i - 1]) { nums[i] = nums[i - 1]; i--; }
         nums[i] = x;
       }
       if (filled === n && n > 0) {
-        const bound = nums[n - 1];
+        const bound = sign * nums[n - 1];
         candidate = first.descending ? (pos) => !(d[pos] < bound) : (pos) => !(d[pos] > bound);
       }
     }
@@ -445,45 +484,58 @@ export class VectorisedAggregate implements Operator {
   }
 }
 
-/** One aggregate folding a range of matches (relationships `es`, their far nodes `ns`) into group g. */
-function fold(
-  agg: VecAggregate, col: NumericColumn | null, acc: Acc, state: { overflow: boolean },
-): (g: number, es: Int32Array, ns: Int32Array, len: number) => void {
+/**
+ * One aggregate folding a range of matches into group g: entries lo .. hi - 1 of `es` (relationships;
+ * null: the numbers lo .. hi - 1 themselves) and `ns` (their far nodes; null when no aggregate reads them).
+ */
+type Fold = (g: number, es: Int32Array | null, ns: Int32Array | null, lo: number, hi: number) => void;
+function fold(agg: VecAggregate, col: NumericColumn | null, acc: Acc, state: { overflow: boolean }): Fold {
   const { n, a: A, b: B, k: K } = acc;
-  if (col === null) return (g, _es, _ns, len) => { n[g] += len; };
+  if (col === null) return (g, _es, _ns, lo, hi) => { n[g] += hi - lo; };
   const onRel = agg.on!.rel;
   const kind = col.kind;
   const values = col.values;
   switch (agg.fn) {
-    case 'count': return (g, es, ns, len) => {
+    case 'count': return (g, es, ns, lo, hi) => {
       const at = onRel ? es : ns;
       let c = 0;
-      for (let j = 0; j < len; j++) if (kind[at[j]] !== ABSENT) c++;
+      for (let j = lo; j < hi; j++) if (kind[at === null ? j : at[j]] !== ABSENT) c++;
       n[g] += c;
     };
-    case 'sum': return (g, es, ns, len) => {
+    case 'sum': return (g, es, ns, lo, hi) => {
       const at = onRel ? es : ns;
       let a = A[g];
       let b = B[g];
       let f = K[g];
-      for (let j = 0; j < len; j++) {
-        const i = at[j];
-        const k = kind[i];
-        if (k === INT) {
-          a += values[i];
-          if (a >= LIMIT || a <= -LIMIT) state.overflow = true;
-        } else if (k === FLOAT) { b += values[i]; f = 1; }
+      // no partial sum can reach 2^53 when |start| + len × the largest |integer| stays below it: then
+      // the per-addition check is left out
+      if (Math.abs(a) + (hi - lo) * col.maxAbsInt < LIMIT) {
+        for (let j = lo; j < hi; j++) {
+          const i = at === null ? j : at[j];
+          const k = kind[i];
+          if (k === INT) a += values[i];
+          else if (k === FLOAT) { b += values[i]; f = 1; }
+        }
+      } else {
+        for (let j = lo; j < hi; j++) {
+          const i = at === null ? j : at[j];
+          const k = kind[i];
+          if (k === INT) {
+            a += values[i];
+            if (a >= LIMIT || a <= -LIMIT) state.overflow = true;
+          } else if (k === FLOAT) { b += values[i]; f = 1; }
+        }
       }
       A[g] = a;
       B[g] = b;
       K[g] = f;
     };
-    case 'avg': return (g, es, ns, len) => {
+    case 'avg': return (g, es, ns, lo, hi) => {
       const at = onRel ? es : ns;
       let a = A[g];
       let c = n[g];
-      for (let j = 0; j < len; j++) {
-        const i = at[j];
+      for (let j = lo; j < hi; j++) {
+        const i = at === null ? j : at[j];
         if (kind[i] !== ABSENT) { a += values[i]; c++; }
       }
       A[g] = a;
@@ -491,10 +543,10 @@ function fold(
     };
     case 'min': case 'max': {
       const min = agg.fn === 'min';
-      return (g, es, ns, len) => {
+      return (g, es, ns, lo, hi) => {
         const at = onRel ? es : ns;
-        for (let j = 0; j < len; j++) {
-          const i = at[j];
+        for (let j = lo; j < hi; j++) {
+          const i = at === null ? j : at[j];
           const k = kind[i];
           if (k !== ABSENT && (K[g] === 0 || (min ? values[i] < A[g] : values[i] > A[g]))) { A[g] = values[i]; K[g] = k; }
         }
@@ -510,6 +562,17 @@ function numeric(fn: VecFn, acc: Acc, g: number): number {
     case 'sum': return acc.k[g] === 1 ? acc.b[g] + acc.a[g] : acc.a[g];
     case 'avg': return acc.n[g] === 0 ? NaN : acc.a[g] / acc.n[g];
     default: return acc.k[g] === 0 ? NaN : acc.a[g];
+  }
+}
+
+/** `numeric` of the groups in `order`, into `into` (by position): one loop per function. */
+function numericInto(fn: VecFn, acc: Acc, order: Int32Array, into: Float64Array): void {
+  const { n, a, b, k } = acc;
+  const len = order.length;
+  switch (fn) {
+    case 'count': for (let p = 0; p < len; p++) into[p] = n[order[p]]; return;
+    case 'sum': for (let p = 0; p < len; p++) { const g = order[p]; into[p] = k[g] === 1 ? b[g] + a[g] : a[g]; } return;
+    default: for (let p = 0; p < len; p++) into[p] = numeric(fn, acc, order[p]);
   }
 }
 

@@ -18,6 +18,7 @@
 import type { Graph, GraphAdapter } from '../storage/adapter.ts';
 import type { GraphIndexes } from '../storage/indexes.ts';
 import { StoredFloat } from '../values.ts';
+import { graphRecords, numberOf, stampNumber, type EdgeRecord, type NodeRecord, type RelRecord } from './graphology-records.ts';
 import { fromStorage } from '../storage/convert.ts';
 import { groupKey } from '../expressions/compare.ts';
 import type { Value } from '../runtime/value.ts';
@@ -40,6 +41,8 @@ export interface NumericColumn {
   floats: number;
   /** Sum of |v| over INT entries: below 2^53, every partial integer sum is exact in a double. */
   absIntSum: number;
+  /** Largest |v| over INT entries. */
+  maxAbsInt: number;
 }
 
 /**
@@ -61,20 +64,22 @@ const noFill = (): void => {};
 
 interface Topology {
   nodeKeys: string[];
+  /** graphology's node records (the fast path; each carries its number); null when read by the public API. */
+  records: Map<string, NodeRecord> | null;
   /** Node key → number, built when first needed (or at once when nodes share an attributes object). */
   nodeIndex: Map<string, number> | null;
   /** Node attributes object → number; null once an attributes object may have been replaced. */
   byAttrs: Map<object, number> | null;
-  /** Keys and attribute objects in graphology's insertion order; `edgeIns` maps a number to its place. */
-  keys: string[];
-  attrsOf: Record<string, unknown>[];
-  edgeIns: Int32Array;
+  /** Each relationship's key and attributes object, by number (graphology's own records when read). */
+  rels: RelRecord[];
   edgeSrc: Int32Array;
   edgeDst: Int32Array;
   edgeType: Int32Array;
   outOff: Int32Array;
   types: string[];
   typeIds: Map<string, number>;
+  /** Whether a source's relationships are numbered in graphology's forEachOutEdge order. */
+  outExact: boolean;
 }
 
 interface LabelSet { member: Uint8Array; order: Int32Array }
@@ -96,7 +101,8 @@ export class ColumnarStore {
   builds = 0;
   private readonly listeners: [string, (p: { type?: string; name?: string }) => void][];
 
-  constructor(private readonly graph: Graph, private readonly adapter: GraphAdapter) {
+  /** `readRecords` false builds through graphology's public API only (tests compare both ways). */
+  constructor(private readonly graph: Graph, private readonly adapter: GraphAdapter, private readonly readRecords = true) {
     const topology = (): void => this.dropTopology();
     this.listeners = [
       ['nodeAdded', topology], ['nodeDropped', topology], ['edgeAdded', topology], ['edgeDropped', topology],
@@ -149,13 +155,91 @@ export class ColumnarStore {
   private get t(): Topology { return this.topo ?? this.build(); }
 
   /**
-   * Builds the node dictionary, the relationship numbering and the all-types out-adjacency in one pass
-   * over graphology's edge store (insertion order) and a counting sort by source: no callback per node,
-   * no per-edge object. Relationships are numbered by source, in insertion order within a source.
+   * Builds the node dictionary, the relationship numbering and the all-types out-adjacency: by walking
+   * graphology's node records when they can be read (each source's relationships come in its
+   * forEachOutEdge order, so that order needs no second pass), else in one pass over the public edge
+   * iteration and a counting sort by source. No per-edge object either way.
    */
   private build(): Topology {
+    const records = this.readRecords ? graphRecords(this.graph) : null;
+    const topo = (records !== null ? this.buildFromRecords(records) : null) ?? this.buildFromEdges();
+    this.builds++;
+    this.topo = topo;
+    return topo;
+  }
+
+  /** Relationship types dictionary-encoded as met; consecutive relationships of a type skip the lookup. */
+  private typeEncoder(): { types: string[]; typeIds: Map<string, number>; id(key: string, attrs: Record<string, unknown>): number } {
     const g = this.graph;
     const adapter = this.adapter;
+    const byAttribute = adapter.typeAttribute === true;
+    const types: string[] = [];
+    const typeIds = new Map<string, number>();
+    let lastType = '';
+    let lastId = -1;
+    return {
+      types, typeIds,
+      id(key, attrs) {
+        const t = byAttribute ? attrs.type : adapter.relType(g, key, attrs);
+        const type = typeof t === 'string' ? t : '';
+        if (type === lastType && lastId >= 0) return lastId;
+        let id = typeIds.get(type);
+        if (id === undefined) { id = types.length; types.push(type); typeIds.set(type, id); }
+        lastType = type;
+        lastId = id;
+        return id;
+      },
+    };
+  }
+
+  /**
+   * Node by node in graph order, each node's out-records as forEachOutEdge yields them (neighbour keys
+   * in the out object's order, a list of parallel relationships newest first): relationships come out
+   * numbered by source. Null when a record is not as expected.
+   */
+  private buildFromRecords(records: Map<string, NodeRecord>): Topology | null {
+    const n = records.size;
+    const m = this.graph.size;
+    const nodeKeys: string[] = [];
+    for (const r of records.values()) { stampNumber(r, nodeKeys.length); nodeKeys.push(r.key); }
+    const rels: RelRecord[] = [];
+    const edgeSrc = new Int32Array(m);
+    const edgeDst = new Int32Array(m);
+    const edgeType = new Int32Array(m);
+    const outOff = new Int32Array(n + 1);
+    const enc = this.typeEncoder();
+    let e = 0;
+    let i = 0;
+    for (const r of records.values()) {
+      const out = r.out;
+      for (const k in out) {
+        let ed: EdgeRecord | undefined = out[k];
+        do {
+          const d = numberOf(ed.target);
+          if (d < 0 || d >= n || e >= m) return null;
+          edgeSrc[e] = i;
+          edgeDst[e] = d;
+          edgeType[e] = enc.id(ed.key, ed.attributes);
+          rels.push(ed);
+          e++;
+          ed = ed.next;
+        } while (ed !== undefined);
+      }
+      outOff[++i] = e;
+    }
+    if (e !== m) return null;
+    return {
+      nodeKeys, records, nodeIndex: null, byAttrs: null, rels, edgeSrc, edgeDst, edgeType, outOff,
+      types: enc.types, typeIds: enc.typeIds, outExact: true,
+    };
+  }
+
+  /**
+   * By the public API: one pass over graphology's edge store (insertion order) and a counting sort by
+   * source (insertion order within a source).
+   */
+  private buildFromEdges(): Topology {
+    const g = this.graph;
     const n = g.order;
     const m = g.size;
     // arrays grown by push: `new Array(n)` of this size would get slow dictionary elements
@@ -167,36 +251,21 @@ export class ColumnarStore {
     g.forEachNode((key, attrs) => { attrsMap.set(attrs, nodeKeys.length); nodeKeys.push(key); });
     let nodeIndex: Map<string, number> | null = null;
     if (attrsMap.size !== n) { byAttrs = null; nodeIndex = indexOfKeys(nodeKeys); }
-    const keys: string[] = [];
-    const attrsOf: Record<string, unknown>[] = [];
+    const keys0: string[] = [];
+    const attrs0: Record<string, unknown>[] = [];
     const src0 = new Int32Array(m);
     const dst0 = new Int32Array(m);
     const type0 = new Int32Array(m);
     const outOff = new Int32Array(n + 1);
-    const types: string[] = [];
-    const typeIds = new Map<string, number>();
-    const byAttribute = adapter.typeAttribute === true;
+    const enc = this.typeEncoder();
     let e = 0;
-    let lastType = '';
-    let lastId = -1;
     const keyMap = nodeIndex;
     const visit = (key: string, attrs: Record<string, unknown>, s: number, d: number): void => {
-      const t = byAttribute ? attrs.type : adapter.relType(g, key, attrs);
-      const type = typeof t === 'string' ? t : '';
-      let id: number;
-      if (type === lastType && lastId >= 0) id = lastId;
-      else {
-        const known = typeIds.get(type);
-        if (known === undefined) { id = types.length; types.push(type); typeIds.set(type, id); }
-        else id = known;
-        lastType = type;
-        lastId = id;
-      }
       src0[e] = s;
       dst0[e] = d;
-      type0[e] = id;
-      keys.push(key);
-      attrsOf.push(attrs);
+      type0[e] = enc.id(key, attrs);
+      keys0.push(key);
+      attrs0.push(attrs);
       outOff[s + 1]++;
       e++;
     };
@@ -218,29 +287,41 @@ export class ColumnarStore {
     const edgeSrc = new Int32Array(m);
     const edgeDst = new Int32Array(m);
     const edgeType = new Int32Array(m);
+    const rels: RelRecord[] = [];
     for (let j = 0; j < m; j++) {
       const i = edgeIns[j];
       edgeSrc[j] = src0[i];
       edgeDst[j] = dst0[i];
       edgeType[j] = type0[i];
+      rels.push({ key: keys0[i], attributes: attrs0[i] });
     }
-    this.builds++;
-    this.topo = { nodeKeys, nodeIndex, byAttrs, keys, attrsOf, edgeIns, edgeSrc, edgeDst, edgeType, outOff, types, typeIds };
-    return this.topo;
+    return {
+      nodeKeys, records: null, nodeIndex, byAttrs, rels, edgeSrc, edgeDst, edgeType, outOff,
+      types: enc.types, typeIds: enc.typeIds, outExact: false,
+    };
   }
+
+  /** Whether the topology was built from graphology's records (false: through its public API). */
+  get fromRecords(): boolean { return this.t.records !== null; }
 
   /** Whether the topology is current (false after a write until the next read rebuilds it). */
   get built(): boolean { return this.topo !== null; }
   get nodeCount(): number { return this.t.nodeKeys.length; }
-  get edgeCount(): number { return this.t.keys.length; }
+  get edgeCount(): number { return this.t.rels.length; }
   nodeKey(i: number): string { return this.t.nodeKeys[i]; }
   nodeIndexOf(key: string): number {
     const t = this.t;
+    if (t.records !== null) {
+      const r = t.records.get(key);
+      if (r === undefined) return -1;
+      const i = numberOf(r);
+      return i >= 0 && t.nodeKeys[i] === key ? i : -1;
+    }
     if (t.byAttrs !== null) return this.graph.hasNode(key) ? t.byAttrs.get(this.graph.getNodeAttributes(key)) ?? -1 : -1;
     return (t.nodeIndex ??= indexOfKeys(t.nodeKeys)).get(key) ?? -1;
   }
-  edgeKey(e: number): string { const t = this.t; return t.keys[t.edgeIns[e]]; }
-  edgeAttributes(e: number): Record<string, unknown> { const t = this.t; return t.attrsOf[t.edgeIns[e]]; }
+  edgeKey(e: number): string { return this.t.rels[e].key; }
+  edgeAttributes(e: number): Record<string, unknown> { return this.t.rels[e].attributes; }
   get edgeSrc(): Int32Array { return this.t.edgeSrc; }
   get edgeDst(): Int32Array { return this.t.edgeDst; }
   get edgeType(): Int32Array { return this.t.edgeType; }
@@ -252,11 +333,12 @@ export class ColumnarStore {
   get outOff(): Int32Array { return this.t.outOff; }
 
   /**
-   * Out-adjacency of all types. `exact`: in graphology's forEachOutEdge order (what the row path meets),
-   * filled node by node; otherwise the numbering, grouped by source.
+   * Out-adjacency of all types. `exact`: in graphology's forEachOutEdge order (what the row path meets):
+   * the numbering itself when built from graphology's records, else filled node by node; otherwise the
+   * numbering, grouped by source.
    */
   outAdjacency(exact = false): Ranges {
-    if (!exact) return { off: this.t.outOff, edges: null, ready: null, fill: noFill };
+    if (!exact || this.t.outExact) return { off: this.t.outOff, edges: null, ready: null, fill: noFill };
     return this.outExact ??= this.exactAll('out');
   }
 
@@ -273,7 +355,7 @@ export class ColumnarStore {
   private buildIn(): Adjacency {
     const t = this.t;
     const n = t.nodeKeys.length;
-    const m = t.keys.length;
+    const m = t.rels.length;
     const dst = t.edgeDst;
     const off = new Int32Array(n + 1);
     for (let e = 0; e < m; e++) off[dst[e] + 1]++;
@@ -297,8 +379,7 @@ export class ColumnarStore {
     const cheap = this.outAdjacency(false);
     const off = direction === 'out' ? cheap.off : this.inAdjacency(false).off;
     const list = direction === 'out' ? null : this.inAdjacency(false).edges;
-    const keys = t.keys;
-    const ins = t.edgeIns;
+    const rels = t.rels;
     const edges = new Int32Array(off[n]);
     const ready = new Uint8Array(n);
     const graph = this.graph;
@@ -310,7 +391,7 @@ export class ColumnarStore {
       if (byKey !== null) { edges[k++] = byKey.get(key)!; return; }
       for (let j = lo; j < hi; j++) {
         const e = list === null ? j : list[j];
-        if (keys[ins[e]] === key) { edges[k++] = e; return; }
+        if (rels[e].key === key) { edges[k++] = e; return; }
       }
     };
     const fill = (i: number): void => {
@@ -320,13 +401,40 @@ export class ColumnarStore {
       byKey = null;
       if (hi - lo > 32) {
         byKey = new Map();
-        for (let j = lo; j < hi; j++) { const e = list === null ? j : list[j]; byKey.set(keys[ins[e]], e); }
+        for (let j = lo; j < hi; j++) { const e = list === null ? j : list[j]; byKey.set(rels[e].key, e); }
       }
       if (direction === 'out') graph.forEachOutEdge(t.nodeKeys[i], visit);
       else graph.forEachInEdge(t.nodeKeys[i], visit);
       ready[i] = 1;
     };
-    return { off, edges, ready, fill };
+    if (direction === 'out' || t.records === null) return { off, edges, ready, fill };
+    // from graphology's records: node i's in-object yields, source by source, the same list of parallel
+    // relationships its source's out-object holds, and the numbering put that list in one run of the
+    // source's range, in list order: found by the first relationship to i in that range
+    const records = t.records;
+    const outOff = t.outOff;
+    const dst = t.edgeDst;
+    const fromRecords = (i: number): boolean => {
+      const rec = records.get(t.nodeKeys[i]);
+      if (rec === undefined) return false;
+      let at = off[i];
+      const inn = rec.in;
+      for (const key in inn) {
+        let ed: EdgeRecord | undefined = inn[key];
+        const s = numberOf(ed.source);
+        if (s < 0 || s >= n) return false;
+        let j = outOff[s];
+        const end = outOff[s + 1];
+        while (j < end && dst[j] !== i) j++;
+        do {
+          if (j >= end || dst[j] !== i || at >= off[i + 1]) return false;
+          edges[at++] = j++;
+          ed = ed.next;
+        } while (ed !== undefined);
+      }
+      return at === off[i + 1];
+    };
+    return { off, edges, ready, fill: (i) => { if (fromRecords(i)) ready[i] = 1; else fill(i); } };
   }
 
   /**
@@ -334,6 +442,8 @@ export class ColumnarStore {
    * exact one is filled node by node, as the all-types one).
    */
   typed(type: number, direction: 'out' | 'in', exact = false): Adjacency {
+    // numbered in forEachOutEdge order already: the cheap out-adjacency is the exact one
+    if (exact && direction === 'out' && this.t.outExact) return this.typed(type, direction, false);
     const cache = direction === 'out' ? (exact ? this.typedOutExact : this.typedOut) : exact ? this.typedInExact : this.typedIn;
     const hit = cache.get(type);
     if (hit) return hit;
@@ -410,10 +520,10 @@ export class ColumnarStore {
     if (hit) return hit;
     const t = this.t;
     const plain = this.adapter.typeAttribute === true;
-    const { keys, attrsOf, edgeIns } = t;
-    const col = numericColumn(keys.length, (e) => {
-      if (plain) return name === 'type' ? undefined : attrsOf[edgeIns[e]][name];
-      return this.adapter.relProperty(this.graph, keys[edgeIns[e]], name);
+    const rels = t.rels;
+    const col = numericColumn(rels.length, (e) => {
+      if (plain) return name === 'type' ? undefined : rels[e].attributes[name];
+      return this.adapter.relProperty(this.graph, rels[e].key, name);
     });
     this.relColumns.set(name, col);
     return col;
@@ -427,6 +537,10 @@ export class ColumnarStore {
     const t = this.t;
     const adapter = this.adapter;
     const out: unknown[] = [];
+    if (adapter.nodePropertyOf !== undefined && t.records !== null) {
+      for (const r of t.records.values()) out.push(adapter.nodePropertyOf(r.attributes, r.key, name));
+      return out;
+    }
     if (adapter.nodePropertyOf !== undefined) {
       this.graph.forEachNode((key, attrs) => { out.push(adapter.nodePropertyOf!(attrs, key, name)); });
       if (out.length === t.nodeKeys.length) return out;
@@ -486,6 +600,7 @@ function numericColumn(size: number, read: (i: number) => unknown): NumericColum
   let exotic = 0;
   let floats = 0;
   let absIntSum = 0;
+  let maxAbsInt = 0;
   for (let i = 0; i < size; i++) {
     const v = read(i);
     if (v === undefined || v === null) continue;
@@ -494,7 +609,9 @@ function numericColumn(size: number, read: (i: number) => unknown): NumericColum
       if (Number.isInteger(v)) {
         if (!Number.isSafeInteger(v)) { exotic++; continue; }
         kind[i] = INT;
-        absIntSum += Math.abs(v);
+        const abs = Math.abs(v);
+        absIntSum += abs;
+        if (abs > maxAbsInt) maxAbsInt = abs;
       } else { kind[i] = FLOAT; floats++; }
       values[i] = v;
     } else if (v instanceof StoredFloat) {
@@ -504,7 +621,7 @@ function numericColumn(size: number, read: (i: number) => unknown): NumericColum
       values[i] = v.value;
     } else exotic++;
   }
-  return { values, kind, exotic, floats, absIntSum };
+  return { values, kind, exotic, floats, absIntSum, maxAbsInt };
 }
 
 const stores = new WeakMap<Graph, Map<GraphAdapter, ColumnarStore>>();

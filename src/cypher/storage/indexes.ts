@@ -34,7 +34,6 @@ export function indexKey(v: CypherValue): IndexKey | null {
 
 export class GraphIndexes {
   private labels: Map<string, Set<string>> | null = null;
-  private nodeLabels = new Map<string, readonly string[]>();
   private props = new Map<string, PropertyIndex>();
   /** Bumped when the indexes are dropped (graph cleared), so cached handles are refreshed. */
   generation = 0;
@@ -59,7 +58,6 @@ export class GraphIndexes {
   private reset(): void {
     this.generation++;
     this.labels = null;
-    this.nodeLabels.clear();
     this.props.clear();
   }
 
@@ -73,22 +71,12 @@ export class GraphIndexes {
     return this.labels;
   }
 
-  /** One array per single label, shared by the nodes that have just it (100,000s of nodes, few labels). */
-  private readonly single = new Map<string, readonly string[]>();
-
   private indexLabels(key: string): void {
     this.addLabels(key, this.adapter.nodeLabels(this.graph, key));
   }
 
   private addLabels(key: string, l: readonly string[]): void {
     const labels = this.labels!;
-    let kept: readonly string[];
-    if (l.length === 1) {
-      const one = this.single.get(l[0]);
-      if (one !== undefined) kept = one;
-      else { kept = [l[0]]; this.single.set(l[0], kept); }
-    } else kept = l.slice();
-    this.nodeLabels.set(key, kept);
     for (const label of l) {
       let set = labels.get(label);
       if (!set) { set = new Set(); labels.set(label, set); }
@@ -96,11 +84,13 @@ export class GraphIndexes {
     }
   }
 
+  /**
+   * A node's labels are not kept per node (a map of 100,000s of entries to build on load): a change
+   * removes the key from every label's set (a graph has a few labels).
+   */
   private unindexLabels(key: string): void {
-    const old = this.nodeLabels.get(key);
-    if (!old || !this.labels) return;
-    for (const label of old) this.labels.get(label)?.delete(key);
-    this.nodeLabels.delete(key);
+    if (!this.labels) return;
+    for (const set of this.labels.values()) set.delete(key);
   }
 
   private indexNode(key: string): void {
