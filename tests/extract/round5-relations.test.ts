@@ -195,3 +195,14 @@ describe('a currency code against a number is no company; a title naming only a 
     expect(relations(x, 'INVESTS_IN').filter((l) => l.includes('CHF'))).toEqual([]);
   });
 });
+
+describe("a company's shareholders, and other investments listed, are not an investment of the sentence", () => {
+  it('"Orvane shareholders will meet in Denver" (en); « les actionnaires d\'Orvane se réuniront à Grenoble » (fr)', () => {
+    expect(relations(extract('Orvane Corp shareholders will meet in Denver for their yearly meeting.', 'en'), 'INVESTS_IN')).toEqual([]);
+    expect(relations(extract("Les actionnaires d'Orvane se réuniront à Grenoble en mars.", 'fr'), 'INVESTS_IN')).toEqual([]);
+  });
+  it('"the latest in a series of investments, including £4 billion from company Y": Y does not invest in the last place', () => {
+    const x = extract('Pellix Motors will invest £50 million in a plant in Derby. The plant is the latest in a series of investments, including £4 billion from the Malaysian company Tarvo.', 'en');
+    expect(relations(x, 'INVESTS_IN')).toEqual(['Pellix Motors -INVESTS_IN-> Derby']);
+  });
+});

@@ -78,7 +78,7 @@ export function investsRule(ctx: RuleContext): void {
         // "in the project", "dans ce projet": the places of the investment just stated
         targets = recent.targets;
         confidence = 0.6;
-      } else if (!targets.length && found.money && last && last.paragraph === s.paragraph && last.part === s.part) {
+      } else if (!targets.length && found.money && last && last.paragraph === s.paragraph && last.part === s.part && !OTHER_INVESTMENTS.test(fold(s.text))) {
         targets = last.targets.slice(0, 1);
         confidence = 0.5;
       }
@@ -128,6 +128,10 @@ function isAidSum(folded: string, m: Money): boolean {
   const before = folded.slice(Math.max(0, m.start - 30), m.start), after = folded.slice(m.end, m.end + 35);
   return AID.test(before) || /^\s*(?:\([^()]*\)\s*)?(?:of |d'|de )?(?:[a-z-]+ ){0,2}?(?:aid|aide|grants?|subsid[a-z]*|support|soutien|measure|mesure|funding|financement|award|loan|pret|tax)/.test(after);
 }
+
+const HOLDERS = /^(?:shareholders|stockholders|actionnaires)/;
+/** A sentence listing other investments ("the latest in a series of investments, including £4 billion from X"): not the last one's place. */
+const OTHER_INVESTMENTS = /(?:series of|latest (?:in|of)|string of|wave of|serie d|vague d|including|such as|among them|notamment|parmi lesquel)/;
 
 const isPlace = (m: Mention): boolean => m.type === 'Country' || m.type === 'Region';
 
@@ -207,6 +211,9 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   if (!money.length && !strong && !BARE_AMOUNT.test(s.text)) return direct();
   const acquisition = ACQUIRE.test(folded);
   const at = trigger ? trigger.index : money[0]!.start;
+  // "Disney shareholders will meet in Philadelphia", "les actionnaires d'Acme": the holders of a company, not its investment
+  if (trigger && HOLDERS.test(triggers.slice(at, at + 14)) && (mentions.some((m) => isActor(m) && m.end <= at && /^\s*(?:['’]s\s*)?$/.test(s.text.slice(m.end, at))) ||
+    (/(?:^|\s)(?:les|the|ses|its|their|leurs)\s+$/.test(folded.slice(Math.max(0, at - 8), at)) && /^[a-z]+\s+(?:de|du|des|d'|of)/.test(folded.slice(at, at + 20))))) return direct();
   const after = mentions.filter((m) => m.start >= at && !m.implicit);
   let amount: Money | undefined = money.find((m) => m.start >= at) ?? money[0];
 
