@@ -168,3 +168,41 @@ describe('a facility "in the region of X", « dans la région de X »', () => {
     expect(relations(extract("Le groupe Orvane confirme la construction d'un centre de données dans la région de Besançon.", 'fr'), 'INVESTS_IN')).toEqual(['Orvane -INVESTS_IN-> Besançon']);
   });
 });
+
+describe('state aid: the aid sum is not the investment; "the project\'s total investment costs amount to X" is', () => {
+  it('en: the beneficiary invests in the town with the project cost, not the aid', () => {
+    const x = extract('The European Commission has approved regional aid totalling €50 million (SEK 520 million) to Pellix Tyres AB for the construction of a tyre plant in Lulea, Sweden. The project\'s total investment costs amount to €400 million.', 'en');
+    expect(relations(x, 'INVESTS_IN')).toEqual(['Pellix Tyres AB -INVESTS_IN-> Lulea']);
+    expect(relation(x, 'Pellix Tyres AB', 'INVESTS_IN', 'Lulea')?.properties).toMatchObject({ amount: 4e8, currency: 'EUR' });
+  });
+  it("fr: « une aide de 30 millions d'euros à X pour son usine de Y … le coût total du projet s'élève à 200 millions d'euros »", () => {
+    const x = extract("La Commission européenne a autorisé une aide de 30 millions d'euros à la société Pellix pour la construction d'une usine à Grenoble. Le projet représente un investissement de 200 millions d'euros.", 'fr');
+    const r = relation(x, 'Pellix', 'INVESTS_IN', 'Grenoble');
+    expect(r).toBeDefined();
+    expect(r?.properties.amount).not.toBe(3e7);
+  });
+});
+
+describe('a currency code against a number is no company; a title naming only a country defers to the article\'s town', () => {
+  it('"aid (SEK 520 million) to A": SEK is neither investor nor the article\'s company', () => {
+    const x = extract('State aid for a tyre plant in Sweden. The European Commission approved aid totalling €50 million (SEK 520 million) to Pellix Tyres AB for a plant in Lulea, Sweden. The SEK 520 million aid consists of tax relief.', 'en');
+    const r = relations(x, 'INVESTS_IN');
+    expect(r.filter((l) => l.includes('SEK'))).toEqual([]);
+    expect(r).toEqual(['Pellix Tyres AB -INVESTS_IN-> Lulea']);
+  });
+  it("fr : « une aide (CHF 12 millions) » ne fait pas de CHF une entreprise", () => {
+    const x = extract("La Commission a autorisé une aide de 11 millions d'euros (CHF 12 millions) à la société Pellix pour la construction d'une usine à Grenoble.", 'fr');
+    expect(relations(x, 'INVESTS_IN').filter((l) => l.includes('CHF'))).toEqual([]);
+  });
+});
+
+describe("a company's shareholders, and other investments listed, are not an investment of the sentence", () => {
+  it('"Orvane shareholders will meet in Denver" (en); « les actionnaires d\'Orvane se réuniront à Grenoble » (fr)', () => {
+    expect(relations(extract('Orvane Corp shareholders will meet in Denver for their yearly meeting.', 'en'), 'INVESTS_IN')).toEqual([]);
+    expect(relations(extract("Les actionnaires d'Orvane se réuniront à Grenoble en mars.", 'fr'), 'INVESTS_IN')).toEqual([]);
+  });
+  it('"the latest in a series of investments, including £4 billion from company Y": Y does not invest in the last place', () => {
+    const x = extract('Pellix Motors will invest £50 million in a plant in Derby. The plant is the latest in a series of investments, including £4 billion from the Malaysian company Tarvo.', 'en');
+    expect(relations(x, 'INVESTS_IN')).toEqual(['Pellix Motors -INVESTS_IN-> Derby']);
+  });
+});

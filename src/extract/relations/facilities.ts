@@ -135,7 +135,13 @@ function builders(ctx: RuleContext, s: Sentence, mentions: readonly Mention[], t
   }
   // "L'aide vise à soutenir un investissement dans l'usine de pneus à Amiens": no company named, an investment in
   // a plant of the company the article is about
-  if (!mentions.some((m) => isActor(m) && !m.implicit && !isPublicBody(m)) && /(?<![a-z])invest/.test(folded) && ctx.focusCompany && !isPublicBody(ctx.focusCompany)) return [ctx.focusCompany];
+  if (!mentions.some((m) => isActor(m) && !m.implicit && !isPublicBody(m)) && /(?<![a-z])invest/.test(folded) && ctx.focusCompany && !isPublicBody(ctx.focusCompany)) {
+    // (a sentence that names no company and only a country: the article's more specific place of that country says where)
+    const places = ctx.skeletons.get(s.index)?.mentions.filter((m) => m.type === 'Region' || m.type === 'Country') ?? [];
+    const country = places.length && places.every((m) => m.type === 'Country') ? places[0]!.iso2 : undefined;
+    if (country && ctx.mentions.some((m) => m.type === 'Region' && m.country === country && !m.implicit)) return [];
+    return [ctx.focusCompany];
+  }
   return [];
 }
 

@@ -3,7 +3,7 @@ import type { CueIndex } from '../cue-index.ts';
 import type { Gazetteer } from '../gazetteer.ts';
 import type { Mention, RelationCandidate, Sentence } from '../types.ts';
 import { announcedRule } from './announced.ts';
-import type { RelationRule, RuleContext } from './context.ts';
+import { isCurrencyCode, type RelationRule, type RuleContext } from './context.ts';
 import { developsRule } from './develops.ts';
 import { isPublicBody, markPublicAcronyms } from './facilities.ts';
 import { governmentRolesRule } from './government-roles.ts';
@@ -24,11 +24,11 @@ function countProducts(mentions: readonly Mention[]): number {
   return n;
 }
 
-function focus(mentions: readonly Mention[], type: 'Company' | 'Country'): Mention | undefined {
+function focus(sentences: readonly Sentence[], mentions: readonly Mention[], type: 'Company' | 'Country'): Mention | undefined {
   const counts = new Map<string, { n: number; first: Mention }>();
   for (const m of mentions) {
-    // a government body typed Company ("the Administration") is not what a business article is about
-    if (m.type !== type || m.cue === 'coref' || m.implicit || (type === 'Company' && isPublicBody(m))) continue;
+    // a government body typed Company ("the Administration") is not what a business article is about, nor a currency code
+    if (m.type !== type || m.cue === 'coref' || m.implicit || (type === 'Company' && (isPublicBody(m) || isCurrencyCode(sentences, mentions, m)))) continue;
     const k = m.iso2 ?? m.canonical ?? m.text.toLowerCase();
     const c = counts.get(k);
     if (c) c.n++;
@@ -55,8 +55,8 @@ export function findRelations(sentences: readonly Sentence[], mentions: Mention[
   rebuild();
   const ctx: RuleContext = {
     sentences, mentions, skeletons, cues, gaz, relations: out,
-    focusCompany: focus(mentions, 'Company'),
-    focusCountry: focus(mentions, 'Country'),
+    focusCompany: focus(sentences, mentions, 'Company'),
+    focusCountry: focus(sentences, mentions, 'Country'),
     add(r) {
       // one candidate per type, pair and sentence: the first rule's, at the best confidence found
       const key = `${r.type}|${r.source}|${r.target}|${r.sentence}`;

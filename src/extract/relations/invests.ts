@@ -15,7 +15,7 @@ import { findBareAmount, findMoney, type Money } from '../values/money.ts';
 import { findYears } from '../values/years.ts';
 import type { Mention, Sentence } from '../types.ts';
 import { reject, tracing } from '../trace.ts';
-import { capByAnaphora, isActor, triggerText, type RuleContext } from './context.ts';
+import { capByAnaphora, isActor, isCurrencyCode, triggerText, type RuleContext } from './context.ts';
 import { isPublicBody, readFacility } from './facilities.ts';
 import { readDirectAcquisition, readLedBuyout } from './acquisitions.ts';
 import { readJobsAt } from './jobs-at.ts';
@@ -67,6 +67,7 @@ export function investsRule(ctx: RuleContext): void {
     // no actor named in the sentence: nobody invests in it
     if (!sk || !sk.mentions.some((m) => isActor(m) || m.type === 'Region' || m.type === 'Country')) {
       if (MAY_HAVE_MONEY.test(s.text) && DEAL_VALUE.test(fold(s.text))) valueLastDeal(ctx, s);
+      else if (MAY_HAVE_MONEY.test(s.text) && PROJECT_COST.test(fold(s.text))) valueLastProject(ctx, s);
       continue;
     }
     const recent = last && last.part === s.part && s.index - last.sentence <= 4 ? last : undefined;
@@ -77,7 +78,7 @@ export function investsRule(ctx: RuleContext): void {
         // "in the project", "dans ce projet": the places of the investment just stated
         targets = recent.targets;
         confidence = 0.6;
-      } else if (!targets.length && found.money && last && last.paragraph === s.paragraph && last.part === s.part) {
+      } else if (!targets.length && found.money && last && last.paragraph === s.paragraph && last.part === s.part && !OTHER_INVESTMENTS.test(fold(s.text))) {
         targets = last.targets.slice(0, 1);
         confidence = 0.5;
       }
@@ -92,6 +93,8 @@ export function investsRule(ctx: RuleContext): void {
     }
     // "The deal is valued at $5.5 billion" after "A agreed to buy B": the value of the acquisition just stated
     if (!found?.investors.length && MAY_HAVE_MONEY.test(s.text) && DEAL_VALUE.test(fold(s.text))) valueLastDeal(ctx, s);
+    // "The project's total investment costs amount to €769 million": the cost of the investment in a place just stated
+    if (!found?.investors.length && MAY_HAVE_MONEY.test(s.text) && PROJECT_COST.test(fold(s.text))) valueLastProject(ctx, s);
     const home = readHome(ctx, s, sk.text);
     if (home) {
       emit(ctx, s, home.investors, home.targets, home.money, 0.7, 'invests-home');
@@ -118,6 +121,18 @@ function sameEntity(ctx: RuleContext, x: Mention, y: Mention): boolean {
     (!!a.canonical && a.canonical === b.canonical) || a.text === b.text;
 }
 
+/** Words before a sum that make it an investment or a cost ("eligible investments of €300 million", "total costs of"). */
+const INVESTED_SUM = /(?:invest[a-z]*|costs?|couts?|depenses?|project|projet|worth|valued|d'un montant)[^.;]{0,25}$/;
+/** A sum stated as aid: "€20.7 million of public support", "aid totalling €117 million", "a grant of €X", "€63 million measure". */
+function isAidSum(folded: string, m: Money): boolean {
+  const before = folded.slice(Math.max(0, m.start - 30), m.start), after = folded.slice(m.end, m.end + 35);
+  return AID.test(before) || /^\s*(?:\([^()]*\)\s*)?(?:of |d'|de )?(?:[a-z-]+ ){0,2}?(?:aid|aide|grants?|subsid[a-z]*|support|soutien|measure|mesure|funding|financement|award|loan|pret|tax)/.test(after);
+}
+
+const HOLDERS = /^(?:shareholders|stockholders|actionnaires)/;
+/** A sentence listing other investments ("the latest in a series of investments, including £4 billion from X"): not the last one's place. */
+const OTHER_INVESTMENTS = /(?:series of|latest (?:in|of)|string of|wave of|serie d|vague d|including|such as|among them|notamment|parmi lesquel)/;
+
 const isPlace = (m: Mention): boolean => m.type === 'Country' || m.type === 'Region';
 
 /** The one currency an article states its sums in (none when it states several or none), read once per article. */
@@ -136,13 +151,17 @@ function articleCurrency(ctx: RuleContext): string | undefined {
 function emit(ctx: RuleContext, s: Sentence, named: readonly Mention[], targets: readonly Mention[], money: Money | undefined, confidence: number, rule: string): void {
   // "Microsoft promet 4 milliards en France": a bare sum of an investment sentence, in the article's currency or the place's
   const place = targets.find(isPlace);
-  if (!money && rule === 'invests' && place && BARE_AMOUNT.test(s.text)) money = findBareAmount(s.text, articleCurrency(ctx), place.iso2 ?? place.country);
+  if (!money && rule === 'invests' && place && BARE_AMOUNT.test(s.text) && !findMoney(s.text).length) money = findBareAmount(s.text, articleCurrency(ctx), place.iso2 ?? place.country);
   const properties = investmentProperties(ctx, s, money);
   // "the company's investment" read as a government body: the anaphor means the article's company
   const investors = named.map((m) => (m.cue === 'coref' && m.refersTo !== undefined && isPublicBody(ctx.mentions[m.refersTo]!) && ctx.focusCompany) ? ctx.focusCompany : m);
   // the investor nearest the verb and the first target carry the rule's confidence; coordinated ones less
   const primary = investors[investors.length - 1];
   investors.forEach((inv) => targets.forEach((t, b) => {
+    if (isCurrencyCode(ctx.sentences, ctx.mentions, inv) || isCurrencyCode(ctx.sentences, ctx.mentions, t)) {
+      if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${inv.text} -INVESTS_IN-> ${t.text}`, reason: 'a currency code before a number ("CZK 3 207 million") is no party', rule });
+      return;
+    }
     if (sameEntity(ctx, inv, t)) {
       if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${inv.text} -INVESTS_IN-> ${t.text}`, reason: 'investor and target are the same entity', rule });
       return;
@@ -192,8 +211,11 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   if (!money.length && !strong && !BARE_AMOUNT.test(s.text)) return direct();
   const acquisition = ACQUIRE.test(folded);
   const at = trigger ? trigger.index : money[0]!.start;
+  // "Disney shareholders will meet in Philadelphia", "les actionnaires d'Acme": the holders of a company, not its investment
+  if (trigger && HOLDERS.test(triggers.slice(at, at + 14)) && (mentions.some((m) => isActor(m) && m.end <= at && /^\s*(?:['’]s\s*)?$/.test(s.text.slice(m.end, at))) ||
+    (/(?:^|\s)(?:les|the|ses|its|their|leurs)\s+$/.test(folded.slice(Math.max(0, at - 8), at)) && /^[a-z]+\s+(?:de|du|des|d'|of)/.test(folded.slice(at, at + 20))))) return direct();
   const after = mentions.filter((m) => m.start >= at && !m.implicit);
-  const amount = money.find((m) => m.start >= at) ?? money[0];
+  let amount: Money | undefined = money.find((m) => m.start >= at) ?? money[0];
 
   // investor
   let investors: Mention[] = [];
@@ -273,6 +295,8 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     const beneficiaries = mentions.filter((m) => isActor(m) && !m.implicit && !isMedia(m) && !isPublicBody(m));
     if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${investors[0]!.text} -INVESTS_IN-> ?`, reason: 'a public grant-giver is not the investor', rule: 'invests' });
     if (!beneficiaries.length) return undefined;
+    // the sum of the aid is not the beneficiary's investment: only a sum stated as an investment or a cost is
+    amount = money.find((m) => !isAidSum(folded, m) && INVESTED_SUM.test(folded.slice(Math.max(0, m.start - 40), m.start)));
     // a name right after a place and a comma is its container ("its complex in Sines, Alentejo"), no beneficiary
     const named = beneficiaries.filter((b) => !mentions.some((p) => isPlace(p) && p.end <= b.start && /^\s*[,(]\s*$/.test(s.text.slice(p.end, b.start))));
     investors = named.length ? named : beneficiaries;
@@ -536,6 +560,29 @@ function valueLastDeal(ctx: RuleContext, s: Sentence): void {
   if (best < 0) return;
   for (const r of ctx.relations) {
     if (r.type !== 'INVESTS_IN' || r.sentence !== best || ctx.mentions[r.target]?.type !== 'Company' || r.properties.amount !== undefined) continue;
+    r.properties.amount = money.amount;
+    r.properties.currency = money.currency;
+    if (money.amountUsd !== undefined) r.properties.amountUsd = money.amountUsd;
+  }
+}
+
+/** A sentence giving the cost of "the project" or "the investment", with no investor of its own. */
+const PROJECT_COST = /(?:^|[^a-z])(?:the|this|that|le|ce|cet|l')\s*(?:[a-z-]+\s+)?(?:project|projet|investment|investissement)(?:'s)?\s+(?:[a-z-]+\s+){0,3}?(?:costs?|cout|couts|value|valeur|montant|amount|total|s'eleve|s'elevent|represente|atteint|is worth|totals?)(?![a-z])/;
+
+/** Gives the sentence's first amount to the last investment in a place (five sentences back, same part) that has none. */
+function valueLastProject(ctx: RuleContext, s: Sentence): void {
+  const money = findMoney(s.text).find((m) => m.equivalentOf === undefined && !isAidSum(fold(s.text), m));
+  if (!money) return;
+  let best: number | undefined;
+  for (const r of ctx.relations) {
+    if (r.type !== 'INVESTS_IN' || r.sentence >= s.index || r.sentence < s.index - 5 || ctx.sentences[r.sentence]?.part !== s.part) continue;
+    const t = ctx.mentions[r.target];
+    if (t && isPlace(t) && r.properties.amount === undefined && (best === undefined || r.sentence >= best)) best = r.sentence;
+  }
+  if (best === undefined) return;
+  for (const r of ctx.relations) {
+    const t = ctx.mentions[r.target];
+    if (r.type !== 'INVESTS_IN' || r.sentence !== best || !t || !isPlace(t) || r.properties.amount !== undefined) continue;
     r.properties.amount = money.amount;
     r.properties.currency = money.currency;
     if (money.amountUsd !== undefined) r.properties.amountUsd = money.amountUsd;

@@ -73,7 +73,7 @@ export function findMoney(text: string): Money[] {
 }
 
 /** "4 milliards", "2.5 billion": a sum with a large multiplier and no currency of its own. */
-const BARE = /(?<![\p{L}\d.,$€£¥])(?<num>\d+(?:[.,]\d+)?)\s*(?<mult>milliards?|millions?|billions?|trillions?|mds?|mrds?|bn)(?![\p{L}])(?!\s*(?:d['’]\s*|de\s+|of\s+)?(?:euros?|dollars?|livres?|pounds?|yens?|yuans?|francs?|USD|EUR|GBP|€|\$|£))/giu;
+const BARE = /(?<![\p{L}\d.,$€£¥])(?<!\d[ \u00a0\u202f])(?<num>\d+(?:[.,]\d+)?)\s*(?<mult>milliards?|millions?|billions?|trillions?|mds?|mrds?|bn)(?![\p{L}])(?!\s*(?:d['’]\s*|de\s+|of\s+)?(?:euros?|dollars?|livres?|pounds?|yens?|yuans?|francs?|USD|EUR|GBP|€|\$|£))/giu;
 /** Eurozone and other countries whose currency a bare sum spent there is read in (ISO 3166 → ISO 4217). */
 const EUROZONE = new Set(['AT', 'BE', 'HR', 'CY', 'EE', 'FI', 'FR', 'DE', 'GR', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PT', 'SK', 'SI', 'ES']);
 const NATIONAL: Readonly<Record<string, string>> = { US: 'USD', GB: 'GBP', JP: 'JPY', CN: 'CNY', IN: 'INR', CA: 'CAD', AU: 'AUD', CH: 'CHF', KR: 'KRW', BR: 'BRL' };
