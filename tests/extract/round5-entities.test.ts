@@ -103,6 +103,10 @@ describe('places', () => {
     expect(fr('Le groupe Quillon investit dans son site de Pellixville.')).toContain('Pellixville/Region');
     expect(fr("Ils visiteront une chaîne de montage de l'Orvane A380.")).toEqual(['Orvane A380/Product']);
   });
+  it('"à Pellaut en Picardie": in French, a name between "à" and "en" with a capitalised region is a place', () => {
+    expect(fr("Le personnel d'Orvane, basé à Toulouse, mais aussi à Pellaut en Picardie, est salué.")).toContain('Pellaut/Region');
+    expect(fr('Le groupe a confié la mission à Orvane en janvier.')).toEqual(['Orvane/Company']);
+  });
   it('"from Scotland to Newquay": the end of a range that starts at a place is a place (a town, in a text that names its country)', () => {
     expect(en('Companies across the UK, from Scotland to Newquay, will benefit, Orvane said.')).toContain('Newquay/Region');
   });

@@ -347,6 +347,8 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex,
   }
   // "basé à Veldhoven aux Pays-Bas", "a plant in Leipzig in Germany": a place in a country
   if (/^(a|in)$/.test(tokens[c.i - 1]?.lower ?? '') && /^(en|au|aux|in)$/.test(next.lower) && isCountryAt(tokens, k + 1)) return { type: 'Region', confidence: 0.75, cue: 'cue' };
+  // "à Méault en Picardie": in French, "à X en Y" with a capitalised Y places X in the region Y
+  if (tokens[c.i - 1]?.text === 'à' && next.lower === 'en' && tokens[k + 1]?.kind === 'word' && tokens[k + 1]!.cap && !tokens[k + 1]!.allCaps) return { type: 'Region', confidence: 0.7, cue: 'cue' };
   // "a plant in Grenay, France": a place and its country
   if (/^(a|in|at|near)$/.test(tokens[c.i - 1]?.lower ?? '') && next.text === ',' && isCountryAt(tokens, k + 1)) return { type: 'Region', confidence: 0.7, cue: 'cue' };
   // "à Fouju, en Seine-et-Marne", "in Cambrai, in northern France": a place and the larger place it is in
