@@ -179,6 +179,13 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
   // "M. Le Maire", "Mr Smith", "Dr. Chen": an honorific before a name
   const h = tokens[i - 1]?.text === '.' ? i - 2 : i - 1;
   if (HONORIFICS.has(tokens[h]?.lower ?? '') && (tokens[h]!.cap || /^(?:monsieur|madame|mister)$/.test(tokens[h]!.lower))) return { type: 'Person', confidence: 0.8, cue: 'role' };
+  // "Commissioner in charge of competition policy Jane Roe", "ministre chargé de l'industrie Jean Roe": a title and its remit in lower case
+  if (c.j > c.i) {
+    let k = i - 1;
+    while (k > i - 7 && k >= 0 && tokens[k]!.kind !== 'punct' && !tokens[k]!.cap) k--;
+    const remit = tokens.slice(k + 1, i).map((x) => x.lower).join(' ').replace(/' /g, "'");
+    if (k < i - 1 && /^(?:in charge of|responsible for|charge(?:e)? (?:de|du|des|d')|en charge (?:de|du|des|d'))/.test(remit) && cues.roles.endingAt(tokens, k) > 0) return { type: 'Person', confidence: 0.8, cue: 'role' };
+  }
   // "son site de Fos-sur-Mer", "a plant in Leipzig"
   if (/^(de|d'|du|in|at|a)$/.test(tokens[i - 1]?.lower ?? '') && (FACILITIES.has(tokens[i - 2]?.lower ?? '') ||
     (FACILITIES.has(tokens[i - 3]?.lower ?? '') && tokens[i - 2]?.kind === 'word' && !tokens[i - 2]!.cap) ||
@@ -224,7 +231,9 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
     const cueWord = cues.leftCueWords.has(t.lower);
     const roleLen = cueWord ? cues.roles.endingAt(tokens, k) : 0;
     // "Prime Minister Modi", "le président Macron": a title of office right before a single name that is no word is a person
-    if (roleLen && k === i - 1 && c.i === c.j && OFFICE_BEFORE_NAME.test(t.lower) && !tokens[i]!.allCaps &&
+    // ("Commissioner Margrethe Vestager": or a full name of words no dictionary knows)
+    const fullName = c.j > c.i && c.j - c.i <= 2 && tokens.slice(c.i, c.j + 1).every((w) => w.kind === 'word' && w.cap && !w.allCaps && !isCommonWord(w.lower));
+    if (roleLen && k === i - 1 && (c.i === c.j || fullName) && OFFICE_BEFORE_NAME.test(t.lower) && !tokens[i]!.allCaps &&
       ![cues.roles, cues.stop, cues.company, cues.organization, cues.program, cues.place].some((set) => set.has(tokens[i]!.lower))) return { type: 'Person', confidence: 0.8, cue: 'role' };
     if (roleLen && distance <= 2) {
       const between = tokens.slice(k + 1, i).map((x) => x.lower);
