@@ -170,6 +170,15 @@ describe('one person under two surface forms', () => {
   });
 });
 
+describe('a French public body named in full, then by its acronym', () => {
+  it('"l\'Agence de la pêche et de la navigation, l\'APN,": chained complements and the acronym in apposition are one body', () => {
+    const p = extractPatch({ id: 'article:r5-body', title: '', text: "Avec Orvane et l'Agence de la pêche et de la navigation, l'APN, nous avons accéléré. L'APN finance le projet.", lang: 'fr' }, new Resolver(), createExtractor());
+    const bodies = p.entities.filter((e) => /Agence|APN/.test(e.name));
+    expect(bodies.map((e) => `${e.name}/${e.type}`)).toEqual(['Agence de la pêche et de la navigation/Organization']);
+    expect(bodies[0]!.aliases).toContain('APN');
+  });
+});
+
 describe('a company named after a country', () => {
   it('"Tonga Holding" keeps its corporate word and stays apart from the country', () => {
     const p = extractPatch({ id: 'article:r5-country', title: '', text: 'La holding est détenue à parité par la Caisse des dépôts et Tonga Holding. Le Tonga salue cet accord.', lang: 'fr' }, new Resolver(), createExtractor());
