@@ -33,6 +33,11 @@ describe('titles and the names around them', () => {
     expect(en('He will travel to Quito for talks with Prime Minister Veloso on trade.')).toContain('Veloso/Person');
     expect(fr('Le ministre a rencontré le président Veloso à Quito.')).toContain('Veloso/Person');
   });
+  it('"Commissioner Thorbjorg Vestrup", "Commissioner in charge of competition policy X", "le ministre chargé de l\'industrie X": people', () => {
+    expect(en('The deal was blocked by Commissioner Thorbjorg Vestrup.')).toEqual(['Thorbjorg Vestrup/Person']);
+    expect(en('EU Commissioner in charge of competition policy Thorbjorg Vestrup said the plant is welcome.')).toContain('Thorbjorg Vestrup/Person');
+    expect(fr("Le ministre chargé de l'industrie Jean-Marc Pellou a salué Orvane.")).toContain('Jean-Marc Pellou/Person');
+  });
   it('"M. VARENNE", "Mme DUTILLEUL": a surname in capitals after an honorific is a person', () => {
     const all = fr('Le Président déjeunera avec des salariés de Pellcorp, en présence de M. VARENNE et de Mme DUTILLEUL.');
     expect(all).toEqual(expect.arrayContaining(['VARENNE/Person', 'DUTILLEUL/Person', 'Pellcorp/Company']));
@@ -60,8 +65,12 @@ describe('people and names by their shape', () => {
     // an adjective is no given name
     expect(en('General Atlantic and Orvane invested.')).not.toContain('General Atlantic/Person');
   });
-  it('a name given an acronym is no person ("Pellgrave Towers Lawson (\'PTL\')")', () => {
+  it('a name given an acronym is no person ("Pellgrave Towers Lawson (\'PTL\')"), wherever the article writes it', () => {
     expect(en("The acquisition of Pellgrave Towers Lawson ('PTL') by Orvane was cleared.")).toContain('Pellgrave Towers Lawson/Company');
+    expect(en("Commission clears acquisition of Pellgrave Towers Lawson by Orvane. The Commission approved the acquisition of Pellgrave Towers Lawson ('PTL') by Orvane.")).not.toContain('Pellgrave Towers Lawson/Person');
+  });
+  it('"Northamptonshire business Scott Pellow": a place and "business" before a name make a company', () => {
+    expect(en('Northamptonshire business Scott Pellow opened a new resins factory.')).toEqual(['Scott Pellow/Company']);
   });
   it('"Arthur J. Pellgrave": a middle initial stays in the name', () => {
     expect(en('Assets go to the brokerage company Arthur J. Pellgrave.')).toEqual(['Arthur J. Pellgrave/Company']);
@@ -102,6 +111,10 @@ describe('places', () => {
     expect(fr("Le Président visitera le site d'Orvane le 5 mars.")).toEqual(['Orvane/Company']);
     expect(fr('Le groupe Quillon investit dans son site de Pellixville.')).toContain('Pellixville/Region');
     expect(fr("Ils visiteront une chaîne de montage de l'Orvane A380.")).toEqual(['Orvane A380/Product']);
+  });
+  it('"à Pellaut en Picardie": in French, a name between "à" and "en" with a capitalised region is a place', () => {
+    expect(fr("Le personnel d'Orvane, basé à Toulouse, mais aussi à Pellaut en Picardie, est salué.")).toContain('Pellaut/Region');
+    expect(fr('Le groupe a confié la mission à Orvane en janvier.')).toEqual(['Orvane/Company']);
   });
   it('"from Scotland to Newquay": the end of a range that starts at a place is a place (a town, in a text that names its country)', () => {
     expect(en('Companies across the UK, from Scotland to Newquay, will benefit, Orvane said.')).toContain('Newquay/Region');
@@ -154,6 +167,15 @@ describe('one person under two surface forms', () => {
     const b = run(r, 'Claire Dutilleul, ministre du Commerce, a visité le site de Pellcorp.', 'fr');
     expect(people(a)).toHaveLength(1);
     expect(people(b)).toEqual(people(a));
+  });
+});
+
+describe('a French public body named in full, then by its acronym', () => {
+  it('"l\'Agence de la pêche et de la navigation, l\'APN,": chained complements and the acronym in apposition are one body', () => {
+    const p = extractPatch({ id: 'article:r5-body', title: '', text: "Avec Orvane et l'Agence de la pêche et de la navigation, l'APN, nous avons accéléré. L'APN finance le projet.", lang: 'fr' }, new Resolver(), createExtractor());
+    const bodies = p.entities.filter((e) => /Agence|APN/.test(e.name));
+    expect(bodies.map((e) => `${e.name}/${e.type}`)).toEqual(['Agence de la pêche et de la navigation/Organization']);
+    expect(bodies[0]!.aliases).toContain('APN');
   });
 });
 

@@ -558,6 +558,17 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         // "Autorité des marchés financiers": and the adjectives of that noun
         if (n?.kind === 'word' && !n.cap && n.text.length >= 4 && !cues.stop.has(n.lower) && isCommonWord(n.lower) && !cues.roles.endingAt(tokens, a - 1)) {
           while (f < a + 6 && tokens[f + 1]?.kind === 'word' && !tokens[f + 1]!.cap && (ADJECTIVE_ENDING.test(tokens[f + 1]!.lower) || /(?:iers|ieres|aires|iques|ennes|iens|ales|ifs|ives)$/.test(tokens[f + 1]!.lower)) && !/^(?:est|a|ont)$/.test(tokens[f + 1]!.lower)) f++;
+          // "l'Agence de l'environnement et de la maîtrise de l'énergie": more complements chained by "de" or "et de"
+          for (let n = 0; n < 3; n++) {
+            let g = f + 1;
+            if (tokens[g]?.lower === 'et') g++;
+            if (!/^(?:de|d'|du|des)$/.test(tokens[g]?.lower ?? '')) break;
+            g++;
+            if (/^(?:la|l')$/.test(tokens[g]?.lower ?? '')) g++;
+            const w = tokens[g];
+            if (w?.kind !== 'word' || w.cap || w.text.length < 4 || cues.stop.has(w.lower) || !isCommonWord(w.lower)) break;
+            f = g;
+          }
           out.push(make(a, f)); return;
         }
       }
@@ -587,6 +598,19 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
   }
   addQuoted(text, tokens, out, make);
   addAcronymDefinitions(tokens, out, make, gaz);
+  // "l'Agence de l'environnement et de la maîtrise de l'énergie, l'ADEME,": an acronym in apposition that spells the name is its alias
+  for (const c of out) {
+    let k = c.j + 1;
+    if (tokens[k]?.text !== ',' || c.j - c.i < 2) continue;
+    k++;
+    if (/^(?:l'|le|la|the)$/.test(tokens[k]?.lower ?? '')) k++;
+    const acr = tokens[k];
+    if (acr?.kind === 'word' && acr.allCaps && acr.text.length >= 3 && /^(?:[,.;)]|$)/.test(tokens[k + 1]?.text ?? '') && (fitsAcronym(acr.lower, tokens.slice(c.i, c.j + 1)) ||
+      // (French acronyms keep a "de" now and then: "Agence De l'Environnement et de la Maîtrise de l'Énergie")
+      prefixesSpell(acr.lower, tokens.slice(c.i, c.j + 1).filter((t) => t.kind === 'word').map((t) => t.lower), tokens.slice(c.i, c.j + 1)))) {
+      c.aliases = [...(c.aliases ?? []), acr.text];
+    }
+  }
   extendWithSuffix(tokens, out, text);
   // French has no possessive 's: "l'agence Moody's", "Macy's" keep it
   if (lang === 'fr') for (const c of out) {

@@ -179,6 +179,13 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
   // "M. Le Maire", "Mr Smith", "Dr. Chen": an honorific before a name
   const h = tokens[i - 1]?.text === '.' ? i - 2 : i - 1;
   if (HONORIFICS.has(tokens[h]?.lower ?? '') && (tokens[h]!.cap || /^(?:monsieur|madame|mister)$/.test(tokens[h]!.lower))) return { type: 'Person', confidence: 0.8, cue: 'role' };
+  // "Commissioner in charge of competition policy Jane Roe", "ministre chargé de l'industrie Jean Roe": a title and its remit in lower case
+  if (c.j > c.i) {
+    let k = i - 1;
+    while (k > i - 7 && k >= 0 && tokens[k]!.kind !== 'punct' && !tokens[k]!.cap) k--;
+    const remit = tokens.slice(k + 1, i).map((x) => x.lower).join(' ').replace(/' /g, "'");
+    if (k < i - 1 && /^(?:in charge of|responsible for|charge(?:e)? (?:de|du|des|d')|en charge (?:de|du|des|d'))/.test(remit) && cues.roles.endingAt(tokens, k) > 0) return { type: 'Person', confidence: 0.8, cue: 'role' };
+  }
   // "son site de Fos-sur-Mer", "a plant in Leipzig"
   if (/^(de|d'|du|in|at|a)$/.test(tokens[i - 1]?.lower ?? '') && (FACILITIES.has(tokens[i - 2]?.lower ?? '') ||
     (FACILITIES.has(tokens[i - 3]?.lower ?? '') && tokens[i - 2]?.kind === 'word' && !tokens[i - 2]!.cap) ||
@@ -224,7 +231,9 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
     const cueWord = cues.leftCueWords.has(t.lower);
     const roleLen = cueWord ? cues.roles.endingAt(tokens, k) : 0;
     // "Prime Minister Modi", "le président Macron": a title of office right before a single name that is no word is a person
-    if (roleLen && k === i - 1 && c.i === c.j && OFFICE_BEFORE_NAME.test(t.lower) && !tokens[i]!.allCaps &&
+    // ("Commissioner Margrethe Vestager": or a full name of words no dictionary knows)
+    const fullName = c.j > c.i && c.j - c.i <= 2 && tokens.slice(c.i, c.j + 1).every((w) => w.kind === 'word' && w.cap && !w.allCaps && !isCommonWord(w.lower));
+    if (roleLen && k === i - 1 && (c.i === c.j || fullName) && OFFICE_BEFORE_NAME.test(t.lower) && !tokens[i]!.allCaps &&
       ![cues.roles, cues.stop, cues.company, cues.organization, cues.program, cues.place].some((set) => set.has(tokens[i]!.lower))) return { type: 'Person', confidence: 0.8, cue: 'role' };
     if (roleLen && distance <= 2) {
       const between = tokens.slice(k + 1, i).map((x) => x.lower);
@@ -347,6 +356,8 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex,
   }
   // "basé à Veldhoven aux Pays-Bas", "a plant in Leipzig in Germany": a place in a country
   if (/^(a|in)$/.test(tokens[c.i - 1]?.lower ?? '') && /^(en|au|aux|in)$/.test(next.lower) && isCountryAt(tokens, k + 1)) return { type: 'Region', confidence: 0.75, cue: 'cue' };
+  // "à Méault en Picardie": in French, "à X en Y" with a capitalised Y places X in the region Y
+  if (tokens[c.i - 1]?.text === 'à' && next.lower === 'en' && tokens[k + 1]?.kind === 'word' && tokens[k + 1]!.cap && !tokens[k + 1]!.allCaps) return { type: 'Region', confidence: 0.7, cue: 'cue' };
   // "a plant in Grenay, France": a place and its country
   if (/^(a|in|at|near)$/.test(tokens[c.i - 1]?.lower ?? '') && next.text === ',' && isCountryAt(tokens, k + 1)) return { type: 'Region', confidence: 0.7, cue: 'cue' };
   // "à Fouju, en Seine-et-Marne", "in Cambrai, in northern France": a place and the larger place it is in

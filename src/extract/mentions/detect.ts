@@ -107,6 +107,9 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     return !!p && p.sentence === c.sentence && p.type === 'Region' && p.j + 2 === c.i && tokens[p.j + 1]?.text === ',' && townPreposition(tokens, p);
   };
 
+  // names the article gives an acronym ("Pellgrave Towers Lawson ('PTL')") are no people, wherever they appear
+  const acronymed = new Set(all.filter((c) => c.aliases?.some((a) => /^\p{Lu}{2,}$/u.test(a))).map((c) => nameKey(c.text)));
+
   // 1. own cues
   const droppedPlaces = new Map<Typed, GazetteerEntry>();
   for (const c of all) {
@@ -143,7 +146,12 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     // "au groupe belge Louis Delhaize": a company noun right before beats a given name
     const nounBefore = cues.company.has(tokens[c.i - 1]?.lower ?? '') || (cues.demonyms.has(tokens[c.i - 1]?.lower ?? '') && cues.company.has(tokens[c.i - 2]?.lower ?? ''));
     const companyFirst = nounBefore && !tokens[c.i - 1]!.cap && firstNameCue(tokens, c, lang, alone) ? leftCue(tokens, c, cues) : undefined;
-    const cue = (companyFirst?.type === 'Company' ? companyFirst : undefined) ?? firstNameCue(tokens, c, lang, alone) ?? roleAppositionCue(tokens, c, cues) ?? tailCue(tokens, c) ?? mediaCue(tokens, c) ?? productOwnerCue(tokens, c) ?? namedCue(tokens, c, cues) ?? leftCue(tokens, c, cues) ?? rightCue(tokens, c, cues, (t, k) => countryAt(gaz, t, k));
+    // "Northamptonshire business Scott Pellow": a place and "business" or "firm" before a name make a company
+    const placeBusiness = /^(?:business|firm|company)$/.test(tokens[c.i - 1]?.lower ?? '') && tokens[c.i - 2]?.cap === true && !!gaz.lookup(tokens[c.i - 2]!.lower) &&
+      gaz.lookup(tokens[c.i - 2]!.lower)!.type !== 'Country';
+    if (placeBusiness) { setType(c, 'Company', 'cue', 0.8, { type: 'Company', confidence: 0.8, cue: 'cue', word: tokens[c.i - 1]!.lower }); continue; }
+    const personCue = acronymed.has(nameKey(c.text)) ? undefined : firstNameCue(tokens, c, lang, alone);
+    const cue = (companyFirst?.type === 'Company' ? companyFirst : undefined) ?? personCue ?? roleAppositionCue(tokens, c, cues) ?? tailCue(tokens, c) ?? mediaCue(tokens, c) ?? productOwnerCue(tokens, c) ?? namedCue(tokens, c, cues) ?? leftCue(tokens, c, cues) ?? rightCue(tokens, c, cues, (t, k) => countryAt(gaz, t, k));
     if (cue?.type === 'address') { c.drop = true; continue; }
     // "le site d'Orvane": a name no place list knows, after a facility noun and "de", is the site's owner
     if (cue?.word === 'site-of' && !isSmallTown(matchKey(c.text)) && !droppedPlaces.has(c)) { setType(c, 'Company', 'cue', 0.6, { ...cue, word: 'site' }); continue; }
