@@ -11,6 +11,8 @@
  *   node --import tsx scripts/bench/viewer.ts --articles 20000                   a store of 20,000 generated articles
  *                                                                              (built once: scripts/bench/news-store.ts)
  *   node --import tsx scripts/bench/viewer.ts --store FILE                       any store file
+ *   node --import tsx scripts/bench/viewer.ts --store FILE --replicas 10         that store copied 10 times in memory
+ *                                                                              (replicate-store.ts: 20k articles → 200k)
  *   node --import tsx scripts/bench/viewer.ts --generated 2                      the peer benchmark's graph (news-graph.ts) at
  *                                                                              scale 2: 200,000 nodes, 1,000,000 relationships
  */
@@ -32,6 +34,7 @@ import { Resolver } from '../../src/resolve/index.ts';
 import { readArticles } from '../../src/ingest/read/index.ts';
 import type { Store } from '../../src/store/store.ts';
 import { newsStore } from './news-store.ts';
+import { replicateStore } from './replicate-store.ts';
 import { syntheticSnapshot } from './viewer-graph.ts';
 import { showHelpIfAsked } from './help.ts';
 
@@ -46,6 +49,7 @@ const { values } = parseArgs({
     articles: { type: 'string' },
     store: { type: 'string' },
     generated: { type: 'string' },
+    replicas: { type: 'string', default: '1' },
     chromium: { type: 'string', default: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
   },
 });
@@ -97,9 +101,16 @@ async function main(): Promise<void> {
       : values.store ? await openMemoryStore({ file: values.store })
       : values.articles ? await openMemoryStore({ file: await newsStore(Number(values.articles), join(tmpdir(), `newsgraph-bench-store-${values.articles}.json`), console.log) })
       : await seedStore();
+    if (Number(values.replicas) > 1 && store instanceof MemoryStore) {
+      const t = performance.now();
+      const source = store;
+      store = replicateStore(source, Number(values.replicas));
+      await source.close();
+      console.log(`store copied ${values.replicas} times in memory in ${Math.round(performance.now() - t)} ms (replicate-store.ts); heap ${Math.round(process.memoryUsage().heapUsed / 1e6)} MB`);
+    }
     const stats = await store.stats();
     const total = Object.values(stats.relationshipsByType).reduce((a, b) => a + b, 0);
-    graphName = values.seeds ? `seeds (${stats.articles} articles)` : values.generated ? `generated graph (news-graph.ts, scale ${values.generated})` : `${stats.articles.toLocaleString('en')} generated articles`;
+    graphName = values.seeds ? `seeds (${stats.articles} articles)` : Number(values.replicas) > 1 ? `${stats.articles.toLocaleString('en')} articles (a 20k store ×${values.replicas})` : values.generated ? `generated graph (news-graph.ts, scale ${values.generated})` : `${stats.articles.toLocaleString('en')} generated articles`;
     graphName += `: ${(stats.articles + stats.entities).toLocaleString('en')} nodes, ${total.toLocaleString('en')} relationships`;
     console.log(`graph: ${graphName} (opened in ${Math.round(performance.now() - t0)} ms)`);
     server = createNewsgraphServer({ store, staticFiles: files, host: '127.0.0.1' });
@@ -182,6 +193,8 @@ async function main(): Promise<void> {
       const cpuFirst = chromiumCpuMs() - cpuBrowser0, cpuServer = processCpuMs() - cpuServer0;
       const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
       const timings = await page.evaluate(() => window.newsgraph!.timings);
+      // what the first screen draws: relations and labels (labels.ts keeps the boxes it placed in the last frame)
+      const onScreen = await page.evaluate(() => ({ edges: window.newsgraph!.graph.size, labels: window.newsgraph!.labelBoxes().length }));
       const renderMs = await page.evaluate(() => {
         const { sigma } = window.newsgraph!;
         const t = performance.now();
@@ -236,6 +249,7 @@ async function main(): Promise<void> {
       const allBytes = await page.evaluate(() => [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
         .reduce((sum, e) => sum + ((e as PerformanceResourceTiming).transferSize || (e as PerformanceResourceTiming).encodedBodySize), 0));
       const drawn = await page.evaluate(() => window.newsgraph!.graph.order);
+
       // Search: keystroke to a listbox with results (in the large-graph mode the server answers).
       const search = await page.evaluate(async () => {
         const { graph } = window.newsgraph!;
@@ -283,7 +297,7 @@ async function main(): Promise<void> {
       });
       if (errors.length) console.log(`run ${run + 1}: page errors: ${errors.join('; ')}`);
       results.push({ allBytes, cpuFirst, cpuServer, panCpuPerFrame, firstRender, cameraFps, dragFps, search, longest, ...interaction, apiBytes, expand, drawn });
-      console.log(`run ${run + 1}: first render ${Math.round(firstRender)} ms (CPU: browser ${Math.round(cpuFirst)} ms, server+driver ${Math.round(cpuServer)} ms), pan CPU ${Math.round(panCpuPerFrame)} ms/frame, load ${load()}, ${(apiBytes / 1e6).toFixed(2)} MB of API data (${(allBytes / 1e6).toFixed(2)} MB with the page and bundle), ${drawn} nodes loaded, expand ${expand === null ? '-' : Math.round(expand) + ' ms'}, pan ${cameraFps.toFixed(1)} fps (camera), ${dragFps.toFixed(1)} fps (mouse drag), search ${Math.round(search)} ms, filter ${Math.round(interaction.filter)} ms, select ${Math.round(interaction.select)} ms, longest task ${Math.round(longest)} ms`);
+      console.log(`run ${run + 1}: first render ${Math.round(firstRender)} ms (CPU: browser ${Math.round(cpuFirst)} ms, server+driver ${Math.round(cpuServer)} ms), pan CPU ${Math.round(panCpuPerFrame)} ms/frame, load ${load()}, ${(apiBytes / 1e6).toFixed(2)} MB of API data (${(allBytes / 1e6).toFixed(2)} MB with the page and bundle), ${drawn} nodes, ${onScreen.edges} relations and ${onScreen.labels} labels drawn, expand ${expand === null ? '-' : Math.round(expand) + ' ms'}, pan ${cameraFps.toFixed(1)} fps (camera), ${dragFps.toFixed(1)} fps (mouse drag), search ${Math.round(search)} ms, filter ${Math.round(interaction.filter)} ms, select ${Math.round(interaction.select)} ms, longest task ${Math.round(longest)} ms`);
       await context.close();
     }
   } finally {
