@@ -13,6 +13,8 @@
  * generations only spare the time.
  */
 import { serialize, deserialize } from 'node:v8';
+import { open } from 'node:fs/promises';
+import { crc32 } from 'node:zlib';
 import type { GraphPatch } from '../../graph/patch.ts';
 import { encodeValue, decodeValue } from '../../query-workers/value-codec.ts';
 import { readLog, logBytes, appendRecords, type LogScan } from './framed-log.ts';
@@ -78,6 +80,37 @@ export async function logFor(storeFile: string, snapshot: Pick<SnapshotHeader, '
   const tail = from === undefined ? [] : log.scan.records.filter((r) => r.offset >= from).map((r) => r.payload);
   await writeFileAtomic(batchLogOf(storeFile), logBytes(BATCH_LOG_MAGIC, [encodeHeader(snapshot.generation), ...tail]));
   return readBatchLog(storeFile);
+}
+
+/**
+ * The log as this writer left it, without reading it: when it follows `generation` and ends exactly at
+ * `end` (this writer's last append), the next record goes there. undefined when anything else may have
+ * happened (then logFor reads it). A server appending one article to a large log must not read it all.
+ */
+export async function unchangedLog(storeFile: string, generation: string, end: number): Promise<BatchLog | undefined> {
+  if (end <= 0) return undefined;
+  let handle;
+  try {
+    handle = await open(batchLogOf(storeFile), 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    const { size } = await handle.stat();
+    if (size !== end || size < 16) return undefined;
+    const frame = Buffer.alloc(8);
+    await handle.read(frame, 0, 8, 8);
+    const length = frame.readUInt32LE(0);
+    if (length > 4096 || 16 + length > size) return undefined;
+    const payload = Buffer.alloc(length);
+    await handle.read(payload, 0, length, 16);
+    if (crc32(payload) !== frame.readUInt32LE(4)) return undefined;
+    const first = decodeRecord(payload);
+    if (first.kind !== 'header' || first.generation !== generation) return undefined;
+    return { generation, headerEnd: 16 + length, validEnd: end, tornBytes: 0, scan: { records: [], validEnd: end, tornBytes: 0 } };
+  } finally {
+    await handle.close();
+  }
 }
 
 /** A fresh log for a new snapshot generation, with `tail` (record payloads) after its header. */

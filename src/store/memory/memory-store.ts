@@ -20,7 +20,7 @@ import { applyPatch } from './merge.ts';
 import { readSnapshotHeader, fileIdentity, sameIdentity, StoreFileError, SNAPSHOT_FORMAT, type FileIdentity } from './snapshot-file.ts';
 import { removeOrphanedTemps, writeFileAtomic } from './atomic-file.ts';
 import { encodeSnapshot, type SnapshotHeader } from './snapshot-codec.ts';
-import { appendBatch, batchLogOf, freshLogBytes, logFor, patchesFrom, readBatchLog, replayFrom } from './batch-log.ts';
+import { appendBatch, batchLogOf, freshLogBytes, logFor, patchesFrom, readBatchLog, replayFrom, unchangedLog } from './batch-log.ts';
 import { readStoreState, type StoreState } from './store-state.ts';
 import { newGeneration } from './generation.ts';
 import { checkGrowth, checkLoad } from './capacity.ts';
@@ -295,7 +295,8 @@ export class MemoryStore implements Store {
 
   /** Appends the patches applied since the last save to the log (under the lock). */
   private async appendPending(file: string, header: SnapshotHeader, identity: FileIdentity | null, openGate: () => void): Promise<void> {
-    const log = await logFor(file, header);
+    const mine = this.identity !== undefined && sameIdentity(identity, this.identity) && this.generation === header.generation;
+    const log = (mine ? await unchangedLog(file, header.generation, this.logPos) : undefined) ?? await logFor(file, header);
     const inSync = this.identity !== undefined && sameIdentity(identity, this.identity) && this.generation === header.generation &&
       (this.logPos === log.validEnd || (this.logPos === 0 && log.validEnd === log.headerEnd));
     const patches = this.pending;

@@ -8,6 +8,53 @@ import type { ApplySummary } from '../store.ts';
 
 type Attributes = Record<string, unknown>;
 
+/*
+ * An entity of a year of news (a country) lists tens of thousands of articles, and so does a relation
+ * stated again and again. Copying and scanning such a list on every merge made ingest quadratic; lists
+ * grow in place instead, and a large one's membership is kept in a Set beside it (valid while its
+ * length is the one the Set was built or last grown at; every growth goes through here).
+ */
+const SCAN_BELOW = 32;
+const members = new WeakMap<readonly unknown[], { set: Set<string>; length: number }>();
+
+function membership(list: readonly unknown[], key: (i: number) => string): Set<string> {
+  let m = members.get(list);
+  if (!m || m.length !== list.length) {
+    const set = new Set<string>();
+    for (let i = 0; i < list.length; i++) set.add(key(i));
+    m = { set, length: list.length };
+    members.set(list, m);
+  }
+  return m.set;
+}
+
+function grown(list: readonly unknown[], key: string): void {
+  const m = members.get(list);
+  if (m && m.length === list.length - 1) { m.set.add(key); m.length++; }
+}
+
+function listHas(list: string[], item: string): boolean {
+  return list.length < SCAN_BELOW ? list.includes(item) : membership(list, (i) => list[i]!).has(item);
+}
+
+function listPush(list: string[], item: string): void {
+  list.push(item);
+  grown(list, item);
+}
+
+const pair = (article: string, evidence: unknown) => `${article}\u0000${String(evidence)}`;
+
+function statementHas(articles: string[], evidence: string[], article: string, sentence: string): boolean {
+  if (articles.length < SCAN_BELOW) return articles.some((a, i) => a === article && evidence[i] === sentence);
+  return membership(articles, (i) => pair(articles[i]!, evidence[i])).has(pair(article, sentence));
+}
+
+function statementPush(articles: string[], evidence: string[], article: string, sentence: string): void {
+  articles.push(article);
+  evidence.push(sentence);
+  grown(articles, pair(article, sentence));
+}
+
 function union(existing: unknown, added: readonly string[]): string[] {
   const list = Array.isArray(existing) ? (existing as string[]).slice() : [];
   const seen = new Set(list);
@@ -34,9 +81,9 @@ export function mergeEntity(graph: MultiDirectedGraph, e: EntityPatch): boolean 
   }
   graph.updateNodeAttributes(e.id, (old: Attributes) => {
     const attrs = { ...old };
-    const known = Array.isArray(attrs.articles) ? (attrs.articles as string[]) : [];
-    if (!known.includes(e.article)) {
-      attrs.articles = [...known, e.article];
+    const known = Array.isArray(attrs.articles) ? (attrs.articles as string[]) : (attrs.articles = []) as string[];
+    if (!listHas(known, e.article)) {
+      listPush(known, e.article);
       attrs.mentions = (typeof attrs.mentions === 'number' ? attrs.mentions : 0) + e.mentions;
     }
     const name = typeof attrs.name === 'string' ? attrs.name : e.name;
@@ -59,10 +106,9 @@ export function mergeRelation(graph: MultiDirectedGraph, r: RelationPatch): bool
   }
   graph.updateEdgeAttributes(r.key, (old: Attributes) => {
     const attrs = { ...old };
-    const articles = Array.isArray(attrs.articles) ? (attrs.articles as string[]).slice() : [];
-    const evidence = Array.isArray(attrs.evidence) ? (attrs.evidence as string[]).slice() : [];
-    const already = articles.some((a, i) => a === r.article && evidence[i] === r.evidence);
-    if (!already) { articles.push(r.article); evidence.push(r.evidence); }
+    const articles = Array.isArray(attrs.articles) ? (attrs.articles as string[]) : [];
+    const evidence = Array.isArray(attrs.evidence) ? (attrs.evidence as string[]) : [];
+    if (!statementHas(articles, evidence, r.article, r.evidence)) statementPush(articles, evidence, r.article, r.evidence);
     attrs.articles = articles;
     attrs.evidence = evidence;
     attrs.confidence = Math.max(typeof attrs.confidence === 'number' ? attrs.confidence : 0, r.confidence);
