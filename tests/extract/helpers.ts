@@ -24,6 +24,15 @@ export function relations(x: Extraction, type?: string): string[] {
   return x.relations.filter((r) => !type || r.type === type).map((r) => `${nameOf(x, r.source)} -${r.type}-> ${nameOf(x, r.target)}`);
 }
 
+/** Like `relations`, once per pair, places by their canonical name ("UK" and an implicit UK are one country). */
+export function placeRelations(x: Extraction, type: string): string[] {
+  const canonical = (i: number): string => {
+    const m = x.mentions[i]!;
+    return m.refersTo !== undefined ? canonical(m.refersTo) : m.canonical ?? m.text;
+  };
+  return [...new Set(x.relations.filter((r) => r.type === type).map((r) => `${nameOf(x, r.source)} -${r.type}-> ${canonical(r.target)}`))];
+}
+
 export function relation(x: Extraction, source: string, type: string, target: string) {
   return x.relations.find((r) => r.type === type && nameOf(x, r.source) === source && nameOf(x, r.target) === target);
 }

@@ -3,7 +3,7 @@
  * classes: one describe per class, sentences of our own with made-up names (English and French).
  */
 import { describe, expect, it } from 'vitest';
-import { extract, relation, relations } from './helpers.ts';
+import { extract, placeRelations, relation, relations } from './helpers.ts';
 import { findBareAmount } from '../../src/extract/values/money.ts';
 
 describe('a ministry, department, board or commission does not invest in a place', () => {
@@ -48,7 +48,7 @@ describe("one person's public office is one country across the article", () => {
   it('"UK Business Secretary X" in the title, then "Business Secretary X met … in Tokyo": the UK, not the country visited', () => {
     const x = extract('Business and Trade Secretary Marlon Treves met chiefs of Tarvel Systems in Osaka to begin talks on redress.', 'en',
       'Joint statement by UK Business and Trade Secretary Marlon Treves and Tarvel Systems');
-    expect(relations(x, 'ROLE_AT')).toEqual(['Marlon Treves -ROLE_AT-> United Kingdom']);
+    expect(placeRelations(x, 'ROLE_AT')).toEqual(['Marlon Treves -ROLE_AT-> United Kingdom']);
   });
   it('"le ministre français X … le ministre X, en visite au Japon" (fr)', () => {
     const x = extract("Le ministre français de l'Industrie, Paul Terrand, a rencontré les dirigeants de Tarvel. Le ministre Paul Terrand, en visite au Japon, a salué l'accord.", 'fr');
@@ -126,7 +126,7 @@ describe('"its parent company, X": the company the possessive refers to belongs 
 describe('ambassadors serve the country the title names, and only then', () => {
   it('"Norwegian Ambassador Dame X", "UK Ambassador X" read as one name (en)', () => {
     expect(relations(extract('Norwegian Ambassador Dame Orla Vennick and the minister signed the agreement.', 'en'), 'ROLE_AT')).toEqual(['Orla Vennick -ROLE_AT-> Norway']);
-    expect(relations(extract('UK Ambassador Dame Orla Vennick signed the agreement in Oslo.', 'en'), 'ROLE_AT')).toEqual(['Orla Vennick -ROLE_AT-> United Kingdom']);
+    expect(placeRelations(extract('UK Ambassador Dame Orla Vennick signed the agreement in Oslo.', 'en'), 'ROLE_AT')).toEqual(['Orla Vennick -ROLE_AT-> United Kingdom']);
   });
   it('a brand ambassador, or « l\'ambassadrice de la marque » (fr), serves no country', () => {
     expect(relations(extract('Our brand ambassador Orla Vennick said the shoes sell well in France.', 'en'), 'ROLE_AT')).toEqual([]);
