@@ -1,10 +1,12 @@
-"""Writes ../gold.json from annotations.py: evidence = the sentence (or line) of the article that holds
-the snippet. Run: python3 tools/build_gold.py (from the set-6 folder)."""
+"""Writes SET/gold.json from SET/tools/annotations.py: evidence = the sentence (or line) of the article that
+holds the snippet. Run from tests/extract/real-blind: python3 tools/build_gold.py set-5 (sets 3, 5 and 6)."""
 import json, os, re, sys
-sys.path.insert(0, os.path.dirname(__file__))
+if len(sys.argv) != 2:
+    sys.exit('usage: python3 tools/build_gold.py SET_FOLDER (e.g. set-5)')
+HERE = os.path.join(os.path.abspath(sys.argv[1]), 'tools')
+sys.path.insert(0, HERE)
 from annotations import ENTITIES, RELATIONS
 
-HERE = os.path.dirname(os.path.abspath(__file__))
 TEXTS = os.path.join(HERE, '..', 'texts')
 files = sorted(f for f in os.listdir(TEXTS) if f.endswith('.txt'))
 
