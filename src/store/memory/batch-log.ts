@@ -13,7 +13,7 @@
  * generations only spare the time.
  */
 import { serialize, deserialize } from 'node:v8';
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { crc32 } from 'node:zlib';
 import type { GraphPatch } from '../../graph/patch.ts';
 import { encodeValue, decodeValue } from '../../query-workers/value-codec.ts';
@@ -97,20 +97,30 @@ export async function unchangedLog(storeFile: string, generation: string, end: n
   }
   try {
     const { size } = await handle.stat();
-    if (size !== end || size < 16) return undefined;
-    const frame = Buffer.alloc(8);
-    await handle.read(frame, 0, 8, 8);
-    const length = frame.readUInt32LE(0);
-    if (length > 4096 || 16 + length > size) return undefined;
-    const payload = Buffer.alloc(length);
-    await handle.read(payload, 0, length, 16);
-    if (crc32(payload) !== frame.readUInt32LE(4)) return undefined;
-    const first = decodeRecord(payload);
-    if (first.kind !== 'header' || first.generation !== generation) return undefined;
-    return { generation, headerEnd: 16 + length, validEnd: end, tornBytes: 0, scan: { records: [], validEnd: end, tornBytes: 0 } };
+    if (size !== end) return undefined;
+    const header = await readHeader(handle, size);
+    if (header?.generation !== generation) return undefined;
+    return { generation, headerEnd: header.end, validEnd: end, tornBytes: 0, scan: { records: [], validEnd: end, tornBytes: 0 } };
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * The generation named by a batch log's first record and where that record ends, read alone (16-byte
+ * file frame, then the record); undefined when the header is missing, torn or not a header.
+ */
+export async function readHeader(handle: FileHandle, size: number): Promise<{ generation: string; end: number } | undefined> {
+  if (size < 16) return undefined;
+  const frame = Buffer.alloc(8);
+  await handle.read(frame, 0, 8, 8);
+  const length = frame.readUInt32LE(0);
+  if (length > 4096 || 16 + length > size) return undefined;
+  const payload = Buffer.alloc(length);
+  await handle.read(payload, 0, length, 16);
+  if (crc32(payload) !== frame.readUInt32LE(4)) return undefined;
+  const first = decodeRecord(payload);
+  return first.kind === 'header' ? { generation: first.generation, end: 16 + length } : undefined;
 }
 
 /** A fresh log for a new snapshot generation, with `tail` (record payloads) after its header. */

@@ -29,7 +29,7 @@ import { nameKey } from '../../extract/names.ts';
 import { buildSet, buildTable, HashSetReader, HashTableReader, readAt } from './hash-file.ts';
 import { writeFileAtomic } from './atomic-file.ts';
 import { appendRecords, logBytes, readLog, MAX_RECORD_BYTES } from './framed-log.ts';
-import { batchLogOf } from './batch-log.ts';
+import { batchLogOf, readHeader } from './batch-log.ts';
 
 export const INDEX_FORMAT = 'newsgraph-index/1';
 const MAGIC = Buffer.from('NGINDEX1', 'latin1');
@@ -411,8 +411,7 @@ export async function indexLogEnd(storeFile: string, index: StoreIndex, generati
     const { size } = await handle.stat();
     const end = index.logEnd;
     if (end > size) return undefined;
-    const logGeneration = await headerGeneration(handle, size);
-    if (logGeneration !== generation) return undefined;
+    if ((await readHeader(handle, size))?.generation !== generation) return undefined;
     if (end === size) return end;
     const frame = Buffer.alloc(8);
     await handle.read(frame, 0, 8, end);
@@ -424,19 +423,4 @@ export async function indexLogEnd(storeFile: string, index: StoreIndex, generati
   } finally {
     await handle.close();
   }
-}
-
-/** The generation named by a batch log's first record (read alone). */
-async function headerGeneration(handle: import('node:fs/promises').FileHandle, size: number): Promise<string | undefined> {
-  if (size < 16) return undefined;
-  const frame = Buffer.alloc(8);
-  await handle.read(frame, 0, 8, 8);
-  const length = frame.readUInt32LE(0);
-  if (length > 4096 || 16 + length > size) return undefined;
-  const payload = Buffer.alloc(length);
-  await handle.read(payload, 0, length, 16);
-  if (crc32(payload) !== frame.readUInt32LE(4)) return undefined;
-  const { deserialize } = await import('node:v8');
-  const rec = deserialize(payload) as { kind?: string; generation?: string };
-  return rec.kind === 'header' ? rec.generation : undefined;
 }
