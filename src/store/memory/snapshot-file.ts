@@ -3,7 +3,7 @@
  * `newsgraph-snapshot/2`; a JSON snapshot marked as Newsgraph's own (`/1`) is still read, and written
  * again in the binary form on the next compaction.
  */
-import { open, stat } from 'node:fs/promises';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import type { Snapshot } from '../../graph/model.ts';
 import { writeFileAtomic } from './atomic-file.ts';
@@ -40,6 +40,17 @@ export function sameIdentity(a: FileIdentity | null, b: FileIdentity | null): bo
   return a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
 }
 
+/** The graph file opened for reading, or null when it does not exist; any other failure names the file. */
+async function openGraphFile(file: string): Promise<FileHandle | null> {
+  try {
+    return await open(file, 'r');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    if ((err as NodeJS.ErrnoException).code === 'EISDIR') throw new StoreFileError(file, 'is not a file; give --db a file path');
+    throw new StoreFileError(file, `cannot read the graph file (${(err as Error).message})`);
+  }
+}
+
 /** Returns the snapshot in `file`, or undefined when the file does not exist. Refuses anything else. */
 export async function readSnapshotFile(file: string): Promise<Snapshot | undefined> {
   return (await readSnapshotFileVersion(file)).snapshot;
@@ -47,14 +58,8 @@ export async function readSnapshotFile(file: string): Promise<Snapshot | undefin
 
 /** The snapshot and the identity of the very file it was read from (one open handle for both). */
 export async function readSnapshotFileVersion(file: string): Promise<{ snapshot?: Snapshot; identity: FileIdentity | null; header?: SnapshotHeader }> {
-  let handle;
-  try {
-    handle = await open(file, 'r');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { identity: null };
-    if ((err as NodeJS.ErrnoException).code === 'EISDIR') throw new StoreFileError(file, 'is not a file; give --db a file path');
-    throw new StoreFileError(file, `cannot read the graph file (${(err as Error).message})`);
-  }
+  const handle = await openGraphFile(file);
+  if (!handle) return { identity: null };
   let data: Buffer, info: Stats;
   try {
     info = await handle.stat();
@@ -77,14 +82,8 @@ export async function readSnapshotFileVersion(file: string): Promise<{ snapshot?
 
 /** The binary snapshot's header (first bytes only), with the file's identity; no header for a JSON or missing file. */
 export async function readSnapshotHeader(file: string): Promise<{ header?: SnapshotHeader; identity: FileIdentity | null }> {
-  let handle;
-  try {
-    handle = await open(file, 'r');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { identity: null };
-    if ((err as NodeJS.ErrnoException).code === 'EISDIR') throw new StoreFileError(file, 'is not a file; give --db a file path');
-    throw new StoreFileError(file, `cannot read the graph file (${(err as Error).message})`);
-  }
+  const handle = await openGraphFile(file);
+  if (!handle) return { identity: null };
   try {
     const info = await handle.stat();
     if (!info.isFile()) throw new StoreFileError(file, 'is not a file; give --db a file path');
