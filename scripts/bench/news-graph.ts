@@ -7,6 +7,8 @@
  * investment graph has no cycle: walks and trails coincide on directed INVESTS_IN chains, and every
  * system (Kuzu counts walks, Cypher trails) must give the same path counts.
  */
+import graphology from 'graphology';
+
 export interface GenNode { key: string; label: 'Country' | 'Company' | 'Person' | 'Article'; name: string }
 export interface GenRel {
   source: number;
@@ -65,4 +67,17 @@ export function newsGraph(scale: number): NewsGraph {
     rels.push({ source: article0 + (j % articles), target, type: 'MENTIONS' });
   }
   return { nodes, rels, companies, countries };
+}
+
+/** The generated graph in graphology, as every system of the benches gets it (same keys and attributes). */
+export function loadGraphology(g: NewsGraph): graphology.MultiDirectedGraph {
+  const graph = new graphology.MultiDirectedGraph({ allowSelfLoops: true });
+  for (const n of g.nodes) graph.addNode(n.key, { type: n.label, name: n.name });
+  let e = 0;
+  for (const r of g.rels) {
+    const a: Record<string, unknown> = { type: r.type };
+    if (r.amount !== undefined) { a.amount = r.amount; a.amountUsd = r.amountUsd; a.year = r.year; }
+    graph.addDirectedEdgeWithKey(`e${e++}`, g.nodes[r.source].key, g.nodes[r.target].key, a);
+  }
+  return graph;
 }

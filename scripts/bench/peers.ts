@@ -15,7 +15,6 @@
  * Options: --scales A,B (default 0.1,1), --runs F (multiplies the number of timed runs, default 1),
  * --peers-dir DIR (default ~/.cache/newsgraph-peers or $NEWSGRAPH_PEERS), --systems a,b (subset).
  */
-import graphology from 'graphology';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -27,7 +26,7 @@ import { CypherEngine } from '../../src/cypher/index.ts';
 import { columnarStore } from '../../src/cypher/columnar/store.ts';
 import type { CypherValue } from '../../src/cypher/values.ts';
 import { showHelpIfAsked } from './help.ts';
-import { newsGraph, type NewsGraph } from './news-graph.ts';
+import { loadGraphology, newsGraph, type NewsGraph } from './news-graph.ts';
 
 showHelpIfAsked(import.meta.url);
 
@@ -133,17 +132,6 @@ async function timeQuery(spec: QuerySpec, g: NewsGraph, scale: number, run: (par
 const rssMiB = (): number => Math.round(process.memoryUsage().rss / 2 ** 20);
 
 // ---------- Newsgraph (engine, row path) and the hand-written graphology baseline ----------
-function loadGraphology(g: NewsGraph): graphology.MultiDirectedGraph {
-  const graph = new graphology.MultiDirectedGraph({ allowSelfLoops: true });
-  for (const n of g.nodes) graph.addNode(n.key, { type: n.label, name: n.name });
-  let e = 0;
-  for (const r of g.rels) {
-    const a: Record<string, unknown> = { type: r.type };
-    if (r.amount !== undefined) { a.amount = r.amount; a.amountUsd = r.amountUsd; a.year = r.year; }
-    graph.addDirectedEdgeWithKey(`e${e++}`, g.nodes[r.source].key, g.nodes[r.target].key, a);
-  }
-  return graph;
-}
 
 const cpuMs = (since: NodeJS.CpuUsage): number => { const c = process.cpuUsage(since); return (c.user + c.system) / 1000; };
 
