@@ -1,7 +1,7 @@
 /**
  * The live viewer: `newsgraph serve --watch DIR` ingests an article dropped in the folder, and the open
  * page shows its nodes and edges without a reload; nodes already drawn do not move, new ones sit near
- * their neighbours. A graph file replaced beside the server (the server reloads the whole graph) is
+ * their neighbours; the timeline gains the new article's date. A graph file replaced beside the server (the server reloads the whole graph) is
  * fetched again and applied in place: no page reload, the camera and the selection stay.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,7 +45,8 @@ describe('live viewer', { timeout: 90_000 }, () => {
       g.forEachNode((k, a) => { pos[k] = [a.x, a.y]; });
       return { order: g.order, size: g.size, pos };
     });
-    writeFileSync(join(inbox, 'new.txt'), 'Quorvex Robotics to build a plant in France\n\nQuorvex Robotics said on Monday it will invest $900 million in France by 2028, creating 1,200 jobs.\n');
+    const daysBefore = await page.evaluate(() => document.querySelector<HTMLInputElement>('[data-testid=as-of]')?.max ?? null);
+    writeFileSync(join(inbox, 'new.md'), '---\ntitle: Quorvex Robotics to build a plant in France\ndate: 2026-03-02\n---\nQuorvex Robotics said on Monday it will invest $900 million in France by 2028, creating 1,200 jobs.\n');
     await page.waitForFunction((n) => window.newsgraph!.graph.order > n, before.order);
     const after = await page.evaluate(() => {
       const g = window.newsgraph!.graph;
@@ -72,6 +73,15 @@ describe('live viewer', { timeout: 90_000 }, () => {
     expect(Number.isFinite(placed[0]) && Number.isFinite(placed[1])).toBe(true);
     expect(Math.hypot(placed[0] - target[0], placed[1] - target[1])).toBeLessThan(width / 2);
     expect(after.live!.addedNodes).toBe(added.length);
+    // the timeline follows: the new article's date is a replay step, and the slider stays on "now"
+    const timeline = await page.evaluate(() => ({
+      max: document.querySelector<HTMLInputElement>('[data-testid=as-of]')?.max ?? null,
+      value: document.querySelector<HTMLInputElement>('[data-testid=as-of]')?.value ?? null,
+      label: document.querySelector('[data-testid=as-of-label]')?.textContent ?? null,
+    }));
+    expect(timeline.max).toBe(String(Number(daysBefore ?? 0) + 1));
+    expect(timeline.value).toBe(timeline.max);
+    expect(timeline.label).toBe('now (everything)');
     await page.close();
   });
 });

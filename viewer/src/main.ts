@@ -234,6 +234,7 @@ async function main(): Promise<void> {
     visibility = computeVisibility(graph, index, analyst.visibilityState(store.state));
     focus = computeFocus(graph, store.state, !large, visibility);
     if (gone) store.update({ selected: null });
+    timeline?.graphChanged();
     redrawPanels();
     sigma.refresh();
   };

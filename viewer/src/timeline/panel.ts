@@ -14,37 +14,58 @@ import { CHANGE_COLORS, fetchChanges } from './changes.ts';
 export const REPLAY_STEP_MS = 700;
 
 export class TimelinePanel {
-  private readonly days: string[];
-  private readonly slider: HTMLInputElement | null = null;
-  private readonly since: HTMLInputElement | null = null;
+  private days: string[] = [];
+  private slider: HTMLInputElement | null = null;
+  private since: HTMLInputElement | null = null;
   private readonly label: HTMLElement;
   private readonly sinceLabel: HTMLElement;
   private readonly compare: HTMLInputElement;
-  private readonly play: HTMLButtonElement | null = null;
+  private play: HTMLButtonElement | null = null;
   private readonly status: HTMLElement;
   private timer: number | null = null;
   private request = 0;
 
-  constructor(root: HTMLElement, graph: ViewerGraph, private readonly store: Store) {
-    this.days = articleDays(graph);
-    root.replaceChildren(el('h2', { text: 'Timeline' }));
+  constructor(private readonly root: HTMLElement, private readonly graph: ViewerGraph, private readonly store: Store) {
     this.label = el('output', { class: 'range-label', 'data-testid': 'as-of-label', 'aria-live': 'polite' });
     this.sinceLabel = el('output', { class: 'range-label', 'data-testid': 'since-label' });
     this.status = el('span', { class: 'range-label', 'data-testid': 'changes-status' });
     this.compare = el('input', { type: 'checkbox', name: 'what-changed', 'data-testid': 'what-changed' });
+    this.compare.addEventListener('change', () => void this.refreshChanges());
+    this.days = articleDays(graph);
+    this.render();
+  }
+
+  /**
+   * The graph changed (live articles, curation): new article dates become replay steps. The slider
+   * stays on the day it showed, or on "now" when it was there.
+   */
+  graphChanged(): void {
+    const days = articleDays(this.graph);
+    if (days.length === this.days.length && days.every((d, i) => d === this.days[i])) return;
+    const sinceDay = this.since ? this.days[Number(this.since.value)] : undefined;
+    this.stop();
+    this.days = days;
+    this.render(sinceDay);
+  }
+
+  private render(sinceDay?: string): void {
+    this.root.replaceChildren(el('h2', { text: 'Timeline' }));
+    this.slider = this.since = this.play = null;
     if (!this.days.length) {
-      root.append(el('span', { class: 'range-label', text: 'No article carries a date: nothing to replay.' }));
+      this.root.append(el('span', { class: 'range-label', text: 'No article carries a date: nothing to replay.' }));
       return;
     }
     const last = this.days.length; // position `last` = "now": the whole graph
-    this.slider = el('input', { type: 'range', name: 'as-of', min: 0, max: last, step: 1, value: last, 'aria-label': 'Graph as of date', 'data-testid': 'as-of' });
-    this.since = el('input', { type: 'range', name: 'since', min: 0, max: this.days.length - 1, step: 1, value: 0, 'aria-label': 'What changed since date', 'data-testid': 'since' });
+    const asOf = this.store.state.asOf;
+    const at = asOf ? Math.max(0, this.days.indexOf(asOf)) : last;
+    const sinceAt = sinceDay ? Math.max(0, this.days.indexOf(sinceDay)) : 0;
+    this.slider = el('input', { type: 'range', name: 'as-of', min: 0, max: last, step: 1, value: at, 'aria-label': 'Graph as of date', 'data-testid': 'as-of' });
+    this.since = el('input', { type: 'range', name: 'since', min: 0, max: this.days.length - 1, step: 1, value: sinceAt, 'aria-label': 'What changed since date', 'data-testid': 'since' });
     this.play = el('button', { type: 'button', class: 'small', 'data-testid': 'as-of-play', 'aria-label': 'Replay the graph article date by article date', text: '▶ Play' });
     this.slider.addEventListener('input', () => { this.stop(); this.setAsOf(Number(this.slider!.value)); });
     this.since.addEventListener('input', () => void this.refreshChanges());
-    this.compare.addEventListener('change', () => void this.refreshChanges());
     this.play.addEventListener('click', () => (this.timer === null ? this.start() : this.stop()));
-    root.append(
+    this.root.append(
       el('div', { class: 'field', role: 'group', 'aria-label': 'Graph as of date' },
         el('div', { class: 'field-head' }, el('span', { text: 'As of' }), this.play), this.slider, this.label),
       el('label', { class: 'check' }, this.compare, el('span', { text: 'What changed since' })),
@@ -54,6 +75,7 @@ export class TimelinePanel {
           el('span', { style: `color:${CHANGE_COLORS.closed}`, text: '■ closed ' }),
           el('span', { style: `color:${CHANGE_COLORS.changed}`, text: '■ changed' }))),
     );
+    this.update(this.store.state);
   }
 
   private dayAt(position: number): string | null {
