@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, afterAll } from 'vitest';
 import { spawn } from 'node:child_process';
+import { childReaper } from '../helpers/child-reaper.ts';
 import { mkdtemp, readFile, writeFile, truncate, stat, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -130,9 +131,13 @@ for (let n = from; ; n++) {
 }
 `;
 
+// A test that fails or times out before its kill must not leave a writer running.
+const reaper = childReaper();
+afterAll(() => { reaper.killAll(); });
+
 function runAndKill(file: string, from: number, killAfterMs: number): Promise<number[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', CHILD, file, String(from)], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = reaper.track(spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', CHILD, file, String(from)], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] }));
     const acked: number[] = [];
     let err = '', out = '', timer: NodeJS.Timeout | undefined;
     child.stderr.on('data', (d) => (err += d));

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, afterAll } from 'vitest';
 import { spawn } from 'node:child_process';
+import { childReaper } from '../helpers/child-reaper.ts';
 import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,9 +24,13 @@ for (let i = 1; ; i++) {
 }
 `;
 
+// A test that fails or times out before its kill must not leave a writer running.
+const reaper = childReaper();
+afterAll(() => { reaper.killAll(); });
+
 function runAndKill(file: string, afterMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', CHILD, file], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = reaper.track(spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', CHILD, file], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] }));
     let err = '';
     child.stderr.on('data', (d) => (err += d));
     child.stdout.on('data', () => setTimeout(() => child.kill('SIGKILL'), afterMs));
@@ -47,5 +52,5 @@ describe('crash safety', () => {
     }
     // temporary files of killed writers may remain, but never in place of the graph
     expect((await readdir(dir)).filter((f) => f === 'g.json')).toHaveLength(1);
-  }, 60_000);
+  }, 180_000);
 });
