@@ -44,9 +44,12 @@ export interface ViewIndex {
   relationTypeCounts: Record<string, number>;
   minTime: number | null;
   maxTime: number | null;
+  /** Article key (and article id) → publication time (ms): what entity and relation spans are read from. */
+  articleTime: Map<string, number>;
 }
 
-const dateOf = (v: unknown): number => (typeof v === 'string' ? Date.parse(v) : NaN);
+/** An article's publication time (ms), NaN when it has no readable date. */
+export const dateOf = (v: unknown): number => (typeof v === 'string' ? Date.parse(v) : NaN);
 
 export function buildViewIndex(graph: GraphSource): ViewIndex {
   const articleTime = new Map<string, number>();
@@ -74,28 +77,13 @@ export function buildViewIndex(graph: GraphSource): ViewIndex {
     keys.push(key); types.push(type); attrs.push(a);
   });
   const n = keys.length;
-  // written straight into the arrays (no pair per call): on a store of 200,000 articles every
-  // temporary here is one of millions, and the collector walks the whole store's heap to free them
-  const span = (articles: unknown, lo: Float64Array, hi: Float64Array, at: number): void => {
-    lo[at] = NaN; hi[at] = NaN;
-    if (!Array.isArray(articles)) return;
-    for (const id of articles) {
-      const t = articleTime.get(typeof id === 'string' ? id : String(id));
-      if (t === undefined) continue;
-      if (!(t >= lo[at]!)) lo[at] = t;
-      if (!(t <= hi[at]!)) hi[at] = t;
-    }
-  };
   const mentions = new Float64Array(n), first = new Float64Array(n), last = new Float64Array(n);
   const searchText: string[][] = new Array<string[]>(n);
   for (let i = 0; i < n; i++) {
     const a = attrs[i]!;
     mentions[i] = typeof a.mentions === 'number' ? a.mentions : 0;
-    span(a.articles, first, last, i);
-    const name = String(a.name ?? keys[i]);
-    if (!Array.isArray(a.aliases) || a.aliases.length === 0) { searchText[i] = [normalizeText(name)]; continue; }
-    const names = new Set([name, ...a.aliases.map(String)]);
-    searchText[i] = [...names].map(normalizeText);
+    span(articleTime, a.articles, first, last, i);
+    searchText[i] = searchTextOf(keys[i]!, a);
   }
 
   const edgeKeys: string[] = [], edgeTypes: string[] = [], edgeAttrs: Array<Record<string, unknown>> = [];
@@ -112,11 +100,52 @@ export function buildViewIndex(graph: GraphSource): ViewIndex {
   const m = edgeKeys.length;
   const source = Int32Array.from(src), target = Int32Array.from(tgt);
   const usd = new Float64Array(m), edgeFirst = new Float64Array(m), edgeLast = new Float64Array(m);
+  for (let e = 0; e < m; e++) edgeValues(articleTime, edgeTypes[e]!, edgeAttrs[e]!, usd, edgeFirst, edgeLast, e);
+  const { offsets, adjacency } = adjacencyOf(n, source, target);
+
+  const index: ViewIndex = {
+    keys, types, attrs, byKey, mentions, first, last, country: new Int32Array(n).fill(-1),
+    edgeKeys, edgeTypes, edgeAttrs, source, target, usd, edgeFirst, edgeLast, offsets, adjacency, searchText,
+    totalNodes, totalEdges, nodeTypeCounts, relationTypeCounts, minTime, maxTime, articleTime,
+  };
+  assignCountries(index);
+  return index;
+}
+
+/**
+ * First and last article time of a list of article ids, written straight into the arrays (no pair per
+ * call): on a store of 200,000 articles every temporary here is one of millions, and the collector
+ * walks the whole store's heap to free them.
+ */
+export function span(articleTime: Map<string, number>, articles: unknown, lo: Float64Array, hi: Float64Array, at: number): void {
+  lo[at] = NaN; hi[at] = NaN;
+  if (!Array.isArray(articles)) return;
+  for (const id of articles) {
+    const t = articleTime.get(typeof id === 'string' ? id : String(id));
+    if (t === undefined) continue;
+    if (!(t >= lo[at]!)) lo[at] = t;
+    if (!(t <= hi[at]!)) hi[at] = t;
+  }
+}
+
+/** Normalised name and aliases of an entity. */
+export function searchTextOf(key: string, a: Record<string, unknown>): string[] {
+  const name = String(a.name ?? key);
+  if (!Array.isArray(a.aliases) || a.aliases.length === 0) return [normalizeText(name)];
+  return [...new Set([name, ...a.aliases.map(String)])].map(normalizeText);
+}
+
+/** A relation's amount (USD, investments only) and its article span. */
+export function edgeValues(articleTime: Map<string, number>, type: string, a: Record<string, unknown>, usd: Float64Array, lo: Float64Array, hi: Float64Array, e: number): void {
+  usd[e] = type === 'INVESTS_IN' && typeof a.amountUsd === 'number' ? a.amountUsd : 0;
+  span(articleTime, a.articles, lo, hi, e);
+}
+
+/** Edge positions at each entity, as CSR; `source`/`target` hold entity positions. */
+export function adjacencyOf(n: number, source: Int32Array, target: Int32Array): { offsets: Int32Array; adjacency: Int32Array } {
+  const m = source.length;
   const degree = new Int32Array(n + 1);
   for (let e = 0; e < m; e++) {
-    const a = edgeAttrs[e]!;
-    usd[e] = edgeTypes[e] === 'INVESTS_IN' && typeof a.amountUsd === 'number' ? a.amountUsd : 0;
-    span(a.articles, edgeFirst, edgeLast, e);
     degree[source[e]!]!++;
     if (target[e] !== source[e]) degree[target[e]!]!++;
   }
@@ -128,50 +157,71 @@ export function buildViewIndex(graph: GraphSource): ViewIndex {
     adjacency[fill[source[e]!]!++] = e;
     if (target[e] !== source[e]) adjacency[fill[target[e]!]!++] = e;
   }
-
-  const index: ViewIndex = {
-    keys, types, attrs, byKey, mentions, first, last, country: new Int32Array(n).fill(-1),
-    edgeKeys, edgeTypes, edgeAttrs, source, target, usd, edgeFirst, edgeLast, offsets, adjacency, searchText,
-    totalNodes, totalEdges, nodeTypeCounts, relationTypeCounts, minTime, maxTime,
-  };
-  assignCountries(index);
-  return index;
+  return { offsets, adjacency };
 }
 
 /**
  * The country an entity is summarised under: itself for a country; else where it is located (directly,
  * or through a located region); else the country it is most often linked to (invests in, partners in…).
+ * Regions are settled first (those located in a country, then the others), so what any other entity
+ * gets depends only on its own relations and on regions, never on the order of entities: that is what
+ * lets a live update recompute only the entities a change touched.
  */
-function assignCountries(ix: ViewIndex): void {
+export function assignCountries(ix: ViewIndex): void {
   const n = ix.keys.length;
-  const isCountry = (i: number) => ix.types[i] === 'Country';
-  const located = (i: number, through: (j: number) => number): number => {
-    for (let k = ix.offsets[i]!; k < ix.offsets[i + 1]!; k++) {
-      const e = ix.adjacency[k]!;
-      if (ix.edgeTypes[e] !== 'LOCATED_IN' || ix.source[e] !== i) continue;
-      const c = through(ix.target[e]!);
-      if (c >= 0) return c;
-    }
-    return -1;
-  };
-  for (let i = 0; i < n; i++) if (isCountry(i)) ix.country[i] = i;
-  // regions first, so an entity located in a region finds the region's country
-  for (let i = 0; i < n; i++) if (ix.types[i] === 'Region') ix.country[i] = located(i, (j) => (isCountry(j) ? j : -1));
-  for (let i = 0; i < n; i++) {
-    if (isCountry(i) || ix.types[i] === 'Region' && ix.country[i]! >= 0) continue;
-    let c = located(i, (j) => (isCountry(j) ? j : ix.types[j] === 'Region' ? ix.country[j]! : -1));
-    if (c < 0) {
-      const votes = new Map<number, number>();
-      for (let k = ix.offsets[i]!; k < ix.offsets[i + 1]!; k++) {
-        const e = ix.adjacency[k]!;
-        const other = ix.source[e] === i ? ix.target[e]! : ix.source[e]!;
-        if (isCountry(other)) votes.set(other, (votes.get(other) ?? 0) + 1);
-      }
-      let best = 0;
-      for (const [k, v] of votes) if (v > best || (v === best && k < c)) { best = v; c = k; }
-    }
-    ix.country[i] = c;
+  const votes = new Map<number, number>(); // one map, cleared per entity: no allocation per entity
+  ix.country.fill(-1);
+  for (let i = 0; i < n; i++) if (ix.types[i] === 'Country') ix.country[i] = i;
+  for (let i = 0; i < n; i++) if (ix.types[i] === 'Region') ix.country[i] = locatedInCountry(ix, i);
+  for (let i = 0; i < n; i++) if (ix.types[i] === 'Region' && ix.country[i]! < 0) ix.country[i] = linkedCountry(ix, i, votes);
+  for (let i = 0; i < n; i++) if (ix.types[i] !== 'Country' && ix.types[i] !== 'Region') ix.country[i] = linkedCountry(ix, i, votes);
+}
+
+/**
+ * Recomputes the countries of `touched` entities (new ones, ends of new relations) in place; false when
+ * a region that was there before changed country, since what is located in it would follow: the caller
+ * then runs `assignCountries`. `firstNew` is the position of the first entity added by the change.
+ */
+export function updateCountries(ix: ViewIndex, touched: Iterable<number>, firstNew: number): boolean {
+  const list = [...new Set(touched)].sort((a, b) => a - b);
+  const votes = new Map<number, number>();
+  const regions = list.filter((i) => ix.types[i] === 'Region');
+  const before = regions.map((i) => ix.country[i]!);
+  for (const i of list) if (ix.types[i] === 'Country') ix.country[i] = i;
+  for (const r of regions) ix.country[r] = locatedInCountry(ix, r);
+  for (const r of regions) if (ix.country[r]! < 0) ix.country[r] = linkedCountry(ix, r, votes);
+  if (regions.some((r, k) => r < firstNew && ix.country[r] !== before[k])) return false;
+  for (const i of list) if (ix.types[i] !== 'Country' && ix.types[i] !== 'Region') ix.country[i] = linkedCountry(ix, i, votes);
+  return true;
+}
+
+/** The country entity `i` is LOCATED_IN directly, -1 when none. */
+function locatedInCountry(ix: ViewIndex, i: number): number {
+  for (let k = ix.offsets[i]!; k < ix.offsets[i + 1]!; k++) {
+    const e = ix.adjacency[k]!;
+    if (ix.edgeTypes[e] === 'LOCATED_IN' && ix.source[e] === i && ix.types[ix.target[e]!] === 'Country') return ix.target[e]!;
   }
+  return -1;
+}
+
+/** Where `i` is located (a country, or a region's country), else the country it is most linked to. */
+function linkedCountry(ix: ViewIndex, i: number, votes: Map<number, number>): number {
+  for (let k = ix.offsets[i]!; k < ix.offsets[i + 1]!; k++) {
+    const e = ix.adjacency[k]!;
+    if (ix.edgeTypes[e] !== 'LOCATED_IN' || ix.source[e] !== i) continue;
+    const j = ix.target[e]!;
+    const c = ix.types[j] === 'Country' ? j : ix.types[j] === 'Region' ? ix.country[j]! : -1;
+    if (c >= 0) return c;
+  }
+  votes.clear();
+  for (let k = ix.offsets[i]!; k < ix.offsets[i + 1]!; k++) {
+    const e = ix.adjacency[k]!;
+    const other = ix.source[e] === i ? ix.target[e]! : ix.source[e]!;
+    if (ix.types[other] === 'Country') votes.set(other, (votes.get(other) ?? 0) + 1);
+  }
+  let best = 0, c = -1;
+  for (const [k, v] of votes) if (v > best || (v === best && k < c)) { best = v; c = k; }
+  return c;
 }
 
 /** The other end of edge `e` seen from entity `i`. */

@@ -15,6 +15,7 @@ import { HttpError, readJsonBody } from '../http-json.ts';
 import { encodeJson, sendEncodedJson, sendJsonGzip, type EncodedJson } from '../gzip-json.ts';
 import { aggregateMembers, computeView, edgesAmong, neighbours, parseAggregateKey, rank, search, type Ranking } from './compute-view.ts';
 import { buildViewIndex, type GraphSource, type ViewIndex } from './view-index.ts';
+import { GRAPH_EVENTS, hasChanges, noChanges, recordGraphEvent, updateViewIndex, type GraphChanges, type LiveGraph } from './view-index-update.ts';
 import { layoutView } from './view-layout.ts';
 import { intParam, parseFilters, parseViewParams, rankingKey, VIEW_DEFAULTS, ViewParamError, type Measure, type ViewFilters } from './view-params.ts';
 
@@ -28,26 +29,29 @@ export function viewThreshold(env: NodeJS.ProcessEnv = process.env): { nodes: nu
 }
 
 interface Cached { index: ViewIndex; stamp: string; rankings: Map<string, Ranking>; views: Map<string, EncodedJson> }
-const cache = new WeakMap<Store, Cached & { dirty: boolean; watching: boolean }>();
+const cache = new WeakMap<Store, Cached & { changes: GraphChanges; watching: object | null }>();
 const MAX_CACHED = 16;
 
-function graphOf(store: Store): (GraphSource & { on?: (event: string, cb: () => void) => void }) | null {
+function graphOf(store: Store): (GraphSource & Partial<LiveGraph> & { on?: (event: string, cb: (payload: unknown) => void) => void }) | null {
   const g = (store as unknown as { graph?: unknown }).graph;
   return g && typeof g === 'object' && 'forEachNode' in g ? (g as GraphSource) : null;
 }
 
-const GRAPH_EVENTS = ['nodeAdded', 'edgeAdded', 'nodeDropped', 'edgeDropped', 'cleared', 'edgesCleared', 'nodeAttributesUpdated', 'edgeAttributesUpdated', 'eachNodeAttributesUpdated', 'eachEdgeAttributesUpdated'];
 
 /** The index of the store's current graph (rebuilt when the graph changed). */
 export async function viewIndexOf(store: Store): Promise<Cached> {
   const live = graphOf(store);
   let entry = cache.get(store);
   if (live) {
-    if (entry && !entry.dirty) return entry;
-    const fresh = { index: buildViewIndex(live), stamp: '', rankings: new Map(), views: new Map(), dirty: false, watching: entry?.watching ?? false };
+    const same = entry?.watching === live; // the store may also swap its graph object
+    if (entry && same && !hasChanges(entry.changes)) return entry;
+    // a live feed adds a few articles at a time: apply them to the index rather than rebuild it
+    const updated = entry && same && live.getNodeAttributes && live.getEdgeAttributes
+      ? updateViewIndex(entry.index, live as GraphSource & LiveGraph, entry.changes) : null;
+    const fresh = { index: updated ?? buildViewIndex(live), stamp: '', rankings: new Map(), views: new Map(), changes: noChanges(), watching: same ? live : null };
     if (!fresh.watching && live.on) {
-      for (const ev of GRAPH_EVENTS) live.on(ev, () => { const e = cache.get(store); if (e) e.dirty = true; });
-      fresh.watching = true;
+      for (const ev of GRAPH_EVENTS) live.on(ev, (payload) => { const e = cache.get(store); if (e && e.watching === live) recordGraphEvent(e.changes, ev, payload); });
+      fresh.watching = live;
     }
     cache.set(store, fresh);
     return fresh;
@@ -60,7 +64,7 @@ export async function viewIndexOf(store: Store): Promise<Cached> {
     forEachNode: (cb) => { for (const n of snapshot.nodes) cb(n.key, n.attributes as Record<string, unknown>); },
     forEachEdge: (cb) => { for (const e of snapshot.edges) cb(String(e.key), e.attributes as Record<string, unknown>, e.source, e.target); },
   };
-  entry = { index: buildViewIndex(source), stamp, rankings: new Map(), views: new Map(), dirty: false, watching: false };
+  entry = { index: buildViewIndex(source), stamp, rankings: new Map(), views: new Map(), changes: noChanges(), watching: null };
   cache.set(store, entry);
   return entry;
 }
