@@ -141,7 +141,7 @@ export async function buildCli(root = ROOT) {
       outdir, outExtension: { '.js': '.mjs' }, chunkNames: '[name]-[hash]',
       bundle: true, splitting: true, platform: 'node', format: 'esm', target: 'node20',
       packages: 'external', plugins: [sourceUrlsPlugin(outdir)],
-      legalComments: 'none', logLevel: 'silent',
+      legalComments: 'none', logLevel: 'silent', sourcemap: 'linked', // stack traces of the sources with NEWSGRAPH_DEBUG
     });
     module = /** @type {BundleModule} */ (await import(pathToFileURL(join(outdir, ENTRY)).href));
     await module.writePrebuiltLexicon(join(outdir, LEXICON)); // from the sources: nothing prebuilt is in use yet
