@@ -176,7 +176,8 @@ export async function loadCli(root = ROOT, env = process.env, stderr = process.s
   const current = currentBuild(root);
   if (current.manifest) return importBuild(root, current.manifest);
   try {
-    if (env.NEWSGRAPH_DEBUG) stderr.write(`newsgraph: rebuilding the CLI bundle (${current.why})\n`);
+    // said on a terminal (a few seconds' wait), not to scripts and tests reading stderr
+    if (stderr.isTTY || env.NEWSGRAPH_DEBUG) stderr.write(`newsgraph: building the CLI bundle (${current.why})…\n`);
     return (await buildCli(root)).module;
   } catch (err) {
     stderr.write(`newsgraph: running the TypeScript sources through tsx (slower start): the CLI bundle could not be built: ${String(err?.message ?? err).split('\n')[0]}\n`);

@@ -77,7 +77,7 @@ describe('prebuilt lexicon', () => {
       // one object for the keys that share one in the sources ("Pékin", "Beijing")
       if (!seen.has(entry)) seen.set(entry, got!);
       else if (seen.get(entry) !== got) wrong.push(`${key}: not shared`);
-      if (g.lookup(key + 'q') !== source.map.get(key + 'q')) wrong.push(`${key}q`);
+      if (JSON.stringify(g.lookup(key + 'q')) !== JSON.stringify(source.map.get(key + 'q'))) wrong.push(`${key}q`); // mostly no key
     }
     for (const [key, entry] of source.alternates) if (JSON.stringify(g.alternate(key)) !== JSON.stringify(entry)) wrong.push(`alternate ${key}`);
     expect(wrong).toEqual([]);
