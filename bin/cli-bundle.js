@@ -150,17 +150,53 @@ export async function buildCli(root = ROOT) {
     const m = { dir, newest: inputs.newest, count: inputs.count, builtAt: new Date().toISOString() };
     writeFileSync(join(dist, `build.json.${process.pid}`), JSON.stringify(m, null, 2) + '\n');
     renameSync(join(dist, `build.json.${process.pid}`), join(dist, 'build.json'));
-    for (const e of readdirSync(dist, { withFileTypes: true })) {
-      if (!e.isDirectory() || e.name === dir) continue;
-      try { if (Date.now() - statSync(join(dist, e.name)).mtimeMs > 600_000) rmSync(join(dist, e.name), { recursive: true, force: true }); } catch { /* gone */ }
-    }
+    markInUse(outdir);
+    removeOldBuilds(dist, dir);
     return m;
   });
   return { manifest, module: module ?? await importBuild(root, manifest) };
 }
 
+/**
+ * Marks a build as used by this process until it exits: a running `serve` or `watch` imports some of
+ * its modules and lexicon sections later, so a build in use is never removed (removeOldBuilds).
+ */
+function markInUse(buildDir) {
+  const mark = join(buildDir, '.in-use', String(process.pid));
+  try {
+    mkdirSync(dirname(mark), { recursive: true });
+    writeFileSync(mark, '');
+    process.once('exit', () => { try { unlinkSync(mark); } catch { /* gone */ } });
+  } catch { /* a read-only install: nothing is removed there either */ }
+}
+
+const alive = (pid) => {
+  try { process.kill(pid, 0); return true; } catch (err) { return err.code === 'EPERM'; }
+};
+
+/**
+ * Removes the builds under `dist` other than `keep` that are older than 10 minutes and that no live
+ * process marked as in use.
+ * @param {string} dist
+ * @param {string} keep
+ */
+export function removeOldBuilds(dist, keep, now = Date.now()) {
+  for (const e of readdirSync(dist, { withFileTypes: true })) {
+    if (!e.isDirectory() || e.name === keep) continue;
+    const dir = join(dist, e.name);
+    try {
+      if (now - statSync(dir).mtimeMs <= 600_000) continue;
+      let users = [];
+      try { users = readdirSync(join(dir, '.in-use')).map(Number); } catch { /* none */ }
+      if (users.some(alive)) continue;
+      rmSync(dir, { recursive: true, force: true });
+    } catch { /* gone, or being removed by another builder */ }
+  }
+}
+
 /** @returns {Promise<BundleModule>} */
 async function importBuild(root, manifest) {
+  markInUse(join(distDir(root), manifest.dir));
   const module = /** @type {BundleModule} */ (await import(pathToFileURL(join(distDir(root), manifest.dir, ENTRY)).href));
   module.usePrebuiltLexicon(join(distDir(root), manifest.dir, LEXICON));
   return module;

@@ -9,13 +9,14 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symli
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // @ts-expect-error -- a JavaScript module without types (bin/ runs before any build)
-import { currentBuild, inputsState } from '../../bin/cli-bundle.js';
+import { currentBuild, inputsState, removeOldBuilds } from '../../bin/cli-bundle.js';
 import { ROOT } from '../helpers/cli.ts';
 
 type State = { newest: number; count: number; newestFile: string };
 type Current = { manifest?: { dir: string }; why?: string };
 const state = inputsState as (root: string) => State;
 const current = currentBuild as (root: string) => Current;
+const removeOld = removeOldBuilds as (dist: string, keep: string, now?: number) => void;
 
 /** A project with a few sources and a build.json made for them (the bundle files faked). */
 function fakeProject(): string {
@@ -66,6 +67,23 @@ describe('CLI bundle staleness', () => {
     expect(current(root).why).toBe('build incomplete');
     rmSync(join(root, 'dist'), { recursive: true });
     expect(current(root).why).toBe('not built yet');
+  });
+});
+
+describe('CLI bundle, old builds', () => {
+  it('removes builds older than 10 minutes unless a live process uses them, never the current one', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'newsgraph-builds-'));
+    const build = (name: string, users: number[] = []) => {
+      mkdirSync(join(dist, name, '.in-use'), { recursive: true });
+      for (const pid of users) writeFileSync(join(dist, name, '.in-use', String(pid)), '');
+    };
+    const exited = spawnSync(process.execPath, ['-e', '0']).pid!; // a pid no live process has (barring reuse)
+    build('current'); build('old-unused'); build('old-dead-user', [exited]); build('old-in-use', [process.pid]); build('recent');
+    const later = Date.now() + 11 * 60_000;
+    const recentNow = new Date(later - 60_000);
+    utimesSync(join(dist, 'recent'), recentNow, recentNow);
+    removeOld(dist, 'current', later);
+    expect(['current', 'old-unused', 'old-dead-user', 'old-in-use', 'recent'].filter((b) => existsSync(join(dist, b)))).toEqual(['current', 'old-in-use', 'recent']);
   });
 });
 
