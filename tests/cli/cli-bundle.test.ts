@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // @ts-expect-error -- a JavaScript module without types (bin/ runs before any build)
@@ -67,6 +67,15 @@ describe('CLI bundle staleness', () => {
     expect(current(root).why).toBe('build incomplete');
     rmSync(join(root, 'dist'), { recursive: true });
     expect(current(root).why).toBe('not built yet');
+  });
+});
+
+describe('CLI bundle, what it can hold', () => {
+  it('every dynamic import under src/ names its module literally (the bundle cannot hold a computed one)', () => {
+    const files = (readdirSync(join(ROOT, 'src'), { recursive: true }) as string[]).filter((f) => f.endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(100);
+    const computed = files.flatMap((f) => [...readFileSync(join(ROOT, 'src', f), 'utf8').matchAll(/(?<![\w.])import\(\s*(?!['"`])[^:)'"`]+\)/g)].map(() => f));
+    expect(computed).toEqual([]);
   });
 });
 
