@@ -66,8 +66,8 @@ async function makeBackend(o: BoltServerOptions): Promise<BoltBackend> {
   if (!engine) {
     if (!graph) throw new Error('startBoltServer needs an engine, a store or a backend');
     // the engine is a teammate's module: loaded on demand so the protocol layer stands alone
-    const enginePath = '../cypher/index.ts';
-    const { CypherEngine } = (await import(enginePath)) as { CypherEngine: new (g: unknown) => EngineLike };
+    // (its path a literal: the CLI bundle can only hold modules it can name)
+    const { CypherEngine } = (await import('../cypher/index.ts')) as unknown as { CypherEngine: new (g: unknown) => EngineLike };
     engine = new CypherEngine(graph);
   }
   const reads = o.reads;

@@ -1,21 +1,9 @@
 /** The `newsgraph` command line: dispatches to one command per file; exit codes 0 ok, 1 failure, 2 bad usage. */
-import { UsageError, type Command, type CommandIO } from './usage.ts';
-import { ingestCommand } from './commands/ingest.ts';
-import { watchCommand } from './commands/watch.ts';
-import { queryCommand } from './commands/query.ts';
-import { exportCommand } from './commands/export.ts';
-import { importCommand } from './commands/import.ts';
-import { statsCommand } from './commands/stats.ts';
-import { serveCommand } from './commands/serve.ts';
-import { pushCommand, pullCommand } from './commands/sync.ts';
-import { explainCommand } from './commands/explain.ts';
-import { removeCommand } from './commands/remove.ts';
-import { diffCommand } from './commands/diff.ts';
-import { curateCommand } from './commands/curate.ts';
-import { reviewCommand } from './commands/review.ts';
-import { compactCommand } from './commands/compact.ts';
+import { UsageError, type CommandIO } from './usage.ts';
+import { COMMAND_TABLE } from './command-table.ts';
 
-export const COMMANDS: Command[] = [ingestCommand, watchCommand, queryCommand, exportCommand, importCommand, statsCommand, explainCommand, serveCommand, pushCommand, pullCommand, curateCommand, reviewCommand, compactCommand, removeCommand, diffCommand];
+// each command's module is imported when it runs (command-table.ts)
+export const COMMANDS = COMMAND_TABLE;
 
 export function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -43,7 +31,7 @@ export async function main(argv: string[], io: CommandIO = { stdout: process.std
   const command = COMMANDS.find((c) => c.name === name);
   try {
     if (!command) throw new UsageError(`unknown command '${name}'`);
-    return await command.run(rest, io);
+    return await (await command.load()).run(rest, io);
   } catch (err) {
     if (err instanceof UsageError) {
       io.stderr.write(`newsgraph: ${err.message}\nRun 'newsgraph ${err.command ? err.command + ' ' : ''}--help' for usage.\n`);

@@ -4,13 +4,14 @@
  * 50,000 inhabitants (places.json, see lexicon/build-places.ts). Keys are folded token sequences.
  */
 import { createRequire } from 'node:module';
-import countries from 'i18n-iso-countries';
 import type { EntityType } from '../graph/model.ts';
 import { COUNTRY_ALIASES, INSTITUTIONS, WORLD_REGIONS } from './lexicon/common.ts';
 import { PLACE_EXONYMS } from './lexicon/exonyms.ts';
 import { COMPASS_WORLD_AREAS, FRENCH_DEPARTMENTS, UK_AREAS } from './lexicon/admin-areas.ts';
 import { FIRST_NAMES } from './lexicon/first-names.ts';
 import { matchKey } from './text/normalize.ts';
+import { gazetteerFromTables } from './gazetteer-tables.ts';
+import { prebuiltGazetteer, prebuiltTownKeys } from './prebuilt/prebuilt-lexicon.ts';
 
 export interface GazetteerEntry {
   type: EntityType;
@@ -37,13 +38,14 @@ export interface Gazetteer {
 }
 
 const require = createRequire(import.meta.url);
-const isoCountries = countries as unknown as {
+// required when the gazetteer is built from its sources (not when the prebuilt lexicon has it)
+type IsoCountries = {
   registerLocale(l: unknown): void;
   getNames(lang: string, opts?: { select: 'all' | 'official' | 'alias' }): Record<string, string | string[]>;
 };
 
 let cached: Gazetteer | undefined;
-let towns: Set<string> | undefined;
+let towns: { has(key: string): boolean } | undefined;
 
 /**
  * Whether a folded name is a town of 1,000 to 50,000 inhabitants (towns.json, GeoNames through
@@ -52,8 +54,12 @@ let towns: Set<string> | undefined;
  */
 export function isSmallTown(key: string): boolean {
   if (!towns) {
-    towns = new Set();
-    for (const [name] of (require('./lexicon/towns.json') as { towns: Array<[string, string, number]> }).towns) towns.add(keyOf(name));
+    towns = prebuiltTownKeys();
+    if (!towns) {
+      const keys = new Set<string>();
+      for (const [name] of (require('./lexicon/towns.json') as { towns: Array<[string, string, number]> }).towns) keys.add(keyOf(name));
+      towns = keys;
+    }
   }
   return towns.has(key);
 }
@@ -64,6 +70,9 @@ function keyOf(name: string): string {
 
 export function loadGazetteer(): Gazetteer {
   if (cached) return cached;
+  const prebuilt = prebuiltGazetteer();
+  if (prebuilt) return (cached = prebuilt);
+  const isoCountries = require('i18n-iso-countries') as IsoCountries;
   isoCountries.registerLocale(require('i18n-iso-countries/langs/en.json'));
   isoCountries.registerLocale(require('i18n-iso-countries/langs/fr.json'));
   const places = require('./lexicon/places.json') as { cities: Array<[string, string, number]>; regions: Array<[string, string]> };
@@ -117,7 +126,6 @@ export function loadGazetteer(): Gazetteer {
   // towns last: a larger place, a region, a country or a foreign name of a city of the same name wins
   const towns = require('./lexicon/towns.json') as { towns: Array<[string, string, number]> };
   for (const [name, iso2, population] of towns.towns) add(name, { type: 'Region', name, country: iso2, population, town: true });
-  cached = { lookup: (key) => map.get(key), maxTokens, countryName: (iso2) => countryNames.get(iso2), startsLonger: (w) => firstWords.has(w),
-    alternate: (key) => alternates.get(key) };
+  cached = gazetteerFromTables({ map, maxTokens, firstWords, alternates, countryNames });
   return cached;
 }

@@ -14,9 +14,10 @@
 import { createRequire } from 'node:module';
 import type { EntityPatch, GraphPatch } from '../graph/patch.ts';
 import { Point, WGS84 } from '../graph/point.ts';
+import { prebuiltLocations } from '../extract/prebuilt/prebuilt-lexicon.ts';
 
 interface Place { iso2: string; lat: number; lon: number }
-interface Table { byName: Map<string, Place[]>; capitals: Map<string, Place> }
+interface Table { byName: Pick<Map<string, Place[]>, 'get'>; capitals: Pick<Map<string, Place>, 'get'> }
 
 let table: Table | undefined;
 
@@ -27,7 +28,12 @@ export function placeKey(name: string): string {
 }
 
 function load(): Table {
-  if (table) return table;
+  table ??= prebuiltLocations() ?? locationTable();
+  return table;
+}
+
+/** The table from locations.json (what the prebuilt lexicon stores: src/extract/prebuilt). */
+export function locationTable(): { byName: Map<string, Place[]>; capitals: Map<string, Place> } {
   const require = createRequire(import.meta.url);
   const data = require('./locations.json') as { cities: string; capitals: Record<string, string> };
   const byName = new Map<string, Place[]>();
@@ -46,9 +52,10 @@ function load(): Table {
     const p = firstOf.get(`${iso2}|${name}`);
     if (p) capitals.set(iso2, p);
   }
-  table = { byName, capitals };
-  return table;
+  return { byName, capitals };
 }
+
+export type { Place as LocatedPlace, Table as LocationTable };
 
 const point = (p: Place): Point => new Point(WGS84, p.lon, p.lat);
 

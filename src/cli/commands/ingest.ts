@@ -4,7 +4,7 @@ import { openStore, resolveSelection } from '../../store/index.ts';
 import { ingest, ingestEvents, type IngestSummary, type IngestOptions } from '../../ingest/pipeline.ts';
 import { findServer } from '../../server/discovery.ts';
 import { createExtractor } from '../../extract/index.ts';
-import { PoliteFetcher, httpOptionsFromEnv, isUrl, loadState, saveState, sourceEvents, stateFileFor } from '../../ingest/sources/index.ts';
+import { isUrl } from '../../ingest/sources/is-url.ts';
 import { Progress } from '../progress.ts';
 import { readArticles, type ReadEvent } from '../../ingest/read/index.ts';
 
@@ -66,11 +66,12 @@ ${STORE_HELP}`,
 
     const chosen = resolveSelection({ db: values.db, neo4j: values.neo4j }, io.env);
     // Live sources: URLs among the arguments are fetched; their state lives beside the store.
-    const hasUrls = positionals.some(isUrl);
-    const stateFile = stateFileFor(chosen.kind === 'memory' ? chosen.db : undefined);
-    const state = hasUrls ? await loadState(stateFile) : undefined;
-    const events = state ? sourceEvents(positionals, { fetcher: new PoliteFetcher(httpOptionsFromEnv(io.env)), state, onPlanned: (n) => bar.plan(n) }) : undefined;
-    const done = async (code: number) => { if (state) await saveState(stateFile, state); return code; };
+    // (imported only then: the page and feed readers load a DOM and an XML parser)
+    const sources = positionals.some(isUrl) ? await import('../../ingest/sources/index.ts') : undefined;
+    const stateFile = sources?.stateFileFor(chosen.kind === 'memory' ? chosen.db : undefined);
+    const state = sources && stateFile ? await sources.loadState(stateFile) : undefined;
+    const events = sources && state ? sources.sourceEvents(positionals, { fetcher: new sources.PoliteFetcher(sources.httpOptionsFromEnv(io.env)), state, onPlanned: (n) => bar.plan(n) }) : undefined;
+    const done = async (code: number) => { if (sources && state && stateFile) await sources.saveState(stateFile, state); return code; };
     const server = chosen.kind === 'memory' ? await findServer(chosen.db) : undefined;
     if (server) {
       if (!server.allowWrites) {

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fold } from '../text/normalize.ts';
+import { prebuiltWordLists } from '../prebuilt/prebuilt-lexicon.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -18,7 +19,9 @@ const require = createRequire(import.meta.url);
 class WordList {
   private readonly byLength: string[] = [];
 
-  constructor(words: Iterable<string>) {
+  /** From words, or from the sorted strings per length of a prebuilt lexicon (`sorted`). */
+  constructor(words: Iterable<string>, sorted?: readonly string[]) {
+    if (sorted) { this.byLength = [...sorted]; return; }
     const groups: string[][] = [];
     for (const w of words) (groups[w.length] ??= []).push(w);
     groups.forEach((g, n) => {
@@ -27,6 +30,9 @@ class WordList {
       this.byLength[n] = g.filter((w, k) => k === 0 || w !== g[k - 1]).join('');
     });
   }
+
+  /** The sorted strings per word length (what the prebuilt lexicon stores). */
+  get sortedByLength(): readonly string[] { return this.byLength; }
 
   has(w: string): boolean {
     const n = w.length;
@@ -58,8 +64,16 @@ const words = (pkg: string): string[] => JSON.parse(readFileSync(require.resolve
 
 function load(): void {
   if (en) return;
+  const prebuilt = prebuiltWordLists();
+  if (prebuilt) { en = new WordList([], prebuilt.en); fr = new WordList([], prebuilt.fr); return; }
   en = new WordList(words('an-array-of-english-words'));
   fr = new WordList(words('an-array-of-french-words').map(foldWord));
+}
+
+/** The word lists as sorted strings per length, for the prebuilt lexicon's builder. */
+export function sortedWordLists(): { en: readonly string[]; fr: readonly string[] } {
+  load();
+  return { en: en!.sortedByLength, fr: fr!.sortedByLength };
 }
 
 /** Answers per word (1: English, 2: French), since the same words are asked about again and again. */

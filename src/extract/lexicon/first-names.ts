@@ -4,6 +4,7 @@
  * word is typed Person. Own list, general knowledge (no licence constraint).
  */
 import { createRequire } from 'node:module';
+import { prebuiltGivenNames } from '../prebuilt/prebuilt-lexicon.ts';
 
 const NAMES = `
 adam adrien agathe agnes alain alban albert alex alexander alexandra alexandre alexis alfred alice alicia aline alison amandine
@@ -43,15 +44,20 @@ jo ed
 export const FIRST_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter(Boolean));
 
 const require = createRequire(import.meta.url);
-let given: Set<string> | undefined;
-let commonGiven: Set<string> | undefined;
+let given: Pick<Set<string>, 'has'> | undefined;
+let commonGiven: Pick<Set<string>, 'has'> | undefined;
 
 function load(): void {
   if (given) return;
+  ({ given, common: commonGiven } = prebuiltGivenNames() ?? givenNameSets());
+}
+
+/** The two lists from the sources (what the prebuilt lexicon stores: src/extract/prebuilt). */
+export function givenNameSets(): { given: Set<string>; common: Set<string> } {
   const data = require('./given-names.json') as { names: string; common: string };
-  given = new Set(data.names.split(' '));
+  const given = new Set(data.names.split(' '));
   for (const n of FIRST_NAMES) given.add(n);
-  commonGiven = new Set(data.common.split(' '));
+  return { given, common: new Set(data.common.split(' ')) };
 }
 
 /** Whether a folded word is a given name: the hand list or the large list (given-names.json, see build-names.ts). */

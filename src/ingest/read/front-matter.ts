@@ -2,7 +2,11 @@
  * YAML front matter: a file that begins with a `---` line, a YAML mapping, and a closing `---`
  * (or `...`) line.
  */
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
+
+// loaded on the first front matter: most articles have none, and yaml is ~70 files to load
+let yaml: typeof import('yaml') | undefined;
+const parseYaml = (text: string): unknown => (yaml ??= createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(text);
 
 export type FrontMatter =
   | { kind: 'none'; body: string }

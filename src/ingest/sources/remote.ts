@@ -10,6 +10,7 @@ import { FetchError, type PoliteFetcher } from './http.ts';
 import { looksLikeFeed, parseFeed, type FeedItem } from './feed.ts';
 import { extractPage } from './page.ts';
 import type { SourceState } from './state.ts';
+import { isUrl } from './is-url.ts';
 
 export interface RemoteOptions {
   fetcher: PoliteFetcher;
@@ -18,7 +19,7 @@ export interface RemoteOptions {
   onPlanned?: (items: number) => void;
 }
 
-export const isUrl = (arg: string): boolean => /^https?:\/\//i.test(arg);
+export { isUrl } from './is-url.ts';
 
 function issue(url: string, message: string): ReadEvent {
   return { issue: { file: url, message }, file: url };
