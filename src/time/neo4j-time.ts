@@ -55,9 +55,11 @@ async function setFields(tx: ManagedTransaction, graph: Graph, major: number, ed
 
 /** `SET x += map` removes a property whose value is null: every field is sent, absent ones as null. */
 function nullable(fields: Attrs, names: readonly string[]): Attrs {
-  const present = toNeo4jProps(Object.fromEntries(names.map((f) => [f, fields[f]])));
   const out: Attrs = {};
-  for (const f of names) out[f] = present[f] ?? null;
+  for (const f of names) {
+    const v = fields[f];
+    out[f] = v === undefined || v === null ? null : toNeo4jProps({ [f]: v })[f] ?? null;
+  }
   return out;
 }
 
