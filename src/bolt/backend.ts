@@ -9,6 +9,7 @@ import { CypherError } from '../cypher/errors.ts';
 import { BoltFailure } from './failure.ts';
 import { SystemCatalog } from './system-queries.ts';
 import { uniquenessViolation } from './unique-constraints.ts';
+import { UniqueIndex, hasNodeEvents } from './unique-index.ts';
 import { WriteLock } from './write-lock.ts';
 import { BOLT_DEFAULTS } from './defaults.ts';
 import { Rekeyer, canRekey } from './rekey.ts';
@@ -106,6 +107,7 @@ export interface EngineBackendOptions {
 export class EngineBackend implements BoltBackend {
   private readonly lock: WriteLock;
   readonly catalog: SystemCatalog;
+  private unique?: UniqueIndex;
   constructor(private readonly opts: EngineBackendOptions) {
     this.catalog = opts.catalog ?? new SystemCatalog();
     this.lock = opts.writeLock ?? new WriteLock();
@@ -186,7 +188,9 @@ export class EngineBackend implements BoltBackend {
     if (!rules.length || !graph?.forEachNode) return;
     const s = r.stats ?? {};
     if (!s.nodesCreated && !s.propertiesSet && !s.labelsAdded) return;
-    const violation = uniquenessViolation(graph as Required<Pick<GraphLike, 'forEachNode'>>, rules);
+    // an index kept by graph events costs what the statement changed; a scan costs the graph
+    if (!this.unique && hasNodeEvents(graph)) this.unique = new UniqueIndex(graph);
+    const violation = this.unique ? this.unique.violation(rules) : uniquenessViolation(graph as Required<Pick<GraphLike, 'forEachNode'>>, rules);
     if (violation) throw violation;
   }
 

@@ -1,9 +1,9 @@
 /**
  * The time fields and retraction on the Neo4j store. The rules are the embedded store's own
- * (derive.ts, retract.ts), run on a graphology copy of the graph read from Neo4j; what they change is
- * written back in one write transaction (dates as Cypher `date`, see store/neo4j/values.ts).
- * The copy is the whole graph: simple and exactly the embedded store's answer, but a cost that grows
- * with the graph on every ingest batch (a neighbourhood read would do; not done yet).
+ * (graph-time.ts, derive.ts, retract.ts), run on a graphology copy read from Neo4j; what they change is
+ * written back (dates as Cypher `date`, see store/neo4j/values.ts).
+ * After an ingest batch the copy is the batch's neighbourhood (neo4j-neighbourhood.ts), read and
+ * written in one transaction; a retraction still copies the whole graph (rare, and it may reach far).
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { AbstractGraph, Attributes } from 'graphology-types';
@@ -12,7 +12,8 @@ import type { Neo4jStore } from '../store/neo4j/neo4j-store.ts';
 import { snapshotGraph } from '../export/graphology.ts';
 import { ident } from '../store/neo4j/cypher-text.ts';
 import { toNeo4jProps } from '../store/neo4j/values.ts';
-import { deriveTime } from './derive.ts';
+import { refreshGraphTime } from './graph-time.ts';
+import { readTimeNeighbourhood } from './neo4j-neighbourhood.ts';
 import { ENTITY_TIME_FIELDS, RELATION_TIME_FIELDS } from './fields.ts';
 import { retractArticle, type RetractSummary } from './retract.ts';
 
@@ -54,20 +55,30 @@ async function setFields(tx: ManagedTransaction, graph: Graph, major: number, ed
 
 /** `SET x += map` removes a property whose value is null: every field is sent, absent ones as null. */
 function nullable(fields: Attrs, names: readonly string[]): Attrs {
-  const present = toNeo4jProps(fields);
   const out: Attrs = {};
-  for (const f of names) out[f] = present[f] ?? null;
+  for (const f of names) {
+    const v = fields[f];
+    out[f] = v === undefined || v === null ? null : toNeo4jProps({ [f]: v })[f] ?? null;
+  }
   return out;
 }
 
-/** After apply(): the time fields the patches can have changed. */
+/** After apply(): the time fields the patches can have changed, from their neighbourhood; only changed ones written. */
 export async function refreshNeo4jTime(store: Neo4jStore, patches: readonly GraphPatch[]): Promise<void> {
   if (!patches.length) return;
-  const graph = await graphOf(store);
-  const relations = patches.flatMap((p) => p.relations.filter((r) => r.type !== 'MENTIONS').map((r) => r.key));
-  const entities = patches.flatMap((p) => p.entities.map((e) => e.id));
-  const update = deriveTime(graph, { relations, entities });
-  await write(store, (tx) => setFields(tx, graph, store.server.major, update.relations as Map<string, Attrs>, update.entities as Map<string, Attrs>));
+  await write(store, async (tx) => {
+    const graph = await readTimeNeighbourhood(tx, patches, store.server.major);
+    const edges = new Set<string>(), nodes = new Set<string>();
+    const onEdge = (p: { key: string }) => { edges.add(p.key); };
+    const onNode = (p: { key: string }) => { nodes.add(p.key); };
+    graph.on('edgeAttributesUpdated', onEdge);
+    graph.on('nodeAttributesUpdated', onNode);
+    refreshGraphTime(graph, patches);
+    graph.removeListener('edgeAttributesUpdated', onEdge);
+    graph.removeListener('nodeAttributesUpdated', onNode);
+    await setFields(tx, graph, store.server.major,
+      new Map([...edges].map((k) => [k, graph.getEdgeAttributes(k)])), new Map([...nodes].map((k) => [k, graph.getNodeAttributes(k)])));
+  });
 }
 
 /** removeArticle() on Neo4j: the embedded rules on a copy, then what changed written back. */

@@ -35,6 +35,14 @@ function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
   return out;
 }
 
+/** The items `now` adds at the end of the string list `was` (both lists, `was` a prefix); undefined otherwise. */
+function grownBy(was: unknown, now: unknown): string[] | undefined {
+  if (!Array.isArray(was) || !Array.isArray(now) || now.length < was.length) return undefined;
+  for (let i = 0; i < was.length; i++) if (was[i] !== now[i]) return undefined;
+  const added = now.slice(was.length);
+  return added.every((x) => typeof x === 'string') ? (added as string[]) : undefined;
+}
+
 /** `serverMajor`: Neo4j 4.4 has no elementId(). */
 export async function applyBatch(tx: ManagedTransaction, patches: GraphPatch[], serverMajor = 5): Promise<ApplySummary> {
   const SAME_KEY = serverMajor >= 5 ? SAME_KEY_5 : SAME_KEY_4;
@@ -85,15 +93,30 @@ export async function applyBatch(tx: ManagedTransaction, patches: GraphPatch[], 
   const summary: ApplySummary = { newArticles: 0, newEntities: 0, newRelations: 0 };
   for (const p of patches) applyPatch(graph, p, summary);
 
-  // 3. write back what changed
+  // 3. write back what changed: new nodes whole; known ones their changed properties, and the articles
+  // their list gained (an entity of a year of news lists tens of thousands: sending it back per batch
+  // made each batch cost more than the last). The merge rules never remove a node property.
   const nodeRows: Array<{ label: string; id: string; props: Attrs }> = [];
+  const grownRows: Array<{ label: string; id: string; props: Attrs; added: string[] }> = [];
   graph.forEachNode((id, attrs) => {
-    if (before.get(`n:${id}`) === JSON.stringify(attrs)) return;
-    nodeRows.push({ label: String(attrs.type), id, props: toNeo4jProps({ ...attrs, id }, ['type']) });
+    const old = before.get(`n:${id}`);
+    if (old === JSON.stringify(attrs)) return;
+    const label = String(attrs.type);
+    const was = old === undefined ? undefined : (JSON.parse(old) as Attrs);
+    const added = was && grownBy(was.articles, attrs.articles);
+    if (!was || !added) { nodeRows.push({ label, id, props: toNeo4jProps({ ...attrs, id }, ['type']) }); return; }
+    const changed: Attrs = {};
+    for (const [k, v] of Object.entries(attrs)) if (k !== 'articles' && k !== 'type' && JSON.stringify(v) !== JSON.stringify(was[k])) changed[k] = v;
+    grownRows.push({ label, id, props: toNeo4jProps(changed), added });
   });
   for (const [label, list] of groupBy(nodeRows, (r) => r.label)) {
     await tx.run(`UNWIND $rows AS row MERGE (n:${ident(label)} {id: row.id}) SET n = row.props`,
       { rows: list.map(({ id, props }) => ({ id, props })) });
+  }
+  for (const [group, list] of groupBy(grownRows, (r) => `${r.label}\u0000${r.added.length ? 'grown' : ''}`)) {
+    const [label, grown] = group.split('\u0000') as [string, string];
+    await tx.run(`UNWIND $rows AS row MATCH (n:${ident(label)} {id: row.id}) SET n += row.props${grown ? ' SET n.articles = n.articles + row.added' : ''}`,
+      { rows: list.map(({ id, props, added }) => (grown ? { id, props, added } : { id, props })) });
   }
 
   const created: Array<{ group: string; row: Attrs }> = [];
