@@ -15,12 +15,16 @@ import { serialize, deserialize } from 'node:v8';
 import { crc32 } from 'node:zlib';
 import type { Snapshot } from '../../graph/model.ts';
 import { encodeValue, decodeValue } from '../../query-workers/value-codec.ts';
+import { isTemporal, type TemporalValue } from '../../cypher/values.ts';
+import { parseTemporalLiteral } from '../../cypher/temporal/index.ts';
 
 export const BINARY_SNAPSHOT_MAGIC = 'NGSNAP02';
-export const BINARY_SNAPSHOT_FORMAT = 'newsgraph-snapshot/2';
+/** /3 adds temporal cells (a date as one string-table entry, decoded once per distinct value); /2 is still read. */
+export const BINARY_SNAPSHOT_FORMAT = 'newsgraph-snapshot/3';
+const READABLE_FORMATS: readonly string[] = ['newsgraph-snapshot/2', BINARY_SNAPSHOT_FORMAT];
 
 export interface SnapshotHeader {
-  format: typeof BINARY_SNAPSHOT_FORMAT;
+  format: typeof BINARY_SNAPSHOT_FORMAT | 'newsgraph-snapshot/2';
   /** Names this snapshot: the batch log beside it says which snapshot its records follow. */
   generation: string;
   /** The snapshot holds the log of `generation` up to byte `logOffset` (set by compaction). */
@@ -41,7 +45,7 @@ export interface GraphSource {
   readonly size: number;
 }
 
-const enum Tag { Str = 0, Num = 1, True = 2, False = 3, StrList = 4, NumList = 5, Other = 6, Null = 7 }
+const enum Tag { Str = 0, Num = 1, True = 2, False = 3, StrList = 4, NumList = 5, Other = 6, Null = 7, Temporal = 8 }
 /** A string table chunk stays well below V8's maximum string length. */
 const CHUNK_CHARS = 64 * 1024 * 1024;
 
@@ -108,6 +112,11 @@ class Encoder {
       else if (v === true) { out.push(Tag.True); out.push(0); }
       else if (v === false) { out.push(Tag.False); out.push(0); }
       else if (v === null) { out.push(Tag.Null); out.push(0); }
+      else if (isTemporal(v)) {
+        // `Date 2025-01-01`: a year of news has a few hundred distinct dates over millions of fields
+        out.push(Tag.Temporal);
+        out.push(this.str(`${v.temporalType} ${v.toString()}`));
+      }
       else if (Array.isArray(v) && v.every((x) => typeof x === 'string')) {
         out.push(Tag.StrList);
         out.push(this.lists.push(v.length));
@@ -197,12 +206,31 @@ export function decodeHeader(data: Buffer): { header: SnapshotHeader; bodyStart:
   } catch {
     throw new SnapshotDecodeError('damaged header');
   }
-  if (header.format !== BINARY_SNAPSHOT_FORMAT || typeof header.generation !== 'string') throw new SnapshotDecodeError(`unknown snapshot format '${String(header.format)}'`);
+  if (!READABLE_FORMATS.includes(header.format) || typeof header.generation !== 'string') throw new SnapshotDecodeError(`unknown snapshot format '${String(header.format)}'`);
   return { header, bodyStart: 12 + length };
 }
 
-/** The snapshot in `data` (values decoded, strings shared through the table). */
-export function decodeSnapshot(data: Buffer): { header: SnapshotHeader; snapshot: Snapshot } {
+/**
+ * The snapshot's body decoded into its columns: the string table as JS strings, attribute cells still
+ * numbers. `readCells` turns one node's or edge's cells into its attributes object; snapshot-graph.ts
+ * builds graphology's records from the columns without an intermediate list of plain objects.
+ */
+export interface SnapshotColumns {
+  header: SnapshotHeader;
+  table: string[];
+  nodeKeys: Int32Array;
+  nodeCells: Int32Array;
+  edgeKeys: Int32Array;
+  edgeSources: Int32Array;
+  edgeTargets: Int32Array;
+  edgeCells: Int32Array;
+  /** Reads the attributes at `at` in `cells` into `attrs`; returns where the next entity's cells start. */
+  readCells(cells: Int32Array, at: number, attrs: Record<string, unknown>): number;
+  graphAttributes: Snapshot['attributes'];
+}
+
+/** The columns of the snapshot in `data` (checksum checked, string table decoded). */
+export function decodeColumns(data: Buffer): SnapshotColumns {
   const { header, bodyStart } = decodeHeader(data);
   const bytes = data.subarray(bodyStart);
   if (bytes.length !== header.bodyBytes || crc32(bytes) !== header.bodyCrc) {
@@ -232,6 +260,16 @@ export function decodeSnapshot(data: Buffer): { header: SnapshotHeader; snapshot
   }
   const other = b.other.map(decodeValue);
   const { nums, lists } = b;
+  // one value per distinct temporal text (they are immutable): shared, as the strings are
+  const temporals: unknown[] = [];
+  const temporal = (ref: number): unknown => {
+    let v = temporals[ref];
+    if (v === undefined) {
+      const text = table[ref]!, space = text.indexOf(' ');
+      v = temporals[ref] = parseTemporalLiteral(text.slice(0, space) as TemporalValue['temporalType'], text.slice(space + 1));
+    }
+    return v;
+  };
   const readCells = (cells: Int32Array, at: number, attrs: Record<string, unknown>): number => {
     const count = cells[at++]!;
     for (let k = 0; k < count; k++) {
@@ -243,6 +281,7 @@ export function decodeSnapshot(data: Buffer): { header: SnapshotHeader; snapshot
         case Tag.True: attrs[name] = true; break;
         case Tag.False: attrs[name] = false; break;
         case Tag.Null: attrs[name] = null; break;
+        case Tag.Temporal: attrs[name] = temporal(ref); break;
         case Tag.StrList: {
           const n = lists[ref]!;
           const out: string[] = new Array(n);
@@ -260,20 +299,32 @@ export function decodeSnapshot(data: Buffer): { header: SnapshotHeader; snapshot
     }
     return at;
   };
+  return {
+    header, table, nodeKeys: b.nodeKeys, nodeCells: b.nodeCells, edgeKeys: b.edgeKeys, edgeSources: b.edgeSources,
+    edgeTargets: b.edgeTargets, edgeCells: b.edgeCells, readCells, graphAttributes: decodeValue(b.graph) as Snapshot['attributes'],
+  };
+}
+
+/** The snapshot in `data` as plain nodes and edges (values decoded, strings shared through the table). */
+export function decodeSnapshot(data: Buffer): { header: SnapshotHeader; snapshot: Snapshot } {
+  return snapshotOfColumns(decodeColumns(data));
+}
+
+export function snapshotOfColumns(c: SnapshotColumns): { header: SnapshotHeader; snapshot: Snapshot } {
+  const { header, table } = c;
   const nodes: Snapshot['nodes'] = new Array(header.nodes);
   let at = 0;
   for (let i = 0; i < header.nodes; i++) {
     const attributes: Record<string, unknown> = {};
-    at = readCells(b.nodeCells, at, attributes);
-    nodes[i] = { key: table[b.nodeKeys[i]!]!, attributes };
+    at = c.readCells(c.nodeCells, at, attributes);
+    nodes[i] = { key: table[c.nodeKeys[i]!]!, attributes };
   }
   const edges: Snapshot['edges'] = new Array(header.edges);
   at = 0;
   for (let i = 0; i < header.edges; i++) {
     const attributes: Record<string, unknown> = {};
-    at = readCells(b.edgeCells, at, attributes);
-    edges[i] = { key: table[b.edgeKeys[i]!]!, source: table[b.edgeSources[i]!]!, target: table[b.edgeTargets[i]!]!, attributes };
+    at = c.readCells(c.edgeCells, at, attributes);
+    edges[i] = { key: table[c.edgeKeys[i]!]!, source: table[c.edgeSources[i]!]!, target: table[c.edgeTargets[i]!]!, attributes };
   }
-  const attributes = decodeValue(b.graph) as Snapshot['attributes'];
-  return { header, snapshot: { attributes, options: { type: 'directed', multi: true, allowSelfLoops: true }, nodes, edges } };
+  return { header, snapshot: { attributes: c.graphAttributes, options: { type: 'directed', multi: true, allowSelfLoops: true }, nodes, edges } };
 }
