@@ -212,7 +212,7 @@ export function decodeHeader(data: Buffer): { header: SnapshotHeader; bodyStart:
 
 /**
  * The snapshot's body decoded into its columns: the string table as JS strings, attribute cells still
- * numbers. `readCells` turns one node's or edge's cells into its attributes object; snapshot-graph.ts
+ * numbers. `attributes` turns each node's or edge's cells into its attributes object; snapshot-graph.ts
  * builds graphology's records from the columns without an intermediate list of plain objects.
  */
 export interface SnapshotColumns {
@@ -224,10 +224,53 @@ export interface SnapshotColumns {
   edgeSources: Int32Array;
   edgeTargets: Int32Array;
   edgeCells: Int32Array;
-  /** Reads the attributes at `at` in `cells` into `attrs`; returns where the next entity's cells start. */
-  readCells(cells: Int32Array, at: number, attrs: Record<string, unknown>): number;
+  /** Reads `cells` (nodeCells or edgeCells) in order: one attributes object per node or edge. */
+  attributes(cells: Int32Array): AttributeReader;
   graphAttributes: Snapshot['attributes'];
 }
+
+export interface AttributeReader { next(): Record<string, unknown> }
+
+type Make = (values: readonly unknown[]) => Record<string, unknown>;
+interface Shape { readonly names: readonly string[]; readonly next: Map<number, Shape>; make?: Make }
+
+/**
+ * Attribute objects made by one object literal per sequence of property names (`{type: v[0],
+ * articles: v[1], …}`, compiled once per shape): V8 allocates each at its final size with its final
+ * hidden class, instead of growing it one property at a time, and — the literal's allocation site
+ * seeing that its objects all live on — allocates them straight in the old generation, which spares
+ * the young-generation GC copying every one of them. A graph has a few dozen shapes.
+ */
+class ShapeTrie {
+  readonly root: Shape = { names: [], next: new Map() };
+  private compiled = 0;
+  constructor(private readonly table: readonly string[]) {}
+  step(shape: Shape, name: number): Shape {
+    let s = shape.next.get(name);
+    if (s === undefined) shape.next.set(name, (s = { names: [...shape.names, this.table[name]!], next: new Map() }));
+    return s;
+  }
+  make(shape: Shape): Make {
+    return (shape.make ??= this.compile(shape.names));
+  }
+  private compile(names: readonly string[]): Make {
+    // a literal's `__proto__:` would set the prototype; and past a few hundred shapes, no more code
+    if (names.includes('__proto__') || this.compiled >= 500) {
+      return (v) => { const o: Record<string, unknown> = {}; for (let i = 0; i < names.length; i++) o[names[i]!] = v[i]; return o; };
+    }
+    this.compiled++;
+    return new Function('v', `return {${names.map((n, i) => `${JSON.stringify(n)}: v[${i}]`).join(', ')}};`) as Make;
+  }
+}
+
+/** Short string lists (a relation's articles and evidence: mostly one or two) as array literals, for the same reason. */
+const SMALL_LISTS: ReadonlyArray<(table: readonly string[], lists: Int32Array, at: number) => string[]> = [
+  () => [],
+  (t, l, a) => [t[l[a]!]!],
+  (t, l, a) => [t[l[a]!]!, t[l[a + 1]!]!],
+  (t, l, a) => [t[l[a]!]!, t[l[a + 1]!]!, t[l[a + 2]!]!],
+  (t, l, a) => [t[l[a]!]!, t[l[a + 1]!]!, t[l[a + 2]!]!, t[l[a + 3]!]!],
+];
 
 /** The columns of the snapshot in `data` (checksum checked, string table decoded). */
 export function decodeColumns(data: Buffer): SnapshotColumns {
@@ -270,38 +313,48 @@ export function decodeColumns(data: Buffer): SnapshotColumns {
     }
     return v;
   };
-  const readCells = (cells: Int32Array, at: number, attrs: Record<string, unknown>): number => {
-    const count = cells[at++]!;
-    for (let k = 0; k < count; k++) {
-      const name = table[cells[at]!]!, tag = cells[at + 1]!, ref = cells[at + 2]!;
-      at += 3;
-      switch (tag) {
-        case Tag.Str: attrs[name] = table[ref]; break;
-        case Tag.Num: attrs[name] = nums[ref]; break;
-        case Tag.True: attrs[name] = true; break;
-        case Tag.False: attrs[name] = false; break;
-        case Tag.Null: attrs[name] = null; break;
-        case Tag.Temporal: attrs[name] = temporal(ref); break;
-        case Tag.StrList: {
-          const n = lists[ref]!;
-          const out: string[] = new Array(n);
-          for (let x = 0; x < n; x++) out[x] = table[lists[ref + 1 + x]!]!;
-          attrs[name] = out;
-          break;
-        }
-        case Tag.NumList: {
-          const n = lists[ref]!, from = lists[ref + 1]!;
-          attrs[name] = Array.from(nums.subarray(from, from + n));
-          break;
-        }
-        default: attrs[name] = other[ref];
+  const value = (tag: number, ref: number): unknown => {
+    switch (tag) {
+      case Tag.Str: return table[ref];
+      case Tag.Num: return nums[ref];
+      case Tag.True: return true;
+      case Tag.False: return false;
+      case Tag.Null: return null;
+      case Tag.Temporal: return temporal(ref);
+      case Tag.StrList: {
+        const n = lists[ref]!;
+        if (n < SMALL_LISTS.length) return SMALL_LISTS[n]!(table, lists, ref + 1);
+        const out: string[] = new Array(n);
+        for (let x = 0; x < n; x++) out[x] = table[lists[ref + 1 + x]!]!;
+        return out;
       }
+      case Tag.NumList: {
+        const n = lists[ref]!, from = lists[ref + 1]!;
+        return Array.from(nums.subarray(from, from + n));
+      }
+      default: return other[ref];
     }
-    return at;
+  };
+  const shapes = new ShapeTrie(table);
+  const attributes = (cells: Int32Array): AttributeReader => {
+    let at = 0;
+    const values: unknown[] = [];
+    return {
+      next() {
+        const count = cells[at++]!;
+        let shape = shapes.root;
+        for (let k = 0; k < count; k++) {
+          shape = shapes.step(shape, cells[at]!);
+          values[k] = value(cells[at + 1]!, cells[at + 2]!);
+          at += 3;
+        }
+        return shapes.make(shape)(values);
+      },
+    };
   };
   return {
     header, table, nodeKeys: b.nodeKeys, nodeCells: b.nodeCells, edgeKeys: b.edgeKeys, edgeSources: b.edgeSources,
-    edgeTargets: b.edgeTargets, edgeCells: b.edgeCells, readCells, graphAttributes: decodeValue(b.graph) as Snapshot['attributes'],
+    edgeTargets: b.edgeTargets, edgeCells: b.edgeCells, attributes, graphAttributes: decodeValue(b.graph) as Snapshot['attributes'],
   };
 }
 
@@ -313,18 +366,12 @@ export function decodeSnapshot(data: Buffer): { header: SnapshotHeader; snapshot
 export function snapshotOfColumns(c: SnapshotColumns): { header: SnapshotHeader; snapshot: Snapshot } {
   const { header, table } = c;
   const nodes: Snapshot['nodes'] = new Array(header.nodes);
-  let at = 0;
-  for (let i = 0; i < header.nodes; i++) {
-    const attributes: Record<string, unknown> = {};
-    at = c.readCells(c.nodeCells, at, attributes);
-    nodes[i] = { key: table[c.nodeKeys[i]!]!, attributes };
-  }
+  const nodeAttributes = c.attributes(c.nodeCells);
+  for (let i = 0; i < header.nodes; i++) nodes[i] = { key: table[c.nodeKeys[i]!]!, attributes: nodeAttributes.next() };
   const edges: Snapshot['edges'] = new Array(header.edges);
-  at = 0;
+  const edgeAttributes = c.attributes(c.edgeCells);
   for (let i = 0; i < header.edges; i++) {
-    const attributes: Record<string, unknown> = {};
-    at = c.readCells(c.edgeCells, at, attributes);
-    edges[i] = { key: table[c.edgeKeys[i]!]!, source: table[c.edgeSources[i]!]!, target: table[c.edgeTargets[i]!]!, attributes };
+    edges[i] = { key: table[c.edgeKeys[i]!]!, source: table[c.edgeSources[i]!]!, target: table[c.edgeTargets[i]!]!, attributes: edgeAttributes.next() };
   }
   return { header, snapshot: { attributes: c.graphAttributes, options: { type: 'directed', multi: true, allowSelfLoops: true }, nodes, edges } };
 }

@@ -23,7 +23,7 @@ import type { SnapshotColumns } from './snapshot-codec.ts';
 /** What a store file decodes to: columns (binary snapshot) or plain nodes and edges (JSON, tests). */
 export type SnapshotSource = Snapshot | SnapshotColumns;
 
-export const isColumns = (s: SnapshotSource): s is SnapshotColumns => 'readCells' in s;
+export const isColumns = (s: SnapshotSource): s is SnapshotColumns => 'nodeCells' in s;
 
 interface NodeRecord {
   key: string;
@@ -78,10 +78,9 @@ function fillRecords(graph: Graph, c: SnapshotColumns, classes: NonNullable<type
   graph.replaceAttributes(c.graphAttributes as never);
   // records by string-table number: no hash lookup of source and target per relationship
   const byString: (NodeRecord | undefined)[] = new Array(header.strings);
-  let at = 0;
+  const nodeAttributes = c.attributes(c.nodeCells);
   for (let i = 0; i < header.nodes; i++) {
-    const attributes: Record<string, unknown> = {};
-    at = c.readCells(c.nodeCells, at, attributes);
+    const attributes = nodeAttributes.next();
     const s = c.nodeKeys[i]!, key = strings[s]!;
     if (g._nodes.has(key)) throw new Error(`snapshot: node ${key} twice`);
     const rec = new NodeData(key, attributes);
@@ -90,11 +89,10 @@ function fillRecords(graph: Graph, c: SnapshotColumns, classes: NonNullable<type
     g._nodes.set(key, rec);
     byString[s] = rec;
   }
-  at = 0;
+  const edgeAttributes = c.attributes(c.edgeCells);
   let loops = 0;
   for (let i = 0; i < header.edges; i++) {
-    const attributes: Record<string, unknown> = {};
-    at = c.readCells(c.edgeCells, at, attributes);
+    const attributes = edgeAttributes.next();
     const key = strings[c.edgeKeys[i]!]!;
     const source = byString[c.edgeSources[i]!], target = byString[c.edgeTargets[i]!];
     if (!source || !target) throw new Error(`snapshot: relationship ${key} between unknown nodes`);
@@ -113,16 +111,11 @@ function fillRecords(graph: Graph, c: SnapshotColumns, classes: NonNullable<type
 function fillPublic(graph: Graph, c: SnapshotColumns): void {
   const { table: strings, header } = c;
   graph.replaceAttributes(c.graphAttributes as never);
-  let at = 0;
-  for (let i = 0; i < header.nodes; i++) {
-    const attributes: Record<string, unknown> = {};
-    at = c.readCells(c.nodeCells, at, attributes);
-    graph.addNode(strings[c.nodeKeys[i]!]!, attributes);
-  }
-  at = 0;
+  const nodeAttributes = c.attributes(c.nodeCells);
+  for (let i = 0; i < header.nodes; i++) graph.addNode(strings[c.nodeKeys[i]!]!, nodeAttributes.next());
+  const edgeAttributes = c.attributes(c.edgeCells);
   for (let i = 0; i < header.edges; i++) {
-    const attributes: Record<string, unknown> = {};
-    at = c.readCells(c.edgeCells, at, attributes);
+    const attributes = edgeAttributes.next();
     graph.addDirectedEdgeWithKey(strings[c.edgeKeys[i]!]!, strings[c.edgeSources[i]!]!, strings[c.edgeTargets[i]!]!, attributes);
   }
 }
