@@ -84,8 +84,6 @@ function fillRecords(graph: Graph, c: SnapshotColumns, classes: NonNullable<type
     const s = c.nodeKeys[i]!, key = strings[s]!;
     if (g._nodes.has(key)) throw new Error(`snapshot: node ${key} twice`);
     const rec = new NodeData(key, attributes);
-    rec.in = table();
-    rec.out = table();
     g._nodes.set(key, rec);
     byString[s] = rec;
   }
@@ -98,8 +96,9 @@ function fillRecords(graph: Graph, c: SnapshotColumns, classes: NonNullable<type
     if (!source || !target) throw new Error(`snapshot: relationship ${key} between unknown nodes`);
     const rec = new EdgeData(false, key, source, target, attributes);
     g._edges.set(key, rec);
-    source.outDegree++;
-    target.inDegree++;
+    // a node's first relationship each way makes its table (nodes with none keep graphology's own `{}`)
+    if (source.outDegree++ === 0) source.out = table();
+    if (target.inDegree++ === 0) target.in = table();
     if (source === target) { source.directedLoops++; loops++; }
     rec.attachMulti();
   }
