@@ -6,6 +6,7 @@ import graphology from 'graphology';
 import type { Snapshot } from '../../src/graph/model.ts';
 import { readStoreState } from '../../src/store/memory/store-state.ts';
 import { applyPatch } from '../../src/store/memory/merge.ts';
+import { importSnapshot } from '../../src/store/memory/snapshot-graph.ts';
 import { collectPropertyTypes, PROPERTY_TYPES_ATTRIBUTE } from '../../src/store/memory/property-types.ts';
 
 function jsonReplacer(_key: string, value: unknown): unknown {
@@ -16,7 +17,7 @@ export async function savedSnapshot(file: string): Promise<Snapshot> {
   const state = await readStoreState(file);
   if (!state.snapshot) throw new Error(`${file}: no store there`);
   const graph = new graphology.MultiDirectedGraph({ allowSelfLoops: true });
-  graph.import(state.snapshot as never);
+  importSnapshot(graph, state.snapshot);
   const summary = { newArticles: 0, newEntities: 0, newRelations: 0 };
   for (const batch of state.replay) for (const patch of batch) applyPatch(graph, patch, summary);
   const out = JSON.parse(JSON.stringify(graph.export(), jsonReplacer)) as Snapshot;

@@ -14,6 +14,7 @@ import { readSnapshotHeader, sameIdentity } from './snapshot-file.ts';
 import { batchLogOf, freshLogBytes, logFor, readBatchLog } from './batch-log.ts';
 import { readStoreState } from './store-state.ts';
 import { encodeSnapshot } from './snapshot-codec.ts';
+import { importSnapshot } from './snapshot-graph.ts';
 import { applyPatch } from './merge.ts';
 import { prepareAtomicWrite, writeFileAtomic } from './atomic-file.ts';
 import { newGeneration } from './generation.ts';
@@ -66,7 +67,7 @@ export async function compactStore(file: string, options: LockOptions = {}): Pro
     const state = await readStoreState(file, { logUpTo: cut.end });
     if (state.header?.generation !== cut.header.generation) return result(false, 0, 'the store was replaced meanwhile');
     const graph = new graphology.MultiDirectedGraph({ allowSelfLoops: true });
-    graph.import(state.snapshot as never);
+    importSnapshot(graph, state.snapshot!);
     const ignored = { newArticles: 0, newEntities: 0, newRelations: 0 };
     for (const batch of state.replay) {
       for (const patch of batch) applyPatch(graph, patch, ignored);

@@ -20,6 +20,7 @@ import { applyPatch } from './merge.ts';
 import { readSnapshotHeader, fileIdentity, sameIdentity, StoreFileError, SNAPSHOT_FORMAT, type FileIdentity } from './snapshot-file.ts';
 import { removeOrphanedTemps, writeFileAtomic } from './atomic-file.ts';
 import { encodeSnapshot, type SnapshotHeader } from './snapshot-codec.ts';
+import { importSnapshot, type SnapshotSource } from './snapshot-graph.ts';
 import { appendBatch, batchLogOf, freshLogBytes, logFor, patchesFrom, readBatchLog, replayFrom, unchangedLog } from './batch-log.ts';
 import { readStoreState, type StoreState } from './store-state.ts';
 import { newGeneration } from './generation.ts';
@@ -109,14 +110,14 @@ export class MemoryStore implements Store {
   private logPos = 0;
   private readonly onCompactionDue: ((file: string) => void) | undefined;
 
-  constructor(readonly file: string | undefined, snapshot: Snapshot, state: MemoryStoreFileState = {}) {
+  constructor(readonly file: string | undefined, snapshot: SnapshotSource, state: MemoryStoreFileState = {}) {
     this.identity = state.identity;
     this.lockOptions = state.lock ?? {};
     this.generation = state.generation;
     this.logPos = state.logPos ?? 0;
     this.onCompactionDue = state.onCompactionDue;
     this.graph = new MultiDirectedGraph({ allowSelfLoops: true });
-    this.graph.import(snapshot as never);
+    importSnapshot(this.graph, snapshot);
     const attrs = this.graph.getAttributes() as Partial<GraphAttributes>;
     if (!attrs.format) this.graph.mergeAttributes({ format: SNAPSHOT_FORMAT });
     if (!attrs.createdAt) this.graph.mergeAttributes({ createdAt: new Date().toISOString() });
@@ -429,7 +430,7 @@ export class MemoryStore implements Store {
   private replaceGraph(state: StoreState): void {
     this.graph.clear();
     this.graph.replaceAttributes({});
-    this.graph.import(state.snapshot as never);
+    importSnapshot(this.graph, state.snapshot!);
     this.graph.mergeAttributes({ format: SNAPSHOT_FORMAT });
     const ignored: ApplySummary = { newArticles: 0, newEntities: 0, newRelations: 0 };
     for (const batch of state.replay) {

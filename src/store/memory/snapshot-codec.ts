@@ -15,12 +15,16 @@ import { serialize, deserialize } from 'node:v8';
 import { crc32 } from 'node:zlib';
 import type { Snapshot } from '../../graph/model.ts';
 import { encodeValue, decodeValue } from '../../query-workers/value-codec.ts';
+import { isTemporal, type TemporalValue } from '../../cypher/values.ts';
+import { parseTemporalLiteral } from '../../cypher/temporal/index.ts';
 
 export const BINARY_SNAPSHOT_MAGIC = 'NGSNAP02';
-export const BINARY_SNAPSHOT_FORMAT = 'newsgraph-snapshot/2';
+/** /3 adds temporal cells (a date as one string-table entry, decoded once per distinct value); /2 is still read. */
+export const BINARY_SNAPSHOT_FORMAT = 'newsgraph-snapshot/3';
+const READABLE_FORMATS: readonly string[] = ['newsgraph-snapshot/2', BINARY_SNAPSHOT_FORMAT];
 
 export interface SnapshotHeader {
-  format: typeof BINARY_SNAPSHOT_FORMAT;
+  format: typeof BINARY_SNAPSHOT_FORMAT | 'newsgraph-snapshot/2';
   /** Names this snapshot: the batch log beside it says which snapshot its records follow. */
   generation: string;
   /** The snapshot holds the log of `generation` up to byte `logOffset` (set by compaction). */
@@ -41,7 +45,7 @@ export interface GraphSource {
   readonly size: number;
 }
 
-const enum Tag { Str = 0, Num = 1, True = 2, False = 3, StrList = 4, NumList = 5, Other = 6, Null = 7 }
+const enum Tag { Str = 0, Num = 1, True = 2, False = 3, StrList = 4, NumList = 5, Other = 6, Null = 7, Temporal = 8 }
 /** A string table chunk stays well below V8's maximum string length. */
 const CHUNK_CHARS = 64 * 1024 * 1024;
 
@@ -108,6 +112,11 @@ class Encoder {
       else if (v === true) { out.push(Tag.True); out.push(0); }
       else if (v === false) { out.push(Tag.False); out.push(0); }
       else if (v === null) { out.push(Tag.Null); out.push(0); }
+      else if (isTemporal(v)) {
+        // `Date 2025-01-01`: a year of news has a few hundred distinct dates over millions of fields
+        out.push(Tag.Temporal);
+        out.push(this.str(`${v.temporalType} ${v.toString()}`));
+      }
       else if (Array.isArray(v) && v.every((x) => typeof x === 'string')) {
         out.push(Tag.StrList);
         out.push(this.lists.push(v.length));
@@ -197,12 +206,74 @@ export function decodeHeader(data: Buffer): { header: SnapshotHeader; bodyStart:
   } catch {
     throw new SnapshotDecodeError('damaged header');
   }
-  if (header.format !== BINARY_SNAPSHOT_FORMAT || typeof header.generation !== 'string') throw new SnapshotDecodeError(`unknown snapshot format '${String(header.format)}'`);
+  if (!READABLE_FORMATS.includes(header.format) || typeof header.generation !== 'string') throw new SnapshotDecodeError(`unknown snapshot format '${String(header.format)}'`);
   return { header, bodyStart: 12 + length };
 }
 
-/** The snapshot in `data` (values decoded, strings shared through the table). */
-export function decodeSnapshot(data: Buffer): { header: SnapshotHeader; snapshot: Snapshot } {
+/**
+ * The snapshot's body decoded into its columns: the string table as JS strings, attribute cells still
+ * numbers. `attributes` turns each node's or edge's cells into its attributes object; snapshot-graph.ts
+ * builds graphology's records from the columns without an intermediate list of plain objects.
+ */
+export interface SnapshotColumns {
+  header: SnapshotHeader;
+  table: string[];
+  nodeKeys: Int32Array;
+  nodeCells: Int32Array;
+  edgeKeys: Int32Array;
+  edgeSources: Int32Array;
+  edgeTargets: Int32Array;
+  edgeCells: Int32Array;
+  /** Reads `cells` (nodeCells or edgeCells) in order: one attributes object per node or edge. */
+  attributes(cells: Int32Array): AttributeReader;
+  graphAttributes: Snapshot['attributes'];
+}
+
+export interface AttributeReader { next(): Record<string, unknown> }
+
+type Make = (values: readonly unknown[]) => Record<string, unknown>;
+interface Shape { readonly names: readonly string[]; readonly next: Map<number, Shape>; make?: Make }
+
+/**
+ * Attribute objects made by one object literal per sequence of property names (`{type: v[0],
+ * articles: v[1], …}`, compiled once per shape): V8 allocates each at its final size with its final
+ * hidden class, instead of growing it one property at a time, and — the literal's allocation site
+ * seeing that its objects all live on — allocates them straight in the old generation, which spares
+ * the young-generation GC copying every one of them. A graph has a few dozen shapes.
+ */
+class ShapeTrie {
+  readonly root: Shape = { names: [], next: new Map() };
+  private compiled = 0;
+  constructor(private readonly table: readonly string[]) {}
+  step(shape: Shape, name: number): Shape {
+    let s = shape.next.get(name);
+    if (s === undefined) shape.next.set(name, (s = { names: [...shape.names, this.table[name]!], next: new Map() }));
+    return s;
+  }
+  make(shape: Shape): Make {
+    return (shape.make ??= this.compile(shape.names));
+  }
+  private compile(names: readonly string[]): Make {
+    // a literal's `__proto__:` would set the prototype; and past a few hundred shapes, no more code
+    if (names.includes('__proto__') || this.compiled >= 500) {
+      return (v) => { const o: Record<string, unknown> = {}; for (let i = 0; i < names.length; i++) o[names[i]!] = v[i]; return o; };
+    }
+    this.compiled++;
+    return new Function('v', `return {${names.map((n, i) => `${JSON.stringify(n)}: v[${i}]`).join(', ')}};`) as Make;
+  }
+}
+
+/** Short string lists (a relation's articles and evidence: mostly one or two) as array literals, for the same reason. */
+const SMALL_LISTS: ReadonlyArray<(table: readonly string[], lists: Int32Array, at: number) => string[]> = [
+  () => [],
+  (t, l, a) => [t[l[a]!]!],
+  (t, l, a) => [t[l[a]!]!, t[l[a + 1]!]!],
+  (t, l, a) => [t[l[a]!]!, t[l[a + 1]!]!, t[l[a + 2]!]!],
+  (t, l, a) => [t[l[a]!]!, t[l[a + 1]!]!, t[l[a + 2]!]!, t[l[a + 3]!]!],
+];
+
+/** The columns of the snapshot in `data` (checksum checked, string table decoded). */
+export function decodeColumns(data: Buffer): SnapshotColumns {
   const { header, bodyStart } = decodeHeader(data);
   const bytes = data.subarray(bodyStart);
   if (bytes.length !== header.bodyBytes || crc32(bytes) !== header.bodyCrc) {
@@ -232,48 +303,75 @@ export function decodeSnapshot(data: Buffer): { header: SnapshotHeader; snapshot
   }
   const other = b.other.map(decodeValue);
   const { nums, lists } = b;
-  const readCells = (cells: Int32Array, at: number, attrs: Record<string, unknown>): number => {
-    const count = cells[at++]!;
-    for (let k = 0; k < count; k++) {
-      const name = table[cells[at]!]!, tag = cells[at + 1]!, ref = cells[at + 2]!;
-      at += 3;
-      switch (tag) {
-        case Tag.Str: attrs[name] = table[ref]; break;
-        case Tag.Num: attrs[name] = nums[ref]; break;
-        case Tag.True: attrs[name] = true; break;
-        case Tag.False: attrs[name] = false; break;
-        case Tag.Null: attrs[name] = null; break;
-        case Tag.StrList: {
-          const n = lists[ref]!;
-          const out: string[] = new Array(n);
-          for (let x = 0; x < n; x++) out[x] = table[lists[ref + 1 + x]!]!;
-          attrs[name] = out;
-          break;
-        }
-        case Tag.NumList: {
-          const n = lists[ref]!, from = lists[ref + 1]!;
-          attrs[name] = Array.from(nums.subarray(from, from + n));
-          break;
-        }
-        default: attrs[name] = other[ref];
-      }
+  // one value per distinct temporal text (they are immutable): shared, as the strings are
+  const temporals: unknown[] = [];
+  const temporal = (ref: number): unknown => {
+    let v = temporals[ref];
+    if (v === undefined) {
+      const text = table[ref]!, space = text.indexOf(' ');
+      v = temporals[ref] = parseTemporalLiteral(text.slice(0, space) as TemporalValue['temporalType'], text.slice(space + 1));
     }
-    return at;
+    return v;
   };
+  const value = (tag: number, ref: number): unknown => {
+    switch (tag) {
+      case Tag.Str: return table[ref];
+      case Tag.Num: return nums[ref];
+      case Tag.True: return true;
+      case Tag.False: return false;
+      case Tag.Null: return null;
+      case Tag.Temporal: return temporal(ref);
+      case Tag.StrList: {
+        const n = lists[ref]!;
+        if (n < SMALL_LISTS.length) return SMALL_LISTS[n]!(table, lists, ref + 1);
+        const out: string[] = new Array(n);
+        for (let x = 0; x < n; x++) out[x] = table[lists[ref + 1 + x]!]!;
+        return out;
+      }
+      case Tag.NumList: {
+        const n = lists[ref]!, from = lists[ref + 1]!;
+        return Array.from(nums.subarray(from, from + n));
+      }
+      default: return other[ref];
+    }
+  };
+  const shapes = new ShapeTrie(table);
+  const attributes = (cells: Int32Array): AttributeReader => {
+    let at = 0;
+    const values: unknown[] = [];
+    return {
+      next() {
+        const count = cells[at++]!;
+        let shape = shapes.root;
+        for (let k = 0; k < count; k++) {
+          shape = shapes.step(shape, cells[at]!);
+          values[k] = value(cells[at + 1]!, cells[at + 2]!);
+          at += 3;
+        }
+        return shapes.make(shape)(values);
+      },
+    };
+  };
+  return {
+    header, table, nodeKeys: b.nodeKeys, nodeCells: b.nodeCells, edgeKeys: b.edgeKeys, edgeSources: b.edgeSources,
+    edgeTargets: b.edgeTargets, edgeCells: b.edgeCells, attributes, graphAttributes: decodeValue(b.graph) as Snapshot['attributes'],
+  };
+}
+
+/** The snapshot in `data` as plain nodes and edges (values decoded, strings shared through the table). */
+export function decodeSnapshot(data: Buffer): { header: SnapshotHeader; snapshot: Snapshot } {
+  return snapshotOfColumns(decodeColumns(data));
+}
+
+export function snapshotOfColumns(c: SnapshotColumns): { header: SnapshotHeader; snapshot: Snapshot } {
+  const { header, table } = c;
   const nodes: Snapshot['nodes'] = new Array(header.nodes);
-  let at = 0;
-  for (let i = 0; i < header.nodes; i++) {
-    const attributes: Record<string, unknown> = {};
-    at = readCells(b.nodeCells, at, attributes);
-    nodes[i] = { key: table[b.nodeKeys[i]!]!, attributes };
-  }
+  const nodeAttributes = c.attributes(c.nodeCells);
+  for (let i = 0; i < header.nodes; i++) nodes[i] = { key: table[c.nodeKeys[i]!]!, attributes: nodeAttributes.next() };
   const edges: Snapshot['edges'] = new Array(header.edges);
-  at = 0;
+  const edgeAttributes = c.attributes(c.edgeCells);
   for (let i = 0; i < header.edges; i++) {
-    const attributes: Record<string, unknown> = {};
-    at = readCells(b.edgeCells, at, attributes);
-    edges[i] = { key: table[b.edgeKeys[i]!]!, source: table[b.edgeSources[i]!]!, target: table[b.edgeTargets[i]!]!, attributes };
+    edges[i] = { key: table[c.edgeKeys[i]!]!, source: table[c.edgeSources[i]!]!, target: table[c.edgeTargets[i]!]!, attributes: edgeAttributes.next() };
   }
-  const attributes = decodeValue(b.graph) as Snapshot['attributes'];
-  return { header, snapshot: { attributes, options: { type: 'directed', multi: true, allowSelfLoops: true }, nodes, edges } };
+  return { header, snapshot: { attributes: c.graphAttributes, options: { type: 'directed', multi: true, allowSelfLoops: true }, nodes, edges } };
 }

@@ -7,7 +7,8 @@ import { open, stat, type FileHandle } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import type { Snapshot } from '../../graph/model.ts';
 import { writeFileAtomic } from './atomic-file.ts';
-import { decodeHeader, decodeSnapshot, isBinarySnapshot, SnapshotDecodeError, type SnapshotHeader } from './snapshot-codec.ts';
+import { decodeColumns, decodeHeader, isBinarySnapshot, snapshotOfColumns, SnapshotDecodeError, type SnapshotHeader } from './snapshot-codec.ts';
+import { isColumns, type SnapshotSource } from './snapshot-graph.ts';
 
 export const SNAPSHOT_FORMAT = 'newsgraph-snapshot/1';
 
@@ -53,11 +54,15 @@ async function openGraphFile(file: string): Promise<FileHandle | null> {
 
 /** Returns the snapshot in `file`, or undefined when the file does not exist. Refuses anything else. */
 export async function readSnapshotFile(file: string): Promise<Snapshot | undefined> {
-  return (await readSnapshotFileVersion(file)).snapshot;
+  const { snapshot } = await readSnapshotFileVersion(file);
+  return snapshot && isColumns(snapshot) ? snapshotOfColumns(snapshot).snapshot : snapshot;
 }
 
-/** The snapshot and the identity of the very file it was read from (one open handle for both). */
-export async function readSnapshotFileVersion(file: string): Promise<{ snapshot?: Snapshot; identity: FileIdentity | null; header?: SnapshotHeader }> {
+/**
+ * The snapshot and the identity of the very file it was read from (one open handle for both). A binary
+ * snapshot comes as its decoded columns, which snapshot-graph.ts turns into graphology's records.
+ */
+export async function readSnapshotFileVersion(file: string): Promise<{ snapshot?: SnapshotSource; identity: FileIdentity | null; header?: SnapshotHeader }> {
   const handle = await openGraphFile(file);
   if (!handle) return { identity: null };
   let data: Buffer, info: Stats;
@@ -70,8 +75,8 @@ export async function readSnapshotFileVersion(file: string): Promise<{ snapshot?
   }
   if (isBinarySnapshot(data)) {
     try {
-      const { header, snapshot } = decodeSnapshot(data);
-      return { snapshot, header, identity: identityOf(info) };
+      const snapshot = decodeColumns(data);
+      return { snapshot, header: snapshot.header, identity: identityOf(info) };
     } catch (err) {
       if (err instanceof SnapshotDecodeError) throw new StoreFileError(file, `is a damaged Newsgraph graph file (${err.message}); refusing to overwrite it`);
       throw err;

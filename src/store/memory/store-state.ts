@@ -9,9 +9,11 @@ import { readSnapshotFileVersion, fileIdentity, sameIdentity, type FileIdentity 
 import { readBatchLog, replayFrom, patchesFrom, type BatchLog } from './batch-log.ts';
 import { restorePropertyTypes } from './property-types.ts';
 import type { SnapshotHeader } from './snapshot-codec.ts';
+import { isColumns, type SnapshotSource } from './snapshot-graph.ts';
 
 export interface StoreState {
-  snapshot?: Snapshot;
+  /** Columns of a binary snapshot, or a JSON snapshot's nodes and edges: into a graph with importSnapshot. */
+  snapshot?: SnapshotSource;
   header?: SnapshotHeader;
   identity: FileIdentity | null;
   /** Batches to apply over the snapshot, oldest first. */
@@ -26,9 +28,9 @@ export async function readStoreState(file: string, options: { logUpTo?: number }
   for (let attempt = 0; ; attempt++) {
     const { snapshot, identity, header } = await readSnapshotFileVersion(file);
     if (!snapshot) return { identity, replay: [], logPos: 0 };
-    if (!header) {
+    if (!header || !isColumns(snapshot)) {
       // a JSON snapshot (format /1) has no log: it was saved whole
-      await restorePropertyTypes(snapshot);
+      await restorePropertyTypes(snapshot as Snapshot);
       return { snapshot, identity, replay: [], logPos: 0 };
     }
     const log = await readBatchLog(file);
