@@ -18,14 +18,16 @@ const CLOSE = /(?<![a-z])(?:clos(?:e|es|ed|ing|ure)|shut|shuts|shutting|shutdown
 const PLACE_PREP = String.raw`(?:in|at|near|outside|a|en|au|aux|dans|pres de|sur les communes de|sur la commune de|sur le site de|located in|based in|basee? a|situee? a|situee? en|implantee? a)`;
 /** "dans la région de Mulhouse", "in the city of Leeds", "near the town of X": an area noun before the place. */
 const AREA_NOUN = String.raw`(?:(?:region|ville|commune|agglomeration|metropole|area|city|town|county|departement|province|state|district) (?:de |d' ?|du |of )(?:la |l' ?|the )?)?`;
+/** Between two places of one list: "A, B, and C", "A, the B and cities in the C", "à A et de B". */
+const PLACE_LINK = String.raw` ?(?:, ?(?:and |et )?|and |et |et de |ainsi qu'a )(?:de |a |in |en |the |la |le |l' ?|les )?(?:(?:[a-z-]+ ){1,2}(?:in|of|de|du|en|around|near) (?:the |la |le |l' ?)?)?`;
 /** After the facility noun: a few words, a place preposition, the place (and others coordinated). */
-const FACILITY_AT = new RegExp(String.raw`(?<![a-z-])${FACILITY}(?: ?(?:[a-z'-]+|⟦[CODGP]\d+⟧)){0,8}? ${PLACE_PREP} (?:the |la |le |l' ?|les )?${AREA_NOUN}(⟦[RN]\d+⟧(?: ?(?:,|et|and|et de|ainsi qu'a) (?:de |a )?⟦[RN]\d+⟧)*)`, 'g');
+const FACILITY_AT = new RegExp(String.raw`(?<![a-z-])${FACILITY}(?: ?(?:[a-z'-]+|⟦[CODGP]\d+⟧)){0,8}? ${PLACE_PREP} (?:the |la |le |l' ?|les )?${AREA_NOUN}(⟦[RN]\d+⟧(?:${PLACE_LINK}⟦[RN]\d+⟧)*)`, 'g');
 /** Before the facility noun: "existing Austin facility", "their Taylor fab". */
 const PLACE_FACILITY = new RegExp(String.raw`(⟦R\d+⟧) (?:[a-z-]+ )?${FACILITY}(?![a-z])`, 'g');
 /** The builder named by the facility phrase itself: "⟦C⟧'s … plant", "plant … of/de/d' ⟦C⟧", "implantation d'⟦C⟧", "par ⟦C⟧". */
 const OWNER_BEFORE = /⟦[CO](\d+)⟧ ?'s (?:[a-z'-]+ ){0,6}$/;
 const OWNER_OF = /^ ?(?:[a-z'-]+ ){0,3}?(?:de|d' ?|du|of|by|par) (?:la |le |l' ?|the )?⟦[CO](\d+)⟧/;
-const PUBLIC = /^(?:ue|eu|un|onu|nato|otan)$|commission|administration|department|ministry|ministere|government|gouvernement|agency|agence|council|conseil|parliament|parlement|assembl|senate|senat|congress|white house|treasury|union europeenne|european union|state|etat|office|bureau|board of|\bboard$/;
+const PUBLIC = /^(?:ue|eu|un|onu|nato|otan)$|commission|administration|department|ministry|ministere|government|gouvernement|agency|agence|council|conseil|parliament|parlement|assembl|senate|senat|congress|white house|elysee|matignon|downing street|kremlin|whitehall|treasury|union europeenne|european union|state|etat|office|bureau|board of|\bboard$/;
 
 export interface FacilityInvestment { investors: Mention[]; targets: Mention[]; at: number }
 
