@@ -103,3 +103,57 @@ describe('an impersonal pronoun is no investor', () => {
     expect(relations(x, 'INVESTS_IN')).toEqual([]);
   });
 });
+
+describe('a sentence with a sum invested and no actor continues the company just named', () => {
+  it('"… votre visite par A. Soixante millions d\'euros d\'investissement, … une nouvelle usine à Y" (fr)', () => {
+    const x = extract("On va parler de Caramelo dans un instant, mais vous allez commencer votre visite par la société Pansor, spécialiste des pansements. Soixante millions d'euros d'investissement, 300 emplois créés dans le cadre de la construction d'une nouvelle usine à Andrézieux-Bouthéon. En fin de journée, vous visiterez ensuite la société Caramelo, qui fait du caramel. 45 millions d'euros investis pour un site à Feurs, l'objectif, c'est de devenir numéro un mondial.", 'fr');
+    expect(relations(x, 'INVESTS_IN')).toEqual(['Pansor -INVESTS_IN-> Andrézieux-Bouthéon', 'Caramelo -INVESTS_IN-> Feurs']);
+    expect(relation(x, 'Caramelo', 'INVESTS_IN', 'Feurs')?.properties.amount).toBe(45_000_000);
+  });
+  it('no company named just before: no investor guessed for a sum (en)', () => {
+    const x = extract('Investment in Wales rose sharply. £45 million was invested in Cardiff last year.', 'en');
+    expect(relations(x, 'INVESTS_IN')).toEqual([]);
+  });
+});
+
+describe('choosing, settling in or moving to a place', () => {
+  it('the cleft "C\'est X, dans la Y, que le groupe A a choisi pour implanter son usine" (fr)', () => {
+    const x = extract("Le groupe Lumeco est allé à Verdun, en France. C'est Verdun, dans la Meuse, que le groupe chinois Lumeco a choisi pour implanter son usine d'ampoules.", 'fr');
+    expect(relations(x, 'INVESTS_IN')).toEqual(['Lumeco -INVESTS_IN-> Verdun']);
+  });
+  it('"qui fait le choix de la X pour construire un nouveau site", "va s\'implanter à X" (fr)', () => {
+    expect(relations(extract("L'entreprise Pansor, qui fait le choix effectivement de la Haute-Loire pour construire un nouveau site, investira 60 millions d'euros.", 'fr'), 'INVESTS_IN'))
+      .toEqual(['Pansor -INVESTS_IN-> Haute-Loire']);
+    expect(relations(extract('Le groupe Lumeco va s\'implanter à Douai.', 'fr'), 'INVESTS_IN')).toEqual(['Lumeco -INVESTS_IN-> Douai']);
+  });
+  it('"A, a subsidiary of the X-based B, is to relocate to Y with an investment … at Z"; "has chosen Y as its European base" (en)', () => {
+    const x = extract('Interest is being shown in investment in Gwynedd and throughout Wales. I am delighted to announce that Eurodex, a wholly-owned subsidiary of the Los Angeles-based Diagnostic Projects Corporation, is to relocate to Gwynedd with an investment of nearly £10 million at Llanberis.', 'en');
+    expect(relations(x, 'INVESTS_IN')).toEqual(expect.arrayContaining(['Eurodex -INVESTS_IN-> Gwynedd']));
+    expect(relations(x, 'INVESTS_IN').some((r) => r.startsWith('Diagnostic'))).toBe(false);
+    expect(relations(extract('Tarvex Corp has chosen Leeds as its European base.', 'en'), 'INVESTS_IN')).toEqual(['Tarvex Corp -INVESTS_IN-> Leeds']);
+  });
+  it('a person moving, or a place chosen for a meeting, states no investment (en)', () => {
+    expect(relations(extract('The minister has chosen Leeds for the summit of Tarvex Corp and its partners.', 'en'), 'INVESTS_IN')).toEqual([]);
+    expect(relations(extract('Anna Dervin, the chief executive of Tarvex Corp, moved to Leeds in 2019.', 'en'), 'INVESTS_IN')).toEqual([]);
+  });
+});
+
+describe('stakes written in words or in apposition', () => {
+  it('"A would receive nineteen percent ownership of B", "holds a 19 per cent interest in B" (en)', () => {
+    expect(relations(extract('Korvane Corp would receive nineteen percent ownership of Lendix Inc in return.', 'en'), 'INVESTS_IN')).toEqual(['Korvane Corp -INVESTS_IN-> Lendix Inc']);
+    expect(relations(extract('Orvane Group holds a 19 per cent interest in Pellix Inc.', 'en'), 'INVESTS_IN')).toEqual(['Orvane Group -INVESTS_IN-> Pellix Inc']);
+  });
+  it('"a main shareholder of B, A"; "l\'actionnaire principal de B, A" (en, fr)', () => {
+    expect(relations(extract('It said the government controlled a main shareholder of Lendix Inc, Legaro Holdings.', 'en'), 'INVESTS_IN')).toEqual(['Legaro Holdings -INVESTS_IN-> Lendix Inc']);
+    expect(relations(extract("Le fonds vise l'actionnaire principal de la société Lendix, le groupe Legaro.", 'fr'), 'INVESTS_IN')).toEqual(['Legaro -INVESTS_IN-> Lendix']);
+  });
+});
+
+describe('a company of a place', () => {
+  it('"<Place> business A", "une entreprise de <Place>, A" state LOCATED_IN', () => {
+    const x = extract('Hertfordshire-based firm Orlan & Sons signed a deal, and Northamptonshire business Scott Bader opened a new resins factory in the UK.', 'en');
+    expect(relations(x, 'LOCATED_IN')).toContain('Scott Bader -LOCATED_IN-> Northamptonshire');
+    const y = extract("En France, une entreprise de Bretagne, la société Photonor, passera sous pavillon américain.", 'fr');
+    expect(relations(y, 'LOCATED_IN')).toContain('Photonor -LOCATED_IN-> Bretagne');
+  });
+});

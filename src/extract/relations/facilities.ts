@@ -8,6 +8,7 @@
 import { fold, foldedSlice } from '../text/normalize.ts';
 import type { Mention, Sentence } from '../types.ts';
 import { isActor, type RuleContext } from './context.ts';
+import { lastNamedCompany } from './last-named.ts';
 
 /** Facility nouns, folded. */
 const FACILITY = String.raw`(?:gigafactory|gigafactories|giga-usine|plants?|factory|factories|fabs?|facility|facilities|campus|data cent(?:re|er)s?|data cent(?:re|er) campus|assembly lines?|production lines?|refinery|refineries|warehouses?|usines?|installation|implantation|raffinerie|entrepot|ligne de production|ligne d'assemblage|chaine d'assemblage|centre de donnees|centre de production|centre de recherche|(?:manufacturing|production|industrial) sites?|sites? (?:industriels?|de production)|nouveau site|offices|headquarters|(?:r&d|research|innovation|technology|engineering|development|design|distribution|logistics|training|customer service|service|operations) (?:cent(?:re|er)s?|hubs?|labs?|laborator(?:y|ies))|centres? (?:de r&d|d'innovation|de formation|logistiques?|de distribution)|laboratoires?|bureaux)`;
@@ -142,7 +143,9 @@ function builders(ctx: RuleContext, s: Sentence, mentions: readonly Mention[], t
     const places = ctx.skeletons.get(s.index)?.mentions.filter((m) => m.type === 'Region' || m.type === 'Country') ?? [];
     const country = places.length && places.every((m) => m.type === 'Country') ? places[0]!.iso2 : undefined;
     if (country && ctx.mentions.some((m) => m.type === 'Region' && m.country === country && !m.implicit)) return [];
-    return [ctx.focusCompany];
+    // (the company the sentences just before name, when they name one: the article may speak of several)
+    const last = lastNamedCompany(ctx, s);
+    return [last ?? ctx.focusCompany];
   }
   return [];
 }

@@ -19,6 +19,9 @@ import { capByAnaphora, isActor, isCurrencyCode, triggerText, type RuleContext }
 import { isPublicBody, readFacility } from './facilities.ts';
 import { readDirectAcquisition, readLedBuyout } from './acquisitions.ts';
 import { readJobsAt } from './jobs-at.ts';
+import { lastNamedCompany } from './last-named.ts';
+import { readChosenPlace } from './chosen-place.ts';
+import { readStakes } from './stakes.ts';
 
 const STRONG = /(?<!\p{L})(?:invest|inject|injecte|pour(?:s|ed|ing)? (?:\$|\d)|pump|participation (?:de [\d,.]+ ?(?:%|pour ?cent) )?(?:dans|au capital)|stake in|prise de participation|actionnaire|shareholder|detiendra \d|detient \d|will hold \d|holds \d)/u;
 const TARGET_PREP = /(?:^|[^\p{L}])(?:dans|in|into|at|near|en|au|aux|a|vers|for|pour|across|throughout|all over|partout en|partout au)\s+(?:[\p{L}'’-]+,?\s+){0,5}?$/u;
@@ -101,6 +104,13 @@ export function investsRule(ctx: RuleContext): void {
     if (home) {
       emit(ctx, s, home.investors, home.targets, home.money, 0.7, 'invests-home');
       last = { sentence: s.index, paragraph: s.paragraph, part: s.part, investors: home.investors, targets: home.targets };
+    }
+    // "IBM would receive nineteen percent ownership of Lenovo", "a main shareholder of Lenovo, Legend Holdings"
+    for (const st of readStakes(ctx, s.index)) emit(ctx, s, [st.investor], [st.target], undefined, 0.75, 'invests-stake');
+    // "Orvane a choisi Verdun pour implanter son usine", "Pellix is to relocate to Gwynedd": choosing or moving to a place
+    for (const c of readChosenPlace(ctx, s)) {
+      emit(ctx, s, c.investors, c.targets, found?.money, 0.7, 'invests-chosen-place');
+      last = { sentence: s.index, paragraph: s.paragraph, part: s.part, investors: c.investors, targets: c.targets };
     }
     // "creating 900 jobs in Leeds": the jobs say where the company invests (when nothing else in the sentence did)
     if (!found?.targets.length) for (const jobs of readJobsAt(ctx, s)) emit(ctx, s, jobs.investors, jobs.targets, undefined, 0.65, 'invests-jobs');
@@ -296,6 +306,15 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   // "Il investira…", "It will invest…": a subject pronoun stands for the company the article is about
   let pronoun = false;
   if (!investors.length && PRONOUN_SUBJECT.test(folded) && !IMPERSONAL.test(folded) && ctx.focusCompany) { investors = [ctx.focusCompany]; pronoun = true; }
+  // "45 millions d'euros investis pour un site à Feurs" after "… NIGAY, qui fait du caramel": a sum invested with no
+  // actor named continues the company the sentences just before name
+  // (only a sentence that opens on its sum, a summary line: "It has never been easier … these projects worth £2 billion" has a subject)
+  if (!investors.length && trigger && (amount || BARE_AMOUNT.test(s.text)) && !mentions.some((m) => isActor(m) && !m.implicit) &&
+    !PROJECT_COST.test(folded) && OPENS_ON_SUM.test(folded)) {
+    // ("… représente un investissement total de X": the cost of the project just stated, read by valueLastProject)
+    const last = lastNamedCompany(ctx, s);
+    if (last) { investors = [last]; pronoun = true; }
+  }
   if (!investors.length) return undefined;
   // "private investment in Arizona", "l'investissement étranger": investors left unnamed, the subject only attracts it
   if (trigger && UNNAMED_INVESTOR.test(folded.slice(Math.max(0, at - 12), at + 40)) && !investors.some((m) => m.start > at)) {
@@ -381,6 +400,9 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
 
 /** Words naming the owner of the company before: "belonging to the X", "part of X", "a subsidiary of X", "filiale de X". */
 const OWNER_GAP = /(?:belonging to|owned by|part of|(?:a |the )?(?:wholly[- ]owned )?subsidiary of|unit of|division of|filiale d[eu']|appartenant a|detenue? par)\s*(?:the\s+|la\s+|le\s+|l'\s*)?(?:[a-z-]+\s+){0,2}$/;
+
+/** A sentence that opens on a sum ("45 millions d'euros investis pour…", "Soixante millions d'euros d'investissement, …", "an investment of £10m in…"). */
+const OPENS_ON_SUM = /^\W*(?:(?:un|une|an|a)\s+(?:[a-z-]+\s+)?(?:investissement|investment)\s+(?:de|d'|of)\s*)?(?:[$€£]|us\$|\d|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|hundred)[\s-])/;
 
 /** A facility noun right after a name: "a DRAM fab", "an Acme battery plant". */
 const FACILITY_NEXT = /^\s*(?:[a-z-]+\s+)?(?:fabs?|plants?|factory|factories|facility|facilities|gigafactory|campus|usines?|mill|refinery|data cent(?:re|er)s?)(?![a-z])/;
