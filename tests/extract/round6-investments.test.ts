@@ -157,3 +157,23 @@ describe('a company of a place', () => {
     expect(relations(y, 'LOCATED_IN')).toContain('Photonor -LOCATED_IN-> Bretagne');
   });
 });
+
+describe('precision: words that only look like investment cues', () => {
+  it('"at Ministerial level … insights from X": "level" is no French "lève" (en)', () => {
+    const x = extract('The event presents the revision of the Recommendation on Merger Control amended by the Borland Council meeting at Ministerial level and showcases insights from the Tarvex Group consultation.', 'en');
+    expect(relations(x, 'INVESTS_IN')).toEqual([]);
+  });
+  it('"A, a new logistics centre in Y": the named facility is no builder (en)', () => {
+    const x = extract('Gateshead: 5,000 new jobs at Follingsby Park, a new logistics and distribution centre in Gateshead, and a new stadium.', 'en');
+    expect(relations(x, 'INVESTS_IN')).toEqual([]);
+  });
+  it('"their Asia Pacific Headquarters in Chennai": a world region before the noun is no place invested in (en)', () => {
+    const x = extract('Orvane Mobility will open their Asia Pacific Headquarters in Chennai.', 'en');
+    expect(relations(x, 'INVESTS_IN')).toEqual(['Orvane Mobility -INVESTS_IN-> Chennai']);
+  });
+  it('"A announced it planned to create 10,000 jobs in Y": the pronoun is A, not the article\'s company (en)', () => {
+    const x = extract('Trevo Corp said the company would invest. Trevo Corp will hire. Wal-Mart announced it planned to create about 10,000 jobs in the United States this year.', 'en');
+    expect(relations(x, 'INVESTS_IN')).toContain('Wal-Mart -INVESTS_IN-> United States');
+    expect(relations(x, 'INVESTS_IN')).not.toContain('Trevo Corp -INVESTS_IN-> United States');
+  });
+});

@@ -70,7 +70,12 @@ export function readFacility(ctx: RuleContext, s: Sentence, mentions: readonly M
     places.push({ ids: [...m[1]!.matchAll(/⟦[RN](\d+)⟧/g)].map((x) => Number(x[1])), at: m.index, end: m.index + m[0].length });
   }
   PLACE_FACILITY.lastIndex = 0;
-  for (const m of text.matchAll(PLACE_FACILITY)) places.push({ ids: [Number(m[1]!.slice(2, -1))], at: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(PLACE_FACILITY)) {
+    // "their Asia Pacific Headquarters in Chennai": a continent or world region before the noun names the office's remit
+    const place = ctx.mentions[Number(m[1]!.slice(2, -1))];
+    if (place && place.type === 'Region' && !place.country) continue;
+    places.push({ ids: [Number(m[1]!.slice(2, -1))], at: m.index, end: m.index + m[0].length });
+  }
   if (!places.length) return undefined;
   places.sort((a, b) => a.at - b.at);
   // the most specific place: a city before its region or country ("in Crolles, France", "à Douai, Hauts-de-France")
@@ -120,7 +125,9 @@ function builders(ctx: RuleContext, s: Sentence, mentions: readonly Mention[], t
   const folded = fold(s.text);
   // (the subject precedes the facility: "Acme will open a plant in X", not "… a question on a plant in X, at the Assembly")
   const actors = mentions.filter((m) => isActor(m) && !m.implicit && !isPublicBody(m) && m.cueWord !== 'media' && m.end <= sk0(ctx, s, at) &&
-    !/(?:^|\s)(?:de|du|des|d'|of)\s*(?:la\s+|l'\s*|the\s+)?$/.test(foldedSlice(s.text, folded, Math.max(0, m.start - 12), m.start)));
+    !/(?:^|\s)(?:de|du|des|d'|of)\s*(?:la\s+|l'\s*|the\s+)?$/.test(foldedSlice(s.text, folded, Math.max(0, m.start - 12), m.start)) &&
+    // "Follingsby Park, a new logistics centre in Gateshead": the name of the facility itself, not its builder
+    !new RegExp(String.raw`^ ?, ?(?:a|an|the|un|une|le|la|l' ?)? ?(?:[a-z&'-]+ ){0,5}?${FACILITY}(?![a-z])`).test(foldedSlice(s.text, folded, m.end, m.end + 80)));
   // "an A320 assembly line", "the Acme plant": a name right before the facility noun says what it makes or is called
   const modifier = /⟦[CO](\d+)⟧ (?:[a-z-]+ )?$/.exec(head);
   if (modifier) {

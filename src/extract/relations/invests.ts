@@ -201,7 +201,7 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   const folded = fold(s.text);
   const money = MAY_HAVE_MONEY.test(s.text) ? findMoney(s.text).filter((m) => m.equivalentOf === undefined) : [];
   const raise = ctx.cues.raise.exec(folded);
-  if (raise) {
+  if (raise && isRaiseWord(folded, raise.index + raise[0].length)) {
     const r = readRaise(ctx, s, mentions, raise.index, money);
     if (r) return r;
   }
@@ -403,6 +403,12 @@ const OWNER_GAP = /(?:belonging to|owned by|part of|(?:a |the )?(?:wholly[- ]own
 
 /** A sentence that opens on a sum ("45 millions d'euros investis pour…", "Soixante millions d'euros d'investissement, …", "an investment of £10m in…"). */
 const OPENS_ON_SUM = /^\W*(?:(?:un|une|an|a)\s+(?:[a-z-]+\s+)?(?:investissement|investment)\s+(?:de|d'|of)\s*)?(?:[$€£]|us\$|\d|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|hundred)[\s-])/;
+
+/** The raise words are prefixes ("leve" of "lève", "lèvent"): the rest of the word must be an inflection, not "level", "leverage". */
+const RAISE_TAILS = new Set(['', 's', 'd', 'r', 'z', 'nt', 'ra', 'ront', 'rait', 'raient', 'ait', 'aient', 'es', 'ee', 'ees', 'rons', 'rez']);
+function isRaiseWord(folded: string, end: number): boolean {
+  return RAISE_TAILS.has(/^\p{L}*/u.exec(folded.slice(end))![0]);
+}
 
 /** A facility noun right after a name: "a DRAM fab", "an Acme battery plant". */
 const FACILITY_NEXT = /^\s*(?:[a-z-]+\s+)?(?:fabs?|plants?|factory|factories|facility|facilities|gigafactory|campus|usines?|mill|refinery|data cent(?:re|er)s?)(?![a-z])/;
