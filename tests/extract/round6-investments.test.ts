@@ -177,3 +177,21 @@ describe('precision: words that only look like investment cues', () => {
     expect(relations(x, 'INVESTS_IN')).not.toContain('Trevo Corp -INVESTS_IN-> United States');
   });
 });
+
+describe('state-aid and federal prose: loans, the project\'s site', () => {
+  it('"a $1.2 billion loan to A for a plant in Y": the borrower invests in the place, the loan is not its sum (en)', () => {
+    const x = extract('The Department of Energy announced a $1.2 billion loan to Brelton Inc for a lithium plant in Nevada.', 'en');
+    expect(relations(x, 'INVESTS_IN')).toEqual(['Brelton Inc -INVESTS_IN-> Nevada']);
+    expect(relation(x, 'Brelton Inc', 'INVESTS_IN', 'Nevada')?.properties.amount).toBeUndefined();
+  });
+  it('"aid to A. The project, with total eligible costs of €X, will be located in Y" (en, fr)', () => {
+    const x = extract('The Commission approved €50 million of aid to Brelton AG. The project, with total eligible costs of €543 million, will be located in Dresden, Germany.', 'en');
+    expect(relations(x, 'INVESTS_IN')).toEqual(['Brelton AG -INVESTS_IN-> Dresden']);
+    expect(relation(x, 'Brelton AG', 'INVESTS_IN', 'Dresden')?.properties.amount).toBe(543_000_000);
+    const y = extract("La Commission a autorisé une aide de 20 millions d'euros en faveur de la société Brelton. Le projet, d'un coût total de 200 millions d'euros, sera implanté à Douai.", 'fr');
+    expect(relation(y, 'Brelton', 'INVESTS_IN', 'Douai')?.properties.amount).toBe(200_000_000);
+  });
+  it('a project located with no company named before it has no investor (en)', () => {
+    expect(relations(extract('The Commission reviewed the scheme. The project will be located in Dresden, Germany.', 'en'), 'INVESTS_IN')).toEqual([]);
+  });
+});

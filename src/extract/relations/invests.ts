@@ -22,6 +22,7 @@ import { readJobsAt } from './jobs-at.ts';
 import { lastNamedCompany } from './last-named.ts';
 import { readChosenPlace } from './chosen-place.ts';
 import { readStakes } from './stakes.ts';
+import { readProjectSite } from './project-site.ts';
 
 const STRONG = /(?<!\p{L})(?:invest|inject|injecte|pour(?:s|ed|ing)? (?:\$|\d)|pump|participation (?:de [\d,.]+ ?(?:%|pour ?cent) )?(?:dans|au capital)|stake in|prise de participation|actionnaire|shareholder|detiendra \d|detient \d|will hold \d|holds \d)/u;
 const TARGET_PREP = /(?:^|[^\p{L}])(?:dans|in|into|at|near|en|au|aux|a|vers|for|pour|across|throughout|all over|partout en|partout au)\s+(?:[\p{L}'’-]+,?\s+){0,5}?$/u;
@@ -104,6 +105,13 @@ export function investsRule(ctx: RuleContext): void {
     if (home) {
       emit(ctx, s, home.investors, home.targets, home.money, 0.7, 'invests-home');
       last = { sentence: s.index, paragraph: s.paragraph, part: s.part, investors: home.investors, targets: home.targets };
+    }
+    // "The project, with total eligible costs of €543 million, will be located in Dresden": the project just stated
+    const site = found?.investors.length ? undefined : readProjectSite(ctx, s);
+    if (site) {
+      const money = MAY_HAVE_MONEY.test(s.text) ? findMoney(s.text).find((m) => m.equivalentOf === undefined && !isAidAmount(fold(s.text), m)) : undefined;
+      emit(ctx, s, site.investors, site.targets, money, 0.6, 'invests-project-site');
+      last = { sentence: s.index, paragraph: s.paragraph, part: s.part, investors: site.investors, targets: site.targets };
     }
     // "IBM would receive nineteen percent ownership of Lenovo", "a main shareholder of Lenovo, Legend Holdings"
     for (const st of readStakes(ctx, s.index)) emit(ctx, s, [st.investor], [st.target], undefined, 0.75, 'invests-stake');
@@ -433,7 +441,7 @@ function coordinated(s: Sentence, folded: string, list: readonly Mention[]): Men
 const BRANDS = /^[a-z]+(?:\s+[a-z-]+){0,3}?\s+(?:brands?|marques?|labels?)\s+$/;
 const POSSESSIVE_BEFORE = /(?:^|\s)(?:their|its|leurs?|ses|son|sa)\s+(?:[a-z-]+\s+)?$/;
 const UNNAMED_INVESTOR = /(?:private|foreign|inward|overseas|outside)\s+(?:direct\s+)?invest|invest[a-z]*\s+(?:directs?\s+)?(?:etrangers?|prives?)(?![a-z])/;
-const AID = /(?<![a-z])(?:aide|aides|aid|grants?|subventions?|subsid(?:y|ies)|awards?|awarded|incentives?|mesure|measure|soutien|direct funding|financement public|garantie|guarantee)(?![a-z])/;
+const AID = /(?<![a-z])(?:aide|aides|aid|grants?|subventions?|subsid(?:y|ies)|awards?|awarded|incentives?|mesure|measure|soutien|direct funding|financement public|garantie|guarantee|loans?|prets?)(?![a-z])/;
 const SUPERLATIVE = /(?:largest|biggest|first|only|leading|premier|premiere|plus grande?|seule?)(?:\s+[\p{L}-]+){0,2}\s+(?:in|en|d'|de|du|au|of)\s+(?:the\s+)?$/u;
 const SOLD_BY = /(?:^|\s)(?:from|aupres d[eu']|de la part d[eu'])\s*(?:[\p{L}.'-]+\s+){0,3}$/u;
 const SPECIFIC_GAP = /^\s*(?:['’]s\s+)?(?:[\p{L}.-]+\s+){0,4}(?:in|at|near|a|à|en|dans)\s+(?:the\s+)?$/u;
