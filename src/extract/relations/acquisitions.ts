@@ -13,7 +13,7 @@ import { isActor, previousSubject, type RuleContext } from './context.ts';
 import { isPublicBody } from './facilities.ts';
 
 /** Verbs and nouns of buying a company, folded; the noun forms take their "of/de" here. */
-const BUY = /(?<![a-z])(?:acquires?|acquired|acquiring|to acquire|buys?|bought|buying|purchases?|purchased|purchasing|takes? over|took over|taking over|(?:acquisition|purchase|takeover|buyout|buy-out) of|rachete|rachetent|racheter|rachetera|racheteront|rachetait|acquiert|acquierent|acquerir|a acquis|ont acquis|(?:rachat|acquisition|absorption) (?:de |du |des |d' ?)|prend(?:ra|re)? le controle (?:de |du |des |d' ?)|prise de controle (?:de |du |des |d' ?))(?![a-z])/g;
+const BUY = /(?<![a-z])(?:acquires?|acquired|acquiring|to acquire|buys?|bought|buying|purchases?|purchased|purchasing|takes? over|took over|taking over|(?:acquisition|purchase|takeover|buyout|buy-out) of|rachete|rachetent|racheter|rachetera|racheteront|rachetait|acquiert|acquierent|acquerir|a acquis|ont acquis|(?:rachat|acquisition|absorption) (?:de |du |des |d' ?)|prend(?:ra|re)? le controle (?:de |du |des |d' ?)|prise de controle (?:de |du |des |d' ?)|(?:take|takes|took|taking|taken) control of|(?:achat|reprise) (?:de |du |des |d' ?)|acheter|achete|achetent|achetera|acheteront|(?:a|ont|avait|avaient) repris|reprend|reprennent|reprendre|reprendra|reprendront)(?:(?<=['\s])|(?![a-z]))/g;
 /** Between the buying word and the company: determiners and up to three describing words ("the British carmaker"). */
 const OBJECT_GAP = /^\s*(?:(?:(?:the|a|an|la|le|l'|les|its|their|son|sa|ses|leur|leurs|rival|rivale)\s*)|(?:[a-z-]+(?:'s)?\s+)){0,4}$/;
 /** Words that make the name after a buying verb something else than what is bought. */
@@ -27,7 +27,7 @@ const POSSESSIVE_PRONOUN = /(?:^|\s)(?:its|their|son|sa|ses|leur)\s+(?:[a-z-]+\s
 const PRONOUN_SUBJECT = /^\s*(?:it|they|il|elle|ils|elles)\s/;
 const COMPLEMENT = /(?:^|\s)(?:de|du|des|d'|of)\s*(?:la\s+|l'\s*|the\s+)?$/;
 const CLAUSE = /(?:\bque\b|\bqu'|\bthat\b|\bwhile\b|\balors que\b|;)/g;
-const LINK = /^\s*(?:,|et|and|as well as|ainsi que)\s*(?:de\s+|d'\s*)?(?:la\s+|le\s+|l'\s*|the\s+)?$/;
+const LINK = /^\s*(?:,\s*(?:and|et|as well as|ainsi que)?|et|and|as well as|ainsi que)\s*(?:de\s+|d'\s*)?(?:la\s+|le\s+|l'\s*|the\s+)?$/;
 
 export interface Acquisition { investors: Mention[]; targets: Mention[]; money?: Money; confidence: number }
 

@@ -9,9 +9,11 @@ import { fold } from '../text/normalize.ts';
 import { reject, tracing } from '../trace.ts';
 import type { Mention } from '../types.ts';
 import { capByAnaphora, triggerText, type RuleContext } from './context.ts';
+import { isPublicBody } from './facilities.ts';
 
 /** Program cue words that denote an event or a frame for announcements (not a vision or a roadmap). */
-const EVENT_CUES = /^(?:sommet|forum|summit|conference|salon|initiative|initiatives|rencontres|festival|expo|fair|show|week|awards|meet|conclave|symposium|partnership|plan|programme|program|dispositif|appel a projets)$/;
+/** (A plan, a programme or a partnership is a frame, not an event: being part of one states no announcement there.) */
+const EVENT_CUES = /^(?:sommet|forum|summit|conference|salon|initiative|initiatives|rencontres|festival|expo|fair|show|week|awards|meet|conclave|symposium)$/;
 
 const COMPLEMENT = /(?:\bde|\bdu|\bd'|\bof|\bdes)\s*(?:la\s+|le\s+|l'\s*|the\s+)?([a-z-]+)\s+$/;
 const ANNOUNCEMENT = /(?:\bl'annonce|\bcette annonce|\bces annonces|\bthe announcement|\bthis announcement|\bthese announcements)\b/;
@@ -55,7 +57,8 @@ export function announcedRule(ctx: RuleContext): void {
     // companies, and organizations that are not media ("… announced today by DP World, ABP and Imperial College")
     // (an organization only as the agent: "announced by X, Y and Z"; "l'Élysée a annoncé" speaks for a government)
     const agent = (m: Mention) => { const at = sk.text.indexOf(`⟦O${m.index}⟧`); return at >= 0 && AGENT.test(sk.text.slice(0, at)); };
-    const all = sk.mentions.filter((m) => m.type === 'Company' || (m.type === 'Organization' && m.cueWord !== 'media' && !m.implicit && agent(m)));
+    // (a seat of government typed Company, "l'Élysée", speaks for its government: no company announced)
+    const all = sk.mentions.filter((m) => (m.type === 'Company' && !isPublicBody(m)) || (m.type === 'Organization' && m.cueWord !== 'media' && !m.implicit && !isPublicBody(m) && agent(m)));
     // "The investments, announced as part of today's summit": the investors of the sentence before
     if (!all.length && BACK_REFERENCE.test(folded)) {
       for (const r of inSentence(ctx.relations, s.index - 1)) if (r.type === 'INVESTS_IN' && r.sentence === s.index - 1 && !all.includes(ctx.mentions[r.source]!)) all.push(ctx.mentions[r.source]!);

@@ -8,6 +8,7 @@
 import { fold, foldedSlice } from '../text/normalize.ts';
 import type { Mention, Sentence } from '../types.ts';
 import { isActor, type RuleContext } from './context.ts';
+import { lastNamedCompany } from './last-named.ts';
 
 /** Facility nouns, folded. */
 const FACILITY = String.raw`(?:gigafactory|gigafactories|giga-usine|plants?|factory|factories|fabs?|facility|facilities|campus|data cent(?:re|er)s?|data cent(?:re|er) campus|assembly lines?|production lines?|refinery|refineries|warehouses?|usines?|installation|implantation|raffinerie|entrepot|ligne de production|ligne d'assemblage|chaine d'assemblage|centre de donnees|centre de production|centre de recherche|(?:manufacturing|production|industrial) sites?|sites? (?:industriels?|de production)|nouveau site|offices|headquarters|(?:r&d|research|innovation|technology|engineering|development|design|distribution|logistics|training|customer service|service|operations) (?:cent(?:re|er)s?|hubs?|labs?|laborator(?:y|ies))|centres? (?:de r&d|d'innovation|de formation|logistiques?|de distribution)|laboratoires?|bureaux)`;
@@ -18,14 +19,16 @@ const CLOSE = /(?<![a-z])(?:clos(?:e|es|ed|ing|ure)|shut|shuts|shutting|shutdown
 const PLACE_PREP = String.raw`(?:in|at|near|outside|a|en|au|aux|dans|pres de|sur les communes de|sur la commune de|sur le site de|located in|based in|basee? a|situee? a|situee? en|implantee? a)`;
 /** "dans la région de Mulhouse", "in the city of Leeds", "near the town of X": an area noun before the place. */
 const AREA_NOUN = String.raw`(?:(?:region|ville|commune|agglomeration|metropole|area|city|town|county|departement|province|state|district) (?:de |d' ?|du |of )(?:la |l' ?|the )?)?`;
+/** Between two places of one list: "A, B, and C", "A, the B and cities in the C", "à A et de B". */
+const PLACE_LINK = String.raw` ?(?:, ?(?:and |et )?|and |et |et de |ainsi qu'a )(?:de |a |in |en |the |la |le |l' ?|les )?(?:(?:[a-z-]+ ){1,2}(?:in|of|de|du|en|around|near) (?:the |la |le |l' ?)?)?`;
 /** After the facility noun: a few words, a place preposition, the place (and others coordinated). */
-const FACILITY_AT = new RegExp(String.raw`(?<![a-z-])${FACILITY}(?: ?(?:[a-z'-]+|⟦[CODGP]\d+⟧)){0,8}? ${PLACE_PREP} (?:the |la |le |l' ?|les )?${AREA_NOUN}(⟦[RN]\d+⟧(?: ?(?:,|et|and|et de|ainsi qu'a) (?:de |a )?⟦[RN]\d+⟧)*)`, 'g');
+const FACILITY_AT = new RegExp(String.raw`(?<![a-z-])${FACILITY}(?: ?(?:[a-z'-]+|⟦[CODGP]\d+⟧)){0,8}? ${PLACE_PREP} (?:the |la |le |l' ?|les )?${AREA_NOUN}(⟦[RN]\d+⟧(?:${PLACE_LINK}⟦[RN]\d+⟧)*)`, 'g');
 /** Before the facility noun: "existing Austin facility", "their Taylor fab". */
 const PLACE_FACILITY = new RegExp(String.raw`(⟦R\d+⟧) (?:[a-z-]+ )?${FACILITY}(?![a-z])`, 'g');
 /** The builder named by the facility phrase itself: "⟦C⟧'s … plant", "plant … of/de/d' ⟦C⟧", "implantation d'⟦C⟧", "par ⟦C⟧". */
 const OWNER_BEFORE = /⟦[CO](\d+)⟧ ?'s (?:[a-z'-]+ ){0,6}$/;
 const OWNER_OF = /^ ?(?:[a-z'-]+ ){0,3}?(?:de|d' ?|du|of|by|par) (?:la |le |l' ?|the )?⟦[CO](\d+)⟧/;
-const PUBLIC = /^(?:ue|eu|un|onu|nato|otan)$|commission|administration|department|ministry|ministere|government|gouvernement|agency|agence|council|conseil|parliament|parlement|assembl|senate|senat|congress|white house|treasury|union europeenne|european union|state|etat|office|bureau|board of|\bboard$/;
+const PUBLIC = /^(?:ue|eu|un|onu|nato|otan)$|commission|administration|department|ministry|ministere|government|gouvernement|agency|agence|council|conseil|parliament|parlement|assembl|senate|senat|congress|white house|elysee|matignon|downing street|kremlin|whitehall|treasury|union europeenne|european union|state|etat|office|bureau|board of|\bboard$/;
 
 export interface FacilityInvestment { investors: Mention[]; targets: Mention[]; at: number }
 
@@ -67,7 +70,12 @@ export function readFacility(ctx: RuleContext, s: Sentence, mentions: readonly M
     places.push({ ids: [...m[1]!.matchAll(/⟦[RN](\d+)⟧/g)].map((x) => Number(x[1])), at: m.index, end: m.index + m[0].length });
   }
   PLACE_FACILITY.lastIndex = 0;
-  for (const m of text.matchAll(PLACE_FACILITY)) places.push({ ids: [Number(m[1]!.slice(2, -1))], at: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(PLACE_FACILITY)) {
+    // "their Asia Pacific Headquarters in Chennai": a continent or world region before the noun names the office's remit
+    const place = ctx.mentions[Number(m[1]!.slice(2, -1))];
+    if (place && place.type === 'Region' && !place.country) continue;
+    places.push({ ids: [Number(m[1]!.slice(2, -1))], at: m.index, end: m.index + m[0].length });
+  }
   if (!places.length) return undefined;
   places.sort((a, b) => a.at - b.at);
   // the most specific place: a city before its region or country ("in Crolles, France", "à Douai, Hauts-de-France")
@@ -117,7 +125,9 @@ function builders(ctx: RuleContext, s: Sentence, mentions: readonly Mention[], t
   const folded = fold(s.text);
   // (the subject precedes the facility: "Acme will open a plant in X", not "… a question on a plant in X, at the Assembly")
   const actors = mentions.filter((m) => isActor(m) && !m.implicit && !isPublicBody(m) && m.cueWord !== 'media' && m.end <= sk0(ctx, s, at) &&
-    !/(?:^|\s)(?:de|du|des|d'|of)\s*(?:la\s+|l'\s*|the\s+)?$/.test(foldedSlice(s.text, folded, Math.max(0, m.start - 12), m.start)));
+    !/(?:^|\s)(?:de|du|des|d'|of)\s*(?:la\s+|l'\s*|the\s+)?$/.test(foldedSlice(s.text, folded, Math.max(0, m.start - 12), m.start)) &&
+    // "Follingsby Park, a new logistics centre in Gateshead": the name of the facility itself, not its builder
+    !new RegExp(String.raw`^ ?, ?(?:a|an|the|un|une|le|la|l' ?)? ?(?:[a-z&'-]+ ){0,5}?${FACILITY}(?![a-z])`).test(foldedSlice(s.text, folded, m.end, m.end + 80)));
   // "an A320 assembly line", "the Acme plant": a name right before the facility noun says what it makes or is called
   const modifier = /⟦[CO](\d+)⟧ (?:[a-z-]+ )?$/.exec(head);
   if (modifier) {
@@ -140,7 +150,9 @@ function builders(ctx: RuleContext, s: Sentence, mentions: readonly Mention[], t
     const places = ctx.skeletons.get(s.index)?.mentions.filter((m) => m.type === 'Region' || m.type === 'Country') ?? [];
     const country = places.length && places.every((m) => m.type === 'Country') ? places[0]!.iso2 : undefined;
     if (country && ctx.mentions.some((m) => m.type === 'Region' && m.country === country && !m.implicit)) return [];
-    return [ctx.focusCompany];
+    // (the company the sentences just before name, when they name one: the article may speak of several)
+    const last = lastNamedCompany(ctx, s);
+    return [last ?? ctx.focusCompany];
   }
   return [];
 }

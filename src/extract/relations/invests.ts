@@ -19,6 +19,10 @@ import { capByAnaphora, isActor, isCurrencyCode, triggerText, type RuleContext }
 import { isPublicBody, readFacility } from './facilities.ts';
 import { readDirectAcquisition, readLedBuyout } from './acquisitions.ts';
 import { readJobsAt } from './jobs-at.ts';
+import { lastNamedCompany } from './last-named.ts';
+import { readChosenPlace } from './chosen-place.ts';
+import { readStakes } from './stakes.ts';
+import { readProjectSite } from './project-site.ts';
 
 const STRONG = /(?<!\p{L})(?:invest|inject|injecte|pour(?:s|ed|ing)? (?:\$|\d)|pump|participation (?:de [\d,.]+ ?(?:%|pour ?cent) )?(?:dans|au capital)|stake in|prise de participation|actionnaire|shareholder|detiendra \d|detient \d|will hold \d|holds \d)/u;
 const TARGET_PREP = /(?:^|[^\p{L}])(?:dans|in|into|at|near|en|au|aux|a|vers|for|pour|across|throughout|all over|partout en|partout au)\s+(?:[\p{L}'’-]+,?\s+){0,5}?$/u;
@@ -42,12 +46,14 @@ const isMedia = (m: Mention): boolean => m.cueWord === 'media';
 /** "2 milliards" without a currency still says an investment happened. */
 const BARE_AMOUNT = /\d+(?:[.,]\d+)?\s*(?:milliards?|millions?|billions?|bn|mds?|md)(?![\p{L}])/iu;
 const GENITIVE = /^[\p{L}]*\s+(?:[\p{L}-]+\s+)?(?:de|du|d['’])\s*(?:la\s+|l['’]\s*)?$/u;
-const NOT_ACTOR_BEFORE = /(?:^|[^\p{L}])(?:a|à|to|told|selon|according to|in|dans)\s+(?:l['’]\s*|la\s+|le\s+|the\s+)?$|(?:^|\s)(?:de|du|des|d['’]|of|under)\s+(?:[\p{L}'’-]+\s+){0,6}\($/u;
+const NOT_ACTOR_BEFORE = /(?:^|[^\p{L}])(?:a|à|to|told|selon|according to|in|dans|under|au titre d[eu]|dans le cadre d[eu])\s+(?:l['’]\s*|la\s+|le\s+|the\s+)?$|(?:^|\s)(?:de|du|des|d['’]|of|under)\s+(?:[\p{L}'’-]+\s+){0,6}\($/u;
 /** Cheap test before the money parser: a digit or a number word with a multiplier. */
 const MAY_HAVE_MONEY = /\d|milliard|million|billion|trillion/i;
 const PRONOUN_SUBJECT = /^\s*(?:il|elle|it|ils|elles|they)\s/;
+/** "It has never been easier to invest…", "Il faut investir…": an impersonal pronoun stands for no company. */
+const IMPERSONAL = /^\s*(?:it\s+(?:is|was|will be|would be|has\s+(?:never\s+|always\s+|now\s+)?been|seems|remains|'s)\s+(?:[a-z-]+\s+){0,3}?(?:to|that|for)\s|il\s+(?:est|etait|sera|faut|fallait|faudra|y\s+a|s'agit|reste|semble)\s)/;
 const COMPLEMENT = /(?:^|\s)(?:de|du|des|d'|of)\s*(?:la\s+|l'\s*)?$/u;
-const LINK = /^\s*(?:,|et|and|ainsi que|as well as)\s*(?:de\s+|d['’]\s*)?(?:la\s+|le\s+|l['’]\s*|the\s+)?(?:\p{L}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|an|ese|ish|ais)\s+)?$/u;
+const LINK = /^\s*(?:,\s*(?:and|et|ainsi que|as well as)?|et|and|ainsi que|as well as)\s*(?:de\s+|d['’]\s*)?(?:la\s+|le\s+|l['’]\s*|the\s+)?(?:\p{L}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|an|ese|ish|ais)\s+)?$/u;
 
 interface Investment {
   investors: Mention[]; targets: Mention[]; money?: Money; confidence: number;
@@ -100,13 +106,27 @@ export function investsRule(ctx: RuleContext): void {
       emit(ctx, s, home.investors, home.targets, home.money, 0.7, 'invests-home');
       last = { sentence: s.index, paragraph: s.paragraph, part: s.part, investors: home.investors, targets: home.targets };
     }
+    // "The project, with total eligible costs of €543 million, will be located in Dresden": the project just stated
+    const site = found?.investors.length ? undefined : readProjectSite(ctx, s);
+    if (site) {
+      const money = MAY_HAVE_MONEY.test(s.text) ? findMoney(s.text).find((m) => m.equivalentOf === undefined && !isAidAmount(fold(s.text), m)) : undefined;
+      emit(ctx, s, site.investors, site.targets, money, 0.6, 'invests-project-site');
+      last = { sentence: s.index, paragraph: s.paragraph, part: s.part, investors: site.investors, targets: site.targets };
+    }
+    // "IBM would receive nineteen percent ownership of Lenovo", "a main shareholder of Lenovo, Legend Holdings"
+    for (const st of readStakes(ctx, s.index)) emit(ctx, s, [st.investor], [st.target], undefined, 0.75, 'invests-stake');
+    // "Orvane a choisi Verdun pour implanter son usine", "Pellix is to relocate to Gwynedd": choosing or moving to a place
+    for (const c of readChosenPlace(ctx, s)) {
+      emit(ctx, s, c.investors, c.targets, found?.money, 0.7, 'invests-chosen-place');
+      last = { sentence: s.index, paragraph: s.paragraph, part: s.part, investors: c.investors, targets: c.targets };
+    }
     // "creating 900 jobs in Leeds": the jobs say where the company invests (when nothing else in the sentence did)
     if (!found?.targets.length) for (const jobs of readJobsAt(ctx, s)) emit(ctx, s, jobs.investors, jobs.targets, undefined, 0.65, 'invests-jobs');
     const facility = readFacility(ctx, s, sk.mentions);
     // the sentence's own investment reading knows its investors better ("Zentra, Orvane-backed Pellix and Vantor … data centres in X")
     if (facility && found?.investors.length && found.targets.length) facility.investors = found.investors;
     if (facility) {
-      const money = found?.money ?? (MAY_HAVE_MONEY.test(s.text) ? findMoney(s.text).find((m) => m.equivalentOf === undefined) : undefined);
+      const money = found?.money ?? (MAY_HAVE_MONEY.test(s.text) ? findMoney(s.text).find((m) => m.equivalentOf === undefined && !isAidAmount(fold(s.text), m)) : undefined);
       emit(ctx, s, facility.investors, facility.targets, money, 0.7, 'invests-facility');
       last = { sentence: s.index, paragraph: s.paragraph, part: s.part, investors: facility.investors, targets: facility.targets };
     }
@@ -127,6 +147,14 @@ const INVESTED_SUM = /(?:invest[a-z]*|costs?|couts?|depenses?|project|projet|wor
 function isAidSum(folded: string, m: Money): boolean {
   const before = folded.slice(Math.max(0, m.start - 30), m.start), after = folded.slice(m.end, m.end + 35);
   return AID.test(before) || /^\s*(?:\([^()]*\)\s*)?(?:of |d'|de )?(?:[a-z-]+ ){0,2}?(?:aid|aide|grants?|subsid[a-z]*|support|soutien|measure|mesure|funding|financement|award|loan|pret|tax)/.test(after);
+}
+
+/** The aid word of a sum, right before it ("an aid of", "aide régionale d'un montant de") or right after it ("€10 million grant", "in direct funding"). */
+const AID_BEFORE = /(?<![a-z])(?:aide|aides|aid|grants?|subventions?|subsid(?:y|ies)|loans?|prets?|garantie|guarantee|funding|financement)(?:\s+(?:regionale?s?|publique?s?|public|directe?s?|d'etat|state|federal|regional|of|de|d'|du|un|une|a|an|montant|d'un montant|totall?ing|totalisant|worth|amounting|to|up|jusqu'a|valued|at|s'elevant|a|hauteur)){0,6}\s*$/;
+const AID_AFTER = /^\s*(?:\([^()]*\)\s*)?(?:of |in |d'|de |en )?(?:[a-z-]+ )?(?:aid|aide|aides|grants?|subsid[a-z]*|funding|financement|award|loans?|loan guarantee|pret|subventions?)(?![a-z])/;
+/** A sum stated as public aid, a grant or a loan: not what the beneficiary invests. */
+function isAidAmount(folded: string, m: Money): boolean {
+  return AID_BEFORE.test(folded.slice(Math.max(0, m.start - 40), m.start)) || AID_AFTER.test(folded.slice(m.end, m.end + 40));
 }
 
 const HOLDERS = /^(?:shareholders|stockholders|actionnaires)/;
@@ -181,7 +209,7 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   const folded = fold(s.text);
   const money = MAY_HAVE_MONEY.test(s.text) ? findMoney(s.text).filter((m) => m.equivalentOf === undefined) : [];
   const raise = ctx.cues.raise.exec(folded);
-  if (raise) {
+  if (raise && isRaiseWord(folded, raise.index + raise[0].length)) {
     const r = readRaise(ctx, s, mentions, raise.index, money);
     if (r) return r;
   }
@@ -215,7 +243,9 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   if (trigger && HOLDERS.test(triggers.slice(at, at + 14)) && (mentions.some((m) => isActor(m) && m.end <= at && /^\s*(?:['’]s\s*)?$/.test(s.text.slice(m.end, at))) ||
     (/(?:^|\s)(?:les|the|ses|its|their|leurs)\s+$/.test(folded.slice(Math.max(0, at - 8), at)) && /^[a-z]+\s+(?:de|du|des|d'|of)/.test(folded.slice(at, at + 20))))) return direct();
   const after = mentions.filter((m) => m.start >= at && !m.implicit);
-  let amount: Money | undefined = money.find((m) => m.start >= at) ?? money[0];
+  // "une aide de 48 millions EUR en faveur d'un investissement de X": the aid is not the investment's sum
+  const invested = money.filter((m) => !isAidAmount(folded, m));
+  let amount: Money | undefined = invested.find((m) => m.start >= at) ?? invested[0];
 
   // investor
   let investors: Mention[] = [];
@@ -283,13 +313,24 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   if (!investors.length && PAIR_SUBJECT.test(folded)) investors = pairBefore(ctx, s.index);
   // "Il investira…", "It will invest…": a subject pronoun stands for the company the article is about
   let pronoun = false;
-  if (!investors.length && PRONOUN_SUBJECT.test(folded) && ctx.focusCompany) { investors = [ctx.focusCompany]; pronoun = true; }
+  if (!investors.length && PRONOUN_SUBJECT.test(folded) && !IMPERSONAL.test(folded) && ctx.focusCompany) { investors = [ctx.focusCompany]; pronoun = true; }
+  // "45 millions d'euros investis pour un site à Feurs" after "… NIGAY, qui fait du caramel": a sum invested with no
+  // actor named continues the company the sentences just before name
+  // (only a sentence that opens on its sum, a summary line: "It has never been easier … these projects worth £2 billion" has a subject)
+  if (!investors.length && trigger && (amount || BARE_AMOUNT.test(s.text)) && !mentions.some((m) => isActor(m) && !m.implicit) &&
+    !PROJECT_COST.test(folded) && OPENS_ON_SUM.test(folded)) {
+    // ("… représente un investissement total de X": the cost of the project just stated, read by valueLastProject)
+    const last = lastNamedCompany(ctx, s);
+    if (last) { investors = [last]; pronoun = true; }
+  }
   if (!investors.length) return undefined;
   // "private investment in Arizona", "l'investissement étranger": investors left unnamed, the subject only attracts it
   if (trigger && UNNAMED_INVESTOR.test(folded.slice(Math.max(0, at - 12), at + 40)) && !investors.some((m) => m.start > at)) {
     if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${investors[0]!.text} -INVESTS_IN-> ?`, reason: 'private or foreign investment: the investors are not named', rule: 'invests' });
     return undefined;
   }
+  // the beneficiaries of an aid that are not its recipient ("to A, belonging to B") are no target either
+  const notTarget = new Set<Mention>();
   // a grant, an aid measure, an award: the public body funds the company that builds, it does not invest in the place
   if (investors.every(isPublicBody) && AID.test(folded)) {
     const beneficiaries = mentions.filter((m) => isActor(m) && !m.implicit && !isMedia(m) && !isPublicBody(m));
@@ -299,14 +340,18 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     amount = money.find((m) => !isAidSum(folded, m) && INVESTED_SUM.test(folded.slice(Math.max(0, m.start - 40), m.start)));
     // a name right after a place and a comma is its container ("its complex in Sines, Alentejo"), no beneficiary
     const named = beneficiaries.filter((b) => !mentions.some((p) => isPlace(p) && p.end <= b.start && /^\s*[,(]\s*$/.test(s.text.slice(p.end, b.start))));
-    investors = named.length ? named : beneficiaries;
+    // (the beneficiary and those coordinated with it: "to support ST in … a plant for Silicon Carbide devices" names one)
+    investors = coordinated(s, folded, named.length ? named : beneficiaries);
+    for (const b of beneficiaries) if (!investors.includes(b)) notTarget.add(b);
   }
 
   // target: the first place after the trigger, or a company after "dans/in/into"
   const targets: Mention[] = [];
   let seller: Mention | undefined;
   for (const m of after) {
-    if (investors.includes(m) || (agents && m.type === 'Company')) continue;
+    if (investors.includes(m) || notTarget.has(m) || (agents && m.type === 'Company')) continue;
+    // "A, belonging to B", "a subsidiary of B": the owner named after the investor is no target
+    if (m.type === 'Company' && OWNER_GAP.test(slice(Math.max(at, m.start - 40), m.start))) continue;
     const gap = slice(Math.max(at, m.start - 60), m.start);
     // "the largest in Europe", "la première en France": a comparison, not the destination
     if ((m.type === 'Country' || m.type === 'Region') && SUPERLATIVE.test(gap)) continue;
@@ -319,7 +364,9 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
       for (const o of ctx.mentions) if (o.text === m.text && o.type === 'Product') { o.type = 'Company'; o.cueWord = 'brand'; }
     }
     const place = (m.type === 'Country' || m.type === 'Region') && ((trigger ? TARGET_PREP : TIGHT_PREP).test(gap) || m.cue === 'coref');
-    const company = m.type === 'Company' && (COMPANY_PREP.test(gap) || acquisition || SHAREHOLDER.test(gap)) && m.cue !== 'coref';
+    // "an investment in a DRAM fab in Idaho": a name before a facility noun says what the plant makes, the place is the target
+    const modifier = m.type === 'Company' && FACILITY_NEXT.test(foldedSlice(s.text, folded, m.end, m.end + 40)) && after.some((p) => isPlace(p) && p.start > m.end);
+    const company = m.type === 'Company' && !modifier && (COMPANY_PREP.test(gap) || acquisition || SHAREHOLDER.test(gap)) && m.cue !== 'coref';
     if (!place && !company) continue;
     if (!targets.length) { targets.push(m); continue; }
     const prev = targets[targets.length - 1]!;
@@ -359,6 +406,21 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   return { investors, targets, money: amount, confidence, anaphor: anaphor && !targets.length, seller: targets.length ? seller : undefined };
 }
 
+/** Words naming the owner of the company before: "belonging to the X", "part of X", "a subsidiary of X", "filiale de X". */
+const OWNER_GAP = /(?:belonging to|owned by|part of|(?:a |the )?(?:wholly[- ]owned )?subsidiary of|unit of|division of|filiale d[eu']|appartenant a|detenue? par)\s*(?:the\s+|la\s+|le\s+|l'\s*)?(?:[a-z-]+\s+){0,2}$/;
+
+/** A sentence that opens on a sum ("45 millions d'euros investis pour…", "Soixante millions d'euros d'investissement, …", "an investment of £10m in…"). */
+const OPENS_ON_SUM = /^\W*(?:(?:un|une|an|a)\s+(?:[a-z-]+\s+)?(?:investissement|investment)\s+(?:de|d'|of)\s*)?(?:[$€£]|us\$|\d|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|hundred)[\s-])/;
+
+/** The raise words are prefixes ("leve" of "lève", "lèvent"): the rest of the word must be an inflection, not "level", "leverage". */
+const RAISE_TAILS = new Set(['', 's', 'd', 'r', 'z', 'nt', 'ra', 'ront', 'rait', 'raient', 'ait', 'aient', 'es', 'ee', 'ees', 'rons', 'rez']);
+function isRaiseWord(folded: string, end: number): boolean {
+  return RAISE_TAILS.has(/^\p{L}*/u.exec(folded.slice(end))![0]);
+}
+
+/** A facility noun right after a name: "a DRAM fab", "an Acme battery plant". */
+const FACILITY_NEXT = /^\s*(?:[a-z-]+\s+)?(?:fabs?|plants?|factory|factories|facility|facilities|gigafactory|campus|usines?|mill|refinery|data cent(?:re|er)s?)(?![a-z])/;
+
 /** "two in Texas and one in Utah", "deux à Lyon et une à Douai": places counted out one after the other. */
 const COUNTED_LINK = /^\s*(?:,|and|et)\s*(?:one|two|three|four|five|another|the other|un|une|deux|trois|quatre|l'autre)\s+(?:in|at|near|a|en|au|aux|pres de)\s*(?:the\s+)?$/;
 
@@ -379,7 +441,7 @@ function coordinated(s: Sentence, folded: string, list: readonly Mention[]): Men
 const BRANDS = /^[a-z]+(?:\s+[a-z-]+){0,3}?\s+(?:brands?|marques?|labels?)\s+$/;
 const POSSESSIVE_BEFORE = /(?:^|\s)(?:their|its|leurs?|ses|son|sa)\s+(?:[a-z-]+\s+)?$/;
 const UNNAMED_INVESTOR = /(?:private|foreign|inward|overseas|outside)\s+(?:direct\s+)?invest|invest[a-z]*\s+(?:directs?\s+)?(?:etrangers?|prives?)(?![a-z])/;
-const AID = /(?<![a-z])(?:aide|aides|aid|grants?|subventions?|subsid(?:y|ies)|awards?|awarded|incentives?|mesure|measure|soutien|direct funding|financement public|garantie|guarantee)(?![a-z])/;
+const AID = /(?<![a-z])(?:aide|aides|aid|grants?|subventions?|subsid(?:y|ies)|awards?|awarded|incentives?|mesure|measure|soutien|direct funding|financement public|garantie|guarantee|loans?|prets?)(?![a-z])/;
 const SUPERLATIVE = /(?:largest|biggest|first|only|leading|premier|premiere|plus grande?|seule?)(?:\s+[\p{L}-]+){0,2}\s+(?:in|en|d'|de|du|au|of)\s+(?:the\s+)?$/u;
 const SOLD_BY = /(?:^|\s)(?:from|aupres d[eu']|de la part d[eu'])\s*(?:[\p{L}.'-]+\s+){0,3}$/u;
 const SPECIFIC_GAP = /^\s*(?:['’]s\s+)?(?:[\p{L}.-]+\s+){0,4}(?:in|at|near|a|à|en|dans)\s+(?:the\s+)?$/u;
@@ -424,12 +486,13 @@ function readRelativeAcquisition(s: Sentence, folded: string, mentions: readonly
   return undefined;
 }
 
-const PASSIVE_BUY_WORD = /(?<![a-z])(?:acquired|bought|purchased|taken over|rachetee?s?|achetee?s?|acquise?s?|acquisition|takeover|purchase|rachat)(?![a-z])/;
+const PASSIVE_BUY_WORD = /(?<![a-z])(?:acquired|bought|purchased|taken over|rachetee?s?|achetee?s?|acquise?s?|reprise?s?|acquisition|takeover|purchase|rachat|achat|prise de controle)(?![a-z])/;
 /** Between the bought company and its buyer: a passive verb (any auxiliary) and "by"/"par". */
 const PASSIVE_GAP = /^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:which|that|qui)\s+)?(?:(?:has|have|had|will|would|could|may|might|agreed|agrees|is|are|was|were|be|been|being|to|a|ont|avait|doit|va|vient|d'|de|sera|seront|est|sont|ete|etre|fut|accepte|accepter|d'accepter|d'etre|finally|now|officially|desormais|finalement|officiellement)\s+){1,5}(?:acquired|bought|purchased|taken over|rachetee?s?|achetee?s?|acquise?s?)\s+(?:by|par)\s+(?:the\s+|la\s+|le\s+|l'\s*|les\s+|son\s+|sa\s+|its\s+)?(?:[a-z-]+,?\s+){0,3}$/;
 /** "the acquisition of A by B", "le rachat d'A par B". */
-const NOMINAL_BEFORE = /(?:acquisition|takeover|purchase|rachat|prise de controle|acquisition)\s+(?:of|de|du|des|d')\s*(?:(?:joint|sole|exclusive)\s+control\s+(?:of|over)\s+|(?:du\s+)?controle\s+(?:conjoint|exclusif)\s+(?:de|du|des|d')\s*)?(?:the\s+|la\s+|le\s+|l'\s*)?(?:[a-z-]+\s+){0,2}$/;
-const NOMINAL_GAP = /^\s*(?:\([^()]*\)\s*)?(?:by|par)\s+(?:the\s+|la\s+|le\s+|l'\s*|les\s+)?(?:[a-z-]+\s+){0,3}$/;
+const NOMINAL_BEFORE = /(?:acquisition|takeover|purchase|rachat|achat|reprise|prise de controle(?:\s+(?:exclusif|conjoint|total|majoritaire))?)\s+(?:of|de|du|des|d')\s*(?:(?:joint|sole|exclusive)\s+control\s+(?:of|over)\s+|(?:du\s+)?controle\s+(?:conjoint|exclusif)\s+(?:de|du|des|d')\s*)?(?:the\s+|la\s+|le\s+|l'\s*)?(?:[a-z-]+\s+){0,4}$/;
+/** ("the acquisition of A's coatings business by B": what is sold is A's, so B invests in A) */
+const NOMINAL_GAP = /^\s*(?:\([^()]*\)\s*)?(?:['’]s\s+(?:[a-z&-]+\s+){1,4}?)?(?:by|par)\s+(?:the\s+|la\s+|le\s+|l'\s*|les\s+)?(?:[a-z-]+\s+){0,3}$/;
 
 /** "Dow Jones agreed to be bought by News Corporation", "the acquisition of A by B": B invests in A. */
 function readPassiveAcquisition(s: Sentence, folded: string, mentions: readonly Mention[], money: Money[]): Investment | undefined {
@@ -446,6 +509,30 @@ function readPassiveAcquisition(s: Sentence, folded: string, mentions: readonly 
       }
       return { investors: buyers, targets: [a], money: money[0], confidence: 0.8 };
     }
+  }
+  return readDistantPassive(s, folded, companies, money);
+}
+
+/** A passive participle of buying and its agent, right before the buyer: "… before being bought in extremis by the group B". */
+const DISTANT_PASSIVE = /(?:^|[\s'])(?:was|were|been|being|be|is|are|etre|ete|est|sont|fut|furent|sera|seront)\s+(?:[a-z-]+\s+){0,2}?(?:acquired|bought|purchased|taken over|rachetee?s?|achetee?s?|acquise?s?|reprise?s?)\s+(?:[a-z-]+\s+){0,2}?(?:by|par)\s+(?:the\s+|la\s+|le\s+|l'\s*|les\s+)?(?:[a-z-]+\s+){0,3}$/;
+const PASSIVE_CLAUSE = /(?:\bque\b|\bqu'|\bthat\b|\bwhile\b|\balors que\b|;)/g;
+
+/**
+ * "A, fleuron de l'industrie, a été placée en liquidation avant d'être rachetée par le groupe B", "A, founded in
+ * 1990, was later acquired by B": the subject of the clause, however far from its participle, was bought by the agent.
+ */
+function readDistantPassive(s: Sentence, folded: string, companies: readonly Mention[], money: Money[]): Investment | undefined {
+  for (const b of companies) {
+    const lead = foldedSlice(s.text, folded, Math.max(0, b.start - 140), b.start);
+    const p = DISTANT_PASSIVE.exec(lead);
+    if (!p) continue;
+    const verbAt = b.start - lead.length + p.index;
+    let clause = 0;
+    for (const c of folded.slice(0, verbAt).matchAll(PASSIVE_CLAUSE)) clause = c.index + c[0].length;
+    const subject = companies.find((a) => a.start >= clause && a.end <= verbAt && a.cue !== 'coref' &&
+      !COMPLEMENT.test(foldedSlice(s.text, folded, Math.max(0, a.start - 12), a.start)));
+    if (!subject || subject.index === b.index || subject.text === b.text) continue;
+    return { investors: [b], targets: [subject], money: money[0], confidence: 0.75 };
   }
   return undefined;
 }
@@ -567,7 +654,7 @@ function valueLastDeal(ctx: RuleContext, s: Sentence): void {
 }
 
 /** A sentence giving the cost of "the project" or "the investment", with no investor of its own. */
-const PROJECT_COST = /(?:^|[^a-z])(?:the|this|that|le|ce|cet|l')\s*(?:[a-z-]+\s+)?(?:project|projet|investment|investissement)(?:'s)?\s+(?:[a-z-]+\s+){0,3}?(?:costs?|cout|couts|value|valeur|montant|amount|total|s'eleve|s'elevent|represente|atteint|is worth|totals?)(?![a-z])/;
+const PROJECT_COST = /(?:^|[^a-z])(?:the|this|that|le|ce|cet|l')\s*(?:[a-z-]+\s+)?(?:project|projet|investment|investissement)(?:'s)?\s+(?:[a-z-]+\s+){0,3}?(?:costs?|cout|couts|value|valeur|montant|amount|total|s'eleve|s'elevent|represente|atteint|is worth|totals?)(?![a-z])|(?:^|[^a-z])(?:(?:investissements?|investments?|couts?|costs?|depenses?)\s+(?:totale?s?|globale?s?|eligibles?|admissibles?)|total\s+(?:eligible\s+)?(?:investment|project cost|cost)s?|montant total)(?![a-z])/;
 
 /** Gives the sentence's first amount to the last investment in a place (five sentences back, same part) that has none. */
 function valueLastProject(ctx: RuleContext, s: Sentence): void {

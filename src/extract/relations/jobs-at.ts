@@ -17,6 +17,9 @@ const JOBS_AT = new RegExp(String.raw`(?<![a-z])(?:creat(?:e|es|ed|ing)|bring(?:
 /** The article's company by reference, right before the verb. */
 const REFERENCE = /(?:^|\s)(?:the (?:business|company|firm|group)|l'entreprise|la societe|le groupe|it|they|il|elle|ils|elles)(?:\s+[a-z'-]+){0,4}\s*$/;
 
+/** "⟦C⟧ announced it", "⟦C⟧ said that it", "⟦C⟧ a annoncé qu'il": the company speaks of itself. */
+const SAID_IT = /^⟦C\d+⟧ (?:has |had |have )?(?:said|says|announced|announces|stated|confirmed|added|expects|expected|a annonce|annonce|a indique|indique|a declare|declare|a confirme|precise) (?:that |qu'|que )?(?:it|they|il|elle|ils|elles)\b/;
+
 export interface JobsInvestment { investors: Mention[]; targets: Mention[] }
 
 export function readJobsAt(ctx: RuleContext, s: Sentence): JobsInvestment[] {
@@ -37,7 +40,9 @@ export function readJobsAt(ctx: RuleContext, s: Sentence): JobsInvestment[] {
     let investor = before[before.length - 1];
     // "Pellix, … the company said it would bring": the nearest name, unless a reference sits between it and the verb
     const tail = investor ? head.slice(head.lastIndexOf(`⟦C${investor.index}⟧`)) : head;
-    if ((!investor || REFERENCE.test(tail.replace(/⟦[A-Z]\d+⟧/g, ' '))) && REFERENCE.test(head.replace(/⟦[A-Z]\d+⟧/g, ' '))) investor = ctx.focusCompany ?? investor;
+    // ("Wal-Mart announced it planned to create…": the pronoun right after the company's own verb of saying is that company)
+    const saidIt = !!investor && SAID_IT.test(tail);
+    if (!saidIt && (!investor || REFERENCE.test(tail.replace(/⟦[A-Z]\d+⟧/g, ' '))) && REFERENCE.test(head.replace(/⟦[A-Z]\d+⟧/g, ' '))) investor = ctx.focusCompany ?? investor;
     if (!investor || !targets.length || targets.some((t) => t.index === investor!.index)) continue;
     out.push({ investors: [investor], targets });
   }

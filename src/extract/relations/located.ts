@@ -30,6 +30,8 @@ function isUnlistedArea(ctx: RuleContext, m: Mention): boolean {
 }
 /** "Mumbai-based X", "Washington DC-headquartered firm X", "X, headquartered in Y" (the pattern rules read the last). */
 const BASED = /⟦([RN])(\d+)⟧(?: [a-z.]{1,4})?-(?:based|headquartered|basee?|headquarters) (?:(?:the |a |an |firm |company |group |carmaker |automaker |chipmaker |bank |start-up |startup |le |la )){0,2}⟦([CO])(\d+)⟧/g;
+/** "Northamptonshire business Scott Bader", "une entreprise de Gironde, X", "X, une PME de la Loire": a company of a place. */
+const PLACE_BUSINESS = /(?:^|[^a-z'-])⟦R(\d+)⟧ (?:business|firm|company|manufacturer|maker|start-up|startup|retailer|supplier|producer|exporter|employer) (?:the )?⟦C(\d+)⟧|(?:entreprise|societe|start-up|pme|firme|eti) (?:familiale |industrielle )?(?:de |du |d' ?)(?:la |l' ?)?⟦R(\d+)⟧ ?, ?(?:la |le |l' ?)?(?:societe |entreprise |groupe |start-up |firme )?⟦C(\d+)⟧|⟦C(\d+)⟧ ?, ?(?:une |un |la |le |l' ?)(?:entreprise|societe|start-up|pme|firme|eti) (?:familiale |industrielle )?(?:de |du |d' ?)(?:la |l' ?)?⟦R(\d+)⟧/g;
 /** "the new headquarters in Reading for A and B", "le siège de A à Paris". */
 const HEADQUARTERS = /(?:headquarters|head office|offices|siege social|siege) (?:in|at|a) ⟦R(\d+)⟧ (?:for|of|pour|de|du|des) (?:the |la |le |l' ?)?((?:(?:⟦[CGO]\d+⟧|\([^()]*\)|,|and|et|[a-z-]+) ?){1,12})/g;
 
@@ -62,6 +64,10 @@ export function locatedRule(ctx: RuleContext): void {
       add(city.index, region.index, sentence, 'located-city-region', 0.8);
     }
     for (const m of sk.text.matchAll(BASED)) add(Number(m[4]), Number(m[2]), sentence, 'located-based-prefix', 0.85);
+    for (const m of sk.text.matchAll(PLACE_BUSINESS)) {
+      const [company, place] = m[1] ? [m[2], m[1]] : m[3] ? [m[4], m[3]] : [m[5], m[6]];
+      add(Number(company), Number(place), sentence, 'located-place-business', 0.8);
+    }
     for (const m of sk.text.matchAll(HEADQUARTERS)) {
       for (const o of m[2]!.replace(/\([^()]*\)/g, '').matchAll(/⟦[CO](\d+)⟧/g)) add(Number(o[1]), Number(m[1]), sentence, 'located-headquarters', 0.75);
     }
