@@ -19,13 +19,17 @@ const HEADS = ['president du conseil des ministres', 'president de la republique
   'vice-presidente', 'chancellor', 'chancelier', 'chanceliere', 'senator', 'senateur', 'senatrice', 'congressman', 'congresswoman',
   'king', 'queen', 'roi', 'reine', 'emir', 'head of state', "chef de l'etat", 'chef du gouvernement', 'commissioner',
   'commissaire', 'commissaire europeen', 'commissaire europeenne', 'european commissioner', 'executive vice-president',
-  'executive vice president', 'vice-president executif', 'vice-presidente executive', 'ambassador', 'ambassadeur', 'ambassadrice'];
+  'executive vice president', 'vice-president executif', 'vice-presidente executive', 'ambassador', 'ambassadeur', 'ambassadrice',
+  // a governor serves the state the text names before the title ("Ohio Governor X"), never a country by default
+  'governor', 'gouverneur', 'lieutenant governor',
+  // "Mme X, membre de la Commission chargé de la concurrence": a commissioner
+  'membre de la commission', 'member of the commission', 'member of the european commission', 'membre de la commission europeenne'];
 /** Titles that serve a country only when the text names it ("UK Ambassador X"; a "brand ambassador" serves none). */
 const NAMED_COUNTRY_ONLY = /ambassad/;
 /** French government titles: written so, with no country, they name an office of France ("ministre délégué", "le Premier ministre"). */
 const FRENCH_OFFICE = /^(?:ministre(?: delegue| deleguee)?|premier ministre|secretaire d' ?etat|president de la republique)$/;
 /** Titles of the European (or another) Commission: the Commission named in the article, not a country. */
-const COMMISSION_HEAD = /commissaire|commissioner|executive vice|vice-presidente? executi/;
+const COMMISSION_HEAD = /commissaire|commissioner|executive vice|vice-presidente? executi|(?:membre|member) (?:de la|of the) (?:european )?commission/;
 /** Corporate words near a title: "vice president of sales", "company president", "président du directoire" belong to companies. */
 const CORPORATE = /(?:^|\s)(?:chief|ceo|officer|executive(?! vice)|board|directoire|conseil d'administration|conseil de surveillance|company|firm|group|groupe|societe|entreprise|sales|marketing|operations|engineering|finance officer|regional|regionale?|departemental|university|universite|association|federation|club|bank|banque)(?:\s|$)/;
 /** A portfolio goes on with nouns, not with a preposition: "Secretary for Business and Trade, at Hampton Court" ends at "Trade". */
@@ -34,7 +38,7 @@ const NOT_PREP = String.raw`(?!(?:at|in|on|to|with|by|from|during|after|before|a
 const PORTFOLIO = String.raw`(?: (?:of|for|de|du|des|d' ?|aux?|in charge of|en charge (?:de|du|des)|charge de|chargee? de)(?: (?:the|la|le|l' ?|les))? ?[a-z'-]+(?: [a-z-]+)?(?:(?: ?,| and| et| &| des| de la| de l' ?| du| of| for)(?: (?:the|la|le|l' ?|les))? ?${NOT_PREP}[a-z'-]+(?: [a-z-]+)?){0,5})?`;
 
 /** Honorifics between a title and the name: "International Trade Secretary Dr X", "Secretary of State Rt Hon X". */
-const HONORIFIC = String.raw`(?:(?:dr|dr\.|sir|dame|lord|lady|baroness|baron|the rt hon|rt hon|the right honourable|right honourable|mr|mrs|ms|prof|professor) )*`;
+const HONORIFIC = String.raw`(?:(?:dr|dr\.|sir|dame|lord|lady|baroness|baron|the rt hon|rt hon|the right honourable|right honourable|mr|mrs|ms|prof|professor|m\.|mme|monsieur|madame) )*`;
 
 interface Compiled { before: RegExp; after: RegExp; demonym: RegExp; state: RegExp; titled: RegExp }
 let compiled: Compiled | undefined;
