@@ -83,3 +83,32 @@ describe('public offices: governors and members of the Commission', () => {
     expect(relations(x, 'ROLE_AT')).toEqual(['Anna Dervin -ROLE_AT-> Commission européenne']);
   });
 });
+
+describe('a definite title in a later sentence is the person just named', () => {
+  it('"X est allé à Lyon. Le Premier ministre a salué …" is at France (fr)', () => {
+    const x = extract("L'accord a été scellé lors du déplacement en Chine de Jean Dupont. Le Premier ministre a assisté au lancement du chantier.", 'fr');
+    expect(placeRelations(x, 'ROLE_AT')).toEqual(['Jean Dupont -ROLE_AT-> France']);
+  });
+  it('"X visited the plant in Germany. \'…,\' the German chancellor said." (en)', () => {
+    const x = extract('Paul Brenner visited the Velorand plant in Bremen, Germany. "It is a good day," the German chancellor said.', 'en');
+    expect(placeRelations(x, 'ROLE_AT')).toEqual(['Paul Brenner -ROLE_AT-> Germany']);
+  });
+  it('two people named before the title: nobody is chosen', () => {
+    const x = extract('Paul Brenner met Anna Dervin in Bremen, Germany. The chancellor said the plant would open.', 'en');
+    expect(relations(x, 'ROLE_AT')).toEqual([]);
+  });
+  it('"Velorand Corp opened a plant. Jane Holloway toured it. \'…,\' the chief executive said." is at the company (en)', () => {
+    const x = extract('Velorand Corp opened a plant in Ohio. Jane Holloway toured the site on Monday. "Demand is strong," the chief executive said.', 'en');
+    expect(relations(x, 'ROLE_AT')).toEqual(['Jane Holloway -ROLE_AT-> Velorand Corp']);
+  });
+  it('a person at a company is not the minister of the next sentence', () => {
+    const x = extract('Jane Holloway, chief executive of Velorand Corp, opened the plant. The minister said jobs would follow in the United States.', 'en');
+    expect(relations(x, 'ROLE_AT')).toEqual(['Jane Holloway -ROLE_AT-> Velorand Corp']);
+  });
+});
+
+describe('"le Premier ministre M. X" without a country', () => {
+  it('names no country: French prose writes a foreign leader so', () => {
+    expect(roles("Vous avez rappelé que le Premier ministre M. Tarun a confirmé la semaine dernière le choix de l'avion par l'Inde.", 'fr')).toEqual([]);
+  });
+});

@@ -78,3 +78,15 @@ describe('rivals by possessive', () => {
       .toEqual(['Tarvel Corporation ~ Velorand']);
   });
 });
+
+describe('names that carry their owner', () => {
+  it('"Velorand Transport" beside "Velorand" is its division; "Velorand Power" is not read so', () => {
+    expect(rel('SUBSIDIARY_OF', "Le groupe Velorand a vendu 75 % de ses activités. Il n'était pas acceptable que Velorand Transport reste seul.", 'fr'))
+      .toEqual(['Velorand Transport -SUBSIDIARY_OF-> Velorand']);
+    expect(rel('SUBSIDIARY_OF', 'Velorand Power Inc builds electrolysers. Velorand said demand is strong.')).toEqual([]);
+  });
+  it('"the Velorand Z380" beside the company Velorand is its product', () => {
+    expect(rel('DEVELOPS', "Je salue l'achat de cinq Velorand Z380 par la compagnie. C'est un succès pour le groupe Velorand.", 'fr'))
+      .toEqual(['Velorand -DEVELOPS-> Velorand Z380']);
+  });
+});

@@ -115,6 +115,11 @@ export function governmentRolesRule(ctx: RuleContext): void {
           const dem = (g.dem2 ?? demBefore ?? state.exec(g.port ?? '')![1])!;
           const iso = ctx.cues.demonyms.get(dem.replace(/' /g, "'"));
           target = iso ? ctx.countryMention(iso, sentence, dem) : undefined;
+        } else if (re === before && !(g.port ?? '').trim() && /(?:^|\s)(?:m\.|mme|monsieur|madame) $/.test(m[0].slice(0, m[0].lastIndexOf('⟦')))) {
+          // "le Premier ministre M. X" with no country and no portfolio: French prose names a foreign leader so
+          // (its own are "le ministre de l'Économie, M. X"); the country is not stated
+          drop('a head of government named with M. and no country or portfolio');
+          continue;
         } else if ((offices ??= officePlaces(ctx, titled)).has(officeKey(pre, head))) {
           // "First Minister X said" where the article writes "the First Minister of Scotland": that office's place
           target = offices.get(officeKey(pre, head));
@@ -175,7 +180,7 @@ function officePlaces(ctx: RuleContext, titled: RegExp): Map<string, Mention> {
 }
 
 /** The same person across sentences: by surname ("Jo Stevens" … "Stevens"). */
-function personKey(ctx: RuleContext, index: number): string {
+export function personKey(ctx: RuleContext, index: number): string {
   const m = ctx.mentions[index];
   const words = (m?.canonical ?? m?.text ?? '').trim().split(/\s+/);
   return fold(words[words.length - 1] ?? '');
@@ -187,7 +192,7 @@ interface Found { person: number; target: Mention; sentence: number; confidence:
 const COUNTERPART = /(?:visit(?:s|ing|ed)? to|visit(?:s|ing)?|trip to|travel(?:s|led|ling)? to|arriv(?:es|ed|ing)? in|deal with|agreement with|talks with|negotiations with|relationship with|ties with|trade with|partnership with|en visite (?:en|au|aux|a)|visite (?:en|au|aux|a)|voyage (?:en|au|aux|a)|deplacement (?:en|au|aux|a)|se rend(?:ra|ait)? (?:en|au|aux|a)|accord avec|partenariat avec|relation avec|echanges avec)\s+(?:the\s+|la\s+|le\s+|l'\s*)?$/;
 
 /** Each country's weight in the article: named countries, and the countries of its states and named cities. */
-function countryWeights(ctx: RuleContext): Map<string, number> {
+export function countryWeights(ctx: RuleContext): Map<string, number> {
   const named = new Set<string>();
   for (const m of ctx.mentions) if (m.type === 'Country' && m.iso2 && !m.implicit) named.add(m.iso2);
   const score = new Map<string, number>();
@@ -216,7 +221,7 @@ function weighed(ctx: RuleContext, m: Mention, named: ReadonlySet<string>): stri
  * The country of public office when the title names none: the article's weights (computed once per
  * article), the countries of this sentence counting once more.
  */
-function articleCountry(ctx: RuleContext, sentence: number, weights: Map<string, number>): Mention | undefined {
+export function articleCountry(ctx: RuleContext, sentence: number, weights: Map<string, number>): Mention | undefined {
   const score = new Map(weights);
   const named = new Set<string>([...weights.keys()]);
   for (const m of ctx.skeletons.get(sentence)?.mentions ?? []) {
