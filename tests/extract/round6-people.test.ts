@@ -112,3 +112,29 @@ describe('"le Premier ministre M. X" without a country', () => {
     expect(roles("Vous avez rappelé que le Premier ministre M. Tarun a confirmé la semaine dernière le choix de l'avion par l'Inde.", 'fr')).toEqual([]);
   });
 });
+
+describe('the leader one meets is the host country\'s', () => {
+  it('"he will travel to Lucknow for talks with Prime Minister X" is at India, not the visitor\'s country (en)', () => {
+    const x = extract('The UK Prime Minister will visit Velorand Corp in Leeds, UK. On Friday, he will travel to Lucknow for talks with Prime Minister Tarun Mehra on trade.', 'en');
+    expect(placeRelations(x, 'ROLE_AT')).toEqual(['Tarun Mehra -ROLE_AT-> India']);
+  });
+  it('"X a rencontré le Premier ministre Y à Hanoï" is at Vietnam (fr)', () => {
+    const x = extract("Jean Dupont, vice-président de Velorand, a rencontré le Premier ministre Tran Van Long à Hanoï.", 'fr');
+    expect(placeRelations(x, 'ROLE_AT')).toContain('Tran Van Long -ROLE_AT-> Vietnam');
+    expect(placeRelations(x, 'ROLE_AT')).not.toContain('Tran Van Long -ROLE_AT-> France');
+  });
+});
+
+describe('words around a title in apposition', () => {
+  it('"X, senior vice president at Y" (en); "X, a former minister" is no role at a company', () => {
+    expect(roles('Jane Holloway, senior vice president at Velorand Corp, said demand is strong.')).toEqual(['Jane Holloway -ROLE_AT-> Velorand Corp']);
+  });
+  it('"Le président du groupe Y, X", "X, directeur de l\'usine Y de Lyon" (fr)', () => {
+    expect(roles("Le président du groupe Velorand, Jean Dupont, a salué l'investissement.", 'fr')).toEqual(['Jean Dupont -ROLE_AT-> Velorand']);
+    expect(roles("Jean Dupont, directeur de l'usine Velorand de Lyon, a salué l'investissement.", 'fr')).toEqual(['Jean Dupont -ROLE_AT-> Velorand']);
+  });
+  it('"Le ministre délégué à l\'Industrie, X" is at France; "le ministre a rencontré X" gives X no office (fr)', () => {
+    expect(placeRelations(extract("Le ministre délégué à l'Industrie, Jean Dupont, a salué l'investissement.", 'fr'), 'ROLE_AT')).toEqual(['Jean Dupont -ROLE_AT-> France']);
+    expect(roles("Le ministre a rencontré Jean Dupont à Lyon.", 'fr')).toEqual([]);
+  });
+});

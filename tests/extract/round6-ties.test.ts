@@ -90,3 +90,14 @@ describe('names that carry their owner', () => {
       .toEqual(['Velorand -DEVELOPS-> Velorand Z380']);
   });
 });
+
+describe('more shapes of working together and of ownership', () => {
+  it('"A and B are working together on …", "A has agreed to work with B", "A collaborera avec B"', () => {
+    expect(pairs('PARTNERS_WITH', 'Velorand Corp and Tarvel Systems are working together on the plant.')).toEqual(['Tarvel Systems ~ Velorand Corp']);
+    expect(pairs('PARTNERS_WITH', 'Velorand Corp has agreed to work with Tarvel Systems on battery cells.')).toEqual(['Tarvel Systems ~ Velorand Corp']);
+    expect(pairs('PARTNERS_WITH', 'Le groupe Velorand collaborera avec la société Tarvel.', 'fr')).toEqual(['Tarvel ~ Velorand']);
+  });
+  it('"X, filiale à 100 % du groupe Y" (fr)', () => {
+    expect(rel('SUBSIDIARY_OF', "La société Tarvel, filiale à 100 % du groupe Velorand, construira l'usine.", 'fr')).toEqual(['Tarvel -SUBSIDIARY_OF-> Velorand']);
+  });
+});

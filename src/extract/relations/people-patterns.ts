@@ -53,6 +53,10 @@ export const PEOPLE_PATTERNS: PatternRule[] = [
   { id: 'role-in-capacity', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{S:P}${POSTNOMINAL} ?, ?(?:in (?:his|her|their) (?:role|capacity) as|en (?:sa|leur) qualite de|as|comme) (?:the |a |an )?(?:[a-z-]+ )?{ROLE} ${OF}{T:CO}` },
   // "X, professeur de journalisme à Y", "X owner of Y", "X, dean of the school of management at Y"
   { id: 'role-profession', type: 'ROLE_AT', confidence: 0.7, pattern: String.raw`{S:P}${POSTNOMINAL} ?,? (?:an? |un |une |the |le |la |l' ?)?(?:[a-z-]+ )?${PROFESSIONS}(?: (?:of|de|d' ?|en|in) [a-z-]+(?: [a-z-]+)?)? (?:at|of|from|chez|de|d' ?|a|aupres de|du|de la|de l' ?) (?:the |la |le |l' ?)?{T:CO}` },
+  // "X, senior vice president at Y", "X, directeur de l'usine Y de Lyon": words before the title or between it and the company
+  { id: 'role-apposition-words', type: 'ROLE_AT', confidence: 0.75, pattern: String.raw`{S:P}${POSTNOMINAL} ?, ?${DET}(?:(?!(?:former|ancien|ancienne|ex)\b)[a-z-]+ ){0,2}?{ROLE}(?: (?:of|for) [a-z-]+(?: [a-z-]+)?)? (?:${OF}(?:(?:usine|site|plant|factory|filiale|division|unit|branche|groupe|group|societe|company|firm|entreprise|constructeur|laboratoire|banque|bank) )?(?:[a-z-]+ )?|at )(?:the |la |le |l' ?)?{T:CO}` },
+  // "Le président du groupe Y, X, a salué …": a cue word between the title and the company
+  { id: 'role-before-cue', type: 'ROLE_AT', confidence: 0.85, pattern: String.raw`(?<!⟦P\d+⟧ ?, ?(?:(?:le|la|l' ?|the) )?)${DET}{ROLE} ${OF}(?:groupe|group|societe|company|entreprise|firme|firm|constructeur|laboratoire|banque|bank|geant|specialiste|fabricant|operateur) (?:[a-z-]+ )?{T:CO} ?, ?${HON}{S:P}` },
   // "le Président d'Y, M. X", "le vice-président du Y, cher X": an honorific or vocative before the name
   { id: 'role-before-honorific', type: 'ROLE_AT', confidence: 0.85, pattern: String.raw`(?<!⟦P\d+⟧ ?, ?(?:(?:le|la|l' ?|the) )?)${DET}{ROLE} (?:(?:sortant|sortante|actuel|actuelle|new|nouveau|nouvelle) )?${OF}{T:CO} ?, ?${HONORIFIC}{S:P}` },
 ];

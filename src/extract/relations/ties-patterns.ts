@@ -26,7 +26,9 @@ export const TIES_PATTERNS: PatternRule[] = [
   // "la signature du contrat-cadre entre A et B"
   { id: 'partner-agreement-kind-between', type: 'PARTNERS_WITH', confidence: 0.8, pattern: String.raw`${AGREEMENT_KINDS} (?:(?:[^.;⟦]|⟦[RN]\d+⟧){0,60}? )?(?:entre|between) (?:le |la |l' ?|les |the )?{S:CO} (?:et|and) (?:le |la |l' ?|les |the )?{T:CO}` },
   // "A will collaborate with B", "A va coopérer avec B" (a modal before the verb)
-  { id: 'partner-collaborate', type: 'PARTNERS_WITH', confidence: 0.75, more: true, pattern: String.raw`{S:C}(?: ?, (?:[^,.;]|[.,](?=\d)){3,80},)? (?:will|would|is to|are to|plans to|agreed to|has agreed to|va|vont|doit|compte|a accepte de) (?:also |aussi |egalement |closely |etroitement )?(?:collaborate|cooperate|partner|team up|join forces|collaborer|cooperer|s'associer|s'allier|unir ses forces) (?:closely |etroitement )?(?:with|avec|a) ${NP}{T:C}` },
+  { id: 'partner-collaborate', type: 'PARTNERS_WITH', confidence: 0.75, more: true, pattern: String.raw`{S:C}(?: ?, (?:[^,.;]|[.,](?=\d)){3,80},)? (?:(?:will|would|is to|are to|plans to|agreed to|has agreed to|have agreed to|va|vont|doit|compte|a accepte de) )?(?:also |aussi |egalement |closely |etroitement )?(?:(?<=(?:to|will|would) )work|collaborate|cooperate|partner|team up|join forces|collaborer|cooperer|travailler|s'associer|s'allier|unir ses forces|collaborera|collaboreront|cooperera|coopereront|s'associera|s'associeront) (?:closely |etroitement )?(?:with|avec|a) ${NP}{T:C}` },
+  // "A and B are working together on …", "A et B travaillent ensemble"
+  { id: 'partner-working-together', type: 'PARTNERS_WITH', confidence: 0.7, pattern: String.raw`{S:CO} (?:et|and) (?:the |le |la |l' ?)?{T:CO}(?: ?\([^()]*\))? (?:are |have been |will be |sont |continuent (?:de |a )|continue to )?(?:already |deja )?(?:working together|working jointly|cooperating|collaborating|travaillent ensemble|travaillent conjointement|cooperent|collaborent)` },
   // "owned 51% by A and 49% by B", "détenue à 60 % par A et à 40 % par B"
   { id: 'partner-owned-shares', type: 'PARTNERS_WITH', confidence: 0.7, pattern: String.raw`(?:owned|held|detenue?s?) (?:a )?[0-9][0-9,.]* ?% (?:by|par) (?:the |la |le |l' ?)?{S:CO}(?: ?,)? (?:and|et) (?:a )?[0-9][0-9,.]* ?% (?:by|par) (?:the |la |le |l' ?)?{T:CO}` },
   // SUBSIDIARY_OF
@@ -34,6 +36,8 @@ export const TIES_PATTERNS: PatternRule[] = [
   { id: 'subsidiary-title', type: 'SUBSIDIARY_OF', confidence: 0.75, pattern: String.raw`{T:C} (?:subsidiary|unit|division|affiliate) {S:C}` },
   // "X (a subsidiary of Y)", "X (filiale du groupe Y)"
   { id: 'subsidiary-parenthesis', type: 'SUBSIDIARY_OF', confidence: 0.85, pattern: String.raw`{S:C} ?\( ?(?:a |an |the |une |la )?(?:[a-z-]+ )?(?:wholly[- ]owned )?(?:subsidiary|unit|division|filiale|branch|branche|affiliate) (?:of|de|du|d' ?|de la) ?(?:the |la |le |l' ?)?(?:groupe |group )?{T:C}` },
+  // "X, filiale à 100 % du groupe Y", "X is a 60%-owned subsidiary of Y"
+  { id: 'subsidiary-share', type: 'SUBSIDIARY_OF', confidence: 0.85, pattern: String.raw`{S:C}(?: ?, ?| is | est )(?:une |un |la |le |a |an |the )?(?:(?:filiale|subsidiary) (?:a |detenue a )?[0-9][0-9,.]* ?%|[0-9][0-9,.]* ?%[- ]owned (?:subsidiary|unit)) (?:de la |du |de l' ?|de |d' ?|of (?:the )?)(?:groupe |group )?{T:C}` },
   // "Y's X unit", "Y's X subsidiary"
   { id: 'subsidiary-possessive-unit', type: 'SUBSIDIARY_OF', confidence: 0.75, pattern: String.raw`{T:C} ?'s {S:C} (?:unit|subsidiary|division|arm|affiliate)` },
   // "Y Inc.'s (Y) subsidiary, X": the short name in parentheses after the possessive
