@@ -101,3 +101,21 @@ describe('more shapes of working together and of ownership', () => {
     expect(rel('SUBSIDIARY_OF', "La société Tarvel, filiale à 100 % du groupe Velorand, construira l'usine.", 'fr')).toEqual(['Tarvel -SUBSIDIARY_OF-> Velorand']);
   });
 });
+
+describe('control stated after a long apposition, with a legal form', () => {
+  it('"La société Y, société de tête du groupe Z (…), détient le contrôle de la société anonyme A (…), …, ainsi que celui de la société B"', () => {
+    const r = rel('SUBSIDIARY_OF', "La société Velorand Finance, société de tête du Groupe Tarvel (ci-après « le groupe Tarvel »), détient le contrôle de la société anonyme Tarvel Matériaux (ci-après « Tarvel Matériaux »), active dans le négoce, ainsi que celui de la société Quenrod Matériaux, elle aussi active dans le négoce.", 'fr');
+    expect(r).toContain('Tarvel Matériaux -SUBSIDIARY_OF-> Velorand Finance');
+    expect(r).toContain('Quenrod Matériaux -SUBSIDIARY_OF-> Velorand Finance');
+  });
+});
+
+describe('who makes a product: the subject, not a company named in a title or an apposition', () => {
+  it('"Le fondateur de Y lance un site baptisé Z": Y is not the maker; "X, co-fondateur de Y, a dévoilé un projet nommé Z": X is', () => {
+    const x = extract("Jean Dupont, co-fondateur de l'encyclopédie en ligne Velopedia, a dévoilé un nouveau projet nommé Tarvelnews dont l'ouverture se fera le 22 mai.", 'fr',
+      'Le fondateur de Velopedia lance un site de nouvelles baptisé Tarvelnews');
+    const r = relations(x, 'DEVELOPS');
+    expect(r).not.toContain('Velopedia -DEVELOPS-> Tarvelnews');
+    expect(r).toContain('Jean Dupont -DEVELOPS-> Tarvelnews');
+  });
+});

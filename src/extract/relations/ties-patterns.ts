@@ -17,6 +17,11 @@ const NP = String.raw`(?:(?:le|la|l' ?|les|the|a|an|un|une|son|sa|its|des|du) )?
 const AGREEMENT_KINDS = String.raw`(?:memorandum of understanding|memorandum|mou|letter of intent|framework agreement|cooperation agreement|collaboration agreement|strategic agreement|protocole d'accord|protocole|lettre d'intention|accord-cadre|contrat-cadre|accord de cooperation|accord de partenariat|collaboration|cooperation)`;
 const SIGNED = String.raw`(?:signed|signs|sign|have signed|has signed|entered into|enters into|concluded|reached|struck|announced|announce|announces|launched|launch|formed|form|signe|signent|ont signe|a signe|conclu|ont conclu|a conclu|concluent|annonce|annoncent|ont annonce|a annonce|noue|nouent|ont noue|a noue|lance|lancent)`;
 
+/** An apposition after the subject, names and parentheses included: "X, société de tête du groupe Y (ci-après …),". */
+const APPOSITION = String.raw`(?: ?, [^.;]{3,120}?,)?`;
+/** A company noun or legal form before the name: "la société anonyme X" (read as "la société" ⟦anaphor⟧ "anonyme" X too). */
+const COMPANY_NOUN = String.raw`(?:(?:societe anonyme|societe par actions simplifiee|societe|company|firm|entreprise|groupe|group) |⟦C\d+⟧ (?:anonyme|par actions simplifiee) )?`;
+
 export const TIES_PATTERNS: PatternRule[] = [
   // PARTNERS_WITH
   // "A signed a memorandum of understanding with B", "A a conclu un protocole d'accord avec B"
@@ -45,9 +50,9 @@ export const TIES_PATTERNS: PatternRule[] = [
   // "Filiale du groupe Y, la société X …", "A subsidiary of Y, X …": the apposition fronted
   { id: 'subsidiary-fronted', type: 'SUBSIDIARY_OF', confidence: 0.8, pattern: String.raw`(?:^|; )(?:une? |a |an )?(?:[a-z-]+ )?(?:filiale|subsidiary|unit|division) (?:[a-z-]+ )?(?:de la |du |de l' ?|de |d' ?|of (?:the )?)(?:groupe |group )?{T:C} ?, (?:the |la |le |l' ?)?(?:(?:societe|company|firm|entreprise|groupe|group) )?{S:C}` },
   // "Y owns X", "Y possède X", "Y détient le contrôle (exclusif) de X", "Y controls X"
-  { id: 'subsidiary-owns', type: 'SUBSIDIARY_OF', confidence: 0.75, pattern: String.raw`{T:C}(?: ?\([^()]*\))?(?: ?, [^,.;⟦]{3,80},)? (?:(?:also|already|now|aussi|deja|desormais) )?(?:owns |possede |controls |(?:detient|detenait|holds|exerce|has) (?:le |the )?(?:controle|control) (?:(?:exclusif|exclusive|conjoint|joint) )?(?:de la |du |de l' ?|des |de |d' ?|of (?:the )?|over (?:the )?))(?:the |la |le |l' ?)?(?:(?:societe|company|firm|entreprise|groupe|group|societe anonyme) )?{S:C}` },
+  { id: 'subsidiary-owns', type: 'SUBSIDIARY_OF', confidence: 0.75, pattern: String.raw`{T:C}(?: ?\([^()]*\))?${APPOSITION} (?:(?:also|already|now|aussi|deja|desormais) )?(?:owns |possede |controls |(?:detient|detenait|holds|exerce|has) (?:le |the )?(?:controle|control) (?:(?:exclusif|exclusive|conjoint|joint) )?(?:de la |du |de l' ?|des |de |d' ?|of (?:the )?|over (?:the )?))(?:the |la |le |l' ?)?${COMPANY_NOUN}{S:C}` },
   // "… détient le contrôle de A (…), …, ainsi que celui de la société B": the second company controlled
-  { id: 'subsidiary-owns-also', type: 'SUBSIDIARY_OF', confidence: 0.7, pattern: String.raw`{T:C}(?: ?\([^()]*\))?(?: ?, [^,.;⟦]{3,80},)? (?:detient|detenait|exerce|holds|has) (?:le |the )?(?:controle|control) [^.;]{0,300}? (?:ainsi que|as well as) (?:celui|that) (?:de la |du |de l' ?|des |de |d' ?|of (?:the )?)(?:(?:societe|company|firm|entreprise|groupe|group) )?{S:C}` },
+  { id: 'subsidiary-owns-also', type: 'SUBSIDIARY_OF', confidence: 0.7, pattern: String.raw`{T:C}(?: ?\([^()]*\))?${APPOSITION} (?:detient|detenait|exerce|holds|has) (?:le |the )?(?:controle|control) [^.;]{0,300}? (?:ainsi que|as well as) (?:celui|that) (?:de la |du |de l' ?|des |de |d' ?|of (?:the )?)${COMPANY_NOUN}{S:C}` },
   // "X, qui appartient au groupe Y", "X belongs to Y"
   { id: 'subsidiary-belongs', type: 'SUBSIDIARY_OF', confidence: 0.8, pattern: String.raw`{S:C}(?: ?, (?:qui|which))? (?:appartient|appartenait|belongs|belonged|est rattachee?) (?:desormais |now |already |deja )?(?:au |a la |a l' ?|aux |to (?:the )?)(?:groupe |group )?{T:C}` },
   // COMPETES_WITH
