@@ -28,8 +28,12 @@ export function developsRule(ctx: RuleContext): void {
       RELATIVE.test(fold(s.text.slice(m.end, verb.index))));
     // within the clause of the verb when a conjunction opens one ("X exploitera le site, tandis que Y développera …")
     const clause = lastBoundary(folded.slice(0, verb.index));
-    const developer = relative ?? sk.mentions.find((m) => m.type === 'Company' && m.end <= verb.index && m.start >= clause) ??
-      sk.mentions.find((m) => m.type === 'Company' && m.end <= verb.index) ?? pronounSubject(ctx, s.index, folded) ?? productSubject(ctx, s.index, sk.mentions, verb.index);
+    // "X, co-fondateur de l'encyclopédie Y, a dévoilé Z": the person in subject position, not the company of the apposition
+    const first = sk.mentions[0];
+    const personSubject = first?.type === 'Person' && first.end <= verb.index &&
+      /^\s*,[^,]{3,120},\s*(?:(?:a|has|have|had|est|vient d'|vient de|will|va)\s+)?$/.test(fold(s.text.slice(first.end, verb.index))) ? first : undefined;
+    const developer = personSubject ?? relative ?? sk.mentions.find((m) => m.type === 'Company' && m.end <= verb.index && m.start >= clause && !ofTitle(s.text, m)) ??
+      sk.mentions.find((m) => m.type === 'Company' && m.end <= verb.index && !ofTitle(s.text, m)) ?? pronounSubject(ctx, s.index, folded) ?? productSubject(ctx, s.index, sk.mentions, verb.index);
     if (!developer) continue;
     let listing = false;
     for (const m of sk.mentions) {
@@ -39,7 +43,8 @@ export function developsRule(ctx: RuleContext): void {
       const gap = fold(s.text.slice(verb.index, m.start));
       if (CUSTOMERS.test(gap)) break; // "chips for customers such as Qualcomm": buyers, not products
       const named = NAMING.test(gap) || OBJECT.test(gap) || (listing && /^\s*(?:,|et|and|ou|or)\s*$/.test(fold(s.text.slice(prevEnd(sk.mentions, m), m.start))));
-      if (m.type === 'Product' || (named && WEAK.has(m.cue) && (m.type === 'Company' || m.type === 'Program'))) {
+      // a project named after a naming verb ("un nouveau projet nommé X") is the thing made, whatever typed it
+      if (m.type === 'Product' || (named && WEAK.has(m.cue) && (m.type === 'Company' || m.type === 'Program')) || (named && NAMING.test(gap) && m.type === 'Program' && m.cue === 'cue')) {
         m.type = 'Product';
         listing = true;
         ctx.add({ type: 'DEVELOPS', source: developer.index, target: m.index, sentence: s.index, rule: 'develops', confidence: capByAnaphora(ctx, named ? 0.8 : 0.7, developer.index) });
@@ -80,6 +85,12 @@ function namedProducts(ctx: RuleContext): void {
     for (const m of same) if (m.type === 'Company' || m.type === 'Program') m.type = 'Product';
     ctx.add({ type: 'DEVELOPS', source: developer, target: product.index, sentence: s.index, rule: 'develops-named', confidence: capByAnaphora(ctx, 0.7, developer) });
   }
+}
+
+/** "Le fondateur de X lance …": X is the complement of a person's title, not the subject that makes things. */
+const OF_TITLE = /(?:fondateur|fondatrice|co-?fondateur|co-?fondatrice|founder|co-founder|patron|patronne|pdg|ceo|chief executive|president|presidente|directeur|directrice|boss|head|chef)s? (?:de |d' ?|du |of )(?:la |le |l' ?|the )?$/;
+function ofTitle(text: string, m: { start: number }): boolean {
+  return OF_TITLE.test(fold(text.slice(Math.max(0, m.start - 40), m.start)));
 }
 
 function prevEnd(list: readonly { end: number; start: number }[], m: { start: number }): number {

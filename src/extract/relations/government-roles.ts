@@ -19,22 +19,26 @@ const HEADS = ['president du conseil des ministres', 'president de la republique
   'vice-presidente', 'chancellor', 'chancelier', 'chanceliere', 'senator', 'senateur', 'senatrice', 'congressman', 'congresswoman',
   'king', 'queen', 'roi', 'reine', 'emir', 'head of state', "chef de l'etat", 'chef du gouvernement', 'commissioner',
   'commissaire', 'commissaire europeen', 'commissaire europeenne', 'european commissioner', 'executive vice-president',
-  'executive vice president', 'vice-president executif', 'vice-presidente executive', 'ambassador', 'ambassadeur', 'ambassadrice'];
+  'executive vice president', 'vice-president executif', 'vice-presidente executive', 'ambassador', 'ambassadeur', 'ambassadrice',
+  // a governor serves the state the text names before the title ("Ohio Governor X"), never a country by default
+  'governor', 'gouverneur', 'lieutenant governor',
+  // "Mme X, membre de la Commission chargé de la concurrence": a commissioner
+  'membre de la commission', 'member of the commission', 'member of the european commission', 'membre de la commission europeenne'];
 /** Titles that serve a country only when the text names it ("UK Ambassador X"; a "brand ambassador" serves none). */
 const NAMED_COUNTRY_ONLY = /ambassad/;
 /** French government titles: written so, with no country, they name an office of France ("ministre délégué", "le Premier ministre"). */
 const FRENCH_OFFICE = /^(?:ministre(?: delegue| deleguee)?|premier ministre|secretaire d' ?etat|president de la republique)$/;
 /** Titles of the European (or another) Commission: the Commission named in the article, not a country. */
-const COMMISSION_HEAD = /commissaire|commissioner|executive vice|vice-presidente? executi/;
+const COMMISSION_HEAD = /commissaire|commissioner|executive vice|vice-presidente? executi|(?:membre|member) (?:de la|of the) (?:european )?commission/;
 /** Corporate words near a title: "vice president of sales", "company president", "président du directoire" belong to companies. */
 const CORPORATE = /(?:^|\s)(?:chief|ceo|officer|executive(?! vice)|board|directoire|conseil d'administration|conseil de surveillance|company|firm|group|groupe|societe|entreprise|sales|marketing|operations|engineering|finance officer|regional|regionale?|departemental|university|universite|association|federation|club|bank|banque)(?:\s|$)/;
 /** A portfolio goes on with nouns, not with a preposition: "Secretary for Business and Trade, at Hampton Court" ends at "Trade". */
 const NOT_PREP = String.raw`(?!(?:at|in|on|to|with|by|from|during|after|before|a|en|dans|sur|avec|par|lors|pendant|apres|avant)(?![a-z'-]))`;
 /** "of the economy, finance and recovery", "du redressement productif", "for Defence": the portfolio after a title. */
-const PORTFOLIO = String.raw`(?: (?:of|for|de|du|des|d' ?|aux?|in charge of|en charge (?:de|du|des)|charge de|chargee? de)(?: (?:the|la|le|l' ?|les))? ?[a-z'-]+(?: [a-z-]+)?(?:(?: ?,| and| et| &| des| de la| de l' ?| du| of| for)(?: (?:the|la|le|l' ?|les))? ?${NOT_PREP}[a-z'-]+(?: [a-z-]+)?){0,5})?`;
+const PORTFOLIO = String.raw`(?: (?:of|for|de|du|des|d' ?|aux?|a l' ?|a la|in charge of|en charge (?:de|du|des)|charge de|chargee? de)(?: (?:the|la|le|l' ?|les))? ?[a-z'-]+(?: [a-z-]+)?(?:(?: ?,| and| et| &| des| de la| de l' ?| du| of| for)(?: (?:the|la|le|l' ?|les))? ?${NOT_PREP}[a-z'-]+(?: [a-z-]+)?){0,5})?`;
 
 /** Honorifics between a title and the name: "International Trade Secretary Dr X", "Secretary of State Rt Hon X". */
-const HONORIFIC = String.raw`(?:(?:dr|dr\.|sir|dame|lord|lady|baroness|baron|the rt hon|rt hon|the right honourable|right honourable|mr|mrs|ms|prof|professor) )*`;
+const HONORIFIC = String.raw`(?:(?:dr|dr\.|sir|dame|lord|lady|baroness|baron|the rt hon|rt hon|the right honourable|right honourable|mr|mrs|ms|prof|professor|m\.|mme|monsieur|madame) )*`;
 
 interface Compiled { before: RegExp; after: RegExp; demonym: RegExp; state: RegExp; titled: RegExp }
 let compiled: Compiled | undefined;
@@ -111,6 +115,19 @@ export function governmentRolesRule(ctx: RuleContext): void {
           const dem = (g.dem2 ?? demBefore ?? state.exec(g.port ?? '')![1])!;
           const iso = ctx.cues.demonyms.get(dem.replace(/' /g, "'"));
           target = iso ? ctx.countryMention(iso, sentence, dem) : undefined;
+        } else if (re === before && MET.test(lead + (g.pre ?? ''))) {
+          // "talks with Prime Minister X", "a rencontré le Premier ministre X à Hanoï": the host, not the visitor;
+          // the country the sentence names apart from the article's own, else none
+          const home = FRENCH_OFFICE.test(head) ? 'FR' : articleCountry(ctx, sentence, weights ??= countryWeights(ctx))?.iso2;
+          const iso = counterpartCountry(ctx, sentence, home);
+          target = iso ? ctx.countryMention(iso, sentence, '') : undefined;
+          confidence = 0.6;
+          if (!target) { drop('the counterpart of a meeting, its country not stated'); continue; }
+        } else if (re === before && !(g.port ?? '').trim() && /(?:^|\s)(?:m\.|mme|monsieur|madame) $/.test(m[0].slice(0, m[0].lastIndexOf('⟦')))) {
+          // "le Premier ministre M. X" with no country and no portfolio: French prose names a foreign leader so
+          // (its own are "le ministre de l'Économie, M. X"); the country is not stated
+          drop('a head of government named with M. and no country or portfolio');
+          continue;
         } else if ((offices ??= officePlaces(ctx, titled)).has(officeKey(pre, head))) {
           // "First Minister X said" where the article writes "the First Minister of Scotland": that office's place
           target = offices.get(officeKey(pre, head));
@@ -145,6 +162,20 @@ export function governmentRolesRule(ctx: RuleContext): void {
   }
 }
 
+/** Words before a title that make its holder the one met: "talks with", "met", "a rencontré", "entretien avec". */
+const MET = /(?:(?:talks?|meetings?|call|discussions|negotiations|dinner|lunch) with|(?:met|meets|met with|meeting|hosted|hosts|welcomed|welcomes|received|receives|greeted|will meet|to meet)|(?:entretien|entretiens|rencontre|discussions|echanges|reunion|entrevue) avec|(?:a rencontre|rencontre|rencontrera|recoit|a recu|recevra|accueille|a accueilli|s'est entretenue? avec|a ete recue? par)) (?:(?:the|le|la|l' ?) )?$/;
+
+/** The one country a sentence names (or names a city of) other than the article's own: the host of a meeting. */
+function counterpartCountry(ctx: RuleContext, sentence: number, home: string | undefined): string | undefined {
+  const found = new Set<string>();
+  for (const m of ctx.skeletons.get(sentence)?.mentions ?? []) {
+    if (m.implicit || m.cue === 'coref') continue;
+    const iso = m.type === 'Country' ? m.iso2 : m.type === 'Region' ? m.country : undefined;
+    if (iso && iso !== home) found.add(iso);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 /** An office by its title and the word before it ("first minister"), so "First Minister X" finds "the First Minister of Y". */
 function officeKey(pre: string, head: string): string {
   const word = /([a-z-]+) $/.exec(pre)?.[1];
@@ -171,7 +202,7 @@ function officePlaces(ctx: RuleContext, titled: RegExp): Map<string, Mention> {
 }
 
 /** The same person across sentences: by surname ("Jo Stevens" … "Stevens"). */
-function personKey(ctx: RuleContext, index: number): string {
+export function personKey(ctx: RuleContext, index: number): string {
   const m = ctx.mentions[index];
   const words = (m?.canonical ?? m?.text ?? '').trim().split(/\s+/);
   return fold(words[words.length - 1] ?? '');
@@ -183,7 +214,7 @@ interface Found { person: number; target: Mention; sentence: number; confidence:
 const COUNTERPART = /(?:visit(?:s|ing|ed)? to|visit(?:s|ing)?|trip to|travel(?:s|led|ling)? to|arriv(?:es|ed|ing)? in|deal with|agreement with|talks with|negotiations with|relationship with|ties with|trade with|partnership with|en visite (?:en|au|aux|a)|visite (?:en|au|aux|a)|voyage (?:en|au|aux|a)|deplacement (?:en|au|aux|a)|se rend(?:ra|ait)? (?:en|au|aux|a)|accord avec|partenariat avec|relation avec|echanges avec)\s+(?:the\s+|la\s+|le\s+|l'\s*)?$/;
 
 /** Each country's weight in the article: named countries, and the countries of its states and named cities. */
-function countryWeights(ctx: RuleContext): Map<string, number> {
+export function countryWeights(ctx: RuleContext): Map<string, number> {
   const named = new Set<string>();
   for (const m of ctx.mentions) if (m.type === 'Country' && m.iso2 && !m.implicit) named.add(m.iso2);
   const score = new Map<string, number>();
@@ -201,18 +232,29 @@ function weighed(ctx: RuleContext, m: Mention, named: ReadonlySet<string>): stri
   if (m.implicit || m.cue === 'coref') return undefined;
   // the country visited or dealt with is the other party, not the office's: "a visit to India", "talks with Vietnam"
   if (COUNTERPART.test(fold((ctx.sentences[m.sentence]?.text ?? '').slice(Math.max(0, m.start - 40), m.start)))) return undefined;
-  const iso = m.type === 'Country' ? m.iso2 : m.type === 'Region' ? m.country : undefined;
+  const iso = m.type === 'Country' ? m.iso2 : m.type === 'Region' ? m.country : governmentOf(ctx, m);
+  if (iso && m.type !== 'Country' && m.type !== 'Region') return iso;
   // a city's country counts only when named (a city name recurs across countries); a state's or county's always
   if (!iso || (!named.has(iso) && !(m.type === 'Region' && ctx.gaz.lookup(matchKey(m.text))?.population === undefined))) return undefined;
   if (m.type === 'Country' && /^['’]s\s/.test((ctx.sentences[m.sentence]?.text ?? '').slice(m.end))) return undefined;
   return iso;
 }
 
+/** "UK Government", "French Government", "Gouvernement français" read as a name: the government's country. */
+function governmentOf(ctx: RuleContext, m: Mention): string | undefined {
+  if (m.type !== 'Company' && m.type !== 'Organization') return undefined;
+  const k = fold(m.text);
+  const g = /^(?:the )?(.+?) government$/.exec(k)?.[1] ?? /^(?:le )?gouvernement (.+)$/.exec(k)?.[1];
+  if (!g) return undefined;
+  const place = ctx.gaz.lookup(matchKey(g));
+  return place?.type === 'Country' ? place.iso2 : ctx.cues.demonyms.get(g);
+}
+
 /**
  * The country of public office when the title names none: the article's weights (computed once per
  * article), the countries of this sentence counting once more.
  */
-function articleCountry(ctx: RuleContext, sentence: number, weights: Map<string, number>): Mention | undefined {
+export function articleCountry(ctx: RuleContext, sentence: number, weights: Map<string, number>): Mention | undefined {
   const score = new Map(weights);
   const named = new Set<string>([...weights.keys()]);
   for (const m of ctx.skeletons.get(sentence)?.mentions ?? []) {

@@ -14,9 +14,11 @@ import { applyPatterns } from './pattern-rules.ts';
 import { buildSkeleton, type Skeleton } from './skeleton.ts';
 import { subsidiaryNamesRule } from './subsidiary-names.ts';
 import { holdingsRule } from './holdings.ts';
+import { developsNamesRule } from './develops-names.ts';
+import { roleAnaphoraRule } from './role-anaphora.ts';
 
 /** Rules in order; developsRule first since it may retype names as products. */
-export const RELATION_RULES: readonly RelationRule[] = [developsRule, applyPatterns, governmentRolesRule, partnersRule, investsRule, announcedRule, subsidiaryNamesRule, holdingsRule, locatedRule];
+export const RELATION_RULES: readonly RelationRule[] = [developsRule, applyPatterns, governmentRolesRule, partnersRule, investsRule, announcedRule, subsidiaryNamesRule, holdingsRule, locatedRule, developsNamesRule, roleAnaphoraRule];
 
 function countProducts(mentions: readonly Mention[]): number {
   let n = 0;

@@ -13,14 +13,16 @@ import { capByAnaphora, COMPLEMENT_OF, isActor, type RuleContext } from './conte
 
 const JV_WORDS = /coentreprise|co-entreprise|joint[- ]venture|entreprise commune|consortium/;
 /** The owners of a joint venture follow one of these. */
-const JV_OWNERS = /(?:coentreprise|co-entreprise|joint[- ]venture|entreprise commune|consortium)(?: [a-z-]+){0,3}? (?:(?:creee?s?|formee?s?|fondee?s?|detenue?s?|lancee?s?|montee?s?) (?:conjointement )?par|(?:created|formed|founded|owned|set up|established|launched) (?:jointly )?by|(?:that |which |qui )?(?:brings|bring|brought|bringing) together|(?:qui )?(?:reunit|reunissant|associe|associant|regroupe|regroupant)|(?:between|entre)|(?:of|de|des|d' ?)) /g;
+const JV_OWNERS = /(?:coentreprise|co-entreprise|joint[- ]venture|entreprise commune|consortium)(?: [a-z-]+){0,3}? (?:(?:creee?s?|formee?s?|fondee?s?|detenue?s?|lancee?s?|montee?s?) (?:conjointement )?par|(?:created|formed|founded|owned|set up|established|launched) (?:jointly )?by|(?:led|headed|run) (?:jointly )?by|(?:menee?|emmenee?|pilotee?|dirigee?) par|(?:that |which |qui )?(?:brings|bring|brought|bringing) together|(?:qui )?(?:reunit|reunissant|associe|associant|regroupe|regroupant)|(?:between|entre)|(?:of|de|des|d' ?)) /g;
 const JOINED = /^ ?,? ?(?:(?:qui (?:ont ete |a ete |sont |est )?)?(?:rejointe?s?|rejoint)(?: (?:ensuite|plus tard|en \d{4}|depuis))? par|(?:later |since |then |subsequently )?joined(?: (?:later|since|in \d{4}))? by) /;
 /** One party of a list: determiner and a few words, a name, an optional parenthesis ("(UK)", "(devenu X)") and legal tail. */
 const PARTY = /^(?:(?:le|la|l' ?|les|the|un|une|a|an) )?(?:(?!(?:par|by|rejointe?s?|joined|with|avec|then|puis|ensuite|later|who|qui|which)\b)[a-z-]+ ){0,3}?⟦[CO](\d+)⟧(?: ?\([^()]*\))?(?:\.? ?(?:ltd|inc|llc|plc|sa|sas|ag|gmbh|co|corp|spa|s\.p\.a)\.?)*/;
 const SEPARATOR = /^ ?(?:,|, and|, et|et|and|ainsi que|as well as|&) /;
+/** "A, B and C have formed a consortium", "A et B vont créer une coentreprise": the founders of a joint body. */
+const FORM = /(?<![a-z])(?:have formed|has formed|formed|form|set up|created|create|established|establish|launched|launch|ont forme|forment|formeront|former|creent|ont cree|creeront|creer|lancent|ont lance|lanceront|constituent|ont constitue|constitueront|constituer|fondent|ont fonde)(?: (?:today|jointly|aujourd'hui|conjointement))? (?:un |une |a |an |the |leur |their )?(?:new |nouvelle |nouveau )?(?:[a-z-]+ )?(?:consortium|joint venture|joint-venture|coentreprise|co-entreprise|societe commune|entreprise commune|alliance)/g;
 const SIGN = /(?<![a-z])(?:signent|signe|ont signe|a signe|signed|sign|have signed|has signed|concluent|ont conclu|concluded|conclude|ont noue|nouent|struck|strike|entered into|enter into)(?: (?:aujourd'hui|today|ce matin|this week|jointly|conjointement))? (?:un |une |an |a |the |le |l' ?)?(?:[a-z-]+ )?(?:accord|agreement|contrat|contract|memorandum|protocole|partenariat|partnership|alliance|pacte|pact|deal)/g;
 /** "a deal between A, B and the UK government", "l'accord entre A, B et C": every party of the list with every other. */
-const BETWEEN = /(?<![a-z])(?:agreement|deal|partnership|alliance|contract|memorandum|cooperation|collaboration|accord|partenariat|contrat|protocole|cooperation|convention)s? (?:(?:[a-z-]+|⟦[RN]\d+⟧) ){0,6}?(?:between|entre) /g;
+const BETWEEN = /(?<![a-z])(?:agreement|deal|partnership|alliance|contract|memorandum|cooperation|collaboration|accord|partenariat|contrat|protocole|cooperation|convention)s?(?:-[a-z]+)? (?:(?:[a-z-]+|⟦[RN]\d+⟧) ){0,6}?(?:between|entre) /g;
 /** "the UK government", "le gouvernement français", "the government of ⟦N⟧": a government party is its country. */
 const GOVERNMENT = /(?:(?:the |le |la |l' ?)?⟦N(\d+)⟧(?: ?'s)? government|(?:the |le )?(?:government|gouvernement) (?:of |de |du |des |d' ?)?(?:la |le |l' ?|the )?⟦N(\d+)⟧)/g;
 const CO_SHAREHOLDERS = /(?:actionnaires?|shareholders?|co-owners?|coproprietaires?|associes?)(?: [a-z-]+){0,4}? (?:avec|with|alongside|aux cotes de|aux cotes d' ?) /g;
@@ -70,6 +72,11 @@ export function partnersRule(ctx: RuleContext): void {
       const others = after ? readList(text.slice(s.index + s[0].length + after[0].length)).parties : [];
       if (subjects.length >= 3 || (subjects.length >= 2 && others.length)) pairwise(subjects, sentence, 'partner-signatories', 0.75);
       for (const a of subjects) for (const b of others) partner(a, b, sentence, 'partner-signatories', 0.75);
+    }
+    FORM.lastIndex = 0;
+    for (const f of text.matchAll(FORM)) {
+      const founders = signatories(ctx, text.slice(0, f.index));
+      if (founders.length >= 2) pairwise(founders, sentence, 'partner-founders', 0.75);
     }
     BETWEEN.lastIndex = 0;
     let w: RegExpExecArray | null;

@@ -2,6 +2,8 @@
 import { fold } from '../text/normalize.ts';
 import type { CueIndex } from '../cue-index.ts';
 import { PATTERNS, type PatternRule } from './patterns.ts';
+import { PEOPLE_PATTERNS } from './people-patterns.ts';
+import { TIES_PATTERNS } from './ties-patterns.ts';
 import { capByAnaphora, COMPLEMENT_OF, previousSubject, type RuleContext } from './context.ts';
 import { placeholders, type Skeleton } from './skeleton.ts';
 
@@ -17,7 +19,7 @@ function compile(cues: CueIndex): Compiled[] {
   if (compiled) return compiled;
   const roles = alternation(cues.roleList);
   const demonyms = alternation(cues.demonyms.keys());
-  compiled = PATTERNS.map((rule) => {
+  compiled = [...PATTERNS, ...PEOPLE_PATTERNS, ...TIES_PATTERNS].map((rule) => {
     const src = rule.pattern
       .replace(/\{S:([A-Z]+)\}/g, (_, l: string) => `⟦[${l}](?<s>\\d+)⟧`)
       .replace(/\{T:([A-Z]+)\}/g, (_, l: string) => `⟦[${l}](?<t>\\d+)⟧`)

@@ -1,9 +1,15 @@
 /**
  * SUBSIDIARY_OF from names: "Acme France", "ACS France", "Oracle Deutschland" — a company named
- * after another company of the article plus a country is that company's national subsidiary.
+ * after another company of the article plus a country is that company's national subsidiary; "Acme
+ * Transport", "ACME T&D", "Acme Helicopters" — plus a business-line word — is its division.
  */
 import { nameKey } from '../names.ts';
 import type { RuleContext } from './context.ts';
+
+/** Business lines that name a division after its group ("Alstom Transport", "Areva T&D"), as name keys. */
+const DIVISION = new Set(['transport', 'transports', 't&d', 't and d', 'grid', 'rail', 'helicopters', 'defence', 'defense', 'space',
+  'defence and space', 'healthcare', 'pharma', 'capital', 'ventures', 'finance', 'financial services', 'mobility', 'trucks',
+  'marine', 'nuclear', 'aerostructures', 'renewables', 'studios', 'logistics', 'shipping', 'semiconductors', 'semiconductor']);
 
 export function subsidiaryNamesRule(ctx: RuleContext): void {
   const companies = ctx.mentions.filter((m) => m.type === 'Company' && m.cue !== 'coref');
@@ -19,6 +25,15 @@ export function subsidiaryNamesRule(ctx: RuleContext): void {
     if (words.length < 2) continue;
     for (let cut = words.length - 1; cut >= 1; cut--) {
       const tail = words.slice(cut).join(' ');
+      if (cut === words.length - 1 || cut === words.length - 2) {
+        // "Alstom Transport" beside "Alstom": a division (words that also end whole company names, "Power", "Energy", are left out)
+        const parent = DIVISION.has(tail) ? byKey.get(words.slice(0, cut).join(' ')) : undefined;
+        if (parent !== undefined && !done.has(nameKey(m.text)) && !(m.aliases ?? []).some((a) => nameKey(a) === words.slice(0, cut).join(' '))) {
+          done.add(nameKey(m.text));
+          ctx.add({ type: 'SUBSIDIARY_OF', source: m.index, target: parent, sentence: m.sentence, rule: 'subsidiary-division-name', confidence: 0.6 });
+          break;
+        }
+      }
       const g = ctx.gaz.lookup(tail);
       // "Orvane France", "Orvane Arizona", "Orvane North America": a national or regional arm
       // (a country or a first-level region, not a town: "JP Marks" is no arm of "JP" in a town called Marks)

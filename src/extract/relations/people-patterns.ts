@@ -1,0 +1,62 @@
+/**
+ * ROLE_AT shapes of press releases and speeches that the first pattern set (patterns.ts) does not read,
+ * as pattern rules over skeletons (same slots, applied after PATTERNS):
+ * - a relative or prepositional clause: "X, who heads Y", "X, qui dirige Y", "X, à la tête de Y";
+ * - a passive with the organisation first: "Y, led by X", "Y … co-chaired by A and B", "présidée par X";
+ * - an appointment with the company as subject: "Y named X (as) its new chief executive";
+ * - titles in a list or bare apposition: "Y's founder and CEO, X", "X, Chief Executive, Y,", "X, Y chief executive,";
+ * - "X, in her role as Chair of Y", "X, as chairman of Y";
+ * - professions and owners: "X, professeur de journalisme à Y", "X owner of Y", "X, dean of Y";
+ * - honorifics and vocatives between a title and the name: "le Président d'Y, M. X", "le vice-président d'Y, cher X".
+ */
+import type { PatternRule } from './patterns.ts';
+
+/** A person's honorific or postnominal letters, and a vocative ("cher", "dear"), around a name. */
+const HONORIFIC = String.raw`(?:cher|chere|dear|m\.|mme|mr\.?|mrs\.?|ms\.?|monsieur|madame|dr\.?|sir|dame|prof\.?|professor|professeur) `;
+const HON = `(?:${HONORIFIC})?`;
+const POSTNOMINAL = String.raw`(?: (?:mp|mep|msp|ms|qc|kc|obe|cbe|mbe|dbe|kbe|phd))*`;
+const DET = String.raw`(?:(?:the|le|la|l' ?|les|its|their|son|sa) )?`;
+const OF = String.raw`(?:de la |de l' ?|du |de |d' ?|des |of (?:the )?|at (?:the )?|chez )`;
+/** Verbs of running an organisation, present and past, English and French. */
+const RUNS = String.raw`(?:heads|headed|runs|ran|leads|led|chairs|chaired|co-chairs|co-chaired|manages|managed|directs|directed|heads up|is the head of|was the head of|is head of|dirige|dirigeait|preside|presidait|copreside|gere|pilote|anime)`;
+/** Participles of being run by someone: "led by", "présidée par" (founding is a past act, not a role: "co-founded by A"). */
+const RUN_BY = String.raw`(?:led|headed|chaired|co-chaired|run|managed|directed|dirigee?s?|presidee?s?|copresidee?s?|co-presidee?s?|animee?s?|pilotee?s?)`;
+/** The organisation is the subject of "led by", not a complement ("the offer for Y was led by X"). */
+const NOT_COMPLEMENT = String.raw`(?<!(?:for|of|on|in|at|to|with|by|from|into|about|pour|sur|dans|avec|par|de|du|des|d' ?|a|au|aux) (?:(?:the|le|la|les|l' ?|a|an) )?)`;
+/** A few words after a name, none of them an auxiliary ("(JETCO) today [14 July]", not "was"). */
+const NO_VERB_GAP = String.raw`(?: (?!(?:is|was|are|were|has|have|had|will|been|be|est|sera|a|etait|ete)(?![a-z]))[^\s,.;⟦]+){0,4}`;
+/** "by (its founder) X", "par (son président) X". */
+const BY = String.raw`(?:jointly |conjointement )?(?:by|par) (?:(?:its|their|sa|son|leur|the|le|la|l' ?) )?(?:[a-z-]+ ){0,3}?`;
+/** Professions and owners that work at an organisation named after them. */
+const PROFESSIONS = String.raw`(?:professor|professeur|professeure|lecturer|dean|doyen|doyenne|owner|co-owner|proprietaire|fellow|researcher|chercheur|chercheuse|scientist|scientifique|maitre de conferences|enseignant|enseignante)`;
+
+export const PEOPLE_PATTERNS: PatternRule[] = [
+  // "X, who heads Y", "X, who has led Y since 2019", "X, qui dirige le groupe Y"
+  { id: 'role-runs-clause', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{S:P}${POSTNOMINAL} ?, ?(?:who|qui) (?:(?:also|now|currently|still|has|had|aussi|desormais|toujours|a) ){0,2}${RUNS} (?:(?:the|le|la|l' ?|les) )?(?:(?:groupe|group|company|firm|societe|entreprise|union|syndicat|board of) )?{T:CO}` },
+  // "X, à la tête d'Y depuis 2019", "X, at the helm of Y"
+  { id: 'role-at-head', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{S:P}${POSTNOMINAL} ?, ?(?:(?:already|now|deja|desormais) )?(?:a la tete|aux commandes|at the head|at the helm|au sommet) ${OF}(?:(?:groupe|group|company|societe|entreprise) )?{T:CO}` },
+  // "Y is led by X", "Y was chaired by its founder X": Y the subject (not "the offer for Y was led by X")
+  { id: 'role-run-by', type: 'ROLE_AT', confidence: 0.75, pattern: String.raw`${NOT_COMPLEMENT}{T:CO}(?: ?\([^()]*\))?(?: ?, [^,.;⟦]{3,60},)? (?:is|was|are|were|has been|had been|will be|est|sera|a ete|etait) ${RUN_BY} ${BY}{S:P}` },
+  // "Y, led by X", "Y (JETCO) today co-chaired by Trade Minister X": a participle after the organisation
+  { id: 'role-run-by-participle', type: 'ROLE_AT', confidence: 0.75, pattern: String.raw`{T:CO}${NO_VERB_GAP} ?,? ${RUN_BY} ${BY}{S:P}` },
+  // "… co-chaired by A and Vice Minister B": the second of the pair too
+  { id: 'role-run-by-second', type: 'ROLE_AT', confidence: 0.7, pattern: String.raw`{T:CO}${NO_VERB_GAP} ?,? ${RUN_BY} ${BY}⟦P\d+⟧ (?:and|et) (?:[a-z-]+ ){0,3}?{S:P}` },
+  // "Y named X (as) its new chief executive", "Y a nommé X directeur général"
+  { id: 'role-named-by-company', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{T:C} (?:(?:has|have|had|on [a-z]+|today|a|vient de|a officiellement) )?(?:named|appointed|hired|nominated|recruited|promoted|nomme|a nomme|recrute|a recrute|designe|a designe|promu|a promu) {S:P} ?,? (?:as |comme |au poste de |to the post of |to the role of )?(?:(?:its|their|the|a|an|son|sa|le|la|l' ?) )?(?:(?:new|next|first|nouveau|nouvelle|prochain|prochaine) )?(?:[a-z-]+ ){0,2}?{ROLE}` },
+  // "Y's founder and CEO, X", "Y's chairman and chief executive X"
+  { id: 'role-possessive-pair', type: 'ROLE_AT', confidence: 0.85, pattern: String.raw`{T:CO} ?'s (?:(?:new|former|current|longtime) )?{ROLE} (?:and|&) (?:[a-z-]+ ){0,3}?[a-z-]+ ?,? ${HON}{S:P}` },
+  // "X, Chief Executive, Y, said": a title and the company, comma-separated, in apposition
+  { id: 'role-comma-list', type: 'ROLE_AT', confidence: 0.75, pattern: String.raw`{S:P}${POSTNOMINAL} ?, ?{ROLE}(?: (?:and|&) (?:[a-z-]+ ){0,3}?[a-z-]+)? ?, ?{T:CO}(?= ?,| ?\.| ?;| ?$| said| says| told| added)` },
+  // "X, Y chief executive, said", "X, the Y founder,"
+  { id: 'role-company-title-apposition', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{S:P}${POSTNOMINAL} ?, ?(?:the |a |an )?{T:CO} (?:(?:deputy|vice|senior|executive|group|global|co-) ?)?{ROLE}(?: (?:and|&) (?:[a-z-]+ ){0,2}?[a-z-]+)?(?= ?,| ?\.| ?;| ?$| said| says| told| added)` },
+  // "X MP, in her role as Chair of Y", "X, as chairman of Y", "X, en sa qualité de président de Y"
+  { id: 'role-in-capacity', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{S:P}${POSTNOMINAL} ?, ?(?:in (?:his|her|their) (?:role|capacity) as|en (?:sa|leur) qualite de|as|comme) (?:the |a |an )?(?:[a-z-]+ )?{ROLE} ${OF}{T:CO}` },
+  // "X, professeur de journalisme à Y", "X owner of Y", "X, dean of the school of management at Y"
+  { id: 'role-profession', type: 'ROLE_AT', confidence: 0.7, pattern: String.raw`{S:P}${POSTNOMINAL} ?,? (?:an? |un |une |the |le |la |l' ?)?(?:[a-z-]+ )?${PROFESSIONS}(?: (?:of|de|d' ?|en|in) [a-z-]+(?: [a-z-]+)?)? (?:at|of|from|chez|de|d' ?|a|aupres de|du|de la|de l' ?) (?:the |la |le |l' ?)?{T:CO}` },
+  // "X, senior vice president at Y", "X, directeur de l'usine Y de Lyon": words before the title or between it and the company
+  { id: 'role-apposition-words', type: 'ROLE_AT', confidence: 0.75, pattern: String.raw`{S:P}${POSTNOMINAL} ?, ?${DET}(?:(?!(?:former|ancien|ancienne|ex)\b)[a-z-]+ ){0,2}?{ROLE}(?: (?:of|for) [a-z-]+(?: [a-z-]+)?)? (?:${OF}(?:(?:usine|site|plant|factory|filiale|division|unit|branche|groupe|group|societe|company|firm|entreprise|constructeur|laboratoire|banque|bank) )?(?:[a-z-]+ )?|at )(?:the |la |le |l' ?)?{T:CO}` },
+  // "Le président du groupe Y, X, a salué …": a cue word between the title and the company
+  { id: 'role-before-cue', type: 'ROLE_AT', confidence: 0.85, pattern: String.raw`(?<!⟦P\d+⟧ ?, ?(?:(?:le|la|l' ?|the) )?)${DET}{ROLE} ${OF}(?:groupe|group|societe|company|entreprise|firme|firm|constructeur|laboratoire|banque|bank|geant|specialiste|fabricant|operateur) (?:[a-z-]+ )?{T:CO} ?, ?${HON}{S:P}` },
+  // "le Président d'Y, M. X", "le vice-président du Y, cher X": an honorific or vocative before the name
+  { id: 'role-before-honorific', type: 'ROLE_AT', confidence: 0.85, pattern: String.raw`(?<!⟦P\d+⟧ ?, ?(?:(?:le|la|l' ?|the) )?)${DET}{ROLE} (?:(?:sortant|sortante|actuel|actuelle|new|nouveau|nouvelle) )?${OF}{T:CO} ?, ?${HONORIFIC}{S:P}` },
+];

@@ -1,0 +1,114 @@
+/**
+ * ROLE_AT carried by a definite title in a later sentence: "Manuel Durand est allé à Verdun. Le Premier
+ * ministre a salué …", "Paul Brenner visited the plant. 'It is a good day,' the chancellor said." The
+ * title names nobody: it is the person just named — the only person of this sentence (before the title)
+ * and of the two before it — and that person's office is read as the public-office rule reads it (the
+ * country its words name, "le ministre" of France, else the country the article is about). A corporate
+ * title ("the chief executive said") is at the company the previous sentences are about.
+ */
+import { fold } from '../text/normalize.ts';
+import { reject, tracing } from '../trace.ts';
+import type { Mention, RelationCandidate } from '../types.ts';
+import { capByAnaphora, previousSubject, type RuleContext } from './context.ts';
+import { articleCountry, countryWeights, personKey } from './government-roles.ts';
+
+/** Public offices that a definite title names unambiguously (a bare "president" may head a company). */
+const PUBLIC = ['prime minister', 'premier ministre', 'first minister', 'minister', 'ministre', 'ministre delegue', 'ministre deleguee',
+  'chancellor', 'chancelier', 'chanceliere', 'secretary of state', "secretaire d'etat", 'president de la republique', 'senator',
+  'senateur', 'senatrice', 'chef du gouvernement', "chef de l'etat"];
+/** Corporate titles that a definite title names ("the chief executive said", "le PDG a ajouté"). */
+const CORPORATE = ['chief executive officer', 'chief executive', 'ceo', 'chairman', 'chairwoman', 'managing director', 'pdg', 'p-dg',
+  'president-directeur general', 'directeur general', 'directrice generale'];
+const FRENCH_OFFICE = /^(?:ministre(?: delegue| deleguee)?|premier ministre|secretaire d'etat|president de la republique|chef du gouvernement|chef de l'etat)$/;
+
+const alt = (ws: readonly string[]) => [...ws].sort((a, b) => b.length - a.length).map((w) => w.replace(/'/g, "' ?")).join('|');
+const HEAD = `(?<head>${alt([...PUBLIC, ...CORPORATE])})`;
+/** Words between the determiner and the title ("the German chancellor", "le nouveau ministre"): at most two, no name. */
+const PRE = String.raw`(?<pre>(?:[a-z-]+ ){0,2}?)`;
+/** After the title: a portfolio or a verb, never the person's name (the public-office rule reads "le ministre X"). */
+const NOT_NAMED = String.raw`(?! ?,? ?(?:(?:m\.|mme|mr|mrs|ms|dr) )?⟦P)(?= |,|\.|$)`;
+/** The title opens the sentence ("Le Premier ministre a salué …") or follows a verb of saying ("…, a déclaré le ministre"). */
+const START = new RegExp(String.raw`^(?:[«"“] ?)?(?:(?:but|and|mais|et|puis|then|meanwhile|also|aussi|pour sa part|quant a lui) ,? ?)?(?:the|le|la|l' ?) ${PRE}${HEAD}${NOT_NAMED}`);
+const SAID = new RegExp(String.raw`(?<![a-z])(?:said|says|added|noted|explained|told [a-z]+|according to|a declare|a ajoute|a souligne|a explique|a precise|a indique|a affirme|a rappele|a estime|a salue|declare|ajoute|explique|souligne|selon|estime) (?:the|le|la|l' ?) ${PRE}${HEAD}${NOT_NAMED}`, 'g');
+
+/** "'…,' the chancellor said": the title right after a closing quote. */
+const AFTER_QUOTE = new RegExp(String.raw`[,.!?] ?["”»] ?,? ?(?:the|le|la|l' ?) ${PRE}${HEAD}${NOT_NAMED}`, 'g');
+
+export function roleAnaphoraRule(ctx: RuleContext): void {
+  let weights: Map<string, number> | undefined;
+  // the roles the other rules read, by person, indexed once (a scan of every relation per title was quadratic)
+  let roles: Map<string, RelationCandidate[]> | undefined;
+  const rolesOf = (person: number) => {
+    if (!roles) {
+      roles = new Map();
+      for (const r of ctx.relations) {
+        if (r.type !== 'ROLE_AT') continue;
+        const k = personKey(ctx, r.source);
+        const l = roles.get(k);
+        if (l) l.push(r); else roles.set(k, [r]);
+      }
+    }
+    return roles.get(personKey(ctx, person)) ?? [];
+  };
+  for (const [sentence, sk] of ctx.skeletons) {
+    const here = ctx.sentences[sentence];
+    if (!here) continue;
+    const matches = [START.exec(sk.text), ...sk.text.matchAll(SAID), ...sk.text.matchAll(AFTER_QUOTE)].filter((m): m is RegExpExecArray => !!m);
+    for (const m of matches) {
+      const g = m.groups!;
+      const head = g.head!.replace(/' /g, "'");
+      const person = antecedent(ctx, sentence, sk.text.slice(0, m.index));
+      const drop = (reason: string) => {
+        if (tracing()) reject({ stage: 'relation', sentence, text: `? -ROLE_AT-> (${head})`, reason, rule: 'role-anaphora' });
+      };
+      if (!person) { drop('a title without a name and no single person just named'); continue; }
+      const held = rolesOf(person.index);
+      let target: Mention | undefined;
+      let confidence = 0.6;
+      if (CORPORATE.includes(head)) {
+        // someone who holds a public office is not the company's chief executive
+        if (held.some((r) => ctx.mentions[r.target]?.type === 'Country')) { drop('the person just named holds a public office'); continue; }
+        target = titleCompany(ctx, sentence);
+      } else {
+        // someone already at a company ("X, CEO of Y") is not the minister of the next sentence
+        if (held.some((r) => ctx.mentions[r.target]?.type === 'Company')) { drop('the person just named works at a company'); continue; }
+        const known = held.find((r) => ctx.mentions[r.target]?.type === 'Country');
+        const dem = [...fold(g.pre ?? '').split(' ')].map((w) => ctx.cues.demonyms.get(w)).find((iso) => iso);
+        if (dem) { target = ctx.countryMention(dem, sentence, ''); confidence = 0.7; }
+        else if (known) target = ctx.mentions[known.target];
+        else if (FRENCH_OFFICE.test(head)) target = ctx.countryMention('FR', sentence, '');
+        else target = articleCountry(ctx, sentence, weights ??= countryWeights(ctx));
+      }
+      if (!target || target.index === person.index) { drop('no organisation or country for the title'); continue; }
+      ctx.add({ type: 'ROLE_AT', source: person.index, target: target.index, sentence, rule: 'role-anaphora',
+        confidence: capByAnaphora(ctx, confidence, person.index, target.index), properties: { role: head } });
+    }
+  }
+}
+
+/** The person a bare title refers to: the only person named before it in this sentence and the two before (same part). */
+function antecedent(ctx: RuleContext, sentence: number, before: string): Mention | undefined {
+  const part = ctx.sentences[sentence]?.part;
+  const found: Mention[] = [];
+  for (const i of [...before.matchAll(/⟦P(\d+)⟧/g)].map((x) => Number(x[1]))) { const p = ctx.mentions[i]; if (p) found.push(p); }
+  for (let k = sentence - 1; k >= 0 && k >= sentence - 2; k--) {
+    if (ctx.sentences[k]?.part !== part) break;
+    for (const m of ctx.skeletons.get(k)?.mentions ?? []) if (m.type === 'Person' && m.cue !== 'coref') found.push(m);
+  }
+  if (!found.length) return undefined;
+  const keys = new Set(found.map((p) => personKey(ctx, p.index)));
+  if (keys.size !== 1) return undefined;
+  // the latest mention: this sentence's, else the nearest sentence's
+  return found.find((p) => p.sentence === sentence) ?? found.sort((a, b) => b.sentence - a.sentence || b.start - a.start)[0];
+}
+
+/** The company of a bare corporate title: the article's company when this sentence or the two before name it, else the previous sentence's subject. */
+function titleCompany(ctx: RuleContext, sentence: number): Mention | undefined {
+  const focus = ctx.focusCompany;
+  const part = ctx.sentences[sentence]?.part;
+  for (let k = sentence; focus && k >= 0 && k >= sentence - 2 && ctx.sentences[k]?.part === part; k--) {
+    if ((ctx.skeletons.get(k)?.mentions ?? []).some((m) => m.type === 'Company' && (m.index === focus.index || m.text === focus.text || m.refersTo === focus.index))) return focus;
+  }
+  const subject = previousSubject(ctx, sentence);
+  return subject !== undefined ? ctx.mentions[subject] : undefined;
+}

@@ -1,0 +1,61 @@
+/**
+ * PARTNERS_WITH, SUBSIDIARY_OF and COMPETES_WITH shapes that the first pattern set (patterns.ts) does
+ * not read, as pattern rules over skeletons (applied after PATTERNS):
+ * - agreements named by their kind: "signed a memorandum of understanding with Y", "a conclu un protocole
+ *   d'accord avec Y", "A and B signed an MoU", "la signature du contrat-cadre entre A et B";
+ * - working together with an auxiliary: "A will collaborate with B", "A va coopérer avec B";
+ * - co-owners by share: "owned 51% by A and 49% by B";
+ * - subsidiaries: "Y subsidiary X", "X (a subsidiary of Y)", "Y's X unit", "Filiale du groupe Y, X",
+ *   "Y owns X", "Y détient le contrôle de X … ainsi que celui de Z", "X appartient au groupe Y",
+ *   "Y Inc.'s (Y) subsidiary, X";
+ * - rivals by possessive: "A et son concurrent B", "racheté par son ex-concurrent canadien, B".
+ */
+import type { PatternRule } from './patterns.ts';
+
+const NP = String.raw`(?:(?:le|la|l' ?|les|the|a|an|un|une|son|sa|its|des|du) )?(?:[a-z-]+ |[a-z]' ?[a-z-]+ ){0,2}?`;
+/** Kinds of agreement that the first pattern set does not name. */
+const AGREEMENT_KINDS = String.raw`(?:memorandum of understanding|memorandum|mou|letter of intent|framework agreement|cooperation agreement|collaboration agreement|strategic agreement|protocole d'accord|protocole|lettre d'intention|accord-cadre|contrat-cadre|accord de cooperation|accord de partenariat|collaboration|cooperation)`;
+const SIGNED = String.raw`(?:signed|signs|sign|have signed|has signed|entered into|enters into|concluded|reached|struck|announced|announce|announces|launched|launch|formed|form|signe|signent|ont signe|a signe|conclu|ont conclu|a conclu|concluent|annonce|annoncent|ont annonce|a annonce|noue|nouent|ont noue|a noue|lance|lancent)`;
+
+/** An apposition after the subject, names and parentheses included: "X, société de tête du groupe Y (ci-après …),". */
+const APPOSITION = String.raw`(?: ?, [^.;]{3,120}?,)?`;
+/** A company noun or legal form before the name: "la société anonyme X" (read as "la société" ⟦anaphor⟧ "anonyme" X too). */
+const COMPANY_NOUN = String.raw`(?:(?:societe anonyme|societe par actions simplifiee|societe|company|firm|entreprise|groupe|group) |⟦C\d+⟧ (?:anonyme|par actions simplifiee) )?`;
+
+export const TIES_PATTERNS: PatternRule[] = [
+  // PARTNERS_WITH
+  // "A signed a memorandum of understanding with B", "A a conclu un protocole d'accord avec B"
+  { id: 'partner-agreement-kind', type: 'PARTNERS_WITH', confidence: 0.75, more: true, pattern: String.raw`${SIGNED} (?:(?:a|an|the|un|une|le|la|l' ?|its|their|son|sa|leur) )?(?:[a-z-]+ ){0,2}?${AGREEMENT_KINDS}(?: [a-z'-]+){0,4}? (?:with|avec) ${NP}{T:CO}` },
+  // "A and B signed an MoU", "A et la société B ont signé un protocole d'accord"
+  { id: 'partner-pair-agreement-kind', type: 'PARTNERS_WITH', confidence: 0.75, pattern: String.raw`{S:CO} (?:et|and) (?:le |la |l' ?|the )?(?:[a-z'-]+ ){0,3}?{T:CO}(?: ?, [^,.;]{3,60},)? (?:(?:have|has|will|today|jointly|ont|vont|aujourd'hui|conjointement) ){0,2}${SIGNED} (?:(?:a|an|the|un|une|le|la|l' ?|their|leur) )?(?:[a-z-]+ ){0,2}?${AGREEMENT_KINDS}` },
+  // "la signature du contrat-cadre entre A et B"
+  { id: 'partner-agreement-kind-between', type: 'PARTNERS_WITH', confidence: 0.8, pattern: String.raw`${AGREEMENT_KINDS} (?:(?:[^.;⟦]|⟦[RN]\d+⟧){0,60}? )?(?:entre|between) (?:le |la |l' ?|les |the )?{S:CO} (?:et|and) (?:le |la |l' ?|les |the )?{T:CO}` },
+  // "A will collaborate with B", "A va coopérer avec B" (a modal before the verb)
+  { id: 'partner-collaborate', type: 'PARTNERS_WITH', confidence: 0.75, more: true, pattern: String.raw`{S:C}(?: ?, (?:[^,.;]|[.,](?=\d)){3,80},)? (?:(?:will|would|is to|are to|plans to|agreed to|has agreed to|have agreed to|va|vont|doit|compte|a accepte de) )?(?:also |aussi |egalement |closely |etroitement )?(?:(?<=(?:to|will|would) )work|collaborate|cooperate|partner|team up|join forces|collaborer|cooperer|travailler|s'associer|s'allier|unir ses forces|collaborera|collaboreront|cooperera|coopereront|s'associera|s'associeront) (?:closely |etroitement )?(?:with|avec|a) ${NP}{T:C}` },
+  // "A and B are working together on …", "A et B travaillent ensemble"
+  { id: 'partner-working-together', type: 'PARTNERS_WITH', confidence: 0.7, pattern: String.raw`{S:CO} (?:et|and) (?:the |le |la |l' ?)?{T:CO}(?: ?\([^()]*\))? (?:are |have been |will be |sont |continuent (?:de |a )|continue to )?(?:already |deja )?(?:working together|working jointly|cooperating|collaborating|travaillent ensemble|travaillent conjointement|cooperent|collaborent)` },
+  // "owned 51% by A and 49% by B", "détenue à 60 % par A et à 40 % par B"
+  { id: 'partner-owned-shares', type: 'PARTNERS_WITH', confidence: 0.7, pattern: String.raw`(?:owned|held|detenue?s?) (?:a )?[0-9][0-9,.]* ?% (?:by|par) (?:the |la |le |l' ?)?{S:CO}(?: ?,)? (?:and|et) (?:a )?[0-9][0-9,.]* ?% (?:by|par) (?:the |la |le |l' ?)?{T:CO}` },
+  // SUBSIDIARY_OF
+  // "Y subsidiary X will…", "la filiale Y X" is not French word order; English only
+  { id: 'subsidiary-title', type: 'SUBSIDIARY_OF', confidence: 0.75, pattern: String.raw`{T:C} (?:subsidiary|unit|division|affiliate) {S:C}` },
+  // "X (a subsidiary of Y)", "X (filiale du groupe Y)"
+  { id: 'subsidiary-parenthesis', type: 'SUBSIDIARY_OF', confidence: 0.85, pattern: String.raw`{S:C} ?\( ?(?:a |an |the |une |la )?(?:[a-z-]+ )?(?:wholly[- ]owned )?(?:subsidiary|unit|division|filiale|branch|branche|affiliate) (?:of|de|du|d' ?|de la) ?(?:the |la |le |l' ?)?(?:groupe |group )?{T:C}` },
+  // "X, filiale à 100 % du groupe Y", "X is a 60%-owned subsidiary of Y"
+  { id: 'subsidiary-share', type: 'SUBSIDIARY_OF', confidence: 0.85, pattern: String.raw`{S:C}(?: ?, ?| is | est )(?:une |un |la |le |a |an |the )?(?:(?:filiale|subsidiary) (?:a |detenue a )?[0-9][0-9,.]* ?%|[0-9][0-9,.]* ?%[- ]owned (?:subsidiary|unit)) (?:de la |du |de l' ?|de |d' ?|of (?:the )?)(?:groupe |group )?{T:C}` },
+  // "Y's X unit", "Y's X subsidiary"
+  { id: 'subsidiary-possessive-unit', type: 'SUBSIDIARY_OF', confidence: 0.75, pattern: String.raw`{T:C} ?'s {S:C} (?:unit|subsidiary|division|arm|affiliate)` },
+  // "Y Inc.'s (Y) subsidiary, X": the short name in parentheses after the possessive
+  { id: 'subsidiary-possessive-alias', type: 'SUBSIDIARY_OF', confidence: 0.85, pattern: String.raw`{T:C}\.? ?'s ?\((?:⟦C\d+⟧|[^()⟦]{1,30})\) (?:[a-z-]+ ){0,2}(?:subsidiary|unit|division|arm) ?,? {S:C}` },
+  // "Filiale du groupe Y, la société X …", "A subsidiary of Y, X …": the apposition fronted
+  { id: 'subsidiary-fronted', type: 'SUBSIDIARY_OF', confidence: 0.8, pattern: String.raw`(?:^|; )(?:une? |a |an )?(?:[a-z-]+ )?(?:filiale|subsidiary|unit|division) (?:[a-z-]+ )?(?:de la |du |de l' ?|de |d' ?|of (?:the )?)(?:groupe |group )?{T:C} ?, (?:the |la |le |l' ?)?(?:(?:societe|company|firm|entreprise|groupe|group) )?{S:C}` },
+  // "Y owns X", "Y possède X", "Y détient le contrôle (exclusif) de X", "Y controls X"
+  { id: 'subsidiary-owns', type: 'SUBSIDIARY_OF', confidence: 0.75, pattern: String.raw`{T:C}(?: ?\([^()]*\))?${APPOSITION} (?:(?:also|already|now|aussi|deja|desormais) )?(?:owns |possede |controls |(?:detient|detenait|holds|exerce|has) (?:le |the )?(?:controle|control) (?:(?:exclusif|exclusive|conjoint|joint) )?(?:de la |du |de l' ?|des |de |d' ?|of (?:the )?|over (?:the )?))(?:the |la |le |l' ?)?${COMPANY_NOUN}{S:C}` },
+  // "… détient le contrôle de A (…), …, ainsi que celui de la société B": the second company controlled
+  { id: 'subsidiary-owns-also', type: 'SUBSIDIARY_OF', confidence: 0.7, pattern: String.raw`{T:C}(?: ?\([^()]*\))?${APPOSITION} (?:detient|detenait|exerce|holds|has) (?:le |the )?(?:controle|control) [^.;]{0,300}? (?:ainsi que|as well as) (?:celui|that) (?:de la |du |de l' ?|des |de |d' ?|of (?:the )?)${COMPANY_NOUN}{S:C}` },
+  // "X, qui appartient au groupe Y", "X belongs to Y"
+  { id: 'subsidiary-belongs', type: 'SUBSIDIARY_OF', confidence: 0.8, pattern: String.raw`{S:C}(?: ?, (?:qui|which))? (?:appartient|appartenait|belongs|belonged|est rattachee?) (?:desormais |now |already |deja )?(?:au |a la |a l' ?|aux |to (?:the )?)(?:groupe |group )?{T:C}` },
+  // COMPETES_WITH
+  // "A et son concurrent B", "racheté par son ex-concurrent canadien, B": the subject's rival
+  { id: 'compete-possessive', type: 'COMPETES_WITH', confidence: 0.7, targetSubject: true, pattern: String.raw`(?<![a-z])(?:son|sa|ses|its|their|leur|leurs) (?:ex-|former |ancien |ancienne |main |principal |principale |grand |grande |biggest |closest |arch-|arch |vieux |vieil |historic |historique )?(?:concurrente?s?|rivale?s?|rivaux|competitors?)(?: [a-z-]+)? ?,? ?(?:(?:la|le|l' ?|the) )?{S:C}` },
+];
