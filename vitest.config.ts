@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // one scratch folder per run, where files share set-up artefacts (tests/helpers/run-dir.ts)
+    globalSetup: ['tests/global-setup.ts'],
   },
 });
