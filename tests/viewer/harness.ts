@@ -4,12 +4,13 @@
  * downloads a browser.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Snapshot } from '../../src/graph/model.ts';
+import { testRunDir } from '../helpers/run-dir.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -20,14 +21,25 @@ export function tempDir(prefix = 'newsgraph-viewer-'): { dir: string; cleanup: (
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Ingests seeds/ with the real CLI into a fresh graph file. */
+/**
+ * Ingests seeds/ with the real CLI into a fresh graph file. The ingest runs once per test run (its graph is
+ * the same for every file: several CLI start-ups and extractions saved); each caller gets its own copy of
+ * the files it left (graph and sidecars).
+ */
 export function ingestSeeds(dir: string): string {
-  const db = join(dir, 'graph.json');
-  const run = spawnSync(process.execPath, [CLI, 'ingest', join(ROOT, 'seeds'), '--db', db], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
-  if (run.status !== 0 || !existsSync(db)) {
-    throw new Error(`newsgraph ingest seeds failed (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
+  const shared = join(testRunDir(), 'seeds-graph');
+  if (!existsSync(join(shared, 'graph.json'))) {
+    const building = mkdtempSync(`${shared}-`);
+    const db = join(building, 'graph.json');
+    const run = spawnSync(process.execPath, [CLI, 'ingest', join(ROOT, 'seeds'), '--db', db], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    if (run.status !== 0 || !existsSync(db)) {
+      throw new Error(`newsgraph ingest seeds failed (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
+    }
+    // another file may have finished first: its graph is the same, keep it
+    try { renameSync(building, shared); } catch { rmSync(building, { recursive: true, force: true }); }
   }
-  return db;
+  for (const name of readdirSync(shared)) copyFileSync(join(shared, name), join(dir, name));
+  return join(dir, 'graph.json');
 }
 
 /** Writes a snapshot as a graph file the embedded store opens. */
