@@ -96,6 +96,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   for (const c of all) if (c.gaz?.type === 'Region' && c.gaz.country && c.gaz.population === undefined && !c.gaz.town) townCountries.add(c.gaz.country);
 
   splitOwnerComplements(all, tokensOf, sentenceOf);
+  dropAdministrationNames(all, tokensOf);
 
   // single words the article writes as names of their own ("Dacia" before "Dacia Sandero")
   const alone = new Set(all.filter((c) => c.i === c.j).map((c) => tokensOf.get(c.sentence)![c.i]!.lower));
@@ -125,7 +126,12 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
       // with its country named or a known place after it ("in Sines, Alentejo", "à Verdun" in a French text)
       // "Sarreguemines (Moselle)", "Hamble (Hampshire)": a known area in brackets right after a name is that area
       const bracketed = tokens[c.i - 1]?.text === '(' && tokens[c.j + 1]?.text === ')' && all.some((o) => o.sentence === c.sentence && o.j === c.i - 2);
-      if (g.town && placeCue?.type !== 'Region' && !bracketed && !(townPreposition(tokens, c) && (townCountries.has(g.country!) || placeAfter(tokens, c, gaz)))) {
+      // "la Meuse", "une entreprise de Gironde", "en Moselle": a French department after an article or a preposition is the department
+      // (a department has no population: towns have one)
+      const department = g.town && g.population === undefined && g.country === 'FR' && /^(?:la|le|l'|les|de|d'|du|en|dans)$/.test(tokens[c.i - 1]?.lower ?? '') && !tokens[c.i - 1]!.cap &&
+        // ("la Somme des chiffres": a complement makes the word a common noun)
+        !/^(?:de|d'|des|du)$/.test(tokens[c.j + 1]?.lower ?? '');
+      if (g.town && !department && placeCue?.type !== 'Region' && !bracketed && !(townPreposition(tokens, c) && (townCountries.has(g.country!) || placeAfter(tokens, c, gaz)))) {
         if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason: 'town name without a place context', rule: 'town' });
         droppedPlaces.set(c, c.gaz);
         c.gaz = undefined;
@@ -584,6 +590,26 @@ function addLowerCaseNames(parts: readonly SentenceTokens[], found: Map<number, 
     });
     list.sort((a, b) => a.i - b.i);
     for (const n of names) known.add(n);
+  }
+}
+
+/**
+ * "the Biden-Harris Administration": the people an administration is named after are people of the article only when
+ * it also names one of them for itself ("President Biden"); otherwise the administration is its only subject.
+ */
+function dropAdministrationNames(all: Typed[], tokensOf: ReadonlyMap<number, Token[]>): void {
+  const named = (c: Typed) => c.hint === 'Person' && c.i === c.j && tokensOf.get(c.sentence)![c.i + 1]?.lower === 'administration';
+  const parts = all.filter(named);
+  if (!parts.length) return;
+  const elsewhere = new Set(all.filter((c) => !named(c)).map((c) => matchKey(c.text).split(' ').pop()!));
+  const byToken = new Map<string, Typed[]>();
+  for (const c of parts) { const k = `${c.sentence}:${c.i}`; byToken.set(k, [...(byToken.get(k) ?? []), c]); }
+  for (const group of byToken.values()) {
+    if (group.some((c) => elsewhere.has(matchKey(c.text)))) continue;
+    for (const c of group) {
+      c.drop = true;
+      if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason: 'a name of an administration, and the article names no such person for itself', rule: 'administration' });
+    }
   }
 }
 
