@@ -18,6 +18,7 @@ import { CORPORATE_SUFFIXES, NAME_TAILS } from '../extract/lexicon/common.ts';
 import { fold, matchKey } from '../extract/text/normalize.ts';
 import { isCommonWord } from '../extract/lexicon/dictionary.ts';
 import { englishInitials } from './translate-acronym.ts';
+import { nameKey } from '../extract/names.ts';
 
 export interface NamedSpan { text: string; type: EntityType }
 
@@ -127,6 +128,7 @@ export function shortFormPairs(names: readonly NamedSpan[], ctx: ShortFormContex
     } else {
       file(`w:${words[0]}`, l);
       file(`w:${words[words.length - 1]}`, l);
+      if (words.length >= 4) file(`w:${words[1]}`, l); // "U.S. Department of Commerce": the head after a country
       for (let i = 1; i < words.length; i++) file(`m:${words.slice(i).join(' ')}`, l);
     }
   }
@@ -152,7 +154,9 @@ export function shortFormPairs(names: readonly NamedSpan[], ctx: ShortFormContex
         if (lWords.length >= 2 && lWords[0] === s.text && restIsNames(lWords.slice(1), ctx) && !lWords.slice(1).some((w) => named.has(matchKey(w)))) { add(s.text, l.text, 'prefix'); continue; }
         if (lWords.length === 1 && s.text.length >= 3 && l.text.startsWith(s.text) && /^\p{Lu}\p{Ll}/u.test(l.text.slice(s.text.length))) { add(s.text, l.text, 'prefix'); continue; }
         // "Commission" … "European Commission", "Commission européenne"
-        if (lWords.length >= 2 && INSTITUTION_HEADS.has(fold(s.text)) && (lWords[0] === s.text || lWords[lWords.length - 1] === s.text)) { add(s.text, l.text, 'institution'); continue; }
+        // ("Department" … "U.S. Department of Commerce": after a country's name or code)
+        if (lWords.length >= 2 && INSTITUTION_HEADS.has(fold(s.text)) && (lWords[0] === s.text || lWords[lWords.length - 1] === s.text ||
+          (lWords.length >= 4 && lWords[1] === s.text && (ctx.isPlace(lWords[0]!) || /^(?:\p{Lu}\.){2,3}$/u.test(lWords[0]!))))) { add(s.text, l.text, 'institution'); continue; }
       }
       // "3DS" … "Nintendo 3DS": the model (a product, or a model number) without its maker
       if (lWords.length >= 2 && (s.type === 'Product' || l.type === 'Product' || /\d/.test(s.text)) && l.text.endsWith(` ${s.text}`)) {
@@ -175,7 +179,8 @@ export function shortFormPairs(names: readonly NamedSpan[], ctx: ShortFormContex
   const out: ShortFormPair[] = [];
   for (const pairs of byShort.values()) {
     // ambiguous short forms stay apart ("Tata" with "Tata Steel" and "Tata Chemicals" both named)
-    const longs = new Set(pairs.map((p) => compact(p.long)));
+    // (two spellings of one name, "U.S. Department of Commerce" and "Department of Commerce", are one name)
+    const longs = new Set(pairs.map((p) => nameKey(p.long)));
     if (longs.size === 1) out.push(pairs[0]!);
     else ctx.onAmbiguous?.(pairs[0]!.short, pairs.map((p) => p.long));
   }

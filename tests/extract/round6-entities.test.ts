@@ -6,6 +6,7 @@
  * nouns with a complement inside a name, French departments after an article or a preposition.
  */
 import { describe, expect, it } from 'vitest';
+import { extractPatch } from '../../src/resolve/index.ts';
 import { extract, names } from './helpers.ts';
 
 const en = (text: string) => names(extract(text, 'en'));
@@ -74,5 +75,45 @@ describe('typing by the head of a name and French departments', () => {
     expect(all).toEqual(expect.arrayContaining(['Gironde/Region', 'Loire/Region', 'Meuse/Region']));
     // alone, a department named like a common word or a surname stays what its context says
     expect(fr('Le groupe Somme a annoncé un investissement.')).not.toContain('Somme/Region');
+  });
+});
+
+describe('capitalised common words that name nothing', () => {
+  it('"every Department\'s expertise", "Commission amends Guidelines on …", "Grade A office space", "le livre IV", "Vu le dossier"', () => {
+    expect(en('The plan draws on every Department’s expertise and on the start-up Orvane.')).toEqual(['Orvane/Company']);
+    expect(en('Commission amends Guidelines on Regional State aid to allow support to Orvane projects.').filter((n) => /Guidelines|Regional/.test(n))).toEqual([]);
+    expect(en('Leeds gets 21,000 sqm of new Grade A office space from Orvane.')).toEqual(['Leeds/Region', 'Orvane/Company']);
+    expect(fr("L'Autorité, Vu le dossier de Pellvia, Vu le livre IV du code de commerce, autorise l'opération.").filter((n) => /^(?:Vu|IV)\//.test(n))).toEqual([]);
+  });
+  it('"Peut-être M. le ministre": an honorific\'s letter ends no name', () => {
+    expect(fr('Peut-être M. le ministre nous dira-t-il où en est Pellvia ?').filter((n) => /M$|M\//.test(n))).toEqual([]);
+  });
+  it('"la base industrielle et technologique de défense (BITD)": the acronym of up to eight lower-case words is no name', () => {
+    expect(fr('Cela fragilise la base industrielle et technologique de défense (BITD), selon la société Pellvia.')).toEqual(['Pellvia/Company']);
+  });
+});
+
+describe('names read by their context', () => {
+  it('"la loi Varennes": a French law is named "loi X", a programme', () => {
+    expect(fr('La loi Varennes a vocation à s’appliquer à Pellvia.')).toContain('loi Varennes/Program');
+  });
+  it('"l\'entreprise de Crolles": a firm "de" a known town is where it is; "l\'entreprise d\'Orvane" is its owner', () => {
+    expect(fr("Vous évoquez le cas de l'entreprise de Crolles.")).toEqual(['Crolles/Region']);
+    expect(fr("L'entreprise d'Orvane est fermée.")).toContain('Orvane/Company');
+  });
+  it('"North Ridge Utilities", "Edwin Vacuum": a given name before an industry noun makes a company, and a compass word stays in it', () => {
+    expect(en('The agency awards a grant to North Ridge Utilities, and Edwin Vacuum gets $18 million.')).toEqual(['North Ridge Utilities/Company', 'Edwin Vacuum/Company']);
+  });
+  it('"l\'affaire TARVEL", "pour MA Pellia", "la SAM": a word in capitals is a name where the text\'s language does not use it as a word', () => {
+    const all = fr("Il faut procéder comme dans l'affaire STILL. Nous travaillons pour MA Pellia. La fonderie SAM est reprise.");
+    expect(all).toEqual(expect.arrayContaining(['STILL/Company', 'MA Pellia/Company', 'SAM/Company']));
+  });
+});
+
+describe('resolution: a department with or without its country', () => {
+  it('"the U.S. Department of Commerce" … "the Department": one entity', () => {
+    const p = extractPatch({ id: 'article:r6', title: '', lang: 'en', text: 'The U.S. Department of Commerce awarded Orvane $5 million. The Department will disburse the funds. The Department of Commerce said so.' });
+    const depts = p.entities.filter((e) => /Department/.test(e.name));
+    expect(depts.length).toBe(1);
   });
 });

@@ -392,7 +392,11 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const companyShaped = k < b && (!isInitial(tokens, k) || t!.lower.length >= 5) && !ARTICLES.has(t!.lower) && NAME_TAIL_TYPES[tokens[b]!.lower] === 'Company' && tokens[b]!.lower !== 'group' && tokens[b]!.lower !== 'groupe';
       // "the New Small Family model", "New Balance": "New" capitalised inside a sentence, before names, opens one
       const newName = t!.lower === 'new' && k < b && !isInitial(tokens, k) && tokens[k - 1]?.kind === 'word' && !tokens[k - 1]!.cap;
-      const leading = k === s && !companyShaped && !newName && (CONNECTORS.has(t!.lower) || GREETINGS.has(t!.lower) || STYLES.has(t!.lower) || (cues.stop.has(t!.lower) && (isInitial(tokens, k) || !ARTICLES.has(t!.lower) || k === b)) ||
+      // "l'affaire STILL", "pour MA France": a function word written in capitals inside a sentence is a name (the text's language
+      // does not know it, or a name goes on after it)
+      const capsName = t!.allCaps && t!.text.length >= 2 && !isInitial(tokens, k) && cues.stop.has(t!.lower) && !(gaz.lookup(t!.lower) && !gaz.lookup(t!.lower)!.town) &&
+        ((t!.text.length >= 4 && !isCommonWord(t!.lower, lang)) || (k < b && tokens[k + 1]!.cap && !tokens[k + 1]!.allCaps && !cues.stop.has(tokens[k + 1]!.lower)));
+      const leading = k === s && !companyShaped && !newName && !capsName && (CONNECTORS.has(t!.lower) || GREETINGS.has(t!.lower) || STYLES.has(t!.lower) || (cues.stop.has(t!.lower) && (isInitial(tokens, k) || !ARTICLES.has(t!.lower) || k === b)) ||
         (isCueNoun(t!.lower, cues) && !t!.allCaps && !CONNECTORS.has(tokens[k + 1]?.lower ?? '')));
       // "Federation of Indian Chambers": a demonym inside an "of" complement belongs to the name
       const ofDemonym = k > s && k < b && /^(?:of|de|des|du)$/.test(tokens[k - 1]!.lower) && tokens[k + 1]!.cap;
@@ -414,6 +418,8 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
 
   function emit(a: number, b: number) {
     let personHint = false;
+    // "la loi Florange", "la loi Pacte": a French law is named "loi X" (X a place or a person it is named after)
+    if (a === b && tokens[a - 1]?.text === 'loi' && !gaz.lookup(spanKey(tokens, a, b))?.iso2) { out.push(make(a - 1, b, { hint: 'Program' })); return; }
     // "Bratislavský kraj", "Moskovskaya oblast": a foreign word for a region after the name belongs to it
     if (FOREIGN_AREA_WORDS.has(tokens[b + 1]?.lower ?? '') && !tokens[b + 1]!.cap && a === b) { out.push(make(a, b + 1, { hint: 'Region' })); return; }
     // "the Asia Pacific Headquarters", "its European HQ": the facility is not part of the name before it
@@ -539,6 +545,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     const whole = gaz.lookup(spanKey(tokens, a, b));
     if (whole) { out.push(make(a, b, { gaz: whole })); return; }
     while (b >= a && CONNECTORS.has(tokens[b]!.lower)) b--;
+    // "Peut-être M. le ministre": a capital letter and a full stop before a lower-case word is an honorific, not the name's end
+    if (b > a && /^\p{Lu}$/u.test(tokens[b]!.text) && tokens[b + 1]?.text === '.' && tokens[b + 2]?.kind === 'word' && !tokens[b + 2]!.cap) b--;
+
     // "Jane Roe MP", "John Doe KC": post-nominal letters are no part of the name
     if (b > a && POST_NOMINALS.has(tokens[b]!.lower)) b--;
     while (a <= b && tokens[a]!.kind === 'number') a++;
@@ -713,8 +722,11 @@ function addAcronymDefinitions(tokens: readonly Token[], out: Candidate[], make:
     if (!long) {
       let k = p - 1, words = 0;
       while (k >= 0 && tokens[k]!.kind === 'word' && !tokens[k]!.cap && words < 4) { k--; words++; }
+      // ("la base industrielle et technologique de défense (BITD)": up to eight lower-case words)
+      let far = k, farWords = words;
+      while (far >= 0 && tokens[far]!.kind === 'word' && !tokens[far]!.cap && farWords < 8) { far--; farWords++; }
       // "a preliminary memorandum of terms (PMT)": the acronym of common words is no name
-      if (words > 1 && fitsAcronym(acr.lower, tokens.slice(k + 1, p))) {
+      if (words > 1 && (fitsAcronym(acr.lower, tokens.slice(k + 1, p)) || (farWords > words && fitsAcronym(acr.lower, tokens.slice(far + 1, p))))) {
         const inner = out.findIndex((c) => c.i === at && c.j === at);
         if (inner >= 0) out.splice(inner, 1);
         reject({ stage: 'mention', sentence: out[0]?.sentence ?? -1, text: acr.text, reason: 'acronym of lower-case common words', rule: 'common-acronym' });

@@ -107,6 +107,8 @@ export function tailCue(tokens: readonly Token[], c: Candidate): TypeCue | undef
     break;
   }
   const type = NAME_TAIL_TYPES[tokens[c.j]!.lower];
+  // "Regional State aid", "Member State": an adjective or a common word before a place noun names no place
+  if (type === 'Region' && c.j === c.i + 1 && !tokens[c.i]!.allCaps && isCommonWord(tokens[c.i]!.lower) && /(?:al|ar|ive|ic|er)$/.test(tokens[c.i]!.lower)) return undefined;
   return type ? { type, confidence: 0.8, cue: 'cue', word: tokens[c.j]!.lower } : undefined;
 }
 
@@ -186,6 +188,9 @@ export function namedCue(tokens: readonly Token[], c: Candidate, cues: CueIndex)
   return undefined;
 }
 
+/** French nouns of firms written "X de <place>" (where they are) or "X de <owner>". */
+const FIRM_OF = /^(?:entreprise|entreprises|societe|societes|pme|pmi|eti)$/;
+
 /** Nearest cue noun before the candidate. */
 export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex): TypeCue | undefined {
   const i = c.i;
@@ -203,10 +208,12 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
   if (/^(de|d'|du|in|at|a)$/.test(tokens[i - 1]?.lower ?? '') && (FACILITIES.has(tokens[i - 2]?.lower ?? '') ||
     (FACILITIES.has(tokens[i - 3]?.lower ?? '') && tokens[i - 2]?.kind === 'word' && !tokens[i - 2]!.cap) ||
     // "le site Pellcorp T&D de Vierzon", "l'usine Orvane de Douai": the site's owner between the facility noun and "de"
-    (/^(?:de|d')$/.test(tokens[i - 1]!.lower) && ownerAfterFacility(tokens, i - 2)))) {
+    (/^(?:de|d')$/.test(tokens[i - 1]!.lower) && ownerAfterFacility(tokens, i - 2)) ||
+    // "l'entreprise de Montataire", "une entreprise de Gironde": a firm "de" a place, or "de" its owner (the lexicons say which)
+    (/^(?:de|d')$/.test(tokens[i - 1]!.lower) && FIRM_OF.test(tokens[i - 2]?.lower ?? '') && c.i === c.j))) {
     // "le site d'Orvane" may name the owner, "le site de Crolles" the place: a one-word name after "de" right after the noun says which by the lexicons (detect.ts)
     // ("son site de X": the owner is already said, X is the place)
-    const owner = /^(?:de|d'|du)$/.test(tokens[i - 1]!.lower) && FACILITIES.has(tokens[i - 2]?.lower ?? '') && c.i === c.j && !tokens[i]!.text.includes('-') &&
+    const owner = /^(?:de|d'|du)$/.test(tokens[i - 1]!.lower) && (FACILITIES.has(tokens[i - 2]?.lower ?? '') || FIRM_OF.test(tokens[i - 2]?.lower ?? '')) && c.i === c.j && !tokens[i]!.text.includes('-') &&
       !/^(?:son|sa|ses|leur|leurs|notre|nos|its|their|our)$/.test(tokens[i - 3]?.lower ?? '') &&
       // ("la raffinerie de Gonfreville l'Orcher": a place name that goes on)
       !(tokens[c.j + 1]?.kind === 'elision' && tokens[c.j + 2]?.cap);

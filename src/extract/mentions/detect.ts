@@ -440,11 +440,13 @@ const EN_MARKERS = new Set(['the', 'and', 'of', 'to', 'is', 'are', 'was', 'with'
 const FR_MARKERS = new Set(['le', 'la', 'les', 'et', 'des', 'du', 'est', 'une', 'dans', 'pour', 'sur', 'qui', "l'", "d'"]);
 
 /** Words before a capitalised common word that make it a common noun ("the Department", "les trois Ministres"). */
-const DETERMINER_BEFORE = /^(?:the|a|an|this|that|these|those|its|their|our|two|three|four|five|le|la|les|l'|un|une|du|des|au|aux|ce|cette|ces|son|sa|ses|leur|leurs|deux|trois|quatre)$/;
+const DETERMINER_BEFORE = /^(?:the|a|an|this|that|these|those|its|their|our|every|each|any|another|chaque|two|three|four|five|le|la|les|l'|un|une|du|des|au|aux|ce|cette|ces|son|sa|ses|leur|leurs|deux|trois|quatre)$/;
 /** What may follow a sentence-initial common word for it to be a name acting: an auxiliary or a reporting verb. */
 const ACTING_VERB = /^(?:a|ont|va|sera|doit|peut|veut|avait|has|had|is|was|will|would|said|says|told|announced|annonce|explique|plans|wants|invests|acquires|[a-z]{2,}ed|[a-z]{3,}(?:era|ait|it)|creating|investing|opening|building|hiring|cutting|expanding|acquiring|announcing|moving)$/;
 /** Codes and grades: a single letter, "A3", "Baa2", "6G", "B2B". */
-const CODE = /^(?:\p{L}|\p{L}{1,3}\d{1,2}\p{L}?|\d{1,2}\p{L}{1,2}|\p{Lu}-\p{Lu}{2})$/u;
+const CODE = /^(?:\p{L}|\p{L}{1,3}\d{1,2}\p{L}?|\d{1,2}\p{L}{1,2}|\p{Lu}-\p{Lu}{2}|(?=[IVXL]{2})[IVXL]+)$/u;
+/** Nouns of grades, classes and parts before a letter or a numeral ("Grade A office space", "Phase II", "le livre IV"). */
+const GRADE_NOUNS = /^(?:grade|class|tier|category|phase|level|stage|band|annex|article|section|chapter|part|title|book|livre|titre|chapitre|annexe|categorie|classe|niveau|phase)$/;
 
 /**
  * A capitalised dictionary word alone is a name only with evidence. Candidates typed by no cue of
@@ -479,12 +481,18 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
     else if (c.i < c.j && c.weak && pluralCommonHead(tokens[c.j]!, lang) && words.every((t) => t.cap && !t.allCaps && isCommonWord(t.lower, lang)) && !c.text.includes('&') &&
       after?.kind !== 'possessive' && !(after?.kind === 'word' && ACTING_VERB.test(after.lower))) reason = 'common words ending in a plural common noun';
     else if (c.i < c.j && cuePhrase === c.j - c.i + 1) reason = 'a cue phrase alone ("Joint Venture")';
+    // "Grade A office space", "Phase II", "Tier 1": a grade or a part, not a name
+    else if (c.weak && c.j === c.i + 1 && GRADE_NOUNS.test(first.lower) && (CODE.test(tokens[c.j]!.text) || tokens[c.j]!.kind === 'number')) reason = 'a grade, class or part';
     else if (c.i < c.j && c.weak && c.initial && /^(?:of|de|du|des|d')$/.test(tokens[c.i + 1]?.lower ?? '') && isCommonWord(first.lower, lang) && !cuePhrase &&
       !cues.company.has(first.lower) && !cues.organization.has(first.lower) && !cues.program.has(first.lower)) reason = 'a common noun and its complement at a sentence start';
     else if (c.i === c.j) {
       const w = first.lower;
       const noun = cues.company.has(w) || cues.organization.has(w) || cues.program.has(w) || cues.roles.has(w) || cues.roles.has(w.replace(/s$/, '')) || cues.place.has(w);
       if (noun && c.type !== 'Person' && !longer.some((k) => k.endsWith(' ' + w))) reason = 'a cue noun or title alone';
+      // "Commission amends Guidelines on …", "the Regulation": the head of a legal text alone
+      else if (LEGAL_TEXTS.has(w) && !first.allCaps && c.cue !== 'suffix') reason = 'the head of a legal text alone';
+      // "Vu le dossier …", "Considérant la demande": a capitalised common word before an article and a common word opens a clause
+      else if (c.weak && !first.allCaps && isCommonWord(w, lang) && /^(?:le|la|les|l'|the)$/.test(after?.lower ?? '') && tokens[c.j + 2]?.kind === 'word' && !tokens[c.j + 2]!.cap) reason = 'common word opening a clause';
       else if (c.weak && c.type !== 'Product' && CODE.test(first.text) && !/\p{Ll}\p{Lu}/u.test(first.text)) reason = 'a code or grade';
       // "The Commission found": the head of a body the article names in full ("European Commission") names that body
       else if (c.type === 'Organization' && ORGANIZATION_HEADS.has(w) && longer.some((k) => k.endsWith(' ' + w))) continue;
@@ -495,7 +503,7 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
         const acts = (after?.kind === 'word' && ACTING_VERB.test(after.lower)) || after?.kind === 'possessive' || (after?.kind === 'elision' && /^(?:s'|n'|l')$/.test(after.lower));
         if (c.initial && !acts) reason = 'common word at a sentence start';
         else if (DETERMINER_BEFORE.test(tokens[c.i - 1]?.lower ?? '')) reason = 'common word after a determiner';
-      } else if (c.weak && first.allCaps && first.text.length <= 3 && isCommonWord(w, 'en')) {
+      } else if (c.weak && first.allCaps && first.text.length <= 3 && isCommonWord(w, lang)) {
         // "the HQ", "une carte SD", "an HD screen": a common abbreviation after a determiner or a noun
         const prev = tokens[c.i - 1];
         if (DETERMINER_BEFORE.test(prev?.lower ?? '') || (prev?.kind === 'word' && !prev.cap && prev.text.length >= 3 && isCommonWord(prev.lower, lang) && !ACTOR_BEFORE.has(prev.lower))) reason = 'abbreviation of a common noun';
