@@ -74,6 +74,17 @@ export function acronymsOf(name: string): Set<string> {
     if (caps.length >= 2) out.add(caps);
   }
   if (words.length >= 2) { const en = englishInitials(name); if (en.length >= 2) out.add(en); }
+  // "DOE" = "U.S. Department of Energy", "BOE" = "Bank of England": "of" gives its letter, a country's code before a body may be left out
+  const all = name.split(/[\s'’\-]+/).filter(Boolean);
+  const body = /^(?:U\.S\.|US|UK|U\.K\.|EU)$/.test(all[0] ?? '') && all.length >= 3 ? all.slice(1) : all;
+  if (body.length >= 3 && body.includes('of')) {
+    const letters = body.filter((w) => w === 'of' || !CONNECTORS.has(fold(w))).map((w) => w[0]!.toUpperCase()).join('');
+    if (letters.length >= 3) out.add(letters);
+  }
+  if (body !== all && body.length >= 2) {
+    const core = body.filter((w) => !CONNECTORS.has(fold(w)));
+    if (core.length >= 2) out.add(core.map((w) => w[0]!.toUpperCase()).join(''));
+  }
   return out;
 }
 
@@ -158,6 +169,9 @@ export function shortFormPairs(names: readonly NamedSpan[], ctx: ShortFormContex
         if (lWords.length >= 2 && INSTITUTION_HEADS.has(fold(s.text)) && (lWords[0] === s.text || lWords[lWords.length - 1] === s.text ||
           (lWords.length >= 4 && lWords[1] === s.text && (ctx.isPlace(lWords[0]!) || /^(?:\p{Lu}\.){2,3}$/u.test(lWords[0]!))))) { add(s.text, l.text, 'institution'); continue; }
       }
+      // "Transition Board" … "Port Talbot Transition Board": a body named with or without the place it serves
+      if (sWords.length >= 2 && lWords.length > sWords.length && l.text.endsWith(` ${s.text}`) && INSTITUTION_HEADS.has(fold(sWords[sWords.length - 1]!)) &&
+        ctx.isPlace(l.text.slice(0, l.text.length - s.text.length - 1))) { add(s.text, l.text, 'institution'); continue; }
       // "3DS" … "Nintendo 3DS": the model (a product, or a model number) without its maker
       if (lWords.length >= 2 && (s.type === 'Product' || l.type === 'Product' || /\d/.test(s.text)) && l.text.endsWith(` ${s.text}`)) {
         const maker = l.text.slice(0, l.text.length - s.text.length - 1);

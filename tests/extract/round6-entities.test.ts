@@ -117,3 +117,16 @@ describe('resolution: a department with or without its country', () => {
     expect(depts.length).toBe(1);
   });
 });
+
+describe('kinds of business and short forms of government bodies', () => {
+  it('"help UK Creative and Media Services (CMS) sectors": common words given an acronym before a sector noun name nothing, anywhere in the article', () => {
+    const all = en('The plan will help UK Creative and Media Services. It will invest £15 million to help UK Creative and Media Services (CMS) sectors such as film. The CMS sector grew. Orvane Media Services hired.');
+    expect(all.filter((n) => /Creative|^Media|CMS/.test(n))).toEqual([]);
+    expect(all).toContain('Orvane Media Services/Company');
+  });
+  it('"DOE" = "U.S. Department of Energy" (undefined acronym: "of" gives its letter, the country\'s code is left out); "for" = "of"', () => {
+    const p = extractPatch({ id: 'article:r6b', title: '', lang: 'en', text: 'The U.S. Department of Energy backs Orvane. DOE said the loan is ready. The Department of Trade and Industry and the Department for Trade and Industry agree.' });
+    expect(p.entities.filter((e) => /Energy|^DOE$/.test(e.name)).length).toBe(1);
+    expect(p.entities.filter((e) => /Trade and Industry/.test(e.name)).length).toBe(1);
+  });
+});

@@ -756,7 +756,13 @@ function addAcronymDefinitions(tokens: readonly Token[], out: Candidate[], make:
       long = whole;
     }
     // "Foreign Direct Investments (FDI)", "Small and Medium-sized Enterprises (SMEs)": a common noun spelled out, no name
-    if (isCommonAcronym(acr.lower) && tokens.slice(long.i, long.j + 1).every((t) => t.kind !== 'word' || isCommonWord(t.lower))) {
+    // "UK Professional and Business Services (PBS) sectors": common words (a country before them) that a sector noun after the
+    // acronym describes as a kind of business
+    const closing = tokens.findIndex((t, n) => n > p && t.text === ')');
+    const kind = tokens[closing + 1];
+    const sector = kind?.kind === 'word' && !kind.cap && SECTOR_NOUNS.test(kind.lower) &&
+      tokens.slice(long.i, long.j + 1).every((t, n) => t.kind !== 'word' || (n === 0 && gaz.lookup(t.lower)?.type === 'Country') || (!t.allCaps && isCommonWord(t.lower)));
+    if (sector || (isCommonAcronym(acr.lower) && tokens.slice(long.i, long.j + 1).every((t) => t.kind !== 'word' || isCommonWord(t.lower)))) {
       out.splice(out.indexOf(long), 1);
       const inner = out.findIndex((c) => c.i === at);
       if (inner >= 0) out.splice(inner, 1);
@@ -768,6 +774,9 @@ function addAcronymDefinitions(tokens: readonly Token[], out: Candidate[], make:
     if (inner >= 0) out.splice(inner, 1);
   }
 }
+
+/** Nouns that make the name before them a kind of business ("the PBS sectors", "the ICT industry"). */
+export const SECTOR_NOUNS = /^(?:sector|sectors|industry|industries|businesses|firms|market|markets|secteur|secteurs|filiere|filieres)$/;
 
 /** A capitalised cue noun opening a span ("Chipmaker Nvidia", "Startup Aleph") is a cue, not part of the name. */
 function isCueNoun(lower: string, cues: CueIndex): boolean {

@@ -10,7 +10,7 @@ import { matchKey } from '../text/normalize.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { spanKey, type Token } from '../text/tokens.ts';
 import type { Mention, MentionCue } from '../types.ts';
-import { type Candidate, findCandidates, isTitleCase } from './candidates.ts';
+import { type Candidate, findCandidates, isTitleCase, SECTOR_NOUNS } from './candidates.ts';
 import { isCommonWord } from '../lexicon/dictionary.ts';
 import { reject, tracing } from '../trace.ts';
 import { firstNameCue, leftCue, mediaCue, namedCue, productOwnerCue, rightCue, roleAppositionCue, tailCue, type TypeCue } from './context.ts';
@@ -275,6 +275,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   propagateLists(parts, all, cues, midCaps);
 
   dropWithoutEvidence(all, tokensOf, cues, lang);
+  dropSectorDescriptors(parts, all, gaz, lang);
 
   const mentions: Mention[] = [];
   for (const c of all) {
@@ -618,6 +619,31 @@ function dropAdministrationNames(all: Typed[], tokensOf: ReadonlyMap<number, Tok
       c.drop = true;
       if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason: 'a name of an administration, and the article names no such person for itself', rule: 'administration' });
     }
+  }
+}
+
+/**
+ * "help UK Professional and Business Services (PBS) sectors": capitalised common words given an acronym that a sector noun
+ * follows name a kind of business; neither they, nor their parts, nor the acronym name anything anywhere in the article.
+ */
+function dropSectorDescriptors(parts: readonly SentenceTokens[], all: Typed[], gaz: Gazetteer, lang: 'en' | 'fr'): void {
+  const phrases: string[] = [];
+  for (const { tokens } of parts) {
+    for (let p = 1; p + 3 < tokens.length; p++) {
+      if (tokens[p]!.text !== '(' || tokens[p + 2]!.text !== ')' || !tokens[p + 1]!.allCaps || !SECTOR_NOUNS.test(tokens[p + 3]!.lower) || tokens[p + 3]!.cap) continue;
+      let k = p - 1;
+      while (k >= 0 && tokens[k]!.kind === 'word' && ((tokens[k]!.cap && !tokens[k]!.allCaps && isCommonWord(tokens[k]!.lower, lang)) || /^(?:and|&|et)$/.test(tokens[k]!.lower))) k--;
+      if (k >= p - 2) continue;
+      phrases.push(' ' + matchKey(tokens.slice(k + 1, p).map((t) => t.text).join(' ')) + ' ', ' ' + tokens[p + 1]!.lower + ' ');
+    }
+  }
+  if (!phrases.length) return;
+  for (const c of all) {
+    if (c.drop || c.cue === 'gazetteer' || c.gaz) continue;
+    const words = matchKey(c.text).split(' ').filter((w) => !gaz.lookup(w) || gaz.lookup(w)!.type !== 'Country').join(' ');
+    if (!words || !phrases.some((p) => p.includes(' ' + words + ' '))) continue;
+    c.drop = true;
+    if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason: 'a kind of business named by common words and its acronym ("… (PBS) sectors")', rule: 'dictionary-evidence' });
   }
 }
 
