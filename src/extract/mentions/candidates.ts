@@ -409,7 +409,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // "Special Consultant", "Senior Adviser": an adjective opening a title belongs to it
       if (k === s + 1 && k <= b && cues.roles.has(t!.lower) && !particle && !tokens[s]!.allCaps && isCommonWord(tokens[s]!.lower) && /(?:al|ior|ive|ary|ant|ent)$/.test(tokens[s]!.lower) &&
         !isGivenName(tokens[s]!.lower)) { s = k + 1; continue; }
-      const breaks = k > b || peerage || (cues.roles.has(t!.lower) && !particle) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower) && !ofDemonym && !demonymName) || leading;
+      // "DG COMP", "DG TRADE": a title's acronym before a word in capitals names a directorate, not a person's title
+      const directorate = t!.allCaps && k < b && tokens[k + 1]!.allCaps && tokens[k + 1]!.kind === 'word' && tokens[k + 1]!.text.length >= 3;
+      const breaks = k > b || peerage || (cues.roles.has(t!.lower) && !particle && !directorate) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower) && !ofDemonym && !demonymName) || leading;
       if (!breaks) continue;
       if (k > s) emit(s, k - 1);
       s = k + 1;

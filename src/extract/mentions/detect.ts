@@ -482,6 +482,8 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
     else if (c.i < c.j && c.weak && pluralCommonHead(tokens[c.j]!, lang) && words.every((t) => t.cap && !t.allCaps && isCommonWord(t.lower, lang)) && !c.text.includes('&') &&
       after?.kind !== 'possessive' && !(after?.kind === 'word' && ACTING_VERB.test(after.lower))) reason = 'common words ending in a plural common noun';
     else if (c.i < c.j && cuePhrase === c.j - c.i + 1) reason = 'a cue phrase alone ("Joint Venture")';
+    // "the Recommendation on Merger Review", "Guidelines on Regional Aid": the topic of a legal text, in common words
+    else if (c.weak && /^(?:on|sur)$/.test(tokens[c.i - 1]?.lower ?? '') && LEGAL_TEXTS.has(tokens[c.i - 2]?.lower ?? '') && words.every((t) => !t.allCaps && isCommonWord(t.lower, lang))) reason = 'the topic of a legal text';
     // "Grade A office space", "Phase II", "Tier 1": a grade or a part, not a name
     else if (c.weak && c.j === c.i + 1 && GRADE_NOUNS.test(first.lower) && (CODE.test(tokens[c.j]!.text) || tokens[c.j]!.kind === 'number')) reason = 'a grade, class or part';
     else if (c.i < c.j && c.weak && c.initial && /^(?:of|de|du|des|d')$/.test(tokens[c.i + 1]?.lower ?? '') && isCommonWord(first.lower, lang) && !cuePhrase &&
