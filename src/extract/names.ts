@@ -23,6 +23,11 @@ function computeKey(name: string): string {
   const words = matchKey(name.replace(/[’']s\b/g, '')).split(' ').filter(Boolean);
   while (words.length > 1 && (SUFFIX.has(words[words.length - 1]!) || TAIL.has(words[words.length - 1]!))) words.pop();
   while (words.length > 1 && ARTICLE.has(words[0]!)) words.shift();
+  // "U.S. Department of Commerce" = "Department of Commerce": a country's code before a government department names no other body
+  const code = words[0] === 'u' && (words[1] === 's' || words[1] === 'k') ? 2 : /^(?:us|usa|uk)$/.test(words[0] ?? '') ? 1 : 0;
+  if (code && /^(?:department|ministry|dept)$/.test(words[code] ?? '') && words.length > code + 2) words.splice(0, code);
+  // "Department of Business and Trade" = "Department for Business and Trade": a government body's "for" is often written "of"
+  for (let k = 1; k < words.length - 1; k++) if (words[k] === 'for' && /^(?:department|ministry|office|secretary|commissioner|minister)$/.test(words[k - 1]!)) words[k] = 'of';
   return words.join(' ');
 }
 

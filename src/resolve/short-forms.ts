@@ -18,6 +18,7 @@ import { CORPORATE_SUFFIXES, NAME_TAILS } from '../extract/lexicon/common.ts';
 import { fold, matchKey } from '../extract/text/normalize.ts';
 import { isCommonWord } from '../extract/lexicon/dictionary.ts';
 import { englishInitials } from './translate-acronym.ts';
+import { nameKey } from '../extract/names.ts';
 
 export interface NamedSpan { text: string; type: EntityType }
 
@@ -73,6 +74,17 @@ export function acronymsOf(name: string): Set<string> {
     if (caps.length >= 2) out.add(caps);
   }
   if (words.length >= 2) { const en = englishInitials(name); if (en.length >= 2) out.add(en); }
+  // "DOE" = "U.S. Department of Energy", "BOE" = "Bank of England": "of" gives its letter, a country's code before a body may be left out
+  const all = name.split(/[\s'’\-]+/).filter(Boolean);
+  const body = /^(?:U\.S\.|US|UK|U\.K\.|EU)$/.test(all[0] ?? '') && all.length >= 3 ? all.slice(1) : all;
+  if (body.length >= 3 && body.includes('of')) {
+    const letters = body.filter((w) => w === 'of' || !CONNECTORS.has(fold(w))).map((w) => w[0]!.toUpperCase()).join('');
+    if (letters.length >= 3) out.add(letters);
+  }
+  if (body !== all && body.length >= 2) {
+    const core = body.filter((w) => !CONNECTORS.has(fold(w)));
+    if (core.length >= 2) out.add(core.map((w) => w[0]!.toUpperCase()).join(''));
+  }
   return out;
 }
 
@@ -127,6 +139,7 @@ export function shortFormPairs(names: readonly NamedSpan[], ctx: ShortFormContex
     } else {
       file(`w:${words[0]}`, l);
       file(`w:${words[words.length - 1]}`, l);
+      if (words.length >= 4) file(`w:${words[1]}`, l); // "U.S. Department of Commerce": the head after a country
       for (let i = 1; i < words.length; i++) file(`m:${words.slice(i).join(' ')}`, l);
     }
   }
@@ -152,8 +165,13 @@ export function shortFormPairs(names: readonly NamedSpan[], ctx: ShortFormContex
         if (lWords.length >= 2 && lWords[0] === s.text && restIsNames(lWords.slice(1), ctx) && !lWords.slice(1).some((w) => named.has(matchKey(w)))) { add(s.text, l.text, 'prefix'); continue; }
         if (lWords.length === 1 && s.text.length >= 3 && l.text.startsWith(s.text) && /^\p{Lu}\p{Ll}/u.test(l.text.slice(s.text.length))) { add(s.text, l.text, 'prefix'); continue; }
         // "Commission" … "European Commission", "Commission européenne"
-        if (lWords.length >= 2 && INSTITUTION_HEADS.has(fold(s.text)) && (lWords[0] === s.text || lWords[lWords.length - 1] === s.text)) { add(s.text, l.text, 'institution'); continue; }
+        // ("Department" … "U.S. Department of Commerce": after a country's name or code)
+        if (lWords.length >= 2 && INSTITUTION_HEADS.has(fold(s.text)) && (lWords[0] === s.text || lWords[lWords.length - 1] === s.text ||
+          (lWords.length >= 4 && lWords[1] === s.text && (ctx.isPlace(lWords[0]!) || /^(?:\p{Lu}\.){2,3}$/u.test(lWords[0]!))))) { add(s.text, l.text, 'institution'); continue; }
       }
+      // "Transition Board" … "Port Talbot Transition Board": a body named with or without the place it serves
+      if (sWords.length >= 2 && lWords.length > sWords.length && l.text.endsWith(` ${s.text}`) && INSTITUTION_HEADS.has(fold(sWords[sWords.length - 1]!)) &&
+        ctx.isPlace(l.text.slice(0, l.text.length - s.text.length - 1))) { add(s.text, l.text, 'institution'); continue; }
       // "3DS" … "Nintendo 3DS": the model (a product, or a model number) without its maker
       if (lWords.length >= 2 && (s.type === 'Product' || l.type === 'Product' || /\d/.test(s.text)) && l.text.endsWith(` ${s.text}`)) {
         const maker = l.text.slice(0, l.text.length - s.text.length - 1);
@@ -175,7 +193,8 @@ export function shortFormPairs(names: readonly NamedSpan[], ctx: ShortFormContex
   const out: ShortFormPair[] = [];
   for (const pairs of byShort.values()) {
     // ambiguous short forms stay apart ("Tata" with "Tata Steel" and "Tata Chemicals" both named)
-    const longs = new Set(pairs.map((p) => compact(p.long)));
+    // (two spellings of one name, "U.S. Department of Commerce" and "Department of Commerce", are one name)
+    const longs = new Set(pairs.map((p) => nameKey(p.long)));
     if (longs.size === 1) out.push(pairs[0]!);
     else ctx.onAmbiguous?.(pairs[0]!.short, pairs.map((p) => p.long));
   }

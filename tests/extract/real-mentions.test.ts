@@ -64,7 +64,8 @@ describe('people behind titles', () => {
     expect(names(x).some((n) => /Staff|Commerce Gina|Defence John/.test(n))).toBe(false);
   });
   it('a surname in capitals after a title, and the people an administration is named after', () => {
-    const x = extract('Defense Minister TAKARA Ren met the Corvin-Dalby Administration.', 'en');
+    // (the people of an administration are read when the article names one of them for itself: round 6)
+    const x = extract('Defense Minister TAKARA Ren met the Corvin-Dalby Administration. President Corvin welcomed him.', 'en');
     expect(names(x)).toEqual(expect.arrayContaining(['TAKARA Ren/Person', 'Corvin/Person', 'Dalby/Person']));
   });
   it('a large international given-name list finds people the hand list lacks', () => {

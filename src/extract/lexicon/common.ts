@@ -93,13 +93,16 @@ export const NAME_TAIL_TYPES: Readonly<Record<string, 'Company' | 'Organization'
   technologies: 'Company', labs: 'Company', pharma: 'Company', pharmaceuticals: 'Company', energy: 'Company', energies: 'Company',
   industries: 'Company', electronics: 'Company', electric: 'Company', semiconductor: 'Company', semiconductors: 'Company', telecom: 'Company',
   networks: 'Company', software: 'Company', robotics: 'Company', dynamics: 'Company', aerospace: 'Company', automotive: 'Company',
+  // industries a company is named after ("Tata Steel", "North Ridge Utilities", "Edwin Vacuum", "Canadian Solar")
+  utilities: 'Company', steel: 'Company', glass: 'Company', cement: 'Company', plastics: 'Company', vacuum: 'Company', optics: 'Company',
+  photonics: 'Company', solar: 'Company', mining: 'Company', chemicals: 'Company', textiles: 'Company', therapeutics: 'Company', biosciences: 'Company',
   ministry: 'Organization', ministere: 'Organization', agency: 'Organization', agence: 'Organization', university: 'Organization',
   universite: 'Organization', commission: 'Organization', council: 'Organization', conseil: 'Organization', institute: 'Organization',
   institut: 'Organization', foundation: 'Organization', fondation: 'Organization', authority: 'Organization', autorite: 'Organization',
   department: 'Organization', office: 'Organization', committee: 'Organization', comite: 'Organization', bureau: 'Organization', service: 'Organization', parliament: 'Organization', parlement: 'Organization', senate: 'Organization',
   summit: 'Program', sommet: 'Program', partnership: 'Program', meet: 'Program', conclave: 'Program', symposium: 'Program', forum: 'Program', conference: 'Program', expo: 'Program', fair: 'Program', show: 'Program',
   salon: 'Program', festival: 'Program', week: 'Program', awards: 'Program', inquiry: 'Program', initiative: 'Program', plan: 'Program', program: 'Program',
-  programme: 'Program', scheme: 'Program', act: 'Program', strategy: 'Program', mission: 'Program', challenge: 'Program', games: 'Program',
+  programme: 'Program', scheme: 'Program', act: 'Program', law: 'Program', administration: 'Organization', strategy: 'Program', mission: 'Program', challenge: 'Program', games: 'Program',
   park: 'Region', valley: 'Region', airport: 'Region', aeroport: 'Region', port: 'Region', bay: 'Region', island: 'Region',
   islands: 'Region', sea: 'Region', ocean: 'Region', river: 'Region', lake: 'Region', strait: 'Region', province: 'Region', region: 'Region', county: 'Region', district: 'Region', city: 'Region', state: 'Region',
 };

@@ -59,4 +59,6 @@ function frenchForms(base: string): string[] {
 export const DEMONYMS: ReadonlyMap<string, string> = new Map([
   ...Object.entries(FR_FORMS).flatMap(([base, iso]) => frenchForms(base).map((f) => [f, iso] as [string, string])),
   ...Object.entries(EN_FORMS).map(([f, iso]) => [f, iso] as [string, string]),
+  // the people: "the number of Americans", "Israelis and Saudis" (a plural demonym is no name)
+  ...Object.entries(EN_FORMS).filter(([f]) => /(?:an|i|o)$/.test(f) && !/^(?:us|uk)$/.test(f)).map(([f, iso]) => [f + 's', iso] as [string, string]),
 ]);

@@ -67,6 +67,8 @@ function isInitial(tokens: readonly Token[], i: number): boolean {
     const t = tokens[k]!;
     if (t.kind === 'word' || t.kind === 'number') return false;
     if (t.kind === 'punct' && /[:;—–]/.test(t.text)) return true;
+    // "29/11/2016 - The Commission …", "SES/Intelsat - Merger Control in …": a spaced hyphen opens a clause as a dash does
+    if (t.kind === 'punct' && t.text === '-' && tokens[k - 1]?.end !== t.start && tokens[k + 1]?.start !== t.end) return true;
     if (t.kind === 'elision' && k === 0) return true;
   }
   return true;
@@ -122,6 +124,8 @@ export function isTitleCase(text: string, tokens: readonly Token[], cues: CueInd
   return common >= 1 && (title || runs >= 2) && (content >= 4 || (heading && content >= 2 && common >= 2));
 }
 
+/** Words of a sentence about deals, where "A/B" names the two parties (a case, a merger), not one name. */
+const DEAL_WORDS = new Set(['case', 'cases', 'merger', 'mergers', 'deal', 'deals', 'affaire', 'affaires', 'concentration', 'concentrations', 'fusion', 'fusions', 'takeover', 'takeovers']);
 /** Facility nouns before "X de Y" where Y is the site's place ("le site Orvane de Chalon"). */
 const SITE_NOUNS = new Set(['site', 'sites', 'usine', 'usines', 'raffinerie', 'entrepot', 'centrale', 'plateforme', 'aciérie', 'acierie', 'fonderie', 'papeterie']);
 /** Foreign words for a region written in lower case after its name ("Bratislavský kraj", "Moskovskaya oblast"). */
@@ -139,6 +143,8 @@ const TITLE_MINOR = new Set(['up', 'than', 'via', 'per', 'off', 'out', 'down', '
 function strongShape(tokens: readonly Token[], i: number, j: number): boolean {
   if (i !== j) return false;
   const t = tokens[i]!;
+  // "C-524/14", "M.7630": a case number
+  if (/^\p{Lu}{1,3}[.-]\d/u.test(t.text)) return false;
   return /\p{Ll}\p{Lu}/u.test(t.text) || (/\d/.test(t.text) && /\p{L}{2}/u.test(t.text)) || (t.allCaps && t.text.length >= 2 && !isCommonWord(t.lower) && !isCommonAcronym(t.lower));
 }
 
@@ -191,7 +197,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
 
   /** End of a capitalised run from i that stands beside a party separator ("A / B", "A v B"), or -1. */
   function partyAround(i: number): number {
-    const word = (k: number) => tokens[k]?.kind === 'word' && (tokens[k]!.cap || /\d/.test(tokens[k]!.text)) && !cues.stop.has(tokens[k]!.lower);
+    // ("Case C-524/14 P Commission v X": the letter after a case number and the number are no party)
+    const word = (k: number) => tokens[k]?.kind === 'word' && (tokens[k]!.cap || /\d/.test(tokens[k]!.text)) && !cues.stop.has(tokens[k]!.lower) &&
+      !(tokens[k]!.text.length === 1 && tokens[k - 1]?.kind === 'number') && !/^\p{Lu}{1,3}\.\d/u.test(tokens[k]!.text);
     if (!word(i) || word(i - 1) || tokens[i - 1]?.text === '&') return -1;
     let e = i;
     while (e < i + 3 && (word(e + 1) || (tokens[e + 1]?.text === '&' && word(e + 2)))) e += tokens[e + 1]!.text === '&' ? 2 : 1;
@@ -217,10 +225,15 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     if (t.allCaps && t.text.length > 5 && !surname && !/[\d-]/.test(t.text) && !gaz.lookup(t.lower) && !/^(?:\p{Lu}\.){2,4}$/u.test(t.text) &&
       (isCommonWord(t.lower, lang) || t.text.length > 8)) return false;
     const next = tokens[k + 1];
+    // "M.7630", "SA.38454", "L.430-1": a case or an article number (letters, a dot, digits) names nothing
+    if (/^\p{Lu}{1,3}\.\d/u.test(t.text)) return false;
+    // "Case C-524/14 P": a letter after a case number is the number's suffix, no name's first word
+    if (t.text.length === 1 && prev?.kind === 'number' && prev.end + 1 === t.start) return false;
     // "IP/05/1653", "COM/2024/12": a document reference (letters, a slash, a number) names nothing
     if (next?.text === '/' && next.start === t.end && tokens[k + 2]?.kind === 'number' && tokens[k + 2]!.start === next.end) return false;
     return !(next?.text === '$' && t.text.length <= 3 && next.start === t.end);
   };
+  const dealSentence = tokens.some((t) => DEAL_WORDS.has(t.lower));
   let i = 0;
   while (i < tokens.length) {
     if (!isNameAt(i)) { i++; continue; }
@@ -230,8 +243,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const next = tokens[j + 1];
       if (isNameAt(j + 1)) { j++; continue; }
       // "Euro/DPC", "AC/DC": capitalised parts joined by a slash without spaces are one name
+      // ("FedEx/Pellix" in a sentence about cases or mergers names the two parties of a deal)
       if (next?.text === '/' && next.start === tokens[j]!.end && isNameAt(j + 2) && tokens[j + 2]!.start === next.end &&
-        !/\d/.test(tokens[j]!.text + tokens[j + 2]!.text)) { j += 2; slashed = true; continue; }
+        !/\d/.test(tokens[j]!.text + tokens[j + 2]!.text) && !dealSentence) { j += 2; slashed = true; continue; }
       // at a clause end only after a program or product noun ("le plan Horizon 2030.") or when short ("cité par Canal 3.")
       if (next?.kind === 'number' && next.text.length <= 4 && next.start === tokens[j]!.end + 1 &&
         !NOT_NAME_NUMBER_NEXT.test(tokens[j + 2]?.text ?? '') && tokens[j + 2]?.kind !== 'number') {
@@ -378,7 +392,11 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const companyShaped = k < b && (!isInitial(tokens, k) || t!.lower.length >= 5) && !ARTICLES.has(t!.lower) && NAME_TAIL_TYPES[tokens[b]!.lower] === 'Company' && tokens[b]!.lower !== 'group' && tokens[b]!.lower !== 'groupe';
       // "the New Small Family model", "New Balance": "New" capitalised inside a sentence, before names, opens one
       const newName = t!.lower === 'new' && k < b && !isInitial(tokens, k) && tokens[k - 1]?.kind === 'word' && !tokens[k - 1]!.cap;
-      const leading = k === s && !companyShaped && !newName && (CONNECTORS.has(t!.lower) || GREETINGS.has(t!.lower) || STYLES.has(t!.lower) || (cues.stop.has(t!.lower) && (isInitial(tokens, k) || !ARTICLES.has(t!.lower) || k === b)) ||
+      // "l'affaire STILL", "pour MA France": a function word written in capitals inside a sentence is a name (the text's language
+      // does not know it, or a name goes on after it)
+      const capsName = t!.allCaps && t!.text.length >= 2 && !isInitial(tokens, k) && cues.stop.has(t!.lower) && !(gaz.lookup(t!.lower) && !gaz.lookup(t!.lower)!.town) &&
+        ((t!.text.length >= 4 && !isCommonWord(t!.lower, lang)) || (k < b && tokens[k + 1]!.cap && !tokens[k + 1]!.allCaps && !cues.stop.has(tokens[k + 1]!.lower)));
+      const leading = k === s && !companyShaped && !newName && !capsName && (CONNECTORS.has(t!.lower) || GREETINGS.has(t!.lower) || STYLES.has(t!.lower) || (cues.stop.has(t!.lower) && (isInitial(tokens, k) || !ARTICLES.has(t!.lower) || k === b)) ||
         (isCueNoun(t!.lower, cues) && !t!.allCaps && !CONNECTORS.has(tokens[k + 1]?.lower ?? '')));
       // "Federation of Indian Chambers": a demonym inside an "of" complement belongs to the name
       const ofDemonym = k > s && k < b && /^(?:of|de|des|du)$/.test(tokens[k - 1]!.lower) && tokens[k + 1]!.cap;
@@ -391,7 +409,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // "Special Consultant", "Senior Adviser": an adjective opening a title belongs to it
       if (k === s + 1 && k <= b && cues.roles.has(t!.lower) && !particle && !tokens[s]!.allCaps && isCommonWord(tokens[s]!.lower) && /(?:al|ior|ive|ary|ant|ent)$/.test(tokens[s]!.lower) &&
         !isGivenName(tokens[s]!.lower)) { s = k + 1; continue; }
-      const breaks = k > b || peerage || (cues.roles.has(t!.lower) && !particle) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower) && !ofDemonym && !demonymName) || leading;
+      // "DG COMP", "DG TRADE": a title's acronym before a word in capitals names a directorate, not a person's title
+      const directorate = t!.allCaps && k < b && tokens[k + 1]!.allCaps && tokens[k + 1]!.kind === 'word' && tokens[k + 1]!.text.length >= 3;
+      const breaks = k > b || peerage || (cues.roles.has(t!.lower) && !particle && !directorate) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower) && !ofDemonym && !demonymName) || leading;
       if (!breaks) continue;
       if (k > s) emit(s, k - 1);
       s = k + 1;
@@ -400,6 +420,8 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
 
   function emit(a: number, b: number) {
     let personHint = false;
+    // "la loi Florange", "la loi Pacte": a French law is named "loi X" (X a place or a person it is named after)
+    if (a === b && tokens[a - 1]?.text === 'loi' && !gaz.lookup(spanKey(tokens, a, b))?.iso2) { out.push(make(a - 1, b, { hint: 'Program' })); return; }
     // "Bratislavský kraj", "Moskovskaya oblast": a foreign word for a region after the name belongs to it
     if (FOREIGN_AREA_WORDS.has(tokens[b + 1]?.lower ?? '') && !tokens[b + 1]!.cap && a === b) { out.push(make(a, b + 1, { hint: 'Region' })); return; }
     // "the Asia Pacific Headquarters", "its European HQ": the facility is not part of the name before it
@@ -525,6 +547,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     const whole = gaz.lookup(spanKey(tokens, a, b));
     if (whole) { out.push(make(a, b, { gaz: whole })); return; }
     while (b >= a && CONNECTORS.has(tokens[b]!.lower)) b--;
+    // "Peut-être M. le ministre": a capital letter and a full stop before a lower-case word is an honorific, not the name's end
+    if (b > a && /^\p{Lu}$/u.test(tokens[b]!.text) && tokens[b + 1]?.text === '.' && tokens[b + 2]?.kind === 'word' && !tokens[b + 2]!.cap) b--;
+
     // "Jane Roe MP", "John Doe KC": post-nominal letters are no part of the name
     if (b > a && POST_NOMINALS.has(tokens[b]!.lower)) b--;
     while (a <= b && tokens[a]!.kind === 'number') a++;
@@ -620,7 +645,36 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
   // a place read over lower-case words ("Pays de la Loire") hides the names inside it
   const kept = out.filter((c) => c.hint || !out.some((o) => o !== c && o.i <= c.i && o.j >= c.j && o.j - o.i > c.j - c.i));
   addAcronymInfixes(tokens, kept, text);
+  // "the cases FedEx/Pellix and Orvane/Tarn": in a sentence about deals, the names on each side of a slash are the parties
+  if (dealSentence) for (const c of kept) {
+    const slashAfter = tokens[c.j + 1]?.text === '/' && tokens[c.j + 1]!.start === c.end && kept.some((o) => o.i === c.j + 2);
+    const slashBefore = tokens[c.i - 1]?.text === '/' && tokens[c.i - 1]!.end === c.start && kept.some((o) => o.j === c.i - 2);
+    if ((slashAfter || slashBefore) && !c.gaz && !c.hint && !ORGANIZATION_HEADS.has(tokens[c.i]!.lower) && !ORGANIZATION_HEADS.has(tokens[c.j]!.lower)) c.hint = 'Company';
+  }
+  // "WORKING WITH THE PRIVATE SECTOR: President X has …": a run-in heading in capitals says nothing by its capitals
+  const heading = runInHeadingEnd(tokens);
+  if (heading > 0) {
+    for (let o = kept.length - 1; o >= 0; o--) {
+      const c = kept[o]!;
+      if (c.j >= heading || (c.gaz && !c.gaz.town)) continue;
+      if (tracing()) reject({ stage: 'mention', sentence, text: c.text, reason: 'words of a run-in heading in capitals', rule: 'headline' });
+      kept.splice(o, 1);
+    }
+  }
   return kept.sort((x, y) => x.i - y.i);
+}
+
+/** Index of the colon ending a run-in heading of two words or more in capitals, one of them a dictionary word ("GETTING GOVERNMENT OUT OF THE WAY:"), or -1. */
+function runInHeadingEnd(tokens: readonly Token[]): number {
+  let words = 0, common = 0;
+  for (let k = 0; k < tokens.length && k < 16; k++) {
+    const t = tokens[k]!;
+    if (t.text === ':') return words >= 2 && common >= 1 ? k : -1;
+    if (t.kind === 'word' && t.allCaps) { words++; if (t.text.length > 2 && isCommonWord(t.lower)) common++; continue; }
+    if (t.kind === 'punct' && /^[-–,&]$/.test(t.text)) continue;
+    return -1;
+  }
+  return -1;
 }
 
 const QUOTE_PAIRS: Array<[string, string]> = [['«', '»'], ['“', '”'], ['"', '"']];
@@ -656,12 +710,25 @@ function addAcronymDefinitions(tokens: readonly Token[], out: Candidate[], make:
     const acr = quoted ? tokens[p + 2]! : tokens[p + 1]!;
     const at = quoted ? p + 2 : p + 1;
     if (acr.kind !== 'word' || !acr.cap || acr.text.length > 8 || acr.text.length < 2) continue;
-    let long = out.find((c) => c.j === p - 1);
+    // "the Department of Energy's (DOE) Loan Programs Office", "Acme Inc.'s (Acme) unit": the possessive stands between
+    // ("Acme Power Inc.'s (Acme)": and the corporate suffix, which joins the name later)
+    let e = tokens[p - 1]!.kind === 'possessive' ? p - 2 : p - 1;
+    const s = tokens[e]?.text === '.' ? e - 1 : e;
+    if (s >= 1 && isCorporateSuffix(tokens[s]!.lower) && /^\p{Lu}/u.test(tokens[s]!.text)) {
+      const before = s - 1 - (tokens[s - 1]?.text === ',' ? 1 : 0);
+      const owner = out.find((c) => c.j === s || c.j === before);
+      if (owner) e = owner.j;
+    }
+    let long = out.find((c) => c.j === e);
+    if (!long && e < p - 1) continue;
     if (!long) {
       let k = p - 1, words = 0;
       while (k >= 0 && tokens[k]!.kind === 'word' && !tokens[k]!.cap && words < 4) { k--; words++; }
+      // ("la base industrielle et technologique de défense (BITD)": up to eight lower-case words)
+      let far = k, farWords = words;
+      while (far >= 0 && tokens[far]!.kind === 'word' && !tokens[far]!.cap && farWords < 8) { far--; farWords++; }
       // "a preliminary memorandum of terms (PMT)": the acronym of common words is no name
-      if (words > 1 && fitsAcronym(acr.lower, tokens.slice(k + 1, p))) {
+      if (words > 1 && (fitsAcronym(acr.lower, tokens.slice(k + 1, p)) || (farWords > words && fitsAcronym(acr.lower, tokens.slice(far + 1, p))))) {
         const inner = out.findIndex((c) => c.i === at && c.j === at);
         if (inner >= 0) out.splice(inner, 1);
         reject({ stage: 'mention', sentence: out[0]?.sentence ?? -1, text: acr.text, reason: 'acronym of lower-case common words', rule: 'common-acronym' });
@@ -691,7 +758,13 @@ function addAcronymDefinitions(tokens: readonly Token[], out: Candidate[], make:
       long = whole;
     }
     // "Foreign Direct Investments (FDI)", "Small and Medium-sized Enterprises (SMEs)": a common noun spelled out, no name
-    if (isCommonAcronym(acr.lower) && tokens.slice(long.i, long.j + 1).every((t) => t.kind !== 'word' || isCommonWord(t.lower))) {
+    // "UK Professional and Business Services (PBS) sectors": common words (a country before them) that a sector noun after the
+    // acronym describes as a kind of business
+    const closing = tokens.findIndex((t, n) => n > p && t.text === ')');
+    const kind = tokens[closing + 1];
+    const sector = kind?.kind === 'word' && !kind.cap && SECTOR_NOUNS.test(kind.lower) &&
+      tokens.slice(long.i, long.j + 1).every((t, n) => t.kind !== 'word' || (n === 0 && gaz.lookup(t.lower)?.type === 'Country') || (!t.allCaps && isCommonWord(t.lower)));
+    if (sector || (isCommonAcronym(acr.lower) && tokens.slice(long.i, long.j + 1).every((t) => t.kind !== 'word' || isCommonWord(t.lower)))) {
       out.splice(out.indexOf(long), 1);
       const inner = out.findIndex((c) => c.i === at);
       if (inner >= 0) out.splice(inner, 1);
@@ -703,6 +776,9 @@ function addAcronymDefinitions(tokens: readonly Token[], out: Candidate[], make:
     if (inner >= 0) out.splice(inner, 1);
   }
 }
+
+/** Nouns that make the name before them a kind of business ("the PBS sectors", "the ICT industry"). */
+export const SECTOR_NOUNS = /^(?:sector|sectors|industry|industries|businesses|firms|market|markets|secteur|secteurs|filiere|filieres)$/;
 
 /** A capitalised cue noun opening a span ("Chipmaker Nvidia", "Startup Aleph") is a cue, not part of the name. */
 function isCueNoun(lower: string, cues: CueIndex): boolean {
@@ -717,7 +793,8 @@ export function fitsAcronym(acr: string, words: readonly Token[]): boolean {
   if (acr.length >= 3 && ws.some((w) => w.startsWith(acr))) return true;
   // "Japan Automatic Transmission Company (JATCO)", "UK Export Finance (UKEF)": a word may give the first letters of its
   // syllable ("CO"mpany), an acronym in the name all its letters ("UK"); the acronym ends with the name's last word
-  return acr.length >= 3 && ws.length >= 2 && prefixesSpell(acr, ws, words);
+  // ("the U.S. Department of Energy (DOE)": a connector may give its letter too)
+  return acr.length >= 3 && ws.length >= 2 && (prefixesSpell(acr, ws, words) || prefixesSpell(acr, all, words));
 }
 
 const MINOR_WORDS = new Set(['and', 'et', 'of', 'for', 'the', 'de', 'du', 'des', 'la', 'le', 'on', 'in', 'to']);
@@ -745,6 +822,9 @@ function extendWithSuffix(tokens: readonly Token[], out: Candidate[], text: stri
     if (tokens[k]?.text === ',') k++;
     const t = tokens[k];
     if (!t || t.kind !== 'word' || !isCorporateSuffix(t.lower) || !/^\p{Lu}/u.test(t.text)) continue;
+    // ("Acme Loan Borrower, LLC": the suffix read as a name of its own joins the name before it)
+    const alone = out.findIndex((o) => o !== c && o.i === k && o.j === k);
+    if (alone >= 0 && !out[alone]!.gaz) out.splice(alone, 1);
     if (out.some((o) => o !== c && o.i <= k && o.j >= k)) continue;
     let end = t.end;
     if (tokens[k + 1]?.text === '.') end = tokens[k + 1]!.end;

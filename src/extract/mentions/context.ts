@@ -51,7 +51,8 @@ export function isFirstName(word: string): boolean {
 /** Person by given name: "Julia Berger", "Jean-Pierre Farandou". */
 export function firstNameCue(tokens: readonly Token[], c: Candidate, lang?: 'en' | 'fr', alone?: ReadonlySet<string>): TypeCue | undefined {
   // "T.R.B. Rajaa", "J. K. Rowling": initials before a capitalised name
-  if (/^(?:\p{Lu}\.\s?){1,3}\p{Lu}\p{Ll}+/u.test(c.text)) return { type: 'Person', confidence: 0.8, cue: 'first-name' };
+  // ("U.S. Department of Energy": a country's initials are no person's)
+  if (/^(?:\p{Lu}\.\s?){1,3}\p{Lu}\p{Ll}+/u.test(c.text) && !/^(?:U\.S\.|U\.K\.|E\.U\.|U\.N\.)/.test(c.text)) return { type: 'Person', confidence: 0.8, cue: 'first-name' };
   // "Willis Towers Watson ('WTW')": a name given an acronym is a company's or a body's, not a person's
   if (c.j <= c.i || c.quoted || c.aliases?.some((a) => /^\p{Lu}{2,}$/u.test(a))) return undefined;
   const words = tokens.slice(c.i, c.j + 1).filter((t) => t.kind === 'word');
@@ -96,9 +97,23 @@ export function tailCue(tokens: readonly Token[], c: Candidate): TypeCue | undef
   // "le ministère de la Transition énergétique", "the Ministry of Finance": a portfolio, not a name
   // "Sommet pour l'action sur l'IA", "Forum on Digital Trade"
   if (/^(?:sommet|summit|forum|salon|rencontres|plan|programme|program|initiative|strategie|strategy|pacte|pact)$/.test(tokens[c.i]!.lower) && /^(?:pour|sur|on|for|de|du|des|d')$/.test(tokens[c.i + 1]?.lower ?? '')) return { type: 'Program', confidence: 0.8, cue: 'cue', word: tokens[c.i]!.lower };
+  // "U.S. Department of Energy", "City University of New York", "Important Project of Common European Interest": a head noun
+  // and its complement type the whole name, whatever its last word
+  for (let k = c.i + 1; k < c.j; k++) {
+    if (!/^(?:of|for|de|du|des|d')$/.test(tokens[k + 1]?.lower ?? '') || !tokens[k]!.cap) continue;
+    const head = tokens[k]!.lower;
+    if (ORGANIZATION_HEADS.has(head)) return { type: 'Organization', confidence: 0.8, cue: 'cue', word: head };
+    if (INNER_PROGRAM_HEADS.test(head)) return { type: 'Program', confidence: 0.8, cue: 'cue', word: head };
+    break;
+  }
   const type = NAME_TAIL_TYPES[tokens[c.j]!.lower];
+  // "Regional State aid", "Member State": an adjective or a common word before a place noun names no place
+  if (type === 'Region' && c.j === c.i + 1 && !tokens[c.i]!.allCaps && isCommonWord(tokens[c.i]!.lower) && /(?:al|ar|ive|ic|er)$/.test(tokens[c.i]!.lower)) return undefined;
   return type ? { type, confidence: 0.8, cue: 'cue', word: tokens[c.j]!.lower } : undefined;
 }
+
+/** Heads of programmes' names that go on with a complement ("Project of Common Interest", "Programme for Growth"). */
+const INNER_PROGRAM_HEADS = /^(?:project|projet|programme|program|plan|initiative|strategy|strategie)$/;
 
 /** "Le PDG de Capgemini, Aiman Ezzat", "CEO of Acme, Jane Roe": a name after a role of an organisation is a person. */
 export function roleAppositionCue(tokens: readonly Token[], c: Candidate, cues: CueIndex): TypeCue | undefined {
@@ -173,6 +188,9 @@ export function namedCue(tokens: readonly Token[], c: Candidate, cues: CueIndex)
   return undefined;
 }
 
+/** French nouns of firms written "X de <place>" (where they are) or "X de <owner>". */
+const FIRM_OF = /^(?:entreprise|entreprises|societe|societes|pme|pmi|eti)$/;
+
 /** Nearest cue noun before the candidate. */
 export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex): TypeCue | undefined {
   const i = c.i;
@@ -190,10 +208,12 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
   if (/^(de|d'|du|in|at|a)$/.test(tokens[i - 1]?.lower ?? '') && (FACILITIES.has(tokens[i - 2]?.lower ?? '') ||
     (FACILITIES.has(tokens[i - 3]?.lower ?? '') && tokens[i - 2]?.kind === 'word' && !tokens[i - 2]!.cap) ||
     // "le site Pellcorp T&D de Vierzon", "l'usine Orvane de Douai": the site's owner between the facility noun and "de"
-    (/^(?:de|d')$/.test(tokens[i - 1]!.lower) && ownerAfterFacility(tokens, i - 2)))) {
+    (/^(?:de|d')$/.test(tokens[i - 1]!.lower) && ownerAfterFacility(tokens, i - 2)) ||
+    // "l'entreprise de Montataire", "une entreprise de Gironde": a firm "de" a place, or "de" its owner (the lexicons say which)
+    (/^(?:de|d')$/.test(tokens[i - 1]!.lower) && FIRM_OF.test(tokens[i - 2]?.lower ?? '') && c.i === c.j))) {
     // "le site d'Orvane" may name the owner, "le site de Crolles" the place: a one-word name after "de" right after the noun says which by the lexicons (detect.ts)
     // ("son site de X": the owner is already said, X is the place)
-    const owner = /^(?:de|d'|du)$/.test(tokens[i - 1]!.lower) && FACILITIES.has(tokens[i - 2]?.lower ?? '') && c.i === c.j && !tokens[i]!.text.includes('-') &&
+    const owner = /^(?:de|d'|du)$/.test(tokens[i - 1]!.lower) && (FACILITIES.has(tokens[i - 2]?.lower ?? '') || FIRM_OF.test(tokens[i - 2]?.lower ?? '')) && c.i === c.j && !tokens[i]!.text.includes('-') &&
       !/^(?:son|sa|ses|leur|leurs|notre|nos|its|their|our)$/.test(tokens[i - 3]?.lower ?? '') &&
       // ("la raffinerie de Gonfreville l'Orcher": a place name that goes on)
       !(tokens[c.j + 1]?.kind === 'elision' && tokens[c.j + 2]?.cap);
@@ -282,7 +302,7 @@ function ownerAfterFacility(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Last words of titles of office written before a surname ("President Macron", "Chancellor Scholz", "le ministre Dupont"). */
-const OFFICE_BEFORE_NAME = /^(?:president|presidente|minister|ministre|chancellor|chancelier|chanceliere|secretary|senator|senateur|senatrice|governor|gouverneur|mayor|maire|commissioner|commissaire|ambassador|ambassadeur|ambassadrice|chairman|chairwoman|king|queen|roi|reine|emir|premier|depute|deputee|congressman|congresswoman)$/;
+const OFFICE_BEFORE_NAME = /^(?:president|presidente|minister|ministre|chancellor|chancelier|chanceliere|secretary|senator|senateur|senatrice|governor|gouverneur|mayor|maire|commissioner|commissaire|ambassador|ambassadeur|ambassadrice|chairman|chairwoman|king|queen|roi|reine|emir|premier|depute|deputee|congressman|congresswoman)(?:-elect)?$/;
 
 /** Prepositions of place: after them a name complements the noun before ("firms across England"). */
 const PLACE_LINKS = new Set(['across', 'in', 'throughout', 'within', 'from', 'at', 'around', 'en', 'dans', 'partout']);

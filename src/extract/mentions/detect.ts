@@ -10,7 +10,7 @@ import { matchKey } from '../text/normalize.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { spanKey, type Token } from '../text/tokens.ts';
 import type { Mention, MentionCue } from '../types.ts';
-import { type Candidate, findCandidates, isTitleCase } from './candidates.ts';
+import { type Candidate, findCandidates, isTitleCase, SECTOR_NOUNS } from './candidates.ts';
 import { isCommonWord } from '../lexicon/dictionary.ts';
 import { reject, tracing } from '../trace.ts';
 import { firstNameCue, leftCue, mediaCue, namedCue, productOwnerCue, rightCue, roleAppositionCue, tailCue, type TypeCue } from './context.ts';
@@ -96,6 +96,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   for (const c of all) if (c.gaz?.type === 'Region' && c.gaz.country && c.gaz.population === undefined && !c.gaz.town) townCountries.add(c.gaz.country);
 
   splitOwnerComplements(all, tokensOf, sentenceOf);
+  dropAdministrationNames(all, tokensOf);
 
   // single words the article writes as names of their own ("Dacia" before "Dacia Sandero")
   const alone = new Set(all.filter((c) => c.i === c.j).map((c) => tokensOf.get(c.sentence)![c.i]!.lower));
@@ -125,7 +126,12 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
       // with its country named or a known place after it ("in Sines, Alentejo", "à Verdun" in a French text)
       // "Sarreguemines (Moselle)", "Hamble (Hampshire)": a known area in brackets right after a name is that area
       const bracketed = tokens[c.i - 1]?.text === '(' && tokens[c.j + 1]?.text === ')' && all.some((o) => o.sentence === c.sentence && o.j === c.i - 2);
-      if (g.town && placeCue?.type !== 'Region' && !bracketed && !(townPreposition(tokens, c) && (townCountries.has(g.country!) || placeAfter(tokens, c, gaz)))) {
+      // "la Meuse", "une entreprise de Gironde", "en Moselle": a French department after an article or a preposition is the department
+      // (a department has no population: towns have one)
+      const department = g.town && g.population === undefined && g.country === 'FR' && /^(?:la|le|l'|les|de|d'|du|en|dans)$/.test(tokens[c.i - 1]?.lower ?? '') && !tokens[c.i - 1]!.cap &&
+        // ("la Somme des chiffres": a complement makes the word a common noun)
+        !/^(?:de|d'|des|du)$/.test(tokens[c.j + 1]?.lower ?? '');
+      if (g.town && !department && placeCue?.type !== 'Region' && !bracketed && !(townPreposition(tokens, c) && (townCountries.has(g.country!) || placeAfter(tokens, c, gaz)))) {
         if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason: 'town name without a place context', rule: 'town' });
         droppedPlaces.set(c, c.gaz);
         c.gaz = undefined;
@@ -269,6 +275,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   propagateLists(parts, all, cues, midCaps);
 
   dropWithoutEvidence(all, tokensOf, cues, lang);
+  dropSectorDescriptors(parts, all, gaz, lang);
 
   const mentions: Mention[] = [];
   for (const c of all) {
@@ -434,11 +441,13 @@ const EN_MARKERS = new Set(['the', 'and', 'of', 'to', 'is', 'are', 'was', 'with'
 const FR_MARKERS = new Set(['le', 'la', 'les', 'et', 'des', 'du', 'est', 'une', 'dans', 'pour', 'sur', 'qui', "l'", "d'"]);
 
 /** Words before a capitalised common word that make it a common noun ("the Department", "les trois Ministres"). */
-const DETERMINER_BEFORE = /^(?:the|a|an|this|that|these|those|its|their|our|two|three|four|five|le|la|les|l'|un|une|du|des|au|aux|ce|cette|ces|son|sa|ses|leur|leurs|deux|trois|quatre)$/;
+const DETERMINER_BEFORE = /^(?:the|a|an|this|that|these|those|its|their|our|every|each|any|another|chaque|two|three|four|five|le|la|les|l'|un|une|du|des|au|aux|ce|cette|ces|son|sa|ses|leur|leurs|deux|trois|quatre)$/;
 /** What may follow a sentence-initial common word for it to be a name acting: an auxiliary or a reporting verb. */
 const ACTING_VERB = /^(?:a|ont|va|sera|doit|peut|veut|avait|has|had|is|was|will|would|said|says|told|announced|annonce|explique|plans|wants|invests|acquires|[a-z]{2,}ed|[a-z]{3,}(?:era|ait|it)|creating|investing|opening|building|hiring|cutting|expanding|acquiring|announcing|moving)$/;
 /** Codes and grades: a single letter, "A3", "Baa2", "6G", "B2B". */
-const CODE = /^(?:\p{L}|\p{L}{1,3}\d{1,2}\p{L}?|\d{1,2}\p{L}{1,2}|\p{Lu}-\p{Lu}{2})$/u;
+const CODE = /^(?:\p{L}|\p{L}{1,3}\d{1,2}\p{L}?|\d{1,2}\p{L}{1,2}|\p{Lu}-\p{Lu}{2}|(?=[IVXL]{2})[IVXL]+)$/u;
+/** Nouns of grades, classes and parts before a letter or a numeral ("Grade A office space", "Phase II", "le livre IV"). */
+const GRADE_NOUNS = /^(?:grade|class|tier|category|phase|level|stage|band|annex|article|section|chapter|part|title|book|livre|titre|chapitre|annexe|categorie|classe|niveau|phase)$/;
 
 /**
  * A capitalised dictionary word alone is a name only with evidence. Candidates typed by no cue of
@@ -473,12 +482,20 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
     else if (c.i < c.j && c.weak && pluralCommonHead(tokens[c.j]!, lang) && words.every((t) => t.cap && !t.allCaps && isCommonWord(t.lower, lang)) && !c.text.includes('&') &&
       after?.kind !== 'possessive' && !(after?.kind === 'word' && ACTING_VERB.test(after.lower))) reason = 'common words ending in a plural common noun';
     else if (c.i < c.j && cuePhrase === c.j - c.i + 1) reason = 'a cue phrase alone ("Joint Venture")';
+    // "the Recommendation on Merger Review", "Guidelines on Regional Aid": the topic of a legal text, in common words
+    else if (c.weak && /^(?:on|sur)$/.test(tokens[c.i - 1]?.lower ?? '') && LEGAL_TEXTS.has(tokens[c.i - 2]?.lower ?? '') && words.every((t) => !t.allCaps && isCommonWord(t.lower, lang))) reason = 'the topic of a legal text';
+    // "Grade A office space", "Phase II", "Tier 1": a grade or a part, not a name
+    else if (c.weak && c.j === c.i + 1 && GRADE_NOUNS.test(first.lower) && (CODE.test(tokens[c.j]!.text) || tokens[c.j]!.kind === 'number')) reason = 'a grade, class or part';
     else if (c.i < c.j && c.weak && c.initial && /^(?:of|de|du|des|d')$/.test(tokens[c.i + 1]?.lower ?? '') && isCommonWord(first.lower, lang) && !cuePhrase &&
       !cues.company.has(first.lower) && !cues.organization.has(first.lower) && !cues.program.has(first.lower)) reason = 'a common noun and its complement at a sentence start';
     else if (c.i === c.j) {
       const w = first.lower;
       const noun = cues.company.has(w) || cues.organization.has(w) || cues.program.has(w) || cues.roles.has(w) || cues.roles.has(w.replace(/s$/, '')) || cues.place.has(w);
       if (noun && c.type !== 'Person' && !longer.some((k) => k.endsWith(' ' + w))) reason = 'a cue noun or title alone';
+      // "Commission amends Guidelines on …", "the Regulation": the head of a legal text alone
+      else if (LEGAL_TEXTS.has(w) && !first.allCaps && c.cue !== 'suffix') reason = 'the head of a legal text alone';
+      // "Vu le dossier …", "Considérant la demande": a capitalised common word before an article and a common word opens a clause
+      else if (c.weak && !first.allCaps && isCommonWord(w, lang) && /^(?:le|la|les|l'|the)$/.test(after?.lower ?? '') && tokens[c.j + 2]?.kind === 'word' && !tokens[c.j + 2]!.cap) reason = 'common word opening a clause';
       else if (c.weak && c.type !== 'Product' && CODE.test(first.text) && !/\p{Ll}\p{Lu}/u.test(first.text)) reason = 'a code or grade';
       // "The Commission found": the head of a body the article names in full ("European Commission") names that body
       else if (c.type === 'Organization' && ORGANIZATION_HEADS.has(w) && longer.some((k) => k.endsWith(' ' + w))) continue;
@@ -489,7 +506,7 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
         const acts = (after?.kind === 'word' && ACTING_VERB.test(after.lower)) || after?.kind === 'possessive' || (after?.kind === 'elision' && /^(?:s'|n'|l')$/.test(after.lower));
         if (c.initial && !acts) reason = 'common word at a sentence start';
         else if (DETERMINER_BEFORE.test(tokens[c.i - 1]?.lower ?? '')) reason = 'common word after a determiner';
-      } else if (c.weak && first.allCaps && first.text.length <= 3 && isCommonWord(w, 'en')) {
+      } else if (c.weak && first.allCaps && first.text.length <= 3 && isCommonWord(w, lang)) {
         // "the HQ", "une carte SD", "an HD screen": a common abbreviation after a determiner or a noun
         const prev = tokens[c.i - 1];
         if (DETERMINER_BEFORE.test(prev?.lower ?? '') || (prev?.kind === 'word' && !prev.cap && prev.text.length >= 3 && isCommonWord(prev.lower, lang) && !ACTOR_BEFORE.has(prev.lower))) reason = 'abbreviation of a common noun';
@@ -584,6 +601,51 @@ function addLowerCaseNames(parts: readonly SentenceTokens[], found: Map<number, 
     });
     list.sort((a, b) => a.i - b.i);
     for (const n of names) known.add(n);
+  }
+}
+
+/**
+ * "the Biden-Harris Administration": the people an administration is named after are people of the article only when
+ * it also names one of them for itself ("President Biden"); otherwise the administration is its only subject.
+ */
+function dropAdministrationNames(all: Typed[], tokensOf: ReadonlyMap<number, Token[]>): void {
+  const named = (c: Typed) => c.hint === 'Person' && c.i === c.j && tokensOf.get(c.sentence)![c.i + 1]?.lower === 'administration';
+  const parts = all.filter(named);
+  if (!parts.length) return;
+  const elsewhere = new Set(all.filter((c) => !named(c)).map((c) => matchKey(c.text).split(' ').pop()!));
+  const byToken = new Map<string, Typed[]>();
+  for (const c of parts) { const k = `${c.sentence}:${c.i}`; byToken.set(k, [...(byToken.get(k) ?? []), c]); }
+  for (const group of byToken.values()) {
+    if (group.some((c) => elsewhere.has(matchKey(c.text)))) continue;
+    for (const c of group) {
+      c.drop = true;
+      if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason: 'a name of an administration, and the article names no such person for itself', rule: 'administration' });
+    }
+  }
+}
+
+/**
+ * "help UK Professional and Business Services (PBS) sectors": capitalised common words given an acronym that a sector noun
+ * follows name a kind of business; neither they, nor their parts, nor the acronym name anything anywhere in the article.
+ */
+function dropSectorDescriptors(parts: readonly SentenceTokens[], all: Typed[], gaz: Gazetteer, lang: 'en' | 'fr'): void {
+  const phrases: string[] = [];
+  for (const { tokens } of parts) {
+    for (let p = 1; p + 3 < tokens.length; p++) {
+      if (tokens[p]!.text !== '(' || tokens[p + 2]!.text !== ')' || !tokens[p + 1]!.allCaps || !SECTOR_NOUNS.test(tokens[p + 3]!.lower) || tokens[p + 3]!.cap) continue;
+      let k = p - 1;
+      while (k >= 0 && tokens[k]!.kind === 'word' && ((tokens[k]!.cap && !tokens[k]!.allCaps && isCommonWord(tokens[k]!.lower, lang)) || /^(?:and|&|et)$/.test(tokens[k]!.lower))) k--;
+      if (k >= p - 2) continue;
+      phrases.push(' ' + matchKey(tokens.slice(k + 1, p).map((t) => t.text).join(' ')) + ' ', ' ' + tokens[p + 1]!.lower + ' ');
+    }
+  }
+  if (!phrases.length) return;
+  for (const c of all) {
+    if (c.drop || c.cue === 'gazetteer' || c.gaz) continue;
+    const words = matchKey(c.text).split(' ').filter((w) => !gaz.lookup(w) || gaz.lookup(w)!.type !== 'Country').join(' ');
+    if (!words || !phrases.some((p) => p.includes(' ' + words + ' '))) continue;
+    c.drop = true;
+    if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason: 'a kind of business named by common words and its acronym ("… (PBS) sectors")', rule: 'dictionary-evidence' });
   }
 }
 

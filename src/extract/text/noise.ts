@@ -10,6 +10,9 @@ import { isCapitalised } from './normalize.ts';
 const URL = /\b(?:https?:\/\/|www\.)\S+/g;
 /** Agency photo credits: "REUTERS/Damien Eagers", "AFP/Getty Images", "(Photo: X/AP)". */
 const PHOTO_CREDIT = /\b[A-Z][A-Z&.]{1,15}(?:\s[A-Z]{2,})?\s?\/\s?[A-Z][\p{L}.'-]+(?:\s[A-Z][\p{L}.'-]+){0,3}/gu;
+/** Picture agencies: a credit names one on either side of its slash ("ABI/SAB", a merger case, names none). */
+const AGENCIES = /^(?:reuters|afp|ap|epa|pa|dpa|anp|ansa|efe|getty|getty images|sipa|maxppp|xinhua|kyodo|yonhap|bloomberg|imago|abaca|hans lucas|shutterstock|istock|alamy|zuma|sopa|upi|tass|ria novosti|belga|keystone|photo|photos|pool)$/i;
+const isCredit = (credit: string): boolean => credit.split('/').some((side) => AGENCIES.test(side.trim().replace(/\s+(?:images|press|photos?)$/i, '').replace(/\.$/, '')));
 const MD_LINK_WORD = /\[(?:source|lien|link|here|ici)\]/gi;
 /** Wire datelines: "LONDON, Sept 16 (Reuters) -", "PARIS (AFP) —". */
 const DATELINE = /^\s*[\p{Lu}][\p{Lu} .'-]+(?:,\s*[\p{L}]+\.?\s*\d{1,2})?\s*\([\p{L} ]{2,20}\)\s*[-–—]/u;
@@ -72,7 +75,7 @@ export function removeNoise(text: string, lexicons: readonly CueLexicon[]): stri
     if (afterByline) { out.push(blank(line)); continue; }
     let kept = line.replace(DATELINE, blank).replace(BARE_DATELINE, blank);
     if (kept.includes('http') || kept.includes('www.')) kept = kept.replace(URL, blank);
-    if (kept.includes('/')) kept = kept.replace(PHOTO_CREDIT, blank);
+    if (kept.includes('/')) kept = kept.replace(PHOTO_CREDIT, (m) => (isCredit(m) ? blank(m) : m));
     if (kept.includes('[')) kept = kept.replace(MD_LINK_WORD, blank);
     out.push(kept);
   }
