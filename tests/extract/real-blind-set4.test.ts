@@ -21,7 +21,7 @@ describe('real texts scored blind, set 4', () => {
     // measured blind: at the start entities F1 0.80, relations F1 0.37, amounts 2/3; at the end 0.85, 0.44, 2/3
     // round 5 (released and tuned on: classes in round5-entities.test.ts): entities F1 0.85 → 0.98
     expect(s.entities.f1, report).toBeGreaterThanOrEqual(0.95);
-    expect(s.relations.f1, report).toBeGreaterThanOrEqual(0.38);
+    expect(s.relations.f1, report).toBeGreaterThanOrEqual(0.80); // round 6: 0.85
     expect(s.amounts.ok, report).toBeGreaterThanOrEqual(2);
   });
 });
