@@ -2,8 +2,9 @@
  * One query cannot freeze everyone: while one client runs a query built to run for minutes (a
  * backtracking regular expression, a 10-way cartesian product), another client's simple query answers
  * at once — over HTTP and over Bolt — and the bad query is stopped at --query-timeout with a clear error.
- * This is a functional property of the design (queries run in worker threads), so it is asserted here,
- * with a generous margin: the median of several probes under 100 ms, where the old design took seconds.
+ * This is a functional property of the design (queries run in worker threads), asserted as one: every
+ * probe is answered while the bad query still runs (a frozen server would answer them only after it);
+ * how fast they are answered is for scripts/bench/query-freeze.ts, not a unit test on a shared machine.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
@@ -84,9 +85,8 @@ describe('while one client runs the worst query', () => {
       const bad = httpQuery(query).then(async (res) => ({ status: res.status, body: await res.json(), ms: performance.now() - t0 }));
       void bad.finally(() => { running = false; });
       await new Promise((r) => setTimeout(r, 150)); // it is running now
-      const probe = await median(probeHttp);
+      await median(probeHttp);
       expect(running).toBe(true); // every probe was answered while the bad query still ran (a frozen server answers them after)
-      expect(probe).toBeLessThan(100);
       const { status, body, ms } = await bad;
       expect(status).toBe(400);
       expect(body.error.code).toBe('Neo.ClientError.Transaction.TransactionTimedOut');
@@ -104,9 +104,8 @@ describe('while one client runs the worst query', () => {
       const bad = session.run(query).then(() => ({ error: undefined, ms: performance.now() - t0 }), (error: Error & { code?: string }) => ({ error, ms: performance.now() - t0 }));
       void bad.finally(() => { running = false; });
       await new Promise((r) => setTimeout(r, 150));
-      const probe = await median(probeBolt);
+      await median(probeBolt);
       expect(running).toBe(true);
-      expect(probe).toBeLessThan(100);
       const { error, ms } = await bad;
       await session.close();
       expect(error?.code).toBe('Neo.ClientError.Transaction.TransactionTimedOut');
