@@ -5,6 +5,7 @@ if len(sys.argv) != 2:
     sys.exit('usage: python3 tools/build_gold.py SET_FOLDER (e.g. set-5)')
 HERE = os.path.join(os.path.abspath(sys.argv[1]), 'tools')
 sys.path.insert(0, HERE)
+sys.path.insert(1, os.path.dirname(os.path.abspath(__file__)))  # gold_dsl.py, the annotations' notation
 from annotations import ENTITIES, RELATIONS
 
 TEXTS = os.path.join(HERE, '..', 'texts')
