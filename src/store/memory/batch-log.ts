@@ -89,6 +89,16 @@ export async function logFor(storeFile: string, snapshot: Pick<SnapshotHeader, '
  */
 export async function unchangedLog(storeFile: string, generation: string, end: number): Promise<BatchLog | undefined> {
   if (end <= 0) return undefined;
+  return withLogFollowing(storeFile, generation, async (_handle, size, header) => (size !== end ? undefined
+    : { generation, headerEnd: header.end, validEnd: end, tornBytes: 0, scan: { records: [], validEnd: end, tornBytes: 0 } }));
+}
+
+/**
+ * Opens the store's batch log and runs `read` on it when the log exists and its first record names
+ * `generation`; undefined otherwise (no log, another generation, a torn header). Closes it either way.
+ */
+export async function withLogFollowing<T>(storeFile: string, generation: string,
+  read: (handle: FileHandle, size: number, header: { generation: string; end: number }) => Promise<T | undefined>): Promise<T | undefined> {
   let handle;
   try {
     handle = await open(batchLogOf(storeFile), 'r');
@@ -97,10 +107,8 @@ export async function unchangedLog(storeFile: string, generation: string, end: n
   }
   try {
     const { size } = await handle.stat();
-    if (size !== end) return undefined;
     const header = await readHeader(handle, size);
-    if (header?.generation !== generation) return undefined;
-    return { generation, headerEnd: header.end, validEnd: end, tornBytes: 0, scan: { records: [], validEnd: end, tornBytes: 0 } };
+    return header?.generation === generation ? await read(handle, size, header) : undefined;
   } finally {
     await handle.close();
   }

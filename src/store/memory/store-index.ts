@@ -17,7 +17,6 @@
  * at worst slow once.
  */
 import { closeSync, openSync } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 import type { MultiDirectedGraph as Graph } from 'graphology';
@@ -29,7 +28,7 @@ import { nameKey } from '../../extract/names.ts';
 import { buildSet, buildTable, HashSetReader, HashTableReader, readAt } from './hash-file.ts';
 import { writeFileAtomic } from './atomic-file.ts';
 import { appendRecords, logBytes, readLog, MAX_RECORD_BYTES } from './framed-log.ts';
-import { batchLogOf, readHeader } from './batch-log.ts';
+import { withLogFollowing } from './batch-log.ts';
 
 export const INDEX_FORMAT = 'newsgraph-index/1';
 const MAGIC = Buffer.from('NGINDEX1', 'latin1');
@@ -401,17 +400,9 @@ function union(existing: readonly string[], added: readonly string[]): string[] 
  */
 export async function indexLogEnd(storeFile: string, index: StoreIndex, generation: string): Promise<number | undefined> {
   if (index.generation !== generation) return undefined;
-  let handle;
-  try {
-    handle = await open(batchLogOf(storeFile), 'r');
-  } catch {
-    return undefined;
-  }
-  try {
-    const { size } = await handle.stat();
+  return withLogFollowing(storeFile, generation, async (handle, size) => {
     const end = index.logEnd;
     if (end > size) return undefined;
-    if ((await readHeader(handle, size))?.generation !== generation) return undefined;
     if (end === size) return end;
     const frame = Buffer.alloc(8);
     await handle.read(frame, 0, 8, end);
@@ -420,7 +411,5 @@ export async function indexLogEnd(storeFile: string, index: StoreIndex, generati
     const payload = Buffer.alloc(length);
     await handle.read(payload, 0, length, end + 8);
     return crc32(payload) === frame.readUInt32LE(4) ? undefined : end; // a whole record the index lacks: out of step
-  } finally {
-    await handle.close();
-  }
+  });
 }
