@@ -38,14 +38,20 @@ function observe(g: MultiDirectedGraph): string {
   return json({ attributes: g.getAttributes(), nodes, edges, size: g.size, loops: g.selfLoopCount, directed: g.directedSize, exp: g.export() });
 }
 
+/** The sample graph, and its snapshot loaded both ways: graphology's `import` and the records path. */
+async function bothLoads(): Promise<{ g: MultiDirectedGraph; imported: MultiDirectedGraph; fast: MultiDirectedGraph }> {
+  const g = await sampleGraph();
+  const columns = decodeColumns(encodeSnapshot(g, { generation: 'g1' }));
+  const imported = newGraph();
+  imported.import(snapshotOfColumns(columns).snapshot as never);
+  const fast = newGraph();
+  importSnapshot(fast, columns);
+  return { g, imported, fast };
+}
+
 describe('snapshot into graphology (snapshot-graph.ts)', () => {
   it('builds from the columns the graph graph.import builds: same order, attributes, adjacency and export bytes', async () => {
-    const g = await sampleGraph();
-    const columns = decodeColumns(encodeSnapshot(g, { generation: 'g1' }));
-    const imported = newGraph();
-    imported.import(snapshotOfColumns(columns).snapshot as never);
-    const fast = newGraph();
-    importSnapshot(fast, columns);
+    const { g, imported, fast } = await bothLoads();
     const viaEvents = newGraph();
     const added: string[] = [];
     viaEvents.on('edgeAdded', ({ key }) => added.push(key as string)); // a listener: the public API
@@ -59,12 +65,7 @@ describe('snapshot into graphology (snapshot-graph.ts)', () => {
   });
 
   it('leaves a graph that later changes treat as any other', async () => {
-    const g = await sampleGraph();
-    const columns = decodeColumns(encodeSnapshot(g, { generation: 'g1' }));
-    const imported = newGraph();
-    imported.import(snapshotOfColumns(columns).snapshot as never);
-    const fast = newGraph();
-    importSnapshot(fast, columns);
+    const { g, imported, fast } = await bothLoads();
     for (const graph of [imported, fast]) {
       expect(graph.hasDirectedEdge('company:acme', 'country:fr')).toBe(true);
       expect(graph.hasDirectedEdge('country:fr', 'company:acme')).toBe(false);
