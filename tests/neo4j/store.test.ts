@@ -6,17 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNeo4jStore, push, pull, type Neo4jStore } from '../../src/store/neo4j/index.ts';
 import { MemoryStore, emptySnapshot } from '../../src/store/memory/index.ts';
 import { constrainedLabels, NODE_LABELS, schemaDialect } from '../../src/store/neo4j/schema.ts';
-import { announce, openTarget, type Target } from './target.ts';
+import { openEmptyStore, type Target } from './target.ts';
 import { CROSS_CHECK_QUERIES, patches } from './fixtures.ts';
 
 let target: Target;
 let store: Neo4jStore;
 
 beforeAll(async () => {
-  target = await openTarget();
-  store = await openNeo4jStore(target.config);
-  announce(target, store.server.agent);
-  await store.load(emptySnapshot());
+  ({ target, store } = await openEmptyStore());
 });
 afterAll(async () => { await store?.close(); await target?.close(); });
 

@@ -3,7 +3,7 @@
  * NEO4J_DATABASE; the suite wipes that database), else the project's own Bolt endpoint over a fresh
  * embedded graph. Either way the suite logs which server it ran against.
  */
-import type { Neo4jConfig } from '../../src/store/neo4j/index.ts';
+import type { Neo4jConfig, Neo4jStore } from '../../src/store/neo4j/index.ts';
 
 export interface Target {
   config: Neo4jConfig;
@@ -35,4 +35,15 @@ export async function openTarget(): Promise<Target> {
 export function announce(target: Target, agent: string): void {
   const what = target.kind === 'own' ? "Newsgraph's own Bolt endpoint over the embedded store" : 'NEO4J_URI';
   console.log(`[neo4j-store] running against: ${target.config.uri} (${agent}) — ${what}`);
+}
+
+/** The target and a Neo4j store on it, emptied and announced: the start of every store suite. */
+export async function openEmptyStore(): Promise<{ target: Target; store: Neo4jStore }> {
+  const target = await openTarget();
+  const { openNeo4jStore } = await import('../../src/store/neo4j/index.ts');
+  const { emptySnapshot } = await import('../../src/store/memory/index.ts');
+  const store = await openNeo4jStore(target.config);
+  announce(target, store.server.agent);
+  await store.load(emptySnapshot());
+  return { target, store };
 }

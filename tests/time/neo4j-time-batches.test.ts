@@ -6,7 +6,7 @@
  * Against NEO4J_URI when set, else Newsgraph's own Bolt endpoint (tests/neo4j/target.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openNeo4jStore, type Neo4jStore } from '../../src/store/neo4j/index.ts';
+import type { Neo4jStore } from '../../src/store/neo4j/index.ts';
 import { MemoryStore, emptySnapshot } from '../../src/store/memory/index.ts';
 import { canonicalOrder } from '../../src/time/canonical.ts';
 import { exportGraph } from '../../src/export/index.ts';
@@ -14,17 +14,14 @@ import { readTimeNeighbourhood } from '../../src/time/neo4j-neighbourhood.ts';
 import type { EntityType } from '../../src/graph/model.ts';
 import type { GraphPatch } from '../../src/graph/patch.ts';
 import type { Snapshot } from '../../src/graph/model.ts';
-import { announce, openTarget, type Target } from '../neo4j/target.ts';
+import { openEmptyStore, type Target } from '../neo4j/target.ts';
 import { ACME, CARTER, FRANCE, JONES, article, ceo, invest, type Fact } from './helpers.ts';
 
 let target: Target;
 let store: Neo4jStore;
 
 beforeAll(async () => {
-  target = await openTarget();
-  store = await openNeo4jStore(target.config);
-  announce(target, store.server.agent);
-  await store.load(emptySnapshot());
+  ({ target, store } = await openEmptyStore());
 }, 60_000);
 afterAll(async () => { await store?.close(); await target?.close(); });
 

@@ -3,23 +3,20 @@
  * endpoint (tests/neo4j/target.ts). The answers must be the embedded store's.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openNeo4jStore, type Neo4jStore } from '../../src/store/neo4j/index.ts';
+import type { Neo4jStore } from '../../src/store/neo4j/index.ts';
 import { MemoryStore, emptySnapshot } from '../../src/store/memory/index.ts';
 import { canonicalOrder } from '../../src/time/canonical.ts';
 import { exportGraph } from '../../src/export/index.ts';
 import { snapshotAsOf } from '../../src/time/as-of.ts';
 import type { Snapshot } from '../../src/graph/model.ts';
-import { announce, openTarget, type Target } from '../neo4j/target.ts';
+import { openEmptyStore, type Target } from '../neo4j/target.ts';
 import { story } from './helpers.ts';
 
 let target: Target;
 let store: Neo4jStore;
 
 beforeAll(async () => {
-  target = await openTarget();
-  store = await openNeo4jStore(target.config);
-  announce(target, store.server.agent);
-  await store.load(emptySnapshot());
+  ({ target, store } = await openEmptyStore());
   await store.apply(story());
 }, 60_000);
 afterAll(async () => { await store?.close(); await target?.close(); });
