@@ -215,15 +215,9 @@ export function decodeHeader(data: Buffer): { header: SnapshotHeader; bodyStart:
  * numbers. `attributes` turns each node's or edge's cells into its attributes object; snapshot-graph.ts
  * builds graphology's records from the columns without an intermediate list of plain objects.
  */
-export interface SnapshotColumns {
+export interface SnapshotColumns extends Pick<Body, 'nodeKeys' | 'nodeCells' | 'edgeKeys' | 'edgeSources' | 'edgeTargets' | 'edgeCells'> {
   header: SnapshotHeader;
   table: string[];
-  nodeKeys: Int32Array;
-  nodeCells: Int32Array;
-  edgeKeys: Int32Array;
-  edgeSources: Int32Array;
-  edgeTargets: Int32Array;
-  edgeCells: Int32Array;
   /** Reads `cells` (nodeCells or edgeCells) in order: one attributes object per node or edge. */
   attributes(cells: Int32Array): AttributeReader;
   graphAttributes: Snapshot['attributes'];
