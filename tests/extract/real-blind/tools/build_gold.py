@@ -1,5 +1,5 @@
 """Writes SET/gold.json from SET/tools/annotations.py: evidence = the sentence (or line) of the article that
-holds the snippet. Run from tests/extract/real-blind: python3 tools/build_gold.py set-5 (sets 3, 5, 6, 7 and 8)."""
+holds the snippet. Run from tests/extract/real-blind: python3 tools/build_gold.py set-5 (sets 3, 5, 6, 7, 8 and 9)."""
 import json, os, re, sys
 if len(sys.argv) != 2:
     sys.exit('usage: python3 tools/build_gold.py SET_FOLDER (e.g. set-5)')
