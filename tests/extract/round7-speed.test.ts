@@ -4,7 +4,7 @@
  * each case checks what it reads, and that every string the expression matches meets it.
  */
 import { describe, expect, it } from 'vitest';
-import { meets, requiredLiterals } from '../../src/extract/relations/required-literals.ts';
+import { LiteralMatcher, meets, meetsFound, requiredLiterals } from '../../src/extract/relations/required-literals.ts';
 
 /** Requirements in one order, to compare them. */
 const norm = (reqs: readonly (readonly string[])[]) => reqs.map((r) => [...r].sort()).sort((a, b) => (a.join() < b.join() ? -1 : 1));
@@ -57,5 +57,19 @@ describe('required literals of a regular expression', () => {
     expect(reqs.every((r) => r.every((s) => s.length >= 2))).toBe(true);
     expect(meets('⟦p1⟧, chairman of ⟦c2⟧', reqs)).toBe(true);
     expect(meets('⟦p1⟧, founder of ⟦c2⟧', reqs)).toBe(false);
+  });
+});
+
+describe('finding many literals in one pass', () => {
+  it('flags every string the text contains, overlapping ones and ones inside others too', () => {
+    const m = new LiteralMatcher();
+    const words = ['he', 'she', 'his', 'hers', 'filiale', 'fil', "l'une", 'une des', '⟧ ', 'zz'];
+    const ids = words.map((w) => m.id(w));
+    expect(m.id('she')).toBe(ids[1]);
+    for (const text of ['ushers', "la filiale, l'une des ⟦C1⟧ sociétés", 'this', 'hishe', '', 'z z']) {
+      const found = m.found(text);
+      expect(words.filter((_, i) => found[ids[i]!]), text).toEqual(words.filter((w) => text.includes(w)));
+      expect(meetsFound(found, [[ids[0]!, ids[9]!], [ids[4]!]]), text).toBe(meets(text, [['he', 'zz'], ['filiale']]));
+    }
   });
 });

@@ -99,3 +99,74 @@ export function meets(text: string, reqs: readonly AnyOf[]): boolean {
   }
   return true;
 }
+
+/**
+ * Finds which of many literal strings a text contains, in one pass (Aho–Corasick): rules checking
+ * their requirements against a sentence then read flags instead of searching the text each time.
+ */
+export class LiteralMatcher {
+  private readonly ids = new Map<string, number>();
+  private readonly next: Array<Map<number, number>> = [new Map()];
+  private readonly fail: number[] = [0];
+  private readonly out: number[][] = [[]];
+  private built = false;
+
+  /** The id of a string (added when new); call before the first `found`. */
+  id(s: string): number {
+    let id = this.ids.get(s);
+    if (id !== undefined) return id;
+    id = this.ids.size;
+    this.ids.set(s, id);
+    let n = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      let m = this.next[n]!.get(c);
+      if (m === undefined) { m = this.next.length; this.next.push(new Map()); this.fail.push(0); this.out.push([]); this.next[n]!.set(c, m); }
+      n = m;
+    }
+    this.out[n]!.push(id);
+    this.built = false;
+    return id;
+  }
+
+  private build(): void {
+    const queue = [...this.next[0]!.values()];
+    for (const m of queue) this.fail[m] = 0;
+    for (let q = 0; q < queue.length; q++) {
+      const n = queue[q]!;
+      for (const [c, m] of this.next[n]!) {
+        let f = this.fail[n]!;
+        while (f !== 0 && !this.next[f]!.has(c)) f = this.fail[f]!;
+        const g = this.next[f]!.get(c);
+        this.fail[m] = g ?? 0;
+        this.out[m] = [...new Set([...this.out[m]!, ...this.out[this.fail[m]!]!])];
+        queue.push(m);
+      }
+    }
+    this.built = true;
+  }
+
+  /** Flags by string id: 1 when `text` contains the string. */
+  found(text: string): Uint8Array {
+    if (!this.built) this.build();
+    const seen = new Uint8Array(this.ids.size);
+    let n = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      while (n !== 0 && !this.next[n]!.has(c)) n = this.fail[n]!;
+      n = this.next[n]!.get(c) ?? 0;
+      for (const id of this.out[n]!) seen[id] = 1;
+    }
+    return seen;
+  }
+}
+
+/** `meets` on a matcher's flags: every requirement (string ids, one of each) was found. */
+export function meetsFound(found: Uint8Array, reqs: readonly (readonly number[])[]): boolean {
+  for (const r of reqs) {
+    let ok = false;
+    for (const id of r) if (found[id]) { ok = true; break; }
+    if (!ok) return false;
+  }
+  return true;
+}
