@@ -72,4 +72,17 @@ describe('finding many literals in one pass', () => {
       expect(meetsFound(found, [[ids[0]!, ids[9]!], [ids[4]!]]), text).toBe(meets(text, [['he', 'zz'], ['filiale']]));
     }
   });
+  it('agrees with a plain search on random strings over a small alphabet (shared prefixes, suffixes, repeats)', () => {
+    let seed = 7;
+    const rand = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+    const word = (len: number) => Array.from({ length: len }, () => 'ab⟦ é'[rand(5)]).join('');
+    const m = new LiteralMatcher();
+    const words = [...new Set(Array.from({ length: 40 }, () => word(1 + rand(4))))];
+    const ids = words.map((w) => m.id(w));
+    for (let n = 0; n < 300; n++) {
+      const text = word(rand(30));
+      const found = m.found(text);
+      expect(words.filter((_, i) => found[ids[i]!]), text).toEqual(words.filter((w) => text.includes(w)));
+    }
+  });
 });

@@ -101,61 +101,69 @@ export function meets(text: string, reqs: readonly AnyOf[]): boolean {
 }
 
 /**
- * Finds which of many literal strings a text contains, in one pass (Aho–Corasick): rules checking
- * their requirements against a sentence then read flags instead of searching the text each time.
+ * Finds which of many literal strings a text contains, in one pass (Aho–Corasick, as a full transition
+ * table over the characters the strings use): rules checking their requirements against a sentence then
+ * read flags instead of searching the text each time.
  */
 export class LiteralMatcher {
+  private readonly strings: string[] = [];
   private readonly ids = new Map<string, number>();
-  private readonly next: Array<Map<number, number>> = [new Map()];
-  private readonly fail: number[] = [0];
-  private readonly out: number[][] = [[]];
-  private built = false;
+  private table?: { cls: Map<number, number>; ascii: Int32Array; width: number; delta: Int32Array; out: number[][] };
 
-  /** The id of a string (added when new); call before the first `found`. */
+  /** The id of a string (added when new). */
   id(s: string): number {
     let id = this.ids.get(s);
-    if (id !== undefined) return id;
-    id = this.ids.size;
-    this.ids.set(s, id);
-    let n = 0;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      let m = this.next[n]!.get(c);
-      if (m === undefined) { m = this.next.length; this.next.push(new Map()); this.fail.push(0); this.out.push([]); this.next[n]!.set(c, m); }
-      n = m;
-    }
-    this.out[n]!.push(id);
-    this.built = false;
+    if (id === undefined) { id = this.strings.length; this.strings.push(s); this.ids.set(s, id); this.table = undefined; }
     return id;
   }
 
-  private build(): void {
-    const queue = [...this.next[0]!.values()];
-    for (const m of queue) this.fail[m] = 0;
+  private build() {
+    // character classes: one per character the strings use, 0 for any other (which leads back to the root)
+    const cls = new Map<number, number>();
+    for (const s of this.strings) for (let i = 0; i < s.length; i++) if (!cls.has(s.charCodeAt(i))) cls.set(s.charCodeAt(i), cls.size + 1);
+    const width = cls.size + 1;
+    const ascii = new Int32Array(128);
+    for (const [c, k] of cls) if (c < 128) ascii[c] = k;
+    // the trie
+    const next: Array<Map<number, number>> = [new Map()];
+    const out: number[][] = [[]];
+    this.strings.forEach((s, id) => {
+      let n = 0;
+      for (let i = 0; i < s.length; i++) {
+        const k = cls.get(s.charCodeAt(i))!;
+        let m = next[n]!.get(k);
+        if (m === undefined) { m = next.length; next.push(new Map()); out.push([]); next[n]!.set(k, m); }
+        n = m;
+      }
+      out[n]!.push(id);
+    });
+    // breadth first: each state's failure link and full transitions (a state's missing edges are its failure state's)
+    const delta = new Int32Array(next.length * width);
+    const fail = new Int32Array(next.length);
+    const queue: number[] = [];
+    for (const [k, m] of next[0]!) { delta[k] = m; queue.push(m); }
     for (let q = 0; q < queue.length; q++) {
       const n = queue[q]!;
-      for (const [c, m] of this.next[n]!) {
-        let f = this.fail[n]!;
-        while (f !== 0 && !this.next[f]!.has(c)) f = this.fail[f]!;
-        const g = this.next[f]!.get(c);
-        this.fail[m] = g ?? 0;
-        this.out[m] = [...new Set([...this.out[m]!, ...this.out[this.fail[m]!]!])];
-        queue.push(m);
+      out[n] = [...new Set([...out[n]!, ...out[fail[n]!]!])];
+      for (let k = 0; k < width; k++) {
+        const m = next[n]!.get(k);
+        if (m === undefined) delta[n * width + k] = delta[fail[n]! * width + k]!;
+        else { fail[m] = delta[fail[n]! * width + k]!; delta[n * width + k] = m; queue.push(m); }
       }
     }
-    this.built = true;
+    return (this.table = { cls, ascii, width, delta, out });
   }
 
   /** Flags by string id: 1 when `text` contains the string. */
   found(text: string): Uint8Array {
-    if (!this.built) this.build();
-    const seen = new Uint8Array(this.ids.size);
+    const { cls, ascii, width, delta, out } = this.table ?? this.build();
+    const seen = new Uint8Array(this.strings.length);
     let n = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      while (n !== 0 && !this.next[n]!.has(c)) n = this.fail[n]!;
-      n = this.next[n]!.get(c) ?? 0;
-      for (const id of this.out[n]!) seen[id] = 1;
+      n = delta[n * width + (c < 128 ? ascii[c]! : cls.get(c) ?? 0)]!;
+      const o = out[n]!;
+      for (let j = 0; j < o.length; j++) seen[o[j]!] = 1;
     }
     return seen;
   }
