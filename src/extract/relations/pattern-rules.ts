@@ -6,11 +6,13 @@ import { PEOPLE_PATTERNS } from './people-patterns.ts';
 import { TIES_PATTERNS } from './ties-patterns.ts';
 import { capByAnaphora, COMPLEMENT_OF, previousSubject, type RuleContext } from './context.ts';
 import { placeholders, type Skeleton } from './skeleton.ts';
+import { LiteralMatcher, meetsFound, requiredLiterals } from './required-literals.ts';
 
 /** A compiled rule and the placeholder letters each of its slots needs (one of them per slot): a skeleton without them is skipped. */
-interface Compiled { rule: PatternRule; re: RegExp; needs: string[] }
+interface Compiled { rule: PatternRule; re: RegExp; needs: number[]; /** literals a match contains, by id in `literals` (speed: a sentence without them is skipped) */ reqs: number[][] }
 
 let compiled: Compiled[] | undefined;
+const literals = new LiteralMatcher();
 
 const alternation = (words: Iterable<string>) =>
   [...new Set([...words].map(fold))].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "' ?")).join('|');
@@ -26,8 +28,8 @@ function compile(cues: CueIndex): Compiled[] {
       .replace(/\{ROLE\}/g, `(?<role>${roles})`)
       .replace(/\{DEMONYM\}/g, `(?<dem>${demonyms})`)
       .replace(/\{DET\}/g, "(?:(?:le|la|l' ?|les|un|une|the|a|an|son|sa|its|their) )?");
-    const needs = [...rule.pattern.matchAll(/\{[ST]:([A-Z]+)\}/g)].map((m) => m[1]!);
-    return { rule, re: new RegExp(`(?<![a-z])${src}`, 'g'), needs };
+    const needs = [...rule.pattern.matchAll(/\{[ST]:([A-Z]+)\}/g)].map((m) => letterMask(m[1]!));
+    return { rule, re: new RegExp(`(?<![a-z])${src}`, 'g'), needs, reqs: requiredLiterals(src, 4, 2, 2000).map((r) => r.map((l) => literals.id(l))) };
   });
   return compiled;
 }
@@ -41,20 +43,23 @@ function letters(text: string): string {
   return out;
 }
 
-const hasOneOf = (present: string, wanted: string): boolean => {
-  for (const l of wanted) if (present.includes(l)) return true;
-  return false;
-};
+/** Placeholder letters as bits (A = 1, B = 2…): a slot's letters and a sentence's compare in one operation. */
+function letterMask(letters: string): number {
+  let mask = 0;
+  for (let i = 0; i < letters.length; i++) mask |= 1 << (letters.charCodeAt(i) - 65);
+  return mask;
+}
 
 export function applyPatterns(ctx: RuleContext): void {
   // the sentences with names, in order, with their placeholder letters: read once, not once per rule
-  const rows: Array<{ sentence: number; sk: Skeleton; here: string }> = [];
-  for (const [sentence, sk] of ctx.skeletons) if (sk.mentions.length) rows.push({ sentence, sk, here: letters(sk.text) });
-  for (const { rule, re, needs } of compile(ctx.cues)) {
-    for (const { sentence, sk, here } of rows) {
+  const rules = compile(ctx.cues);
+  const rows: Array<{ sentence: number; sk: Skeleton; here: number; found: Uint8Array }> = [];
+  for (const [sentence, sk] of ctx.skeletons) if (sk.mentions.length) rows.push({ sentence, sk, here: letterMask(letters(sk.text)), found: literals.found(sk.text) });
+  for (const { rule, re, needs, reqs } of rules) {
+    for (const { sentence, sk, here, found } of rows) {
       let ok = true;
-      for (const n of needs) if (!hasOneOf(here, n)) { ok = false; break; }
-      if (!ok) continue;
+      for (const n of needs) if (!(here & n)) { ok = false; break; }
+      if (!ok || !meetsFound(found, reqs)) continue;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(sk.text))) {

@@ -16,7 +16,9 @@ export interface Token {
 
 const TOKEN = /((?:[lLdDjJnNsScCmMtT]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=[\p{L}\p{N}]))|((?:\p{L}\.){2,})|(['’]s\b)|([\p{L}\p{N}]+(?:(?:[-.&]|['’](?!s\b))[\p{L}\p{N}]+)*)|(\S)/gu;
 
-const shapes = new Map<string, { kind: TokenKind; lower: string; cap: boolean; allCaps: boolean }>();
+type Shape = { kind: TokenKind; lower: string; cap: boolean; allCaps: boolean };
+/** Shapes by the group a token matched (e elision, s possessive, w word, p punctuation): no key string built per token. */
+const shapes: Record<'e' | 's' | 'w' | 'p', Map<string, Shape>> = { e: new Map(), s: new Map(), w: new Map(), p: new Map() };
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -26,7 +28,8 @@ export function tokenize(text: string): Token[] {
     const t = m[0];
     // what a token is depends only on its text and the group it matched: read once per distinct token
     const group = m[1] ? 'e' : m[3] ? 's' : m[2] || m[4] ? 'w' : 'p';
-    let shape = shapes.get(group + t);
+    const known = shapes[group];
+    let shape = known.get(t);
     if (!shape) {
       const kind: TokenKind = group === 'e' ? 'elision' : group === 's' ? 'possessive' : group === 'w' ? (/^\p{N}+$/u.test(t) ? 'number' : 'word') : 'punct';
       const word = kind === 'word';
@@ -38,8 +41,8 @@ export function tokenize(text: string): Token[] {
         cap: word && (upperFirst || (t !== t.toLowerCase() && /^[\p{L}\p{N}]+\p{Lu}/u.test(t))),
         allCaps: word && t === t.toUpperCase() && t !== t.toLowerCase(),
       };
-      if (shapes.size >= 50_000) shapes.clear();
-      shapes.set(group + t, shape);
+      if (known.size >= 50_000) known.clear();
+      known.set(t, shape);
     }
     out.push({ text: t, start: m.index, end: m.index + t.length, kind: shape.kind, lower: shape.lower, cap: shape.cap, allCaps: shape.allCaps });
   }
