@@ -15,6 +15,7 @@ import { isCommonWord } from '../lexicon/dictionary.ts';
 import { reject, tracing } from '../trace.ts';
 import { firstNameCue, leftCue, mediaCue, namedCue, productOwnerCue, rightCue, roleAppositionCue, tailCue, type TypeCue } from './context.ts';
 import { findAnaphora } from './anaphora.ts';
+import { isCoinedName, isInvertedVerb } from './unknown-words.ts';
 import { nameKey } from '../names.ts';
 import { NAME_TAIL_TYPES, ORGANIZATION_HEADS } from '../lexicon/common.ts';
 
@@ -237,8 +238,10 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     // "the Commission", "le Conseil": a public body's head noun alone names the body the article names in full
     if (c.i === c.j && !c.initial && ORGANIZATION_HEADS.has(tokens[c.i]!.lower)) { setType(c, 'Organization', 'default', 0.45); continue; }
     const key = matchKey(c.text);
-    if (c.i === c.j && lowerWords.has(tokens[c.i]!.lower)) continue;
+    // a word also written in lower case is a common word here, unless no dictionary knows it ("d'alstom" in a transcript)
+    if (c.i === c.j && lowerWords.has(tokens[c.i]!.lower) && !isCoinedName(tokens, c.i, c.j)) continue;
     if (c.quoted) continue;
+    if (c.i === c.j && isInvertedVerb(tokens[c.i]!.lower)) continue;
     const before = tokens[c.i - 1];
     const after = tokens[c.j + 1];
     if (after?.kind === 'possessive') { setType(c, 'Company', 'default', 0.45); continue; } // "Alphabet's unit"
@@ -250,7 +253,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     if (/^-(?:backed|owned|funded|controlled|led)\b/.test(sentenceOf.get(c.sentence)!.text.slice(c.end))) { setType(c, 'Company', 'default', 0.5); continue; }
     // a word with an inner capital ("ArcelorMittal", "TotalEnergies") is a brand
     if (c.i === c.j && /\p{Ll}\p{Lu}/u.test(tokens[c.i]!.text)) { setType(c, 'Company', 'default', 0.5); continue; }
-    if (c.initial && c.i === c.j && !midCaps.has(key) && !initialSubject(c, tokens, sentenceOf.get(c.sentence)!)) continue;
+    if (c.initial && c.i === c.j && !midCaps.has(key) && !initialSubject(c, tokens, sentenceOf.get(c.sentence)!) && !(c.i > 0 && isCoinedName(tokens, c.i, c.j))) continue;
     // "to Asian businesses", "European buyers": an adjective of origin before a noun, not a name
     if (c.i === c.j && after?.kind === 'word' && !after.cap && /(?:ian|ean|ese|ish|can)$/.test(tokens[c.i]!.lower)) continue;
     // an acronym inside a sentence ("le CEA", "with AMD") names an organisation or a company
@@ -268,6 +271,13 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     // "développée par le CEA-Leti", "with the Orvane": an actor word, a determiner, the name
     const beforeDet = before && /^(?:le|la|l'|les|the)$/.test(before.lower) && ACTOR_BEFORE.has(tokens[c.i - 2]?.lower ?? '');
     if ((before && ACTOR_BEFORE.has(before.lower)) || beforeDet || subject || c.j > c.i) setType(c, 'Company', 'default', 0.45);
+    // "Forvia à Méru", "to restructure Orvane": a coined word (no dictionary word, given name or place) names a brand
+    // ("Executive Vice-President Orvanesco": after a title it is a person's surname)
+    // (at the very start of a sentence only a verb after it makes it a name, as for any capitalised word; after ":" or ";" a list goes on)
+    else if (!droppedPlaces.has(c) && !(c.initial && c.i === 0) && isCoinedName(tokens, c.i, c.j)) {
+      if (cues.roles.endingAt(tokens, c.i - 1) > 0 || /-(?:president|presidente|chair|minister|ministre)$/.test(before?.lower ?? '')) setType(c, 'Person', 'cue', 0.7);
+      else setType(c, 'Company', 'default', 0.4);
+    }
   }
   // a name that acts somewhere in the article is the same company where it does not
   const defaults = new Set(all.filter((c) => c.cue === 'default').flatMap((c) => [c.text, ...(c.aliases ?? [])].map(nameKey)));
@@ -279,6 +289,8 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
 
   const mentions: Mention[] = [];
   for (const c of all) {
+    // a name no cue typed and no slot made an actor is not read (said to explain, so a missing name has its reason)
+    if (!c.type && !c.drop && tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason: 'no cue types it and it is no actor of its sentence', rule: 'untyped' });
     if (!c.type || c.drop) continue;
     const m: Mention = {
       index: mentions.length, text: c.text, type: c.type, sentence: c.sentence, start: c.start, end: c.end,
