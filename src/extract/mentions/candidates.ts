@@ -438,6 +438,17 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         return;
       }
     }
+    // "Secretary of State for Wales Alun Cairns", "Minister for Brittany Jeanne Roe": the place of a title's portfolio, then the
+    // holder's name (a given name that is no common word, and a surname)
+    if (b > a + 1 && /^(?:for|of)$/.test(tokens[a - 1]?.lower ?? '') && (cues.roles.endingAt(tokens, a - 2) > 0 || [2, 3, 4].some((n) => OFFICE_TITLES.test(tokens[a - n]?.lower ?? '')))) {
+      for (let e = Math.min(b - 2, a + 2); e >= a; e--) {
+        const g = gaz.lookup(spanKey(tokens, a, e));
+        const given = tokens[e + 1]!;
+        // (a given name of the list, or two capitalised words the text's language does not know: "Alun" is French for alum)
+        const holder = given.kind === 'word' && !given.allCaps && (isGivenName(given.lower) ? !isCommonWord(given.lower) : b - e <= 3 && !!lang && !isCommonWord(given.lower, lang) && !gaz.lookup(given.lower));
+        if (g && (g.type === 'Country' || g.type === 'Region') && !g.town && holder) { emit(a, e); out.push(make(e + 1, b, { hint: 'Person' })); return; }
+      }
+    }
     // "Director General, Strategy & External Affairs": common words after a title and a comma are its portfolio
     if (tokens[a - 1]?.text === ',' && cues.roles.endingAt(tokens, a - 2) > 0 &&
       tokens.slice(a, b + 1).every((t) => (t.kind === 'word' && t.cap && !t.allCaps && isCommonWord(t.lower)) || /^(?:&|and)$/.test(t.lower)) && tokens.slice(a, b + 1).some((t) => /^(?:&|and)$/.test(t.lower))) {
