@@ -40,6 +40,7 @@ const ACTOR_BEFORE = new Set(['de', "d'", 'du', 'des', 'chez', 'par', 'avec', 'p
   'concurrence', 'concurrencent', 'affronte', 'rachete', 'acquiert', 'acquires', 'acquired', 'bought', 'buys', 'buy', 'acquire', 'purchase']);
 
 const PLACE_BEFORE = new Set(['en', 'au', 'aux']);
+const POSSESSIVE_DETERMINERS = /^(?:my|our|your|his|her|their|mon|ma|mes|notre|nos|votre|vos|leur|leurs)$/;
 
 /** A city this large is a place wherever it appears; a smaller one needs its country named or a place word. */
 const MIN_POPULATION_ANYWHERE = 250_000;
@@ -136,7 +137,14 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
       const department = g.town && g.population === undefined && g.country === 'FR' && /^(?:la|le|l'|les|de|d'|du|en|dans)$/.test(tokens[c.i - 1]?.lower ?? '') && !tokens[c.i - 1]!.cap &&
         // ("la Somme des chiffres": a complement makes the word a common noun)
         !/^(?:de|d'|des|du)$/.test(tokens[c.j + 1]?.lower ?? '');
-      if (g.town && !department && placeCue?.type !== 'Region' && !bracketed && !(townPreposition(tokens, c) && (townCountries.has(g.country!) || placeAfter(tokens, c, gaz)))) {
+      // "à Compiègne et Choisy au Bac": a town coordinated with a place read after a place preposition is a place too;
+      // "California's Imperial County", "Orvane County": a town named by a place's possessive or by its own place noun
+      const prev = all[all.indexOf(c) - 1];
+      const coordinated = !!prev && prev.sentence === c.sentence && prev.j + 2 === c.i && prev.type === 'Region' && /^(?:et|and|ou|or|,)$/.test(tokens[c.i - 1]?.lower ?? '') &&
+        (townPreposition(tokens, prev) || /^(?:et|and|ou|or|,)$/.test(tokens[prev.i - 1]?.lower ?? ''));
+      const named = c.j > c.i && NAME_TAIL_TYPES[tokens[c.j]!.lower] === 'Region' && !tokens[c.j]!.allCaps;
+      const ofPlace = tokens[c.i - 1]?.kind === 'possessive' && !!prev && prev.sentence === c.sentence && prev.j === c.i - 2 && (prev.type === 'Region' || prev.type === 'Country');
+      if (g.town && !department && !coordinated && !named && !ofPlace && placeCue?.type !== 'Region' && !bracketed && !(townPreposition(tokens, c) && (townCountries.has(g.country!) || placeAfter(tokens, c, gaz)))) {
         if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason: 'town name without a place context', rule: 'town' });
         droppedPlaces.set(c, c.gaz);
         c.gaz = undefined;
@@ -191,6 +199,8 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     const tokens = tokensOf.get(c.sentence)!;
     const between = tokens.slice(p.j + 1, c.i).map((t) => t.lower).join(' ').replace(/' /g, "'");
     if (!/^,(?: (?:dans|en|in)(?: (?:la|le|l'|les|the))?(?: (?:departement|département|region|région|province|comte|comté|county|canton|district)(?: (?:de|du|des|d'|of))?(?: (?:la|le|l'))?)?)?$/.test(between.trim())) continue;
+    // "in Leeds, Orvane said": a name and a verb is the subject of a clause
+    if (c.i === c.j && SUBJECT_VERB.test(tokens[c.j + 1]?.lower ?? '') && tokens[c.j + 1]!.kind === 'word') continue;
     // "Lyon, Renault et Orvane": a list goes on after it
     if (/^(?:,|et|and|ou|or)$/.test(tokens[c.j + 1]?.lower ?? '') && all[n + 1]?.sentence === c.sentence && all[n + 1]!.i <= c.j + 3) continue;
     setType(c, 'Region', 'cue', 0.7);
@@ -240,6 +250,8 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     if (c.type || c.drop) continue;
     const tokens = tokensOf.get(c.sentence)!;
     // "the Commission", "le Conseil": a public body's head noun alone names the body the article names in full
+    // ("My Department", "notre Conseil": after a possessive it is the speaker's own body, said as a common noun)
+    if (c.i === c.j && !c.initial && ORGANIZATION_HEADS.has(tokens[c.i]!.lower) && POSSESSIVE_DETERMINERS.test(tokens[c.i - 1]?.lower ?? '')) continue;
     if (c.i === c.j && !c.initial && ORGANIZATION_HEADS.has(tokens[c.i]!.lower)) { setType(c, 'Organization', 'default', 0.45); continue; }
     const key = matchKey(c.text);
     // a word also written in lower case is a common word here, unless no dictionary knows it ("d'alstom" in a transcript)
