@@ -40,3 +40,10 @@ describe('small places by their context', () => {
     expect(all).not.toContain('Pellix/Region');
   });
 });
+
+describe('types by the head word', () => {
+  it('"Project Zentrova", "Projet Orvane": a name opened by the word for a project is a programme, not a company', () => {
+    expect(en('Project Zentrova, led by Orvane and Pellix, announced a $5 billion investment.')).toContain('Project Zentrova/Program');
+    expect(fr('Le Projet Orvane sera lancé à Lyon par Pellix.')).toContain('Projet Orvane/Program');
+  });
+});

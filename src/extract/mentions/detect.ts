@@ -40,6 +40,7 @@ const ACTOR_BEFORE = new Set(['de', "d'", 'du', 'des', 'chez', 'par', 'avec', 'p
   'concurrence', 'concurrencent', 'affronte', 'rachete', 'acquiert', 'acquires', 'acquired', 'bought', 'buys', 'buy', 'acquire', 'purchase']);
 
 const PLACE_BEFORE = new Set(['en', 'au', 'aux']);
+const PROJECT_HEADS = /^(?:project|projet|operation)$/;
 const POSSESSIVE_DETERMINERS = /^(?:my|our|your|his|her|their|mon|ma|mes|notre|nos|votre|vos|leur|leurs)$/;
 
 /** A city this large is a place wherever it appears; a smaller one needs its country named or a place word. */
@@ -250,6 +251,8 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     if (c.type || c.drop) continue;
     const tokens = tokensOf.get(c.sentence)!;
     // "the Commission", "le Conseil": a public body's head noun alone names the body the article names in full
+    // "Project Stargate", "Projet Orvane", "Operation Warp Speed": a name opened by the word for a project is a programme
+    if (c.j > c.i && tokens[c.i]!.cap && PROJECT_HEADS.test(tokens[c.i]!.lower) && tokens[c.i + 1]!.cap && tokens[c.i + 1]!.kind === 'word') { setType(c, 'Program', 'default', 0.6); continue; }
     // ("My Department", "notre Conseil": after a possessive it is the speaker's own body, said as a common noun)
     if (c.i === c.j && !c.initial && ORGANIZATION_HEADS.has(tokens[c.i]!.lower) && POSSESSIVE_DETERMINERS.test(tokens[c.i - 1]?.lower ?? '')) continue;
     if (c.i === c.j && !c.initial && ORGANIZATION_HEADS.has(tokens[c.i]!.lower)) { setType(c, 'Organization', 'default', 0.45); continue; }
