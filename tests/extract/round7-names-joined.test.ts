@@ -33,3 +33,11 @@ describe('two parties written with a hyphen', () => {
     expect(en('Shares of Pellvix-Zentrova rose sharply.')).toContain('Pellvix-Zentrova/Company');
   });
 });
+
+describe('surname first, in capitals', () => {
+  it('"M. PELLOUARD Jeanne" and "Jeanne Pellouard" in one article are one person', async () => {
+    const { extractPatch } = await import('../../src/resolve/index.ts');
+    const patch = extractPatch({ id: 'article:t', title: '', text: "Question de M. PELLOUARD Jeanne (Oise) publiée le 14/11/2024.\nMme Jeanne Pellouard interroge le ministre sur l'avenir d'Orvane.", lang: 'fr' });
+    expect(patch.entities.filter((e) => e.type === 'Person').map((e) => e.id)).toHaveLength(1);
+  });
+});

@@ -19,6 +19,7 @@ import { isCoinedName, isInvertedVerb } from './unknown-words.ts';
 import { splitHyphenPairs } from './hyphen-pairs.ts';
 import { nameKey } from '../names.ts';
 import { NAME_TAIL_TYPES, ORGANIZATION_HEADS } from '../lexicon/common.ts';
+import { isGivenName } from '../lexicon/first-names.ts';
 
 export interface SentenceTokens { sentence: Sentence; tokens: Token[] }
 
@@ -321,6 +322,12 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
       if (c.gaz.country) m.country = c.gaz.country;
     }
     if (c.aliases?.length) m.aliases = c.aliases;
+    // "M. OUIZILLE Alexandre" (parliamentary lists write the surname first, in capitals): also "Alexandre Ouizille"
+    const reversed = c.type === 'Person' ? /^(\p{Lu}{2,}(?:[-' ]\p{Lu}{2,})*) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u.exec(c.text) : null;
+    if (reversed && isGivenName(reversed[2]!.toLowerCase().split('-')[0]!.normalize('NFD').replace(/\p{M}/gu, ''))) {
+      const surname = reversed[1]!.toLowerCase().replace(/(^|[-' ])(\p{L})/gu, (_, sep: string, l: string) => sep + l.toUpperCase());
+      m.aliases = [...(m.aliases ?? []), `${reversed[2]} ${surname}`];
+    }
     if (c.nationality) m.nationality = c.nationality;
     if (c.cueWord) m.cueWord = c.cueWord;
     mentions.push(m);
