@@ -130,6 +130,8 @@ export class Resolver {
       if (m.type === 'Company') {
         const w = nameKey(m.text).split(' ');
         if (w.length === 2 && !local.has(w[1]!) && !companyKeys.has(w[0]!)) local.set(w[1]!, e);
+        // "Arthur J. Gallagher" … "Gallagher": the same with a middle initial
+        if (w.length === 3 && w[1]!.length === 1 && !local.has(w[2]!) && !companyKeys.has(w[0]!)) local.set(w[2]!, e);
       }
     }
     for (const m of mentions) if (m.cue === 'coref' && m.refersTo !== undefined) { const e = out.get(m.refersTo); if (e) out.set(m.index, e); }

@@ -411,7 +411,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         !isGivenName(tokens[s]!.lower)) { s = k + 1; continue; }
       // "DG COMP", "DG TRADE": a title's acronym before a word in capitals names a directorate, not a person's title
       const directorate = t!.allCaps && k < b && tokens[k + 1]!.allCaps && tokens[k + 1]!.kind === 'word' && tokens[k + 1]!.text.length >= 3;
-      const breaks = k > b || peerage || (cues.roles.has(t!.lower) && !particle && !directorate) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower) && !ofDemonym && !demonymName) || leading;
+      // "Commission State aid decision", "German State aid": EU prose writes the common noun "State aid" with a capital
+      const stateAid = t!.lower === 'state' && tokens[k + 1]?.lower === 'aid' && !tokens[k + 1]!.cap;
+      const breaks = k > b || peerage || stateAid || (cues.roles.has(t!.lower) && !particle && !directorate) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower) && !ofDemonym && !demonymName) || leading;
       if (!breaks) continue;
       if (k > s) emit(s, k - 1);
       s = k + 1;
@@ -436,6 +438,17 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         let start = tokens[a]!.start;
         parts.forEach((p, n) => { const c = make(a, a, { gaz: entries[n] }); c.start = start; c.end = start + p.length; c.text = p; out.push(c); start += p.length + 1; });
         return;
+      }
+    }
+    // "Secretary of State for Wales Alun Cairns", "Minister for Brittany Jeanne Roe": the place of a title's portfolio, then the
+    // holder's name (a given name that is no common word, and a surname)
+    if (b > a + 1 && /^(?:for|of)$/.test(tokens[a - 1]?.lower ?? '') && (cues.roles.endingAt(tokens, a - 2) > 0 || [2, 3, 4].some((n) => OFFICE_TITLES.test(tokens[a - n]?.lower ?? '')))) {
+      for (let e = Math.min(b - 2, a + 2); e >= a; e--) {
+        const g = gaz.lookup(spanKey(tokens, a, e));
+        const given = tokens[e + 1]!;
+        // (a given name of the list, or two capitalised words the text's language does not know: "Alun" is French for alum)
+        const holder = given.kind === 'word' && !given.allCaps && (isGivenName(given.lower) ? !isCommonWord(given.lower) : b - e <= 3 && !!lang && !isCommonWord(given.lower, lang) && !gaz.lookup(given.lower));
+        if (g && (g.type === 'Country' || g.type === 'Region') && !g.town && holder) { emit(a, e); out.push(make(e + 1, b, { hint: 'Person' })); return; }
       }
     }
     // "Director General, Strategy & External Affairs": common words after a title and a comma are its portfolio
@@ -556,6 +569,13 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     if (b < a) return;
     // "CAC 40", "S&P 500", "T3 2024": an index or a period, not a name
     if (isCommonAcronym(tokens[a]!.lower) && tokens.slice(a + 1, b + 1).every((t) => t.kind === 'number')) return;
+    // "une PME de Picardie", "an SME from Wales": a common acronym and its complement; the complement is the name, a place
+    if (b > a + 1 && isCommonAcronym(tokens[a]!.lower) && /^(?:de|du|des|d'|of|from)$/.test(tokens[a + 1]!.lower) && /^(?:un|une|a|an|les|des|la|le|cette|this|these|nos|our)$/.test(tokens[a - 1]?.lower ?? '')) {
+      // (a small firm "de" a name is from a place, as "une entreprise de Gironde")
+      const g = gaz.lookup(spanKey(tokens, a + 2, b));
+      out.push(make(a + 2, b, g ? { gaz: g } : { hint: 'Region' }));
+      return;
+    }
     // a gazetteer name followed by a place noun ("Gangwon Province") is the place
     if (b > a && cues.place.has(tokens[b]!.lower)) {
       const g = gaz.lookup(spanKey(tokens, a, b - 1));

@@ -248,6 +248,8 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
       return undefined;
     }
     if (t.kind === 'word' && t.cap && k < i - 1 && !cues.roles.has(t.lower) && !cues.stop.has(t.lower) && !cues.leftCueWords.has(t.lower)) return undefined;
+    // "Commission v Orvane", "Pellix vs. Commission": the other party of a case, not a noun describing the name
+    if (/^(?:v|vs|versus)$/.test(t.lower)) return undefined;
     const cueWord = cues.leftCueWords.has(t.lower);
     const roleLen = cueWord ? cues.roles.endingAt(tokens, k) : 0;
     // "Prime Minister Modi", "le président Macron": a title of office right before a single name that is no word is a person

@@ -15,8 +15,11 @@ import { isCommonWord } from '../lexicon/dictionary.ts';
 import { reject, tracing } from '../trace.ts';
 import { firstNameCue, leftCue, mediaCue, namedCue, productOwnerCue, rightCue, roleAppositionCue, tailCue, type TypeCue } from './context.ts';
 import { findAnaphora } from './anaphora.ts';
+import { isCoinedName, isInvertedVerb } from './unknown-words.ts';
+import { splitHyphenPairs } from './hyphen-pairs.ts';
 import { nameKey } from '../names.ts';
 import { NAME_TAIL_TYPES, ORGANIZATION_HEADS } from '../lexicon/common.ts';
+import { isGivenName } from '../lexicon/first-names.ts';
 
 export interface SentenceTokens { sentence: Sentence; tokens: Token[] }
 
@@ -38,6 +41,8 @@ const ACTOR_BEFORE = new Set(['de', "d'", 'du', 'des', 'chez', 'par', 'avec', 'p
   'concurrence', 'concurrencent', 'affronte', 'rachete', 'acquiert', 'acquires', 'acquired', 'bought', 'buys', 'buy', 'acquire', 'purchase']);
 
 const PLACE_BEFORE = new Set(['en', 'au', 'aux']);
+const PROJECT_HEADS = /^(?:project|projet|operation)$/;
+const POSSESSIVE_DETERMINERS = /^(?:my|our|your|his|her|their|mon|ma|mes|notre|nos|votre|vos|leur|leurs)$/;
 
 /** A city this large is a place wherever it appears; a smaller one needs its country named or a place word. */
 const MIN_POPULATION_ANYWHERE = 250_000;
@@ -96,6 +101,9 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   for (const c of all) if (c.gaz?.type === 'Region' && c.gaz.country && c.gaz.population === undefined && !c.gaz.town) townCountries.add(c.gaz.country);
 
   splitOwnerComplements(all, tokensOf, sentenceOf);
+  // "le cas de Pellix-Zentra", "the A-B merger": two parties written as one word
+  const split = splitHyphenPairs(all, tokensOf, (s) => sentenceOf.get(s)!.text, (w) => cues.company.has(w));
+  if (split !== all) all.splice(0, all.length, ...split);
   dropAdministrationNames(all, tokensOf);
 
   // single words the article writes as names of their own ("Dacia" before "Dacia Sandero")
@@ -131,7 +139,14 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
       const department = g.town && g.population === undefined && g.country === 'FR' && /^(?:la|le|l'|les|de|d'|du|en|dans)$/.test(tokens[c.i - 1]?.lower ?? '') && !tokens[c.i - 1]!.cap &&
         // ("la Somme des chiffres": a complement makes the word a common noun)
         !/^(?:de|d'|des|du)$/.test(tokens[c.j + 1]?.lower ?? '');
-      if (g.town && !department && placeCue?.type !== 'Region' && !bracketed && !(townPreposition(tokens, c) && (townCountries.has(g.country!) || placeAfter(tokens, c, gaz)))) {
+      // "à Compiègne et Choisy au Bac": a town coordinated with a place read after a place preposition is a place too;
+      // "California's Imperial County", "Orvane County": a town named by a place's possessive or by its own place noun
+      const prev = all[all.indexOf(c) - 1];
+      const coordinated = !!prev && prev.sentence === c.sentence && prev.j + 2 === c.i && prev.type === 'Region' && /^(?:et|and|ou|or|,)$/.test(tokens[c.i - 1]?.lower ?? '') &&
+        (townPreposition(tokens, prev) || /^(?:et|and|ou|or|,)$/.test(tokens[prev.i - 1]?.lower ?? ''));
+      const named = c.j > c.i && NAME_TAIL_TYPES[tokens[c.j]!.lower] === 'Region' && !tokens[c.j]!.allCaps;
+      const ofPlace = tokens[c.i - 1]?.kind === 'possessive' && !!prev && prev.sentence === c.sentence && prev.j === c.i - 2 && (prev.type === 'Region' || prev.type === 'Country');
+      if (g.town && !department && !coordinated && !named && !ofPlace && placeCue?.type !== 'Region' && !bracketed && !(townPreposition(tokens, c) && (townCountries.has(g.country!) || placeAfter(tokens, c, gaz)))) {
         if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason: 'town name without a place context', rule: 'town' });
         droppedPlaces.set(c, c.gaz);
         c.gaz = undefined;
@@ -186,6 +201,8 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     const tokens = tokensOf.get(c.sentence)!;
     const between = tokens.slice(p.j + 1, c.i).map((t) => t.lower).join(' ').replace(/' /g, "'");
     if (!/^,(?: (?:dans|en|in)(?: (?:la|le|l'|les|the))?(?: (?:departement|département|region|région|province|comte|comté|county|canton|district)(?: (?:de|du|des|d'|of))?(?: (?:la|le|l'))?)?)?$/.test(between.trim())) continue;
+    // "in Leeds, Orvane said": a name and a verb is the subject of a clause
+    if (c.i === c.j && SUBJECT_VERB.test(tokens[c.j + 1]?.lower ?? '') && tokens[c.j + 1]!.kind === 'word') continue;
     // "Lyon, Renault et Orvane": a list goes on after it
     if (/^(?:,|et|and|ou|or)$/.test(tokens[c.j + 1]?.lower ?? '') && all[n + 1]?.sentence === c.sentence && all[n + 1]!.i <= c.j + 3) continue;
     setType(c, 'Region', 'cue', 0.7);
@@ -235,10 +252,16 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     if (c.type || c.drop) continue;
     const tokens = tokensOf.get(c.sentence)!;
     // "the Commission", "le Conseil": a public body's head noun alone names the body the article names in full
+    // "Project Stargate", "Projet Orvane", "Operation Warp Speed": a name opened by the word for a project is a programme
+    if (c.j > c.i && tokens[c.i]!.cap && PROJECT_HEADS.test(tokens[c.i]!.lower) && tokens[c.i + 1]!.cap && tokens[c.i + 1]!.kind === 'word') { setType(c, 'Program', 'default', 0.6); continue; }
+    // ("My Department", "notre Conseil": after a possessive it is the speaker's own body, said as a common noun)
+    if (c.i === c.j && !c.initial && ORGANIZATION_HEADS.has(tokens[c.i]!.lower) && POSSESSIVE_DETERMINERS.test(tokens[c.i - 1]?.lower ?? '')) continue;
     if (c.i === c.j && !c.initial && ORGANIZATION_HEADS.has(tokens[c.i]!.lower)) { setType(c, 'Organization', 'default', 0.45); continue; }
     const key = matchKey(c.text);
-    if (c.i === c.j && lowerWords.has(tokens[c.i]!.lower)) continue;
+    // a word also written in lower case is a common word here, unless no dictionary knows it ("d'alstom" in a transcript)
+    if (c.i === c.j && lowerWords.has(tokens[c.i]!.lower) && !isCoinedName(tokens, c.i, c.j)) continue;
     if (c.quoted) continue;
+    if (c.i === c.j && isInvertedVerb(tokens[c.i]!.lower)) continue;
     const before = tokens[c.i - 1];
     const after = tokens[c.j + 1];
     if (after?.kind === 'possessive') { setType(c, 'Company', 'default', 0.45); continue; } // "Alphabet's unit"
@@ -250,7 +273,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     if (/^-(?:backed|owned|funded|controlled|led)\b/.test(sentenceOf.get(c.sentence)!.text.slice(c.end))) { setType(c, 'Company', 'default', 0.5); continue; }
     // a word with an inner capital ("ArcelorMittal", "TotalEnergies") is a brand
     if (c.i === c.j && /\p{Ll}\p{Lu}/u.test(tokens[c.i]!.text)) { setType(c, 'Company', 'default', 0.5); continue; }
-    if (c.initial && c.i === c.j && !midCaps.has(key) && !initialSubject(c, tokens, sentenceOf.get(c.sentence)!)) continue;
+    if (c.initial && c.i === c.j && !midCaps.has(key) && !initialSubject(c, tokens, sentenceOf.get(c.sentence)!) && !(c.i > 0 && isCoinedName(tokens, c.i, c.j))) continue;
     // "to Asian businesses", "European buyers": an adjective of origin before a noun, not a name
     if (c.i === c.j && after?.kind === 'word' && !after.cap && /(?:ian|ean|ese|ish|can)$/.test(tokens[c.i]!.lower)) continue;
     // an acronym inside a sentence ("le CEA", "with AMD") names an organisation or a company
@@ -268,6 +291,13 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     // "développée par le CEA-Leti", "with the Orvane": an actor word, a determiner, the name
     const beforeDet = before && /^(?:le|la|l'|les|the)$/.test(before.lower) && ACTOR_BEFORE.has(tokens[c.i - 2]?.lower ?? '');
     if ((before && ACTOR_BEFORE.has(before.lower)) || beforeDet || subject || c.j > c.i) setType(c, 'Company', 'default', 0.45);
+    // "Forvia à Méru", "to restructure Orvane": a coined word (no dictionary word, given name or place) names a brand
+    // ("Executive Vice-President Orvanesco": after a title it is a person's surname)
+    // (at the very start of a sentence only a verb after it makes it a name, as for any capitalised word; after ":" or ";" a list goes on)
+    else if (!droppedPlaces.has(c) && !(c.initial && c.i === 0) && isCoinedName(tokens, c.i, c.j)) {
+      if (cues.roles.endingAt(tokens, c.i - 1) > 0 || /-(?:president|presidente|chair|minister|ministre)$/.test(before?.lower ?? '')) setType(c, 'Person', 'cue', 0.7);
+      else setType(c, 'Company', 'default', 0.4);
+    }
   }
   // a name that acts somewhere in the article is the same company where it does not
   const defaults = new Set(all.filter((c) => c.cue === 'default').flatMap((c) => [c.text, ...(c.aliases ?? [])].map(nameKey)));
@@ -279,6 +309,8 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
 
   const mentions: Mention[] = [];
   for (const c of all) {
+    // a name no cue typed and no slot made an actor is not read (said to explain, so a missing name has its reason)
+    if (!c.type && !c.drop && tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason: 'no cue types it and it is no actor of its sentence', rule: 'untyped' });
     if (!c.type || c.drop) continue;
     const m: Mention = {
       index: mentions.length, text: c.text, type: c.type, sentence: c.sentence, start: c.start, end: c.end,
@@ -290,6 +322,12 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
       if (c.gaz.country) m.country = c.gaz.country;
     }
     if (c.aliases?.length) m.aliases = c.aliases;
+    // "M. OUIZILLE Alexandre" (parliamentary lists write the surname first, in capitals): also "Alexandre Ouizille"
+    const reversed = c.type === 'Person' ? /^(\p{Lu}{2,}(?:[-' ]\p{Lu}{2,})*) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u.exec(c.text) : null;
+    if (reversed && isGivenName(reversed[2]!.toLowerCase().split('-')[0]!.normalize('NFD').replace(/\p{M}/gu, ''))) {
+      const surname = reversed[1]!.toLowerCase().replace(/(^|[-' ])(\p{L})/gu, (_, sep: string, l: string) => sep + l.toUpperCase());
+      m.aliases = [...(m.aliases ?? []), `${reversed[2]} ${surname}`];
+    }
     if (c.nationality) m.nationality = c.nationality;
     if (c.cueWord) m.cueWord = c.cueWord;
     mentions.push(m);

@@ -17,7 +17,7 @@ export interface Sentence {
 }
 
 const ABBREVIATIONS = new Set(['m', 'mm', 'mme', 'mlle', 'dr', 'pr', 'me', 'st', 'ste', 'mr', 'mrs', 'ms', 'jr', 'sr', 'inc', 'corp',
-  'co', 'ltd', 'vs', 'etc', 'cf', 'no', 'nº', 'art', 'av', 'bd', 'gen', 'gén', 'sen', 'rep', 'gov', 'prof', 'fig', 'approx', 'env',
+  'co', 'ltd', 'vs', 'etc', 'cf', 'no', 'nº', 'art', 'av', 'bd', 'gen', 'gén', 'sen', 'rep', 'gov', 'prof', 'fig', 'approx', 'env', 'hon',
   'mds', 'md', 'mrd', 'bn', 'mn', 'mio', 'janv', 'févr', 'sept', 'oct', 'nov', 'déc', 'jan', 'feb', 'aug', 'dec', 'p', 'pp']);
 
 const BOUNDARY = /([.!?…]+)((?:[\s\u00a0]?["”»)])*)(\s+)(?=["“«(]?\s?[\p{Lu}\p{N}])/gu;

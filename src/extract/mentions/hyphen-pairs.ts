@@ -1,0 +1,65 @@
+/**
+ * Two names joined by a hyphen ("the Pellix-Zentra merger", "le cas de Pellix-Zentra", "Orvane Air-Brevo Lines"): a deal, a
+ * case or a rivalry between two parties, written as one word. The pair is split into its two names when the article reads
+ * both names alone elsewhere, or when a deal or case word stands right before or after it; a hyphenated company name
+ * ("Rolls-Royce", "Coca-Cola"), a double surname or a place ("Trosly-Breuil") has neither, and a company noun before the
+ * pair ("le nouveau groupe A-B") makes it the merged company's one name.
+ */
+import type { Token } from '../text/tokens.ts';
+import { matchKey } from '../text/normalize.ts';
+import type { Candidate } from './candidates.ts';
+
+const DEAL_AFTER = /^(?:merger|mergers|deal|takeover|tie-up|combination|transaction|case|fusion|rapprochement|dossier|affaire|operation|opa)$/;
+const DEAL_BEFORE = /^(?:cas|affaire|dossier|fusion|rapprochement|merger|case|operation|opa)$/;
+
+interface Split { k: number; cut: number }
+
+/** Where the candidate's hyphen between two capitalised parts is: its token and the offset of the hyphen in the text. */
+function hyphenAt(tokens: readonly Token[], c: Candidate): Split | undefined {
+  let found: Split | undefined;
+  for (let k = c.i; k <= c.j; k++) {
+    const t = tokens[k]!;
+    const m = /^(\p{Lu}[\p{L}\d]*)-(\p{Lu}[\p{L}\d]*)$/u.exec(t.text);
+    if (!m) continue;
+    if (found) return undefined; // two hyphens: no pair
+    found = { k, cut: t.start + m[1]!.length };
+  }
+  return found;
+}
+
+/**
+ * The candidates with each qualifying pair replaced by its two names. `sentenceText` gives a sentence's text by index,
+ * `tokensOf` its tokens.
+ */
+export function splitHyphenPairs<C extends Candidate>(all: C[], tokensOf: ReadonlyMap<number, Token[]>, sentenceText: (s: number) => string, companyNoun: (word: string) => boolean): C[] {
+  const alone = new Set(all.map((c) => matchKey(c.text)));
+  const pairs = new Set<string>();
+  const parts = (c: C, s: Split) => {
+    const text = sentenceText(c.sentence);
+    return [text.slice(c.start, s.cut), text.slice(s.cut + 1, c.end)] as const;
+  };
+  for (const c of all) {
+    if (c.gaz || c.quoted) continue;
+    const tokens = tokensOf.get(c.sentence)!;
+    const s = hyphenAt(tokens, c);
+    if (!s) continue;
+    const [left, right] = parts(c, s);
+    if (left.length < 2 || right.length < 2) continue;
+    // "le nouveau groupe Pellix-Zentra": a company noun before it names the merged company, one name
+    if (companyNoun(tokens[c.i - 1]?.lower ?? '')) continue;
+    const both = alone.has(matchKey(left)) && alone.has(matchKey(right));
+    const deal = DEAL_AFTER.test(tokens[c.j + 1]?.lower ?? '') || DEAL_BEFORE.test(tokens[c.i - 1]?.lower ?? '') ||
+      (/^(?:de|of|d')$/.test(tokens[c.i - 1]?.lower ?? '') && DEAL_BEFORE.test(tokens[c.i - 2]?.lower ?? ''));
+    if (both || deal) pairs.add(matchKey(c.text));
+  }
+  if (!pairs.size) return all;
+  const out: C[] = [];
+  for (const c of all) {
+    const s = pairs.has(matchKey(c.text)) ? hyphenAt(tokensOf.get(c.sentence)!, c) : undefined;
+    if (!s) { out.push(c); continue; }
+    const [left, right] = parts(c, s);
+    out.push({ ...c, j: s.k, end: s.cut, text: left, aliases: undefined });
+    out.push({ ...c, i: s.k, start: s.cut + 1, text: right, initial: false, aliases: undefined });
+  }
+  return out;
+}
