@@ -30,6 +30,11 @@ export function parseSizes(spec: string): number[] {
   });
 }
 
+/** Runs per size when --runs is not given: 3, and 1 from 100,000 articles (one cold load there takes minutes on a busy machine). */
+export function defaultRuns(sizes: readonly number[]): number[] {
+  return sizes.map((n) => (n >= 100_000 ? 1 : 3));
+}
+
 /** `--runs 3` (every size) or `--runs 3,3,1` (one per size, in the order of --sizes). */
 export function runsPerSize(spec: string, sizes: readonly number[]): number[] {
   const parts = spec.split(',').map((s) => Number(s.trim()));

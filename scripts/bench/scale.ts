@@ -18,13 +18,14 @@
  *
  * To reproduce (a 200k process takes ~4 GB; nothing else large should run meanwhile):
  *   node --import tsx scripts/bench/scale-store.ts --articles 20000,50000,200000 --real 3000 --out '/work/data/load-fast/store-{k}-v3/graph.json'
- *   node --import tsx scripts/bench/scale.ts --sizes 20000,50000,200000 --runs 3,3,1
+ *   node --import tsx scripts/bench/scale.ts            (= --sizes 20000,50000,200000 --runs 3,3,1)
  *
  * Options:
  *   --sizes 20000,50000,200000   store sizes, in articles (20k also works)
  *   --stores PATTERN             where the store of each size is; {k} → 20k, {n} → 20000
  *                                (default /work/data/load-fast/store-{k}-v3/graph.json)
- *   --runs 3,3,1                 runs per size (medians), one count or one per size
+ *   --runs 3,3,1                 runs per size (medians), one count or one per size (default: 3, and
+ *                                1 from 100,000 articles, where one cold load takes minutes on a busy machine)
  *   --batch 500                  articles in the batch-ingest measure (≤ 2,000: through the store index)
  *   --work DIR                   where the copies go (default /work/data/scale-tmp)
  *   --build                      build a missing store with scale-store.ts (--real 3000), its rate in the table
@@ -40,7 +41,7 @@ import { parseArgs } from 'node:util';
 import { showHelpIfAsked } from './help.ts';
 import { articleGenerator } from './generated-articles.ts';
 import {
-  fingerprintChanges, median, missingStoreMessage, parseSizes, parseTimeFigures, runsPerSize, scaleTable, sizeLabel,
+  defaultRuns, fingerprintChanges, median, missingStoreMessage, parseSizes, parseTimeFigures, runsPerSize, scaleTable, sizeLabel,
   storeFileNames, storeFileOf, type Fingerprint, type ScaleRow, type Timed,
 } from './scale-figures.ts';
 
@@ -49,7 +50,7 @@ const { values: opts } = parseArgs({
   options: {
     sizes: { type: 'string', default: '20000,50000,200000' },
     stores: { type: 'string', default: '/work/data/load-fast/store-{k}-v3/graph.json' },
-    runs: { type: 'string', default: '3,3,1' },
+    runs: { type: 'string' },
     batch: { type: 'string', default: '500' },
     work: { type: 'string', default: '/work/data/scale-tmp' },
     build: { type: 'boolean', default: false },
@@ -57,10 +58,15 @@ const { values: opts } = parseArgs({
     heap: { type: 'string' },
   },
 });
-const SIZES = parseSizes(opts.sizes);
-const RUNS = runsPerSize(opts.runs, SIZES);
+/** A usage error: said on one line, no stack. */
+function usage(message: string): never {
+  console.error(`scale.ts: ${message} (see --help)`);
+  process.exit(2);
+}
+const SIZES = (() => { try { return parseSizes(opts.sizes); } catch (err) { return usage((err as Error).message); } })();
+const RUNS = (() => { try { return opts.runs ? runsPerSize(opts.runs, SIZES) : defaultRuns(SIZES); } catch (err) { return usage((err as Error).message); } })();
 const BATCH = Number(opts.batch);
-if (!Number.isInteger(BATCH) || BATCH < 1 || BATCH > 2000) throw new Error(`--batch ${opts.batch}: give 1 to 2000 articles (more would load the graph rather than use the store index)`);
+if (!Number.isInteger(BATCH) || BATCH < 1 || BATCH > 2000) usage(`--batch ${opts.batch}: give 1 to 2000 articles (more would load the graph rather than use the store index)`);
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = join(ROOT, 'bin', 'newsgraph.js');
 const COLD_LOAD = join(ROOT, 'scripts', 'bench', 'cold-load.ts');
@@ -209,6 +215,8 @@ async function measureServer(db: string, runs: number): Promise<Pick<ScaleRow, '
     const query = (q: string) => () => postJson(`${server.url}/api/query`, { query: q });
     const queryByNameMs = await medianMs(runs, query(BY_NAME)).catch(() => NaN);
     const queryTopMs = await medianMs(runs, query(TOP_5)).catch(() => NaN);
+    // what the queries found, so that a table of fast empty answers shows as such
+    for (const q of [BY_NAME, TOP_5]) console.error(`  ${q.slice(0, 40)}…: ${JSON.stringify(await query(q)().catch(failure)).slice(0, 160)}`);
     const rss = peakRss(server.pid);
     return { serverStart: { wall, cpu: NaN, ...(rss !== undefined ? { rss } : {}) }, serverAppendMs, queryByNameMs, queryTopMs };
   } catch (err) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  fingerprintChanges, median, missingStoreMessage, parseSizes, parseTimeFigures, rowCells, runsPerSize, scaleTable,
+  defaultRuns, fingerprintChanges, median, missingStoreMessage, parseSizes, parseTimeFigures, rowCells, runsPerSize, scaleTable,
   SCALE_COLUMNS, storeFileNames, storeFileOf, type ScaleRow,
 } from '../../scripts/bench/scale-figures.ts';
 
@@ -31,6 +31,7 @@ describe('scale bench figures', () => {
     expect(runsPerSize('3,3,1', [1, 2, 3])).toEqual([3, 3, 1]);
     expect(() => runsPerSize('3,1', [1, 2, 3])).toThrow(/2 counts for 3 sizes/);
     expect(() => runsPerSize('0', [1])).toThrow(/positive/);
+    expect(defaultRuns([20000, 50000, 200000])).toEqual([3, 3, 1]);
   });
 
   it("copies a store's files, not a server's discovery file nor a save's temporary", () => {
