@@ -134,14 +134,15 @@ export function formatTimed(t: Timed | string, withRss = true): string {
   return `${secs(t.wall)} / CPU ${secs(t.cpu)}${rss}`;
 }
 
-export const SCALE_COLUMNS = [
+/** The table's columns; `loadPath` names the cold-load bench's path measured (`records`, `columns`…). */
+export const scaleColumns = (loadPath: string): string[] => [
   'articles', 'nodes / relations', 'snapshot + index on disk', 'cold `stats`, CLI (wall / CPU, peak RSS)',
-  'cold load, records path (wall / CPU, peak RSS)', 'heap held (per article, per relation)', 'ingest, CLI, into the store',
+  `cold load, \`${loadPath}\` path (wall / CPU, peak RSS)`, 'heap held (per article, per relation)', 'ingest, CLI, into the store',
   '+1 article, CLI, no server', 'server start (until it answers; its peak RSS)', '+1 article, server', 'query via server (by name / top 5)',
   'built (real pipeline)', 'load average (start → end)',
-] as const;
+];
 
-/** One table row's cells, in the order of SCALE_COLUMNS. */
+/** One table row's cells, in the order of scaleColumns. */
 export function rowCells(r: ScaleRow): string[] {
   const perArticle = r.heapBytes / r.articles, perRel = r.heapBytes / r.relations;
   const heap = Number.isFinite(r.heapBytes) ? `${gbOrMb(r.heapBytes)} (${(perArticle / 1024).toFixed(1)} KB, ${int(perRel)} B)` : '–';
@@ -168,10 +169,11 @@ export function rowCells(r: ScaleRow): string[] {
 }
 
 /** The Markdown table: a header, its alignment row, one row per size. */
-export function scaleTable(rows: readonly ScaleRow[]): string[] {
+export function scaleTable(rows: readonly ScaleRow[], loadPath: string): string[] {
+  const columns = scaleColumns(loadPath);
   return [
-    `| ${SCALE_COLUMNS.join(' | ')} |`,
-    `|${SCALE_COLUMNS.map(() => '---:').join('|')}|`,
+    `| ${columns.join(' | ')} |`,
+    `|${columns.map(() => '---:').join('|')}|`,
     ...rows.map((r) => `| ${rowCells(r).join(' | ')} |`),
   ];
 }

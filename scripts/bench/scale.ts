@@ -3,7 +3,7 @@
  * README shows: for each size of store (20k / 50k / 200k generated articles by default), the real CLI
  * (bin/newsgraph.js) on a copy of the store —
  *   nodes / relations; snapshot + store index on disk; cold `newsgraph stats` in a new process (wall,
- *   CPU, peak RSS); cold load by the cold-load bench's path (scripts/bench/cold-load.ts, `records`: read,
+ *   CPU, peak RSS); cold load by the cold-load bench's path (scripts/bench/cold-load.ts, --load-path: read,
  *   decode, build the graph) and the heap the graph holds per article and per relation; a batch of
  *   --batch articles from the CLI into the store (articles/s); +1 article from the CLI with no server;
  *   `serve --allow-writes` on it: start until GET /api/stats answers, its peak RSS, +1 article per
@@ -31,6 +31,9 @@
  *   --build                      build a missing store with scale-store.ts (--real 3000), its rate in the table
  *   --query-workers 1            the server's query workers (each holds a replica of the graph)
  *   --heap MB                    --max-old-space-size for the CLI and the server (default: Node's own)
+ *   --load-path records          the cold-load bench's path measured (`records`: graphology built from the
+ *                                columns, what a write loads; `columns` where the bench has it: the
+ *                                read-only column graph a cold CLI read uses)
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -56,6 +59,7 @@ const { values: opts } = parseArgs({
     build: { type: 'boolean', default: false },
     'query-workers': { type: 'string', default: '1' },
     heap: { type: 'string' },
+    'load-path': { type: 'string', default: 'records' },
   },
 });
 /** A usage error: said on one line, no stack. */
@@ -110,7 +114,7 @@ function medianTimed(runs: number, fn: () => Timed): Timed {
 interface ColdLoad { totalMs: number; totalCpu: number; rss: number; heap: number; nodes: number; edges: number; articles: number }
 /** One cold load by the cold-load bench's own child (the load the store does now), in a new process. */
 function coldLoad(file: string): ColdLoad {
-  const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=16384', '--import', 'tsx', COLD_LOAD, file, '--child', 'records'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20 });
+  const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=16384', '--import', 'tsx', COLD_LOAD, file, '--child', opts['load-path']], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20 });
   if (r.status !== 0) throw new Error(`cold load of ${file} failed (${r.status ?? r.signal}): ${r.stderr.trim().slice(-400)}`);
   return JSON.parse(r.stdout) as ColdLoad;
 }
@@ -285,7 +289,7 @@ async function main(): Promise<void> {
   console.log(`uptime at the end:   ${uptime()}`);
   console.log(`+1 article from the CLI into an empty store (its start-up, whatever the store): ${empty.wall.toFixed(2)} s / CPU ${empty.cpu.toFixed(2)} s; server: --query-workers ${opts['query-workers']}; ingest: a batch of ${BATCH} generated articles in one file`);
   console.log('');
-  for (const line of scaleTable(rows)) console.log(line);
+  for (const line of scaleTable(rows, opts['load-path'])) console.log(line);
 }
 
 await main();

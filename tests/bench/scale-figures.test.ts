@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   defaultRuns, fingerprintChanges, median, missingStoreMessage, parseSizes, parseTimeFigures, rowCells, runsPerSize, scaleTable,
-  SCALE_COLUMNS, storeFileNames, storeFileOf, type ScaleRow,
+  scaleColumns, storeFileNames, storeFileOf, type ScaleRow,
 } from '../../scripts/bench/scale-figures.ts';
 
 const row = (over: Partial<ScaleRow> = {}): ScaleRow => ({
@@ -61,8 +61,10 @@ describe('scale bench figures', () => {
   });
 
   it('prints one Markdown row per size, as many cells as columns, with the per-article and per-relation heap', () => {
-    const lines = scaleTable([row(), row({ articles: 50000, builtRate: 41, coldStats: 'newsgraph stats failed (134): heap out of memory | abort' })]);
+    const lines = scaleTable([row(), row({ articles: 50000, builtRate: 41, coldStats: 'newsgraph stats failed (134): heap out of memory | abort' })], 'columns');
     expect(lines).toHaveLength(4);
+    expect(lines[0]).toContain('cold load, `columns` path');
+    const SCALE_COLUMNS = scaleColumns('columns');
     const cells = (l: string) => l.slice(2, -2).split(' | ');
     for (const l of lines.slice(2)) expect(cells(l)).toHaveLength(SCALE_COLUMNS.length);
     expect(lines[1]!.split('|').length - 2).toBe(SCALE_COLUMNS.length);
