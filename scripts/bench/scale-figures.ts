@@ -107,10 +107,10 @@ export interface ScaleRow {
   batchIngest: Timed | string;
   /** One article from the CLI, no server running. */
   cliAppend: Timed | string;
-  /** `serve` from its start until GET /api/stats answers (wall), and the server's peak RSS at the end. */
+  /** `serve` from its start until GET /api/stats answers (wall, its CPU by then), and its peak RSS at the end. */
   serverStart: Timed | string;
-  /** One article per POST /api/ingest (ms). */
-  serverAppendMs: number | string;
+  /** One article per POST /api/ingest: wall, and the server's CPU for it. */
+  serverAppend: Timed | string;
   /** POST /api/query: a company by name, and a top-5 aggregate over every investment (ms). */
   queryByNameMs: number;
   queryTopMs: number;
@@ -138,7 +138,7 @@ export function formatTimed(t: Timed | string, withRss = true): string {
 export const scaleColumns = (loadPath: string): string[] => [
   'articles', 'nodes / relations', 'snapshot + index on disk', 'cold `stats`, CLI (wall / CPU, peak RSS)',
   `cold load, \`${loadPath}\` path (wall / CPU, peak RSS)`, 'heap held (per article, per relation)', 'ingest, CLI, into the store',
-  '+1 article, CLI, no server', 'server start (until it answers; its peak RSS)', '+1 article, server', 'query via server (by name / top 5)',
+  '+1 article, CLI, no server', 'server start (until it answers: wall / CPU; its peak RSS)', '+1 article, server (wall / server CPU)', 'query via server (by name / top 5)',
   'built (real pipeline)', 'load average (start → end)',
 ];
 
@@ -149,7 +149,7 @@ export function rowCells(r: ScaleRow): string[] {
   const batch = typeof r.batchIngest === 'string' ? failed(r.batchIngest)
     : `**${int(r.batch / r.batchIngest.wall)} articles/s** (${int(r.batch)} in ${formatTimed(r.batchIngest, false)})`;
   const serverStart = typeof r.serverStart === 'string' ? failed(r.serverStart)
-    : `${secs(r.serverStart.wall)}${r.serverStart.rss !== undefined ? `; ${gbOrMb(r.serverStart.rss)}` : ''}`;
+    : `${formatTimed({ wall: r.serverStart.wall, cpu: r.serverStart.cpu }, false)}${r.serverStart.rss !== undefined ? `; ${gbOrMb(r.serverStart.rss)}` : ''}`;
   const logs = r.logBytes > 0 ? ` (+${int(r.logBytes / 1024)} KB logs)` : '';
   return [
     int(r.articles),
@@ -161,7 +161,7 @@ export function rowCells(r: ScaleRow): string[] {
     batch,
     typeof r.cliAppend === 'string' ? failed(r.cliAppend) : `**${formatTimed(r.cliAppend, false)}**`,
     serverStart,
-    typeof r.serverAppendMs === 'string' ? failed(r.serverAppendMs) : `**${ms(r.serverAppendMs)}**`,
+    typeof r.serverAppend === 'string' ? failed(r.serverAppend) : `**${ms(r.serverAppend.wall * 1000)}** / CPU ${ms(r.serverAppend.cpu * 1000)}`,
     `${ms(r.queryByNameMs)} / ${ms(r.queryTopMs)}`,
     r.builtRate === undefined ? 'kept' : `${int(r.builtRate)} articles/s`,
     `${r.load[0].toFixed(1)} → ${r.load[1].toFixed(1)}`,

@@ -166,16 +166,27 @@ function peakRss(pid: number): number | undefined {
   } catch { return undefined; }
 }
 
-async function timedMs(fn: () => Promise<unknown>): Promise<number> {
-  const t0 = performance.now();
-  await fn();
-  return performance.now() - t0;
+const CLK_TCK = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
+/** CPU seconds a process has used so far (user + system, all its threads: the query workers too; Linux). */
+function processCpu(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // from field 3 (state): utime is 14, stime 15
+    return (Number(fields[11]) + Number(fields[12])) / CLK_TCK;
+  } catch { return NaN; }
 }
-async function medianMs(runs: number, fn: () => Promise<unknown>): Promise<number> {
-  await fn(); // warm: the extractor's lexicons, the engine's read structures
-  const xs: number[] = [];
-  for (let i = 0; i < runs; i++) xs.push(await timedMs(fn));
-  return median(xs);
+
+/** Medians of `runs` requests by `fn` after one to warm (the extractor's lexicons, the engine's read structures): wall, and the server's CPU. */
+async function medianRequest(runs: number, pid: number, fn: () => Promise<unknown>): Promise<Timed> {
+  await fn();
+  const walls: number[] = [], cpus: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now(), c0 = processCpu(pid);
+    await fn();
+    walls.push((performance.now() - t0) / 1000);
+    cpus.push(processCpu(pid) - c0);
+  }
+  return { wall: median(walls), cpu: median(cpus) };
 }
 
 async function postJson(url: string, body: unknown): Promise<unknown> {
@@ -197,13 +208,13 @@ const BY_NAME = "MATCH (c:Company {name: 'Pedextor Motors'})-[r:INVESTS_IN]->(k)
 const TOP_5 = 'MATCH (c:Company)-[r:INVESTS_IN]->(k:Country) RETURN k.name AS country, sum(r.amountUsd) AS usd ORDER BY usd DESC LIMIT 5';
 
 /** The server part on the copy: start, appends, queries (the CLI's appends come before: it would use the server). */
-async function measureServer(db: string, runs: number): Promise<Pick<ScaleRow, 'serverStart' | 'serverAppendMs' | 'queryByNameMs' | 'queryTopMs'>> {
+async function measureServer(db: string, runs: number): Promise<Pick<ScaleRow, 'serverStart' | 'serverAppend' | 'queryByNameMs' | 'queryTopMs'>> {
   const t0 = performance.now();
   let server: Served;
   try {
     server = await serve(db);
   } catch (err) {
-    return { serverStart: failure(err), serverAppendMs: 'no server', queryByNameMs: NaN, queryTopMs: NaN };
+    return { serverStart: failure(err), serverAppend: 'no server', queryByNameMs: NaN, queryTopMs: NaN };
   }
   try {
     // it prints its address once listening; "started" is when it answers
@@ -211,20 +222,21 @@ async function measureServer(db: string, runs: number): Promise<Pick<ScaleRow, '
       if (!server.alive()) throw new Error('serve exited before it answered GET /api/stats');
       await new Promise((r) => setTimeout(r, 50));
     }
-    const wall = (performance.now() - t0) / 1000;
-    let serverAppendMs: number | string;
+    const wall = (performance.now() - t0) / 1000, cpu = processCpu(server.pid);
+    let serverAppend: Timed | string;
     try {
-      serverAppendMs = await medianMs(runs, () => postJson(`${server.url}/api/ingest`, { articles: [appendArticle(nextArticle++)] }));
-    } catch (err) { serverAppendMs = failure(err); }
+      serverAppend = await medianRequest(runs, server.pid, () => postJson(`${server.url}/api/ingest`, { articles: [appendArticle(nextArticle++)] }));
+    } catch (err) { serverAppend = failure(err); }
     const query = (q: string) => () => postJson(`${server.url}/api/query`, { query: q });
-    const queryByNameMs = await medianMs(runs, query(BY_NAME)).catch(() => NaN);
-    const queryTopMs = await medianMs(runs, query(TOP_5)).catch(() => NaN);
+    const queryMs = (q: string) => medianRequest(runs, server.pid, query(q)).then((t) => t.wall * 1000, () => NaN);
+    const queryByNameMs = await queryMs(BY_NAME);
+    const queryTopMs = await queryMs(TOP_5);
     // what the queries found, so that a table of fast empty answers shows as such
     for (const q of [BY_NAME, TOP_5]) console.error(`  ${q.slice(0, 40)}…: ${JSON.stringify(await query(q)().catch(failure)).slice(0, 160)}`);
     const rss = peakRss(server.pid);
-    return { serverStart: { wall, cpu: NaN, ...(rss !== undefined ? { rss } : {}) }, serverAppendMs, queryByNameMs, queryTopMs };
+    return { serverStart: { wall, cpu, ...(rss !== undefined ? { rss } : {}) }, serverAppend, queryByNameMs, queryTopMs };
   } catch (err) {
-    return { serverStart: failure(err), serverAppendMs: 'no server', queryByNameMs: NaN, queryTopMs: NaN };
+    return { serverStart: failure(err), serverAppend: 'no server', queryByNameMs: NaN, queryTopMs: NaN };
   } finally {
     await server.stop();
   }
