@@ -150,7 +150,7 @@ export function rowCells(r: ScaleRow): string[] {
     : `**${int(r.batch / r.batchIngest.wall)} articles/s** (${int(r.batch)} in ${formatTimed(r.batchIngest, false)})`;
   const serverStart = typeof r.serverStart === 'string' ? failed(r.serverStart)
     : `${formatTimed({ wall: r.serverStart.wall, cpu: r.serverStart.cpu }, false)}${r.serverStart.rss !== undefined ? `; ${gbOrMb(r.serverStart.rss)}` : ''}`;
-  const logs = r.logBytes > 0 ? ` (+${int(r.logBytes / 1024)} KB logs)` : '';
+  const logs = r.logBytes >= 1024 ? ` (+${int(r.logBytes / 1024)} KB logs)` : ''; // an empty log is its header alone
   return [
     int(r.articles),
     `${int(r.nodes)} / ${int(r.relations)}`,

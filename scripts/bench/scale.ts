@@ -29,7 +29,9 @@
  *   --batch 500                  articles in the batch-ingest measure (≤ 2,000: through the store index)
  *   --work DIR                   where the copies go (default /work/data/scale-tmp)
  *   --build                      build a missing store with scale-store.ts (--real 3000), its rate in the table
- *   --query-workers 1            the server's query workers (each holds a replica of the graph)
+ *   --query-workers 0            the server's query workers (serve's default is 2; each holds a whole replica
+ *                                of the graph: at 50k the server with one peaked at 2.7 GB, so ~3× the graph
+ *                                at 200k with serve's default; 0 runs queries on the server's main thread)
  *   --heap MB                    --max-old-space-size for the CLI and the server (default: Node's own)
  *   --load-path records          the cold-load bench's path measured (`records`: graphology built from the
  *                                columns, what a write loads; `columns` where the bench has it: the
@@ -57,7 +59,7 @@ const { values: opts } = parseArgs({
     batch: { type: 'string', default: '500' },
     work: { type: 'string', default: '/work/data/scale-tmp' },
     build: { type: 'boolean', default: false },
-    'query-workers': { type: 'string', default: '1' },
+    'query-workers': { type: 'string', default: '0' },
     heap: { type: 'string' },
     'load-path': { type: 'string', default: 'records' },
   },
