@@ -86,6 +86,9 @@ export function missingStoreMessage(n: number, file: string, pattern: string): s
 /** Wall and CPU seconds of one measure (a median over runs), with the peak RSS when one was taken. */
 export interface Timed { wall: number; cpu: number; rss?: number }
 
+/** A query through the server: its first run on a started server (seconds, or its error), then the median wall of the next runs. */
+export interface QueryFigures { first: number | string; median: number }
+
 /** One size's figures, as scale.ts measures them (NaN or undefined: not measured; a string: why it failed). */
 export interface ScaleRow {
   articles: number;
@@ -111,9 +114,9 @@ export interface ScaleRow {
   serverStart: Timed | string;
   /** One article per POST /api/ingest: wall, and the server's CPU for it. */
   serverAppend: Timed | string;
-  /** POST /api/query: a company by name, and a top-5 aggregate over every investment (ms). */
-  queryByNameMs: number;
-  queryTopMs: number;
+  /** POST /api/query: a company by name, and a top-5 aggregate over every investment. */
+  queryByName: QueryFigures | string;
+  queryTop: QueryFigures | string;
   /** Articles/s of the real pipeline when scale-store.ts built the store in this run; undefined when it was there. */
   builtRate?: number;
   /** One-minute load average when the size started and when it ended. */
@@ -135,10 +138,17 @@ export function formatTimed(t: Timed | string, withRss = true): string {
 }
 
 /** The table's columns; `loadPath` names the cold-load bench's path measured (`records`, `columns`…). */
+/** `6 ms / 60 ms (first 1.2 s / failed: …)`: the medians, then the first runs. */
+export function formatQueries(byName: QueryFigures | string, top: QueryFigures | string): string {
+  const warm = (q: QueryFigures | string) => (typeof q === 'string' ? failed(q) : ms(q.median * 1000));
+  const first = (q: QueryFigures | string) => (typeof q === 'string' ? '–' : typeof q.first === 'string' ? failed(q.first) : secs(q.first));
+  return `${warm(byName)} / ${warm(top)} (first ${first(byName)} / ${first(top)})`;
+}
+
 export const scaleColumns = (loadPath: string): string[] => [
   'articles', 'nodes / relations', 'snapshot + index on disk', 'cold `stats`, CLI (wall / CPU, peak RSS)',
   `cold load, \`${loadPath}\` path (wall / CPU, peak RSS)`, 'heap held (per article, per relation)', 'ingest, CLI, into the store',
-  '+1 article, CLI, no server', 'server start (until it answers: wall / CPU; its peak RSS)', '+1 article, server (wall / server CPU)', 'query via server (by name / top 5)',
+  '+1 article, CLI, no server', 'server start (until it answers: wall / CPU; its peak RSS)', '+1 article, server (wall / server CPU)', 'query via server (by name / top 5; the first after start)',
   'built (real pipeline)', 'load average (start → end)',
 ];
 
@@ -162,7 +172,7 @@ export function rowCells(r: ScaleRow): string[] {
     typeof r.cliAppend === 'string' ? failed(r.cliAppend) : `**${formatTimed(r.cliAppend, false)}**`,
     serverStart,
     typeof r.serverAppend === 'string' ? failed(r.serverAppend) : `**${ms(r.serverAppend.wall * 1000)}** / CPU ${ms(r.serverAppend.cpu * 1000)}`,
-    `${ms(r.queryByNameMs)} / ${ms(r.queryTopMs)}`,
+    formatQueries(r.queryByName, r.queryTop),
     r.builtRate === undefined ? 'kept' : `${int(r.builtRate)} articles/s`,
     `${r.load[0].toFixed(1)} → ${r.load[1].toFixed(1)}`,
   ];

@@ -8,7 +8,7 @@ const row = (over: Partial<ScaleRow> = {}): ScaleRow => ({
   articles: 20000, runs: 3, nodes: 111571, relations: 268631, snapshotBytes: 76 * 2 ** 20, indexBytes: 29 * 2 ** 20, logBytes: 0,
   coldStats: { wall: 5.04, cpu: 6.2, rss: 640 * 2 ** 20 }, coldLoad: { wall: 3.3, cpu: 4.1, rss: 700 * 2 ** 20 },
   heapBytes: 241 * 2 ** 20, batch: 500, batchIngest: { wall: 2, cpu: 2.5 }, cliAppend: { wall: 0.7, cpu: 0.7 },
-  serverStart: { wall: 12, cpu: 7.5, rss: 1.5 * 2 ** 30 }, serverAppend: { wall: 0.03, cpu: 0.02 }, queryByNameMs: 4, queryTopMs: 6, load: [1.7, 2.3],
+  serverStart: { wall: 12, cpu: 7.5, rss: 1.5 * 2 ** 30 }, serverAppend: { wall: 0.03, cpu: 0.02 }, queryByName: { first: 1.25, median: 0.004 }, queryTop: { first: 'POST /api/query: 504 timeout', median: 0.006 }, load: [1.7, 2.3],
   ...over,
 });
 
@@ -76,6 +76,7 @@ describe('scale bench figures', () => {
     expect(first[6]).toContain('**250 articles/s**');
     expect(first[8]).toBe('12 s / CPU 7.5 s; 1.5 GB');
     expect(first[9]).toBe('**30 ms** / CPU 20 ms');
+    expect(first[10]).toBe('4 ms / 6 ms (first 1.3 s / failed: POST /api/query: 504 timeout)');
     expect(first[11]).toBe('kept');
     expect(first[12]).toBe('1.7 → 2.3');
     const second = cells(lines[3]!);
