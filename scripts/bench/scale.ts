@@ -203,7 +203,13 @@ async function requests(runs: number, pid: number, fn: () => Promise<unknown>): 
 
 async function postJson(url: string, body: unknown): Promise<unknown> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  if (!res.ok) throw new Error(`POST ${new URL(url).pathname}: ${res.status} ${(await res.text()).slice(0, 300)}`);
+  if (!res.ok) {
+    const text = await res.text();
+    // the API's errors are {"error": {"code", "message"}}: the message says it
+    let message = text.slice(0, 300);
+    try { message = (JSON.parse(text) as { error?: { message?: string } }).error?.message ?? message; } catch { /* not JSON: as it is */ }
+    throw new Error(`POST ${new URL(url).pathname}: ${res.status} ${message}`);
+  }
   return res.json();
 }
 
@@ -308,8 +314,8 @@ async function main(): Promise<void> {
     const builtRate = existsSync(files[i]!) ? undefined : buildStore(n, files[i]!);
     rows.push(await measure(n, files[i]!, RUNS[i]!, builtRate));
   }
-  const runs = [...new Set(RUNS)].length === 1 ? `${RUNS[0]}` : SIZES.map((n, i) => `${RUNS[i]} at ${sizeLabel(n)}`).join(', ');
-  console.log(`\`node --import tsx scripts/bench/scale.ts ${process.argv.slice(2).join(' ')}\` — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${cpus().length} cores; medians of ${runs} run(s); stores ${opts.stores} (copied, never written); wall / CPU seconds (user + system)`);
+  const runs = [...new Set(RUNS)].length === 1 ? `${RUNS[0]} runs` : SIZES.map((n, i) => `${RUNS[i]} at ${sizeLabel(n)}`).join(', ');
+  console.log(`\`${['node --import tsx scripts/bench/scale.ts', ...process.argv.slice(2)].join(' ')}\` — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${cpus().length} cores; medians of ${runs}; stores ${opts.stores} (copied, never written); wall / CPU seconds (user + system)`);
   console.log(`uptime at the start: ${start}`);
   console.log(`uptime at the end:   ${uptime()}`);
   console.log(`+1 article from the CLI into an empty store (its start-up, whatever the store): ${empty.wall.toFixed(2)} s / CPU ${empty.cpu.toFixed(2)} s; server: --query-workers ${opts['query-workers']}; ingest: a batch of ${BATCH} generated articles in one file`);
