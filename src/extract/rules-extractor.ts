@@ -7,6 +7,7 @@ import { cueIndex } from './cue-index.ts';
 import { loadGazetteer } from './gazetteer.ts';
 import { detectMentions } from './mentions/detect.ts';
 import { findRelations } from './relations/index.ts';
+import { applyLearned, relationModel, type RelationModel } from './learned/index.ts';
 import { removeNoise } from './text/noise.ts';
 import { splitSentences } from './text/sentences.ts';
 import { tokenize } from './text/tokens.ts';
@@ -16,6 +17,12 @@ export class RulesExtractor {
   readonly name = 'rules';
   private readonly cues = cueIndex();
   private readonly gaz = loadGazetteer();
+  /** The learned relation scorer (src/extract/learned); `{ learned: null }` gives the rules alone. */
+  private readonly learned: RelationModel | null;
+
+  constructor(options: { learned?: RelationModel | null } = {}) {
+    this.learned = options.learned === undefined ? relationModel() : options.learned;
+  }
 
   extract(article: Article): Extraction {
     const title = article.title?.trim() ?? '';
@@ -30,7 +37,8 @@ export class RulesExtractor {
     sentences.forEach((s, i) => { s.index = i; });
     const parts = sentences.map((sentence) => ({ sentence, tokens: tokenize(sentence.text) }));
     const mentions = detectMentions(parts, this.gaz, this.cues);
-    const relations = findRelations(sentences, mentions, this.cues, this.gaz);
+    const rules = findRelations(sentences, mentions, this.cues, this.gaz);
+    const relations = this.learned ? applyLearned(sentences, mentions, rules, article.lang, this.learned) : rules;
     return { sentences, mentions, relations };
   }
 }

@@ -48,6 +48,8 @@ export interface RelationCandidate {
   /** Name of the rule that found it (for debugging and tests). */
   rule: string;
   properties: Record<string, PropertyValue>;
+  /** The learned scorer's probability (and, under `explain`, its top features) when it kept or added this relation. */
+  learned?: { p: number; top?: string[] };
 }
 
 export interface Extraction {
