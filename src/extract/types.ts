@@ -48,8 +48,8 @@ export interface RelationCandidate {
   /** Name of the rule that found it (for debugging and tests). */
   rule: string;
   properties: Record<string, PropertyValue>;
-  /** The learned scorer's probability (and, under `explain`, its top features) when it kept or added this relation. */
-  learned?: { p: number; top?: string[] };
+  /** The learned scorer's probability (under `explain`, with its top features); `applied` false when it only advises on this type. */
+  learned?: { p: number; applied: boolean; top?: string[] };
 }
 
 export interface Extraction {

@@ -13,6 +13,9 @@ import type { RelationModel, TypeThresholds } from './model.ts';
 /** The rule id of relations the model added. */
 export const LEARNED_RULE = 'learned';
 
+/** A pair no rule proposed is shown in explain from this probability when the model does not act on its type. */
+const ADVISORY = 0.5;
+
 /** A model-only pair this close to the add threshold is shown in explain as a near miss. */
 const NEAR_MISS = 0.25;
 
@@ -45,7 +48,7 @@ const topText = (top: ScoredPair['top']) => (top?.length ? `; top features ${top
 
 /** The rules' relations less the vetoed ones, plus the added ones, in the rules' order then the text's. */
 export function combine(sentences: readonly Sentence[], mentions: readonly Mention[], relations: readonly RelationCandidate[], scored: readonly ScoredPair[],
-  thresholds: (type: RelationType) => TypeThresholds): RelationCandidate[] {
+  thresholds: (type: RelationType) => TypeThresholds, acts: (type: RelationType) => boolean = () => true): RelationCandidate[] {
   const byRule = new Map<number, ScoredPair>();
   for (const s of scored) if (s.pair.ruleIndex !== undefined) byRule.set(s.pair.ruleIndex, s);
   const out: RelationCandidate[] = [];
@@ -60,7 +63,7 @@ export function combine(sentences: readonly Sentence[], mentions: readonly Menti
         reason: `vetoed by the learned scorer: p ${s.p.toFixed(2)} < ${th.veto.toFixed(2)}${topText(s.top)}` });
       return;
     }
-    out.push({ ...r, learned: { p: +s.p.toFixed(3), ...(s.top ? { top: s.top.map(([f]) => f) } : {}) } });
+    out.push({ ...r, learned: { p: +s.p.toFixed(3), applied: acts(r.type), ...(s.top ? { top: s.top.map(([f]) => f) } : {}) } });
   });
   for (const s of scored) {
     if (s.pair.ruleIndex !== undefined) continue;
@@ -68,18 +71,27 @@ export function combine(sentences: readonly Sentence[], mentions: readonly Menti
     const { type, source, target, sentence } = s.pair;
     if (s.p >= th.add) {
       out.push({ type, source, target, sentence, evidence: sentences[sentence]?.text ?? '', confidence: +Math.min(0.9, s.p).toFixed(2), rule: LEARNED_RULE,
-        properties: {}, learned: { p: +s.p.toFixed(3), ...(s.top ? { top: s.top.map(([f]) => f) } : {}) } });
+        properties: {}, learned: { p: +s.p.toFixed(3), applied: true, ...(s.top ? { top: s.top.map(([f]) => f) } : {}) } });
     } else if (tracing() && th.add <= 1 && s.p >= th.add - NEAR_MISS) {
       reject({ stage: 'relation', sentence, text: label(mentions, type, source, target), rule: LEARNED_RULE,
         reason: `learned scorer below its add threshold: p ${s.p.toFixed(2)} < ${th.add.toFixed(2)}${topText(s.top)}` });
+    } else if (tracing() && !acts(type) && s.p >= ADVISORY) {
+      reject({ stage: 'relation', sentence, text: label(mentions, type, source, target), rule: LEARNED_RULE,
+        reason: `no rule proposed it; learned scorer p ${s.p.toFixed(2)}, advisory only (cross-validation kept the rules alone for ${type})${topText(s.top)}` });
     }
   }
   return out;
 }
 
-/** What the rules extractor calls once per article: score, then combine with the model's own thresholds. */
-export function applyLearned(sentences: readonly Sentence[], mentions: readonly Mention[], relations: readonly RelationCandidate[], lang: string,
+/**
+ * What the rules extractor calls once per article: score, then combine with the model's own thresholds.
+ * A model with no threshold (the cross-validation kept the rules alone for every type) changes nothing
+ * and costs nothing; under `explain` it still gives its probabilities, marked advisory.
+ */
+export function applyLearned(sentences: readonly Sentence[], mentions: readonly Mention[], relations: RelationCandidate[], lang: string,
   model: RelationModel): RelationCandidate[] {
-  const scored = scorePairs(sentences, mentions, relations, lang, model, tracing());
-  return combine(sentences, mentions, relations, scored, (t) => model.thresholds(t));
+  const explain = tracing();
+  if (!model.active && !explain) return relations;
+  const scored = scorePairs(sentences, mentions, relations, lang, model, explain, explain);
+  return combine(sentences, mentions, relations, scored, (t) => model.thresholds(t), (t) => model.acts(t));
 }

@@ -49,6 +49,16 @@ export class RelationModel {
     }
   }
 
+  /** Whether the model acts on any relation type (else it only advises, under explain). */
+  get active(): boolean {
+    return Object.keys(this.file.thresholds).length > 0;
+  }
+
+  /** Whether the model vetoes or adds relations of this type. */
+  acts(type: RelationType): boolean {
+    return this.file.thresholds[type] !== undefined;
+  }
+
   has(type: RelationType): boolean {
     return this.weights.has(type);
   }

@@ -36,7 +36,7 @@ export function seeded(seed: number): () => number {
   };
 }
 
-/** Weights per type; weights under 1e-4 in size are dropped (they change no decision and bloat the file). */
+/** Weights per type; weights under 0.01 in size are dropped (a hundredth of a logit changes no decision and bloats the file). */
 export function train(examples: readonly Example[], options: TrainOptions = DEFAULT_TRAINING): RelationModelFile['types'] {
   const byType = new Map<RelationType, Example[]>();
   for (const e of examples) { const l = byType.get(e.type); if (l) l.push(e); else byType.set(e.type, [e]); }
@@ -71,7 +71,7 @@ export function train(examples: readonly Example[], options: TrainOptions = DEFA
       }
     }
     const weights: Record<string, number> = {};
-    for (const [f, i] of index) if (Math.abs(w[i]!) >= 1e-4) weights[f] = +w[i]!.toFixed(4);
+    for (const [f, i] of index) if (Math.abs(w[i]!) >= 0.01) weights[f] = +w[i]!.toFixed(3);
     out[type] = { bias: +bias.toFixed(4), weights };
   }
   return out;
