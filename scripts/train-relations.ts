@@ -20,7 +20,9 @@ import type { Article, RelationType } from '../src/graph/model.ts';
 import type { Extraction, Extractor } from '../src/extract/index.ts';
 import { RulesExtractor } from '../src/extract/rules-extractor.ts';
 import { candidatePairs, SCORED_TYPES } from '../src/extract/learned/candidates.ts';
-import { featureContext, FEATURE_VERSION, pairFeatures } from '../src/extract/learned/features.ts';
+import { featureContext, FEATURE_VERSION, featureWord, pairFeatures } from '../src/extract/learned/features.ts';
+import { isCommonWord } from '../src/extract/lexicon/dictionary.ts';
+import { fold } from '../src/extract/text/normalize.ts';
 import { combine, scorePairs, type ScoredPair } from '../src/extract/learned/combine.ts';
 import { RelationModel, type RelationModelFile, type TypeThresholds } from '../src/extract/learned/model.ts';
 import { DEFAULT_TRAINING, train as trainWith, type Example, type TrainOptions } from '../src/extract/learned/train.ts';
@@ -76,7 +78,20 @@ async function runPipeline(docs: readonly Doc[], relationsOf: (d: Doc, i: number
   return (await store.snapshot()) as unknown as Snapshot;
 }
 
-async function loadCorpus(spec: CorpusSpec, extractor: RulesExtractor, ruleFeatures: boolean): Promise<Corpus> {
+/**
+ * Gold names written in lower case somewhere ("liban", "south-east") that are no dictionary word: never a
+ * feature, so the model holds no name of the development sets (a dictionary word such as "total" stays).
+ */
+function namesToDrop(specs: readonly CorpusSpec[]): Set<string> {
+  const out = new Set<string>();
+  for (const spec of specs) {
+    const gold = JSON.parse(readFileSync(spec.gold, 'utf8')) as Gold;
+    for (const e of gold.entities) for (const n of [e.name, ...(e.aliases ?? [])]) { const k = fold(n); if (!isCommonWord(k)) out.add(k); }
+  }
+  return out;
+}
+
+async function loadCorpus(spec: CorpusSpec, extractor: RulesExtractor, ruleFeatures: boolean, dropped: ReadonlySet<string>): Promise<Corpus> {
   const gold = JSON.parse(readFileSync(spec.gold, 'utf8')) as Gold;
   const docs: Doc[] = [];
   const seen = new Set<string>();
@@ -116,7 +131,7 @@ async function loadCorpus(spec: CorpusSpec, extractor: RulesExtractor, ruleFeatu
         if (optional.has(k) && !required.has(k)) return; // optional: neither positive nor negative
         y = required.has(k) ? 1 : 0;
       }
-      let features = pairFeatures(ctx, pair);
+      let features = pairFeatures(ctx, pair).filter((f) => { const w = featureWord(f); return w === undefined || !dropped.has(w); });
       if (!ruleFeatures) features = features.filter((f) => !f.startsWith('rule:') && !f.startsWith('rc:'));
       examples.push({ doc: di, pairIndex, ex: { type: pair.type, features, y } });
     });
@@ -173,7 +188,9 @@ async function main() {
   const ruleFeatures = !values['no-rule-features'];
   const extractor = new RulesExtractor({ learned: null });
   const corpora: Corpus[] = [];
-  for (const spec of devSets()) corpora.push(await loadCorpus(spec, extractor, ruleFeatures));
+  const specs = devSets();
+  const dropped = namesToDrop(specs);
+  for (const spec of specs) corpora.push(await loadCorpus(spec, extractor, ruleFeatures, dropped));
   const examplesOf = (cs: readonly Corpus[]) => cs.flatMap((c) => c.examples.map((e) => e.ex));
   console.log(`development sets: ${corpora.map((c) => `${c.name} (${c.docs.length} texts, ${c.examples.length} pairs, ${c.examples.filter((e) => e.ex.y).length} positive)`).join(', ')}`);
   console.log(`features v${FEATURE_VERSION}${ruleFeatures ? '' : ', without the rule features'}; read and labelled in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

@@ -32,6 +32,15 @@ export function stem(word: string): string {
   return word.length > 5 ? word.slice(0, 5) : word;
 }
 
+/** Prefixes of the features whose value is a word of the text (the vocabulary a test checks for names). */
+export const WORD_FEATURES: readonly string[] = ['w', 's', 'v', 'vs', 'l', 'r', 'ps', 'pt', 'as', 'at'];
+
+/** The text word a feature carries, if it is a word feature ("pt:in" → "in"). */
+export function featureWord(feature: string): string | undefined {
+  const i = feature.indexOf(':');
+  return i > 0 && WORD_FEATURES.includes(feature.slice(0, i)) ? feature.slice(i + 1) : undefined;
+}
+
 const bucket = (n: number, cuts: readonly number[]) => { let i = 0; while (i < cuts.length && n > cuts[i]!) i++; return i; };
 
 /** One sentence, read once for all the pairs in it. */
