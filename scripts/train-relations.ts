@@ -39,6 +39,7 @@ const TRAINING: TrainOptions = { ...DEFAULT_TRAINING, ...(values.l2 ? { l2: Numb
   ...(values['min-count'] ? { minCount: Number(values['min-count']) } : {}) };
 const train = (xs: readonly Example[]) => trainWith(xs, TRAINING);
 const MODEL_FILE = join(root, 'src/extract/learned/relation-model.json');
+const THRESHOLDS_FILE = join(root, 'src/extract/learned/relation-thresholds.json');
 
 interface CorpusSpec { name: string; paths: string[]; gold: string }
 interface Doc { article: Article; x: Extraction; entityOf: Map<number, string> }
@@ -276,19 +277,19 @@ async function main() {
   let thresholds: RelationModelFile['thresholds'];
   if (chosenPerType) thresholds = Object.fromEntries(chosenPerType);
   else {
-    const old = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as RelationModelFile;
-    thresholds = old.thresholds;
-    cvReport = old.provenance.crossValidation;
+    thresholds = (JSON.parse(readFileSync(THRESHOLDS_FILE, 'utf8')) as { thresholds: RelationModelFile['thresholds'] }).thresholds;
+    cvReport = (JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as RelationModelFile).provenance.crossValidation;
   }
-  const file: RelationModelFile = {
+  const file: Omit<RelationModelFile, 'thresholds'> = {
     featureVersion: FEATURE_VERSION,
     provenance: { corpora: corpora.map((c) => c.name), trainedAt: new Date().toISOString().slice(0, 10), command: 'npm run train:relations',
       examples: examples.length, positives: examples.filter((e) => e.y).length, ...TRAINING, crossValidation: cvReport },
-    thresholds,
     // every type is shipped: the types without thresholds still advise under `newsgraph explain`
     types,
   };
   writeFileSync(MODEL_FILE, JSON.stringify(file) + '\n');
+  // the thresholds apart (read at every start; the weights only when used): {} = the rules alone
+  writeFileSync(THRESHOLDS_FILE, JSON.stringify({ featureVersion: FEATURE_VERSION, chosenBy: 'leave-one-set-out cross-validation, npm run train:relations', thresholds }, null, 1) + '\n');
   console.log(`wrote ${MODEL_FILE} (${examples.length} pairs, ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 }
 

@@ -8,6 +8,7 @@ import { loadGazetteer } from './gazetteer.ts';
 import { detectMentions } from './mentions/detect.ts';
 import { findRelations } from './relations/index.ts';
 import { applyLearned, relationModel, type RelationModel } from './learned/index.ts';
+import { tracing } from './trace.ts';
 import { removeNoise } from './text/noise.ts';
 import { splitSentences } from './text/sentences.ts';
 import { tokenize } from './text/tokens.ts';
@@ -17,11 +18,11 @@ export class RulesExtractor {
   readonly name = 'rules';
   private readonly cues = cueIndex();
   private readonly gaz = loadGazetteer();
-  /** The learned relation scorer (src/extract/learned); `{ learned: null }` gives the rules alone. */
-  private readonly learned: RelationModel | null;
+  /** The learned relation scorer (src/extract/learned) when given; by default the committed one, `{ learned: null }` for the rules alone. */
+  private readonly learned: RelationModel | null | undefined;
 
   constructor(options: { learned?: RelationModel | null } = {}) {
-    this.learned = options.learned === undefined ? relationModel() : options.learned;
+    this.learned = options.learned;
   }
 
   extract(article: Article): Extraction {
@@ -38,7 +39,8 @@ export class RulesExtractor {
     const parts = sentences.map((sentence) => ({ sentence, tokens: tokenize(sentence.text) }));
     const mentions = detectMentions(parts, this.gaz, this.cues);
     const rules = findRelations(sentences, mentions, this.cues, this.gaz);
-    const relations = this.learned ? applyLearned(sentences, mentions, rules, article.lang, this.learned) : rules;
+    const model = this.learned === undefined ? relationModel(tracing()) : this.learned;
+    const relations = model ? applyLearned(sentences, mentions, rules, article.lang, model) : rules;
     return { sentences, mentions, relations };
   }
 }
