@@ -10,7 +10,7 @@ import { tokenize, type Token } from '../text/tokens.ts';
 import type { Mention, RelationCandidate, Sentence } from '../types.ts';
 import type { PairCandidate } from './candidates.ts';
 
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 2;
 
 /** Function words and auxiliaries skipped when looking for the first content (verb-like) word between two mentions. */
 const FUNCTION_WORDS = new Set(('the a an of in at on for to with by from and or but as its his her their this that these those which who whom whose '
@@ -113,7 +113,7 @@ function wordAt(v: SentenceView, i: number): string {
 export function pairFeatures(ctx: FeatureContext, c: PairCandidate): string[] {
   const s = ctx.mentions[c.source]!, t = ctx.mentions[c.target]!;
   const v = view(ctx, c.sentence);
-  const f: string[] = [`ty:${s.type}>${t.type}`, `lang:${ctx.lang}`];
+  const f: string[] = [`ty:${s.type}>${t.type}`, `lang:${ctx.lang}`, `cs:${s.cue}`, `ct:${t.cue}`];
   const rule = c.ruleIndex !== undefined ? ctx.relations[c.ruleIndex] : undefined;
   if (rule) f.push(`rule:${rule.rule}`, `rc:${Math.round(rule.confidence * 10)}`);
   else f.push('rule:-');
