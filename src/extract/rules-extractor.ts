@@ -7,6 +7,8 @@ import { cueIndex } from './cue-index.ts';
 import { loadGazetteer } from './gazetteer.ts';
 import { detectMentions } from './mentions/detect.ts';
 import { findRelations } from './relations/index.ts';
+import { applyLearned, relationModel, type RelationModel } from './learned/index.ts';
+import { tracing } from './trace.ts';
 import { removeNoise } from './text/noise.ts';
 import { splitSentences } from './text/sentences.ts';
 import { tokenize } from './text/tokens.ts';
@@ -16,6 +18,12 @@ export class RulesExtractor {
   readonly name = 'rules';
   private readonly cues = cueIndex();
   private readonly gaz = loadGazetteer();
+  /** The learned relation scorer (src/extract/learned) when given; by default the committed one, `{ learned: null }` for the rules alone. */
+  private readonly learned: RelationModel | null | undefined;
+
+  constructor(options: { learned?: RelationModel | null } = {}) {
+    this.learned = options.learned;
+  }
 
   extract(article: Article): Extraction {
     const title = article.title?.trim() ?? '';
@@ -30,7 +38,9 @@ export class RulesExtractor {
     sentences.forEach((s, i) => { s.index = i; });
     const parts = sentences.map((sentence) => ({ sentence, tokens: tokenize(sentence.text) }));
     const mentions = detectMentions(parts, this.gaz, this.cues);
-    const relations = findRelations(sentences, mentions, this.cues, this.gaz);
+    const rules = findRelations(sentences, mentions, this.cues, this.gaz);
+    const model = this.learned === undefined ? relationModel(tracing()) : this.learned;
+    const relations = model ? applyLearned(sentences, mentions, rules, article.lang, model) : rules;
     return { sentences, mentions, relations };
   }
 }

@@ -48,6 +48,8 @@ export interface RelationCandidate {
   /** Name of the rule that found it (for debugging and tests). */
   rule: string;
   properties: Record<string, PropertyValue>;
+  /** The learned scorer's probability (under `explain`, with its top features); `applied` false when it only advises on this type. */
+  learned?: { p: number; applied: boolean; top?: string[] };
 }
 
 export interface Extraction {

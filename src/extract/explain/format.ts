@@ -22,7 +22,8 @@ function props(p: Record<string, unknown>): string {
 function relation(r: ExplainedRelation): string {
   const mark = r.kept ? '→' : '✗';
   const note = r.note ? `  (${r.note})` : '';
-  return `    ${mark} ${r.source} -${r.type}-> ${r.target}  [rule ${r.rule}, ${r.confidence.toFixed(2)}]${props(r.properties)}${note}`;
+  const learned = r.learned ? `  [learned p ${r.learned.p.toFixed(2)}${r.learned.applied ? '' : ', advisory'}${r.learned.top?.length ? `; top ${r.learned.top.join(', ')}` : ''}]` : '';
+  return `    ${mark} ${r.source} -${r.type}-> ${r.target}  [rule ${r.rule}, ${r.confidence.toFixed(2)}]${props(r.properties)}${note}${learned}`;
 }
 
 export function formatExplanation(x: ArticleExplanation): string {

@@ -34,6 +34,8 @@ export interface ExplainedRelation {
   properties: Record<string, unknown>;
   kept: boolean;
   note?: string;
+  /** The learned relation scorer's probability and top features (src/extract/learned); `applied` false when it only advises. */
+  learned?: { p: number; applied: boolean; top?: string[] };
 }
 
 export interface ExplainedSentence {
@@ -72,6 +74,7 @@ export function explainArticle(article: Article, x: Extraction, rejected: readon
     const e: ExplainedRelation = { type: r.type, source: x.mentions[r.source]?.text ?? '?', target: x.mentions[r.target]?.text ?? '?', rule: r.rule,
       confidence: round(r.confidence), properties: { ...r.properties }, kept: outcome ? outcome.kept : true };
     if (outcome && outcome.note !== 'new') e.note = outcome.note;
+    if (r.learned) e.learned = r.learned;
     if (e.kept) kept++;
     at(r.sentence)?.relations.push(e);
   });

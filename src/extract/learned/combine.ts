@@ -1,0 +1,97 @@
+/**
+ * The learned scorer combined with the rules: a rule's relation is kept unless the model's probability
+ * falls below the type's veto threshold; a pair no rule proposed is added when the probability reaches
+ * the type's add threshold. Vetoes and near misses are recorded for `newsgraph explain` (trace.ts).
+ */
+import type { RelationType } from '../../graph/model.ts';
+import { reject, tracing } from '../trace.ts';
+import type { Mention, RelationCandidate, Sentence } from '../types.ts';
+import { candidatePairs, type PairCandidate } from './candidates.ts';
+import { featureContext, pairFeatures } from './features.ts';
+import type { RelationModel, TypeThresholds } from './model.ts';
+
+/** The rule id of relations the model added. */
+export const LEARNED_RULE = 'learned';
+
+/** A pair no rule proposed is shown in explain from this probability when the model does not act on its type. */
+const ADVISORY = 0.5;
+
+/** A model-only pair this close to the add threshold is shown in explain as a near miss. */
+const NEAR_MISS = 0.25;
+
+export interface ScoredPair { pair: PairCandidate; p: number; top?: Array<[string, number]> }
+
+/** Every candidate pair of an article with the model's probability (the pairs a threshold can act on, unless `explain` or `all`). */
+export function scorePairs(sentences: readonly Sentence[], mentions: readonly Mention[], relations: readonly RelationCandidate[], lang: string,
+  model: RelationModel, explain = false, all = false): ScoredPair[] {
+  const ctx = featureContext(sentences, mentions, relations, lang);
+  const cache = new Map<string, string[]>();
+  const out: ScoredPair[] = [];
+  for (const pair of candidatePairs(mentions, relations)) {
+    if (!model.has(pair.type)) continue;
+    // only the pairs a threshold can act on are read (all of them for training and explain)
+    if (!all && !explain) {
+      const th = model.file.thresholds[pair.type];
+      if (!th || (pair.ruleIndex !== undefined ? th.veto <= 0 : th.add > 1)) continue;
+    }
+    const k = `${pair.source}|${pair.target}|${pair.sentence}|${pair.ruleIndex ?? ''}`;
+    let f = cache.get(k);
+    if (!f) { f = pairFeatures(ctx, pair); cache.set(k, f); }
+    const s = model.score(pair.type, f, explain);
+    out.push({ pair, p: s.p, top: s.top });
+  }
+  return out;
+}
+
+const label = (mentions: readonly Mention[], type: string, s: number, t: number) => `${mentions[s]?.text ?? '?'} -${type}-> ${mentions[t]?.text ?? '?'}`;
+const topText = (top: ScoredPair['top']) => (top?.length ? `; top features ${top.map(([f, w]) => `${f} ${w > 0 ? '+' : ''}${w.toFixed(2)}`).join(', ')}` : '');
+
+/** The rules' relations less the vetoed ones, plus the added ones, in the rules' order then the text's. */
+export function combine(sentences: readonly Sentence[], mentions: readonly Mention[], relations: readonly RelationCandidate[], scored: readonly ScoredPair[],
+  thresholds: (type: RelationType) => TypeThresholds, acts: (type: RelationType) => boolean = () => true): RelationCandidate[] {
+  const byRule = new Map<number, ScoredPair>();
+  for (const s of scored) if (s.pair.ruleIndex !== undefined) byRule.set(s.pair.ruleIndex, s);
+  const out: RelationCandidate[] = [];
+  relations.forEach((r, i) => {
+    // a rule's second proposal of one pair (the other direction of a symmetric type) follows the first one's fate
+    const s = byRule.get(i) ?? scored.find((x) => x.pair.ruleIndex !== undefined && x.pair.type === r.type && x.pair.sentence === r.sentence
+      && ((x.pair.source === r.source && x.pair.target === r.target) || (x.pair.source === r.target && x.pair.target === r.source)));
+    if (!s) { out.push(r); return; }
+    const th = thresholds(r.type);
+    if (s.p < th.veto) {
+      if (tracing()) reject({ stage: 'relation', sentence: r.sentence, text: label(mentions, r.type, r.source, r.target), rule: r.rule,
+        reason: `vetoed by the learned scorer: p ${s.p.toFixed(2)} < ${th.veto.toFixed(2)}${topText(s.top)}` });
+      return;
+    }
+    out.push({ ...r, learned: { p: +s.p.toFixed(3), applied: acts(r.type), ...(s.top ? { top: s.top.map(([f]) => f) } : {}) } });
+  });
+  for (const s of scored) {
+    if (s.pair.ruleIndex !== undefined) continue;
+    const th = thresholds(s.pair.type);
+    const { type, source, target, sentence } = s.pair;
+    if (s.p >= th.add) {
+      out.push({ type, source, target, sentence, evidence: sentences[sentence]?.text ?? '', confidence: +Math.min(0.9, s.p).toFixed(2), rule: LEARNED_RULE,
+        properties: {}, learned: { p: +s.p.toFixed(3), applied: true, ...(s.top ? { top: s.top.map(([f]) => f) } : {}) } });
+    } else if (tracing() && th.add <= 1 && s.p >= th.add - NEAR_MISS) {
+      reject({ stage: 'relation', sentence, text: label(mentions, type, source, target), rule: LEARNED_RULE,
+        reason: `learned scorer below its add threshold: p ${s.p.toFixed(2)} < ${th.add.toFixed(2)}${topText(s.top)}` });
+    } else if (tracing() && !acts(type) && s.p >= ADVISORY) {
+      reject({ stage: 'relation', sentence, text: label(mentions, type, source, target), rule: LEARNED_RULE,
+        reason: `no rule proposed it; learned scorer p ${s.p.toFixed(2)}, advisory only (cross-validation kept the rules alone for ${type})${topText(s.top)}` });
+    }
+  }
+  return out;
+}
+
+/**
+ * What the rules extractor calls once per article: score, then combine with the model's own thresholds.
+ * A model with no threshold (the cross-validation kept the rules alone for every type) changes nothing
+ * and costs nothing; under `explain` it still gives its probabilities, marked advisory.
+ */
+export function applyLearned(sentences: readonly Sentence[], mentions: readonly Mention[], relations: RelationCandidate[], lang: string,
+  model: RelationModel): RelationCandidate[] {
+  const explain = tracing();
+  if (!model.active && !explain) return relations;
+  const scored = scorePairs(sentences, mentions, relations, lang, model, explain, explain);
+  return combine(sentences, mentions, relations, scored, (t) => model.thresholds(t), (t) => model.acts(t));
+}
