@@ -94,8 +94,15 @@ export function locatedRule(ctx: RuleContext): void {
         if (tracing()) reject({ stage: 'relation', sentence: m.sentence, text: `${m.text} -LOCATED_IN-> ${m.country}`, reason: 'the sentence does not name the country (a lexicon fact, not stated)', rule: 'located-gazetteer' });
         continue;
       }
+      // both in one sentence is not enough ("Teesside, as the home of the UK's first freeport"): the text must
+      // place one in the other ("Crolles, France", "en France, en Arles", "Ohio in the United States")
+      const stated = countryBeside(ctx, m);
+      if (stated === undefined) {
+        if (tracing()) reject({ stage: 'relation', sentence: m.sentence, text: `${m.text} -LOCATED_IN-> ${m.country}`, reason: 'the sentence names the country but does not place the region in it', rule: 'located-gazetteer' });
+        continue;
+      }
       seen.add(key);
-      ctx.add({ type: 'LOCATED_IN', source: m.index, target: countryMentionIn(ctx, m.country, m.sentence) ?? c, sentence: m.sentence, rule: 'located-gazetteer', confidence: 0.7 });
+      ctx.add({ type: 'LOCATED_IN', source: m.index, target: stated, sentence: m.sentence, rule: 'located-gazetteer', confidence: 0.7 });
     } else if ((m.type === 'Company' || m.type === 'Organization') && m.nationality && m.cue !== 'coref') {
       const c = ctx.countryMention(m.nationality, m.sentence, '');
       if (c) ctx.add({ type: 'LOCATED_IN', source: m.index, target: c.index, sentence: m.sentence, rule: 'located-demonym', confidence: 0.6 });
@@ -130,7 +137,27 @@ function basedInUnreadPlace(ctx: RuleContext, sentence: number, add: (s: number,
   }
 }
 
-/** The country's mention in a sentence (the one the relation's evidence names). */
-function countryMentionIn(ctx: RuleContext, iso: string, sentence: number): number | undefined {
-  return inSentence(ctx.mentions, sentence).find((o) => o.sentence === sentence && o.type === 'Country' && o.iso2 === iso && !o.implicit)?.index;
+/** After the place: "Crolles, France", "Crolles (France)", "Ohio in the United States", "à Lyon, en France". */
+const PLACE_THEN_COUNTRY = /^\s*(?:,|\(|,?\s*(?:in|en|au|aux|dans)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?)\s*$/u;
+/** Places coordinated with the first one, before the country they share. */
+const LISTED_PLACES = /^(?:\s*(?:,|,?\s*(?:et|and|ou|or))\s*(?:(?:a|à|in|en|au|aux|at)\s+)?(?:the\s+|la\s+|le\s+|l['’]\s*)?⟦R⟧)+/iu;
+/** Before the place: "en France, en Arles", "in the UK, in Leeds". */
+const COUNTRY_THEN_PLACE = /^\s*,\s*(?:in|at|en|a|à|au|aux|dans)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$/iu;
+
+/** The country mention the sentence writes right beside a place of that country, if any. */
+function countryBeside(ctx: RuleContext, place: Mention): number | undefined {
+  const text = ctx.sentences[place.sentence]?.text ?? '';
+  const here = inSentence(ctx.mentions, place.sentence).filter((o) => o.sentence === place.sentence && !o.implicit);
+  // the other places of a list between them stand for one place ("à Lyon et à Grenoble, en France")
+  const between = (a: number, b: number): string => {
+    let gap = text.slice(a, b);
+    for (const o of here) if (o.type === 'Region' && o.start >= a && o.end <= b) gap = gap.replace(text.slice(o.start, o.end), '⟦R⟧');
+    return gap.replace(LISTED_PLACES, '');
+  };
+  for (const o of here) {
+    if (o.type !== 'Country' || o.iso2 !== place.country) continue;
+    if (o.start >= place.end && PLACE_THEN_COUNTRY.test(between(place.end, o.start))) return o.index;
+    if (o.end <= place.start && COUNTRY_THEN_PLACE.test(text.slice(o.end, place.start))) return o.index;
+  }
+  return undefined;
 }
