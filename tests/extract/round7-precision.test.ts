@@ -20,3 +20,14 @@ describe('a region is in its country only when the text places it there', () => 
     expect(relations(extract('Nous avons soutenu Marvelle pour créer des emplois en France, en Arles.', 'fr'), 'LOCATED_IN')).toEqual(['Arles -LOCATED_IN-> France']);
   });
 });
+
+describe('sums of aid name no investment between their recipients', () => {
+  it('"recovery of €14 million in incompatible State aid from A and B": no INVESTS_IN between A and B', () => {
+    const x = extract('Commission orders recovery of around €14 million in incompatible Ruritanian State aid from Morvane Airport and Skylarc.', 'en');
+    expect(relations(x, 'INVESTS_IN')).toEqual([]);
+  });
+  it('a sum stated as an investment between companies stays one ("Dervano Group will invest €40 million in the start-up Pellix")', () => {
+    const x = extract('Dervano Group will invest €40 million in the start-up Pellix.', 'en');
+    expect(relations(x, 'INVESTS_IN')).toEqual(['Dervano Group -INVESTS_IN-> Pellix']);
+  });
+});

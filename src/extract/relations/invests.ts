@@ -152,9 +152,12 @@ function isAidSum(folded: string, m: Money): boolean {
 /** The aid word of a sum, right before it ("an aid of", "aide régionale d'un montant de") or right after it ("€10 million grant", "in direct funding"). */
 const AID_BEFORE = /(?<![a-z])(?:aide|aides|aid|grants?|subventions?|subsid(?:y|ies)|loans?|prets?|garantie|guarantee|funding|financement)(?:\s+(?:regionale?s?|publique?s?|public|directe?s?|d'etat|state|federal|regional|of|de|d'|du|un|une|a|an|montant|d'un montant|totall?ing|totalisant|worth|amounting|to|up|jusqu'a|valued|at|s'elevant|a|hauteur)){0,6}\s*$/;
 const AID_AFTER = /^\s*(?:\([^()]*\)\s*)?(?:of |in |d'|de |en )?(?:[a-z-]+ )?(?:aid|aide|aides|grants?|subsid[a-z]*|funding|financement|award|loans?|loan guarantee|pret|subventions?)(?![a-z])/;
+/** The aid noun a few words after the sum: "€14 million in incompatible German State aid", "$72.8 million for a partial loan guarantee". */
+const AID_AFTER_FAR = /^\s*(?:of|in|for|d'|de|en|pour)\s+(?:(?:a|an|une?|la|le|les|des)\s+)?(?:[a-z-]+\s+){0,3}?(?:aid|aide|aides|state aid|aide d'etat|grants?|subsid[a-z]*|loans?|loan guarantee|pret|prets|subventions?)(?![a-z])/;
 /** A sum stated as public aid, a grant or a loan: not what the beneficiary invests. */
 function isAidAmount(folded: string, m: Money): boolean {
-  return AID_BEFORE.test(folded.slice(Math.max(0, m.start - 40), m.start)) || AID_AFTER.test(folded.slice(m.end, m.end + 40));
+  return AID_BEFORE.test(folded.slice(Math.max(0, m.start - 40), m.start)) || AID_AFTER.test(folded.slice(m.end, m.end + 40)) ||
+    AID_AFTER_FAR.test(folded.slice(m.end, m.end + 60));
 }
 
 const HOLDERS = /^(?:shareholders|stockholders|actionnaires)/;
@@ -236,6 +239,7 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   const direct = () => readDirectAcquisition(ctx, s, folded, mentions, money) ?? readLedBuyout(ctx, s, folded, mentions, money);
   if (ctx.cues.notInvestment.test(triggers) && !strong) return direct();
   if (!trigger && !money.length) return direct();
+
   if (!money.length && !strong && !BARE_AMOUNT.test(s.text)) return direct();
   const acquisition = ACQUIRE.test(folded);
   const at = trigger ? trigger.index : money[0]!.start;
@@ -332,7 +336,10 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   // the beneficiaries of an aid that are not its recipient ("to A, belonging to B") are no target either
   const notTarget = new Set<Mention>();
   // a grant, an aid measure, an award: the public body funds the company that builds, it does not invest in the place
-  if (investors.every(isPublicBody) && AID.test(folded)) {
+  // (no investment word and only sums of aid, "recovery of €14 million in State aid from A and B", is aid too)
+  const aidOnly = !trigger && money.length > 0 && money.every((m) => isAidAmount(folded, m));
+  const aided = investors.every(isPublicBody) && AID.test(folded);
+  if (aided) {
     const beneficiaries = mentions.filter((m) => isActor(m) && !m.implicit && !isMedia(m) && !isPublicBody(m));
     if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${investors[0]!.text} -INVESTS_IN-> ?`, reason: 'a public grant-giver is not the investor', rule: 'invests' });
     if (!beneficiaries.length) return undefined;
@@ -350,6 +357,12 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   let seller: Mention | undefined;
   for (const m of after) {
     if (investors.includes(m) || notTarget.has(m) || (agents && m.type === 'Company')) continue;
+    // aid to its recipients ("recovery of State aid from A and B", "aid to A and B"): they may build in a place,
+    // but the aid sentence states no purchase of one company by another
+    if ((aided || aidOnly) && m.type === 'Company' && !acquisition) {
+      if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${investors[0]?.text ?? '?'} -INVESTS_IN-> ${m.text}`, reason: 'an aid sentence: its recipients invest in places, not in each other', rule: 'invests' });
+      continue;
+    }
     // "A, belonging to B", "a subsidiary of B": the owner named after the investor is no target
     if (m.type === 'Company' && OWNER_GAP.test(slice(Math.max(at, m.start - 40), m.start))) continue;
     const gap = slice(Math.max(at, m.start - 60), m.start);
