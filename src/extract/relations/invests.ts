@@ -18,6 +18,7 @@ import { reject, tracing } from '../trace.ts';
 import { capByAnaphora, isActor, isCurrencyCode, triggerText, type RuleContext } from './context.ts';
 import { isPublicBody, readFacility } from './facilities.ts';
 import { readDirectAcquisition, readLedBuyout } from './acquisitions.ts';
+import { readAgentFirstAcquisition } from './nominal-acquisitions.ts';
 import { readJobsAt } from './jobs-at.ts';
 import { lastNamedCompany } from './last-named.ts';
 import { readChosenPlace } from './chosen-place.ts';
@@ -499,11 +500,11 @@ function readRelativeAcquisition(s: Sentence, folded: string, mentions: readonly
   return undefined;
 }
 
-const PASSIVE_BUY_WORD = /(?<![a-z])(?:acquired|bought|purchased|taken over|rachetee?s?|achetee?s?|acquise?s?|reprise?s?|acquisition|takeover|purchase|rachat|achat|prise de controle)(?![a-z])/;
+const PASSIVE_BUY_WORD = /(?<![a-z])(?:acquired|bought|purchased|taken over|rachetee?s?|achetee?s?|acquise?s?|reprise?s?|acquisition|takeover|purchase|rachat|achat|absorption|prise de controle)(?![a-z])/;
 /** Between the bought company and its buyer: a passive verb (any auxiliary) and "by"/"par". */
 const PASSIVE_GAP = /^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:which|that|qui)\s+)?(?:(?:has|have|had|will|would|could|may|might|agreed|agrees|is|are|was|were|be|been|being|to|a|ont|avait|doit|va|vient|d'|de|sera|seront|est|sont|ete|etre|fut|accepte|accepter|d'accepter|d'etre|finally|now|officially|desormais|finalement|officiellement)\s+){1,5}(?:acquired|bought|purchased|taken over|rachetee?s?|achetee?s?|acquise?s?)\s+(?:by|par)\s+(?:the\s+|la\s+|le\s+|l'\s*|les\s+|son\s+|sa\s+|its\s+)?(?:[a-z-]+,?\s+){0,3}$/;
 /** "the acquisition of A by B", "le rachat d'A par B". */
-const NOMINAL_BEFORE = /(?:acquisition|takeover|purchase|rachat|achat|reprise|prise de controle(?:\s+(?:exclusif|conjoint|total|majoritaire))?)\s+(?:of|de|du|des|d')\s*(?:(?:joint|sole|exclusive)\s+control\s+(?:of|over)\s+|(?:du\s+)?controle\s+(?:conjoint|exclusif)\s+(?:de|du|des|d')\s*)?(?:the\s+|la\s+|le\s+|l'\s*)?(?:[a-z-]+\s+){0,4}$/;
+const NOMINAL_BEFORE = /(?:acquisition|takeover|purchase|rachat|achat|reprise|absorption|prise de controle(?:\s+(?:exclusif|conjoint|total|majoritaire))?)\s+(?:of|de|du|des|d')\s*(?:(?:joint|sole|exclusive)\s+control\s+(?:of|over)\s+|(?:du\s+)?controle\s+(?:conjoint|exclusif)\s+(?:de|du|des|d')\s*)?(?:the\s+|la\s+|le\s+|l'\s*)?(?:(?:[a-z-]+|[a-z]'[a-z-]+)\s+){0,5}$/;
 /** ("the acquisition of A's coatings business by B": what is sold is A's, so B invests in A) */
 const NOMINAL_GAP = /^\s*(?:\([^()]*\)\s*)?(?:['’]s\s+(?:[a-z&-]+\s+){1,4}?)?(?:by|par)\s+(?:the\s+|la\s+|le\s+|l'\s*|les\s+)?(?:[a-z-]+\s+){0,3}$/;
 
@@ -523,6 +524,9 @@ function readPassiveAcquisition(s: Sentence, folded: string, mentions: readonly 
       return { investors: buyers, targets: [a], money: money[0], confidence: 0.8 };
     }
   }
+  // "la prise de contrôle exclusif par B de 88 fonds de commerce détenus par A", "the acquisition by B of A"
+  const agentFirst = readAgentFirstAcquisition(s, folded, mentions);
+  if (agentFirst) return { investors: agentFirst.buyers, targets: [agentFirst.target], money: money[0], confidence: 0.8 };
   return readDistantPassive(s, folded, companies, money);
 }
 
