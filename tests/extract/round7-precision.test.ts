@@ -31,3 +31,24 @@ describe('sums of aid name no investment between their recipients', () => {
     expect(relations(x, 'INVESTS_IN')).toEqual(['Dervano Group -INVESTS_IN-> Pellix']);
   });
 });
+
+describe('the subject of a verb of receiving does not invest', () => {
+  it('"Ils ont bénéficié d\'investissements publics importants à Beauvais": no INVESTS_IN from the company of the text', () => {
+    const x = extract("Le groupe Morvane a trois usines dans l'Oise. Ils ont bénéficié d'investissements publics importants (l'accessibilité routière à Beauvais).", 'fr');
+    expect(relations(x, 'INVESTS_IN')).toEqual([]);
+  });
+  it('"A attracted new investment in Leeds" is no investment by A; "A will invest in Leeds" is', () => {
+    expect(relations(extract('Dervano Group attracted new investment of £20 million in Leeds.', 'en'), 'INVESTS_IN')).toEqual([]);
+    expect(relations(extract('Dervano Group will invest £20 million in Leeds.', 'en'), 'INVESTS_IN')).toEqual(['Dervano Group -INVESTS_IN-> Leeds']);
+  });
+});
+
+describe('a public office with a possessive is someone else\'s', () => {
+  it('"la décision annoncée par son ministre de l\'économie, X": no ROLE_AT France by default', () => {
+    const x = extract("Or le Premier ministre a approuvé la décision annoncée par son ministre de l'économie, Giulio Vanetti, qui a mis en place un dispositif.", 'fr');
+    expect(relations(x, 'ROLE_AT')).toEqual([]);
+  });
+  it('"Le ministre de l\'économie, X" still serves France in a French text', () => {
+    expect(relations(extract("Le ministre de l'économie, Bruno Lemaire, a mis en place un dispositif.", 'fr'), 'ROLE_AT')).toEqual(['Bruno Lemaire -ROLE_AT-> France']);
+  });
+});

@@ -329,8 +329,13 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     if (last) { investors = [last]; pronoun = true; }
   }
   if (!investors.length) return undefined;
+  // "ils ont bénéficié d'investissements publics": the subject before a verb of receiving is the recipient
+  if (trigger && RECEIVES.test(folded.slice(Math.max(0, at - 40), at)) && investors.every((m) => m.sentence !== s.index || m.end <= at)) {
+    if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${investors[0]!.text} -INVESTS_IN-> ?`, reason: 'the subject receives or attracts the investment, it does not make it', rule: 'invests' });
+    return undefined;
+  }
   // "private investment in Arizona", "l'investissement étranger": investors left unnamed, the subject only attracts it
-  if (trigger && UNNAMED_INVESTOR.test(folded.slice(Math.max(0, at - 12), at + 40)) && !investors.some((m) => m.start > at)) {
+  if (trigger && UNNAMED_INVESTOR.test(folded.slice(Math.max(0, at - 12), at + 40)) && !investors.some((m) => m.sentence === s.index && m.start > at)) {
     if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${investors[0]!.text} -INVESTS_IN-> ?`, reason: 'private or foreign investment: the investors are not named', rule: 'invests' });
     return undefined;
   }
@@ -454,7 +459,9 @@ function coordinated(s: Sentence, folded: string, list: readonly Mention[]): Men
 
 const BRANDS = /^[a-z]+(?:\s+[a-z-]+){0,3}?\s+(?:brands?|marques?|labels?)\s+$/;
 const POSSESSIVE_BEFORE = /(?:^|\s)(?:their|its|leurs?|ses|son|sa)\s+(?:[a-z-]+\s+)?$/;
-const UNNAMED_INVESTOR = /(?:private|foreign|inward|overseas|outside)\s+(?:direct\s+)?invest|invest[a-z]*\s+(?:directs?\s+)?(?:etrangers?|prives?)(?![a-z])/;
+const UNNAMED_INVESTOR = /(?:private|foreign|inward|overseas|outside|public)\s+(?:direct\s+)?invest|invest[a-z]*\s+(?:directs?\s+)?(?:etrangers?|prives?|publics?)(?![a-z])/;
+/** "Ils ont bénéficié d'investissements", "the town benefited from investment": the subject receives, it does not invest. */
+const RECEIVES = /(?:beneficie|beneficient|beneficiera|beneficieront|benefit|benefits|benefited|benefitted|benefiting|receive|receives|received|receiving|recoit|recoivent|recu|recevra|attire|attract|attracts|attracted)\s+(?:(?:d'|de|des|du|from|of|new|nouveaux|nouvel|nouvelle)\s*){0,2}(?:[a-z-]+\s+)?$/;
 const AID = /(?<![a-z])(?:aide|aides|aid|grants?|subventions?|subsid(?:y|ies)|awards?|awarded|incentives?|mesure|measure|soutien|direct funding|financement public|garantie|guarantee|loans?|prets?)(?![a-z])/;
 const SUPERLATIVE = /(?:largest|biggest|first|only|leading|premier|premiere|plus grande?|seule?)(?:\s+[\p{L}-]+){0,2}\s+(?:in|en|d'|de|du|au|of)\s+(?:the\s+)?$/u;
 const SOLD_BY = /(?:^|\s)(?:from|aupres d[eu']|de la part d[eu'])\s*(?:[\p{L}.'-]+\s+){0,3}$/u;
