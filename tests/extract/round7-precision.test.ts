@@ -3,7 +3,7 @@
  * rules proposed on new text and a careful reader would not. Sentences of our own, made-up names.
  */
 import { describe, expect, it } from 'vitest';
-import { extract, relations } from './helpers.ts';
+import { extract, placeRelations, relations } from './helpers.ts';
 
 describe('a region is in its country only when the text places it there', () => {
   it('"Teesside, as the home of the UK\'s first port": both named, neither placed in the other → no LOCATED_IN', () => {
@@ -50,5 +50,21 @@ describe('a public office with a possessive is someone else\'s', () => {
   });
   it('"Le ministre de l\'économie, X" still serves France in a French text', () => {
     expect(relations(extract("Le ministre de l'économie, Bruno Lemaire, a mis en place un dispositif.", 'fr'), 'ROLE_AT')).toEqual(['Bruno Lemaire -ROLE_AT-> France']);
+  });
+});
+
+describe('a country as modifier of what is invested in', () => {
+  it('"a $500 billion investment in U.S. manufacturing": INVESTS_IN the United States with its amount', () => {
+    const x = extract('Dervano announced a $500 billion investment in U.S. manufacturing and training.', 'en');
+    expect(placeRelations(x, 'INVESTS_IN')).toEqual(['Dervano -INVESTS_IN-> United States']);
+    expect(x.relations.find((r) => r.type === 'INVESTS_IN')?.properties.amount).toBe(500_000_000_000);
+  });
+  it('"invest in us" is a pronoun, no country', () => {
+    expect(relations(extract('Dervano Group will invest in us and our people.', 'en'), 'INVESTS_IN')).toEqual([]);
+  });
+  it('"Project X announced a $500 billion private investment in …": the company\'s own; "$100 billion of private investment" names none', () => {
+    const x = extract('Project Orvane, led by Pellix and Korvix, announced a $500 billion private investment in U.S.-based data infrastructure.', 'en');
+    expect(placeRelations(x, 'INVESTS_IN')).toEqual(['Project Orvane -INVESTS_IN-> United States']);
+    expect(relations(extract('Senator Paul Renshaw said the law has spurred more than $100 billion of private investment in Arizona.', 'en'), 'INVESTS_IN')).toEqual([]);
   });
 });

@@ -42,7 +42,7 @@ const ACQUIRE_AT = /^(?:rachat|rachet|acqui|buy|bought|takeover|actionnaire|shar
 /** "X, which Y acquired", "X, the British carmaker Y bought" */
 const RELATIVE_BETWEEN = /^\s*,\s*(?:(?:which|that|whom|que|qu')|(?:the|a|an|la|le|l')\s+(?:[a-z-]+\s+){0,3}(?:which|that|que|qu')?)\s*$/;
 const RELATIVE_VERB = /^\s*(?:has |had |a |avait |vient d'|just )?(?:acquired|bought|rachete|acquis|absorbed|absorbe)/;
-const DEMONYM_TARGET = /^[^.;]{0,80}?\b(?:in|into|dans|en)\s+(?:a|an|the|un|une|le|la|les|des|its|son|sa|ses)?\s*(?:new\s+|nouvel\s+|nouveau\s+|nouvelle\s+)?([a-z]+)\b/;
+const DEMONYM_TARGET = /^[^.;]{0,80}?\b(?:in|into|dans|en)\s+(?:a|an|the|un|une|le|la|les|des|its|son|sa|ses)?\s*(?:new\s+|nouvel\s+|nouveau\s+|nouvelle\s+)?([a-z]+(?:\.[a-z]+)*\.?)(?![a-z])/;
 const isMedia = (m: Mention): boolean => m.cueWord === 'media';
 /** "2 milliards" without a currency still says an investment happened. */
 const BARE_AMOUNT = /\d+(?:[.,]\d+)?\s*(?:milliards?|millions?|billions?|bn|mds?|md)(?![\p{L}])/iu;
@@ -335,7 +335,9 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     return undefined;
   }
   // "private investment in Arizona", "l'investissement étranger": investors left unnamed, the subject only attracts it
-  if (trigger && UNNAMED_INVESTOR.test(folded.slice(Math.max(0, at - 12), at + 40)) && !investors.some((m) => m.sentence === s.index && m.start > at)) {
+  // ("Project X, led by A and B, announced a $500 billion private investment": a company's own investment, counted by its article)
+  const ownPrivate = OWN_PRIVATE.test(folded.slice(Math.max(0, at - 50), at)) && investors.every((m) => m.type === 'Company' && !isPublicBody(m));
+  if (trigger && !ownPrivate && UNNAMED_INVESTOR.test(folded.slice(Math.max(0, at - 12), at + 40)) && !investors.some((m) => m.sentence === s.index && m.start > at)) {
     if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${investors[0]!.text} -INVESTS_IN-> ?`, reason: 'private or foreign investment: the investors are not named', rule: 'invests' });
     return undefined;
   }
@@ -406,8 +408,10 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   // "invest … in a French AI campus": the country of the demonym
   if (!targets.length && trigger) {
     const d = DEMONYM_TARGET.exec(folded.slice(at));
-    const iso2 = d ? ctx.cues.demonyms.get(d[1]!) : undefined;
-    const country = iso2 ? ctx.countryMention(iso2, s.index, d![1]!) : undefined;
+    // "in U.S. manufacturing", "in U.S.-based infrastructure": the dotted abbreviation as a modifier (a bare "us" is a pronoun)
+    const word = d?.[1] && d[1] !== 'us' ? d[1] : undefined;
+    const iso2 = word ? ctx.cues.demonyms.get(word) ?? (word.includes('.') ? ctx.cues.demonyms.get(word.replace(/\.$/, '') + '.') : undefined) : undefined;
+    const country = iso2 ? ctx.countryMention(iso2, s.index, word!.includes('.') ? '' : word!) : undefined;
     if (country && !investors.includes(country)) targets.push(country);
   }
   // "its U.S. manufacturing sites in New York and Vermont": the most specific place
@@ -460,6 +464,8 @@ function coordinated(s: Sentence, folded: string, list: readonly Mention[]): Men
 const BRANDS = /^[a-z]+(?:\s+[a-z-]+){0,3}?\s+(?:brands?|marques?|labels?)\s+$/;
 const POSSESSIVE_BEFORE = /(?:^|\s)(?:their|its|leurs?|ses|son|sa)\s+(?:[a-z-]+\s+)?$/;
 const UNNAMED_INVESTOR = /(?:private|foreign|inward|overseas|outside|public)\s+(?:direct\s+)?invest|invest[a-z]*\s+(?:directs?\s+)?(?:etrangers?|prives?|publics?)(?![a-z])/;
+/** "a $500 billion private investment", "its foreign investment": one investment, the determiner's, not an unnamed flow. */
+const OWN_PRIVATE = /(?:^|\s)(?:a|an|its|their|un|une|son|sa|leur)\s+(?:(?:us)?[$€£]?\s?[\d.,]+\s*(?:trillion|billion|million|bn|m|milliards?|millions?)?\s+(?:(?:us|u\.s\.)\s+)?(?:dollars?\s+|euros?\s+|pounds?\s+)?)?(?:private|foreign|overseas)\s+$/;
 /** "Ils ont bénéficié d'investissements", "the town benefited from investment": the subject receives, it does not invest. */
 const RECEIVES = /(?:beneficie|beneficient|beneficiera|beneficieront|benefit|benefits|benefited|benefitted|benefiting|receive|receives|received|receiving|recoit|recoivent|recu|recevra|attire|attract|attracts|attracted)\s+(?:(?:d'|de|des|du|from|of|new|nouveaux|nouvel|nouvelle)\s*){0,2}(?:[a-z-]+\s+)?$/;
 const AID = /(?<![a-z])(?:aide|aides|aid|grants?|subventions?|subsid(?:y|ies)|awards?|awarded|incentives?|mesure|measure|soutien|direct funding|financement public|garantie|guarantee|loans?|prets?)(?![a-z])/;
