@@ -68,3 +68,10 @@ describe('a country as modifier of what is invested in', () => {
     expect(relations(extract('Senator Paul Renshaw said the law has spurred more than $100 billion of private investment in Arizona.', 'en'), 'INVESTS_IN')).toEqual([]);
   });
 });
+
+describe('the English article "a" is not the French "à"', () => {
+  it('"over a decade, a Leeds record": no place introduced by "a"; "à Lyon" still is', () => {
+    expect(relations(extract('Dervano will invest $2 billion over a decade, a Leeds record.', 'en'), 'INVESTS_IN')).toEqual([]);
+    expect(relations(extract("Dervano investira 2 milliards d'euros à Lyon.", 'fr'), 'INVESTS_IN')).toEqual(['Dervano -INVESTS_IN-> Lyon']);
+  });
+});

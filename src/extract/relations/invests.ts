@@ -373,7 +373,7 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     }
     // "A, belonging to B", "a subsidiary of B": the owner named after the investor is no target
     if (m.type === 'Company' && OWNER_GAP.test(slice(Math.max(at, m.start - 40), m.start))) continue;
-    const gap = slice(Math.max(at, m.start - 60), m.start);
+    const gap = unaccentedA(slice(Math.max(at, m.start - 60), m.start), s.text.slice(Math.max(at, m.start - 60), m.start));
     // "the largest in Europe", "la première en France": a comparison, not the destination
     if ((m.type === 'Country' || m.type === 'Region') && SUPERLATIVE.test(gap)) continue;
     // "buys A and B from C": C sells
@@ -427,6 +427,15 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   }
   const confidence = pronoun ? 0.5 : !trigger ? 0.6 : acquisition ? 0.7 : 0.9;
   return { investors, targets, money: amount, confidence, anaphor: anaphor && !targets.length, seller: targets.length ? seller : undefined };
+}
+
+/**
+ * The folded "a" is the French preposition only where the text writes "à": an English article ("in pursuit of a
+ * Made in America renaissance") or the French verb ("il a") is blanked so that it introduces no place.
+ */
+function unaccentedA(folded: string, original: string): string {
+  if (folded.length !== original.length || !folded.includes('a')) return folded;
+  return folded.replace(/(?<![\p{L}])a(?![\p{L}])/gu, (a, at: number) => (original[at] === 'à' || original[at] === 'À' ? a : '∅'));
 }
 
 /** Words naming the owner of the company before: "belonging to the X", "part of X", "a subsidiary of X", "filiale de X". */
