@@ -30,6 +30,7 @@ function isUnlistedArea(ctx: RuleContext, m: Mention): boolean {
 }
 /** "Mumbai-based X", "Washington DC-headquartered firm X", "X, headquartered in Y" (the pattern rules read the last). */
 const BASED = /⟦([RN])(\d+)⟧(?: [a-z.]{1,4})?-(?:based|headquartered|basee?|headquarters) (?:(?:the |a |an |firm |company |group |carmaker |automaker |chipmaker |bank |start-up |startup |le |la )){0,2}⟦([CO])(\d+)⟧/g;
+const BASED_MORE = /^ ?(?:,|and|et) (?:the |la |le )?⟦C(\d+)⟧(?![^ ]*-)/;
 /** "Northamptonshire business Scott Bader", "une entreprise de Gironde, X", "X, une PME de la Loire": a company of a place. */
 const PLACE_BUSINESS = /(?:^|[^a-z'-])⟦R(\d+)⟧ (?:business|firm|company|manufacturer|maker|start-up|startup|retailer|supplier|producer|exporter|employer) (?:the )?⟦C(\d+)⟧|(?:entreprise|societe|start-up|pme|firme|eti) (?:familiale |industrielle )?(?:de |du |d' ?)(?:la |l' ?)?⟦R(\d+)⟧ ?, ?(?:la |le |l' ?)?(?:societe |entreprise |groupe |start-up |firme )?⟦C(\d+)⟧|⟦C(\d+)⟧ ?, ?(?:une |un |la |le |l' ?)(?:entreprise|societe|start-up|pme|firme|eti) (?:familiale |industrielle )?(?:de |du |d' ?)(?:la |l' ?)?⟦R(\d+)⟧/g;
 /** "the new headquarters in Reading for A and B", "le siège de A à Paris". */
@@ -63,7 +64,12 @@ export function locatedRule(ctx: RuleContext): void {
       if (/^ ?,? ?(?:and|et|or|ou) ⟦R/.test(after) || /^ ?, ?⟦R/.test(after) || /⟦R\d+⟧ ?, ?$/.test(sk.text.slice(0, m.index))) continue;
       add(city.index, region.index, sentence, 'located-city-region', 0.8);
     }
-    for (const m of sk.text.matchAll(BASED)) add(Number(m[4]), Number(m[2]), sentence, 'located-based-prefix', 0.85);
+    for (const m of sk.text.matchAll(BASED)) {
+      add(Number(m[4]), Number(m[2]), sentence, 'located-based-prefix', 0.85);
+      // "U.S.-based A and B": the prefix holds for the companies coordinated with the first (not for one with its own prefix)
+      let rest = sk.text.slice(m.index + m[0].length);
+      for (let more = BASED_MORE.exec(rest); more; rest = rest.slice(more[0].length), more = BASED_MORE.exec(rest)) add(Number(more[1]), Number(m[2]), sentence, 'located-based-prefix', 0.7);
+    }
     for (const m of sk.text.matchAll(PLACE_BUSINESS)) {
       const [company, place] = m[1] ? [m[2], m[1]] : m[3] ? [m[4], m[3]] : [m[5], m[6]];
       add(Number(company), Number(place), sentence, 'located-place-business', 0.8);
@@ -132,6 +138,11 @@ function basedInUnreadPlace(ctx: RuleContext, sentence: number, add: (s: number,
         confidence: 0.8, canonical: e.name, ...(e.iso2 ? { iso2: e.iso2 } : {}), ...(e.country ? { country: e.country } : {}) };
       ctx.mentions.push(place);
       add(actor.index, place.index, sentence, 'located-based-prefix', 0.8);
+      // "U.S.-based A and B": B too, unless it has a prefix of its own
+      const sk = ctx.skeletons.get(sentence)?.text ?? '';
+      const at = sk.indexOf(`⟦${actor.type === 'Company' ? 'C' : 'O'}${actor.index}⟧`);
+      let rest = at >= 0 ? sk.slice(at).replace(/^⟦[CO]\d+⟧/, '') : '';
+      for (let more = BASED_MORE.exec(rest); more; rest = rest.slice(more[0].length), more = BASED_MORE.exec(rest)) add(Number(more[1]), place.index, sentence, 'located-based-prefix', 0.7);
       break;
     }
   }
