@@ -16,3 +16,14 @@ describe('DEVELOPS from a passive of making', () => {
     expect(x.relations.filter((r) => r.rule === 'develops-passive')).toEqual([]);
   });
 });
+
+describe('DEVELOPS from a brand owned', () => {
+  it('"A, qui possède la marque T, fabrique …": A develops T', () => {
+    const x = extract('La société Ateliers de Morlaix, qui possède la marque Tessandier, fabrique et distribue des produits de maroquinerie.', 'fr');
+    expect(relations(x, 'DEVELOPS')).toEqual(['Ateliers de Morlaix -DEVELOPS-> Tessandier']);
+  });
+  it('a company that owns a stake is no brand owner ("A détient 20 % de B")', () => {
+    const x = extract('La société Ateliers de Morlaix détient 20 % de la société Tessandier.', 'fr');
+    expect(relations(x, 'DEVELOPS')).toEqual([]);
+  });
+});
