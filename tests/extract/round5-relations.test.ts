@@ -60,7 +60,9 @@ describe("one person's public office is one country across the article", () => {
 
 describe('a city is in its country when the text says so, not from the lexicon alone', () => {
   it('the country in the same sentence: LOCATED_IN (en); named only elsewhere: none', () => {
-    expect(relations(extract('Orvane Inc will open offices in Madrid, as Spain recovers.', 'en'), 'LOCATED_IN')).toContain('Madrid -LOCATED_IN-> Spain');
+    // (round 7: the sentence must place the city in the country, "Madrid, Spain"; "in Madrid, as Spain recovers" does not)
+    expect(relations(extract('Orvane Inc will open offices in Madrid, Spain, as the economy recovers.', 'en'), 'LOCATED_IN')).toContain('Madrid -LOCATED_IN-> Spain');
+    expect(relations(extract('Orvane Inc will open offices in Madrid, as Spain recovers.', 'en'), 'LOCATED_IN')).toEqual([]);
     expect(relations(extract('Orvane Inc reported its results. The conference took place in Madrid. Spain is its largest market.', 'en'), 'LOCATED_IN')).toEqual([]);
   });
   it('même règle en français', () => {

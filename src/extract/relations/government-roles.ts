@@ -102,9 +102,15 @@ export function governmentRolesRule(ctx: RuleContext): void {
         if (CORPORATE.test(` ${g.pre ?? ''} ${head} ${g.port ?? ''} `)) { drop('corporate title'); continue; }
         // "state industries minister X", "le ministre régional X": an office below the country, its region is not stated
         if (/(?:^|\s)(?:state|provincial|regional|regionale?|federal state|land)\s(?:[a-z-]+\s)?$/.test(g.pre ?? '')) { drop('office of a state or province'); continue; }
+        // "le Premier ministre a approuvé la décision de son ministre de l'économie, X": a possessive makes the office
+        // someone else's (a government named elsewhere), so neither the French default nor the article's country holds
+        const possessed = re === before && /(?:^|\s)(?:son|sa|leur|its|his|her|their) $/.test(pre);
         let target: Mention | undefined;
         let confidence = 0.85;
-        if (COMMISSION_HEAD.test(head)) {
+        if (possessed && !g.n2 && !placeBefore && !demBefore && !g.dem2 && !state.test(g.port ?? '') && !COMMISSION_HEAD.test(head)) {
+          drop('a title with a possessive ("son ministre"): whose office it is the sentence does not state');
+          continue;
+        } else if (COMMISSION_HEAD.test(head)) {
           target = findCommission() ?? undefined;
           if (!target) { drop('commission title without a commission in the article'); continue; }
         } else if (g.n2 || placeBefore) {

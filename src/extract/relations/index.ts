@@ -16,9 +16,13 @@ import { subsidiaryNamesRule } from './subsidiary-names.ts';
 import { holdingsRule } from './holdings.ts';
 import { developsNamesRule } from './develops-names.ts';
 import { roleAnaphoraRule } from './role-anaphora.ts';
+import { controlRule } from './control.ts';
+import { developsPassiveRule } from './develops-passive.ts';
+import { partnersLedByRule } from './partners-led-by.ts';
+import { developsBrandsRule } from './develops-brands.ts';
 
 /** Rules in order; developsRule first since it may retype names as products. */
-export const RELATION_RULES: readonly RelationRule[] = [developsRule, applyPatterns, governmentRolesRule, partnersRule, investsRule, announcedRule, subsidiaryNamesRule, holdingsRule, locatedRule, developsNamesRule, roleAnaphoraRule];
+export const RELATION_RULES: readonly RelationRule[] = [developsRule, applyPatterns, governmentRolesRule, partnersRule, investsRule, announcedRule, subsidiaryNamesRule, holdingsRule, locatedRule, developsNamesRule, roleAnaphoraRule, controlRule, developsPassiveRule, partnersLedByRule, developsBrandsRule];
 
 function countProducts(mentions: readonly Mention[]): number {
   let n = 0;

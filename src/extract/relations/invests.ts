@@ -18,6 +18,7 @@ import { reject, tracing } from '../trace.ts';
 import { capByAnaphora, isActor, isCurrencyCode, triggerText, type RuleContext } from './context.ts';
 import { isPublicBody, readFacility } from './facilities.ts';
 import { readDirectAcquisition, readLedBuyout } from './acquisitions.ts';
+import { readAgentFirstAcquisition } from './nominal-acquisitions.ts';
 import { readJobsAt } from './jobs-at.ts';
 import { lastNamedCompany } from './last-named.ts';
 import { readChosenPlace } from './chosen-place.ts';
@@ -41,7 +42,7 @@ const ACQUIRE_AT = /^(?:rachat|rachet|acqui|buy|bought|takeover|actionnaire|shar
 /** "X, which Y acquired", "X, the British carmaker Y bought" */
 const RELATIVE_BETWEEN = /^\s*,\s*(?:(?:which|that|whom|que|qu')|(?:the|a|an|la|le|l')\s+(?:[a-z-]+\s+){0,3}(?:which|that|que|qu')?)\s*$/;
 const RELATIVE_VERB = /^\s*(?:has |had |a |avait |vient d'|just )?(?:acquired|bought|rachete|acquis|absorbed|absorbe)/;
-const DEMONYM_TARGET = /^[^.;]{0,80}?\b(?:in|into|dans|en)\s+(?:a|an|the|un|une|le|la|les|des|its|son|sa|ses)?\s*(?:new\s+|nouvel\s+|nouveau\s+|nouvelle\s+)?([a-z]+)\b/;
+const DEMONYM_TARGET = /^[^.;]{0,80}?\b(?:in|into|dans|en)\s+(?:a|an|the|un|une|le|la|les|des|its|son|sa|ses)?\s*(?:new\s+|nouvel\s+|nouveau\s+|nouvelle\s+)?([a-z]+(?:\.[a-z]+)*\.?)(?![a-z])/;
 const isMedia = (m: Mention): boolean => m.cueWord === 'media';
 /** "2 milliards" without a currency still says an investment happened. */
 const BARE_AMOUNT = /\d+(?:[.,]\d+)?\s*(?:milliards?|millions?|billions?|bn|mds?|md)(?![\p{L}])/iu;
@@ -152,9 +153,12 @@ function isAidSum(folded: string, m: Money): boolean {
 /** The aid word of a sum, right before it ("an aid of", "aide régionale d'un montant de") or right after it ("€10 million grant", "in direct funding"). */
 const AID_BEFORE = /(?<![a-z])(?:aide|aides|aid|grants?|subventions?|subsid(?:y|ies)|loans?|prets?|garantie|guarantee|funding|financement)(?:\s+(?:regionale?s?|publique?s?|public|directe?s?|d'etat|state|federal|regional|of|de|d'|du|un|une|a|an|montant|d'un montant|totall?ing|totalisant|worth|amounting|to|up|jusqu'a|valued|at|s'elevant|a|hauteur)){0,6}\s*$/;
 const AID_AFTER = /^\s*(?:\([^()]*\)\s*)?(?:of |in |d'|de |en )?(?:[a-z-]+ )?(?:aid|aide|aides|grants?|subsid[a-z]*|funding|financement|award|loans?|loan guarantee|pret|subventions?)(?![a-z])/;
+/** The aid noun a few words after the sum: "€14 million in incompatible German State aid", "$72.8 million for a partial loan guarantee". */
+const AID_AFTER_FAR = /^\s*(?:of|in|for|d'|de|en|pour)\s+(?:(?:a|an|une?|la|le|les|des)\s+)?(?:[a-z-]+\s+){0,3}?(?:aid|aide|aides|state aid|aide d'etat|grants?|subsid[a-z]*|loans?|loan guarantee|pret|prets|subventions?)(?![a-z])/;
 /** A sum stated as public aid, a grant or a loan: not what the beneficiary invests. */
 function isAidAmount(folded: string, m: Money): boolean {
-  return AID_BEFORE.test(folded.slice(Math.max(0, m.start - 40), m.start)) || AID_AFTER.test(folded.slice(m.end, m.end + 40));
+  return AID_BEFORE.test(folded.slice(Math.max(0, m.start - 40), m.start)) || AID_AFTER.test(folded.slice(m.end, m.end + 40)) ||
+    AID_AFTER_FAR.test(folded.slice(m.end, m.end + 60));
 }
 
 const HOLDERS = /^(?:shareholders|stockholders|actionnaires)/;
@@ -236,6 +240,7 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   const direct = () => readDirectAcquisition(ctx, s, folded, mentions, money) ?? readLedBuyout(ctx, s, folded, mentions, money);
   if (ctx.cues.notInvestment.test(triggers) && !strong) return direct();
   if (!trigger && !money.length) return direct();
+
   if (!money.length && !strong && !BARE_AMOUNT.test(s.text)) return direct();
   const acquisition = ACQUIRE.test(folded);
   const at = trigger ? trigger.index : money[0]!.start;
@@ -324,15 +329,25 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     if (last) { investors = [last]; pronoun = true; }
   }
   if (!investors.length) return undefined;
+  // "ils ont bénéficié d'investissements publics": the subject before a verb of receiving is the recipient
+  if (trigger && RECEIVES.test(folded.slice(Math.max(0, at - 40), at)) && investors.every((m) => m.sentence !== s.index || m.end <= at)) {
+    if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${investors[0]!.text} -INVESTS_IN-> ?`, reason: 'the subject receives or attracts the investment, it does not make it', rule: 'invests' });
+    return undefined;
+  }
   // "private investment in Arizona", "l'investissement étranger": investors left unnamed, the subject only attracts it
-  if (trigger && UNNAMED_INVESTOR.test(folded.slice(Math.max(0, at - 12), at + 40)) && !investors.some((m) => m.start > at)) {
+  // ("Project X, led by A and B, announced a $500 billion private investment": a company's own investment, counted by its article)
+  const ownPrivate = OWN_PRIVATE.test(folded.slice(Math.max(0, at - 50), at)) && investors.every((m) => m.type === 'Company' && !isPublicBody(m));
+  if (trigger && !ownPrivate && UNNAMED_INVESTOR.test(folded.slice(Math.max(0, at - 12), at + 40)) && !investors.some((m) => m.sentence === s.index && m.start > at)) {
     if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${investors[0]!.text} -INVESTS_IN-> ?`, reason: 'private or foreign investment: the investors are not named', rule: 'invests' });
     return undefined;
   }
   // the beneficiaries of an aid that are not its recipient ("to A, belonging to B") are no target either
   const notTarget = new Set<Mention>();
   // a grant, an aid measure, an award: the public body funds the company that builds, it does not invest in the place
-  if (investors.every(isPublicBody) && AID.test(folded)) {
+  // (no investment word and only sums of aid, "recovery of €14 million in State aid from A and B", is aid too)
+  const aidOnly = !trigger && money.length > 0 && money.every((m) => isAidAmount(folded, m));
+  const aided = investors.every(isPublicBody) && AID.test(folded);
+  if (aided) {
     const beneficiaries = mentions.filter((m) => isActor(m) && !m.implicit && !isMedia(m) && !isPublicBody(m));
     if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${investors[0]!.text} -INVESTS_IN-> ?`, reason: 'a public grant-giver is not the investor', rule: 'invests' });
     if (!beneficiaries.length) return undefined;
@@ -350,9 +365,15 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   let seller: Mention | undefined;
   for (const m of after) {
     if (investors.includes(m) || notTarget.has(m) || (agents && m.type === 'Company')) continue;
+    // aid to its recipients ("recovery of State aid from A and B", "aid to A and B"): they may build in a place,
+    // but the aid sentence states no purchase of one company by another
+    if ((aided || aidOnly) && m.type === 'Company' && !acquisition) {
+      if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${investors[0]?.text ?? '?'} -INVESTS_IN-> ${m.text}`, reason: 'an aid sentence: its recipients invest in places, not in each other', rule: 'invests' });
+      continue;
+    }
     // "A, belonging to B", "a subsidiary of B": the owner named after the investor is no target
     if (m.type === 'Company' && OWNER_GAP.test(slice(Math.max(at, m.start - 40), m.start))) continue;
-    const gap = slice(Math.max(at, m.start - 60), m.start);
+    const gap = unaccentedA(slice(Math.max(at, m.start - 60), m.start), s.text.slice(Math.max(at, m.start - 60), m.start));
     // "the largest in Europe", "la première en France": a comparison, not the destination
     if ((m.type === 'Country' || m.type === 'Region') && SUPERLATIVE.test(gap)) continue;
     // "buys A and B from C": C sells
@@ -387,8 +408,10 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   // "invest … in a French AI campus": the country of the demonym
   if (!targets.length && trigger) {
     const d = DEMONYM_TARGET.exec(folded.slice(at));
-    const iso2 = d ? ctx.cues.demonyms.get(d[1]!) : undefined;
-    const country = iso2 ? ctx.countryMention(iso2, s.index, d![1]!) : undefined;
+    // "in U.S. manufacturing", "in U.S.-based infrastructure": the dotted abbreviation as a modifier (a bare "us" is a pronoun)
+    const word = d?.[1] && d[1] !== 'us' ? d[1] : undefined;
+    const iso2 = word ? ctx.cues.demonyms.get(word) ?? (word.includes('.') ? ctx.cues.demonyms.get(word.replace(/\.$/, '') + '.') : undefined) : undefined;
+    const country = iso2 ? ctx.countryMention(iso2, s.index, word!.includes('.') ? '' : word!) : undefined;
     if (country && !investors.includes(country)) targets.push(country);
   }
   // "its U.S. manufacturing sites in New York and Vermont": the most specific place
@@ -404,6 +427,15 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   }
   const confidence = pronoun ? 0.5 : !trigger ? 0.6 : acquisition ? 0.7 : 0.9;
   return { investors, targets, money: amount, confidence, anaphor: anaphor && !targets.length, seller: targets.length ? seller : undefined };
+}
+
+/**
+ * The folded "a" is the French preposition only where the text writes "à": an English article ("in pursuit of a
+ * Made in America renaissance") or the French verb ("il a") is blanked so that it introduces no place.
+ */
+function unaccentedA(folded: string, original: string): string {
+  if (folded.length !== original.length || !folded.includes('a')) return folded;
+  return folded.replace(/(?<![\p{L}])a(?![\p{L}])/gu, (a, at: number) => (original[at] === 'à' || original[at] === 'À' ? a : '∅'));
 }
 
 /** Words naming the owner of the company before: "belonging to the X", "part of X", "a subsidiary of X", "filiale de X". */
@@ -440,7 +472,11 @@ function coordinated(s: Sentence, folded: string, list: readonly Mention[]): Men
 
 const BRANDS = /^[a-z]+(?:\s+[a-z-]+){0,3}?\s+(?:brands?|marques?|labels?)\s+$/;
 const POSSESSIVE_BEFORE = /(?:^|\s)(?:their|its|leurs?|ses|son|sa)\s+(?:[a-z-]+\s+)?$/;
-const UNNAMED_INVESTOR = /(?:private|foreign|inward|overseas|outside)\s+(?:direct\s+)?invest|invest[a-z]*\s+(?:directs?\s+)?(?:etrangers?|prives?)(?![a-z])/;
+const UNNAMED_INVESTOR = /(?:private|foreign|inward|overseas|outside|public)\s+(?:direct\s+)?invest|invest[a-z]*\s+(?:directs?\s+)?(?:etrangers?|prives?|publics?)(?![a-z])/;
+/** "a $500 billion private investment", "its foreign investment": one investment, the determiner's, not an unnamed flow. */
+const OWN_PRIVATE = /(?:^|\s)(?:a|an|its|their|un|une|son|sa|leur)\s+(?:(?:us)?[$€£]?\s?[\d.,]+\s*(?:trillion|billion|million|bn|m|milliards?|millions?)?\s+(?:(?:us|u\.s\.)\s+)?(?:dollars?\s+|euros?\s+|pounds?\s+)?)?(?:private|foreign|overseas)\s+$/;
+/** "Ils ont bénéficié d'investissements", "the town benefited from investment": the subject receives, it does not invest. */
+const RECEIVES = /(?:beneficie|beneficient|beneficiera|beneficieront|benefit|benefits|benefited|benefitted|benefiting|receive|receives|received|receiving|recoit|recoivent|recu|recevra|attire|attract|attracts|attracted)\s+(?:(?:d'|de|des|du|from|of|new|nouveaux|nouvel|nouvelle)\s*){0,2}(?:[a-z-]+\s+)?$/;
 const AID = /(?<![a-z])(?:aide|aides|aid|grants?|subventions?|subsid(?:y|ies)|awards?|awarded|incentives?|mesure|measure|soutien|direct funding|financement public|garantie|guarantee|loans?|prets?)(?![a-z])/;
 const SUPERLATIVE = /(?:largest|biggest|first|only|leading|premier|premiere|plus grande?|seule?)(?:\s+[\p{L}-]+){0,2}\s+(?:in|en|d'|de|du|au|of)\s+(?:the\s+)?$/u;
 const SOLD_BY = /(?:^|\s)(?:from|aupres d[eu']|de la part d[eu'])\s*(?:[\p{L}.'-]+\s+){0,3}$/u;
@@ -486,11 +522,11 @@ function readRelativeAcquisition(s: Sentence, folded: string, mentions: readonly
   return undefined;
 }
 
-const PASSIVE_BUY_WORD = /(?<![a-z])(?:acquired|bought|purchased|taken over|rachetee?s?|achetee?s?|acquise?s?|reprise?s?|acquisition|takeover|purchase|rachat|achat|prise de controle)(?![a-z])/;
+const PASSIVE_BUY_WORD = /(?<![a-z])(?:acquired|bought|purchased|taken over|rachetee?s?|achetee?s?|acquise?s?|reprise?s?|acquisition|takeover|purchase|rachat|achat|absorption|prise de controle)(?![a-z])/;
 /** Between the bought company and its buyer: a passive verb (any auxiliary) and "by"/"par". */
 const PASSIVE_GAP = /^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:which|that|qui)\s+)?(?:(?:has|have|had|will|would|could|may|might|agreed|agrees|is|are|was|were|be|been|being|to|a|ont|avait|doit|va|vient|d'|de|sera|seront|est|sont|ete|etre|fut|accepte|accepter|d'accepter|d'etre|finally|now|officially|desormais|finalement|officiellement)\s+){1,5}(?:acquired|bought|purchased|taken over|rachetee?s?|achetee?s?|acquise?s?)\s+(?:by|par)\s+(?:the\s+|la\s+|le\s+|l'\s*|les\s+|son\s+|sa\s+|its\s+)?(?:[a-z-]+,?\s+){0,3}$/;
 /** "the acquisition of A by B", "le rachat d'A par B". */
-const NOMINAL_BEFORE = /(?:acquisition|takeover|purchase|rachat|achat|reprise|prise de controle(?:\s+(?:exclusif|conjoint|total|majoritaire))?)\s+(?:of|de|du|des|d')\s*(?:(?:joint|sole|exclusive)\s+control\s+(?:of|over)\s+|(?:du\s+)?controle\s+(?:conjoint|exclusif)\s+(?:de|du|des|d')\s*)?(?:the\s+|la\s+|le\s+|l'\s*)?(?:[a-z-]+\s+){0,4}$/;
+const NOMINAL_BEFORE = /(?:acquisition|takeover|purchase|rachat|achat|reprise|absorption|prise de controle(?:\s+(?:exclusif|conjoint|total|majoritaire))?)\s+(?:of|de|du|des|d')\s*(?:(?:joint|sole|exclusive)\s+control\s+(?:of|over)\s+|(?:du\s+)?controle\s+(?:conjoint|exclusif)\s+(?:de|du|des|d')\s*)?(?:the\s+|la\s+|le\s+|l'\s*)?(?:(?:[a-z-]+|[a-z]'[a-z-]+)\s+){0,5}$/;
 /** ("the acquisition of A's coatings business by B": what is sold is A's, so B invests in A) */
 const NOMINAL_GAP = /^\s*(?:\([^()]*\)\s*)?(?:['’]s\s+(?:[a-z&-]+\s+){1,4}?)?(?:by|par)\s+(?:the\s+|la\s+|le\s+|l'\s*|les\s+)?(?:[a-z-]+\s+){0,3}$/;
 
@@ -510,6 +546,9 @@ function readPassiveAcquisition(s: Sentence, folded: string, mentions: readonly 
       return { investors: buyers, targets: [a], money: money[0], confidence: 0.8 };
     }
   }
+  // "la prise de contrôle exclusif par B de 88 fonds de commerce détenus par A", "the acquisition by B of A"
+  const agentFirst = readAgentFirstAcquisition(s, folded, mentions);
+  if (agentFirst) return { investors: agentFirst.buyers, targets: [agentFirst.target], money: money[0], confidence: 0.8 };
   return readDistantPassive(s, folded, companies, money);
 }
 

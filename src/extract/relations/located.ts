@@ -30,6 +30,7 @@ function isUnlistedArea(ctx: RuleContext, m: Mention): boolean {
 }
 /** "Mumbai-based X", "Washington DC-headquartered firm X", "X, headquartered in Y" (the pattern rules read the last). */
 const BASED = /⟦([RN])(\d+)⟧(?: [a-z.]{1,4})?-(?:based|headquartered|basee?|headquarters) (?:(?:the |a |an |firm |company |group |carmaker |automaker |chipmaker |bank |start-up |startup |le |la )){0,2}⟦([CO])(\d+)⟧/g;
+const BASED_MORE = /^ ?(?:,|and|et) (?:the |la |le )?⟦C(\d+)⟧(?![^ ]*-)/;
 /** "Northamptonshire business Scott Bader", "une entreprise de Gironde, X", "X, une PME de la Loire": a company of a place. */
 const PLACE_BUSINESS = /(?:^|[^a-z'-])⟦R(\d+)⟧ (?:business|firm|company|manufacturer|maker|start-up|startup|retailer|supplier|producer|exporter|employer) (?:the )?⟦C(\d+)⟧|(?:entreprise|societe|start-up|pme|firme|eti) (?:familiale |industrielle )?(?:de |du |d' ?)(?:la |l' ?)?⟦R(\d+)⟧ ?, ?(?:la |le |l' ?)?(?:societe |entreprise |groupe |start-up |firme )?⟦C(\d+)⟧|⟦C(\d+)⟧ ?, ?(?:une |un |la |le |l' ?)(?:entreprise|societe|start-up|pme|firme|eti) (?:familiale |industrielle )?(?:de |du |d' ?)(?:la |l' ?)?⟦R(\d+)⟧/g;
 /** "the new headquarters in Reading for A and B", "le siège de A à Paris". */
@@ -63,7 +64,12 @@ export function locatedRule(ctx: RuleContext): void {
       if (/^ ?,? ?(?:and|et|or|ou) ⟦R/.test(after) || /^ ?, ?⟦R/.test(after) || /⟦R\d+⟧ ?, ?$/.test(sk.text.slice(0, m.index))) continue;
       add(city.index, region.index, sentence, 'located-city-region', 0.8);
     }
-    for (const m of sk.text.matchAll(BASED)) add(Number(m[4]), Number(m[2]), sentence, 'located-based-prefix', 0.85);
+    for (const m of sk.text.matchAll(BASED)) {
+      add(Number(m[4]), Number(m[2]), sentence, 'located-based-prefix', 0.85);
+      // "U.S.-based A and B": the prefix holds for the companies coordinated with the first (not for one with its own prefix)
+      let rest = sk.text.slice(m.index + m[0].length);
+      for (let more = BASED_MORE.exec(rest); more; rest = rest.slice(more[0].length), more = BASED_MORE.exec(rest)) add(Number(more[1]), Number(m[2]), sentence, 'located-based-prefix', 0.7);
+    }
     for (const m of sk.text.matchAll(PLACE_BUSINESS)) {
       const [company, place] = m[1] ? [m[2], m[1]] : m[3] ? [m[4], m[3]] : [m[5], m[6]];
       add(Number(company), Number(place), sentence, 'located-place-business', 0.8);
@@ -94,8 +100,15 @@ export function locatedRule(ctx: RuleContext): void {
         if (tracing()) reject({ stage: 'relation', sentence: m.sentence, text: `${m.text} -LOCATED_IN-> ${m.country}`, reason: 'the sentence does not name the country (a lexicon fact, not stated)', rule: 'located-gazetteer' });
         continue;
       }
+      // both in one sentence is not enough ("Teesside, as the home of the UK's first freeport"): the text must
+      // place one in the other ("Crolles, France", "en France, en Arles", "Ohio in the United States")
+      const stated = countryBeside(ctx, m);
+      if (stated === undefined) {
+        if (tracing()) reject({ stage: 'relation', sentence: m.sentence, text: `${m.text} -LOCATED_IN-> ${m.country}`, reason: 'the sentence names the country but does not place the region in it', rule: 'located-gazetteer' });
+        continue;
+      }
       seen.add(key);
-      ctx.add({ type: 'LOCATED_IN', source: m.index, target: countryMentionIn(ctx, m.country, m.sentence) ?? c, sentence: m.sentence, rule: 'located-gazetteer', confidence: 0.7 });
+      ctx.add({ type: 'LOCATED_IN', source: m.index, target: stated, sentence: m.sentence, rule: 'located-gazetteer', confidence: 0.7 });
     } else if ((m.type === 'Company' || m.type === 'Organization') && m.nationality && m.cue !== 'coref') {
       const c = ctx.countryMention(m.nationality, m.sentence, '');
       if (c) ctx.add({ type: 'LOCATED_IN', source: m.index, target: c.index, sentence: m.sentence, rule: 'located-demonym', confidence: 0.6 });
@@ -125,12 +138,37 @@ function basedInUnreadPlace(ctx: RuleContext, sentence: number, add: (s: number,
         confidence: 0.8, canonical: e.name, ...(e.iso2 ? { iso2: e.iso2 } : {}), ...(e.country ? { country: e.country } : {}) };
       ctx.mentions.push(place);
       add(actor.index, place.index, sentence, 'located-based-prefix', 0.8);
+      // "U.S.-based A and B": B too, unless it has a prefix of its own
+      const sk = ctx.skeletons.get(sentence)?.text ?? '';
+      const at = sk.indexOf(`⟦${actor.type === 'Company' ? 'C' : 'O'}${actor.index}⟧`);
+      let rest = at >= 0 ? sk.slice(at).replace(/^⟦[CO]\d+⟧/, '') : '';
+      for (let more = BASED_MORE.exec(rest); more; rest = rest.slice(more[0].length), more = BASED_MORE.exec(rest)) add(Number(more[1]), place.index, sentence, 'located-based-prefix', 0.7);
       break;
     }
   }
 }
 
-/** The country's mention in a sentence (the one the relation's evidence names). */
-function countryMentionIn(ctx: RuleContext, iso: string, sentence: number): number | undefined {
-  return inSentence(ctx.mentions, sentence).find((o) => o.sentence === sentence && o.type === 'Country' && o.iso2 === iso && !o.implicit)?.index;
+/** After the place: "Crolles, France", "Crolles (France)", "Ohio in the United States", "à Lyon, en France". */
+const PLACE_THEN_COUNTRY = /^\s*(?:,|\(|,?\s*(?:in|en|au|aux|dans)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?)\s*$/u;
+/** Places coordinated with the first one, before the country they share. */
+const LISTED_PLACES = /^(?:\s*(?:,|,?\s*(?:et|and|ou|or))\s*(?:(?:a|à|in|en|au|aux|at)\s+)?(?:the\s+|la\s+|le\s+|l['’]\s*)?⟦R⟧)+/iu;
+/** Before the place: "en France, en Arles", "in the UK, in Leeds". */
+const COUNTRY_THEN_PLACE = /^\s*,\s*(?:in|at|en|a|à|au|aux|dans)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$/iu;
+
+/** The country mention the sentence writes right beside a place of that country, if any. */
+function countryBeside(ctx: RuleContext, place: Mention): number | undefined {
+  const text = ctx.sentences[place.sentence]?.text ?? '';
+  const here = inSentence(ctx.mentions, place.sentence).filter((o) => o.sentence === place.sentence && !o.implicit);
+  // the other places of a list between them stand for one place ("à Lyon et à Grenoble, en France")
+  const between = (a: number, b: number): string => {
+    let gap = text.slice(a, b);
+    for (const o of here) if (o.type === 'Region' && o.start >= a && o.end <= b) gap = gap.replace(text.slice(o.start, o.end), '⟦R⟧');
+    return gap.replace(LISTED_PLACES, '');
+  };
+  for (const o of here) {
+    if (o.type !== 'Country' || o.iso2 !== place.country) continue;
+    if (o.start >= place.end && PLACE_THEN_COUNTRY.test(between(place.end, o.start))) return o.index;
+    if (o.end <= place.start && COUNTRY_THEN_PLACE.test(text.slice(o.end, place.start))) return o.index;
+  }
+  return undefined;
 }
