@@ -28,7 +28,7 @@ import { nameKey } from '../extract/names.ts';
 import { CORPORATE_SUFFIXES, NAME_TAILS } from '../extract/lexicon/common.ts';
 import type { ShortFormPair } from './short-forms.ts';
 
-export interface LeadingFormMention { text: string; type: EntityType; cue: MentionCue }
+export interface LeadingFormMention { text: string; type: EntityType; cue: MentionCue; cueWord?: string }
 
 export interface LeadingFormContext {
   /** Whether a name is a known place (a country, region or city). */
@@ -70,10 +70,12 @@ function plainWord(w: string, ctx: LeadingFormContext): boolean {
  */
 export function leadingFormPairs(mentions: readonly LeadingFormMention[], ctx: LeadingFormContext): ShortFormPair[] {
   // per surface text: its types and cues over all its mentions (a strong cue anywhere counts)
-  const byText = new Map<string, { types: Set<EntityType>; cues: Set<MentionCue> }>();
+  // ("the carmaker Garvel": a cue word before the name types it without making it a full name; "Garvel Motors" is one)
+  const byText = new Map<string, { types: Set<EntityType>; cues: Set<MentionCue>; own: boolean }>();
   for (const m of mentions) {
-    const s = byText.get(m.text) ?? { types: new Set(), cues: new Set() };
+    const s = byText.get(m.text) ?? { types: new Set(), cues: new Set(), own: false };
     s.types.add(m.type); s.cues.add(m.cue);
+    if (OWN_CUES.has(m.cue) && (m.cue !== 'cue' || !m.cueWord || words(matchKey(m.text)).includes(matchKey(m.cueWord)))) s.own = true;
     byText.set(m.text, s);
   }
   const named = new Set([...byText.keys()].map(matchKey));
@@ -96,7 +98,7 @@ export function leadingFormPairs(mentions: readonly LeadingFormMention[], ctx: L
     const key = matchKey(text);
     const longs = longsByLead.get(key);
     if (!longs) continue;
-    if (![...s.types].every((t) => BODIES.has(t)) || [...s.cues].some((c) => OWN_CUES.has(c))) continue;
+    if (![...s.types].every((t) => BODIES.has(t)) || s.own) continue;
     const sw = words(text);
     if (sw.length === 1 ? plainWord(text, ctx) : sw.every((w) => plainWord(w, ctx)) || ctx.isPlace(text)) continue;
     if (sw.some((w) => personWords.has(matchKey(w)))) continue;

@@ -96,3 +96,12 @@ describe('leading-word short forms: guards', () => {
     expect(pairs([co('Garvel Opens'), co('Garvel')])).toEqual([]);
   });
 });
+
+describe('leading-word short forms: typed by the words before them', () => {
+  it('a short form typed by a noun before it ("the carmaker Garvel") is still a short form; one typed by its own words is a full name', () => {
+    const before: LeadingFormMention = { text: 'Garvel', type: 'Company', cue: 'cue', cueWord: 'carmaker' };
+    const own: LeadingFormMention = { text: 'Garvel Motors', type: 'Company', cue: 'cue', cueWord: 'motors' };
+    expect(pairs([co('Garvel Industries Group', 'cue'), before])).toEqual(['Garvel → Garvel Industries Group']);
+    expect(pairs([co('Garvel Motors Group', 'cue'), own])).toEqual([]);
+  });
+});
