@@ -13,6 +13,7 @@ import { matchKey } from '../extract/text/normalize.ts';
 import { compatible, EntityIndex, type EntitySource, type KnownEntity } from './entity-index.ts';
 import { investmentDiscriminator, sameInvestment } from './investments.ts';
 import { bracketDefinitions, shortFormPairs } from './short-forms.ts';
+import { leadingFormPairs } from './leading-forms.ts';
 import { loadGazetteer } from '../extract/gazetteer.ts';
 import { reject, tracing } from '../extract/trace.ts';
 
@@ -23,7 +24,7 @@ export { EntityIndex, surnameKeys, type EntitySource } from './entity-index.ts';
  * the fate of each relation candidate (by index in the extraction).
  */
 export interface ResolutionTrace {
-  entities: Map<number, { id: string; name: string }>;
+  entities: Map<number, { id: string; name: string; note?: string }>;
   relations: Map<number, { kept: boolean; key?: string; note: string }>;
 }
 
@@ -47,7 +48,8 @@ export class Resolver {
 
   resolve(article: Article, extraction: Extraction, trace?: ResolutionTrace): GraphPatch {
     const defined = bracketDefinitions(extraction.sentences.map((s) => s.text));
-    const entityOf = this.linkMentions(extraction.mentions, defined);
+    const notes = trace ? new Map<number, string>() : undefined;
+    const entityOf = this.linkMentions(extraction.mentions, defined, notes);
     const entities = new Map<string, { e: KnownEntity; mentions: number; surfaces: Set<string> }>();
     for (const m of extraction.mentions) {
       const e = entityOf.get(m.index);
@@ -71,14 +73,15 @@ export class Resolver {
       if (e.iso2) p.iso2 = e.iso2;
       entityPatches.push(p);
     }
-    if (trace) for (const [i, e] of entityOf) trace.entities.set(i, { id: e.id, name: e.name });
+    if (trace) for (const [i, e] of entityOf) trace.entities.set(i, notes?.has(i) ? { id: e.id, name: e.name, note: notes.get(i)! } : { id: e.id, name: e.name });
     return { article: articleAttributes(article), entities: entityPatches, relations: this.relations(article, extraction, entityOf, entities, trace) };
   }
 
   /** Mention index → entity, creating entities for new names. */
-  private linkMentions(mentions: readonly Mention[], defined: ReadonlyMap<string, string>): Map<number, KnownEntity> {
+  private linkMentions(mentions: readonly Mention[], defined: ReadonlyMap<string, string>, notes?: Map<number, string>): Map<number, KnownEntity> {
     const out = new Map<number, KnownEntity>();
-    const partners = shortFormPartners(mentions, defined);
+    const shortOf = new Map<string, string>();
+    const partners = shortFormPartners(mentions, defined, shortOf);
     // acronyms defined in the article and surnames of people named in full link to their long forms
     const local = new Map<string, KnownEntity>();
     // surnames of people named in full: only a person, or a name with no typing cue, takes them ("take over Disney" is the company)
@@ -100,6 +103,8 @@ export class Resolver {
       const linked = partners.get(m.text) ?? [];
       const e = this.entityFor(m, local, linked, m.type === 'Person' || m.cue === 'default' ? surnames : undefined);
       out.set(m.index, e);
+      const long = shortOf.get(m.text);
+      if (notes && long && local.get(nameKey(long)) === e) notes.set(m.index, `short form of "${long}"`);
       // its short forms (or full name) in this article name the same entity
       for (const p of linked) if (!local.has(nameKey(p))) local.set(nameKey(p), e);
       local.set(nameKey(m.canonical ?? m.text), e);
@@ -279,7 +284,7 @@ export class Resolver {
 }
 
 /** Short form ↔ full name links among the article's mentions, both ways (surface text → the others). */
-function shortFormPartners(mentions: readonly Mention[], defined: ReadonlyMap<string, string>): Map<string, string[]> {
+function shortFormPartners(mentions: readonly Mention[], defined: ReadonlyMap<string, string>, shortOf?: Map<string, string>): Map<string, string[]> {
   const gaz = loadGazetteer();
   const places = new Set(mentions.filter((m) => m.type === 'Country' || m.type === 'Region').map((m) => matchKey(m.text)));
   const isPlace = (name: string) => { const k = matchKey(name); const g = gaz.lookup(k); return places.has(k) || g?.type === 'Country' || g?.type === 'Region'; };
@@ -291,6 +296,9 @@ function shortFormPartners(mentions: readonly Mention[], defined: ReadonlyMap<st
       reason: `short form of several names (${longs.join(', ')}): kept apart`, rule: 'short-form' });
   };
   for (const { short, long } of shortFormPairs(names, { definitions: defined, isPlace, onAmbiguous })) { link(short, long); link(long, short); }
+  // "Garvel" … "Garvel Industries Group": the leading words of one full name (leading-forms.ts)
+  const named = mentions.filter((m) => m.cue !== 'coref' && !m.implicit);
+  for (const { short, long } of leadingFormPairs(named, { isPlace })) { link(short, long); link(long, short); shortOf?.set(short, long); }
   return out;
 }
 

@@ -10,7 +10,7 @@ const CUES: Record<string, string> = {
 function mention(m: ExplainedMention): string {
   const cue = `${CUES[m.cue] ?? m.cue}${m.cueWord ? ` "${m.cueWord}"` : ''}`;
   const refers = m.refersTo ? ` → "${m.refersTo}"` : '';
-  const entity = m.entity ? `  = ${m.entity}` : '';
+  const entity = m.entity ? `  = ${m.entity}${m.resolution ? ` (${m.resolution})` : ''}` : '';
   return `    • "${m.text}"${refers}  ${m.type}  [${cue}, ${m.confidence.toFixed(2)}]${entity}`;
 }
 

@@ -10,7 +10,7 @@ import type { Extraction } from '../types.ts';
 
 /** What resolution did (src/resolve ResolutionTrace), by mention and relation index. */
 export interface ResolutionOutcome {
-  entities: ReadonlyMap<number, { id: string; name: string }>;
+  entities: ReadonlyMap<number, { id: string; name: string; note?: string }>;
   relations: ReadonlyMap<number, { kept: boolean; key?: string; note: string }>;
 }
 
@@ -23,6 +23,8 @@ export interface ExplainedMention {
   entity?: string;
   /** For anaphora: the text of the mention it stands for. */
   refersTo?: string;
+  /** How resolution linked it to its entity when not by its own name ("short form of …"). */
+  resolution?: string;
 }
 
 export interface ExplainedRelation {
@@ -65,6 +67,7 @@ export function explainArticle(article: Article, x: Extraction, rejected: readon
     if (m.cueWord) e.cueWord = m.cueWord;
     const entity = resolution?.entities.get(m.index);
     if (entity) e.entity = entity.id;
+    if (entity?.note) e.resolution = entity.note;
     if (m.refersTo !== undefined) e.refersTo = x.mentions[m.refersTo]?.text;
     at(m.sentence)?.mentions.push(e);
   }
