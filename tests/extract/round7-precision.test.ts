@@ -63,8 +63,11 @@ describe('a country as modifier of what is invested in', () => {
     expect(relations(extract('Dervano Group will invest in us and our people.', 'en'), 'INVESTS_IN')).toEqual([]);
   });
   it('"Project X announced a $500 billion private investment in …": the company\'s own; "$100 billion of private investment" names none', () => {
-    const x = extract('Project Orvane, led by Pellix and Korvix, announced a $500 billion private investment in U.S.-based data infrastructure.', 'en');
-    expect(placeRelations(x, 'INVESTS_IN')).toEqual(['Project Orvane -INVESTS_IN-> United States']);
+    const x = extract('Orvane Holdings announced a $500 billion private investment in U.S.-based data infrastructure.', 'en');
+    expect(placeRelations(x, 'INVESTS_IN')).toEqual(['Orvane Holdings -INVESTS_IN-> United States']);
+    // "Project X" names a programme (entities, round 7): the companies that lead it are the investors
+    const led = extract('Project Orvane, led by Pellix and Korvix, announced a $500 billion private investment in U.S.-based data infrastructure.', 'en');
+    expect(placeRelations(led, 'INVESTS_IN')).toEqual(['Pellix -INVESTS_IN-> United States', 'Korvix -INVESTS_IN-> United States']);
     expect(relations(extract('Senator Paul Renshaw said the law has spurred more than $100 billion of private investment in Arizona.', 'en'), 'INVESTS_IN')).toEqual([]);
   });
 });
