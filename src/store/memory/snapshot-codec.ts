@@ -220,6 +220,10 @@ export interface SnapshotColumns extends Pick<Body, 'nodeKeys' | 'nodeCells' | '
   table: string[];
   /** Reads `cells` (nodeCells or edgeCells) in order: one attributes object per node or edge. */
   attributes(cells: Int32Array): AttributeReader;
+  /** Random access: the attributes object of the cells from `at` (`count, (name, tag, ref)…`). */
+  attributesAt(cells: Int32Array, at: number): Record<string, unknown>;
+  /** One cell's value (tag and ref as stored), decoded as in the attributes objects. */
+  value(tag: number, ref: number): unknown;
   graphAttributes: Snapshot['attributes'];
 }
 
@@ -330,25 +334,32 @@ export function decodeColumns(data: Buffer): SnapshotColumns {
     }
   };
   const shapes = new ShapeTrie(table);
+  const values: unknown[] = [];
+  /** The attributes object of the cells starting at `at` (one node's or edge's). */
+  const attributesAt = (cells: Int32Array, at: number): Record<string, unknown> => {
+    const count = cells[at++]!;
+    let shape = shapes.root;
+    for (let k = 0; k < count; k++) {
+      shape = shapes.step(shape, cells[at]!);
+      values[k] = value(cells[at + 1]!, cells[at + 2]!);
+      at += 3;
+    }
+    return shapes.make(shape)(values);
+  };
   const attributes = (cells: Int32Array): AttributeReader => {
     let at = 0;
-    const values: unknown[] = [];
     return {
       next() {
-        const count = cells[at++]!;
-        let shape = shapes.root;
-        for (let k = 0; k < count; k++) {
-          shape = shapes.step(shape, cells[at]!);
-          values[k] = value(cells[at + 1]!, cells[at + 2]!);
-          at += 3;
-        }
-        return shapes.make(shape)(values);
+        const o = attributesAt(cells, at);
+        at += 1 + 3 * cells[at]!;
+        return o;
       },
     };
   };
   return {
     header, table, nodeKeys: b.nodeKeys, nodeCells: b.nodeCells, edgeKeys: b.edgeKeys, edgeSources: b.edgeSources,
-    edgeTargets: b.edgeTargets, edgeCells: b.edgeCells, attributes, graphAttributes: decodeValue(b.graph) as Snapshot['attributes'],
+    edgeTargets: b.edgeTargets, edgeCells: b.edgeCells, attributes, attributesAt, value,
+    graphAttributes: decodeValue(b.graph) as Snapshot['attributes'],
   };
 }
 
