@@ -5,6 +5,7 @@
  */
 import type { GraphAdapter, Graph } from './adapter.ts';
 import { fromStorage } from './convert.ts';
+import { columnSourceOf } from '../columnar/column-source.ts';
 import type { CypherValue } from '../values.ts';
 
 export interface PropertyIndex {
@@ -66,7 +67,9 @@ export class GraphIndexes {
     this.labels = new Map();
     const adapter = this.adapter;
     // the whole graph at once: each node's attributes come with it, no lookup by key
-    if (adapter.nodeLabelsOf !== undefined) this.graph.forEachNode((key, attrs) => this.addLabels(key, adapter.nodeLabelsOf!(attrs, key)));
+    const source = adapter.nodeLabelsOf !== undefined && adapter.labelAttributes !== undefined ? columnSourceOf(this.graph) : null;
+    if (source !== null) source.forEachNodeAttributes(adapter.labelAttributes!, (key, attrs) => this.addLabels(key, adapter.nodeLabelsOf!(attrs, key)));
+    else if (adapter.nodeLabelsOf !== undefined) this.graph.forEachNode((key, attrs) => this.addLabels(key, adapter.nodeLabelsOf!(attrs, key)));
     else this.graph.forEachNode((key) => this.indexLabels(key));
     return this.labels;
   }

@@ -159,6 +159,26 @@ export class ColumnGraph {
     return (this.edgeAttrs[e] ??= this.c.attributesAt(this.c.edgeCells, this.edgeAt[e]!));
   }
 
+  /** Relationships numbered by source, insertion order within a source (src/cypher/columnar/column-source.ts). */
+  edgesBySource(): { rel: Int32Array; src: Int32Array; dst: Int32Array; outOff: Int32Array } {
+    const m = this.size, n = this.order;
+    const by = new Int32Array(m);
+    for (let e = 0; e < m; e++) by[e] = this.edgeSource(e);
+    const { off, list } = csr(by, n);
+    const src = new Int32Array(m), dst = new Int32Array(m);
+    for (let j = 0; j < m; j++) { const e = list[j]!; src[j] = by[e]!; dst[j] = this.edgeTarget(e); }
+    return { rel: list, src, dst, outOff: off };
+  }
+
+  /** forEachNode with one object holding only the named attributes, refilled per node (no attributes object made). */
+  forEachNodeAttributes(names: readonly string[], cb: (key: string, attributes: Attrs) => void): void {
+    const o: Attrs = {};
+    for (let i = 0; i < this.order; i++) {
+      for (const name of names) o[name] = this.nodeValue(i, name);
+      cb(this.nodeKeys[i]!, o);
+    }
+  }
+
   // --- graphology's read API ------------------------------------------------------------------------
 
   private node(key: unknown, method: string): number {
