@@ -19,6 +19,7 @@
  * ReadOnlyGraphError: the caller loads graphology when it must (read-mostly-store.ts).
  */
 import type { SnapshotColumns } from './snapshot-codec.ts';
+import { KeyIndex } from './key-index.ts';
 
 type Attrs = Record<string, unknown>;
 type EdgeCallback = (edge: string, attributes: Attrs, source: string, target: string, sourceAttributes: Attrs, targetAttributes: Attrs, undirected: boolean) => void;
@@ -79,24 +80,26 @@ export class ColumnGraph {
   private readonly nodeAttrs: (Attrs | undefined)[];
   private readonly edgeAttrs: (Attrs | undefined)[];
   private graphAttrs: Attrs;
-  private nodeIndex: Map<string, number> | null = null;
-  private edgeIndex: Map<string, number> | null = null;
+  private nodeIndex: KeyIndex | null = null;
+  private edgeIndex: KeyIndex | null = null;
+  private firstAt: Int32Array | null = null;
   private out: Adjacency | null = null;
   private in: Adjacency | null = null;
 
   constructor(private readonly c: SnapshotColumns) {
-    const { header, table } = c;
+    const { header } = c;
+    const str = c.string;
     this.order = header.nodes;
     this.size = this.baseEdges = header.edges;
     const nodeOfString = new Int32Array(header.strings).fill(-1);
     const keys: string[] = [];
-    for (let i = 0; i < this.order; i++) { const s = c.nodeKeys[i]!; nodeOfString[s] = i; keys.push(table[s]!); }
+    for (let i = 0; i < this.order; i++) { const s = c.nodeKeys[i]!; nodeOfString[s] = i; keys.push(str(s)); }
     this.nodeKeys = keys;
     this.baseSrc = new Int32Array(this.size);
     this.baseDst = new Int32Array(this.size);
     for (let e = 0; e < this.size; e++) {
       const s = nodeOfString[c.edgeSources[e]!]!, t = nodeOfString[c.edgeTargets[e]!]!;
-      if (s < 0 || t < 0) throw new Error(`snapshot: relationship ${table[c.edgeKeys[e]!]} between unknown nodes`);
+      if (s < 0 || t < 0) throw new Error(`snapshot: relationship ${str(c.edgeKeys[e]!)} between unknown nodes`);
       this.baseSrc[e] = s;
       this.baseDst[e] = t;
     }
@@ -111,25 +114,16 @@ export class ColumnGraph {
 
   /** Node number of a key, or -1. */
   nodeNumber(key: string): number {
-    if (this.nodeIndex === null) {
-      const m = new Map<string, number>();
-      for (let i = 0; i < this.order; i++) m.set(this.nodeKeys[i]!, i);
-      this.nodeIndex = m;
-    }
-    return this.nodeIndex.get(key) ?? -1;
+    const keys = this.nodeKeys;
+    return (this.nodeIndex ??= new KeyIndex((i) => keys[i]!, this.order)).get(key);
   }
 
   /** Relationship number of a key, or -1. */
   edgeNumber(key: string): number {
-    if (this.edgeIndex === null) {
-      const m = new Map<string, number>();
-      for (let e = 0; e < this.size; e++) m.set(this.edgeKey(e), e);
-      this.edgeIndex = m;
-    }
-    return this.edgeIndex.get(key) ?? -1;
+    return (this.edgeIndex ??= new KeyIndex((e) => this.edgeKey(e), this.size)).get(key);
   }
 
-  edgeKey(e: number): string { return e < this.baseEdges ? this.c.table[this.c.edgeKeys[e]!]! : this.addedKeys[e - this.baseEdges]!; }
+  edgeKey(e: number): string { return e < this.baseEdges ? this.c.string(this.c.edgeKeys[e]!) : this.addedKeys[e - this.baseEdges]!; }
   edgeSource(e: number): number { return e < this.baseEdges ? this.baseSrc[e]! : this.addedSrc[e - this.baseEdges]!; }
   edgeTarget(e: number): number { return e < this.baseEdges ? this.baseDst[e]! : this.addedDst[e - this.baseEdges]!; }
 
@@ -146,8 +140,8 @@ export class ColumnGraph {
   }
 
   private cellValue(cells: Int32Array, at: number, name: string): unknown {
-    const n = cells[at]!, table = this.c.table;
-    for (let k = 0, p = at + 1; k < n; k++, p += 3) if (table[cells[p]!] === name) return this.c.value(cells[p + 1]!, cells[p + 2]!);
+    const n = cells[at]!, str = this.c.string;
+    for (let k = 0, p = at + 1; k < n; k++, p += 3) if (str(cells[p]!) === name) return this.c.value(cells[p + 1]!, cells[p + 2]!);
     return undefined;
   }
 
@@ -260,7 +254,7 @@ export class ColumnGraph {
     const added = a.added.get(i);
     if (added === undefined) {
       if (i >= a.ready.length) return [];
-      if (a.ready[i] === 0) { a.ready[i] = 1; orderRange(a.list, a.off[i]!, a.off[i + 1]!, out ? this.baseDst : this.baseSrc, this.nodeKeys); }
+      if (a.ready[i] === 0) { a.ready[i] = 1; orderRange(a.list, a.off[i]!, a.off[i + 1]!, out ? this.baseDst : this.baseSrc, this.nodeKeys, this.scratch()); }
       return a.list.subarray(a.off[i]!, a.off[i + 1]!);
     }
     let l = a.lists.get(i);
@@ -269,10 +263,16 @@ export class ColumnGraph {
       const all = i < a.ready.length ? Array.from(a.list.subarray(a.off[i]!, a.off[i + 1]!)).sort((x, y) => x - y) : [];
       for (const e of added) all.push(e);
       const list = Int32Array.from(all);
-      orderRange(list, 0, list.length, { length: 0, at: (e: number) => (out ? this.edgeTarget(e) : this.edgeSource(e)) }, this.nodeKeys);
+      orderRange(list, 0, list.length, { length: 0, at: (e: number) => (out ? this.edgeTarget(e) : this.edgeSource(e)) }, this.nodeKeys, this.scratch());
       a.lists.set(i, (l = list));
     }
     return l;
+  }
+
+  /** One Int32Array per node, all 0 between uses (orderRange's first positions). */
+  private scratch(): Int32Array {
+    if (this.firstAt === null || this.firstAt.length < this.order) this.firstAt = new Int32Array(this.order);
+    return this.firstAt;
   }
 
   // --- events and writes ----------------------------------------------------------------------------
@@ -288,7 +288,7 @@ export class ColumnGraph {
     const i = this.nodeKeys.length;
     this.nodeKeys.push(k);
     this.nodeAttrs[i] = attributes;
-    this.nodeIndex!.set(k, i);
+    this.nodeIndex!.insert(k, i);
     this.order++;
     return k;
   }
@@ -302,7 +302,7 @@ export class ColumnGraph {
     this.addedDst.push(t);
     this.addedKeys.push(k);
     this.edgeAttrs[e] = attributes;
-    this.edgeIndex!.set(k, e);
+    this.edgeIndex!.insert(k, e);
     for (const [a, i] of [[this.outAdj(), s], [this.inAdj(), t]] as const) {
       const added = a.added.get(i);
       if (added) added.push(e); else a.added.set(i, [e]);
@@ -350,20 +350,24 @@ type Neighbour = Int32Array | { length: 0; at(e: number): number };
  * groups as the neighbour keys enumerate in graphology's adjacency object (array-index keys first by
  * value, then in the order of each neighbour's first relationship), newest first within a group.
  */
-function orderRange(list: Int32Array, lo: number, hi: number, other: Neighbour, keys: readonly string[]): void {
+function orderRange(list: Int32Array, lo: number, hi: number, other: Neighbour, keys: readonly string[], first: Int32Array): void {
   if (hi - lo < 2) return;
   const of = other instanceof Int32Array ? (e: number) => other[e]! : other.at;
-  const firstSeen = new Map<number, number>();
-  for (let j = lo; j < hi; j++) { const o = of(list[j]!); if (!firstSeen.has(o)) firstSeen.set(o, j); }
-  let anyIndex = false;
-  for (const o of firstSeen.keys()) if (arrayIndex(keys[o]!) >= 0) { anyIndex = true; break; }
+  // first[o]: 1 + the position of neighbour o's first relationship in the range (reset to 0 below)
+  let groups = 0, anyIndex = false;
+  for (let j = lo; j < hi; j++) {
+    const o = of(list[j]!);
+    if (first[o] === 0) { first[o] = j - lo + 1; groups++; if (!anyIndex && arrayIndex(keys[o]!) >= 0) anyIndex = true; }
+  }
   // one relationship per neighbour and no array-index key: insertion order is graphology's
-  if (firstSeen.size === hi - lo && !anyIndex) return;
-  const rank = (o: number): number => { const x = anyIndex ? arrayIndex(keys[o]!) : -1; return x >= 0 ? x - 4294967296 : firstSeen.get(o)!; };
-  const edges = Array.from(list.subarray(lo, hi));
-  edges.sort((x, y) => {
-    const rx = rank(of(x)), ry = rank(of(y));
-    return rx !== ry ? rx - ry : y - x;
-  });
-  list.set(edges, lo);
+  if (groups < hi - lo || anyIndex) {
+    const rank = (o: number): number => { const x = anyIndex ? arrayIndex(keys[o]!) : -1; return x >= 0 ? x - 4294967296 : first[o]!; };
+    const edges = Array.from(list.subarray(lo, hi));
+    edges.sort((x, y) => {
+      const rx = rank(of(x)), ry = rank(of(y));
+      return rx !== ry ? rx - ry : y - x;
+    });
+    list.set(edges, lo);
+  }
+  for (let j = lo; j < hi; j++) first[of(list[j]!)] = 0;
 }

@@ -211,13 +211,16 @@ export function decodeHeader(data: Buffer): { header: SnapshotHeader; bodyStart:
 }
 
 /**
- * The snapshot's body decoded into its columns: the string table as JS strings, attribute cells still
+ * The snapshot's body decoded into its columns: the string table (decoded as used), attribute cells still
  * numbers. `attributes` turns each node's or edge's cells into its attributes object; snapshot-graph.ts
  * builds graphology's records from the columns without an intermediate list of plain objects.
  */
 export interface SnapshotColumns extends Pick<Body, 'nodeKeys' | 'nodeCells' | 'edgeKeys' | 'edgeSources' | 'edgeTargets' | 'edgeCells'> {
   header: SnapshotHeader;
-  table: string[];
+  /** Every entry of the string table (decoded on first access: `string(i)` decodes one). */
+  readonly table: string[];
+  /** Entry i of the string table, decoded on first use and kept. */
+  string(i: number): string;
   /** Reads `cells` (nodeCells or edgeCells) in order: one attributes object per node or edge. */
   attributes(cells: Int32Array): AttributeReader;
   /** Random access: the attributes object of the cells from `at` (`count, (name, tag, ref)…`). */
@@ -242,10 +245,10 @@ interface Shape { readonly names: readonly string[]; readonly next: Map<number, 
 class ShapeTrie {
   readonly root: Shape = { names: [], next: new Map() };
   private compiled = 0;
-  constructor(private readonly table: readonly string[]) {}
+  constructor(private readonly str: (i: number) => string) {}
   step(shape: Shape, name: number): Shape {
     let s = shape.next.get(name);
-    if (s === undefined) shape.next.set(name, (s = { names: [...shape.names, this.table[name]!], next: new Map() }));
+    if (s === undefined) shape.next.set(name, (s = { names: [...shape.names, this.str(name)], next: new Map() }));
     return s;
   }
   make(shape: Shape): Make {
@@ -262,15 +265,46 @@ class ShapeTrie {
 }
 
 /** Short string lists (a relation's articles and evidence: mostly one or two) as array literals, for the same reason. */
-const SMALL_LISTS: ReadonlyArray<(table: readonly string[], lists: Int32Array, at: number) => string[]> = [
+const SMALL_LISTS: ReadonlyArray<(t: (i: number) => string, lists: Int32Array, at: number) => string[]> = [
   () => [],
-  (t, l, a) => [t[l[a]!]!],
-  (t, l, a) => [t[l[a]!]!, t[l[a + 1]!]!],
-  (t, l, a) => [t[l[a]!]!, t[l[a + 1]!]!, t[l[a + 2]!]!],
-  (t, l, a) => [t[l[a]!]!, t[l[a + 1]!]!, t[l[a + 2]!]!, t[l[a + 3]!]!],
+  (t, l, a) => [t(l[a]!)],
+  (t, l, a) => [t(l[a]!), t(l[a + 1]!)],
+  (t, l, a) => [t(l[a]!), t(l[a + 1]!), t(l[a + 2]!)],
+  (t, l, a) => [t(l[a]!), t(l[a + 1]!), t(l[a + 2]!), t(l[a + 3]!)],
 ];
 
-/** The columns of the snapshot in `data` (checksum checked, string table decoded). */
+/**
+ * The string table, each entry decoded on first use and kept (a read-only query touches a few of the
+ * millions: evidence sentences and relationship keys mostly stay bytes). Flat strings, one per entry
+ * (a slice of one big string would make every later string operation slower).
+ */
+function stringTable(b: Body, count: number): (i: number) => string {
+  const cache: (string | undefined)[] = new Array(count);
+  const chunkOf = new Uint16Array(count), start = new Int32Array(count), length = new Int32Array(count);
+  let c = 0, at = 0;
+  if (b.text && b.byteLengths) {
+    const text = b.text, lengths = b.byteLengths;
+    for (let i = 0; i < count; i++) {
+      const n = lengths[i]!;
+      if (at + n > text[c]!.length) { c++; at = 0; }
+      chunkOf[i] = c; start[i] = at; length[i] = n;
+      at += n;
+    }
+    const toString = Buffer.prototype.toString;
+    return (i) => cache[i] ?? (cache[i] = toString.call(text[chunkOf[i]!]!, 'utf8', start[i]!, start[i]! + length[i]!));
+  }
+  // a string never spans two chunks: one that does not fit in the rest of this chunk starts the next
+  const chunks = b.chunks!, lengths = b.lengths!;
+  for (let i = 0; i < count; i++) {
+    const n = lengths[i]!;
+    if (at + n > chunks[c]!.length) { c++; at = 0; }
+    chunkOf[i] = c; start[i] = at; length[i] = n;
+    at += n;
+  }
+  return (i) => cache[i] ?? (cache[i] = chunks[chunkOf[i]!]!.slice(start[i]!, start[i]! + length[i]!));
+}
+
+/** The columns of the snapshot in `data` (checksum checked; strings decoded as used). */
 export function decodeColumns(data: Buffer): SnapshotColumns {
   const { header, bodyStart } = decodeHeader(data);
   const bytes = data.subarray(bodyStart);
@@ -278,27 +312,7 @@ export function decodeColumns(data: Buffer): SnapshotColumns {
     throw new SnapshotDecodeError(`damaged body (${bytes.length} of ${header.bodyBytes} bytes, checksum ${crc32(bytes) === header.bodyCrc ? 'ok' : 'wrong'})`);
   }
   const b = deserialize(bytes) as Body;
-  const table: string[] = new Array(header.strings);
-  if (b.text && b.byteLengths) {
-    // flat strings, one per entry (a slice of one big string would make every later string operation slower)
-    let c = 0, at = 0;
-    for (let i = 0; i < header.strings; i++) {
-      const n = b.byteLengths[i]!;
-      if (at + n > b.text[c]!.length) { c++; at = 0; }
-      const buf = b.text[c]!;
-      table[i] = Buffer.prototype.toString.call(buf, 'utf8', at, at + n);
-      at += n;
-    }
-  } else {
-    // a string never spans two chunks: one that does not fit in the rest of this chunk starts the next
-    let c = 0, at0 = 0;
-    for (let i = 0; i < header.strings; i++) {
-      const n = b.lengths![i]!;
-      if (at0 + n > b.chunks![c]!.length) { c++; at0 = 0; }
-      table[i] = b.chunks![c]!.slice(at0, at0 + n);
-      at0 += n;
-    }
-  }
+  const str = stringTable(b, header.strings);
   const other = b.other.map(decodeValue);
   const { nums, lists } = b;
   // one value per distinct temporal text (they are immutable): shared, as the strings are
@@ -306,14 +320,14 @@ export function decodeColumns(data: Buffer): SnapshotColumns {
   const temporal = (ref: number): unknown => {
     let v = temporals[ref];
     if (v === undefined) {
-      const text = table[ref]!, space = text.indexOf(' ');
+      const text = str(ref), space = text.indexOf(' ');
       v = temporals[ref] = parseTemporalLiteral(text.slice(0, space) as TemporalValue['temporalType'], text.slice(space + 1));
     }
     return v;
   };
   const value = (tag: number, ref: number): unknown => {
     switch (tag) {
-      case Tag.Str: return table[ref];
+      case Tag.Str: return str(ref);
       case Tag.Num: return nums[ref];
       case Tag.True: return true;
       case Tag.False: return false;
@@ -321,9 +335,9 @@ export function decodeColumns(data: Buffer): SnapshotColumns {
       case Tag.Temporal: return temporal(ref);
       case Tag.StrList: {
         const n = lists[ref]!;
-        if (n < SMALL_LISTS.length) return SMALL_LISTS[n]!(table, lists, ref + 1);
+        if (n < SMALL_LISTS.length) return SMALL_LISTS[n]!(str, lists, ref + 1);
         const out: string[] = new Array(n);
-        for (let x = 0; x < n; x++) out[x] = table[lists[ref + 1 + x]!]!;
+        for (let x = 0; x < n; x++) out[x] = str(lists[ref + 1 + x]!);
         return out;
       }
       case Tag.NumList: {
@@ -333,7 +347,7 @@ export function decodeColumns(data: Buffer): SnapshotColumns {
       default: return other[ref];
     }
   };
-  const shapes = new ShapeTrie(table);
+  const shapes = new ShapeTrie(str);
   const values: unknown[] = [];
   /** The attributes object of the cells starting at `at` (one node's or edge's). */
   const attributesAt = (cells: Int32Array, at: number): Record<string, unknown> => {
@@ -356,8 +370,15 @@ export function decodeColumns(data: Buffer): SnapshotColumns {
       },
     };
   };
+  let table: string[] | undefined;
   return {
-    header, table, nodeKeys: b.nodeKeys, nodeCells: b.nodeCells, edgeKeys: b.edgeKeys, edgeSources: b.edgeSources,
+    header,
+    get table(): string[] {
+      if (table === undefined) { table = new Array<string>(header.strings); for (let i = 0; i < header.strings; i++) table[i] = str(i); }
+      return table;
+    },
+    string: str,
+    nodeKeys: b.nodeKeys, nodeCells: b.nodeCells, edgeKeys: b.edgeKeys, edgeSources: b.edgeSources,
     edgeTargets: b.edgeTargets, edgeCells: b.edgeCells, attributes, attributesAt, value,
     graphAttributes: decodeValue(b.graph) as Snapshot['attributes'],
   };
