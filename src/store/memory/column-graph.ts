@@ -19,7 +19,7 @@
  * ReadOnlyGraphError: the caller loads graphology when it must (read-mostly-store.ts).
  */
 import type { SnapshotColumns } from './snapshot-codec.ts';
-import { KeyIndex } from './key-index.ts';
+import { hashString, KeyIndex } from './key-index.ts';
 
 type Attrs = Record<string, unknown>;
 type EdgeCallback = (edge: string, attributes: Attrs, source: string, target: string, sourceAttributes: Attrs, targetAttributes: Attrs, undirected: boolean) => void;
@@ -115,12 +115,14 @@ export class ColumnGraph {
   /** Node number of a key, or -1. */
   nodeNumber(key: string): number {
     const keys = this.nodeKeys;
-    return (this.nodeIndex ??= new KeyIndex((i) => keys[i]!, this.order)).get(key);
+    const c = this.c;
+    return (this.nodeIndex ??= new KeyIndex((i) => keys[i]!, (i) => (i < c.header.nodes ? c.stringHash(c.nodeKeys[i]!) : hashString(keys[i]!)), this.order)).get(key);
   }
 
   /** Relationship number of a key, or -1. */
   edgeNumber(key: string): number {
-    return (this.edgeIndex ??= new KeyIndex((e) => this.edgeKey(e), this.size)).get(key);
+    const c = this.c;
+    return (this.edgeIndex ??= new KeyIndex((e) => this.edgeKey(e), (e) => (e < this.baseEdges ? c.stringHash(c.edgeKeys[e]!) : hashString(this.edgeKey(e))), this.size)).get(key);
   }
 
   edgeKey(e: number): string { return e < this.baseEdges ? this.c.string(this.c.edgeKeys[e]!) : this.addedKeys[e - this.baseEdges]!; }

@@ -17,6 +17,7 @@ import type { Snapshot } from '../../graph/model.ts';
 import { encodeValue, decodeValue } from '../../query-workers/value-codec.ts';
 import { isTemporal, type TemporalValue } from '../../cypher/values.ts';
 import { parseTemporalLiteral } from '../../cypher/temporal/index.ts';
+import { hashBytes, hashString } from './key-index.ts';
 
 export const BINARY_SNAPSHOT_MAGIC = 'NGSNAP02';
 /** /3 adds temporal cells (a date as one string-table entry, decoded once per distinct value); /2 is still read. */
@@ -221,6 +222,8 @@ export interface SnapshotColumns extends Pick<Body, 'nodeKeys' | 'nodeCells' | '
   readonly table: string[];
   /** Entry i of the string table, decoded on first use and kept. */
   string(i: number): string;
+  /** hashString (key-index.ts) of entry i, from its bytes. */
+  stringHash(i: number): number;
   /** Reads `cells` (nodeCells or edgeCells) in order: one attributes object per node or edge. */
   attributes(cells: Int32Array): AttributeReader;
   /** Random access: the attributes object of the cells from `at` (`count, (name, tag, ref)…`). */
@@ -278,7 +281,7 @@ const SMALL_LISTS: ReadonlyArray<(t: (i: number) => string, lists: Int32Array, a
  * millions: evidence sentences and relationship keys mostly stay bytes). Flat strings, one per entry
  * (a slice of one big string would make every later string operation slower).
  */
-function stringTable(b: Body, count: number): (i: number) => string {
+function stringTable(b: Body, count: number): { str: (i: number) => string; hash: (i: number) => number } {
   const cache: (string | undefined)[] = new Array(count);
   const chunkOf = new Uint16Array(count), start = new Int32Array(count), length = new Int32Array(count);
   let c = 0, at = 0;
@@ -291,7 +294,10 @@ function stringTable(b: Body, count: number): (i: number) => string {
       at += n;
     }
     const toString = Buffer.prototype.toString;
-    return (i) => cache[i] ?? (cache[i] = toString.call(text[chunkOf[i]!]!, 'utf8', start[i]!, start[i]! + length[i]!));
+    return {
+      str: (i) => cache[i] ?? (cache[i] = toString.call(text[chunkOf[i]!]!, 'utf8', start[i]!, start[i]! + length[i]!)),
+      hash: (i) => hashBytes(text[chunkOf[i]!]!, start[i]!, start[i]! + length[i]!),
+    };
   }
   // a string never spans two chunks: one that does not fit in the rest of this chunk starts the next
   const chunks = b.chunks!, lengths = b.lengths!;
@@ -301,7 +307,8 @@ function stringTable(b: Body, count: number): (i: number) => string {
     chunkOf[i] = c; start[i] = at; length[i] = n;
     at += n;
   }
-  return (i) => cache[i] ?? (cache[i] = chunks[chunkOf[i]!]!.slice(start[i]!, start[i]! + length[i]!));
+  const str = (i: number): string => cache[i] ?? (cache[i] = chunks[chunkOf[i]!]!.slice(start[i]!, start[i]! + length[i]!));
+  return { str, hash: (i) => hashString(str(i)) };
 }
 
 /** The columns of the snapshot in `data` (checksum checked; strings decoded as used). */
@@ -312,7 +319,7 @@ export function decodeColumns(data: Buffer): SnapshotColumns {
     throw new SnapshotDecodeError(`damaged body (${bytes.length} of ${header.bodyBytes} bytes, checksum ${crc32(bytes) === header.bodyCrc ? 'ok' : 'wrong'})`);
   }
   const b = deserialize(bytes) as Body;
-  const str = stringTable(b, header.strings);
+  const { str, hash } = stringTable(b, header.strings);
   const other = b.other.map(decodeValue);
   const { nums, lists } = b;
   // one value per distinct temporal text (they are immutable): shared, as the strings are
@@ -378,6 +385,7 @@ export function decodeColumns(data: Buffer): SnapshotColumns {
       return table;
     },
     string: str,
+    stringHash: hash,
     nodeKeys: b.nodeKeys, nodeCells: b.nodeCells, edgeKeys: b.edgeKeys, edgeSources: b.edgeSources,
     edgeTargets: b.edgeTargets, edgeCells: b.edgeCells, attributes, attributesAt, value,
     graphAttributes: decodeValue(b.graph) as Snapshot['attributes'],
