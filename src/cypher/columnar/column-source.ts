@@ -17,6 +17,12 @@ export interface ColumnSource {
   /** By the graph's own relationship number. */
   edgeKey(e: number): string;
   edgeValue(e: number, name: string): unknown;
+  /** One node attribute as stored (undefined when absent). */
+  nodeValue(i: number, name: string): unknown;
+  /** Per node, a string id for attribute `name` when it is a stored string (equal ids, equal strings), else -1. */
+  nodeStringRefs(name: string): Int32Array;
+  /** The string of an id from nodeStringRefs. */
+  string(id: number): string;
   /** forEachNode with an object holding only the named attributes (one object, refilled per node). */
   forEachNodeAttributes(names: readonly string[], cb: (key: string, attributes: Record<string, unknown>) => void): void;
 }

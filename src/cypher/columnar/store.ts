@@ -601,9 +601,25 @@ export class ColumnarStore {
     const partition: number[] = [];
     const byString = new Map<string, number>();
     const byKey = new Map<string, number>();
-    const raw = this.nodeValues(name);
+    // a graph serving its own columns: stored strings by id, each distinct one decoded and hashed once
+    const labelAttrs = this.adapter.labelAttributes;
+    const source = t.source !== undefined && labelAttrs !== undefined && !labelAttrs.includes(name) ? t.source : null;
+    const refs = source !== null ? source.nodeStringRefs(name) : null;
+    const codeOfRef = new Map<number, number>();
+    const raw = refs === null ? this.nodeValues(name) : null;
     for (let i = 0; i < n; i++) {
-      const v = fromStorage(raw[i]) as Value;
+      if (refs !== null && refs[i] >= 0) {
+        let c = codeOfRef.get(refs[i]);
+        if (c === undefined) {
+          const v = source!.string(refs[i]);
+          c = byString.get(v);
+          if (c === undefined) { c = values.length; values.push(v); partition.push(1); byString.set(v, c); }
+          codeOfRef.set(refs[i], c);
+        }
+        codes[i] = c;
+        continue;
+      }
+      const v = fromStorage(raw !== null ? raw[i] : source!.nodeValue(i, name)) as Value;
       const str = typeof v === 'string';
       const key = str ? v : groupKey(v);
       const map = str ? byString : byKey;

@@ -18,7 +18,7 @@
  * their nodes' lists in the place graphology would give them. Anything else (drops, clears) throws
  * ReadOnlyGraphError: the caller loads graphology when it must (read-mostly-store.ts).
  */
-import type { SnapshotColumns } from './snapshot-codec.ts';
+import { STRING_CELL, type SnapshotColumns } from './snapshot-codec.ts';
 import { hashString, KeyIndex } from './key-index.ts';
 
 type Attrs = Record<string, unknown>;
@@ -165,6 +165,27 @@ export class ColumnGraph {
     for (let j = 0; j < m; j++) { const e = list[j]!; src[j] = by[e]!; dst[j] = this.edgeTarget(e); }
     return { rel: list, src, dst, outOff: off };
   }
+
+  /**
+   * Per node, the string-table entry of attribute `name` when it is a string read straight from the
+   * snapshot's cells, else -1 (absent, not a string, or an attributes object made or replaced since):
+   * equal entries are equal strings, so a grouping dictionary need not decode nor hash each one.
+   */
+  nodeStringRefs(name: string): Int32Array {
+    const out = new Int32Array(this.order).fill(-1);
+    const cells = this.c.nodeCells, str = this.c.string;
+    for (let i = 0; i < this.c.header.nodes; i++) {
+      if (this.nodeAttrs[i] !== undefined) continue;
+      const at = this.nodeAt[i]!, n = cells[at]!;
+      for (let k = 0, p = at + 1; k < n; k++, p += 3) {
+        if (str(cells[p]!) === name) { if (cells[p + 1] === STRING_CELL) out[i] = cells[p + 2]!; break; }
+      }
+    }
+    return out;
+  }
+
+  /** Entry i of the snapshot's string table. */
+  string(i: number): string { return this.c.string(i); }
 
   /** forEachNode with one object holding only the named attributes, refilled per node (no attributes object made). */
   forEachNodeAttributes(names: readonly string[], cb: (key: string, attributes: Attrs) => void): void {

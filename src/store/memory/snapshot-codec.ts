@@ -47,6 +47,8 @@ export interface GraphSource {
 }
 
 const enum Tag { Str = 0, Num = 1, True = 2, False = 3, StrList = 4, NumList = 5, Other = 6, Null = 7, Temporal = 8 }
+/** The tag of a cell holding one string (its ref is the string-table entry). */
+export const STRING_CELL = 0;
 /** A string table chunk stays well below V8's maximum string length. */
 const CHUNK_CHARS = 64 * 1024 * 1024;
 
