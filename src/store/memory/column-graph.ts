@@ -65,8 +65,8 @@ export class ColumnGraph {
   readonly allowSelfLoops = true;
   order: number;
   size: number;
-  /** Node keys by number (snapshot order, then added nodes). */
-  readonly nodeKeys: string[];
+  /** Node keys by number (snapshot order, then added nodes), decoded on first use (`stats` needs none). */
+  private keys: string[] | null = null;
   /** Source and target node numbers of the snapshot's relationships (snapshot order). */
   private readonly baseSrc: Int32Array;
   private readonly baseDst: Int32Array;
@@ -92,9 +92,7 @@ export class ColumnGraph {
     this.order = header.nodes;
     this.size = this.baseEdges = header.edges;
     const nodeOfString = new Int32Array(header.strings).fill(-1);
-    const keys: string[] = [];
-    for (let i = 0; i < this.order; i++) { const s = c.nodeKeys[i]!; nodeOfString[s] = i; keys.push(str(s)); }
-    this.nodeKeys = keys;
+    for (let i = 0; i < this.order; i++) nodeOfString[c.nodeKeys[i]!] = i;
     this.baseSrc = new Int32Array(this.size);
     this.baseDst = new Int32Array(this.size);
     for (let e = 0; e < this.size; e++) {
@@ -108,6 +106,15 @@ export class ColumnGraph {
     this.nodeAttrs = new Array<Attrs | undefined>(this.order);
     this.edgeAttrs = new Array<Attrs | undefined>(this.size);
     this.graphAttrs = { ...(c.graphAttributes as unknown as Attrs) };
+  }
+
+  get nodeKeys(): string[] {
+    if (this.keys === null) {
+      const keys: string[] = [], str = this.c.string, ids = this.c.nodeKeys;
+      for (let i = 0; i < this.c.header.nodes; i++) keys.push(str(ids[i]!));
+      this.keys = keys;
+    }
+    return this.keys;
   }
 
   // --- by number (no attributes object made) -------------------------------------------------------
