@@ -8,7 +8,7 @@
  * relation, and the ratio of the last path's CPU to the first's. `--query CYPHER` also runs one query
  * on the loaded graph (a fresh engine: its indexes are built then) and prints its time.
  *
- *   node --import tsx scripts/bench/cold-load.ts STORE/graph.json [--runs 3] [--paths records,columns] [--query 'MATCH …']
+ *   node --import tsx scripts/bench/cold-load.ts STORE/graph.json [--runs 3] [--paths import,records,columns] [--query 'MATCH …']
  *
  * Only the snapshot is read (not the batch log), and nothing is written.
  */
@@ -82,7 +82,7 @@ if (opts.child) {
 const file = positionals[0];
 if (!file) { console.error("usage: cold-load.ts STORE/graph.json [--runs 3] [--paths import,records,columns] [--query 'MATCH …']"); process.exit(2); }
 const runs = Number(opts.runs ?? 3);
-const paths = (opts.paths ?? 'records,columns').split(',');
+const paths = (opts.paths ?? 'import,records').split(',');
 const self = fileURLToPath(import.meta.url);
 const results = new Map<string, Run[]>(paths.map((p) => [p, []]));
 const load0 = loadavg()[0]!;
