@@ -13,6 +13,8 @@ export interface StoreSelection {
   neo4j?: string;
   /** Told when a save waits for another process's lock on the store file (default: stderr). */
   onLockWait?: (message: string) => void;
+  /** A command that mostly reads: the embedded store serves reads from the snapshot's columns (read-mostly-store.ts). */
+  readMostly?: boolean;
 }
 
 export function resolveSelection(sel: StoreSelection, env: NodeJS.ProcessEnv = process.env): { kind: 'memory'; db: string } | { kind: 'neo4j'; uri: string } {
@@ -25,7 +27,8 @@ export async function openStore(sel: StoreSelection, env: NodeJS.ProcessEnv = pr
   const chosen = resolveSelection(sel, env);
   if (chosen.kind === 'memory') {
     const timeout = Number(env.NEWSGRAPH_LOCK_TIMEOUT_MS);
-    return openMemoryStore({
+    const open = sel.readMostly ? (await import('./memory/read-mostly-store.ts')).openReadMostlyStore : openMemoryStore;
+    return open({
       file: chosen.db,
       ...(Number.isFinite(timeout) && timeout >= 0 && env.NEWSGRAPH_LOCK_TIMEOUT_MS ? { timeoutMs: timeout } : {}),
       onWait: sel.onLockWait ?? ((message) => process.stderr.write(`newsgraph: ${message}\n`)),

@@ -59,7 +59,7 @@ describe('columnar store structures', () => {
           expect(store.edgeSrc[e]).toBe(i);
           expect(g.source(store.edgeKey(e))).toBe(key);
           expect(g.target(store.edgeKey(e))).toBe(store.nodeKey(store.edgeDst[e]));
-          expect(store.edgeAttributes(e)).toBe(g.getEdgeAttributes(store.edgeKey(e)));
+          for (const [name, v] of Object.entries(g.getEdgeAttributes(store.edgeKey(e)))) expect(store.edgeValue(e, name)).toBe(v);
         }
         expect(keysOf(store, out, i)).toEqual(g.outEdges(key));
         expect(keysOf(store, inn, i)).toEqual(g.inEdges(key));

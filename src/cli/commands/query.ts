@@ -74,7 +74,7 @@ Example:
     };
     const query = values.explain ? `EXPLAIN ${positionals[0]}` : positionals[0]!;
     const asOf = asOfArgument(values['as-of'], 'query');
-    const store = await openStore({ db: values.db, neo4j: values.neo4j }, io.env);
+    const store = await openStore({ db: values.db, neo4j: values.neo4j, readMostly: true }, io.env);
     // the engine stops itself at the deadline; the watchdog ends the process if it cannot (a regular
     // expression RE2 does not run, backtracking without end). The engine is loaded first: its loading
     // is not query time.

@@ -13,7 +13,7 @@ ${STORE_HELP}`,
   async run(argv, io) {
     const { values } = parse('stats', argv, { ...STORE_OPTIONS, json: { type: 'boolean' } }, false);
     if (values.help) { io.stdout.write(this.help + '\n'); return 0; }
-    const store = await openStore({ db: values.db, neo4j: values.neo4j }, io.env);
+    const store = await openStore({ db: values.db, neo4j: values.neo4j, readMostly: true }, io.env);
     try {
       const s = await store.stats();
       if (values.json) { io.stdout.write(JSON.stringify(s, null, 2) + '\n'); return 0; }

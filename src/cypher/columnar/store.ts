@@ -20,6 +20,7 @@ import type { GraphIndexes } from '../storage/indexes.ts';
 import { StoredFloat } from '../values.ts';
 import { graphRecords, numberOf, stampNumber, type EdgeRecord, type NodeRecord, type RelRecord } from './graphology-records.ts';
 import { fromStorage } from '../storage/convert.ts';
+import { columnSourceOf, type ColumnSource } from './column-source.ts';
 import { groupKey } from '../expressions/compare.ts';
 import type { Value } from '../runtime/value.ts';
 
@@ -71,7 +72,7 @@ interface Topology {
   /** Node attributes object → number; null once an attributes object may have been replaced. */
   byAttrs: Map<object, number> | null;
   /** Each relationship's key and attributes object, by number (graphology's own records when read). */
-  rels: RelRecord[];
+  rels: RelList;
   edgeSrc: Int32Array;
   edgeDst: Int32Array;
   edgeType: Int32Array;
@@ -80,7 +81,22 @@ interface Topology {
   typeIds: Map<string, number>;
   /** Whether a source's relationships are numbered in graphology's forEachOutEdge order. */
   outExact: boolean;
+  /** The graph's own columns, when it serves them. */
+  source?: ColumnSource;
 }
+
+/** Each relationship's key and attribute values, by number. */
+interface RelList {
+  readonly length: number;
+  key(e: number): string;
+  value(e: number, name: string): unknown;
+}
+
+const relList = (rels: RelRecord[]): RelList => ({
+  length: rels.length,
+  key: (e) => rels[e].key,
+  value: (e, name) => rels[e].attributes[name],
+});
 
 interface LabelSet { member: Uint8Array; order: Int32Array }
 
@@ -161,8 +177,9 @@ export class ColumnarStore {
    * iteration and a counting sort by source. No per-edge object either way.
    */
   private build(): Topology {
-    const records = this.readRecords ? graphRecords(this.graph) : null;
-    const topo = (records !== null ? this.buildFromRecords(records) : null) ?? this.buildFromEdges();
+    const source = this.adapter.typeAttribute === true ? columnSourceOf(this.graph) : null;
+    const records = this.readRecords && source === null ? graphRecords(this.graph) : null;
+    const topo = source !== null ? this.buildFromSource(source) : (records !== null ? this.buildFromRecords(records) : null) ?? this.buildFromEdges();
     this.builds++;
     this.topo = topo;
     return topo;
@@ -229,7 +246,7 @@ export class ColumnarStore {
     }
     if (e !== m) return null;
     return {
-      nodeKeys, records, nodeIndex: null, byAttrs: null, rels, edgeSrc, edgeDst, edgeType, outOff,
+      nodeKeys, records, nodeIndex: null, byAttrs: null, rels: relList(rels), edgeSrc, edgeDst, edgeType, outOff,
       types: enc.types, typeIds: enc.typeIds, outExact: true,
     };
   }
@@ -296,8 +313,26 @@ export class ColumnarStore {
       rels.push({ key: keys0[i], attributes: attrs0[i] });
     }
     return {
-      nodeKeys, records: null, nodeIndex, byAttrs, rels, edgeSrc, edgeDst, edgeType, outOff,
+      nodeKeys, records: null, nodeIndex, byAttrs, rels: relList(rels), edgeSrc, edgeDst, edgeType, outOff,
       types: enc.types, typeIds: enc.typeIds, outExact: false,
+    };
+  }
+
+  /** From a graph that serves its own columns: the numbering of buildFromEdges, no attributes object read. */
+  private buildFromSource(source: ColumnSource): Topology {
+    const { rel, src, dst, outOff } = source.edgesBySource();
+    const m = rel.length;
+    const enc = this.typeEncoder();
+    const edgeType = new Int32Array(m);
+    const typeOnly: Record<string, unknown> = { type: undefined };
+    for (let j = 0; j < m; j++) {
+      typeOnly.type = source.edgeValue(rel[j], 'type');
+      edgeType[j] = enc.id('', typeOnly);
+    }
+    const rels: RelList = { length: m, key: (j) => source.edgeKey(rel[j]), value: (j, name) => source.edgeValue(rel[j], name) };
+    return {
+      nodeKeys: source.nodeKeys, records: null, nodeIndex: new Map(), byAttrs: null, rels, edgeSrc: src, edgeDst: dst, edgeType, outOff,
+      types: enc.types, typeIds: enc.typeIds, outExact: false, source,
     };
   }
 
@@ -318,10 +353,11 @@ export class ColumnarStore {
       return i >= 0 && t.nodeKeys[i] === key ? i : -1;
     }
     if (t.byAttrs !== null) return this.graph.hasNode(key) ? t.byAttrs.get(this.graph.getNodeAttributes(key)) ?? -1 : -1;
+    if (t.source !== undefined) return t.source.nodeNumber(key);
     return (t.nodeIndex ??= indexOfKeys(t.nodeKeys)).get(key) ?? -1;
   }
-  edgeKey(e: number): string { return this.t.rels[e].key; }
-  edgeAttributes(e: number): Record<string, unknown> { return this.t.rels[e].attributes; }
+  edgeKey(e: number): string { return this.t.rels.key(e); }
+  edgeValue(e: number, name: string): unknown { return this.t.rels.value(e, name); }
   get edgeSrc(): Int32Array { return this.t.edgeSrc; }
   get edgeDst(): Int32Array { return this.t.edgeDst; }
   get edgeType(): Int32Array { return this.t.edgeType; }
@@ -391,7 +427,7 @@ export class ColumnarStore {
       if (byKey !== null) { edges[k++] = byKey.get(key)!; return; }
       for (let j = lo; j < hi; j++) {
         const e = list === null ? j : list[j];
-        if (rels[e].key === key) { edges[k++] = e; return; }
+        if (rels.key(e) === key) { edges[k++] = e; return; }
       }
     };
     const fill = (i: number): void => {
@@ -401,7 +437,7 @@ export class ColumnarStore {
       byKey = null;
       if (hi - lo > 32) {
         byKey = new Map();
-        for (let j = lo; j < hi; j++) { const e = list === null ? j : list[j]; byKey.set(rels[e].key, e); }
+        for (let j = lo; j < hi; j++) { const e = list === null ? j : list[j]; byKey.set(rels.key(e), e); }
       }
       if (direction === 'out') graph.forEachOutEdge(t.nodeKeys[i], visit);
       else graph.forEachInEdge(t.nodeKeys[i], visit);
@@ -522,8 +558,8 @@ export class ColumnarStore {
     const plain = this.adapter.typeAttribute === true;
     const rels = t.rels;
     const col = numericColumn(rels.length, (e) => {
-      if (plain) return name === 'type' ? undefined : rels[e].attributes[name];
-      return this.adapter.relProperty(this.graph, rels[e].key, name);
+      if (plain) return name === 'type' ? undefined : rels.value(e, name);
+      return this.adapter.relProperty(this.graph, rels.key(e), name);
     });
     this.relColumns.set(name, col);
     return col;
@@ -539,6 +575,10 @@ export class ColumnarStore {
     const out: unknown[] = [];
     if (adapter.nodePropertyOf !== undefined && t.records !== null) {
       for (const r of t.records.values()) out.push(adapter.nodePropertyOf(r.attributes, r.key, name));
+      return out;
+    }
+    if (adapter.nodePropertyOf !== undefined && t.source !== undefined) {
+      t.source.forEachNodeAttributes([name], (key, attrs) => { out.push(adapter.nodePropertyOf!(attrs, key, name)); });
       return out;
     }
     if (adapter.nodePropertyOf !== undefined) {
@@ -561,9 +601,25 @@ export class ColumnarStore {
     const partition: number[] = [];
     const byString = new Map<string, number>();
     const byKey = new Map<string, number>();
-    const raw = this.nodeValues(name);
+    // a graph serving its own columns: stored strings by id, each distinct one decoded and hashed once
+    const labelAttrs = this.adapter.labelAttributes;
+    const source = t.source !== undefined && labelAttrs !== undefined && !labelAttrs.includes(name) ? t.source : null;
+    const refs = source !== null ? source.nodeStringRefs(name) : null;
+    const codeOfRef = new Map<number, number>();
+    const raw = refs === null ? this.nodeValues(name) : null;
     for (let i = 0; i < n; i++) {
-      const v = fromStorage(raw[i]) as Value;
+      if (refs !== null && refs[i] >= 0) {
+        let c = codeOfRef.get(refs[i]);
+        if (c === undefined) {
+          const v = source!.string(refs[i]);
+          c = byString.get(v);
+          if (c === undefined) { c = values.length; values.push(v); partition.push(1); byString.set(v, c); }
+          codeOfRef.set(refs[i], c);
+        }
+        codes[i] = c;
+        continue;
+      }
+      const v = fromStorage(raw !== null ? raw[i] : source!.nodeValue(i, name)) as Value;
       const str = typeof v === 'string';
       const key = str ? v : groupKey(v);
       const map = str ? byString : byKey;

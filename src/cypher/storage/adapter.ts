@@ -42,6 +42,8 @@ export interface GraphAdapter {
    */
   nodePropertyOf?(attributes: Attributes, key: string, name: string): unknown;
   nodeLabelsOf?(attributes: Attributes, key: string): readonly string[];
+  /** The attributes `nodeLabelsOf` reads (a graph serving its own columns passes only these). */
+  readonly labelAttributes?: readonly string[];
 }
 
 const nodeLabelsOf = (a: Attributes): string[] => {
@@ -131,6 +133,7 @@ export const domainAdapter: GraphAdapter = {
     return name === 'type' || name === 'labels' ? undefined : attributes[name];
   },
   nodeLabelsOf(attributes) { return nodeLabelsOf(attributes); },
+  labelAttributes: ['type', 'labels'],
 };
 
 /** Labels and relationship types in side maps; all attributes are properties. */

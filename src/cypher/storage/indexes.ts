@@ -5,6 +5,7 @@
  */
 import type { GraphAdapter, Graph } from './adapter.ts';
 import { fromStorage } from './convert.ts';
+import { columnSourceOf } from '../columnar/column-source.ts';
 import type { CypherValue } from '../values.ts';
 
 export interface PropertyIndex {
@@ -34,6 +35,12 @@ export function indexKey(v: CypherValue): IndexKey | null {
 
 export class GraphIndexes {
   private labels: Map<string, Set<string>> | null = null;
+  /**
+   * A graph serving its own columns: one label's nodes, found by one pass over the label attributes
+   * when first asked (a query names a label or two; a Set of every node key costs ~2 s at a million
+   * nodes). Dropped on any node change; the whole index (`labels`) wins once built.
+   */
+  private readonly oneLabel = new Map<string, Set<string>>();
   private props = new Map<string, PropertyIndex>();
   /** Bumped when the indexes are dropped (graph cleared), so cached handles are refreshed. */
   generation = 0;
@@ -58,6 +65,7 @@ export class GraphIndexes {
   private reset(): void {
     this.generation++;
     this.labels = null;
+    this.oneLabel.clear();
     this.props.clear();
   }
 
@@ -66,7 +74,9 @@ export class GraphIndexes {
     this.labels = new Map();
     const adapter = this.adapter;
     // the whole graph at once: each node's attributes come with it, no lookup by key
-    if (adapter.nodeLabelsOf !== undefined) this.graph.forEachNode((key, attrs) => this.addLabels(key, adapter.nodeLabelsOf!(attrs, key)));
+    const source = adapter.nodeLabelsOf !== undefined && adapter.labelAttributes !== undefined ? columnSourceOf(this.graph) : null;
+    if (source !== null) source.forEachNodeAttributes(adapter.labelAttributes!, (key, attrs) => this.addLabels(key, adapter.nodeLabelsOf!(attrs, key)));
+    else if (adapter.nodeLabelsOf !== undefined) this.graph.forEachNode((key, attrs) => this.addLabels(key, adapter.nodeLabelsOf!(attrs, key)));
     else this.graph.forEachNode((key) => this.indexLabels(key));
     return this.labels;
   }
@@ -94,16 +104,19 @@ export class GraphIndexes {
   }
 
   private indexNode(key: string): void {
+    this.oneLabel.clear();
     if (this.labels) this.indexLabels(key);
     for (const idx of this.props.values()) this.indexProp(idx, key);
   }
 
   private unindexNode(key: string): void {
+    this.oneLabel.clear();
     this.unindexLabels(key);
     for (const idx of this.props.values()) this.unindexProp(idx, key);
   }
 
   private reindexNode(key: string, attribute: string | undefined): void {
+    this.oneLabel.clear();
     if (!this.graph.hasNode(key)) return;
     if (this.labels && (attribute === undefined || this.adapter.isLabelAttribute(attribute))) {
       this.unindexLabels(key);
@@ -137,6 +150,19 @@ export class GraphIndexes {
 
   /** Node keys with this label. */
   nodesWithLabel(label: string): ReadonlySet<string> {
+    if (this.labels === null) {
+      const adapter = this.adapter;
+      const source = adapter.nodeLabelsOf !== undefined && adapter.labelAttributes !== undefined ? columnSourceOf(this.graph) : null;
+      if (source !== null) {
+        let set = this.oneLabel.get(label);
+        if (set === undefined) {
+          const found = new Set<string>();
+          source.forEachNodeAttributes(adapter.labelAttributes!, (key, attrs) => { if (adapter.nodeLabelsOf!(attrs, key).includes(label)) found.add(key); });
+          this.oneLabel.set(label, (set = found));
+        }
+        return set;
+      }
+    }
     return this.ensureLabels().get(label) ?? EMPTY;
   }
 

@@ -465,13 +465,18 @@ export class MemoryStore implements Store {
  * Temporary files left by interrupted saves (their writer dead) are removed.
  */
 export async function openMemoryStore(options: MemoryStoreOptions = {}): Promise<MemoryStore> {
-  const { file, name, onCompactionDue, ...lock } = options;
+  const { file, name } = options;
   if (!file) return new MemoryStore(undefined, emptySnapshot(name));
   await removeOrphanedTemps(file, 'dead');
   const head = await readSnapshotHeader(file);
   if (head.header) checkLoad(file, { nodes: head.header.nodes, edges: head.header.edges });
   else if (head.identity) checkLoad(file, { fileBytes: head.identity.size });
-  const state = await readStoreState(file);
+  return memoryStoreOfState(await readStoreState(file), { ...options, file });
+}
+
+/** The store over what readStoreState read of `options.file`: the snapshot, then the log's batches after it. */
+export function memoryStoreOfState(state: StoreState, options: MemoryStoreOptions & { file: string }): MemoryStore {
+  const { file, name, onCompactionDue, ...lock } = options;
   const store = new MemoryStore(file, state.snapshot ?? emptySnapshot(name), {
     identity: state.identity, lock, logPos: state.logPos, ...(onCompactionDue ? { onCompactionDue } : {}),
     ...(state.header ? { generation: state.header.generation } : {}),

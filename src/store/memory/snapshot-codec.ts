@@ -17,14 +17,19 @@ import type { Snapshot } from '../../graph/model.ts';
 import { encodeValue, decodeValue } from '../../query-workers/value-codec.ts';
 import { isTemporal, type TemporalValue } from '../../cypher/values.ts';
 import { parseTemporalLiteral } from '../../cypher/temporal/index.ts';
+import { hashBytes, hashString } from './key-index.ts';
 
 export const BINARY_SNAPSHOT_MAGIC = 'NGSNAP02';
-/** /3 adds temporal cells (a date as one string-table entry, decoded once per distinct value); /2 is still read. */
-export const BINARY_SNAPSHOT_FORMAT = 'newsgraph-snapshot/3';
-const READABLE_FORMATS: readonly string[] = ['newsgraph-snapshot/2', BINARY_SNAPSHOT_FORMAT];
+/**
+ * /3 adds temporal cells (a date as one string-table entry, decoded once per distinct value); /4 puts the
+ * typed arrays after the v8 body, each 8-byte aligned in the file, so a load takes views of the file's
+ * bytes instead of copying every misaligned array out of `v8.deserialize`. /2 and /3 are still read.
+ */
+export const BINARY_SNAPSHOT_FORMAT = 'newsgraph-snapshot/4';
+const READABLE_FORMATS: readonly string[] = ['newsgraph-snapshot/2', 'newsgraph-snapshot/3', BINARY_SNAPSHOT_FORMAT];
 
 export interface SnapshotHeader {
-  format: typeof BINARY_SNAPSHOT_FORMAT | 'newsgraph-snapshot/2';
+  format: typeof BINARY_SNAPSHOT_FORMAT | 'newsgraph-snapshot/3' | 'newsgraph-snapshot/2';
   /** Names this snapshot: the batch log beside it says which snapshot its records follow. */
   generation: string;
   /** The snapshot holds the log of `generation` up to byte `logOffset` (set by compaction). */
@@ -34,7 +39,17 @@ export interface SnapshotHeader {
   strings: number;
   bodyBytes: number;
   bodyCrc: number;
+  /** /4: the v8 part's length, and where the aligned typed arrays start (bytes from the body's start; the body starts 8-aligned). */
+  v8Bytes?: number;
+  arraysAt?: number;
 }
+
+/** The body's typed arrays (/4: stored after the v8 part, each 8-aligned). */
+const ARRAY_FIELDS = ['byteLengths', 'nodeKeys', 'nodeCells', 'edgeKeys', 'edgeSources', 'edgeTargets', 'edgeCells', 'nums', 'lists'] as const;
+type ArrayField = (typeof ARRAY_FIELDS)[number];
+/** Where one typed array is: bytes from the start of the arrays, element count, element type. */
+interface ArrayRef { at: number; length: number; float: boolean }
+const align8 = (n: number): number => (n + 7) & ~7;
 
 /** What the encoder reads: graphology's graph or anything that walks nodes and edges the same way. */
 export interface GraphSource {
@@ -46,6 +61,8 @@ export interface GraphSource {
 }
 
 const enum Tag { Str = 0, Num = 1, True = 2, False = 3, StrList = 4, NumList = 5, Other = 6, Null = 7, Temporal = 8 }
+/** The tag of a cell holding one string (its ref is the string-table entry). */
+export const STRING_CELL = 0;
 /** A string table chunk stays well below V8's maximum string length. */
 const CHUNK_CHARS = 64 * 1024 * 1024;
 
@@ -177,16 +194,51 @@ export function encodeSnapshot(graph: GraphSource, meta: Pick<SnapshotHeader, 'g
     edgeKeys, edgeSources, edgeTargets, edgeCells: edgeCells.done(),
     nums: enc.nums.done(), lists: enc.lists.done(), other: enc.other, graph: encodeValue(graph.getAttributes()),
   };
-  const bytes = serialize(body);
+  // the v8 part holds all but the typed arrays, which follow it, each 8-aligned
+  const refs = {} as Record<ArrayField, ArrayRef>;
+  const parts: Buffer[] = [];
+  let at = 0;
+  for (const name of ARRAY_FIELDS) {
+    const a = body[name]!;
+    refs[name] = { at, length: a.length, float: a instanceof Float64Array };
+    parts.push(Buffer.from(a.buffer, a.byteOffset, a.byteLength), Buffer.alloc(align8(a.byteLength) - a.byteLength));
+    at += align8(a.byteLength);
+  }
+  const rest: Partial<Body> = { ...body };
+  for (const name of ARRAY_FIELDS) delete rest[name];
+  const v8 = serialize({ ...rest, arrays: refs });
+  const bytes = Buffer.concat([v8, Buffer.alloc(align8(v8.length) - v8.length), ...parts]);
   const header: SnapshotHeader = {
     format: BINARY_SNAPSHOT_FORMAT, generation: meta.generation, ...(meta.base ? { base: meta.base } : {}),
     nodes: graph.order, edges: graph.size, strings: enc.strings, bodyBytes: bytes.length, bodyCrc: crc32(bytes),
+    v8Bytes: v8.length, arraysAt: align8(v8.length),
   };
-  const head = Buffer.from(JSON.stringify(header));
+  // trailing spaces (JSON allows them) put the body's start 8-aligned in the file
+  const json = JSON.stringify(header);
+  const head = Buffer.from(json.padEnd(align8(12 + Buffer.byteLength(json)) - 12, ' '));
   const prefix = Buffer.alloc(12);
   prefix.write(BINARY_SNAPSHOT_MAGIC, 0, 'latin1');
   prefix.writeUInt32LE(head.length, 8);
   return Buffer.concat([prefix, head, bytes]);
+}
+
+/** The body's object: /4's typed arrays are views of the file's bytes (copied once if the buffer itself is misaligned). */
+function readBody(data: Buffer, header: SnapshotHeader, bodyStart: number): Body {
+  if (header.format !== BINARY_SNAPSHOT_FORMAT) return deserialize(data.subarray(bodyStart)) as Body;
+  let base = data, start = bodyStart;
+  if ((data.byteOffset + bodyStart) % 8 !== 0) {
+    base = Buffer.allocUnsafeSlow(data.length - bodyStart);
+    data.copy(base, 0, bodyStart);
+    start = 0;
+  }
+  const v = deserialize(base.subarray(start, start + header.v8Bytes!)) as Omit<Body, ArrayField> & { arrays: Record<ArrayField, ArrayRef> };
+  const from = base.byteOffset + start + header.arraysAt!;
+  const b = v as unknown as Body;
+  for (const name of ARRAY_FIELDS) {
+    const r = v.arrays[name];
+    (b as unknown as Record<string, unknown>)[name] = r.float ? new Float64Array(base.buffer, from + r.at, r.length) : new Int32Array(base.buffer, from + r.at, r.length);
+  }
+  return b;
 }
 
 export class SnapshotDecodeError extends Error {}
@@ -211,15 +263,24 @@ export function decodeHeader(data: Buffer): { header: SnapshotHeader; bodyStart:
 }
 
 /**
- * The snapshot's body decoded into its columns: the string table as JS strings, attribute cells still
+ * The snapshot's body decoded into its columns: the string table (decoded as used), attribute cells still
  * numbers. `attributes` turns each node's or edge's cells into its attributes object; snapshot-graph.ts
  * builds graphology's records from the columns without an intermediate list of plain objects.
  */
 export interface SnapshotColumns extends Pick<Body, 'nodeKeys' | 'nodeCells' | 'edgeKeys' | 'edgeSources' | 'edgeTargets' | 'edgeCells'> {
   header: SnapshotHeader;
-  table: string[];
+  /** Every entry of the string table (decoded on first access: `string(i)` decodes one). */
+  readonly table: string[];
+  /** Entry i of the string table, decoded on first use and kept. */
+  string(i: number): string;
+  /** hashString (key-index.ts) of entry i, from its bytes. */
+  stringHash(i: number): number;
   /** Reads `cells` (nodeCells or edgeCells) in order: one attributes object per node or edge. */
   attributes(cells: Int32Array): AttributeReader;
+  /** Random access: the attributes object of the cells from `at` (`count, (name, tag, ref)…`). */
+  attributesAt(cells: Int32Array, at: number): Record<string, unknown>;
+  /** One cell's value (tag and ref as stored), decoded as in the attributes objects. */
+  value(tag: number, ref: number): unknown;
   graphAttributes: Snapshot['attributes'];
 }
 
@@ -238,10 +299,10 @@ interface Shape { readonly names: readonly string[]; readonly next: Map<number, 
 class ShapeTrie {
   readonly root: Shape = { names: [], next: new Map() };
   private compiled = 0;
-  constructor(private readonly table: readonly string[]) {}
+  constructor(private readonly str: (i: number) => string) {}
   step(shape: Shape, name: number): Shape {
     let s = shape.next.get(name);
-    if (s === undefined) shape.next.set(name, (s = { names: [...shape.names, this.table[name]!], next: new Map() }));
+    if (s === undefined) shape.next.set(name, (s = { names: [...shape.names, this.str(name)], next: new Map() }));
     return s;
   }
   make(shape: Shape): Make {
@@ -258,43 +319,58 @@ class ShapeTrie {
 }
 
 /** Short string lists (a relation's articles and evidence: mostly one or two) as array literals, for the same reason. */
-const SMALL_LISTS: ReadonlyArray<(table: readonly string[], lists: Int32Array, at: number) => string[]> = [
+const SMALL_LISTS: ReadonlyArray<(t: (i: number) => string, lists: Int32Array, at: number) => string[]> = [
   () => [],
-  (t, l, a) => [t[l[a]!]!],
-  (t, l, a) => [t[l[a]!]!, t[l[a + 1]!]!],
-  (t, l, a) => [t[l[a]!]!, t[l[a + 1]!]!, t[l[a + 2]!]!],
-  (t, l, a) => [t[l[a]!]!, t[l[a + 1]!]!, t[l[a + 2]!]!, t[l[a + 3]!]!],
+  (t, l, a) => [t(l[a]!)],
+  (t, l, a) => [t(l[a]!), t(l[a + 1]!)],
+  (t, l, a) => [t(l[a]!), t(l[a + 1]!), t(l[a + 2]!)],
+  (t, l, a) => [t(l[a]!), t(l[a + 1]!), t(l[a + 2]!), t(l[a + 3]!)],
 ];
 
-/** The columns of the snapshot in `data` (checksum checked, string table decoded). */
+/**
+ * The string table, each entry decoded on first use and kept (a read-only query touches a few of the
+ * millions: evidence sentences and relationship keys mostly stay bytes). Flat strings, one per entry
+ * (a slice of one big string would make every later string operation slower).
+ */
+function stringTable(b: Body, count: number): { str: (i: number) => string; hash: (i: number) => number } {
+  const cache: (string | undefined)[] = new Array(count);
+  const chunkOf = new Uint16Array(count), start = new Int32Array(count), length = new Int32Array(count);
+  let c = 0, at = 0;
+  if (b.text && b.byteLengths) {
+    const text = b.text, lengths = b.byteLengths;
+    for (let i = 0; i < count; i++) {
+      const n = lengths[i]!;
+      if (at + n > text[c]!.length) { c++; at = 0; }
+      chunkOf[i] = c; start[i] = at; length[i] = n;
+      at += n;
+    }
+    const toString = Buffer.prototype.toString;
+    return {
+      str: (i) => cache[i] ?? (cache[i] = toString.call(text[chunkOf[i]!]!, 'utf8', start[i]!, start[i]! + length[i]!)),
+      hash: (i) => hashBytes(text[chunkOf[i]!]!, start[i]!, start[i]! + length[i]!),
+    };
+  }
+  // a string never spans two chunks: one that does not fit in the rest of this chunk starts the next
+  const chunks = b.chunks!, lengths = b.lengths!;
+  for (let i = 0; i < count; i++) {
+    const n = lengths[i]!;
+    if (at + n > chunks[c]!.length) { c++; at = 0; }
+    chunkOf[i] = c; start[i] = at; length[i] = n;
+    at += n;
+  }
+  const str = (i: number): string => cache[i] ?? (cache[i] = chunks[chunkOf[i]!]!.slice(start[i]!, start[i]! + length[i]!));
+  return { str, hash: (i) => hashString(str(i)) };
+}
+
+/** The columns of the snapshot in `data` (checksum checked; strings decoded as used). */
 export function decodeColumns(data: Buffer): SnapshotColumns {
   const { header, bodyStart } = decodeHeader(data);
   const bytes = data.subarray(bodyStart);
   if (bytes.length !== header.bodyBytes || crc32(bytes) !== header.bodyCrc) {
     throw new SnapshotDecodeError(`damaged body (${bytes.length} of ${header.bodyBytes} bytes, checksum ${crc32(bytes) === header.bodyCrc ? 'ok' : 'wrong'})`);
   }
-  const b = deserialize(bytes) as Body;
-  const table: string[] = new Array(header.strings);
-  if (b.text && b.byteLengths) {
-    // flat strings, one per entry (a slice of one big string would make every later string operation slower)
-    let c = 0, at = 0;
-    for (let i = 0; i < header.strings; i++) {
-      const n = b.byteLengths[i]!;
-      if (at + n > b.text[c]!.length) { c++; at = 0; }
-      const buf = b.text[c]!;
-      table[i] = Buffer.prototype.toString.call(buf, 'utf8', at, at + n);
-      at += n;
-    }
-  } else {
-    // a string never spans two chunks: one that does not fit in the rest of this chunk starts the next
-    let c = 0, at0 = 0;
-    for (let i = 0; i < header.strings; i++) {
-      const n = b.lengths![i]!;
-      if (at0 + n > b.chunks![c]!.length) { c++; at0 = 0; }
-      table[i] = b.chunks![c]!.slice(at0, at0 + n);
-      at0 += n;
-    }
-  }
+  const b = readBody(data, header, bodyStart);
+  const { str, hash } = stringTable(b, header.strings);
   const other = b.other.map(decodeValue);
   const { nums, lists } = b;
   // one value per distinct temporal text (they are immutable): shared, as the strings are
@@ -302,14 +378,14 @@ export function decodeColumns(data: Buffer): SnapshotColumns {
   const temporal = (ref: number): unknown => {
     let v = temporals[ref];
     if (v === undefined) {
-      const text = table[ref]!, space = text.indexOf(' ');
+      const text = str(ref), space = text.indexOf(' ');
       v = temporals[ref] = parseTemporalLiteral(text.slice(0, space) as TemporalValue['temporalType'], text.slice(space + 1));
     }
     return v;
   };
   const value = (tag: number, ref: number): unknown => {
     switch (tag) {
-      case Tag.Str: return table[ref];
+      case Tag.Str: return str(ref);
       case Tag.Num: return nums[ref];
       case Tag.True: return true;
       case Tag.False: return false;
@@ -317,9 +393,9 @@ export function decodeColumns(data: Buffer): SnapshotColumns {
       case Tag.Temporal: return temporal(ref);
       case Tag.StrList: {
         const n = lists[ref]!;
-        if (n < SMALL_LISTS.length) return SMALL_LISTS[n]!(table, lists, ref + 1);
+        if (n < SMALL_LISTS.length) return SMALL_LISTS[n]!(str, lists, ref + 1);
         const out: string[] = new Array(n);
-        for (let x = 0; x < n; x++) out[x] = table[lists[ref + 1 + x]!]!;
+        for (let x = 0; x < n; x++) out[x] = str(lists[ref + 1 + x]!);
         return out;
       }
       case Tag.NumList: {
@@ -329,26 +405,41 @@ export function decodeColumns(data: Buffer): SnapshotColumns {
       default: return other[ref];
     }
   };
-  const shapes = new ShapeTrie(table);
+  const shapes = new ShapeTrie(str);
+  const values: unknown[] = [];
+  /** The attributes object of the cells starting at `at` (one node's or edge's). */
+  const attributesAt = (cells: Int32Array, at: number): Record<string, unknown> => {
+    const count = cells[at++]!;
+    let shape = shapes.root;
+    for (let k = 0; k < count; k++) {
+      shape = shapes.step(shape, cells[at]!);
+      values[k] = value(cells[at + 1]!, cells[at + 2]!);
+      at += 3;
+    }
+    return shapes.make(shape)(values);
+  };
   const attributes = (cells: Int32Array): AttributeReader => {
     let at = 0;
-    const values: unknown[] = [];
     return {
       next() {
-        const count = cells[at++]!;
-        let shape = shapes.root;
-        for (let k = 0; k < count; k++) {
-          shape = shapes.step(shape, cells[at]!);
-          values[k] = value(cells[at + 1]!, cells[at + 2]!);
-          at += 3;
-        }
-        return shapes.make(shape)(values);
+        const o = attributesAt(cells, at);
+        at += 1 + 3 * cells[at]!;
+        return o;
       },
     };
   };
+  let table: string[] | undefined;
   return {
-    header, table, nodeKeys: b.nodeKeys, nodeCells: b.nodeCells, edgeKeys: b.edgeKeys, edgeSources: b.edgeSources,
-    edgeTargets: b.edgeTargets, edgeCells: b.edgeCells, attributes, graphAttributes: decodeValue(b.graph) as Snapshot['attributes'],
+    header,
+    get table(): string[] {
+      if (table === undefined) { table = new Array<string>(header.strings); for (let i = 0; i < header.strings; i++) table[i] = str(i); }
+      return table;
+    },
+    string: str,
+    stringHash: hash,
+    nodeKeys: b.nodeKeys, nodeCells: b.nodeCells, edgeKeys: b.edgeKeys, edgeSources: b.edgeSources,
+    edgeTargets: b.edgeTargets, edgeCells: b.edgeCells, attributes, attributesAt, value,
+    graphAttributes: decodeValue(b.graph) as Snapshot['attributes'],
   };
 }
 
