@@ -145,3 +145,24 @@ describe('snapshot into graphology (snapshot-graph.ts)', () => {
     expect(() => decodeColumns(bytes)).toThrow(/unknown snapshot format 'newsgraph-snapshot\/9'/);
   });
 });
+
+describe('compaction of an older binary snapshot', () => {
+  it('rewrites a /3 snapshot as /4 even with an empty log, and the graph stays the same', async () => {
+    const { compactStore } = await import('../../src/store/memory/index.ts');
+    const { readSnapshotHeader } = await import('../../src/store/memory/snapshot-file.ts');
+    const dir = await mkdtemp(join(tmpdir(), 'ng-compact-v3-'));
+    const file = join(dir, 'graph.json');
+    const v3 = readFileSync(new URL('./fixtures/snapshot-v3.bin', import.meta.url));
+    await writeFile(file, v3);
+    const before = newGraph();
+    importSnapshot(before, decodeColumns(v3));
+    const r = await compactStore(file);
+    expect(r.compacted, r.reason).toBe(true);
+    expect((await readSnapshotHeader(file)).header?.format).toBe('newsgraph-snapshot/4');
+    const after = newGraph();
+    importSnapshot(after, decodeColumns(readFileSync(file)));
+    expect(observe(after)).toBe(observe(before));
+    // now current: nothing more to do
+    expect((await compactStore(file)).compacted).toBe(false);
+  });
+});

@@ -14,7 +14,8 @@ Each ingest appends its batch to a log beside the store (FILE.wal) instead of re
 graph. Compaction folds that log into a new snapshot of FILE (written beside it, then renamed), so
 the next load reads one file. It runs by itself in the background when the log passes 8 MB and a
 quarter of the snapshot's size; writers wait only for the final renames. A store still in the old
-JSON format is rewritten in the binary one.
+JSON format, or in an older binary format (/2, /3), is rewritten in the current one (/4), even with an
+empty log.
 
 Options:
   --db FILE          embedded store file (default: $NEWSGRAPH_DB or data/graph.json)
