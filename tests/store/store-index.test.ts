@@ -147,6 +147,31 @@ describe('ingest through the store index', { timeout: 240_000 }, () => {
     }
   });
 
+  it('stays equal to a rebuilt one when a long-running writer (kept index) and another writer append in turn', async () => {
+    const b = await copyOfBase();
+    const server = await openMemoryStore({ file: b });
+    try {
+      await ingest([generated[20]!, generated[21]!], server, { extractor }); // the server keeps its index open after these
+      expect('summary' in await ingestWithIndex(readArticles([generated[22]!]), b, { extractor })).toBe(true); // another writer's delta
+      await ingest([generated[23]!, generated[24]!], server, { extractor }); // the kept index is stale: opened afresh
+    } finally {
+      await server.close();
+    }
+    const index = (await StoreIndex.open(b))!;
+    expect(index).toBeDefined();
+    const s = await openMemoryStore({ file: b });
+    const contents = collectIndex(s.graph);
+    await s.close();
+    try {
+      for (const id of contents.articles) expect(index.hasArticle(id), id).toBe(true);
+      for (const key of contents.relations) expect(index.hasRelation(key), key).toBe(true);
+      contents.entities.forEach((e) => expect(index.entity(e.id)).toEqual(e));
+      expect(contents.articles.length).toBe(12 + 2 + 5);
+    } finally {
+      index.close();
+    }
+  });
+
   it('declines when a standing curation rule would act on the new articles; the full load then gives the same graph', async () => {
     const a = await copyOfBase(), b = await copyOfBase();
     for (const file of [a, b]) {

@@ -8,7 +8,8 @@
  */
 import type { MultiDirectedGraph as Graph } from 'graphology';
 import type { GraphPatch } from '../../graph/patch.ts';
-import { collectIndex, StoreIndex, writeIndex, type IndexContents } from './store-index.ts';
+import { stat } from 'node:fs/promises';
+import { collectIndex, indexFileOf, indexLogOf, StoreIndex, writeIndex, type IndexContents } from './store-index.ts';
 import { patchesFrom, readBatchLog } from './batch-log.ts';
 
 function warn(storeFile: string, err: unknown): void {
@@ -31,9 +32,11 @@ export async function indexRebuilt(storeFile: string, contents: IndexContents, g
 export async function indexAppended(storeFile: string, generation: string, from: number, to: number, patches: readonly GraphPatch[], graph?: Graph): Promise<void> {
   let index: StoreIndex | undefined;
   try {
-    index = await StoreIndex.open(storeFile);
+    index = await keptIndex(storeFile);
     if (index && index.generation === generation && index.logEnd === from) {
       await index.appendDelta(index.noteBatch(patches, from, to));
+      await keepIndex(storeFile, index);
+      index = undefined; // kept open for the next batch
     } else if (graph) {
       await writeIndex(storeFile, collectIndex(graph), generation, to);
     }
@@ -42,6 +45,39 @@ export async function indexAppended(storeFile: string, generation: string, from:
   } finally {
     index?.close();
   }
+}
+
+/**
+ * The index this process appended to last, kept open: a server appends one batch at a time, and opening
+ * the index replays its whole delta log (a cost that grew with every batch until the next compaction).
+ * Reused only while the base and its delta log are the files this process left (same inode, size and
+ * time): another writer's delta, a new base or a compaction makes the next batch open it afresh.
+ */
+const kept = new Map<string, { index: StoreIndex; stamp: string }>();
+
+async function indexStamp(storeFile: string): Promise<string | undefined> {
+  try {
+    const [base, log] = await Promise.all([stat(indexFileOf(storeFile)), stat(indexLogOf(storeFile))]);
+    return `${base.ino}:${base.size}:${base.mtimeMs}|${log.ino}:${log.size}:${log.mtimeMs}`;
+  } catch {
+    return undefined;
+  }
+}
+
+async function keptIndex(storeFile: string): Promise<StoreIndex | undefined> {
+  const k = kept.get(storeFile);
+  if (k) {
+    kept.delete(storeFile);
+    if (k.stamp === (await indexStamp(storeFile))) return k.index;
+    k.index.close();
+  }
+  return StoreIndex.open(storeFile);
+}
+
+async function keepIndex(storeFile: string, index: StoreIndex): Promise<void> {
+  const stamp = await indexStamp(storeFile);
+  if (stamp) kept.set(storeFile, { index, stamp });
+  else index.close();
 }
 
 /** After a compaction kept the batches appended meanwhile in the new log: their deltas. */
