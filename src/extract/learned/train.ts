@@ -6,6 +6,7 @@
  */
 import type { RelationType } from '../../graph/model.ts';
 import type { RelationModelFile } from './model.ts';
+import { seededRandom } from '../../graph/seeded-random.ts';
 
 export interface Example {
   type: RelationType;
@@ -24,17 +25,6 @@ export interface TrainOptions {
 
 export const DEFAULT_TRAINING: TrainOptions = { l2: 1e-3, epochs: 12, seed: 7, minCount: 2, rate: 0.2 };
 
-/** mulberry32: a small seeded generator, so a shuffle is the same on every run. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Weights per type; weights under 0.01 in size are dropped (a hundredth of a logit changes no decision and bloats the file). */
 export function train(examples: readonly Example[], options: TrainOptions = DEFAULT_TRAINING): RelationModelFile['types'] {
@@ -51,7 +41,7 @@ export function train(examples: readonly Example[], options: TrainOptions = DEFA
     const rows = xs.map((e) => ({ x: Int32Array.from(e.features.map((f) => index.get(f) ?? -1).filter((i) => i >= 0)), y: e.y }));
     const w = new Float64Array(index.size), g2 = new Float64Array(index.size).fill(1e-8);
     let bias = 0, b2 = 1e-8;
-    const rand = seeded(options.seed);
+    const rand = seededRandom(options.seed);
     const order = rows.map((_, i) => i);
     const lambda = options.l2;
     for (let epoch = 0; epoch < options.epochs; epoch++) {

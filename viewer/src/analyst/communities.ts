@@ -7,6 +7,7 @@
 import { UndirectedGraph } from 'graphology';
 import * as louvainModule from 'graphology-communities-louvain';
 import type { ViewerGraph } from '../types.ts';
+import { seededRandom } from '../../../src/graph/seeded-random.ts';
 
 type Louvain = typeof louvainModule.default.default;
 // CommonJS default export: esbuild and TypeScript (NodeNext) see it differently (as in vendor.ts).
@@ -35,17 +36,6 @@ export interface Communities {
   modularity: number;
 }
 
-/** mulberry32: a small seeded generator, so Louvain's random order is the same every time. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function detectCommunities(graph: ViewerGraph, seed = 42): Communities {
   const g = new UndirectedGraph<Record<string, never>, { weight: number }>();
