@@ -36,6 +36,8 @@ export const INDEXED_INGEST_DEFAULTS = {
 export interface IndexedIngestOptions extends Pick<IngestOptions, 'onIssue' | 'onProgress'>, LockOptions {
   extractor: Extractor;
   onCompactionDue?: (file: string) => void;
+  /** The store index's delta log past which a compaction is due (default STORE_DEFAULTS.compactMaxIndexDeltaBytes). */
+  compactIndexDeltaBytes?: number;
 }
 
 export type IndexedIngestResult = { summary: IngestSummary } | { declined: string; events: AsyncIterable<ReadEvent> };
@@ -141,7 +143,7 @@ export async function ingestWithIndex(events: AsyncIterable<ReadEvent> | Iterabl
           await index.appendDelta(index.noteBatch(patches, logEnd, end));
         } catch { /* the index is out of step now: the next ingest loads the graph and rebuilds it */ }
         const limit = Math.max(STORE_DEFAULTS.compactMinLogBytes, STORE_DEFAULTS.compactLogRatio * (disk.identity?.size ?? 0));
-        if (end > limit) options.onCompactionDue?.(file);
+        if (end > limit || index.deltaBytes > (options.compactIndexDeltaBytes ?? STORE_DEFAULTS.compactMaxIndexDeltaBytes)) options.onCompactionDue?.(file);
       }
       Object.assign(summary, counts);
       for (const i of issues) issue(i);

@@ -172,6 +172,16 @@ describe('ingest through the store index', { timeout: 240_000 }, () => {
     }
   });
 
+  it('asks for a compaction once the index delta log is past its limit, not before', async () => {
+    const b = await copyOfBase();
+    const due: string[] = [];
+    const onCompactionDue = (f: string) => due.push(f);
+    expect('summary' in await ingestWithIndex(readArticles([generated[25]!]), b, { extractor, onCompactionDue })).toBe(true);
+    expect(due).toEqual([]); // a small store and one delta: nothing due by either rule
+    expect('summary' in await ingestWithIndex(readArticles([generated[26]!]), b, { extractor, onCompactionDue, compactIndexDeltaBytes: 64 })).toBe(true);
+    expect(due).toEqual([b]);
+  });
+
   it('declines when a standing curation rule would act on the new articles; the full load then gives the same graph', async () => {
     const a = await copyOfBase(), b = await copyOfBase();
     for (const file of [a, b]) {

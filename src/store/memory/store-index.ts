@@ -193,6 +193,9 @@ export class StoreIndex implements StoreLookup {
 
   get generation(): string { return this.header.generation; }
 
+  /** The delta log's length in bytes (what opening the index replays). */
+  get deltaBytes(): number { return this.deltaEnd; }
+
   /**
    * Opens the index of `storeFile`; undefined when there is none, it is damaged, or its deltas do not
    * chain (a gap: a batch appended without its delta). Whether it reaches the batch log's end is
