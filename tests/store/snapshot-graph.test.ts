@@ -140,9 +140,14 @@ describe('snapshot into graphology (snapshot-graph.ts)', () => {
     expect(observe(shifted)).toBe(observe(from3));
   });
 
-  it('refuses a snapshot of an unknown format with its name', () => {
-    const bytes = Buffer.from(encodeSnapshot(newGraph(), { generation: 'g' }).toString('latin1').replace('newsgraph-snapshot/4', 'newsgraph-snapshot/9'), 'latin1');
-    expect(() => decodeColumns(bytes)).toThrow(/unknown snapshot format 'newsgraph-snapshot\/9'/);
+  it('refuses a snapshot of an unknown format with its name; a newer one is said newer, not damaged', async () => {
+    const as = (format: string) => Buffer.from(encodeSnapshot(newGraph(), { generation: 'g' }).toString('latin1').replace('newsgraph-snapshot/4', format), 'latin1');
+    expect(() => decodeColumns(as('newsgraph-snapshot/x'))).toThrow(/unknown snapshot format 'newsgraph-snapshot\/x'/);
+    expect(() => decodeColumns(as('newsgraph-snapshot/9'))).toThrow(/snapshot format 'newsgraph-snapshot\/9' is newer than this version reads/);
+    const dir = await mkdtemp(join(tmpdir(), 'ng-newer-'));
+    const file = join(dir, 'graph.json');
+    await writeFile(file, as('newsgraph-snapshot/9'));
+    await expect(openMemoryStore({ file })).rejects.toThrow(/graph\.json: was written by a newer Newsgraph .*upgrade Newsgraph/);
   });
 });
 

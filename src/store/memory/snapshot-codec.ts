@@ -243,6 +243,15 @@ function readBody(data: Buffer, header: SnapshotHeader, bodyStart: number): Body
 
 export class SnapshotDecodeError extends Error {}
 
+/** A snapshot written by a newer Newsgraph (a higher format number): not damaged, only not readable by this version. */
+export class NewerSnapshotFormatError extends SnapshotDecodeError {
+  constructor(readonly format: string) {
+    super(`snapshot format '${format}' is newer than this version reads (up to '${BINARY_SNAPSHOT_FORMAT}')`);
+  }
+}
+
+const formatNumber = (format: unknown): number => Number(/^newsgraph-snapshot\/(\d+)$/.exec(String(format))?.[1] ?? NaN);
+
 export function isBinarySnapshot(data: Uint8Array): boolean {
   return data.length >= 8 && Buffer.from(data.buffer, data.byteOffset, 8).toString('latin1') === BINARY_SNAPSHOT_MAGIC;
 }
@@ -258,6 +267,7 @@ export function decodeHeader(data: Buffer): { header: SnapshotHeader; bodyStart:
   } catch {
     throw new SnapshotDecodeError('damaged header');
   }
+  if (formatNumber(header.format) > formatNumber(BINARY_SNAPSHOT_FORMAT)) throw new NewerSnapshotFormatError(String(header.format));
   if (!READABLE_FORMATS.includes(header.format) || typeof header.generation !== 'string') throw new SnapshotDecodeError(`unknown snapshot format '${String(header.format)}'`);
   return { header, bodyStart: 12 + length };
 }

@@ -7,7 +7,7 @@ import { open, stat, type FileHandle } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import type { Snapshot } from '../../graph/model.ts';
 import { writeFileAtomic } from './atomic-file.ts';
-import { decodeColumns, decodeHeader, isBinarySnapshot, snapshotOfColumns, SnapshotDecodeError, type SnapshotHeader } from './snapshot-codec.ts';
+import { decodeColumns, decodeHeader, isBinarySnapshot, snapshotOfColumns, NewerSnapshotFormatError, SnapshotDecodeError, type SnapshotHeader } from './snapshot-codec.ts';
 import { isColumns, type SnapshotSource } from './snapshot-graph.ts';
 
 export const SNAPSHOT_FORMAT = 'newsgraph-snapshot/1';
@@ -78,11 +78,17 @@ export async function readSnapshotFileVersion(file: string): Promise<{ snapshot?
       const snapshot = decodeColumns(data);
       return { snapshot, header: snapshot.header, identity: identityOf(info) };
     } catch (err) {
-      if (err instanceof SnapshotDecodeError) throw new StoreFileError(file, `is a damaged Newsgraph graph file (${err.message}); refusing to overwrite it`);
+      if (err instanceof SnapshotDecodeError) throw unreadable(file, err);
       throw err;
     }
   }
   return { snapshot: parseSnapshotText(file, data.toString('utf8')), identity: identityOf(info) };
+}
+
+/** Why a binary snapshot cannot be read: written by a newer Newsgraph, or damaged. Never overwritten either way. */
+function unreadable(file: string, err: Error): StoreFileError {
+  if (err instanceof NewerSnapshotFormatError) return new StoreFileError(file, `was written by a newer Newsgraph (${err.message}); upgrade Newsgraph to open it — the file is left untouched`);
+  return new StoreFileError(file, `is a damaged Newsgraph graph file (${err.message}); refusing to overwrite it`);
 }
 
 /** The binary snapshot's header (first bytes only), with the file's identity; no header for a JSON or missing file. */
@@ -98,7 +104,7 @@ export async function readSnapshotHeader(file: string): Promise<{ header?: Snaps
     try {
       return { header: decodeHeader(head).header, identity: identityOf(info) };
     } catch (err) {
-      throw new StoreFileError(file, `is a damaged Newsgraph graph file (${(err as Error).message}); refusing to overwrite it`);
+      throw unreadable(file, err as Error);
     }
   } finally {
     await handle.close();
