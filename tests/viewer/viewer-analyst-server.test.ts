@@ -46,7 +46,8 @@ describe('path through the server', { timeout: 90_000 }, () => {
     // company only an article cites; with them, one.
     await page.evaluate(() => { window.newsgraph!.graph.dropNode('company:mistral'); window.newsgraph!.analyst.partialGraph = false; });
     await page.evaluate(() => { location.hash = '#pf=company%3Amistral&pt=company%3Amicrosoft'; });
-    await page.waitForSelector('[data-testid=path-none]');
+    // the panel may first say what the loaded graph alone gives; the server's answer replaces it
+    await page.waitForFunction(() => document.querySelector('[data-testid=path-none]')?.textContent?.includes('asked the server'), undefined, { timeout: 15_000 });
     expect(await page.locator('[data-testid=path-none]').innerText()).toContain('asked the server');
     await page.locator('[data-testid=path-mentions]').check();
     await page.waitForSelector('[data-testid=path-result] .path-hop');
