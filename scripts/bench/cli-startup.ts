@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { showHelpIfAsked } from './help.ts';
+import { median } from './median.ts';
 
 showHelpIfAsked(import.meta.url);
 const args = process.argv.slice(2);
@@ -32,7 +33,6 @@ if (!args.includes('--no-tsx')) clis.push({ name: 'tsx', bin: join(ROOT, 'bin', 
 if (BASELINE) clis.push({ name: 'baseline', bin: BASELINE, env: {} });
 
 const ENV = { ...process.env, NEWSGRAPH_BACKGROUND_COMPACTION: '0', NEWSGRAPH_DB: '', NEO4J_URI: '' };
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 interface Timing { seconds: number; cpu: number }
 function run(cli: Cli, argv: string[], expect?: RegExp): Timing {

@@ -25,6 +25,7 @@ import { ColumnGraph } from '../../src/store/memory/column-graph.ts';
 import { columnStats } from '../../src/store/memory/read-mostly-store.ts';
 import { CypherEngine } from '../../src/cypher/index.ts';
 import type { Graph } from '../../src/cypher/storage/adapter.ts';
+import { median } from './median.ts';
 
 showHelpIfAsked(import.meta.url);
 const { values: opts, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string' }, paths: { type: 'string' }, child: { type: 'string' }, query: { type: 'string' } } });
@@ -93,7 +94,6 @@ for (let r = 0; r < runs; r++) {
     results.get(path)!.push(JSON.parse(out.stdout) as Run);
   }
 }
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const mb = (n: number): string => `${(n / 2 ** 20).toFixed(0)} MB`;
 const s = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 const size = statSync(file).size;

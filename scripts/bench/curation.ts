@@ -14,7 +14,10 @@ import { logState } from '../../src/curate/log-state.ts';
 import { performCuration } from '../../src/curate/perform.ts';
 import { enforceLog } from '../../src/curate/enforce.ts';
 import type { LogEntry } from '../../src/curate/types.ts';
+import { median } from './median.ts';
+import { showHelpIfAsked } from './help.ts';
 
+showHelpIfAsked(import.meta.url);
 const { values } = parseArgs({ options: { scale: { type: 'string', default: '0.2' }, runs: { type: 'string', default: '5' } } });
 const scale = Number(values.scale), runs = Number(values.runs);
 const gen = newsGraph(scale);
@@ -36,7 +39,6 @@ function build(): MultiDirectedGraph {
   return g;
 }
 
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]!; };
 const time = (f: () => void) => { const t = performance.now(); f(); return performance.now() - t; };
 const by = { by: 'bench', at: '2026-01-01T00:00:00.000Z' };
 

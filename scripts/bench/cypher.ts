@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { CypherEngine } from '../../src/cypher/index.ts';
 import type { CypherValue } from '../../src/cypher/values.ts';
 import { showHelpIfAsked } from './help.ts';
+import { median } from './median.ts';
 
 showHelpIfAsked(import.meta.url);
 
@@ -247,7 +248,6 @@ for (let round = 0; round < BULK_ROUNDS; round++) {
   // back to the graph the other queries ran on
   if (round < BULK_ROUNDS - 1) graph.filterEdges((_e, a) => a.bulk === true).forEach((e) => graph.dropEdge(e));
 }
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const bulkMs = median(engineRounds);
 const handBulkMs = median(handRounds);
 rows.push([`bulk UNWIND…CREATE ${BULK.toLocaleString('en')} rels`, fmt(bulkMs), '-', fmt(handBulkMs), '-', (bulkMs / handBulkMs).toFixed(2)]);

@@ -16,6 +16,7 @@ import type { Article } from '../../src/graph/model.ts';
 import { readArticles } from '../../src/ingest/read/index.ts';
 import { showHelpIfAsked } from './help.ts';
 import { syntheticArticles } from './synthetic-articles.ts';
+import { median } from './median.ts';
 
 showHelpIfAsked(import.meta.url);
 const { values } = parseArgs({ options: { against: { type: 'string' }, articles: { type: 'string', default: '2000' }, rounds: { type: 'string', default: '5' }, dir: { type: 'string' } } });
@@ -69,7 +70,6 @@ for (let round = 0; round <= ROUNDS; round++) {
   console.log(`round ${round}: this ${(articles.length / t[0]!).toFixed(0)} articles/s (${(articles.length / cpu[0]!).toFixed(0)} per CPU-s), ` +
     `other ${(articles.length / t[1]!).toFixed(0)} (${(articles.length / cpu[1]!).toFixed(0)}), ratio ${(t[1]! / t[0]!).toFixed(3)} (CPU ${(cpu[1]! / cpu[0]!).toFixed(3)})`);
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const rate = (s: number) => (articles.length * ROUNDS / s).toFixed(0);
 console.log(`\n${values.dir ?? 'synthetic'}, ${articles.length} articles × ${ROUNDS} rounds: this ${rate(totals[0]!)} articles/s (${rate(cpuTotals[0]!)} per CPU-s), ` +
   `other (${values.against}) ${rate(totals[1]!)} articles/s (${rate(cpuTotals[1]!)} per CPU-s); ratio this/other ${(totals[1]! / totals[0]!).toFixed(3)} ` +

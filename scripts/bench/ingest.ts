@@ -13,6 +13,7 @@ import { openMemoryStore } from '../../src/store/memory/index.ts';
 import { readArticles } from '../../src/ingest/read/index.ts';
 import { showHelpIfAsked } from './help.ts';
 import { syntheticArticles } from './synthetic-articles.ts';
+import { median } from './median.ts';
 
 showHelpIfAsked(import.meta.url);
 
@@ -32,7 +33,6 @@ async function corpus(): Promise<Article[]> {
 }
 
 // ---------- measure ----------
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const articles = await corpus();
 const words = articles.reduce((n, a) => n + (a.title + ' ' + a.text).split(/\s+/).length, 0);
 const extractor = createExtractor();

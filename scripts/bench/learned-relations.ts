@@ -12,7 +12,10 @@ import { RulesExtractor } from '../../src/extract/rules-extractor.ts';
 import { RelationModel, committedModelFile } from '../../src/extract/learned/index.ts';
 import { SCORED_TYPES } from '../../src/extract/learned/candidates.ts';
 import type { Article } from '../../src/graph/model.ts';
+import { median } from './median.ts';
+import { showHelpIfAsked } from './help.ts';
 
+showHelpIfAsked(import.meta.url);
 const { values } = parseArgs({ options: { runs: { type: 'string' } } });
 const runs = Number(values.runs ?? 3);
 const root = resolve(import.meta.dirname, '../..');
@@ -29,7 +32,6 @@ function cpu(extractor: RulesExtractor): number {
   const u = process.cpuUsage(t);
   return (u.user + u.system) / 1e6;
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const rules = new RulesExtractor({ learned: null }), learned = new RulesExtractor({ learned: acting });
 cpu(rules); cpu(learned); // warm-up: patterns compiled, lexicons loaded
 const a: number[] = [], b: number[] = [];

@@ -13,6 +13,7 @@ import { createExtractor } from '../../src/extract/index.ts';
 import { Resolver } from '../../src/resolve/index.ts';
 import { longText } from '../../tests/helpers/long-text.ts';
 import { showHelpIfAsked } from './help.ts';
+import { median } from './median.ts';
 
 showHelpIfAsked(import.meta.url);
 
@@ -27,7 +28,6 @@ const extractor = createExtractor();
 new Resolver().resolve({ id: 'article:warm', title: '', text: longText(20_000, LANG), lang: LANG },
   extractor.extract({ id: 'article:warm', title: '', text: longText(20_000, LANG), lang: LANG }));
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const rows: Array<{ kb: number; wall: number; cpu: number; sentences: number; mentions: number }> = [];
 for (const kb of SIZES) {
   const text = longText(kb * 1000, LANG);

@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Readability } from '@mozilla/readability';
+import { median } from './median.ts';
 
 const html = readFileSync(new URL('../../tests/fixtures/sources/article.html', import.meta.url), 'utf8');
-const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function bench(name: string, load: () => Promise<(h: string) => Document>) {
   const t0 = performance.now();

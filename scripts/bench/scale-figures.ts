@@ -4,11 +4,7 @@
  * Markdown table the README takes as is. No I/O here, so that a unit test can check each of them.
  */
 
-/** Median of the values (the upper one of an even count); NaN for none. */
-export function median(xs: readonly number[]): number {
-  if (!xs.length) return NaN;
-  return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-}
+export { median } from './median.ts';
 
 /** `20000` → `20k`, `1500` → `1500`: the name scale-store.ts gives a size in its `{k}` pattern. */
 export function sizeLabel(n: number): string {

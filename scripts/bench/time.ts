@@ -18,11 +18,13 @@ import { snapshotAsOf } from '../../src/time/as-of.ts';
 import { diffSnapshots } from '../../src/time/diff.ts';
 import { exportGraph } from '../../src/export/index.ts';
 import { applyPatch } from '../../src/store/memory/merge.ts';
+import { median } from './median.ts';
+import { showHelpIfAsked } from './help.ts';
 
+showHelpIfAsked(import.meta.url);
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '20000' }, runs: { type: 'string', default: '5' } } });
 const ARTICLES = Number(values.articles), RUNS = Number(values.runs);
 
-function median(xs: number[]): number { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]!; }
 function time<T>(f: () => T): [T, number] { const t = performance.now(); const r = f(); return [r, performance.now() - t]; }
 const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(0)} ms`);
 

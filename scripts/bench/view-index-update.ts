@@ -16,13 +16,13 @@ import { buildViewIndex } from '../../src/server/views/view-index.ts';
 import { GRAPH_EVENTS, noChanges, recordGraphEvent, updateViewIndex, type GraphChanges } from '../../src/server/views/view-index-update.ts';
 import type { ReadEvent } from '../../src/ingest/read/index.ts';
 import { articleId } from '../../src/ingest/article-id.ts';
+import { median } from './median.ts';
 
 showHelpIfAsked(import.meta.url);
 const args = process.argv.slice(2);
 const opt = (name: string, def: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1]! : def; };
 const STORE = opt('--store', '/work/data/store-20k/graph.json');
 const RUNS = Number(opt('--runs', '5'));
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const dir = await mkdtemp(join(tmpdir(), 'newsgraph-view-index-'));
 try {

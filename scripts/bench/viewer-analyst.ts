@@ -16,6 +16,7 @@ import type { ViewerEdgeAttributes, ViewerGraph, ViewerNodeAttributes } from '..
 import { computeVisibility } from '../../viewer/src/visibility.ts';
 import { showHelpIfAsked } from './help.ts';
 import { syntheticSnapshot } from './viewer-graph.ts';
+import { median } from './median.ts';
 
 showHelpIfAsked(import.meta.url);
 
@@ -23,7 +24,6 @@ const { values } = parseArgs({
   options: { nodes: { type: 'string', default: '20000' }, edges: { type: 'string', default: '100000' }, runs: { type: 'string', default: '15' } },
 });
 const RUNS = Number(values.runs);
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]!; };
 const time = (f: () => unknown) => { const t = performance.now(); f(); return performance.now() - t; };
 const ms = (x: number) => x.toFixed(x < 10 ? 2 : 0);
 

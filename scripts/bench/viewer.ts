@@ -37,6 +37,7 @@ import { newsStore } from './news-store.ts';
 import { replicateStore } from './replicate-store.ts';
 import { syntheticSnapshot } from './viewer-graph.ts';
 import { showHelpIfAsked } from './help.ts';
+import { median } from './median.ts';
 
 showHelpIfAsked(import.meta.url);
 
@@ -85,7 +86,6 @@ function treeCpuMs(root: number, withRoot: boolean): number {
 const processCpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
 
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]!; };
 
 async function main(): Promise<void> {
   if (!existsSync(values.chromium!)) throw new Error(`Chromium not found at ${values.chromium}: apt-get install -y chromium`);
