@@ -15,12 +15,13 @@
  * long to wait for a frozen server before killing it, default 30000), --serve-args "…", --only NAME.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { showHelpIfAsked } from './help.ts';
+import { peakRss } from './proc.ts';
 
 showHelpIfAsked(import.meta.url);
 const { values } = parseArgs({ options: {
@@ -72,9 +73,7 @@ function serve(db: string): Promise<Server> {
 }
 
 async function peakRssMb(pid: number): Promise<number> {
-  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
-  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? NaN);
-  return Math.round(kb / 1024);
+  return Math.round((peakRss(pid) ?? NaN) / 1048576);
 }
 
 async function httpQuery(base: string, query: string, capMs: number): Promise<{ ms: number; answer: string }> {

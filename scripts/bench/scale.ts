@@ -38,7 +38,7 @@
  *                                read-only column graph a cold CLI read uses)
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cpus, freemem, loadavg, totalmem } from 'node:os';
@@ -49,6 +49,7 @@ import {
   defaultRuns, fingerprintChanges, median, missingStoreMessage, parseSizes, parseTimeFigures, runsPerSize, scaleTable, sizeLabel,
   storeFileNames, storeFileOf, type Fingerprint, type QueryFigures, type ScaleRow, type Timed,
 } from './scale-figures.ts';
+import { peakRss, processCpu } from './proc.ts';
 
 showHelpIfAsked(import.meta.url);
 const { values: opts } = parseArgs({
@@ -158,24 +159,6 @@ async function serve(db: string): Promise<Served> {
     void exited.then(() => reject(new Error(`serve exited: ${out.trim().slice(-400)}`)));
   });
   return { url, pid: child.pid!, alive: () => alive, stop: async () => { child.kill('SIGTERM'); await exited; } };
-}
-
-/** Peak RSS of a running process (Linux), in bytes. */
-function peakRss(pid: number): number | undefined {
-  try {
-    const kb = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return kb ? Number(kb) * 1024 : undefined;
-  } catch { return undefined; }
-}
-
-const CLK_TCK = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
-/** CPU seconds a process has used so far (user + system, all its threads: the query workers too; Linux). */
-function processCpu(pid: number): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // from field 3 (state): utime is 14, stime 15
-    return (Number(fields[11]) + Number(fields[12])) / CLK_TCK;
-  } catch { return NaN; }
 }
 
 /** One request by `fn`: its wall, and the server's CPU for it. */
