@@ -108,6 +108,8 @@ ENTITIES = [
     E("Agence française pour les investissements internationaux", "Organization", ["AFII"], optional=True),
     E("Chambre de Commerce et d'Industrie Franco Japonaise", "Organization", ["Chambre de Commerce et d’Industrie Franco Japonaise", "CCIFJ"]),
     E("French Government", "Organization", ["Gouvernement", "gouvernement"], optional=True),
+    E("Assemblée nationale", "Organization", ["Assemblee nationale"], optional=True),   # only in titles (legislature)
+    E("BFM TV", "Organization", ["BFMTV"], optional=True),                             # media, only in the written title
     # programmes and events
     E("SelectUSA", "Program", []),
     E("SelectUSA Investment Summit", "Program", ["Investment Summit", "2017 Investment Summit", "2018 SelectUSA Investment Summit"]),
