@@ -237,6 +237,7 @@ RELATIONS = [
     # 07 EXIM 2020: Kimberly Reed at Air Products, Mozambique LNG
     R("07", "Kimberly A. Reed", "ROLE_AT", "Export-Import Bank of the United States", "Export-Import Bank of the United States (EXIM) President and Chairman Kimberly A. Reed yesterday visited Air Products", role="President and Chairman"),
     R("07", "Air Products", "LOCATED_IN", "Allentown", "Air Products, which is headquartered in Allentown, Pennsylvania"),
+    R("07", "Air Products", "LOCATED_IN", "Florida", "Visit to Florida Business Air Products"),
     R("07", "Air Products", "LOCATED_IN", "Port Manatee", "employs 300 workers at its Port Manatee location", **OPT),
     R("07", "Allentown", "LOCATED_IN", "Pennsylvania", "headquartered in Allentown, Pennsylvania", **OPT),
     R("07", "Port Manatee", "LOCATED_IN", "Florida", "PORT MANATEE, FLORIDA", **OPT),
