@@ -13,7 +13,7 @@ import { matchKey } from '../extract/text/normalize.ts';
 import { compatible, EntityIndex, type EntitySource, type KnownEntity } from './entity-index.ts';
 import { investmentDiscriminator, sameInvestment } from './investments.ts';
 import { bracketDefinitions, shortFormPairs } from './short-forms.ts';
-import { leadingFormPairs } from './leading-forms.ts';
+import { leadingFormPairs, saysUnitOf } from './leading-forms.ts';
 import { loadGazetteer } from '../extract/gazetteer.ts';
 import { reject, tracing } from '../extract/trace.ts';
 
@@ -49,7 +49,7 @@ export class Resolver {
   resolve(article: Article, extraction: Extraction, trace?: ResolutionTrace): GraphPatch {
     const defined = bracketDefinitions(extraction.sentences.map((s) => s.text));
     const notes = trace ? new Map<number, string>() : undefined;
-    const entityOf = this.linkMentions(extraction.mentions, defined, notes);
+    const entityOf = this.linkMentions(extraction.mentions, defined, notes, extraction.sentences.map((s) => s.text));
     const entities = new Map<string, { e: KnownEntity; mentions: number; surfaces: Set<string> }>();
     for (const m of extraction.mentions) {
       const e = entityOf.get(m.index);
@@ -78,10 +78,10 @@ export class Resolver {
   }
 
   /** Mention index → entity, creating entities for new names. */
-  private linkMentions(mentions: readonly Mention[], defined: ReadonlyMap<string, string>, notes?: Map<number, string>): Map<number, KnownEntity> {
+  private linkMentions(mentions: readonly Mention[], defined: ReadonlyMap<string, string>, notes?: Map<number, string>, sentences: readonly string[] = []): Map<number, KnownEntity> {
     const out = new Map<number, KnownEntity>();
-    const shortOf = new Map<string, string>();
-    const partners = shortFormPartners(mentions, defined, shortOf);
+    const shortOf = new Map<string, { long: string; rule: string }>();
+    const partners = shortFormPartners(mentions, defined, shortOf, sentences);
     // acronyms defined in the article and surnames of people named in full link to their long forms
     const local = new Map<string, KnownEntity>();
     // surnames of people named in full: only a person, or a name with no typing cue, takes them ("take over Disney" is the company)
@@ -104,7 +104,7 @@ export class Resolver {
       const e = this.entityFor(m, local, linked, m.type === 'Person' || m.cue === 'default' ? surnames : undefined);
       out.set(m.index, e);
       const long = shortOf.get(m.text);
-      if (notes && long && local.get(nameKey(long)) === e) notes.set(m.index, `short form of "${long}"`);
+      if (notes && long && local.get(nameKey(long.long)) === e) notes.set(m.index, long.rule === 'leading-words' ? `short form of "${long.long}"` : `short form of "${long.long}" (${long.rule})`);
       // its short forms (or full name) in this article name the same entity
       for (const p of linked) if (!local.has(nameKey(p))) local.set(nameKey(p), e);
       local.set(nameKey(m.canonical ?? m.text), e);
@@ -284,11 +284,12 @@ export class Resolver {
 }
 
 /** Short form ↔ full name links among the article's mentions, both ways (surface text → the others). */
-function shortFormPartners(mentions: readonly Mention[], defined: ReadonlyMap<string, string>, shortOf?: Map<string, string>): Map<string, string[]> {
+function shortFormPartners(mentions: readonly Mention[], defined: ReadonlyMap<string, string>, shortOf?: Map<string, { long: string; rule: string }>,
+  sentences: readonly string[] = []): Map<string, string[]> {
   const gaz = loadGazetteer();
   const places = new Set(mentions.filter((m) => m.type === 'Country' || m.type === 'Region').map((m) => matchKey(m.text)));
   const isPlace = (name: string) => { const k = matchKey(name); const g = gaz.lookup(k); return places.has(k) || g?.type === 'Country' || g?.type === 'Region'; };
-  const names = mentions.filter((m) => m.cue !== 'coref' && !m.implicit).map((m) => ({ text: m.text, type: m.type }));
+  const names = mentions.filter((m) => m.cue !== 'coref' && !m.implicit).map((m) => ({ text: m.text, type: m.type, cue: m.cue }));
   const out = new Map<string, string[]>();
   const link = (a: string, b: string) => { const l = out.get(a) ?? []; if (!l.includes(b)) l.push(b); out.set(a, l); };
   const onAmbiguous = (short: string, longs: string[]) => {
@@ -298,7 +299,9 @@ function shortFormPartners(mentions: readonly Mention[], defined: ReadonlyMap<st
   for (const { short, long } of shortFormPairs(names, { definitions: defined, isPlace, onAmbiguous })) { link(short, long); link(long, short); }
   // "Garvel" … "Garvel Industries Group": the leading words of one full name (leading-forms.ts)
   const named = mentions.filter((m) => m.cue !== 'coref' && !m.implicit);
-  for (const { short, long } of leadingFormPairs(named, { isPlace })) { link(short, long); link(long, short); shortOf?.set(short, long); }
+  const isStatedUnit = (name: string) => named.some((m) => m.text === name && saysUnitOf(sentences[m.sentence] ?? ''));
+  const isCountry = (name: string) => gaz.lookup(matchKey(name))?.type === 'Country';
+  for (const { short, long, rule } of leadingFormPairs(named, { isPlace, isCountry, isStatedUnit })) { link(short, long); link(long, short); shortOf?.set(short, { long, rule }); }
   return out;
 }
 
