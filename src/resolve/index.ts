@@ -14,6 +14,8 @@ import { compatible, EntityIndex, type EntitySource, type KnownEntity } from './
 import { investmentDiscriminator, sameInvestment } from './investments.ts';
 import { bracketDefinitions, shortFormPairs } from './short-forms.ts';
 import { leadingFormPairs, saysUnitOf } from './leading-forms.ts';
+import { spellingVariants } from './spelling-variants.ts';
+import { appositionPairs } from './appositions.ts';
 import { loadGazetteer } from '../extract/gazetteer.ts';
 import { reject, tracing } from '../extract/trace.ts';
 
@@ -98,8 +100,19 @@ export class Resolver {
     // short forms the article may use for a longer name: "JLR", "Orvane IM"
     const acronyms = companies.filter((a) => /^\p{Lu}{2,5}$/u.test(a.text));
     const shortForms = companies.filter((a) => /^\S+\s\p{Lu}{2,4}$/u.test(a.text));
-    for (const m of ordered) {
-      if (m.cue === 'coref') continue;
+    // "United State" beside "United States": a misspelling resolves as the name it misspells (spelling-variants.ts)
+    const variants = spellingVariants(mentions.filter((m) => m.cue !== 'coref' && !m.implicit));
+    const writtenRight = new Map<string, Mention>();
+    for (const m of mentions) {
+      if (m.cue === 'coref' || variants.has(m.text) || ![...variants.values()].includes(m.text)) continue;
+      const r = writtenRight.get(m.text);
+      if (!r || m.confidence > r.confidence) writtenRight.set(m.text, m);
+    }
+    for (const written of ordered) {
+      if (written.cue === 'coref') continue;
+      const right = variants.has(written.text) ? writtenRight.get(variants.get(written.text)!) : undefined;
+      const m: Mention = right ? { ...right, index: written.index, sentence: written.sentence, start: written.start, end: written.end } : written;
+      if (notes && right) notes.set(m.index, `a misspelling of "${right.text}"`);
       const linked = partners.get(m.text) ?? [];
       const e = this.entityFor(m, local, linked, m.type === 'Person' || m.cue === 'default' ? surnames : undefined);
       out.set(m.index, e);
@@ -299,6 +312,8 @@ function shortFormPartners(mentions: readonly Mention[], defined: ReadonlyMap<st
   for (const { short, long } of shortFormPairs(names, { definitions: defined, isPlace, onAmbiguous })) { link(short, long); link(long, short); }
   // "Garvel" … "Garvel Industries Group": the leading words of one full name (leading-forms.ts)
   const named = mentions.filter((m) => m.cue !== 'coref' && !m.implicit);
+  // "the Growth Plan for Europe – the Valdor Plan", "Cassa di Valdorno – Valdorner Kasse (CDV)" (appositions.ts)
+  for (const { short, long, rule } of appositionPairs(sentences, named)) { link(short, long); link(long, short); shortOf?.set(short, { long, rule }); }
   const isStatedUnit = (name: string) => named.some((m) => m.text === name && saysUnitOf(sentences[m.sentence] ?? ''));
   const isCountry = (name: string) => gaz.lookup(matchKey(name))?.type === 'Country';
   for (const { short, long, rule } of leadingFormPairs(named, { isPlace, isCountry, isStatedUnit })) { link(short, long); link(long, short); shortOf?.set(short, { long, rule }); }
