@@ -99,7 +99,8 @@ export class Resolver {
     const companyKeys = new Set(companies.map((m) => nameKey(m.text)));
     // short forms the article may use for a longer name: "JLR", "Orvane IM"
     const acronyms = companies.filter((a) => /^\p{Lu}{2,5}$/u.test(a.text));
-    const shortForms = companies.filter((a) => /^\S+\s\p{Lu}{2,4}$/u.test(a.text));
+    // ("CHIPS NAPMP" after "CHIPS National Advanced Packaging Manufacturing Program": a programme's too)
+    const shortForms = mentions.filter((a) => (a.type === 'Company' || a.type === 'Program') && a.cue !== 'coref' && /^\S+\s\p{Lu}{2,6}$/u.test(a.text));
     // "United State" beside "United States": a misspelling resolves as the name it misspells (spelling-variants.ts)
     const variants = spellingVariants(mentions.filter((m) => m.cue !== 'coref' && !m.implicit));
     const writtenRight = new Map<string, Mention>();
@@ -129,7 +130,7 @@ export class Resolver {
         if (w.length > 1 && bearers.get(w[0]!)?.size === 1 && !surnames.has(w[0]!)) surnames.set(w[0]!, e);
       }
       // "Orvane IM" after "Orvane Investment Managers": the same first word, then the initials of the rest
-      if (m.type === 'Company' && shortForms.length) {
+      if ((m.type === 'Company' || m.type === 'Program') && shortForms.length) {
         const w = m.text.split(/\s+/);
         for (const a of shortForms) {
           const aw = a.text.split(/\s+/);

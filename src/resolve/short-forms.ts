@@ -50,6 +50,13 @@ const INSTITUTION_HEADS = new Set(['commission', 'council', 'conseil', 'parliame
   'autorite', 'board', 'committee', 'comite', 'federation', 'union', 'institute', 'institut', 'university', 'universite', 'administration',
   'tribunal', 'office', 'foundation', 'fondation', 'congress', 'congres']);
 
+/**
+ * French head nouns written before the name of an event or programme, which names it alone as well:
+ * "le Sommet Choose France" is Choose France, "le salon Global Industrie" is Global Industrie. (An
+ * English "X Conference" is another thing: X is often the organiser.)
+ */
+const EVENT_HEADS = new Set(['sommet', 'salon', 'forum', 'festival', 'dispositif', 'programme', 'initiative']);
+
 /** "G.M." → "GM", "‘ST’" → "ST"; undefined when it is not written as an acronym. */
 export function acronymLetters(s: string): string | undefined {
   const t = s.replace(/^[‘’'"“”«»\s]+|[‘’'"“”«»\s]+$/g, '');
@@ -192,6 +199,9 @@ export function shortFormPairs(names: readonly NamedSpan[], ctx: ShortFormContex
         if (lWords.length >= 2 && INSTITUTION_HEADS.has(fold(s.text)) && (lWords[0] === s.text || lWords[lWords.length - 1] === s.text ||
           (lWords.length >= 4 && lWords[1] === s.text && (ctx.isPlace(lWords[0]!) || /^(?:\p{Lu}\.){2,3}$/u.test(lWords[0]!))))) { add(s.text, l.text, 'institution'); continue; }
       }
+      // "Choose Valmy" … "Sommet Choose Valmy": a French head noun before an event's or programme's own name
+      if (lWords.length === sWords.length + 1 && l.text.endsWith(` ${s.text}`) && EVENT_HEADS.has(fold(lWords[0]!)) && /^\p{Lu}/u.test(s.text) &&
+        !sWords.every((w) => isDictionaryWord(w)) && !ctx.isPlace(s.text)) { add(s.text, l.text, 'event head'); continue; }
       // "Transition Board" … "Port Talbot Transition Board": a body named with or without the place it serves
       if (sWords.length >= 2 && lWords.length > sWords.length && l.text.endsWith(` ${s.text}`) && INSTITUTION_HEADS.has(fold(sWords[sWords.length - 1]!)) &&
         ctx.isPlace(l.text.slice(0, l.text.length - s.text.length - 1))) { add(s.text, l.text, 'institution'); continue; }
