@@ -118,7 +118,8 @@ export class Resolver {
       const e = this.entityFor(m, local, linked, m.type === 'Person' || m.cue === 'default' ? surnames : undefined);
       out.set(m.index, e);
       const long = shortOf.get(m.text);
-      if (notes && long && local.get(nameKey(long.long)) === e) notes.set(m.index, long.rule === 'leading-words' ? `short form of "${long.long}"` : `short form of "${long.long}" (${long.rule})`);
+      if (notes && long && local.get(nameKey(long.long)) === e) notes.set(m.index, long.rule === 'leading-words' ? `short form of "${long.long}"` :
+        `${long.rule === 'apposition' || long.rule === 'bilingual name' ? 'another name of' : 'short form of'} "${long.long}" (${long.rule})`);
       // its short forms (or full name) in this article name the same entity
       for (const p of linked) if (!local.has(nameKey(p))) local.set(nameKey(p), e);
       local.set(nameKey(m.canonical ?? m.text), e);
