@@ -29,7 +29,9 @@ export const FR: CueLexicon = {
     'administrateur', 'associé', 'gérant', 'premier ministre', 'chancelier', 'chancelière', 'roi', 'reine', 'émir', 'prince', 'secrétaire général', 'gouverneur', 'maire', 'ceo', 'dg', 'numéro deux',
     'président de la république', 'présidente de la république', 'présidence de la république', "chef de l'état", "secrétaire d'état", 'président du conseil',
     'député', 'députée', 'sénateur', 'sénatrice', 'commissaire', 'analyste', 'économiste', 'vice-ministre', 'vice-premier ministre',
-    'ambassadeur', 'ambassadrice', 'conseiller spécial', 'conseillère spéciale', 'directeur de cabinet', 'directrice de cabinet'],
+    'ambassadeur', 'ambassadrice', 'conseiller spécial', 'conseillère spéciale', 'directeur de cabinet', 'directrice de cabinet',
+    // offices held together ("le Député-maire de Thionville")
+    'député-maire', 'députée-maire', 'sénateur-maire', 'sénatrice-maire'],
   stopWords: ['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'au', 'aux', 'ce', 'cet', 'cette', 'ces', 'il', 'elle',
     'ils', 'elles', 'on', 'nous', 'vous', 'je', 'j', 'tu', 'en', 'dans', 'pour', 'par', 'avec', 'sans', 'sur', 'sous', 'chez',
     'vers', 'entre', 'depuis', 'pendant', 'avant', 'après', 'selon', 'malgré', 'alors', 'mais', 'et', 'ou', 'donc', 'or', 'ni',

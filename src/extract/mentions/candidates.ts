@@ -101,10 +101,12 @@ function isShouting(tokens: readonly Token[], cues: CueIndex): boolean {
 export function isTitleCase(text: string, tokens: readonly Token[], cues: CueIndex, title: boolean): boolean {
   let content = 0, common = 0;
   let seen = 0;
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
     // "The Committee on Foreign Investment is in the Department of the Treasury.": Title Case capitalises verbs, a lower-case
     // auxiliary after a subject of several words marks a body sentence ("This is the VOA Economics Report" is a sign-on)
-    if (t.kind === 'word' && seen++ >= 3 && !t.cap && AUXILIARIES.has(t.lower)) return false;
+    // (a headline's "that will Create or Save Jobs": the verb after it is capitalised, Title Case goes on)
+    if (t.kind === 'word' && seen++ >= 3 && !t.cap && AUXILIARIES.has(t.lower) && !(title && tokens[k + 1]?.cap && !tokens[k + 1]!.allCaps)) return false;
     if (t.kind !== 'word' || t.text.length < 2 || /\d/.test(t.text) || cues.stop.has(t.lower) || CONNECTORS.has(t.lower) || t.lower === 'et') continue;
     if (!t.cap) {
       if (TITLE_MINOR.has(t.lower)) continue; // Title Case keeps short prepositions and conjunctions in lower case ("up to", "than")
@@ -138,6 +140,17 @@ const HONORIFIC_BEFORE_CAPITALS = new Set(['m', 'mme', 'mlle', 'mr', 'mrs', 'ms'
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'be', 'been', 'does', 'did']);
 const POST_NOMINALS = new Set(['mp', 'mep', 'msp', 'kc', 'qc', 'obe', 'cbe', 'mbe', 'kbe', 'phd']);
 const TITLE_MINOR = new Set(['up', 'than', 'via', 'per', 'off', 'out', 'down', 'onto', 'upon', 'nor', 'vs', 'versus', 'till', 'amid', 'like', 'near', 'past', 'plus']);
+
+/** Tokens i..j are a person's given name and surname ("Brian Sohn", "Jean-Louis Bianco"): no company's name begins so. */
+export function isPersonName(tokens: readonly Token[], i: number, j: number): boolean {
+  if (j !== i + 1) return false;
+  const g = tokens[i]!, s = tokens[j]!;
+  const given = g.lower.split('-').every((p) => isGivenName(p)) && !isCommonWord(g.lower);
+  return given && g.cap && !g.allCaps && s.cap && !isCommonWord(s.lower) && !CONNECTORS.has(s.lower) && s.kind === 'word';
+}
+
+/** Heads of schemes' names that go on after "and" ("… Loan and Grant Program", "… Guarantee Facility", "… Growth Deal"). */
+const AND_HEADS = new Set(['program', 'programme', 'facility', 'fund', 'deal', 'scheme', 'initiative', 'plan', 'act', 'programmes', 'programs']);
 
 /** Whether a span read in a headline has a name's shape by itself: inner capitals, letters with digits, an acronym that is no word. */
 function strongShape(tokens: readonly Token[], i: number, j: number): boolean {
@@ -187,8 +200,11 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // "Speech by Jane Roe at the summit", "Discours d'Édouard Philippe": a given name that is no word and a capitalised surname
       const t = tokens[i]!, n = tokens[i + 1];
       // (a surname that is also a small town, "Clark", stays a surname)
-      if (known && t.cap && !t.allCaps && isGivenName(t.lower) && !isCommonWord(t.lower) && n?.kind === 'word' && n.cap && !n.allCaps && n.start === t.end + 1 &&
-        (gaz.lookup(n.lower)?.town ?? !gaz.lookup(n.lower)) && !cues.roles.has(n.lower) && !cues.stop.has(n.lower)) { out.push(make(i, i + 1, { hint: 'Person' })); i++; continue; }
+      // "(Mr. Tony Newton)": after an honorific, a given name that is also a word opens the person too
+      const h = tokens[i - 1]?.text === '.' ? tokens[i - 2] : tokens[i - 1];
+      const honorific = !!h && h.cap && HONORIFIC_BEFORE_CAPITALS.has(h.lower);
+      if (known && t.cap && !t.allCaps && isGivenName(t.lower) && (honorific || !isCommonWord(t.lower)) && n?.kind === 'word' && n.cap && !n.allCaps && n.start === t.end + 1 &&
+        (honorific || (gaz.lookup(n.lower)?.town ?? !gaz.lookup(n.lower))) && !cues.roles.has(n.lower) && !cues.stop.has(n.lower)) { out.push(make(i, i + 1, { hint: 'Person' })); i++; continue; }
       if (tracing() && tokens[i]!.cap) reject({ stage: 'mention', sentence, text: tokens[i]!.text, reason: 'capitalised word in a Title Case headline, not a name the body or a lexicon knows', rule: 'headline' });
     }
     addAcronymDefinitions(tokens, out, make, gaz);
@@ -234,6 +250,12 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     return !(next?.text === '$' && t.text.length <= 3 && next.start === t.end);
   };
   const dealSentence = tokens.some((t) => DEAL_WORDS.has(t.lower));
+  /** "le site Orvane de …", "l'usine de Pellix de …": a facility noun (and "de") right before the name at i: its owner. */
+  const siteOwnerAt = (i: number): boolean => SITE_NOUNS.has(tokens[i - 1]!.lower) ||
+    (/^(?:de|d'|du)$/.test(tokens[i - 1]!.lower) && SITE_NOUNS.has(tokens[i - 2]?.lower ?? ''));
+  /** "Céramiques de Haute-Loire", "Forges de …": a plural common noun alone names no firm, it heads a firm's name with its place. */
+  const namedLikeWorks = (i: number, j: number): boolean => i === j && tokens[i]!.text.length > 4 && /[sx]$/.test(tokens[i]!.lower) &&
+    isCommonWord(tokens[i]!.lower) && isCommonWord(tokens[i]!.lower.replace(/[sx]$/, ''));
   let i = 0;
   while (i < tokens.length) {
     if (!isNameAt(i)) { i++; continue; }
@@ -258,12 +280,23 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // ("Shipbuilding & Marine Engineering": after "&" a company's name goes on, whatever its words)
       const person = next?.text !== '&' && isGivenName(tokens[j + 2]?.lower ?? '') && isNameAt(j + 3) && !CONNECTORS.has(tokens[j + 3]!.lower);
       // "le site Orvane de Chalon", "l'usine Pellix de Douai": after a facility noun, "de" introduces the site's place
-      const site = /^(?:de|d')$/.test(next?.lower ?? '') && i > 0 && SITE_NOUNS.has(tokens[i - 1]!.lower) && !isNameAt(j + 3) && !gaz.lookup(spanKey(tokens, i, j + 2));
-      if (next && (CONNECTORS.has(next.lower)) && isNameAt(j + 2) && !tokens[j + 2]!.allCaps && !person && !site) {
+      const site = /^(?:de|d')$/.test(next?.lower ?? '') && i > 0 && siteOwnerAt(i) && !isNameAt(j + 3) && !gaz.lookup(spanKey(tokens, i, j + 2)) &&
+        !namedLikeWorks(i, j);
+      // "Chair Brian Sohn of First Solar", "Gérard Mestrallet de Suez": a person's full name, then the body they belong to
+      const ofBody = /^(?:of|de|d')$/.test(next?.lower ?? '') && j > i && isPersonName(tokens, j - 1, j) && (j - 1 === i || cues.roles.has(tokens[j - 2]!.lower));
+      if (next && (CONNECTORS.has(next.lower)) && isNameAt(j + 2) && !tokens[j + 2]!.allCaps && !person && !site && !ofBody) {
         const maker = /^(?:de|d'|of)$/.test(next.lower) && i > 0 && cues.product.has(tokens[i - 1]!.lower);
         // "Google Cloud for European customers": an adjective of origin after "for" is not a name's end
         const origin = /(?:ean|ian|ese|ish)$/.test(tokens[j + 2]!.lower) && tokens[j + 3]?.kind === 'word' && !tokens[j + 3]!.cap;
         if (!maker && !origin) { j += 2; continue; }
+      }
+      // "the American Recovery and Reinvestment Act of 2009": a law's year belongs to its name
+      if (next?.lower === 'of' && j > i && /^(?:act|acts)$/.test(tokens[j]!.lower) && tokens[j + 2]?.kind === 'number' && /^(?:1[89]|20)\d\d$/.test(tokens[j + 2]!.text)) { j += 2; continue; }
+      // "Economics and Statistics Administration", "Business and Industry Guaranteed Loan Program", "Department for Energy Security
+      // and Net Zero": "and" inside a public body's or a scheme's name (joinedByAnd)
+      if (next && /^(?:and|et|&)$/.test(next.lower) && isNameAt(j + 2)) {
+        const e = joinedByAnd(i, j);
+        if (e > j) { j = e; continue; }
       }
       // "Chambers of Commerce and Industry", "Hi Investment and Securities": "and" before the last word of an institution's name
       if (next && /^(?:and|et|&)$/.test(next.lower) && j > i && isNameAt(j + 2) && !isNameAt(j + 3) && AND_TAILS.has(tokens[j + 2]!.lower) &&
@@ -313,6 +346,30 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     if (slashed && j === i + 2) out.push(make(i, j));
     else splitSpan(i, j);
     i = j + 1;
+  }
+
+  /**
+   * End of the name that "and" after tokens i..j continues, or -1: a run of capitalised words after "and" that ends in the head of a
+   * public body's or a scheme's name ("… and Statistics Administration", "… and Creative Sectors Guarantee Facility"), the part
+   * before it common words ("Economics", "Business") or, for a scheme, places ("Falkirk and Grangemouth Growth Deal"); after a
+   * body's head and its complement, common words ("Department for Energy Security and Net Zero"); a lower-case scheme noun
+   * defined by an acronym after it ("Loan and Grant program (REDLG)").
+   */
+  function joinedByAnd(i: number, j: number): number {
+    let e = j + 2;
+    while (isNameAt(e + 1) && e < j + 6 && !CONNECTORS.has(tokens[e + 1]!.lower)) e++;
+    const head = tokens[e]!.lower;
+    const headType = AND_HEADS.has(head) ? 'Program' : NAME_TAIL_TYPES[head];
+    const words = (a: number, z: number) => tokens.slice(a, z + 1).filter((t) => !CONNECTORS.has(t.lower) && !/^(?:and|et)$/.test(t.lower));
+    const common = (a: number, z: number) => words(a, z).every((t) => t.kind === 'word' && t.cap && !t.allCaps && isCommonWord(t.lower));
+    const place = gaz.lookup(spanKey(tokens, i, j));
+    if (e > j + 2 && (headType === 'Organization' || headType === 'Program') && (common(i, j) || (headType === 'Program' && place?.type === 'Region'))) return e;
+    // ("Department for Energy Security and Net Zero")
+    if (ORGANIZATION_HEADS.has(tokens[i]!.lower) && /^(?:for|of)$/.test(tokens[i + 1]?.lower ?? '') && e - j <= 4 && common(j + 2, e) && !isNameAt(e + 1) && common(i + 2, j)) return e;
+    // ("Rural Economic Development Loan and Grant program (REDLG)")
+    const scheme = tokens[e + 1];
+    if (scheme?.kind === 'word' && !scheme.cap && AND_HEADS.has(scheme.lower) && tokens[e + 2]?.text === '(' && tokens[e + 3]?.allCaps && common(i, e)) return e + 1;
+    return -1;
   }
 
   /** Where the portfolio words before a title of office start in [a, b] (-1: the span does not end before such a title). */
@@ -369,6 +426,12 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         s = k + 1;
         continue;
       }
+      // "le Président de la République Nicolas Sarkozy": the last words of a title begun before the span are no part of the name
+      if (k === a && k === s) {
+        let end = -1;
+        for (let e = k; e <= Math.min(b - 1, k + 2); e++) if (cues.roles.endingAt(tokens, e) > e - k + 1) end = e;
+        if (end >= 0) { s = end + 1; k = end; continue; }
+      }
       const role = cues.roles.startingAt(tokens, k);
       if (role > 1) { // "Prime Minister Keir Starmer", "Chief Executive Jensen Huang"
         if (k > s) emit(s, k - 1);
@@ -402,7 +465,10 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const ofDemonym = k > s && k < b && /^(?:of|de|des|du)$/.test(tokens[k - 1]!.lower) && tokens[k + 1]!.cap;
       // "American Airlines", "British Business Bank": a demonym opening a name that ends in a company word is the name's first word
       // "British Industrial Competitiveness Scheme": or a program's
-      const demonymName = k === s && k < b && b - k <= 3 && (NAME_TAIL_TYPES[tokens[b]!.lower] === 'Company' || NAME_TAIL_TYPES[tokens[b]!.lower] === 'Program') &&
+      // "American Recovery and Reinvestment Act", "French Development Agency": or a law's, a programme's or a public body's
+      const tailAt = tokens[b]!.kind === 'number' && tokens[b - 1]?.lower === 'of' ? b - 2 : b;
+      const tailType = NAME_TAIL_TYPES[tokens[tailAt]!.lower];
+      const demonymName = k === s && k < b && (tailAt - k <= 3 || (tailAt - k <= 5 && tailType === 'Program')) && (tailType === 'Company' || tailType === 'Program' || tailType === 'Organization') &&
         !/^(?:group|groupe|capital)$/.test(tokens[b]!.lower);
       // "Minister for Investment Baroness Vane": a peerage style opens the person's name
       const peerage = k > s && PEERAGE.has(t!.lower) && k < b;
@@ -428,6 +494,8 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     if (FOREIGN_AREA_WORDS.has(tokens[b + 1]?.lower ?? '') && !tokens[b + 1]!.cap && a === b) { out.push(make(a, b + 1, { hint: 'Region' })); return; }
     // "the Asia Pacific Headquarters", "its European HQ": the facility is not part of the name before it
     if (b > a && tokens[b]!.lower === 'headquarters') b--;
+    // "Toyota Plant, Derbyshire", "the Orvane Factory": a facility noun after a brand (a word no dictionary knows) is the brand's site
+    if (b === a + 1 && /^(?:plant|factory|usine)$/.test(tokens[b]!.lower) && !tokens[a]!.allCaps && !isCommonWord(tokens[a]!.lower)) b--;
     // "the Member for Scunthorpe": a member of parliament is named after a constituency, a place
     if (b >= a + 2 && tokens[a]!.lower === 'member' && tokens[a + 1]!.lower === 'for') { out.push(make(a + 2, b, { gaz: gaz.lookup(spanKey(tokens, a + 2, b)), hint: 'Region' })); return; }
     // "the US-UK agreement", "UK-US collaboration": two countries joined by a hyphen are both named
@@ -814,7 +882,10 @@ export function fitsAcronym(acr: string, words: readonly Token[]): boolean {
   // "Japan Automatic Transmission Company (JATCO)", "UK Export Finance (UKEF)": a word may give the first letters of its
   // syllable ("CO"mpany), an acronym in the name all its letters ("UK"); the acronym ends with the name's last word
   // ("the U.S. Department of Energy (DOE)": a connector may give its letter too)
-  return acr.length >= 3 && ws.length >= 2 && (prefixesSpell(acr, ws, words) || prefixesSpell(acr, all, words));
+  if (acr.length >= 3 && ws.length >= 2 && (prefixesSpell(acr, ws, words) || prefixesSpell(acr, all, words))) return true;
+  // "Rural Economic Development Loan and Grant program (REDLG)": a lower-case generic noun at the end gives no letter
+  const last = words[words.length - 1];
+  return words.length > 2 && last?.kind === 'word' && !last.cap && fitsAcronym(acr, words.slice(0, -1));
 }
 
 const MINOR_WORDS = new Set(['and', 'et', 'of', 'for', 'the', 'de', 'du', 'des', 'la', 'le', 'on', 'in', 'to']);

@@ -113,7 +113,7 @@ export function tailCue(tokens: readonly Token[], c: Candidate): TypeCue | undef
 }
 
 /** Heads of programmes' names that go on with a complement ("Project of Common Interest", "Programme for Growth"). */
-const INNER_PROGRAM_HEADS = /^(?:project|projet|programme|program|plan|initiative|strategy|strategie)$/;
+const INNER_PROGRAM_HEADS = /^(?:project|projet|programme|program|plan|initiative|strategy|strategie|act)$/;
 
 /** "Le PDG de Capgemini, Aiman Ezzat", "CEO of Acme, Jane Roe": a name after a role of an organisation is a person. */
 export function roleAppositionCue(tokens: readonly Token[], c: Candidate, cues: CueIndex): TypeCue | undefined {
@@ -262,7 +262,12 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
       if (between.length && between.every((w) => ROLE_LINKS.has(w) || DETERMINERS.has(w) || /^(?:charge|chargee|delegue|deleguee|in charge|responsible|a|l'|for)$/.test(w))) {
         // "le ministre de l'Économie": a portfolio, not an organisation
         if (/^(ministre|minister|secretaire d'etat|secretary)$/.test(tokens[k]!.lower)) return { type: 'address', confidence: 1, cue: 'cue' };
-        return { type: 'Company', confidence: 0.75, cue: 'role', word: roleLen ? tokens.slice(k - roleLen + 1, k + 1).map((x) => x.lower).join(' ') : undefined };
+        // "le maire de Thionville", "Député-maire de X", "Mayor of Leeds": a mayor's office is a town
+        if (/^(?:maire|mayor|(?:depute|deputee|senateur|senatrice)-maire)$/.test(tokens[k]!.lower)) return { type: 'Region', confidence: 0.8, cue: 'cue', word: tokens[k]!.lower };
+        const office = roleLen ? tokens.slice(k - roleLen + 1, k + 1).map((x) => x.lower).join(' ') : undefined;
+        // "administrator of USDA", "Commissioner of the Agency": offices of public bodies
+        if (office && PUBLIC_OFFICES.test(office)) return { type: 'Organization', confidence: 0.75, cue: 'role', word: office };
+        return { type: 'Company', confidence: 0.75, cue: 'role', word: office };
       }
       if (between.every((w) => cues.demonyms.has(w)) && c.j > c.i) return { type: 'Person', confidence: 0.85, cue: 'role' };
     }
@@ -329,6 +334,9 @@ function isIntroducerAt(tokens: readonly Token[], k: number): boolean {
   return INTRODUCER_PAIRS.has(pair) || INTRODUCER_PAIRS.has(prevPair);
 }
 
+/** Titles held only in public bodies (a company has no administrator or commissioner in English). */
+const PUBLIC_OFFICES = /^(?:(?:deputy |associate )?administrator|(?:deputy |assistant )?commissioner|under secretary|assistant secretary|deputy secretary)$/;
+
 /** Cues after the candidate: suffix, possessive role, apposition, trailing program/product/place noun. */
 export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex, isCountryAt: (tokens: readonly Token[], k: number) => boolean = () => false): TypeCue | undefined {
   const last = tokens[c.j]!;
@@ -347,7 +355,11 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex,
   if (role && /^(?:premier|governor|gouverneur|mayor|maire)$/.test(tokens[k + role - 1]?.lower ?? '') && tokens[k + role]?.cap) return { type: 'Region', confidence: 0.7, cue: 'cue' };
   // "Industry analyst X", "Company chief Y": a common word opening the sentence qualifies the role, it employs nobody
   const modifier = c.initial && c.i === c.j && !last.allCaps && isCommonWord(last.lower);
-  if (role && !portfolio && !modifier && tokens[k + role]?.cap && tokens[k + role]?.kind === 'word') return { type: 'Company', confidence: 0.75, cue: 'role' };
+  if (role && !portfolio && !modifier && tokens[k + role]?.cap && tokens[k + role]?.kind === 'word') {
+    // "EPA Administrator X": the office of a public body
+    if (PUBLIC_OFFICES.test(tokens.slice(k, k + role).map((t) => t.lower).join(' '))) return { type: 'Organization', confidence: 0.75, cue: 'role' };
+    return { type: 'Company', confidence: 0.75, cue: 'role' };
+  }
   if (next.kind === 'word' && !next.cap) {
     const p = cues.program.startingAt(tokens, k);
     if (p && /^(summit|forum|initiative|program|programme|plan|scheme|conference|roadmap|strategy|act)$/.test(next.lower)) {
