@@ -35,7 +35,7 @@ export const FR: CueLexicon = {
   stopWords: ['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'au', 'aux', 'ce', 'cet', 'cette', 'ces', 'il', 'elle',
     'ils', 'elles', 'on', 'nous', 'vous', 'je', 'j', 'tu', 'en', 'dans', 'pour', 'par', 'avec', 'sans', 'sur', 'sous', 'chez',
     'vers', 'entre', 'depuis', 'pendant', 'avant', 'après', 'selon', 'malgré', 'alors', 'mais', 'et', 'ou', 'donc', 'or', 'ni',
-    'car', 'si', 'quand', 'comme', 'lorsque', 'puis', 'ainsi', 'aussi', 'enfin', 'encore', 'déjà', 'toutefois', 'cependant',
+    'car', 'si', 'quand', 'comme', 'lorsque', 'pourquoi', 'combien', 'puis', 'ainsi', 'aussi', 'enfin', 'encore', 'déjà', 'toutefois', 'cependant',
     'pourtant', 'néanmoins', 'outre', 'parallèlement', 'notamment', 'surtout', 'même', 'tout', 'tous', 'toute', 'toutes', 'c',
     'ça', 'cela', 'ceci', 'celui', 'celle', 'ceux', 'celui-ci', 'celle-ci', 'ceux-ci', 'celles-ci', 'celui-là', 'celle-là', 'ceux-là', 'celles-là', 'qui', 'que', 'qu', 'quoi', 'dont', 'où', 'son', 'sa', 'ses', 'leur', 'leurs',
     'notre', 'votre', 'mon', 'ma', 'mes', 'à', 'a', 'est', 'sont', 'était', 'y', 'près', 'plus', 'moins', 'très', 'bien', 'non',

@@ -320,7 +320,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         let e = j + 2;
         while (isNameAt(e + 1) && e < j + 5) e++;
         const tail = NAME_TAIL_TYPES[tokens[e]!.lower];
-        if (e > j + 2 && (tail === 'Organization' || tail === 'Program' || ORGANIZATION_HEADS.has(tokens[e]!.lower)) && gaz.lookup(spanKey(tokens, j + 2, e - 1))) { j = e; continue; }
+        // ("Investing in Manufacturing Communities Partnership": a name opened by a verb of investing or making takes any complement)
+        const verbOpens = i === j && /^(?:invest|investing|made|make|making|build|building|buy|choose|choosing)$/.test(tokens[i]!.lower);
+        if (e > j + 2 && (tail === 'Organization' || tail === 'Program' || ORGANIZATION_HEADS.has(tokens[e]!.lower)) && (verbOpens || gaz.lookup(spanKey(tokens, j + 2, e - 1)))) { j = e; continue; }
       }
       // "Arthur J. Gallagher", "George W. Bush": a middle initial after a given name, then the surname
       if (next?.text === '.' && next.start === tokens[j]!.end && /^\p{Lu}$/u.test(tokens[j]!.text) && j > i && isGivenName(tokens[j - 1]!.lower) &&
@@ -338,6 +340,12 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       if (/^(?:de|d')$/.test(next?.lower ?? '') && tokens[j + 2]?.lower === "l'" && isNameAt(j + 3) && ORGANIZATION_HEADS.has(tokens[i]!.lower)) { j += 3; continue; }
       // "Department of the Treasury", "Ministry of the Interior": "of the" after a public body's head noun
       if (next?.lower === 'of' && tokens[j + 2]?.lower === 'the' && isNameAt(j + 3) && ORGANIZATION_HEADS.has(tokens[j]!.lower)) { j += 3; continue; }
+      // "Export-Import Bank of the United States": a bank named for its country
+      if (next?.lower === 'of' && tokens[j + 2]?.lower === 'the' && j > i && /^(?:bank|banque)$/.test(tokens[j]!.lower)) {
+        let e = -1;
+        for (let z = Math.min(tokens.length - 1, j + 6); z >= j + 3 && e < 0; z--) if (tokens[z]!.kind === 'word' && gaz.lookup(spanKey(tokens, j + 3, z))?.type === 'Country') e = z;
+        if (e > 0) { j = e; continue; }
+      }
       // "le salon Mondial de l'Auto": "de l'" inside a program's name
       if (/^(?:de|d')$/.test(next?.lower ?? '') && tokens[j + 2]?.lower === "l'" && isNameAt(j + 3) && i > 0 && cues.program.has(tokens[i - 1]!.lower)) { j += 3; continue; }
       break;
@@ -363,6 +371,8 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     const words = (a: number, z: number) => tokens.slice(a, z + 1).filter((t) => !CONNECTORS.has(t.lower) && !/^(?:and|et)$/.test(t.lower));
     const common = (a: number, z: number) => words(a, z).every((t) => t.kind === 'word' && t.cap && !t.allCaps && isCommonWord(t.lower));
     const place = gaz.lookup(spanKey(tokens, i, j));
+    // ("Community Bank and Singing River Electric Power Association": a name with a head of its own is a name of its own)
+    if (NAME_TAIL_TYPES[tokens[j]!.lower] || ORGANIZATION_HEADS.has(tokens[j]!.lower) || AND_HEADS.has(tokens[j]!.lower)) return -1;
     if (e > j + 2 && (headType === 'Organization' || headType === 'Program') && (common(i, j) || (headType === 'Program' && place?.type === 'Region'))) return e;
     // ("Department for Energy Security and Net Zero")
     if (ORGANIZATION_HEADS.has(tokens[i]!.lower) && /^(?:for|of)$/.test(tokens[i + 1]?.lower ?? '') && e - j <= 4 && common(j + 2, e) && !isNameAt(e + 1) && common(i + 2, j)) return e;
@@ -388,6 +398,25 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     const place = p >= a ? gaz.lookup(spanKey(tokens, a, p)) : undefined;
     if (p >= a && !tokens[p]!.allCaps && !(place && !place.town)) return -1;
     return p === b ? -1 : p + 1;
+  }
+
+  /**
+   * "Conseil général de la Moselle", "Conseil national des États généraux", "Agence des participations de l'État": a French
+   * public body's name goes on with a complement that names a place or a body (capitalised, then its lower-case adjectives).
+   */
+  function namedComplementEnd(e: number): number {
+    let f = e + 1;
+    if (!/^(?:de|d'|du|des)$/.test(tokens[f]?.lower ?? '')) return e;
+    f++;
+    if (/^(?:la|l')$/.test(tokens[f]?.lower ?? '')) f++;
+    if (!isNameAt(f) || tokens[f]!.allCaps) return e;
+    const from = f;
+    while (isNameAt(f + 1)) f++;
+    // ("Conseil général de la Moselle": the place stays a name of its own too)
+    const place = gaz.lookup(spanKey(tokens, from, f));
+    if (place && place.type === 'Region') out.push(make(from, f, { gaz: place, hint: 'Region' }));
+    while (f < e + 8 && tokens[f + 1]?.kind === 'word' && !tokens[f + 1]!.cap && ADJECTIVE_ENDING.test(tokens[f + 1]!.lower)) f++;
+    return f;
   }
 
   function splitSpan(a: number, b: number) {
@@ -653,16 +682,17 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     if (g) { out.push(make(a, b, { gaz: g })); return; }
     // "la Commission européenne", "la Banque centrale européenne": a public body named by a head and adjectives
     // (French only: "the Commission exclusive competence" is English word order, the adjective is not the body's)
-    if (a === b && lang !== 'en' && !isInitial(tokens, a) && (ORGANIZATION_HEADS.has(tokens[a]!.lower) || tokens[a]!.lower === 'banque' || tokens[a]!.lower === 'bank')) {
+    // ("Crédit suisse", "Crédit mutuel": a bank named by "Crédit" and an adjective)
+    if (a === b && lang !== 'en' && !isInitial(tokens, a) && (ORGANIZATION_HEADS.has(tokens[a]!.lower) || tokens[a]!.lower === 'banque' || tokens[a]!.lower === 'bank' || tokens[a]!.lower === 'credit')) {
       let e = b;
-      while (e < b + 3 && tokens[e + 1]?.kind === 'word' && !tokens[e + 1]!.cap && ADJECTIVE_ENDING.test(tokens[e + 1]!.lower)) e++;
+      while (e < b + 3 && tokens[e + 1]?.kind === 'word' && !tokens[e + 1]!.cap && (ADJECTIVE_ENDING.test(tokens[e + 1]!.lower) || cues.demonyms.has(tokens[e + 1]!.lower))) e++;
       // "la Banque européenne d'investissement", "l'Agence nationale de la recherche": and a lower-case complement
       if (e > b && /^(?:de|d'|du|des)$/.test(tokens[e + 1]?.lower ?? '')) {
         let f = e + 2;
         if (/^(?:la|l')$/.test(tokens[f]?.lower ?? '')) f++;
         if (tokens[f]?.kind === 'word' && !tokens[f]!.cap && !/^\d/.test(tokens[f]!.text)) e = f;
       }
-      if (e > b) { out.push(make(a, e)); return; }
+      if (e > b) { out.push(make(a, namedComplementEnd(e))); return; }
       // "l'Autorité de la concurrence", "la Cour des comptes": a body's head and a lower-case complement of one noun
       if (BODY_COMPLEMENT_HEADS.has(tokens[a]!.lower) && /^(?:de|d'|du|des)$/.test(tokens[a + 1]?.lower ?? '')) {
         let f = a + 2;
@@ -682,7 +712,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
             if (w?.kind !== 'word' || w.cap || w.text.length < 4 || cues.stop.has(w.lower) || !isCommonWord(w.lower)) break;
             f = g;
           }
-          out.push(make(a, f)); return;
+          out.push(make(a, namedComplementEnd(f))); return;
         }
       }
     }
@@ -809,6 +839,7 @@ function addAcronymDefinitions(tokens: readonly Token[], out: Candidate[], make:
     }
     let long = out.find((c) => c.j === e);
     if (!long && e < p - 1) continue;
+    let built: { long: Candidate; start: Candidate | undefined } | undefined;
     if (!long) {
       let k = p - 1, words = 0;
       while (k >= 0 && tokens[k]!.kind === 'word' && !tokens[k]!.cap && words < 4) { k--; words++; }
@@ -827,6 +858,7 @@ function addAcronymDefinitions(tokens: readonly Token[], out: Candidate[], make:
       long = make(start ? start.i : k, p - 1);
       if (start) out.splice(out.indexOf(start), 1);
       out.push(long);
+      built = { long, start };
     }
     if (!fitsAcronym(acr.lower, tokens.slice(long.i, long.j + 1))) {
       // "Associated British Ports (ABP)": a demonym cut the long form; the acronym says where it starts
@@ -834,7 +866,11 @@ function addAcronymDefinitions(tokens: readonly Token[], out: Candidate[], make:
       let k = long.i - 1;
       const crossable = (t: Token) => t.kind === 'word' && (t.cap || (/^(?:and|et|of|for|de|du|des|&)$/.test(t.lower) && tokens[tokens.indexOf(t) - 1]?.cap === true));
       while (k >= 0 && k >= long.i - 6 && crossable(tokens[k]!) && !(tokens[k]!.cap && fitsAcronym(acr.lower, tokens.slice(k, long.j + 1)))) k--;
-      if (k < 0 || k < long.i - 6 || tokens[k]!.kind !== 'word' || !tokens[k]!.cap || acr.lower[0] !== tokens[k]!.lower[0]) continue;
+      if (k < 0 || k < long.i - 6 || tokens[k]!.kind !== 'word' || !tokens[k]!.cap || acr.lower[0] !== tokens[k]!.lower[0]) {
+        // "Question écrite (Sénat)": the bracket is no acronym of the words before it, which are read as they were
+        if (built) { out.splice(out.indexOf(built.long), 1); if (built.start) out.push(built.start); }
+        continue;
+      }
       const whole = make(k, long.j);
       for (let o = out.length - 1; o >= 0; o--) {
         const c = out[o]!;
@@ -874,6 +910,8 @@ function isCueNoun(lower: string, cues: CueIndex): boolean {
 }
 
 export function fitsAcronym(acr: string, words: readonly Token[]): boolean {
+  // "very small enterprises (VSEs)": a plural acronym spells the singular's initials
+  if (acr.length >= 4 && acr.endsWith('s') && fitsAcronym(acr.slice(0, -1), words)) return true;
   const all = words.filter((t) => t.kind === 'word' || t.kind === 'elision').flatMap((t) => t.lower.split(/[-.]/)).filter(Boolean);
   const ws = words.filter((t) => t.kind === 'word' && !CONNECTORS.has(t.lower)).flatMap((t) => t.lower.split(/[-.]/));
   const initials = ws.map((w) => w[0]).join('');
