@@ -264,6 +264,8 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
   let apposition = false;
   for (let k = i - 1; k >= 0 && distance <= 5; k--) {
     const t = tokens[k]!;
+    // "the company's Deeside factory": what follows a possessive belongs to the noun before it, it is not that noun
+    if (t.kind === 'possessive') return undefined;
     if (t.kind === 'punct') {
       if (/["«“”»']/.test(t.text)) continue;
       if (t.text === ',' && isIntroducerAt(tokens, k + 1)) continue;
