@@ -61,3 +61,15 @@ describe('names completed by their complement or head', () => {
     expect(all.some((n) => n.includes(' and '))).toBe(false);
   });
 });
+
+describe('acronyms and parliamentary groups', () => {
+  it('"… Guarantee Facility (CCS)": "and" gives no letter, the acronym is the name\'s alias', () => {
+    const x = extract('It signed under the Cultural and Creative Arts Guarantee Facility (CCA) programme. The CCA helps.', 'en');
+    const m = x.mentions.find((n) => n.text === 'Cultural and Creative Arts Guarantee Facility');
+    expect(m?.aliases).toContain('CCA');
+  });
+  it('"sur les bancs du groupe UMP" is a parliamentary group; "avec le groupe PSA" a company', () => {
+    const all = names(extract("(Applaudissements sur quelques bancs du groupe ORV.) L'État y participe avec le groupe PLX.", 'fr'));
+    expect(all).toEqual(expect.arrayContaining(['ORV/Organization', 'PLX/Company']));
+  });
+});

@@ -914,7 +914,8 @@ export function fitsAcronym(acr: string, words: readonly Token[]): boolean {
   if (acr.length >= 4 && acr.endsWith('s') && fitsAcronym(acr.slice(0, -1), words)) return true;
   const all = words.filter((t) => t.kind === 'word' || t.kind === 'elision').flatMap((t) => t.lower.split(/[-.]/)).filter(Boolean);
   const ws = words.filter((t) => t.kind === 'word' && !CONNECTORS.has(t.lower)).flatMap((t) => t.lower.split(/[-.]/));
-  const initials = ws.map((w) => w[0]).join('');
+  // ("Cultural and Creative Sectors Guarantee Facility (CCS)": "and" gives no letter to the initials of the name's first words)
+  const initials = ws.filter((w) => !/^(?:and|et)$/.test(w)).map((w) => w[0]).join('');
   if (initials === acr || initials.includes(acr) || all.map((w) => w[0]).join('') === acr) return true;
   if (acr.length >= 3 && ws.some((w) => w.startsWith(acr))) return true;
   // "Japan Automatic Transmission Company (JATCO)", "UK Export Finance (UKEF)": a word may give the first letters of its

@@ -176,6 +176,10 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     const personCue = acronymed.has(nameKey(c.text)) ? undefined : firstNameCue(tokens, c, lang, alone);
     const cue = (companyFirst?.type === 'Company' ? companyFirst : undefined) ?? personCue ?? roleAppositionCue(tokens, c, cues) ?? tailCue(tokens, c) ?? mediaCue(tokens, c) ?? productOwnerCue(tokens, c) ?? namedCue(tokens, c, cues) ?? leftCue(tokens, c, cues) ?? rightCue(tokens, c, cues, (t, k) => countryAt(gaz, t, k));
     if (cue?.type === 'address') { c.drop = true; continue; }
+    // "sur les bancs du groupe UMP", "au nom du groupe SRC": a parliamentary group (a party), not a company group
+    if (cue?.type === 'Company' && cue.word === 'groupe' && tokens[c.i - 2]?.lower === 'du' && /^(?:bancs|nom|membre|membres|president|presidente|deputes|senateurs|elus)$/.test(tokens[c.i - 3]?.lower ?? '')) {
+      setType(c, 'Organization', 'cue', 0.85, { ...cue, type: 'Organization' }); continue;
+    }
     // "Toyota's Deeside plant", "ici, à Nambsheim,", "In Leakesville, Miss.,": a village by its context (place-context.ts)
     if (!cue && !c.quoted && placeByContext(tokens, c, gaz)) { setType(c, 'Region', 'cue', 0.7); continue; }
     // "le site d'Orvane": a name no place list knows, after a facility noun and "de", is the site's owner
