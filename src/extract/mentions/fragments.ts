@@ -38,6 +38,12 @@ export function dropFragments(all: FragmentCandidate[], tokensOf: ReadonlyMap<nu
     const first = tokens[c.i]!, last = tokens[c.j]!;
     let reason: string | undefined;
     if (c.i === c.j && MONTHS.has(first.lower) && !first.allCaps) reason = 'a month';
+    // "a Made in America renaissance": a participle of making before "in" is a label
+    else if (c.i === c.j && /^(?:made|built|designed|assembled|grown|invented|fabrique|produit|concu)$/.test(first.lower) && tokens[c.j + 1]?.lower === 'in' || (tokens[c.j + 1]?.lower === 'en' && /^(?:fabrique|produit|concu)$/.test(first.lower) && c.i === c.j)) reason = 'a label ("Made in …")';
+    // "un plan B", "option A": a letter after a noun of alternatives is no name
+    else if (c.i === c.j && /^\p{Lu}$/u.test(first.text) && /^(?:plan|option|scenario|type|version|variante|phase)$/.test(tokens[c.i - 1]?.lower ?? '')) reason = 'a letter naming an alternative';
+    // "FD-SOI (Fully Depleted Silicon On Insulator) technology": an acronym spelled out in common words is a common noun
+    else if (c.i === c.j && tokens[c.j + 1]?.text === '(' && spelledInCommonWords(tokens, c.j)) reason = 'an acronym of common words spelled out after it';
     else if (c.j > c.i && SPEECH_HEADS.has(last.lower) && last.cap) reason = 'the name of a speech';
     // "SMEs and VSEs", "NGOs": the plural of an acronym is a common noun
     else if (c.i === c.j && /^\p{Lu}{2,5}s$/u.test(first.text) && c.cue !== 'suffix') reason = 'the plural of an acronym (a common noun)';
@@ -48,6 +54,16 @@ export function dropFragments(all: FragmentCandidate[], tokensOf: ReadonlyMap<nu
     c.drop = true;
     if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason, rule: 'fragment' });
   }
+}
+
+/** "FD-SOI (Fully Depleted Silicon On Insulator)": the words in brackets after the acronym are common words and spell it. */
+function spelledInCommonWords(tokens: readonly Token[], k: number): boolean {
+  const close = tokens.findIndex((t, n) => n > k + 1 && n < k + 10 && t.text === ')');
+  if (close < 0) return false;
+  const inner = tokens.slice(k + 2, close);
+  if (inner.length < 2 || inner.some((t) => t.kind !== 'word' || !isCommonWord(t.lower))) return false;
+  const letters = tokens[k]!.lower.replace(/[^a-z]/g, '');
+  return inner.map((t) => t.lower[0]).join('') === letters;
 }
 
 /** "Made-in-America", "Buy-in-Europe": a hyphenated word whose first part is a common word and an inner part a lower-case preposition. */
