@@ -76,8 +76,8 @@ describe('acronyms and parliamentary groups', () => {
 
 describe('labels, letters and spelled-out acronyms', () => {
   it('"a Made in America renaissance", "un plan B", "FD-SOI (Fully Depleted Silicon On Insulator) technology" name nothing', () => {
-    const all = names(extract('It is the latest step in a Made in Orvania renaissance. Vantor leads in chips dedicated to LP-XT (Low Power Extended Tensor) technology.', 'en'));
-    expect(all.some((n) => /^(?:Made|LP-XT)\//.test(n))).toBe(false);
+    const all = names(extract('It is the latest step in a Made in Orvania renaissance. Vantor leads in chips dedicated to LP-ET (Low Power Extended Tensor) technology.', 'en'));
+    expect(all.some((n) => /^(?:Made|LP-ET)\//.test(n))).toBe(false);
     expect(names(extract('Travaillez-vous à un plan B avec Pellcorp ?', 'fr')).some((n) => n.startsWith('B/'))).toBe(false);
   });
 });
