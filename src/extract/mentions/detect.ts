@@ -17,6 +17,8 @@ import { firstNameCue, leftCue, mediaCue, namedCue, productOwnerCue, rightCue, r
 import { findAnaphora } from './anaphora.ts';
 import { isCoinedName, isInvertedVerb } from './unknown-words.ts';
 import { splitHyphenPairs } from './hyphen-pairs.ts';
+import { dropFragments } from './fragments.ts';
+import { placeByContext } from './place-context.ts';
 import { nameKey } from '../names.ts';
 import { NAME_TAIL_TYPES, ORGANIZATION_HEADS } from '../lexicon/common.ts';
 import { isGivenName } from '../lexicon/first-names.ts';
@@ -158,7 +160,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
         // "competes with Toyota and Orvane": a city named where only a company fits is that company
         // "the Los Angeles-based X": a place whatever slot or cue precedes it
         if (g.type === 'Region' && /-(?:based|headquartered)$/i.test(tokens[c.j]!.text)) continue;
-        if (g.type === 'Region' && g.population !== undefined && actorSlot(tokens, c)) { setType(c, 'Company', 'cue', 0.8); c.gaz = undefined; continue; }
+        if (g.type === 'Region' && g.population !== undefined && (actorSlot(tokens, c) || ownsNamedFacility(tokens, c))) { setType(c, 'Company', 'cue', 0.8); c.gaz = undefined; continue; }
         if (g.type === 'Region' && placeCue && placeCue.type !== 'Region' && placeCue.type !== 'address' && placeCue.confidence >= 0.8) setType(c, placeCue.type as EntityType, 'cue', placeCue.confidence, placeCue);
         continue;
       }
@@ -174,7 +176,15 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     const personCue = acronymed.has(nameKey(c.text)) ? undefined : firstNameCue(tokens, c, lang, alone);
     const cue = (companyFirst?.type === 'Company' ? companyFirst : undefined) ?? personCue ?? roleAppositionCue(tokens, c, cues) ?? tailCue(tokens, c) ?? mediaCue(tokens, c) ?? productOwnerCue(tokens, c) ?? namedCue(tokens, c, cues) ?? leftCue(tokens, c, cues) ?? rightCue(tokens, c, cues, (t, k) => countryAt(gaz, t, k));
     if (cue?.type === 'address') { c.drop = true; continue; }
+    // "sur les bancs du groupe UMP", "au nom du groupe SRC": a parliamentary group (a party), not a company group
+    if (cue?.type === 'Company' && cue.word === 'groupe' && tokens[c.i - 2]?.lower === 'du' && /^(?:bancs|nom|membre|membres|president|presidente|deputes|senateurs|elus)$/.test(tokens[c.i - 3]?.lower ?? '')) {
+      setType(c, 'Organization', 'cue', 0.85, { ...cue, type: 'Organization' }); continue;
+    }
+    // "Toyota's Deeside plant", "ici, à Nambsheim,", "In Leakesville, Miss.,": a village by its context (place-context.ts)
+    if (!cue && !c.quoted && placeByContext(tokens, c, gaz)) { setType(c, 'Region', 'cue', 0.7); continue; }
     // "le site d'Orvane": a name no place list knows, after a facility noun and "de", is the site's owner
+    // ("le site de Frangey par le groupe Lafarge": the owner is named after it, the name is the place)
+    if (cue?.word === 'site-of' && placeByContext(tokens, c, gaz)) { setType(c, 'Region', 'cue', 0.7); continue; }
     if (cue?.word === 'site-of' && !isSmallTown(matchKey(c.text)) && !droppedPlaces.has(c)) { setType(c, 'Company', 'cue', 0.6, { ...cue, word: 'site' }); continue; }
     if (cue) setType(c, cue.type as EntityType, cue.cue === 'suffix' ? 'suffix' : cue.cue, cue.confidence, cue);
     else if (c.quoted) c.cue = 'quoted';
@@ -265,6 +275,10 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     const before = tokens[c.i - 1];
     const after = tokens[c.j + 1];
     if (after?.kind === 'possessive') { setType(c, 'Company', 'default', 0.45); continue; } // "Alphabet's unit"
+    // "builds the 2012 Passat", "la 2008 Orvane": a model year between a determiner and a name makes a product
+    if (before?.kind === 'number' && /^(?:19|20)\d\d$/.test(before.text) && /^(?:the|its|their|a|le|la|sa|leur)$/.test(tokens[c.i - 2]?.lower ?? '')) { setType(c, 'Product', 'default', 0.5); continue; }
+    // "its all-electric vehicle, the LEAF,": a name in apposition to a product noun is the product
+    if (/^(?:the|la|le)$/.test(before?.lower ?? '') && tokens[c.i - 2]?.text === ',' && cues.product.has(tokens[c.i - 3]?.lower ?? '')) { setType(c, 'Product', 'default', 0.5); continue; }
     // "l'usine Orvane de Douai", "le site Pellcorp de Vierzon": the owner of a site named by its place
     if (/^(?:usine|usines|site|sites|raffinerie|acierie|entrepot|plant|factory)$/.test(before?.lower ?? '') && /^(?:de|d')$/.test(after?.lower ?? '')) { setType(c, 'Company', 'default', 0.5); continue; }
     // "competes with Boeing and China's state-owned Orvane": the objects of an actor verb are companies
@@ -306,6 +320,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
 
   dropWithoutEvidence(all, tokensOf, cues, lang);
   dropSectorDescriptors(parts, all, gaz, lang);
+  dropFragments(all, tokensOf, cues);
 
   const mentions: Mention[] = [];
   for (const c of all) {
@@ -333,6 +348,15 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     mentions.push(m);
   }
   return findAnaphora(parts, mentions, cues);
+}
+
+/** "Toyota's Burnaston plant": a city's name that owns a named plant or factory is a company named like the city. */
+function ownsNamedFacility(tokens: readonly Token[], c: Candidate): boolean {
+  if (tokens[c.j + 1]?.kind !== 'possessive') return false;
+  let k = c.j + 2;
+  if (!tokens[k]?.cap) return false;
+  while (tokens[k]?.cap && k < c.j + 5) k++;
+  return /^(?:plant|plants|factory|factories|works|site|facility|refinery|mill)$/.test(tokens[k]?.lower ?? '');
 }
 
 /** Verbs after which only a company fits (a city there is a company named like it). */

@@ -1,0 +1,55 @@
+/**
+ * Villages and small towns no place list knows, read as places by their context (a name with no cue of its own would
+ * otherwise default to a company):
+ * - an owner's possessive before it and a facility noun after it: "Toyota's Deeside plant", "its Burnaston factory";
+ * - a place preposition after a comma or a place word, then a clause end: "ici, à Nambsheim, en créant …";
+ * - a place preposition and a known state or region after a comma: "In Leakesville, Miss., …", "in Camelon, Falkirk";
+ * - a site whose owner the sentence names after it: "le site de Frangey par le groupe Lafarge", "the Orvane site of Pellcorp".
+ * Pure: reads the tokens of the sentence only.
+ */
+import type { Gazetteer } from '../gazetteer.ts';
+import { isCommonWord } from '../lexicon/dictionary.ts';
+import { isGivenName } from '../lexicon/first-names.ts';
+import type { Token } from '../text/tokens.ts';
+
+const FACILITY_AFTER = /^(?:plant|plants|factory|factories|site|works|facility|facilities|campus|depot|warehouse|refinery|mill|steelworks|smelter|yard|shipyard|terminal)$/;
+const SITE_BEFORE = /^(?:site|sites|usine|usines|raffinerie|fonderie|acierie|entrepot|centrale)$/;
+/** Words after which "à X," sits a place, not the object of a verb ("ici, à X", "installé à X", "l'usine à X"). */
+const PLACE_LEAD = /^(?:,|ici|la|installe|installee|installes|implante|implantee|implantes|situe|situee|situes|situees|base|basee|localise|localisee|usine|site|siege|campus|entrepot)$/;
+/** US states' abbreviations written with a dot ("Miss.", "Tenn.", "Calif."): a state after a town. */
+const STATE_ABBREVIATION = /^(?:ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|kans|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev|okla|ore|pa|tenn|tex|va|vt|wash|wis|wyo)$/;
+
+export interface PlaceCandidate { i: number; j: number }
+
+/** Whether the name at c (one word, or a hyphenated one) reads as a place in its sentence. */
+export function placeByContext(tokens: readonly Token[], c: PlaceCandidate, gaz: Gazetteer): boolean {
+  if (!coined(tokens, c)) return false;
+  const before = tokens[c.i - 1], after = tokens[c.j + 1];
+  // "Toyota's Deeside plant", "the company's Deeside factory"
+  // ("its Burnaston factory")
+  if ((before?.kind === 'possessive' || /^(?:its|their|our)$/.test(before?.lower ?? '')) && after?.kind === 'word' && !after.cap && FACILITY_AFTER.test(after.lower)) return true;
+  // "ici, à Nambsheim, en créant …", "installée à Couteuges."
+  if (before?.lower === 'a' && before.text !== 'A' && PLACE_LEAD.test(tokens[c.i - 2]?.lower ?? '') && /^(?:[,.;:()]|en|dans|pres)$/.test(after?.lower ?? '.')) return true;
+  // "In Leakesville, Miss.,", "in Camelon, Falkirk": a place preposition, then a state or a known area after a comma
+  if (/^(?:in|at|near|a|pres)$/.test(before?.lower ?? '') && after?.text === ',') {
+    const n = tokens[c.j + 2];
+    if (n?.cap && STATE_ABBREVIATION.test(n.lower) && tokens[c.j + 3]?.text === '.') return true;
+    const g = n?.cap ? gaz.lookup(n.lower) : undefined;
+    if (g && (g.type === 'Region' || g.type === 'Country') && !g.town) return true;
+  }
+  // "le site de Frangey par le groupe Lafarge", "l'usine de X du groupe Y": the owner is named after the site's place
+  if (/^(?:de|d')$/.test(before?.lower ?? '') && SITE_BEFORE.test(tokens[c.i - 2]?.lower ?? '') && /^(?:par|du|de|d')$/.test(after?.lower ?? '')) {
+    let k = c.j + 2;
+    if (/^(?:la|le|l')$/.test(tokens[k]?.lower ?? '')) k++;
+    if (/^(?:groupe|societe|entreprise|firme|industriel|constructeur|fabricant)$/.test(tokens[k]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/** One capitalised word (or a hyphenated one) that no dictionary and no given-name list knows: a name of its own. */
+function coined(tokens: readonly Token[], c: PlaceCandidate): boolean {
+  if (c.i !== c.j) return false;
+  const t = tokens[c.i]!;
+  if (t.kind !== 'word' || !t.cap || t.allCaps || t.text.length < 4) return false;
+  return t.lower.split('-').every((p) => p.length > 0 && !isCommonWord(p) && !isGivenName(p));
+}
