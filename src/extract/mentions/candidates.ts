@@ -764,7 +764,8 @@ function addAcronymDefinitions(tokens: readonly Token[], out: Candidate[], make:
       if (start) out.splice(out.indexOf(start), 1);
       out.push(long);
     }
-    if (!fitsAcronym(acr.lower, tokens.slice(long.i, long.j + 1))) {
+    // (a lexicon name's own short form is whatever the text defines: "Cultural and Creative Sectors Guarantee Facility (CCS)")
+    if (!fitsAcronym(acr.lower, tokens.slice(long.i, long.j + 1)) && !(long.gaz?.lexicon && acr.lower[0] === tokens[long.i]!.lower[0])) {
       // "Associated British Ports (ABP)": a demonym cut the long form; the acronym says where it starts
       // "Joint Economic and Trade Committee (JETCO)": and over "and"/"of" between capitalised words
       let k = long.i - 1;
