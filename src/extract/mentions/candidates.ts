@@ -12,6 +12,7 @@ import { isCommonWord } from '../lexicon/dictionary.ts';
 import { isCommonGivenName, isGivenName } from '../lexicon/first-names.ts';
 import { reject, tracing } from '../trace.ts';
 import { spanKey, type Token } from '../text/tokens.ts';
+import { lexiconSpanAt } from '../lexicon/institutions-context.ts';
 
 export interface Candidate {
   sentence: number;
@@ -259,6 +260,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
   let i = 0;
   while (i < tokens.length) {
     if (!isNameAt(i)) { i++; continue; }
+    // a public body or programme of the lexicons, connectors and all (lexicon/institutions-context.ts)
+    const lexicon = lexiconSpanAt(tokens, i, gaz, (k) => isNameAt(k) && !cues.roles.has(tokens[k]!.lower));
+    if (lexicon) { out.push(make(i, lexicon.j, { gaz: lexicon.entry })); i = lexicon.j + 1; continue; }
     let j = i;
     let slashed = false;
     while (true) {
@@ -860,7 +864,8 @@ function addAcronymDefinitions(tokens: readonly Token[], out: Candidate[], make:
       out.push(long);
       built = { long, start };
     }
-    if (!fitsAcronym(acr.lower, tokens.slice(long.i, long.j + 1))) {
+    // (a lexicon name's own short form is whatever the text defines: "Cultural and Creative Sectors Guarantee Facility (CCS)")
+    if (!fitsAcronym(acr.lower, tokens.slice(long.i, long.j + 1)) && !(long.gaz?.lexicon && acr.lower[0] === tokens[long.i]!.lower[0])) {
       // "Associated British Ports (ABP)": a demonym cut the long form; the acronym says where it starts
       // "Joint Economic and Trade Committee (JETCO)": and over "and"/"of" between capitalised words
       let k = long.i - 1;
