@@ -169,7 +169,6 @@ export const PROGRAMME_ROWS: readonly LexiconRow[] = [
 
   // ── investment summits (events)
   ['investment summit', 'Choose France', 'Choose France summit', 'sommet Choose France', 'Sommet Choose France'],
-  ['investment summit', 'Choose France pour les Français', 'Choose France – Édition France', 'Choose France - Édition France', 'Choose France Édition France'],
   ['investment summit', 'SelectUSA Investment Summit'],
   ['investment summit', 'Global Investment Summit', 'UK Global Investment Summit'],
   ['investment summit', 'International Investment Summit', 'UK International Investment Summit'],
