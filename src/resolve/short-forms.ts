@@ -51,7 +51,19 @@ export function acronymLetters(s: string): string | undefined {
 }
 
 /** The initials a name can be abbreviated to: of its words (connectors left out), of its capitals, in English. */
-export function acronymsOf(name: string): Set<string> {
+export function acronymsOf(name: string): ReadonlySet<string> {
+  // speed: asked again and again for the same names (each pair tested, each bracket's words before it), read once
+  let known = acronymsByName.get(name);
+  if (known === undefined) {
+    if (acronymsByName.size >= 20_000) acronymsByName.clear();
+    known = acronymsOfName(name);
+    acronymsByName.set(name, known);
+  }
+  return known;
+}
+const acronymsByName = new Map<string, ReadonlySet<string>>();
+
+function acronymsOfName(name: string): Set<string> {
   const out = new Set<string>();
   // a name that nests an acronym: "Global Combat Air Programme (GCAP) International Government Organisation"
   // is abbreviated from its short inner form (GIGO) or without it
