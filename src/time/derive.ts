@@ -36,8 +36,8 @@ interface EdgeCues { context: string; evidence: string[]; days: Array<IsoDate | 
 const cueCache = new Map<string, EdgeCues>();
 const CUE_CACHE_MAX = 200_000;
 
-function statementCues(edge: string, i: number, sentence: string, day: IsoDate | undefined, type: string, names: readonly string[], role: string | undefined): ValidityStatement {
-  const context = `${type}\u0000${role ?? ''}\u0000${names.join('\u0001')}`;
+function statementCues(edge: string, i: number, sentence: string, day: IsoDate | undefined, type: string, names: readonly string[], role: string | undefined,
+  context = statementContext(type, names, role)): ValidityStatement {
   let entry = cueCache.get(edge);
   if (!entry || entry.context !== context) {
     if (cueCache.size >= CUE_CACHE_MAX) cueCache.clear();
@@ -48,6 +48,11 @@ function statementCues(edge: string, i: number, sentence: string, day: IsoDate |
   const cues = validityCues(sentence, day, { type: type as never, names, ...(role ? { role } : {}) });
   entry.evidence[i] = sentence; entry.days[i] = day; entry.cues[i] = cues;
   return cues;
+}
+
+/** What a relation's statements are read against: its type, role and the ends' names (built once per relation, not per statement). */
+function statementContext(type: string, names: readonly string[], role: string | undefined): string {
+  return `${type}\u0000${role ?? ''}\u0000${names.join('\u0001')}`;
 }
 
 function list(v: unknown): string[] {
@@ -83,13 +88,14 @@ export function ownTime(graph: Graph, edge: string, days: ArticleDays): OwnTime 
   const out: OwnTime = {};
   let planned: { day: IsoDate; reported: IsoDate | undefined } | undefined;
   let closed: { day: IsoDate; reported: IsoDate | undefined } | undefined;
+  let context: string | undefined;
   for (let i = 0; i < articles.length; i++) {
     const day = days.of(articles[i]!);
     out.firstReported = minDate(out.firstReported, day);
     out.lastReported = maxDate(out.lastReported, day);
     const s = evidence[i];
     if (typeof s !== 'string' || !s) continue;
-    const cues = statementCues(edge, i, s, day, type, names, role);
+    const cues = statementCues(edge, i, s, day, type, names, role, context ??= statementContext(type, names, role));
     if (cues.start) out.validFrom = minDate(out.validFrom, cues.start);
     // the latest report of a planned end wins ("until 2030", later "until 2032"); ties: the later date
     if (cues.plannedEnd && (!planned || (day ?? '') > (planned.reported ?? '') || ((day ?? '') === (planned.reported ?? '') && cues.plannedEnd > planned.day))) {
