@@ -61,6 +61,8 @@ export function readFacility(ctx: RuleContext, s: Sentence, mentions: readonly M
   if (!sk) return undefined;
   const text = sk.text;
   if (!BUILD.test(text) || CLOSE.test(text)) return undefined;
+  // speed: both readings below need a place placeholder (⟦R…⟧ or ⟦N…⟧); without one nothing is found
+  if (!text.includes('⟦R') && !text.includes('⟦N')) return undefined;
   const places: { ids: number[]; at: number; end: number }[] = [];
   FACILITY_AT.lastIndex = 0;
   for (const m of text.matchAll(FACILITY_AT)) {
