@@ -148,6 +148,15 @@ function strongShape(tokens: readonly Token[], i: number, j: number): boolean {
   return INNER_CAPITAL.test(t.text) || (/\d/.test(t.text) && TWO_LETTERS.test(t.text)) || (t.allCaps && t.text.length >= 2 && !isCommonWord(t.lower) && !isCommonAcronym(t.lower));
 }
 
+/**
+ * A capitalised common word of a title's portfolio ("Business", "Energy"); a town named like a common word, "Industry",
+ * is no place here; "Wales Secretary" keeps its place. (A module function: portfolioStart runs per span, and a
+ * closure there cost a keepNames __name() under tsx each time.)
+ */
+function isPortfolioWord(t: Token | undefined, gaz: Gazetteer): boolean {
+  return !!t && t.kind === 'word' && t.cap && !t.allCaps && isCommonWord(t.lower) && !!(gaz.lookup(t.lower)?.town ?? true);
+}
+
 export function findCandidates(text: string, tokens: readonly Token[], sentence: number, gaz: Gazetteer, cues: CueIndex, known?: ReadonlySet<string>, lang?: 'en' | 'fr'): Candidate[] {
   const out: Candidate[] = [];
   let portfolioEnd = -10; // last token of a title's portfolio read in this sentence (see emit)
@@ -317,16 +326,14 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
 
   /** Where the portfolio words before a title of office start in [a, b] (-1: the span does not end before such a title). */
   function portfolioStart(a: number, b: number): number {
-    // (a town named like a common word, "Industry", is no place here; "Wales Secretary" keeps its place)
-    const portfolioWord = (t: Token | undefined) => !!t && t.kind === 'word' && t.cap && !t.allCaps && isCommonWord(t.lower) && !!(gaz.lookup(t.lower)?.town ?? true);
     let e = b + 1;
     if (tokens[e]?.text === ',') return -1; // "Liam Fox, Trade Secretary": an apposition, the name is not the portfolio
-    while (e <= b + 6 && (/^(?:and|&|,)$/.test(tokens[e]?.lower ?? '') || portfolioWord(tokens[e])) && !PORTFOLIO_TITLES.test(tokens[e]!.lower)) e++;
-    if (e > b + 1 && !portfolioWord(tokens[e - 1])) return -1;
+    while (e <= b + 6 && (/^(?:and|&|,)$/.test(tokens[e]?.lower ?? '') || isPortfolioWord(tokens[e], gaz)) && !PORTFOLIO_TITLES.test(tokens[e]!.lower)) e++;
+    if (e > b + 1 && !isPortfolioWord(tokens[e - 1], gaz)) return -1;
     const title = tokens[e];
     if (!title?.cap || !PORTFOLIO_TITLES.test(title.lower)) return -1;
     let p = b;
-    while (p >= a && portfolioWord(tokens[p])) p--;
+    while (p >= a && isPortfolioWord(tokens[p], gaz)) p--;
     // only a country or an acronym may come before the portfolio ("UK Business and Trade Secretary"; not "Douglas Alexander and Vice Minister")
     const place = p >= a ? gaz.lookup(spanKey(tokens, a, p)) : undefined;
     if (p >= a && !tokens[p]!.allCaps && !(place && !place.town)) return -1;
