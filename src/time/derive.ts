@@ -153,15 +153,17 @@ function sameInvestment(graph: Graph, x: string, y: string, tx: OwnTime, ty: Own
   return !list(b.articles).some((id) => shared.has(id));
 }
 
+/** Closes an older relation of a group at `at`, superseded by `newer` (a module function: no closure, and no keepNames __name(), per group). */
+function closeOlder(older: OwnTime, newer: string, at: IsoDate, reported: IsoDate | undefined): void {
+  older.supersededBy ??= newer;
+  if (older.validTo === undefined || at < older.validTo) {
+    older.validTo = at;
+    if (reported) older.endReported = reported; else delete older.endReported;
+  }
+}
+
 /** The full time fields of every relation of one group, from their own times. */
 function resolveGroup(graph: Graph, kind: 'succession' | 'investment', members: string[], own: Map<string, OwnTime>): void {
-  const close = (older: OwnTime, newer: string, at: IsoDate, reported: IsoDate | undefined) => {
-    older.supersededBy ??= newer;
-    if (older.validTo === undefined || at < older.validTo) {
-      older.validTo = at;
-      if (reported) older.endReported = reported; else delete older.endReported;
-    }
-  };
   if (kind === 'succession') {
     // B succeeds A when B is first reported after A was last reported as the holder (overlapping
     // reports — co-holders, or a disagreement — close nothing); the handover is B's stated start, but
@@ -173,7 +175,7 @@ function resolveGroup(graph: Graph, kind: 'succession' | 'investment', members: 
       const next = dated.find((m) => own.get(m)!.firstReported! > older.lastReported!);
       if (!next) continue;
       const t = own.get(next)!;
-      close(older, next, maxDate(dayBefore(t.validFrom ?? t.firstReported!), older.lastReported)!, t.firstReported);
+      closeOlder(older, next, maxDate(dayBefore(t.validFrom ?? t.firstReported!), older.lastReported)!, t.firstReported);
     }
     return;
   }
@@ -186,7 +188,7 @@ function resolveGroup(graph: Graph, kind: 'succession' | 'investment', members: 
       (tx.conflicts ??= []).push(y);
       (ty.conflicts ??= []).push(x);
       // reported after the older figure was last restated: a revision
-      if (ty.firstReported! > tx.lastReported!) close(tx, y, dayBefore(ty.firstReported!), ty.firstReported);
+      if (ty.firstReported! > tx.lastReported!) closeOlder(tx, y, dayBefore(ty.firstReported!), ty.firstReported);
     }
   }
   for (const m of dated) own.get(m)!.conflicts?.sort();
