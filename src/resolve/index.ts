@@ -314,12 +314,16 @@ function initials(name: string): string {
  * Group", not "Tata Motors" / "Tata Group").
  */
 function namesAgree(known: KnownEntity, name: string): boolean {
-  const words = (n: string) => matchKey(n).split(' ').filter((w) => w && !LEGAL_FORMS.has(w)).map(singularCorporate);
-  const w = words(name);
+  const w = nameWords(name);
   if (w.length < 2) return true;
-  const names = [known.name, ...known.aliases].map(words).filter((k) => k.length >= 2);
+  const names = [known.name, ...known.aliases].map(nameWords).filter((k) => k.length >= 2);
   if (!names.length) return true;
   return names.some((k) => { const [a, b] = k.length <= w.length ? [k, w] : [w, k]; return a.every((x, i) => x === b[i]); });
+}
+
+/** A name's words without legal forms, corporate words in the singular (a module function: no keepNames __name() per call under tsx). */
+function nameWords(n: string): string[] {
+  return matchKey(n).split(' ').filter((w) => w && !LEGAL_FORMS.has(w)).map(singularCorporate);
 }
 
 /** Legal forms that say nothing about which company is meant ("Ford Motor Company" = "Ford Motor"); "Group" is kept: "Tata Group" ≠ "Tata Motors". */
