@@ -60,8 +60,8 @@ const EVENT_HEADS = new Set(['sommet', 'salon', 'forum', 'festival', 'dispositif
 /** "G.M." → "GM", "‘ST’" → "ST"; undefined when it is not written as an acronym. */
 export function acronymLetters(s: string): string | undefined {
   const t = s.replace(/^[‘’'"“”«»\s]+|[‘’'"“”«»\s]+$/g, '');
-  if (/^(?:\p{Lu}\.){2,6}$/u.test(t)) return t.replace(/\./g, '');
-  if (/^\p{Lu}[\p{Lu}\d&]{1,5}$/u.test(t) && /\p{Lu}.*\p{Lu}/u.test(t)) return t;
+  if (DOTTED_INITIALS.test(t)) return t.replace(/\./g, '');
+  if (ACRONYM_SHAPE.test(t) && TWO_CAPITALS.test(t)) return t;
   return undefined;
 }
 
@@ -69,11 +69,23 @@ export function acronymLetters(s: string): string | undefined {
 const initial = (w: string) => fold(w[0]!).toUpperCase();
 
 /** The initials a name can be abbreviated to: of its words (connectors left out), of its capitals, in English. */
-export function acronymsOf(name: string): Set<string> {
+export function acronymsOf(name: string): ReadonlySet<string> {
+  // speed: asked again and again for the same names (each pair tested, each bracket's words before it), read once
+  let known = acronymsByName.get(name);
+  if (known === undefined) {
+    if (acronymsByName.size >= 20_000) acronymsByName.clear();
+    known = acronymsOfName(name);
+    acronymsByName.set(name, known);
+  }
+  return known;
+}
+const acronymsByName = new Map<string, ReadonlySet<string>>();
+
+function acronymsOfName(name: string): Set<string> {
   const out = new Set<string>();
   // a name that nests an acronym: "Global Combat Air Programme (GCAP) International Government Organisation"
   // is abbreviated from its short inner form (GIGO) or without it
-  const nested = /^(.+?)\s*\((\p{Lu}[\p{Lu}\d&]{1,7})\)\s*(.+)$/u.exec(name);
+  const nested = NESTED_ACRONYM.exec(name);
   if (nested) {
     for (const a of acronymsOf(`${nested[2]} ${nested[3]}`)) out.add(a);
     for (const a of acronymsOf(`${nested[1]} ${nested[3]}`)) out.add(a);
@@ -87,7 +99,7 @@ export function acronymsOf(name: string): Set<string> {
     if (core.length >= 2 && core.length < words.length) out.add(core.map((w) => initial(w)).join(''));
   }
   // one word written with inner capitals: "GlobalFoundries" → GF, "STMicroelectronics" → STM
-  if (words.length === 1 && /\p{Ll}/u.test(name)) {
+  if (words.length === 1 && HAS_LOWER.test(name)) {
     const caps = name.replace(/[^\p{Lu}]/gu, '');
     if (caps.length >= 2) out.add(caps);
   }
@@ -122,7 +134,7 @@ export function isAcronymOf(short: string, long: string): boolean {
   if (!a || a.length >= long.length) return false;
   if (acronymsOf(long).has(a)) return true;
   // the leading capitals of a one-word name up to its next part: "ST" of "STMicroelectronics"
-  return long.startsWith(a) && /^\p{Lu}\p{Ll}/u.test(long.slice(a.length)) && !/\s/.test(long);
+  return long.startsWith(a) && CAPITAL_THEN_LOWER.test(long.slice(a.length)) && !/\s/.test(long);
 }
 
 const isDictionaryWord = (w: string) => isCommonWord(fold(w));
@@ -131,7 +143,7 @@ const compact = (s: string) => matchKey(s).replace(/ /g, '');
 /** The rest of a name is made of names (not common words, places, corporate words or codes). */
 function restIsNames(rest: string[], ctx: ShortFormContext): boolean {
   if (!rest.length || ctx.isPlace(rest.join(' '))) return false;
-  return rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !CORPORATE.has(fold(w)) && !ctx.isPlace(w) && !isDictionaryWord(w));
+  return rest.every((w) => CAPITAL_THEN_LOWER.test(w) && !CORPORATE.has(fold(w)) && !ctx.isPlace(w) && !isDictionaryWord(w));
 }
 
 /**
@@ -165,7 +177,7 @@ export function shortFormPairs(names: readonly NamedSpan[], ctx: ShortFormContex
     file(`c:${compact(l.text)}`, l);
     if (words.length === 1) {
       // "ST|Microelectronics", "Total|Energies": the parts before an inner capital
-      for (let k = 2; k < l.text.length - 1; k++) if (/\p{Lu}/u.test(l.text[k]!) && /\p{Ll}/u.test(l.text[k + 1]!)) file(`p:${l.text.slice(0, k)}`, l);
+      for (let k = 2; k < l.text.length - 1; k++) if (HAS_UPPER.test(l.text[k]!) && HAS_LOWER.test(l.text[k + 1]!)) file(`p:${l.text.slice(0, k)}`, l);
     } else {
       file(`w:${words[0]}`, l);
       file(`w:${words[words.length - 1]}`, l);
@@ -193,11 +205,11 @@ export function shortFormPairs(names: readonly NamedSpan[], ctx: ShortFormContex
         // "PSA" … "PSA Peugeot Citroën"; "Total" … "TotalEnergies"
         // (a rest named on its own is another party: "Vantor Zentra", formed by Vantor and Zentra)
         if (lWords.length >= 2 && lWords[0] === s.text && restIsNames(lWords.slice(1), ctx) && !lWords.slice(1).some((w) => named.has(matchKey(w)))) { add(s.text, l.text, 'prefix'); continue; }
-        if (lWords.length === 1 && s.text.length >= 3 && l.text.startsWith(s.text) && /^\p{Lu}\p{Ll}/u.test(l.text.slice(s.text.length))) { add(s.text, l.text, 'prefix'); continue; }
+        if (lWords.length === 1 && s.text.length >= 3 && l.text.startsWith(s.text) && CAPITAL_THEN_LOWER.test(l.text.slice(s.text.length))) { add(s.text, l.text, 'prefix'); continue; }
         // "Commission" … "European Commission", "Commission européenne"
         // ("Department" … "U.S. Department of Commerce": after a country's name or code)
         if (lWords.length >= 2 && INSTITUTION_HEADS.has(fold(s.text)) && (lWords[0] === s.text || lWords[lWords.length - 1] === s.text ||
-          (lWords.length >= 4 && lWords[1] === s.text && (ctx.isPlace(lWords[0]!) || /^(?:\p{Lu}\.){2,3}$/u.test(lWords[0]!))))) { add(s.text, l.text, 'institution'); continue; }
+          (lWords.length >= 4 && lWords[1] === s.text && (ctx.isPlace(lWords[0]!) || DOTTED_INITIALS_2_3.test(lWords[0]!))))) { add(s.text, l.text, 'institution'); continue; }
       }
       // "Choose Valmy" … "Sommet Choose Valmy": a French head noun before an event's or programme's own name
       if (lWords.length === sWords.length + 1 && l.text.endsWith(` ${s.text}`) && EVENT_HEADS.has(fold(lWords[0]!)) && /^\p{Lu}/u.test(s.text) &&
@@ -250,11 +262,24 @@ export function bracketDefinitions(sentences: readonly string[]): Map<string, st
       // the shortest run of words before the bracket whose initials are the acronym
       for (let k = 2; k <= Math.min(before.length, 10); k++) {
         const name = before.slice(before.length - k).join(' ').replace(/^[\p{Ll}]+['’]/u, '');
-        if (!/^\p{L}/u.test(name)) continue;
+        if (!STARTS_LETTER.test(name)) continue;
         const initials = acronymsOf(name);
-        if (initials.has(acr) && /^\p{Lu}/u.test(name)) { out.set(acr, name); break; }
+        if (initials.has(acr) && STARTS_UPPER.test(name)) { out.set(acr, name); break; }
       }
     }
   }
   return out;
 }
+
+// Speed: regular expressions with \p{…} as constants, compiled once (esbuild, for tsx and the CLI bundle, turns such a literal
+// into `new RegExp(…)` run at each evaluation: ~260 per article, a few per cent of the extraction)
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,6}$/u;
+const ACRONYM_SHAPE = /^\p{Lu}[\p{Lu}\d&]{1,5}$/u;
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
+const NESTED_ACRONYM = /^(.+?)\s*\((\p{Lu}[\p{Lu}\d&]{1,7})\)\s*(.+)$/u;
+const HAS_LOWER = /\p{Ll}/u;
+const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
+const HAS_UPPER = /\p{Lu}/u;
+const DOTTED_INITIALS_2_3 = /^(?:\p{Lu}\.){2,3}$/u;
+const STARTS_LETTER = /^\p{L}/u;
+const STARTS_UPPER = /^\p{Lu}/u;

@@ -36,8 +36,8 @@ interface EdgeCues { context: string; evidence: string[]; days: Array<IsoDate | 
 const cueCache = new Map<string, EdgeCues>();
 const CUE_CACHE_MAX = 200_000;
 
-function statementCues(edge: string, i: number, sentence: string, day: IsoDate | undefined, type: string, names: readonly string[], role: string | undefined): ValidityStatement {
-  const context = `${type}\u0000${role ?? ''}\u0000${names.join('\u0001')}`;
+function statementCues(edge: string, i: number, sentence: string, day: IsoDate | undefined, type: string, names: readonly string[], role: string | undefined,
+  context = statementContext(type, names, role)): ValidityStatement {
   let entry = cueCache.get(edge);
   if (!entry || entry.context !== context) {
     if (cueCache.size >= CUE_CACHE_MAX) cueCache.clear();
@@ -48,6 +48,11 @@ function statementCues(edge: string, i: number, sentence: string, day: IsoDate |
   const cues = validityCues(sentence, day, { type: type as never, names, ...(role ? { role } : {}) });
   entry.evidence[i] = sentence; entry.days[i] = day; entry.cues[i] = cues;
   return cues;
+}
+
+/** What a relation's statements are read against: its type, role and the ends' names (built once per relation, not per statement). */
+function statementContext(type: string, names: readonly string[], role: string | undefined): string {
+  return `${type}\u0000${role ?? ''}\u0000${names.join('\u0001')}`;
 }
 
 function list(v: unknown): string[] {
@@ -83,13 +88,14 @@ export function ownTime(graph: Graph, edge: string, days: ArticleDays): OwnTime 
   const out: OwnTime = {};
   let planned: { day: IsoDate; reported: IsoDate | undefined } | undefined;
   let closed: { day: IsoDate; reported: IsoDate | undefined } | undefined;
+  let context: string | undefined;
   for (let i = 0; i < articles.length; i++) {
     const day = days.of(articles[i]!);
     out.firstReported = minDate(out.firstReported, day);
     out.lastReported = maxDate(out.lastReported, day);
     const s = evidence[i];
     if (typeof s !== 'string' || !s) continue;
-    const cues = statementCues(edge, i, s, day, type, names, role);
+    const cues = statementCues(edge, i, s, day, type, names, role, context ??= statementContext(type, names, role));
     if (cues.start) out.validFrom = minDate(out.validFrom, cues.start);
     // the latest report of a planned end wins ("until 2030", later "until 2032"); ties: the later date
     if (cues.plannedEnd && (!planned || (day ?? '') > (planned.reported ?? '') || ((day ?? '') === (planned.reported ?? '') && cues.plannedEnd > planned.day))) {
@@ -147,15 +153,17 @@ function sameInvestment(graph: Graph, x: string, y: string, tx: OwnTime, ty: Own
   return !list(b.articles).some((id) => shared.has(id));
 }
 
+/** Closes an older relation of a group at `at`, superseded by `newer` (a module function: no closure, and no keepNames __name(), per group). */
+function closeOlder(older: OwnTime, newer: string, at: IsoDate, reported: IsoDate | undefined): void {
+  older.supersededBy ??= newer;
+  if (older.validTo === undefined || at < older.validTo) {
+    older.validTo = at;
+    if (reported) older.endReported = reported; else delete older.endReported;
+  }
+}
+
 /** The full time fields of every relation of one group, from their own times. */
 function resolveGroup(graph: Graph, kind: 'succession' | 'investment', members: string[], own: Map<string, OwnTime>): void {
-  const close = (older: OwnTime, newer: string, at: IsoDate, reported: IsoDate | undefined) => {
-    older.supersededBy ??= newer;
-    if (older.validTo === undefined || at < older.validTo) {
-      older.validTo = at;
-      if (reported) older.endReported = reported; else delete older.endReported;
-    }
-  };
   if (kind === 'succession') {
     // B succeeds A when B is first reported after A was last reported as the holder (overlapping
     // reports — co-holders, or a disagreement — close nothing); the handover is B's stated start, but
@@ -167,7 +175,7 @@ function resolveGroup(graph: Graph, kind: 'succession' | 'investment', members: 
       const next = dated.find((m) => own.get(m)!.firstReported! > older.lastReported!);
       if (!next) continue;
       const t = own.get(next)!;
-      close(older, next, maxDate(dayBefore(t.validFrom ?? t.firstReported!), older.lastReported)!, t.firstReported);
+      closeOlder(older, next, maxDate(dayBefore(t.validFrom ?? t.firstReported!), older.lastReported)!, t.firstReported);
     }
     return;
   }
@@ -180,7 +188,7 @@ function resolveGroup(graph: Graph, kind: 'succession' | 'investment', members: 
       (tx.conflicts ??= []).push(y);
       (ty.conflicts ??= []).push(x);
       // reported after the older figure was last restated: a revision
-      if (ty.firstReported! > tx.lastReported!) close(tx, y, dayBefore(ty.firstReported!), ty.firstReported);
+      if (ty.firstReported! > tx.lastReported!) closeOlder(tx, y, dayBefore(ty.firstReported!), ty.firstReported);
     }
   }
   for (const m of dated) own.get(m)!.conflicts?.sort();

@@ -76,10 +76,11 @@ export function refreshGraphTime(graph: Graph, patches?: readonly GraphPatch[]):
   return writeTime(graph, update);
 }
 
+const dayText = (v: unknown): string | undefined => (v === undefined || v === null ? undefined : String(v));
+
 function seenOf(a: Attributes): EntityTime {
-  const day = (v: unknown) => (v === undefined || v === null ? undefined : String(v));
   const t: EntityTime = {};
-  const f = day(a.firstSeen), l = day(a.lastSeen);
+  const f = dayText(a.firstSeen), l = dayText(a.lastSeen);
   if (f) t.firstSeen = f;
   if (l) t.lastSeen = l;
   return t;

@@ -158,8 +158,17 @@ function strongShape(tokens: readonly Token[], i: number, j: number): boolean {
   if (i !== j) return false;
   const t = tokens[i]!;
   // "C-524/14", "M.7630": a case number
-  if (/^\p{Lu}{1,3}[.-]\d/u.test(t.text)) return false;
-  return /\p{Ll}\p{Lu}/u.test(t.text) || (/\d/.test(t.text) && /\p{L}{2}/u.test(t.text)) || (t.allCaps && t.text.length >= 2 && !isCommonWord(t.lower) && !isCommonAcronym(t.lower));
+  if (CASE_NUMBER_SHAPE.test(t.text)) return false;
+  return INNER_CAPITAL.test(t.text) || (/\d/.test(t.text) && TWO_LETTERS.test(t.text)) || (t.allCaps && t.text.length >= 2 && !isCommonWord(t.lower) && !isCommonAcronym(t.lower));
+}
+
+/**
+ * A capitalised common word of a title's portfolio ("Business", "Energy"); a town named like a common word, "Industry",
+ * is no place here; "Wales Secretary" keeps its place. (A module function: portfolioStart runs per span, and a
+ * closure there cost a keepNames __name() under tsx each time.)
+ */
+function isPortfolioWord(t: Token | undefined, gaz: Gazetteer): boolean {
+  return !!t && t.kind === 'word' && t.cap && !t.allCaps && isCommonWord(t.lower) && !!(gaz.lookup(t.lower)?.town ?? true);
 }
 
 export function findCandidates(text: string, tokens: readonly Token[], sentence: number, gaz: Gazetteer, cues: CueIndex, known?: ReadonlySet<string>, lang?: 'en' | 'fr'): Candidate[] {
@@ -216,7 +225,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
   function partyAround(i: number): number {
     // ("Case C-524/14 P Commission v X": the letter after a case number and the number are no party)
     const word = (k: number) => tokens[k]?.kind === 'word' && (tokens[k]!.cap || /\d/.test(tokens[k]!.text)) && !cues.stop.has(tokens[k]!.lower) &&
-      !(tokens[k]!.text.length === 1 && tokens[k - 1]?.kind === 'number') && !/^\p{Lu}{1,3}\.\d/u.test(tokens[k]!.text);
+      !(tokens[k]!.text.length === 1 && tokens[k - 1]?.kind === 'number') && !LETTERS_DOT_DIGIT.test(tokens[k]!.text);
     if (!word(i) || word(i - 1) || tokens[i - 1]?.text === '&') return -1;
     let e = i;
     while (e < i + 3 && (word(e + 1) || (tokens[e + 1]?.text === '&' && word(e + 2)))) e += tokens[e + 1]!.text === '&' ? 2 : 1;
@@ -237,13 +246,13 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     // "M. GALLOIS", "Mme LAGARDE": or after an honorific
     const h = prev?.text === '.' ? tokens[k - 2] : prev;
     const surname = (prev?.kind === 'word' && prev.cap && !prev.allCaps && isGivenName(prev.lower) && prev.end + 1 === t.start) ||
-      (!!h && h.cap && HONORIFIC_BEFORE_CAPITALS.has(h.lower) && /^\p{Lu}[\p{Lu}-]+$/u.test(t.text));
+      (!!h && h.cap && HONORIFIC_BEFORE_CAPITALS.has(h.lower) && CAPITALS_WORD.test(t.text));
     // (a word of capitals that no dictionary knows, "TERCAT", is a name)
-    if (t.allCaps && t.text.length > 5 && !surname && !/[\d-]/.test(t.text) && !gaz.lookup(t.lower) && !/^(?:\p{Lu}\.){2,4}$/u.test(t.text) &&
+    if (t.allCaps && t.text.length > 5 && !surname && !/[\d-]/.test(t.text) && !gaz.lookup(t.lower) && !DOTTED_INITIALS_2_4.test(t.text) &&
       (isCommonWord(t.lower, lang) || t.text.length > 8)) return false;
     const next = tokens[k + 1];
     // "M.7630", "SA.38454", "L.430-1": a case or an article number (letters, a dot, digits) names nothing
-    if (/^\p{Lu}{1,3}\.\d/u.test(t.text)) return false;
+    if (LETTERS_DOT_DIGIT.test(t.text)) return false;
     // "Case C-524/14 P": a letter after a case number is the number's suffix, no name's first word
     if (t.text.length === 1 && prev?.kind === 'number' && prev.end + 1 === t.start) return false;
     // "IP/05/1653", "COM/2024/12": a document reference (letters, a slash, a number) names nothing
@@ -329,7 +338,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         if (e > j + 2 && (tail === 'Organization' || tail === 'Program' || ORGANIZATION_HEADS.has(tokens[e]!.lower)) && (verbOpens || gaz.lookup(spanKey(tokens, j + 2, e - 1)))) { j = e; continue; }
       }
       // "Arthur J. Gallagher", "George W. Bush": a middle initial after a given name, then the surname
-      if (next?.text === '.' && next.start === tokens[j]!.end && /^\p{Lu}$/u.test(tokens[j]!.text) && j > i && isGivenName(tokens[j - 1]!.lower) &&
+      if (next?.text === '.' && next.start === tokens[j]!.end && ONE_CAPITAL.test(tokens[j]!.text) && j > i && isGivenName(tokens[j - 1]!.lower) &&
         isNameAt(j + 2) && !tokens[j + 2]!.allCaps) { j += 2; continue; }
       // "Bruno le Maire", "Jean de la Tour": a lower-case particle after a given name is part of the surname
       if (next && /^(?:le|la|de|du|des|van|von|da|di|del|della)$/.test(next.text) && isGivenName(tokens[j]!.lower) && !isCommonWord(tokens[j]!.lower) &&
@@ -388,16 +397,14 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
 
   /** Where the portfolio words before a title of office start in [a, b] (-1: the span does not end before such a title). */
   function portfolioStart(a: number, b: number): number {
-    // (a town named like a common word, "Industry", is no place here; "Wales Secretary" keeps its place)
-    const portfolioWord = (t: Token | undefined) => !!t && t.kind === 'word' && t.cap && !t.allCaps && isCommonWord(t.lower) && !!(gaz.lookup(t.lower)?.town ?? true);
     let e = b + 1;
     if (tokens[e]?.text === ',') return -1; // "Liam Fox, Trade Secretary": an apposition, the name is not the portfolio
-    while (e <= b + 6 && (/^(?:and|&|,)$/.test(tokens[e]?.lower ?? '') || portfolioWord(tokens[e])) && !PORTFOLIO_TITLES.test(tokens[e]!.lower)) e++;
-    if (e > b + 1 && !portfolioWord(tokens[e - 1])) return -1;
+    while (e <= b + 6 && (/^(?:and|&|,)$/.test(tokens[e]?.lower ?? '') || isPortfolioWord(tokens[e], gaz)) && !PORTFOLIO_TITLES.test(tokens[e]!.lower)) e++;
+    if (e > b + 1 && !isPortfolioWord(tokens[e - 1], gaz)) return -1;
     const title = tokens[e];
     if (!title?.cap || !PORTFOLIO_TITLES.test(title.lower)) return -1;
     let p = b;
-    while (p >= a && portfolioWord(tokens[p])) p--;
+    while (p >= a && isPortfolioWord(tokens[p], gaz)) p--;
     // only a country or an acronym may come before the portfolio ("UK Business and Trade Secretary"; not "Douglas Alexander and Vice Minister")
     const place = p >= a ? gaz.lookup(spanKey(tokens, a, p)) : undefined;
     if (p >= a && !tokens[p]!.allCaps && !(place && !place.town)) return -1;
@@ -431,7 +438,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // "UniCredit/Banco Sud", "Orvane/Pellix Holdings": a deal written as buyer/target is two names when one part has several words
       if (t.text === '/') { if (k > s) emit(s, k - 1); s = k + 1; continue; }
       // "Orvane-backed Pellix": the backer and the name it qualifies are two names
-      const glued = k < b && /^\p{Lu}/u.test(t.text) ? GLUED.exec(t.text) : null;
+      const glued = k < b && STARTS_UPPER.test(t.text) ? GLUED.exec(t.text) : null;
       if (glued) {
         const prefix = glued[1]!.toLowerCase(), participle = glued[2]!.toLowerCase();
         const located = participle === 'based' || participle === 'headquartered';
@@ -604,7 +611,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     // "the Biden-Harris Administration", "the Obama administration": an administration is named after people
     if (/^administration$/i.test(tokens[b]!.text) && a === b - 1 && !gaz.lookup(tokens[a]!.lower)) {
       const parts = tokens[a]!.text.split('-');
-      if (parts.length <= 2 && parts.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p) && !isCommonWord(p.toLowerCase()))) {
+      if (parts.length <= 2 && parts.every((p) => TITLE_WORD.test(p) && !isCommonWord(p.toLowerCase()))) {
         let start = tokens[a]!.start;
         for (const p of parts) {
           const c = make(a, a, { hint: 'Person' });
@@ -662,7 +669,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     if (whole) { out.push(make(a, b, { gaz: whole })); return; }
     while (b >= a && CONNECTORS.has(tokens[b]!.lower)) b--;
     // "Peut-être M. le ministre": a capital letter and a full stop before a lower-case word is an honorific, not the name's end
-    if (b > a && /^\p{Lu}$/u.test(tokens[b]!.text) && tokens[b + 1]?.text === '.' && tokens[b + 2]?.kind === 'word' && !tokens[b + 2]!.cap) b--;
+    if (b > a && ONE_CAPITAL.test(tokens[b]!.text) && tokens[b + 1]?.text === '.' && tokens[b + 2]?.kind === 'word' && !tokens[b + 2]!.cap) b--;
 
     // "Jane Roe MP", "John Doe KC": post-nominal letters are no part of the name
     if (b > a && POST_NOMINALS.has(tokens[b]!.lower)) b--;
@@ -737,7 +744,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
   // "Defense Minister NAKATANI Gen": a surname in capitals, then the given name, after a title
   for (let k = 1; k + 1 < tokens.length; k++) {
     const t = tokens[k]!, n = tokens[k + 1]!;
-    if (t.kind === 'word' && t.allCaps && t.text.length > 2 && /^\p{Lu}+$/u.test(t.text) && !isCommonWord(t.lower) && n.kind === 'word' && n.cap && !n.allCaps &&
+    if (t.kind === 'word' && t.allCaps && t.text.length > 2 && ALL_UPPER.test(t.text) && !isCommonWord(t.lower) && n.kind === 'word' && n.cap && !n.allCaps &&
       cues.roles.endingAt(tokens, k - 1) && !gaz.lookup(n.lower) && !cues.roles.has(n.lower) && !out.some((c) => c.i <= k && c.j >= k)) {
       for (let o = out.length - 1; o >= 0; o--) if (out[o]!.i === k + 1) out.splice(o, 1);
       out.push(make(k, k + 1, { hint: 'Person' }));
@@ -836,7 +843,7 @@ function addAcronymDefinitions(tokens: readonly Token[], out: Candidate[], make:
     // ("Acme Power Inc.'s (Acme)": and the corporate suffix, which joins the name later)
     let e = tokens[p - 1]!.kind === 'possessive' ? p - 2 : p - 1;
     const s = tokens[e]?.text === '.' ? e - 1 : e;
-    if (s >= 1 && isCorporateSuffix(tokens[s]!.lower) && /^\p{Lu}/u.test(tokens[s]!.text)) {
+    if (s >= 1 && isCorporateSuffix(tokens[s]!.lower) && STARTS_UPPER.test(tokens[s]!.text)) {
       const before = s - 1 - (tokens[s - 1]?.text === ',' ? 1 : 0);
       const owner = out.find((c) => c.j === s || c.j === before);
       if (owner) e = owner.j;
@@ -956,7 +963,7 @@ function extendWithSuffix(tokens: readonly Token[], out: Candidate[], text: stri
     let k = c.j + 1;
     if (tokens[k]?.text === ',') k++;
     const t = tokens[k];
-    if (!t || t.kind !== 'word' || !isCorporateSuffix(t.lower) || !/^\p{Lu}/u.test(t.text)) continue;
+    if (!t || t.kind !== 'word' || !isCorporateSuffix(t.lower) || !STARTS_UPPER.test(t.text)) continue;
     // ("Acme Loan Borrower, LLC": the suffix read as a name of its own joins the name before it)
     const alone = out.findIndex((o) => o !== c && o.i === k && o.j === k);
     if (alone >= 0 && !out[alone]!.gaz) out.splice(alone, 1);
@@ -984,3 +991,16 @@ function addAcronymInfixes(tokens: readonly Token[], out: Candidate[], text: str
     out.splice(out.indexOf(b), 1, merged);
   }
 }
+
+// Speed: regular expressions with \p{…} as constants, compiled once (esbuild, for tsx and the CLI bundle, turns such a literal
+// into `new RegExp(…)` run at each evaluation: ~260 per article, a few per cent of the extraction)
+const CASE_NUMBER_SHAPE = /^\p{Lu}{1,3}[.-]\d/u;
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+const TWO_LETTERS = /\p{L}{2}/u;
+const LETTERS_DOT_DIGIT = /^\p{Lu}{1,3}\.\d/u;
+const CAPITALS_WORD = /^\p{Lu}[\p{Lu}-]+$/u;
+const DOTTED_INITIALS_2_4 = /^(?:\p{Lu}\.){2,4}$/u;
+const ONE_CAPITAL = /^\p{Lu}$/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
+const ALL_UPPER = /^\p{Lu}+$/u;

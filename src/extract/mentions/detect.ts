@@ -120,7 +120,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   };
 
   // names the article gives an acronym ("Pellgrave Towers Lawson ('PTL')") are no people, wherever they appear
-  const acronymed = new Set(all.filter((c) => c.aliases?.some((a) => /^\p{Lu}{2,}$/u.test(a))).map((c) => nameKey(c.text)));
+  const acronymed = new Set(all.filter((c) => c.aliases?.some((a) => CAPITALS_2.test(a))).map((c) => nameKey(c.text)));
 
   // a public body or programme only a headline names is no more read than any headline name (lexicon/institutions-context.ts)
   for (const c of headlineOnlyLexiconHits(all, headings, () => parts.filter((p) => !headings.has(p.sentence.index)).map((p) => matchKey(p.sentence.text)).join(' | '))) {
@@ -292,7 +292,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     // "Orvane-backed Pellix": who backs a company is an actor
     if (/^-(?:backed|owned|funded|controlled|led)\b/.test(sentenceOf.get(c.sentence)!.text.slice(c.end))) { setType(c, 'Company', 'default', 0.5); continue; }
     // a word with an inner capital ("ArcelorMittal", "TotalEnergies") is a brand
-    if (c.i === c.j && /\p{Ll}\p{Lu}/u.test(tokens[c.i]!.text)) { setType(c, 'Company', 'default', 0.5); continue; }
+    if (c.i === c.j && INNER_CAPITAL.test(tokens[c.i]!.text)) { setType(c, 'Company', 'default', 0.5); continue; }
     if (c.initial && c.i === c.j && !midCaps.has(key) && !initialSubject(c, tokens, sentenceOf.get(c.sentence)!) && !(c.i > 0 && isCoinedName(tokens, c.i, c.j))) continue;
     // "to Asian businesses", "European buyers": an adjective of origin before a noun, not a name
     if (c.i === c.j && after?.kind === 'word' && !after.cap && /(?:ian|ean|ese|ish|can)$/.test(tokens[c.i]!.lower)) continue;
@@ -306,7 +306,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     // "Ioniq 5", "Vela 300": a name with a model number is a product
     if (c.j > c.i && tokens[c.j]!.kind === 'number') { setType(c, 'Product', 'default', 0.45); continue; }
     // "Orvane X330", "la 4DS XL", "the Vela V8": a model code (letters with digits) names a product
-    const code = (k: number) => /^(?=.*\d)(?=.*\p{L})[\p{L}\d-]{2,8}$/u.test(tokens[k]!.text);
+    const code = (k: number) => MODEL_CODE.test(tokens[k]!.text);
     if ((c.j > c.i && (code(c.j) || code(c.i))) || (c.i === c.j && code(c.i) && /^(?:la|le|l'|the)$/.test(before?.lower ?? ''))) { setType(c, 'Product', 'default', 0.45); continue; }
     // "développée par le CEA-Leti", "with the Orvane": an actor word, a determiner, the name
     const beforeDet = before && /^(?:le|la|l'|les|the)$/.test(before.lower) && ACTOR_BEFORE.has(tokens[c.i - 2]?.lower ?? '');
@@ -346,7 +346,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     }
     if (c.aliases?.length) m.aliases = c.aliases;
     // "M. OUIZILLE Alexandre" (parliamentary lists write the surname first, in capitals): also "Alexandre Ouizille"
-    const reversed = c.type === 'Person' ? /^(\p{Lu}{2,}(?:[-' ]\p{Lu}{2,})*) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u.exec(c.text) : null;
+    const reversed = c.type === 'Person' ? SURNAME_FIRST.exec(c.text) : null;
     if (reversed && isGivenName(reversed[2]!.toLowerCase().split('-')[0]!.normalize('NFD').replace(/\p{M}/gu, ''))) {
       const surname = reversed[1]!.toLowerCase().replace(/(^|[-' ])(\p{L})/gu, (_, sep: string, l: string) => sep + l.toUpperCase());
       m.aliases = [...(m.aliases ?? []), `${reversed[2]} ${surname}`];
@@ -460,21 +460,28 @@ function listGroups(all: readonly Typed[], tokens: readonly Token[], cues: CueIn
   const groups: Typed[][] = [];
   let current: Typed[] = [];
   let conjunction = false;
-  // two names with only a comma between are an apposition ("l'Économie, Roland Lescure"), not a list
-  const close = () => { if (current.length > 2 || (current.length === 2 && conjunction)) groups.push(current); };
   for (let n = 0; n < cands.length; n++) {
     const c = cands[n]!;
     const prev = current[current.length - 1];
     const link = prev ? linked(tokens, prev.j + 1, c.i - 1, cues) : 0;
     if (link) { current.push(c); conjunction ||= link === 2; }
     else {
-      close();
+      closeList(groups, current, conjunction);
       current = [c];
       conjunction = false;
     }
   }
-  close();
+  closeList(groups, current, conjunction);
   return groups;
+}
+
+/**
+ * A run of names is a list when it has three names or more, or two joined by a conjunction: two names with only a
+ * comma between are an apposition ("l'Économie, Roland Lescure"). (A module function: a closure per call cost a
+ * keepNames __name() under tsx, ~20 per article.)
+ */
+function closeList(groups: Typed[][], current: Typed[], conjunction: boolean): void {
+  if (current.length > 2 || (current.length === 2 && conjunction)) groups.push(current);
 }
 
 const LINK_FILLERS = new Set(['le', 'la', "l'", 'les', 'the', 'a', 'an', 'de', "d'", 'du', 'des', 'aussi', 'also', 'meme', 'even', 'puis']);
@@ -566,7 +573,7 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
       else if (LEGAL_TEXTS.has(w) && !first.allCaps && c.cue !== 'suffix') reason = 'the head of a legal text alone';
       // "Vu le dossier …", "Considérant la demande": a capitalised common word before an article and a common word opens a clause
       else if (c.weak && !first.allCaps && isCommonWord(w, lang) && /^(?:le|la|les|l'|the)$/.test(after?.lower ?? '') && tokens[c.j + 2]?.kind === 'word' && !tokens[c.j + 2]!.cap) reason = 'common word opening a clause';
-      else if (c.weak && c.type !== 'Product' && CODE.test(first.text) && !/\p{Ll}\p{Lu}/u.test(first.text)) reason = 'a code or grade';
+      else if (c.weak && c.type !== 'Product' && CODE.test(first.text) && !INNER_CAPITAL.test(first.text)) reason = 'a code or grade';
       // "The Commission found": the head of a body the article names in full ("European Commission") names that body
       else if (c.type === 'Organization' && ORGANIZATION_HEADS.has(w) && longer.some((k) => k.endsWith(' ' + w))) continue;
       // "regional State aid", "at Ministerial level": a capitalised common word inside a noun phrase of lower-case words
@@ -655,7 +662,7 @@ function addLowerCaseNames(parts: readonly SentenceTokens[], found: Map<number, 
   for (const { tokens } of parts) {
     for (let k = 0; k + 2 < tokens.length; k++) {
       const t = tokens[k]!;
-      if (t.kind !== 'word' || t.cap || t.text.length < 5 || !/^\p{Ll}+$/u.test(t.text) || tokens[k + 1]!.text !== '(' || isCommonWord(t.lower)) continue;
+      if (t.kind !== 'word' || t.cap || t.text.length < 5 || !ALL_LOWER.test(t.text) || tokens[k + 1]!.text !== '(' || isCommonWord(t.lower)) continue;
       let n = k + 2;
       if (/^(?:le|la|l'|les|the|a|an|un|une)$/.test(tokens[n]!.lower)) n++;
       if (cues.company.startingAt(tokens, n) || cues.organization.startingAt(tokens, n)) names.add(t.lower);
@@ -734,3 +741,11 @@ function placeAfter(tokens: readonly Token[], c: { j: number }, gaz: Gazetteer):
   const e = gaz.lookup(tokens[c.j + 2]!.lower);
   return !!e && (e.type === 'Region' || e.type === 'Country') && !e.town;
 }
+
+// Speed: regular expressions with \p{…} as constants, compiled once (esbuild, for tsx and the CLI bundle, turns such a literal
+// into `new RegExp(…)` run at each evaluation: ~260 per article, a few per cent of the extraction)
+const CAPITALS_2 = /^\p{Lu}{2,}$/u;
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+const MODEL_CODE = /^(?=.*\d)(?=.*\p{L})[\p{L}\d-]{2,8}$/u;
+const SURNAME_FIRST = /^(\p{Lu}{2,}(?:[-' ]\p{Lu}{2,})*) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
+const ALL_LOWER = /^\p{Ll}+$/u;

@@ -29,27 +29,29 @@ const PARENT_APPOSED = /⟦C(\d+)⟧ ?, ?(?:sa|son|leur|its|their) (?:maison mer
 export function controlRule(ctx: RuleContext): void {
   for (const [sentence, sk] of ctx.skeletons) {
     if (sk.mentions.filter(isActor).length < 2) continue;
-    const add = (child: number, parent: number, rule: string, confidence: number) => {
-      const a = ctx.mentions[child], b = ctx.mentions[parent];
-      if (!a || !b || a.type !== 'Company' || b.type !== 'Company' || a.text === b.text || a.index === b.index) return;
-      ctx.add({ type: 'SUBSIDIARY_OF', source: a.index, target: b.index, sentence, rule, confidence });
-    };
     for (const m of sk.text.matchAll(CONTROLLED)) {
       const rest = sk.text.slice(m.index + m[0].length);
       const via = VIA.exec(rest);
       const agent = AGENT.exec(rest);
-      if (via) add(Number(m[1]), Number(via[1]), 'subsidiary-controlled-via', 0.75);
-      else if (agent) add(Number(m[1]), Number(agent[1]), 'subsidiary-controlled-by', 0.8);
+      if (via) addControl(ctx, sentence, Number(m[1]), Number(via[1]), 'subsidiary-controlled-via', 0.75);
+      else if (agent) addControl(ctx, sentence, Number(m[1]), Number(agent[1]), 'subsidiary-controlled-by', 0.8);
     }
     for (const m of sk.text.matchAll(PARENT_APPOSED)) {
       const before = placeholders(sk.text.slice(0, m.index), 'C');
       const child = before.length ? before[before.length - 1] : previousSubject(ctx, sentence);
-      if (child !== undefined) add(child, Number(m[1]), 'subsidiary-parent-apposed', before.length ? 0.7 : 0.6);
+      if (child !== undefined) addControl(ctx, sentence, child, Number(m[1]), 'subsidiary-parent-apposed', before.length ? 0.7 : 0.6);
     }
     for (const m of sk.text.matchAll(HOLDS)) {
       const parent = Number(m[1]);
-      add(Number(m[2]), parent, 'subsidiary-holds-companies', 0.75);
-      for (const o of (m[3] ?? '').matchAll(/⟦C(\d+)⟧/g)) add(Number(o[1]), parent, 'subsidiary-holds-companies', 0.7);
+      addControl(ctx, sentence, Number(m[2]), parent, 'subsidiary-holds-companies', 0.75);
+      for (const o of (m[3] ?? '').matchAll(/⟦C(\d+)⟧/g)) addControl(ctx, sentence, Number(o[1]), parent, 'subsidiary-holds-companies', 0.7);
     }
   }
+}
+
+/** A SUBSIDIARY_OF between two companies (a module function: a closure per sentence cost a keepNames __name() under tsx). */
+function addControl(ctx: RuleContext, sentence: number, child: number, parent: number, rule: string, confidence: number): void {
+  const a = ctx.mentions[child], b = ctx.mentions[parent];
+  if (!a || !b || a.type !== 'Company' || b.type !== 'Company' || a.text === b.text || a.index === b.index) return;
+  ctx.add({ type: 'SUBSIDIARY_OF', source: a.index, target: b.index, sentence, rule, confidence });
 }
