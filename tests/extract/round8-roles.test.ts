@@ -1,0 +1,36 @@
+/**
+ * ROLE_AT classes of round 8 (people-patterns.ts, role-parenthesis.ts): a person named with the employer
+ * after "of"/"de", an employer in parentheses, the head of a region, the title of a unit ("administrator of
+ * Y's programs"), "the president of the company, Dr. X". Sentences of our own with made-up names.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, relations } from './helpers.ts';
+
+const roles = (text: string, lang = 'en') => relations(extract(text, lang), 'ROLE_AT');
+
+describe('a person and the employer after the name', () => {
+  it('"X, of Y, said" and "X of the Y Council said"', () => {
+    expect(roles('Velma Rudd, of Tarvel Solar, said the plant would open in May.')).toEqual(['Velma Rudd -ROLE_AT-> Tarvel Solar']);
+    expect(roles('Jeff Morton of the National Velorand Council said the plan was sound.')).toEqual(['Jeff Morton -ROLE_AT-> National Velorand Council']);
+  });
+  it('"X (Y) deviendra directrice générale" (fr); an acronym in parentheses is a short form, not an employer', () => {
+    expect(roles('Velorand Systems recrute. Patricia Quenrod (Velorand Systems) deviendra la directrice générale opérationnelle.', 'fr'))
+      .toEqual(['Patricia Quenrod -ROLE_AT-> Velorand Systems']);
+    expect(roles('Velma Rudd (TVS) said the plan was sound.')).toEqual([]);
+  });
+});
+
+describe('titles of a region and of a unit', () => {
+  it('"X, à la tête de la région Y" (fr)', () => {
+    expect(roles("C'est une politique dans laquelle Gérard Quenrod, à la tête de la région Lorraine, s'implique.", 'fr'))
+      .toEqual(['Gérard Quenrod -ROLE_AT-> Lorraine']);
+  });
+  it('"X, administrator of Y\'s business programs"', () => {
+    expect(roles("The funding was announced by Judith Orlan, administrator of Velorand Agency's business programs."))
+      .toEqual(['Judith Orlan -ROLE_AT-> Velorand Agency']);
+  });
+  it('"The president of the company, Dr. X": the company of the sentence before', () => {
+    expect(roles('Tarvel Motor will build a plant. The president of the company, Dr. Velma Rudd, signed the papers today.'))
+      .toEqual(['Velma Rudd -ROLE_AT-> Tarvel Motor']);
+  });
+});
