@@ -34,3 +34,27 @@ describe('titles of a region and of a unit', () => {
       .toEqual(['Velma Rudd -ROLE_AT-> Tarvel Motor']);
   });
 });
+
+describe('a title after an organisation, not across a verb', () => {
+  it('"the members of the Council to present President X with solutions": no role at the Council', () => {
+    expect(roles('I look forward to working with the members of the Velorand Council to present President Quenrod with solutions.')
+      .filter((r) => r.includes('Council'))).toEqual([]);
+  });
+  it('"Y Chairman and President X" still works at Y', () => {
+    expect(roles('We have done this without cost to the taxpayer, said Tarvel Bank Chairman and President Fred P. Quenrod.'))
+      .toContain('Fred P. Quenrod -ROLE_AT-> Tarvel Bank');
+  });
+});
+
+describe('announcements at an event (announced.ts)', () => {
+  const announced = (text: string) => relations(extract(text, 'en'), 'ANNOUNCED_AT');
+  it('a company a visitor went to announced nothing at the event the visitor announced', () => {
+    expect(announced('Today President Quenrod visited Tarvel Locks in Milwaukee and announced that the ministry will host the first Velorand Investment Summit.')).toEqual([]);
+  });
+  it('a programme named as a modifier of funding words is a frame, not an event', () => {
+    expect(announced('The Velorand Fund signed three new Tarvel Initiative guarantee transactions that will help small firms.')).toEqual([]);
+  });
+  it('a company announcing at a summit still does', () => {
+    expect(announced('At the Velorand Investment Summit, Tarvel Locks announced a new plant in Ohio.')).toEqual(['Tarvel Locks -ANNOUNCED_AT-> Velorand Investment Summit']);
+  });
+});
