@@ -56,3 +56,16 @@ describe('merging parties', () => {
       .toEqual(['Tarvel Systems ~ Velorand Industries']);
   });
 });
+
+describe('owners and subsidiaries after a possessive (ties-patterns.ts)', () => {
+  const subsidiaries = (text: string) => relations(extract(text, 'en'), 'SUBSIDIARY_OF');
+  it('"A and its owner B"', () => {
+    expect(subsidiaries('I have regular discussions with Tarvel Motors and its owner Velorand Group.')).toEqual(['Tarvel Motors -SUBSIDIARY_OF-> Velorand Group']);
+  });
+  it('"A and its subsidiary B"', () => {
+    expect(subsidiaries('Velorand Group and its subsidiary Tarvel Motors will invest in the plant.')).toEqual(['Tarvel Motors -SUBSIDIARY_OF-> Velorand Group']);
+  });
+  it('"A and its partner B" is no ownership', () => {
+    expect(subsidiaries('Velorand Group and its partner Tarvel Motors will invest in the plant.')).toEqual([]);
+  });
+});

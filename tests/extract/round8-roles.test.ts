@@ -58,3 +58,10 @@ describe('announcements at an event (announced.ts)', () => {
     expect(announced('At the Velorand Investment Summit, Tarvel Locks announced a new plant in Ohio.')).toEqual(['Tarvel Locks -ANNOUNCED_AT-> Velorand Investment Summit']);
   });
 });
+
+describe('a body chaired by a person introduced by a noun', () => {
+  it('"le Conseil …, présidé par un industriel, M. X" (fr)', () => {
+    expect(roles("Vous avez installé le Conseil national de l'industrie, présidé par un industriel, M. Jean Quenrod, et composé de personnalités.", 'fr'))
+      .toEqual(["Jean Quenrod -ROLE_AT-> Conseil national de l'industrie"]);
+  });
+});

@@ -26,7 +26,7 @@ const NOT_COMPLEMENT = String.raw`(?<!(?:for|of|on|in|at|to|with|by|from|into|ab
 /** A few words after a name, none of them an auxiliary ("(JETCO) today [14 July]", not "was"). */
 const NO_VERB_GAP = String.raw`(?: (?!(?:is|was|are|were|has|have|had|will|been|be|est|sera|a|etait|ete)(?![a-z]))[^\s,.;⟦]+){0,4}`;
 /** "by (its founder) X", "par (son président) X". */
-const BY = String.raw`(?:jointly |conjointement )?(?:by|par) (?:(?:its|their|sa|son|leur|the|le|la|l' ?) )?(?:[a-z-]+ ){0,3}?`;
+const BY = String.raw`(?:jointly |conjointement )?(?:by|par) (?:(?:its|their|sa|son|leur|the|le|la|l' ?) )?(?:[a-z-]+ ){0,3}?(?:(?:un|une|a|an) [a-z-]+ ?, ?(?:m\.|mme|mr\.?|mrs\.?|ms\.?|dr\.?|monsieur|madame) )?`;
 /** Professions and owners that work at an organisation named after them. */
 const PROFESSIONS = String.raw`(?:professor|professeur|professeure|lecturer|dean|doyen|doyenne|owner|co-owner|proprietaire|fellow|researcher|chercheur|chercheuse|scientist|scientifique|maitre de conferences|enseignant|enseignante)`;
 

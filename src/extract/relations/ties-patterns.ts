@@ -57,6 +57,10 @@ export const TIES_PATTERNS: PatternRule[] = [
   { id: 'subsidiary-owns-also', type: 'SUBSIDIARY_OF', confidence: 0.7, pattern: String.raw`{T:C}(?: ?\([^()]*\))?${APPOSITION} (?:detient|detenait|exerce|holds|has) (?:le |the )?(?:controle|control) [^.;]{0,300}? (?:ainsi que|as well as) (?:celui|that) (?:de la |du |de l' ?|des |de |d' ?|of (?:the )?)${COMPANY_NOUN}{S:C}` },
   // "X, qui appartient au groupe Y", "X belongs to Y"
   { id: 'subsidiary-belongs', type: 'SUBSIDIARY_OF', confidence: 0.8, pattern: String.raw`{S:C}(?: ?, (?:qui|which))? (?:appartient|appartenait|belongs|belonged|est rattachee?) (?:desormais |now |already |deja )?(?:au |a la |a l' ?|aux |to (?:the )?)(?:groupe |group )?{T:C}` },
+  // "A and its owner B", "A et sa maison mère B": the owner named after the possessive
+  { id: 'subsidiary-and-its-owner', type: 'SUBSIDIARY_OF', confidence: 0.75, pattern: String.raw`{S:C} (?:and|et) (?:its|their|sa|son|leur) (?:(?:new|current|nouveau|nouvelle|actuel|actuelle) )?(?:owner|owners|parent company|parent group|parent|majority owner|maison mere|societe mere|groupe parent|proprietaire|actionnaire majoritaire) ?,? ?(?:the |la |le |l' ?)?(?:groupe |group )?{T:C}` },
+  // "A and its subsidiary B", "A et sa filiale B": the subsidiary named after the possessive
+  { id: 'subsidiary-and-its-unit', type: 'SUBSIDIARY_OF', confidence: 0.75, pattern: String.raw`{T:C} (?:and|et) (?:its|their|sa|son|leur|ses|leurs) (?:[a-z-]+ )?(?:subsidiary|subsidiaries|filiale|filiales|unit|division) ?,? ?{S:C}` },
   // COMPETES_WITH
   // "A et son concurrent B", "racheté par son ex-concurrent canadien, B": the subject's rival
   { id: 'compete-possessive', type: 'COMPETES_WITH', confidence: 0.7, targetSubject: true, pattern: String.raw`(?<![a-z])(?:son|sa|ses|its|their|leur|leurs) (?:ex-|former |ancien |ancienne |main |principal |principale |grand |grande |biggest |closest |arch-|arch |vieux |vieil |historic |historique )?(?:concurrente?s?|rivale?s?|rivaux|competitors?)(?: [a-z-]+)? ?,? ?(?:(?:la|le|l' ?|the) )?{S:C}` },
