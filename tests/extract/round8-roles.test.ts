@@ -65,3 +65,12 @@ describe('a body chaired by a person introduced by a noun', () => {
       .toEqual(["Jean Quenrod -ROLE_AT-> Conseil national de l'industrie"]);
   });
 });
+
+describe('a speaker label in a transcript (role-anaphora.ts)', () => {
+  it('"X (Constituency) (Party)" then "The Minister …": the speaker addresses the minister, is not one', () => {
+    expect(roles('Indeed, I can: that is the correct figure, and I am very hopeful.\n\nChris Orlan (Vale of Tarvel) (Lab)\n\nThe Minister waxes lyrical about foreign inward investment into the UK.')).toEqual([]);
+  });
+  it('a person named in a sentence is still the minister of the next', () => {
+    expect(roles('Jane Quenrod visited the plant in Leeds. The Minister praised the investment into the UK.')).toEqual(['Jane Quenrod -ROLE_AT-> UK']);
+  });
+});
