@@ -74,3 +74,11 @@ describe('a speaker label in a transcript (role-anaphora.ts)', () => {
     expect(roles('Jane Quenrod visited the plant in Leeds. The Minister praised the investment into the UK.')).toEqual(['Jane Quenrod -ROLE_AT-> UK']);
   });
 });
+
+describe('an office held in the past (government-roles.ts)', () => {
+  it('"X, ancien ministre de l\'Économie" and "Former Prime Minister X" give no role now; the present office does', () => {
+    expect(roles("La commission entendra M. Arnaud Quenrod, ancien ministre de l'Économie, au sujet des cessions.", 'fr')).toEqual([]);
+    expect(roles('Former Prime Minister Jane Quenrod visited Leeds in the UK.')).toEqual([]);
+    expect(roles('Prime Minister Jane Quenrod visited Leeds in the UK.')).toEqual(['Jane Quenrod -ROLE_AT-> UK']);
+  });
+});
