@@ -10,7 +10,7 @@ import type { Mention } from '../types.ts';
 import { capByAnaphora, previousSubject, type RuleContext } from './context.ts';
 
 /** Verbs of making or launching a model, English and French (any tense the stem allows). */
-const MAKE = /(?<![a-z])(?:produc|produit|produir|build|built|make|makes|making|manufactur|assembl|launch|unveil|develop|fabriqu|construi|lance|lancer|lancera|devoil|develop)[a-z]*/g;
+const MAKE = /(?<![a-zà-ÿ])(?:produc|produit|produir|build|built|make|makes|making|manufactur|assembl|launch|unveil|develop|fabriqu|construi|lance|lancer|lancera|devoil|dévoil|dévelop|dévelop)[a-zà-ÿ]*/g;
 /** "its next-generation Civic hybrid model", "sa future Vela citadine" is French order: "son nouveau modèle Vela" below. */
 const MODEL_NOUN = String.raw`(?:model|models|vehicle|vehicles|car|cars|sedan|saloon|hatchback|SUV|truck|pickup|van|aircraft|jet|airliner|plane|helicopter|engine|tractor|locomotive|train|ship)`;
 const MODIFIERS = String.raw`(?:(?:new|next|latest|all-new|next-generation|new-generation|generation|current|future|first|second|third|fully|all-electric|electric|hybrid|plug-in|\d{4})\s+){0,4}`;
@@ -30,11 +30,12 @@ const BREAK = /[.;:]|\b(?:and|et|but|mais|while|whereas|tandis)\b/;
 
 export function developsModelsRule(ctx: RuleContext): void {
   for (const s of ctx.sentences) {
-    const folded = fold(s.text);
-    if (folded.length !== s.text.length) continue; // offsets must agree between the folded and the written text
+    // lower case, not folded: offsets stay those of the written text (and this runs on every sentence)
+    const folded = s.text.toLowerCase();
+    if (folded.length !== s.text.length) continue;
     const verbs = [...folded.matchAll(MAKE)];
     if (!verbs.length) continue;
-    const mentions = ctx.mentions.filter((m) => m.sentence === s.index && !m.implicit && m.end > m.start);
+    const mentions = (ctx.skeletons.get(s.index)?.mentions ?? []).filter((m) => !m.implicit && m.end > m.start);
     for (const re of SHAPES) {
       for (const hit of s.text.matchAll(re)) {
         const name = hit.groups!.name!;
