@@ -37,6 +37,8 @@ const NOT_PREP = String.raw`(?!(?:at|in|on|to|with|by|from|during|after|before|a
 /** "of the economy, finance and recovery", "du redressement productif", "for Defence": the portfolio after a title. */
 const PORTFOLIO = String.raw`(?: (?:of|for|de|du|des|d' ?|aux?|a l' ?|a la|in charge of|en charge (?:de|du|des)|charge de|chargee? de)(?: (?:the|la|le|l' ?|les))? ?[a-z'-]+(?: [a-z-]+)?(?:(?: ?,| and| et| &| des| de la| de l' ?| du| of| for)(?: (?:the|la|le|l' ?|les))? ?${NOT_PREP}[a-z'-]+(?: [a-z-]+)?){0,5})?`;
 
+/** "former", "ancien", "ex-" just before a title (two words between at most: "former Labour Prime Minister"). */
+const FORMER = /(?:^|[\s,])(?:former|ancien|ancienne|ex)(?:-| )(?:[a-z-]+ ){0,2}$/;
 /** Honorifics between a title and the name: "International Trade Secretary Dr X", "Secretary of State Rt Hon X". */
 const HONORIFIC = String.raw`(?:(?:dr|dr\.|sir|dame|lord|lady|baroness|baron|the rt hon|rt hon|the right honourable|right honourable|mr|mrs|ms|prof|professor|m\.|mme|monsieur|madame) )*`;
 
@@ -100,6 +102,8 @@ export function governmentRolesRule(ctx: RuleContext): void {
         // "A, ministre de l'Économie, et B, …": the title before "et" is A's, not B's
         if (re === before && /(?:^|[\s,])(?:et|and|&)$/.test((g.port ?? '').trim())) { drop('title of the person before the conjunction'); continue; }
         if (CORPORATE.test(` ${g.pre ?? ''} ${head} ${g.port ?? ''} `)) { drop('corporate title'); continue; }
+        // "X, ancien ministre de l'Économie", "former Prime Minister X": an office held in the past, no role now
+        if (FORMER.test(sk.text.slice(Math.max(0, m.index - 30), m.index + m[0].indexOf(head)))) { drop('a former office'); continue; }
         // "state industries minister X", "le ministre régional X": an office below the country, its region is not stated
         if (/(?:^|\s)(?:state|provincial|regional|regionale?|federal state|land)\s(?:[a-z-]+\s)?$/.test(g.pre ?? '')) { drop('office of a state or province'); continue; }
         // "le Premier ministre a approuvé la décision de son ministre de l'économie, X": a possessive makes the office

@@ -86,6 +86,9 @@ export function roleAnaphoraRule(ctx: RuleContext): void {
   }
 }
 
+/** A line that is only a name and parentheses (constituency, party) or a colon: a speaker's label in a transcript. */
+const SPEAKER_LABEL = /^\s*(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|M|Mme)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*(?:(?:\([^()]*\)\s*)+:?|:)\s*$/u;
+
 /** The person a bare title refers to: the only person named before it in this sentence and the two before (same part). */
 function antecedent(ctx: RuleContext, sentence: number, before: string): Mention | undefined {
   const part = ctx.sentences[sentence]?.part;
@@ -93,6 +96,8 @@ function antecedent(ctx: RuleContext, sentence: number, before: string): Mention
   for (const i of [...before.matchAll(/⟦P(\d+)⟧/g)].map((x) => Number(x[1]))) { const p = ctx.mentions[i]; if (p) found.push(p); }
   for (let k = sentence - 1; k >= 0 && k >= sentence - 2; k--) {
     if (ctx.sentences[k]?.part !== part) break;
+    // a speaker's label ("Jane Roe (Northtown) (Lab)") opens a speech: the titles in it name whom the speaker addresses
+    if (SPEAKER_LABEL.test(ctx.sentences[k]?.text ?? '')) continue;
     for (const m of ctx.skeletons.get(k)?.mentions ?? []) if (m.type === 'Person' && m.cue !== 'coref') found.push(m);
   }
   if (!found.length) return undefined;
