@@ -26,6 +26,7 @@ import { readStakes } from './stakes.ts';
 import { readProjectSite } from './project-site.ts';
 import { frontedSubject } from './fronted-subject.ts';
 import { readOpening } from './facility-opening.ts';
+import { readHomeBuild } from './located-apposition.ts';
 import { isLender, isLendingBy, loanSum } from './lending.ts';
 
 const STRONG = /(?<!\p{L})(?:invest|inject|injecte|pour(?:s|ed|ing)? (?:\$|\d)|pump|participation (?:de [\d,.]+ ?(?:%|pour ?cent) )?(?:dans|au capital)|stake in|prise de participation|actionnaire|shareholder|detiendra \d|detient \d|will hold \d|holds \d)/u;
@@ -135,6 +136,12 @@ export function investsRule(ctx: RuleContext): void {
       if (!money && MAY_HAVE_MONEY.test(s.text) && !facility.investors.some((m) => isLender(m) || isLendingBy('loan', m, ctx.mentions))) money = loanSum(fold(s.text), findMoney(s.text));
       emit(ctx, s, facility.investors, facility.targets, money, 0.7, 'invests-facility');
       last = { sentence: s.index, paragraph: s.paragraph, part: s.part, investors: facility.investors, targets: facility.targets };
+    }
+    // "A, LLC, in X, has been selected to receive a $N loan to construct a new mill": A builds in its place
+    const homeBuild = facility || found?.targets.length ? undefined : readHomeBuild(ctx, s);
+    if (homeBuild) {
+      // (not the place later sums go to: such lists name one recipient a sentence, each with its own sum)
+      emit(ctx, s, homeBuild.investors, homeBuild.targets, homeBuild.money, 0.65, 'invests-home-build');
     }
     // "traveled to X, where he visited A for a ribbon cutting for their new facility": the place before the opening
     const opening = facility || found?.targets.length ? undefined : readOpening(ctx, s);
