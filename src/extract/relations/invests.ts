@@ -27,6 +27,7 @@ import { readProjectSite } from './project-site.ts';
 import { frontedSubject } from './fronted-subject.ts';
 import { readOpening } from './facility-opening.ts';
 import { readHomeBuild } from './located-apposition.ts';
+import { readUnitSale } from './unit-sales.ts';
 import { isLender, isLendingBy, loanSum } from './lending.ts';
 
 const STRONG = /(?<!\p{L})(?:invest|inject|injecte|pour(?:s|ed|ing)? (?:\$|\d)|pump|participation (?:de [\d,.]+ ?(?:%|pour ?cent) )?(?:dans|au capital)|stake in|prise de participation|actionnaire|shareholder|detiendra \d|detient \d|will hold \d|holds \d)/u;
@@ -246,6 +247,9 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     const r = readSale(s, folded, mentions, sale.index + sale[0].length, money);
     if (r) return r;
   }
+  // "A veut céder une partie de ses activités au groupe B", "sold A's X business to B": the buyer invests in the seller
+  const unitSale = readUnitSale(ctx, s);
+  if (unitSale) return unitSale;
   // "A agreed to be bought by B", "the acquisition of A by B", "A a été racheté par B": the passive's agent buys
   if (PASSIVE_BUY_WORD.test(folded)) {
     const passive = readPassiveAcquisition(s, folded, mentions, money);
@@ -362,7 +366,7 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   // "private investment in Arizona", "l'investissement étranger": investors left unnamed, the subject only attracts it
   // ("Project X, led by A and B, announced a $500 billion private investment": a company's own investment, counted by its article)
   const ownPrivate = OWN_PRIVATE.test(folded.slice(Math.max(0, at - 50), at)) && investors.every((m) => m.type === 'Company' && !isPublicBody(m));
-  if (trigger && !ownPrivate && UNNAMED_INVESTOR.test(folded.slice(Math.max(0, at - 12), at + 40)) && !investors.some((m) => m.sentence === s.index && m.start > at)) {
+  if (trigger && !ownPrivate && UNNAMED_INVESTOR.test(folded.slice(Math.max(0, at - 24), at + 40)) && !investors.some((m) => m.sentence === s.index && m.start > at)) {
     if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${investors[0]!.text} -INVESTS_IN-> ?`, reason: 'private or foreign investment: the investors are not named', rule: 'invests' });
     return undefined;
   }
