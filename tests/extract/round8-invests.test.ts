@@ -76,3 +76,27 @@ describe('a new facility opened in the place a "where" clause follows', () => {
     expect(relations(x, 'INVESTS_IN')).toEqual([]);
   });
 });
+
+describe('a place chosen as a site, or a sentence that opens on the place', () => {
+  it('"A has chosen a 280-acre site at X near Y"; "a total investment of about £N" gives its sum (en)', () => {
+    const x = extract('Corvane Motors has been considering setting up a car plant in Britain. Corvane Motors has chosen a 300-acre site at Tamworth near Birmingham. The plant will employ some 2,000 people, and will involve a total investment of about £500 million.', 'en');
+    expect(relations(x, 'INVESTS_IN')).toContain('Corvane Motors -INVESTS_IN-> Tamworth');
+    expect(relation(x, 'Corvane Motors', 'INVESTS_IN', 'Tamworth')?.properties.amount).toBe(500_000_000);
+  });
+  it('choosing a supplier is no site (en)', () => {
+    const x = extract('Corvane Motors has chosen Belmont Tools as its supplier in Tamworth.', 'en');
+    expect(relations(x, 'INVESTS_IN')).toEqual([]);
+  });
+  it('"X, located near the river, is where the giant A plans a $N investment" (en)', () => {
+    const x = extract('Sheffield, located near the River Don, is where the Chinese textile giant Shanlu Textiles plans a $300 million investment to spin yarn.', 'en');
+    expect(relations(x, 'INVESTS_IN')).toEqual(['Shanlu Textiles -INVESTS_IN-> Sheffield']);
+    expect(relation(x, 'Shanlu Textiles', 'INVESTS_IN', 'Sheffield')?.properties.amount).toBe(300_000_000);
+  });
+});
+
+describe('a speech to the company: "votre usine", "your new plant"', () => {
+  it('"lors de l\'inauguration de votre usine … à X": the company the speech is about invests there (fr)', () => {
+    const x = extract("Je me réjouis d'accueillir le président de Korvane Electronics. Nous nous sommes revus en juin lors de l'inauguration de votre usine de tubes à Longwy.", 'fr');
+    expect(relations(x, 'INVESTS_IN')).toEqual(['Korvane Electronics -INVESTS_IN-> Longwy']);
+  });
+});

@@ -13,7 +13,7 @@ import { lastNamedCompany } from './last-named.ts';
 /** Facility nouns, folded. */
 export const FACILITY = String.raw`(?:gigafactory|gigafactories|giga-usine|plants?|factory|factories|fabs?|facility|facilities|campus|data cent(?:re|er)s?|data cent(?:re|er) campus|assembly lines?|production lines?|refinery|refineries|warehouses?|usines?|installation|implantation|raffinerie|entrepot|ligne de production|ligne d'assemblage|chaine d'assemblage|centre de donnees|centre de production|centre de recherche|(?:manufacturing|production|industrial) sites?|sites? (?:industriels?|de production)|nouveau site|offices|headquarters|(?:r&d|research|innovation|technology|engineering|development|design|distribution|logistics|training|customer service|service|operations) (?:cent(?:re|er)s?|hubs?|labs?|laborator(?:y|ies))|centres? (?:de r&d|d'innovation|de formation|logistiques?|de distribution)|laboratoires?|bureaux)`;
 /** A construction, opening or growth: the facility is an investment. */
-const BUILD = /(?<![a-z])(?:new|nouvelle?|nouvel|build|builds|building|built|constru[a-z]*|bati[a-z]*|implant[a-z]*|s'implant[a-z]*|install[a-z]*|s'install[a-z]*|expansion|expand|extension|agrandissement|agrandir|open|opens|opening|ouvrir|ouverture|set up|sets up|setting up|establish|establishing|develop|developing|creation|creer|invest|investit|investissement|investment|project|projet|retool|retooling|modernize|modernise|modernizing|modernising|moderniser|modernisation|modernization)(?![a-z])/;
+const BUILD = /(?<![a-z])(?:new|nouvelle?|nouvel|build|builds|building|built|constru[a-z]*|bati[a-z]*|implant[a-z]*|s'implant[a-z]*|install[a-z]*|s'install[a-z]*|expansion|expand|extension|agrandissement|agrandir|open|opens|opening|ouvrir|ouverture|set up|sets up|setting up|establish|establishing|develop|developing|creation|creer|invest|investit|investissement|investment|project|projet|inaugur[a-z]*|retool|retooling|modernize|modernise|modernizing|modernising|moderniser|modernisation|modernization)(?![a-z])/;
 /** "has closed its $1.4 billion loan agreement", "closing of the deal": a deal concluded, no plant closed. */
 const CLOSED_DEAL = /(?<![a-z])clos(?:e|es|ed|ing)\s+(?:on\s+)?(?:its\s+|their\s+|the\s+|a\s+|an\s+)?(?:\S*\d\S*\s+(?:billion|million|bn|m\s+)?)?(?:[a-z-]+\s+){0,2}?(?:deal|agreement|loan|transaction|financing|funding round|round|acquisition|purchase)(?![a-z])/g;
 /** A closure, sale or cut at a plant: no investment. */
@@ -114,6 +114,8 @@ function builders(ctx: RuleContext, s: Sentence, mentions: readonly Mention[], t
     if (co) list.unshift(get(Number(co[1]))!);
     return list.filter((m) => isActor(m) && !isPublicBody(m));
   }
+  // "l'inauguration de votre usine à X", "your new plant in X": a speech to the company the text is about
+  if (/(?:votre|vos|your) (?:nouvelle? |nouvel |new )?[a-z'-]*$/.test(head.slice(-40)) && ctx.focusCompany && !isPublicBody(ctx.focusCompany)) return [ctx.focusCompany];
   // "l'implantation d'⟦C⟧ à Arles", "la création, par ⟦C⟧, d'une usine", "une usine d'⟦C⟧ est prévue"
   const nominal = /(?:implantation|installation|construction|creation|extension|expansion|agrandissement|ouverture|opening|building|usine|plant|factory|site|facility|gigafactory) ?,? ?(?:de |d' ?|du |of |by |par )(?:la |le |l' ?|the )?(?:[a-z'-]+ ?){0,4}?⟦[CO](\d+)⟧/g;
   for (const m of text.matchAll(nominal)) {

@@ -40,3 +40,14 @@ export function readOpening(ctx: RuleContext, s: Sentence): Opening | undefined 
   if (!investor || !isActor(investor) || isPublicBody(investor)) return undefined;
   return { investors: [investor], targets: [place] };
 }
+
+/** "Forrest City, located near the river, is where the Chinese giant A plans a $410 million investment". */
+const PLACE_IS_WHERE = /(⟦R\d+⟧)(?: ?, ?⟦R\d+⟧)?(?: ?,[^,;]{0,80},)? (?:is|was|will be|would be|est|sera|etait) (?:where|the place where|la ou|l'endroit ou|ou) /;
+
+/** The place a "<place> is where …" sentence opens on, for the investment its clause states. */
+export function placeIsWhere(ctx: RuleContext, s: Sentence): Mention | undefined {
+  const text = ctx.skeletons.get(s.index)?.text;
+  const w = text && text.includes('⟦R') ? PLACE_IS_WHERE.exec(text) : null;
+  const place = w ? ctx.mentions[Number(w[1]!.slice(2, -1))] : undefined;
+  return place && place.type === 'Region' ? place : undefined;
+}

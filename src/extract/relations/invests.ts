@@ -25,7 +25,7 @@ import { readChosenPlace } from './chosen-place.ts';
 import { readStakes } from './stakes.ts';
 import { readProjectSite } from './project-site.ts';
 import { frontedSubject } from './fronted-subject.ts';
-import { readOpening } from './facility-opening.ts';
+import { placeIsWhere, readOpening } from './facility-opening.ts';
 import { readHomeBuild } from './located-apposition.ts';
 import { readUnitSale } from './unit-sales.ts';
 import { isLender, isLendingBy, loanSum } from './lending.ts';
@@ -86,7 +86,10 @@ export function investsRule(ctx: RuleContext): void {
     const found = readSentence(ctx, s, sk.mentions, recent);
     if (found) {
       let { targets, confidence } = found;
-      if (!targets.length && found.anaphor && recent) {
+      // "Forrest City … is where the giant A plans a $410 million investment": the place the sentence opens on
+      const where = !targets.length && found.investors.length ? placeIsWhere(ctx, s) : undefined;
+      if (where) targets = [where];
+      else if (!targets.length && found.anaphor && recent) {
         // "in the project", "dans ce projet": the places of the investment just stated
         targets = recent.targets;
         confidence = 0.6;
