@@ -33,3 +33,14 @@ describe('"située dans" a place, a commune or a département', () => {
     expect(relations(x, 'LOCATED_IN')).toContain('Tardivel -LOCATED_IN-> Aurillac');
   });
 });
+
+describe("a place's own company, and a company's seat", () => {
+  it('"A (B), Mexico\'s national oil-and-gas company" (en)', () => {
+    const x = extract('The bank approved $1 billion in authorizations for Petrolera Andina (Pandina), Peru\'s national oil-and-gas company.', 'en');
+    expect(relations(x, 'LOCATED_IN')).toContain('Petrolera Andina -LOCATED_IN-> Peru');
+  });
+  it('"les laboratoires A conserveront leur siège aux États-Unis" (fr)', () => {
+    const x = extract('Les laboratoires Kestrel Labs conserveront leur siège aux États-Unis.', 'fr');
+    expect(relations(x, 'LOCATED_IN')).toContain('Kestrel Labs -LOCATED_IN-> États-Unis');
+  });
+});

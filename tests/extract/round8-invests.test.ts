@@ -100,3 +100,18 @@ describe('a speech to the company: "votre usine", "your new plant"', () => {
     expect(relations(x, 'INVESTS_IN')).toEqual(['Korvane Electronics -INVESTS_IN-> Longwy']);
   });
 });
+
+describe('plans, programmes and public funds name no investor in a place', () => {
+  it('"soutenu par le Fonds européen pour X (EFSX) … en Espagne" (fr)', () => {
+    const x = extract("Ce financement, soutenu par le Fonds européen pour les projets d'avenir (EFPA), permettra à Brindle Bank de lancer un produit destiné aux start-ups en Espagne.", 'fr');
+    expect(relations(x, 'INVESTS_IN').filter((r) => r.startsWith('EFPA'))).toEqual([]);
+  });
+  it('"the Growth Deal will invest £N in X" (en)', () => {
+    const x = extract('The Tamworth Growth Deal will invest £50 million in Birmingham.', 'en');
+    expect(relations(x, 'INVESTS_IN')).toEqual([]);
+  });
+  it('"fabrique" is no "fab": making engines somewhere is no new plant (fr)', () => {
+    const x = extract("Korvane a construit une entreprise importante à Lyon, où l'on fabrique des moteurs produits autrefois à Douai.", 'fr');
+    expect(relations(x, 'INVESTS_IN')).not.toContain('Korvane -INVESTS_IN-> Douai');
+  });
+});

@@ -24,7 +24,8 @@ const AREA_NOUN = String.raw`(?:(?:region|ville|commune|agglomeration|metropole|
 /** Between two places of one list: "A, B, and C", "A, the B and cities in the C", "à A et de B". */
 const PLACE_LINK = String.raw` ?(?:, ?(?:and |et )?|and |et |et de |ainsi qu'a )(?:de |a |in |en |the |la |le |l' ?|les )?(?:(?:[a-z-]+ ){1,2}(?:in|of|de|du|en|around|near) (?:the |la |le |l' ?)?)?`;
 /** After the facility noun: a few words, a place preposition, the place (and others coordinated). */
-const FACILITY_AT = new RegExp(String.raw`(?<![a-z-])${FACILITY}(?: ?(?:[a-z'-]+|⟦[CODGP]\d+⟧)){0,8}? ${PLACE_PREP} (?:the |la |le |l' ?|les )?${AREA_NOUN}(⟦[RN]\d+⟧(?:${PLACE_LINK}⟦[RN]\d+⟧)*)`, 'g');
+// (a whole word: "fab" is not "fabrique")
+const FACILITY_AT = new RegExp(String.raw`(?<![a-z-])${FACILITY}(?![a-z])(?: ?(?:[a-z'-]+|⟦[CODGP]\d+⟧)){0,8}? ${PLACE_PREP} (?:the |la |le |l' ?|les )?${AREA_NOUN}(⟦[RN]\d+⟧(?:${PLACE_LINK}⟦[RN]\d+⟧)*)`, 'g');
 /** Before the facility noun: "existing Austin facility", "their Taylor fab". */
 // ("their Smyrna, Tennessee factory": a city and its state before the noun)
 const PLACE_FACILITY = new RegExp(String.raw`(⟦R\d+⟧)(?: ?, ?⟦R\d+⟧)? (?:[a-z-]+ )?${FACILITY}(?![a-z])`, 'g');

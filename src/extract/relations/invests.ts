@@ -29,6 +29,7 @@ import { placeIsWhere, readOpening } from './facility-opening.ts';
 import { readHomeBuild } from './located-apposition.ts';
 import { readUnitSale } from './unit-sales.ts';
 import { isLender, isLendingBy, loanSum } from './lending.ts';
+import { isProgrammeInvestor } from './programme-investor.ts';
 
 const STRONG = /(?<!\p{L})(?:invest|inject|injecte|pour(?:s|ed|ing)? (?:\$|\d)|pump|participation (?:de [\d,.]+ ?(?:%|pour ?cent) )?(?:dans|au capital)|stake in|prise de participation|actionnaire|shareholder|detiendra \d|detient \d|will hold \d|holds \d)/u;
 const TARGET_PREP = /(?:^|[^\p{L}])(?:dans|in|into|at|near|en|au|aux|a|vers|for|pour|across|throughout|all over|partout en|partout au)\s+(?:[\p{L}'’-]+,?\s+){0,5}?$/u;
@@ -224,6 +225,11 @@ function emit(ctx: RuleContext, s: Sentence, named: readonly Mention[], targets:
     // it names no investor (its grants to companies stay; a country investing abroad is read as written)
     if (isPlace(t) && !isPlace(inv) && isPublicBody(inv)) {
       if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${inv.text} -INVESTS_IN-> ${t.text}`, reason: 'a public body is not the investor in a place', rule });
+      return;
+    }
+    // "the Plan mobilised €380 billion, of which €45 billion in Spain": a programme names no investor in a place
+    if (isPlace(t) && isProgrammeInvestor(inv, ctx.mentions, ctx.sentences)) {
+      if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${inv.text} -INVESTS_IN-> ${t.text}`, reason: 'a plan, programme or public fund backs investment in a place, it is no investor', rule });
       return;
     }
     // "A bank signed a guarantee on a EUR 60 million portfolio of loans for SMEs in Italy": lending, not investing

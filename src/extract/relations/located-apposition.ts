@@ -16,6 +16,10 @@ import { loanSum } from './lending.ts';
 const APPOSITION = /⟦C(\d+)⟧(?: ?, ?(?:inc|llc|ltd|corp|co|plc|lp|l\.l\.c)\.?)? ?, (?:in|of|from|based in) (?:the (?:city|town|village) of )?⟦R(\d+)⟧(?: ?, ?⟦R\d+⟧ ?\.?)? ?, (?:has|have|had|was|were|is|are|will|would|received|receives|plans|planned|intends|won|got|obtained)(?![a-z])/g;
 /** "⟦C⟧, située dans la commune de ⟦R⟧", "⟦C⟧ located in the town of ⟦R⟧". */
 const SITUATED = /⟦([CO])(\d+)⟧ ?,? (?:qui est |which is |that is )?(?:situee?s?|localisee?s?|located|situated) (?:dans|sur|a|en|au|aux|in|at|near|pres de) (?:la |le |l' ?|les |the )?(?:(?:commune|ville|agglomeration|city|town|village|departement|region|county|state|province) (?:de |d' ?|du |des |of )(?:la |le |l' ?|les |the )?)?⟦R(\d+)⟧/g;
+/** "⟦C⟧, ⟦N⟧'s national oil-and-gas company", "⟦C⟧, Scotland's largest distillery firm": the place's own company. */
+const PLACE_COMPANY = /⟦C(\d+)⟧(?: ?\(⟦C\d+⟧\))? ?, (?:the )?⟦([RN])(\d+)⟧ ?'s (?:[a-z-]+ ){0,3}?(?:company|firm|group|carmaker|automaker|bank|operator|producer|manufacturer|maker|utility|airline|retailer|insurer|conglomerate)(?![a-z])/g;
+/** "⟦C⟧ conserveront leur siège aux ⟦N⟧", "⟦C⟧ will keep its headquarters in ⟦R⟧": where a company has its seat. */
+const SEAT = /⟦([CO])(\d+)⟧ (?:[a-z'-]+ ){1,3}?(?:son|sa|leur|its|their) (?:siege(?: social)?|headquarters|head office|hq) (?:a|en|au|aux|in|at|dans) (?:la |le |l' ?|les |the )?⟦([RN])(\d+)⟧/g;
 /** Building a new facility, in the clause after the apposition. */
 const BUILDS = new RegExp(String.raw`(?<![a-z])(?:to )?(?:construct|build|open|establish|expand|set up|develop|equip)(?:ing)? (?:a |an |the |its |their )?(?:new )?(?:[a-z0-9-]+ ){0,4}?(?:${FACILITY}|mills?|workshops?|ateliers?)(?![a-z])`);
 const CLOSE = /(?<![a-z])(?:clos(?:e|es|ed|ing|ure)|shut|shutdown|layoffs?|cuts?)(?![a-z])/;
@@ -25,11 +29,19 @@ export interface PlacedCompany { company: Mention; place: Mention; at: number; e
 /** The companies placed by an apposition or "située dans" in a sentence. */
 export function placedCompanies(ctx: RuleContext, s: Sentence): PlacedCompany[] {
   const text = ctx.skeletons.get(s.index)?.text;
-  if (!text || !text.includes('⟦R')) return [];
+  if (!text || !/⟦[RN]/.test(text)) return [];
   const out: PlacedCompany[] = [];
   for (const m of text.matchAll(APPOSITION)) {
     const company = ctx.mentions[Number(m[1])], place = ctx.mentions[Number(m[2])];
     if (company && place && isActor(company) && !isPublicBody(company)) out.push({ company, place, at: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(PLACE_COMPANY)) {
+    const company = ctx.mentions[Number(m[1])], place = ctx.mentions[Number(m[3])];
+    if (company && place && isActor(company) && !place.implicit) out.push({ company, place, at: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(SEAT)) {
+    const company = ctx.mentions[Number(m[2])], place = ctx.mentions[Number(m[4])];
+    if (company && place && isActor(company) && !place.implicit) out.push({ company, place, at: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(SITUATED)) {
     const company = ctx.mentions[Number(m[2])], place = ctx.mentions[Number(m[3])];
