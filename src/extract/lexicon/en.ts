@@ -30,7 +30,9 @@ export const EN: CueLexicon = {
     'ambassador', 'adviser', 'advisor', 'special adviser', 'director general', 'director-general', 'permanent secretary', 'cabinet secretary',
     'board member', 'consultant', 'speaker', 'deputy speaker', 'first minister', 'attorney general', 'high commissioner',
     // chosen, not yet in office: "then President-elect Trump"
-    'president-elect', 'vice president-elect', 'governor-elect', 'mayor-elect', 'senator-elect', 'chancellor-elect'],
+    'president-elect', 'vice president-elect', 'governor-elect', 'mayor-elect', 'senator-elect', 'chancellor-elect',
+    // offices of agencies and of the UK cabinet named with a place ("USDA Rural Utilities Service Administrator X", "Chancellor of the Duchy of Lancaster")
+    'administrator', 'deputy administrator', 'under secretary', 'assistant secretary', 'deputy secretary', 'chancellor of the duchy of lancaster', 'chancellor of the exchequer'],
   stopWords: ['the', 'a', 'an', 'across', 'through', 'throughout', 'within', 'beyond', 'among', 'amongst', 'alongside', 'toward',
     'towards', 'upon', 'via', 'than', 'around', 'behind', 'below', 'above', 'until', 'unless', 'whether', 'because', 'thanks', "i'm", "i've", "i'll", "i'd", "we're", "we've", "you're", "they're", 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'you', 'i', 'his', 'her', 'my', 'your',
     'their', 'our', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'without', 'to', 'of', 'and', 'or', 'but', 'as', 'after',

@@ -101,10 +101,12 @@ function isShouting(tokens: readonly Token[], cues: CueIndex): boolean {
 export function isTitleCase(text: string, tokens: readonly Token[], cues: CueIndex, title: boolean): boolean {
   let content = 0, common = 0;
   let seen = 0;
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
     // "The Committee on Foreign Investment is in the Department of the Treasury.": Title Case capitalises verbs, a lower-case
     // auxiliary after a subject of several words marks a body sentence ("This is the VOA Economics Report" is a sign-on)
-    if (t.kind === 'word' && seen++ >= 3 && !t.cap && AUXILIARIES.has(t.lower)) return false;
+    // (a headline's "that will Create or Save Jobs": the verb after it is capitalised, Title Case goes on)
+    if (t.kind === 'word' && seen++ >= 3 && !t.cap && AUXILIARIES.has(t.lower) && !(title && tokens[k + 1]?.cap && !tokens[k + 1]!.allCaps)) return false;
     if (t.kind !== 'word' || t.text.length < 2 || /\d/.test(t.text) || cues.stop.has(t.lower) || CONNECTORS.has(t.lower) || t.lower === 'et') continue;
     if (!t.cap) {
       if (TITLE_MINOR.has(t.lower)) continue; // Title Case keeps short prepositions and conjunctions in lower case ("up to", "than")
@@ -138,6 +140,17 @@ const HONORIFIC_BEFORE_CAPITALS = new Set(['m', 'mme', 'mlle', 'mr', 'mrs', 'ms'
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'be', 'been', 'does', 'did']);
 const POST_NOMINALS = new Set(['mp', 'mep', 'msp', 'kc', 'qc', 'obe', 'cbe', 'mbe', 'kbe', 'phd']);
 const TITLE_MINOR = new Set(['up', 'than', 'via', 'per', 'off', 'out', 'down', 'onto', 'upon', 'nor', 'vs', 'versus', 'till', 'amid', 'like', 'near', 'past', 'plus']);
+
+/** Tokens i..j are a person's given name and surname ("Brian Sohn", "Jean-Louis Bianco"): no company's name begins so. */
+export function isPersonName(tokens: readonly Token[], i: number, j: number): boolean {
+  if (j !== i + 1) return false;
+  const g = tokens[i]!, s = tokens[j]!;
+  const given = g.lower.split('-').every((p) => isGivenName(p)) && !isCommonWord(g.lower);
+  return given && g.cap && !g.allCaps && s.cap && !isCommonWord(s.lower) && !CONNECTORS.has(s.lower) && s.kind === 'word';
+}
+
+/** Heads of schemes' names that go on after "and" ("… Loan and Grant Program", "… Guarantee Facility", "… Growth Deal"). */
+const AND_HEADS = new Set(['program', 'programme', 'facility', 'fund', 'deal', 'scheme', 'initiative', 'plan', 'act', 'programmes', 'programs']);
 
 /** Whether a span read in a headline has a name's shape by itself: inner capitals, letters with digits, an acronym that is no word. */
 function strongShape(tokens: readonly Token[], i: number, j: number): boolean {
@@ -187,8 +200,11 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // "Speech by Jane Roe at the summit", "Discours d'Édouard Philippe": a given name that is no word and a capitalised surname
       const t = tokens[i]!, n = tokens[i + 1];
       // (a surname that is also a small town, "Clark", stays a surname)
-      if (known && t.cap && !t.allCaps && isGivenName(t.lower) && !isCommonWord(t.lower) && n?.kind === 'word' && n.cap && !n.allCaps && n.start === t.end + 1 &&
-        (gaz.lookup(n.lower)?.town ?? !gaz.lookup(n.lower)) && !cues.roles.has(n.lower) && !cues.stop.has(n.lower)) { out.push(make(i, i + 1, { hint: 'Person' })); i++; continue; }
+      // "(Mr. Tony Newton)": after an honorific, a given name that is also a word opens the person too
+      const h = tokens[i - 1]?.text === '.' ? tokens[i - 2] : tokens[i - 1];
+      const honorific = !!h && h.cap && HONORIFIC_BEFORE_CAPITALS.has(h.lower);
+      if (known && t.cap && !t.allCaps && isGivenName(t.lower) && (honorific || !isCommonWord(t.lower)) && n?.kind === 'word' && n.cap && !n.allCaps && n.start === t.end + 1 &&
+        (honorific || (gaz.lookup(n.lower)?.town ?? !gaz.lookup(n.lower))) && !cues.roles.has(n.lower) && !cues.stop.has(n.lower)) { out.push(make(i, i + 1, { hint: 'Person' })); i++; continue; }
       if (tracing() && tokens[i]!.cap) reject({ stage: 'mention', sentence, text: tokens[i]!.text, reason: 'capitalised word in a Title Case headline, not a name the body or a lexicon knows', rule: 'headline' });
     }
     addAcronymDefinitions(tokens, out, make, gaz);
@@ -234,6 +250,12 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     return !(next?.text === '$' && t.text.length <= 3 && next.start === t.end);
   };
   const dealSentence = tokens.some((t) => DEAL_WORDS.has(t.lower));
+  /** "le site Orvane de …", "l'usine de Pellix de …": a facility noun (and "de") right before the name at i: its owner. */
+  const siteOwnerAt = (i: number): boolean => SITE_NOUNS.has(tokens[i - 1]!.lower) ||
+    (/^(?:de|d'|du)$/.test(tokens[i - 1]!.lower) && SITE_NOUNS.has(tokens[i - 2]?.lower ?? ''));
+  /** "Céramiques de Haute-Loire", "Forges de …": a plural common noun alone names no firm, it heads a firm's name with its place. */
+  const namedLikeWorks = (i: number, j: number): boolean => i === j && tokens[i]!.text.length > 4 && /[sx]$/.test(tokens[i]!.lower) &&
+    isCommonWord(tokens[i]!.lower) && isCommonWord(tokens[i]!.lower.replace(/[sx]$/, ''));
   let i = 0;
   while (i < tokens.length) {
     if (!isNameAt(i)) { i++; continue; }
@@ -258,12 +280,23 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // ("Shipbuilding & Marine Engineering": after "&" a company's name goes on, whatever its words)
       const person = next?.text !== '&' && isGivenName(tokens[j + 2]?.lower ?? '') && isNameAt(j + 3) && !CONNECTORS.has(tokens[j + 3]!.lower);
       // "le site Orvane de Chalon", "l'usine Pellix de Douai": after a facility noun, "de" introduces the site's place
-      const site = /^(?:de|d')$/.test(next?.lower ?? '') && i > 0 && SITE_NOUNS.has(tokens[i - 1]!.lower) && !isNameAt(j + 3) && !gaz.lookup(spanKey(tokens, i, j + 2));
-      if (next && (CONNECTORS.has(next.lower)) && isNameAt(j + 2) && !tokens[j + 2]!.allCaps && !person && !site) {
+      const site = /^(?:de|d')$/.test(next?.lower ?? '') && i > 0 && siteOwnerAt(i) && !isNameAt(j + 3) && !gaz.lookup(spanKey(tokens, i, j + 2)) &&
+        !namedLikeWorks(i, j);
+      // "Chair Brian Sohn of First Solar", "Gérard Mestrallet de Suez": a person's full name, then the body they belong to
+      const ofBody = /^(?:of|de|d')$/.test(next?.lower ?? '') && j > i && isPersonName(tokens, j - 1, j) && (j - 1 === i || cues.roles.has(tokens[j - 2]!.lower));
+      if (next && (CONNECTORS.has(next.lower)) && isNameAt(j + 2) && !tokens[j + 2]!.allCaps && !person && !site && !ofBody) {
         const maker = /^(?:de|d'|of)$/.test(next.lower) && i > 0 && cues.product.has(tokens[i - 1]!.lower);
         // "Google Cloud for European customers": an adjective of origin after "for" is not a name's end
         const origin = /(?:ean|ian|ese|ish)$/.test(tokens[j + 2]!.lower) && tokens[j + 3]?.kind === 'word' && !tokens[j + 3]!.cap;
         if (!maker && !origin) { j += 2; continue; }
+      }
+      // "the American Recovery and Reinvestment Act of 2009": a law's year belongs to its name
+      if (next?.lower === 'of' && j > i && /^(?:act|acts)$/.test(tokens[j]!.lower) && tokens[j + 2]?.kind === 'number' && /^(?:1[89]|20)\d\d$/.test(tokens[j + 2]!.text)) { j += 2; continue; }
+      // "Economics and Statistics Administration", "Business and Industry Guaranteed Loan Program", "Department for Energy Security
+      // and Net Zero": "and" inside a public body's or a scheme's name (joinedByAnd)
+      if (next && /^(?:and|et|&)$/.test(next.lower) && isNameAt(j + 2)) {
+        const e = joinedByAnd(i, j);
+        if (e > j) { j = e; continue; }
       }
       // "Chambers of Commerce and Industry", "Hi Investment and Securities": "and" before the last word of an institution's name
       if (next && /^(?:and|et|&)$/.test(next.lower) && j > i && isNameAt(j + 2) && !isNameAt(j + 3) && AND_TAILS.has(tokens[j + 2]!.lower) &&
@@ -287,7 +320,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         let e = j + 2;
         while (isNameAt(e + 1) && e < j + 5) e++;
         const tail = NAME_TAIL_TYPES[tokens[e]!.lower];
-        if (e > j + 2 && (tail === 'Organization' || tail === 'Program' || ORGANIZATION_HEADS.has(tokens[e]!.lower)) && gaz.lookup(spanKey(tokens, j + 2, e - 1))) { j = e; continue; }
+        // ("Investing in Manufacturing Communities Partnership": a name opened by a verb of investing or making takes any complement)
+        const verbOpens = i === j && /^(?:invest|investing|made|make|making|build|building|buy|choose|choosing)$/.test(tokens[i]!.lower);
+        if (e > j + 2 && (tail === 'Organization' || tail === 'Program' || ORGANIZATION_HEADS.has(tokens[e]!.lower)) && (verbOpens || gaz.lookup(spanKey(tokens, j + 2, e - 1)))) { j = e; continue; }
       }
       // "Arthur J. Gallagher", "George W. Bush": a middle initial after a given name, then the surname
       if (next?.text === '.' && next.start === tokens[j]!.end && /^\p{Lu}$/u.test(tokens[j]!.text) && j > i && isGivenName(tokens[j - 1]!.lower) &&
@@ -305,6 +340,12 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       if (/^(?:de|d')$/.test(next?.lower ?? '') && tokens[j + 2]?.lower === "l'" && isNameAt(j + 3) && ORGANIZATION_HEADS.has(tokens[i]!.lower)) { j += 3; continue; }
       // "Department of the Treasury", "Ministry of the Interior": "of the" after a public body's head noun
       if (next?.lower === 'of' && tokens[j + 2]?.lower === 'the' && isNameAt(j + 3) && ORGANIZATION_HEADS.has(tokens[j]!.lower)) { j += 3; continue; }
+      // "Export-Import Bank of the United States": a bank named for its country
+      if (next?.lower === 'of' && tokens[j + 2]?.lower === 'the' && j > i && /^(?:bank|banque)$/.test(tokens[j]!.lower)) {
+        let e = -1;
+        for (let z = Math.min(tokens.length - 1, j + 6); z >= j + 3 && e < 0; z--) if (tokens[z]!.kind === 'word' && gaz.lookup(spanKey(tokens, j + 3, z))?.type === 'Country') e = z;
+        if (e > 0) { j = e; continue; }
+      }
       // "le salon Mondial de l'Auto": "de l'" inside a program's name
       if (/^(?:de|d')$/.test(next?.lower ?? '') && tokens[j + 2]?.lower === "l'" && isNameAt(j + 3) && i > 0 && cues.program.has(tokens[i - 1]!.lower)) { j += 3; continue; }
       break;
@@ -313,6 +354,32 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     if (slashed && j === i + 2) out.push(make(i, j));
     else splitSpan(i, j);
     i = j + 1;
+  }
+
+  /**
+   * End of the name that "and" after tokens i..j continues, or -1: a run of capitalised words after "and" that ends in the head of a
+   * public body's or a scheme's name ("… and Statistics Administration", "… and Creative Sectors Guarantee Facility"), the part
+   * before it common words ("Economics", "Business") or, for a scheme, places ("Falkirk and Grangemouth Growth Deal"); after a
+   * body's head and its complement, common words ("Department for Energy Security and Net Zero"); a lower-case scheme noun
+   * defined by an acronym after it ("Loan and Grant program (REDLG)").
+   */
+  function joinedByAnd(i: number, j: number): number {
+    let e = j + 2;
+    while (isNameAt(e + 1) && e < j + 6 && !CONNECTORS.has(tokens[e + 1]!.lower)) e++;
+    const head = tokens[e]!.lower;
+    const headType = AND_HEADS.has(head) ? 'Program' : NAME_TAIL_TYPES[head];
+    const words = (a: number, z: number) => tokens.slice(a, z + 1).filter((t) => !CONNECTORS.has(t.lower) && !/^(?:and|et)$/.test(t.lower));
+    const common = (a: number, z: number) => words(a, z).every((t) => t.kind === 'word' && t.cap && !t.allCaps && isCommonWord(t.lower));
+    const place = gaz.lookup(spanKey(tokens, i, j));
+    // ("Community Bank and Singing River Electric Power Association": a name with a head of its own is a name of its own)
+    if (NAME_TAIL_TYPES[tokens[j]!.lower] || ORGANIZATION_HEADS.has(tokens[j]!.lower) || AND_HEADS.has(tokens[j]!.lower)) return -1;
+    if (e > j + 2 && (headType === 'Organization' || headType === 'Program') && (common(i, j) || (headType === 'Program' && place?.type === 'Region'))) return e;
+    // ("Department for Energy Security and Net Zero")
+    if (ORGANIZATION_HEADS.has(tokens[i]!.lower) && /^(?:for|of)$/.test(tokens[i + 1]?.lower ?? '') && e - j <= 4 && common(j + 2, e) && !isNameAt(e + 1) && common(i + 2, j)) return e;
+    // ("Rural Economic Development Loan and Grant program (REDLG)")
+    const scheme = tokens[e + 1];
+    if (scheme?.kind === 'word' && !scheme.cap && AND_HEADS.has(scheme.lower) && tokens[e + 2]?.text === '(' && tokens[e + 3]?.allCaps && common(i, e)) return e + 1;
+    return -1;
   }
 
   /** Where the portfolio words before a title of office start in [a, b] (-1: the span does not end before such a title). */
@@ -331,6 +398,25 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     const place = p >= a ? gaz.lookup(spanKey(tokens, a, p)) : undefined;
     if (p >= a && !tokens[p]!.allCaps && !(place && !place.town)) return -1;
     return p === b ? -1 : p + 1;
+  }
+
+  /**
+   * "Conseil général de la Moselle", "Conseil national des États généraux", "Agence des participations de l'État": a French
+   * public body's name goes on with a complement that names a place or a body (capitalised, then its lower-case adjectives).
+   */
+  function namedComplementEnd(e: number): number {
+    let f = e + 1;
+    if (!/^(?:de|d'|du|des)$/.test(tokens[f]?.lower ?? '')) return e;
+    f++;
+    if (/^(?:la|l')$/.test(tokens[f]?.lower ?? '')) f++;
+    if (!isNameAt(f) || tokens[f]!.allCaps) return e;
+    const from = f;
+    while (isNameAt(f + 1)) f++;
+    // ("Conseil général de la Moselle": the place stays a name of its own too)
+    const place = gaz.lookup(spanKey(tokens, from, f));
+    if (place && place.type === 'Region') out.push(make(from, f, { gaz: place, hint: 'Region' }));
+    while (f < e + 8 && tokens[f + 1]?.kind === 'word' && !tokens[f + 1]!.cap && ADJECTIVE_ENDING.test(tokens[f + 1]!.lower)) f++;
+    return f;
   }
 
   function splitSpan(a: number, b: number) {
@@ -369,6 +455,12 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         s = k + 1;
         continue;
       }
+      // "le Président de la République Nicolas Sarkozy": the last words of a title begun before the span are no part of the name
+      if (k === a && k === s) {
+        let end = -1;
+        for (let e = k; e <= Math.min(b - 1, k + 2); e++) if (cues.roles.endingAt(tokens, e) > e - k + 1) end = e;
+        if (end >= 0) { s = end + 1; k = end; continue; }
+      }
       const role = cues.roles.startingAt(tokens, k);
       if (role > 1) { // "Prime Minister Keir Starmer", "Chief Executive Jensen Huang"
         if (k > s) emit(s, k - 1);
@@ -402,7 +494,10 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const ofDemonym = k > s && k < b && /^(?:of|de|des|du)$/.test(tokens[k - 1]!.lower) && tokens[k + 1]!.cap;
       // "American Airlines", "British Business Bank": a demonym opening a name that ends in a company word is the name's first word
       // "British Industrial Competitiveness Scheme": or a program's
-      const demonymName = k === s && k < b && b - k <= 3 && (NAME_TAIL_TYPES[tokens[b]!.lower] === 'Company' || NAME_TAIL_TYPES[tokens[b]!.lower] === 'Program') &&
+      // "American Recovery and Reinvestment Act", "French Development Agency": or a law's, a programme's or a public body's
+      const tailAt = tokens[b]!.kind === 'number' && tokens[b - 1]?.lower === 'of' ? b - 2 : b;
+      const tailType = NAME_TAIL_TYPES[tokens[tailAt]!.lower];
+      const demonymName = k === s && k < b && (tailAt - k <= 3 || (tailAt - k <= 5 && tailType === 'Program')) && (tailType === 'Company' || tailType === 'Program' || tailType === 'Organization') &&
         !/^(?:group|groupe|capital)$/.test(tokens[b]!.lower);
       // "Minister for Investment Baroness Vane": a peerage style opens the person's name
       const peerage = k > s && PEERAGE.has(t!.lower) && k < b;
@@ -428,6 +523,8 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     if (FOREIGN_AREA_WORDS.has(tokens[b + 1]?.lower ?? '') && !tokens[b + 1]!.cap && a === b) { out.push(make(a, b + 1, { hint: 'Region' })); return; }
     // "the Asia Pacific Headquarters", "its European HQ": the facility is not part of the name before it
     if (b > a && tokens[b]!.lower === 'headquarters') b--;
+    // "Toyota Plant, Derbyshire", "the Orvane Factory": a facility noun after a brand (a word no dictionary knows) is the brand's site
+    if (b === a + 1 && /^(?:plant|factory|usine)$/.test(tokens[b]!.lower) && !tokens[a]!.allCaps && !isCommonWord(tokens[a]!.lower)) b--;
     // "the Member for Scunthorpe": a member of parliament is named after a constituency, a place
     if (b >= a + 2 && tokens[a]!.lower === 'member' && tokens[a + 1]!.lower === 'for') { out.push(make(a + 2, b, { gaz: gaz.lookup(spanKey(tokens, a + 2, b)), hint: 'Region' })); return; }
     // "the US-UK agreement", "UK-US collaboration": two countries joined by a hyphen are both named
@@ -585,16 +682,17 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     if (g) { out.push(make(a, b, { gaz: g })); return; }
     // "la Commission européenne", "la Banque centrale européenne": a public body named by a head and adjectives
     // (French only: "the Commission exclusive competence" is English word order, the adjective is not the body's)
-    if (a === b && lang !== 'en' && !isInitial(tokens, a) && (ORGANIZATION_HEADS.has(tokens[a]!.lower) || tokens[a]!.lower === 'banque' || tokens[a]!.lower === 'bank')) {
+    // ("Crédit suisse", "Crédit mutuel": a bank named by "Crédit" and an adjective)
+    if (a === b && lang !== 'en' && !isInitial(tokens, a) && (ORGANIZATION_HEADS.has(tokens[a]!.lower) || tokens[a]!.lower === 'banque' || tokens[a]!.lower === 'bank' || tokens[a]!.lower === 'credit')) {
       let e = b;
-      while (e < b + 3 && tokens[e + 1]?.kind === 'word' && !tokens[e + 1]!.cap && ADJECTIVE_ENDING.test(tokens[e + 1]!.lower)) e++;
+      while (e < b + 3 && tokens[e + 1]?.kind === 'word' && !tokens[e + 1]!.cap && (ADJECTIVE_ENDING.test(tokens[e + 1]!.lower) || cues.demonyms.has(tokens[e + 1]!.lower))) e++;
       // "la Banque européenne d'investissement", "l'Agence nationale de la recherche": and a lower-case complement
       if (e > b && /^(?:de|d'|du|des)$/.test(tokens[e + 1]?.lower ?? '')) {
         let f = e + 2;
         if (/^(?:la|l')$/.test(tokens[f]?.lower ?? '')) f++;
         if (tokens[f]?.kind === 'word' && !tokens[f]!.cap && !/^\d/.test(tokens[f]!.text)) e = f;
       }
-      if (e > b) { out.push(make(a, e)); return; }
+      if (e > b) { out.push(make(a, namedComplementEnd(e))); return; }
       // "l'Autorité de la concurrence", "la Cour des comptes": a body's head and a lower-case complement of one noun
       if (BODY_COMPLEMENT_HEADS.has(tokens[a]!.lower) && /^(?:de|d'|du|des)$/.test(tokens[a + 1]?.lower ?? '')) {
         let f = a + 2;
@@ -614,7 +712,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
             if (w?.kind !== 'word' || w.cap || w.text.length < 4 || cues.stop.has(w.lower) || !isCommonWord(w.lower)) break;
             f = g;
           }
-          out.push(make(a, f)); return;
+          out.push(make(a, namedComplementEnd(f))); return;
         }
       }
     }
@@ -741,6 +839,7 @@ function addAcronymDefinitions(tokens: readonly Token[], out: Candidate[], make:
     }
     let long = out.find((c) => c.j === e);
     if (!long && e < p - 1) continue;
+    let built: { long: Candidate; start: Candidate | undefined } | undefined;
     if (!long) {
       let k = p - 1, words = 0;
       while (k >= 0 && tokens[k]!.kind === 'word' && !tokens[k]!.cap && words < 4) { k--; words++; }
@@ -759,6 +858,7 @@ function addAcronymDefinitions(tokens: readonly Token[], out: Candidate[], make:
       long = make(start ? start.i : k, p - 1);
       if (start) out.splice(out.indexOf(start), 1);
       out.push(long);
+      built = { long, start };
     }
     if (!fitsAcronym(acr.lower, tokens.slice(long.i, long.j + 1))) {
       // "Associated British Ports (ABP)": a demonym cut the long form; the acronym says where it starts
@@ -766,7 +866,11 @@ function addAcronymDefinitions(tokens: readonly Token[], out: Candidate[], make:
       let k = long.i - 1;
       const crossable = (t: Token) => t.kind === 'word' && (t.cap || (/^(?:and|et|of|for|de|du|des|&)$/.test(t.lower) && tokens[tokens.indexOf(t) - 1]?.cap === true));
       while (k >= 0 && k >= long.i - 6 && crossable(tokens[k]!) && !(tokens[k]!.cap && fitsAcronym(acr.lower, tokens.slice(k, long.j + 1)))) k--;
-      if (k < 0 || k < long.i - 6 || tokens[k]!.kind !== 'word' || !tokens[k]!.cap || acr.lower[0] !== tokens[k]!.lower[0]) continue;
+      if (k < 0 || k < long.i - 6 || tokens[k]!.kind !== 'word' || !tokens[k]!.cap || acr.lower[0] !== tokens[k]!.lower[0]) {
+        // "Question écrite (Sénat)": the bracket is no acronym of the words before it, which are read as they were
+        if (built) { out.splice(out.indexOf(built.long), 1); if (built.start) out.push(built.start); }
+        continue;
+      }
       const whole = make(k, long.j);
       for (let o = out.length - 1; o >= 0; o--) {
         const c = out[o]!;
@@ -806,6 +910,8 @@ function isCueNoun(lower: string, cues: CueIndex): boolean {
 }
 
 export function fitsAcronym(acr: string, words: readonly Token[]): boolean {
+  // "very small enterprises (VSEs)": a plural acronym spells the singular's initials
+  if (acr.length >= 4 && acr.endsWith('s') && fitsAcronym(acr.slice(0, -1), words)) return true;
   const all = words.filter((t) => t.kind === 'word' || t.kind === 'elision').flatMap((t) => t.lower.split(/[-.]/)).filter(Boolean);
   const ws = words.filter((t) => t.kind === 'word' && !CONNECTORS.has(t.lower)).flatMap((t) => t.lower.split(/[-.]/));
   const initials = ws.map((w) => w[0]).join('');
@@ -814,7 +920,10 @@ export function fitsAcronym(acr: string, words: readonly Token[]): boolean {
   // "Japan Automatic Transmission Company (JATCO)", "UK Export Finance (UKEF)": a word may give the first letters of its
   // syllable ("CO"mpany), an acronym in the name all its letters ("UK"); the acronym ends with the name's last word
   // ("the U.S. Department of Energy (DOE)": a connector may give its letter too)
-  return acr.length >= 3 && ws.length >= 2 && (prefixesSpell(acr, ws, words) || prefixesSpell(acr, all, words));
+  if (acr.length >= 3 && ws.length >= 2 && (prefixesSpell(acr, ws, words) || prefixesSpell(acr, all, words))) return true;
+  // "Rural Economic Development Loan and Grant program (REDLG)": a lower-case generic noun at the end gives no letter
+  const last = words[words.length - 1];
+  return words.length > 2 && last?.kind === 'word' && !last.cap && fitsAcronym(acr, words.slice(0, -1));
 }
 
 const MINOR_WORDS = new Set(['and', 'et', 'of', 'for', 'the', 'de', 'du', 'des', 'la', 'le', 'on', 'in', 'to']);

@@ -106,14 +106,37 @@ export function tailCue(tokens: readonly Token[], c: Candidate): TypeCue | undef
     if (INNER_PROGRAM_HEADS.test(head)) return { type: 'Program', confidence: 0.8, cue: 'cue', word: head };
     break;
   }
+  const publicBody = publicFinanceCue(tokens, c);
+  if (publicBody) return publicBody;
   const type = NAME_TAIL_TYPES[tokens[c.j]!.lower];
   // "Regional State aid", "Member State": an adjective or a common word before a place noun names no place
   if (type === 'Region' && c.j === c.i + 1 && !tokens[c.i]!.allCaps && isCommonWord(tokens[c.i]!.lower) && /(?:al|ar|ive|ic|er)$/.test(tokens[c.i]!.lower)) return undefined;
   return type ? { type, confidence: 0.8, cue: 'cue', word: tokens[c.j]!.lower } : undefined;
 }
 
+/** Words of a bank's or a fund's name that state a public purpose ("European Investment Bank", "Export-Import Bank", "British Business Bank"). */
+const PUBLIC_PURPOSE = /^(?:investment|development|export-import|export|reconstruction|central|national|federal|reserve|infrastructure|business|monetary|world|european|asian|african|public|sovereign)$/;
+
+/**
+ * "European Investment Bank", "Export-Import Bank of the United States", "British Business Bank": a bank named by its public
+ * purpose (no coined name in it) is a public body; "Community Bank", "Barclays Bank", "Deutsche Bank" are firms. A fund named so
+ * ("European Investment Fund", "International Monetary Fund") is a body; other funds ("Regional Growth Fund") are schemes.
+ */
+function publicFinanceCue(tokens: readonly Token[], c: Candidate): TypeCue | undefined {
+  let head = c.j;
+  // ("… Bank of the United States": the head before its country)
+  for (let k = c.i + 1; k < c.j; k++) if (/^(?:bank|fund)$/.test(tokens[k]!.lower) && tokens[k + 1]?.lower === 'of') { head = k; break; }
+  const h = tokens[head]!.lower;
+  if (h !== 'bank' && h !== 'fund' || head === c.i) return undefined;
+  const words = tokens.slice(c.i, head).filter((t) => t.kind === 'word');
+  if (words.some((t) => !t.allCaps && !isCommonWord(t.lower) && !PUBLIC_PURPOSE.test(t.lower))) return h === 'fund' ? { type: 'Program', confidence: 0.7, cue: 'cue', word: h } : undefined;
+  const purpose = words.some((t) => PUBLIC_PURPOSE.test(t.lower) && t.lower !== 'european' && t.lower !== 'national' && t.lower !== 'world' || (h === 'bank' && /^(?:world|national)$/.test(t.lower) && words.length === 1));
+  if (purpose) return { type: 'Organization', confidence: 0.8, cue: 'cue', word: h };
+  return h === 'fund' ? { type: 'Program', confidence: 0.8, cue: 'cue', word: h } : undefined;
+}
+
 /** Heads of programmes' names that go on with a complement ("Project of Common Interest", "Programme for Growth"). */
-const INNER_PROGRAM_HEADS = /^(?:project|projet|programme|program|plan|initiative|strategy|strategie)$/;
+const INNER_PROGRAM_HEADS = /^(?:project|projet|programme|program|plan|initiative|strategy|strategie|act|fund|facility)$/;
 
 /** "Le PDG de Capgemini, Aiman Ezzat", "CEO of Acme, Jane Roe": a name after a role of an organisation is a person. */
 export function roleAppositionCue(tokens: readonly Token[], c: Candidate, cues: CueIndex): TypeCue | undefined {
@@ -262,7 +285,12 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
       if (between.length && between.every((w) => ROLE_LINKS.has(w) || DETERMINERS.has(w) || /^(?:charge|chargee|delegue|deleguee|in charge|responsible|a|l'|for)$/.test(w))) {
         // "le ministre de l'Économie": a portfolio, not an organisation
         if (/^(ministre|minister|secretaire d'etat|secretary)$/.test(tokens[k]!.lower)) return { type: 'address', confidence: 1, cue: 'cue' };
-        return { type: 'Company', confidence: 0.75, cue: 'role', word: roleLen ? tokens.slice(k - roleLen + 1, k + 1).map((x) => x.lower).join(' ') : undefined };
+        // "le maire de Thionville", "Député-maire de X", "Mayor of Leeds": a mayor's office is a town
+        if (/^(?:maire|mayor|(?:depute|deputee|senateur|senatrice)-maire)$/.test(tokens[k]!.lower)) return { type: 'Region', confidence: 0.8, cue: 'cue', word: tokens[k]!.lower };
+        const office = roleLen ? tokens.slice(k - roleLen + 1, k + 1).map((x) => x.lower).join(' ') : undefined;
+        // "administrator of USDA", "Commissioner of the Agency": offices of public bodies
+        if (office && PUBLIC_OFFICES.test(office)) return { type: 'Organization', confidence: 0.75, cue: 'role', word: office };
+        return { type: 'Company', confidence: 0.75, cue: 'role', word: office };
       }
       if (between.every((w) => cues.demonyms.has(w)) && c.j > c.i) return { type: 'Person', confidence: 0.85, cue: 'role' };
     }
@@ -329,6 +357,9 @@ function isIntroducerAt(tokens: readonly Token[], k: number): boolean {
   return INTRODUCER_PAIRS.has(pair) || INTRODUCER_PAIRS.has(prevPair);
 }
 
+/** Titles held only in public bodies (a company has no administrator or commissioner in English). */
+const PUBLIC_OFFICES = /^(?:(?:deputy |associate )?administrator|(?:deputy |assistant )?commissioner|under secretary|assistant secretary|deputy secretary)$/;
+
 /** Cues after the candidate: suffix, possessive role, apposition, trailing program/product/place noun. */
 export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex, isCountryAt: (tokens: readonly Token[], k: number) => boolean = () => false): TypeCue | undefined {
   const last = tokens[c.j]!;
@@ -347,7 +378,11 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex,
   if (role && /^(?:premier|governor|gouverneur|mayor|maire)$/.test(tokens[k + role - 1]?.lower ?? '') && tokens[k + role]?.cap) return { type: 'Region', confidence: 0.7, cue: 'cue' };
   // "Industry analyst X", "Company chief Y": a common word opening the sentence qualifies the role, it employs nobody
   const modifier = c.initial && c.i === c.j && !last.allCaps && isCommonWord(last.lower);
-  if (role && !portfolio && !modifier && tokens[k + role]?.cap && tokens[k + role]?.kind === 'word') return { type: 'Company', confidence: 0.75, cue: 'role' };
+  if (role && !portfolio && !modifier && tokens[k + role]?.cap && tokens[k + role]?.kind === 'word') {
+    // "EPA Administrator X": the office of a public body
+    if (PUBLIC_OFFICES.test(tokens.slice(k, k + role).map((t) => t.lower).join(' '))) return { type: 'Organization', confidence: 0.75, cue: 'role' };
+    return { type: 'Company', confidence: 0.75, cue: 'role' };
+  }
   if (next.kind === 'word' && !next.cap) {
     const p = cues.program.startingAt(tokens, k);
     if (p && /^(summit|forum|initiative|program|programme|plan|scheme|conference|roadmap|strategy|act)$/.test(next.lower)) {
@@ -406,8 +441,11 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex,
       if (t.kind !== 'word' && t.kind !== 'elision') break;
       if (DETERMINERS.has(t.lower) || t.lower === 'notre' || t.lower === 'son' || t.lower === 'sa' || t.lower === 'its') continue;
       if (cues.demonyms.has(t.lower)) { nationality = cues.demonyms.get(t.lower); continue; }
-      const role = cues.roles.startingAt(tokens, k);
+      // ("est devenue le premier constructeur": "premier" before a noun is the French adjective, no title)
+      const role = /^(?:premier|premiere)$/.test(t.lower) && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.cap ? 0 : cues.roles.startingAt(tokens, k);
       if (role) return { type: 'Person', confidence: c.j > c.i || firstOf(tokens, c) ? 0.8 : 0.65, cue: 'role' };
+      // ("Through the RGF, companies commit to …": a plural noun without a determiner after the comma opens a clause)
+      if (n === 0 && next.text === ',' && /s$/.test(t.lower) && cues.company.startingAt(tokens, k) === 1 && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.cap) break;
       if (cues.company.startingAt(tokens, k)) {
         const after = tokens.slice(k, k + 4).map((x) => x.lower);
         return { type: 'Company', confidence: 0.8, cue: 'cue', word: t.lower, nationality: nationality ?? after.map((w) => cues.demonyms.get(w)).find(Boolean) };

@@ -17,6 +17,7 @@ import { firstNameCue, leftCue, mediaCue, namedCue, productOwnerCue, rightCue, r
 import { findAnaphora } from './anaphora.ts';
 import { isCoinedName, isInvertedVerb } from './unknown-words.ts';
 import { splitHyphenPairs } from './hyphen-pairs.ts';
+import { dropFragments } from './fragments.ts';
 import { nameKey } from '../names.ts';
 import { NAME_TAIL_TYPES, ORGANIZATION_HEADS } from '../lexicon/common.ts';
 import { isGivenName } from '../lexicon/first-names.ts';
@@ -265,6 +266,10 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     const before = tokens[c.i - 1];
     const after = tokens[c.j + 1];
     if (after?.kind === 'possessive') { setType(c, 'Company', 'default', 0.45); continue; } // "Alphabet's unit"
+    // "builds the 2012 Passat", "la 2008 Orvane": a model year between a determiner and a name makes a product
+    if (before?.kind === 'number' && /^(?:19|20)\d\d$/.test(before.text) && /^(?:the|its|their|a|le|la|sa|leur)$/.test(tokens[c.i - 2]?.lower ?? '')) { setType(c, 'Product', 'default', 0.5); continue; }
+    // "its all-electric vehicle, the LEAF,": a name in apposition to a product noun is the product
+    if (/^(?:the|la|le)$/.test(before?.lower ?? '') && tokens[c.i - 2]?.text === ',' && cues.product.has(tokens[c.i - 3]?.lower ?? '')) { setType(c, 'Product', 'default', 0.5); continue; }
     // "l'usine Orvane de Douai", "le site Pellcorp de Vierzon": the owner of a site named by its place
     if (/^(?:usine|usines|site|sites|raffinerie|acierie|entrepot|plant|factory)$/.test(before?.lower ?? '') && /^(?:de|d')$/.test(after?.lower ?? '')) { setType(c, 'Company', 'default', 0.5); continue; }
     // "competes with Boeing and China's state-owned Orvane": the objects of an actor verb are companies
@@ -306,6 +311,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
 
   dropWithoutEvidence(all, tokensOf, cues, lang);
   dropSectorDescriptors(parts, all, gaz, lang);
+  dropFragments(all, tokensOf, cues);
 
   const mentions: Mention[] = [];
   for (const c of all) {

@@ -9,20 +9,23 @@ import type { Token } from '../text/tokens.ts';
 import { matchKey } from '../text/normalize.ts';
 import type { Candidate } from './candidates.ts';
 
-const DEAL_AFTER = /^(?:merger|mergers|deal|takeover|tie-up|combination|transaction|case|fusion|rapprochement|dossier|affaire|operation|opa)$/;
-const DEAL_BEFORE = /^(?:cas|affaire|dossier|fusion|rapprochement|merger|case|operation|opa)$/;
+const DEAL_AFTER = /^(?:merger|mergers|deal|takeover|tie-up|combination|transaction|case|fusion|rapprochement|dossier|affaire|operation|opa|alliance)$/;
+const DEAL_BEFORE = /^(?:cas|affaire|dossier|fusion|rapprochement|merger|case|operation|opa|alliance)$/;
 
-interface Split { k: number; cut: number }
+/** The hyphenated token and the text offsets of its hyphens ("l'alliance Renault-Nissan-Mitsubishi": three parties). */
+interface Split { k: number; cuts: number[] }
 
 /** Where the candidate's hyphen between two capitalised parts is: its token and the offset of the hyphen in the text. */
 function hyphenAt(tokens: readonly Token[], c: Candidate): Split | undefined {
   let found: Split | undefined;
   for (let k = c.i; k <= c.j; k++) {
     const t = tokens[k]!;
-    const m = /^(\p{Lu}[\p{L}\d]*)-(\p{Lu}[\p{L}\d]*)$/u.exec(t.text);
-    if (!m) continue;
-    if (found) return undefined; // two hyphens: no pair
-    found = { k, cut: t.start + m[1]!.length };
+    if (!/^\p{Lu}[\p{L}\d]*(?:-\p{Lu}[\p{L}\d]*){1,3}$/u.test(t.text)) continue;
+    if (found) return undefined; // two hyphenated words: no pair
+    const cuts: number[] = [];
+    let at = t.start;
+    for (const part of t.text.split('-').slice(0, -1)) { at += part.length; cuts.push(at); at++; }
+    found = { k, cuts };
   }
   return found;
 }
@@ -34,20 +37,22 @@ function hyphenAt(tokens: readonly Token[], c: Candidate): Split | undefined {
 export function splitHyphenPairs<C extends Candidate>(all: C[], tokensOf: ReadonlyMap<number, Token[]>, sentenceText: (s: number) => string, companyNoun: (word: string) => boolean): C[] {
   const alone = new Set(all.map((c) => matchKey(c.text)));
   const pairs = new Set<string>();
-  const parts = (c: C, s: Split) => {
+  const parts = (c: C, s: Split): string[] => {
     const text = sentenceText(c.sentence);
-    return [text.slice(c.start, s.cut), text.slice(s.cut + 1, c.end)] as const;
+    const bounds = [c.start, ...s.cuts.map((x) => x + 1)];
+    return bounds.map((b, n) => text.slice(b, n < s.cuts.length ? s.cuts[n] : c.end));
   };
   for (const c of all) {
     if (c.gaz || c.quoted) continue;
     const tokens = tokensOf.get(c.sentence)!;
     const s = hyphenAt(tokens, c);
     if (!s) continue;
-    const [left, right] = parts(c, s);
-    if (left.length < 2 || right.length < 2) continue;
+    const names = parts(c, s);
+    if (names.some((n) => n.length < 2)) continue;
     // "le nouveau groupe Pellix-Zentra": a company noun before it names the merged company, one name
     if (companyNoun(tokens[c.i - 1]?.lower ?? '')) continue;
-    const both = alone.has(matchKey(left)) && alone.has(matchKey(right));
+    // (three or four parts only in an alliance or a deal: "Renault-Nissan-Mitsubishi")
+    const both = names.length === 2 && names.every((n) => alone.has(matchKey(n)));
     const deal = DEAL_AFTER.test(tokens[c.j + 1]?.lower ?? '') || DEAL_BEFORE.test(tokens[c.i - 1]?.lower ?? '') ||
       (/^(?:de|of|d')$/.test(tokens[c.i - 1]?.lower ?? '') && DEAL_BEFORE.test(tokens[c.i - 2]?.lower ?? ''));
     if (both || deal) pairs.add(matchKey(c.text));
@@ -57,9 +62,12 @@ export function splitHyphenPairs<C extends Candidate>(all: C[], tokensOf: Readon
   for (const c of all) {
     const s = pairs.has(matchKey(c.text)) ? hyphenAt(tokensOf.get(c.sentence)!, c) : undefined;
     if (!s) { out.push(c); continue; }
-    const [left, right] = parts(c, s);
-    out.push({ ...c, j: s.k, end: s.cut, text: left, aliases: undefined });
-    out.push({ ...c, i: s.k, start: s.cut + 1, text: right, initial: false, aliases: undefined });
+    const names = parts(c, s);
+    names.forEach((text, n) => {
+      const start = n === 0 ? c.start : s.cuts[n - 1]! + 1;
+      const end = n < s.cuts.length ? s.cuts[n]! : c.end;
+      out.push({ ...c, i: n === 0 ? c.i : s.k, j: n === names.length - 1 ? c.j : s.k, start, end, text, initial: n === 0 && c.initial, aliases: undefined });
+    });
   }
   return out;
 }

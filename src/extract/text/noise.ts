@@ -17,8 +17,13 @@ const MD_LINK_WORD = /\[(?:source|lien|link|here|ici)\]/gi;
 /** Wire datelines: "LONDON, Sept 16 (Reuters) -", "PARIS (AFP) —". */
 const DATELINE = /^\s*[\p{Lu}][\p{Lu} .'-]+(?:,\s*[\p{L}]+\.?\s*\d{1,2})?\s*\([\p{L} ]{2,20}\)\s*[-–—]/u;
 
-/** Datelines without an agency: "LEEDS, Oct 14 -", "WASHINGTON —", "PARIS, 3 mai –". */
-const BARE_DATELINE = /^\s*\p{Lu}{3,}(?:[ .'-]\p{Lu}{2,})*(?:,\s*[\p{L}]+\.?\s*\d{1,2}|,\s*\d{1,2}\s+[\p{L}]+\.?)?\s*[-–—]\s/u;
+/** Datelines without an agency: "LEEDS, Oct 14 -", "WASHINGTON —", "PARIS, 3 mai –", "WASHINGTON, July 18, 2013 -". */
+const BARE_DATELINE = /^\s*\p{Lu}{3,}(?:[ .'-]\p{Lu}{2,})*(?:,\s*[\p{L}]+\.?\s*\d{1,2}|,\s*\d{1,2}\s+[\p{L}]+\.?)?(?:,\s*\d{4})?\s*[-–—]\s/u;
+/** US datelines with a state or district and a colon or dash: "WASHINGTON, D.C.:", "AUSTIN, Texas —", "DETROIT, Mich. -". */
+const US_DATELINE = /^\s*\p{Lu}{3,}(?:[ .'-]\p{Lu}{2,})*,\s*(?:D\.C\.|\p{Lu}\p{Ll}{1,4}\.|\p{Lu}\p{Ll}+)\s*(?::|[-–—]\s)/u;
+/** Non-breaking and typographic hyphens inside words ("Jean‑François"): one character, so offsets stay. */
+const HYPHENS = /[\u2010\u2011]/g;
+
 /**
  * Lines of page furniture: publication dates, "From:" lines of government pages, navigation,
  * credits, and bylines with a title ("By Tom Roe, Business Correspondent").
@@ -73,7 +78,8 @@ export function removeNoise(text: string, lexicons: readonly CueLexicon[]): stri
     }
     if (lower) afterByline = isBylineLine(line);
     if (afterByline) { out.push(blank(line)); continue; }
-    let kept = line.replace(DATELINE, blank).replace(BARE_DATELINE, blank);
+    let kept = line.replace(DATELINE, blank).replace(BARE_DATELINE, blank).replace(US_DATELINE, blank);
+    if (kept.includes('\u2011') || kept.includes('\u2010')) kept = kept.replace(HYPHENS, '-');
     if (kept.includes('http') || kept.includes('www.')) kept = kept.replace(URL, blank);
     if (kept.includes('/')) kept = kept.replace(PHOTO_CREDIT, (m) => (isCredit(m) ? blank(m) : m));
     if (kept.includes('[')) kept = kept.replace(MD_LINK_WORD, blank);

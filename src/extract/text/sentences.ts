@@ -31,6 +31,19 @@ function isAbbreviation(before: string): boolean {
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
+/** Words that open a sentence and never go on a name ("… in the U.S. The Summit will …", "… Acme Inc. It said …"). */
+const CLAUSE_OPENERS = /^(?:The|This|These|Those|That|There|It|Its|He|She|We|They|In|On|At|But|And|Our|Their|His|Her|Le|La|Les|Il|Elle|Ils|Elles|Ce|Cette|Ces|Nous|Mais|Cela)\b/;
+
+/**
+ * An abbreviation that ends a name ("U.S.", "Inc.", "Corp.", "Jr.") before a word that opens a clause ends the sentence too;
+ * titles and initials before a name ("Dr.", "M.", "J.") do not.
+ */
+function endsNameBeforeClause(before: string, after: string): boolean {
+  const word = /(\S+)$/.exec(before)?.[1]?.replace(/^[("«“]+/, '') ?? '';
+  const nameEnd = /^(?:\p{L}\.)+\p{L}$/u.test(word) || /^(?:inc|corp|co|ltd|jr|sr|etc)$/i.test(word);
+  return nameEnd && CLAUSE_OPENERS.test(after);
+}
+
 export function splitSentences(text: string, part: 'title' | 'text' = 'text', firstIndex = 0): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
@@ -57,7 +70,7 @@ export function splitSentences(text: string, part: 'title' | 'text' = 'text', fi
       let m: RegExpExecArray | null;
       while ((m = BOUNDARY.exec(line))) {
         const cut = m.index + m[1]!.length + m[2]!.length;
-        if (m[1] === '.' && isAbbreviation(line.slice(start - lineStart, m.index))) continue;
+        if (m[1] === '.' && isAbbreviation(line.slice(start - lineStart, m.index)) && !endsNameBeforeClause(line.slice(start - lineStart, m.index), line.slice(m.index + m[0].length))) continue;
         push(start, lineStart + cut);
         start = lineStart + cut + m[3]!.length;
       }

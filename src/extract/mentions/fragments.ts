@@ -1,0 +1,67 @@
+/**
+ * Capitalised spans that are pieces of phrases, not names: months, speeches ("State of the Union Address"), plural
+ * acronyms of common nouns ("SMEs and VSEs"), compound adjectives ("Made-in-America products"), the first words of a
+ * quoted slogan ("“Make America a Magnet for Jobs …”"), plural heads of several bodies ("the UK and Scottish
+ * Governments"). Each dropped span is recorded for `newsgraph explain`.
+ */
+import type { CueIndex } from '../cue-index.ts';
+import { isCommonWord } from '../lexicon/dictionary.ts';
+import { reject, tracing } from '../trace.ts';
+import type { Token } from '../text/tokens.ts';
+
+/** What this module reads of a typed candidate (detect.ts's own record). */
+export interface FragmentCandidate {
+  sentence: number;
+  i: number;
+  j: number;
+  text: string;
+  drop?: boolean;
+  cue?: string;
+  quoted?: boolean;
+  aliases?: string[];
+}
+
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'janvier', 'fevrier', 'mars', 'avril', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']);
+/** Last words of a speech's name: a speech is said, it acts in nothing. */
+const SPEECH_HEADS = new Set(['address', 'speech', 'remarks', 'discours', 'allocution']);
+/** Lower-case English prepositions inside a hyphenated compound ("Made-in-America", "Buy-in-Europe"); French places keep theirs ("Nord-Pas-de-Calais"). */
+const INNER_PREPOSITION = /^(?:in|by|for|to)$/;
+const OPEN_QUOTES = new Set(['“', '"', '«', '‘']);
+/** Plural nouns of bodies: "the UK and Scottish Governments" are two bodies named by a common noun, not one name. */
+const PLURAL_BODY_HEADS = new Set(['governments', 'councils', 'ministries', 'authorities', 'agencies', 'administrations', 'parliaments', 'gouvernements', 'ministeres']);
+
+export function dropFragments(all: FragmentCandidate[], tokensOf: ReadonlyMap<number, readonly Token[]>, cues: CueIndex): void {
+  for (const c of all) {
+    if (c.drop || c.cue === 'gazetteer' || c.aliases?.length) continue;
+    const tokens = tokensOf.get(c.sentence)!;
+    const first = tokens[c.i]!, last = tokens[c.j]!;
+    let reason: string | undefined;
+    if (c.i === c.j && MONTHS.has(first.lower) && !first.allCaps) reason = 'a month';
+    else if (c.j > c.i && SPEECH_HEADS.has(last.lower) && last.cap) reason = 'the name of a speech';
+    // "SMEs and VSEs", "NGOs": the plural of an acronym is a common noun
+    else if (c.i === c.j && /^\p{Lu}{2,5}s$/u.test(first.text) && c.cue !== 'suffix') reason = 'the plural of an acronym (a common noun)';
+    else if (c.i === c.j && isCompoundAdjective(first.text)) reason = 'a compound adjective ("Made-in-America")';
+    else if (c.j > c.i && !c.quoted && slogan(tokens, c)) reason = 'the first words of a quoted slogan or title';
+    else if (c.j > c.i && PLURAL_BODY_HEADS.has(last.lower) && tokens.slice(c.i, c.j).every((t) => cues.demonyms.has(t.lower) || t.allCaps || isCommonWord(t.lower) || /^(?:and|et|&)$/.test(t.lower))) reason = 'a plural common noun of bodies';
+    if (!reason) continue;
+    c.drop = true;
+    if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason, rule: 'fragment' });
+  }
+}
+
+/** "Made-in-America", "Buy-in-Europe": a hyphenated word whose first part is a common word and an inner part a lower-case preposition. */
+function isCompoundAdjective(word: string): boolean {
+  const parts = word.split('-');
+  return parts.length >= 3 && parts.slice(1, -1).some((p) => INNER_PREPOSITION.test(p)) && isCommonWord(parts[0]!.toLowerCase());
+}
+
+/**
+ * "“Make America a Magnet for Jobs by Investing in Manufacturing” plan": a span right after an opening quote, its first word a
+ * common word, and the quote going on in lower-case words after it: the words of a slogan or a title, not a name.
+ */
+function slogan(tokens: readonly Token[], c: FragmentCandidate): boolean {
+  if (!OPEN_QUOTES.has(tokens[c.i - 1]?.text ?? '') || !isCommonWord(tokens[c.i]!.lower) || tokens[c.i]!.allCaps) return false;
+  const next = tokens[c.j + 1];
+  return next?.kind === 'word' && !next.cap;
+}
