@@ -13,7 +13,9 @@ import { matchKey } from '../extract/text/normalize.ts';
 import { compatible, EntityIndex, type EntitySource, type KnownEntity } from './entity-index.ts';
 import { investmentDiscriminator, sameInvestment } from './investments.ts';
 import { bracketDefinitions, shortFormPairs } from './short-forms.ts';
-import { leadingFormPairs } from './leading-forms.ts';
+import { leadingFormPairs, saysUnitOf } from './leading-forms.ts';
+import { spellingVariants } from './spelling-variants.ts';
+import { appositionPairs } from './appositions.ts';
 import { loadGazetteer } from '../extract/gazetteer.ts';
 import { reject, tracing } from '../extract/trace.ts';
 
@@ -49,7 +51,7 @@ export class Resolver {
   resolve(article: Article, extraction: Extraction, trace?: ResolutionTrace): GraphPatch {
     const defined = bracketDefinitions(extraction.sentences.map((s) => s.text));
     const notes = trace ? new Map<number, string>() : undefined;
-    const entityOf = this.linkMentions(extraction.mentions, defined, notes);
+    const entityOf = this.linkMentions(extraction.mentions, defined, notes, extraction.sentences.map((s) => s.text));
     const entities = new Map<string, { e: KnownEntity; mentions: number; surfaces: Set<string> }>();
     for (const m of extraction.mentions) {
       const e = entityOf.get(m.index);
@@ -78,10 +80,10 @@ export class Resolver {
   }
 
   /** Mention index → entity, creating entities for new names. */
-  private linkMentions(mentions: readonly Mention[], defined: ReadonlyMap<string, string>, notes?: Map<number, string>): Map<number, KnownEntity> {
+  private linkMentions(mentions: readonly Mention[], defined: ReadonlyMap<string, string>, notes?: Map<number, string>, sentences: readonly string[] = []): Map<number, KnownEntity> {
     const out = new Map<number, KnownEntity>();
-    const shortOf = new Map<string, string>();
-    const partners = shortFormPartners(mentions, defined, shortOf);
+    const shortOf = new Map<string, { long: string; rule: string }>();
+    const partners = shortFormPartners(mentions, defined, shortOf, sentences);
     // acronyms defined in the article and surnames of people named in full link to their long forms
     const local = new Map<string, KnownEntity>();
     // surnames of people named in full: only a person, or a name with no typing cue, takes them ("take over Disney" is the company)
@@ -97,14 +99,27 @@ export class Resolver {
     const companyKeys = new Set(companies.map((m) => nameKey(m.text)));
     // short forms the article may use for a longer name: "JLR", "Orvane IM"
     const acronyms = companies.filter((a) => /^\p{Lu}{2,5}$/u.test(a.text));
-    const shortForms = companies.filter((a) => /^\S+\s\p{Lu}{2,4}$/u.test(a.text));
-    for (const m of ordered) {
-      if (m.cue === 'coref') continue;
+    // ("CHIPS NAPMP" after "CHIPS National Advanced Packaging Manufacturing Program": a programme's too)
+    const shortForms = mentions.filter((a) => (a.type === 'Company' || a.type === 'Program') && a.cue !== 'coref' && /^\S+\s\p{Lu}{2,6}$/u.test(a.text));
+    // "United State" beside "United States": a misspelling resolves as the name it misspells (spelling-variants.ts)
+    const variants = spellingVariants(mentions.filter((m) => m.cue !== 'coref' && !m.implicit));
+    const writtenRight = new Map<string, Mention>();
+    for (const m of mentions) {
+      if (m.cue === 'coref' || variants.has(m.text) || ![...variants.values()].includes(m.text)) continue;
+      const r = writtenRight.get(m.text);
+      if (!r || m.confidence > r.confidence) writtenRight.set(m.text, m);
+    }
+    for (const written of ordered) {
+      if (written.cue === 'coref') continue;
+      const right = variants.has(written.text) ? writtenRight.get(variants.get(written.text)!) : undefined;
+      const m: Mention = right ? { ...right, index: written.index, sentence: written.sentence, start: written.start, end: written.end } : written;
+      if (notes && right) notes.set(m.index, `a misspelling of "${right.text}"`);
       const linked = partners.get(m.text) ?? [];
       const e = this.entityFor(m, local, linked, m.type === 'Person' || m.cue === 'default' ? surnames : undefined);
       out.set(m.index, e);
       const long = shortOf.get(m.text);
-      if (notes && long && local.get(nameKey(long)) === e) notes.set(m.index, `short form of "${long}"`);
+      if (notes && long && local.get(nameKey(long.long)) === e) notes.set(m.index, long.rule === 'leading-words' ? `short form of "${long.long}"` :
+        `${long.rule === 'apposition' || long.rule === 'bilingual name' ? 'another name of' : 'short form of'} "${long.long}" (${long.rule})`);
       // its short forms (or full name) in this article name the same entity
       for (const p of linked) if (!local.has(nameKey(p))) local.set(nameKey(p), e);
       local.set(nameKey(m.canonical ?? m.text), e);
@@ -116,7 +131,7 @@ export class Resolver {
         if (w.length > 1 && bearers.get(w[0]!)?.size === 1 && !surnames.has(w[0]!)) surnames.set(w[0]!, e);
       }
       // "Orvane IM" after "Orvane Investment Managers": the same first word, then the initials of the rest
-      if (m.type === 'Company' && shortForms.length) {
+      if ((m.type === 'Company' || m.type === 'Program') && shortForms.length) {
         const w = m.text.split(/\s+/);
         for (const a of shortForms) {
           const aw = a.text.split(/\s+/);
@@ -284,11 +299,12 @@ export class Resolver {
 }
 
 /** Short form ↔ full name links among the article's mentions, both ways (surface text → the others). */
-function shortFormPartners(mentions: readonly Mention[], defined: ReadonlyMap<string, string>, shortOf?: Map<string, string>): Map<string, string[]> {
+function shortFormPartners(mentions: readonly Mention[], defined: ReadonlyMap<string, string>, shortOf?: Map<string, { long: string; rule: string }>,
+  sentences: readonly string[] = []): Map<string, string[]> {
   const gaz = loadGazetteer();
   const places = new Set(mentions.filter((m) => m.type === 'Country' || m.type === 'Region').map((m) => matchKey(m.text)));
   const isPlace = (name: string) => { const k = matchKey(name); const g = gaz.lookup(k); return places.has(k) || g?.type === 'Country' || g?.type === 'Region'; };
-  const names = mentions.filter((m) => m.cue !== 'coref' && !m.implicit).map((m) => ({ text: m.text, type: m.type }));
+  const names = mentions.filter((m) => m.cue !== 'coref' && !m.implicit).map((m) => ({ text: m.text, type: m.type, cue: m.cue }));
   const out = new Map<string, string[]>();
   const link = (a: string, b: string) => { const l = out.get(a) ?? []; if (!l.includes(b)) l.push(b); out.set(a, l); };
   const onAmbiguous = (short: string, longs: string[]) => {
@@ -298,7 +314,11 @@ function shortFormPartners(mentions: readonly Mention[], defined: ReadonlyMap<st
   for (const { short, long } of shortFormPairs(names, { definitions: defined, isPlace, onAmbiguous })) { link(short, long); link(long, short); }
   // "Garvel" … "Garvel Industries Group": the leading words of one full name (leading-forms.ts)
   const named = mentions.filter((m) => m.cue !== 'coref' && !m.implicit);
-  for (const { short, long } of leadingFormPairs(named, { isPlace })) { link(short, long); link(long, short); shortOf?.set(short, long); }
+  // "the Growth Plan for Europe – the Valdor Plan", "Cassa di Valdorno – Valdorner Kasse (CDV)" (appositions.ts)
+  for (const { short, long, rule } of appositionPairs(sentences, named)) { link(short, long); link(long, short); shortOf?.set(short, { long, rule }); }
+  const isStatedUnit = (name: string) => named.some((m) => m.text === name && saysUnitOf(sentences[m.sentence] ?? ''));
+  const isCountry = (name: string) => gaz.lookup(matchKey(name))?.type === 'Country';
+  for (const { short, long, rule } of leadingFormPairs(named, { isPlace, isCountry, isStatedUnit })) { link(short, long); link(long, short); shortOf?.set(short, { long, rule }); }
   return out;
 }
 

@@ -28,16 +28,24 @@ import { nameKey } from '../extract/names.ts';
 import { CORPORATE_SUFFIXES, NAME_TAILS } from '../extract/lexicon/common.ts';
 import type { ShortFormPair } from './short-forms.ts';
 
-export interface LeadingFormMention { text: string; type: EntityType; cue: MentionCue; cueWord?: string }
+export interface LeadingFormMention {
+  text: string; type: EntityType; cue: MentionCue; cueWord?: string;
+  /** Other names the text gives this one ("Harlow-Brandt (HB)" → ["HB"]). */
+  aliases?: readonly string[];
+}
 
 export interface LeadingFormContext {
   /** Whether a name is a known place (a country, region or city). */
   isPlace(name: string): boolean;
+  /** Whether a name is a country's ("France", "U.S.A."). */
+  isCountry?(name: string): boolean;
+  /** Whether the article says the named firm belongs to another ("X Iberia, a subsidiary of …"): a unit kept apart from its parent. */
+  isStatedUnit?(name: string): boolean;
 }
 
 const BODIES = new Set<EntityType>(['Company', 'Organization']);
 /** Cues that type a name by its own words or a lexicon: such a name is a full name, not a short form. */
-const OWN_CUES = new Set<MentionCue>(['gazetteer', 'suffix', 'cue', 'role', 'first-name', 'acronym']);
+const OWN_CUES = new Set<MentionCue>(['gazetteer', 'suffix', 'cue', 'first-name', 'acronym']);
 /** A full name must be typed by evidence, not by default: "Garvel Opens" in a headline is no name. */
 const EVIDENCE_CUES = new Set<MentionCue>(['gazetteer', 'suffix', 'cue', 'quoted', 'article', 'list']);
 
@@ -58,6 +66,63 @@ function restIsFirm(rest: readonly string[], ctx: LeadingFormContext): boolean {
   });
 }
 
+/**
+ * Words that say what kind of establishment the whole body is, not which unit of it: "Rosebank
+ * Distillery" is Rosebank, "Ex-Im Bank" is Ex-Im, "Halvard Airlines" is Halvard, "BMW
+ * Manufacturing" is how BMW's plant firm is named (unlike a trade: "Tata Steel" is not "Tata").
+ */
+const ESTABLISHMENT_WORDS = new Set(['manufacturing', 'distillery', 'distilleries', 'brewery', 'breweries', 'winery', 'bank', 'banque',
+  'airlines', 'airways', 'automotive']);
+/** Parts of the world a firm's unit is named after ("Halvard North America", "Halvard Europe"). */
+const MACRO_REGIONS = new Set(['europe', 'north america', 'south america', 'latin america', 'america', 'americas', 'asia', 'asia pacific', 'africa',
+  'middle east', 'emea', 'apac', 'oceania', 'scandinavia', 'nordics', 'benelux', 'iberia']);
+/** Particles that continue a firm's name as a family name does ("Harcourt de Valmy"). */
+const NAME_PARTICLES = new Set(['de', 'du', 'des', 'von', 'van', 'di', 'da', 'del']);
+/** Head nouns of programmes: "the Growth Plan" … "the Growth Plan for Europe" name one plan. */
+const PROGRAMME_HEADS = new Set(['plan', 'programme', 'program', 'fund', 'fonds', 'strategy', 'strategie', 'initiative', 'facility', 'pact',
+  'pacte', 'scheme', 'deal', 'agenda']);
+const PROGRAMME_LINKS = new Set(['for', 'of', 'pour', 'de', 'du', 'des', 'd']);
+
+/**
+ * How the rest of a full name continues its short form, when it names the same body:
+ * - `firm`: legal forms, generic firm words or more names ("Industries Group");
+ * - `establishment`: what kind of establishment it is ("Distillery", "Bank");
+ * - `regional unit`: a place after the name, with firm words before it ("North America",
+ *   "Industries Europe"): the unit an article names its firm by, unless the parent is named apart;
+ * - `particle`: "de", "von" … and a name ("de Valmy").
+ */
+type RestKind = 'firm' | 'establishment' | 'regional unit' | 'particle';
+
+function restKind(written: readonly string[], ctx: LeadingFormContext): RestKind | undefined {
+  if (restIsFirm(written, ctx)) return 'firm';
+  // "North America, Inc.": the legal form after the unit's name says nothing of which unit it is
+  const rest = written.map((w) => w.replace(/,$/, ''));
+  while (rest.length > 1 && CORPORATE_SUFFIXES.includes(fold(rest[rest.length - 1]!.replace(/\.$/, '')))) rest.pop();
+  const f = rest.map((w) => fold(w.replace(/\.$/, '')));
+  const generic = (x: string) => FIRM_WORDS.has(x) || ESTABLISHMENT_WORDS.has(x);
+  if (f.some((x) => ESTABLISHMENT_WORDS.has(x)) && f.every(generic)) return 'establishment';
+  // the place is the last words: "North America", "Industries Europe"
+  // a country or a part of the world: a town after a name is rather a surname or a word of it ("Marks", "Stanley")
+  for (let k = 0; k < rest.length; k++) {
+    const place = rest.slice(k).join(' ');
+    if (f.slice(0, k).every(generic) && /^\p{Lu}/u.test(rest[k]!) && (MACRO_REGIONS.has(fold(place)) || ctx.isCountry?.(place))) return 'regional unit';
+  }
+  if (rest.length >= 2 && NAME_PARTICLES.has(rest[0]!) && rest.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isCommonWord(fold(w)))) return 'particle';
+  return undefined;
+}
+
+/** "Growth Plan" … "Growth Plan for Europe": a programme's head noun, then "for", "of", "pour" … and names. */
+function programmeRest(short: readonly string[], rest: readonly string[]): boolean {
+  return short.length >= 2 && PROGRAMME_HEADS.has(fold(short[short.length - 1]!)) && rest.length >= 2 && PROGRAMME_LINKS.has(fold(rest[0]!)) &&
+    rest.slice(1).every((w) => /^\p{Lu}/u.test(w) || PROGRAMME_LINKS.has(fold(w)));
+}
+
+/** Words by which a sentence says a firm belongs to another ("X Iberia, a subsidiary of X Group"). */
+const UNIT_WORDS = /\b(?:subsidiary|subsidiaries|filiale|filiales|unit of|division of|branch of|arm of|belonging to|owned by|d[ée]tenue? par|appartenant [àa])\b/iu;
+
+/** Whether a sentence says a firm it names belongs to another. */
+export const saysUnitOf = (sentence: string): boolean => UNIT_WORDS.test(sentence);
+
 /** Whether a one-word form is a word a reader would not take for a name on its own. */
 function plainWord(w: string, ctx: LeadingFormContext): boolean {
   const f = fold(w);
@@ -71,12 +136,15 @@ function plainWord(w: string, ctx: LeadingFormContext): boolean {
 export function leadingFormPairs(mentions: readonly LeadingFormMention[], ctx: LeadingFormContext): ShortFormPair[] {
   // per surface text: its types and cues over all its mentions (a strong cue anywhere counts)
   // ("the carmaker Garvel": a cue word before the name types it without making it a full name; "Garvel Motors" is one)
-  const byText = new Map<string, { types: Set<EntityType>; cues: Set<MentionCue>; own: boolean }>();
+  const byText = new Map<string, { types: Set<EntityType>; cues: Set<MentionCue>; own: boolean; count: number }>();
+  // names the text gives to another name ("Harlow-Brandt (HB)"): HB is that firm's, not a short form of "HB Iberia"
+  const aliasOf = new Map<string, Set<string>>();
   for (const m of mentions) {
-    const s = byText.get(m.text) ?? { types: new Set(), cues: new Set(), own: false };
-    s.types.add(m.type); s.cues.add(m.cue);
+    const s = byText.get(m.text) ?? { types: new Set(), cues: new Set(), own: false, count: 0 };
+    s.types.add(m.type); s.cues.add(m.cue); s.count++;
     if (OWN_CUES.has(m.cue) && (m.cue !== 'cue' || !m.cueWord || words(matchKey(m.text)).includes(matchKey(m.cueWord)))) s.own = true;
     byText.set(m.text, s);
+    for (const a of m.aliases ?? []) aliasOf.set(matchKey(a), (aliasOf.get(matchKey(a)) ?? new Set()).add(m.text));
   }
   const named = new Set([...byText.keys()].map(matchKey));
   const personWords = new Set<string>();
@@ -85,7 +153,7 @@ export function leadingFormPairs(mentions: readonly LeadingFormMention[], ctx: L
   const longsByLead = new Map<string, string[]>();
   for (const [text, s] of byText) {
     const w = words(text);
-    if (w.length < 2 || ![...s.types].some((t) => BODIES.has(t)) || ![...s.cues].some((c) => EVIDENCE_CUES.has(c))) continue;
+    if (w.length < 2 || ![...s.types].some((t) => BODIES.has(t) || t === 'Program')) continue;
     for (let k = 1; k < w.length; k++) {
       const lead = matchKey(w.slice(0, k).join(' '));
       const l = longsByLead.get(lead) ?? [];
@@ -93,22 +161,47 @@ export function leadingFormPairs(mentions: readonly LeadingFormMention[], ctx: L
       longsByLead.set(lead, l);
     }
   }
+  const evidence = (text: string) => [...byText.get(text)!.cues].some((c) => EVIDENCE_CUES.has(c));
   const out: ShortFormPair[] = [];
   for (const [text, s] of byText) {
     const key = matchKey(text);
-    const longs = longsByLead.get(key);
-    if (!longs) continue;
-    if (![...s.types].every((t) => BODIES.has(t)) || s.own) continue;
+    const all = longsByLead.get(key);
+    if (!all) continue;
     const sw = words(text);
-    if (sw.length === 1 ? plainWord(text, ctx) : sw.every((w) => plainWord(w, ctx)) || ctx.isPlace(text)) continue;
+    const programme = [...s.types].every((t) => t === 'Program');
+    if (!programme && (![...s.types].every((t) => BODIES.has(t)) || s.own)) continue;
+    // a known place typed a company by a noun before it ("le groupe Jinjiang") is that company's name here
+    const placeAsFirm = !programme && sw.length === 1 && (s.cues.has('cue') || s.cues.has('role')) && !isCommonWord(fold(text)) && !isGivenName(fold(text)) && !DEMONYMS.has(fold(text));
+    // a given name used again and again for a firm, never for a person ("Nissan" four times after "Nissan North America")
+    const nameAsFirm = !programme && sw.length === 1 && s.count >= 2 && isGivenName(fold(text)) && !isCommonWord(fold(text)) && !DEMONYMS.has(fold(text)) && !ctx.isPlace(text);
+    if (!programme && !placeAsFirm && !nameAsFirm && (sw.length === 1 ? plainWord(text, ctx) : sw.every((w) => plainWord(w, ctx)) || ctx.isPlace(text))) continue;
     if (sw.some((w) => personWords.has(matchKey(w)))) continue;
+    // the full names it may shorten: typed by evidence ("Garvel Opens" in a headline is no name), or continued by words
+    // that say it is the same body ("Rosebank Distillery", "Halvard North America")
+    const kindOf = (long: string): RestKind | 'programme' | undefined => {
+      const rest = words(long).slice(sw.length);
+      if (programme) return byText.get(long)!.types.has('Program') && programmeRest(sw, rest) ? 'programme' : undefined;
+      return [...byText.get(long)!.types].some((t) => BODIES.has(t)) ? restKind(rest, ctx) : undefined;
+    };
+    const longs = all.filter((l) => programme ? kindOf(l) !== undefined : [...byText.get(l)!.types].some((t) => BODIES.has(t)) && (evidence(l) || (kindOf(l) ?? 'firm') !== 'firm'));
+    if (!longs.length) continue;
     // two spellings of one full name are one name; two different full names make the short form ambiguous
     const distinct = new Set(longs.map(nameKey));
     if (distinct.size !== 1) continue;
-    const long = longs[0]!;
+    // of several spellings of the one full name, one whose rest says it is the same body ("Halvard North America" before "…, Inc.")
+    const long = longs.find((l) => kindOf(l) !== undefined) ?? longs[0]!;
     const rest = words(long).slice(sw.length);
-    if (!restIsFirm(rest, ctx) || rest.some((w) => named.has(matchKey(w))) || named.has(matchKey(rest.join(' ')))) continue;
-    out.push({ short: text, long, rule: 'leading-words' });
+    const kind = kindOf(long);
+    if (!kind) continue;
+    if (kind === 'firm') {
+      if (!evidence(long) || (placeAsFirm || nameAsFirm) && plainWord(text, ctx) || rest.some((w) => named.has(matchKey(w))) || named.has(matchKey(rest.join(' ')))) continue;
+      out.push({ short: text, long, rule: 'leading-words' });
+      continue;
+    }
+    // a unit the text says belongs to another firm, or a short form that is another name's alias, stays apart
+    if ([...aliasOf.get(key) ?? []].some((o) => o !== long) || ctx.isStatedUnit?.(long)) continue;
+    if (kind === 'particle' && rest.slice(1).some((w) => named.has(matchKey(w)))) continue;
+    out.push({ short: text, long, rule: `leading-words (${kind})` });
   }
   return out;
 }

@@ -20,7 +20,11 @@ import { isCommonWord } from '../extract/lexicon/dictionary.ts';
 import { englishInitials } from './translate-acronym.ts';
 import { nameKey } from '../extract/names.ts';
 
-export interface NamedSpan { text: string; type: EntityType }
+export interface NamedSpan {
+  text: string; type: EntityType;
+  /** How the mention was typed ("gazetteer", "cue", "default" …): an acronym typed a place by a cue word may still abbreviate a body. */
+  cue?: string;
+}
 
 export interface ShortFormPair { short: string; long: string; rule: string }
 
@@ -34,13 +38,24 @@ export interface ShortFormContext {
 }
 
 const ACTOR = new Set<EntityType>(['Company', 'Organization', 'Program', 'Product']);
-const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'et', 'pour', 'a', 'au', 'aux', 'en', '&']);
+const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'et', 'pour', 'a', 'au', 'aux', 'en', '&',
+  // Italian, Spanish, Portuguese, German and Dutch function words ("Cassa di Risparmio di Bolzano" → CRB)
+  'di', 'del', 'della', 'delle', 'dei', 'degli', 'da', 'do', 'dos', 'das', 'y', 'e', 'von', 'der', 'und', 'fur', 'van']);
+/** French "de" that an acronym may keep as its D ("Gaz de France" → GDF, "Électricité de France" → EDF). */
+const FRENCH_OF = new Set(['de', 'du', 'd']);
 const CORPORATE = new Set([...CORPORATE_SUFFIXES, ...NAME_TAILS]);
 /** Head nouns of institutions, named alone once the article has named them in full. */
 const INSTITUTION_HEADS = new Set(['commission', 'council', 'conseil', 'parliament', 'parlement', 'court', 'cour', 'bank', 'banque',
   'agency', 'agence', 'fund', 'fonds', 'ministry', 'ministere', 'department', 'senate', 'senat', 'assembly', 'assemblee', 'authority',
   'autorite', 'board', 'committee', 'comite', 'federation', 'union', 'institute', 'institut', 'university', 'universite', 'administration',
   'tribunal', 'office', 'foundation', 'fondation', 'congress', 'congres']);
+
+/**
+ * French head nouns written before the name of an event or programme, which names it alone as well:
+ * "le Sommet Choose France" is Choose France, "le salon Global Industrie" is Global Industrie. (An
+ * English "X Conference" is another thing: X is often the organiser.)
+ */
+const EVENT_HEADS = new Set(['sommet', 'salon', 'forum', 'festival', 'dispositif', 'programme', 'initiative']);
 
 /** "G.M." → "GM", "‘ST’" → "ST"; undefined when it is not written as an acronym. */
 export function acronymLetters(s: string): string | undefined {
@@ -49,6 +64,9 @@ export function acronymLetters(s: string): string | undefined {
   if (/^\p{Lu}[\p{Lu}\d&]{1,5}$/u.test(t) && /\p{Lu}.*\p{Lu}/u.test(t)) return t;
   return undefined;
 }
+
+/** The initial of a word, accents left out ("Électricité" → E). */
+const initial = (w: string) => fold(w[0]!).toUpperCase();
 
 /** The initials a name can be abbreviated to: of its words (connectors left out), of its capitals, in English. */
 export function acronymsOf(name: string): Set<string> {
@@ -63,10 +81,10 @@ export function acronymsOf(name: string): Set<string> {
   }
   const words = name.split(/[\s'’\-]+/).filter((w) => w && !CONNECTORS.has(fold(w)));
   if (words.length >= 2) {
-    out.add(words.map((w) => w[0]!.toUpperCase()).join(''));
+    out.add(words.map((w) => initial(w)).join(''));
     // corporate suffixes are often left out of the acronym ("Acme Widgets Corporation" → AW)
     const core = words.filter((w) => !CORPORATE.has(fold(w)));
-    if (core.length >= 2 && core.length < words.length) out.add(core.map((w) => w[0]!.toUpperCase()).join(''));
+    if (core.length >= 2 && core.length < words.length) out.add(core.map((w) => initial(w)).join(''));
   }
   // one word written with inner capitals: "GlobalFoundries" → GF, "STMicroelectronics" → STM
   if (words.length === 1 && /\p{Ll}/u.test(name)) {
@@ -78,12 +96,22 @@ export function acronymsOf(name: string): Set<string> {
   const all = name.split(/[\s'’\-]+/).filter(Boolean);
   const body = /^(?:U\.S\.|US|UK|U\.K\.|EU)$/.test(all[0] ?? '') && all.length >= 3 ? all.slice(1) : all;
   if (body.length >= 3 && body.includes('of')) {
-    const letters = body.filter((w) => w === 'of' || !CONNECTORS.has(fold(w))).map((w) => w[0]!.toUpperCase()).join('');
+    const letters = body.filter((w) => w === 'of' || !CONNECTORS.has(fold(w))).map((w) => initial(w)).join('');
     if (letters.length >= 3) out.add(letters);
   }
   if (body !== all && body.length >= 2) {
     const core = body.filter((w) => !CONNECTORS.has(fold(w)));
-    if (core.length >= 2) out.add(core.map((w) => w[0]!.toUpperCase()).join(''));
+    if (core.length >= 2) out.add(core.map((w) => initial(w)).join(''));
+  }
+  // French acronyms often keep the "de": "Gaz de France" → GDF
+  if (all.some((w) => FRENCH_OF.has(fold(w)))) {
+    const letters = all.filter((w) => FRENCH_OF.has(fold(w)) || !CONNECTORS.has(fold(w))).map((w) => initial(w)).join('');
+    if (letters.length >= 3) out.add(letters);
+  }
+  // a parent body's acronym before the name may be left out: "DOE Loan Programs Office" → LPO
+  if (all.length >= 3 && /^\p{Lu}{2,5}$/u.test(all[0]!)) {
+    const core = all.slice(1).filter((w) => !CONNECTORS.has(fold(w)));
+    if (core.length >= 2 && core.every((w) => /^\p{Lu}/u.test(w))) out.add(core.map((w) => initial(w)).join(''));
   }
   return out;
 }
@@ -112,7 +140,9 @@ function restIsNames(rest: string[], ctx: ShortFormContext): boolean {
  */
 export function shortFormPairs(names: readonly NamedSpan[], ctx: ShortFormContext): ShortFormPair[] {
   const distinct = new Map<string, NamedSpan>();
-  for (const n of names) if (ACTOR.has(n.type) && !distinct.has(n.text)) distinct.set(n.text, n);
+  // "70 % du capital de GDF" types GDF a place by the word before it; an acronym is no place unless the gazetteer knows it
+  const actor = (n: NamedSpan) => ACTOR.has(n.type) || (n.type === 'Region' && n.cue !== 'gazetteer' && acronymLetters(n.text) !== undefined);
+  for (const n of names) if (actor(n) && !distinct.has(n.text)) distinct.set(n.text, n);
   const list = [...distinct.values()];
   const byShort = new Map<string, ShortFormPair[]>();
   const add = (short: string, long: string, rule: string) => {
@@ -169,6 +199,9 @@ export function shortFormPairs(names: readonly NamedSpan[], ctx: ShortFormContex
         if (lWords.length >= 2 && INSTITUTION_HEADS.has(fold(s.text)) && (lWords[0] === s.text || lWords[lWords.length - 1] === s.text ||
           (lWords.length >= 4 && lWords[1] === s.text && (ctx.isPlace(lWords[0]!) || /^(?:\p{Lu}\.){2,3}$/u.test(lWords[0]!))))) { add(s.text, l.text, 'institution'); continue; }
       }
+      // "Choose Valmy" … "Sommet Choose Valmy": a French head noun before an event's or programme's own name
+      if (lWords.length === sWords.length + 1 && l.text.endsWith(` ${s.text}`) && EVENT_HEADS.has(fold(lWords[0]!)) && /^\p{Lu}/u.test(s.text) &&
+        !sWords.every((w) => isDictionaryWord(w)) && !ctx.isPlace(s.text)) { add(s.text, l.text, 'event head'); continue; }
       // "Transition Board" … "Port Talbot Transition Board": a body named with or without the place it serves
       if (sWords.length >= 2 && lWords.length > sWords.length && l.text.endsWith(` ${s.text}`) && INSTITUTION_HEADS.has(fold(sWords[sWords.length - 1]!)) &&
         ctx.isPlace(l.text.slice(0, l.text.length - s.text.length - 1))) { add(s.text, l.text, 'institution'); continue; }
