@@ -16,6 +16,8 @@ const AREA = String.raw`(?:(?:town|city|village|region|area|site|commune|ville|r
 const PURPOSE = String.raw`(?:as|for|to|pour|comme) (?:its |their |the |a |an |son |sa |ses |leur |leurs |un |une |y )?(?:[a-z'-]+ ){0,3}?(?:base|site|location|home|hub|headquarters|plant|factory|facility|campus|siege|usine|implantation|implanter|installer|construire|batir|ouvrir|build|open|locate|establish|set up|expand|invest|investir|produire|manufacture)(?![a-z])`;
 /** "chose X for/as …", "a choisi X pour …", "fait le choix (effectivement) de X pour …". */
 const CHOSE = new RegExp(String.raw`(?<![a-z])(?:has chosen|have chosen|had chosen|chosen|chose|chooses|choose|selected|selects|picked|picks|a choisi|ont choisi|avait choisi|choisit|choisissent|choisira|a retenu|ont retenu|fait le choix|a fait le choix|ont fait le choix)(?: [a-z]+ment| effectively| finally)? (?:de |d' ?|du )?${DET}${AREA}(⟦[RN](\d+)⟧)(?: ?,? (?:in|en|dans|au) [^,.;⟦]{0,30}(?:⟦[RN]\d+⟧)?)? ?,? ${PURPOSE}`, 'g');
+/** "has chosen a 280-acre site at Burnaston", "a retenu un terrain à Douai": choosing a site in a place is the decision to build there. */
+const CHOSE_SITE = new RegExp(String.raw`(?<![a-z])(?:has chosen|have chosen|had chosen|chose|chooses|selected|selects|picked|a choisi|ont choisi|avait choisi|choisit|a retenu|ont retenu|retient)(?: [a-z]+ment| finally)? (?:a |an |the |its |un |une |le |son )?(?:[a-z0-9-]+ ){0,2}?(?:site|sites|location|terrain|emplacement|plot|parcelle) (?:at|in|near|on|a|en|au|pres de|sur) ${DET}${AREA}(⟦[RN](\d+)⟧)`, 'g');
 /** "C'est Verdun, dans la Meuse, que le groupe Orvane a choisi": the cleft's place and the company after "que". */
 const CLEFT = /(?:^|\s)c'est (?:a |en |au )?(⟦[RN](\d+)⟧)(?: ?,[^,.;]{0,40},)? ?(?:que|qu') ?(?:la |le |l' ?|les )?(?:[a-z-]+ ){0,3}?⟦[CO](\d+)⟧ (?:a|ont|avait|avaient) (?:choisi|retenu|elu)/g;
 /** "is to relocate to Gwynedd", "has relocated to the new unit in Ebbw Vale", "va s'implanter à Douai". */
@@ -38,7 +40,7 @@ export function readChosenPlace(ctx: RuleContext, s: Sentence): ChosenPlace[] {
     if (place && valid(company)) out.push({ investors: [company], targets: [place] });
   }
   if (out.length) return out;
-  for (const re of [CHOSE, MOVE]) {
+  for (const re of [CHOSE, MOVE, CHOSE_SITE]) {
     re.lastIndex = 0;
     for (const m of sk.text.matchAll(re)) {
       const place = get(m[2]);

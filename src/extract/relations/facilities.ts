@@ -11,9 +11,11 @@ import { isActor, type RuleContext } from './context.ts';
 import { lastNamedCompany } from './last-named.ts';
 
 /** Facility nouns, folded. */
-const FACILITY = String.raw`(?:gigafactory|gigafactories|giga-usine|plants?|factory|factories|fabs?|facility|facilities|campus|data cent(?:re|er)s?|data cent(?:re|er) campus|assembly lines?|production lines?|refinery|refineries|warehouses?|usines?|installation|implantation|raffinerie|entrepot|ligne de production|ligne d'assemblage|chaine d'assemblage|centre de donnees|centre de production|centre de recherche|(?:manufacturing|production|industrial) sites?|sites? (?:industriels?|de production)|nouveau site|offices|headquarters|(?:r&d|research|innovation|technology|engineering|development|design|distribution|logistics|training|customer service|service|operations) (?:cent(?:re|er)s?|hubs?|labs?|laborator(?:y|ies))|centres? (?:de r&d|d'innovation|de formation|logistiques?|de distribution)|laboratoires?|bureaux)`;
+export const FACILITY = String.raw`(?:gigafactory|gigafactories|giga-usine|plants?|factory|factories|fabs?|facility|facilities|campus|data cent(?:re|er)s?|data cent(?:re|er) campus|assembly lines?|production lines?|refinery|refineries|warehouses?|usines?|installation|implantation|raffinerie|entrepot|ligne de production|ligne d'assemblage|chaine d'assemblage|centre de donnees|centre de production|centre de recherche|(?:manufacturing|production|industrial) sites?|sites? (?:industriels?|de production)|nouveau site|offices|headquarters|(?:r&d|research|innovation|technology|engineering|development|design|distribution|logistics|training|customer service|service|operations) (?:cent(?:re|er)s?|hubs?|labs?|laborator(?:y|ies))|centres? (?:de r&d|d'innovation|de formation|logistiques?|de distribution)|laboratoires?|bureaux)`;
 /** A construction, opening or growth: the facility is an investment. */
-const BUILD = /(?<![a-z])(?:new|nouvelle?|nouvel|build|builds|building|built|constru[a-z]*|bati[a-z]*|implant[a-z]*|s'implant[a-z]*|install[a-z]*|s'install[a-z]*|expansion|expand|extension|agrandissement|agrandir|open|opens|opening|ouvrir|ouverture|set up|sets up|setting up|establish|establishing|develop|developing|creation|creer|invest|investit|investissement|investment|project|projet)(?![a-z])/;
+const BUILD = /(?<![a-z])(?:new|nouvelle?|nouvel|build|builds|building|built|constru[a-z]*|bati[a-z]*|implant[a-z]*|s'implant[a-z]*|install[a-z]*|s'install[a-z]*|expansion|expand|extension|agrandissement|agrandir|open|opens|opening|ouvrir|ouverture|set up|sets up|setting up|establish|establishing|develop|developing|creation|creer|invest|investit|investissement|investment|project|projet|inaugur[a-z]*|retool|retooling|modernize|modernise|modernizing|modernising|moderniser|modernisation|modernization)(?![a-z])/;
+/** "has closed its $1.4 billion loan agreement", "closing of the deal": a deal concluded, no plant closed. */
+const CLOSED_DEAL = /(?<![a-z])clos(?:e|es|ed|ing)\s+(?:on\s+)?(?:its\s+|their\s+|the\s+|a\s+|an\s+)?(?:\S*\d\S*\s+(?:billion|million|bn|m\s+)?)?(?:[a-z-]+\s+){0,2}?(?:deal|agreement|loan|transaction|financing|funding round|round|acquisition|purchase)(?![a-z])/g;
 /** A closure, sale or cut at a plant: no investment. */
 const CLOSE = /(?<![a-z])(?:clos(?:e|es|ed|ing|ure)|shut|shuts|shutting|shutdown|fermer|ferme|fermera|fermeture|cede|sell|sells|sold|sale|cession|vente|cut|cuts|supprim|suppression|layoffs?|licenci|strike|greve|fire|incendie|explosion|accident)(?![a-z])/;
 const PLACE_PREP = String.raw`(?:in|at|near|outside|a|en|au|aux|dans|pres de|sur les communes de|sur la commune de|sur le site de|located in|based in|basee? a|situee? a|situee? en|implantee? a)`;
@@ -24,7 +26,8 @@ const PLACE_LINK = String.raw` ?(?:, ?(?:and |et )?|and |et |et de |ainsi qu'a )
 /** After the facility noun: a few words, a place preposition, the place (and others coordinated). */
 const FACILITY_AT = new RegExp(String.raw`(?<![a-z-])${FACILITY}(?: ?(?:[a-z'-]+|⟦[CODGP]\d+⟧)){0,8}? ${PLACE_PREP} (?:the |la |le |l' ?|les )?${AREA_NOUN}(⟦[RN]\d+⟧(?:${PLACE_LINK}⟦[RN]\d+⟧)*)`, 'g');
 /** Before the facility noun: "existing Austin facility", "their Taylor fab". */
-const PLACE_FACILITY = new RegExp(String.raw`(⟦R\d+⟧) (?:[a-z-]+ )?${FACILITY}(?![a-z])`, 'g');
+// ("their Smyrna, Tennessee factory": a city and its state before the noun)
+const PLACE_FACILITY = new RegExp(String.raw`(⟦R\d+⟧)(?: ?, ?⟦R\d+⟧)? (?:[a-z-]+ )?${FACILITY}(?![a-z])`, 'g');
 /** The builder named by the facility phrase itself: "⟦C⟧'s … plant", "plant … of/de/d' ⟦C⟧", "implantation d'⟦C⟧", "par ⟦C⟧". */
 const OWNER_BEFORE = /⟦[CO](\d+)⟧ ?'s (?:[a-z'-]+ ){0,6}$/;
 const OWNER_OF = /^ ?(?:[a-z'-]+ ){0,3}?(?:de|d' ?|du|of|by|par) (?:la |le |l' ?|the )?⟦[CO](\d+)⟧/;
@@ -60,7 +63,7 @@ export function readFacility(ctx: RuleContext, s: Sentence, mentions: readonly M
   const sk = ctx.skeletons.get(s.index);
   if (!sk) return undefined;
   const text = sk.text;
-  if (!BUILD.test(text) || CLOSE.test(text)) return undefined;
+  if (!BUILD.test(text) || CLOSE.test(text.replace(CLOSED_DEAL, ''))) return undefined;
   const places: { ids: number[]; at: number; end: number }[] = [];
   FACILITY_AT.lastIndex = 0;
   for (const m of text.matchAll(FACILITY_AT)) {
@@ -111,6 +114,8 @@ function builders(ctx: RuleContext, s: Sentence, mentions: readonly Mention[], t
     if (co) list.unshift(get(Number(co[1]))!);
     return list.filter((m) => isActor(m) && !isPublicBody(m));
   }
+  // "l'inauguration de votre usine à X", "your new plant in X": a speech to the company the text is about
+  if (/(?:votre|vos|your) (?:nouvelle? |nouvel |new )?[a-z'-]*$/.test(head.slice(-40)) && ctx.focusCompany && !isPublicBody(ctx.focusCompany)) return [ctx.focusCompany];
   // "l'implantation d'⟦C⟧ à Arles", "la création, par ⟦C⟧, d'une usine", "une usine d'⟦C⟧ est prévue"
   const nominal = /(?:implantation|installation|construction|creation|extension|expansion|agrandissement|ouverture|opening|building|usine|plant|factory|site|facility|gigafactory) ?,? ?(?:de |d' ?|du |of |by |par )(?:la |le |l' ?|the )?(?:[a-z'-]+ ?){0,4}?⟦[CO](\d+)⟧/g;
   for (const m of text.matchAll(nominal)) {
@@ -126,6 +131,8 @@ function builders(ctx: RuleContext, s: Sentence, mentions: readonly Mention[], t
   // (the subject precedes the facility: "Acme will open a plant in X", not "… a question on a plant in X, at the Assembly")
   const actors = mentions.filter((m) => isActor(m) && !m.implicit && !isPublicBody(m) && m.cueWord !== 'media' && m.end <= sk0(ctx, s, at) &&
     !/(?:^|\s)(?:de|du|des|d'|of)\s*(?:la\s+|l'\s*|the\s+)?$/.test(foldedSlice(s.text, folded, Math.max(0, m.start - 12), m.start)) &&
+    // "a loan from the EIB": the lender finances the plant, it does not build it
+    !/(?:^|\s)(?:from|aupres)\s+(?:de\s+|d'\s*|du\s+)?(?:la\s+|l'\s*|the\s+)?$/.test(foldedSlice(s.text, folded, Math.max(0, m.start - 16), m.start)) &&
     // "Follingsby Park, a new logistics centre in Gateshead": the name of the facility itself, not its builder
     !new RegExp(String.raw`^ ?, ?(?:a|an|the|un|une|le|la|l' ?)? ?(?:[a-z&'-]+ ){0,5}?${FACILITY}(?![a-z])`).test(foldedSlice(s.text, folded, m.end, m.end + 80)));
   // "an A320 assembly line", "the Acme plant": a name right before the facility noun says what it makes or is called

@@ -16,7 +16,7 @@ import { findYears } from '../values/years.ts';
 import type { Mention, Sentence } from '../types.ts';
 import { reject, tracing } from '../trace.ts';
 import { capByAnaphora, isActor, isCurrencyCode, triggerText, type RuleContext } from './context.ts';
-import { isPublicBody, readFacility } from './facilities.ts';
+import { FACILITY, isPublicBody, readFacility } from './facilities.ts';
 import { readDirectAcquisition, readLedBuyout } from './acquisitions.ts';
 import { readAgentFirstAcquisition } from './nominal-acquisitions.ts';
 import { readJobsAt } from './jobs-at.ts';
@@ -24,6 +24,11 @@ import { lastNamedCompany } from './last-named.ts';
 import { readChosenPlace } from './chosen-place.ts';
 import { readStakes } from './stakes.ts';
 import { readProjectSite } from './project-site.ts';
+import { frontedSubject } from './fronted-subject.ts';
+import { placeIsWhere, readOpening } from './facility-opening.ts';
+import { readHomeBuild } from './located-apposition.ts';
+import { readUnitSale } from './unit-sales.ts';
+import { isLender, isLendingBy, loanSum } from './lending.ts';
 
 const STRONG = /(?<!\p{L})(?:invest|inject|injecte|pour(?:s|ed|ing)? (?:\$|\d)|pump|participation (?:de [\d,.]+ ?(?:%|pour ?cent) )?(?:dans|au capital)|stake in|prise de participation|actionnaire|shareholder|detiendra \d|detient \d|will hold \d|holds \d)/u;
 const TARGET_PREP = /(?:^|[^\p{L}])(?:dans|in|into|at|near|en|au|aux|a|vers|for|pour|across|throughout|all over|partout en|partout au)\s+(?:[\p{L}'’-]+,?\s+){0,5}?$/u;
@@ -74,14 +79,17 @@ export function investsRule(ctx: RuleContext): void {
     // no actor named in the sentence: nobody invests in it
     if (!sk || !sk.mentions.some((m) => isActor(m) || m.type === 'Region' || m.type === 'Country')) {
       if (MAY_HAVE_MONEY.test(s.text) && DEAL_VALUE.test(fold(s.text))) valueLastDeal(ctx, s);
-      else if (MAY_HAVE_MONEY.test(s.text) && PROJECT_COST.test(fold(s.text))) valueLastProject(ctx, s);
+      else if (MAY_HAVE_MONEY.test(s.text) && isProjectCost(fold(s.text))) valueLastProject(ctx, s);
       continue;
     }
     const recent = last && last.part === s.part && s.index - last.sentence <= 4 ? last : undefined;
     const found = readSentence(ctx, s, sk.mentions, recent);
     if (found) {
       let { targets, confidence } = found;
-      if (!targets.length && found.anaphor && recent) {
+      // "Forrest City … is where the giant A plans a $410 million investment": the place the sentence opens on
+      const where = !targets.length && found.investors.length ? placeIsWhere(ctx, s) : undefined;
+      if (where) targets = [where];
+      else if (!targets.length && found.anaphor && recent) {
         // "in the project", "dans ce projet": the places of the investment just stated
         targets = recent.targets;
         confidence = 0.6;
@@ -101,7 +109,7 @@ export function investsRule(ctx: RuleContext): void {
     // "The deal is valued at $5.5 billion" after "A agreed to buy B": the value of the acquisition just stated
     if (!found?.investors.length && MAY_HAVE_MONEY.test(s.text) && DEAL_VALUE.test(fold(s.text))) valueLastDeal(ctx, s);
     // "The project's total investment costs amount to €769 million": the cost of the investment in a place just stated
-    if (!found?.investors.length && MAY_HAVE_MONEY.test(s.text) && PROJECT_COST.test(fold(s.text))) valueLastProject(ctx, s);
+    if (!found?.investors.length && MAY_HAVE_MONEY.test(s.text) && isProjectCost(fold(s.text))) valueLastProject(ctx, s);
     const home = readHome(ctx, s, sk.text);
     if (home) {
       emit(ctx, s, home.investors, home.targets, home.money, 0.7, 'invests-home');
@@ -125,11 +133,25 @@ export function investsRule(ctx: RuleContext): void {
     if (!found?.targets.length) for (const jobs of readJobsAt(ctx, s)) emit(ctx, s, jobs.investors, jobs.targets, undefined, 0.65, 'invests-jobs');
     const facility = readFacility(ctx, s, sk.mentions);
     // the sentence's own investment reading knows its investors better ("Zentra, Orvane-backed Pellix and Vantor … data centres in X")
-    if (facility && found?.investors.length && found.targets.length) facility.investors = found.investors;
+    if (facility && found?.investors.length && found.targets.length && !found.investors.some((m) => isLendingBy(fold(s.text), m, ctx.mentions))) facility.investors = found.investors;
     if (facility) {
-      const money = found?.money ?? (MAY_HAVE_MONEY.test(s.text) ? findMoney(s.text).find((m) => m.equivalentOf === undefined && !isAidAmount(fold(s.text), m)) : undefined);
+      let money = found?.money ?? (MAY_HAVE_MONEY.test(s.text) ? findMoney(s.text).find((m) => m.equivalentOf === undefined && !isAidAmount(fold(s.text), m)) : undefined);
+      // "As a result of a EUR 40 million loan from the bank, A inaugurated a new plant in X": the loan financed the plant
+      if (!money && MAY_HAVE_MONEY.test(s.text) && !facility.investors.some((m) => isLender(m) || isLendingBy('loan', m, ctx.mentions))) money = loanSum(fold(s.text), findMoney(s.text));
       emit(ctx, s, facility.investors, facility.targets, money, 0.7, 'invests-facility');
       last = { sentence: s.index, paragraph: s.paragraph, part: s.part, investors: facility.investors, targets: facility.targets };
+    }
+    // "A, LLC, in X, has been selected to receive a $N loan to construct a new mill": A builds in its place
+    const homeBuild = facility || found?.targets.length ? undefined : readHomeBuild(ctx, s);
+    if (homeBuild) {
+      // (not the place later sums go to: such lists name one recipient a sentence, each with its own sum)
+      emit(ctx, s, homeBuild.investors, homeBuild.targets, homeBuild.money, 0.65, 'invests-home-build');
+    }
+    // "traveled to X, where he visited A for a ribbon cutting for their new facility": the place before the opening
+    const opening = facility || found?.targets.length ? undefined : readOpening(ctx, s);
+    if (opening) {
+      emit(ctx, s, opening.investors, opening.targets, found?.money, 0.65, 'invests-opening');
+      last = { sentence: s.index, paragraph: s.paragraph, part: s.part, investors: opening.investors, targets: opening.targets };
     }
   }
 }
@@ -204,6 +226,11 @@ function emit(ctx: RuleContext, s: Sentence, named: readonly Mention[], targets:
       if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${inv.text} -INVESTS_IN-> ${t.text}`, reason: 'a public body is not the investor in a place', rule });
       return;
     }
+    // "A bank signed a guarantee on a EUR 60 million portfolio of loans for SMEs in Italy": lending, not investing
+    if (isPlace(t) && (rule === 'invests' || rule === 'invests-facility') && isLendingBy(fold(s.text), inv, ctx.mentions)) {
+      if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${inv.text} -INVESTS_IN-> ${t.text}`, reason: 'a bank or fund lending or guaranteeing does not invest in the place', rule });
+      return;
+    }
     const c = inv === primary && b === 0 ? confidence : Math.min(confidence, 0.7);
     ctx.add({ type: 'INVESTS_IN', source: inv.index, target: t.index, sentence: s.index, rule, confidence: capByAnaphora(ctx, c, inv.index, t.index), properties });
   }));
@@ -223,6 +250,9 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     const r = readSale(s, folded, mentions, sale.index + sale[0].length, money);
     if (r) return r;
   }
+  // "A veut céder une partie de ses activités au groupe B", "sold A's X business to B": the buyer invests in the seller
+  const unitSale = readUnitSale(ctx, s);
+  if (unitSale) return unitSale;
   // "A agreed to be bought by B", "the acquisition of A by B", "A a été racheté par B": the passive's agent buys
   if (PASSIVE_BUY_WORD.test(folded)) {
     const passive = readPassiveAcquisition(s, folded, mentions, money);
@@ -264,7 +294,9 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   // within the clause of the investment word when it names one ("Oracle annonce que OCI investira")
   const clauseStart = lastClauseBoundary(folded.slice(0, at));
   const inClause = subjects.filter((m) => m.start >= clauseStart);
-  const before = inClause.length ? inClause : subjects.length ? subjects : actors;
+  const plain = inClause.length ? inClause : subjects.length ? subjects : actors;
+  // "Working with A and B, the company C will invest": the partners of an opening phrase are not the subject
+  const before = frontedSubject(s, folded, plain) ?? plain;
   // "The British government will invest…", "le gouvernement français investira…": that country invests
   const government = !genitive && !before.length ? GOVERNMENT.exec(folded.slice(0, at)) : null;
   const govIso = government ? ctx.cues.demonyms.get(government[1] ?? government[2] ?? '') : undefined;
@@ -337,7 +369,7 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   // "private investment in Arizona", "l'investissement étranger": investors left unnamed, the subject only attracts it
   // ("Project X, led by A and B, announced a $500 billion private investment": a company's own investment, counted by its article)
   const ownPrivate = OWN_PRIVATE.test(folded.slice(Math.max(0, at - 50), at)) && investors.every((m) => m.type === 'Company' && !isPublicBody(m));
-  if (trigger && !ownPrivate && UNNAMED_INVESTOR.test(folded.slice(Math.max(0, at - 12), at + 40)) && !investors.some((m) => m.sentence === s.index && m.start > at)) {
+  if (trigger && !ownPrivate && UNNAMED_INVESTOR.test(folded.slice(Math.max(0, at - 24), at + 40)) && !investors.some((m) => m.sentence === s.index && m.start > at)) {
     if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${investors[0]!.text} -INVESTS_IN-> ?`, reason: 'private or foreign investment: the investors are not named', rule: 'invests' });
     return undefined;
   }
@@ -693,6 +725,8 @@ function valueLastDeal(ctx: RuleContext, s: Sentence): void {
 }
 
 /** A sentence giving the cost of "the project" or "the investment", with no investor of its own. */
+/** "The $200 million factory is the largest…", "la nouvelle usine de 40 millions d'euros": a sum naming a facility's cost. */
+const SUM_FACILITY = new RegExp(String.raw`(?:^|[^a-z])(?:the|this|that|its|their|a|an|le|la|ce|cet|cette|son|sa|leur)\s+(?:new\s+)?(?:us\$|[$€£])\s?[\d.,]+\s*(?:billion|million|bn|m)?(?:[\s-]+(?:[a-z-]+\s+)?)(?:${FACILITY}|expansion|extension|investment|project)(?![a-z])`);
 const PROJECT_COST = /(?:^|[^a-z])(?:the|this|that|le|ce|cet|l')\s*(?:[a-z-]+\s+)?(?:project|projet|investment|investissement)(?:'s)?\s+(?:[a-z-]+\s+){0,3}?(?:costs?|cout|couts|value|valeur|montant|amount|total|s'eleve|s'elevent|represente|atteint|is worth|totals?)(?![a-z])|(?:^|[^a-z])(?:(?:investissements?|investments?|couts?|costs?|depenses?)\s+(?:totale?s?|globale?s?|eligibles?|admissibles?)|total\s+(?:eligible\s+)?(?:investment|project cost|cost)s?|montant total)(?![a-z])/;
 
 /** Gives the sentence's first amount to the last investment in a place (five sentences back, same part) that has none. */
@@ -713,4 +747,9 @@ function valueLastProject(ctx: RuleContext, s: Sentence): void {
     r.properties.currency = money.currency;
     if (money.amountUsd !== undefined) r.properties.amountUsd = money.amountUsd;
   }
+}
+
+/** A sentence stating the cost of a project or a facility ("the project costs…", "The $200 million factory…"). */
+function isProjectCost(folded: string): boolean {
+  return PROJECT_COST.test(folded) || SUM_FACILITY.test(folded);
 }

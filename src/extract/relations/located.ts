@@ -8,6 +8,7 @@ import { matchKey } from '../text/normalize.ts';
 import { reject, tracing } from '../trace.ts';
 import type { Mention } from '../types.ts';
 import type { RuleContext } from './context.ts';
+import { locatedApposition } from './located-apposition.ts';
 
 /** A first-level region (a state, a French region): in the gazetteer without a population, or typed by a region noun. */
 function isFirstLevel(ctx: RuleContext, m: Mention): boolean {
@@ -37,6 +38,8 @@ const PLACE_BUSINESS = /(?:^|[^a-z'-])⟦R(\d+)⟧ (?:business|firm|company|manu
 const HEADQUARTERS = /(?:headquarters|head office|offices|siege social|siege) (?:in|at|a) ⟦R(\d+)⟧ (?:for|of|pour|de|du|des) (?:the |la |le |l' ?)?((?:(?:⟦[CGO]\d+⟧|\([^()]*\)|,|and|et|[a-z-]+) ?){1,12})/g;
 
 export function locatedRule(ctx: RuleContext): void {
+  // "A, LLC, in Middleton, Mich., has been selected…", "A, située dans la commune de X"
+  locatedApposition(ctx);
   const located = new Set<string>();
   const add = (source: number, target: number, sentence: number, rule: string, confidence: number) => {
     const a = ctx.mentions[source], b = ctx.mentions[target];

@@ -1,6 +1,6 @@
 /**
  * Money amounts: "1,2 milliard d'euros", "5 milliards de dollars", "35 milliards USD", "$2.75 billion",
- * "€4bn", "US$17.5 billion", "R$14.7 billion", "2 trillion yen", "500 M€". An amount right after
+ * "€4bn", "US$17.5 billion", "R$14.7 billion", "2 trillion yen", "500 M€", "EUR 40 million". An amount right after
  * another one and introduced by "soit", "or about", "(" is the same amount in another currency
  * (`equivalentOf`), not a second sum.
  */
@@ -29,6 +29,8 @@ const AFTER = new RegExp(
   String.raw`(?<![\p{L}\d.,])(?<num>${NUMBER_SOURCE}|${NUMBER_WORDS_SOURCE})\s*(?<mult>${MULT})?\.?\s*(?:(?:de|d['’]|of)\s*)?(?<cur>${WORDS}|${CODES}|€|\$|£|¥)(?![\p{L}])`,
   'giu');
 const BEFORE = new RegExp(String.raw`(?<![\p{L}])(?<sym>${SYMBOLS})\s?(?<num>${NUMBER_SOURCE})\s*(?<mult>${MULT})?(?![\p{L}])`, 'gu');
+/** An ISO code before the number, as EU and bank releases write it: "EUR 40 million", "USD 2.5 billion" (capitals only). */
+const CODE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?<sym>${CODES})\s?(?<num>${NUMBER_SOURCE})\s*(?<mult>${MULT})?(?![\p{L}\d])`, 'gu');
 const EQUIVALENCE = /(?:\bsoit|\bou|\bor(?: about| around| some)?|\babout|\baround|\benviron|\bi\.e\.|\béquivalent à|\(|\bc'est-à-dire)\s*(?:environ\s*|about\s*|près de\s*|plus de\s*)?$/i;
 
 function currencyOf(raw: string): string | undefined {
@@ -41,7 +43,7 @@ function currencyOf(raw: string): string | undefined {
 
 export function findMoney(text: string): Money[] {
   const found: Money[] = [];
-  for (const re of [AFTER, BEFORE]) {
+  for (const re of [AFTER, BEFORE, CODE_BEFORE]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
