@@ -22,6 +22,10 @@ const AGENT = /(?:\bby|\bpar) (?:the |la |le |l' ?|les )?(?:(?:⟦[A-Z]\d+⟧|\(
 /** Program cues of a frame (a plan, a programme), not of an event. */
 const FRAME_CUES = /^(?:plan|programme|program|dispositif|initiative|initiatives|partnership|appel a projets)$/;
 const NOT_ANNOUNCER = /(?:^|\s)(?:apres|after|avant|before|depuis|since|contre|against|unlike|comme|like)\s+(?:la\s+|le\s+|l'\s*|les\s+|the\s+)?$/;
+/** "President X visited Acme and announced …": the place a visitor went to announced nothing. */
+const VISITED = /(?:^|\s)(?:visited|visits|visit|visiting|toured|tours|met with|meets with|a visite|visite|visitera|rencontre|a rencontre)\s+(?:la\s+|le\s+|l'\s*|les\s+|the\s+)?(?:(?:societe|company|firm|entreprise|groupe|group|usine|plant|factory|site)\s+)?$/;
+/** "three new SME Initiative guarantee transactions": a programme's name as a modifier of funding words is a frame, not an event. */
+const FRAME_MODIFIER = /^\s+(?:guarantee|guarantees|loan|loans|funding|funds|fund|grant|grants|transactions?|instruments?|facility|financing|budget|resources|counter-guarantee)\b/;
 const UNDER = /(?:under|sous|au titre d[eu]|funded by|finance par)\s+(?:the\s+|le\s+|la\s+|l'\s*)?(?:[a-z-]+\s+){0,2}$/;
 const PAST = /(?:last year's|last year|previous|prior|earlier|l'an dernier|l'annee derniere|precedente?|du dernier|de la derniere|(?:19|20)\d\d)\s+(?:edition\s+(?:of\s+|du\s+|de\s+la\s+)?)?(?:[a-z-]+\s+)?$/;
 const TODAY = /(?:announced|annoncee?s?|unveiled|devoilee?s?|signed|signee?s?)\s+(?:today|aujourd'hui|this week|cette semaine)/;
@@ -42,7 +46,7 @@ export function announcedRule(ctx: RuleContext): void {
     const named = sk.mentions.filter((m) => m.type === 'Program' && EVENT_CUES.test(fold(m.cueWord ?? '')));
     if (!named.length) continue;
     // "under the X Program", "the X Program's Funding Opportunity": a frame for funding, not an event of announcements
-    const framed = named.filter((m) => !UNDER.test(folded.slice(Math.max(0, m.start - 30), m.start)) && !/^['’]s\b/.test(s.text.slice(m.end)) &&
+    const framed = named.filter((m) => !UNDER.test(folded.slice(Math.max(0, m.start - 30), m.start)) && !/^['’]s\b/.test(s.text.slice(m.end)) && !FRAME_MODIFIER.test(fold(s.text.slice(m.end, m.end + 30))) &&
       !named.some((o) => o !== m && o.end <= m.start && /^['’]s\s*$/.test(s.text.slice(o.end, m.start))));
     // "committed at last year's X": a past event; what is "announced today" was announced at this year's
     const current = framed.filter((m) => !PAST.test(folded.slice(Math.max(0, m.start - 30), m.start)));
@@ -58,7 +62,8 @@ export function announcedRule(ctx: RuleContext): void {
     // (an organization only as the agent: "announced by X, Y and Z"; "l'Élysée a annoncé" speaks for a government)
     const agent = (m: Mention) => { const at = sk.text.indexOf(`⟦O${m.index}⟧`); return at >= 0 && AGENT.test(sk.text.slice(0, at)); };
     // (a seat of government typed Company, "l'Élysée", speaks for its government: no company announced)
-    const all = sk.mentions.filter((m) => (m.type === 'Company' && !isPublicBody(m)) || (m.type === 'Organization' && m.cueWord !== 'media' && !m.implicit && !isPublicBody(m) && agent(m)));
+    const all = sk.mentions.filter((m) => ((m.type === 'Company' && !isPublicBody(m)) || (m.type === 'Organization' && m.cueWord !== 'media' && !m.implicit && !isPublicBody(m) && agent(m))) &&
+      !VISITED.test(fold(s.text.slice(Math.max(0, m.start - 30), m.start))));
     // "The investments, announced as part of today's summit": the investors of the sentence before
     if (!all.length && BACK_REFERENCE.test(folded)) {
       for (const r of inSentence(ctx.relations, s.index - 1)) if (r.type === 'INVESTS_IN' && r.sentence === s.index - 1 && !all.includes(ctx.mentions[r.source]!)) all.push(ctx.mentions[r.source]!);

@@ -20,24 +20,39 @@ const PARTY = /^(?:(?:le|la|l' ?|les|the|un|une|a|an) )?(?:(?!(?:par|by|rejointe
 const SEPARATOR = /^ ?(?:,|, and|, et|et|and|ainsi que|as well as|&) /;
 /** "A, B and C have formed a consortium", "A et B vont créer une coentreprise": the founders of a joint body. */
 const FORM = /(?<![a-z])(?:have formed|has formed|formed|form|set up|created|create|established|establish|launched|launch|ont forme|forment|formeront|former|creent|ont cree|creeront|creer|lancent|ont lance|lanceront|constituent|ont constitue|constitueront|constituer|fondent|ont fonde)(?: (?:today|jointly|aujourd'hui|conjointement))? (?:un |une |a |an |the |leur |their )?(?:new |nouvelle |nouveau )?(?:[a-z-]+ )?(?:consortium|joint venture|joint-venture|coentreprise|co-entreprise|societe commune|entreprise commune|alliance)/g;
-const SIGN = /(?<![a-z])(?:signent|signe|ont signe|a signe|signed|sign|have signed|has signed|concluent|ont conclu|concluded|conclude|ont noue|nouent|struck|strike|entered into|enter into)(?: (?:aujourd'hui|today|ce matin|this week|jointly|conjointement))? (?:un |une |an |a |the |le |l' ?)?(?:[a-z-]+ )?(?:accord|agreement|contrat|contract|memorandum|protocole|partenariat|partnership|alliance|pacte|pact|deal)/g;
+/** An amount before the agreement noun: "a EUR 2 billion agreement", "a $40m deal", "un contrat de 2 milliards" is after it. */
+const AMOUNT = String.raw`(?:(?:eur|usd|gbp|chf|€|\$|£) ?)?[0-9][0-9.,]*(?: ?(?:million|billion|bn|mn|m|k|milliards?|millions?))?(?: ?(?:euros?|dollars?|pounds?))?(?:-[a-z]+)?`;
+const SIGN = new RegExp(String.raw`(?<![a-z])(?:signent|signe|ont signe|a signe|signed|sign|have signed|has signed|concluent|ont conclu|concluded|conclude|ont noue|nouent|struck|strike|entered into|enter into|(?:vient de|viennent de|va|vont|doit|doivent) (?:signer|conclure))(?: (?:aujourd'hui|today|ce matin|this week|jointly|conjointement))? (?:un |une |an |a |the |le |l' ?)?(?:new |nouvel |nouveau |nouvelle )?(?:${AMOUNT} )?(?:[a-z-]+ )?(?:accord|agreement|contrat|contract|memorandum|protocole|partenariat|partnership|alliance|pacte|pact|deal)`, 'g');
 /** "a deal between A, B and the UK government", "l'accord entre A, B et C": every party of the list with every other. */
 const BETWEEN = /(?<![a-z])(?:agreement|deal|partnership|alliance|contract|memorandum|cooperation|collaboration|accord|partenariat|contrat|protocole|cooperation|convention)s?(?:-[a-z]+)? (?:(?:[a-z-]+|⟦[RN]\d+⟧) ){0,6}?(?:between|entre) /g;
 /** "the UK government", "le gouvernement français", "the government of ⟦N⟧": a government party is its country. */
 const GOVERNMENT = /(?:(?:the |le |la |l' ?)?⟦N(\d+)⟧(?: ?'s)? government|(?:the |le )?(?:government|gouvernement) (?:of |de |du |des |d' ?)?(?:la |le |l' ?|the )?⟦N(\d+)⟧)/g;
 const CO_SHAREHOLDERS = /(?:actionnaires?|shareholders?|co-owners?|coproprietaires?|associes?)(?: [a-z-]+){0,4}? (?:avec|with|alongside|aux cotes de|aux cotes d' ?) /g;
 
+/** An agreement signed by a list: "the deal has been signed by A, B and C", "l'accord a été signé par A et B". */
+const SIGNED_BY = /(?:(?<![a-z])(?:agreement|deal|contract|memorandum|pact|treaty|accord|contrat|protocole|pacte|traite|convention)s?|⟦[A-Z](\d+)⟧) (?:(?:has been|have been|was|were|is|are|will be|a ete|ont ete|est|sont|sera|seront) )?(?:(?:formally|officially|jointly|today|officiellement|conjointement) )?(?:signed|signee?s?|concluded|conclue?s?) (?:(?:today|on [a-z0-9]+(?: [a-z0-9]+)?|aujourd'hui) )?(?:by|par) (?:(?:le|la|les|the) |l' ?)?/g;
+/** A named agreement ("the Falkirk Growth Deal"): only its name says it is one. */
+const AGREEMENT_NAME = /\b(?:deal|agreement|pact|accord|treaty|contract|contrat|convention|memorandum|protocole|pacte|traité)\b/i;
+/** A merger as a verb, with what announces it: "leur intention de fusionner", "agreed to merge", "will merge". */
+const MERGE = /(?<![a-z])((?:leur|their) (?:intention|projet|plan|plans|decision) (?:de |d' ?|to )|(?:plan|plans|planned|agreed|agree|decided|intend|intends) to |(?:ont |a )?(?:decide|accepte|convenu) de |vont |va |will |would |are to )?(?:fusionner|fusionnent|fusionneront|ont fusionne|merge|merged|are merging|have merged)(?![a-z-])/g;
+/** A party that may be a state too (after "signed an agreement with"). */
+const PARTY_OR_STATE = new RegExp(PARTY.source.replace('⟦[CO]', '⟦[CON]'));
+/** Between an agreement and "with": a few words of date, place or amount, no clause ("on 19 October", "de 2 milliards d'euros"). */
+const SIGNED_WITH = /^s?(?: (?!(?:that|which|who|qui|que|dont|to|pour|and|et|but|mais|with|avec)\b)(?:[a-z0-9'.-]+|⟦[RN]\d+⟧)){0,6}? (?:avec|with) (?:(?:le|la|les|the) |l' ?)?(?:[a-z-]+ ){0,2}?/;
+/** A country after a preposition is a place, not a signatory ("In France, X signed …"). */
+const PLACE_COUNTRY = /(?<![a-z])(?:in|en|au|aux|a|of|de|du|d'|des|for|pour|from|to|across|throughout|dans|within|outside) (?:the |la |le |l' ?|les )?⟦N\d+⟧/g;
+
 /** The parties listed at the start of `text`: mention indexes, and the length read. */
-function readList(text: string): { parties: number[]; length: number } {
+function readList(text: string, party: RegExp = PARTY): { parties: number[]; length: number } {
   const parties: number[] = [];
   let at = 0;
   for (;;) {
-    const p = PARTY.exec(text.slice(at));
+    const p = party.exec(text.slice(at));
     if (!p) break;
     parties.push(Number(p[1]));
     at += p[0].length;
     const sep = SEPARATOR.exec(text.slice(at));
-    if (!sep || !PARTY.test(text.slice(at + sep[0].length))) break;
+    if (!sep || !party.test(text.slice(at + sep[0].length))) break;
     at += sep[0].length;
   }
   return { parties, length: at };
@@ -50,6 +65,12 @@ export function partnersRule(ctx: RuleContext): void {
   const partner = (a: number, b: number, sentence: number, rule: string, confidence: number) => {
     const x = ctx.mentions[a], y = ctx.mentions[b];
     if (!x || !y || a === b || x.text === y.text) return;
+    // a state party to an agreement (only the signatory rules read countries as parties)
+    if ((x.type === 'Country' && (isActor(y) || y.type === 'Country')) || (y.type === 'Country' && isActor(x))) {
+      if (x.iso2 && x.iso2 === y.iso2) return;
+      ctx.add({ type: 'PARTNERS_WITH', source: a, target: b, sentence, rule, confidence: capByAnaphora(ctx, Math.min(confidence, 0.7), a, b) });
+      return;
+    }
     if (!isActor(x) || !isActor(y)) {
       if (tracing()) reject({ stage: 'relation', sentence, text: `${x.text} -PARTNERS_WITH-> ${y.text}`, reason: 'a party is not a company or organization', rule });
       return;
@@ -57,21 +78,44 @@ export function partnersRule(ctx: RuleContext): void {
     ctx.add({ type: 'PARTNERS_WITH', source: a, target: b, sentence, rule, confidence: capByAnaphora(ctx, confidence, a, b) });
   };
   for (const [sentence, sk] of ctx.skeletons) {
-    if (sk.mentions.filter((m) => isActor(m)).length < 2) continue;
+    // (a state and a company may sign with each other: countries count as parties here)
+    if (sk.mentions.filter((m) => isActor(m) || (m.type === 'Country' && !m.implicit)).length < 2) continue;
     // a name typed as a company that is only the words "Joint Venture" reads as those words
     const text = sk.text.replace(/⟦[A-Z](\d+)⟧/g, (p, i: string) => {
       const m = ctx.mentions[Number(i)];
       return m && JV_WORDS.test(m.text.toLowerCase()) && m.text.split(/\s+/).length <= 2 ? m.text.toLowerCase() : p;
     });
     if (JV_WORDS.test(text)) readJointVenture(ctx, text, sentence, pairwise, partner);
+    // a state signs too ("la France vient de signer un contrat avec X"; "the UK government"): its country is the party
+    const signText = text.replace(GOVERNMENT, (_, a: string | undefined, b: string | undefined) => `⟦O${a ?? b}⟧`);
     SIGN.lastIndex = 0;
     let s: RegExpExecArray | null;
-    while ((s = SIGN.exec(text))) {
-      const subjects = signatories(ctx, text.slice(0, s.index));
-      const after = /^ (?:avec|with) (?:(?:le|la|l' ?|les|the) )?(?:[a-z-]+ ){0,2}?/.exec(text.slice(s.index + s[0].length));
-      const others = after ? readList(text.slice(s.index + s[0].length + after[0].length)).parties : [];
-      if (subjects.length >= 3 || (subjects.length >= 2 && others.length)) pairwise(subjects, sentence, 'partner-signatories', 0.75);
+    while ((s = SIGN.exec(signText))) {
+      const subjects = signatories(ctx, signText.slice(0, s.index), true);
+      // "signed a new guarantee agreement on 19 October with the X": a date or place between the agreement and its party
+      const after = SIGNED_WITH.exec(signText.slice(s.index + s[0].length));
+      const others = after ? readList(signText.slice(s.index + s[0].length + after[0].length), PARTY_OR_STATE).parties : [];
+      // "A and B signed a EUR 25 million agreement": two signatories are partners as three are
+      if (subjects.length >= 2) pairwise(subjects, sentence, 'partner-signatories', 0.75);
       for (const a of subjects) for (const b of others) partner(a, b, sentence, 'partner-signatories', 0.75);
+    }
+    // "The X Growth Deal has been signed by the UK and Scottish Governments as well as Y Council": the signatories of a passive
+    SIGNED_BY.lastIndex = 0;
+    for (const b of signText.matchAll(SIGNED_BY)) {
+      const named = b[1] !== undefined ? ctx.mentions[Number(b[1])] : undefined;
+      if (named && !AGREEMENT_NAME.test(named.text)) continue;
+      // ("the UK and Scottish Governments": a plural "… Governments" is adjectives coordinated, not one party)
+      const parties = readList(signText.slice(b.index + b[0].length), PARTY_OR_STATE).parties.filter((i) => !/\bgovernments$/i.test(ctx.mentions[i]?.text ?? ''));
+      if (parties.length >= 2) pairwise(parties, sentence, 'partner-signed-by', 0.75);
+    }
+    // "A et B ont annoncé leur intention de fusionner", "A and B agreed to merge", "A will merge with B": merging parties
+    for (const f of text.matchAll(MERGE)) {
+      const parties = signatories(ctx, text.slice(0, f.index));
+      const after = /^ (?:avec|with) (?:(?:le|la|les|the) |l' ?)?(?:[a-z-]+ ){0,2}?/.exec(text.slice(f.index + f[0].length));
+      // (only a merger to come: "AT&T merged with B" in the past often reports a takeover)
+      const others = after && f[1] ? readList(text.slice(f.index + f[0].length + after[0].length)).parties : [];
+      if (parties.length >= 2) pairwise(parties, sentence, 'partner-merging', 0.75);
+      for (const a of parties) for (const b of others) partner(a, b, sentence, 'partner-merging', 0.75);
     }
     FORM.lastIndex = 0;
     for (const f of text.matchAll(FORM)) {
@@ -112,11 +156,13 @@ const VERB_GAP = /^ ?,? ?(?:(?!(?:et|and|mais|but|or|ou)\b)[a-z'-]+,? ?){0,5}?,?
 const RELATIVE_CLAUSE = /, ?(?:qui|which|who|that|dont|ou|where)\b[^,]*,/g;
 
 /** The coordinated subjects of a verb: "A, B et la filiale de Z, C, signent" → A, B, C (complements and parentheses left out). */
-function signatories(ctx: RuleContext, before: string): number[] {
+function signatories(ctx: RuleContext, before: string, states = false): number[] {
   let from = 0;
   for (const b of before.matchAll(CLAUSE_START)) from = b.index + b[0].length;
-  const clause = before.slice(from).replace(/\([^()]*\)/g, ' ').replace(RELATIVE_CLAUSE, ' ').replace(COMPLEMENT_OF, ' ').replace(/ {2,}/g, ' ');
-  const found = [...clause.matchAll(/⟦[CO](\d+)⟧/g)];
+  let clause = before.slice(from).replace(/\([^()]*\)/g, ' ').replace(RELATIVE_CLAUSE, ' ').replace(COMPLEMENT_OF, ' ');
+  if (states) clause = clause.replace(PLACE_COUNTRY, ' ');
+  clause = clause.replace(/ {2,}/g, ' ');
+  const found = [...clause.matchAll(states ? /⟦[CON](\d+)⟧/g : /⟦[CO](\d+)⟧/g)];
   const last = found[found.length - 1];
   if (!last || !VERB_GAP.test(clause.slice(last.index + last[0].length))) return [];
   const out: number[] = [Number(last[1])];
@@ -125,7 +171,7 @@ function signatories(ctx: RuleContext, before: string): number[] {
     if (!LIST_GAP.test(clause.slice(a.index + a[0].length, b.index))) break;
     out.unshift(Number(a[1]));
   }
-  return out.filter((i, n) => isActor(ctx.mentions[i]) && out.indexOf(i) === n);
+  return out.filter((i, n) => (isActor(ctx.mentions[i]) || (states && ctx.mentions[i]?.type === 'Country')) && out.indexOf(i) === n);
 }
 
 function readJointVenture(ctx: RuleContext, text: string, sentence: number,

@@ -26,7 +26,7 @@ const NOT_COMPLEMENT = String.raw`(?<!(?:for|of|on|in|at|to|with|by|from|into|ab
 /** A few words after a name, none of them an auxiliary ("(JETCO) today [14 July]", not "was"). */
 const NO_VERB_GAP = String.raw`(?: (?!(?:is|was|are|were|has|have|had|will|been|be|est|sera|a|etait|ete)(?![a-z]))[^\s,.;⟦]+){0,4}`;
 /** "by (its founder) X", "par (son président) X". */
-const BY = String.raw`(?:jointly |conjointement )?(?:by|par) (?:(?:its|their|sa|son|leur|the|le|la|l' ?) )?(?:[a-z-]+ ){0,3}?`;
+const BY = String.raw`(?:jointly |conjointement )?(?:by|par) (?:(?:its|their|sa|son|leur|the|le|la|l' ?) )?(?:[a-z-]+ ){0,3}?(?:(?:un|une|a|an) [a-z-]+ ?, ?(?:m\.|mme|mr\.?|mrs\.?|ms\.?|dr\.?|monsieur|madame) )?`;
 /** Professions and owners that work at an organisation named after them. */
 const PROFESSIONS = String.raw`(?:professor|professeur|professeure|lecturer|dean|doyen|doyenne|owner|co-owner|proprietaire|fellow|researcher|chercheur|chercheuse|scientist|scientifique|maitre de conferences|enseignant|enseignante)`;
 
@@ -59,4 +59,12 @@ export const PEOPLE_PATTERNS: PatternRule[] = [
   { id: 'role-before-cue', type: 'ROLE_AT', confidence: 0.85, pattern: String.raw`(?<!⟦P\d+⟧ ?, ?(?:(?:le|la|l' ?|the) )?)${DET}{ROLE} ${OF}(?:groupe|group|societe|company|entreprise|firme|firm|constructeur|laboratoire|banque|bank|geant|specialiste|fabricant|operateur) (?:[a-z-]+ )?{T:CO} ?, ?${HON}{S:P}` },
   // "le Président d'Y, M. X", "le vice-président du Y, cher X": an honorific or vocative before the name
   { id: 'role-before-honorific', type: 'ROLE_AT', confidence: 0.85, pattern: String.raw`(?<!⟦P\d+⟧ ?, ?(?:(?:le|la|l' ?|the) )?)${DET}{ROLE} (?:(?:sortant|sortante|actuel|actuelle|new|nouveau|nouvelle) )?${OF}{T:CO} ?, ?${HONORIFIC}{S:P}` },
+  // "Chair X of Y announced", "X de Y devrait devenir PDG", "X of the Y Council said": a person named with the employer after "of"
+  { id: 'role-person-of', type: 'ROLE_AT', confidence: 0.7, pattern: String.raw`{S:P}${POSTNOMINAL} ?,? (?:of|from|de|d' ?|du|de la|de l' ?) (?:the )?{T:CO}` },
+  // "X, à la tête de la région Y", "X, at the helm of the state of Y": a region's executive
+  { id: 'role-at-head-place', type: 'ROLE_AT', confidence: 0.75, pattern: String.raw`{S:P}${POSTNOMINAL} ?, ?(?:(?:already|now|deja|desormais) )?(?:a la tete|at the head|at the helm) ${OF}(?:(?:region|departement|ville|city|state|province|county|metropole|collectivite) (?:de |d' ?|du |of )?)?{T:R}` },
+  // "X, administrator of Y's business programs", "X, head of Y's research unit": the title of a unit of Y
+  { id: 'role-of-unit', type: 'ROLE_AT', confidence: 0.75, pattern: String.raw`{S:P}${POSTNOMINAL} ?, ?${DET}(?:[a-z-]+ )?(?:{ROLE}|administrator|administrateur|administratrice) (?:of|at|for) (?:the )?{T:CO} ?'s ` },
+  // "The president of the company, Dr. X,": the company the sentence or the one before is about
+  { id: 'role-of-the-company', type: 'ROLE_AT', confidence: 0.6, targetSubject: true, pattern: String.raw`(?:the|le|la|l' ?) {ROLE} (?:of the|du|de la|de l' ?) (?:company|group|firm|groupe|societe|entreprise|compagnie) ?, ?${HON}{S:P}` },
 ];
