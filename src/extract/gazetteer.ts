@@ -12,6 +12,7 @@ import { FIRST_NAMES } from './lexicon/first-names.ts';
 import { matchKey } from './text/normalize.ts';
 import { gazetteerFromTables } from './gazetteer-tables.ts';
 import { prebuiltGazetteer, prebuiltTownKeys } from './prebuilt/prebuilt-lexicon.ts';
+import { publicLexiconEntries } from './lexicon/institutions-lexicon.ts';
 
 export interface GazetteerEntry {
   type: EntityType;
@@ -24,6 +25,10 @@ export interface GazetteerEntry {
   population?: number;
   /** A town of towns.json (under 50,000 inhabitants): a place only where the context says place. */
   town?: boolean;
+  /** A public body or programme of the lexicons (institutions-lexicon.ts): which list and category. */
+  lexicon?: string;
+  /** An event of the programmes lexicon (a summit): the cue word its mentions carry. */
+  event?: string;
 }
 
 export interface Gazetteer {
@@ -108,6 +113,8 @@ export function loadGazetteer(): Gazetteer {
   for (const [alias, iso2] of Object.entries(COUNTRY_ALIASES)) if (iso2) add(alias, countryEntry(iso2), true);
   for (const [alias, name] of Object.entries(WORLD_REGIONS)) add(alias, { type: 'Region', name });
   for (const [alias, name] of Object.entries(INSTITUTIONS)) add(alias, { type: 'Organization', name });
+  // public bodies and programmes by category (lexicon/institutions.ts, programmes.ts): before the places
+  for (const [spelling, entry] of publicLexiconEntries()) add(spelling, entry);
   // cities first (largest first): "London" is the city of 7 million, not a district of the same name
   for (const [name, iso2, population] of places.cities) {
     add(name, { type: 'Region', name, country: iso2, population });

@@ -35,6 +35,8 @@ export interface Mention {
   implicit?: boolean;
   /** Program/product/company cue word that typed it ("sommet", "start-up"). */
   cueWord?: string;
+  /** The lexicon and category that typed it ("institutions lexicon: EU bank"), for a gazetteer mention of one. */
+  lexicon?: string;
 }
 
 export interface RelationCandidate {

@@ -81,7 +81,7 @@ describe('French articles', () => {
 
   it('reads honorifics, name particles, brands in camel case, French place names and media names', () => {
     const { p, names } = patchOf('policy-fr.txt');
-    expect(names).toEqual(expect.arrayContaining(['Bpifrance/Company', 'Bruno Le Maire/Person', 'ArcelorMittal/Company', 'Fos-sur-Mer/Region',
+    expect(names).toEqual(expect.arrayContaining(['Bpifrance/Organization', 'Bruno Le Maire/Person', 'ArcelorMittal/Company', 'Fos-sur-Mer/Region',
       'Verkor/Company', 'Nicolas Dufourcq/Person', 'Les Echos/Organization', 'France 2030 Industrie verte/Program']));
     expect(names.filter((n) => /^(État|Le Maire|Maire|Bruno Le\/)/.test(n))).toEqual([]);
     expect(p.entities.find((e) => e.id === 'person:bruno-le-maire')?.mentions).toBe(2);

@@ -54,7 +54,7 @@ describe('glued origins and portfolios', () => {
 describe('names that open with a demonym or a place, or go on with "on" and "in"', () => {
   it('"American Airlines", "British Business Bank": the demonym is the first word of the name', () => {
     const x = extract('Two carriers, Baltic Airlines and American Airlines, will merge, the British Business Bank said.', 'en');
-    expect(names(x)).toEqual(expect.arrayContaining(['American Airlines/Company', 'British Business Bank/Company']));
+    expect(names(x)).toEqual(expect.arrayContaining(['American Airlines/Company', 'British Business Bank/Organization']));
     expect(names(x)).not.toContain('Airlines/Company');
   });
   it('"South Wales Water": a place followed by a utility word names the company', () => {

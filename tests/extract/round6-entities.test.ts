@@ -133,7 +133,7 @@ describe('kinds of business and short forms of government bodies', () => {
 
 describe('directorates and the topics of legal texts', () => {
   it('"DG TRADE organised": a title\'s acronym before a word in capitals is one name; "le DG Jean Roe" keeps the title', () => {
-    expect(en('To mark the milestone DG TRADE organised a conference with Orvane.')).toContain('DG TRADE/Company');
+    expect(en('To mark the milestone DG TRADE organised a conference with Orvane.')).toContain('DG TRADE/Organization');
     expect(fr('Le DG Jean Pellou parle.')).toEqual(['Jean Pellou/Person']);
   });
   it('"the Recommendation on Merger Review amended by …": the topic of a legal text is no name', () => {

@@ -8,7 +8,7 @@ const CUES: Record<string, string> = {
 };
 
 function mention(m: ExplainedMention): string {
-  const cue = `${CUES[m.cue] ?? m.cue}${m.cueWord ? ` "${m.cueWord}"` : ''}`;
+  const cue = `${m.lexicon ?? CUES[m.cue] ?? m.cue}${m.cueWord ? ` "${m.cueWord}"` : ''}`;
   const refers = m.refersTo ? ` → "${m.refersTo}"` : '';
   const entity = m.entity ? `  = ${m.entity}${m.resolution ? ` (${m.resolution})` : ''}` : '';
   return `    • "${m.text}"${refers}  ${m.type}  [${cue}, ${m.confidence.toFixed(2)}]${entity}`;

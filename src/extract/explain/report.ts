@@ -19,6 +19,8 @@ export interface ExplainedMention {
   type: string;
   cue: string;
   cueWord?: string;
+  /** The lexicon and category of a gazetteer hit ("programmes lexicon: EU fund"). */
+  lexicon?: string;
   confidence: number;
   entity?: string;
   /** For anaphora: the text of the mention it stands for. */
@@ -65,6 +67,7 @@ export function explainArticle(article: Article, x: Extraction, rejected: readon
   for (const m of x.mentions) {
     const e: ExplainedMention = { text: m.text, type: m.type, cue: m.cue, confidence: round(m.confidence) };
     if (m.cueWord) e.cueWord = m.cueWord;
+    if (m.lexicon) e.lexicon = m.lexicon;
     const entity = resolution?.entities.get(m.index);
     if (entity) e.entity = entity.id;
     if (entity?.note) e.resolution = entity.note;

@@ -12,6 +12,7 @@ import { isCommonWord } from '../lexicon/dictionary.ts';
 import { isCommonGivenName, isGivenName } from '../lexicon/first-names.ts';
 import { reject, tracing } from '../trace.ts';
 import { spanKey, type Token } from '../text/tokens.ts';
+import { lexiconSpanAt } from '../lexicon/institutions-context.ts';
 
 export interface Candidate {
   sentence: number;
@@ -259,6 +260,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
   let i = 0;
   while (i < tokens.length) {
     if (!isNameAt(i)) { i++; continue; }
+    // a public body or programme of the lexicons, connectors and all (lexicon/institutions-context.ts)
+    const lexicon = lexiconSpanAt(tokens, i, gaz, (k) => isNameAt(k) && !cues.roles.has(tokens[k]!.lower));
+    if (lexicon) { out.push(make(i, lexicon.j, { gaz: lexicon.entry })); i = lexicon.j + 1; continue; }
     let j = i;
     let slashed = false;
     while (true) {

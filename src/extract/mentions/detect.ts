@@ -21,6 +21,7 @@ import { dropFragments } from './fragments.ts';
 import { nameKey } from '../names.ts';
 import { NAME_TAIL_TYPES, ORGANIZATION_HEADS } from '../lexicon/common.ts';
 import { isGivenName } from '../lexicon/first-names.ts';
+import { headlineOnlyLexiconHits, lexiconEntryAt } from '../lexicon/institutions-context.ts';
 
 export interface SentenceTokens { sentence: Sentence; tokens: Token[] }
 
@@ -120,12 +121,17 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   // names the article gives an acronym ("Pellgrave Towers Lawson ('PTL')") are no people, wherever they appear
   const acronymed = new Set(all.filter((c) => c.aliases?.some((a) => /^\p{Lu}{2,}$/u.test(a))).map((c) => nameKey(c.text)));
 
+  // a public body or programme only a headline names is no more read than any headline name (lexicon/institutions-context.ts)
+  for (const c of headlineOnlyLexiconHits(all, headings, () => parts.filter((p) => !headings.has(p.sentence.index)).map((p) => matchKey(p.sentence.text)).join(' | '))) {
+    if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason: 'lexicon name only in a headline', rule: 'headline-lexicon' });
+    c.drop = true;
+  }
   // 1. own cues
   const droppedPlaces = new Map<Typed, GazetteerEntry>();
   for (const c of all) {
     const tokens = tokensOf.get(c.sentence)!;
     // a long form whose acronym is a known institution: "Réserve fédérale américaine (Fed)"
-    const known = !c.gaz ? c.aliases?.map((a) => gaz.lookup(matchKey(a))).find((g) => g && g.type !== 'Region') : undefined;
+    const known = !c.gaz ? c.aliases?.map((a) => gaz.lookup(matchKey(a))).find((g) => g && g.type !== 'Region') ?? lexiconEntryAt(tokens, c, gaz) : undefined;
     if (known) c.gaz = known;
     if (c.gaz) {
       const g = c.gaz;
@@ -326,6 +332,8 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
       m.canonical = c.gaz.name;
       if (c.gaz.iso2) m.iso2 = c.gaz.iso2;
       if (c.gaz.country) m.country = c.gaz.country;
+      if (c.gaz.lexicon) m.lexicon = c.gaz.lexicon;
+      if (c.gaz.event) m.cueWord = c.gaz.event; // a summit of the programmes lexicon: an event, as "X Summit" is
     }
     if (c.aliases?.length) m.aliases = c.aliases;
     // "M. OUIZILLE Alexandre" (parliamentary lists write the surname first, in capitals): also "Alexandre Ouizille"
