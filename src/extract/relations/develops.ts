@@ -13,6 +13,7 @@ const CUSTOMERS = /(?:customers|clients|partners|partenaires|companies|entrepris
 const OBJECT = /^[a-z]+(?:\s+(?:de son cote|aussi|egalement|also|notamment))?\s+(?:(?:le|la|l'|les|the|its|son|sa|ses|leur|their)\s*)?$/;
 const RELATIVE = /^\s*,\s*(?:qui|which|that|who)\s+(?:[a-z-]+\s+){0,2}$/;
 const WEAK = new Set(['default', 'list', 'quoted', 'article']);
+const CLAUSE_CONJUNCTION = /(?:^|[^a-z])(?:and|et|but|mais|while|whereas|tandis que|alors que)\s+(?:the\s+|le\s+|la\s+|l')?$/;
 
 export function developsRule(ctx: RuleContext): void {
   namedProducts(ctx);
@@ -42,6 +43,9 @@ export function developsRule(ctx: RuleContext): void {
       if (/^['’]s\b/.test(s.text.slice(m.end))) { if (listing) break; continue; }
       const gap = fold(s.text.slice(verb.index, m.start));
       if (CUSTOMERS.test(gap)) break; // "chips for customers such as Qualcomm": buyers, not products
+      // "X will build a plant and Y sells the Z": a conjunction opens another company's clause before the product
+      if (!listing && sk.mentions.some((o) => o.type === 'Company' && o.index !== developer.index && o.start > verb.index && o.end <= m.start &&
+        CLAUSE_CONJUNCTION.test(fold(s.text.slice(Math.max(verb.index, o.start - 14), o.start))))) break;
       const named = NAMING.test(gap) || OBJECT.test(gap) || (listing && /^\s*(?:,|et|and|ou|or)\s*$/.test(fold(s.text.slice(prevEnd(sk.mentions, m), m.start))));
       // a project named after a naming verb ("un nouveau projet nommé X") is the thing made, whatever typed it
       if (m.type === 'Product' || (named && WEAK.has(m.cue) && (m.type === 'Company' || m.type === 'Program')) || (named && NAMING.test(gap) && m.type === 'Program' && m.cue === 'cue')) {
