@@ -47,7 +47,8 @@ describe('path through the server', { timeout: 90_000 }, () => {
     await page.evaluate(() => { window.newsgraph!.graph.dropNode('company:mistral'); window.newsgraph!.analyst.partialGraph = false; });
     await page.evaluate(() => { location.hash = '#pf=company%3Amistral&pt=company%3Amicrosoft'; });
     // the panel may first say what the loaded graph alone gives; the server's answer replaces it
-    await page.waitForFunction(() => document.querySelector('[data-testid=path-none]')?.textContent?.includes('asked the server'), undefined, { timeout: 15_000 });
+    await page.waitForFunction(() => document.querySelector('[data-testid=path-none]')?.textContent?.includes('asked the server'), undefined, { timeout: 30_000 })
+      .catch(async (err: Error) => { throw new Error(`${err.message}; the path panel says: ${await page.locator('[data-testid=path-result], [data-testid=path-none], [data-testid=path-pending]').allInnerTexts().catch(() => '?')}`); });
     expect(await page.locator('[data-testid=path-none]').innerText()).toContain('asked the server');
     await page.locator('[data-testid=path-mentions]').check();
     await page.waitForSelector('[data-testid=path-result] .path-hop');
