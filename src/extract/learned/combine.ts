@@ -7,7 +7,7 @@ import type { RelationType } from '../../graph/model.ts';
 import { reject, tracing } from '../trace.ts';
 import type { Mention, RelationCandidate, Sentence } from '../types.ts';
 import type { Token } from '../text/tokens.ts';
-import { candidatePairs, type PairCandidate } from './candidates.ts';
+import { candidatePairs, SCORED_TYPES, type PairCandidate } from './candidates.ts';
 import { featureContext, pairFeatures } from './features.ts';
 import type { RelationModel, TypeThresholds } from './model.ts';
 
@@ -28,7 +28,9 @@ export function scorePairs(sentences: readonly Sentence[], mentions: readonly Me
   const ctx = featureContext(sentences, mentions, relations, lang, tokens);
   const cache = new Map<string, string[]>();
   const out: ScoredPair[] = [];
-  for (const pair of candidatePairs(mentions, relations)) {
+  // speed: unproposed pairs of a type no add threshold can act on are skipped below, so they are not built
+  const types = all || explain ? SCORED_TYPES : SCORED_TYPES.filter((t) => model.has(t) && (model.file.thresholds[t]?.add ?? 2) <= 1);
+  for (const pair of candidatePairs(mentions, relations, types)) {
     if (!model.has(pair.type)) continue;
     // only the pairs a threshold can act on are read (all of them for training and explain)
     if (!all && !explain) {
