@@ -24,8 +24,11 @@ const MONEY = /[$€£¥]\s?\d|\d[\d\s.,\u00a0]*\s?(?:millions?|milliards?|billi
 
 /** A lower-case word a model may learn: no capital anywhere (names), no digit (amounts, dates, codes). */
 export function isLearnableWord(t: Token): boolean {
-  return (t.kind === 'word' || t.kind === 'elision') && !t.cap && !t.allCaps && !/[\p{Lu}\p{N}]/u.test(t.text);
+  return (t.kind === 'word' || t.kind === 'elision') && !t.cap && !t.allCaps && !CAPITAL_OR_DIGIT.test(t.text);
 }
+
+// speed: a \p{…} literal inside the function is rebuilt at each call under esbuild (tsx, the CLI bundle)
+const CAPITAL_OR_DIGIT = /[\p{Lu}\p{N}]/u;
 
 /** A crude stem shared by both languages: the first five letters of a long word ("acquired", "acquisition" → "acqui"). */
 export function stem(word: string): string {
