@@ -40,7 +40,7 @@ export class RulesExtractor {
     const mentions = detectMentions(parts, this.gaz, this.cues);
     const rules = findRelations(sentences, mentions, this.cues, this.gaz);
     const model = this.learned === undefined ? relationModel(tracing()) : this.learned;
-    const relations = model ? applyLearned(sentences, mentions, rules, article.lang, model) : rules;
+    const relations = model ? applyLearned(sentences, mentions, rules, article.lang, model, parts.map((p) => p.tokens)) : rules;
     return { sentences, mentions, relations };
   }
 }

@@ -42,8 +42,12 @@ function ends(mentions: readonly Mention[]): Map<number, Mention[]> {
   return by;
 }
 
-/** Every candidate pair of an article: the rules' relations first (in their order), then the type-fitting pairs they did not propose. */
-export function candidatePairs(mentions: readonly Mention[], relations: readonly RelationCandidate[]): PairCandidate[] {
+/**
+ * Every candidate pair of an article: the rules' relations first (in their order), then the type-fitting pairs they did not propose
+ * (of `types` only: a caller that reads only some types' unproposed pairs need not build the others).
+ */
+export function candidatePairs(mentions: readonly Mention[], relations: readonly RelationCandidate[],
+  types: readonly ScoredType[] = SCORED_TYPES): PairCandidate[] {
   const out: PairCandidate[] = [];
   const seen = new Set<string>();
   relations.forEach((r, i) => {
@@ -56,7 +60,7 @@ export function candidatePairs(mentions: readonly Mention[], relations: readonly
   });
   for (const [sentence, ms] of ends(mentions)) {
     if (ms.length < 2) continue;
-    for (const type of SCORED_TYPES) {
+    for (const type of types) {
       const dr = DOMAIN_RANGE[type];
       const symmetric = SYMMETRIC_RELATIONS.has(type);
       for (const a of ms) {

@@ -6,7 +6,8 @@
 import type { RelationType } from '../../graph/model.ts';
 import { reject, tracing } from '../trace.ts';
 import type { Mention, RelationCandidate, Sentence } from '../types.ts';
-import { candidatePairs, type PairCandidate } from './candidates.ts';
+import type { Token } from '../text/tokens.ts';
+import { candidatePairs, SCORED_TYPES, type PairCandidate } from './candidates.ts';
 import { featureContext, pairFeatures } from './features.ts';
 import type { RelationModel, TypeThresholds } from './model.ts';
 
@@ -23,11 +24,13 @@ export interface ScoredPair { pair: PairCandidate; p: number; top?: Array<[strin
 
 /** Every candidate pair of an article with the model's probability (the pairs a threshold can act on, unless `explain` or `all`). */
 export function scorePairs(sentences: readonly Sentence[], mentions: readonly Mention[], relations: readonly RelationCandidate[], lang: string,
-  model: RelationModel, explain = false, all = false): ScoredPair[] {
-  const ctx = featureContext(sentences, mentions, relations, lang);
+  model: RelationModel, explain = false, all = false, tokens?: readonly (readonly Token[])[]): ScoredPair[] {
+  const ctx = featureContext(sentences, mentions, relations, lang, tokens);
   const cache = new Map<string, string[]>();
   const out: ScoredPair[] = [];
-  for (const pair of candidatePairs(mentions, relations)) {
+  // speed: unproposed pairs of a type no add threshold can act on are skipped below, so they are not built
+  const types = all || explain ? SCORED_TYPES : SCORED_TYPES.filter((t) => model.has(t) && (model.file.thresholds[t]?.add ?? 2) <= 1);
+  for (const pair of candidatePairs(mentions, relations, types)) {
     if (!model.has(pair.type)) continue;
     // only the pairs a threshold can act on are read (all of them for training and explain)
     if (!all && !explain) {
@@ -89,9 +92,9 @@ export function combine(sentences: readonly Sentence[], mentions: readonly Menti
  * and costs nothing; under `explain` it still gives its probabilities, marked advisory.
  */
 export function applyLearned(sentences: readonly Sentence[], mentions: readonly Mention[], relations: RelationCandidate[], lang: string,
-  model: RelationModel): RelationCandidate[] {
+  model: RelationModel, tokens?: readonly (readonly Token[])[]): RelationCandidate[] {
   const explain = tracing();
   if (!model.active && !explain) return relations;
-  const scored = scorePairs(sentences, mentions, relations, lang, model, explain, explain);
+  const scored = scorePairs(sentences, mentions, relations, lang, model, explain, explain, tokens);
   return combine(sentences, mentions, relations, scored, (t) => model.thresholds(t), (t) => model.acts(t));
 }

@@ -24,8 +24,11 @@ const MONEY = /[$€£¥]\s?\d|\d[\d\s.,\u00a0]*\s?(?:millions?|milliards?|billi
 
 /** A lower-case word a model may learn: no capital anywhere (names), no digit (amounts, dates, codes). */
 export function isLearnableWord(t: Token): boolean {
-  return (t.kind === 'word' || t.kind === 'elision') && !t.cap && !t.allCaps && !/[\p{Lu}\p{N}]/u.test(t.text);
+  return (t.kind === 'word' || t.kind === 'elision') && !t.cap && !t.allCaps && !CAPITAL_OR_DIGIT.test(t.text);
 }
+
+// speed: a \p{…} literal inside the function is rebuilt at each call under esbuild (tsx, the CLI bundle)
+const CAPITAL_OR_DIGIT = /[\p{Lu}\p{N}]/u;
 
 /** A crude stem shared by both languages: the first five letters of a long word ("acquired", "acquisition" → "acqui"). */
 export function stem(word: string): string {
@@ -45,7 +48,7 @@ const bucket = (n: number, cuts: readonly number[]) => { let i = 0; while (i < c
 
 /** One sentence, read once for all the pairs in it. */
 interface SentenceView {
-  tokens: Token[];
+  tokens: readonly Token[];
   /** For each token, whether it lies inside a mention span. */
   inMention: boolean[];
   money: boolean;
@@ -60,21 +63,50 @@ export interface FeatureContext {
   relations: readonly RelationCandidate[];
   lang: string;
   views: Map<number, SentenceView>;
+  /** The extractor's tokens of each sentence (by index), when it has them: not tokenized again. */
+  tokens?: readonly (readonly Token[])[];
+  /** The mentions with a span, by sentence, in text order (built on first use). */
+  spansBySentence?: Map<number, Mention[]>;
 }
 
-export function featureContext(sentences: readonly Sentence[], mentions: readonly Mention[], relations: readonly RelationCandidate[], lang: string): FeatureContext {
-  return { sentences, mentions, relations, lang: lang === 'fr' ? 'fr' : lang === 'en' ? 'en' : 'other', views: new Map() };
+export function featureContext(sentences: readonly Sentence[], mentions: readonly Mention[], relations: readonly RelationCandidate[], lang: string,
+  tokens?: readonly (readonly Token[])[]): FeatureContext {
+  return { sentences, mentions, relations, lang: lang === 'fr' ? 'fr' : lang === 'en' ? 'en' : 'other', views: new Map(), tokens };
 }
 
 const hasSpan = (m: Mention) => !m.implicit && m.end > m.start;
+
+/** The sentence's mentions with a span, sorted by start (stable, as filter-then-sort over all mentions was). */
+function spansOf(ctx: FeatureContext, sentence: number): Mention[] {
+  if (!ctx.spansBySentence) {
+    const by = new Map<number, Mention[]>();
+    for (const m of ctx.mentions) {
+      if (!hasSpan(m)) continue;
+      const l = by.get(m.sentence);
+      if (l) l.push(m); else by.set(m.sentence, [m]);
+    }
+    for (const l of by.values()) l.sort((a, b) => a.start - b.start);
+    ctx.spansBySentence = by;
+  }
+  return ctx.spansBySentence.get(sentence) ?? [];
+}
+
+/** Whether a token lies inside one of the spans (sorted by start: the scan stops at the first span starting after the token). */
+function inSpan(spans: readonly Mention[], t: Token): boolean {
+  for (const m of spans) {
+    if (m.start > t.start) return false;
+    if (t.end <= m.end) return true;
+  }
+  return false;
+}
 
 function view(ctx: FeatureContext, sentence: number): SentenceView {
   let v = ctx.views.get(sentence);
   if (v) return v;
   const text = ctx.sentences[sentence]?.text ?? '';
-  const tokens = tokenize(text);
-  const spans = ctx.mentions.filter((m) => m.sentence === sentence && hasSpan(m)).sort((a, b) => a.start - b.start);
-  const inMention = tokens.map((t) => spans.some((m) => t.start >= m.start && t.end <= m.end));
+  const tokens = ctx.tokens?.[sentence] ?? tokenize(text);
+  const spans = spansOf(ctx, sentence);
+  const inMention = tokens.map((t) => inSpan(spans, t));
   v = { tokens, inMention, money: MONEY.test(text), first: spans[0]?.index, spans };
   ctx.views.set(sentence, v);
   return v;

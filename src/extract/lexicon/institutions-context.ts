@@ -5,6 +5,7 @@
  * the article never names again (a press office's own name over its release).
  */
 import type { Gazetteer, GazetteerEntry } from '../gazetteer.ts';
+import { gazetteerTables } from '../gazetteer-tables.ts';
 import { spanKey, type Token } from '../text/tokens.ts';
 import { matchKey } from '../text/normalize.ts';
 
@@ -47,10 +48,36 @@ export function headlineOnlyLexiconHits<T extends Span & { text: string }>(all: 
 export function lexiconSpanAt(tokens: readonly Token[], i: number, gaz: Gazetteer, goesOn: (k: number) => boolean): { j: number; entry: GazetteerEntry } | undefined {
   if (!gaz.startsLonger(tokens[i]!.lower.replace(/[^a-z0-9&]+/g, ' ').trim().split(' ')[0]!)) return undefined;
   const last = Math.min(tokens.length - 1, i + gaz.maxTokens + 3);
+  const ends = lexiconLastWords(gaz);
   for (let j = last; j > i; j--) {
     if (tokens[j]!.kind !== 'word' && tokens[j]!.kind !== 'number') continue;
+    // speed: a span whose last word ends no lexicon key is no lexicon entry (its key is not built nor looked up)
+    if (ends && !mayEndLexiconKey(ends, tokens[j]!)) continue;
     const entry = gaz.lookup(spanKey(tokens, i, j));
     if (entry?.lexicon) return goesOn(j + 1) ? undefined : { j, entry };
   }
   return undefined;
 }
+
+/** The last words of the lexicon's keys, per gazetteer (read once from its tables; none for a gazetteer without tables). */
+const lastWordsOf = new WeakMap<Gazetteer, Set<string> | null>();
+
+function lexiconLastWords(gaz: Gazetteer): Set<string> | undefined {
+  let ends = lastWordsOf.get(gaz);
+  if (ends === undefined) {
+    const map = gazetteerTables(gaz)?.map;
+    ends = map ? new Set() : null;
+    if (map && ends) for (const [key, entry] of map) if (entry.lexicon) ends.add(key.slice(key.lastIndexOf(' ') + 1));
+    lastWordsOf.set(gaz, ends);
+  }
+  return ends ?? undefined;
+}
+
+/** Whether a span ending at token t may be a lexicon key: the key's last word is the token's own last word (spanKey's folding). */
+function mayEndLexiconKey(ends: Set<string>, t: Token): boolean {
+  const own = t.lower.replace(NON_KEY, ' ').trim();
+  // a token that folds to nothing leaves the key's last word to an earlier token: not filtered
+  return own === '' || ends.has(own.slice(own.lastIndexOf(' ') + 1));
+}
+
+const NON_KEY = /[^a-z0-9&]+/g;
