@@ -103,9 +103,10 @@ export class Resolver {
     const shortForms = mentions.filter((a) => (a.type === 'Company' || a.type === 'Program') && a.cue !== 'coref' && WORD_THEN_ACRONYM.test(a.text));
     // "United State" beside "United States": a misspelling resolves as the name it misspells (spelling-variants.ts)
     const variants = spellingVariants(mentions.filter((m) => m.cue !== 'coref' && !m.implicit));
+    const rightNames = new Set(variants.values());
     const writtenRight = new Map<string, Mention>();
     for (const m of mentions) {
-      if (m.cue === 'coref' || variants.has(m.text) || ![...variants.values()].includes(m.text)) continue;
+      if (m.cue === 'coref' || variants.has(m.text) || !rightNames.has(m.text)) continue;
       const r = writtenRight.get(m.text);
       if (!r || m.confidence > r.confidence) writtenRight.set(m.text, m);
     }

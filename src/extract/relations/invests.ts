@@ -28,7 +28,7 @@ import { frontedSubject } from './fronted-subject.ts';
 import { placeIsWhere, readOpening } from './facility-opening.ts';
 import { readHomeBuild } from './located-apposition.ts';
 import { readUnitSale } from './unit-sales.ts';
-import { isLender, isLendingBy, loanSum } from './lending.ts';
+import { isLenderIn, isLendingBy, loanSum } from './lending.ts';
 import { isProgrammeInvestor } from './programme-investor.ts';
 
 const STRONG = /(?<!\p{L})(?:invest|inject|injecte|pour(?:s|ed|ing)? (?:\$|\d)|pump|participation (?:de [\d,.]+ ?(?:%|pour ?cent) )?(?:dans|au capital)|stake in|prise de participation|actionnaire|shareholder|detiendra \d|detient \d|will hold \d|holds \d)/u;
@@ -138,7 +138,7 @@ export function investsRule(ctx: RuleContext): void {
     if (facility) {
       let money = found?.money ?? (MAY_HAVE_MONEY.test(s.text) ? findMoney(s.text).find((m) => m.equivalentOf === undefined && !isAidAmount(fold(s.text), m)) : undefined);
       // "As a result of a EUR 40 million loan from the bank, A inaugurated a new plant in X": the loan financed the plant
-      if (!money && MAY_HAVE_MONEY.test(s.text) && !facility.investors.some((m) => isLender(m) || isLendingBy('loan', m, ctx.mentions))) money = loanSum(fold(s.text), findMoney(s.text));
+      if (!money && MAY_HAVE_MONEY.test(s.text) && !facility.investors.some((m) => isLenderIn(m, ctx.mentions))) money = loanSum(fold(s.text), findMoney(s.text));
       emit(ctx, s, facility.investors, facility.targets, money, 0.7, 'invests-facility');
       last = { sentence: s.index, paragraph: s.paragraph, part: s.part, investors: facility.investors, targets: facility.targets };
     }

@@ -21,12 +21,17 @@ export function isLender(m: Mention): boolean {
 
 /** A lender named by its short form: "the European Investment Bank (EIB) … the EIB". */
 function isLenderShortForm(m: Mention, mentions: readonly Mention[]): boolean {
-  return /^\p{Lu}{2,6}$/u.test(m.text) && mentions.some((o) => o.aliases?.includes(m.text) && isLender(o));
+  return CAPITALS_2_6.test(m.text) && mentions.some((o) => o.aliases?.includes(m.text) && isLender(o));
+}
+
+/** A lender by its name or by the short form of a lender's name the article gives. */
+export function isLenderIn(m: Mention, mentions: readonly Mention[]): boolean {
+  return isLender(m) || isLenderShortForm(m, mentions);
 }
 
 /** A lender's sentence that states lending and no investing word: no investment of the lender in a place. */
 export function isLendingBy(folded: string, investor: Mention, mentions: readonly Mention[]): boolean {
-  return (isLender(investor) || isLenderShortForm(investor, mentions)) && LENDING.test(folded) && !INVESTING.test(folded.replace(/investment (?:fund|bank)|fonds (?:europeen )?(?:d'|pour l')investissements?|banque (?:europeenne )?d'investissement/g, ''));
+  return isLenderIn(investor, mentions) && LENDING.test(folded) && !INVESTING.test(folded.replace(/investment (?:fund|bank)|fonds (?:europeen )?(?:d'|pour l')investissements?|banque (?:europeenne )?d'investissement/g, ''));
 }
 
 /** A loan or financing sum: "a EUR 40 million loan", "$9.9 million guaranteed loan", "loan agreement of $1.4 billion". */
@@ -38,3 +43,5 @@ export function loanSum(folded: string, money: readonly Money[]): Money | undefi
   return money.find((m) => m.equivalentOf === undefined &&
     (LOAN_AFTER.test(folded.slice(m.end, m.end + 40)) || LOAN_BEFORE.test(folded.slice(Math.max(0, m.start - 40), m.start))));
 }
+
+const CAPITALS_2_6 = /^\p{Lu}{2,6}$/u;
