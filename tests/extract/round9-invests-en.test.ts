@@ -1,0 +1,70 @@
+/**
+ * English investment clauses missed on the released sets 10 and 11 (by class, made-up names): reshoring, shops
+ * opened, production at a site, "this investment to X", investors listed after "like", "the acquisition of A and B
+ * by C", "agreed to sell A to B", "a farm outside of X"; and what must stay unread.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, relations } from './helpers.ts';
+
+const invests = (text: string) => relations(extract(text, 'en'), 'INVESTS_IN');
+
+describe('clauses with no investment word', () => {
+  it('"A has returned 100 jobs back to X": reshoring is an investment in X', () => {
+    expect(invests('Since mid-2010, Harlow Lock Company has returned approximately 100 jobs back to Milwaukee, Wisconsin that had previously been off-shored.'))
+      .toEqual(['Harlow Lock Company -INVESTS_IN-> Milwaukee']);
+  });
+  it('jobs moved to a place without "back" state no reshoring', () => {
+    expect(invests('Harlow Lock Company has returned 100 jobs to Milwaukee, Wisconsin.')).toEqual([]);
+  });
+  it('"After A opened its first two stores in X"', () => {
+    expect(invests('After Brindle Inc opened its first two stores in Monterrey, Mexico in 2010, the company began looking for ways to help.'))
+      .toEqual(['Brindle Inc -INVESTS_IN-> Monterrey']);
+  });
+  it('selling in stores is no store opened', () => {
+    expect(invests('Brindle Inc sells its tools in stores in Monterrey, Mexico.')).toEqual([]);
+  });
+  it('"A will assemble … at the B site in X": A invests in X', () => {
+    expect(invests('Orvane Automotive will assemble up to 25,000 of its new vehicles per year at the Carrow site in Bridgend, Wales.'))
+      .toEqual(['Orvane Automotive -INVESTS_IN-> Bridgend']);
+  });
+  it('past production at a plant that closed is no investment', () => {
+    expect(invests('Orvane Automotive assembled cars at the plant in Bridgend, Wales until the plant closed.')).toEqual([]);
+  });
+  it('"to bring this investment to X": the investors of the investment just stated', () => {
+    const x = extract('Orvane Automotive will invest £600 million in a new plant in Bridgend. We have been working closely with the company to bring this investment to Wales.', 'en');
+    expect(relations(x, 'INVESTS_IN')).toContain('Orvane Automotive -INVESTS_IN-> Wales');
+  });
+  it('"A investment to X" in a headline: the name before the noun invests', () => {
+    const x = extract('The company will build its new vehicle in Bridgend, Wales.', 'en', 'Government welcomes Orvane Automotive investment to Bridgend site');
+    expect(relations(x, 'INVESTS_IN')).toContain('Orvane Automotive -INVESTS_IN-> Bridgend');
+  });
+});
+
+describe('investors in lists and coordinated targets', () => {
+  const listed = 'In 2015, we welcomed investments from businesses of all sizes, from young start-ups to major multinationals like Orvane Corp, Velto Group, Brantel Inc, and Pellix AG. These companies can choose to operate anywhere, but they chose the United States.';
+  it('"investments from … multinationals like A, B, C and D. These companies … chose X": each listed firm invests in X', () => {
+    expect(invests(listed).sort()).toEqual(['Brantel Inc -INVESTS_IN-> United States', 'Orvane Corp -INVESTS_IN-> United States',
+      'Pellix AG -INVESTS_IN-> United States', 'Velto Group -INVESTS_IN-> United States']);
+  });
+  it('a list member does not invest in another member', () => {
+    expect(invests(listed.split('. ')[0] + '.')).toEqual([]);
+  });
+  it('"the proposed acquisition of A and B by C": C invests in both', () => {
+    expect(invests('The Commission has opened an investigation to assess the proposed acquisition of Velto Corp and Brantel Inc by Orvane Group under the EU Merger Regulation.'))
+      .toEqual(['Orvane Group -INVESTS_IN-> Velto Corp', 'Orvane Group -INVESTS_IN-> Brantel Inc']);
+  });
+  it('"A agreed to sell B to C": C invests in B', () => {
+    expect(invests('Earlier today, Velto Motors announced that it had agreed to sell Brantel Motors to the Orvane Group.'))
+      .toEqual(['Orvane Group -INVESTS_IN-> Brantel Motors']);
+  });
+});
+
+describe('places', () => {
+  it('"invest $6.6 million in a farm outside of X": the place outside of which it invests', () => {
+    const x = extract('Acme Group, a Thai firm, set up a subsidiary. The company will invest approximately $6.6 million in a recirculating farm outside of Orlando, Florida.', 'en');
+    expect(relations(x, 'INVESTS_IN')).toContain('Acme Group -INVESTS_IN-> Orlando');
+  });
+  it('"attracting foreign direct investment (FDI) to X" names no investor', () => {
+    expect(invests('Attracting foreign direct investment (FDI) to the United States has been a priority of the Velto administration.')).toEqual([]);
+  });
+});
