@@ -68,3 +68,23 @@ describe('places', () => {
     expect(invests('Attracting foreign direct investment (FDI) to the United States has been a priority of the Velto administration.')).toEqual([]);
   });
 });
+
+describe('precision: words and places that state no investment', () => {
+  it('an investigation into "A/B" is no investment', () => {
+    expect(invests('As regards the phase II investigation into the Velto/Brantel case, proceedings are suspended until the clock restarts in Brussels.')).toEqual([]);
+  });
+  it('"showcasing investment opportunities in X" names no investor', () => {
+    expect(invests('Velto Partners hosted its first-ever Orvane Pavilion at the summit, showcasing investment opportunities in the United States.')).toEqual([]);
+  });
+  it('"at its Burnaston factory in Derbyshire": the town, not the county that contains it', () => {
+    expect(invests('Orvane Motors announced it will build its new generation Corvo model at its Burnaston factory in Derbyshire.'))
+      .toEqual(['Orvane Motors -INVESTS_IN-> Burnaston']);
+  });
+  it('"its new Asia Pacific headquarters in Singapore": a world region names a remit, the city is the place', () => {
+    expect(invests('Orvane Motors will open its new Asia Pacific headquarters in Singapore.')).toEqual(['Orvane Motors -INVESTS_IN-> Singapore']);
+  });
+  it('"funds to provide a loan to B to construct a new campus in X": B builds, not the intermediary', () => {
+    expect(invests('In Missouri, Harlow Valley Electric Cooperative will receive funds to be used to provide a loan to Ozark Valley College to construct a new campus in Hollister.'))
+      .toEqual(['Ozark Valley College -INVESTS_IN-> Hollister']);
+  });
+});

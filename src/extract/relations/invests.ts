@@ -273,7 +273,8 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     const passive = readPassiveAcquisition(s, folded, mentions, money);
     if (passive) return passive;
   }
-  const triggers = triggerText(s.text, mentions);
+  // ("investigation", "investment opportunities in X", "an investment location": no investment is stated)
+  const triggers = triggerText(s.text, mentions).replace(NO_INVESTMENT_NOUN, (w) => '#'.repeat(w.length));
   const trigger = ctx.cues.invest.exec(triggers);
   const strong = STRONG.test(triggers);
   // "X, which Y acquired (for $N)": an acquisition stated in a relative clause, with or without its price
@@ -513,6 +514,8 @@ const COUNTED_LINK = /^\s*(?:,|and|et)\s*(?:one|two|three|four|five|another|the 
 
 const POSSESSOR_PLAN = /^\s*['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:plans?|vision|decision|commitment|intention|pledge|promise|strategy|bid|move|efforts?|ambition|goal|agreement|offer)\s+to\s+(?:invest|spend|buy|acquire|build|expand|open)/u;
 const INCLUDING = /(?:companies|firms|businesses|investors|groups|manufacturers|multinationals|corporations|entreprises|societes|groupes|investisseurs|industriels|fabricants)(?:\s+[\p{L}-]+){0,5}?\s*(?:[-–—,(]\s*)?(?:including|among them|such as|like|notamment|dont|parmi lesquel(?:le)?s|comme)\s+/u;
+/** Words that begin like an investment word but state none: an inquiry, or investment as a quality of a place. */
+const NO_INVESTMENT_NOUN = /(?<![a-z])investigat[a-z]*|(?<![a-z])invest(?:ment|issement)s?\s+(?:opportunit(?:y|ies)|climate|environment|destination|location|attractiveness|promotion|potential)(?![a-z])/g;
 /** "investments from businesses …, from A to multinationals like X, Y and Z": the list after "like" names the investors. */
 const FROM_LIST = /^invest[a-z]*\s+(?:[a-z]+\s+)?from\s+[^.;]{0,100}?(?:like|such as|including|among them|notably)\s+/;
 const AGENTS = /(?:invest[a-z]*|commitments?|engagements?|projects?|projets?)\s+(?:announced|made|committed|pledged|annonces?|realises?|engages?)\s+(?:today\s+|yesterday\s+|aujourd'hui\s+|hier\s+)?(?:by|par)\s+/;
