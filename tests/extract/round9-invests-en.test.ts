@@ -88,3 +88,13 @@ describe('precision: words and places that state no investment', () => {
       .toEqual(['Ozark Valley College -INVESTS_IN-> Hollister']);
   });
 });
+
+describe('"his company": the company of the person named before', () => {
+  it('"X, chief executive of A, announced that his company is building a new plant in Y"', () => {
+    expect(invests('Brian Holt, chief executive of Orvane Inc., announced that his company is building a new manufacturing plant in the United States.'))
+      .toEqual(['Orvane Inc -INVESTS_IN-> United States']);
+  });
+  it('a person with no company named gives none', () => {
+    expect(invests('Brian Holt announced that his company is building a new manufacturing plant in the United States.')).toEqual([]);
+  });
+});

@@ -10,6 +10,7 @@ import type { Mention, Sentence } from '../types.ts';
 import { isActor, type RuleContext } from './context.ts';
 import { lastNamedCompany } from './last-named.ts';
 import { WORLD_REGIONS } from '../lexicon/common.ts';
+import { possessorCompany } from './en-possessor-company.ts';
 
 /** Facility nouns, folded. */
 export const FACILITY = String.raw`(?:gigafactory|gigafactories|giga-usine|plants?|factory|factories|fabs?|facility|facilities|campus|data cent(?:re|er)s?|data cent(?:re|er) campus|assembly lines?|production lines?|refinery|refineries|warehouses?|usines?|installation|implantation|raffinerie|entrepot|ligne de production|ligne d'assemblage|chaine d'assemblage|centre de donnees|centre de production|centre de recherche|(?:manufacturing|production|industrial) sites?|sites? (?:industriels?|de production)|nouveau site|offices|headquarters|(?:r&d|research|innovation|technology|engineering|development|design|distribution|logistics|training|customer service|service|operations) (?:cent(?:re|er)s?|hubs?|labs?|laborator(?:y|ies))|centres? (?:de r&d|d'innovation|de formation|logistiques?|de distribution)|laboratoires?|bureaux)`;
@@ -175,6 +176,9 @@ function builders(ctx: RuleContext, s: Sentence, mentions: readonly Mention[], t
     }
     return list;
   }
+  // "Chair X of A announced that his company is building a new plant in Y": the company of the person
+  const possessor = possessorCompany(ctx, s, sk0(ctx, s, at));
+  if (possessor) return [possessor];
   // "L'aide vise à soutenir un investissement dans l'usine de pneus à Amiens": no company named, an investment in
   // a plant of the company the article is about
   if (!mentions.some((m) => isActor(m) && !m.implicit && !isPublicBody(m)) && /(?<![a-z])invest/.test(folded) && ctx.focusCompany && !isPublicBody(ctx.focusCompany)) {

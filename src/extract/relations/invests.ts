@@ -31,6 +31,7 @@ import { readUnitSale } from './unit-sales.ts';
 import { isLenderIn, isLendingBy, loanSum } from './lending.ts';
 import { isProgrammeInvestor } from './programme-investor.ts';
 import { readEnglishClauses } from './en-clauses.ts';
+import { possessorCompany } from './en-possessor-company.ts';
 
 const STRONG = /(?<!\p{L})(?:invest|inject|injecte|pour(?:s|ed|ing)? (?:\$|\d)|pump|participation (?:de [\d,.]+ ?(?:%|pour ?cent) )?(?:dans|au capital)|stake in|prise de participation|actionnaire|shareholder|detiendra \d|detient \d|will hold \d|holds \d)/u;
 // ("outside of X", "investments to X": "a farm outside of West Palm Beach", "investments to Wales"; ∅ is an English
@@ -370,6 +371,8 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     const named = mentions.filter((m) => isActor(m) && !m.implicit && !isMedia(m) && !isPublicBody(m));
     investors = named.length ? named : recent?.investors ?? [];
   }
+  // "Chair X of A said his company will invest…": the company of the person named before
+  if (!investors.length && trigger) { const c = possessorCompany(ctx, s, at); if (c) investors = [c]; }
   // "Les deux groupes investiront…", "The two companies will invest…": the two companies named just before
   if (!investors.length && PAIR_SUBJECT.test(folded)) investors = pairBefore(ctx, s.index);
   // "Il investira…", "It will invest…": a subject pronoun stands for the company the article is about
