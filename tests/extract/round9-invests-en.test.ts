@@ -98,3 +98,14 @@ describe('"his company": the company of the person named before', () => {
     expect(invests('Brian Holt announced that his company is building a new manufacturing plant in the United States.')).toEqual([]);
   });
 });
+
+describe('more clause shapes', () => {
+  it('"One of its most recent major investments … was to strengthen the Luton plant": the company just named', () => {
+    const x = extract('In fact, Orvane has invested very substantially. One of its most recent major investments in Europe was to strengthen the Luton plant with the next generation of technology.', 'en');
+    expect(relations(x, 'INVESTS_IN')).toContain('Orvane -INVESTS_IN-> Luton');
+  });
+  it('an ordinal read as a name ("à l\'aube du XXIe siècle") invests in nothing (fr)', () => {
+    const x = extract("La question des investissements chinois en France est discutée au plus haut niveau, à l'issue de la XVIIe commission mixte.", 'fr');
+    expect(relations(x, 'INVESTS_IN').filter((r) => /XVII/.test(r))).toEqual([]);
+  });
+});

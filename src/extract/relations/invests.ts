@@ -227,6 +227,11 @@ function emit(ctx: RuleContext, s: Sentence, named: readonly Mention[], targets:
       if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${inv.text} -INVESTS_IN-> ${t.text}`, reason: 'a currency code before a number ("CZK 3 207 million") is no party', rule });
       return;
     }
+    // "à l'aube du XXIe siècle", "the 21st century": an ordinal read as a name is no party
+    if (ORDINAL_NAME.test(inv.text) || ORDINAL_NAME.test(t.text)) {
+      if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${inv.text} -INVESTS_IN-> ${t.text}`, reason: 'an ordinal ("XXIe", "21st") is no party', rule });
+      return;
+    }
     if (sameEntity(ctx, inv, t)) {
       if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${inv.text} -INVESTS_IN-> ${t.text}`, reason: 'investor and target are the same entity', rule });
       return;
@@ -517,6 +522,8 @@ const COUNTED_LINK = /^\s*(?:,|and|et)\s*(?:one|two|three|four|five|another|the 
 
 const POSSESSOR_PLAN = /^\s*['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:plans?|vision|decision|commitment|intention|pledge|promise|strategy|bid|move|efforts?|ambition|goal|agreement|offer)\s+to\s+(?:invest|spend|buy|acquire|build|expand|open)/u;
 const INCLUDING = /(?:companies|firms|businesses|investors|groups|manufacturers|multinationals|corporations|entreprises|societes|groupes|investisseurs|industriels|fabricants)(?:\s+[\p{L}-]+){0,5}?\s*(?:[-–—,(]\s*)?(?:including|among them|such as|like|notamment|dont|parmi lesquel(?:le)?s|comme)\s+/u;
+/** A Roman or written ordinal alone ("XXIe", "XVIIe", "21st"): a century or a session read as a name. */
+const ORDINAL_NAME = /^(?:[IVXLC]+(?:e|er|ère|eme|ème|th|st|nd|rd)|\d+(?:e|er|ème|th|st|nd|rd))$/i;
 /** Words that begin like an investment word but state none: an inquiry, or investment as a quality of a place. */
 const NO_INVESTMENT_NOUN = /(?<![a-z])investigat[a-z]*|(?<![a-z])invest(?:ment|issement)s?\s+(?:opportunit(?:y|ies)|climate|environment|destination|location|attractiveness|promotion|potential)(?![a-z])/g;
 /** "investments from businesses …, from A to multinationals like X, Y and Z": the list after "like" names the investors. */
