@@ -109,3 +109,32 @@ describe('more clause shapes', () => {
     expect(relations(x, 'INVESTS_IN').filter((r) => /XVII/.test(r))).toEqual([]);
   });
 });
+
+describe('expansion, production and purchases stated plainly', () => {
+  const place = ' The plan was welcomed across the United States.';
+  it('"A will expand its operations in X", "A is expanding in X"', () => {
+    expect(invests('Orvane Inc. will expand its operations in Greenville, South Carolina, creating 200 jobs.' + place)).toContain('Orvane Inc -INVESTS_IN-> Greenville');
+    expect(invests('Orvane Inc. is expanding in Dayton, Ohio.' + place)).toContain('Orvane Inc -INVESTS_IN-> Dayton');
+  });
+  it('"A will establish its first U.S. manufacturing operations in X"', () => {
+    expect(invests('Orvane Inc. will establish its first U.S. manufacturing operations in Dayton, Ohio.' + place)).toContain('Orvane Inc -INVESTS_IN-> Dayton');
+  });
+  it('"A was established in X" is a founding, no investment', () => {
+    expect(invests('Orvane Inc. was established in Dayton, Ohio in 1990.' + place)).toEqual([]);
+  });
+  it('"A will manufacture its new trucks in X"', () => {
+    expect(invests('Orvane Inc. will manufacture its new trucks in Dayton, Ohio, starting in 2026.' + place)).toContain('Orvane Inc -INVESTS_IN-> Dayton');
+  });
+  it('"A has opened a new office in X"', () => {
+    expect(invests('Orvane Inc. has opened a new office in Dublin, Ireland.')).toEqual(['Orvane Inc -INVESTS_IN-> Dublin']);
+  });
+  it('"A will bring 300 new jobs to X"', () => {
+    expect(invests('Orvane Inc. will bring 300 new jobs to Dayton, Ohio, United States.')).toContain('Orvane Inc -INVESTS_IN-> Dayton');
+  });
+  it('"A has agreed to purchase B for $2 billion": a purchase with a price and no investment word', () => {
+    expect(invests('Orvane Inc. has agreed to purchase Velto Corp for $2 billion.')).toEqual(['Orvane Inc -INVESTS_IN-> Velto Corp']);
+  });
+  it('exports expanded to a country are no investment there', () => {
+    expect(invests('Orvane Inc. expanded its exports to Canada last year.')).toEqual([]);
+  });
+});

@@ -1,9 +1,11 @@
 /**
  * English investment clauses that name no investment word, read as subject → verb → object/place on the sentence
  * skeleton (mentions as ⟦X12⟧ placeholders):
- * - reshoring: "A has returned 100 jobs back to X", "A plans to continue bringing jobs back to X";
+ * - reshoring and jobs brought: "A has returned 100 jobs back to X", "bringing jobs back to X", "will bring 300 jobs to X";
+ * - expansion: "A will expand its operations in X", "is expanding in X", "will establish its first operations in X";
  * - opening shops: "After A opened its first two stores in X";
- * - production at a site: "A will assemble up to 25,000 vehicles per year at the B site in X";
+ * - production at a site or in a place: "A will assemble up to 25,000 vehicles per year at the B site in X", "will
+ *   manufacture its new trucks in X";
  * - an investment brought to a place: "A investment to X", "(to) bring this investment to X" (the last investors);
  * - plural anaphora: "… multinationals like A, B, C and D. These companies … chose X" (each listed firm).
  * The subject is the actor group right before the verb (coordinated actors, the possessive "A's" of a shop's owner,
@@ -20,15 +22,22 @@ export interface EnClause { investors: Mention[]; targets: Mention[]; rule: stri
 /** Words allowed between a subject and its verb: auxiliaries, modals, adverbs of time and intent. */
 const AUX = String.raw`(?:(?:has|have|had|will|would|shall|could|may|might|can|is|are|was|were|be|been|being|also|now|then|recently|already|soon|still|just|finally|again|since|plans?|planned|planning|aims?|intends?|expects?|expected|agreed|decided|continues?|continued|continue|to|going|set|about|due|not|further|first|initially|eventually|subsequently|quickly|gradually|this year|next year|last year) )*`;
 /** A subject placeholder (company or organisation), with a possessive "'s" or "'" tolerated ("Lowe's opened"). */
-const SUBJECT_END = new RegExp(String.raw`⟦[CO](\d+)⟧(?:'s|')? ${AUX}$`);
+const SUBJECT_END = new RegExp(String.raw`⟦[CO](\d+)⟧\.?(?:'s|')? ${AUX}$`);
 /** "It will open…", ", it has returned…": a pronoun subject at its clause start. */
 const IT_SUBJECT = new RegExp(String.raw`(?:^|[,;] |that |and )it ${AUX}$`);
 const COORDINATED_BEFORE = /⟦[CO](\d+)⟧ ?(?:, ?(?:and |& )?|and |& )$/;
 
 /** "has returned approximately 100 jobs back to X", "bringing jobs back to X", "reshored production to X". */
-const RESHORE = /(?<![a-z])(?:(?:return|returns|returned|returning|bring|brings|brought|bringing|move|moves|moved|moving|take|takes|took|taking)(?: back)? (?:[a-z0-9,.$~-]+ ){0,4}?(?:jobs|production|manufacturing|operations|work|positions|assembly|capacity|lines)(?: [a-z]+)? back (?:to|into|in)|(?:reshor|onshor|insourc)(?:e|es|ed|ing) (?:[a-z0-9,.$~-]+ ){0,4}?(?:to|into|in)) (?:the )?(⟦[RN](\d+)⟧)/g;
+const RESHORE = /(?<![a-z])(?:(?:return|returns|returned|returning|bring|brings|brought|bringing|move|moves|moved|moving|take|takes|took|taking)(?: back)? (?:[a-z0-9,.$~-]+ ){0,4}?(?:jobs|production|manufacturing|operations|work|positions|assembly|capacity|lines)(?: [a-z]+)? back (?:to|into|in)|(?:reshor|onshor|insourc)(?:e|es|ed|ing) (?:[a-z0-9,.$~-]+ |⟦N\d+⟧ ){0,6}?(?:to|into|in)) (?:the )?(⟦[RN](\d+)⟧)/g;
+/** "will bring 300 new jobs to X". */
+const JOBS_TO = /(?<![a-z])(?:bring|brings|brought|bringing) (?:[a-z0-9,.~-]+ ){0,3}?jobs to (?:the )?(⟦[RN](\d+)⟧)/g;
+/** "will expand its operations in X", "is expanding in X", "will establish its first U.S. manufacturing operations in X". */
+// ("was established in X" is a founding, no investment: "establish" needs its object)
+const EXPAND_IN = /(?<![a-z])(?:(?:expand|expands|expanded|expanding) (?:(?:its|their) (?:[a-z.-]+ |⟦N\d+⟧ ){0,3}?(?:operations|presence|footprint|production|manufacturing|capacity|workforce|activities|business|facilities) )?|(?:establish|establishes|established|establishing) (?:its|their) (?:[a-z.-]+ |⟦N\d+⟧ ){0,3}?(?:operations|presence|footprint|production|manufacturing|activities|business|facilities) )(?:in|into|to) (?:the )?(⟦[RN](\d+)⟧)/g;
+/** "will manufacture its new trucks in X", "to assemble the model in X": production stated for the future. */
+const PRODUCE_IN = /(?<![a-z])(?:will|to|shall) (?:[a-z]+ )?(?:assemble|produce|manufacture) (?:its |their |the |a |an )?(?:[a-z0-9-]+ |⟦[DP]\d+⟧ ){1,4}?(?:in|at) (?:the )?(⟦[RN](\d+)⟧)/g;
 /** "opened its first two stores in X", "will open 20 new restaurants across X". */
-const OPEN_SHOPS = /(?<![a-z])(?:open|opens|opened|opening) (?:its |their |a |an |the |his |her )?(?:[a-z0-9-]+ ){0,3}?(?:stores?|shops?|restaurants?|outlets?|branch(?:es)?|dealerships?|hotels?|supermarkets?|hypermarkets?|showrooms?|boutiques?) (?:[a-z-]+ ){0,2}?(?:in|across|throughout|at) (?:the )?(⟦[RN](\d+)⟧)/g;
+const OPEN_SHOPS = /(?<![a-z])(?:open|opens|opened|opening) (?:its |their |a |an |the |his |her )?(?:[a-z0-9-]+ ){0,3}?(?:stores?|shops?|restaurants?|outlets?|branch(?:es)?|dealerships?|hotels?|supermarkets?|hypermarkets?|showrooms?|boutiques?|offices?) (?:[a-z-]+ ){0,2}?(?:in|across|throughout|at) (?:the )?(⟦[RN](\d+)⟧)/g;
 /** "will assemble up to 25,000 of its new ⟦D⟧ vehicles per year at the ⟦C⟧ site in X". */
 const PRODUCE_AT = /(?<![a-z])(?:will|to|shall|would) (?:[a-z]+ )?(?:assemble|produce|manufacture|build|make) (?:[^.;⟦]|⟦[DP]\d+⟧){0,90}? (?:at|in) (?:the |its |their |a |an )?(?:new )?(?:(?:⟦[CRN]\d+⟧|[a-z-]+) )?(?:site|plant|factory|facility|works|assembly line|production line) (?:in|at|near|outside|outside of) (?:the )?(⟦[RN](\d+)⟧)/g;
 /** "⟦C⟧ investment to ⟦R⟧", "⟦C⟧'s new investment to ⟦R⟧": the name before the noun is the investor. */
@@ -43,7 +52,7 @@ const LIST_INTRO = /(?:companies|firms|businesses|investors|multinationals|manuf
 const LINK = /^ ?(?:, ?(?:and |& )?|and |& )$/;
 
 /** Cheap literal gate: one of these must be in the skeleton for any reader to match. */
-const GATE = /back |reshor|onshor|insourc|open|assembl|produc|manufactur|build|make|investment|these |those |such |both /;
+const GATE = /back |jobs to|reshor|onshor|insourc|open|assembl|produc|manufactur|build|make|expand|establish|investment|these |those |such |both /;
 
 export function readEnglishClauses(ctx: RuleContext, s: Sentence, recentInvestors: readonly Mention[] | undefined): EnClause[] {
   const sk = ctx.skeletons.get(s.index);
@@ -58,7 +67,8 @@ export function readEnglishClauses(ctx: RuleContext, s: Sentence, recentInvestor
     if (!target || !investors.length || investors.some((m) => m.index === target.index)) return;
     out.push({ investors, targets: [target], rule, confidence });
   };
-  for (const [re, rule, conf] of [[RESHORE, 'invests-en-reshore', 0.75], [OPEN_SHOPS, 'invests-en-open-shops', 0.75], [PRODUCE_AT, 'invests-en-produce-at', 0.7]] as const) {
+  for (const [re, rule, conf] of [[RESHORE, 'invests-en-reshore', 0.75], [JOBS_TO, 'invests-en-jobs-to', 0.7], [OPEN_SHOPS, 'invests-en-open-shops', 0.75],
+    [PRODUCE_AT, 'invests-en-produce-at', 0.7], [EXPAND_IN, 'invests-en-expand-in', 0.7], [PRODUCE_IN, 'invests-en-produce-in', 0.65]] as const) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) push(subjectAt(ctx, s, text, m.index), place(m[2]), rule, conf);
   }

@@ -490,6 +490,8 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     if (region) targets.push(region);
   }
   const confidence = pronoun ? 0.5 : !trigger ? 0.6 : acquisition ? 0.7 : 0.9;
+  // "A has agreed to purchase B for $2 billion": a sum with no investment word and no place is still a purchase
+  if (!targets.length && !anaphor && !trigger) { const d = direct(); if (d) return d; }
   return { investors, targets, money: amount, confidence, anaphor: anaphor && !targets.length, seller: targets.length ? seller : undefined };
 }
 
