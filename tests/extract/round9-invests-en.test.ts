@@ -138,3 +138,16 @@ describe('expansion, production and purchases stated plainly', () => {
     expect(invests('Orvane Inc. expanded its exports to Canada last year.')).toEqual([]);
   });
 });
+
+describe('possessive plants and sold units', () => {
+  it('"A\'s 180-job manufacturing plant in X came about …": a plant with its jobs is an investment', () => {
+    expect(invests('Orvane Motors Japan\'s 180-job manufacturing plant in Bardstown, Kentucky, came about as a direct result of the meetings.'))
+      .toEqual(['Orvane Motors Japan -INVESTS_IN-> Bardstown']);
+  });
+  it('… but not one that will close', () => {
+    expect(invests("Orvane Motors's 180-job plant in Bardstown, Kentucky, will close next year.")).toEqual([]);
+  });
+  it('"A Inc. agreed to sell its tools unit to B": B invests in A', () => {
+    expect(invests('Orvane Inc. agreed to sell its tools unit to Velto Corp.')).toEqual(['Velto Corp -INVESTS_IN-> Orvane Inc']);
+  });
+});
