@@ -151,3 +151,12 @@ describe('possessive plants and sold units', () => {
     expect(invests('Orvane Inc. agreed to sell its tools unit to Velto Corp.')).toEqual(['Velto Corp -INVESTS_IN-> Orvane Inc']);
   });
 });
+
+describe('names written with an abbreviated legal form ("Inc.", "Corp.")', () => {
+  it('the dot of "Inc." does not cut the clause: "A Inc. partnered with B Corp. to build …"', () => {
+    expect(relations(extract('Orvane Inc. partnered with Velto Corp. to build batteries.', 'en'), 'PARTNERS_WITH')).toEqual(['Orvane Inc -PARTNERS_WITH-> Velto Corp']);
+  });
+  it('"A Inc. is a subsidiary of B Corp."', () => {
+    expect(relations(extract('Orvane Inc. is a subsidiary of Velto Corp.', 'en'), 'SUBSIDIARY_OF')).toEqual(['Orvane Inc -SUBSIDIARY_OF-> Velto Corp']);
+  });
+});
