@@ -9,11 +9,13 @@ import { fold, foldedSlice } from '../text/normalize.ts';
 import type { Mention, Sentence } from '../types.ts';
 import { isActor, type RuleContext } from './context.ts';
 import { lastNamedCompany } from './last-named.ts';
+import { WORLD_REGIONS } from '../lexicon/common.ts';
+import { possessorCompany } from './en-possessor-company.ts';
 
 /** Facility nouns, folded. */
 export const FACILITY = String.raw`(?:gigafactory|gigafactories|giga-usine|plants?|factory|factories|fabs?|facility|facilities|campus|data cent(?:re|er)s?|data cent(?:re|er) campus|assembly lines?|production lines?|refinery|refineries|warehouses?|usines?|installation|implantation|raffinerie|entrepot|ligne de production|ligne d'assemblage|chaine d'assemblage|centre de donnees|centre de production|centre de recherche|(?:manufacturing|production|industrial) sites?|sites? (?:industriels?|de production)|nouveau site|offices|headquarters|(?:r&d|research|innovation|technology|engineering|development|design|distribution|logistics|training|customer service|service|operations) (?:cent(?:re|er)s?|hubs?|labs?|laborator(?:y|ies))|centres? (?:de r&d|d'innovation|de formation|logistiques?|de distribution)|laboratoires?|bureaux)`;
 /** A construction, opening or growth: the facility is an investment. */
-const BUILD = /(?<![a-z])(?:new|nouvelle?|nouvel|build|builds|building|built|constru[a-z]*|bati[a-z]*|implant[a-z]*|s'implant[a-z]*|install[a-z]*|s'install[a-z]*|expansion|expand|extension|agrandissement|agrandir|open|opens|opening|ouvrir|ouverture|set up|sets up|setting up|establish|establishing|develop|developing|creation|creer|invest|investit|investissement|investment|project|projet|inaugur[a-z]*|retool|retooling|modernize|modernise|modernizing|modernising|moderniser|modernisation|modernization)(?![a-z])/;
+const BUILD = /(?<![a-z])(?:new|nouvelle?|nouvel|build|builds|building|built|constru[a-z]*|bati[a-z]*|implant[a-z]*|s'implant[a-z]*|install[a-z]*|s'install[a-z]*|expansion|expand|extension|agrandissement|agrandir|open|opens|opening|ouvrir|ouverture|set up|sets up|setting up|establish|establishing|develop|developing|creation|creer|invest|investit|investissements?|investments?|project|projet|strengthen|strengthening|upgrade|upgrades|upgrading|\d[\d,]*-jobs?|inaugur[a-z]*|retool|retooling|modernize|modernise|modernizing|modernising|moderniser|modernisation|modernization)(?![a-z])/;
 /** "has closed its $1.4 billion loan agreement", "closing of the deal": a deal concluded, no plant closed. */
 const CLOSED_DEAL = /(?<![a-z])clos(?:e|es|ed|ing)\s+(?:on\s+)?(?:its\s+|their\s+|the\s+|a\s+|an\s+)?(?:\S*\d\S*\s+(?:billion|million|bn|m\s+)?)?(?:[a-z-]+\s+){0,2}?(?:deal|agreement|loan|transaction|financing|funding round|round|acquisition|purchase)(?![a-z])/g;
 /** A closure, sale or cut at a plant: no investment. */
@@ -29,6 +31,12 @@ const FACILITY_AT = new RegExp(String.raw`(?<![a-z-])${FACILITY}(?![a-z])(?: ?(?
 /** Before the facility noun: "existing Austin facility", "their Taylor fab". */
 // ("their Smyrna, Tennessee factory": a city and its state before the noun)
 const PLACE_FACILITY = new RegExp(String.raw`(⟦R\d+⟧)(?: ?, ?⟦R\d+⟧)? (?:[a-z-]+ )?${FACILITY}(?![a-z])`, 'g');
+/** A facility named by its place, then another place: "its ⟦R1⟧ factory in ⟦R2⟧" (the second contains the first). */
+const PLACE_FACILITY_IN_AT = new RegExp(String.raw`^⟦R\d+⟧ (?:[a-z-]+ )?${FACILITY}(?![a-z]) (?:in|at|near) (?:the )?⟦R\d+⟧`);
+const WORLD_REGION_NAMES = new Set(Object.values(WORLD_REGIONS));
+/** A loan, grant or funds passed on to a named recipient that builds: "a loan to ⟦O⟧ to construct". */
+const FUNDED_BUILDER = /(?:loans?|grants?|funds|funding|financing|aid|support) to (?:the )?⟦[CO](\d+)⟧ (?:to|for|that will|which will) (?:help )?(?:construct|build|expand|develop|open|establish|renovate|equip|create)(?![a-z])/;
+const PLACE_FACILITY_IN = new RegExp(String.raw`⟦R(\d+)⟧ (?:[a-z-]+ )?${FACILITY}(?![a-z]) (?:in|at|near) (?:the )?⟦R(\d+)⟧`, 'g');
 /** The builder named by the facility phrase itself: "⟦C⟧'s … plant", "plant … of/de/d' ⟦C⟧", "implantation d'⟦C⟧", "par ⟦C⟧". */
 const OWNER_BEFORE = /⟦[CO](\d+)⟧ ?'s (?:[a-z'-]+ ){0,6}$/;
 const OWNER_OF = /^ ?(?:[a-z'-]+ ){0,3}?(?:de|d' ?|du|of|by|par) (?:la |le |l' ?|the )?⟦[CO](\d+)⟧/;
@@ -79,7 +87,8 @@ export function readFacility(ctx: RuleContext, s: Sentence, mentions: readonly M
   for (const m of text.matchAll(PLACE_FACILITY)) {
     // "their Asia Pacific Headquarters in Chennai": a continent or world region before the noun names the office's remit
     const place = ctx.mentions[Number(m[1]!.slice(2, -1))];
-    if (place && place.type === 'Region' && !place.country) continue;
+    // ("its Burnaston factory in Derbyshire": a town named before the facility and placed by the region after it is no remit)
+    if (place && place.type === 'Region' && !place.country && (WORLD_REGION_NAMES.has(place.canonical ?? place.text) || !PLACE_FACILITY_IN_AT.test(text.slice(m.index)))) continue;
     places.push({ ids: [Number(m[1]!.slice(2, -1))], at: m.index, end: m.index + m[0].length });
   }
   if (!places.length) return undefined;
@@ -91,6 +100,14 @@ export function readFacility(ctx: RuleContext, s: Sentence, mentions: readonly M
     const regions = ms.filter((m) => m.type === 'Region');
     for (const m of regions.length ? [regions[0]!, ...regions.slice(1).filter((r) => !isContainer(r, regions[0]!, text))] : ms.slice(0, 1)) {
       if (!targets.some((t) => t.index === m.index || t.text === m.text)) targets.push(m);
+    }
+  }
+  // "at its Burnaston factory in Derbyshire": the place after a facility named by its place contains it
+  if (targets.length > 1) {
+    PLACE_FACILITY_IN.lastIndex = 0;
+    for (const m of text.matchAll(PLACE_FACILITY_IN)) {
+      const k = targets.findIndex((t) => t.index === Number(m[2]));
+      if (k >= 0 && targets.some((t) => t.index === Number(m[1]))) targets.splice(k, 1);
     }
   }
   // no region at all: one country is the place; a country beside a region of the same sentence is a container
@@ -116,6 +133,12 @@ function builders(ctx: RuleContext, s: Sentence, mentions: readonly Mention[], t
     const co = /⟦[CO](\d+)⟧ (?:and|et) $/.exec(head.slice(0, owner.index));
     if (co) list.unshift(get(Number(co[1]))!);
     return list.filter((m) => isActor(m) && !isPublicBody(m));
+  }
+  // "will receive funds to provide a loan to B to construct a new campus in X": the recipient of the loan builds
+  const funded = FUNDED_BUILDER.exec(head);
+  if (funded) {
+    const c = get(Number(funded[1]));
+    if (c && isActor(c) && !isPublicBody(c)) return [c];
   }
   // "l'inauguration de votre usine à X", "your new plant in X": a speech to the company the text is about
   if (/(?:votre|vos|your) (?:nouvelle? |nouvel |new )?[a-z'-]*$/.test(head.slice(-40)) && ctx.focusCompany && !isPublicBody(ctx.focusCompany)) return [ctx.focusCompany];
@@ -153,6 +176,9 @@ function builders(ctx: RuleContext, s: Sentence, mentions: readonly Mention[], t
     }
     return list;
   }
+  // "Chair X of A announced that his company is building a new plant in Y": the company of the person
+  const possessor = possessorCompany(ctx, s, sk0(ctx, s, at));
+  if (possessor) return [possessor];
   // "L'aide vise à soutenir un investissement dans l'usine de pneus à Amiens": no company named, an investment in
   // a plant of the company the article is about
   if (!mentions.some((m) => isActor(m) && !m.implicit && !isPublicBody(m)) && /(?<![a-z])invest/.test(folded) && ctx.focusCompany && !isPublicBody(ctx.focusCompany)) {

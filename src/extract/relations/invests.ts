@@ -30,9 +30,13 @@ import { readHomeBuild } from './located-apposition.ts';
 import { readUnitSale } from './unit-sales.ts';
 import { isLenderIn, isLendingBy, loanSum } from './lending.ts';
 import { isProgrammeInvestor } from './programme-investor.ts';
+import { readEnglishClauses } from './en-clauses.ts';
+import { possessorCompany } from './en-possessor-company.ts';
 
 const STRONG = /(?<!\p{L})(?:invest|inject|injecte|pour(?:s|ed|ing)? (?:\$|\d)|pump|participation (?:de [\d,.]+ ?(?:%|pour ?cent) )?(?:dans|au capital)|stake in|prise de participation|actionnaire|shareholder|detiendra \d|detient \d|will hold \d|holds \d)/u;
-const TARGET_PREP = /(?:^|[^\p{L}])(?:dans|in|into|at|near|en|au|aux|a|vers|for|pour|across|throughout|all over|partout en|partout au)\s+(?:[\p{L}'’-]+,?\s+){0,5}?$/u;
+// ("outside of X", "investments to X": "a farm outside of West Palm Beach", "investments to Wales"; ∅ is an English
+// "a" blanked by unaccentedA, still a word between the preposition and the place)
+const TARGET_PREP = /(?:^|[^\p{L}])(?:(?:dans|in|into|at|near|outside(?: of)?|en|au|aux|a|vers|for|pour|across|throughout|all over|partout en|partout au)\s+(?:[\p{L}∅'’-]+,?\s+){0,5}?|invest[\p{L}]*\s+to\s+(?:the\s+)?)$/u;
 /** Without an investment word, the place must follow its preposition directly ("en France", "in the UK"). */
 const TIGHT_PREP = /(?:^|[^\p{L}])(?:dans|in|into|en|au|aux|a)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$/u;
 const COMPANY_PREP = /(?:^|[^\p{L}])(?:dans|in|into|to)\s+(?:[\p{L}'’«“"-]+\s*){0,5}$/u;
@@ -130,6 +134,12 @@ export function investsRule(ctx: RuleContext): void {
       emit(ctx, s, c.investors, c.targets, found?.money, 0.7, 'invests-chosen-place');
       last = { sentence: s.index, paragraph: s.paragraph, part: s.part, investors: c.investors, targets: c.targets };
     }
+    // English clauses with no investment word: "A has returned 100 jobs back to X", "opened its first stores in X", "will
+    // assemble … at the B site in X", "A investment to X", "bring this investment to X", "These companies … chose X"
+    for (const c of readEnglishClauses(ctx, s, recent?.investors)) {
+      emit(ctx, s, c.investors, c.targets, undefined, c.confidence, c.rule);
+      last = { sentence: s.index, paragraph: s.paragraph, part: s.part, investors: c.investors, targets: c.targets };
+    }
     // "creating 900 jobs in Leeds": the jobs say where the company invests (when nothing else in the sentence did)
     if (!found?.targets.length) for (const jobs of readJobsAt(ctx, s)) emit(ctx, s, jobs.investors, jobs.targets, undefined, 0.65, 'invests-jobs');
     const facility = readFacility(ctx, s, sk.mentions);
@@ -217,6 +227,11 @@ function emit(ctx: RuleContext, s: Sentence, named: readonly Mention[], targets:
       if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${inv.text} -INVESTS_IN-> ${t.text}`, reason: 'a currency code before a number ("CZK 3 207 million") is no party', rule });
       return;
     }
+    // "à l'aube du XXIe siècle", "the 21st century": an ordinal read as a name is no party
+    if (ORDINAL_NAME.test(inv.text) || ORDINAL_NAME.test(t.text)) {
+      if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${inv.text} -INVESTS_IN-> ${t.text}`, reason: 'an ordinal ("XXIe", "21st") is no party', rule });
+      return;
+    }
     if (sameEntity(ctx, inv, t)) {
       if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${inv.text} -INVESTS_IN-> ${t.text}`, reason: 'investor and target are the same entity', rule });
       return;
@@ -264,7 +279,8 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     const passive = readPassiveAcquisition(s, folded, mentions, money);
     if (passive) return passive;
   }
-  const triggers = triggerText(s.text, mentions);
+  // ("investigation", "investment opportunities in X", "an investment location": no investment is stated)
+  const triggers = triggerText(s.text, mentions).replace(NO_INVESTMENT_NOUN, (w) => '#'.repeat(w.length));
   const trigger = ctx.cues.invest.exec(triggers);
   const strong = STRONG.test(triggers);
   // "X, which Y acquired (for $N)": an acquisition stated in a relative clause, with or without its price
@@ -347,11 +363,21 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     const list = coordinated(s, folded, mentions.filter((m) => m.start >= from && isActor(m) && !m.implicit));
     if (list.length) investors = list;
   }
+  // "investments from businesses of all sizes, … to multinationals like A, B, C and D": the listed firms invest
+  // (each one, not one in another of the list)
+  const fromList = trigger && !genitive ? FROM_LIST.exec(folded.slice(at)) : null;
+  if (fromList) {
+    const from = at + fromList.index + fromList[0].length;
+    const list = coordinated(s, folded, mentions.filter((m) => m.start >= from && isActor(m) && !m.implicit && !isMedia(m)));
+    if (list.length >= 2) investors = list;
+  }
   // "their investments in the project", "leurs investissements": the companies the sentence names, else the last investors
   if (!investors.length && trigger && POSSESSIVE_BEFORE.test(folded.slice(Math.max(0, at - 20), at))) {
     const named = mentions.filter((m) => isActor(m) && !m.implicit && !isMedia(m) && !isPublicBody(m));
     investors = named.length ? named : recent?.investors ?? [];
   }
+  // "Chair X of A said his company will invest…": the company of the person named before
+  if (!investors.length && trigger) { const c = possessorCompany(ctx, s, at); if (c) investors = [c]; }
   // "Les deux groupes investiront…", "The two companies will invest…": the two companies named just before
   if (!investors.length && PAIR_SUBJECT.test(folded)) investors = pairBefore(ctx, s.index);
   // "Il investira…", "It will invest…": a subject pronoun stands for the company the article is about
@@ -464,6 +490,8 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     if (region) targets.push(region);
   }
   const confidence = pronoun ? 0.5 : !trigger ? 0.6 : acquisition ? 0.7 : 0.9;
+  // "A has agreed to purchase B for $2 billion": a sum with no investment word and no place is still a purchase
+  if (!targets.length && !anaphor && !trigger) { const d = direct(); if (d) return d; }
   return { investors, targets, money: amount, confidence, anaphor: anaphor && !targets.length, seller: targets.length ? seller : undefined };
 }
 
@@ -495,7 +523,13 @@ const FACILITY_NEXT = /^\s*(?:[a-z-]+\s+)?(?:fabs?|plants?|factory|factories|fac
 const COUNTED_LINK = /^\s*(?:,|and|et)\s*(?:one|two|three|four|five|another|the other|un|une|deux|trois|quatre|l'autre)\s+(?:in|at|near|a|en|au|aux|pres de)\s*(?:the\s+)?$/;
 
 const POSSESSOR_PLAN = /^\s*['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:plans?|vision|decision|commitment|intention|pledge|promise|strategy|bid|move|efforts?|ambition|goal|agreement|offer)\s+to\s+(?:invest|spend|buy|acquire|build|expand|open)/u;
-const INCLUDING = /(?:companies|firms|businesses|investors|groups|manufacturers|entreprises|societes|groupes|investisseurs|industriels|fabricants)(?:\s+[\p{L}-]+){0,5}?\s*(?:[-–—,(]\s*)?(?:including|among them|such as|notamment|dont|parmi lesquel(?:le)?s|comme)\s+/u;
+const INCLUDING = /(?:companies|firms|businesses|investors|groups|manufacturers|multinationals|corporations|entreprises|societes|groupes|investisseurs|industriels|fabricants)(?:\s+[\p{L}-]+){0,5}?\s*(?:[-–—,(]\s*)?(?:including|among them|such as|like|notamment|dont|parmi lesquel(?:le)?s|comme)\s+/u;
+/** A Roman or written ordinal alone ("XXIe", "XVIIe", "21st"): a century or a session read as a name. */
+const ORDINAL_NAME = /^(?:[IVXLC]+(?:e|er|ère|eme|ème|th|st|nd|rd)|\d+(?:e|er|ème|th|st|nd|rd))$/i;
+/** Words that begin like an investment word but state none: an inquiry, or investment as a quality of a place. */
+const NO_INVESTMENT_NOUN = /(?<![a-z])investigat[a-z]*|(?<![a-z])invest(?:ment|issement)s?\s+(?:opportunit(?:y|ies)|climate|environment|destination|location|attractiveness|promotion|potential)(?![a-z])/g;
+/** "investments from businesses …, from A to multinationals like X, Y and Z": the list after "like" names the investors. */
+const FROM_LIST = /^invest[a-z]*\s+(?:[a-z]+\s+)?from\s+[^.;]{0,100}?(?:like|such as|including|among them|notably)\s+/;
 const AGENTS = /(?:invest[a-z]*|commitments?|engagements?|projects?|projets?)\s+(?:announced|made|committed|pledged|annonces?|realises?|engages?)\s+(?:today\s+|yesterday\s+|aujourd'hui\s+|hier\s+)?(?:by|par)\s+/;
 
 /** The actors coordinated from the first one: "DP World, Associated British Ports (ABP) and Imperial College". */
@@ -581,7 +615,15 @@ function readPassiveAcquisition(s: Sentence, folded: string, mentions: readonly 
         if (!LINK.test(foldedSlice(s.text, folded, buyers[buyers.length - 1]!.end, c.start))) break;
         buyers.push(c);
       }
-      return { investors: buyers, targets: [a], money: money[0], confidence: 0.8 };
+      // "the acquisition of A and B by C": the names coordinated before the first are bought too
+      const targets = [a];
+      for (let k = n - 1; k >= 0; k--) {
+        const t = companies[k]!;
+        if (!LINK.test(foldedSlice(s.text, folded, t.end, targets[0]!.start))) break;
+        targets.unshift(t);
+      }
+      if (targets.length > 1 && !PASSIVE_GAP.test(gap) && !NOMINAL_BEFORE.test(foldedSlice(s.text, folded, Math.max(0, targets[0]!.start - 60), targets[0]!.start))) targets.splice(0, targets.length - 1);
+      return { investors: buyers, targets, money: money[0], confidence: 0.8 };
     }
   }
   // "la prise de contrôle exclusif par B de 88 fonds de commerce détenus par A", "the acquisition by B of A"
@@ -626,7 +668,7 @@ function pairBefore(ctx: RuleContext, sentence: number): Mention[] {
   return out.length >= 2 ? out.slice(0, 2) : [];
 }
 
-const SALE = /(?<![a-z])(?:la cession|cession|la vente|the sale|sale|sold|sells|selling|cede|vend)\s+(?:de\s+|d'|of\s+)?/;
+const SALE = /(?<![a-z])(?:la cession|cession|la vente|the sale|sale|sold|sells|selling|sell|cede|vend)\s+(?:de\s+|d'|of\s+)?/;
 const SALE_TO = /^\s*(?:au|aux|a|to)\s+(?:la\s+|le\s+|l'\s*|les\s+|the\s+)?(?:[a-z-]+\s+){0,2}$/;
 const GOVERNMENT = /(?:the\s+([a-z]+)\s+government|(?:le\s+)?gouvernement\s+([a-z]+))\s+(?:[a-z]+\s+){0,3}$/;
 

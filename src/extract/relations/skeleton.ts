@@ -29,12 +29,16 @@ export function buildSkeleton(sentence: Sentence, mentions: readonly Mention[]):
     if (m.start < pos || (m.implicit && m.end <= m.start)) continue;
     out += foldedSlice(sentence.text, folded, pos, m.start) + `⟦${TYPE_LETTER[m.type]}${m.index}⟧`;
     pos = m.end;
+    // "Orvane Inc. will invest": the abbreviation's dot belongs to the name, not to the clause (rules read "⟦C1⟧ will")
+    if (sentence.text.charCodeAt(pos) === 46 && ABBREVIATED_TAIL.test(m.text) && pos + 1 < sentence.text.length) pos++;
   }
   out += foldedSlice(sentence.text, folded, pos, sentence.text.length);
   // an acronym in parentheses after a name is part of it: "⟦C4⟧ (aws)" → "⟦C4⟧"
   out = out.replace(/(⟦[A-Z]\d+⟧)\s*\([^()⟦]{1,12}\)/g, '$1').replace(/\s+/g, ' ');
   return { text: out, mentions: own };
 }
+
+const ABBREVIATED_TAIL = /(?:^|\s)(?:Inc|Corp|Ltd|Co|Bros|Cie|Ets|Plc|Pty|Jr|Sr)$/;
 
 /** Mention indexes of the placeholders in a piece of skeleton, in order. */
 export function placeholders(s: string, letters = 'A-Z'): number[] {

@@ -15,7 +15,8 @@ const UNIT = String.raw`(?:activites?|business(?:es)?|units?|divisions?|branches
 /** To the buyer: "au groupe américain ⟦C⟧", "to the German group ⟦C⟧". */
 const TO_BUYER = String.raw`(?:au|aux|a|to) (?:la |le |l' ?|les |the )?(?:(?:groupe|group|company|societe|firme|firm|fonds|fund|holding|consortium|investisseur|investor|[a-z]+(?:ain|ais|ois|ien|and|an|ese|ish|ien)e?) ){0,3}⟦C(\d+)⟧`;
 /** "⟦A⟧ (qui veut) céder (une partie de) ses activités … au groupe ⟦B⟧": the subject sells its own unit. */
-const OWN_UNIT = new RegExp(String.raw`⟦C(\d+)⟧ (?:[a-z'-]+ ){0,4}?${SELL} (?:(?:une partie|l'ensemble|la totalite|part|all|most|some) (?:de |d' ?|of )?)?(?:ses|son|sa|leurs?|its|their) (?:[a-z'-]+ ){0,2}?${UNIT}(?: [a-z'-]+){0,5}? ${TO_BUYER}`);
+// ("⟦C⟧. agreed": the dot of "Inc." or "Corp." stays after the placeholder)
+const OWN_UNIT = new RegExp(String.raw`⟦C(\d+)⟧\.? (?:[a-z'-]+ ){0,4}?${SELL} (?:(?:une partie|l'ensemble|la totalite|part|all|most|some) (?:de |d' ?|of )?)?(?:ses|son|sa|leurs?|its|their) (?:[a-z'-]+ ){0,2}?${UNIT}(?: [a-z'-]+){0,5}? ${TO_BUYER}`);
 /** "céder l'activité X d'⟦A⟧ … au groupe ⟦B⟧", "sell ⟦A⟧'s X business to ⟦B⟧", "the sale of the X unit of ⟦A⟧ to ⟦B⟧". */
 const NAMED_UNIT = new RegExp(String.raw`(?<![a-z])${SELL} (?:of |de |d' ?)?(?:(?:l' ?|la |le |les |the |une partie (?:de |d' ?)|part of )(?:[a-z'-]+ ){0,2}?${UNIT}(?: [a-z'-]+){0,3}? (?:d' ?|de |du |des |of )(?:la |le |l' ?|the )?⟦C(\d+)⟧|⟦C(\d+)⟧ ?'s (?:[a-z'-]+ ){0,3}?${UNIT})(?: [^⟦]{0,60}?)? ${TO_BUYER}`);
 

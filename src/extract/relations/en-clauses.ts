@@ -1,0 +1,145 @@
+/**
+ * English investment clauses that name no investment word, read as subject → verb → object/place on the sentence
+ * skeleton (mentions as ⟦X12⟧ placeholders):
+ * - reshoring and jobs brought: "A has returned 100 jobs back to X", "bringing jobs back to X", "will bring 300 jobs to X";
+ * - expansion: "A will expand its operations in X", "is expanding in X", "will establish its first operations in X";
+ * - opening shops: "After A opened its first two stores in X";
+ * - production at a site or in a place: "A will assemble up to 25,000 vehicles per year at the B site in X", "will
+ *   manufacture its new trucks in X";
+ * - an investment brought to a place: "A investment to X", "(to) bring this investment to X" (the last investors);
+ * - plural anaphora: "… multinationals like A, B, C and D. These companies … chose X" (each listed firm).
+ * The subject is the actor group right before the verb (coordinated actors, the possessive "A's" of a shop's owner,
+ * "the company" already linked by anaphora), else "it" for the company just named. Every reader is gated on a literal
+ * its verb needs, so sentences that cannot match cost one substring test.
+ */
+import type { Mention, Sentence } from '../types.ts';
+import { isActor, type RuleContext } from './context.ts';
+import { isPublicBody } from './facilities.ts';
+import { lastNamedCompany } from './last-named.ts';
+
+export interface EnClause { investors: Mention[]; targets: Mention[]; rule: string; confidence: number }
+
+/** Words allowed between a subject and its verb: auxiliaries, modals, adverbs of time and intent. */
+const AUX = String.raw`(?:(?:has|have|had|will|would|shall|could|may|might|can|is|are|was|were|be|been|being|also|now|then|recently|already|soon|still|just|finally|again|since|plans?|planned|planning|aims?|intends?|expects?|expected|agreed|decided|continues?|continued|continue|to|going|set|about|due|not|further|first|initially|eventually|subsequently|quickly|gradually|this year|next year|last year) )*`;
+/** A subject placeholder (company or organisation), with a possessive "'s" or "'" tolerated ("Lowe's opened"). */
+const SUBJECT_END = new RegExp(String.raw`⟦[CO](\d+)⟧\.?(?:'s|')? ${AUX}$`);
+/** "It will open…", ", it has returned…": a pronoun subject at its clause start. */
+const IT_SUBJECT = new RegExp(String.raw`(?:^|[,;] |that |and )it ${AUX}$`);
+const COORDINATED_BEFORE = /⟦[CO](\d+)⟧ ?(?:, ?(?:and |& )?|and |& )$/;
+
+/** "has returned approximately 100 jobs back to X", "bringing jobs back to X", "reshored production to X". */
+const RESHORE = /(?<![a-z])(?:(?:return|returns|returned|returning|bring|brings|brought|bringing|move|moves|moved|moving|take|takes|took|taking)(?: back)? (?:[a-z0-9,.$~-]+ ){0,4}?(?:jobs|production|manufacturing|operations|work|positions|assembly|capacity|lines)(?: [a-z]+)? back (?:to|into|in)|(?:reshor|onshor|insourc)(?:e|es|ed|ing) (?:[a-z0-9,.$~-]+ |⟦N\d+⟧ ){0,6}?(?:to|into|in)) (?:the )?(⟦[RN](\d+)⟧)/g;
+/** "will bring 300 new jobs to X". */
+const JOBS_TO = /(?<![a-z])(?:bring|brings|brought|bringing) (?:[a-z0-9,.~-]+ ){0,3}?jobs to (?:the )?(⟦[RN](\d+)⟧)/g;
+/** "will expand its operations in X", "is expanding in X", "will establish its first U.S. manufacturing operations in X". */
+// ("was established in X" is a founding, no investment: "establish" needs its object)
+const EXPAND_IN = /(?<![a-z])(?:(?:expand|expands|expanded|expanding) (?:(?:its|their) (?:[a-z.-]+ |⟦N\d+⟧ ){0,3}?(?:operations|presence|footprint|production|manufacturing|capacity|workforce|activities|business|facilities) )?|(?:establish|establishes|established|establishing) (?:its|their) (?:[a-z.-]+ |⟦N\d+⟧ ){0,3}?(?:operations|presence|footprint|production|manufacturing|activities|business|facilities) )(?:in|into|to) (?:the )?(⟦[RN](\d+)⟧)/g;
+/** "will manufacture its new trucks in X", "to assemble the model in X": production stated for the future. */
+const PRODUCE_IN = /(?<![a-z])(?:will|to|shall) (?:[a-z]+ )?(?:assemble|produce|manufacture) (?:its |their |the |a |an )?(?:[a-z0-9-]+ |⟦[DP]\d+⟧ ){1,4}?(?:in|at) (?:the )?(⟦[RN](\d+)⟧)/g;
+/** "opened its first two stores in X", "will open 20 new restaurants across X". */
+const OPEN_SHOPS = /(?<![a-z])(?:open|opens|opened|opening) (?:its |their |a |an |the |his |her )?(?:[a-z0-9-]+ ){0,3}?(?:stores?|shops?|restaurants?|outlets?|branch(?:es)?|dealerships?|hotels?|supermarkets?|hypermarkets?|showrooms?|boutiques?|offices?) (?:[a-z-]+ ){0,2}?(?:in|across|throughout|at) (?:the )?(⟦[RN](\d+)⟧)/g;
+/** "will assemble up to 25,000 of its new ⟦D⟧ vehicles per year at the ⟦C⟧ site in X". */
+const PRODUCE_AT = /(?<![a-z])(?:will|to|shall|would) (?:[a-z]+ )?(?:assemble|produce|manufacture|build|make) (?:[^.;⟦]|⟦[DP]\d+⟧){0,90}? (?:at|in) (?:the |its |their |a |an )?(?:new )?(?:(?:⟦[CRN]\d+⟧|[a-z-]+) )?(?:site|plant|factory|facility|works|assembly line|production line) (?:in|at|near|outside|outside of) (?:the )?(⟦[RN](\d+)⟧)/g;
+/** "⟦C⟧ investment to ⟦R⟧", "⟦C⟧'s new investment to ⟦R⟧": the name before the noun is the investor. */
+const NAMED_INVESTMENT_TO = /⟦[CO](\d+)⟧(?:'s|')? (?:[a-z-]+ ){0,2}?investments? (?:to|into) (?:the )?(⟦[RN](\d+)⟧)/g;
+/** "to bring this investment to ⟦R⟧", "this investment in ⟦R⟧ will…": the investment just stated. */
+const THIS_INVESTMENT_TO = /(?<![a-z])(?:this|that|the|these|those) (?:[a-z-]+ )?investments? (?:to|into|in) (?:the )?(⟦[RN](\d+)⟧)/g;
+/** "These companies can choose to operate anywhere, but they chose the United States." */
+const PLURAL_SUBJECT = /^(?:[a-z-]+ ){0,3}?(?:these|those|such|all these|all of these|both) (?:[a-z-]+ )?(?:companies|firms|businesses|investors|multinationals|manufacturers|groups|corporations)(?![a-z])/;
+const PLURAL_CHOICE = /(?<![a-z])(?:chose|chosen|selected|picked|invested|located|set up|expanded|built|opened|established)(?: (?:in|to|operations in|facilities in|plants in|here in))? (?:the )?(⟦[RN](\d+)⟧)/;
+/** A list introduced after a plural noun: "multinationals like A, B, C, and D", "firms such as A and B". */
+const LIST_INTRO = /(?:companies|firms|businesses|investors|multinationals|manufacturers|groups|corporations|brands|names)(?: [a-z-]+){0,3}? ?,? (?:like|such as|including|among them|notably) $/;
+const LINK = /^ ?(?:, ?(?:and |& )?|and |& )$/;
+
+/** Cheap literal gate: one of these must be in the skeleton for any reader to match. */
+const GATE = /back |jobs to|reshor|onshor|insourc|open|assembl|produc|manufactur|build|make|expand|establish|investment|these |those |such |both /;
+
+export function readEnglishClauses(ctx: RuleContext, s: Sentence, recentInvestors: readonly Mention[] | undefined): EnClause[] {
+  const sk = ctx.skeletons.get(s.index);
+  const out: EnClause[] = [];
+  if (!sk || (!sk.text.includes('⟦R') && !sk.text.includes('⟦N')) || !GATE.test(sk.text)) return out;
+  const text = sk.text;
+  const place = (i: string | undefined): Mention | undefined => {
+    const m = i === undefined ? undefined : ctx.mentions[Number(i)];
+    return m && (m.type === 'Region' || m.type === 'Country') ? m : undefined;
+  };
+  const push = (investors: Mention[], target: Mention | undefined, rule: string, confidence: number) => {
+    if (!target || !investors.length || investors.some((m) => m.index === target.index)) return;
+    out.push({ investors, targets: [target], rule, confidence });
+  };
+  for (const [re, rule, conf] of [[RESHORE, 'invests-en-reshore', 0.75], [JOBS_TO, 'invests-en-jobs-to', 0.7], [OPEN_SHOPS, 'invests-en-open-shops', 0.75],
+    [PRODUCE_AT, 'invests-en-produce-at', 0.7], [EXPAND_IN, 'invests-en-expand-in', 0.7], [PRODUCE_IN, 'invests-en-produce-in', 0.65]] as const) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) push(subjectAt(ctx, s, text, m.index), place(m[2]), rule, conf);
+  }
+  if (text.includes('investment')) {
+    NAMED_INVESTMENT_TO.lastIndex = 0;
+    for (const m of text.matchAll(NAMED_INVESTMENT_TO)) {
+      const c = ctx.mentions[Number(m[1])];
+      if (c && isActor(c) && !isPublicBody(c) && c.cueWord !== 'media') push([c], place(m[2]), 'invests-en-investment-to', 0.7);
+    }
+    THIS_INVESTMENT_TO.lastIndex = 0;
+    for (const m of text.matchAll(THIS_INVESTMENT_TO)) {
+      if (out.length || !recentInvestors?.length) break;
+      // (only when the clause names no investor of its own: "A's investment in X" is read by the investment rule)
+      if (/⟦[CO]\d+⟧(?:'s|')? (?:[a-z-]+ )?$/.test(text.slice(0, m.index))) continue;
+      push([...recentInvestors], place(m[2]), 'invests-en-this-investment', 0.6);
+    }
+  }
+  const plural = PLURAL_SUBJECT.exec(text);
+  if (plural) {
+    const choice = PLURAL_CHOICE.exec(text.slice(plural.index + plural[0].length));
+    const listed = choice ? listBefore(ctx, s) : [];
+    if (choice && listed.length >= 2) push(listed, place(choice[2]), 'invests-en-listed', 0.6);
+  }
+  return out;
+}
+
+/** The subject group of a verb at `at` in the skeleton: coordinated actors right before it, or "it" for the company just named. */
+function subjectAt(ctx: RuleContext, s: Sentence, text: string, at: number): Mention[] {
+  const head = text.slice(0, at);
+  const m = SUBJECT_END.exec(head);
+  if (m) {
+    const first = ctx.mentions[Number(m[1])];
+    if (!first || !isActor(first) || isPublicBody(first) || first.cueWord === 'media') return [];
+    const group = [first];
+    let rest = head.slice(0, m.index);
+    for (let c = COORDINATED_BEFORE.exec(rest); c; c = COORDINATED_BEFORE.exec(rest)) {
+      const o = ctx.mentions[Number(c[1])];
+      if (!o || !isActor(o) || isPublicBody(o)) break;
+      group.unshift(o);
+      rest = rest.slice(0, c.index);
+    }
+    // "a subsidiary of A", "workers of A": a complement is no subject
+    if (/(?:of|by|for|with|from) (?:the )?$/.test(rest)) return [];
+    return group;
+  }
+  // "It will open…", ", it has returned…": the pronoun at its clause start stands for the company just named
+  if (IT_SUBJECT.test(head)) {
+    const last = lastNamedCompany(ctx, s) ?? ctx.focusCompany;
+    return last && !isPublicBody(last) ? [last] : [];
+  }
+  return [];
+}
+
+/** The firms listed after a plural noun in the sentence before ("multinationals like A, B, C, and D"). */
+function listBefore(ctx: RuleContext, s: Sentence): Mention[] {
+  const prev = ctx.sentences[s.index - 1];
+  const sk = prev && prev.part === s.part ? ctx.skeletons.get(prev.index) : undefined;
+  if (!sk) return [];
+  for (const m of sk.text.matchAll(/⟦[CO](\d+)⟧/g)) {
+    if (!LIST_INTRO.test(sk.text.slice(Math.max(0, m.index - 80), m.index))) continue;
+    const list: Mention[] = [];
+    let end = m.index;
+    for (const p of sk.text.slice(m.index).matchAll(/⟦[CO](\d+)⟧/g)) {
+      const at = m.index + p.index;
+      if (list.length && !LINK.test(sk.text.slice(end, at))) break;
+      const o = ctx.mentions[Number(p[1])];
+      if (!o || !isActor(o) || isPublicBody(o)) break;
+      list.push(o);
+      end = at + p[0].length;
+    }
+    return list;
+  }
+  return [];
+}
