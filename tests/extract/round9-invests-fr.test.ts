@@ -112,3 +112,19 @@ describe('control, capital, stakes, offers, owners and buyers', () => {
     expect(x.mentions.find((m) => m.text === 'Belmont Tools')?.type).toBe('Company');
   });
 });
+
+describe('buyers named as such', () => {
+  it('"le nom des repreneurs du journal. Ce sont : A et B": each buyer takes over the company the article is about', () => {
+    const text = 'Le quotidien Vendée-Soir est en difficulté. Le tribunal a annoncé hier le nom des repreneurs du journal. ' +
+      "Ce sont : l'homme d'affaires Marcel Doucerain (fondateur de Tarvin Conseil) et le journaliste Gilles Armentier. Leur projet est de relancer Vendée-Soir.";
+    expect(invests(text)).toEqual(['Marcel Doucerain -INVESTS_IN-> Vendée-Soir', 'Gilles Armentier -INVESTS_IN-> Vendée-Soir']);
+  });
+  it('"chercher un repreneur" names nobody', () => {
+    expect(invests("Corvane a annoncé son intention de fermer son usine s'il ne trouve pas de repreneur. Corvane emploie 130 salariés.")).toEqual([]);
+  });
+  it('a passive with a dated adjunct, and buying idioms', () => {
+    expect(invests('Belmont Tools, racheté en 2015 par Corvane, emploie 300 personnes.')).toEqual(['Corvane -INVESTS_IN-> Belmont Tools']);
+    expect(invests('Corvane a mis la main sur Belmont Tools.')).toEqual(['Corvane -INVESTS_IN-> Belmont Tools']);
+    expect(invests("Corvane s'offre Belmont Tools pour 2 milliards d'euros.")).toEqual(['Corvane -INVESTS_IN-> Belmont Tools']);
+  });
+});

@@ -22,7 +22,7 @@ import { placeAntecedent, speaksToCompany, subjectOf, validActor } from './subje
 import { findMoney } from '../../values/money.ts';
 
 /** Speed: a sentence without one of these stems cannot match any shape below (one test per sentence). */
-const GATE = /investi|implant|install|constru|ouvr|inaugur|regroup|rachet|repri|repren|acqu|absorb|controle|capital|offre|opa |appart|propriete|cede|vend|agrandi|bati|arrivee|venue|detien|deten|possed|cree|develop/;
+const GATE = /main sur|offr|investi|implant|install|constru|ouvr|inaugur|regroup|rachet|repri|repren|acqu|absorb|controle|capital|offre|opa |appart|propriete|cede|vend|agrandi|bati|arrivee|venue|detien|deten|possed|cree|develop/;
 
 /** Verbs of investing or settling (not the nouns): the places after them are where the subject invests. */
 const PLACE_VERB = /(?<![a-z'])(?:(?:re)?investi(?:r|t|ra|ront|rait|raient|ssent|ssait|ssaient|ssons|ssez|e|es|s)?|s' ?implant(?:e|er|era|eront|ent|ait|aient)|s' ?est implantee?|se sont implantee?s|s' ?install(?:e|er|era|eront|ent|ait|aient)|s' ?est installee?|se sont installee?s)(?![a-z])/g;
@@ -35,9 +35,9 @@ const AGENT_NOUN = /(?<![a-z])(?:investissements?|reinvestissements?|implantatio
 /** "(dans la division TV de B et la division téléphones d'C)": the companies an investment went into. */
 const INTO_COMPANIES = /^ ?(?:\(|, ?)?(?:dans|au capital de|au capital d') (?:la |le |l' ?|les )?(?:[a-z0-9-]+ ){0,4}?(?:de |d' ?|du )?(?:la |le |l' ?)?⟦C(\d+)⟧((?: ?(?:,|et|, et) (?:dans )?(?:la |le |l' ?|les )?(?:[a-z0-9-]+ ){0,4}?(?:de |d' ?|du )?(?:la |le |l' ?)?⟦C\d+⟧)*)/;
 /** Verbs of buying with a company as object. */
-const BUY_VERB = /(?<![a-z'])(?:rachet(?:e|er|era|eront|ent|ait|aient)|rachete|reprend|reprennent|reprendra|reprendront|reprendre|repris|acquiert|acquierent|acquerir|acquerra|acquis|absorbe|absorber|absorbera)(?! par)(?![a-z])/g;
+const BUY_VERB = /(?<![a-z'])(?:rachet(?:e|er|era|eront|ent|ait|aient)|rachete|reprend|reprennent|reprendra|reprendront|reprendre|repris|acquiert|acquierent|acquerir|acquerra|acquis|absorbe|absorber|absorbera|(?:met|mettent|mettra|mis|mettre) la main sur|s' ?offr(?:e|ent|ira|ir)|s' ?est offerte?)(?! par)(?![a-z])/g;
 /** Passive buying: "A, elle aussi reprise par B", "T fut cédée par A à B" (a sale names the seller, then the buyer). */
-const PASSIVE = /⟦C(\d+)⟧(?: ?, ?(?:(?:elle|il|elles|ils) )?(?:aussi |egalement |deja |ensuite |alors |finalement |depuis )*| (?:a ete|ont ete|fut|furent|est|sont|sera|seront|avait ete|etait|vient d' ?etre|a finalement ete) (?:(?:aussi|egalement|deja|ensuite|alors|finalement|depuis|officiellement) )*)(rachetee?s?|reprise?s?|acquise?s?|absorbee?s?|cedee?s?|vendue?s?) (?:(?:[a-z-]+ ){0,2}?)par (?:la |le |l' ?|les )?(?:(?:groupe|societe|fonds|entreprise|homme d'affaires|milliardaire|investisseur) )?(?:[a-z]+ )?⟦([CP])(\d+)⟧(?: (?:a|au|aux) (?:la |le |l' ?)?(?:(?:groupe|societe|fonds) )?(?:[a-z]+ )?⟦([CP])(\d+)⟧)?/g;
+const PASSIVE = /⟦C(\d+)⟧(?: ?, ?(?:(?:elle|il|elles|ils) )?(?:aussi |egalement |deja |ensuite |alors |finalement |depuis )*| (?:a ete|ont ete|fut|furent|est|sont|sera|seront|avait ete|etait|vient d' ?etre|a finalement ete) (?:(?:aussi|egalement|deja|ensuite|alors|finalement|depuis|officiellement) )*)(rachetee?s?|reprise?s?|acquise?s?|absorbee?s?|cedee?s?|vendue?s?) (?:(?:[a-z0-9-]+ ){0,3}?)par (?:la |le |l' ?|les )?(?:(?:groupe|societe|fonds|entreprise|homme d'affaires|milliardaire|investisseur) )?(?:[a-z]+ )?⟦([CP])(\d+)⟧(?: (?:a|au|aux) (?:la |le |l' ?)?(?:(?:groupe|societe|fonds) )?(?:[a-z]+ )?⟦([CP])(\d+)⟧)?/g;
 /** Active sale: "A a cédé T à B", "A vend sa filiale T au groupe B". */
 const SALE = /(?<![a-z'])(?:cede|cedera|ceder|vend|vendu|vendra|vendre)(?: (?:sa filiale|son activite|sa division|sa participation dans|ses parts dans|ses parts de|sa branche))? (?:la |le |l' ?|les )?(?:(?:groupe|societe|filiale) )?⟦C(\d+)⟧(?: ?\([^()]*\))? (?:a|au|aux) (?:la |le |l' ?)?(?:(?:groupe|societe|fonds|consortium) )?(?:[a-z]+ )?⟦([CP])(\d+)⟧/g;
 /** Taking or holding control: the company after "le contrôle de" (past shares and votes). */
@@ -58,11 +58,19 @@ const OWNED = /⟦C(\d+)⟧ ?,? (?:appartenant|qui appartient|qui appartenait|qu
 /** Buyers named as such: "P, repreneur de B", "le repreneur de B, P". */
 const BUYER_NOUN = /⟦([CP])(\d+)⟧ ?, ?(?:le |l' ?|un |nouveau |futur )*(?:nouveau |futur )?repreneur (?:de |d' ?|du )(?:la |le |l' ?)?(?:(?:groupe|societe|entreprise|usine|site|journal) )?⟦C(\d+)⟧|(?:le |l' ?)?repreneur (?:de |d' ?|du )(?:la |le |l' ?)?(?:(?:groupe|societe|entreprise|usine|site|journal) )?⟦C(\d+)⟧ ?, ?(?:(?:l' ?homme d'affaires|le groupe|la societe|le fonds) )?⟦([CP])(\d+)⟧/g;
 
+/** "les repreneurs du journal", "le repreneur de X": the buyers are named after "sont", "est", ":" or in the next sentence ("Ce sont : A et B"). */
+const BUYERS_OF = /(?<![a-z])repreneurs? (?:de |d' ?|du |des )(?:la |le |l' ?|les )?(?:⟦([CO])(\d+)⟧|(?:journal|quotidien|titre|entreprise|societe|groupe|usine|site|fonderie|papeterie|filiale|marque|enseigne)(?![a-z]))/;
+const BUYERS_NAMED = /^[^.;⟦]{0,40}?(?:\bsont|\best|:)\s*:?\s*/;
+const NEXT_BUYERS = /^(?:ce sont|il s'agit d[eu']|ce seront|ce sera|c'est) ?:? ?/;
+/** The named buyers of a list: people or companies, each after an optional title ("l'homme d'affaires A (…) et le journaliste B"). */
+const BUYER = /^(?:(?:l' ?|le |la |les )?(?:[a-z'-]+ ){0,3}?)?⟦([CP])(\d+)⟧(?: ?\([^()]*\))?(?: ?(?:,|et|, et) ?)?/;
+
 export function frClausesRule(ctx: RuleContext): void {
   for (const s of ctx.sentences) {
     const sk = ctx.skeletons.get(s.index);
     // (one name may be enough: "votre société … en France", "par l'État français")
-    if (!sk || !sk.mentions.length || !GATE.test(sk.text)) continue;
+    // ("le nom des repreneurs du journal." names nobody itself: the next sentence does)
+    if (!sk || (!sk.mentions.length && !sk.text.includes('repreneur')) || !GATE.test(sk.text)) continue;
     readSentence(ctx, s, sk.text);
   }
 }
@@ -164,6 +172,7 @@ function readSentence(ctx: RuleContext, s: Sentence, text: string): void {
     const target = get(o[1] ?? o[4]), owner = get(o[3] ?? o[5]);
     if (company(target) && owner && (owner.type === 'Person' || validActor(owner))) add(owner, target, 'fr-owner', 0.65);
   }
+  readBuyersOf(ctx, s, text, add);
   BUYER_NOUN.lastIndex = 0;
   for (const b of text.matchAll(BUYER_NOUN)) {
     const buyer = get(b[2] ?? b[6]), target = get(b[3] ?? b[4]);
@@ -191,3 +200,46 @@ function moneyOf(s: Sentence): Record<string, number | string> {
   return m.amountUsd !== undefined ? { amount: m.amount, currency: m.currency, amountUsd: m.amountUsd } : { amount: m.amount, currency: m.currency };
 }
 
+
+/** "Le tribunal a annoncé le nom des repreneurs du journal. Ce sont : l'homme d'affaires A et le journaliste B." */
+function readBuyersOf(ctx: RuleContext, s: Sentence, text: string,
+  add: (inv: Mention | undefined, t: Mention | undefined, rule: string, c: number) => void): void {
+  const b = BUYERS_OF.exec(text);
+  if (!b) return;
+  // the company bought: named, else the one the article is about ("du journal", "de l'entreprise")
+  const named = b[2] !== undefined ? ctx.mentions[Number(b[2])] : undefined;
+  const target = named ?? mainActor(ctx);
+  if (!target || (target.type !== 'Company' && target.type !== 'Organization') || isPublicBody(target)) return;
+  let rest = text.slice(b.index + b[0].length);
+  const here = BUYERS_NAMED.exec(rest);
+  let sentence = s.index;
+  if (here && /⟦[CP]/.test(rest.slice(here[0].length, here[0].length + 60))) rest = rest.slice(here[0].length);
+  else {
+    // the next sentence names them: "Ce sont : A et B"
+    const next = ctx.skeletons.get(s.index + 1)?.text ?? '';
+    const opener = NEXT_BUYERS.exec(next);
+    if (!opener || ctx.sentences[s.index + 1]?.part !== s.part) return;
+    rest = next.slice(opener[0].length);
+    sentence = s.index + 1;
+  }
+  for (let m = BUYER.exec(rest); m; m = BUYER.exec(rest)) {
+    const buyer = ctx.mentions[Number(m[2])];
+    if (buyer && (buyer.type === 'Person' || validActor(buyer)) && buyer.sentence === sentence) add(buyer, target, 'fr-buyers-named', 0.65);
+    rest = rest.slice(m[0].length);
+    if (!m[0].match(/(?:,|et) ?$/)) break;
+  }
+}
+
+/** The company or organisation an article names most often (public bodies left out): "le journal", "l'entreprise". */
+function mainActor(ctx: RuleContext): Mention | undefined {
+  const counts = new Map<string, { n: number; first: Mention }>();
+  for (const m of ctx.mentions) {
+    if ((m.type !== 'Company' && m.type !== 'Organization') || m.cue === 'coref' || m.implicit || isPublicBody(m)) continue;
+    const k = m.canonical ?? m.text;
+    const c = counts.get(k);
+    if (c) c.n++; else counts.set(k, { n: 1, first: m });
+  }
+  let best: { n: number; first: Mention } | undefined;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  return best && best.n >= 2 ? best.first : undefined;
+}
