@@ -128,3 +128,22 @@ describe('buyers named as such', () => {
     expect(invests("Corvane s'offre Belmont Tools pour 2 milliards d'euros.")).toEqual(['Corvane -INVESTS_IN-> Belmont Tools']);
   });
 });
+
+describe('workers laid off by a company: the employer invests nothing', () => {
+  it('"N millions € serviront à aider 2 089 travailleurs licenciés par A en France"', () => {
+    expect(invests('Le montant total est réparti comme suit. 11,9 millions € serviront à aider 2 089 travailleurs licenciés par Corvane Automobiles en France.')).toEqual([]);
+  });
+});
+
+describe('an ordinal in Roman numerals is no investor', () => {
+  it('"les investissements japonais à l\'aube du XXIe siècle", "la XVIIe commission mixte"', () => {
+    expect(invests("Je salue le séminaire « Les investissements japonais à l'aube du XXIe siècle » organisé en France.")).toEqual([]);
+    expect(invests("La question des investissements chinois en France est discutée à l'issue de la XVIIe commission mixte.")).toEqual([]);
+  });
+});
+
+describe('who organises an event about investments makes none', () => {
+  it('"le séminaire « Les investissements japonais » organisé par la Chambre X"', () => {
+    expect(invests("Je salue le séminaire « Les investissements japonais » organisé par la Chambre de Commerce Franco-Tarvine en France.")).toEqual([]);
+  });
+});
