@@ -147,3 +147,10 @@ describe('who organises an event about investments makes none', () => {
     expect(invests("Je salue le séminaire « Les investissements japonais » organisé par la Chambre de Commerce Franco-Tarvine en France.")).toEqual([]);
   });
 });
+
+describe('the owner of a plan or decision does what it plans', () => {
+  it('"la décision de A de s\'implanter à X", "le projet de A d\'investir à X"', () => {
+    expect(invests("La décision de Corvane Industries de s'implanter à Valenciennes a surpris.")).toEqual(['Corvane Industries -INVESTS_IN-> Valenciennes']);
+    expect(invests("Le projet de Corvane Industries de construire une usine à Douai avance.")).toEqual(['Corvane Industries -INVESTS_IN-> Douai']);
+  });
+});

@@ -18,6 +18,8 @@ const BOUNDARY = /(?:\bque |\bqu' ?|; |: | \(|\bou |\bdont |\bmais |\bsi |\bs' ?
 const RELATIVE = /(?:^|[ ,])qui (?:(?!qui |que |qu')[a-z'-]+ ){0,5}$/;
 /** The antecedent of that "qui": a name, an optional parenthesis, an optional apposition between commas. */
 const ANTECEDENT = /⟦([A-Z])(\d+)⟧(?: ?\([^()⟦]*\))?(?: ?, ?(?:(?!qui |que )[^⟦,;:()]){2,80}?)? ?,? ?$/;
+/** A noun of plan or decision with its owner right before an infinitive. */
+const PLAN_OWNER = /(?:projet|decision|choix|volonte|intention|annonce|plan|engagement|promesse|strategie|ambition|souhait) (?:de |d' ?|du )(?:la |le |l' ?)?(?:(?:groupe|societe|entreprise|firme|constructeur) )?(?:[a-z]+ )?⟦[A-Z](\d+)⟧ (?:de |d' ?)$/;
 /** A subject pronoun opening the clause: it stands for the main clause's subject. */
 const PRONOUN = /^ ?(?:il|elle|ils|elles) /;
 /** A name that follows one of these words is a complement or an adjunct, not a subject. */
@@ -80,6 +82,12 @@ export function subjectOf(ctx: RuleContext, skeleton: string, at: number, valid 
     const ante = ANTECEDENT.exec(head.slice(0, rel.index + 1));
     const m = ante ? ctx.mentions[Number(ante[2])] : undefined;
     return valid(m) ? { actors: [referent(ctx, m)], how: 'relative' } : undefined;
+  }
+  // "la décision de A de s'implanter", "le projet de A d'investir": the owner of the plan does what it plans
+  const owner = PLAN_OWNER.exec(head);
+  if (owner) {
+    const m = ctx.mentions[Number(owner[1])];
+    return valid(m) ? { actors: [referent(ctx, m)], how: 'clause' } : undefined;
   }
   const start = clauseStart(text, at);
   const clause = text.slice(start, at);
