@@ -302,6 +302,8 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
       const len = set.endingAt(tokens, k);
       if (!len) continue;
       if (type === 'Region' && distance > 2) continue;
+      // "au capital de X", "détient 20 % du capital de X": the French share capital, not the English "capital of X" (a city)
+      if (type === 'Region' && tokens[k]!.lower === 'capital' && /^(?:au|du|le|son|sa|leur|dans|de|d')$/.test(tokens[k - 1]?.lower ?? '')) continue;
       // "le géant américain du logiciel X": "logiciel" complements the cue further left
       if (ROLE_LINKS.has(tokens[k - len]?.lower ?? '') && type === 'Product') continue;
       // "la stratégie d'Acme", "le sommet de Paris": a complement, not the cue's name

@@ -54,10 +54,14 @@ const RELATIVE_BETWEEN = /^\s*,\s*(?:(?:which|that|whom|que|qu')|(?:the|a|an|la|
 const RELATIVE_VERB = /^\s*(?:has |had |a |avait |vient d'|just )?(?:acquired|bought|rachete|acquis|absorbed|absorbe)/;
 const DEMONYM_TARGET = /^[^.;]{0,80}?\b(?:in|into|dans|en)\s+(?:a|an|the|un|une|le|la|les|des|its|son|sa|ses)?\s*(?:new\s+|nouvel\s+|nouveau\s+|nouvelle\s+)?([a-z]+(?:\.[a-z]+)*\.?)(?![a-z])/;
 const isMedia = (m: Mention): boolean => m.cueWord === 'media';
+/** "à l'aube du XXIe siècle", "la XVIIe commission mixte": a French ordinal in Roman numerals is no party. */
+const isOrdinal = (m: Mention): boolean => /^[IVXLC]+(?:e|er|ème|eme)$/.test(m.text);
 /** "2 milliards" without a currency still says an investment happened. */
 const BARE_AMOUNT = /\d+(?:[.,]\d+)?\s*(?:milliards?|millions?|billions?|bn|mds?|md)(?![\p{L}])/iu;
 const GENITIVE = /^[\p{L}]*\s+(?:[\p{L}-]+\s+)?(?:de|du|d['’])\s*(?:la\s+|l['’]\s*)?$/u;
-const NOT_ACTOR_BEFORE = /(?:^|[^\p{L}])(?:a|à|to|told|selon|according to|in|dans|under|au titre d[eu]|dans le cadre d[eu])\s+(?:l['’]\s*|la\s+|le\s+|the\s+)?$|(?:^|\s)(?:de|du|des|d['’]|of|under)\s+(?:[\p{L}'’-]+\s+){0,6}\($/u;
+const NOT_ACTOR_BEFORE = /(?:^|[^\p{L}])(?:a|à|to|told|selon|according to|in|dans|under|au titre d[eu]|dans le cadre d[eu])\s+(?:l['’]\s*|la\s+|le\s+|the\s+)?$|(?:^|\s)(?:de|du|des|d['’]|of|under)\s+(?:[\p{L}'’-]+\s+){0,6}\($|(?:^|\s)(?:licencie|employe|embauche|recrute|reclasse|organise|co-organise|preside|anime|accueilli)e?s?\s+par\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?(?:groupe\s+|societe\s+|entreprise\s+)?$/u;
+// (the last: "2 089 travailleurs licenciés par X en France": the employer that laid them off invests nothing there; "un séminaire
+// sur les investissements japonais organisé par X": who organises an event about investments makes none)
 /** Cheap test before the money parser: a digit or a number word with a multiplier. */
 const MAY_HAVE_MONEY = /\d|milliard|million|billion|trillion/i;
 const PRONOUN_SUBJECT = /^\s*(?:il|elle|it|ils|elles|they)\s/;
@@ -309,8 +313,8 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   const slice = (a: number, b: number) => foldedSlice(s.text, folded, a, b);
   // "le rachat de X": the genitive of an acquisition is what is bought, not the buyer
   const buying = !!trigger && ACQUIRE_AT.test(triggers.slice(at, at + 16));
-  const genitive = buying ? undefined : after.find((m) => isActor(m) && !isMedia(m) && GENITIVE.test(slice(at, m.start)));
-  const actors = mentions.filter((m) => m.end <= at && isActor(m) && !isMedia(m) && !NOT_ACTOR_BEFORE.test(slice(m.start - 70, m.start)));
+  const genitive = buying ? undefined : after.find((m) => isActor(m) && !isMedia(m) && !isOrdinal(m) && GENITIVE.test(slice(at, m.start)));
+  const actors = mentions.filter((m) => m.end <= at && isActor(m) && !isMedia(m) && !isOrdinal(m) && !NOT_ACTOR_BEFORE.test(slice(m.start - 70, m.start)));
   // complements ("concurrent de Renault", "président de Oracle") are not the subject, unless alone
   const subjects = actors.filter((m) => !COMPLEMENT.test(slice(m.start - 12, m.start)));
   // within the clause of the investment word when it names one ("Oracle annonce que OCI investira")
@@ -336,7 +340,7 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
       investors.push(before[n]!);
     }
   } else {
-    const first = after.find((m) => isActor(m) && !isMedia(m) && !COMPANY_PREP.test(slice(Math.max(at, m.start - 60), m.start)) &&
+    const first = after.find((m) => isActor(m) && !isMedia(m) && !isOrdinal(m) && !COMPANY_PREP.test(slice(Math.max(at, m.start - 60), m.start)) &&
       !NOT_ACTOR_BEFORE.test(slice(m.start - 70, m.start)));
     // a city, region or country can invest too, when no company does ("Paris investit…")
     const place = mentions.filter((m) => m.end <= at && (m.type === 'Region' || m.type === 'Country') && !m.implicit && m.cue !== 'coref');
