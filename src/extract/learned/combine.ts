@@ -8,7 +8,7 @@ import { reject, tracing } from '../trace.ts';
 import type { Mention, RelationCandidate, Sentence } from '../types.ts';
 import type { Token } from '../text/tokens.ts';
 import { candidatePairs, SCORED_TYPES, type PairCandidate } from './candidates.ts';
-import { featureContext, pairFeatures } from './features.ts';
+import { cueGate, featureContext, pairFeatures } from './features.ts';
 import type { RelationModel, TypeThresholds } from './model.ts';
 
 /** The rule id of relations the model added. */
@@ -30,14 +30,15 @@ export function scorePairs(sentences: readonly Sentence[], mentions: readonly Me
   const out: ScoredPair[] = [];
   // speed: unproposed pairs of a type no add threshold can act on are skipped below, so they are not built
   const types = all || explain ? SCORED_TYPES : SCORED_TYPES.filter((t) => model.has(t) && (model.file.thresholds[t]?.add ?? 2) <= 1);
-  for (const pair of candidatePairs(mentions, relations, types)) {
+  for (const pair of candidatePairs(mentions, relations, types, (type, sentence) => cueGate(ctx, type, sentence))) {
     if (!model.has(pair.type)) continue;
     // only the pairs a threshold can act on are read (all of them for training and explain)
     if (!all && !explain) {
       const th = model.file.thresholds[pair.type];
       if (!th || (pair.ruleIndex !== undefined ? th.veto <= 0 : th.add > 1)) continue;
     }
-    const k = `${pair.source}|${pair.target}|${pair.sentence}|${pair.ruleIndex ?? ''}`;
+    // the type is part of the key: the coordination features depend on it
+    const k = `${pair.type}|${pair.source}|${pair.target}|${pair.sentence}|${pair.ruleIndex ?? ''}`;
     let f = cache.get(k);
     if (!f) { f = pairFeatures(ctx, pair); cache.set(k, f); }
     const s = model.score(pair.type, f, explain);
@@ -68,11 +69,16 @@ export function combine(sentences: readonly Sentence[], mentions: readonly Menti
     }
     out.push({ ...r, learned: { p: +s.p.toFixed(3), applied: acts(r.type), ...(s.top ? { top: s.top.map(([f]) => f) } : {}) } });
   });
+  // a pair whose reverse a rule states (same type, same sentence) is never added: "A buys B" is not also "B buys A"
+  const stated = new Set(out.map((r) => `${r.type}|${r.source}|${r.target}|${r.sentence}`));
   for (const s of scored) {
     if (s.pair.ruleIndex !== undefined) continue;
     const th = thresholds(s.pair.type);
     const { type, source, target, sentence } = s.pair;
-    if (s.p >= th.add) {
+    if (s.p >= th.add && stated.has(`${type}|${target}|${source}|${sentence}`)) {
+      if (tracing()) reject({ stage: 'relation', sentence, text: label(mentions, type, source, target), rule: LEARNED_RULE,
+        reason: `learned scorer p ${s.p.toFixed(2)}, not added: a rule states the reverse relation in this sentence` });
+    } else if (s.p >= th.add) {
       out.push({ type, source, target, sentence, evidence: sentences[sentence]?.text ?? '', confidence: +Math.min(0.9, s.p).toFixed(2), rule: LEARNED_RULE,
         properties: {}, learned: { p: +s.p.toFixed(3), applied: true, ...(s.top ? { top: s.top.map(([f]) => f) } : {}) } });
     } else if (tracing() && th.add <= 1 && s.p >= th.add - NEAR_MISS) {

@@ -9,8 +9,9 @@
 import { tokenize, type Token } from '../text/tokens.ts';
 import type { Mention, RelationCandidate, Sentence } from '../types.ts';
 import type { PairCandidate } from './candidates.ts';
+import { CLAUSE_CONNECTORS, COORDINATORS, cueClasses, EXCLUDING, isVerbAt, REPORTING, TYPE_CUES, wordCue, type CueClass } from './clause.ts';
 
-export const FEATURE_VERSION = 2;
+export const FEATURE_VERSION = 3;
 
 /** Function words and auxiliaries skipped when looking for the first content (verb-like) word between two mentions. */
 const FUNCTION_WORDS = new Set(('the a an of in at on for to with by from and or but as its his her their this that these those which who whom whose '
@@ -36,12 +37,15 @@ export function stem(word: string): string {
 }
 
 /** Prefixes of the features whose value is a word of the text (the vocabulary a test checks for names). */
-export const WORD_FEATURES: readonly string[] = ['w', 's', 'v', 'vs', 'l', 'r', 'ps', 'pt', 'as', 'at'];
+export const WORD_FEATURES: readonly string[] = ['w', 's', 'v', 'vs', 'l', 'r', 'ps', 'pt', 'as', 'at', 'vsb', 'vsa', 'vtb', 'vta', 'vbf', 'pk', 'ak'];
 
 /** The text word a feature carries, if it is a word feature ("pt:in" → "in"). */
 export function featureWord(feature: string): string | undefined {
   const i = feature.indexOf(':');
-  return i > 0 && WORD_FEATURES.includes(feature.slice(0, i)) ? feature.slice(i + 1) : undefined;
+  if (i <= 0 || !WORD_FEATURES.includes(feature.slice(0, i))) return undefined;
+  // "pk:of|acquire": the word is before the bar
+  const bar = feature.indexOf('|', i);
+  return bar > 0 ? feature.slice(i + 1, bar) : feature.slice(i + 1);
 }
 
 const bucket = (n: number, cuts: readonly number[]) => { let i = 0; while (i < cuts.length && n > cuts[i]!) i++; return i; };
@@ -55,6 +59,12 @@ interface SentenceView {
   /** The first mention with a span, in text order. */
   first?: number;
   spans: Mention[];
+  /** For each token, whether it is a verb (clause.ts). */
+  verb: boolean[];
+  /** The cue classes of the sentence (clause.ts). */
+  cues: Set<CueClass>;
+  /** For each token outside mentions, its cue class, if it is a cue word. */
+  cue: Array<CueClass | undefined>;
 }
 
 export interface FeatureContext {
@@ -107,9 +117,61 @@ function view(ctx: FeatureContext, sentence: number): SentenceView {
   const tokens = ctx.tokens?.[sentence] ?? tokenize(text);
   const spans = spansOf(ctx, sentence);
   const inMention = tokens.map((t) => inSpan(spans, t));
-  v = { tokens, inMention, money: MONEY.test(text), first: spans[0]?.index, spans };
+  const verb = tokens.map((_, i) => !inMention[i] && isVerbAt(tokens, i, ctx.lang));
+  let folded = '';
+  for (const t of tokens) folded += (t.kind === 'word' || t.kind === 'elision' ? ' ' : '') + t.lower;
+  const money = MONEY.test(text);
+  const cues = cueClasses(folded);
+  if (money) cues.add('money');
+  const cue = tokens.map((t, i) => (cues.size && !inMention[i] && t.kind === 'word' && !t.cap ? wordCue(t.lower) : undefined));
+  v = { tokens, inMention, money, first: spans[0]?.index, spans, verb, cues, cue };
   ctx.views.set(sentence, v);
   return v;
+}
+
+/**
+ * Whether a pair of this type is worth scoring in this sentence: a type with cue classes (clause.ts TYPE_CUES) only in a sentence
+ * holding one of them. Training and the extractor use the same gate, so the model learns the pairs it will read.
+ */
+export function cueGate(ctx: FeatureContext, type: string, sentence: number): boolean {
+  const need = TYPE_CUES[type];
+  if (!need) return true;
+  const cues = view(ctx, sentence).cues;
+  return need.some((c) => cues.has(c));
+}
+
+/** The stem of the nearest verb from token i going by step (-1 left, +1 right), within the clause (stops at ; and :) and 12 tokens. */
+function nearestVerb(v: SentenceView, i: number, step: -1 | 1): string {
+  for (let k = i, n = 0; k >= 0 && k < v.tokens.length && n < 12; k += step, n++) {
+    const t = v.tokens[k]!;
+    if (t.text === ';' || t.text === ':') return '|';
+    if (v.verb[k]) return stem(t.lower);
+  }
+  return '-';
+}
+
+/** The cue class of the nearest cue word from token i going by step, within 6 tokens and the clause. */
+function nearestCue(v: SentenceView, i: number, step: -1 | 1): string {
+  for (let k = i, n = 0; k >= 0 && k < v.tokens.length && n < 6; k += step, n++) {
+    const t = v.tokens[k]!;
+    if (t.text === ';' || t.text === ':') return '|';
+    const c = v.cue[k];
+    if (c) return c;
+  }
+  return '-';
+}
+
+/** Whether a mention is coordinated with another of the same type ("A, B and C"): only list words and commas between them. */
+function coordinated(v: SentenceView, m: Mention, other: Mention): boolean {
+  const [a, b] = m.start < other.start ? [m, other] : [other, m];
+  let k = 0;
+  while (k < v.tokens.length && v.tokens[k]!.start < a.end) k++;
+  let words = 0;
+  for (; k < v.tokens.length && v.tokens[k]!.start < b.start; k++) {
+    if (v.inMention[k]) continue; // a third item of the list between
+    if (!COORDINATORS.has(v.tokens[k]!.lower) || ++words > 4) return false;
+  }
+  return true;
 }
 
 /** The learnable words of tokens [from, to) outside mentions. */
@@ -194,5 +256,58 @@ export function pairFeatures(ctx: FeatureContext, c: PairCandidate): string[] {
   const [left, right] = forward ? [sa, tb] : [ta, sb];
   for (const w of wordsIn(v, left - 3, left)) f.push(`l:${w}`);
   for (const w of wordsIn(v, right, right + 3)) f.push(`r:${w}`);
+  clauseFeatures(ctx, v, c, s, t, [sa, sb, ta, tb], [lo, hi], forward, f);
   return f;
+}
+
+/**
+ * Clause-level features (feature version 3): the verb governing each end (the nearest verb before and after it), the verbs and
+ * clause boundaries between the ends, the sentence's cue classes, a passive "by"/"par" before the source, and whether either end
+ * is coordinated with a mention of its type that a rule already relates to the other end ("A, B and C will invest in Y").
+ */
+function clauseFeatures(ctx: FeatureContext, v: SentenceView, c: PairCandidate, s: Mention, t: Mention,
+  [sa, sb, ta, tb]: readonly number[], [lo, hi]: readonly number[], forward: boolean, f: string[]): void {
+  f.push(`vsb:${nearestVerb(v, sa! - 1, -1)}`, `vsa:${nearestVerb(v, sb!, 1)}`, `vtb:${nearestVerb(v, ta! - 1, -1)}`, `vta:${nearestVerb(v, tb!, 1)}`);
+  const kt = nearestCue(v, ta! - 1, -1), ks = nearestCue(v, sb!, 1);
+  f.push(`kt:${kt}`, `ks:${ks}`);
+  // conjunctions a linear model cannot make itself: "of" after an acquisition word, "in" after a site word, "to" before investing
+  f.push(`pk:${wordAt(v, ta! - 1)}|${kt}`, `ak:${wordAt(v, sb!)}|${ks}`);
+  // the reverse pair is a rule's relation of this type: "B buys A" read both ways (and a symmetric type has no reverse)
+  if (ctx.relations.some((r) => r.type === c.type && r.source === t.index && r.target === s.index)) f.push('rev');
+  for (const [[a, b], side] of [[[sa!, sb!], 's'], [[ta!, tb!], 't']] as const) {
+    for (const k of [a - 2, a - 1, b, b + 1]) if (REPORTING.has(v.tokens[k]?.lower ?? '')) { f.push(`rep:${side}`); break; }
+  }
+  for (let k = Math.max(0, ta! - 4); k < ta!; k++) if (EXCLUDING.has(v.tokens[k]!.lower)) { f.push('excl:t'); break; }
+  let verbs = 0, firstVerb = '', semi = false, connector = false;
+  for (let i = lo!; i < hi!; i++) {
+    const tok = v.tokens[i]!;
+    const cue = v.cue[i];
+    if (cue && !f.includes(`cueb:${cue}`)) f.push(`cueb:${cue}`);
+    if (v.verb[i]) { if (!verbs) firstVerb = stem(tok.lower); verbs++; }
+    if (tok.text === ';' || tok.text === ':') semi = true;
+    else if (!v.inMention[i] && CLAUSE_CONNECTORS.has(tok.lower)) connector = true;
+  }
+  f.push(`nvb:${bucket(verbs, [0, 1])}`);
+  if (firstVerb) f.push(`vbf:${firstVerb}`);
+  if (semi) f.push('semi');
+  if (connector) f.push('clb');
+  for (const cue of v.cues) if (cue !== 'money') f.push(`cue:${cue}`);
+  if (!forward && (v.tokens[sa! - 1]?.lower === 'by' || v.tokens[sa! - 1]?.lower === 'par')) f.push('pass');
+  // coordination with a mention of the same type that a rule already relates to the other end (the relation spreads over a list)
+  let coordS = false, coordT = false, listS = false, listT = false;
+  for (const m of v.spans) {
+    if (m === s || m === t) continue;
+    if (m.type === s.type && coordinated(v, s, m)) {
+      listS = true;
+      if (!coordS && ctx.relations.some((r) => r.type === c.type && r.source === m.index && r.target === t.index)) coordS = true;
+    }
+    if (m.type === t.type && coordinated(v, t, m)) {
+      listT = true;
+      if (!coordT && ctx.relations.some((r) => r.type === c.type && r.source === s.index && r.target === m.index)) coordT = true;
+    }
+  }
+  if (listS) f.push('list:s');
+  if (listT) f.push('list:t');
+  if (coordS) f.push('coord:s');
+  if (coordT) f.push('coord:t');
 }
