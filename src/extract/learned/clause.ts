@@ -37,7 +37,7 @@ const FR_AUX = new Set(['va', 'vont', 'compte', 'comptent', 'doit', 'doivent', '
 /** Words that are never a verb here (function words, frequent adjectives and nouns that the endings would take). */
 const NOT_VERB = new Set(['the', 'and', 'for', 'with', 'from', 'into', 'this', 'that', 'their', 'its', 'which', 'who', 'new', 'des', 'les',
   'une', 'dans', 'pour', 'avec', 'sur', 'par', 'qui', 'que', 'dont', 'entre', 'depuis', 'leader', 'open', 'sets', 'head', 'heads',
-  'fund', 'funds', 'team', 'teams', 'name', 'names', 'plan', 'plans', 'partner', 'partners', 'back', 'press', 'created', 'cree']);
+  'fund', 'funds', 'team', 'teams', 'name', 'names', 'plan', 'plans', 'plant', 'plants', 'partner', 'partners', 'back', 'press', 'created', 'cree']);
 
 /** Whether token i is a verb: a known relation-verb stem (not a noun form), or verb morphology after an auxiliary. */
 export function isVerbAt(tokens: readonly Token[], i: number, lang: string): boolean {
