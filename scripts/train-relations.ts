@@ -346,10 +346,12 @@ async function guardReport(type: RelationType, guards: readonly Corpus[], exampl
     scored.forEach((ss, i) => {
       const d = g.docs[i]!;
       for (const s of ss) {
-        if (s.pair.type !== type || s.pair.ruleIndex !== undefined || s.p < 0.5) continue;
+        if (s.pair.type !== type || s.pair.ruleIndex !== undefined || s.p < 0.5 || s.blocked) continue;
         const y = label.get(`${i}|${pairKey(s.pair)}`);
         if (y === 1) continue;
         wrong.push(`${g.name} p ${s.p.toFixed(2)} ${y === undefined ? '(no gold end)' : 'not gold'}: ${d.x.mentions[s.pair.source]!.text} -> ${d.x.mentions[s.pair.target]!.text} | ${(s.top ?? []).map(([f, w]) => `${f} ${w.toFixed(1)}`).join(', ')} | ${d.x.sentences[s.pair.sentence]!.text.slice(0, 200)}`);
+        // the surest wrong ones: every feature with its weight, to see what the model misread
+        if (s.p >= 0.85) { const ctx = featureContext(d.x.sentences, d.x.mentions, d.x.relations, d.article.lang); wrong.push(`    ${pairFeatures(ctx, s.pair).map((f) => `${f} ${(model.file.types[type]?.weights[f] ?? 0).toFixed(2)}`).join(' ')}`); }
       }
     });
   }
@@ -413,6 +415,12 @@ async function main() {
       console.log(`config      ${corpora.map((c) => c.name.padEnd(14)).join(' ')}`);
       configs.forEach((cf, j) => console.log(`v${cf.veto} a${cf.add > 1 ? '-' : cf.add}`.padEnd(12) + grid.map((g) => fmt3(total(g[j]!)).padEnd(14)).join(' ')));
       ONLY.forEach((t, j) => console.log(`only ${t}`.padEnd(12) + only.map((g) => fmt3(total(g[j]!)).padEnd(14)).join(' ')));
+      // additions only, per held-out corpus and type (the sets the rules were not tuned on say most)
+      const addOnly = configs.map((cf, j) => [cf, j] as const).filter(([cf]) => cf.veto === 0);
+      for (const type of ['INVESTS_IN', 'LOCATED_IN']) {
+        console.log(`\n${type} additions only, per held-out corpus: ${addOnly.map(([cf]) => `a${cf.add > 1 ? '-' : cf.add}`).join(' ')}`);
+        corpora.forEach((c, k) => console.log(`  ${c.name.padEnd(9)} ${addOnly.map(([, j]) => fmt3(grid[k]![j]!.get(type) ?? { tp: 0, fp: 0, fn: 0 })).join(' ')}`));
+      }
       for (const type of SCORED_TYPES) {
         console.log(`\n${type} (pooled over the held-out runs): rules ${fmt3(rules.reduce((s, r) => add(s, r.get(type) ?? { tp: 0, fp: 0, fn: 0 }), { tp: 0, fp: 0, fn: 0 }))}`);
         console.log(configs.map((cf, j) => `v${cf.veto}a${cf.add > 1 ? '-' : cf.add} ${fmt3(grid.reduce((s, g) => add(s, g[j]!.get(type) ?? { tp: 0, fp: 0, fn: 0 }), { tp: 0, fp: 0, fn: 0 }))}`).join('  '));

@@ -99,8 +99,19 @@ export const CLAUSE_CONNECTORS = new Set(['while', 'whereas', 'but', 'because', 
 export const COORDINATORS = new Set([',', 'and', 'or', '&', 'et', 'ou', 'as', 'well', 'ainsi', 'que', 'plus', 'along', 'together', 'with', 'including', 'like', 'such', 'comme', 'notamment', 'the', 'le', 'la', 'les', "l'"]);
 
 /** Reporting verbs and phrases: a mention next to one is the speaker or the source of the news, not a party ("told X", "a rapporté X"). */
-export const REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'according', 'announced', 'quoted', 'wrote',
-  'selon', 'rapporte', 'annonce', 'indique', 'declare', 'precise', 'explique', 'affirme', 'souligne', 'ajoute', 'confie', 'cite']);
+export const REPORTING = new Set(['said', 'says', 'told', 'tells', 'reported', 'reports', 'according', 'quoted', 'wrote', 'reporting',
+  'selon', 'rapporte', 'rapportent', 'indique', 'precise', 'explique', 'souligne', 'ajoute', 'confie', 'cite']);
+
+/** Relative pronouns that open a clause: a mention right after one is that clause's subject or object, not the main clause's. */
+export const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'that', 'qui', 'que', "qu'", 'dont', 'lequel', 'laquelle']);
 
 /** Words before a place that exclude it ("hors d'Asie", "away from China", "except in"): the place is not where the money goes. */
 export const EXCLUDING = new Set(['hors', 'except', 'excluding', 'sauf', 'beyond', 'away', 'instead', 'lieu', 'leaving', 'quitter', 'quitte', 'delocaliser']);
+
+/** Verbs of an inverted speech clause (", a annoncé l'Élysée", ", said the ministry"): the mention after one is the speaker. */
+export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'announced', 'added', 'explained', 'reported', 'confirmed', 'stated', 'according',
+  'annonce', 'explique', 'rapporte', 'indique', 'precise', 'ajoute', 'confirme', 'declare', 'souligne', 'affirme', 'selon']);
+
+/** Words of a parent or a unit ("a subsidiary of X", "maison mère de", "the Mexican unit of"): a tie of ownership, not an investment. */
+export const PARENT_WORDS = new Set(['subsidiary', 'subsidiaries', 'unit', 'parent', 'division', 'branch', 'arm', 'affiliate', 'filiale', 'filiales',
+  'mere', 'maison', 'branche', 'succursale', 'owned']);

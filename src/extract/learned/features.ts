@@ -9,7 +9,7 @@
 import { tokenize, type Token } from '../text/tokens.ts';
 import type { Mention, RelationCandidate, Sentence } from '../types.ts';
 import type { PairCandidate } from './candidates.ts';
-import { CLAUSE_CONNECTORS, COORDINATORS, cueClasses, EXCLUDING, isVerbAt, REPORTING, TYPE_CUES, wordCue, type CueClass } from './clause.ts';
+import { CLAUSE_CONNECTORS, COORDINATORS, cueClasses, EXCLUDING, isVerbAt, PARENT_WORDS, RELATIVE_OPENERS, REPORTING, SPEECH_VERBS, TYPE_CUES, wordCue, type CueClass } from './clause.ts';
 
 export const FEATURE_VERSION = 3;
 
@@ -77,6 +77,14 @@ export interface FeatureContext {
   tokens?: readonly (readonly Token[])[];
   /** The mentions with a span, by sentence, in text order (built on first use). */
   spansBySentence?: Map<number, Mention[]>;
+  /** The rules' relations as "type|source|target" keys (built on first use: a lookup per pair, not a scan of the article's relations). */
+  stated?: Set<string>;
+}
+
+/** Whether a rule states this relation in the article (any sentence, as the rules' cross-sentence relations count too). */
+function ruleStates(ctx: FeatureContext, type: string, source: number, target: number): boolean {
+  if (!ctx.stated) ctx.stated = new Set(ctx.relations.map((r) => `${r.type}|${r.source}|${r.target}`));
+  return ctx.stated.has(`${type}|${source}|${target}`);
 }
 
 export function featureContext(sentences: readonly Sentence[], mentions: readonly Mention[], relations: readonly RelationCandidate[], lang: string,
@@ -119,7 +127,8 @@ function view(ctx: FeatureContext, sentence: number): SentenceView {
   const inMention = tokens.map((t) => inSpan(spans, t));
   const verb = tokens.map((_, i) => !inMention[i] && isVerbAt(tokens, i, ctx.lang));
   let folded = '';
-  for (const t of tokens) folded += (t.kind === 'word' || t.kind === 'elision' ? ' ' : '') + t.lower;
+  // the words outside mentions only: "Investment Summit" or "Acme Capital" is a name, not a cue
+  tokens.forEach((t, i) => { folded += inMention[i] ? ' ·' : (t.kind === 'word' || t.kind === 'elision' ? ' ' : '') + t.lower; });
   const money = MONEY.test(text);
   const cues = cueClasses(folded);
   if (money) cues.add('money');
@@ -159,6 +168,20 @@ function nearestCue(v: SentenceView, i: number, step: -1 | 1): string {
     if (c) return c;
   }
   return '-';
+}
+
+/** Whether tokens [a, b) stand in an apposition: "NAME, <lower-case words, no verb, not only list words> [a, b) ," */
+function inApposition(v: SentenceView, a: number, b: number): boolean {
+  let k = a - 1, words = 0;
+  for (; k >= 0 && k >= a - 7; k--) {
+    const t = v.tokens[k]!;
+    if (t.text === ',') break;
+    if (v.inMention[k] || v.verb[k]) return false;
+    if (isLearnableWord(t) && !COORDINATORS.has(t.lower)) words++;
+  }
+  if (k < 1 || v.tokens[k]!.text !== ',' || !words || !v.inMention[k - 1]) return false;
+  for (let q = b; q < Math.min(v.tokens.length, b + 2); q++) if (v.tokens[q]!.text === ',') return true;
+  return false;
 }
 
 /** Whether a mention is coordinated with another of the same type ("A, B and C"): only list words and commas between them. */
@@ -273,11 +296,34 @@ function clauseFeatures(ctx: FeatureContext, v: SentenceView, c: PairCandidate, 
   // conjunctions a linear model cannot make itself: "of" after an acquisition word, "in" after a site word, "to" before investing
   f.push(`pk:${wordAt(v, ta! - 1)}|${kt}`, `ak:${wordAt(v, sb!)}|${ks}`);
   // the reverse pair is a rule's relation of this type: "B buys A" read both ways (and a symmetric type has no reverse)
-  if (ctx.relations.some((r) => r.type === c.type && r.source === t.index && r.target === s.index)) f.push('rev');
+  if (ruleStates(ctx, c.type, t.index, s.index)) f.push('rev');
   for (const [[a, b], side] of [[[sa!, sb!], 's'], [[ta!, tb!], 't']] as const) {
     for (const k of [a - 2, a - 1, b, b + 1]) if (REPORTING.has(v.tokens[k]?.lower ?? '')) { f.push(`rep:${side}`); break; }
   }
   for (let k = Math.max(0, ta! - 4); k < ta!; k++) if (EXCLUDING.has(v.tokens[k]!.lower)) { f.push('excl:t'); break; }
+  for (const [a, side] of [[sa!, 's'], [ta!, 't']] as const) {
+    // the speaker of an inverted speech clause: ", a annoncé l'Élysée", ", said the ministry" (determiners and auxiliaries skipped)
+    let k = a - 1;
+    while (k >= 0 && k >= a - 3 && /^(?:the|le|la|les|l'|a|ont|has|have)$/.test(v.tokens[k]!.lower) && !SPEECH_VERBS.has(v.tokens[k]!.lower)) k--;
+    if (k >= 0 && SPEECH_VERBS.has(v.tokens[k]!.lower)) {
+      let j = k - 1;
+      while (j >= 0 && /^(?:a|ont|has|have)$/.test(v.tokens[j]!.lower)) j--;
+      if (j >= 0 && v.tokens[j]!.text === ',') f.push(`spk:${side}`);
+    }
+    // a parent or unit word next to the end ("a subsidiary of X", "the Mexican unit of US retailer X", "maison mère de X")
+    for (let q = Math.max(0, a - 5); q < a; q++) if (PARENT_WORDS.has(v.tokens[q]!.lower)) { f.push(`par:${side}`); break; }
+    // a source of the news: "selon Les Echos", "according to the agency", "d'après X"
+    const w1 = v.tokens[a - 1]?.lower, w2 = v.tokens[a - 2]?.lower;
+    if (w1 === 'selon' || (w1 === 'to' && w2 === 'according') || (w1 === "d'" && w2 === 'apres') || (w2 === 'selon' && /^(?:le|la|les|l')$/.test(w1 ?? ''))) f.push(`src:${side}`);
+  }
+  // an end inside an apposition to an earlier name ("Iliad, maison mère de l'opérateur Free, a annoncé", "X, a subsidiary of Y, will"):
+  // a comma after a mention, lower-case words that are no list words, the end, and a comma again
+  for (const [a, b, side] of [[sa!, sb!, 's'], [ta!, tb!, 't']] as const) if (inApposition(v, a, b)) f.push(`appo:${side}`);
+  // an end inside a relative clause that closes before the other end ("X, which S acquired last year, will double output at Y")
+  for (const [a, side, other] of [[sa!, 's', forward], [ta!, 't', !forward]] as const) {
+    if (!other || !RELATIVE_OPENERS.has(v.tokens[a - 1]?.lower ?? '')) continue;
+    for (let k = a; k < hi!; k++) if (v.tokens[k]!.text === ',') { f.push(`relcl:${side}`); break; }
+  }
   let verbs = 0, firstVerb = '', semi = false, connector = false;
   for (let i = lo!; i < hi!; i++) {
     const tok = v.tokens[i]!;
@@ -299,11 +345,11 @@ function clauseFeatures(ctx: FeatureContext, v: SentenceView, c: PairCandidate, 
     if (m === s || m === t) continue;
     if (m.type === s.type && coordinated(v, s, m)) {
       listS = true;
-      if (!coordS && ctx.relations.some((r) => r.type === c.type && r.source === m.index && r.target === t.index)) coordS = true;
+      if (!coordS && ruleStates(ctx, c.type, m.index, t.index)) coordS = true;
     }
     if (m.type === t.type && coordinated(v, t, m)) {
       listT = true;
-      if (!coordT && ctx.relations.some((r) => r.type === c.type && r.source === s.index && r.target === m.index)) coordT = true;
+      if (!coordT && ruleStates(ctx, c.type, s.index, m.index)) coordT = true;
     }
   }
   if (listS) f.push('list:s');
