@@ -85,4 +85,31 @@ describe('combination', () => {
     const out = combine(x.sentences, x.mentions, x.relations, scored, (t) => m.thresholds(t));
     expect(out.some((r) => r.rule === LEARNED_RULE && r.source === at(x, 'Tarvix Foods') && r.target === at(x, 'Ostrana Holdings'))).toBe(false);
   });
+
+  // a model that would add every INVESTS_IN pair it may: what it adds shows what the combination never adds
+  const eager = () => new RelationModel({ featureVersion: FEATURE_VERSION, provenance: { corpora: [], trainedAt: '', command: '', examples: 0, positives: 0, l2: 0, epochs: 0, seed: 0 },
+    thresholds: { INVESTS_IN: { veto: 0, add: 0.5 } }, types: { INVESTS_IN: { bias: 5, weights: {} } } });
+  const added = (text: string, lang = 'en') => {
+    const x = read(text, lang);
+    const m = eager();
+    return combine(x.sentences, x.mentions, x.relations, scorePairs(x.sentences, x.mentions, x.relations, lang, m), (t) => m.thresholds(t))
+      .filter((r) => r.rule === LEARNED_RULE).map((r) => `${x.mentions[r.source]!.text} -> ${x.mentions[r.target]!.text}`);
+  };
+
+  it('adds nothing between the items of one list, from the subject of a verb of receiving, or across a passive whose subject is something else', () => {
+    expect(added('Corvane Industries and Belmont Tools will invest $30 million in Ohio.')).not.toContain('Corvane Industries -> Belmont Tools');
+    expect(added('Dervano Group attracted new investment of £20 million in Leeds.')).not.toContain('Dervano Group -> Leeds');
+    expect(added('The chief executive of Pellavo said the plant was bought by Orstal.')).not.toContain('Orstal -> Pellavo');
+  });
+
+  it('adds nothing from a news source, a speech-clause speaker or a place after an excluding word', () => {
+    expect(added("Kelvarin va investir 40 millions d'euros à Brelonne, selon Les Quotidiennes Vardes.", 'fr').some((a) => a.includes('Quotidiennes'))).toBe(false);
+    expect(added('Halvorn Labs will build its first plant outside of Asia, away from China, in Brelonne.').some((a) => a.endsWith('China'))).toBe(false);
+  });
+
+  it('still may add the buyer of a list of targets in "the acquisition of A and B by C"', () => {
+    const x = read('The proposed acquisition of Tarvix Foods and Melbrook Mills by Ostrana Holdings was approved on Monday.');
+    const f = features(x, 'en', (p) => p.type === 'INVESTS_IN' && p.source === at(x, 'Ostrana Holdings') && p.target === at(x, 'Tarvix Foods'));
+    expect(f).toEqual(expect.arrayContaining(['pass', 'passt']));
+  });
 });

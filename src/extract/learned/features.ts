@@ -338,7 +338,16 @@ function clauseFeatures(ctx: FeatureContext, v: SentenceView, c: PairCandidate, 
   if (semi) f.push('semi');
   if (connector) f.push('clb');
   for (const cue of v.cues) if (cue !== 'money') f.push(`cue:${cue}`);
-  if (!forward && (v.tokens[sa! - 1]?.lower === 'by' || v.tokens[sa! - 1]?.lower === 'par')) f.push('pass');
+  if (!forward && (v.tokens[sa! - 1]?.lower === 'by' || v.tokens[sa! - 1]?.lower === 'par')) {
+    f.push('pass');
+    // the passive's subject is the target: "T (, …,) was later acquired by S", not "… said the plant was bought by S"
+    let k = sa! - 3; // before "by" and the participle
+    while (k >= tb! && /^(?:was|were|is|are|be|been|being|has|have|had|will|would|later|then|also|recently|fully|a|ont|ete|est|sont|fut|sera|seront|va|vont|etre|deja|ensuite)$/.test(v.tokens[k]!.lower)) k--;
+    // or a noun's complement list right before "by": "the acquisition of T and U by S"
+    const before = v.tokens[sa! - 2];
+    const m = before && v.inMention[sa! - 2] ? v.spans.find((x) => x.start <= before.start && before.end <= x.end) : undefined;
+    if (k === tb! - 1 || (k >= tb! && v.tokens[k]!.text === ',') || (m && (m === t || (m.type === t.type && coordinated(v, t, m))))) f.push('passt');
+  }
   // coordination with a mention of the same type that a rule already relates to the other end (the relation spreads over a list)
   let coordS = false, coordT = false, listS = false, listT = false;
   for (const m of v.spans) {
@@ -352,6 +361,8 @@ function clauseFeatures(ctx: FeatureContext, v: SentenceView, c: PairCandidate, 
       if (!coordT && ruleStates(ctx, c.type, s.index, m.index)) coordT = true;
     }
   }
+  // the two ends are items of one list ("A and B will invest"): parallel parties, not each other's partner in the fact
+  if (s.type === t.type && coordinated(v, s, t)) f.push('coordp');
   if (listS) f.push('list:s');
   if (listT) f.push('list:t');
   if (coordS) f.push('coord:s');
