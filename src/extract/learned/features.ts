@@ -3,7 +3,8 @@
  * stems between the mentions and around them (never a capitalised token, so never a name), the first
  * content word between, the word before each end, mentions, commas and relative pronouns between, the
  * distance, a money amount in the sentence, which end opens the sentence, the language and the rule
- * (by id) that proposed the pair. Bump FEATURE_VERSION whenever what a feature means changes: the
+ * (by id) that proposed the pair; since version 3 also clause-level signals (clauseFeatures below, word lists in clause.ts).
+ * Bump FEATURE_VERSION whenever what a feature means changes: the
  * committed model says which version it was trained with and a test compares the two.
  */
 import { tokenize, type Token } from '../text/tokens.ts';
