@@ -9,13 +9,16 @@
  *                                         that raise the validation set's pooled relation F1 by >= 0.01 (else none) →
  *                                         relation-model.json and relation-thresholds.json (summary figures only are printed)
  *                                         (--adds-only: additions only, no vetoes)
+ *   npm run train:relations -- --guard-report INVESTS_IN   the model on all development sets; per own held-out set (the guard of
+ *                                         --select-on), the type's F1 with the rules alone and with additions at each threshold, and
+ *                                         every wrong addition with its probability, top features and sentence (never reads blind-9)
  *   options for experiments: --no-rule-features (the model without rule ids), --evidence (positives only in the gold
  *   item's evidence sentence), --grid (every threshold's figures), --errors (held-out pairs the model is surest of
  *   against the gold: where to look for gold doubts), --l2 X, --epochs N, --min-count N
  *
- * Development sets only: real (../shared/eval/real), seeds, blind-1 … blind-8. The validation set (blind-9) is read
+ * Development sets only: real (../shared/eval/real), seeds, blind-1 … blind-8, blind-10, blind-11. The validation set (blind-9) is read
  * only by --select-on, which prints its summary figures (P/R/F1 per type) and nothing of its texts; the test sets
- * (real-blind set-10, set-11 and anything outside these lists) are never read here.
+ * (real-blind set-12, set-13 and anything outside these lists) are never read here.
  * Labels by distant supervision: a candidate pair is positive for type T when the gold holds T between the
  * gold entities its mentions resolve to (the scorer's name matching, tests/extract/heldout/score.ts);
  * a pair the gold marks optional is left out of training. Figures go through the real pipeline (resolver,
@@ -28,7 +31,7 @@ import type { Article, RelationType } from '../src/graph/model.ts';
 import type { Extraction, Extractor } from '../src/extract/index.ts';
 import { RulesExtractor } from '../src/extract/rules-extractor.ts';
 import { candidatePairs, SCORED_TYPES } from '../src/extract/learned/candidates.ts';
-import { featureContext, FEATURE_VERSION, featureWord, pairFeatures } from '../src/extract/learned/features.ts';
+import { cueGate, featureContext, FEATURE_VERSION, featureWord, pairFeatures } from '../src/extract/learned/features.ts';
 import { isCommonWord } from '../src/extract/lexicon/dictionary.ts';
 import { fold } from '../src/extract/text/normalize.ts';
 import { combine, scorePairs, type ScoredPair } from '../src/extract/learned/combine.ts';
@@ -41,17 +44,23 @@ import { openMemoryStore } from '../src/store/memory/index.ts';
 import { norm, score, type Gold, type GoldEntity, type Snapshot } from '../tests/extract/heldout/score.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { cv: { type: 'boolean' }, 'no-cv': { type: 'boolean' }, 'no-rule-features': { type: 'boolean' }, grid: { type: 'boolean' }, errors: { type: 'boolean' }, evidence: { type: 'boolean' }, l2: { type: 'string' }, epochs: { type: 'string' }, 'min-count': { type: 'string' }, 'select-on': { type: 'string' }, 'adds-only': { type: 'boolean' }, 'no-guard': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
-if (values.help) { console.log('Usage: npm run train:relations -- [--cv | --no-cv] [--no-rule-features] [--evidence] [--grid] [--errors] [--select-on blind-9 [--adds-only] [--no-guard]] [--l2 X] [--epochs N] [--min-count N]'); process.exit(0); }
+const { values } = parseArgs({ options: { cv: { type: 'boolean' }, 'no-cv': { type: 'boolean' }, 'no-rule-features': { type: 'boolean' }, grid: { type: 'boolean' }, errors: { type: 'boolean' }, evidence: { type: 'boolean' }, l2: { type: 'string' }, epochs: { type: 'string' }, 'min-count': { type: 'string' }, 'select-on': { type: 'string' }, 'adds-only': { type: 'boolean' }, 'guard-report': { type: 'string' }, 'no-guard': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+if (values.help) { console.log('Usage: npm run train:relations -- [--cv | --no-cv] [--no-rule-features] [--evidence] [--grid] [--errors] [--select-on blind-9 [--adds-only] [--no-guard]] [--guard-report TYPE] [--l2 X] [--epochs N] [--min-count N]'); process.exit(0); }
 const TRAINING: TrainOptions = { ...DEFAULT_TRAINING, ...(values.l2 ? { l2: Number(values.l2) } : {}), ...(values.epochs ? { epochs: Number(values.epochs) } : {}),
   ...(values['min-count'] ? { minCount: Number(values['min-count']) } : {}) };
 const train = (xs: readonly Example[]) => trainWith(xs, TRAINING);
 const MODEL_FILE = join(root, 'src/extract/learned/relation-model.json');
 const THRESHOLDS_FILE = join(root, 'src/extract/learned/relation-thresholds.json');
 
+/** The real-blind sets released for tuning (never 9: it selects the thresholds; never 12 and up: the test sets). */
+const DEV_BLIND_SETS = [1, 2, 3, 4, 5, 6, 7, 8, 10, 11] as const;
+
 interface CorpusSpec { name: string; paths: string[]; gold: string }
 interface Doc { article: Article; x: Extraction; entityOf: Map<number, string> }
-interface Corpus { name: string; docs: Doc[]; gold: Gold; examples: Array<{ doc: number; ex: Example; pairIndex: number }> }
+interface Corpus { name: string; docs: Doc[]; gold: Gold; examples: Array<{ doc: number; ex: Example; pairIndex: number; key: string }> }
+
+/** A candidate pair's key within its article (type, ends, sentence): how --guard-report finds a scored pair's label. */
+const pairKey = (p: { type: string; source: number; target: number; sentence: number }) => `${p.type}|${p.source}|${p.target}|${p.sentence}`;
 
 /** The development sets, by an explicit list: nothing else is ever read. */
 function devSets(): CorpusSpec[] {
@@ -62,17 +71,17 @@ function devSets(): CorpusSpec[] {
   else console.log(`real: skipped, no gold.json in ${real}`);
   const seedsGold = resolve(root, '../shared/eval/seeds-gold.json');
   if (existsSync(seedsGold)) out.push({ name: 'seeds', paths: [join(root, 'seeds')], gold: seedsGold });
-  // sets 7 and 8 were released for tuning in session 8 (set 9 is the validation set, 10 and up the test sets)
-  for (let n = 1; n <= 8; n++) {
+  // sets 7 and 8 were released for tuning in session 8, sets 10 and 11 in session 9 (set 9 is the validation set, 12 and up the test sets)
+  for (const n of DEV_BLIND_SETS) {
     const dir = join(root, `tests/extract/real-blind/set-${n}`);
     if (existsSync(join(dir, 'gold.json'))) out.push({ name: `blind-${n}`, paths: txt(join(dir, 'texts')), gold: join(dir, 'gold.json') });
   }
   return out;
 }
 
-/** The validation set, by name: only blind-9 (the test sets, blind-10 and up, are never read). */
+/** The validation set, by name: only blind-9 (the test sets, blind-12 and up, are never read). */
 function validationSet(name: string): CorpusSpec {
-  if (name !== 'blind-9') throw new Error(`--select-on ${name}: only blind-9 is the validation set (the development sets train the model; blind-10 and up are test sets, never read here)`);
+  if (name !== 'blind-9') throw new Error(`--select-on ${name}: only blind-9 is the validation set (the development sets train the model; blind-12 and up are test sets, never read here)`);
   const dir = join(root, 'tests/extract/real-blind/set-9');
   if (!existsSync(join(dir, 'gold.json'))) throw new Error(`--select-on ${name}: no gold.json in ${dir}`);
   return { name, paths: readdirSync(join(dir, 'texts')).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, 'texts', f)), gold: join(dir, 'gold.json') };
@@ -168,7 +177,7 @@ async function loadCorpus(spec: CorpusSpec, extractor: RulesExtractor, ruleFeatu
   const examples: Corpus['examples'] = [];
   docs.forEach((d, di) => {
     const ctx = featureContext(d.x.sentences, d.x.mentions, d.x.relations, d.article.lang);
-    candidatePairs(d.x.mentions, d.x.relations).forEach((pair, pairIndex) => {
+    candidatePairs(d.x.mentions, d.x.relations, SCORED_TYPES, (type, sentence) => cueGate(ctx, type, sentence)).forEach((pair, pairIndex) => {
       const es = d.entityOf.get(pair.source), et = d.entityOf.get(pair.target);
       if (!es || !et || es === et) return;
       const gs = goldOf.get(es), gt = goldOf.get(et);
@@ -183,7 +192,7 @@ async function loadCorpus(spec: CorpusSpec, extractor: RulesExtractor, ruleFeatu
       }
       let features = pairFeatures(ctx, pair).filter((f) => { const w = featureWord(f); return w === undefined || !dropped.has(w); });
       if (!ruleFeatures) features = features.filter((f) => !f.startsWith('rule:') && !f.startsWith('rc:'));
-      examples.push({ doc: di, pairIndex, ex: { type: pair.type, features, y } });
+      examples.push({ doc: di, pairIndex, key: pairKey(pair), ex: { type: pair.type, features, y } });
     });
   });
   return { name: spec.name, docs, gold, examples };
@@ -314,6 +323,41 @@ async function selectOn(corpora: readonly Corpus[], val: Corpus, guards: readonl
   console.log(`\nthresholds: ${JSON.stringify(chosen)}\nwrote ${MODEL_FILE} and ${THRESHOLDS_FILE} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 }
 
+/**
+ * Why additions of a type fail the guard: per own held-out set, the type's F1 with the rules alone and with additions at each
+ * threshold; then every addition at p >= 0.5 the gold does not hold (or whose ends are no gold entity), with its top features.
+ */
+async function guardReport(type: RelationType, guards: readonly Corpus[], examples: readonly Example[]) {
+  const model = fullModel(train(examples));
+  const zeroC = { tp: 0, fp: 0, fn: 0 };
+  const fmt3 = (c: Counts) => { const x = f1(c); return `${x.p.toFixed(2)}/${x.r.toFixed(2)}/${x.f.toFixed(2)}`; };
+  const adds = [0.5, 0.6, 0.7, 0.8, 0.9];
+  console.log(`${type}: P/R/F1 per own held-out set, rules alone then with additions at ${adds.join(', ')}`);
+  const wrong: string[] = [];
+  for (const g of guards) {
+    const scored = g.docs.map((d) => scorePairs(d.x.sentences, d.x.mentions, d.x.relations, d.article.lang, model, true, true));
+    const row: string[] = [];
+    for (const a of [2, ...adds]) {
+      const c = await evaluate(g, (d, i) => relationsWith(d, scored[i]!, (t) => (t === type ? { veto: 0, add: a } : { veto: 0, add: 2 }), false));
+      row.push(fmt3(c.get(type) ?? zeroC));
+    }
+    console.log(`${g.name.padEnd(11)} ${row.join('  ')}`);
+    const label = new Map(g.examples.map((e) => [`${e.doc}|${e.key}`, e.ex.y]));
+    scored.forEach((ss, i) => {
+      const d = g.docs[i]!;
+      for (const s of ss) {
+        if (s.pair.type !== type || s.pair.ruleIndex !== undefined || s.p < 0.5 || s.blocked) continue;
+        const y = label.get(`${i}|${pairKey(s.pair)}`);
+        if (y === 1) continue;
+        wrong.push(`${g.name} p ${s.p.toFixed(2)} ${y === undefined ? '(no gold end)' : 'not gold'}: ${d.x.mentions[s.pair.source]!.text} -> ${d.x.mentions[s.pair.target]!.text} | ${(s.top ?? []).map(([f, w]) => `${f} ${w.toFixed(1)}`).join(', ')} | ${d.x.sentences[s.pair.sentence]!.text.slice(0, 200)}`);
+        // the surest wrong ones: every feature with its weight, to see what the model misread
+        if (s.p >= 0.85) { const ctx = featureContext(d.x.sentences, d.x.mentions, d.x.relations, d.article.lang); wrong.push(`    ${pairFeatures(ctx, s.pair).map((f) => `${f} ${(model.file.types[type]?.weights[f] ?? 0).toFixed(2)}`).join(' ')}`); }
+      }
+    });
+  }
+  console.log(`\nadditions at p >= 0.5 the gold does not hold (${wrong.length}):\n${wrong.join('\n')}`);
+}
+
 async function main() {
   const t0 = performance.now();
   const ruleFeatures = !values['no-rule-features'];
@@ -325,6 +369,12 @@ async function main() {
   const examplesOf = (cs: readonly Corpus[]) => cs.flatMap((c) => c.examples.map((e) => e.ex));
   console.log(`development sets: ${corpora.map((c) => `${c.name} (${c.docs.length} texts, ${c.examples.length} pairs, ${c.examples.filter((e) => e.ex.y).length} positive)`).join(', ')}`);
   console.log(`features v${FEATURE_VERSION}${ruleFeatures ? '' : ', without the rule features'}; read and labelled in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  if (values['guard-report']) {
+    const guards: Corpus[] = [];
+    for (const spec of guardSets()) guards.push(await loadCorpus(spec, extractor, ruleFeatures, dropped));
+    await guardReport(values['guard-report'] as RelationType, guards, examplesOf(corpora));
+    return;
+  }
   if (values['select-on']) {
     const val = await loadCorpus(validationSet(values['select-on']), extractor, ruleFeatures, dropped);
     const guards: Corpus[] = [];
@@ -343,7 +393,7 @@ async function main() {
       const scored = held.docs.map((d) => scorePairs(d.x.sentences, d.x.mentions, d.x.relations, d.article.lang, model, false, true));
       if (values.errors) {
         // the held-out pairs the model is surest of against the gold: where to look for gold doubts and missing rules
-        const pairsOf = held.docs.map((d) => candidatePairs(d.x.mentions, d.x.relations));
+        const pairsOf = held.docs.map((d) => { const ctx = featureContext(d.x.sentences, d.x.mentions, d.x.relations, d.article.lang); return candidatePairs(d.x.mentions, d.x.relations, SCORED_TYPES, (type, sentence) => cueGate(ctx, type, sentence)); });
         const worst = held.examples.map((e) => ({ e, p: model.score(e.ex.type, e.ex.features).p })).filter(({ e, p }) => (e.ex.y === 0 ? p >= 0.9 : p <= 0.05))
           .sort((a, b) => Math.abs(b.p - b.e.ex.y) - Math.abs(a.p - a.e.ex.y)).slice(0, 12);
         for (const { e, p } of worst) {
@@ -365,6 +415,12 @@ async function main() {
       console.log(`config      ${corpora.map((c) => c.name.padEnd(14)).join(' ')}`);
       configs.forEach((cf, j) => console.log(`v${cf.veto} a${cf.add > 1 ? '-' : cf.add}`.padEnd(12) + grid.map((g) => fmt3(total(g[j]!)).padEnd(14)).join(' ')));
       ONLY.forEach((t, j) => console.log(`only ${t}`.padEnd(12) + only.map((g) => fmt3(total(g[j]!)).padEnd(14)).join(' ')));
+      // additions only, per held-out corpus and type (the sets the rules were not tuned on say most)
+      const addOnly = configs.map((cf, j) => [cf, j] as const).filter(([cf]) => cf.veto === 0);
+      for (const type of ['INVESTS_IN', 'LOCATED_IN']) {
+        console.log(`\n${type} additions only, per held-out corpus: ${addOnly.map(([cf]) => `a${cf.add > 1 ? '-' : cf.add}`).join(' ')}`);
+        corpora.forEach((c, k) => console.log(`  ${c.name.padEnd(9)} ${addOnly.map(([, j]) => fmt3(grid[k]![j]!.get(type) ?? { tp: 0, fp: 0, fn: 0 })).join(' ')}`));
+      }
       for (const type of SCORED_TYPES) {
         console.log(`\n${type} (pooled over the held-out runs): rules ${fmt3(rules.reduce((s, r) => add(s, r.get(type) ?? { tp: 0, fp: 0, fn: 0 }), { tp: 0, fp: 0, fn: 0 }))}`);
         console.log(configs.map((cf, j) => `v${cf.veto}a${cf.add > 1 ? '-' : cf.add} ${fmt3(grid.reduce((s, g) => add(s, g[j]!.get(type) ?? { tp: 0, fp: 0, fn: 0 }), { tp: 0, fp: 0, fn: 0 }))}`).join('  '));

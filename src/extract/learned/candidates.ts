@@ -44,10 +44,11 @@ function ends(mentions: readonly Mention[]): Map<number, Mention[]> {
 
 /**
  * Every candidate pair of an article: the rules' relations first (in their order), then the type-fitting pairs they did not propose
- * (of `types` only: a caller that reads only some types' unproposed pairs need not build the others).
+ * (of `types` only: a caller that reads only some types' unproposed pairs need not build the others; and only in the sentences
+ * `gate` lets through, when given).
  */
 export function candidatePairs(mentions: readonly Mention[], relations: readonly RelationCandidate[],
-  types: readonly ScoredType[] = SCORED_TYPES): PairCandidate[] {
+  types: readonly ScoredType[] = SCORED_TYPES, gate?: (type: ScoredType, sentence: number) => boolean): PairCandidate[] {
   const out: PairCandidate[] = [];
   const seen = new Set<string>();
   relations.forEach((r, i) => {
@@ -61,6 +62,8 @@ export function candidatePairs(mentions: readonly Mention[], relations: readonly
   for (const [sentence, ms] of ends(mentions)) {
     if (ms.length < 2) continue;
     for (const type of types) {
+      // speed: a type whose cue words the sentence lacks is not paired there (learned/clause.ts)
+      if (gate && !gate(type, sentence)) continue;
       const dr = DOMAIN_RANGE[type];
       const symmetric = SYMMETRIC_RELATIONS.has(type);
       for (const a of ms) {

@@ -3,14 +3,16 @@
  * stems between the mentions and around them (never a capitalised token, so never a name), the first
  * content word between, the word before each end, mentions, commas and relative pronouns between, the
  * distance, a money amount in the sentence, which end opens the sentence, the language and the rule
- * (by id) that proposed the pair. Bump FEATURE_VERSION whenever what a feature means changes: the
+ * (by id) that proposed the pair; since version 3 also clause-level signals (clauseFeatures below, word lists in clause.ts).
+ * Bump FEATURE_VERSION whenever what a feature means changes: the
  * committed model says which version it was trained with and a test compares the two.
  */
 import { tokenize, type Token } from '../text/tokens.ts';
 import type { Mention, RelationCandidate, Sentence } from '../types.ts';
 import type { PairCandidate } from './candidates.ts';
+import { CLAUSE_CONNECTORS, COORDINATORS, cueClasses, EXCLUDING, isVerbAt, PARENT_WORDS, RELATIVE_OPENERS, REPORTING, SPEECH_VERBS, TYPE_CUES, wordCue, type CueClass } from './clause.ts';
 
-export const FEATURE_VERSION = 2;
+export const FEATURE_VERSION = 3;
 
 /** Function words and auxiliaries skipped when looking for the first content (verb-like) word between two mentions. */
 const FUNCTION_WORDS = new Set(('the a an of in at on for to with by from and or but as its his her their this that these those which who whom whose '
@@ -36,12 +38,15 @@ export function stem(word: string): string {
 }
 
 /** Prefixes of the features whose value is a word of the text (the vocabulary a test checks for names). */
-export const WORD_FEATURES: readonly string[] = ['w', 's', 'v', 'vs', 'l', 'r', 'ps', 'pt', 'as', 'at'];
+export const WORD_FEATURES: readonly string[] = ['w', 's', 'v', 'vs', 'l', 'r', 'ps', 'pt', 'as', 'at', 'vsb', 'vsa', 'vtb', 'vta', 'vbf', 'pk', 'ak'];
 
 /** The text word a feature carries, if it is a word feature ("pt:in" → "in"). */
 export function featureWord(feature: string): string | undefined {
   const i = feature.indexOf(':');
-  return i > 0 && WORD_FEATURES.includes(feature.slice(0, i)) ? feature.slice(i + 1) : undefined;
+  if (i <= 0 || !WORD_FEATURES.includes(feature.slice(0, i))) return undefined;
+  // "pk:of|acquire": the word is before the bar
+  const bar = feature.indexOf('|', i);
+  return bar > 0 ? feature.slice(i + 1, bar) : feature.slice(i + 1);
 }
 
 const bucket = (n: number, cuts: readonly number[]) => { let i = 0; while (i < cuts.length && n > cuts[i]!) i++; return i; };
@@ -55,6 +60,12 @@ interface SentenceView {
   /** The first mention with a span, in text order. */
   first?: number;
   spans: Mention[];
+  /** For each token, whether it is a verb (clause.ts). */
+  verb: boolean[];
+  /** The cue classes of the sentence (clause.ts). */
+  cues: Set<CueClass>;
+  /** For each token outside mentions, its cue class, if it is a cue word. */
+  cue: Array<CueClass | undefined>;
 }
 
 export interface FeatureContext {
@@ -67,6 +78,14 @@ export interface FeatureContext {
   tokens?: readonly (readonly Token[])[];
   /** The mentions with a span, by sentence, in text order (built on first use). */
   spansBySentence?: Map<number, Mention[]>;
+  /** The rules' relations as "type|source|target" keys (built on first use: a lookup per pair, not a scan of the article's relations). */
+  stated?: Set<string>;
+}
+
+/** Whether a rule states this relation in the article (any sentence, as the rules' cross-sentence relations count too). */
+function ruleStates(ctx: FeatureContext, type: string, source: number, target: number): boolean {
+  if (!ctx.stated) ctx.stated = new Set(ctx.relations.map((r) => `${r.type}|${r.source}|${r.target}`));
+  return ctx.stated.has(`${type}|${source}|${target}`);
 }
 
 export function featureContext(sentences: readonly Sentence[], mentions: readonly Mention[], relations: readonly RelationCandidate[], lang: string,
@@ -107,9 +126,76 @@ function view(ctx: FeatureContext, sentence: number): SentenceView {
   const tokens = ctx.tokens?.[sentence] ?? tokenize(text);
   const spans = spansOf(ctx, sentence);
   const inMention = tokens.map((t) => inSpan(spans, t));
-  v = { tokens, inMention, money: MONEY.test(text), first: spans[0]?.index, spans };
+  const verb = tokens.map((_, i) => !inMention[i] && isVerbAt(tokens, i, ctx.lang));
+  let folded = '';
+  // the words outside mentions only: "Investment Summit" or "Acme Capital" is a name, not a cue
+  tokens.forEach((t, i) => { folded += inMention[i] ? ' ·' : (t.kind === 'word' || t.kind === 'elision' ? ' ' : '') + t.lower; });
+  const money = MONEY.test(text);
+  const cues = cueClasses(folded);
+  if (money) cues.add('money');
+  const cue = tokens.map((t, i) => (cues.size && !inMention[i] && t.kind === 'word' && !t.cap ? wordCue(t.lower) : undefined));
+  v = { tokens, inMention, money, first: spans[0]?.index, spans, verb, cues, cue };
   ctx.views.set(sentence, v);
   return v;
+}
+
+/**
+ * Whether a pair of this type is worth scoring in this sentence: a type with cue classes (clause.ts TYPE_CUES) only in a sentence
+ * holding one of them. Training and the extractor use the same gate, so the model learns the pairs it will read.
+ */
+export function cueGate(ctx: FeatureContext, type: string, sentence: number): boolean {
+  const need = TYPE_CUES[type];
+  if (!need) return true;
+  const cues = view(ctx, sentence).cues;
+  return need.some((c) => cues.has(c));
+}
+
+/** The stem of the nearest verb from token i going by step (-1 left, +1 right), within the clause (stops at ; and :) and 12 tokens. */
+function nearestVerb(v: SentenceView, i: number, step: -1 | 1): string {
+  for (let k = i, n = 0; k >= 0 && k < v.tokens.length && n < 12; k += step, n++) {
+    const t = v.tokens[k]!;
+    if (t.text === ';' || t.text === ':') return '|';
+    if (v.verb[k]) return stem(t.lower);
+  }
+  return '-';
+}
+
+/** The cue class of the nearest cue word from token i going by step, within 6 tokens and the clause. */
+function nearestCue(v: SentenceView, i: number, step: -1 | 1): string {
+  for (let k = i, n = 0; k >= 0 && k < v.tokens.length && n < 6; k += step, n++) {
+    const t = v.tokens[k]!;
+    if (t.text === ';' || t.text === ':') return '|';
+    const c = v.cue[k];
+    if (c) return c;
+  }
+  return '-';
+}
+
+/** Whether tokens [a, b) stand in an apposition: "NAME, <lower-case words, no verb, not only list words> [a, b) ," */
+function inApposition(v: SentenceView, a: number, b: number): boolean {
+  let k = a - 1, words = 0;
+  for (; k >= 0 && k >= a - 7; k--) {
+    const t = v.tokens[k]!;
+    if (t.text === ',') break;
+    if (v.inMention[k] || v.verb[k]) return false;
+    if (isLearnableWord(t) && !COORDINATORS.has(t.lower)) words++;
+  }
+  if (k < 1 || v.tokens[k]!.text !== ',' || !words || !v.inMention[k - 1]) return false;
+  for (let q = b; q < Math.min(v.tokens.length, b + 2); q++) if (v.tokens[q]!.text === ',') return true;
+  return false;
+}
+
+/** Whether a mention is coordinated with another of the same type ("A, B and C"): only list words and commas between them. */
+function coordinated(v: SentenceView, m: Mention, other: Mention): boolean {
+  const [a, b] = m.start < other.start ? [m, other] : [other, m];
+  let k = 0;
+  while (k < v.tokens.length && v.tokens[k]!.start < a.end) k++;
+  let words = 0;
+  for (; k < v.tokens.length && v.tokens[k]!.start < b.start; k++) {
+    if (v.inMention[k]) continue; // a third item of the list between
+    if (!COORDINATORS.has(v.tokens[k]!.lower) || ++words > 4) return false;
+  }
+  return true;
 }
 
 /** The learnable words of tokens [from, to) outside mentions. */
@@ -194,5 +280,92 @@ export function pairFeatures(ctx: FeatureContext, c: PairCandidate): string[] {
   const [left, right] = forward ? [sa, tb] : [ta, sb];
   for (const w of wordsIn(v, left - 3, left)) f.push(`l:${w}`);
   for (const w of wordsIn(v, right, right + 3)) f.push(`r:${w}`);
+  clauseFeatures(ctx, v, c, s, t, [sa, sb, ta, tb], [lo, hi], forward, f);
   return f;
+}
+
+/**
+ * Clause-level features (feature version 3): the verb governing each end (the nearest verb before and after it), the verbs and
+ * clause boundaries between the ends, the sentence's cue classes, a passive "by"/"par" before the source, and whether either end
+ * is coordinated with a mention of its type that a rule already relates to the other end ("A, B and C will invest in Y").
+ */
+function clauseFeatures(ctx: FeatureContext, v: SentenceView, c: PairCandidate, s: Mention, t: Mention,
+  [sa, sb, ta, tb]: readonly number[], [lo, hi]: readonly number[], forward: boolean, f: string[]): void {
+  f.push(`vsb:${nearestVerb(v, sa! - 1, -1)}`, `vsa:${nearestVerb(v, sb!, 1)}`, `vtb:${nearestVerb(v, ta! - 1, -1)}`, `vta:${nearestVerb(v, tb!, 1)}`);
+  const kt = nearestCue(v, ta! - 1, -1), ks = nearestCue(v, sb!, 1);
+  f.push(`kt:${kt}`, `ks:${ks}`);
+  // conjunctions a linear model cannot make itself: "of" after an acquisition word, "in" after a site word, "to" before investing
+  f.push(`pk:${wordAt(v, ta! - 1)}|${kt}`, `ak:${wordAt(v, sb!)}|${ks}`);
+  // the reverse pair is a rule's relation of this type: "B buys A" read both ways (and a symmetric type has no reverse)
+  if (ruleStates(ctx, c.type, t.index, s.index)) f.push('rev');
+  for (const [[a, b], side] of [[[sa!, sb!], 's'], [[ta!, tb!], 't']] as const) {
+    for (const k of [a - 2, a - 1, b, b + 1]) if (REPORTING.has(v.tokens[k]?.lower ?? '')) { f.push(`rep:${side}`); break; }
+  }
+  for (let k = Math.max(0, ta! - 4); k < ta!; k++) if (EXCLUDING.has(v.tokens[k]!.lower)) { f.push('excl:t'); break; }
+  for (const [a, side] of [[sa!, 's'], [ta!, 't']] as const) {
+    // the speaker of an inverted speech clause: ", a annoncé l'Élysée", ", said the ministry" (determiners and auxiliaries skipped)
+    let k = a - 1;
+    while (k >= 0 && k >= a - 3 && /^(?:the|le|la|les|l'|a|ont|has|have)$/.test(v.tokens[k]!.lower) && !SPEECH_VERBS.has(v.tokens[k]!.lower)) k--;
+    if (k >= 0 && SPEECH_VERBS.has(v.tokens[k]!.lower)) {
+      let j = k - 1;
+      while (j >= 0 && /^(?:a|ont|has|have)$/.test(v.tokens[j]!.lower)) j--;
+      if (j >= 0 && v.tokens[j]!.text === ',') f.push(`spk:${side}`);
+    }
+    // a parent or unit word next to the end ("a subsidiary of X", "the Mexican unit of US retailer X", "maison mère de X")
+    for (let q = Math.max(0, a - 5); q < a; q++) if (PARENT_WORDS.has(v.tokens[q]!.lower)) { f.push(`par:${side}`); break; }
+    // a source of the news: "selon Les Echos", "according to the agency", "d'après X"
+    const w1 = v.tokens[a - 1]?.lower, w2 = v.tokens[a - 2]?.lower;
+    if (w1 === 'selon' || (w1 === 'to' && w2 === 'according') || (w1 === "d'" && w2 === 'apres') || (w2 === 'selon' && /^(?:le|la|les|l')$/.test(w1 ?? ''))) f.push(`src:${side}`);
+  }
+  // an end inside an apposition to an earlier name ("Iliad, maison mère de l'opérateur Free, a annoncé", "X, a subsidiary of Y, will"):
+  // a comma after a mention, lower-case words that are no list words, the end, and a comma again
+  for (const [a, b, side] of [[sa!, sb!, 's'], [ta!, tb!, 't']] as const) if (inApposition(v, a, b)) f.push(`appo:${side}`);
+  // an end inside a relative clause that closes before the other end ("X, which S acquired last year, will double output at Y")
+  for (const [a, side, other] of [[sa!, 's', forward], [ta!, 't', !forward]] as const) {
+    if (!other || !RELATIVE_OPENERS.has(v.tokens[a - 1]?.lower ?? '')) continue;
+    for (let k = a; k < hi!; k++) if (v.tokens[k]!.text === ',') { f.push(`relcl:${side}`); break; }
+  }
+  let verbs = 0, firstVerb = '', semi = false, connector = false;
+  for (let i = lo!; i < hi!; i++) {
+    const tok = v.tokens[i]!;
+    const cue = v.cue[i];
+    if (cue && !f.includes(`cueb:${cue}`)) f.push(`cueb:${cue}`);
+    if (v.verb[i]) { if (!verbs) firstVerb = stem(tok.lower); verbs++; }
+    if (tok.text === ';' || tok.text === ':') semi = true;
+    else if (!v.inMention[i] && CLAUSE_CONNECTORS.has(tok.lower)) connector = true;
+  }
+  f.push(`nvb:${bucket(verbs, [0, 1])}`);
+  if (firstVerb) f.push(`vbf:${firstVerb}`);
+  if (semi) f.push('semi');
+  if (connector) f.push('clb');
+  for (const cue of v.cues) if (cue !== 'money') f.push(`cue:${cue}`);
+  if (!forward && (v.tokens[sa! - 1]?.lower === 'by' || v.tokens[sa! - 1]?.lower === 'par')) {
+    f.push('pass');
+    // the passive's subject is the target: "T (, …,) was later acquired by S", not "… said the plant was bought by S"
+    let k = sa! - 3; // before "by" and the participle
+    while (k >= tb! && /^(?:was|were|is|are|be|been|being|has|have|had|will|would|later|then|also|recently|fully|a|ont|ete|est|sont|fut|sera|seront|va|vont|etre|deja|ensuite)$/.test(v.tokens[k]!.lower)) k--;
+    // or a noun's complement list right before "by": "the acquisition of T and U by S"
+    const before = v.tokens[sa! - 2];
+    const m = before && v.inMention[sa! - 2] ? v.spans.find((x) => x.start <= before.start && before.end <= x.end) : undefined;
+    if (k === tb! - 1 || (k >= tb! && v.tokens[k]!.text === ',') || (m && (m === t || (m.type === t.type && coordinated(v, t, m))))) f.push('passt');
+  }
+  // coordination with a mention of the same type that a rule already relates to the other end (the relation spreads over a list)
+  let coordS = false, coordT = false, listS = false, listT = false;
+  for (const m of v.spans) {
+    if (m === s || m === t) continue;
+    if (m.type === s.type && coordinated(v, s, m)) {
+      listS = true;
+      if (!coordS && ruleStates(ctx, c.type, m.index, t.index)) coordS = true;
+    }
+    if (m.type === t.type && coordinated(v, t, m)) {
+      listT = true;
+      if (!coordT && ruleStates(ctx, c.type, s.index, m.index)) coordT = true;
+    }
+  }
+  // the two ends are items of one list ("A and B will invest"): parallel parties, not each other's partner in the fact
+  if (s.type === t.type && coordinated(v, s, t)) f.push('coordp');
+  if (listS) f.push('list:s');
+  if (listT) f.push('list:t');
+  if (coordS) f.push('coord:s');
+  if (coordT) f.push('coord:t');
 }
