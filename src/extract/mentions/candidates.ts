@@ -9,6 +9,7 @@ import type { CueIndex } from '../cue-index.ts';
 import type { EntityType } from '../../graph/model.ts';
 import { ADJECTIVE_ENDING, AND_TAILS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, NAME_TAIL_TYPES, ORGANIZATION_HEADS } from '../lexicon/common.ts';
 import { isCommonWord } from '../lexicon/dictionary.ts';
+import { frenchBodyEnd } from './french-bodies.ts';
 import { isCommonGivenName, isGivenName } from '../lexicon/first-names.ts';
 import { reject, tracing } from '../trace.ts';
 import { spanKey, type Token } from '../text/tokens.ts';
@@ -37,6 +38,8 @@ const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'des', "d'", '&', 'da', 'do
 const NOT_NAME_NUMBER_NEXT = /^(?:milliards?|millions?|mille|md|mds|bn|billions?|trillions?|m|k|%|€|\$|£|¥|ans?|years?|jours?|days?|h|km|mw|gw)$/i;
 /** Capitalised nouns that open an event's name written with lower-case words ("Sommet pour l'action sur l'IA"). */
 const EVENT_HEADS = new Set(['sommet', 'summit', 'forum', 'conference', 'salon', 'rencontres']);
+/** Combining forms of two nations ("Chambre … Franco Japonaise", "Sino-American"). */
+const COMBINING_FORM = /^(?:franco|germano|sino|anglo|italo|hispano|russo|nippo|americano|belgo|helveto)$/;
 const DIRECTIONS = new Set(['nord', 'sud', 'est', 'ouest', 'north', 'south', 'east', 'west']);
 const PARTICLES = new Set(['le', 'la', 'de', 'du', 'van', 'von', 'di', 'da']);
 /** Greetings and thanks that open an address in interviews and speeches ("Bonjour Léa Salamé", "Welcome Jane Doe"): never part of a name. */
@@ -361,6 +364,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       }
       // "le salon Mondial de l'Auto": "de l'" inside a program's name
       if (/^(?:de|d')$/.test(next?.lower ?? '') && tokens[j + 2]?.lower === "l'" && isNameAt(j + 3) && i > 0 && cues.program.has(tokens[i - 1]!.lower)) { j += 3; continue; }
+      // "Chambre de Commerce et d'Industrie …", "Ministère de l'Économie, des Finances et de l'Industrie" (french-bodies.ts)
+      const body = frenchBodyEnd(tokens, i, j, isNameAt, gaz);
+      if (body > j) { j = body; continue; }
       break;
     }
     // a slashed name is read whole: its parts may be words ("Euro") that would cut it
@@ -503,6 +509,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         (isCueNoun(t!.lower, cues) && !t!.allCaps && !CONNECTORS.has(tokens[k + 1]?.lower ?? '')));
       // "Federation of Indian Chambers": a demonym inside an "of" complement belongs to the name
       const ofDemonym = k > s && k < b && /^(?:of|de|des|du)$/.test(tokens[k - 1]!.lower) && tokens[k + 1]!.cap;
+      // "Chambre de Commerce et d'Industrie Japonaise en France": a demonym ending a French body's remit belongs to the name
+      const bodyDemonym = k > s + 2 && ORGANIZATION_HEADS.has(tokens[s]!.lower) && /^(?:de|d'|du|des)$/.test(tokens[s + 1]!.lower) && (AND_TAILS.has(tokens[k - 1]!.lower) ||
+        (COMBINING_FORM.test(tokens[k - 1]!.lower) && AND_TAILS.has(tokens[k - 2]!.lower))) && !cues.demonyms.has(tokens[k - 1]!.lower);
       // "American Airlines", "British Business Bank": a demonym opening a name that ends in a company word is the name's first word
       // "British Industrial Competitiveness Scheme": or a program's
       // "American Recovery and Reinvestment Act", "French Development Agency": or a law's, a programme's or a public body's
@@ -519,7 +528,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const directorate = t!.allCaps && k < b && tokens[k + 1]!.allCaps && tokens[k + 1]!.kind === 'word' && tokens[k + 1]!.text.length >= 3;
       // "Commission State aid decision", "German State aid": EU prose writes the common noun "State aid" with a capital
       const stateAid = t!.lower === 'state' && tokens[k + 1]?.lower === 'aid' && !tokens[k + 1]!.cap;
-      const breaks = k > b || peerage || stateAid || (cues.roles.has(t!.lower) && !particle && !directorate) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower) && !ofDemonym && !demonymName) || leading;
+      const breaks = k > b || peerage || stateAid || (cues.roles.has(t!.lower) && !particle && !directorate) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower) && !ofDemonym && !demonymName && !bodyDemonym) || leading;
       if (!breaks) continue;
       if (k > s) emit(s, k - 1);
       s = k + 1;

@@ -18,6 +18,7 @@ import { findAnaphora } from './anaphora.ts';
 import { isCoinedName, isInvertedVerb } from './unknown-words.ts';
 import { splitHyphenPairs } from './hyphen-pairs.ts';
 import { dropFragments } from './fragments.ts';
+import { dropNonNames } from './non-names.ts';
 import { placeByContext } from './place-context.ts';
 import { nameKey } from '../names.ts';
 import { NAME_TAIL_TYPES, ORGANIZATION_HEADS } from '../lexicon/common.ts';
@@ -327,6 +328,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   dropWithoutEvidence(all, tokensOf, cues, lang);
   dropSectorDescriptors(parts, all, gaz, lang);
   dropFragments(all, tokensOf, cues);
+  dropNonNames(all, tokensOf, cues, lang);
 
   const mentions: Mention[] = [];
   for (const c of all) {
