@@ -80,3 +80,32 @@ describe('French bodies that enumerate their remit are one name', () => {
     expect(has(a, /Vantor Industries/)).toBe(true);
   });
 });
+
+describe('places written short or behind a municipal style', () => {
+  it('US state abbreviations after a town and postal codes in a list name the states', () => {
+    const x = extract('Vantor Tools returned 100 jobs to Milwaukee, WI. The grant went to the city of Danville, Ill., and to sites in IL, WI & WV.', 'en');
+    const states = x.mentions.filter((m) => m.type === 'Region' && m.cue === 'gazetteer').map((m) => `${m.text}=${m.canonical}`);
+    expect(states).toEqual(expect.arrayContaining(['WI=Wisconsin', 'Ill=Illinois', 'WV=West Virginia']));
+  });
+  it('a code elsewhere stays what it was ("ME" in a sentence is no state)', () => {
+    const x = extract('Vantor Tools hired ME Consulting to audit the plant.', 'en');
+    expect(x.mentions.some((m) => m.canonical === 'Maine')).toBe(false);
+  });
+  it('"Washington, D.C." and "the District of Columbia" are the city of Washington', () => {
+    const x = extract('Representatives from 47 states and Washington, D.C., met Vantor. Suppliers in Texas and the District of Columbia will gain.', 'en');
+    const dc = x.mentions.filter((m) => /D\.C\.|District of Columbia/.test(m.text)).map((m) => m.canonical);
+    expect(dc.length).toBeGreaterThan(0);
+    expect(dc.every((c) => c === 'Washington')).toBe(true);
+  });
+  it('"the Village of Pleasant Prairie" is the place Pleasant Prairie', () => {
+    expect(names(extract('The agency gave $3.5 million to the Village of Pleasant Prairie, Wis., to help build a center for Vantor.', 'en'))).toContain('Pleasant Prairie/Region');
+  });
+});
+
+describe('people after "de" and an honorific', () => {
+  it('"Déclaration de Mme Jeanne Vantier, ministre" names Jeanne Vantier, not the declaration', () => {
+    const all = names(extract("Déclaration de Mme Jeanne Vantier, ministre de l'économie, sur l'attractivité de la France.\nMme Jeanne Vantier a reçu la société Orvane.", 'fr'));
+    expect(all).toContain('Jeanne Vantier/Person');
+    expect(has(all, /^Déclaration/)).toBe(false);
+  });
+});

@@ -295,12 +295,14 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // "en Chine de Manuel Valls": "de" before a person's full name ends the name before it
       // ("Shipbuilding & Marine Engineering": after "&" a company's name goes on, whatever its words)
       const person = next?.text !== '&' && isGivenName(tokens[j + 2]?.lower ?? '') && isNameAt(j + 3) && !CONNECTORS.has(tokens[j + 3]!.lower);
+      // "Déclaration de Mme Christine Lagarde": "de" before an honorific ends the name before it (the person follows)
+      const addressed = /^(?:de|d'|of|by|par)$/.test(next?.lower ?? '') && HONORIFIC_BEFORE_CAPITALS.has(tokens[j + 2]?.lower ?? '') && tokens[j + 2]!.cap;
       // "le site Orvane de Chalon", "l'usine Pellix de Douai": after a facility noun, "de" introduces the site's place
       const site = /^(?:de|d')$/.test(next?.lower ?? '') && i > 0 && siteOwnerAt(i) && !isNameAt(j + 3) && !gaz.lookup(spanKey(tokens, i, j + 2)) &&
         !namedLikeWorks(i, j);
       // "Chair Brian Sohn of First Solar", "Gérard Mestrallet de Suez": a person's full name, then the body they belong to
       const ofBody = /^(?:of|de|d')$/.test(next?.lower ?? '') && j > i && isPersonName(tokens, j - 1, j) && (j - 1 === i || cues.roles.has(tokens[j - 2]!.lower));
-      if (next && (CONNECTORS.has(next.lower)) && isNameAt(j + 2) && !tokens[j + 2]!.allCaps && !person && !site && !ofBody) {
+      if (next && (CONNECTORS.has(next.lower)) && isNameAt(j + 2) && !tokens[j + 2]!.allCaps && !person && !site && !ofBody && !addressed) {
         const maker = /^(?:de|d'|of)$/.test(next.lower) && i > 0 && cues.product.has(tokens[i - 1]!.lower);
         // "Google Cloud for European customers": an adjective of origin after "for" is not a name's end
         const origin = /(?:ean|ian|ese|ish)$/.test(tokens[j + 2]!.lower) && tokens[j + 3]?.kind === 'word' && !tokens[j + 3]!.cap;
