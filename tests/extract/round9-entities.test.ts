@@ -109,3 +109,16 @@ describe('people after "de" and an honorific', () => {
     expect(has(all, /^Déclaration/)).toBe(false);
   });
 });
+
+describe('acronyms and towns named by common words', () => {
+  it('"Leadership in Energy and Vantor Design (LEVD)": the long form is read whole across "in" and "and"', () => {
+    const all = names(extract('The grant helps build the Leadership in Energy and Vantor Design (LEVD) certified Orvane Center.', 'en'));
+    expect(has(all, /^Leadership in Energy and Vantor Design\//)).toBe(true);
+    expect(has(all, /^Vantor Design\//)).toBe(false);
+  });
+  it('"at the Summit today" is no town named Summit; "the Phoenix consortium" is left to the type rules', () => {
+    const x = extract('Vantor Systems spoke at the VexUSA Investment Summit. At the Summit today, Vantor Systems met investors.', 'en');
+    expect(x.mentions.some((m) => m.text === 'Summit' && m.type === 'Region')).toBe(false);
+    expect(has(names(extract('Orvane agreed to sell its unit to the Phoenix consortium on Monday.', 'en')), /Phoenix/)).toBe(true);
+  });
+});

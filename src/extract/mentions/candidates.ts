@@ -887,7 +887,8 @@ function addAcronymDefinitions(tokens: readonly Token[], out: Candidate[], make:
       // "Associated British Ports (ABP)": a demonym cut the long form; the acronym says where it starts
       // "Joint Economic and Trade Committee (JETCO)": and over "and"/"of" between capitalised words
       let k = long.i - 1;
-      const crossable = (t: Token) => t.kind === 'word' && (t.cap || (/^(?:and|et|of|for|de|du|des|&)$/.test(t.lower) && tokens[tokens.indexOf(t) - 1]?.cap === true));
+      // ("Leadership in Energy and Environmental Design (LEED)": "in" and "on" between capitalised words too)
+      const crossable = (t: Token) => t.kind === 'word' && (t.cap || (/^(?:and|et|of|for|de|du|des|&|in|on)$/.test(t.lower) && tokens[tokens.indexOf(t) - 1]?.cap === true));
       while (k >= 0 && k >= long.i - 6 && crossable(tokens[k]!) && !(tokens[k]!.cap && fitsAcronym(acr.lower, tokens.slice(k, long.j + 1)))) k--;
       if (k < 0 || k < long.i - 6 || tokens[k]!.kind !== 'word' || !tokens[k]!.cap || acr.lower[0] !== tokens[k]!.lower[0]) {
         // "Question écrite (Sénat)": the bracket is no acronym of the words before it, which are read as they were
@@ -938,7 +939,7 @@ export function fitsAcronym(acr: string, words: readonly Token[]): boolean {
   const all = words.filter((t) => t.kind === 'word' || t.kind === 'elision').flatMap((t) => t.lower.split(/[-.]/)).filter(Boolean);
   const ws = words.filter((t) => t.kind === 'word' && !CONNECTORS.has(t.lower)).flatMap((t) => t.lower.split(/[-.]/));
   // ("Cultural and Creative Sectors Guarantee Facility (CCS)": "and" gives no letter to the initials of the name's first words)
-  const initials = ws.filter((w) => !/^(?:and|et)$/.test(w)).map((w) => w[0]).join('');
+  const initials = ws.filter((w) => !/^(?:and|et|in|on)$/.test(w)).map((w) => w[0]).join('');
   if (initials === acr || initials.includes(acr) || all.map((w) => w[0]).join('') === acr) return true;
   if (acr.length >= 3 && ws.some((w) => w.startsWith(acr))) return true;
   // "Japan Automatic Transmission Company (JATCO)", "UK Export Finance (UKEF)": a word may give the first letters of its

@@ -53,6 +53,14 @@ export function dropNonNames(all: NonNameCandidate[], tokensOf: ReadonlyMap<numb
   const alone = new Set<string>();
   for (const c of all) if (!c.drop && c.type) alone.add(c.text.toLowerCase());
   for (const c of all) {
+    // ("the Phoenix consortium": a company noun after it makes it a name, left to the type rules)
+    const nextWord = tokensOf.get(c.sentence)![c.j + 1];
+    if (!c.drop && c.cue === 'gazetteer' && c.type === 'Region' && c.i === c.j && !(nextWord && !nextWord.cap && (cues.company.has(nextWord.lower) || cues.organization.has(nextWord.lower))) &&
+      commonWordTown(tokensOf.get(c.sentence)!, c, lang)) {
+      c.drop = true;
+      if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason: 'a common word after "the" or ending a longer name, not the town named like it', rule: 'non-name' });
+      continue;
+    }
     if (c.drop || c.quoted || c.cue === 'gazetteer' || c.aliases?.length) continue;
     const tokens = tokensOf.get(c.sentence)!;
     const first = tokens[c.i]!, last = tokens[c.j]!;
@@ -73,6 +81,18 @@ export function dropNonNames(all: NonNameCandidate[], tokensOf: ReadonlyMap<numb
     c.drop = true;
     if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason, rule: 'non-name' });
   }
+}
+
+/**
+ * "at the Summit today", "the SelectUSA Investment Summit": a town named by a common word (Summit, Energy, Reading) is that
+ * word after "the", or when it ends a run of capitalised common words; a place takes no article in English.
+ */
+function commonWordTown(tokens: readonly Token[], c: NonNameCandidate & { gaz?: { population?: number } }, lang: 'en' | 'fr'): boolean {
+  const t = tokens[c.i]!;
+  if (t.allCaps || c.gaz?.population === undefined || !isCommonWord(t.lower, 'en') || lang !== 'en') return false;
+  const prev = tokens[c.i - 1];
+  if (prev?.lower === 'the') return true;
+  return prev?.kind === 'word' && prev.cap && !prev.allCaps && isCommonWord(prev.lower, 'en') && prev.end + 1 === t.start;
 }
 
 /** "Présidents", "Ministres", "Directors": the plural of a title. */
