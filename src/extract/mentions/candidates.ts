@@ -53,7 +53,7 @@ const GREETINGS = new Set(['bonjour', 'bonsoir', 'merci', 'bienvenue', 'salut', 
   // forms of address that open a speech ("Mesdames et Messieurs les Députés", "Ladies and Gentlemen")
   'mesdames', 'messieurs', 'mesdemoiselles', 'ladies', 'gentlemen']);
 /** Adjectives made of a name and a participle: "-based"/"-headquartered" take a place, the others an owner or an origin. */
-const GLUED = /^(.+)-(based|headquartered|born|made|built|owned|backed|led|funded|controlled|run|listed|registered)$/i;
+const GLUED = /^(.+)-(based|headquartered|born|made|built|owned|backed|led|funded|controlled|run|listed|registered|supported|financed|sponsored)$/i;
 const ARTICLES = new Set(['le', 'la', 'les', 'the', "l'"]);
 /** Last words of utilities' and operators' names after a place ("Thames Water", "North West Rail"). */
 const UTILITY_WORDS = new Set(['water', 'power', 'gas', 'rail', 'railways', 'trains', 'buses', 'ports', 'telecom', 'steel', 'airport']);
@@ -459,7 +459,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         // "Japanese-owned", "Australian-born Murdoch", "British-made": an origin, not a name
         if (cues.demonyms.has(prefix) && !gaz.lookup(prefix)) {
           if (tracing()) reject({ stage: 'mention', sentence, text: t.text, reason: 'demonym glued to a participle (an origin, not a name)', rule: 'glued-adjective' });
-        } else if (located || /^(?:backed|owned|led|funded|controlled|run)$/.test(participle)) {
+        } else if (located || /^(?:backed|owned|led|funded|controlled|run|supported|financed|sponsored)$/.test(participle)) {
           // "Orvane-backed Pellix": the backer; "Mumbai-based Tata Motors": the place the company is based in
           const backer = make(from, k);
           backer.end = t.start + glued[1]!.length;
@@ -495,6 +495,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         const company = j > k && j < b && b - j <= 2 && (NAME_TAIL_TYPES[tokens[b]!.lower] === 'Company' || UTILITY_WORDS.has(tokens[b]!.lower));
         if (company) { emit(k, b); s = b + 1; k = b; continue; }
         if (j > k) { emit(k, j); s = j + 1; k = j; continue; }
+        // "South Mississippi Electric Power Association": a compass word, a region, then a body's or a company's words
+        const region = gaz.lookup(tokens[k + 1]?.lower ?? '');
+        if (j < 0 && DIRECTIONS.has(t.lower) && b - k >= 3 && region?.type === 'Region' && region.population === undefined && NAME_TAIL_TYPES[tokens[b]!.lower] !== undefined) { emit(k, b); s = b + 1; k = b; continue; }
       }
       // "Bruno Le Maire": a title word after a name particle is a surname
       const particle = k > s && PARTICLES.has(tokens[k - 1]!.lower) && (tokens[k - 1]!.cap || isGivenName(tokens[k - 2]?.lower ?? ''));

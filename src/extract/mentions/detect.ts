@@ -21,6 +21,7 @@ import { dropFragments } from './fragments.ts';
 import { dropNonNames } from './non-names.ts';
 import { readStateCodes } from './state-codes.ts';
 import { narrowMunicipalities } from './municipalities.ts';
+import { readPossessiveNames } from './possessive-names.ts';
 import { placeByContext } from './place-context.ts';
 import { nameKey } from '../names.ts';
 import { NAME_TAIL_TYPES, ORGANIZATION_HEADS } from '../lexicon/common.ts';
@@ -112,6 +113,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   if (split !== all) all.splice(0, all.length, ...split);
   dropAdministrationNames(all, tokensOf);
   narrowMunicipalities(all, tokensOf, (s) => sentenceOf.get(s)!.text);
+  readPossessiveNames(all, tokensOf, (s) => sentenceOf.get(s)!.text);
 
   // single words the article writes as names of their own ("Dacia" before "Dacia Sandero")
   const alone = new Set(all.filter((c) => c.i === c.j).map((c) => tokensOf.get(c.sentence)![c.i]!.lower));
