@@ -142,3 +142,13 @@ describe('names that keep a word the rules cut', () => {
     expect(has(all, /'s\//)).toBe(false);
   });
 });
+
+describe('examples after a plural company noun', () => {
+  it('"carmakers like Toyota, Honda and Nissan", "firms such as Nagoya, Osaka and Vantor" are companies, a city\'s name or not', () => {
+    const x = extract('Investors back firms such as Nagoya, Osaka and Vantor. Chrysler lost share to carmakers like Toyota, Honda and Nissan.', 'en');
+    for (const n of ['Nagoya', 'Osaka', 'Toyota']) expect(x.mentions.find((m) => m.text === n)?.type).toBe('Company');
+  });
+  it('"cities like Osaka" stay places', () => {
+    expect(extract('Cities like Osaka and Nagoya grow fast, said Vantor.', 'en').mentions.find((m) => m.text === 'Osaka')?.type).toBe('Region');
+  });
+});

@@ -22,6 +22,7 @@ import { dropNonNames } from './non-names.ts';
 import { readStateCodes } from './state-codes.ts';
 import { narrowMunicipalities } from './municipalities.ts';
 import { readPossessiveNames } from './possessive-names.ts';
+import { typeCompanyExamples } from './company-examples.ts';
 import { placeByContext } from './place-context.ts';
 import { nameKey } from '../names.ts';
 import { NAME_TAIL_TYPES, ORGANIZATION_HEADS } from '../lexicon/common.ts';
@@ -335,6 +336,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   dropFragments(all, tokensOf, cues);
   dropNonNames(all, tokensOf, cues, lang);
   readStateCodes(all, tokensOf, gaz);
+  typeCompanyExamples(all, tokensOf, cues);
 
   const mentions: Mention[] = [];
   for (const c of all) {
