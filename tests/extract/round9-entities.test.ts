@@ -152,3 +152,11 @@ describe('examples after a plural company noun', () => {
     expect(extract('Cities like Osaka and Nagoya grow fast, said Vantor.', 'en').mentions.find((m) => m.text === 'Osaka')?.type).toBe('Region');
   });
 });
+
+describe('compound modifiers', () => {
+  it('"Follow-on sales", "Spin-off companies" name nothing; "Coca-Cola shares" still do', () => {
+    const all = names(extract('Follow-on sales are expected to support jobs at Vantor. Coca-Cola shares rose. Spin-off companies of Orvane grew.', 'en'));
+    expect(has(all, /Follow-on|Spin-off/)).toBe(false);
+    expect(has(all, /Coca-Cola/)).toBe(true);
+  });
+});

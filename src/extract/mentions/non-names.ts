@@ -76,6 +76,8 @@ export function dropNonNames(all: NonNameCandidate[], tokensOf: ReadonlyMap<numb
     else if (c.type !== 'Person' && c.j > c.i && pluralTitle(first, cues) && /^(?:de|du|des|d'|of)$/.test(tokens[c.i + 1]?.lower ?? '')) reason = 'a plural title and its body';
     else if (c.i === c.j && c.type !== 'Person' && !first.allCaps && cues.demonyms.has(first.lower) && tokens[c.j + 1]?.kind === 'word' && !tokens[c.j + 1]!.cap &&
       /^(?:a|an|the|un|une|le|la)$/.test(tokens[c.i - 1]?.lower ?? '')) reason = 'an adjective of origin before a noun';
+    // "Follow-on sales", "Spin-off companies": a compound of common words and a particle before a lower-case noun modifies it
+    else if (c.i === c.j && c.type !== 'Person' && particleCompound(first, lang) && tokens[c.j + 1]?.kind === 'word' && !tokens[c.j + 1]!.cap) reason = 'a compound modifier of common words';
     else if (c.i === c.j && (c.weak || c.cue === 'list' || c.cue === 'article') && !first.allCaps && isCommonWord(first.lower, lang) && inCommonList(tokens, c.i, lang, cues)) reason = 'a capitalised common word in a list of common nouns';
     if (!reason) continue;
     c.drop = true;
@@ -93,6 +95,13 @@ function commonWordTown(tokens: readonly Token[], c: NonNameCandidate & { gaz?: 
   const prev = tokens[c.i - 1];
   if (prev?.lower === 'the') return true;
   return prev?.kind === 'word' && prev.cap && !prev.allCaps && isCommonWord(prev.lower, 'en') && prev.end + 1 === t.start;
+}
+
+/** "Follow-on", "Spin-off", "Build-out": common words joined by a hyphen to a particle. */
+function particleCompound(t: Token, lang: 'en' | 'fr'): boolean {
+  if (t.allCaps || !t.text.includes('-')) return false;
+  const parts = t.lower.split('-');
+  return parts.length >= 2 && parts.some((p) => /^(?:on|in|up|off|out|over|back|down|by)$/.test(p)) && parts.every((p) => p.length > 0 && isCommonWord(p, lang));
 }
 
 /** "Présidents", "Ministres", "Directors": the plural of a title. */
