@@ -16,6 +16,7 @@ import { bracketDefinitions, shortFormPairs } from './short-forms.ts';
 import { leadingFormPairs, saysUnitOf } from './leading-forms.ts';
 import { spellingVariants } from './spelling-variants.ts';
 import { appositionPairs } from './appositions.ts';
+import { placeShortFormPairs } from './place-short-forms.ts';
 import { loadGazetteer } from '../extract/gazetteer.ts';
 import { reject, tracing } from '../extract/trace.ts';
 
@@ -313,6 +314,8 @@ function shortFormPartners(mentions: readonly Mention[], defined: ReadonlyMap<st
       reason: `short form of several names (${longs.join(', ')}): kept apart`, rule: 'short-form' });
   };
   for (const { short, long } of shortFormPairs(names, { definitions: defined, isPlace, onAmbiguous })) { link(short, long); link(long, short); }
+  // "Fontenay" … "Fontenay-le-Comte": a commune by its first word (place-short-forms.ts)
+  for (const { short, long, rule } of placeShortFormPairs(names)) { link(short, long); link(long, short); shortOf?.set(short, { long, rule }); }
   // "Garvel" … "Garvel Industries Group": the leading words of one full name (leading-forms.ts)
   const named = mentions.filter((m) => m.cue !== 'coref' && !m.implicit);
   // "the Growth Plan for Europe – the Valdor Plan", "Cassa di Valdorno – Valdorner Kasse (CDV)" (appositions.ts)

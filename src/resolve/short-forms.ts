@@ -56,6 +56,17 @@ const INSTITUTION_HEADS = new Set(['commission', 'council', 'conseil', 'parliame
  * English "X Conference" is another thing: X is often the organiser.)
  */
 const EVENT_HEADS = new Set(['sommet', 'salon', 'forum', 'festival', 'dispositif', 'programme', 'initiative']);
+/**
+ * Head nouns that end an event's name, which its last words name alone once the article has named it in full: "the
+ * Summit", "the Investment Summit" … "SelectUSA Investment Summit" (round 9).
+ */
+const EVENT_TAILS = new Set(['summit', 'forum', 'conference', 'expo', 'exhibition', 'fair', 'congress', 'sommet', 'salon', 'congres', 'rencontres', 'assises']);
+
+/** "CP Group": an acronym and a corporate word, the short form of "Charoen Pokphand Group" (the acronym's letters, undefined otherwise). */
+function acronymWithTail(text: string): string | undefined {
+  const w = text.split(/\s+/);
+  return w.length === 2 && CORPORATE.has(fold(w[1]!)) ? acronymLetters(w[0]!) : undefined;
+}
 
 /** "G.M." → "GM", "‘ST’" → "ST"; undefined when it is not written as an acronym. */
 export function acronymLetters(s: string): string | undefined {
@@ -170,7 +181,8 @@ export function shortFormPairs(names: readonly NamedSpan[], ctx: ShortFormContex
   const file = (key: string, l: NamedSpan) => { const k = byKey.get(key); if (!k) byKey.set(key, [l]); else if (k[k.length - 1] !== l) k.push(l); };
   // acronyms are worked out only when the article writes one (most short news items do not)
   const acronyms = new Map(list.map((n) => [n, acronymLetters(n.text)]));
-  const anyAcronym = [...acronyms.values()].some(Boolean);
+  const tailed = new Map(list.map((n) => [n, acronymWithTail(n.text)]));
+  const anyAcronym = [...acronyms.values()].some(Boolean) || [...tailed.values()].some(Boolean);
   for (const l of list) {
     const words = l.text.split(/\s+/);
     if (anyAcronym) for (const a of acronymsOf(l.text)) file(`a:${a}`, l);
@@ -187,7 +199,8 @@ export function shortFormPairs(names: readonly NamedSpan[], ctx: ShortFormContex
   }
   const candidates = (s: NamedSpan, acr: string | undefined) => {
     const out = new Set<NamedSpan>();
-    for (const key of [acr && `a:${acr}`, acr && `p:${acr}`, `c:${compact(s.text)}`, `p:${s.text}`, `w:${s.text}`, `m:${s.text}`]) {
+    const tail = tailed.get(s);
+    for (const key of [acr && `a:${acr}`, acr && `p:${acr}`, tail && `a:${tail}`, `c:${compact(s.text)}`, `p:${s.text}`, `w:${s.text}`, `m:${s.text}`]) {
       if (key) for (const l of byKey.get(key) ?? []) out.add(l);
     }
     return out;
@@ -201,6 +214,14 @@ export function shortFormPairs(names: readonly NamedSpan[], ctx: ShortFormContex
       if (acr && l.text !== s.text && isAcronymOf(s.text, l.text)) { add(s.text, l.text, 'acronym'); continue; }
       if (compact(s.text) === compact(l.text) && matchKey(s.text) !== matchKey(l.text) && s.text.length < l.text.length) { add(s.text, l.text, 'spacing'); continue; }
       if (l.text.length <= s.text.length) continue;
+      // "CP Group" … "Charoen Pokphand Group": the acronym of a name and its corporate word
+      const tail = tailed.get(s);
+      if (tail && lWords.length > 2 && lWords[lWords.length - 1] === sWords[1] && isAcronymOf(tail, l.text)) { add(s.text, l.text, 'acronym'); continue; }
+      // "the Summit", "the Investment Summit" … "SelectUSA Investment Summit": the last words of an event named in full
+      // (a tail of a longer name is no full name: "Summit" goes to the longest)
+      if (l.type === 'Program' && lWords.length > sWords.length && l.text.endsWith(` ${s.text}`) && EVENT_TAILS.has(fold(sWords[sWords.length - 1]!)) &&
+        !list.some((o) => o !== l && o.text.endsWith(` ${l.text}`)) &&
+        !ctx.isPlace(l.text.slice(0, l.text.length - s.text.length - 1))) { add(s.text, l.text, 'event tail'); continue; }
       if (sWords.length === 1 && (l.type === 'Company' || l.type === 'Organization') && (s.type === 'Company' || s.type === 'Organization')) {
         // "PSA" … "PSA Peugeot Citroën"; "Total" … "TotalEnergies"
         // (a rest named on its own is another party: "Vantor Zentra", formed by Vantor and Zentra)

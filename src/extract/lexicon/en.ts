@@ -2,7 +2,7 @@
 import type { CueLexicon } from './cues.ts';
 
 export const EN: CueLexicon = {
-  companyNouns: ['company', 'companies', 'firm', 'firms', 'group', 'giant', 'giants', 'startup', 'start-up', 'startups', 'maker',
+  companyNouns: ['company', 'companies', 'firm', 'firms', 'group', 'consortium', 'giant', 'giants', 'startup', 'start-up', 'startups', 'maker',
     'manufacturer', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'lab', 'operator', 'fund', 'investment fund', 'bank',
     'lender', 'insurer', 'retailer', 'e-commerce giant', 'conglomerate', 'unicorn', 'planemaker', 'provider', 'developer', 'supplier', 'rival',
     'competitor', 'partner', 'investor', 'subsidiary', 'unit', 'airline', 'publisher', 'brand', 'player', 'platform', 'outfit',

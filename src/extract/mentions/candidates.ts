@@ -9,6 +9,7 @@ import type { CueIndex } from '../cue-index.ts';
 import type { EntityType } from '../../graph/model.ts';
 import { ADJECTIVE_ENDING, AND_TAILS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, NAME_TAIL_TYPES, ORGANIZATION_HEADS } from '../lexicon/common.ts';
 import { isCommonWord } from '../lexicon/dictionary.ts';
+import { frenchBodyEnd } from './french-bodies.ts';
 import { isCommonGivenName, isGivenName } from '../lexicon/first-names.ts';
 import { reject, tracing } from '../trace.ts';
 import { spanKey, type Token } from '../text/tokens.ts';
@@ -37,6 +38,8 @@ const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'des', "d'", '&', 'da', 'do
 const NOT_NAME_NUMBER_NEXT = /^(?:milliards?|millions?|mille|md|mds|bn|billions?|trillions?|m|k|%|€|\$|£|¥|ans?|years?|jours?|days?|h|km|mw|gw)$/i;
 /** Capitalised nouns that open an event's name written with lower-case words ("Sommet pour l'action sur l'IA"). */
 const EVENT_HEADS = new Set(['sommet', 'summit', 'forum', 'conference', 'salon', 'rencontres']);
+/** Combining forms of two nations ("Chambre … Franco Japonaise", "Sino-American"). */
+const COMBINING_FORM = /^(?:franco|germano|sino|anglo|italo|hispano|russo|nippo|americano|belgo|helveto)$/;
 const DIRECTIONS = new Set(['nord', 'sud', 'est', 'ouest', 'north', 'south', 'east', 'west']);
 const PARTICLES = new Set(['le', 'la', 'de', 'du', 'van', 'von', 'di', 'da']);
 /** Greetings and thanks that open an address in interviews and speeches ("Bonjour Léa Salamé", "Welcome Jane Doe"): never part of a name. */
@@ -50,7 +53,7 @@ const GREETINGS = new Set(['bonjour', 'bonsoir', 'merci', 'bienvenue', 'salut', 
   // forms of address that open a speech ("Mesdames et Messieurs les Députés", "Ladies and Gentlemen")
   'mesdames', 'messieurs', 'mesdemoiselles', 'ladies', 'gentlemen']);
 /** Adjectives made of a name and a participle: "-based"/"-headquartered" take a place, the others an owner or an origin. */
-const GLUED = /^(.+)-(based|headquartered|born|made|built|owned|backed|led|funded|controlled|run|listed|registered)$/i;
+const GLUED = /^(.+)-(based|headquartered|born|made|built|owned|backed|led|funded|controlled|run|listed|registered|supported|financed|sponsored)$/i;
 const ARTICLES = new Set(['le', 'la', 'les', 'the', "l'"]);
 /** Last words of utilities' and operators' names after a place ("Thames Water", "North West Rail"). */
 const UTILITY_WORDS = new Set(['water', 'power', 'gas', 'rail', 'railways', 'trains', 'buses', 'ports', 'telecom', 'steel', 'airport']);
@@ -292,12 +295,14 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // "en Chine de Manuel Valls": "de" before a person's full name ends the name before it
       // ("Shipbuilding & Marine Engineering": after "&" a company's name goes on, whatever its words)
       const person = next?.text !== '&' && isGivenName(tokens[j + 2]?.lower ?? '') && isNameAt(j + 3) && !CONNECTORS.has(tokens[j + 3]!.lower);
+      // "Déclaration de Mme Christine Lagarde": "de" before an honorific ends the name before it (the person follows)
+      const addressed = /^(?:de|d'|of|by|par)$/.test(next?.lower ?? '') && HONORIFIC_BEFORE_CAPITALS.has(tokens[j + 2]?.lower ?? '') && tokens[j + 2]!.cap;
       // "le site Orvane de Chalon", "l'usine Pellix de Douai": after a facility noun, "de" introduces the site's place
       const site = /^(?:de|d')$/.test(next?.lower ?? '') && i > 0 && siteOwnerAt(i) && !isNameAt(j + 3) && !gaz.lookup(spanKey(tokens, i, j + 2)) &&
         !namedLikeWorks(i, j);
       // "Chair Brian Sohn of First Solar", "Gérard Mestrallet de Suez": a person's full name, then the body they belong to
       const ofBody = /^(?:of|de|d')$/.test(next?.lower ?? '') && j > i && isPersonName(tokens, j - 1, j) && (j - 1 === i || cues.roles.has(tokens[j - 2]!.lower));
-      if (next && (CONNECTORS.has(next.lower)) && isNameAt(j + 2) && !tokens[j + 2]!.allCaps && !person && !site && !ofBody) {
+      if (next && (CONNECTORS.has(next.lower)) && isNameAt(j + 2) && !tokens[j + 2]!.allCaps && !person && !site && !ofBody && !addressed) {
         const maker = /^(?:de|d'|of)$/.test(next.lower) && i > 0 && cues.product.has(tokens[i - 1]!.lower);
         // "Google Cloud for European customers": an adjective of origin after "for" is not a name's end
         const origin = /(?:ean|ian|ese|ish)$/.test(tokens[j + 2]!.lower) && tokens[j + 3]?.kind === 'word' && !tokens[j + 3]!.cap;
@@ -361,6 +366,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       }
       // "le salon Mondial de l'Auto": "de l'" inside a program's name
       if (/^(?:de|d')$/.test(next?.lower ?? '') && tokens[j + 2]?.lower === "l'" && isNameAt(j + 3) && i > 0 && cues.program.has(tokens[i - 1]!.lower)) { j += 3; continue; }
+      // "Chambre de Commerce et d'Industrie …", "Ministère de l'Économie, des Finances et de l'Industrie" (french-bodies.ts)
+      const body = frenchBodyEnd(tokens, i, j, isNameAt, gaz);
+      if (body > j) { j = body; continue; }
       break;
     }
     // a slashed name is read whole: its parts may be words ("Euro") that would cut it
@@ -451,7 +459,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         // "Japanese-owned", "Australian-born Murdoch", "British-made": an origin, not a name
         if (cues.demonyms.has(prefix) && !gaz.lookup(prefix)) {
           if (tracing()) reject({ stage: 'mention', sentence, text: t.text, reason: 'demonym glued to a participle (an origin, not a name)', rule: 'glued-adjective' });
-        } else if (located || /^(?:backed|owned|led|funded|controlled|run)$/.test(participle)) {
+        } else if (located || /^(?:backed|owned|led|funded|controlled|run|supported|financed|sponsored)$/.test(participle)) {
           // "Orvane-backed Pellix": the backer; "Mumbai-based Tata Motors": the place the company is based in
           const backer = make(from, k);
           backer.end = t.start + glued[1]!.length;
@@ -487,6 +495,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         const company = j > k && j < b && b - j <= 2 && (NAME_TAIL_TYPES[tokens[b]!.lower] === 'Company' || UTILITY_WORDS.has(tokens[b]!.lower));
         if (company) { emit(k, b); s = b + 1; k = b; continue; }
         if (j > k) { emit(k, j); s = j + 1; k = j; continue; }
+        // "South Mississippi Electric Power Association": a compass word, a region, then a body's or a company's words
+        const region = gaz.lookup(tokens[k + 1]?.lower ?? '');
+        if (j < 0 && DIRECTIONS.has(t.lower) && b - k >= 3 && region?.type === 'Region' && region.population === undefined && NAME_TAIL_TYPES[tokens[b]!.lower] !== undefined) { emit(k, b); s = b + 1; k = b; continue; }
       }
       // "Bruno Le Maire": a title word after a name particle is a surname
       const particle = k > s && PARTICLES.has(tokens[k - 1]!.lower) && (tokens[k - 1]!.cap || isGivenName(tokens[k - 2]?.lower ?? ''));
@@ -503,6 +514,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         (isCueNoun(t!.lower, cues) && !t!.allCaps && !CONNECTORS.has(tokens[k + 1]?.lower ?? '')));
       // "Federation of Indian Chambers": a demonym inside an "of" complement belongs to the name
       const ofDemonym = k > s && k < b && /^(?:of|de|des|du)$/.test(tokens[k - 1]!.lower) && tokens[k + 1]!.cap;
+      // "Chambre de Commerce et d'Industrie Japonaise en France": a demonym ending a French body's remit belongs to the name
+      const bodyDemonym = k > s + 2 && ORGANIZATION_HEADS.has(tokens[s]!.lower) && /^(?:de|d'|du|des)$/.test(tokens[s + 1]!.lower) && (AND_TAILS.has(tokens[k - 1]!.lower) ||
+        (COMBINING_FORM.test(tokens[k - 1]!.lower) && AND_TAILS.has(tokens[k - 2]!.lower))) && !cues.demonyms.has(tokens[k - 1]!.lower);
       // "American Airlines", "British Business Bank": a demonym opening a name that ends in a company word is the name's first word
       // "British Industrial Competitiveness Scheme": or a program's
       // "American Recovery and Reinvestment Act", "French Development Agency": or a law's, a programme's or a public body's
@@ -519,7 +533,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const directorate = t!.allCaps && k < b && tokens[k + 1]!.allCaps && tokens[k + 1]!.kind === 'word' && tokens[k + 1]!.text.length >= 3;
       // "Commission State aid decision", "German State aid": EU prose writes the common noun "State aid" with a capital
       const stateAid = t!.lower === 'state' && tokens[k + 1]?.lower === 'aid' && !tokens[k + 1]!.cap;
-      const breaks = k > b || peerage || stateAid || (cues.roles.has(t!.lower) && !particle && !directorate) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower) && !ofDemonym && !demonymName) || leading;
+      const breaks = k > b || peerage || stateAid || (cues.roles.has(t!.lower) && !particle && !directorate) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower) && !ofDemonym && !demonymName && !bodyDemonym) || leading;
       if (!breaks) continue;
       if (k > s) emit(s, k - 1);
       s = k + 1;
@@ -876,7 +890,8 @@ function addAcronymDefinitions(tokens: readonly Token[], out: Candidate[], make:
       // "Associated British Ports (ABP)": a demonym cut the long form; the acronym says where it starts
       // "Joint Economic and Trade Committee (JETCO)": and over "and"/"of" between capitalised words
       let k = long.i - 1;
-      const crossable = (t: Token) => t.kind === 'word' && (t.cap || (/^(?:and|et|of|for|de|du|des|&)$/.test(t.lower) && tokens[tokens.indexOf(t) - 1]?.cap === true));
+      // ("Leadership in Energy and Environmental Design (LEED)": "in" and "on" between capitalised words too)
+      const crossable = (t: Token) => t.kind === 'word' && (t.cap || (/^(?:and|et|of|for|de|du|des|&|in|on)$/.test(t.lower) && tokens[tokens.indexOf(t) - 1]?.cap === true));
       while (k >= 0 && k >= long.i - 6 && crossable(tokens[k]!) && !(tokens[k]!.cap && fitsAcronym(acr.lower, tokens.slice(k, long.j + 1)))) k--;
       if (k < 0 || k < long.i - 6 || tokens[k]!.kind !== 'word' || !tokens[k]!.cap || acr.lower[0] !== tokens[k]!.lower[0]) {
         // "Question écrite (Sénat)": the bracket is no acronym of the words before it, which are read as they were
@@ -927,7 +942,7 @@ export function fitsAcronym(acr: string, words: readonly Token[]): boolean {
   const all = words.filter((t) => t.kind === 'word' || t.kind === 'elision').flatMap((t) => t.lower.split(/[-.]/)).filter(Boolean);
   const ws = words.filter((t) => t.kind === 'word' && !CONNECTORS.has(t.lower)).flatMap((t) => t.lower.split(/[-.]/));
   // ("Cultural and Creative Sectors Guarantee Facility (CCS)": "and" gives no letter to the initials of the name's first words)
-  const initials = ws.filter((w) => !/^(?:and|et)$/.test(w)).map((w) => w[0]).join('');
+  const initials = ws.filter((w) => !/^(?:and|et|in|on)$/.test(w)).map((w) => w[0]).join('');
   if (initials === acr || initials.includes(acr) || all.map((w) => w[0]).join('') === acr) return true;
   if (acr.length >= 3 && ws.some((w) => w.startsWith(acr))) return true;
   // "Japan Automatic Transmission Company (JATCO)", "UK Export Finance (UKEF)": a word may give the first letters of its

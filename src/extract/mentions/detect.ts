@@ -18,6 +18,11 @@ import { findAnaphora } from './anaphora.ts';
 import { isCoinedName, isInvertedVerb } from './unknown-words.ts';
 import { splitHyphenPairs } from './hyphen-pairs.ts';
 import { dropFragments } from './fragments.ts';
+import { dropNonNames } from './non-names.ts';
+import { readStateCodes } from './state-codes.ts';
+import { narrowMunicipalities } from './municipalities.ts';
+import { readPossessiveNames } from './possessive-names.ts';
+import { typeCompanyExamples } from './company-examples.ts';
 import { placeByContext } from './place-context.ts';
 import { nameKey } from '../names.ts';
 import { NAME_TAIL_TYPES, ORGANIZATION_HEADS } from '../lexicon/common.ts';
@@ -108,6 +113,8 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   const split = splitHyphenPairs(all, tokensOf, (s) => sentenceOf.get(s)!.text, (w) => cues.company.has(w));
   if (split !== all) all.splice(0, all.length, ...split);
   dropAdministrationNames(all, tokensOf);
+  narrowMunicipalities(all, tokensOf, (s) => sentenceOf.get(s)!.text);
+  readPossessiveNames(all, tokensOf, (s) => sentenceOf.get(s)!.text);
 
   // single words the article writes as names of their own ("Dacia" before "Dacia Sandero")
   const alone = new Set(all.filter((c) => c.i === c.j).map((c) => tokensOf.get(c.sentence)![c.i]!.lower));
@@ -327,6 +334,9 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   dropWithoutEvidence(all, tokensOf, cues, lang);
   dropSectorDescriptors(parts, all, gaz, lang);
   dropFragments(all, tokensOf, cues);
+  dropNonNames(all, tokensOf, cues, lang);
+  readStateCodes(all, tokensOf, gaz);
+  typeCompanyExamples(all, tokensOf, cues);
 
   const mentions: Mention[] = [];
   for (const c of all) {

@@ -12,7 +12,7 @@ import { locatedApposition } from './located-apposition.ts';
 
 /** A first-level region (a state, a French region): in the gazetteer without a population, or typed by a region noun. */
 function isFirstLevel(ctx: RuleContext, m: Mention): boolean {
-  const e = ctx.gaz.lookup(matchKey(m.text));
+  const e = ctx.gaz.lookup(matchKey(m.canonical ?? m.text)); // ("Ill." reads as Illinois: state-codes.ts)
   return !!e && e.type === 'Region' && e.population === undefined && !!e.country;
 }
 

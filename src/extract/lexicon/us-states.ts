@@ -1,0 +1,24 @@
+/**
+ * US states written short (general knowledge: USPS postal codes and the AP style abbreviations), so "Danville, Ill.",
+ * "Milwaukee, WI" and a headline's "in IL, WI & WV" name the states the body writes in full (one entity, not two).
+ * Washington, D.C. and the District of Columbia are one place, the city of Washington.
+ */
+const STATES: ReadonlyArray<readonly [string, string, ...string[]]> = [
+  ['Alabama', 'AL', 'ala'], ['Alaska', 'AK'], ['Arizona', 'AZ', 'ariz'], ['Arkansas', 'AR', 'ark'], ['California', 'CA', 'calif', 'cal'],
+  ['Colorado', 'CO', 'colo'], ['Connecticut', 'CT', 'conn'], ['Delaware', 'DE', 'del'], ['Florida', 'FL', 'fla'], ['Georgia', 'GA', 'ga'],
+  ['Hawaii', 'HI'], ['Idaho', 'ID'], ['Illinois', 'IL', 'ill'], ['Indiana', 'IN', 'ind'], ['Iowa', 'IA'], ['Kansas', 'KS', 'kan', 'kans'],
+  ['Kentucky', 'KY', 'ky'], ['Louisiana', 'LA', 'la'], ['Maine', 'ME'], ['Maryland', 'MD', 'md'], ['Massachusetts', 'MA', 'mass'],
+  ['Michigan', 'MI', 'mich'], ['Minnesota', 'MN', 'minn'], ['Mississippi', 'MS', 'miss'], ['Missouri', 'MO', 'mo'], ['Montana', 'MT', 'mont'],
+  ['Nebraska', 'NE', 'neb', 'nebr'], ['Nevada', 'NV', 'nev'], ['New Hampshire', 'NH', 'n.h.'], ['New Jersey', 'NJ', 'n.j.'], ['New Mexico', 'NM', 'n.m.'],
+  ['New York', 'NY', 'n.y.'], ['North Carolina', 'NC', 'n.c.'], ['North Dakota', 'ND', 'n.d.'], ['Ohio', 'OH'], ['Oklahoma', 'OK', 'okla'],
+  ['Oregon', 'OR', 'ore'], ['Pennsylvania', 'PA', 'pa'], ['Rhode Island', 'RI', 'r.i.'], ['South Carolina', 'SC', 's.c.'], ['South Dakota', 'SD', 's.d.'],
+  ['Tennessee', 'TN', 'tenn'], ['Texas', 'TX', 'tex'], ['Utah', 'UT'], ['Vermont', 'VT', 'vt'], ['Virginia', 'VA', 'va'], ['Washington', 'WA', 'wash'],
+  ['West Virginia', 'WV', 'w.va.'], ['Wisconsin', 'WI', 'wis'], ['Wyoming', 'WY', 'wyo'],
+];
+
+/** Postal code ("WI") → state. */
+export const US_POSTAL_CODES: ReadonlyMap<string, string> = new Map(STATES.map(([name, code]) => [code, name]));
+/** AP abbreviation, folded, without its final dot ("ill", "n.y") → state. */
+export const US_STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(STATES.flatMap(([name, , ...abbr]) => abbr.map((a) => [a.replace(/\.$/, ''), name] as const)));
+/** The federal district's names, read as the city of Washington. */
+export const FEDERAL_DISTRICT = /^(?:d\.c|dc|district of columbia)$/;

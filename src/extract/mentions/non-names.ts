@@ -1,0 +1,138 @@
+/**
+ * Capitalised spans that general knowledge says are no entity of the graph (round 9, classes counted on the released sets
+ * 7, 8, 10 and 11): Roman ordinals ("XXIe siècle", "la XVIIe commission"), fiscal years and bill numbers ("FY 2011",
+ * "HR 2565"), holidays ("Thanksgiving"), the governing boards of a body ("the Board of Directors of X", "the X Board"),
+ * nicknames of a group of firms ("Big Three"), a plural title before its body ("les Présidents de Conseil régional"), a
+ * demonym read as a name ("a Canadian maker of car parts"), and capitalised common words in a list of common nouns ("with
+ * businesses, cooperatives, Tribes and local governments", "its Business, Cooperative and Housing programs").
+ * Each dropped span is recorded for `newsgraph explain`.
+ */
+import type { EntityType } from '../../graph/model.ts';
+import type { CueIndex } from '../cue-index.ts';
+import { isCommonWord } from '../lexicon/dictionary.ts';
+import { isGivenName } from '../lexicon/first-names.ts';
+import { reject, tracing } from '../trace.ts';
+import type { Token } from '../text/tokens.ts';
+
+/** What this module reads of a typed candidate (detect.ts's own record). */
+export interface NonNameCandidate {
+  sentence: number;
+  i: number;
+  j: number;
+  text: string;
+  type?: EntityType;
+  drop?: boolean;
+  cue?: string;
+  quoted?: boolean;
+  aliases?: string[];
+  weak?: boolean;
+}
+
+/** "XXIe", "XVIIe", "IIIe", "XIXth", "IIe": a Roman numeral with an ordinal ending (a century, a session, an edition). */
+const ROMAN_ORDINAL = /^(?=[IVXLCDM]+(?:e|ème|eme|er|ère|re|th|st|nd|rd)$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?:e|ème|eme|er|ère|re|th|st|nd|rd)$/;
+/** A numeral of one letter other than I, V, X is a word's capital ("Le", "Mer", "De"), not a number. */
+const isRomanOrdinal = (text: string): boolean => ROMAN_ORDINAL.test(text) && (/^[IVX]/.test(text) || /^[IVXLCDM]{2}/.test(text));
+/** Before a number: a fiscal or calendar year, a bill of Congress or Parliament ("FY 2011", "HR 2565", "H.R. 1"). */
+const CODE_BEFORE_NUMBER = /^(?:fy|cy|hr|h\.r\.|s\.b\.|h\.b\.|bill)$/;
+const FISCAL_YEAR = /^fy\d{2,4}$/;
+/** Public holidays and feasts: dates, not actors. */
+const HOLIDAYS = new Set(['thanksgiving', 'christmas', 'easter', 'halloween', 'hanukkah', 'ramadan', 'eid', 'diwali', 'passover',
+  'noel', 'paques', 'toussaint', 'pentecote', 'ascension']);
+const HOLIDAY_DAYS = /^(?:independence|labor|labour|memorial|veterans|presidents|columbus|boxing|new year's|new years|bastille|armistice|victory|mother's|father's|valentine's) day$/;
+/** The governing or managing board of a body ("Board of Directors", "Conseil d'administration"): a part of its owner, not an entity. */
+const GOVERNING_BODIES = /^(?:(?:the )?board of (?:directors|governors|trustees|management)|(?:executive|supervisory|management) board|board|executive committee|conseil d'administration|conseil de surveillance|directoire|comite executif|comite de direction)$/;
+/** "Big Three", "Big Four": a nickname of a group of firms, no one firm. */
+const GROUP_NICKNAME = /^big (?:two|three|four|five|six|seven|eight|ten)$/;
+/** Plural nouns after a list of capitalised common words that make the words modifiers ("its Business, Cooperative and Housing programs"). */
+const LIST_HEADS = new Set(['programs', 'programmes', 'programmes', 'services', 'offices', 'departments', 'divisions', 'agencies', 'sectors',
+  'loans', 'grants', 'funds', 'units', 'areas', 'missions', 'activities', 'activites', 'secteurs', 'services', 'directions', 'branches']);
+const LIST_SEPARATOR = /^(?:,|and|or|&|et|ou)$/;
+
+export function dropNonNames(all: NonNameCandidate[], tokensOf: ReadonlyMap<number, readonly Token[]>, cues: CueIndex, lang: 'en' | 'fr'): void {
+  // names the article writes alone: "the Ex-Im Bank Board" is the board of the bank named alone
+  const alone = new Set<string>();
+  for (const c of all) if (!c.drop && c.type) alone.add(c.text.toLowerCase());
+  for (const c of all) {
+    // ("the Phoenix consortium": a company noun after it makes it a name, left to the type rules)
+    const nextWord = tokensOf.get(c.sentence)![c.j + 1];
+    if (!c.drop && c.cue === 'gazetteer' && c.type === 'Region' && c.i === c.j && !(nextWord && !nextWord.cap && (cues.company.has(nextWord.lower) || cues.organization.has(nextWord.lower))) &&
+      commonWordTown(tokensOf.get(c.sentence)!, c, lang)) {
+      c.drop = true;
+      if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason: 'a common word after "the" or ending a longer name, not the town named like it', rule: 'non-name' });
+      continue;
+    }
+    if (c.drop || c.quoted || c.cue === 'gazetteer' || c.aliases?.length) continue;
+    const tokens = tokensOf.get(c.sentence)!;
+    const first = tokens[c.i]!, last = tokens[c.j]!;
+    const words = tokens.slice(c.i, c.j + 1).map((t) => t.lower).join(' ');
+    let reason: string | undefined;
+    if (isRomanOrdinal(first.text) && (c.i === c.j || !isGivenName(tokens[c.i + 1]!.lower))) reason = 'a Roman ordinal (a century, a session, an edition)';
+    else if ((c.i === c.j && CODE_BEFORE_NUMBER.test(first.lower) && tokens[c.j + 1]?.kind === 'number') ||
+      (c.j === c.i + 1 && CODE_BEFORE_NUMBER.test(first.lower) && last.kind === 'number') || (c.i === c.j && FISCAL_YEAR.test(first.lower))) reason = 'a fiscal year or a bill number';
+    else if (c.type !== 'Person' && (HOLIDAYS.has(words) || HOLIDAY_DAYS.test(words))) reason = 'a holiday';
+    else if (c.type !== 'Person' && GOVERNING_BODIES.test(words)) reason = 'the governing board of a body, not a body of its own';
+    else if (c.type !== 'Person' && c.j > c.i && ownedBoard(tokens, c, alone)) reason = 'the board of a body the article names';
+    else if (c.type !== 'Person' && GROUP_NICKNAME.test(words)) reason = 'the nickname of a group of firms';
+    else if (c.type !== 'Person' && c.j > c.i && pluralTitle(first, cues) && /^(?:de|du|des|d'|of)$/.test(tokens[c.i + 1]?.lower ?? '')) reason = 'a plural title and its body';
+    else if (c.i === c.j && c.type !== 'Person' && !first.allCaps && cues.demonyms.has(first.lower) && tokens[c.j + 1]?.kind === 'word' && !tokens[c.j + 1]!.cap &&
+      /^(?:a|an|the|un|une|le|la)$/.test(tokens[c.i - 1]?.lower ?? '')) reason = 'an adjective of origin before a noun';
+    // "Follow-on sales", "Spin-off companies": a compound of common words and a particle before a lower-case noun modifies it
+    else if (c.i === c.j && c.type !== 'Person' && particleCompound(first, lang) && tokens[c.j + 1]?.kind === 'word' && !tokens[c.j + 1]!.cap) reason = 'a compound modifier of common words';
+    else if (c.i === c.j && (c.weak || c.cue === 'list' || c.cue === 'article') && !first.allCaps && isCommonWord(first.lower, lang) && inCommonList(tokens, c.i, lang, cues)) reason = 'a capitalised common word in a list of common nouns';
+    if (!reason) continue;
+    c.drop = true;
+    if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason, rule: 'non-name' });
+  }
+}
+
+/**
+ * "at the Summit today", "the SelectUSA Investment Summit": a town named by a common word (Summit, Energy, Reading) is that
+ * word after "the", or when it ends a run of capitalised common words; a place takes no article in English.
+ */
+function commonWordTown(tokens: readonly Token[], c: NonNameCandidate & { gaz?: { population?: number } }, lang: 'en' | 'fr'): boolean {
+  const t = tokens[c.i]!;
+  if (t.allCaps || c.gaz?.population === undefined || !isCommonWord(t.lower, 'en') || lang !== 'en') return false;
+  const prev = tokens[c.i - 1];
+  if (prev?.lower === 'the') return true;
+  return prev?.kind === 'word' && prev.cap && !prev.allCaps && isCommonWord(prev.lower, 'en') && prev.end + 1 === t.start;
+}
+
+/** "Follow-on", "Spin-off", "Build-out": common words joined by a hyphen to a particle. */
+function particleCompound(t: Token, lang: 'en' | 'fr'): boolean {
+  if (t.allCaps || !t.text.includes('-')) return false;
+  const parts = t.lower.split('-');
+  return parts.length >= 2 && parts.some((p) => /^(?:on|in|up|off|out|over|back|down|by)$/.test(p)) && parts.every((p) => p.length > 0 && isCommonWord(p, lang));
+}
+
+/** "Présidents", "Ministres", "Directors": the plural of a title. */
+function pluralTitle(t: Token, cues: CueIndex): boolean {
+  return t.cap && /s$/.test(t.lower) && !cues.roles.has(t.lower) && cues.roles.has(t.lower.slice(0, -1));
+}
+
+/** "Ex-Im Bank Board (of Directors)": a board after a name the article also writes alone. */
+function ownedBoard(tokens: readonly Token[], c: NonNameCandidate, alone: ReadonlySet<string>): boolean {
+  let k = c.j;
+  if (tokens[k]!.lower === 'directors' && tokens[k - 1]?.lower === 'of' && tokens[k - 2]?.lower === 'board') k -= 2;
+  if (tokens[k]!.lower !== 'board' || k <= c.i) return false;
+  const owner = tokens.slice(c.i, k).map((t) => t.text).join(' ').toLowerCase();
+  return alone.has(owner) || [...alone].some((n) => n.replace(/\s+/g, ' ') === owner);
+}
+
+/** The item at k stands in a list (commas, "and", "or") whose other items are lower-case common nouns, or whose items are all
+ * capitalised common words before a plural noun of programmes or bodies. */
+function inCommonList(tokens: readonly Token[], k: number, lang: 'en' | 'fr', cues: CueIndex): boolean {
+  const lowerNoun = (t: Token | undefined) => t?.kind === 'word' && !t.cap && t.text.length >= 4 && !cues.stop.has(t.lower) && isCommonWord(t.lower, lang);
+  const prevSep = tokens[k - 1] && LIST_SEPARATOR.test(tokens[k - 1]!.lower);
+  const nextSep = tokens[k + 1] && LIST_SEPARATOR.test(tokens[k + 1]!.lower);
+  // "businesses, non-profits, cooperatives, Tribes and local governments": lower-case items on both sides
+  if (prevSep && nextSep && lowerNoun(tokens[k - 2]) && (lowerNoun(tokens[k + 2]) || lowerNoun(tokens[k + 3]))) return true;
+  // "its Business, Cooperative, Utilities and Housing programs": every item a capitalised common word, a plural head after
+  let a = k, z = k;
+  while (a - 2 >= 0 && LIST_SEPARATOR.test(tokens[a - 1]!.lower) && capitalCommon(tokens[a - 2]!, lang)) a -= 2;
+  while (z + 2 < tokens.length && LIST_SEPARATOR.test(tokens[z + 1]!.lower) && capitalCommon(tokens[z + 2]!, lang)) z += 2;
+  return z - a >= 4 && LIST_HEADS.has(tokens[z + 1]?.lower ?? '');
+}
+
+function capitalCommon(t: Token, lang: 'en' | 'fr'): boolean {
+  return t.kind === 'word' && t.cap && !t.allCaps && isCommonWord(t.lower, lang);
+}
