@@ -8,7 +8,6 @@
 import { fold } from '../text/normalize.ts';
 import type { Mention } from '../types.ts';
 import { capByAnaphora, previousSubject, type RuleContext } from './context.ts';
-import { literalGate } from './literal-gate.ts';
 
 /** Verbs of making or launching a model, English and French (any tense the stem allows). */
 const MAKE = /(?<![a-zà-ÿ])(?:produc|produit|produir|build|built|make|makes|making|manufactur|assembl|launch|unveil|develop|fabriqu|construi|lance|lancer|lancera|devoil|dévoil|dévelop|dévelop)[a-zà-ÿ]*/g;
@@ -28,12 +27,9 @@ const SHAPES: RegExp[] = [
 const WEAK = new Set(['default', 'list', 'quoted', 'article']);
 /** A clause boundary between the verb and the model: the model is not its object. */
 const BREAK = /[.;:]|\b(?:and|et|but|mais|while|whereas|tandis)\b/;
-/** Speed: a sentence that no shape can match (no model noun, model year…) makes nothing here. */
-const MAY_NAME_MODEL = literalGate(...SHAPES);
 
 export function developsModelsRule(ctx: RuleContext): void {
   for (const s of ctx.sentences) {
-    if (!MAY_NAME_MODEL(s.text)) continue;
     // lower case, not folded: offsets stay those of the written text (and this runs on every sentence)
     const folded = s.text.toLowerCase();
     if (folded.length !== s.text.length) continue;

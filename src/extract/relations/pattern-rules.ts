@@ -54,8 +54,25 @@ export function applyPatterns(ctx: RuleContext): void {
   // the sentences with names, in order, with their placeholder letters: read once, not once per rule
   const rules = compile(ctx.cues);
   const rows: Array<{ sentence: number; sk: Skeleton; here: number; found: Uint8Array }> = [];
-  for (const [sentence, sk] of ctx.skeletons) if (sk.mentions.length) rows.push({ sentence, sk, here: letterMask(letters(sk.text)), found: literals.found(sk.text) });
+  // (the flags of all sentences in one array: a typed array of more than 64 bytes is slow to allocate and collect)
+  let named = 0;
+  for (const sk of ctx.skeletons.values()) if (sk.mentions.length) named++;
+  const width = literals.size, flags = new Uint8Array(width * named);
+  for (const [sentence, sk] of ctx.skeletons) {
+    if (sk.mentions.length) rows.push({ sentence, sk, here: letterMask(letters(sk.text)), found: literals.found(sk.text, flags.subarray(rows.length * width, (rows.length + 1) * width)) });
+  }
+  // speed: the letters and literals of the whole article, so that a rule no sentence can meet is skipped at once
+  let hereAny = 0;
+  const foundAny = new Uint8Array(rows.length ? rows[0]!.found.length : 0);
+  for (const { here, found } of rows) {
+    hereAny |= here;
+    for (let k = 0; k < found.length; k++) if (found[k]) foundAny[k] = 1;
+  }
   for (const { rule, re, needs, reqs } of rules) {
+    if (!rows.length || !meetsFound(foundAny, reqs)) continue;
+    let some = true;
+    for (const n of needs) if (!(hereAny & n)) { some = false; break; }
+    if (!some) continue;
     for (const { sentence, sk, here, found } of rows) {
       let ok = true;
       for (const n of needs) if (!(here & n)) { ok = false; break; }
