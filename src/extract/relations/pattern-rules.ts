@@ -57,16 +57,15 @@ export function applyPatterns(ctx: RuleContext): void {
   // (the flags of all sentences in one array: a typed array of more than 64 bytes is slow to allocate and collect)
   let named = 0;
   for (const sk of ctx.skeletons.values()) if (sk.mentions.length) named++;
-  const width = literals.size, flags = new Uint8Array(width * named);
-  for (const [sentence, sk] of ctx.skeletons) {
-    if (sk.mentions.length) rows.push({ sentence, sk, here: letterMask(letters(sk.text)), found: literals.found(sk.text, flags.subarray(rows.length * width, (rows.length + 1) * width)) });
-  }
-  // speed: the letters and literals of the whole article, so that a rule no sentence can meet is skipped at once
+  // (and the literals of the whole article, `foundAny`, with the letters, `hereAny`: a rule no sentence can meet is skipped at once)
+  const width = literals.size, flags = new Uint8Array(width * (named + 1));
+  const foundAny = flags.subarray(named * width);
   let hereAny = 0;
-  const foundAny = new Uint8Array(rows.length ? rows[0]!.found.length : 0);
-  for (const { here, found } of rows) {
+  for (const [sentence, sk] of ctx.skeletons) {
+    if (!sk.mentions.length) continue;
+    const here = letterMask(letters(sk.text));
     hereAny |= here;
-    for (let k = 0; k < found.length; k++) if (found[k]) foundAny[k] = 1;
+    rows.push({ sentence, sk, here, found: literals.found(sk.text, flags.subarray(rows.length * width, (rows.length + 1) * width), foundAny) });
   }
   for (const { rule, re, needs, reqs } of rules) {
     if (!rows.length || !meetsFound(foundAny, reqs)) continue;

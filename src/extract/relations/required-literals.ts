@@ -161,15 +161,18 @@ export class LiteralMatcher {
     return (this.table = { cls, ascii, width, delta, out });
   }
 
-  /** Flags by string id: 1 when `text` contains the string (into `seen` when given: zeroed, one flag per string). */
-  found(text: string, seen = new Uint8Array(this.strings.length)): Uint8Array {
+  /**
+   * Flags by string id: 1 when `text` contains the string (into `seen` when given: zeroed, one flag per string;
+   * also set in `also` when given: flags of several texts at once).
+   */
+  found(text: string, seen = new Uint8Array(this.strings.length), also?: Uint8Array): Uint8Array {
     const { cls, ascii, width, delta, out } = this.table ?? this.build();
     let n = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       n = delta[n * width + (c < DIRECT ? ascii[c]! : cls.get(c) ?? 0)]!;
       const o = out[n]!;
-      for (let j = 0; j < o.length; j++) seen[o[j]!] = 1;
+      for (let j = 0; j < o.length; j++) { seen[o[j]!] = 1; if (also) also[o[j]!] = 1; }
     }
     return seen;
   }
