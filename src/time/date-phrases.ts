@@ -45,6 +45,8 @@ export function readPeriod(text: string, at: number, articleYear?: number): Peri
  * apostrophes as ASCII ones: cues are written once for "a quitté" and "A QUITTE".
  */
 export function normaliseForCues(text: string): string {
+  // (speed: ASCII text is only lower-cased, one character for one; the loop below normalises each character)
+  if (ASCII_ONLY.test(text)) return text.toLowerCase();
   let out = '';
   for (const ch of text) {
     const base = ch === '\u2019' || ch === '\u02bc' ? "'" : ch.normalize('NFD')[0]!.toLowerCase();
@@ -53,3 +55,5 @@ export function normaliseForCues(text: string): string {
   }
   return out;
 }
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;

@@ -11,6 +11,7 @@ import { foldedSlice } from '../text/normalize.ts';
 import type { Mention, Sentence } from '../types.ts';
 import { isActor, previousSubject, type RuleContext } from './context.ts';
 import { isPublicBody } from './facilities.ts';
+import { literalGate } from './literal-gate.ts';
 
 /** Verbs and nouns of buying a company, folded; the noun forms take their "of/de" here. */
 const BUY = /(?<![a-z])(?:acquires?|acquired|acquiring|to acquire|buys?|bought|buying|purchases?|purchased|purchasing|takes? over|took over|taking over|(?:acquisition|purchase|takeover|buyout|buy-out) of|rachete|rachetent|racheter|rachetera|racheteront|rachetait|acquiert|acquierent|acquerir|a acquis|ont acquis|(?:rachat|acquisition|absorption) (?:de |du |des |d' ?)|prend(?:ra|re)? le controle (?:de |du |des |d' ?)|prise de controle (?:de |du |des |d' ?)|(?:take|takes|took|taking|taken) control of|(?:achat|reprise) (?:de |du |des |d' ?)|acheter|achete|achetent|achetera|acheteront|(?:a|ont|avait|avaient) repris|reprend|reprennent|reprendre|reprendra|reprendront)(?:(?<=['\s])|(?![a-z]))/g;
@@ -34,7 +35,7 @@ export interface Acquisition { investors: Mention[]; targets: Mention[]; money?:
 /** The first acquisition of a named company the sentence states, if any. */
 export function readDirectAcquisition(ctx: RuleContext, s: Sentence, folded: string, mentions: readonly Mention[], money: Money[]): Acquisition | undefined {
   const companies = mentions.filter((m) => m.type === 'Company' && !m.implicit && m.cue !== 'coref');
-  if (!companies.length) return undefined;
+  if (!companies.length || !MAY_BUY(folded)) return undefined;
   const slice = (a: number, b: number) => foldedSlice(s.text, folded, a, b);
   BUY.lastIndex = 0;
   for (const b of folded.matchAll(BUY)) {
@@ -79,12 +80,16 @@ function buyerOf(ctx: RuleContext, s: Sentence, folded: string, mentions: readon
 
 /** "a buyout offer led by A and B", "une offre de rachat menée par A et B": the leaders buy. */
 const LED = /(?<![a-z])(?:buyout|buy-out|takeover|acquisition|purchase|rachat|reprise)(?: (?:offer|bid|deal|proposal|agreement|consortium|offre))? (?:led|headed|made|backed|menee?|pilotee?|portee?) (?:by|par) (?:(?:the |la |le |l' ?|les )?(?:[a-z-]+,? ){0,4})?/;
+/** Speed: a sentence without a buying word (BUY) states no direct acquisition. */
+const MAY_BUY = literalGate(BUY);
+/** Speed: a sentence LED cannot match names no buyout's leaders. */
+const MAY_LEAD_BUYOUT = literalGate(LED);
 /** A sentence opening on a possessive stands for the company of the sentence before: "Its board agreed to …". */
 const OPENS_POSSESSIVE = /^\s*(?:its|their|son|sa|ses|leur|leurs)\s/;
 
 /** "Its board of directors agreed to a buyout offer led by A and B": A and B buy the company of the sentence before. */
 export function readLedBuyout(ctx: RuleContext, s: Sentence, folded: string, mentions: readonly Mention[], money: Money[]): Acquisition | undefined {
-  const led = LED.exec(folded);
+  const led = MAY_LEAD_BUYOUT(folded) ? LED.exec(folded) : null;
   if (!led) return undefined;
   const from = led.index + led[0].length;
   const slice = (a: number, b: number) => foldedSlice(s.text, folded, a, b);

@@ -11,6 +11,7 @@
 import type { RuleContext } from './context.ts';
 import { isActor, previousSubject } from './context.ts';
 import { placeholders } from './skeleton.ts';
+import { literalGate } from './literal-gate.ts';
 
 const ADVERB = String.raw`(?:exclusivement|conjointement|majoritairement|entierement|integralement|indirectement|directement|ultimement|desormais|aujourd'hui|en dernier ressort|exclusively|jointly|solely|ultimately|indirectly|directly|wholly|fully|now|currently)`;
 const DET = String.raw`(?:la |le |l' ?|the )?(?:(?:societe|company|groupe|group|holding|firme|firm) )?`;
@@ -26,9 +27,12 @@ const HOLDS = new RegExp(String.raw`⟦C(\d+)⟧(?: ?, [^.;⟦]{3,100}?,)? (?:(?
 /** "⟦C2⟧, sa maison mère", "⟦C2⟧, its parent company": the parent in apposition. */
 const PARENT_APPOSED = /⟦C(\d+)⟧ ?, ?(?:sa|son|leur|its|their) (?:maison mere|societe mere|parent company|parent group|groupe parent|parent)(?![a-z])/g;
 
+/** Speed: a skeleton these expressions cannot match is skipped. */
+const MAY_CONTROL = literalGate(CONTROLLED, PARENT_APPOSED, HOLDS);
+
 export function controlRule(ctx: RuleContext): void {
   for (const [sentence, sk] of ctx.skeletons) {
-    if (sk.mentions.filter(isActor).length < 2) continue;
+    if (sk.mentions.filter(isActor).length < 2 || !MAY_CONTROL(sk.text)) continue;
     for (const m of sk.text.matchAll(CONTROLLED)) {
       const rest = sk.text.slice(m.index + m[0].length);
       const via = VIA.exec(rest);

@@ -5,6 +5,7 @@
  */
 import { capByAnaphora, type RuleContext } from './context.ts';
 import { placeholders } from './skeleton.ts';
+import { literalGate } from './literal-gate.ts';
 
 const OWNS = String.raw`(?:possede|possedait|detient|detenait|exploite|owns|owned|holds)`;
 /** "⟦C⟧[, qui] possède la marque ⟦D⟧ [et ⟦D⟧]" */
@@ -12,9 +13,12 @@ const BRAND_AFTER = new RegExp(String.raw`⟦C(\d+)⟧(?: ?, ?(?:qui|which|that)
 /** "⟦C⟧[, which] owns the ⟦D⟧ [and ⟦D⟧] brand(s)" */
 const BRAND_BEFORE = new RegExp(String.raw`⟦C(\d+)⟧(?: ?, ?(?:qui|which|that))? ${OWNS} (?:(?:also|aussi) )?(?:the |its )((?:⟦D\d+⟧(?: ?(?:,|et|and) ?)?)+) (?:brands?|labels?)(?![a-z])`, 'g');
 
+/** Speed: a skeleton these expressions cannot match is skipped. */
+const MAY_OWN_BRANDS = literalGate(BRAND_AFTER, BRAND_BEFORE);
+
 export function developsBrandsRule(ctx: RuleContext): void {
   for (const [sentence, sk] of ctx.skeletons) {
-    if (!sk.mentions.some((m) => m.type === 'Product')) continue;
+    if (!sk.mentions.some((m) => m.type === 'Product') || !MAY_OWN_BRANDS(sk.text)) continue;
     for (const re of [BRAND_AFTER, BRAND_BEFORE]) {
       for (const m of sk.text.matchAll(re)) {
         const owner = Number(m[1]);

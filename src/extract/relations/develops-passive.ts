@@ -5,12 +5,16 @@
  */
 import { capByAnaphora, COMPLEMENT_OF, previousSubject, type RuleContext } from './context.ts';
 import { placeholders } from './skeleton.ts';
+import { literalGate } from './literal-gate.ts';
 
 const PASSIVE_MAKE = /((?:⟦D\d+⟧)(?: ?(?:,|and|et|&) ?⟦D\d+⟧)*) (?:[a-z-]+ )?(?:(?:models?|modeles?|vehicles?|vehicules?|cars?|voitures?|versions?|brands?|marques?) )?(?:(?:will|would|shall|are to|is to|are|is|were|was|seront|sera|sont|est|vont|va|doivent|doit) )(?:(?:also|aussi|now|desormais|continue to|continuer a|still|toujours) )?(?:be |etre )?(?:(?:also|aussi) )?(?:produced|built|made|assembled|manufactured|produite?s?|produits|fabriquee?s?|assemblee?s?|construite?s?)(?![a-z])/g;
 
+/** Speed: a skeleton these expressions cannot match is skipped. */
+const MAY_BE_MADE = literalGate(PASSIVE_MAKE);
+
 export function developsPassiveRule(ctx: RuleContext): void {
   for (const [sentence, sk] of ctx.skeletons) {
-    if (!sk.mentions.some((m) => m.type === 'Product')) continue;
+    if (!sk.mentions.some((m) => m.type === 'Product') || !MAY_BE_MADE(sk.text)) continue;
     for (const m of sk.text.matchAll(PASSIVE_MAKE)) {
       const before = placeholders(sk.text.slice(0, m.index).replace(COMPLEMENT_OF, ''), 'C');
       const maker = before.length ? before[0] : previousSubject(ctx, sentence);

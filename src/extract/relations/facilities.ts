@@ -11,6 +11,7 @@ import { isActor, type RuleContext } from './context.ts';
 import { lastNamedCompany } from './last-named.ts';
 import { WORLD_REGIONS } from '../lexicon/common.ts';
 import { possessorCompany } from './en-possessor-company.ts';
+import { literalGate } from './literal-gate.ts';
 
 /** Facility nouns, folded. */
 export const FACILITY = String.raw`(?:gigafactory|gigafactories|giga-usine|plants?|factory|factories|fabs?|facility|facilities|campus|data cent(?:re|er)s?|data cent(?:re|er) campus|assembly lines?|production lines?|refinery|refineries|warehouses?|usines?|installation|implantation|raffinerie|entrepot|ligne de production|ligne d'assemblage|chaine d'assemblage|centre de donnees|centre de production|centre de recherche|(?:manufacturing|production|industrial) sites?|sites? (?:industriels?|de production)|nouveau site|offices|headquarters|(?:r&d|research|innovation|technology|engineering|development|design|distribution|logistics|training|customer service|service|operations) (?:cent(?:re|er)s?|hubs?|labs?|laborator(?:y|ies))|centres? (?:de r&d|d'innovation|de formation|logistiques?|de distribution)|laboratoires?|bureaux)`;
@@ -42,6 +43,9 @@ const OWNER_BEFORE = /⟦[CO](\d+)⟧ ?'s (?:[a-z'-]+ ){0,6}$/;
 const OWNER_OF = /^ ?(?:[a-z'-]+ ){0,3}?(?:de|d' ?|du|of|by|par) (?:la |le |l' ?|the )?⟦[CO](\d+)⟧/;
 const PUBLIC = /^(?:ue|eu|un|onu|nato|otan)$|commission|administration|department|ministry|ministere|government|gouvernement|agency|agence|council|conseil|parliament|parlement|assembl|senate|senat|congress|white house|elysee|matignon|downing street|kremlin|whitehall|treasury|union europeenne|european union|state|etat|office|bureau|board of|\bboard$/;
 
+/** Speed: a skeleton neither facility expression can match states no facility's place. */
+const MAY_PLACE_FACILITY = literalGate(FACILITY_AT, PLACE_FACILITY);
+
 export interface FacilityInvestment { investors: Mention[]; targets: Mention[]; at: number }
 
 /** Short forms of public bodies named in full in their article ("DIT", "DOE"), marked by `markPublicAcronyms`. */
@@ -72,6 +76,7 @@ export function readFacility(ctx: RuleContext, s: Sentence, mentions: readonly M
   const sk = ctx.skeletons.get(s.index);
   if (!sk) return undefined;
   const text = sk.text;
+  if (!MAY_PLACE_FACILITY(text)) return undefined;
   if (!BUILD.test(text) || CLOSE.test(text.replace(CLOSED_DEAL, ''))) return undefined;
   // speed: both readings below need a place placeholder (⟦R…⟧ or ⟦N…⟧); without one nothing is found
   if (!text.includes('⟦R') && !text.includes('⟦N')) return undefined;

@@ -6,14 +6,18 @@
  */
 import { reject, tracing } from '../trace.ts';
 import { capByAnaphora, isActor, previousSubject, type RuleContext } from './context.ts';
+import { literalGate } from './literal-gate.ts';
 
 /** The holdings noun and its verb; an optional possessor placeholder before it. */
 const HOLDINGS = /(?:(?<owner>⟦C\d+⟧) ?'s |(?<pronoun>its|their|ses|leurs) (?:other |autres )?)?(?:holdings|subsidiaries|brands|businesses|units|properties|assets|filiales|marques|participations|actifs)(?: (?:de|du|d' ?) ?(?<owner2>⟦C\d+⟧))? (?:include|includes|including|also include|comprennent|incluent|comptent|sont) /g;
 const LIST = /^(?:(?:the|la|le|l' ?|les|a|an) )?(?:[a-z-]+ ){0,3}?⟦C(\d+)⟧(?:(?: [a-z-]+){0,3}?(?: ?,| and| et| ainsi que) ?)?/;
 
+/** Speed: a skeleton these expressions cannot match is skipped. */
+const MAY_HOLD = literalGate(HOLDINGS);
+
 export function holdingsRule(ctx: RuleContext): void {
   for (const [sentence, sk] of ctx.skeletons) {
-    if (!sk.mentions.some(isActor)) continue;
+    if (!sk.mentions.some(isActor) || !MAY_HOLD(sk.text)) continue;
     HOLDINGS.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = HOLDINGS.exec(sk.text))) {

@@ -56,10 +56,11 @@ export function findRelations(sentences: readonly Sentence[], mentions: Mention[
   const bySentence = new Map(sentences.map((s) => [s.index, s]));
   const skeletons = new Map<number, Skeleton>();
   let countryAt: Map<string, Mention> | undefined;
-  const rebuild = () => {
+  const rebuild = (changed?: ReadonlySet<number>) => {
     const bySent = new Map<number, Mention[]>();
     for (const m of mentions) { const l = bySent.get(m.sentence); if (l) l.push(m); else bySent.set(m.sentence, [m]); }
-    for (const s of sentences) skeletons.set(s.index, buildSkeleton(s, bySent.get(s.index) ?? []));
+    // (speed: after a retyping, only the sentences whose mentions changed; the others' skeletons would be the same)
+    for (const s of sentences) if (!changed || changed.has(s.index)) skeletons.set(s.index, buildSkeleton(s, bySent.get(s.index) ?? []));
   };
   rebuild();
   const ctx: RuleContext = {
@@ -91,8 +92,13 @@ export function findRelations(sentences: readonly Sentence[], mentions: Mention[
   };
   for (const rule of rules) {
     const products = rule === developsRule ? countProducts(mentions) : 0;
+    const types = rule === developsRule ? mentions.map((m) => m.type) : undefined;
     rule(ctx);
-    if (rule === developsRule && products !== countProducts(mentions)) rebuild();
+    if (rule === developsRule && products !== countProducts(mentions)) {
+      const changed = new Set<number>();
+      mentions.forEach((m, i) => { if (m.type !== types![i]) changed.add(m.sentence); });
+      rebuild(changed);
+    }
   }
   return out;
 }

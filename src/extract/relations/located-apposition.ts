@@ -11,6 +11,7 @@ import { findMoney } from '../values/money.ts';
 import { isActor, type RuleContext } from './context.ts';
 import { FACILITY, isPublicBody } from './facilities.ts';
 import { loanSum } from './lending.ts';
+import { literalGate } from './literal-gate.ts';
 
 /** "⟦C⟧, llc, in ⟦R⟧, ⟦R⟧., has been …": a place between commas after the name, then the clause's verb. */
 const APPOSITION = /⟦C(\d+)⟧(?: ?, ?(?:inc|llc|ltd|corp|co|plc|lp|l\.l\.c)\.?)? ?, (?:in|of|from|based in) (?:the (?:city|town|village) of )?⟦R(\d+)⟧(?: ?, ?⟦R\d+⟧ ?\.?)? ?, (?:has|have|had|was|were|is|are|will|would|received|receives|plans|planned|intends|won|got|obtained)(?![a-z])/g;
@@ -24,12 +25,15 @@ const SEAT = /⟦([CO])(\d+)⟧ (?:[a-z'-]+ ){1,3}?(?:son|sa|leur|its|their) (?:
 const BUILDS = new RegExp(String.raw`(?<![a-z])(?:to )?(?:construct|build|open|establish|expand|set up|develop|equip)(?:ing)? (?:a |an |the |its |their )?(?:new )?(?:[a-z0-9-]+ ){0,4}?(?:${FACILITY}|mills?|workshops?|ateliers?)(?![a-z])`);
 const CLOSE = /(?<![a-z])(?:clos(?:e|es|ed|ing|ure)|shut|shutdown|layoffs?|cuts?)(?![a-z])/;
 
+/** Speed: a skeleton none of the four expressions can match places no company. */
+const MAY_PLACE = literalGate(APPOSITION, PLACE_COMPANY, SEAT, SITUATED);
+
 export interface PlacedCompany { company: Mention; place: Mention; at: number; end: number }
 
 /** The companies placed by an apposition or "située dans" in a sentence. */
 export function placedCompanies(ctx: RuleContext, s: Sentence): PlacedCompany[] {
   const text = ctx.skeletons.get(s.index)?.text;
-  if (!text || !/⟦[RN]/.test(text)) return [];
+  if (!text || !/⟦[RN]/.test(text) || !MAY_PLACE(text)) return [];
   const out: PlacedCompany[] = [];
   for (const m of text.matchAll(APPOSITION)) {
     const company = ctx.mentions[Number(m[1])], place = ctx.mentions[Number(m[2])];

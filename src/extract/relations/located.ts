@@ -9,6 +9,7 @@ import { reject, tracing } from '../trace.ts';
 import type { Mention } from '../types.ts';
 import type { RuleContext } from './context.ts';
 import { locatedApposition } from './located-apposition.ts';
+import { literalGate } from './literal-gate.ts';
 
 /** A first-level region (a state, a French region): in the gazetteer without a population, or typed by a region noun. */
 function isFirstLevel(ctx: RuleContext, m: Mention): boolean {
@@ -36,6 +37,8 @@ const BASED_MORE = /^ ?(?:,|and|et) (?:the |la |le )?⟦C(\d+)⟧(?![^ ]*-)/;
 const PLACE_BUSINESS = /(?:^|[^a-z'-])⟦R(\d+)⟧ (?:business|firm|company|manufacturer|maker|start-up|startup|retailer|supplier|producer|exporter|employer) (?:the )?⟦C(\d+)⟧|(?:entreprise|societe|start-up|pme|firme|eti) (?:familiale |industrielle )?(?:de |du |d' ?)(?:la |l' ?)?⟦R(\d+)⟧ ?, ?(?:la |le |l' ?)?(?:societe |entreprise |groupe |start-up |firme )?⟦C(\d+)⟧|⟦C(\d+)⟧ ?, ?(?:une |un |la |le |l' ?)(?:entreprise|societe|start-up|pme|firme|eti) (?:familiale |industrielle )?(?:de |du |d' ?)(?:la |l' ?)?⟦R(\d+)⟧/g;
 /** "the new headquarters in Reading for A and B", "le siège de A à Paris". */
 const HEADQUARTERS = /(?:headquarters|head office|offices|siege social|siege) (?:in|at|a) ⟦R(\d+)⟧ (?:for|of|pour|de|du|des) (?:the |la |le |l' ?)?((?:(?:⟦[CGO]\d+⟧|\([^()]*\)|,|and|et|[a-z-]+) ?){1,12})/g;
+/** Speed: a skeleton none of the four expressions can match skips them. */
+const MAY_LOCATE = literalGate(CITY_REGION, BASED, PLACE_BUSINESS, HEADQUARTERS);
 
 export function locatedRule(ctx: RuleContext): void {
   // "A, LLC, in Middleton, Mich., has been selected…", "A, située dans la commune de X"
@@ -51,6 +54,7 @@ export function locatedRule(ctx: RuleContext): void {
   for (const [sentence, sk] of ctx.skeletons) {
     if (!sk.mentions.length) continue;
     basedInUnreadPlace(ctx, sentence, add);
+    if (!MAY_LOCATE(sk.text)) continue;
     for (const m of sk.text.matchAll(CITY_REGION)) {
       const city = ctx.mentions[Number(m[1])], region = ctx.mentions[Number(m[2])];
       if (!city || !region || isFirstLevel(ctx, city)) continue;

@@ -10,6 +10,7 @@
  */
 import { reject, tracing } from '../trace.ts';
 import { capByAnaphora, COMPLEMENT_OF, isActor, type RuleContext } from './context.ts';
+import { literalGate } from './literal-gate.ts';
 
 const JV_WORDS = /coentreprise|co-entreprise|joint[- ]venture|entreprise commune|consortium/;
 /** The owners of a joint venture follow one of these. */
@@ -41,6 +42,11 @@ const PARTY_OR_STATE = new RegExp(PARTY.source.replace('⟦[CO]', '⟦[CON]'));
 const SIGNED_WITH = /^s?(?: (?!(?:that|which|who|qui|que|dont|to|pour|and|et|but|mais|with|avec)\b)(?:[a-z0-9'.-]+|⟦[RN]\d+⟧)){0,6}? (?:avec|with) (?:(?:le|la|les|the) |l' ?)?(?:[a-z-]+ ){0,2}?/;
 /** A country after a preposition is a place, not a signatory ("In France, X signed …"). */
 const PLACE_COUNTRY = /(?<![a-z])(?:in|en|au|aux|a|of|de|du|d'|des|for|pour|from|to|across|throughout|dans|within|outside) (?:the |la |le |l' ?|les )?⟦N\d+⟧/g;
+/**
+ * Speed: a sentence none of the expressions below can match reads no partners. (Replacing a government
+ * phrase by a placeholder, for SIGN and SIGNED_BY, creates none of their literal words.)
+ */
+const MAY_PARTNER = literalGate(JV_WORDS, SIGN, SIGNED_BY, MERGE, FORM, BETWEEN, CO_SHAREHOLDERS);
 
 /** The parties listed at the start of `text`: mention indexes, and the length read. */
 function readList(text: string, party: RegExp = PARTY): { parties: number[]; length: number } {
@@ -81,10 +87,12 @@ export function partnersRule(ctx: RuleContext): void {
     // (a state and a company may sign with each other: countries count as parties here)
     if (sk.mentions.filter((m) => isActor(m) || (m.type === 'Country' && !m.implicit)).length < 2) continue;
     // a name typed as a company that is only the words "Joint Venture" reads as those words
-    const text = sk.text.replace(/⟦[A-Z](\d+)⟧/g, (p, i: string) => {
+    // (speed: only when one of the sentence's names has such words; the text is the same otherwise)
+    const text = !sk.mentions.some((m) => JV_WORDS.test(m.text.toLowerCase())) ? sk.text : sk.text.replace(/⟦[A-Z](\d+)⟧/g, (p, i: string) => {
       const m = ctx.mentions[Number(i)];
       return m && JV_WORDS.test(m.text.toLowerCase()) && m.text.split(/\s+/).length <= 2 ? m.text.toLowerCase() : p;
     });
+    if (!MAY_PARTNER(text)) continue;
     if (JV_WORDS.test(text)) readJointVenture(ctx, text, sentence, pairwise, partner);
     // a state signs too ("la France vient de signer un contrat avec X"; "the UK government"): its country is the party
     const signText = text.replace(GOVERNMENT, (_, a: string | undefined, b: string | undefined) => `⟦O${a ?? b}⟧`);

@@ -54,8 +54,24 @@ export function applyPatterns(ctx: RuleContext): void {
   // the sentences with names, in order, with their placeholder letters: read once, not once per rule
   const rules = compile(ctx.cues);
   const rows: Array<{ sentence: number; sk: Skeleton; here: number; found: Uint8Array }> = [];
-  for (const [sentence, sk] of ctx.skeletons) if (sk.mentions.length) rows.push({ sentence, sk, here: letterMask(letters(sk.text)), found: literals.found(sk.text) });
+  // (the flags of all sentences in one array: a typed array of more than 64 bytes is slow to allocate and collect)
+  let named = 0;
+  for (const sk of ctx.skeletons.values()) if (sk.mentions.length) named++;
+  // (and the literals of the whole article, `foundAny`, with the letters, `hereAny`: a rule no sentence can meet is skipped at once)
+  const width = literals.size, flags = new Uint8Array(width * (named + 1));
+  const foundAny = flags.subarray(named * width);
+  let hereAny = 0;
+  for (const [sentence, sk] of ctx.skeletons) {
+    if (!sk.mentions.length) continue;
+    const here = letterMask(letters(sk.text));
+    hereAny |= here;
+    rows.push({ sentence, sk, here, found: literals.found(sk.text, flags.subarray(rows.length * width, (rows.length + 1) * width), foundAny) });
+  }
   for (const { rule, re, needs, reqs } of rules) {
+    if (!rows.length || !meetsFound(foundAny, reqs)) continue;
+    let some = true;
+    for (const n of needs) if (!(hereAny & n)) { some = false; break; }
+    if (!some) continue;
     for (const { sentence, sk, here, found } of rows) {
       let ok = true;
       for (const n of needs) if (!(here & n)) { ok = false; break; }

@@ -100,6 +100,9 @@ export function meets(text: string, reqs: readonly AnyOf[]): boolean {
   return true;
 }
 
+/** Characters below this code are classed by table, the others by map. */
+const DIRECT = 0x3000;
+
 /**
  * Finds which of many literal strings a text contains, in one pass (Aho–Corasick, as a full transition
  * table over the characters the strings use): rules checking their requirements against a sentence then
@@ -109,6 +112,9 @@ export class LiteralMatcher {
   private readonly strings: string[] = [];
   private readonly ids = new Map<string, number>();
   private table?: { cls: Map<number, number>; ascii: Int32Array; width: number; delta: Int32Array; out: number[][] };
+
+  /** How many strings it holds: the length of its flags. */
+  get size(): number { return this.strings.length; }
 
   /** The id of a string (added when new). */
   id(s: string): number {
@@ -122,8 +128,9 @@ export class LiteralMatcher {
     const cls = new Map<number, number>();
     for (const s of this.strings) for (let i = 0; i < s.length; i++) if (!cls.has(s.charCodeAt(i))) cls.set(s.charCodeAt(i), cls.size + 1);
     const width = cls.size + 1;
-    const ascii = new Int32Array(128);
-    for (const [c, k] of cls) if (c < 128) ascii[c] = k;
+    // (by table below U+3000, not only ASCII: accented letters, typographic quotes and the skeleton's ⟦ ⟧ are read at every sentence)
+    const ascii = new Int32Array(DIRECT);
+    for (const [c, k] of cls) if (c < DIRECT) ascii[c] = k;
     // the trie
     const next: Array<Map<number, number>> = [new Map()];
     const out: number[][] = [[]];
@@ -154,16 +161,18 @@ export class LiteralMatcher {
     return (this.table = { cls, ascii, width, delta, out });
   }
 
-  /** Flags by string id: 1 when `text` contains the string. */
-  found(text: string): Uint8Array {
+  /**
+   * Flags by string id: 1 when `text` contains the string (into `seen` when given: zeroed, one flag per string;
+   * also set in `also` when given: flags of several texts at once).
+   */
+  found(text: string, seen = new Uint8Array(this.strings.length), also?: Uint8Array): Uint8Array {
     const { cls, ascii, width, delta, out } = this.table ?? this.build();
-    const seen = new Uint8Array(this.strings.length);
     let n = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      n = delta[n * width + (c < 128 ? ascii[c]! : cls.get(c) ?? 0)]!;
+      n = delta[n * width + (c < DIRECT ? ascii[c]! : cls.get(c) ?? 0)]!;
       const o = out[n]!;
-      for (let j = 0; j < o.length; j++) seen[o[j]!] = 1;
+      for (let j = 0; j < o.length; j++) { seen[o[j]!] = 1; if (also) also[o[j]!] = 1; }
     }
     return seen;
   }

@@ -11,6 +11,7 @@ import { reject, tracing } from '../trace.ts';
 import type { Mention, RelationCandidate } from '../types.ts';
 import { capByAnaphora, previousSubject, type RuleContext } from './context.ts';
 import { articleCountry, countryWeights, personKey } from './government-roles.ts';
+import { literalGate } from './literal-gate.ts';
 
 /** Public offices that a definite title names unambiguously (a bare "president" may head a company). */
 const PUBLIC = ['prime minister', 'premier ministre', 'first minister', 'minister', 'ministre', 'ministre delegue', 'ministre deleguee',
@@ -33,6 +34,8 @@ const SAID = new RegExp(String.raw`(?<![a-z])(?:said|says|added|noted|explained|
 
 /** "'…,' the chancellor said": the title right after a closing quote. */
 const AFTER_QUOTE = new RegExp(String.raw`[,.!?] ?["”»] ?,? ?(?:the|le|la|l' ?) ${PRE}${HEAD}${NOT_NAMED}`, 'g');
+/** Speed: a skeleton without a title word cannot match START, SAID or AFTER_QUOTE. */
+const MAY_NAME_TITLE = literalGate(START, SAID, AFTER_QUOTE);
 
 export function roleAnaphoraRule(ctx: RuleContext): void {
   let weights: Map<string, number> | undefined;
@@ -52,7 +55,7 @@ export function roleAnaphoraRule(ctx: RuleContext): void {
   };
   for (const [sentence, sk] of ctx.skeletons) {
     const here = ctx.sentences[sentence];
-    if (!here) continue;
+    if (!here || !MAY_NAME_TITLE(sk.text)) continue;
     const matches = [START.exec(sk.text), ...sk.text.matchAll(SAID), ...sk.text.matchAll(AFTER_QUOTE)].filter((m): m is RegExpExecArray => !!m);
     for (const m of matches) {
       const g = m.groups!;

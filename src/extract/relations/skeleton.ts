@@ -34,7 +34,9 @@ export function buildSkeleton(sentence: Sentence, mentions: readonly Mention[]):
   }
   out += foldedSlice(sentence.text, folded, pos, sentence.text.length);
   // an acronym in parentheses after a name is part of it: "⟦C4⟧ (aws)" → "⟦C4⟧"
-  out = out.replace(/(⟦[A-Z]\d+⟧)\s*\([^()⟦]{1,12}\)/g, '$1').replace(/\s+/g, ' ');
+  // (speed: each replacement only when it can change something; runs of one space stay as they are)
+  if (out.includes('(')) out = out.replace(/(⟦[A-Z]\d+⟧)\s*\([^()⟦]{1,12}\)/g, '$1');
+  if (SPACING_TO_TIDY.test(out)) out = out.replace(/\s+/g, ' ');
   return { text: out, mentions: own };
 }
 
@@ -48,3 +50,5 @@ export function placeholders(s: string, letters = 'A-Z'): number[] {
   return [...s.matchAll(re)].map((m) => Number(m[1]));
 }
 const placeholderRes = new Map<string, RegExp>();
+/** Whitespace that `\s+` → ' ' would change: a character other than a space, or a space before more whitespace. */
+const SPACING_TO_TIDY = /[^\S ]| \s/;

@@ -9,6 +9,7 @@ import type { Mention, Sentence } from '../types.ts';
 import { findMoney, type Money } from '../values/money.ts';
 import { isActor, type RuleContext } from './context.ts';
 import { isPublicBody } from './facilities.ts';
+import { literalGate } from './literal-gate.ts';
 
 const SELL = String.raw`(?:ceder|cede|cedera|cedent|cedait|vendre|vend|vendu|vendra|vendent|sell|sells|sold|selling|divest|divests|divested|sale|vente|cession)`;
 const UNIT = String.raw`(?:activites?|business(?:es)?|units?|divisions?|branches?|poles?|usines?|sites?|operations|assets|actifs|filiales?|subsidiar(?:y|ies)|plants?|factor(?:y|ies)|arm)`;
@@ -20,11 +21,14 @@ const OWN_UNIT = new RegExp(String.raw`⟦C(\d+)⟧\.? (?:[a-z'-]+ ){0,4}?${SELL
 /** "céder l'activité X d'⟦A⟧ … au groupe ⟦B⟧", "sell ⟦A⟧'s X business to ⟦B⟧", "the sale of the X unit of ⟦A⟧ to ⟦B⟧". */
 const NAMED_UNIT = new RegExp(String.raw`(?<![a-z])${SELL} (?:of |de |d' ?)?(?:(?:l' ?|la |le |les |the |une partie (?:de |d' ?)|part of )(?:[a-z'-]+ ){0,2}?${UNIT}(?: [a-z'-]+){0,3}? (?:d' ?|de |du |des |of )(?:la |le |l' ?|the )?⟦C(\d+)⟧|⟦C(\d+)⟧ ?'s (?:[a-z'-]+ ){0,3}?${UNIT})(?: [^⟦]{0,60}?)? ${TO_BUYER}`);
 
+/** Speed: a skeleton neither expression can match sells no unit. */
+const MAY_SELL_UNIT = literalGate(OWN_UNIT, NAMED_UNIT);
+
 export interface UnitSale { investors: Mention[]; targets: Mention[]; money?: Money; confidence: number }
 
 export function readUnitSale(ctx: RuleContext, s: Sentence): UnitSale | undefined {
   const text = ctx.skeletons.get(s.index)?.text;
-  if (!text || !text.includes('⟦C')) return undefined;
+  if (!text || !text.includes('⟦C') || !MAY_SELL_UNIT(text)) return undefined;
   let seller: Mention | undefined, buyer: Mention | undefined;
   const own = OWN_UNIT.exec(text);
   if (own) { seller = ctx.mentions[Number(own[1])]; buyer = ctx.mentions[Number(own[2])]; }
