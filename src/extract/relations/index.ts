@@ -22,9 +22,12 @@ import { partnersLedByRule } from './partners-led-by.ts';
 import { developsBrandsRule } from './develops-brands.ts';
 import { roleParenthesisRule } from './role-parenthesis.ts';
 import { developsModelsRule } from './develops-models.ts';
+import { amountBindingRule } from './amount-binding.ts';
 
 /** Rules in order; developsRule first since it may retype names as products. */
-export const RELATION_RULES: readonly RelationRule[] = [developsRule, applyPatterns, governmentRolesRule, partnersRule, investsRule, announcedRule, subsidiaryNamesRule, holdingsRule, locatedRule, developsNamesRule, roleAnaphoraRule, controlRule, developsPassiveRule, partnersLedByRule, developsBrandsRule, roleParenthesisRule, developsModelsRule];
+export const RELATION_RULES: readonly RelationRule[] = [developsRule, applyPatterns, governmentRolesRule, partnersRule, investsRule, announcedRule, subsidiaryNamesRule, holdingsRule, locatedRule, developsNamesRule, roleAnaphoraRule, controlRule, developsPassiveRule, partnersLedByRule, developsBrandsRule, roleParenthesisRule, developsModelsRule,
+  // last: binds sums to the investments every rule read (amount-binding.ts)
+  amountBindingRule];
 
 function countProducts(mentions: readonly Mention[]): number {
   let n = 0;
