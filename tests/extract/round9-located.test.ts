@@ -86,3 +86,31 @@ describe('places that share a name', () => {
     expect(out.get('cedar')).toBeUndefined();
   });
 });
+
+describe('the seat stated by a copula, an apposition or a seat clause', () => {
+  it('"A is headquartered in X", "Founded in 1990, A is based in X" (en)', () => {
+    expect(relations(extract('Corvane Industries is headquartered in Leeds.', 'en'), 'LOCATED_IN')).toContain('Corvane Industries -LOCATED_IN-> Leeds');
+    expect(relations(extract('Founded in 1990, Corvane Industries is based in Leeds.', 'en'), 'LOCATED_IN')).toContain('Corvane Industries -LOCATED_IN-> Leeds');
+  });
+  it('"la société A est installée à X" (fr)', () => {
+    expect(relations(extract('La société Vormex est installée à Lyon depuis 1990.', 'fr'), 'LOCATED_IN')).toContain('Vormex -LOCATED_IN-> Lyon');
+  });
+  it('not the plant of the company ("The plant of A is located in X", "A\'s plant is located in X") (en)', () => {
+    expect(relations(extract('The plant of Corvane Industries is located in Leeds.', 'en'), 'LOCATED_IN')).toEqual([]);
+    expect(relations(extract("Corvane Industries' plant is located in Leeds.", 'en'), 'LOCATED_IN')).toEqual([]);
+  });
+  it('"A, a X-based maker", "A, a tool maker based in X", "A, une PME installée à X"', () => {
+    expect(relations(extract('Corvane Industries, a Leeds-based maker of tools, will hire.', 'en'), 'LOCATED_IN')).toContain('Corvane Industries -LOCATED_IN-> Leeds');
+    expect(relations(extract('Corvane Industries, a tool maker based in Leeds, will hire.', 'en'), 'LOCATED_IN')).toContain('Corvane Industries -LOCATED_IN-> Leeds');
+    expect(relations(extract('La société Vormex, une PME installée à Lyon, recrute.', 'fr'), 'LOCATED_IN')).toContain('Vormex -LOCATED_IN-> Lyon');
+  });
+  it('not a pronoun in apposition ("les deux filiales de A, l\'une basée en X") (fr)', () => {
+    const x = extract("La réduction concernera les deux filiales de Vormex, l'une basée en Isère et l'autre à Paris.", 'fr');
+    expect(relations(x, 'LOCATED_IN').filter((r) => r.startsWith('Vormex'))).toEqual([]);
+  });
+  it('"A, with headquarters in X", "A, whose headquarters are in X", "A, dont le siège social se trouve à X"', () => {
+    expect(relations(extract('Corvane Industries, with headquarters in Leeds, will hire.', 'en'), 'LOCATED_IN')).toContain('Corvane Industries -LOCATED_IN-> Leeds');
+    expect(relations(extract('Corvane Industries, whose headquarters are in Leeds, will hire.', 'en'), 'LOCATED_IN')).toContain('Corvane Industries -LOCATED_IN-> Leeds');
+    expect(relations(extract('La société Vormex, dont le siège social se trouve à Lyon, recrute.', 'fr'), 'LOCATED_IN')).toContain('Vormex -LOCATED_IN-> Lyon');
+  });
+});

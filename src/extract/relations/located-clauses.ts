@@ -16,6 +16,15 @@ const SETTLED = String.raw`(?:headquartered|based|located|situated|installee?s?|
 const PLACE_NOUN = String.raw`(?:(?:city|town|village|state|county|province|ville|commune|region|departement) (?:of |de |d' ?|du )?(?:la |le |l' ?)?)?`;
 /** "⟦C⟧, which is headquartered in ⟦R⟧", "⟦C⟧, qui est installée à ⟦R⟧", "⟦C⟧, which has its headquarters in ⟦R⟧". */
 const RELATIVE = new RegExp(String.raw`⟦([CO])(\d+)⟧\.? ?, (?:which|that|qui) (?:(?:is|are|was|were|has been|have been|est|sont|etait|a ete) (?:now |also |still |toujours |aussi |desormais )?${SETTLED}|(?:has|have|had|a|avait) (?:its|their|son|leur) (?:headquarters|head office|hq|siege(?: social)?)) (?:in|at|near|a|en|au|aux|dans) (?:the |la |le |l' ?|les )?${PLACE_NOUN}⟦([RN])(\d+)⟧`, 'g');
+/** "⟦C⟧ is headquartered in ⟦R⟧", "A and B are based in ⟦R⟧", "⟦C⟧ est installée à ⟦R⟧": the clause's subject and its seat. */
+const COPULA = new RegExp(String.raw`((?:⟦[CO]\d+⟧ ?, ?)*⟦[CO]\d+⟧(?: ?,? (?:and|et) ⟦[CO]\d+⟧)?) (?:(?:is|are|was|were|has been|have been|remains|remain|est|sont|etait|reste|demeure) )(?:now |also |still |currently |actuellement |toujours |aussi |desormais )?${SETTLED} (?:in|at|near|a|en|au|aux|dans) (?:the |la |le |l' ?|les )?${PLACE_NOUN}⟦([RN])(\d+)⟧`, 'g');
+/**
+ * "⟦C⟧, a ⟦R⟧-based maker", "⟦C⟧, a tool maker based in ⟦R⟧", "⟦C⟧, une PME installée à ⟦R⟧": an apposition that places
+ * the name; not a pronoun's ("deux filiales du ⟦C⟧, l'une basée en ⟦R⟧").
+ */
+const APPOSED_BASED = new RegExp(String.raw`⟦([CO])(\d+)⟧ ?, (?:a |an |the |une? |la |le |l' ?)(?!(?:une?|autre|other|one|first|second|latter|former)(?![a-z]))(?:(?:[a-z&-]+ ){0,3}?⟦([RN])(\d+)⟧(?: [a-z.]{1,4})?-(?:based|headquartered)|(?:[a-z&-]+ ){1,4}?${SETTLED} (?:in|at|a|en|au|aux|dans) (?:the |la |le |l' ?|les )?${PLACE_NOUN}⟦([RN])(\d+)⟧)`, 'g');
+/** "⟦C⟧, with headquarters in ⟦R⟧", "⟦C⟧, whose headquarters are in ⟦R⟧", "⟦C⟧, dont le siège social se trouve à ⟦R⟧". */
+const SEAT_CLAUSE = new RegExp(String.raw`⟦([CO])(\d+)⟧ ?, (?:with (?:its |their )?(?:headquarters|head office|main office) (?:in|at)|whose (?:headquarters|head office|main office) (?:is|are|was|were|remains?) (?:located |based )?(?:in|at)|dont le siege(?: social)? (?:est |se trouve |se situe |est situe |est installe |est implante |est etabli )?(?:a|en|au|aux|dans)) (?:the |la |le |l' ?|les )?${PLACE_NOUN}⟦([RN])(\d+)⟧`, 'g');
 /** A facility noun and "of" before the name: the relative clause may be the facility's ("the plant of A, which is located in X"). */
 const FACILITY_OF = /(?:plant|factory|facility|site|mill|works|office|usine|atelier|entrepot|warehouse|centre|center|depot|store|magasin)s? (?:of|de|du|d' ?|des) (?:the |la |le |l' ?)?$/;
 
@@ -42,6 +51,18 @@ export function locatedClauses(ctx: RuleContext, add: Add): void {
         add(Number(m[2]), Number(m[4]), sentence, 'located-relative', 0.85);
       }
     }
+    if (/(?:^|[^a-z])(?:is|are|was|were|been|remains?|est|sont|etait|reste|demeure) /.test(text)) {
+      for (const m of text.matchAll(COPULA)) {
+        if (FACILITY_OF.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+        // "⟦C⟧'s plant is located in": the possessive's facility, not the company (the subject list starts the clause)
+        if (/(?:'s|de|du|des|d') ?$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+        for (const c of m[1]!.matchAll(/⟦[CO](\d+)⟧/g)) add(Number(c[1]), Number(m[3]), sentence, 'located-copula', 0.85);
+      }
+    }
+    if (text.includes(', ')) {
+      for (const m of text.matchAll(APPOSED_BASED)) add(Number(m[2]), Number(m[4] ?? m[6]), sentence, 'located-apposed', 0.8);
+      for (const m of text.matchAll(SEAT_CLAUSE)) add(Number(m[2]), Number(m[4]), sentence, 'located-seat-clause', 0.85);
+    }
     if (text.includes("'s ⟦")) {
       for (const m of text.matchAll(POSSESSIVE)) {
         // a country's organisation is mostly its government's department (optional), a state's is its agency
@@ -57,7 +78,7 @@ export function locatedClauses(ctx: RuleContext, add: Add): void {
 }
 
 /** Rules whose place is the company's own setting, so the places coordinated with it are too. */
-const LISTABLE = new Set(['located-based', 'located-fronted', 'located-relative', 'located-apposition', 'located-based-prefix']);
+const LISTABLE = new Set(['located-based', 'located-fronted', 'located-relative', 'located-apposition', 'located-based-prefix', 'located-copula', 'located-apposed', 'located-seat-clause']);
 
 function coordinatedPlaces(ctx: RuleContext, add: Add): void {
   const contains = new Set<string>();
