@@ -13,6 +13,7 @@ import { matchKey } from './text/normalize.ts';
 import { gazetteerFromTables } from './gazetteer-tables.ts';
 import { prebuiltGazetteer, prebuiltTownKeys } from './prebuilt/prebuilt-lexicon.ts';
 import { publicLexiconEntries } from './lexicon/institutions-lexicon.ts';
+import { shadowedRegions } from './lexicon/shadowed-regions.ts';
 
 export interface GazetteerEntry {
   type: EntityType;
@@ -115,6 +116,8 @@ export function loadGazetteer(): Gazetteer {
   for (const [alias, name] of Object.entries(INSTITUTIONS)) add(alias, { type: 'Organization', name });
   // public bodies and programmes by category (lexicon/institutions.ts, programmes.ts): before the places
   for (const [spelling, entry] of publicLexiconEntries()) add(spelling, entry);
+  // "Florida" is the US state, not a Cuban town: a larger country's region before a mid-size foreign city (shadowed-regions.ts)
+  for (const [key, r] of shadowedRegions(places.cities, places.regions)) add(key, { type: 'Region', name: r.name, country: r.country });
   // cities first (largest first): "London" is the city of 7 million, not a district of the same name
   for (const [name, iso2, population] of places.cities) {
     add(name, { type: 'Region', name, country: iso2, population });

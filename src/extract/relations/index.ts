@@ -23,9 +23,12 @@ import { developsBrandsRule } from './develops-brands.ts';
 import { roleParenthesisRule } from './role-parenthesis.ts';
 import { developsModelsRule } from './develops-models.ts';
 import { frClausesRule } from './clauses-fr/index.ts';
+import { amountBindingRule } from './amount-binding.ts';
 
 /** Rules in order; developsRule first since it may retype names as products. */
-export const RELATION_RULES: readonly RelationRule[] = [developsRule, applyPatterns, governmentRolesRule, partnersRule, investsRule, announcedRule, subsidiaryNamesRule, holdingsRule, locatedRule, developsNamesRule, roleAnaphoraRule, controlRule, developsPassiveRule, partnersLedByRule, developsBrandsRule, roleParenthesisRule, developsModelsRule, frClausesRule];
+export const RELATION_RULES: readonly RelationRule[] = [developsRule, applyPatterns, governmentRolesRule, partnersRule, investsRule, announcedRule, subsidiaryNamesRule, holdingsRule, locatedRule, developsNamesRule, roleAnaphoraRule, controlRule, developsPassiveRule, partnersLedByRule, developsBrandsRule, roleParenthesisRule, developsModelsRule, frClausesRule,
+  // last: binds sums to the investments every rule read (amount-binding.ts)
+  amountBindingRule];
 
 function countProducts(mentions: readonly Mention[]): number {
   let n = 0;

@@ -10,6 +10,7 @@ import type { Mention } from '../types.ts';
 import type { RuleContext } from './context.ts';
 import { locatedApposition } from './located-apposition.ts';
 import { literalGate } from './literal-gate.ts';
+import { locatedClauses } from './located-clauses.ts';
 
 /** A first-level region (a state, a French region): in the gazetteer without a population, or typed by a region noun. */
 function isFirstLevel(ctx: RuleContext, m: Mention): boolean {
@@ -66,6 +67,8 @@ export function locatedRule(ctx: RuleContext): void {
         (cityEntry === undefined ? city.type === 'Region' : !!cityEntry.town && cityEntry.country === regionEntry.country);
       if (!isFirstLevel(ctx, region) && !(isUnlistedArea(ctx, region) && cityEntry?.population !== undefined) && !smallerInCity) continue;
       if (city.country && region.country && city.country !== region.country) continue;
+      // "Washington, D.C.": the two parts name one place the gazetteer knows, not a city and its area
+      if (ctx.gaz.lookup(matchKey(`${city.text}, ${region.text}`))?.type === 'Region') continue;
       // a list of regions ("Michigan, Ohio and Georgia") is no city and its region
       const after = sk.text.slice(m.index + m[0].length);
       if (/^ ?,? ?(?:and|et|or|ou) ⟦R/.test(after) || /^ ?, ?⟦R/.test(after) || /⟦R\d+⟧ ?, ?$/.test(sk.text.slice(0, m.index))) continue;
@@ -85,6 +88,8 @@ export function locatedRule(ctx: RuleContext): void {
       for (const o of m[2]!.replace(/\([^()]*\)/g, '').matchAll(/⟦[CO](\d+)⟧/g)) add(Number(o[1]), Number(m[1]), sentence, 'located-headquarters', 0.75);
     }
   }
+  // relative clauses, a place's possessive, a fronted place before an apposition, coordinated places
+  locatedClauses(ctx, add);
   const countryByIso = new Map<string, number>();
   for (const m of ctx.mentions) if (m.type === 'Country' && m.iso2 && !m.implicit && !countryByIso.has(m.iso2)) countryByIso.set(m.iso2, m.index);
   const seen = new Set<string>();
