@@ -22,9 +22,11 @@ import { partnersLedByRule } from './partners-led-by.ts';
 import { developsBrandsRule } from './develops-brands.ts';
 import { roleParenthesisRule } from './role-parenthesis.ts';
 import { developsModelsRule } from './develops-models.ts';
+import { roleHeldRule } from './role-held.ts';
+import { hansardRolesRule } from './hansard-roles.ts';
 
 /** Rules in order; developsRule first since it may retype names as products. */
-export const RELATION_RULES: readonly RelationRule[] = [developsRule, applyPatterns, governmentRolesRule, partnersRule, investsRule, announcedRule, subsidiaryNamesRule, holdingsRule, locatedRule, developsNamesRule, roleAnaphoraRule, controlRule, developsPassiveRule, partnersLedByRule, developsBrandsRule, roleParenthesisRule, developsModelsRule];
+export const RELATION_RULES: readonly RelationRule[] = [developsRule, applyPatterns, governmentRolesRule, partnersRule, investsRule, announcedRule, subsidiaryNamesRule, holdingsRule, locatedRule, developsNamesRule, roleAnaphoraRule, controlRule, developsPassiveRule, partnersLedByRule, developsBrandsRule, roleParenthesisRule, developsModelsRule, hansardRolesRule, roleHeldRule];
 
 function countProducts(mentions: readonly Mention[]): number {
   let n = 0;
