@@ -69,3 +69,17 @@ describe('US secretaries: the department when the text never writes the country'
     expect(r.filter((x) => x.includes('Department'))).toEqual([]);
   });
 });
+
+describe('interviews: the title told to the guest ("vous êtes", "you are")', () => {
+  it('the guest greeted at the end of the sentence before (fr)', () => {
+    expect(roles('Et une partie de ces milliards, ce seront les vôtres, Emmanuel Quarnet, bonjour. Vous êtes le directeur général adjoint de Velmont.', 'fr'))
+      .toContain('Emmanuel Quarnet -ROLE_AT-> Velmont');
+  });
+  it('the guest named before "you are" in the same sentence', () => {
+    expect(roles('Jane Quarnet, you are the chief executive of Velmont. What will you build?')).toContain('Jane Quarnet -ROLE_AT-> Velmont');
+  });
+  it('no guest named or greeted: nobody gets the title', () => {
+    expect(roles('Orvane a ouvert une usine à Lyon, selon Paul Quarnet. Vous êtes le directeur général adjoint de Velmont.', 'fr')
+      .filter((x) => x.endsWith('Velmont'))).toEqual([]);
+  });
+});

@@ -39,3 +39,14 @@ describe('agreements between states and regions', () => {
     expect(ties('Trade between France and China grew by 8% last year, Velmont said.', 'PARTNERS_WITH')).toEqual([]);
   });
 });
+
+describe('a subsidiary called X', () => {
+  it('"help the company establish a U.S. subsidiary called X" and "une filiale baptisée X" (fr)', () => {
+    expect(ties('SelectUSA worked with Tarvel Group, a Thai company, to help the company establish a U.S. subsidiary called Pellix Shrimp USA.', 'SUBSIDIARY_OF'))
+      .toEqual(['Pellix Shrimp USA -SUBSIDIARY_OF-> Tarvel Group']);
+    expect(ties('Velmont a créé une filiale baptisée Orvane Services à Lyon.', 'SUBSIDIARY_OF', 'fr')).toEqual(['Orvane Services -SUBSIDIARY_OF-> Velmont']);
+  });
+  it('a product called X is no subsidiary', () => {
+    expect(ties('Velmont launched a new model called the Orvane.', 'SUBSIDIARY_OF')).toEqual([]);
+  });
+});

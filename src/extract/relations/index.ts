@@ -24,9 +24,10 @@ import { roleParenthesisRule } from './role-parenthesis.ts';
 import { developsModelsRule } from './develops-models.ts';
 import { roleHeldRule } from './role-held.ts';
 import { hansardRolesRule } from './hansard-roles.ts';
+import { roleAddresseeRule } from './role-addressee.ts';
 
 /** Rules in order; developsRule first since it may retype names as products. */
-export const RELATION_RULES: readonly RelationRule[] = [developsRule, applyPatterns, governmentRolesRule, partnersRule, investsRule, announcedRule, subsidiaryNamesRule, holdingsRule, locatedRule, developsNamesRule, roleAnaphoraRule, controlRule, developsPassiveRule, partnersLedByRule, developsBrandsRule, roleParenthesisRule, developsModelsRule, hansardRolesRule, roleHeldRule];
+export const RELATION_RULES: readonly RelationRule[] = [developsRule, applyPatterns, governmentRolesRule, partnersRule, investsRule, announcedRule, subsidiaryNamesRule, holdingsRule, locatedRule, developsNamesRule, roleAnaphoraRule, controlRule, developsPassiveRule, partnersLedByRule, developsBrandsRule, roleParenthesisRule, developsModelsRule, hansardRolesRule, roleAddresseeRule, roleHeldRule];
 
 function countProducts(mentions: readonly Mention[]): number {
   let n = 0;

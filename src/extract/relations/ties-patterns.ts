@@ -69,6 +69,9 @@ export const TIES_PATTERNS: PatternRule[] = [
   { id: 'subsidiary-belongs', type: 'SUBSIDIARY_OF', confidence: 0.8, pattern: String.raw`{S:C}(?: ?, (?:qui|which))? (?:appartient|appartenait|belongs|belonged|est rattachee?) (?:desormais |now |already |deja )?(?:au |a la |a l' ?|aux |to (?:the )?)(?:groupe |group )?{T:C}` },
   // "A and its owner B", "A et sa maison mère B": the owner named after the possessive
   { id: 'subsidiary-and-its-owner', type: 'SUBSIDIARY_OF', confidence: 0.75, pattern: String.raw`{S:C} (?:and|et) (?:its|their|sa|son|leur) (?:(?:new|current|nouveau|nouvelle|actuel|actuelle) )?(?:owner|owners|parent company|parent group|parent|majority owner|maison mere|societe mere|groupe parent|proprietaire|actionnaire majoritaire) ?,? ?(?:the |la |le |l' ?)?(?:groupe |group )?{T:C}` },
+  // "help the company establish a U.S. subsidiary called X", "créer une filiale baptisée X": the subsidiary of the company
+  // the sentence (or the one before) is about
+  { id: 'subsidiary-called', type: 'SUBSIDIARY_OF', confidence: 0.7, targetSubject: true, pattern: String.raw`(?<![a-z])(?:a|an|its|their|une|un|sa|son|leur|new|nouvelle) (?:(?:⟦N\d+⟧|[a-z.-]+) ){0,2}?(?:subsidiary|affiliate|filiale) (?:(?:[a-z-]+ ){0,2}?(?:⟦[NR]\d+⟧ )?)?(?:called|named|known as|dubbed|baptisee?|appelee?|denommee?|nommee?) ?,? ?{S:C}` },
   // "A and its subsidiary B", "A et sa filiale B": the subsidiary named after the possessive
   { id: 'subsidiary-and-its-unit', type: 'SUBSIDIARY_OF', confidence: 0.75, pattern: String.raw`{T:C} (?:and|et) (?:its|their|sa|son|leur|ses|leurs) (?:[a-z-]+ )?(?:subsidiary|subsidiaries|filiale|filiales|unit|division) ?,? ?{S:C}` },
   // COMPETES_WITH
