@@ -83,3 +83,17 @@ describe('interviews: the title told to the guest ("vous êtes", "you are")', ()
       .filter((x) => x.endsWith('Velmont'))).toEqual([]);
   });
 });
+
+describe('who holds a public office', () => {
+  it('"Monsieur X, avec le Président de la République, …": X is addressed, not the president (fr)', () => {
+    expect(roles("Monsieur Quarnet, avec le Président de la République et le Premier ministre, nous avons décidé de lancer un plan pour l'industrie en France.", 'fr')
+      .filter((x) => x.startsWith('Quarnet'))).toEqual([]);
+  });
+  it('"X, ministre de l\'économie" still is (fr)', () => {
+    expect(roles("Paul Quarnet, ministre de l'économie, a visité l'usine de Velmont en France.", 'fr')).toContain('Paul Quarnet -ROLE_AT-> France');
+  });
+  it('a written question\'s author is not "le président de la République" of the next sentence (fr)', () => {
+    const text = "M. Paul Quarnet interroge M. le ministre de l'économie sur l'avenir de Velmont. Le président de la République, qui fut à l'origine de la montée au capital de Velmont, avait alors provoqué l'hostilité du groupe.";
+    expect(roles(text, 'fr').filter((x) => x.startsWith('Paul Quarnet'))).toEqual([]);
+  });
+});

@@ -50,3 +50,10 @@ describe('a subsidiary called X', () => {
     expect(ties('Velmont launched a new model called the Orvane.', 'SUBSIDIARY_OF')).toEqual([]);
   });
 });
+
+describe('signatories', () => {
+  it('a party written in two languages with a dash is one signatory ("A and B – C (BC) signed a guarantee agreement")', () => {
+    const r = ties('The European Investment Fund (EIF) and Cassa di Velmonte – Velmonter Sparkasse (CVS) signed a guarantee agreement on 19 October on a EUR 60 million portfolio of loans.', 'PARTNERS_WITH');
+    expect(r.some((x) => x.startsWith('European Investment Fund -PARTNERS_WITH-> ') && /Velmont/.test(x))).toBe(true);
+  });
+});

@@ -37,6 +37,9 @@ const NOT_PREP = String.raw`(?!(?:at|in|on|to|with|by|from|during|after|before|a
 /** "of the economy, finance and recovery", "du redressement productif", "for Defence": the portfolio after a title. */
 const PORTFOLIO = String.raw`(?: (?:of|for|de|du|des|d' ?|aux?|a l' ?|a la|in charge of|en charge (?:de|du|des)|charge de|chargee? de)(?: (?:the|la|le|l' ?|les))? ?[a-z'-]+(?: [a-z-]+)?(?:(?: ?,| and| et| &| des| de la| de l' ?| du| of| for)(?: (?:the|la|le|l' ?|les))? ?${NOT_PREP}[a-z'-]+(?: [a-z-]+)?){0,5})?`;
 
+/** "Monsieur X, avec le Président de la République, …": a preposition after the comma opens another party, not X's title. */
+const NOT_COMPANION = String.raw`(?!(?:avec|with|alongside|aux cotes d[eu']|together with|et|and|ou|or|par|by|pour|for|selon|according to|sans|without|contre|against|chez|devant|before|apres|after|comme|like|tout comme) )`;
+
 /** "former", "ancien", "ex-" just before a title (two words between at most: "former Labour Prime Minister"). */
 const FORMER = /(?:^|[\s,])(?:former|ancien|ancienne|ex)(?:-| )(?:[a-z-]+ ){0,2}$/;
 /** Honorifics between a title and the name: "International Trade Secretary Dr X", "Secretary of State Rt Hon X". */
@@ -56,7 +59,7 @@ function compile(cues: CueIndex): Compiled {
   // "Italian Defence Minister X", "⟦N⟧'s Minister of Defence X", "le premier ministre X", "President X"
   const before = new RegExp(String.raw`(?<![a-z])${pre}(?<head>${heads})(?: (?<dem2>${dems}))?(?<port>${PORTFOLIO}) ?,? ${HONORIFIC}(?<p>⟦P\d+⟧)`, 'g');
   // "X, ministre de l'économie, …", "X, le ministre du redressement productif", "X, Japan's defence minister"
-  const after = new RegExp(String.raw`(?<p>⟦P\d+⟧) ?, ?(?:(?:le|la|l' ?|the|a|an|un|une|then|alors|former|ancien|ancienne|current|actuel|actuelle) )?${pre}(?<head>${heads})(?: (?<dem2>${dems}))?(?<port>${PORTFOLIO})(?<of> (?:of|de|du|d' ?)(?: the| la| l' ?)? ?(?<n2>⟦[NCO]\d+⟧))?(?= ?[,.;:)»”"]| ?$| (?:a|has|had|who|qui|said|says|a declare|will|et|and|est|is|was|etait))`, 'g');
+  const after = new RegExp(String.raw`(?<p>⟦P\d+⟧) ?, ?${NOT_COMPANION}(?:(?:le|la|l' ?|the|a|an|un|une|then|alors|former|ancien|ancienne|current|actuel|actuelle) )?${pre}(?<head>${heads})(?: (?<dem2>${dems}))?(?<port>${PORTFOLIO})(?<of> (?:of|de|du|d' ?)(?: the| la| l' ?)? ?(?<n2>⟦[NCO]\d+⟧))?(?= ?[,.;:)»”"]| ?$| (?:a|has|had|who|qui|said|says|a declare|will|et|and|est|is|was|etait))`, 'g');
   // "ministre du Développement économique de la République italienne": the state named by its demonym at the portfolio's end
   const state = new RegExp(String.raw`(?:republique|gouvernement|royaume|republic|government|kingdom) (${dems})\s*$`);
   // "the First Minister of ⟦Scotland⟧", "le président de la région ⟦R⟧" written without a person: the office's place

@@ -92,6 +92,8 @@ export function roleAnaphoraRule(ctx: RuleContext): void {
 const SPEAKER_LABEL = /^\s*(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|M|Mme)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*(?:(?:\([^()]*\)\s*)+:?|:)\s*$/u;
 /** A numbered question's asker alone on a line ("9. Mr. Hayes", "Mrs. Roe"): a speaker's label too (Hansard). */
 const ASKER_LABEL = /^\s*(?:\d+\.\s*)?(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|M|Mme)\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*$/u;
+/** A person who puts a question to an office (a written question's author): "⟦P⟧ interroge M. le ministre", "⟦P⟧ asks the Secretary". */
+const QUESTIONER = /⟦P\d+⟧ (?:interroge|attire l' ?attention|appelle l' ?attention|questionne|asks|asked|to ask|questions) /;
 /** A person in parentheses after the title: "(mr. ⟦P3⟧)". */
 const NAMED_IN_PARENTHESES = /\([^()]{0,20}⟦P\d+⟧ ?\)/;
 
@@ -104,6 +106,8 @@ function antecedent(ctx: RuleContext, sentence: number, before: string): Mention
     if (ctx.sentences[k]?.part !== part) break;
     // a speaker's label ("Jane Roe (Northtown) (Lab)") opens a speech: the titles in it name whom the speaker addresses
     if (SPEAKER_LABEL.test(ctx.sentences[k]?.text ?? '') || ASKER_LABEL.test(ctx.sentences[k]?.text ?? '')) continue;
+    // "M. X interroge M. le ministre …", "X asks the Secretary of State …": the one who questions holds no office named next
+    if (QUESTIONER.test(ctx.skeletons.get(k)?.text ?? '')) continue;
     for (const m of ctx.skeletons.get(k)?.mentions ?? []) if (m.type === 'Person' && m.cue !== 'coref') found.push(m);
   }
   if (!found.length) return undefined;
