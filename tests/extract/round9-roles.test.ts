@@ -97,3 +97,14 @@ describe('who holds a public office', () => {
     expect(roles(text, 'fr').filter((x) => x.startsWith('Paul Quarnet'))).toEqual([]);
   });
 });
+
+describe('a title in parentheses after the name', () => {
+  it('"X (avocat et fondateur de Y en 1996)" (fr) and "X (chief executive of Y)"', () => {
+    expect(roles("Ce sont : l'homme d'affaires Jean-Pierre Quarnet (avocat et fondateur de Velmont Patrimoine en 1996) et le journaliste Olivier Rey.", 'fr'))
+      .toContain('Jean-Pierre Quarnet -ROLE_AT-> Velmont Patrimoine');
+    expect(roles('Jane Quarnet (chief executive of Velmont) said the plant would open.')).toContain('Jane Quarnet -ROLE_AT-> Velmont');
+  });
+  it('a former title in parentheses is no role now', () => {
+    expect(roles('Jane Quarnet (former chief executive of Velmont) said the plant would open.')).toEqual([]);
+  });
+});

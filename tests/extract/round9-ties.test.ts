@@ -57,3 +57,12 @@ describe('signatories', () => {
     expect(r.some((x) => x.startsWith('European Investment Fund -PARTNERS_WITH-> ') && /Velmont/.test(x))).toBe(true);
   });
 });
+
+describe('ANNOUNCED_AT: the medium of an interview announced nothing', () => {
+  it('"Entretien de M. X avec CNews … sur le Sommet Choose France" (fr)', () => {
+    expect(ties("Extraits d'un entretien de M. Paul Quarnet, ministre délégué, avec Velnews le 14 mai 2024, sur le Sommet Choose France et les investissements étrangers.", 'ANNOUNCED_AT', 'fr')).toEqual([]);
+  });
+  it('a company announcing at the summit still does', () => {
+    expect(ties("Velmont a annoncé au Sommet Choose France un investissement de 20 millions d'euros à Lyon.", 'ANNOUNCED_AT', 'fr')).toEqual(['Velmont -ANNOUNCED_AT-> Sommet Choose France']);
+  });
+});
