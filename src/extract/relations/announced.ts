@@ -31,6 +31,14 @@ const PAST = /(?:last year's|last year|previous|prior|earlier|l'an dernier|l'ann
 const TODAY = /(?:announced|annoncee?s?|unveiled|devoilee?s?|signed|signee?s?)\s+(?:today|aujourd'hui|this week|cette semaine)/;
 const BACK_REFERENCE = /^\s*(?:the|these|those|les|ces)\s+(?:investments|investissements|announcements|annonces|deals|contrats|contracts|projects|projets)\b/;
 
+/** An interview's words before the name, and the name after "avec", "à", "on", "with": the medium that broadcast it. */
+const INTERVIEW = /(?:^|\s)(?:entretien|interview|entrevue|emission|debat|itw)(?:\s|$)/;
+const MEDIUM_BEFORE = /(?:^|\s)(?:avec|a|au|sur|on|with|to)\s+(?:la\s+|le\s+|l'\s*|the\s+)?$/;
+function interviewMedium(text: string, m: Mention): boolean {
+  const before = fold(text.slice(0, m.start));
+  return MEDIUM_BEFORE.test(before.slice(-12)) && INTERVIEW.test(before);
+}
+
 /** The event of the article: the one its title names, else the one written "today's X". */
 function currentEvent(ctx: RuleContext): Mention | undefined {
   const events = ctx.mentions.filter((m) => m.type === 'Program' && EVENT_CUES.test(fold(m.cueWord ?? '')));
@@ -62,8 +70,9 @@ export function announcedRule(ctx: RuleContext): void {
     // (an organization only as the agent: "announced by X, Y and Z"; "l'Élysée a annoncé" speaks for a government)
     const agent = (m: Mention) => { const at = sk.text.indexOf(`⟦O${m.index}⟧`); return at >= 0 && AGENT.test(sk.text.slice(0, at)); };
     // (a seat of government typed Company, "l'Élysée", speaks for its government: no company announced)
+    // ("Entretien de M. X avec CNews … sur le Sommet Y", "Interview of X on BFM TV": the medium of an interview announced nothing)
     const all = sk.mentions.filter((m) => ((m.type === 'Company' && !isPublicBody(m)) || (m.type === 'Organization' && m.cueWord !== 'media' && !m.implicit && !isPublicBody(m) && agent(m))) &&
-      !VISITED.test(fold(s.text.slice(Math.max(0, m.start - 30), m.start))));
+      !VISITED.test(fold(s.text.slice(Math.max(0, m.start - 30), m.start))) && !interviewMedium(s.text, m));
     // "The investments, announced as part of today's summit": the investors of the sentence before
     if (!all.length && BACK_REFERENCE.test(folded)) {
       for (const r of inSentence(ctx.relations, s.index - 1)) if (r.type === 'INVESTS_IN' && r.sentence === s.index - 1 && !all.includes(ctx.mentions[r.source]!)) all.push(ctx.mentions[r.source]!);

@@ -37,6 +37,9 @@ const NOT_PREP = String.raw`(?!(?:at|in|on|to|with|by|from|during|after|before|a
 /** "of the economy, finance and recovery", "du redressement productif", "for Defence": the portfolio after a title. */
 const PORTFOLIO = String.raw`(?: (?:of|for|de|du|des|d' ?|aux?|a l' ?|a la|in charge of|en charge (?:de|du|des)|charge de|chargee? de)(?: (?:the|la|le|l' ?|les))? ?[a-z'-]+(?: [a-z-]+)?(?:(?: ?,| and| et| &| des| de la| de l' ?| du| of| for)(?: (?:the|la|le|l' ?|les))? ?${NOT_PREP}[a-z'-]+(?: [a-z-]+)?){0,5})?`;
 
+/** "Monsieur X, avec le Président de la République, …": a preposition after the comma opens another party, not X's title. */
+const NOT_COMPANION = String.raw`(?!(?:avec|with|alongside|aux cotes d[eu']|together with|et|and|ou|or|par|by|pour|for|selon|according to|sans|without|contre|against|chez|devant|before|apres|after|comme|like|tout comme) )`;
+
 /** "former", "ancien", "ex-" just before a title (two words between at most: "former Labour Prime Minister"). */
 const FORMER = /(?:^|[\s,])(?:former|ancien|ancienne|ex)(?:-| )(?:[a-z-]+ ){0,2}$/;
 /** Honorifics between a title and the name: "International Trade Secretary Dr X", "Secretary of State Rt Hon X". */
@@ -56,7 +59,7 @@ function compile(cues: CueIndex): Compiled {
   // "Italian Defence Minister X", "⟦N⟧'s Minister of Defence X", "le premier ministre X", "President X"
   const before = new RegExp(String.raw`(?<![a-z])${pre}(?<head>${heads})(?: (?<dem2>${dems}))?(?<port>${PORTFOLIO}) ?,? ${HONORIFIC}(?<p>⟦P\d+⟧)`, 'g');
   // "X, ministre de l'économie, …", "X, le ministre du redressement productif", "X, Japan's defence minister"
-  const after = new RegExp(String.raw`(?<p>⟦P\d+⟧) ?, ?(?:(?:le|la|l' ?|the|a|an|un|une|then|alors|former|ancien|ancienne|current|actuel|actuelle) )?${pre}(?<head>${heads})(?: (?<dem2>${dems}))?(?<port>${PORTFOLIO})(?<of> (?:of|de|du|d' ?)(?: the| la| l' ?)? ?(?<n2>⟦[NCO]\d+⟧))?(?= ?[,.;:)»”"]| ?$| (?:a|has|had|who|qui|said|says|a declare|will|et|and|est|is|was|etait))`, 'g');
+  const after = new RegExp(String.raw`(?<p>⟦P\d+⟧) ?, ?${NOT_COMPANION}(?:(?:le|la|l' ?|the|a|an|un|une|then|alors|former|ancien|ancienne|current|actuel|actuelle) )?${pre}(?<head>${heads})(?: (?<dem2>${dems}))?(?<port>${PORTFOLIO})(?<of> (?:of|de|du|d' ?)(?: the| la| l' ?)? ?(?<n2>⟦[NCO]\d+⟧))?(?= ?[,.;:)»”"]| ?$| (?:a|has|had|who|qui|said|says|a declare|will|et|and|est|is|was|etait))`, 'g');
   // "ministre du Développement économique de la République italienne": the state named by its demonym at the portfolio's end
   const state = new RegExp(String.raw`(?:republique|gouvernement|royaume|republic|government|kingdom) (${dems})\s*$`);
   // "the First Minister of ⟦Scotland⟧", "le président de la région ⟦R⟧" written without a person: the office's place
@@ -97,7 +100,8 @@ export function governmentRolesRule(ctx: RuleContext): void {
           if (tracing()) reject({ stage: 'relation', sentence, text: `${ctx.mentions[person]?.text} -ROLE_AT-> ?`, reason, rule: 'role-public-office' });
         };
         // "Acme president X", "X, président de ⟦Acme⟧": a company's officer, the pattern rules read it
-        if (re === before && /⟦[CO]\d+⟧(?: ?'s)? ?(?:[a-z-]+ ){0,3}$/.test(lead + (g.pre ?? ''))) { drop('title after a company name'); continue; }
+        // ("Congress and President X": a coordinated name is another party, not the title's institution)
+        if (re === before && /⟦[CO]\d+⟧(?: ?'s)? ?(?!(?:and|et|or|ou) )(?:[a-z-]+ ){0,3}$/.test(lead + (g.pre ?? ''))) { drop('title after a company name'); continue; }
         if (g.n2 && /⟦[CO]/.test(g.n2)) { drop('title of a company or organization'); continue; }
         // "A, ministre de l'Économie, et B, …": the title before "et" is A's, not B's
         if (re === before && /(?:^|[\s,])(?:et|and|&)$/.test((g.port ?? '').trim())) { drop('title of the person before the conjunction'); continue; }
@@ -155,6 +159,11 @@ export function governmentRolesRule(ctx: RuleContext): void {
           target = articleCountry(ctx, sentence, weights ??= countryWeights(ctx));
           confidence = 0.6;
         }
+        // "Agriculture Secretary X" in a release that never names the United States, "Under Secretary X": the department
+        // the article names for that portfolio (USDA), not a country the text leaves implicit (or does not state at all)
+        const department = /secretary/.test(head) && (!target || (target.type === 'Country' && target.iso2 === 'US')) && !/secretary of state/.test(head)
+          ? usDepartment(ctx, `${pre} ${head}${g.port ?? ''}`.replace(/\s+/g, ' '), !!target && confidence > 0.6 && !target.implicit) : undefined;
+        if (department) { target = department; confidence = Math.max(confidence, 0.7); }
         if (!target) { drop('no country stated or implied for a public office'); continue; }
         found.push({ person, target, sentence, confidence, role, stated: confidence > 0.6 && !COMMISSION_HEAD.test(head) });
       }
@@ -170,6 +179,43 @@ export function governmentRolesRule(ctx: RuleContext): void {
     ctx.add({ type: 'ROLE_AT', source: f.person, target: target.index, sentence: f.sentence, rule: 'role-public-office',
       confidence: capByAnaphora(ctx, f.confidence, f.person, target.index), properties: { role: f.role } });
   }
+}
+
+/** The lexicon category of the United States' executive departments (institutions.ts). */
+const US_DEPARTMENT = 'US federal department';
+/** Sub-cabinet titles: officials of a department, whatever the country's naming. */
+const SUB_CABINET = /(?:^|\s)(?:under|deputy|assistant)(?:-| )secretary/;
+/** Words of a title that name no portfolio. */
+const TITLE_WORDS = new Set(['secretary', 'department', 'under', 'deputy', 'assistant', 'of', 'the', 'for', 'and', 'us', 'u.s.', 'acting', 'then', 'former', 'new']);
+
+/**
+ * The US executive department a secretary heads or serves, when the article names it: "Energy Secretary X" → the
+ * Department of Energy mentioned in the text. A cabinet secretary is at the department only when the text never
+ * writes the country (`countryStated`), else at the country; a sub-cabinet one ("Under Secretary X") always at the
+ * department, by portfolio or as the article's only department.
+ */
+function usDepartment(ctx: RuleContext, title: string, countryStated: boolean): Mention | undefined {
+  const sub = SUB_CABINET.test(title);
+  if (!sub && (countryStated || namesUnitedStates(ctx))) return undefined;
+  const words = fold(title).split(/[\s,]+/).filter((w) => w.length > 2 && !TITLE_WORDS.has(w));
+  const departments = new Map<string, Mention>();
+  for (const m of ctx.mentions) if (m.type === 'Organization' && !m.implicit && m.lexicon?.endsWith(US_DEPARTMENT) && m.canonical && !departments.has(m.canonical)) departments.set(m.canonical, m);
+  for (const [name, m] of departments) if (words.some((w) => fold(name).split(/\s+/).includes(w))) return m;
+  return sub && departments.size === 1 ? [...departments.values()][0] : undefined;
+}
+
+/** The country written out: "the U.S.", "America", "United States" (as a Country mention or not: "across the U.S." ends a sentence). */
+const US_WRITTEN = /(?<![\p{L}.])(?:U\.S\.(?:A\.)?|United States|America)(?![\p{L}])/gu;
+
+function namesUnitedStates(ctx: RuleContext): boolean {
+  if (ctx.mentions.some((m) => m.type === 'Country' && m.iso2 === 'US' && !m.implicit && m.cue !== 'coref')) return true;
+  for (const s of ctx.sentences) {
+    for (const w of s.text.matchAll(US_WRITTEN)) {
+      // inside another name ("Solar Trust of America", "Bank of America") the country is not what the text names
+      if (!ctx.mentions.some((m) => m.sentence === s.index && m.type !== 'Country' && !m.implicit && m.start <= w.index && m.end >= w.index + w[0].length)) return true;
+    }
+  }
+  return false;
 }
 
 /** Words before a title that make its holder the one met: "talks with", "met", "a rencontré", "entretien avec". */

@@ -24,9 +24,12 @@ import { roleParenthesisRule } from './role-parenthesis.ts';
 import { developsModelsRule } from './develops-models.ts';
 import { frClausesRule } from './clauses-fr/index.ts';
 import { amountBindingRule } from './amount-binding.ts';
+import { roleHeldRule } from './role-held.ts';
+import { hansardRolesRule } from './hansard-roles.ts';
+import { roleAddresseeRule } from './role-addressee.ts';
 
 /** Rules in order; developsRule first since it may retype names as products. */
-export const RELATION_RULES: readonly RelationRule[] = [developsRule, applyPatterns, governmentRolesRule, partnersRule, investsRule, announcedRule, subsidiaryNamesRule, holdingsRule, locatedRule, developsNamesRule, roleAnaphoraRule, controlRule, developsPassiveRule, partnersLedByRule, developsBrandsRule, roleParenthesisRule, developsModelsRule, frClausesRule,
+export const RELATION_RULES: readonly RelationRule[] = [developsRule, applyPatterns, governmentRolesRule, partnersRule, investsRule, announcedRule, subsidiaryNamesRule, holdingsRule, locatedRule, developsNamesRule, roleAnaphoraRule, controlRule, developsPassiveRule, partnersLedByRule, developsBrandsRule, roleParenthesisRule, developsModelsRule, hansardRolesRule, roleAddresseeRule, roleHeldRule, frClausesRule,
   // last: binds sums to the investments every rule read (amount-binding.ts)
   amountBindingRule];
 

@@ -161,6 +161,8 @@ const CLAUSE_START = /(?:[.;:] |(?<![a-z])(?:que|qu' ?|that|after|apres|when|lor
 const LIST_GAP = /^ ?(?:[a-z'-]+ ?){0,3}?(?:,|, et|, and|et|and|&|ainsi que|as well as) ?(?:[a-z'-]+ ?){0,3}?,? ?$/;
 /** Between the last signatory and the verb: an auxiliary or adverb, never a new coordinated verb ("…, and has signed"). */
 const VERB_GAP = /^ ?,? ?(?:(?!(?:et|and|mais|but|or|ou)\b)[a-z'-]+,? ?){0,5}?,? ?$/;
+/** Two names joined by a dash: one party's two names. */
+const NAME_DASH = /^ ?[–—-] ?$/;
 const RELATIVE_CLAUSE = /, ?(?:qui|which|who|that|dont|ou|where)\b[^,]*,/g;
 
 /** The coordinated subjects of a verb: "A, B et la filiale de Z, C, signent" → A, B, C (complements and parentheses left out). */
@@ -176,7 +178,10 @@ function signatories(ctx: RuleContext, before: string, states = false): number[]
   const out: number[] = [Number(last[1])];
   for (let k = found.length - 2; k >= 0; k--) {
     const a = found[k]!, b = found[k + 1]!;
-    if (!LIST_GAP.test(clause.slice(a.index + a[0].length, b.index))) break;
+    const gap = clause.slice(a.index + a[0].length, b.index);
+    // "Cassa di Risparmio di Bolzano – Südtiroler Sparkasse": a name in two languages is one party, written once
+    if (NAME_DASH.test(gap)) continue;
+    if (!LIST_GAP.test(gap)) break;
     out.unshift(Number(a[1]));
   }
   return out.filter((i, n) => (isActor(ctx.mentions[i]) || (states && ctx.mentions[i]?.type === 'Country')) && out.indexOf(i) === n);

@@ -65,6 +65,8 @@ export const PEOPLE_PATTERNS: PatternRule[] = [
   { id: 'role-at-head-place', type: 'ROLE_AT', confidence: 0.75, pattern: String.raw`{S:P}${POSTNOMINAL} ?, ?(?:(?:already|now|deja|desormais) )?(?:a la tete|at the head|at the helm) ${OF}(?:(?:region|departement|ville|city|state|province|county|metropole|collectivite) (?:de |d' ?|du |of )?)?{T:R}` },
   // "X, administrator of Y's business programs", "X, head of Y's research unit": the title of a unit of Y
   { id: 'role-of-unit', type: 'ROLE_AT', confidence: 0.75, pattern: String.raw`{S:P}${POSTNOMINAL} ?, ?${DET}(?:[a-z-]+ )?(?:{ROLE}|administrator|administrateur|administratrice) (?:of|at|for) (?:the )?{T:CO} ?'s ` },
+  // "l'homme d'affaires X (avocat et fondateur de Y en 1996)", "X (chief executive of Y)": the title in parentheses after the name
+  { id: 'role-in-parentheses', type: 'ROLE_AT', confidence: 0.75, pattern: String.raw`{S:P}${POSTNOMINAL} ?\( ?(?:(?:[a-z-]+ ){1,2}(?:et|and|,) )?(?:(?:le|la|l' ?|the|a|an|un|une) )?(?!(?:former|ancienne?|ex)[ -])(?:[a-z-]+ )?{ROLE} ${OF}(?:(?:groupe|group|societe|company|firm|entreprise) )?{T:CO}` },
   // "The president of the company, Dr. X,": the company the sentence or the one before is about
   { id: 'role-of-the-company', type: 'ROLE_AT', confidence: 0.6, targetSubject: true, pattern: String.raw`(?:the|le|la|l' ?) {ROLE} (?:of the|du|de la|de l' ?) (?:company|group|firm|groupe|societe|entreprise|compagnie) ?, ?${HON}{S:P}` },
 ];

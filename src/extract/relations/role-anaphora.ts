@@ -64,6 +64,8 @@ export function roleAnaphoraRule(ctx: RuleContext): void {
       const drop = (reason: string) => {
         if (tracing()) reject({ stage: 'relation', sentence, text: `? -ROLE_AT-> (${head})`, reason, rule: 'role-anaphora' });
       };
+      // "The Minister of State, Foreign Office (Mr. Jane Roe)": a Hansard answer header names its holder itself
+      if (NAMED_IN_PARENTHESES.test(sk.text.slice(m.index + m[0].length))) { drop('the title names its holder in parentheses'); continue; }
       if (!person) { drop('a title without a name and no single person just named'); continue; }
       const held = rolesOf(person.index);
       let target: Mention | undefined;
@@ -91,6 +93,12 @@ export function roleAnaphoraRule(ctx: RuleContext): void {
 
 /** A line that is only a name and parentheses (constituency, party) or a colon: a speaker's label in a transcript. */
 const SPEAKER_LABEL = /^\s*(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|M|Mme)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*(?:(?:\([^()]*\)\s*)+:?|:)\s*$/u;
+/** A numbered question's asker alone on a line ("9. Mr. Hayes", "Mrs. Roe"): a speaker's label too (Hansard). */
+const ASKER_LABEL = /^\s*(?:\d+\.\s*)?(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|M|Mme)\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*$/u;
+/** A person who puts a question to an office (a written question's author): "⟦P⟧ interroge M. le ministre", "⟦P⟧ asks the Secretary". */
+const QUESTIONER = /⟦P\d+⟧ (?:interroge|attire l' ?attention|appelle l' ?attention|questionne|asks|asked|to ask|questions) /;
+/** A person in parentheses after the title: "(mr. ⟦P3⟧)". */
+const NAMED_IN_PARENTHESES = /\([^()]{0,20}⟦P\d+⟧ ?\)/;
 
 /** The person a bare title refers to: the only person named before it in this sentence and the two before (same part). */
 function antecedent(ctx: RuleContext, sentence: number, before: string): Mention | undefined {
@@ -100,7 +108,9 @@ function antecedent(ctx: RuleContext, sentence: number, before: string): Mention
   for (let k = sentence - 1; k >= 0 && k >= sentence - 2; k--) {
     if (ctx.sentences[k]?.part !== part) break;
     // a speaker's label ("Jane Roe (Northtown) (Lab)") opens a speech: the titles in it name whom the speaker addresses
-    if (SPEAKER_LABEL.test(ctx.sentences[k]?.text ?? '')) continue;
+    if (SPEAKER_LABEL.test(ctx.sentences[k]?.text ?? '') || ASKER_LABEL.test(ctx.sentences[k]?.text ?? '')) continue;
+    // "M. X interroge M. le ministre …", "X asks the Secretary of State …": the one who questions holds no office named next
+    if (QUESTIONER.test(ctx.skeletons.get(k)?.text ?? '')) continue;
     for (const m of ctx.skeletons.get(k)?.mentions ?? []) if (m.type === 'Person' && m.cue !== 'coref') found.push(m);
   }
   if (!found.length) return undefined;

@@ -38,6 +38,16 @@ export const TIES_PATTERNS: PatternRule[] = [
   { id: 'partner-merger-of-repeated', type: 'PARTNERS_WITH', confidence: 0.8, pattern: String.raw`(?<!(?:talk|talks|rumou?rs?|speculation|idea|possibility) of an? |(?:possible|potential|eventuelle?|hypothetique|hypothetical|d'une|d'un) )(?:fusion|merger) (?:de |d' ?|du |of )(?:le |la |l' ?|the )?{S:C} (?:et|and) (?:de |d' ?|du |of )(?:le |la |l' ?|the )?{T:C}` },
   // "owned 51% by A and 49% by B", "détenue à 60 % par A et à 40 % par B"
   { id: 'partner-owned-shares', type: 'PARTNERS_WITH', confidence: 0.7, pattern: String.raw`(?:owned|held|detenue?s?) (?:a )?[0-9][0-9,.]* ?% (?:by|par) (?:the |la |le |l' ?)?{S:CO}(?: ?,)? (?:and|et) (?:a )?[0-9][0-9,.]* ?% (?:by|par) (?:the |la |le |l' ?)?{T:CO}` },
+  // "A has undertaken efforts to collaborate on research with B", "A agreed to cooperate with the University of B": the
+  // partner may be an organization; a lead-in of intent and a subject of the work ("on research") may come between
+  { id: 'partner-collaborate-on', type: 'PARTNERS_WITH', confidence: 0.7, pattern: String.raw`{S:C}(?: ?, (?:[^,.;]|[.,](?=\d)){3,80},)? (?:(?:has|have|had|will|would|is|are) )?(?:(?:also|now|already|recently|since) )?(?:(?:undertaken|made|begun|started|launched|stepped up|taken) (?:[a-z-]+ )?(?:efforts|steps) to |(?:agreed|decided|plans|planned|intends|aims|seeks|began|begun|started|continues|continue|wants|is set|are set|expects|hopes|is to|are to) to )?(?:collaborate|cooperate|partner|team up|join forces|work together)(?: (?:on|in|for)(?: [a-z-]+){1,4}?)? (?:closely )?with ${NP}{T:CO}` },
+  // "A joined with B in 1998", "A joined forces with B", "A teamed up with B" (a past merger or alliance, no buyer stated)
+  { id: 'partner-joined-with', type: 'PARTNERS_WITH', confidence: 0.7, pattern: String.raw`{S:C}(?: ?, (?:[^,.;]|[.,](?=\d)){3,80},)? (?:(?:has|have|had|later|then|also|finally) )?(?:joined|joins|joined forces|joins forces|teamed up|teams up) with (?:the |le |la |l' ?)?{T:C}` },
+  // "a partnership of A and B", "l'alliance de A et de B": two named parties of one partnership
+  { id: 'partner-partnership-of', type: 'PARTNERS_WITH', confidence: 0.75, pattern: String.raw`(?:partnership|alliance|partenariat)s? (?:of|formed by|made up of|de|d' ?|formee? par|composee? de) (?:the |le |la |l' ?)?{S:C} (?:and|et|&) (?:de |d' ?)?(?:the |le |la |l' ?)?{T:C}` },
+  // "signed a memorandum … between the United States and the Y Prefecture", "un accord … entre la France et la Chine": a
+  // state or region is a party when agreement wording names both (the pattern "partner-between" reads companies only)
+  { id: 'partner-agreement-between-places', type: 'PARTNERS_WITH', confidence: 0.7, pattern: String.raw`(?:agreement|accord|memorandum|treaty|traite|convention|protocole|protocol|partnership|partenariat)s? (?:(?:[^.;⟦]|⟦[RN]\d+⟧){0,110}? )?(?:entre|between) (?:le |la |l' ?|les |the )?{S:NR} (?:et|and) (?:le |la |l' ?|les |the )?{T:CONR}(?! ?'s| (?:government|gouvernement|ministry|ministere|company|firm))` },
   // SUBSIDIARY_OF
   // "Y subsidiary X will…", "la filiale Y X" is not French word order; English only
   { id: 'subsidiary-title', type: 'SUBSIDIARY_OF', confidence: 0.75, pattern: String.raw`{T:C} (?:subsidiary|unit|division|affiliate) {S:C}` },
@@ -59,6 +69,9 @@ export const TIES_PATTERNS: PatternRule[] = [
   { id: 'subsidiary-belongs', type: 'SUBSIDIARY_OF', confidence: 0.8, pattern: String.raw`{S:C}(?: ?, (?:qui|which))? (?:appartient|appartenait|belongs|belonged|est rattachee?) (?:desormais |now |already |deja )?(?:au |a la |a l' ?|aux |to (?:the )?)(?:groupe |group )?{T:C}` },
   // "A and its owner B", "A et sa maison mère B": the owner named after the possessive
   { id: 'subsidiary-and-its-owner', type: 'SUBSIDIARY_OF', confidence: 0.75, pattern: String.raw`{S:C} (?:and|et) (?:its|their|sa|son|leur) (?:(?:new|current|nouveau|nouvelle|actuel|actuelle) )?(?:owner|owners|parent company|parent group|parent|majority owner|maison mere|societe mere|groupe parent|proprietaire|actionnaire majoritaire) ?,? ?(?:the |la |le |l' ?)?(?:groupe |group )?{T:C}` },
+  // "help the company establish a U.S. subsidiary called X", "créer une filiale baptisée X": the subsidiary of the company
+  // the sentence (or the one before) is about
+  { id: 'subsidiary-called', type: 'SUBSIDIARY_OF', confidence: 0.7, targetSubject: true, pattern: String.raw`(?<![a-z])(?:a|an|its|their|une|un|sa|son|leur|new|nouvelle) (?:(?:⟦N\d+⟧|[a-z.-]+) ){0,2}?(?:subsidiary|affiliate|filiale) (?:(?:[a-z-]+ ){0,2}?(?:⟦[NR]\d+⟧ )?)?(?:called|named|known as|dubbed|baptisee?|appelee?|denommee?|nommee?) ?,? ?{S:C}` },
   // "A and its subsidiary B", "A et sa filiale B": the subsidiary named after the possessive
   { id: 'subsidiary-and-its-unit', type: 'SUBSIDIARY_OF', confidence: 0.75, pattern: String.raw`{T:C} (?:and|et) (?:its|their|sa|son|leur|ses|leurs) (?:[a-z-]+ )?(?:subsidiary|subsidiaries|filiale|filiales|unit|division) ?,? ?{S:C}` },
   // COMPETES_WITH

@@ -1,0 +1,34 @@
+/**
+ * ROLE_AT from a House of Commons answer header: a line that is only "The <office> (Mr. Name)" —
+ * "The Minister of State, Foreign and Commonwealth Office (Mr. Jane Roe)", "The Secretary of State for
+ * Trade and Industry (Mrs. Ann Poe)". Hansard writes a minister so, by office first and the name in
+ * parentheses; the office is one of the United Kingdom's government (the format is that parliament's;
+ * a title with a name in it does not match and is left to the public-office rule). The public-office rule does not read it: the name is not
+ * next to the title, and the portfolio ("Foreign and Commonwealth Office") is no country.
+ */
+import type { RuleContext } from './context.ts';
+import { reject, tracing } from '../trace.ts';
+
+/** The whole line: "the <title> (mr. ⟦P3⟧)", the title without names of its own. */
+const HEADER = /^the (?<title>[a-z][a-z ,'&-]{2,160}?) \( ?(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness|the rt hon|rt hon)\.? (?:[a-z.]+ )?⟦P(?<p>\d+)⟧ ?\)$/;
+/** Offices of a government (a corporate "chairman" heads no header of this form). */
+const OFFICE = /(?:^|\s)(?:minister|secretary of state|under-secretary|under secretary|chancellor|attorney general|solicitor general|paymaster general|leader of the house|chief secretary|financial secretary|economic secretary|exchequer secretary|prime minister|first secretary)(?:\s|,|$)/;
+const CORPORATE = /(?:^|\s)(?:chief executive|chairman|chairwoman|company|board|director)(?:\s|,|$)/;
+
+export function hansardRolesRule(ctx: RuleContext): void {
+  for (const [sentence, sk] of ctx.skeletons) {
+    if (!sk.text.endsWith(')') || !sk.text.startsWith('the ')) continue;
+    const m = HEADER.exec(sk.text);
+    if (!m) continue;
+    const title = m.groups!.title!;
+    const person = Number(m.groups!.p);
+    if (!OFFICE.test(title) || CORPORATE.test(title)) {
+      if (tracing()) reject({ stage: 'relation', sentence, text: `${ctx.mentions[person]?.text} -ROLE_AT-> ?`, reason: 'a header line whose title is no office of government', rule: 'role-hansard-header' });
+      continue;
+    }
+    const country = ctx.countryMention('GB', sentence, '');
+    if (!country) continue;
+    ctx.add({ type: 'ROLE_AT', source: person, target: country.index, sentence, rule: 'role-hansard-header', confidence: 0.75,
+      properties: { role: title.replace(/,.*$/, '').trim() } });
+  }
+}
