@@ -12,6 +12,7 @@ import { isActor, type RuleContext } from './context.ts';
 import { FACILITY, isPublicBody } from './facilities.ts';
 import { loanSum } from './lending.ts';
 import { literalGate } from './literal-gate.ts';
+import { FACILITY_OF } from './located-clauses.ts';
 
 /** "⟦C⟧, llc, in ⟦R⟧, ⟦R⟧., has been …": a place between commas after the name, then the clause's verb. */
 const APPOSITION = /⟦C(\d+)⟧(?: ?, ?(?:inc|llc|ltd|corp|co|plc|lp|l\.l\.c)\.?)? ?, (?:in|of|from|based in) (?:the (?:city|town|village) of )?⟦R(\d+)⟧(?: ?, ?⟦R\d+⟧ ?\.?)? ?, (?:has|have|had|was|were|is|are|will|would|received|receives|plans|planned|intends|won|got|obtained)(?![a-z])/g;
@@ -49,6 +50,8 @@ export function placedCompanies(ctx: RuleContext, s: Sentence): PlacedCompany[] 
   }
   for (const m of text.matchAll(SITUATED)) {
     const company = ctx.mentions[Number(m[2])], place = ctx.mentions[Number(m[3])];
+    // "the plant of A, which is located in X": the clause may place the facility, not the company
+    if (m[0].includes(',') && FACILITY_OF.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (company && place && isActor(company)) out.push({ company, place, at: m.index, end: m.index + m[0].length });
   }
   return out;

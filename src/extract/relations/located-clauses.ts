@@ -26,7 +26,7 @@ const APPOSED_BASED = new RegExp(String.raw`⟦([CO])(\d+)⟧ ?, (?:a |an |the |
 /** "⟦C⟧, with headquarters in ⟦R⟧", "⟦C⟧, whose headquarters are in ⟦R⟧", "⟦C⟧, dont le siège social se trouve à ⟦R⟧". */
 const SEAT_CLAUSE = new RegExp(String.raw`⟦([CO])(\d+)⟧ ?, (?:with (?:its |their )?(?:headquarters|head office|main office) (?:in|at)|whose (?:headquarters|head office|main office) (?:is|are|was|were|remains?) (?:located |based )?(?:in|at)|dont le siege(?: social)? (?:est |se trouve |se situe |est situe |est installe |est implante |est etabli )?(?:a|en|au|aux|dans)) (?:the |la |le |l' ?|les )?${PLACE_NOUN}⟦([RN])(\d+)⟧`, 'g');
 /** A facility noun and "of" before the name: the relative clause may be the facility's ("the plant of A, which is located in X"). */
-const FACILITY_OF = /(?:plant|factory|facility|site|mill|works|office|usine|atelier|entrepot|warehouse|centre|center|depot|store|magasin)s? (?:of|de|du|d' ?|des) (?:the |la |le |l' ?)?$/;
+export const FACILITY_OF = /(?:plant|factory|facility|site|mill|works|office|usine|atelier|entrepot|warehouse|centre|center|depot|store|magasin)s? (?:of|de|du|d' ?|des) (?:the |la |le |l' ?)?$/;
 
 /**
  * "⟦R⟧'s ⟦O⟧" (a state's agency), "⟦R|N⟧'s ⟦C⟧" (a place's company), the name ending its noun phrase: not "⟦R⟧'s ⟦C⟧ plant"
