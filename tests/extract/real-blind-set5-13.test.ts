@@ -4,7 +4,7 @@
  * round 8 (only summary figures read, used to keep or drop a class and to choose the learned scorer's thresholds); sets 10
  * and 11 (collected in round 8) were the test sets of round 8 and are released for tuning in round 9; sets 12 and 13
  * (collected in round 9) are its test sets: scored blind by the lead only, at the start and the end of the round.
- * Floors a little under the scores at the end of round 8, so a rule that stops generalising fails `npm test`. Reading
+ * Floors a little under the scores at the end of round 9, so a rule that stops generalising fails `npm test`. Reading
  * the details (`scripts/score-real.ts --only blind-10 --verbose`) ends a set's use as a blind measure.
  */
 import { readdirSync } from 'node:fs';
@@ -18,13 +18,13 @@ const texts = (dir: string) => readdirSync(join(dir, 'texts')).filter((f) => f.e
 const floors = [
   { set: 'set-5', entities: 0.95, relations: 0.76, amounts: 9 }, // 0.81 / 0.36 / 5 → 0.84 / 0.48 / 6 → tuned on: 0.97 / 0.81 / 10 → 0.99 / 0.82 / 10
   { set: 'set-6', entities: 0.93, relations: 0.78, amounts: 3 }, // 0.85 / 0.24 / 1 → 0.87 / 0.32 / 1 → tuned on: 0.95 / 0.80 / 3 → 0.97 / 0.83 / 4
-  { set: 'set-7', entities: 0.94, relations: 0.76, amounts: 3 }, // blind 0.85 / 0.36 / 0 of 4 → 0.85 / 0.39 / 0 → tuned on in round 8: 0.98 / 0.82 / 4
-  { set: 'set-8', entities: 0.94, relations: 0.70, amounts: 3 }, // blind 0.83 / 0.22 / 0 of 6 → 0.84 / 0.24 / 0 → tuned on in round 8: 0.98 / 0.77 / 4
-  { set: 'set-9', entities: 0.86, relations: 0.42, amounts: 0 }, // blind 0.85 / 0.38 / 0 of 3 → 0.87 / 0.40 → validation in round 8: 0.89 / 0.46 / 0
-  { set: 'set-10', entities: 0.83, relations: 0.42, amounts: 2 }, // test: start of round 8 0.82 / 0.42 / 3 of 8 → end 0.86 / 0.46 / 3
-  { set: 'set-11', entities: 0.85, relations: 0.44, amounts: 0 }, // test: start of round 8 0.87 / 0.48 / 0 of 1 → end 0.88 / 0.49 / 0
-  { set: 'set-12', entities: 0.83, relations: 0.39, amounts: 0 }, // test: start of round 9 0.85 / 0.42 / 0 of 8
-  { set: 'set-13', entities: 0.80, relations: 0.20, amounts: 0 }, // test: start of round 9 0.82 / 0.23 / 0 of 0
+  { set: 'set-7', entities: 0.94, relations: 0.86, amounts: 3 }, // blind 0.85 / 0.36 / 0 of 4 → 0.85 / 0.39 / 0 → tuned on in round 8: 0.98 / 0.82 / 4 → round 9: 0.98 / 0.92 / 4
+  { set: 'set-8', entities: 0.94, relations: 0.84, amounts: 5 }, // blind 0.83 / 0.22 / 0 of 6 → 0.84 / 0.24 / 0 → tuned on in round 8: 0.98 / 0.77 / 4 → round 9: 0.98 / 0.90 / 6
+  { set: 'set-9', entities: 0.86, relations: 0.48, amounts: 0 }, // blind 0.85 / 0.38 / 0 of 3 → 0.87 / 0.40 → validation in round 8: 0.89 / 0.46 / 0 → round 9: 0.89 / 0.53 / 0
+  { set: 'set-10', entities: 0.90, relations: 0.74, amounts: 4 }, // test: start of round 8 0.82 / 0.42 / 3 of 8 → end 0.86 / 0.46 / 3 → tuned on in round 9: 0.94 / 0.80 / 5
+  { set: 'set-11', entities: 0.91, relations: 0.88, amounts: 0 }, // test: start of round 8 0.87 / 0.48 / 0 of 1 → end 0.88 / 0.49 / 0 → tuned on in round 9: 0.95 / 0.95 / 0
+  { set: 'set-12', entities: 0.85, relations: 0.44, amounts: 0 }, // test: start of round 9 0.85 / 0.42 / 0 of 8 → end 0.88 / 0.49 / 1
+  { set: 'set-13', entities: 0.80, relations: 0.22, amounts: 0 }, // test: start of round 9 0.82 / 0.23 / 0 of 0 → end 0.82 / 0.26 / 0
 ];
 
 describe('real texts scored blind, sets 5 to 13', () => {
