@@ -3,20 +3,11 @@
  * its name (round 9). The place is the name after "of", typed Region by that style; the whole span, made of common
  * words, was dropped and the place lost. Spans are narrowed in place before typing.
  */
-import type { EntityType } from '../../graph/model.ts';
 import type { Token } from '../text/tokens.ts';
+import type { Candidate } from './candidates.ts';
 
-export interface MunicipalityCandidate {
-  i: number;
-  j: number;
-  start: number;
-  end: number;
-  text: string;
-  sentence: number;
-  hint?: EntityType;
-  aliases?: string[];
-  quoted?: boolean;
-}
+/** The fields of a span candidate this step reads and narrows. */
+export type MunicipalityCandidate = Pick<Candidate, 'i' | 'j' | 'start' | 'end' | 'text' | 'sentence' | 'hint' | 'aliases' | 'quoted'>;
 
 const MUNICIPAL_STYLES = /^(?:village|city|town|township|borough|municipality|county|parish)$/;
 /** Words after the place that make the whole span a body's name ("City of London Corporation", "Town of X Council"). */

@@ -6,15 +6,10 @@
  * Spans are extended in place before typing.
  */
 import type { Token } from '../text/tokens.ts';
+import type { Candidate } from './candidates.ts';
 
-export interface PossessiveCandidate {
-  i: number;
-  j: number;
-  start: number;
-  end: number;
-  text: string;
-  sentence: number;
-}
+/** The fields of a span candidate this step reads and extends. */
+export type PossessiveCandidate = Pick<Candidate, 'i' | 'j' | 'start' | 'end' | 'text' | 'sentence'>;
 
 function ownEnding(tokens: readonly Token[], c: PossessiveCandidate): boolean {
   const before = tokens[c.i - 1], after = tokens[c.j + 2];
