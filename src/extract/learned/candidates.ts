@@ -65,17 +65,20 @@ export function candidatePairs(mentions: readonly Mention[], relations: readonly
   for (const [sentence, ms] of ends(mentions)) {
     if (ms.length < 2) continue;
     for (const type of types) {
-      // speed: a type whose cue words the sentence lacks is not paired there (learned/clause.ts)
-      if (gate && !gate(type, sentence)) continue;
       const dr = DOMAIN_RANGE[type];
       const symmetric = SYMMETRIC_RELATIONS.has(type);
       const checked = ruled.has(`${type}|${sentence}`);
-      for (const a of ms) {
+      // speed: the gate (which reads the sentence) is asked at the first pair only, so a sentence with no type-fitting pair is not read
+      let open = gate ? undefined : true;
+      pairs: for (const a of ms) {
         if (!dr.source.includes(a.type)) continue;
         for (const b of ms) {
           if (a === b || !dr.target.includes(b.type) || sameReferent(a, b)) continue;
           if (symmetric && order(a) > order(b)) continue;
           if (checked && seen.has(key(type, a.index, b.index, sentence))) continue;
+          // a type whose cue words the sentence lacks is not paired there (learned/clause.ts)
+          open ??= gate!(type, sentence);
+          if (!open) break pairs;
           out.push({ type, source: a.index, target: b.index, sentence });
         }
       }
