@@ -51,10 +51,13 @@ export function candidatePairs(mentions: readonly Mention[], relations: readonly
   types: readonly ScoredType[] = SCORED_TYPES, gate?: (type: ScoredType, sentence: number) => boolean): PairCandidate[] {
   const out: PairCandidate[] = [];
   const seen = new Set<string>();
+  // speed: the (type, sentence) of the rules' pairs; an unproposed pair elsewhere needs no key (each is built once below)
+  const ruled = new Set<string>();
   relations.forEach((r, i) => {
     const k = key(r.type, r.source, r.target, r.sentence);
     if (seen.has(k)) return;
     seen.add(k);
+    ruled.add(`${r.type}|${r.sentence}`);
     // a symmetric pair proposed in either direction is the same candidate
     if (SYMMETRIC_RELATIONS.has(r.type)) seen.add(key(r.type, r.target, r.source, r.sentence));
     out.push({ type: r.type, source: r.source, target: r.target, sentence: r.sentence, ruleIndex: i });
@@ -62,18 +65,20 @@ export function candidatePairs(mentions: readonly Mention[], relations: readonly
   for (const [sentence, ms] of ends(mentions)) {
     if (ms.length < 2) continue;
     for (const type of types) {
-      // speed: a type whose cue words the sentence lacks is not paired there (learned/clause.ts)
-      if (gate && !gate(type, sentence)) continue;
       const dr = DOMAIN_RANGE[type];
       const symmetric = SYMMETRIC_RELATIONS.has(type);
-      for (const a of ms) {
+      const checked = ruled.has(`${type}|${sentence}`);
+      // speed: the gate (which reads the sentence) is asked at the first pair only, so a sentence with no type-fitting pair is not read
+      let open = gate ? undefined : true;
+      pairs: for (const a of ms) {
         if (!dr.source.includes(a.type)) continue;
         for (const b of ms) {
           if (a === b || !dr.target.includes(b.type) || sameReferent(a, b)) continue;
           if (symmetric && order(a) > order(b)) continue;
-          const k = key(type, a.index, b.index, sentence);
-          if (seen.has(k)) continue;
-          seen.add(k);
+          if (checked && seen.has(key(type, a.index, b.index, sentence))) continue;
+          // a type whose cue words the sentence lacks is not paired there (learned/clause.ts)
+          open ??= gate!(type, sentence);
+          if (!open) break pairs;
           out.push({ type, source: a.index, target: b.index, sentence });
         }
       }

@@ -60,7 +60,6 @@ function blockedAddition(sentences: readonly Sentence[], pair: PairCandidate, f:
 export function scorePairs(sentences: readonly Sentence[], mentions: readonly Mention[], relations: readonly RelationCandidate[], lang: string,
   model: RelationModel, explain = false, all = false, tokens?: readonly (readonly Token[])[]): ScoredPair[] {
   const ctx = featureContext(sentences, mentions, relations, lang, tokens);
-  const cache = new Map<string, string[]>();
   const out: ScoredPair[] = [];
   // speed: unproposed pairs of a type no add threshold can act on are skipped below, so they are not built
   const types = all || explain ? SCORED_TYPES : SCORED_TYPES.filter((t) => model.has(t) && (model.file.thresholds[t]?.add ?? 2) <= 1);
@@ -71,12 +70,11 @@ export function scorePairs(sentences: readonly Sentence[], mentions: readonly Me
       const th = model.file.thresholds[pair.type];
       if (!th || (pair.ruleIndex !== undefined ? th.veto <= 0 : th.add > 1)) continue;
     }
-    // the type is part of the key: the coordination features depend on it
-    const k = `${pair.type}|${pair.source}|${pair.target}|${pair.sentence}|${pair.ruleIndex ?? ''}`;
-    let f = cache.get(k);
-    if (!f) { f = pairFeatures(ctx, pair); cache.set(k, f); }
+    // speed: candidatePairs gives each (type, ends, sentence) once, so the features are built once per pair without a cache
+    const f = pairFeatures(ctx, pair);
     const s = model.score(pair.type, f, explain);
-    const blocked = blockedAddition(sentences, pair, f);
+    // speed: `blocked` only matters to a pair that reaches its add threshold (combine), except for explain and training
+    const blocked = all || explain || s.p >= model.thresholds(pair.type).add ? blockedAddition(sentences, pair, f) : undefined;
     out.push({ pair, p: s.p, top: s.top, ...(blocked ? { blocked } : {}) });
   }
   return out;

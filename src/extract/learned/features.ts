@@ -66,6 +66,35 @@ interface SentenceView {
   cues: Set<CueClass>;
   /** For each token outside mentions, its cue class, if it is a cue word. */
   cue: Array<CueClass | undefined>;
+  /** The features of each mention as a pair's source and as its target (by mention index), built on first use. */
+  asSource: Map<number, EndFeatures>;
+  asTarget: Map<number, EndFeatures>;
+}
+
+/**
+ * What a pair's features say about one of its ends alone (its tokens, the words and verbs around it, the signals next to it):
+ * speed, the same for every pair that end is part of in the sentence, so read once per end and side.
+ */
+interface EndFeatures {
+  /** Its token range [a, b). */
+  a: number;
+  b: number;
+  /** "ps:…"/"pt:…" and "as:…"/"at:…": the word before and after. */
+  before: string;
+  after: string;
+  /** "vsb:…"/"vtb:…" and "vsa:…"/"vta:…": the nearest verb before and after. */
+  verbBefore: string;
+  verbAfter: string;
+  /** "ks:…" (the cue after a source) or "kt:…" (the cue before a target), and its conjunction "ak:…|…" or "pk:…|…". */
+  cue: string;
+  cueWord: string;
+  rep: boolean;
+  /** For a target: an excluding word before it. */
+  excl: boolean;
+  spk: boolean;
+  par: boolean;
+  src: boolean;
+  appo: boolean;
 }
 
 export interface FeatureContext {
@@ -134,7 +163,7 @@ function view(ctx: FeatureContext, sentence: number): SentenceView {
   const cues = cueClasses(folded);
   if (money) cues.add('money');
   const cue = tokens.map((t, i) => (cues.size && !inMention[i] && t.kind === 'word' && !t.cap ? wordCue(t.lower) : undefined));
-  v = { tokens, inMention, money, first: spans[0]?.index, spans, verb, cues, cue };
+  v = { tokens, inMention, money, first: spans[0]?.index, spans, verb, cues, cue, asSource: new Map(), asTarget: new Map() };
   ctx.views.set(sentence, v);
   return v;
 }
@@ -250,12 +279,13 @@ export function pairFeatures(ctx: FeatureContext, c: PairCandidate): string[] {
     }
     return f;
   }
-  const [sa, sb] = tokenRange(v, s), [ta, tb] = tokenRange(v, t);
+  const es = endFeatures(v, s, 's'), et = endFeatures(v, t, 't');
+  const sa = es.a, sb = es.b, ta = et.a, tb = et.b;
   const forward = s.start < t.start;
   f.push(forward ? 'dir:f' : 'dir:b');
   if (v.first === s.index) f.push('first:s');
   if (v.first === t.index) f.push('first:t');
-  f.push(`ps:${wordAt(v, sa - 1)}`, `pt:${wordAt(v, ta - 1)}`, `as:${wordAt(v, sb)}`, `at:${wordAt(v, tb)}`);
+  f.push(es.before, et.before, es.after, et.after);
   const [lo, hi] = forward ? [sb, ta] : [tb, sa];
   const between = wordsIn(v, lo, hi);
   const seen = new Set<string>();
@@ -280,8 +310,45 @@ export function pairFeatures(ctx: FeatureContext, c: PairCandidate): string[] {
   const [left, right] = forward ? [sa, tb] : [ta, sb];
   for (const w of wordsIn(v, left - 3, left)) f.push(`l:${w}`);
   for (const w of wordsIn(v, right, right + 3)) f.push(`r:${w}`);
-  clauseFeatures(ctx, v, c, s, t, [sa, sb, ta, tb], [lo, hi], forward, f);
+  clauseFeatures(ctx, v, c, s, t, es, et, [lo, hi], forward, f);
   return f;
+}
+
+/** The features of one end of a pair in its sentence (see EndFeatures), read once per mention and side. */
+function endFeatures(v: SentenceView, m: Mention, side: 's' | 't'): EndFeatures {
+  const memo = side === 's' ? v.asSource : v.asTarget;
+  let e = memo.get(m.index);
+  if (e) return e;
+  const [a, b] = tokenRange(v, m);
+  const cue = side === 's' ? nearestCue(v, b, 1) : nearestCue(v, a - 1, -1);
+  let rep = false;
+  for (const k of [a - 2, a - 1, b, b + 1]) if (REPORTING.has(v.tokens[k]?.lower ?? '')) { rep = true; break; }
+  let excl = false;
+  if (side === 't') for (let k = Math.max(0, a - 4); k < a; k++) if (EXCLUDING.has(v.tokens[k]!.lower)) { excl = true; break; }
+  // the speaker of an inverted speech clause: ", a annoncé l'Élysée", ", said the ministry" (determiners and auxiliaries skipped)
+  let spk = false;
+  let k = a - 1;
+  while (k >= 0 && k >= a - 3 && /^(?:the|le|la|les|l'|a|ont|has|have)$/.test(v.tokens[k]!.lower) && !SPEECH_VERBS.has(v.tokens[k]!.lower)) k--;
+  if (k >= 0 && SPEECH_VERBS.has(v.tokens[k]!.lower)) {
+    let j = k - 1;
+    while (j >= 0 && /^(?:a|ont|has|have)$/.test(v.tokens[j]!.lower)) j--;
+    if (j >= 0 && v.tokens[j]!.text === ',') spk = true;
+  }
+  // a parent or unit word next to the end ("a subsidiary of X", "the Mexican unit of US retailer X", "maison mère de X")
+  let par = false;
+  for (let q = Math.max(0, a - 5); q < a; q++) if (PARENT_WORDS.has(v.tokens[q]!.lower)) { par = true; break; }
+  // a source of the news: "selon Les Echos", "according to the agency", "d'après X"
+  const w1 = v.tokens[a - 1]?.lower, w2 = v.tokens[a - 2]?.lower;
+  const src = w1 === 'selon' || (w1 === 'to' && w2 === 'according') || (w1 === "d'" && w2 === 'apres') || (w2 === 'selon' && /^(?:le|la|les|l')$/.test(w1 ?? ''));
+  e = {
+    a, b,
+    before: `p${side}:${wordAt(v, a - 1)}`, after: `a${side}:${wordAt(v, b)}`,
+    verbBefore: `v${side}b:${nearestVerb(v, a - 1, -1)}`, verbAfter: `v${side}a:${nearestVerb(v, b, 1)}`,
+    cue: `k${side}:${cue}`, cueWord: side === 's' ? `ak:${wordAt(v, b)}|${cue}` : `pk:${wordAt(v, a - 1)}|${cue}`,
+    rep, excl, spk, par, src, appo: inApposition(v, a, b),
+  };
+  memo.set(m.index, e);
+  return e;
 }
 
 /**
@@ -290,36 +357,28 @@ export function pairFeatures(ctx: FeatureContext, c: PairCandidate): string[] {
  * is coordinated with a mention of its type that a rule already relates to the other end ("A, B and C will invest in Y").
  */
 function clauseFeatures(ctx: FeatureContext, v: SentenceView, c: PairCandidate, s: Mention, t: Mention,
-  [sa, sb, ta, tb]: readonly number[], [lo, hi]: readonly number[], forward: boolean, f: string[]): void {
-  f.push(`vsb:${nearestVerb(v, sa! - 1, -1)}`, `vsa:${nearestVerb(v, sb!, 1)}`, `vtb:${nearestVerb(v, ta! - 1, -1)}`, `vta:${nearestVerb(v, tb!, 1)}`);
-  const kt = nearestCue(v, ta! - 1, -1), ks = nearestCue(v, sb!, 1);
-  f.push(`kt:${kt}`, `ks:${ks}`);
+  es: EndFeatures, et: EndFeatures, [lo, hi]: readonly number[], forward: boolean, f: string[]): void {
+  const sa = es.a, ta = et.a, tb = et.b;
+  // speed: what depends on one end only is read once per end (endFeatures); pushed in the order the model was trained with
+  f.push(es.verbBefore, es.verbAfter, et.verbBefore, et.verbAfter);
+  f.push(et.cue, es.cue);
   // conjunctions a linear model cannot make itself: "of" after an acquisition word, "in" after a site word, "to" before investing
-  f.push(`pk:${wordAt(v, ta! - 1)}|${kt}`, `ak:${wordAt(v, sb!)}|${ks}`);
+  f.push(et.cueWord, es.cueWord);
   // the reverse pair is a rule's relation of this type: "B buys A" read both ways (and a symmetric type has no reverse)
   if (ruleStates(ctx, c.type, t.index, s.index)) f.push('rev');
-  for (const [[a, b], side] of [[[sa!, sb!], 's'], [[ta!, tb!], 't']] as const) {
-    for (const k of [a - 2, a - 1, b, b + 1]) if (REPORTING.has(v.tokens[k]?.lower ?? '')) { f.push(`rep:${side}`); break; }
-  }
-  for (let k = Math.max(0, ta! - 4); k < ta!; k++) if (EXCLUDING.has(v.tokens[k]!.lower)) { f.push('excl:t'); break; }
-  for (const [a, side] of [[sa!, 's'], [ta!, 't']] as const) {
-    // the speaker of an inverted speech clause: ", a annoncé l'Élysée", ", said the ministry" (determiners and auxiliaries skipped)
-    let k = a - 1;
-    while (k >= 0 && k >= a - 3 && /^(?:the|le|la|les|l'|a|ont|has|have)$/.test(v.tokens[k]!.lower) && !SPEECH_VERBS.has(v.tokens[k]!.lower)) k--;
-    if (k >= 0 && SPEECH_VERBS.has(v.tokens[k]!.lower)) {
-      let j = k - 1;
-      while (j >= 0 && /^(?:a|ont|has|have)$/.test(v.tokens[j]!.lower)) j--;
-      if (j >= 0 && v.tokens[j]!.text === ',') f.push(`spk:${side}`);
-    }
-    // a parent or unit word next to the end ("a subsidiary of X", "the Mexican unit of US retailer X", "maison mère de X")
-    for (let q = Math.max(0, a - 5); q < a; q++) if (PARENT_WORDS.has(v.tokens[q]!.lower)) { f.push(`par:${side}`); break; }
-    // a source of the news: "selon Les Echos", "according to the agency", "d'après X"
-    const w1 = v.tokens[a - 1]?.lower, w2 = v.tokens[a - 2]?.lower;
-    if (w1 === 'selon' || (w1 === 'to' && w2 === 'according') || (w1 === "d'" && w2 === 'apres') || (w2 === 'selon' && /^(?:le|la|les|l')$/.test(w1 ?? ''))) f.push(`src:${side}`);
+  if (es.rep) f.push('rep:s');
+  if (et.rep) f.push('rep:t');
+  if (et.excl) f.push('excl:t');
+  for (const [e, side] of [[es, 's'], [et, 't']] as const) {
+    // the speaker of an inverted speech clause, a parent or unit word next to the end, a source of the news (endFeatures)
+    if (e.spk) f.push(`spk:${side}`);
+    if (e.par) f.push(`par:${side}`);
+    if (e.src) f.push(`src:${side}`);
   }
   // an end inside an apposition to an earlier name ("Iliad, maison mère de l'opérateur Free, a annoncé", "X, a subsidiary of Y, will"):
   // a comma after a mention, lower-case words that are no list words, the end, and a comma again
-  for (const [a, b, side] of [[sa!, sb!, 's'], [ta!, tb!, 't']] as const) if (inApposition(v, a, b)) f.push(`appo:${side}`);
+  if (es.appo) f.push('appo:s');
+  if (et.appo) f.push('appo:t');
   // an end inside a relative clause that closes before the other end ("X, which S acquired last year, will double output at Y")
   for (const [a, side, other] of [[sa!, 's', forward], [ta!, 't', !forward]] as const) {
     if (!other || !RELATIVE_OPENERS.has(v.tokens[a - 1]?.lower ?? '')) continue;
