@@ -54,8 +54,6 @@ const RELATIVE_BETWEEN = /^\s*,\s*(?:(?:which|that|whom|que|qu')|(?:the|a|an|la|
 const RELATIVE_VERB = /^\s*(?:has |had |a |avait |vient d'|just )?(?:acquired|bought|rachete|acquis|absorbed|absorbe)/;
 const DEMONYM_TARGET = /^[^.;]{0,80}?\b(?:in|into|dans|en)\s+(?:a|an|the|un|une|le|la|les|des|its|son|sa|ses)?\s*(?:new\s+|nouvel\s+|nouveau\s+|nouvelle\s+)?([a-z]+(?:\.[a-z]+)*\.?)(?![a-z])/;
 const isMedia = (m: Mention): boolean => m.cueWord === 'media';
-/** "à l'aube du XXIe siècle", "la XVIIe commission mixte": a French ordinal in Roman numerals is no party. */
-const isOrdinal = (m: Mention): boolean => /^[IVXLC]+(?:e|er|ème|eme)$/.test(m.text);
 /** "2 milliards" without a currency still says an investment happened. */
 const BARE_AMOUNT = /\d+(?:[.,]\d+)?\s*(?:milliards?|millions?|billions?|bn|mds?|md)(?![\p{L}])/iu;
 const GENITIVE = /^[\p{L}]*\s+(?:[\p{L}-]+\s+)?(?:de|du|d['’])\s*(?:la\s+|l['’]\s*)?$/u;
@@ -231,11 +229,6 @@ function emit(ctx: RuleContext, s: Sentence, named: readonly Mention[], targets:
       if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${inv.text} -INVESTS_IN-> ${t.text}`, reason: 'a currency code before a number ("CZK 3 207 million") is no party', rule });
       return;
     }
-    // "à l'aube du XXIe siècle", "the 21st century": an ordinal read as a name is no party
-    if (ORDINAL_NAME.test(inv.text) || ORDINAL_NAME.test(t.text)) {
-      if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${inv.text} -INVESTS_IN-> ${t.text}`, reason: 'an ordinal ("XXIe", "21st") is no party', rule });
-      return;
-    }
     if (sameEntity(ctx, inv, t)) {
       if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${inv.text} -INVESTS_IN-> ${t.text}`, reason: 'investor and target are the same entity', rule });
       return;
@@ -313,8 +306,8 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   const slice = (a: number, b: number) => foldedSlice(s.text, folded, a, b);
   // "le rachat de X": the genitive of an acquisition is what is bought, not the buyer
   const buying = !!trigger && ACQUIRE_AT.test(triggers.slice(at, at + 16));
-  const genitive = buying ? undefined : after.find((m) => isActor(m) && !isMedia(m) && !isOrdinal(m) && GENITIVE.test(slice(at, m.start)));
-  const actors = mentions.filter((m) => m.end <= at && isActor(m) && !isMedia(m) && !isOrdinal(m) && !NOT_ACTOR_BEFORE.test(slice(m.start - 70, m.start)));
+  const genitive = buying ? undefined : after.find((m) => isActor(m) && !isMedia(m) && GENITIVE.test(slice(at, m.start)));
+  const actors = mentions.filter((m) => m.end <= at && isActor(m) && !isMedia(m) && !NOT_ACTOR_BEFORE.test(slice(m.start - 70, m.start)));
   // complements ("concurrent de Renault", "président de Oracle") are not the subject, unless alone
   const subjects = actors.filter((m) => !COMPLEMENT.test(slice(m.start - 12, m.start)));
   // within the clause of the investment word when it names one ("Oracle annonce que OCI investira")
@@ -340,7 +333,7 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
       investors.push(before[n]!);
     }
   } else {
-    const first = after.find((m) => isActor(m) && !isMedia(m) && !isOrdinal(m) && !COMPANY_PREP.test(slice(Math.max(at, m.start - 60), m.start)) &&
+    const first = after.find((m) => isActor(m) && !isMedia(m) && !COMPANY_PREP.test(slice(Math.max(at, m.start - 60), m.start)) &&
       !NOT_ACTOR_BEFORE.test(slice(m.start - 70, m.start)));
     // a city, region or country can invest too, when no company does ("Paris investit…")
     const place = mentions.filter((m) => m.end <= at && (m.type === 'Region' || m.type === 'Country') && !m.implicit && m.cue !== 'coref');
@@ -528,8 +521,6 @@ const COUNTED_LINK = /^\s*(?:,|and|et)\s*(?:one|two|three|four|five|another|the 
 
 const POSSESSOR_PLAN = /^\s*['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:plans?|vision|decision|commitment|intention|pledge|promise|strategy|bid|move|efforts?|ambition|goal|agreement|offer)\s+to\s+(?:invest|spend|buy|acquire|build|expand|open)/u;
 const INCLUDING = /(?:companies|firms|businesses|investors|groups|manufacturers|multinationals|corporations|entreprises|societes|groupes|investisseurs|industriels|fabricants)(?:\s+[\p{L}-]+){0,5}?\s*(?:[-–—,(]\s*)?(?:including|among them|such as|like|notamment|dont|parmi lesquel(?:le)?s|comme)\s+/u;
-/** A Roman or written ordinal alone ("XXIe", "XVIIe", "21st"): a century or a session read as a name. */
-const ORDINAL_NAME = /^(?:[IVXLC]+(?:e|er|ère|eme|ème|th|st|nd|rd)|\d+(?:e|er|ème|th|st|nd|rd))$/i;
 /** Words that begin like an investment word but state none: an inquiry, or investment as a quality of a place. */
 const NO_INVESTMENT_NOUN = /(?<![a-z])investigat[a-z]*|(?<![a-z])invest(?:ment|issement)s?\s+(?:opportunit(?:y|ies)|climate|environment|destination|location|attractiveness|promotion|potential)(?![a-z])/g;
 /** "investments from businesses …, from A to multinationals like X, Y and Z": the list after "like" names the investors. */
