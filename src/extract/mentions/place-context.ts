@@ -10,14 +10,13 @@
 import type { Gazetteer } from '../gazetteer.ts';
 import { isCommonWord } from '../lexicon/dictionary.ts';
 import { isGivenName } from '../lexicon/first-names.ts';
+import { US_STATE_ABBREVIATIONS } from '../lexicon/us-states.ts';
 import type { Token } from '../text/tokens.ts';
 
 const FACILITY_AFTER = /^(?:plant|plants|factory|factories|site|works|facility|facilities|campus|depot|warehouse|refinery|mill|steelworks|smelter|yard|shipyard|terminal)$/;
 const SITE_BEFORE = /^(?:site|sites|usine|usines|raffinerie|fonderie|acierie|entrepot|centrale)$/;
 /** Words after which "à X," sits a place, not the object of a verb ("ici, à X", "installé à X", "l'usine à X"). */
 const PLACE_LEAD = /^(?:,|ici|la|installe|installee|installes|implante|implantee|implantes|situe|situee|situes|situees|base|basee|localise|localisee|usine|site|siege|campus|entrepot)$/;
-/** US states' abbreviations written with a dot ("Miss.", "Tenn.", "Calif."): a state after a town. */
-const STATE_ABBREVIATION = /^(?:ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|kans|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev|okla|ore|pa|tenn|tex|va|vt|wash|wis|wyo)$/;
 
 export interface PlaceCandidate { i: number; j: number }
 
@@ -33,7 +32,8 @@ export function placeByContext(tokens: readonly Token[], c: PlaceCandidate, gaz:
   // "In Leakesville, Miss.,", "in Camelon, Falkirk": a place preposition, then a state or a known area after a comma
   if (/^(?:in|at|near|a|pres)$/.test(before?.lower ?? '') && after?.text === ',') {
     const n = tokens[c.j + 2];
-    if (n?.cap && STATE_ABBREVIATION.test(n.lower) && tokens[c.j + 3]?.text === '.') return true;
+    // a US state's abbreviation written with a dot ("Miss.", "Tenn.", "Calif.") after a town
+    if (n?.cap && US_STATE_ABBREVIATIONS.has(n.lower) && tokens[c.j + 3]?.text === '.') return true;
     const g = n?.cap ? gaz.lookup(n.lower) : undefined;
     if (g && (g.type === 'Region' || g.type === 'Country') && !g.town) return true;
   }
