@@ -212,7 +212,7 @@ RELATIONS = [
     R("08", "CDE", "LOCATED_IN", "Cookstown", "110 new jobs for Cookstown from CDE", **OPT),
     R("08", "HighWire Press", "LOCATED_IN", "Belfast", "74 new jobs in Belfast from HighWire Press", **OPT),
     # 09 EC Competition Weekly 8 January 2021
-    R("09", "TUI AG", "SUBSIDIARY_OF", "TUI Group", "TUI AG (TUI), the parent company of the TUI Group"),
+    R("09", "TUI Group", "SUBSIDIARY_OF", "TUI AG", "TUI AG (TUI), the parent company of the TUI Group", **OPT),
     R("09", "Germany", "INVESTS_IN", "TUI AG", "German plans to contribute up to €1.25 billion to the recapitalisation of TUI AG", amounts=[[1250000000, "EUR"]], **OPT),
     R("09", "Italy", "INVESTS_IN", "Alitalia", "€73.02 million of Italian support in favour of Alitalia", amounts=[[73020000, "EUR"]], **OPT),
     R("09", "Greece", "INVESTS_IN", "Aegean Airlines", "a Greek grant of €120 million to Aegean Airlines", amounts=[[120000000, "EUR"]], **OPT),
