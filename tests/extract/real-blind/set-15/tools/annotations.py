@@ -50,6 +50,7 @@ ENTITIES = [
     E("Labège", "Region", ["Labege"]),
     E("Toulouse", "Region", []),
     E("Montpellier", "Region", []),
+    E("Aubervilliers", "Region", []),
     # organisations (public bodies, agencies)
     E("European Commission", "Organization", ["Commission", "Commission européenne", "Commission europeenne"], optional=True),
     E("Welsh Government", "Organization", [], optional=True),          # a government: optional
@@ -90,7 +91,10 @@ ENTITIES = [
     E("Mutares", "Company", ["société Mutares"]),
     E("Pixmania", "Company", []),
     E("Artmadis", "Company", []),
-    E("Grosbill", "Company", []),
+    E("Grosbill", "Company", ["GrosBill"]),
+    E("Lapeyre", "Company", []),
+    E("Saint-Gobain", "Company", []),
+    E("Bourse de Francfort", "Organization", ["Frankfurt Stock Exchange", "bourse de Francfort"], optional=True),
     E("Alstom", "Company", []),
     E("General Electric", "Company", ["GE"]),
     E("Technip", "Company", []),
@@ -124,6 +128,7 @@ ENTITIES = [
     E("Emmanuel Macron", "Person", []),
     E("Thibaut François", "Person", ["M. Thibaut François"]),
     E("Marie-Noëlle Lienemann", "Person", ["Mme Marie-Noëlle Lienemann"]),
+    E("Bastien Lachaud", "Person", ["M. Bastien Lachaud"]),
     # programmes and events
     E("UK-EU Summit", "Program", [], optional=True),
     E("Plan for Change", "Program", [], optional=True),
@@ -263,4 +268,13 @@ RELATIONS = [
     R("16", "Heico", "INVESTS_IN", "TRAD Tests et Radiations", "devenant la propriété de la même société Heico"),
     R("16", "General Electric", "INVESTS_IN", "Arabelle", "vendre à l'américain General Electric les turbines fabriquées par Arabelle", **OPT),
     R("16", "France 2030", "INVESTS_IN", "Exxelia", "celle-ci devrait bénéficier du programme France 2030", **OPT),
+    # 17 Assemblée nationale 2021, Lachaud's oral question on the sale of Lapeyre by Saint-Gobain to Mutares
+    R("17", "Lapeyre", "SUBSIDIARY_OF", "Saint-Gobain", "Saint-Gobain, propriétaire de l'entreprise, a choisi de la vendre"),
+    R("17", "Saint-Gobain", "INVESTS_IN", "Lapeyre", "Saint-Gobain, propriétaire de l'entreprise", **OPT),
+    R("17", "Lapeyre", "LOCATED_IN", "Aubervilliers", "à son siège, dans la circonscription de M. le député, à Aubervilliers"),
+    R("17", "Mutares", "INVESTS_IN", "Lapeyre", "Il privilégie aujourd'hui l'offre de Mutares", **OPT),
+    R("17", "Mutares", "LOCATED_IN", "Germany", "Mutares, un fonds d'investissement allemand", **OPT),
+    R("17", "Mutares", "INVESTS_IN", "Pixmania", "Pixmania, Artmadis ou GrosBill en ont fait les frais par le passé", **OPT),
+    R("17", "Mutares", "INVESTS_IN", "Artmadis", "Pixmania, Artmadis ou GrosBill en ont fait les frais par le passé", **OPT),
+    R("17", "Mutares", "INVESTS_IN", "Grosbill", "Pixmania, Artmadis ou GrosBill en ont fait les frais par le passé", **OPT),
 ]
