@@ -91,8 +91,8 @@ export async function ingestWithIndex(events: AsyncIterable<ReadEvent> | Iterabl
     hint?.close();
   }
   const fresh = work.filter((w) => w.article);
-  const outcomes = await extractAll(fresh.map((w) => w.article!), options.extractor, options.workers);
-  fresh.forEach((w, i) => Object.assign(w, outcomes[i]));
+  const extracted = await extractAll(fresh.map((w) => w.article!), options.extractor, options.workers);
+  fresh.forEach((w, i) => Object.assign(w, extracted.outcomes[i]));
 
   const outcome = await withStoreLock(file, options, async (): Promise<'ok' | string> => {
     await removeOrphanedTemps(file, 'all');
@@ -154,6 +154,7 @@ export async function ingestWithIndex(events: AsyncIterable<ReadEvent> | Iterabl
   });
   if (outcome !== 'ok') return { declined: outcome, events: again() };
   options.onProgress?.({ articles: summary.articles, file: read[read.length - 1]?.file ?? '' });
+  if (extracted.workers) summary.workers = extracted.workers;
   return { summary };
 }
 

@@ -34,6 +34,8 @@ export interface IngestOptions {
    * here, in article order, so the graph is the same.
    */
   workers?: number;
+  /** Workers already started (the caller closes them): every article is extracted there. */
+  extractPool?: ExtractPool;
 }
 /** Articles extracted together; the next window is extracted while this one is resolved. */
 const WINDOW = 64;
@@ -46,6 +48,8 @@ export interface IngestSummary {
   newEntities: number;
   newRelations: number;
   issues: ReadIssue[];
+  /** Extraction worker threads that took part (absent: this thread alone). */
+  workers?: number;
   /** The curation log's decisions enforced on what this ingest added (only when it changed something). */
   curation?: { remerged: number; hidden: number; restated: number };
 }
@@ -78,8 +82,8 @@ export async function ingestEvents(events: AsyncIterable<ReadEvent> | Iterable<R
   type Item = { article: Article; file: string };
   type Window = { items: Item[]; outcomes: Promise<ExtractOutcome[]> };
   const wantPool = poolAllowed(extractor, options.workers);
-  let poolStart: Promise<ExtractPool | undefined> | undefined;
-  let pool: ExtractPool | undefined;
+  let starting: ExtractPool | undefined;
+  let pool: ExtractPool | undefined = options.extractPool;
   let pending: Item[] = [];
   let previous: Window | undefined;
   let newSoFar = 0;
@@ -88,9 +92,12 @@ export async function ingestEvents(events: AsyncIterable<ReadEvent> | Iterable<R
   const extractWindow = (items: Item[]): Promise<ExtractOutcome[]> => {
     const running = pool;
     if (!running) return Promise.resolve(inThread(items));
-    return running.extract(items.map((i) => i.article)).catch(() => {
+    return running.extract(items.map((i) => i.article)).then((outcomes) => {
+      summary.workers = running.size;
+      return outcomes;
+    }, () => {
       pool = undefined; // a worker died: this thread extracts the rest of the run
-      void running.close();
+      if (running !== options.extractPool) void running.close();
       return inThread(items);
     });
   };
@@ -114,10 +121,11 @@ export async function ingestEvents(events: AsyncIterable<ReadEvent> | Iterable<R
     }
   };
   const dispatch = async () => {
-    if (wantPool && !poolStart && newSoFar >= POOL_AFTER) {
-      poolStart = import('./extract-pool/pool.ts')
-        .then((m) => m.ExtractPool.start({ size: options.workers }))
-        .then((p) => (pool = p), () => undefined); // no workers (a failed start): this thread extracts
+    if (wantPool && !pool && !starting && newSoFar >= POOL_AFTER) {
+      // this thread goes on extracting while the workers start; they take the windows after they are ready
+      const { ExtractPool } = await import('./extract-pool/pool.ts');
+      const started = (starting = ExtractPool.create({ size: options.workers }));
+      started.ready.then(() => { pool = started; }, () => undefined); // no workers (a failed start): this thread extracts
     }
     const items = pending;
     pending = [];
@@ -150,7 +158,7 @@ export async function ingestEvents(events: AsyncIterable<ReadEvent> | Iterable<R
     await dispatch();
     await dispatch();
   } finally {
-    await (await poolStart)?.close();
+    await starting?.close();
   }
   await flushBatch();
   // a cached resolver is dropped when curation below changes the graph (its order/size)

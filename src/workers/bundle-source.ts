@@ -13,6 +13,8 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 const cache = new Map<string, Promise<string>>();
+// spelled in pieces: the CLI bundle rewrites that expression wherever it appears in a source (bin/cli-bundle.js)
+const META_URL = ['import', 'meta', 'url'].join('.');
 
 function moduleUrlsPlugin(): Plugin {
   return {
@@ -20,8 +22,8 @@ function moduleUrlsPlugin(): Plugin {
     setup(b) {
       b.onLoad({ filter: /\.ts$/ }, (args) => {
         const text = readFileSync(args.path, 'utf8');
-        if (!text.includes('import.meta.url')) return undefined;
-        return { contents: text.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)), loader: 'ts' };
+        if (!text.includes(META_URL)) return undefined;
+        return { contents: text.replaceAll(META_URL, JSON.stringify(pathToFileURL(args.path).href)), loader: 'ts' };
       });
     },
   };

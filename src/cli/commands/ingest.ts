@@ -62,7 +62,7 @@ ${STORE_HELP}`,
       bar.clear();
       const secs = ((Date.now() - started) / 1000).toFixed(1);
       io.stdout.write(
-        `Ingested ${summary.articles} articles from ${summary.files} files in ${secs}s${via}: ` +
+        `Ingested ${summary.articles} articles from ${summary.files} files in ${secs}s${via}${summary.workers ? ` (extraction in ${summary.workers} worker threads)` : ''}: ` +
         `${summary.newArticles} new, ${summary.alreadyKnown} already known; ` +
         `${summary.newEntities} new entities, ${summary.newRelations} new relations; ` +
         `${skipped(summary)}${summary.curation ? `; curation: ${summary.curation.hidden} rejected statements hidden again, ${summary.curation.remerged} merged entities merged again` : ''}.\n`,

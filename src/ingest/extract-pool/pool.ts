@@ -36,21 +36,39 @@ export class ExtractPool {
   private nextId = 0;
   private broken: Error | undefined;
   private closed = false;
+  /** Articles extracted so far. */
+  extracted = 0;
 
-  private constructor(readonly size: number, private readonly chunkSize: number) {}
+  /** Resolves once every worker has loaded its lexicons; rejects if one cannot start or the pool is closed first. */
+  readonly ready: Promise<void>;
+
+  private constructor(readonly size: number, private readonly chunkSize: number) {
+    this.ready = this.spawnAll();
+    this.ready.catch(() => undefined); // a caller that never waits for it must not see an unhandled rejection
+  }
+
+  /** A pool whose workers start in the background (see `ready`); close() also stops a start under way. */
+  static create(options: ExtractPoolOptions = {}): ExtractPool {
+    return new ExtractPool(Math.max(1, options.size ?? defaultWorkerCount()), Math.max(1, options.chunk ?? 8));
+  }
 
   /** Starts the workers and resolves once each has loaded its lexicons. */
   static async start(options: ExtractPoolOptions = {}): Promise<ExtractPool> {
-    const pool = new ExtractPool(Math.max(1, options.size ?? defaultWorkerCount()), Math.max(1, options.chunk ?? 8));
-    const source = await bundleWorkerSource(fileURLToPath(new URL('./worker.ts', import.meta.url)), { moduleUrls: true });
-    const init: WorkerInit = { lexicon: prebuiltLexiconFile() };
+    const pool = ExtractPool.create(options);
     try {
-      await Promise.all(Array.from({ length: pool.size }, () => pool.spawn(source, init)));
+      await pool.ready;
     } catch (err) {
       await pool.close();
       throw err;
     }
     return pool;
+  }
+
+  private async spawnAll(): Promise<void> {
+    const source = await bundleWorkerSource(fileURLToPath(new URL('./worker.ts', import.meta.url)), { moduleUrls: true });
+    if (this.closed) throw new Error('the extraction workers are closed');
+    const init: WorkerInit = { lexicon: prebuiltLexiconFile() };
+    await Promise.all(Array.from({ length: this.size }, () => this.spawn(source, init)));
   }
 
   private spawn(source: string, init: WorkerInit): Promise<void> {
@@ -70,6 +88,7 @@ export class ExtractPool {
           const chunk = slot.chunk;
           slot.chunk = undefined;
           worker.unref();
+          this.extracted += m.outcomes.length;
           chunk?.resolve(m.outcomes);
           this.pump();
         } else {
@@ -82,7 +101,7 @@ export class ExtractPool {
         if (!ready) reject(this.broken);
       });
       worker.on('exit', (code) => {
-        if (this.closed) return;
+        if (this.closed) { if (!ready) reject(new Error('the extraction workers are closed')); return; }
         this.fail(new Error(`an extraction worker exited (code ${code})`));
         if (!ready) reject(this.broken);
       });
