@@ -3,7 +3,12 @@
  * English news articles (templates filled with random companies, people, places, amounts), or for
  * the articles of a folder. Prints articles/s, words/s and peak memory, medians over several runs.
  *
- *   node --import tsx scripts/bench/ingest.ts [--articles 5000] [--runs 3] [--dir PATH]
+ * With --workers N (default: one per core, at most 4, as `newsgraph ingest`), extraction runs in that
+ * many worker threads (src/ingest/extract-pool), a batch ahead of resolution and the store, which stay
+ * on the main thread; --workers 1 is the single-thread figure. The workers start and load their
+ * lexicons before the timing, as the single extractor does. articles/CPU-s counts the CPU of all threads.
+ *
+ *   node --import tsx scripts/bench/ingest.ts [--articles 5000] [--runs 3] [--dir PATH] [--workers N]
  */
 import { performance } from 'node:perf_hooks';
 import type { Article } from '../../src/graph/model.ts';
@@ -14,6 +19,8 @@ import { readArticles } from '../../src/ingest/read/index.ts';
 import { showHelpIfAsked } from './help.ts';
 import { syntheticArticles } from './synthetic-articles.ts';
 import { median } from './median.ts';
+import { ExtractPool, type ExtractOutcome } from '../../src/ingest/extract-pool/pool.ts';
+import { defaultWorkerCount, extractHere } from '../../src/ingest/extract-pool/extract-all.ts';
 
 showHelpIfAsked(import.meta.url);
 
@@ -22,6 +29,7 @@ const opt = (name: string, def: string) => { const i = args.indexOf(name); retur
 const N = Number(opt('--articles', '5000'));
 const RUNS = Number(opt('--runs', '3'));
 const DIR = opt('--dir', '');
+const WORKERS = Number(opt('--workers', String(defaultWorkerCount())));
 
 async function corpus(): Promise<Article[]> {
   if (DIR) {
@@ -37,6 +45,9 @@ const articles = await corpus();
 const words = articles.reduce((n, a) => n + (a.title + ' ' + a.text).split(/\s+/).length, 0);
 const extractor = createExtractor();
 extractor.extract(articles[0]!); // load lexicons and gazetteer outside the timing
+const pool = WORKERS > 1 ? await ExtractPool.start({ size: WORKERS }) : undefined;
+const extractBatch = (batch: typeof articles): Promise<ExtractOutcome[]> =>
+  pool ? pool.extract(batch) : Promise.resolve(batch.map((a) => extractHere(extractor, a)));
 const results: Array<{ seconds: number; cpu: number; rss: number; heap: number; entities: number; relations: number }> = [];
 for (let run = 0; run < RUNS; run++) {
   globalThis.gc?.();
@@ -47,8 +58,16 @@ for (let run = 0; run < RUNS; run++) {
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   let entities = 0, relations = 0;
+  let next = extractBatch(articles.slice(0, 200));
   for (let i = 0; i < articles.length; i += 200) {
-    const patches = articles.slice(i, i + 200).map((a) => resolver.resolve(a, extractor.extract(a)));
+    const batch = articles.slice(i, i + 200);
+    const outcomes = await next;
+    if (i + 200 < articles.length) next = extractBatch(articles.slice(i + 200, i + 400)); // extracted while this batch is resolved
+    const patches = batch.map((a, k) => {
+      const o = outcomes[k]!;
+      if (o.error !== undefined) throw new Error(`extraction failed on article ${i + k}: ${o.error}`);
+      return resolver.resolve(a, o.extraction);
+    });
     const s = await store.apply(patches);
     entities += s.newEntities;
     relations += s.newRelations;
@@ -63,7 +82,8 @@ for (let run = 0; run < RUNS; run++) {
 const secs = median(results.map((r) => r.seconds));
 const mb = (b: number) => `${(b / 1048576).toFixed(0)} MB`;
 const cpu = median(results.map((r) => r.cpu));
-console.log('\n| corpus | articles | words | articles/s | words/s | articles/CPU-s | peak RSS | peak heap |');
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
-console.log(`| ${DIR || 'synthetic FR+EN'} | ${articles.length} | ${words} | ${(articles.length / secs).toFixed(0)} | ${(words / secs).toFixed(0)} | ${(articles.length / cpu).toFixed(0)} | ${mb(median(results.map((r) => r.rss)))} | ${mb(median(results.map((r) => r.heap)))} |`);
-console.log(`(medians of ${RUNS} runs: extraction + resolution + memory store, no file I/O; articles/CPU-s is the rate per second of CPU time, unaffected by other load on the machine; load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)})`);
+await pool?.close();
+console.log('\n| corpus | articles | workers | words | articles/s | words/s | articles/CPU-s | peak RSS | peak heap |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+console.log(`| ${DIR || 'synthetic FR+EN'} | ${articles.length} | ${pool ? WORKERS : 'none'} | ${words} | ${(articles.length / secs).toFixed(0)} | ${(words / secs).toFixed(0)} | ${(articles.length / cpu).toFixed(0)} | ${mb(median(results.map((r) => r.rss)))} | ${mb(median(results.map((r) => r.heap)))} |`);
+console.log(`(medians of ${RUNS} runs: extraction${pool ? ` in ${WORKERS} worker threads` : ''} + resolution + memory store, no file I/O; peak heap is the main thread's; articles/CPU-s is the rate per second of CPU time, unaffected by other load on the machine; load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)})`);

@@ -4,7 +4,7 @@ import type { Extractor } from '../extract/index.ts';
 import type { IngestOptions } from '../ingest/pipeline.ts';
 import { ingestWithIndex, type IndexedIngestResult } from '../ingest/indexed-ingest.ts';
 
-export function indexedIngestCli(events: AsyncIterable<ReadEvent>, file: string, extractor: Extractor, progress: Pick<IngestOptions, 'onIssue' | 'onProgress'>, env: NodeJS.ProcessEnv): Promise<IndexedIngestResult> {
+export function indexedIngestCli(events: AsyncIterable<ReadEvent>, file: string, extractor: Extractor, progress: Pick<IngestOptions, 'onIssue' | 'onProgress' | 'workers'>, env: NodeJS.ProcessEnv): Promise<IndexedIngestResult> {
   const timeout = Number(env.NEWSGRAPH_LOCK_TIMEOUT_MS);
   return ingestWithIndex(events, file, {
     extractor, ...progress,

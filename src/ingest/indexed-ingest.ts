@@ -16,6 +16,7 @@ import type { ReadEvent, ReadIssue } from './read/index.ts';
 import type { Extraction, Extractor } from '../extract/index.ts';
 import type { IngestOptions, IngestSummary } from './pipeline.ts';
 import { Resolver } from '../resolve/index.ts';
+import { extractAll } from './extract-pool/extract-all.ts';
 import { locatePlaces } from '../geo/locate.ts';
 import { withMentionCounts } from '../time/mention-counts.ts';
 import { StoreIndex, indexLogEnd } from '../store/memory/store-index.ts';
@@ -33,7 +34,7 @@ export const INDEXED_INGEST_DEFAULTS = {
   maxArticles: 2000,
 } as const;
 
-export interface IndexedIngestOptions extends Pick<IngestOptions, 'onIssue' | 'onProgress'>, LockOptions {
+export interface IndexedIngestOptions extends Pick<IngestOptions, 'onIssue' | 'onProgress' | 'workers'>, LockOptions {
   extractor: Extractor;
   onCompactionDue?: (file: string) => void;
   /** The store index's delta log past which a compaction is due (default STORE_DEFAULTS.compactMaxIndexDeltaBytes). */
@@ -84,15 +85,14 @@ export async function ingestWithIndex(events: AsyncIterable<ReadEvent> | Iterabl
       const article = event.article;
       if (!article || seen.has(article.id) || hint?.hasArticle(article.id)) { work.push({ event }); continue; }
       seen.add(article.id);
-      try {
-        work.push({ event, article, extraction: options.extractor.extract(article) });
-      } catch (err) {
-        work.push({ event, article, error: (err as Error).message ?? String(err) });
-      }
+      work.push({ event, article });
     }
   } finally {
     hint?.close();
   }
+  const fresh = work.filter((w) => w.article);
+  const extracted = await extractAll(fresh.map((w) => w.article!), options.extractor, options.workers);
+  fresh.forEach((w, i) => Object.assign(w, extracted.outcomes[i]));
 
   const outcome = await withStoreLock(file, options, async (): Promise<'ok' | string> => {
     await removeOrphanedTemps(file, 'all');
@@ -154,6 +154,7 @@ export async function ingestWithIndex(events: AsyncIterable<ReadEvent> | Iterabl
   });
   if (outcome !== 'ok') return { declined: outcome, events: again() };
   options.onProgress?.({ articles: summary.articles, file: read[read.length - 1]?.file ?? '' });
+  if (extracted.workers) summary.workers = extracted.workers;
   return { summary };
 }
 

@@ -12,6 +12,9 @@ import { cachedResolver, resolverRunEnded } from './resolver-cache.ts';
 import { locatePlaces } from '../geo/locate.ts';
 import { enforceCuration } from '../curate/index.ts';
 import { withMentionCounts } from '../time/mention-counts.ts';
+import type { Article } from '../graph/model.ts';
+import type { ExtractOutcome, ExtractPool } from './extract-pool/pool.ts';
+import { extractHere, poolAllowed, POOL_AFTER } from './extract-pool/extract-all.ts';
 
 export interface IngestProgress { articles: number; file: string }
 
@@ -25,7 +28,17 @@ export interface IngestOptions {
   save?: boolean;
   /** Keep the resolver between runs on the same store (a server: see resolver-cache.ts). */
   keepResolver?: boolean;
+  /**
+   * Extraction threads for long runs (default 1: this thread only). With more, the rules extractor also
+   * runs in that many workers once a run passes POOL_AFTER new articles; resolution and the store stay
+   * here, in article order, so the graph is the same.
+   */
+  workers?: number;
+  /** Workers already started (the caller closes them): every article is extracted there. */
+  extractPool?: ExtractPool;
 }
+/** Articles extracted together; the next window is extracted while this one is resolved. */
+const WINDOW = 64;
 
 export interface IngestSummary {
   files: number;
@@ -35,6 +48,8 @@ export interface IngestSummary {
   newEntities: number;
   newRelations: number;
   issues: ReadIssue[];
+  /** Extraction worker threads that took part (absent: this thread alone). */
+  workers?: number;
   /** The curation log's decisions enforced on what this ingest added (only when it changed something). */
   curation?: { remerged: number; hidden: number; restated: number };
 }
@@ -63,33 +78,87 @@ export async function ingestEvents(events: AsyncIterable<ReadEvent> | Iterable<R
     batch = [];
   };
 
-  for await (const item of events) {
-    files.add(item.file);
-    if (item.issue) {
-      summary.issues.push(item.issue);
-      options.onIssue?.(item.issue);
-      continue;
-    }
-    const article = item.article;
-    if (!article) continue;
-    summary.articles++;
-    if (seen.has(article.id) || (await store.hasArticle(article.id))) {
-      summary.alreadyKnown++;
-    } else {
-      seen.add(article.id);
+  // extraction runs a window ahead of resolution: in workers when the run is long enough (see `workers`)
+  type Item = { article: Article; file: string };
+  type Window = { items: Item[]; outcomes: Promise<ExtractOutcome[]> };
+  const wantPool = poolAllowed(extractor, options.workers);
+  let starting: ExtractPool | undefined;
+  let pool: ExtractPool | undefined = options.extractPool;
+  let pending: Item[] = [];
+  let previous: Window | undefined;
+  let newSoFar = 0;
+
+  const inThread = (items: Item[]): ExtractOutcome[] => items.map(({ article }) => extractHere(extractor, article));
+  const extractWindow = (items: Item[]): Promise<ExtractOutcome[]> => {
+    const running = pool;
+    if (!running) return Promise.resolve(inThread(items));
+    return running.extract(items.map((i) => i.article)).then((outcomes) => {
+      summary.workers = running.size;
+      return outcomes;
+    }, () => {
+      pool = undefined; // a worker died: this thread extracts the rest of the run
+      if (running !== options.extractPool) void running.close();
+      return inThread(items);
+    });
+  };
+  const finish = async (w: Window) => {
+    const outcomes = await w.outcomes;
+    for (let i = 0; i < w.items.length; i++) {
+      const { article, file } = w.items[i]!;
+      const outcome = outcomes[i]!;
       let patch: GraphPatch | undefined;
       try {
-        patch = resolver.resolve(article, extractor.extract(article));
+        if (outcome.error !== undefined) throw new Error(outcome.error);
+        patch = resolver.resolve(article, outcome.extraction);
       } catch (err) {
         // One article the extractor cannot handle is reported like a bad file; the run goes on.
-        const issue: ReadIssue = { file: article.origin ?? item.file, message: `extraction failed: ${(err as Error).message ?? String(err)}` };
+        const issue: ReadIssue = { file: article.origin ?? file, message: `extraction failed: ${(err as Error).message ?? String(err)}` };
         summary.issues.push(issue);
         options.onIssue?.(issue);
       }
       if (patch) batch.push(withMentionCounts(locatePlaces(patch)));
       if (batch.length >= batchSize) await flushBatch();
     }
-    options.onProgress?.({ articles: summary.articles, file: item.file });
+  };
+  const dispatch = async () => {
+    if (wantPool && !pool && !starting && newSoFar >= POOL_AFTER) {
+      // this thread goes on extracting while the workers start; they take the windows after they are ready
+      const { ExtractPool } = await import('./extract-pool/pool.ts');
+      const started = (starting = ExtractPool.create({ size: options.workers }));
+      started.ready.then(() => { pool = started; }, () => undefined); // no workers (a failed start): this thread extracts
+    }
+    const items = pending;
+    pending = [];
+    const next = items.length ? { items, outcomes: extractWindow(items) } : undefined;
+    if (previous) await finish(previous);
+    previous = next;
+  };
+
+  try {
+    for await (const item of events) {
+      files.add(item.file);
+      if (item.issue) {
+        summary.issues.push(item.issue);
+        options.onIssue?.(item.issue);
+        continue;
+      }
+      const article = item.article;
+      if (!article) continue;
+      summary.articles++;
+      if (seen.has(article.id) || (await store.hasArticle(article.id))) {
+        summary.alreadyKnown++;
+      } else {
+        seen.add(article.id);
+        newSoFar++;
+        pending.push({ article, file: item.file });
+        if (pending.length >= WINDOW) await dispatch();
+      }
+      options.onProgress?.({ articles: summary.articles, file: item.file });
+    }
+    await dispatch();
+    await dispatch();
+  } finally {
+    await starting?.close();
   }
   await flushBatch();
   // a cached resolver is dropped when curation below changes the graph (its order/size)

@@ -1,24 +1,11 @@
 /**
  * The code a query worker runs: worker.ts and everything it imports (the Cypher engine, graphology,
- * re2js), bundled once per process by esbuild into one CommonJS script. A worker then starts by parsing
- * one file instead of loading tsx and transpiling the engine module by module (seconds on a busy machine,
- * paid again for every worker that replaces a terminated one).
+ * re2js), bundled once per process (workers/bundle-source.ts): a worker that replaces a terminated one
+ * starts in milliseconds instead of loading tsx and transpiling the engine module by module.
  */
-import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
-
-let cached: Promise<string> | undefined;
+import { bundleWorkerSource } from '../workers/bundle-source.ts';
 
 export function workerSource(): Promise<string> {
-  cached ??= build({
-    entryPoints: [fileURLToPath(new URL('./worker.ts', import.meta.url))],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    write: false,
-    logLevel: 'silent',
-    legalComments: 'none',
-  }).then((r) => r.outputFiles[0]!.text);
-  return cached;
+  return bundleWorkerSource(fileURLToPath(new URL('./worker.ts', import.meta.url)));
 }

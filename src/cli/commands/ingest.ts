@@ -7,6 +7,7 @@ import { createExtractor } from '../../extract/index.ts';
 import { isUrl } from '../../ingest/sources/is-url.ts';
 import { Progress } from '../progress.ts';
 import { readArticles, type ReadEvent } from '../../ingest/read/index.ts';
+import { defaultWorkerCount, POOL_AFTER } from '../../ingest/extract-pool/extract-all.ts';
 
 /** "2 files skipped", and the .jsonl lines skipped in files that were read. */
 function skipped(summary: IngestSummary): string {
@@ -34,18 +35,23 @@ writer's lock on the store file (NEWSGRAPH_LOCK_TIMEOUT_MS, default 60000) and m
 
 Options:
   --extractor rules|llm   extractor (default: rules; llm needs $NEWSGRAPH_LLM_BASE_URL)
+  --workers N             extraction threads for long runs (default: one per core, at most 4; 1: none).
+                          Workers start past ${POOL_AFTER} new articles; the graph is the same with any number.
   -q, --quiet             no progress output (a terminal shows rate and ETA; otherwise a line every 5 s)
 ${STORE_HELP}`,
   async run(argv, io) {
-    const { values, positionals } = parse('ingest', argv, { ...STORE_OPTIONS, extractor: { type: 'string' }, quiet: { type: 'boolean', short: 'q' } });
+    const { values, positionals } = parse('ingest', argv, { ...STORE_OPTIONS, extractor: { type: 'string' }, workers: { type: 'string' }, quiet: { type: 'boolean', short: 'q' } });
     if (values.help) { io.stdout.write(this.help + '\n'); return 0; }
     if (!positionals.length) throw new UsageError('ingest needs at least one file or folder', 'ingest');
     const kind = values.extractor ?? 'rules';
     if (kind !== 'rules' && kind !== 'llm') throw new UsageError(`unknown extractor '${kind}' (rules or llm)`, 'ingest');
+    const workers = values.workers === undefined ? defaultWorkerCount() : Number(values.workers);
+    if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new UsageError(`--workers takes a whole number from 1 to 64, not '${values.workers}'`, 'ingest');
     const bar = new Progress(io.stderr, Boolean(values.quiet));
     const tty = bar.tty;
     const started = Date.now();
-    const progress: Pick<IngestOptions, 'onIssue' | 'onProgress'> = {
+    const progress: Pick<IngestOptions, 'onIssue' | 'onProgress' | 'workers'> = {
+      workers,
       onProgress: values.quiet ? undefined : (p) => bar.update(p.articles, p.file),
       onIssue: (issue) => {
         bar.clear();
@@ -56,7 +62,7 @@ ${STORE_HELP}`,
       bar.clear();
       const secs = ((Date.now() - started) / 1000).toFixed(1);
       io.stdout.write(
-        `Ingested ${summary.articles} articles from ${summary.files} files in ${secs}s${via}: ` +
+        `Ingested ${summary.articles} articles from ${summary.files} files in ${secs}s${via}${summary.workers ? ` (extraction in ${summary.workers} worker threads)` : ''}: ` +
         `${summary.newArticles} new, ${summary.alreadyKnown} already known; ` +
         `${summary.newEntities} new entities, ${summary.newRelations} new relations; ` +
         `${skipped(summary)}${summary.curation ? `; curation: ${summary.curation.hidden} rejected statements hidden again, ${summary.curation.remerged} merged entities merged again` : ''}.\n`,

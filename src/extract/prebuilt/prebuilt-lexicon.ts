@@ -35,6 +35,9 @@ export function usePrebuiltLexicon(path: string | undefined): void {
 /** Whether a prebuilt lexicon file is in use (its builder needs the sources). */
 export const prebuiltLexiconInUse = (): boolean => file !== undefined;
 
+/** The prebuilt lexicon file in use, if any (extraction workers read the same one). */
+export const prebuiltLexiconFile = (): string | undefined => file;
+
 function lexicon(): LexiconFile | undefined {
   if (!file) return undefined;
   if (opened === undefined) {

@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MemoryStore, emptySnapshot } from '../../src/store/memory/index.ts';
+import { ingestEvents } from '../../src/ingest/pipeline.ts';
+import { ExtractPool } from '../../src/ingest/extract-pool/pool.ts';
+import { createExtractor } from '../../src/extract/index.ts';
+import { syntheticArticles } from '../../scripts/bench/synthetic-articles.ts';
+import type { ReadEvent } from '../../src/ingest/read/index.ts';
+
+// A pure extractor gives the same result in any thread; these tests check the plumbing keeps it so.
+describe('extraction workers', () => {
+  // one pool for the file: under tsx each worker builds its lexicons from the sources (seconds)
+  let pool: ExtractPool;
+  beforeAll(async () => { pool = await ExtractPool.start({ size: 2, chunk: 3 }); }, 180_000);
+  afterAll(() => pool.close());
+
+  it('return each article’s extraction, in order, as this thread computes it', async () => {
+    const articles = syntheticArticles(40);
+    const before = pool.extracted;
+    const outcomes = await pool.extract(articles);
+    const here = createExtractor();
+    expect(outcomes).toHaveLength(articles.length);
+    expect(pool.extracted - before).toBe(articles.length);
+    outcomes.forEach((o, i) => expect(o.extraction).toEqual(here.extract(articles[i]!)));
+  }, 180_000);
+
+  it('build the same graph as one thread in a long run (resolution stays in article order)', async () => {
+    const events: ReadEvent[] = syntheticArticles(300).map((article) => ({ file: 'synthetic', article }));
+    const graphOf = async (extractPool?: ExtractPool) => {
+      const store = new MemoryStore(undefined, emptySnapshot());
+      const summary = await ingestEvents(events, store, { save: false, extractPool });
+      const nodes = store.graph.mapNodes((k, a) => JSON.stringify([k, a])).sort();
+      const edges = store.graph.mapEdges((_e, a, s, t) => JSON.stringify([s, t, a])).sort();
+      return { summary, nodes, edges };
+    };
+    const one = await graphOf();
+    const before = pool.extracted;
+    const two = await graphOf(pool);
+    expect(pool.extracted - before).toBe(events.length);
+    expect(one.summary.newArticles).toBe(events.length);
+    expect(two.summary).toEqual({ ...one.summary, workers: 2 });
+    expect(two.nodes).toEqual(one.nodes);
+    expect(two.edges).toEqual(one.edges);
+  }, 300_000);
+
+  it('refuse work once closed', async () => {
+    await pool.close();
+    await expect(pool.extract(syntheticArticles(1))).rejects.toThrow(/closed/);
+  });
+});
