@@ -19,6 +19,7 @@ import { readArticles } from '../../src/ingest/read/index.ts';
 import { showHelpIfAsked } from './help.ts';
 import { syntheticArticles } from './synthetic-articles.ts';
 import { median } from './median.ts';
+import { isSmallTown } from '../../src/extract/gazetteer.ts';
 import { ExtractPool, type ExtractOutcome } from '../../src/ingest/extract-pool/pool.ts';
 import { defaultWorkerCount, extractHere } from '../../src/ingest/extract-pool/extract-all.ts';
 
@@ -45,6 +46,7 @@ const articles = await corpus();
 const words = articles.reduce((n, a) => n + (a.title + ' ' + a.text).split(/\s+/).length, 0);
 const extractor = createExtractor();
 extractor.extract(articles[0]!); // load lexicons and gazetteer outside the timing
+isSmallTown(''); // and the small-town list, which loads on first use
 const pool = WORKERS > 1 ? await ExtractPool.start({ size: WORKERS }) : undefined;
 const extractBatch = (batch: typeof articles): Promise<ExtractOutcome[]> =>
   pool ? pool.extract(batch) : Promise.resolve(batch.map((a) => extractHere(extractor, a)));

@@ -6,6 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createExtractor } from '../../extract/index.ts';
 import { usePrebuiltLexicon } from '../../extract/prebuilt/prebuilt-lexicon.ts';
+import { isSmallTown } from '../../extract/gazetteer.ts';
 import type { ExtractJob, ExtractOutcome, FromExtractWorker, WorkerInit } from './protocol.ts';
 
 const port = parentPort;
@@ -18,6 +19,7 @@ try {
   const extractor = createExtractor();
   // the lexicons load on the first article: before "ready", not in the first job
   extractor.extract({ id: 'warm-up', title: 'Warm-up', text: 'Acme Inc. will invest $1 million in Lyon, France.', lang: 'en' });
+  isSmallTown(''); // the small-town list loads on first use: here, not in a job
   port.on('message', (job: ExtractJob) => {
     const outcomes: ExtractOutcome[] = job.articles.map((article) => {
       try {

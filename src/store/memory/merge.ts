@@ -80,7 +80,7 @@ export function mergeEntity(graph: MultiDirectedGraph, e: EntityPatch): boolean 
     return true;
   }
   graph.updateNodeAttributes(e.id, (old: Attributes) => {
-    const attrs = { ...old };
+    const attrs = Object.assign({}, old); // not a spread: many-shaped objects (see graph-time.ts)
     const known = Array.isArray(attrs.articles) ? (attrs.articles as string[]) : (attrs.articles = []) as string[];
     if (!listHas(known, e.article)) {
       listPush(known, e.article);
