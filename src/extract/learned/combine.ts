@@ -24,6 +24,8 @@ export interface ScoredPair {
   pair: PairCandidate; p: number; top?: Array<[string, number]>;
   /** Why this pair no rule proposed is never added, whatever its probability (a headline, an excluded place). */
   blocked?: string;
+  /** Which end of this rule's pair is coordinated with a mention a rule relates to the other end ("from A, B and C"). */
+  coord?: 's' | 't';
 }
 
 /**
@@ -75,13 +77,36 @@ export function scorePairs(sentences: readonly Sentence[], mentions: readonly Me
     const s = model.score(pair.type, f, explain);
     // speed: `blocked` only matters to a pair that reaches its add threshold (combine), except for explain and training
     const blocked = all || explain || s.p >= model.thresholds(pair.type).add ? blockedAddition(sentences, pair, f) : undefined;
-    out.push({ pair, p: s.p, top: s.top, ...(blocked ? { blocked } : {}) });
+    const coord = pair.ruleIndex === undefined ? undefined : f.includes('coord:s') ? 's' : f.includes('coord:t') ? 't' : undefined;
+    out.push({ pair, p: s.p, top: s.top, ...(blocked ? { blocked } : {}), ...(coord ? { coord } : {}) });
   }
   return out;
 }
 
 const label = (mentions: readonly Mention[], type: string, s: number, t: number) => `${mentions[s]?.text ?? '?'} -${type}-> ${mentions[t]?.text ?? '?'}`;
 const topText = (top: ScoredPair['top']) => (top?.length ? `; top features ${top.map(([f, w]) => `${f} ${w > 0 ? '+' : ''}${w.toFixed(2)}`).join(', ')}` : '');
+
+/**
+ * Whether the model reads a rule's relation in full, so may veto it: both ends written in its sentence, neither an anaphor
+ * ("the Danish maker") nor implicit ("French" → France). For those its features say little (no words around a missing end) and it
+ * scored true relations of our own held-out articles near 0 (`npm run train:relations -- --guard-report TYPE`).
+ */
+function readable(mentions: readonly Mention[], r: RelationCandidate): boolean {
+  const s = mentions[r.source], t = mentions[r.target];
+  return !!s && !!t && s.sentence === r.sentence && t.sentence === r.sentence && !s.implicit && !t.implicit && s.end > s.start && t.end > t.start
+    && s.cue !== 'coref' && t.cue !== 'coref' && s.refersTo === undefined && t.refersTo === undefined;
+}
+
+/**
+ * Whether a rule's pair is an item of a list whose other items the model keeps ("with participation from A and B": B shares
+ * A's fate). The last item of a list reads unlike a lone party (its left word is "and"), and the model scored such true items low.
+ */
+function listKept(scored: readonly ScoredPair[], s: ScoredPair, veto: number): boolean {
+  if (!s.coord) return false;
+  const { type, sentence, source, target } = s.pair;
+  return scored.some((x) => x !== s && x.pair.ruleIndex !== undefined && x.pair.type === type && x.pair.sentence === sentence && x.p >= veto
+    && (s.coord === 's' ? x.pair.target === target && x.pair.source !== source : x.pair.source === source && x.pair.target !== target));
+}
 
 /** The rules' relations less the vetoed ones, plus the added ones, in the rules' order then the text's. */
 export function combine(sentences: readonly Sentence[], mentions: readonly Mention[], relations: readonly RelationCandidate[], scored: readonly ScoredPair[],
@@ -95,7 +120,7 @@ export function combine(sentences: readonly Sentence[], mentions: readonly Menti
       && ((x.pair.source === r.source && x.pair.target === r.target) || (x.pair.source === r.target && x.pair.target === r.source)));
     if (!s) { out.push(r); return; }
     const th = thresholds(r.type);
-    if (s.p < th.veto) {
+    if (s.p < th.veto && readable(mentions, r) && !listKept(scored, s, th.veto)) {
       if (tracing()) reject({ stage: 'relation', sentence: r.sentence, text: label(mentions, r.type, r.source, r.target), rule: r.rule,
         reason: `vetoed by the learned scorer: p ${s.p.toFixed(2)} < ${th.veto.toFixed(2)}${topText(s.top)}` });
       return;

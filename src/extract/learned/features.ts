@@ -3,7 +3,8 @@
  * stems between the mentions and around them (never a capitalised token, so never a name), the first
  * content word between, the word before each end, mentions, commas and relative pronouns between, the
  * distance, a money amount in the sentence, which end opens the sentence, the language and the rule
- * (by id) that proposed the pair; since version 3 also clause-level signals (clauseFeatures below, word lists in clause.ts).
+ * (by id) that proposed the pair; since version 3 also clause-level signals (clauseFeatures below, word lists in clause.ts);
+ * since version 4 rival mentions of an end's type nearer the other end (clauseFeatures).
  * Bump FEATURE_VERSION whenever what a feature means changes: the
  * committed model says which version it was trained with and a test compares the two.
  */
@@ -12,7 +13,7 @@ import type { Mention, RelationCandidate, Sentence } from '../types.ts';
 import type { PairCandidate } from './candidates.ts';
 import { CLAUSE_CONNECTORS, COORDINATORS, cueClasses, EXCLUDING, isVerbAt, PARENT_WORDS, RELATIVE_OPENERS, REPORTING, SPEECH_VERBS, TYPE_CUES, wordCue, type CueClass } from './clause.ts';
 
-export const FEATURE_VERSION = 3;
+export const FEATURE_VERSION = 4;
 
 /** Function words and auxiliaries skipped when looking for the first content (verb-like) word between two mentions. */
 const FUNCTION_WORDS = new Set(('the a an of in at on for to with by from and or but as its his her their this that these those which who whom whose '
@@ -95,6 +96,29 @@ interface EndFeatures {
   par: boolean;
   src: boolean;
   appo: boolean;
+  /** For a source: the token of the subject pronoun when it says something of itself ("X said it would invest"), else -1. */
+  saysAt: number;
+}
+
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'il', 'elle', 'ils', 'elles']);
+const SPEECH_AUX = new Set(['has', 'have', 'had', 'also', 'a', 'ont', 'avait', 'egalement', 'aussi']);
+
+/**
+ * "X said (on Tuesday) it would invest", "X a indiqué qu'il allait investir": the speaker is the subject of what it says, so the verb
+ * that governs it is the one after the pronoun, not the reporting verb (which marks a speaker who is not the party elsewhere:
+ * "the minister said X will invest"). The index of the pronoun, or -1.
+ */
+function saysOfItself(v: SentenceView, b: number): number {
+  let k = b;
+  while (k < v.tokens.length && k < b + 2 && SPEECH_AUX.has(v.tokens[k]!.lower)) k++;
+  const verb = v.tokens[k]?.lower ?? '';
+  if (!SPEECH_VERBS.has(verb) && !REPORTING.has(verb)) return -1;
+  for (let j = k + 1; j < Math.min(v.tokens.length, k + 7); j++) {
+    const t = v.tokens[j]!;
+    if (v.inMention[j] || (t.kind === 'punct' && t.text !== ',')) return -1;
+    if (SUBJECT_PRONOUNS.has(t.lower)) return j;
+  }
+  return -1;
 }
 
 export interface FeatureContext {
@@ -294,7 +318,8 @@ export function pairFeatures(ctx: FeatureContext, c: PairCandidate): string[] {
     const st = `s:${stem(w)}`;
     if (!seen.has(st)) { seen.add(st); f.push(st); }
   }
-  const verb = between.find((w) => !FUNCTION_WORDS.has(w) && w.length > 2);
+  // "X said it would invest in Y": the first content word after the pronoun (version 4)
+  const verb = (forward && es.saysAt >= 0 ? wordsIn(v, es.saysAt + 1, hi) : between).find((w) => !FUNCTION_WORDS.has(w) && w.length > 2);
   if (verb) f.push(`v:${verb}`, `vs:${stem(verb)}`);
   let commas = 0, rel = false, numbers = false;
   for (let i = lo; i < hi; i++) {
@@ -314,6 +339,9 @@ export function pairFeatures(ctx: FeatureContext, c: PairCandidate): string[] {
   return f;
 }
 
+/** The characters between two mentions of one sentence (0 when they touch or overlap). */
+const distance = (a: Mention, b: Mention) => Math.max(0, a.start < b.start ? b.start - a.end : a.start - b.end);
+
 /** The features of one end of a pair in its sentence (see EndFeatures), read once per mention and side. */
 function endFeatures(v: SentenceView, m: Mention, side: 's' | 't'): EndFeatures {
   const memo = side === 's' ? v.asSource : v.asTarget;
@@ -321,8 +349,9 @@ function endFeatures(v: SentenceView, m: Mention, side: 's' | 't'): EndFeatures 
   if (e) return e;
   const [a, b] = tokenRange(v, m);
   const cue = side === 's' ? nearestCue(v, b, 1) : nearestCue(v, a - 1, -1);
+  const saysAt = side === 's' ? saysOfItself(v, b) : -1;
   let rep = false;
-  for (const k of [a - 2, a - 1, b, b + 1]) if (REPORTING.has(v.tokens[k]?.lower ?? '')) { rep = true; break; }
+  if (saysAt < 0) for (const k of [a - 2, a - 1, b, b + 1]) if (REPORTING.has(v.tokens[k]?.lower ?? '')) { rep = true; break; }
   let excl = false;
   if (side === 't') for (let k = Math.max(0, a - 4); k < a; k++) if (EXCLUDING.has(v.tokens[k]!.lower)) { excl = true; break; }
   // the speaker of an inverted speech clause: ", a annoncé l'Élysée", ", said the ministry" (determiners and auxiliaries skipped)
@@ -340,12 +369,17 @@ function endFeatures(v: SentenceView, m: Mention, side: 's' | 't'): EndFeatures 
   // a source of the news: "selon Les Echos", "according to the agency", "d'après X"
   const w1 = v.tokens[a - 1]?.lower, w2 = v.tokens[a - 2]?.lower;
   const src = w1 === 'selon' || (w1 === 'to' && w2 === 'according') || (w1 === "d'" && w2 === 'apres') || (w2 === 'selon' && /^(?:le|la|les|l')$/.test(w1 ?? ''));
-  e = {
+  e = saysAt >= 0 ? {
+    // "X said it would invest": the source as the subject of the pronoun's clause (version 4)
+    a, b, before: `ps:${wordAt(v, a - 1)}`, after: 'as:says+pron', verbBefore: `vsb:${nearestVerb(v, a - 1, -1)}`,
+    verbAfter: `vsa:${nearestVerb(v, saysAt + 1, 1)}`, cue: `ks:${nearestCue(v, saysAt + 1, 1)}`, cueWord: `ak:says+pron|${nearestCue(v, saysAt + 1, 1)}`,
+    rep, excl, spk, par, src, appo: inApposition(v, a, b), saysAt,
+  } : {
     a, b,
     before: `p${side}:${wordAt(v, a - 1)}`, after: `a${side}:${wordAt(v, b)}`,
     verbBefore: `v${side}b:${nearestVerb(v, a - 1, -1)}`, verbAfter: `v${side}a:${nearestVerb(v, b, 1)}`,
     cue: `k${side}:${cue}`, cueWord: side === 's' ? `ak:${wordAt(v, b)}|${cue}` : `pk:${wordAt(v, a - 1)}|${cue}`,
-    rep, excl, spk, par, src, appo: inApposition(v, a, b),
+    rep, excl, spk, par, src, appo: inApposition(v, a, b), saysAt,
   };
   memo.set(m.index, e);
   return e;
@@ -378,18 +412,20 @@ function clauseFeatures(ctx: FeatureContext, v: SentenceView, c: PairCandidate, 
   // an end inside an apposition to an earlier name ("Iliad, maison mère de l'opérateur Free, a annoncé", "X, a subsidiary of Y, will"):
   // a comma after a mention, lower-case words that are no list words, the end, and a comma again
   if (es.appo) f.push('appo:s');
+  if (es.saysAt >= 0) f.push('says:s');
   if (et.appo) f.push('appo:t');
   // an end inside a relative clause that closes before the other end ("X, which S acquired last year, will double output at Y")
   for (const [a, side, other] of [[sa!, 's', forward], [ta!, 't', !forward]] as const) {
     if (!other || !RELATIVE_OPENERS.has(v.tokens[a - 1]?.lower ?? '')) continue;
     for (let k = a; k < hi!; k++) if (v.tokens[k]!.text === ',') { f.push(`relcl:${side}`); break; }
   }
-  let verbs = 0, firstVerb = '', semi = false, connector = false;
+  let verbs = 0, firstVerb = '', firstVerbAt = -1, semi = false, connector = false;
   for (let i = lo!; i < hi!; i++) {
     const tok = v.tokens[i]!;
     const cue = v.cue[i];
     if (cue && !f.includes(`cueb:${cue}`)) f.push(`cueb:${cue}`);
-    if (v.verb[i]) { if (!verbs) firstVerb = stem(tok.lower); verbs++; }
+    // "X said it would invest in Y": the reporting verb before the pronoun is not a second verb between the ends
+    if (v.verb[i] && (!forward || i > es.saysAt)) { if (!verbs) { firstVerb = stem(tok.lower); firstVerbAt = tok.start; } verbs++; }
     if (tok.text === ';' || tok.text === ':') semi = true;
     else if (!v.inMention[i] && CLAUSE_CONNECTORS.has(tok.lower)) connector = true;
   }
@@ -410,8 +446,19 @@ function clauseFeatures(ctx: FeatureContext, v: SentenceView, c: PairCandidate, 
   }
   // coordination with a mention of the same type that a rule already relates to the other end (the relation spreads over a list)
   let coordS = false, coordT = false, listS = false, listT = false;
+  // rivals (version 4): another mention of an end's type nearer the other end ("A said B will invest in Y": A is not the investor);
+  // with a verb between, one of the source's type between the source and that verb, or of the target's type between the verb and the target
+  const gap = forward ? t.start - s.end : s.start - t.end;
+  const verbAt = firstVerbAt;
+  let rivalS = false, rivalT = false, svRival = false, vtRival = false;
   for (const m of v.spans) {
     if (m === s || m === t) continue;
+    if (!rivalS && m.type === s.type && distance(m, t) < gap && !coordinated(v, s, m)) rivalS = true;
+    if (!rivalT && m.type === t.type && distance(m, s) < gap && !coordinated(v, t, m)) rivalT = true;
+    if (forward && verbAt >= 0) {
+      if (m.type === s.type && m.start >= s.end && m.end <= verbAt) svRival = true;
+      if (m.type === t.type && m.start > verbAt && m.end <= t.start) vtRival = true;
+    }
     if (m.type === s.type && coordinated(v, s, m)) {
       listS = true;
       if (!coordS && ruleStates(ctx, c.type, m.index, t.index)) coordS = true;
@@ -421,6 +468,10 @@ function clauseFeatures(ctx: FeatureContext, v: SentenceView, c: PairCandidate, 
       if (!coordT && ruleStates(ctx, c.type, s.index, m.index)) coordT = true;
     }
   }
+  if (rivalS) f.push('rival:s');
+  if (rivalT) f.push('rival:t');
+  if (svRival) f.push('rival:sv');
+  if (vtRival) f.push('rival:vt');
   // the two ends are items of one list ("A and B will invest"): parallel parties, not each other's partner in the fact
   if (s.type === t.type && coordinated(v, s, t)) f.push('coordp');
   if (listS) f.push('list:s');
