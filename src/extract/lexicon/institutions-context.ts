@@ -46,7 +46,8 @@ export function headlineOnlyLexiconHits<T extends Span & { text: string }>(all: 
  * may: "USDA Rural Utilities Service Administrator John Padalino").
  */
 export function lexiconSpanAt(tokens: readonly Token[], i: number, gaz: Gazetteer, goesOn: (k: number) => boolean): { j: number; entry: GazetteerEntry } | undefined {
-  if (!gaz.startsLonger(tokens[i]!.lower.replace(/[^a-z0-9&]+/g, ' ').trim().split(' ')[0]!)) return undefined;
+  const first = tokens[i]!.lower;
+  if (!gaz.startsLonger(PLAIN_WORD.test(first) ? first : first.replace(/[^a-z0-9&]+/g, ' ').trim().split(' ')[0]!)) return undefined;
   const last = Math.min(tokens.length - 1, i + gaz.maxTokens + 3);
   const ends = lexiconLastWords(gaz);
   for (let j = last; j > i; j--) {
@@ -75,9 +76,12 @@ function lexiconLastWords(gaz: Gazetteer): Set<string> | undefined {
 
 /** Whether a span ending at token t may be a lexicon key: the key's last word is the token's own last word (spanKey's folding). */
 function mayEndLexiconKey(ends: Set<string>, t: Token): boolean {
+  // (speed: a plain word is its own key's last word)
+  if (PLAIN_WORD.test(t.lower)) return ends.has(t.lower);
   const own = t.lower.replace(NON_KEY, ' ').trim();
   // a token that folds to nothing leaves the key's last word to an earlier token: not filtered
   return own === '' || ends.has(own.slice(own.lastIndexOf(' ') + 1));
 }
 
 const NON_KEY = /[^a-z0-9&]+/g;
+const PLAIN_WORD = /^[a-z0-9&]+$/;

@@ -82,7 +82,13 @@ export function findAnaphora(parts: readonly SentenceTokens[], mentions: Mention
   out.forEach((m, i) => newIndex.set(m, i));
   const oldToNew = new Map<number, number>();
   for (const m of mentions) oldToNew.set(m.index, newIndex.get(m)!);
-  return out.map((m, i) => ({ ...m, index: i, ...(m.refersTo !== undefined ? { refersTo: oldToNew.get(m.refersTo)! } : {}) }));
+  // (speed: Object.assign, not a spread, which took the slow path on mentions of many shapes; the same keys in the same order)
+  return out.map((m, i) => {
+    const c = Object.assign({}, m);
+    c.index = i;
+    if (m.refersTo !== undefined) c.refersTo = oldToNew.get(m.refersTo)!;
+    return c;
+  });
 }
 
 /** Whether the cue noun that introduced a mention follows a preposition ("au groupe belge X", "of the group X"). */

@@ -111,7 +111,7 @@ const DIRECT = 0x3000;
 export class LiteralMatcher {
   private readonly strings: string[] = [];
   private readonly ids = new Map<string, number>();
-  private table?: { cls: Map<number, number>; ascii: Int32Array; width: number; delta: Int32Array; out: number[][] };
+  private table?: { cls: Map<number, number>; ascii: Int32Array; width: number; delta: Int32Array; outAt: Int32Array; outIds: Int32Array };
 
   /** How many strings it holds: the length of its flags. */
   get size(): number { return this.strings.length; }
@@ -158,7 +158,11 @@ export class LiteralMatcher {
         else { fail[m] = delta[fail[n]! * width + k]!; delta[n * width + k] = m; queue.push(m); }
       }
     }
-    return (this.table = { cls, ascii, width, delta, out });
+    // (each state's strings in one flat array, `outAt[n]` to `outAt[n + 1]`: the scan reads two numbers per character, not an array)
+    const outAt = new Int32Array(next.length + 1);
+    for (let n = 0; n < next.length; n++) outAt[n + 1] = outAt[n]! + out[n]!.length;
+    const outIds = Int32Array.from(out.flat());
+    return (this.table = { cls, ascii, width, delta, outAt, outIds });
   }
 
   /**
@@ -166,13 +170,13 @@ export class LiteralMatcher {
    * also set in `also` when given: flags of several texts at once).
    */
   found(text: string, seen = new Uint8Array(this.strings.length), also?: Uint8Array): Uint8Array {
-    const { cls, ascii, width, delta, out } = this.table ?? this.build();
+    const { cls, ascii, width, delta, outAt, outIds } = this.table ?? this.build();
     let n = 0;
-    for (let i = 0; i < text.length; i++) {
+    for (let i = 0, len = text.length; i < len; i++) {
       const c = text.charCodeAt(i);
       n = delta[n * width + (c < DIRECT ? ascii[c]! : cls.get(c) ?? 0)]!;
-      const o = out[n]!;
-      for (let j = 0; j < o.length; j++) { seen[o[j]!] = 1; if (also) also[o[j]!] = 1; }
+      const b = outAt[n + 1]!;
+      for (let j = outAt[n]!; j < b; j++) { seen[outIds[j]!] = 1; if (also) also[outIds[j]!] = 1; }
     }
     return seen;
   }

@@ -53,8 +53,10 @@ export function tokenize(text: string): Token[] {
 export function spanKey(tokens: readonly Token[], i: number, j: number): string {
   let s = '';
   for (let k = i; k <= j; k++) s += (k > i ? ' ' : '') + tokens[k]!.lower;
-  return s.replace(/[^a-z0-9&]+/g, ' ').trim();
+  // (speed: most spans are already plain words, which the replacement and the trim would leave as they are)
+  return KEY_SHAPED.test(s) ? s : s.replace(/[^a-z0-9&]+/g, ' ').trim();
 }
+const KEY_SHAPED = /^[a-z0-9&]+(?: [a-z0-9&]+)*$/;
 
 // Speed: regular expressions with \p{…} as constants, compiled once (esbuild, for tsx and the CLI bundle, turns such a literal
 // into `new RegExp(…)` run at each evaluation: ~260 per article, a few per cent of the extraction)

@@ -41,7 +41,13 @@ function currencyOf(raw: string): string | undefined {
   return CURRENCY_WORDS[raw.toLowerCase().replace(/\s+/g, ' ')];
 }
 
+/** The sums of the last sentences read (speed: several rules read the sums of one sentence; each caller gets its own copies). */
+const moneyOfText = new Map<string, Money[]>();
+const copyMoney = (m: Money): Money => ({ ...m });
+
 export function findMoney(text: string): Money[] {
+  const known = moneyOfText.get(text);
+  if (known) return known.map(copyMoney);
   const found: Money[] = [];
   for (const re of [AFTER, BEFORE, CODE_BEFORE]) {
     re.lastIndex = 0;
@@ -71,6 +77,8 @@ export function findMoney(text: string): Money[] {
       cur.equivalentOf = prev.equivalentOf ?? n - 1;
     }
   }
+  if (moneyOfText.size >= 16) moneyOfText.clear();
+  moneyOfText.set(text, found.map(copyMoney));
   return found;
 }
 
