@@ -87,3 +87,14 @@ describe('takeovers: passives with long adjuncts, offers, "s\'emparer de"', () =
     expect(invests("Le groupe Belmont s'est emparé de la société Corvane.")).toEqual(['Belmont -INVESTS_IN-> Corvane']);
   });
 });
+
+describe('precision: places read from another clause or another list item', () => {
+  it('a line that opens on another company\'s sum does not take the place of the line before', () => {
+    const text = "Le fonds a signé quatre financements :\n• 15 millions € en faveur de Corvane Technologies pour ouvrir un nouveau site de production à Grenoble ;\n" +
+      "• 20 millions € en faveur de Belmont SA afin de créer de nouvelles lignes de production.";
+    expect(invests(text)).toEqual(['Corvane Technologies -INVESTS_IN-> Grenoble']);
+  });
+  it('a place in a relative clause after the plant is not the plant\'s place', () => {
+    expect(invests("Après le rejet par le groupe Belmont du projet de reprise de l'usine sur le modèle qui avait prévalu à Grenoble en 2013, les salariés attendent.")).toEqual([]);
+  });
+});

@@ -100,7 +100,10 @@ export function investsRule(ctx: RuleContext): void {
         // "in the project", "dans ce projet": the places of the investment just stated
         targets = recent.targets;
         confidence = 0.6;
-      } else if (!targets.length && found.money && last && last.paragraph === s.paragraph && last.part === s.part && !OTHER_INVESTMENTS.test(fold(s.text))) {
+      } else if (!targets.length && found.money && last && last.paragraph === s.paragraph && last.part === s.part && !OTHER_INVESTMENTS.test(fold(s.text)) &&
+        // (a line that opens on another company's sum, "• 20 millions € en faveur d'A …" after "• 15 millions € … B … à X": a list
+        // item of its own, not B's place)
+        !(OPENS_ON_SUM.test(fold(s.text)) && !found.investors.some((i) => last!.investors.some((j) => sameEntity(ctx, i, j))))) {
         targets = last.targets.slice(0, 1);
         confidence = 0.5;
       }
