@@ -98,3 +98,32 @@ describe('precision: places read from another clause or another list item', () =
     expect(invests("Après le rejet par le groupe Belmont du projet de reprise de l'usine sur le modèle qui avait prévalu à Grenoble en 2013, les salariés attendent.")).toEqual([]);
   });
 });
+
+describe('owning outright, sales in the passive, buyers named by a court', () => {
+  it('"A, qui détient la société B depuis 2010"; "A est devenu propriétaire de B"', () => {
+    expect(invests('Le groupe Corvane, qui détient la société Belmont depuis 2010, a promis des investissements.')).toEqual(['Corvane -INVESTS_IN-> Belmont']);
+    expect(invests('Le groupe Corvane est devenu propriétaire de la société Belmont.')).toEqual(['Corvane -INVESTS_IN-> Belmont']);
+  });
+  it('"B a été cédée au fonds A": the buyer after "à"', () => {
+    expect(invests('La société Belmont a été cédée au fonds Orvane Capital.')).toEqual(['Orvane Capital -INVESTS_IN-> Belmont']);
+  });
+  it('"A a été désigné repreneur de B", "le tribunal a désigné le groupe A comme repreneur de B"', () => {
+    expect(invests('Le groupe Corvane a été désigné repreneur de la société Belmont.')).toEqual(['Corvane -INVESTS_IN-> Belmont']);
+    expect(invests('Le tribunal a désigné le groupe Corvane comme repreneur de la société Belmont.')).toEqual(['Corvane -INVESTS_IN-> Belmont']);
+  });
+});
+
+describe('the place of a new facility: hosting, choosing, "sur son site de X"', () => {
+  it('"X accueillera la future usine du groupe A", "X accueille la nouvelle usine de A et de B"', () => {
+    expect(invests('Lyon accueillera la future usine du groupe Corvane.')).toEqual(['Corvane -INVESTS_IN-> Lyon']);
+    expect(invests('Lyon accueille la nouvelle usine de Corvane et de Belmont.')).toEqual(['Corvane -INVESTS_IN-> Lyon', 'Belmont -INVESTS_IN-> Lyon']);
+  });
+  it('"A a choisi X pour sa nouvelle usine", "a retenu X pour implanter son nouveau centre de recherche"; a jury choosing a town for a final invests nothing', () => {
+    expect(invests('Le groupe japonais Corvane a choisi Lyon pour sa nouvelle usine.')).toEqual(['Corvane -INVESTS_IN-> Lyon']);
+    expect(invests('Le groupe Corvane a retenu Lyon pour implanter son nouveau centre de recherche.')).toEqual(['Corvane -INVESTS_IN-> Lyon']);
+    expect(invests('Le jury a choisi Lyon pour la finale.')).toEqual([]);
+  });
+  it('"un investissement de 30 millions d\'euros sur son site de X"', () => {
+    expect(invests("Le groupe Corvane a annoncé un investissement de 30 millions d'euros sur son site de Grenoble.")).toEqual(['Corvane -INVESTS_IN-> Grenoble']);
+  });
+});

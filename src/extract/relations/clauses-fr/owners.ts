@@ -19,7 +19,7 @@ import { topicCompany } from './topic.ts';
 export type AddInvestment = (inv: Mention | undefined, target: Mention | undefined, rule: string, confidence: number, withMoney?: boolean) => void;
 
 /** Speed: a sentence without one of these stems states no owner read here. */
-export const OWNER_GATE = /appart|actionnaire|propriet|detenue?s? |controle|repreneur/;
+export const OWNER_GATE = /appart|actionnaire|propriet|deten|detien|possed|controle|repreneur|cedee?s? |vendue?s? /;
 
 const DET = String.raw`(?:la |le |l' ?|les )?`;
 /** A noun that introduces a company's name ("le groupe A", "le fonds d'investissement américain A"): kept out of the name. */
@@ -44,6 +44,12 @@ const HELD = new RegExp(String.raw`⟦C(\d+)⟧(?: ?\([^()]*\))?(?: ?, ?| (?:est
 const BELONGS = new RegExp(String.raw`⟦C(\d+)⟧ (?:appartient|appartenait|appartiendra|appartiennent|a appartenu) ${ADVERB}(?:a |au |aux )${DET}${HEAD}⟦([CP])(\d+)⟧`, 'g');
 /** A participle of ownership with its owner, the head read back past appositions. */
 const BELONGING = new RegExp(String.raw`(?<![a-z])(?:appartenant|qui appartient|qui appartenait) ${ADVERB}(?:a |au |aux )${DET}${HEAD}⟦([CP])(\d+)⟧`, 'g');
+/** "⟦C a⟧ détient (depuis 2010) la société ⟦C b⟧": owning a company outright (not "le contrôle de", a group structure). */
+const HOLDS = new RegExp(String.raw`(?<![a-z'])(?:detient|detiennent|detenait|detenaient|detiendra|possede|possedent|possedait|possedaient|possedera) ${ADVERB}(?:la |le |l' ?|les )${HEAD}⟦C(\d+)⟧`, 'g');
+/** "⟦C b⟧ a été cédée (en 2019) au fonds ⟦C a⟧": a sale in the passive names the buyer after "à". */
+const SOLD_TO = new RegExp(String.raw`⟦C(\d+)⟧(?: ?, ?| (?:a ete|ont ete|fut|furent|est|sont|sera|seront|avait ete|vient d' ?etre) ${ADVERB})(?:cedee?s?|vendue?s?) (?:(?:[a-z0-9-]+ ?,? ){0,4}?)(?:a|au|aux) ${DET}${HEAD}⟦([CP])(\d+)⟧`, 'g');
+/** "⟦C a⟧ a été désigné repreneur de ⟦C b⟧", "le tribunal a désigné le groupe ⟦C a⟧ comme repreneur de ⟦C b⟧". */
+const NAMED_BUYER = new RegExp(String.raw`⟦([CP])(\d+)⟧ (?:(?:a ete|est|sera|ont ete|sont) (?:officiellement )?(?:designee?s?|choisie?s?|retenue?s?) |, (?:designee?s? |choisie?s? |retenue?s? ))(?:comme )?(?:le |l' ?)?(?:nouveau |futur )?repreneur (?:de |du |d' ?)${DET}${HEAD}⟦C(\d+)⟧|(?:designe|choisi|retenu|designent|choisit|retient) ${DET}${HEAD}⟦([CP])(\d+)⟧ (?:comme|en tant que|pour etre) (?:le |l' ?)?(?:nouveau |futur )?repreneur (?:de |du |d' ?)${DET}${HEAD}⟦C(\d+)⟧`, 'g');
 /** Between a head and its far participle: no finite verb, no clause of its own, no full stop. */
 // ("a" alone is also "à": only as an auxiliary before a participle)
 const FINITE = /(?<![a-z'])(?:a (?:ete|(?:[a-z]+ )?(?:annonce|decide|rachete|repris|cede|vendu|ferme|investi|acquis|fait|pris|ouvert|construit|signe|choisi|lance|confirme|indique|precise))|ont|est|sont|etait|etaient|sera|seront|avait|avaient|fut|furent|va|vont|que|qu'|;|:)(?![a-z])/;
@@ -59,6 +65,16 @@ export function readOwners(ctx: RuleContext, s: Sentence, text: string, add: Add
   for (const m of text.matchAll(WHOSE)) { const b = get(m[1]), a = get(m[3]); if (owner(a) && owned(b)) add(a, b, 'fr-owner-relative', 0.7); }
   for (const m of text.matchAll(OWNER_APPOSITION)) { const a = get(m[2]), b = get(m[3]); if (owner(a) && owned(b)) add(a, b, 'fr-owner-noun', 0.7); }
   for (const m of text.matchAll(HELD)) { const b = get(m[1]), a = get(m[3]); if (owner(a) && owned(b)) add(a, b, 'fr-owner-held', 0.7); }
+  for (const m of text.matchAll(SOLD_TO)) { const b = get(m[1]), a = get(m[3]); if (owner(a) && owned(b)) add(a, b, 'fr-owner-sold-to', 0.7); }
+  for (const m of text.matchAll(NAMED_BUYER)) {
+    const a = get(m[2] ?? m[5]), b = get(m[3] ?? m[6]);
+    if (owner(a) && owned(b)) add(a, b, 'fr-owner-named-buyer', 0.7);
+  }
+  for (const m of text.matchAll(HOLDS)) {
+    const b = get(m[1]);
+    const subject = subjectOf(ctx, text, m.index);
+    if (owned(b) && subject && subject.how !== 'addressee') for (const a of subject.actors) add(a, b, 'fr-owner-holds', 0.65);
+  }
   for (const m of text.matchAll(BELONGS)) { const b = get(m[1]), a = get(m[3]); if (owner(a) && owned(b)) add(a, b, 'fr-owner-held', 0.7); }
   for (const m of text.matchAll(OWNER_PREDICATE)) {
     const b = get(m[1]);
