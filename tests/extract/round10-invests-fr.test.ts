@@ -32,6 +32,11 @@ describe('owners: relatives, far participles, owner nouns, passives of holding',
     const text = "Le groupe Corvane va mieux. Le groupe Corvane recrute. Le plan mis en oeuvre par le nouvel actionnaire, le fonds d'investissement américain Orvane Capital, porte ses fruits.";
     expect(invests(text)).toEqual(['Orvane Capital -INVESTS_IN-> Corvane']);
   });
+  it('"le groupe X, l\'actionnaire historique," names the owner of the article\'s company; a clause after the noun names none', () => {
+    const before = 'La société Corvane est cotée. La société Corvane recrute. ';
+    expect(invests(before + "L'opération, menée avec le groupe Orvane, l'actionnaire historique, valorise la société à 20 euros.")).toEqual(['Orvane -INVESTS_IN-> Corvane']);
+    expect(invests(before + "L'opération est soutenue par l'actionnaire historique, valorise la société Belmont à 20 euros.")).toEqual([]);
+  });
   it('a bare owner noun with no company named before invests in nothing', () => {
     expect(invests("Le nouvel actionnaire, le fonds d'investissement américain Orvane Capital, porte le plan.")).toEqual([]);
   });

@@ -36,8 +36,12 @@ const WHOSE = new RegExp(String.raw`⟦C(\d+)⟧(?: ?\([^()]*\))? ?, ?dont ${DET
 const OWNER_APPOSITION = new RegExp(String.raw`⟦([CP])(\d+)⟧(?: ?\([^()]*\))? ?, ?(?:le |l' ?|un |une |son |leur |notre )?(?:(?:nouvel|nouveau|principal|premier|seul|unique|futur|actuel) )?${OWNER_NOUN}${OWNER_QUALIFIER} (?:de |du |d' ?)${DET}${HEAD}⟦C(\d+)⟧`, 'g');
 /** "⟦C a⟧ est devenu l'actionnaire principal de ⟦C b⟧": the verb's subject owns b. */
 const OWNER_PREDICATE = new RegExp(String.raw`(?<![a-z])(?:est|etait|sera|serait|devient|deviendra|deviendrait|est devenue?s?|sont devenue?s|reste|restera|demeure) ${ADVERB}(?:le |l' ?|un |une |la )?(?:(?:nouvel|nouveau|nouvelle|principal|premier|seul|unique|futur) )?${OWNER_NOUN}${OWNER_QUALIFIER} (?:de |du |d' ?)${DET}${HEAD}⟦C(\d+)⟧`, 'g');
+/** A cue noun that names an owner in apposition, with up to two adjectives ("le fonds d'investissement américain"). */
+const OWNER_CUE = String.raw`(?:groupe|societe|entreprise|firme|fonds(?: d'investissement)?|holding|constructeur|fabricant|industriel|investisseur|homme d'affaires|femme d'affaires|milliardaire|famille|banque|operateur|conglomerat)`;
 /** "le nouvel actionnaire, le fonds d'investissement américain ⟦C a⟧": no company after the noun, a name in apposition. */
-const BARE_OWNER = new RegExp(String.raw`(?:^|[ ,])(?:le |l' ?|son |leur |notre )(?:(?:nouvel|nouveau|principal|premier|seul|unique|futur|actuel) )?(?:${OWNER_NOUN}|repreneur)${OWNER_QUALIFIER} ?, ?${DET}${HEAD}(?:[a-z-]+ ){0,2}?⟦([CP])(\d+)⟧`, 'g');
+const BARE_OWNER = new RegExp(String.raw`(?:^|[ ,])(?:le |l' ?|son |leur |notre )(?:(?:nouvel|nouveau|principal|premier|seul|unique|futur|actuel) )?(?:${OWNER_NOUN}|repreneur)${OWNER_QUALIFIER} ?, ?(?:${DET}${OWNER_CUE} (?:[a-z-]+ ){0,2}?)?⟦([CP])(\d+)⟧`, 'g');
+/** "le groupe ⟦C a⟧, l'actionnaire historique, …": the name, then the bare owner noun in apposition. */
+const OWNER_AFTER = new RegExp(String.raw`⟦([CP])(\d+)⟧ ?, ?(?:le |l' ?|son |leur )(?:(?:nouvel|nouveau|principal|premier|seul|unique|futur|actuel) )?${OWNER_NOUN}${OWNER_QUALIFIER} ?(?:,|$)`, 'g');
 /** "⟦C b⟧ est désormais détenue par ⟦C a⟧", "⟦C b⟧, propriété du groupe ⟦C a⟧", "⟦C b⟧ est passée sous le contrôle de ⟦C a⟧". */
 const HELD = new RegExp(String.raw`⟦C(\d+)⟧(?: ?\([^()]*\))?(?: ?, ?| (?:est|sont|etait|sera|a ete|avait ete|est aujourd'hui|est desormais) )${ADVERB}(?:(?:(?:entierement |majoritairement |totalement |intégralement )?detenue?s?(?: a \d+(?:[.,]\d+)? ?%)? par)|(?:la )?propriete (?:de|du|d')|(?:passee?s? )?sous le controle (?:exclusif )?(?:de|du|d')) ${DET}${HEAD}⟦([CP])(\d+)⟧`, 'g');
 /** "⟦C b⟧ appartient (désormais) au groupe ⟦C a⟧" (main clause). */
@@ -81,8 +85,9 @@ export function readOwners(ctx: RuleContext, s: Sentence, text: string, add: Add
     const subject = subjectOf(ctx, text, m.index);
     if (owned(b) && subject && subject.how !== 'addressee') for (const a of subject.actors) add(a, b, 'fr-owner-noun', 0.7);
   }
-  for (const m of text.matchAll(BARE_OWNER)) {
+  for (const re of [BARE_OWNER, OWNER_AFTER]) for (const m of text.matchAll(re)) {
     const a = get(m[2]);
+    if (a?.cue === 'coref') continue;
     const b = topicCompany(ctx, s);
     if (owner(a) && owned(b)) add(a, b, 'fr-owner-topic', 0.6);
   }
