@@ -132,3 +132,15 @@ describe('the place of a new facility: hosting, choosing, "sur son site de X"', 
     expect(invests("Le groupe Corvane a annoncé un investissement de 30 millions d'euros sur son site de Grenoble.")).toEqual(['Corvane -INVESTS_IN-> Grenoble']);
   });
 });
+
+describe('verbs of reshoring and modernising, and the place pronoun "y"', () => {
+  it('"A relocalise / rapatrie sa production à X", "A modernisera son site de X"', () => {
+    expect(invests('Le groupe Corvane relocalise sa production à Lyon.')).toEqual(['Corvane -INVESTS_IN-> Lyon']);
+    expect(invests('Le groupe Corvane rapatrie sa production à Lyon.')).toEqual(['Corvane -INVESTS_IN-> Lyon']);
+    expect(invests('Le groupe Corvane modernisera son site de Lyon.')).toEqual(['Corvane -INVESTS_IN-> Lyon']);
+  });
+  it('"A y investira": the place of the sentence before; "il y a" is no place pronoun', () => {
+    expect(invests("Le groupe Corvane connaît bien Lyon. Le groupe Corvane y investira 20 millions d'euros.")).toEqual(['Corvane -INVESTS_IN-> Lyon']);
+    expect(invests("Le maire de Lyon est content. Il y a 20 millions d'euros investis.")).toEqual([]);
+  });
+});

@@ -26,12 +26,14 @@ import { mayNameStateHolder, readStateHolder } from './state-holder.ts';
 import { NEW_FACILITY_GATE, readNewFacility } from './new-facility.ts';
 
 /** Speed: a sentence without one of these stems cannot match any shape below (one test per sentence). */
-const GATE = /main sur|offr|investi|implant|install|constru|ouvr|inaugur|regroup|rachet|repri|repren|acqu|absorb|controle|capital|offre|opa |appart|propriet|cede|vend|agrandi|bati|arrivee|venue|detien|deten|possed|cree|develop|empar|possed|actionnaire|participation|nouvel|nouveau|futur|pierre|mise en service/;
+const GATE = /main sur|offr|investi|implant|install|constru|ouvr|inaugur|regroup|rachet|repri|repren|acqu|absorb|controle|capital|offre|opa |appart|propriet|cede|vend|agrandi|bati|arrivee|venue|detien|deten|possed|cree|develop|modernis|relocalis|rapatri|empar|possed|actionnaire|participation|nouvel|nouveau|futur|pierre|mise en service/;
 
 /** Verbs of investing or settling (not the nouns): the places after them are where the subject invests. */
-const PLACE_VERB = /(?<![a-z'])(?:(?:re)?investi(?:r|t|ra|ront|rait|raient|ssent|ssait|ssaient|ssons|ssez|e|es|s)?|s' ?implant(?:e|er|era|eront|ent|ait|aient)|s' ?est implantee?|se sont implantee?s|s' ?install(?:e|er|era|eront|ent|ait|aient)|s' ?est installee?|se sont installee?s)(?![a-z])/g;
+const PLACE_VERB = /(?<![a-z'])(?:(?:re)?investi(?:r|t|ra|ront|rait|raient|ssent|ssait|ssaient|ssons|ssez|e|es|s)?|s' ?(?:y ?)?implant(?:e|er|era|eront|ent|ait|aient)|s' ?y ?install(?:e|er|era|eront|ent|ait|aient)|s' ?est implantee?|se sont implantee?s|s' ?install(?:e|er|era|eront|ent|ait|aient)|s' ?est installee?|se sont installee?s)(?![a-z])/g;
 /** Verbs of building, opening or gathering with a facility or an activity as object: the places after are the site. */
-const BUILD_VERB = /(?<![a-z'])(?:constru(?:ire|it|ira|iront|isent|isait|isaient)|bati[rt]?|batira|ouvr(?:ir|e|ira|iront|ent)|ouvert|inaugur(?:e|er|era|ent)|cree|creer|creera|creeront|agrandi[rt]?|agrandira|regroup(?:e|er|era|ent)|implant(?:e|er|era|ent)|install(?:e|er|era|ent)|develop(?:pe|per|pera))(?:(?: ici| egalement| aussi| ensuite| deja| bientot| a nouveau),?)* (?:(?:son|sa|ses|leur|leurs|un|une|des|le|la|les|ces|cette|ce|cet|de|du|d') ?)?(?:(?:nouvelles?|nouveaux?|nouvel|premiere?|deuxieme|seconde?|grande?|vaste|importante?) )?(?:[a-z-]+ ){0,1}?(?:usines?|sites?|entreprises?|filiales?|centres?|unites?|lignes?|entrepots?|sieges?|bureaux|laboratoires?|plateformes?|etablissements?|activites|production|campus|fonderie|raffinerie|data ?cent(?:er|re)s?)(?![a-z])/g;
+const BUILD_VERB = /(?<![a-z'])(?:constru(?:ire|it|ira|iront|isent|isait|isaient)|bati[rt]?|batira|ouvr(?:ir|e|ira|iront|ent)|ouvert|inaugur(?:e|er|era|ent)|cree|creer|creera|creeront|agrandi[rt]?|agrandira|regroup(?:e|er|era|ent)|implant(?:e|er|era|ent)|install(?:e|er|era|ent)|develop(?:pe|per|pera)|modernis(?:e|er|era|eront|ent)|relocalis(?:e|er|era|eront|ent)|rapatri(?:e|er|era|eront|ent))(?:(?: ici| egalement| aussi| ensuite| deja| bientot| a nouveau),?)* (?:(?:son|sa|ses|leur|leurs|un|une|des|le|la|les|ces|cette|ce|cet|de|du|d') ?)?(?:(?:nouvelles?|nouveaux?|nouvel|premiere?|deuxieme|seconde?|grande?|vaste|importante?) )?(?:[a-z-]+ ){0,1}?(?:usines?|sites?|entreprises?|filiales?|centres?|unites?|lignes?|entrepots?|sieges?|bureaux|laboratoires?|plateformes?|etablissements?|activites|production|campus|fonderie|raffinerie|data ?cent(?:er|re)s?)(?![a-z])/g;
+/** "y investira", "va y investir", "s'y implanter": the pronoun of a place. */
+const THERE = /(?:^|[ '])y (?:(?:re)?invest|$)|s' ?y ?(?:implant|install)/;
 /** "sa nouvelle usine de Valenciennes": a town right after the facility noun is its place. */
 const FACILITY_OF_PLACE = /^ (?:de |d' ?)⟦R(\d+)⟧/;
 /** Nouns of an investment with their agent after "de": "les investissements récents de A", "l'implantation de votre société". */
@@ -97,7 +99,9 @@ function readSentence(ctx: RuleContext, s: Sentence, text: string): void {
       const after = placesAfter(text, end, re === PLACE_VERB && !/^(?:re)?invest/.test(v[0])).ids;
       const of = re === BUILD_VERB ? FACILITY_OF_PLACE.exec(text.slice(end)) : null;
       const before = after.length || of ? undefined : placeAntecedent(text, v.index);
-      const targets = places(after.length ? after : of ? [Number(of[1])] : before !== undefined ? [before] : []);
+      // "A y investira 20 millions", "A va s'y implanter": the place the sentence before names
+      const there = after.length || of || before !== undefined || !THERE.test(text.slice(Math.max(0, v.index - 6), v.index + 8)) ? undefined : placeBefore(ctx, s);
+      const targets = places(after.length ? after : of ? [Number(of[1])] : before !== undefined ? [before] : there !== undefined ? [there] : []);
       if (!targets.length) continue;
       const subject = subjectOf(ctx, text, v.index);
       if (!subject) continue;
@@ -188,6 +192,16 @@ function readSentence(ctx: RuleContext, s: Sentence, text: string): void {
   if (mayNameStateHolder(text)) readStateHolder(ctx, s, text, add);
   // a new facility of named companies at a place (new-facility.ts)
   if (NEW_FACILITY_GATE.test(text)) readNewFacility(ctx, s, text, add);
+}
+
+/** The last place (a town before a country) of the sentence before `s` in the same part: what "y" stands for. */
+function placeBefore(ctx: RuleContext, s: Sentence): number | undefined {
+  const prev = ctx.sentences[s.index - 1];
+  const sk = ctx.skeletons.get(s.index - 1);
+  if (!prev || !sk || prev.part !== s.part) return undefined;
+  const ids = [...sk.text.matchAll(/⟦([RN])(\d+)⟧/g)];
+  const town = ids.filter((x) => x[1] === 'R').pop() ?? ids.pop();
+  return town ? Number(town[2]) : undefined;
 }
 
 /** A country may enter a company's capital ("l'État français"), not invest in a place by these rules. */
