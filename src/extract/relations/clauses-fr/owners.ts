@@ -33,9 +33,11 @@ const TO_WHOM = new RegExp(String.raw`⟦([CP])(\d+)⟧(?: ?\([^()]*\))? ?, ?(?:
 /** "⟦C b⟧, dont ⟦C a⟧ est (devenu) l'actionnaire majoritaire": a owns b. */
 const WHOSE = new RegExp(String.raw`⟦C(\d+)⟧(?: ?\([^()]*\))? ?, ?dont ${DET}${HEAD}⟦([CP])(\d+)⟧ (?:est|etait|sera|devient|est devenue?|reste) ${ADVERB}(?:le |l' ?|un |une |la )?(?:(?:nouvel|nouveau|nouvelle|principal|premier|seul|unique|futur) )?${OWNER_NOUN}${OWNER_QUALIFIER}(?![a-z])`, 'g');
 /** "⟦C a⟧, (le nouvel) actionnaire majoritaire de ⟦C b⟧": a owns b. */
-const OWNER_APPOSITION = new RegExp(String.raw`⟦([CP])(\d+)⟧(?: ?\([^()]*\))? ?, ?(?:le |l' ?|un |une |son |leur |notre )?(?:(?:nouvel|nouveau|principal|premier|seul|unique|futur|actuel) )?${OWNER_NOUN}${OWNER_QUALIFIER} (?:de |du |d' ?)${DET}${HEAD}⟦C(\d+)⟧`, 'g');
+// ("A, propriétaire de B et de C" states a group structure, SUBSIDIARY_OF, read elsewhere; "le nouveau propriétaire de B" a purchase)
+const OWNER_APPOSITION = new RegExp(String.raw`⟦([CP])(\d+)⟧(?: ?\([^()]*\))? ?, ?(?:le |l' ?|un |une |son |leur |notre )?(?:(?:(?:nouvel|nouveau|principal|premier|seul|unique|futur|actuel) )?actionnaire|(?:nouvel|nouveau|futur) proprietaire)${OWNER_QUALIFIER} (?:de |du |d' ?)${DET}${HEAD}⟦C(\d+)⟧`, 'g');
 /** "⟦C a⟧ est devenu l'actionnaire principal de ⟦C b⟧": the verb's subject owns b. */
-const OWNER_PREDICATE = new RegExp(String.raw`(?<![a-z])(?:est|etait|sera|serait|devient|deviendra|deviendrait|est devenue?s?|sont devenue?s|reste|restera|demeure) ${ADVERB}(?:le |l' ?|un |une |la )?(?:(?:nouvel|nouveau|nouvelle|principal|premier|seul|unique|futur) )?${OWNER_NOUN}${OWNER_QUALIFIER} (?:de |du |d' ?)${DET}${HEAD}⟦C(\d+)⟧`, 'g');
+// (being the owner, "A est propriétaire de B", is a group structure; becoming it is a purchase)
+const OWNER_PREDICATE = new RegExp(String.raw`(?<![a-z])(?:(?:est|etait|sera|serait|devient|deviendra|deviendrait|est devenue?s?|sont devenue?s|reste|restera|demeure) ${ADVERB}(?:le |l' ?|un |une |la )?(?:(?:nouvel|nouveau|nouvelle|principal|premier|seul|unique|futur) )?actionnaire|(?:devient|deviendra|deviendrait|est devenue?s?|sont devenue?s|a ete designee?) ${ADVERB}(?:le |l' ?|un |une |la )?(?:(?:nouvel|nouveau|nouvelle|seul|unique|futur) )?proprietaire)${OWNER_QUALIFIER} (?:de |du |d' ?)${DET}${HEAD}⟦C(\d+)⟧`, 'g');
 /** A cue noun that names an owner in apposition, with up to two adjectives ("le fonds d'investissement américain"). */
 const OWNER_CUE = String.raw`(?:groupe|societe|entreprise|firme|fonds(?: d'investissement)?|holding|constructeur|fabricant|industriel|investisseur|homme d'affaires|femme d'affaires|milliardaire|famille|banque|operateur|conglomerat)`;
 /** "le nouvel actionnaire, le fonds d'investissement américain ⟦C a⟧": no company after the noun, a name in apposition. */
