@@ -28,7 +28,8 @@ const AREA_NOUN = String.raw`(?:(?:region|ville|commune|agglomeration|metropole|
 const PLACE_LINK = String.raw` ?(?:, ?(?:and |et )?|and |et |et de |ainsi qu'a )(?:de |a |in |en |the |la |le |l' ?|les )?(?:(?:[a-z-]+ ){1,2}(?:in|of|de|du|en|around|near) (?:the |la |le |l' ?)?)?`;
 /** After the facility noun: a few words, a place preposition, the place (and others coordinated). */
 // (a whole word: "fab" is not "fabrique")
-const FACILITY_AT = new RegExp(String.raw`(?<![a-z-])${FACILITY}(?![a-z])(?: ?(?:[a-z'-]+|⟦[CODGP]\d+⟧)){0,8}? ${PLACE_PREP} (?:the |la |le |l' ?|les )?${AREA_NOUN}(⟦[RN]\d+⟧(?:${PLACE_LINK}⟦[RN]\d+⟧)*)`, 'g');
+// (a French relative between them opens another clause: "l'usine sur le modèle qui avait prévalu à X" is not at X)
+const FACILITY_AT = new RegExp(String.raw`(?<![a-z-])${FACILITY}(?![a-z])(?: ?(?!(?:qui|que|dont) )(?:[a-z'-]+|⟦[CODGP]\d+⟧)){0,8}? ${PLACE_PREP} (?:the |la |le |l' ?|les )?${AREA_NOUN}(⟦[RN]\d+⟧(?:${PLACE_LINK}⟦[RN]\d+⟧)*)`, 'g');
 /** Before the facility noun: "existing Austin facility", "their Taylor fab". */
 // ("their Smyrna, Tennessee factory": a city and its state before the noun)
 const PLACE_FACILITY = new RegExp(String.raw`(⟦R\d+⟧)(?: ?, ?⟦R\d+⟧)? (?:[a-z-]+ )?${FACILITY}(?![a-z])`, 'g');

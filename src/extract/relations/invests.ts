@@ -36,7 +36,8 @@ import { possessorCompany } from './en-possessor-company.ts';
 const STRONG = /(?<!\p{L})(?:invest|inject|injecte|pour(?:s|ed|ing)? (?:\$|\d)|pump|participation (?:de [\d,.]+ ?(?:%|pour ?cent) )?(?:dans|au capital)|stake in|prise de participation|actionnaire|shareholder|detiendra \d|detient \d|will hold \d|holds \d)/u;
 // ("outside of X", "investments to X": "a farm outside of West Palm Beach", "investments to Wales"; ∅ is an English
 // "a" blanked by unaccentedA, still a word between the preposition and the place)
-const TARGET_PREP = /(?:^|[^\p{L}])(?:(?:dans|in|into|at|near|outside(?: of)?|en|au|aux|a|vers|for|pour|across|throughout|all over|partout en|partout au)\s+(?:[\p{L}∅'’-]+,?\s+){0,5}?|invest[\p{L}]*\s+to\s+(?:the\s+)?)$/u;
+const TARGET_PREP = /(?:^|[^\p{L}])(?:(?:dans|in|into|at|near|outside(?: of)?|en|au|aux|a|vers|for|pour|across|throughout|all over|partout en|partout au)\s+(?:[\p{L}∅'’-]+,?\s+){0,5}?|invest[\p{L}]*\s+to\s+(?:the\s+)?|sur\s+(?:le|la|les|son|sa|ses|leur|leurs)\s+(?:[\p{L}-]+\s+){0,2}?(?:sites?|usines?|commune|territoire)\s+(?:de\s+|d['’]\s*|du\s+)(?:la\s+|l['’]\s*)?)$/u;
+// (the last, French: "un investissement de 30 millions d'euros sur son site de X", "sur la commune de X")
 /** Without an investment word, the place must follow its preposition directly ("en France", "in the UK"). */
 const TIGHT_PREP = /(?:^|[^\p{L}])(?:dans|in|into|en|au|aux|a)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$/u;
 const COMPANY_PREP = /(?:^|[^\p{L}])(?:dans|in|into|to)\s+(?:[\p{L}'’«“"-]+\s*){0,5}$/u;
@@ -100,7 +101,10 @@ export function investsRule(ctx: RuleContext): void {
         // "in the project", "dans ce projet": the places of the investment just stated
         targets = recent.targets;
         confidence = 0.6;
-      } else if (!targets.length && found.money && last && last.paragraph === s.paragraph && last.part === s.part && !OTHER_INVESTMENTS.test(fold(s.text))) {
+      } else if (!targets.length && found.money && last && last.paragraph === s.paragraph && last.part === s.part && !OTHER_INVESTMENTS.test(fold(s.text)) &&
+        // (a line that opens on another company's sum, "• 20 millions € en faveur d'A …" after "• 15 millions € … B … à X": a list
+        // item of its own, not B's place)
+        !(OPENS_ON_SUM.test(fold(s.text)) && !found.investors.some((i) => last!.investors.some((j) => sameEntity(ctx, i, j))))) {
         targets = last.targets.slice(0, 1);
         confidence = 0.5;
       }

@@ -20,14 +20,20 @@ import { isPublicBody } from '../facilities.ts';
 import { companiesAfter, placesAfter } from './objects.ts';
 import { placeAntecedent, speaksToCompany, subjectOf, validActor } from './subject.ts';
 import { findMoney } from '../../values/money.ts';
+import { mainActor } from './topic.ts';
+import { OWNER_GATE, readOwners } from './owners.ts';
+import { mayNameStateHolder, readStateHolder } from './state-holder.ts';
+import { NEW_FACILITY_GATE, readNewFacility } from './new-facility.ts';
 
 /** Speed: a sentence without one of these stems cannot match any shape below (one test per sentence). */
-const GATE = /main sur|offr|investi|implant|install|constru|ouvr|inaugur|regroup|rachet|repri|repren|acqu|absorb|controle|capital|offre|opa |appart|propriete|cede|vend|agrandi|bati|arrivee|venue|detien|deten|possed|cree|develop/;
+const GATE = /main sur|offr|investi|implant|install|constru|ouvr|inaugur|regroup|rachet|repri|repren|acqu|absorb|controle|capital|offre|opa |appart|propriet|cede|vend|agrandi|bati|arrivee|venue|detien|deten|possed|cree|develop|modernis|relocalis|rapatri|empar|possed|actionnaire|participation|nouvel|nouveau|futur|pierre|mise en service/;
 
 /** Verbs of investing or settling (not the nouns): the places after them are where the subject invests. */
-const PLACE_VERB = /(?<![a-z'])(?:(?:re)?investi(?:r|t|ra|ront|rait|raient|ssent|ssait|ssaient|ssons|ssez|e|es|s)?|s' ?implant(?:e|er|era|eront|ent|ait|aient)|s' ?est implantee?|se sont implantee?s|s' ?install(?:e|er|era|eront|ent|ait|aient)|s' ?est installee?|se sont installee?s)(?![a-z])/g;
+const PLACE_VERB = /(?<![a-z'])(?:(?:re)?investi(?:r|t|ra|ront|rait|raient|ssent|ssait|ssaient|ssons|ssez|e|es|s)?|s' ?(?:y ?)?implant(?:e|er|era|eront|ent|ait|aient)|s' ?y ?install(?:e|er|era|eront|ent|ait|aient)|s' ?est implantee?|se sont implantee?s|s' ?install(?:e|er|era|eront|ent|ait|aient)|s' ?est installee?|se sont installee?s)(?![a-z])/g;
 /** Verbs of building, opening or gathering with a facility or an activity as object: the places after are the site. */
-const BUILD_VERB = /(?<![a-z'])(?:constru(?:ire|it|ira|iront|isent|isait|isaient)|bati[rt]?|batira|ouvr(?:ir|e|ira|iront|ent)|ouvert|inaugur(?:e|er|era|ent)|cree|creer|creera|creeront|agrandi[rt]?|agrandira|regroup(?:e|er|era|ent)|implant(?:e|er|era|ent)|install(?:e|er|era|ent)|develop(?:pe|per|pera))(?:(?: ici| egalement| aussi| ensuite| deja| bientot| a nouveau),?)* (?:(?:son|sa|ses|leur|leurs|un|une|des|le|la|les|ces|cette|ce|cet|de|du|d') ?)?(?:(?:nouvelles?|nouveaux?|nouvel|premiere?|deuxieme|seconde?|grande?|vaste|importante?) )?(?:[a-z-]+ ){0,1}?(?:usines?|sites?|entreprises?|filiales?|centres?|unites?|lignes?|entrepots?|sieges?|bureaux|laboratoires?|plateformes?|etablissements?|activites|production|campus|fonderie|raffinerie|data ?cent(?:er|re)s?)(?![a-z])/g;
+const BUILD_VERB = /(?<![a-z'])(?:constru(?:ire|it|ira|iront|isent|isait|isaient)|bati[rt]?|batira|ouvr(?:ir|e|ira|iront|ent)|ouvert|inaugur(?:e|er|era|ent)|cree|creer|creera|creeront|agrandi[rt]?|agrandira|regroup(?:e|er|era|ent)|implant(?:e|er|era|ent)|install(?:e|er|era|ent)|develop(?:pe|per|pera)|modernis(?:e|er|era|eront|ent)|relocalis(?:e|er|era|eront|ent)|rapatri(?:e|er|era|eront|ent))(?:(?: ici| egalement| aussi| ensuite| deja| bientot| a nouveau),?)* (?:(?:son|sa|ses|leur|leurs|un|une|des|le|la|les|ces|cette|ce|cet|de|du|d') ?)?(?:(?:nouvelles?|nouveaux?|nouvel|premiere?|deuxieme|seconde?|grande?|vaste|importante?) )?(?:[a-z-]+ ){0,1}?(?:usines?|sites?|entreprises?|filiales?|centres?|unites?|lignes?|entrepots?|sieges?|bureaux|laboratoires?|plateformes?|etablissements?|activites|production|campus|fonderie|raffinerie|data ?cent(?:er|re)s?)(?![a-z])/g;
+/** "y investira", "va y investir", "s'y implanter": the pronoun of a place. */
+const THERE = /(?:^|[ '])y (?:(?:re)?invest|$)|s' ?y ?(?:implant|install)/;
 /** "sa nouvelle usine de Valenciennes": a town right after the facility noun is its place. */
 const FACILITY_OF_PLACE = /^ (?:de |d' ?)⟦R(\d+)⟧/;
 /** Nouns of an investment with their agent after "de": "les investissements récents de A", "l'implantation de votre société". */
@@ -35,9 +41,9 @@ const AGENT_NOUN = /(?<![a-z])(?:investissements?|reinvestissements?|implantatio
 /** "(dans la division TV de B et la division téléphones d'C)": the companies an investment went into. */
 const INTO_COMPANIES = /^ ?(?:\(|, ?)?(?:dans|au capital de|au capital d') (?:la |le |l' ?|les )?(?:[a-z0-9-]+ ){0,4}?(?:de |d' ?|du )?(?:la |le |l' ?)?⟦C(\d+)⟧((?: ?(?:,|et|, et) (?:dans )?(?:la |le |l' ?|les )?(?:[a-z0-9-]+ ){0,4}?(?:de |d' ?|du )?(?:la |le |l' ?)?⟦C\d+⟧)*)/;
 /** Verbs of buying with a company as object. */
-const BUY_VERB = /(?<![a-z'])(?:rachet(?:e|er|era|eront|ent|ait|aient)|rachete|reprend|reprennent|reprendra|reprendront|reprendre|repris|acquiert|acquierent|acquerir|acquerra|acquis|absorbe|absorber|absorbera|(?:met|mettent|mettra|mis|mettre) la main sur|s' ?offr(?:e|ent|ira|ir)|s' ?est offerte?)(?! par)(?![a-z])/g;
+const BUY_VERB = /(?<![a-z'])(?:rachet(?:e|er|era|eront|ent|ait|aient)|rachete|reprend|reprennent|reprendra|reprendront|reprendre|repris|acquiert|acquierent|acquerir|acquerra|acquis|absorbe|absorber|absorbera|(?:met|mettent|mettra|mis|mettre) la main sur|s' ?empar(?:e|ent|er|era|eront|ait)(?: de| du| des| d')?|s' ?est emparee? (?:de|du|des|d')|s' ?offr(?:e|ent|ira|ir)|s' ?est offerte?)(?! par)(?![a-z])/g;
 /** Passive buying: "A, elle aussi reprise par B", "T fut cédée par A à B" (a sale names the seller, then the buyer). */
-const PASSIVE = /⟦C(\d+)⟧(?: ?, ?(?:(?:elle|il|elles|ils) )?(?:aussi |egalement |deja |ensuite |alors |finalement |depuis )*| (?:a ete|ont ete|fut|furent|est|sont|sera|seront|avait ete|etait|vient d' ?etre|a finalement ete) (?:(?:aussi|egalement|deja|ensuite|alors|finalement|depuis|officiellement) )*)(rachetee?s?|reprise?s?|acquise?s?|absorbee?s?|cedee?s?|vendue?s?) (?:(?:[a-z0-9-]+ ){0,3}?)par (?:la |le |l' ?|les )?(?:(?:groupe|societe|fonds|entreprise|homme d'affaires|milliardaire|investisseur) )?(?:[a-z]+ )?⟦([CP])(\d+)⟧(?: (?:a|au|aux) (?:la |le |l' ?)?(?:(?:groupe|societe|fonds) )?(?:[a-z]+ )?⟦([CP])(\d+)⟧)?/g;
+const PASSIVE = /⟦C(\d+)⟧(?: ?, ?(?:(?:elle|il|elles|ils) )?(?:aussi |egalement |deja |ensuite |alors |finalement |depuis )*| (?:a ete|ont ete|fut|furent|est|sont|sera|seront|avait ete|etait|vient d' ?etre|a finalement ete) (?:(?:aussi|egalement|deja|ensuite|alors|finalement|depuis|officiellement) )*)(rachetee?s?|reprise?s?|acquise?s?|absorbee?s?|cedee?s?|vendue?s?) (?:(?:[a-z0-9-]+ ?,? ){0,5}?)par (?:la |le |l' ?|les )?(?:(?:groupe|societe|fonds|entreprise|homme d'affaires|milliardaire|investisseur) )?(?:[a-z]+ )?⟦([CP])(\d+)⟧(?: (?:a|au|aux) (?:la |le |l' ?)?(?:(?:groupe|societe|fonds) )?(?:[a-z]+ )?⟦([CP])(\d+)⟧)?/g;
 /** Active sale: "A a cédé T à B", "A vend sa filiale T au groupe B". */
 const SALE = /(?<![a-z'])(?:cede|cedera|ceder|vend|vendu|vendra|vendre)(?: (?:sa filiale|son activite|sa division|sa participation dans|ses parts dans|ses parts de|sa branche))? (?:la |le |l' ?|les )?(?:(?:groupe|societe|filiale) )?⟦C(\d+)⟧(?: ?\([^()]*\))? (?:a|au|aux) (?:la |le |l' ?)?(?:(?:groupe|societe|fonds|consortium) )?(?:[a-z]+ )?⟦([CP])(\d+)⟧/g;
 /** Taking or holding control: the company after "le contrôle de" (past shares and votes). */
@@ -93,7 +99,9 @@ function readSentence(ctx: RuleContext, s: Sentence, text: string): void {
       const after = placesAfter(text, end, re === PLACE_VERB && !/^(?:re)?invest/.test(v[0])).ids;
       const of = re === BUILD_VERB ? FACILITY_OF_PLACE.exec(text.slice(end)) : null;
       const before = after.length || of ? undefined : placeAntecedent(text, v.index);
-      const targets = places(after.length ? after : of ? [Number(of[1])] : before !== undefined ? [before] : []);
+      // "A y investira 20 millions", "A va s'y implanter": the place the sentence before names
+      const there = after.length || of || before !== undefined || !THERE.test(text.slice(Math.max(0, v.index - 6), v.index + 8)) ? undefined : placeBefore(ctx, s);
+      const targets = places(after.length ? after : of ? [Number(of[1])] : before !== undefined ? [before] : there !== undefined ? [there] : []);
       if (!targets.length) continue;
       const subject = subjectOf(ctx, text, v.index);
       if (!subject) continue;
@@ -178,6 +186,22 @@ function readSentence(ctx: RuleContext, s: Sentence, text: string): void {
     const buyer = get(b[2] ?? b[6]), target = get(b[3] ?? b[4]);
     if (company(target) && buyer && (buyer.type === 'Person' || validActor(buyer))) add(buyer, target, 'fr-buyer-noun', 0.7);
   }
+  // owners and shareholders (owners.ts)
+  if (OWNER_GATE.test(text)) readOwners(ctx, s, text, add);
+  // the State as a shareholder (state-holder.ts)
+  if (mayNameStateHolder(text)) readStateHolder(ctx, s, text, add);
+  // a new facility of named companies at a place (new-facility.ts)
+  if (NEW_FACILITY_GATE.test(text)) readNewFacility(ctx, s, text, add);
+}
+
+/** The last place (a town before a country) of the sentence before `s` in the same part: what "y" stands for. */
+function placeBefore(ctx: RuleContext, s: Sentence): number | undefined {
+  const prev = ctx.sentences[s.index - 1];
+  const sk = ctx.skeletons.get(s.index - 1);
+  if (!prev || !sk || prev.part !== s.part) return undefined;
+  const ids = [...sk.text.matchAll(/⟦([RN])(\d+)⟧/g)];
+  const town = ids.filter((x) => x[1] === 'R').pop() ?? ids.pop();
+  return town ? Number(town[2]) : undefined;
 }
 
 /** A country may enter a company's capital ("l'État français"), not invest in a place by these rules. */
@@ -228,18 +252,4 @@ function readBuyersOf(ctx: RuleContext, s: Sentence, text: string,
     rest = rest.slice(m[0].length);
     if (!m[0].match(/(?:,|et) ?$/)) break;
   }
-}
-
-/** The company or organisation an article names most often (public bodies left out): "le journal", "l'entreprise". */
-function mainActor(ctx: RuleContext): Mention | undefined {
-  const counts = new Map<string, { n: number; first: Mention }>();
-  for (const m of ctx.mentions) {
-    if ((m.type !== 'Company' && m.type !== 'Organization') || m.cue === 'coref' || m.implicit || isPublicBody(m)) continue;
-    const k = m.canonical ?? m.text;
-    const c = counts.get(k);
-    if (c) c.n++; else counts.set(k, { n: 1, first: m });
-  }
-  let best: { n: number; first: Mention } | undefined;
-  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
-  return best && best.n >= 2 ? best.first : undefined;
 }

@@ -19,7 +19,8 @@ const RELATIVE = /(?:^|[ ,])qui (?:(?!qui |que |qu')[a-z'-]+ ){0,5}$/;
 /** The antecedent of that "qui": a name, an optional parenthesis, an optional apposition between commas. */
 const ANTECEDENT = /⟦([A-Z])(\d+)⟧(?: ?\([^()⟦]*\))?(?: ?, ?(?:(?!qui |que )[^⟦,;:()]){2,80}?)? ?,? ?$/;
 /** A noun of plan or decision with its owner right before an infinitive. */
-const PLAN_OWNER = /(?:projet|decision|choix|volonte|intention|annonce|plan|engagement|promesse|strategie|ambition|souhait) (?:de |d' ?|du )(?:la |le |l' ?)?(?:(?:groupe|societe|entreprise|firme|constructeur) )?(?:[a-z]+ )?⟦[A-Z](\d+)⟧ (?:de |d' ?)$/;
+// ("l'offre de A pour reprendre B": an offer's owner buys what it offers to buy)
+const PLAN_OWNER = /(?:(?:projet|decision|choix|volonte|intention|annonce|plan|engagement|promesse|strategie|ambition|souhait) (?:de |d' ?|du )(?:la |le |l' ?)?(?:(?:groupe|societe|entreprise|firme|constructeur) )?(?:[a-z]+ )?⟦[A-Z](\d+)⟧ (?:de |d' ?)|offres? (?:de |d' ?|du )(?:la |le |l' ?)?(?:(?:groupe|societe|entreprise|firme|constructeur|fonds) )?(?:[a-z]+ )?⟦[A-Z](\d+)⟧ (?:de |d' ?|pour ))$/;
 /** A subject pronoun opening the clause: it stands for the main clause's subject. */
 const PRONOUN = /^ ?(?:il|elle|ils|elles) /;
 /** A name that follows one of these words is a complement or an adjunct, not a subject. */
@@ -86,7 +87,7 @@ export function subjectOf(ctx: RuleContext, skeleton: string, at: number, valid 
   // "la décision de A de s'implanter", "le projet de A d'investir": the owner of the plan does what it plans
   const owner = PLAN_OWNER.exec(head);
   if (owner) {
-    const m = ctx.mentions[Number(owner[1])];
+    const m = ctx.mentions[Number(owner[1] ?? owner[2])];
     return valid(m) ? { actors: [referent(ctx, m)], how: 'clause' } : undefined;
   }
   const start = clauseStart(text, at);
