@@ -120,3 +120,24 @@ describe('DEVELOPS', () => {
     expect(rel('Cette fermeture signifie la perte d\'une marque nationale « Thé Velmora » symbole de l\'usine Brakmor.', 'DEVELOPS', 'fr')).toContain('Brakmor -DEVELOPS-> Thé Velmora');
   });
 });
+
+describe('more ties (round 10, second pass)', () => {
+  it('"l\'alliance A-B-C": every pair of members', () => {
+    const r = rel("L'alliance Brakmor-Velmora-Tarvex est devenue le premier constructeur mondial.", 'PARTNERS_WITH', 'fr');
+    expect(r).toContain('Brakmor -PARTNERS_WITH-> Velmora');
+    expect(r).toContain('Brakmor -PARTNERS_WITH-> Tarvex');
+    expect(r).toContain('Velmora -PARTNERS_WITH-> Tarvex');
+  });
+  it('"X, qui fait partie du groupe Y" → SUBSIDIARY_OF', () => {
+    expect(rel('Velmora, qui fait partie du groupe Brakmor, a fermé son usine.', 'SUBSIDIARY_OF', 'fr')).toContain('Velmora -SUBSIDIARY_OF-> Brakmor');
+  });
+  it('legal proceedings "contre X" are no competition', () => {
+    expect(rel("La procédure de redressement judiciaire enclenchée en 2017 contre Velmora a entraîné des suppressions d'emplois chez Brakmor.", 'COMPETES_WITH', 'fr')).toEqual([]);
+  });
+  it('"Cabinet Secretary for Economy, X" in a Welsh Government release → Wales', () => {
+    const text = 'The Welsh Government has welcomed new investment in Wales. Cabinet Secretary for Economy, Energy and Planning, Gwen Harrow, said: "This is good news."';
+    const r = rel(text, 'ROLE_AT');
+    expect(r).toContain('Gwen Harrow -ROLE_AT-> Wales');
+  });
+});
+

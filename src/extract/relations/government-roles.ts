@@ -12,6 +12,7 @@ import { reject, tracing } from '../trace.ts';
 import type { Mention } from '../types.ts';
 import { capByAnaphora, type RuleContext } from './context.ts';
 import { agencyByPortfolio, isBareSecretary, onlyDepartment } from './us-officials.ts';
+import { devolvedNation } from './devolved-roles.ts';
 
 /** Titles of public office, folded; longest first in the regex. */
 const HEADS = ['president du conseil des ministres', 'president de la republique', 'president du gouvernement', 'prime minister',
@@ -168,6 +169,9 @@ export function governmentRolesRule(ctx: RuleContext): void {
         const bare = isBareSecretary(ctx, person, head, g.port ?? '') && (!target || (target.type === 'Country' && target.iso2 === 'US'));
         // "Secretary X" where no country is read: the release's one department (us-officials.ts)
         if (!target && bare) target = onlyDepartment(ctx);
+        // "Cabinet Secretary for Economy X" in a Welsh Government release: Wales (devolved-roles.ts)
+        const nation = !g.n2 && !placeBefore && !demBefore ? devolvedNation(ctx, pre, head, g.port ?? '') : undefined;
+        if (nation) { target = nation; confidence = 0.7; }
         if (!target) { drop('no country stated or implied for a public office'); continue; }
         found.push({ person, target, sentence, confidence, role, stated: confidence > 0.6 && !COMMISSION_HEAD.test(head),
           bare });
