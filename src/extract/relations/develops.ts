@@ -17,11 +17,12 @@ const CLAUSE_CONJUNCTION = /(?:^|[^a-z])(?:and|et|but|mais|while|whereas|tandis 
 
 export function developsRule(ctx: RuleContext): void {
   namedProducts(ctx);
+  letterSeries(ctx);
   for (const s of ctx.sentences) {
     const sk = ctx.skeletons.get(s.index);
     if (!sk) continue;
     const folded = fold(s.text);
-    const verb = ctx.cues.develop.exec(folded);
+    const verb = developVerb(ctx.cues.develop, folded);
     if (!verb) continue;
     // the subject: the first company before the verb ("Aleph, qui rivalise avec OpenAI, développe …")
     // …unless a relative clause hangs the verb on a later company ("concurrence Orvane, qui produit la Vela")
@@ -33,7 +34,10 @@ export function developsRule(ctx: RuleContext): void {
     const first = sk.mentions[0];
     const personSubject = first?.type === 'Person' && first.end <= verb.index &&
       /^\s*,[^,]{3,120},\s*(?:(?:a|has|have|had|est|vient d'|vient de|will|va)\s+)?$/.test(fold(s.text.slice(first.end, verb.index))) ? first : undefined;
-    const developer = personSubject ?? relative ?? sk.mentions.find((m) => m.type === 'Company' && m.end <= verb.index && m.start >= clause && !ofTitle(s.text, m)) ??
+    // "without A and B subsidies C would have been unable to develop X": the company the verb's auxiliaries follow is its subject
+    const adjacent = [...sk.mentions].reverse().find((m) => m.type === 'Company' && m.end <= verb.index && m.start >= clause &&
+      AUXILIARIES.test(folded.slice(m.end, verb.index)));
+    const developer = personSubject ?? relative ?? adjacent ?? sk.mentions.find((m) => m.type === 'Company' && m.end <= verb.index && m.start >= clause && !ofTitle(s.text, m)) ??
       sk.mentions.find((m) => m.type === 'Company' && m.end <= verb.index && !ofTitle(s.text, m)) ?? pronounSubject(ctx, s.index, folded) ?? productSubject(ctx, s.index, sk.mentions, verb.index);
     if (!developer) continue;
     let listing = false;
@@ -47,6 +51,8 @@ export function developsRule(ctx: RuleContext): void {
       if (!listing && sk.mentions.some((o) => o.type === 'Company' && o.index !== developer.index && o.start > verb.index && o.end <= m.start &&
         CLAUSE_CONJUNCTION.test(fold(s.text.slice(Math.max(verb.index, o.start - 14), o.start))))) break;
       const named = NAMING.test(gap) || OBJECT.test(gap) || (listing && /^\s*(?:,|et|and|ou|or)\s*$/.test(fold(s.text.slice(prevEnd(sk.mentions, m), m.start))));
+      // "makes allegations about funding … for the X": a product far from the verb and not its object is not what is made
+      if (!named && !listing && FAR.test(gap)) continue;
       // a project named after a naming verb ("un nouveau projet nommé X") is the thing made, whatever typed it
       if (m.type === 'Product' || (named && WEAK.has(m.cue) && (m.type === 'Company' || m.type === 'Program')) || (named && NAMING.test(gap) && m.type === 'Program' && m.cue === 'cue')) {
         m.type = 'Product';
@@ -55,6 +61,41 @@ export function developsRule(ctx: RuleContext): void {
       } else if (listing) break;
     }
   }
+}
+
+/** Only auxiliaries, modals and adverbs between a subject and its verb ("would have been unable to", "va aussi"). */
+const AUXILIARIES = /^\s*(?:(?:would|could|will|shall|should|may|might|can|has|have|had|been|be|is|was|are|were|not|never|also|now|then|unable|able|to|plans|planned|aims|wants|intends|va|vont|a|ont|pourra|pourrait|doit|devrait|de|d'|pas|ne|n'|aussi|egalement|compte|souhaite|veut)\s+)+$/;
+/** A capital letter alone before a product's name: "the C Series", "la Classe A" is the other order (not read). */
+const LETTER_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}) $/u;
+
+/** "the C Series aircraft": the model's letter is part of its name (the letter alone is no name and was left out). */
+function letterSeries(ctx: RuleContext): void {
+  for (const m of ctx.mentions) {
+    if (m.type !== 'Product' || m.implicit || m.start < 2 || m.cue === 'coref') continue;
+    const s = ctx.sentences[m.sentence];
+    const hit = s && LETTER_BEFORE.exec(s.text.slice(Math.max(0, m.start - 3), m.start));
+    // not a sentence's first word ("A Series of …" would be a determiner)
+    if (!hit || !s || m.start - 2 === 0 || /^\s*$/.test(s.text.slice(0, m.start - 2))) continue;
+    m.start -= 2;
+    m.text = `${hit[1]} ${m.text}`;
+  }
+}
+
+/** More than eight words between the verb and a product. */
+const FAR = /^\S*(?:\s+\S+){9,}\s*$/;
+/** Words that begin with a develop word but are nouns of another thing ("shipbuilder", "shipyard", "the building"). */
+const NOT_A_VERB = /^(?:ship(?!s?\b|ped\b|ping\b)|buildings?\b|builders?\b)/;
+
+/** The first develop word of the sentence that is a verb or a noun of making ("ship" in "shipbuilder" is not). */
+function developVerb(re: RegExp, folded: string): RegExpExecArray | null {
+  let from = 0;
+  for (let i = 0; i < 8; i++) {
+    const m = re.exec(folded.slice(from));
+    if (!m) return null;
+    if (!NOT_A_VERB.test(folded.slice(from + m.index))) { m.index += from; return m; }
+    from += m.index + m[0].length;
+  }
+  return null;
 }
 
 /** "Baptisée « X », la machine …", "Called X, the console …": the sentence names the product the sentence before presented. */

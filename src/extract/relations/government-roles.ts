@@ -11,6 +11,8 @@ import { fold, matchKey } from '../text/normalize.ts';
 import { reject, tracing } from '../trace.ts';
 import type { Mention } from '../types.ts';
 import { capByAnaphora, type RuleContext } from './context.ts';
+import { agencyByPortfolio, isBareSecretary, onlyDepartment } from './us-officials.ts';
+import { devolvedNation } from './devolved-roles.ts';
 
 /** Titles of public office, folded; longest first in the regex. */
 const HEADS = ['president du conseil des ministres', 'president de la republique', 'president du gouvernement', 'prime minister',
@@ -164,8 +166,15 @@ export function governmentRolesRule(ctx: RuleContext): void {
         const department = /secretary/.test(head) && (!target || (target.type === 'Country' && target.iso2 === 'US')) && !/secretary of state/.test(head)
           ? usDepartment(ctx, `${pre} ${head}${g.port ?? ''}`.replace(/\s+/g, ' '), !!target && confidence > 0.6 && !target.implicit) : undefined;
         if (department) { target = department; confidence = Math.max(confidence, 0.7); }
+        const bare = isBareSecretary(ctx, person, head, g.port ?? '') && (!target || (target.type === 'Country' && target.iso2 === 'US'));
+        // "Secretary X" where no country is read: the release's one department (us-officials.ts)
+        if (!target && bare) target = onlyDepartment(ctx);
+        // "Cabinet Secretary for Economy X" in a Welsh Government release: Wales (devolved-roles.ts)
+        const nation = !g.n2 && !placeBefore && !demBefore ? devolvedNation(ctx, pre, head, g.port ?? '') : undefined;
+        if (nation) { target = nation; confidence = 0.7; }
         if (!target) { drop('no country stated or implied for a public office'); continue; }
-        found.push({ person, target, sentence, confidence, role, stated: confidence > 0.6 && !COMMISSION_HEAD.test(head) });
+        found.push({ person, target, sentence, confidence, role, stated: confidence > 0.6 && !COMMISSION_HEAD.test(head),
+          bare });
       }
     }
   }
@@ -173,6 +182,10 @@ export function governmentRolesRule(ctx: RuleContext): void {
   // which country the same person's bare title means elsewhere in the article ("Business Secretary X said")
   const stated = new Map<string, Mention>();
   for (const f of found) if (f.stated) { const k = personKey(ctx, f.person); if (!stated.has(k)) stated.set(k, f.target); }
+  // "Secretary X" and no other title for X, in a release of one department: that department's secretary (us-officials.ts)
+  const titledElse = new Set(found.filter((f) => !f.bare).map((f) => personKey(ctx, f.person)));
+  const department = found.some((f) => f.bare) ? onlyDepartment(ctx) : undefined;
+  if (department) for (const f of found) if (f.bare && !titledElse.has(personKey(ctx, f.person))) { f.target = department; f.stated = false; f.confidence = 0.7; }
   for (const f of found) {
     const own = !f.stated && f.target.type === 'Country' ? stated.get(personKey(ctx, f.person)) : undefined;
     const target = own && own.iso2 !== f.target.iso2 ? (ctx.countryMention(own.iso2 ?? '', f.sentence, '') ?? own) : f.target;
@@ -197,6 +210,9 @@ const TITLE_WORDS = new Set(['secretary', 'department', 'under', 'deputy', 'assi
 function usDepartment(ctx: RuleContext, title: string, countryStated: boolean): Mention | undefined {
   const sub = SUB_CABINET.test(title);
   if (!sub && (countryStated || namesUnitedStates(ctx))) return undefined;
+  // "Under Secretary for Rural Development X": the agency of that portfolio when the article names it
+  const agency = sub ? agencyByPortfolio(ctx, title) : undefined;
+  if (agency) return agency;
   const words = fold(title).split(/[\s,]+/).filter((w) => w.length > 2 && !TITLE_WORDS.has(w));
   const departments = new Map<string, Mention>();
   for (const m of ctx.mentions) if (m.type === 'Organization' && !m.implicit && m.lexicon?.endsWith(US_DEPARTMENT) && m.canonical && !departments.has(m.canonical)) departments.set(m.canonical, m);
@@ -264,7 +280,7 @@ export function personKey(ctx: RuleContext, index: number): string {
   return fold(words[words.length - 1] ?? '');
 }
 
-interface Found { person: number; target: Mention; sentence: number; confidence: number; role: string; stated: boolean }
+interface Found { person: number; target: Mention; sentence: number; confidence: number; role: string; stated: boolean; bare?: boolean }
 
 /** Words before a country that make it the destination or the counterpart of the article's government. */
 const COUNTERPART = /(?:visit(?:s|ing|ed)? to|visit(?:s|ing)?|trip to|travel(?:s|led|ling)? to|arriv(?:es|ed|ing)? in|deal with|agreement with|talks with|negotiations with|relationship with|ties with|trade with|partnership with|en visite (?:en|au|aux|a)|visite (?:en|au|aux|a)|voyage (?:en|au|aux|a)|deplacement (?:en|au|aux|a)|se rend(?:ra|ait)? (?:en|au|aux|a)|accord avec|partenariat avec|relation avec|echanges avec)\s+(?:the\s+|la\s+|le\s+|l'\s*)?$/;

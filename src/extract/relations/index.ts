@@ -27,9 +27,13 @@ import { amountBindingRule } from './amount-binding.ts';
 import { roleHeldRule } from './role-held.ts';
 import { hansardRolesRule } from './hansard-roles.ts';
 import { roleAddresseeRule } from './role-addressee.ts';
+import { roleMinisterListsRule } from './role-minister-lists.ts';
+import { partnersGovernmentRule } from './partners-government.ts';
+import { developsMakerModelRule } from './develops-maker-model.ts';
+import { partnersAllianceNamesRule } from './partners-alliance-names.ts';
 
 /** Rules in order; developsRule first since it may retype names as products. */
-export const RELATION_RULES: readonly RelationRule[] = [developsRule, applyPatterns, governmentRolesRule, partnersRule, investsRule, announcedRule, subsidiaryNamesRule, holdingsRule, locatedRule, developsNamesRule, roleAnaphoraRule, controlRule, developsPassiveRule, partnersLedByRule, developsBrandsRule, roleParenthesisRule, developsModelsRule, hansardRolesRule, roleAddresseeRule, roleHeldRule, frClausesRule,
+export const RELATION_RULES: readonly RelationRule[] = [developsRule, applyPatterns, governmentRolesRule, partnersRule, investsRule, announcedRule, subsidiaryNamesRule, holdingsRule, locatedRule, developsNamesRule, roleAnaphoraRule, controlRule, developsPassiveRule, partnersLedByRule, developsBrandsRule, roleParenthesisRule, developsModelsRule, hansardRolesRule, roleAddresseeRule, roleHeldRule, frClausesRule, roleMinisterListsRule, partnersGovernmentRule, developsMakerModelRule, partnersAllianceNamesRule,
   // last: binds sums to the investments every rule read (amount-binding.ts)
   amountBindingRule];
 

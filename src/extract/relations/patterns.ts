@@ -46,7 +46,7 @@ export const PATTERNS: PatternRule[] = [
   // "X, president of North America operations at Y"
   { id: 'role-apposition-at', type: 'ROLE_AT', confidence: 0.85, pattern: String.raw`{S:P} ?, ?{DET}{ROLE} (?:[a-z-]+ |⟦[RN]\d+⟧ ){1,5}(?:at|chez) {T:CO}` },
   { id: 'role-before-place', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`(?<!⟦P\d+⟧ ?, ?(?:(?:le|la|l' ?|the) )?){ROLE} ${OF}${PLACE_NOUN}{T:R} ?, ?{S:P}` },
-  { id: 'role-possessive-pronoun', type: 'ROLE_AT', confidence: 0.6, targetSubject: true, pattern: String.raw`(?<![a-z])(?:son|sa|its|their) (?:[a-z-]+ )?{ROLE} ?,? {S:P}` },
+  { id: 'role-possessive-pronoun', type: 'ROLE_AT', confidence: 0.6, targetSubject: true, pattern: String.raw`(?<![a-z])(?<!⟦[CO]\d+⟧ ?,? (?:avec|with|a travers|au travers de|through|via) )(?:son|sa|its|their) (?:[a-z-]+ )?{ROLE} ?,? {S:P}` },
   // not the apposition of a person before it: in "A, PDG de B, C, PDG de D", C works at D, not B
   { id: 'role-before', type: 'ROLE_AT', confidence: 0.9, pattern: String.raw`(?<!⟦P\d+⟧ ?, ?(?:(?:le|la|l' ?|the) )?){ROLE} ${OF}{T:CON} ?, ?{S:P}` },
   { id: 'role-possessive', type: 'ROLE_AT', confidence: 0.9, pattern: String.raw`{T:CO} ?'s (?:new |former |current )?{ROLE},? {S:P}` },
@@ -92,7 +92,7 @@ export const PATTERNS: PatternRule[] = [
   { id: 'compete-apposition', type: 'COMPETES_WITH', confidence: 0.85, more: true, pattern: String.raw`{S:C} ?, ?(?:un |une |le |la |l' ?|a |the )?(?:[a-z-]+ )?(?:concurrent|rival|competitor)e? ${OF}{T:C}` },
   { id: 'compete-apposition-focus', type: 'COMPETES_WITH', confidence: 0.6, targetFocus: true, pattern: String.raw`{S:C} ?, ?(?:un |une |le |la |l' ?|a |the |son |its )(?:[a-z-]+ )?(?:concurrent|rival|competitor)e?(?! ?(?:de |d' ?|du |des |of )|s)` },
   { id: 'compete-copula', type: 'COMPETES_WITH', confidence: 0.8, more: true, pattern: String.raw`(?:est|is|sont|are|reste|remains) (?:un |une |le |la |l' ?|a |an |the )?(?:[a-z-]+ )?(?:concurrent|rival|competitor)e?s? ${OF}${NP}{T:C}` },
-  { id: 'compete-face', type: 'COMPETES_WITH', confidence: 0.75, more: true, pattern: String.raw`(?:face a|face aux?|en concurrence avec|concurrence avec|concurrents? ?:|rivaux ?:|in competition with|competing with|competition with|rivals? such as|competitors? such as|contre) ?(?:la |le |l' ?|the )?{T:C}` },
+  { id: 'compete-face', type: 'COMPETES_WITH', confidence: 0.75, more: true, pattern: String.raw`(?:face a|face aux?|en concurrence avec|concurrence avec|concurrents? ?:|rivaux ?:|in competition with|competing with|competition with|rivals? such as|competitors? such as|(?<!(?:procedure|plainte|action|recours|poursuites|proces|enquete|sanctions?|lutte|greve|manifestation|judiciaire)(?: [a-z0-9-]+){0,4} )contre) ?(?:la |le |l' ?|the )?{T:C}` },
   // "its lead over rivals A and B", "ses concurrents A et B"
   { id: 'compete-rivals', type: 'COMPETES_WITH', confidence: 0.75, more: true, pattern: String.raw`(?:rivals|rival|competitors|concurrents|rivaux) (?:such as |like |including |comme |tels que )?{T:C}` },
   // "où elle affronte A", "permettra à X de concurrencer A", "to take on A"

@@ -67,6 +67,19 @@ export const PEOPLE_PATTERNS: PatternRule[] = [
   { id: 'role-of-unit', type: 'ROLE_AT', confidence: 0.75, pattern: String.raw`{S:P}${POSTNOMINAL} ?, ?${DET}(?:[a-z-]+ )?(?:{ROLE}|administrator|administrateur|administratrice) (?:of|at|for) (?:the )?{T:CO} ?'s ` },
   // "l'homme d'affaires X (avocat et fondateur de Y en 1996)", "X (chief executive of Y)": the title in parentheses after the name
   { id: 'role-in-parentheses', type: 'ROLE_AT', confidence: 0.75, pattern: String.raw`{S:P}${POSTNOMINAL} ?\( ?(?:(?:[a-z-]+ ){1,2}(?:et|and|,) )?(?:(?:le|la|l' ?|the|a|an|un|une) )?(?!(?:former|ancienne?|ex)[ -])(?:[a-z-]+ )?{ROLE} ${OF}(?:(?:groupe|group|societe|company|firm|entreprise) )?{T:CO}` },
+  // round 10 (tests/extract/round10-roles.test.ts)
+  // "Mr. X, CEcD, is the 2016 Chair of Y", "X est la présidente de Y": a copula and a title of the organisation (letters after
+  // the name, read as names or not, may come between)
+  { id: 'role-copula', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{S:P}${POSTNOMINAL}(?: ?, ?(?:⟦P\d+⟧|[a-z]{1,5}\.?)){0,3} ?,? (?:is|was|has been|remains|est|etait|reste|demeure) (?:(?:also|now|currently|still|aussi|desormais|actuellement|toujours) )?(?:the|le|la|l' ?|a|an|un|une) (?:(?:\d{4}|new|current|nouveau|nouvelle|actuel|actuelle) )?(?:[a-z-]+ )?{ROLE}(?: (?:and|et|&) (?:[a-z-]+ ){0,2}?[a-z-]+)? ${OF}(?:(?:societe|groupe|company|group|firm|entreprise) )?{T:COG}` },
+  // "…, is the Chair of A, and the President and CEO of B": the second title of the same copula
+  { id: 'role-copula-second', type: 'ROLE_AT', confidence: 0.75, pattern: String.raw`{S:P}${POSTNOMINAL}(?: ?, ?(?:⟦P\d+⟧|[a-z]{1,5}\.?)){0,3} ?,? (?:is|was|has been|remains|est|etait|reste|demeure) (?:(?:also|now|currently|still|aussi|desormais|actuellement|toujours) )?(?:the|le|la|l' ?|a|an|un|une) [^.;⟦]{0,40}?${OF}⟦[COG]\d+⟧(?: (?:in|a|en) ⟦[RN]\d+⟧(?: ?, ⟦[RN]\d+⟧)?)? ?,? (?:and|et) (?:also |aussi )?(?:the|le|la|l' ?|a|an|un|une) (?:[a-z-]+ )?{ROLE}(?: (?:and|et|&) (?:[a-z-]+ ){0,2}?[a-z-]+)? ${OF}{T:COG}` },
+  // "l'AFII avec son Ambassadrice, X", "Y à travers son Président, mon ami X", "Y, through its chairman X": the organisation
+  // the possessive follows
+  { id: 'role-org-with-its', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{T:CO} ?,? (?:avec|with|a travers|au travers de|par|through|via|represented by|represente par|representee par) (?:son|sa|ses|its|their|leur) (?:[a-z-]+ )?{ROLE} ?,? ${HON}(?:(?:mon|notre) (?:ami|amie|cher|chere) )?{S:P}` },
+  // "X, the head of its Belfast operations", "X, directeur de son usine de Y": a title of the unit of the company the sentence is about
+  { id: 'role-head-of-its-unit', type: 'ROLE_AT', confidence: 0.7, targetSubject: true, pattern: String.raw`{S:P}${POSTNOMINAL} ?, ?(?:the |le |la |l' ?)?{ROLE} (?:of|for|de|du|des) (?:its|their|son|sa|ses|leur) (?:(?:⟦[RN]\d+⟧|[a-z-]+) ){0,2}?(?:operations|business|businesses|division|unit|activities|activites|plant|plants|site|sites|usine|usines|factory|factories|subsidiary|filiale|branch|branche|operations)\b` },
+  // "M. X, président Europe du groupe japonais", "X, CEO Americas of Y": a title with its region before the organisation
+  { id: 'role-title-region', type: 'ROLE_AT', confidence: 0.75, pattern: String.raw`{S:P}${POSTNOMINAL} ?, ?{DET}{ROLE} (?:⟦[PRN]\d+⟧|europe|france|monde|world|international|americas|asia|asie|emea|afrique|africa) (?:du |de la |de l' ?|des |of (?:the )?|at (?:the )?|chez )?(?:(?:groupe|group|societe|company|firm|entreprise|constructeur) )?{T:CO}` },
   // "The president of the company, Dr. X,": the company the sentence or the one before is about
   { id: 'role-of-the-company', type: 'ROLE_AT', confidence: 0.6, targetSubject: true, pattern: String.raw`(?:the|le|la|l' ?) {ROLE} (?:of the|du|de la|de l' ?) (?:company|group|firm|groupe|societe|entreprise|compagnie) ?, ?${HON}{S:P}` },
 ];

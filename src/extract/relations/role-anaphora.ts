@@ -97,6 +97,8 @@ const SPEAKER_LABEL = /^\s*(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|M|Mme)\.?\s+)?\
 const ASKER_LABEL = /^\s*(?:\d+\.\s*)?(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|M|Mme)\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*$/u;
 /** A person who puts a question to an office (a written question's author): "⟦P⟧ interroge M. le ministre", "⟦P⟧ asks the Secretary". */
 const QUESTIONER = /⟦P\d+⟧ (?:interroge|attire l' ?attention|appelle l' ?attention|questionne|asks|asked|to ask|questions) /;
+/** A Hansard answer header: a title, then its holder in parentheses closing the line ("… for Business (⟦P6⟧)"). */
+const HEADER_NAMED = /\([^()]{0,20}⟦P\d+⟧ ?\)\s*[.:]?\s*$/;
 /** A person in parentheses after the title: "(mr. ⟦P3⟧)". */
 const NAMED_IN_PARENTHESES = /\([^()]{0,20}⟦P\d+⟧ ?\)/;
 
@@ -111,6 +113,9 @@ function antecedent(ctx: RuleContext, sentence: number, before: string): Mention
     if (SPEAKER_LABEL.test(ctx.sentences[k]?.text ?? '') || ASKER_LABEL.test(ctx.sentences[k]?.text ?? '')) continue;
     // "M. X interroge M. le ministre …", "X asks the Secretary of State …": the one who questions holds no office named next
     if (QUESTIONER.test(ctx.skeletons.get(k)?.text ?? '')) continue;
+    // "The Parliamentary Under-Secretary of State for X (Jane Roe)": the speaker of the answer, whose own office the header
+    // states; a bare title in that speech names another office holder (round 10)
+    if (HEADER_NAMED.test(ctx.skeletons.get(k)?.text ?? '')) continue;
     for (const m of ctx.skeletons.get(k)?.mentions ?? []) if (m.type === 'Person' && m.cue !== 'coref') found.push(m);
   }
   if (!found.length) return undefined;

@@ -48,6 +48,17 @@ export const TIES_PATTERNS: PatternRule[] = [
   // "signed a memorandum … between the United States and the Y Prefecture", "un accord … entre la France et la Chine": a
   // state or region is a party when agreement wording names both (the pattern "partner-between" reads companies only)
   { id: 'partner-agreement-between-places', type: 'PARTNERS_WITH', confidence: 0.7, pattern: String.raw`(?:agreement|accord|memorandum|treaty|traite|convention|protocole|protocol|partnership|partenariat)s? (?:(?:[^.;⟦]|⟦[RN]\d+⟧){0,110}? )?(?:entre|between) (?:le |la |l' ?|les |the )?{S:NR} (?:et|and) (?:le |la |l' ?|les |the )?{T:CONR}(?! ?'s| (?:government|gouvernement|ministry|ministere|company|firm))` },
+  // round 10 (tests/extract/round10-ties.test.ts)
+  // "International X Council Partners with Y" (a headline), "the Agency partners with the Z programme": organisations and
+  // programmes as parties of the verb that names the partnership itself
+  { id: 'partner-verb-organization', type: 'PARTNERS_WITH', confidence: 0.8, pattern: String.raw`{S:CO}(?: ?, (?:qui|which|who))? (?:partners|partnered|is partnering|has partnered|have partnered|teams up|teamed up|s'associe|s'est associee?) (?:avec |a |with )(?:the |le |la |l' ?)?{T:COG}` },
+  // "la fusion de deux agences, A et B", "the merger of two banks, A and B": the two parties after their count
+  { id: 'partner-merger-of-two', type: 'PARTNERS_WITH', confidence: 0.75, pattern: String.raw`(?:fusion|merger|rapprochement) (?:des |of |between |entre |de |d' ?)(?:deux|two|the two|les deux) [a-z-]+ ?(?:,|:) ?(?:le |la |l' ?|the )?{S:CO} (?:et|and) (?:de |d' ?)?(?:le |la |l' ?|the )?{T:CO}` },
+  // "une usine commune à deux groupes, A et B", "a plant shared by two groups, A and B": the joint owners of a site
+  { id: 'partner-common-site', type: 'PARTNERS_WITH', confidence: 0.75, pattern: String.raw`(?:usine|site|filiale|societe|entreprise|plant|factory|subsidiary|company) (?:commune?|partagee?|shared|owned jointly|jointly owned) (?:a|aux|entre|par|by|of|between) (?:(?:deux|trois|two|three) )?(?:groupes|entreprises|societes|groups|companies|firms|industriels) ?(?:,|:)? ?(?:le |la |l' ?|the )?{S:C} (?:et|and) (?:le |la |l' ?|the )?{T:C}` },
+  // DEVELOPS (round 10): "la marque « X » symbole de l'usine Y", "the X brand, made at the Y plant": a brand and the maker it is
+  // the mark of
+  { id: 'develops-brand-of-maker', type: 'DEVELOPS', confidence: 0.7, pattern: String.raw`(?:marque|brand)s? (?:[a-z-]+ ){0,4}?(?:« ?|" ?)?{T:D}(?: ?»| ?")? ?,? ?(?:(?:brand|marque) )?(?:[a-z-]+ )?(?:symbole|embleme|fleuron|fierte|produite?|fabriquee?|made|produced|manufactured|flagship|symbol|pride) (?:de l' ?|du |de la |des |d' ?|of (?:the )?|by (?:the )?|at (?:the )?|par (?:l' ?|le |la )?|a l' ?)(?:(?:usine|entreprise|societe|groupe|site|plant|factory|company|group) )?{S:C}` },
   // SUBSIDIARY_OF
   // "Y subsidiary X will…", "la filiale Y X" is not French word order; English only
   { id: 'subsidiary-title', type: 'SUBSIDIARY_OF', confidence: 0.75, pattern: String.raw`{T:C} (?:subsidiary|unit|division|affiliate) {S:C}` },
@@ -67,6 +78,8 @@ export const TIES_PATTERNS: PatternRule[] = [
   { id: 'subsidiary-owns-also', type: 'SUBSIDIARY_OF', confidence: 0.7, pattern: String.raw`{T:C}(?: ?\([^()]*\))?${APPOSITION} (?:detient|detenait|exerce|holds|has) (?:le |the )?(?:controle|control) [^.;]{0,300}? (?:ainsi que|as well as) (?:celui|that) (?:de la |du |de l' ?|des |de |d' ?|of (?:the )?)${COMPANY_NOUN}{S:C}` },
   // "X, qui appartient au groupe Y", "X belongs to Y"
   { id: 'subsidiary-belongs', type: 'SUBSIDIARY_OF', confidence: 0.8, pattern: String.raw`{S:C}(?: ?, (?:qui|which))? (?:appartient|appartenait|belongs|belonged|est rattachee?) (?:desormais |now |already |deja )?(?:au |a la |a l' ?|aux |to (?:the )?)(?:groupe |group )?{T:C}` },
+  // "X, which is part of the Finnish Y Group", "X, qui fait partie du groupe Y" (round 10): membership of a group of companies
+  { id: 'subsidiary-part-of', type: 'SUBSIDIARY_OF', confidence: 0.75, pattern: String.raw`{S:C}(?: ?, (?:qui|which|that))? (?:is|was|has been|est|etait|fait|faisait|a fait) (?:(?:now|also|still|desormais|aussi|toujours|deja|already) )?(?:part of|partie (?:du|de la|de l' ?|des)) (?:the |le |la |l' ?)?(?:(?:groupe|group) )?(?:[a-z-]+ )?{T:C}` },
   // "A and its owner B", "A et sa maison mère B": the owner named after the possessive
   { id: 'subsidiary-and-its-owner', type: 'SUBSIDIARY_OF', confidence: 0.75, pattern: String.raw`{S:C} (?:and|et) (?:its|their|sa|son|leur) (?:(?:new|current|nouveau|nouvelle|actuel|actuelle) )?(?:owner|owners|parent company|parent group|parent|majority owner|maison mere|societe mere|groupe parent|proprietaire|actionnaire majoritaire) ?,? ?(?:the |la |le |l' ?)?(?:groupe |group )?{T:C}` },
   // "help the company establish a U.S. subsidiary called X", "créer une filiale baptisée X": the subsidiary of the company
