@@ -27,9 +27,12 @@ import { amountBindingRule } from './amount-binding.ts';
 import { roleHeldRule } from './role-held.ts';
 import { hansardRolesRule } from './hansard-roles.ts';
 import { roleAddresseeRule } from './role-addressee.ts';
+import { loanProjectsRule } from './loan-projects.ts';
 
 /** Rules in order; developsRule first since it may retype names as products. */
 export const RELATION_RULES: readonly RelationRule[] = [developsRule, applyPatterns, governmentRolesRule, partnersRule, investsRule, announcedRule, subsidiaryNamesRule, holdingsRule, locatedRule, developsNamesRule, roleAnaphoraRule, controlRule, developsPassiveRule, partnersLedByRule, developsBrandsRule, roleParenthesisRule, developsModelsRule, hansardRolesRule, roleAddresseeRule, roleHeldRule, frClausesRule,
+  // a loan or loan guarantee for a project in a place: its borrower and sponsor invest there (loan-projects.ts)
+  loanProjectsRule,
   // last: binds sums to the investments every rule read (amount-binding.ts)
   amountBindingRule];
 

@@ -1,0 +1,51 @@
+/**
+ * A loan or loan guarantee for a project in a place (round 10, amounts of the released sets 10–12): the borrower or the
+ * project's sponsor invests in the place with the sum; a project is no party. And sums before a scale word
+ * ("$1.237 billion"). Made-up names.
+ */
+import { describe, expect, it } from 'vitest';
+import { findMoney } from '../../src/extract/values/money.ts';
+import { extract, relation, relations } from './helpers.ts';
+
+const amountOf = (text: string) => findMoney(text).map((m) => [m.amount, m.currency]);
+
+describe('a dot or comma before three digits and a scale word', () => {
+  it('is a decimal point before billion / milliard ("$1.237 billion", "1,237 milliard")', () => {
+    expect(amountOf('a $1.237 billion guarantee')).toEqual([[1_237_000_000, 'USD']]);
+    expect(amountOf('1,237 milliard d’euros')).toEqual([[1_237_000_000, 'EUR']]);
+    expect(amountOf('a $1.237 million grant')).toEqual([[1_237_000, 'USD']]);
+  });
+  it('stays a thousands separator before million with a comma ("$1,237 million") and with no scale word', () => {
+    expect(amountOf('$1,237 million')).toEqual([[1_237_000_000, 'USD']]);
+    expect(amountOf('$1,500,000')).toEqual([[1_500_000, 'USD']]);
+  });
+});
+
+describe('a loan guarantee for a project in a place', () => {
+  it('"a $N loan guarantee to A to support the development of a … project in X" → A in X with the sum', () => {
+    const x = extract('The agency announced a $412 million loan guarantee to Corvane Wind 2, LLC to support the development of an innovative 120-MW wind project in Harlan County, Kentucky.', 'en');
+    expect(relation(x, 'Corvane Wind 2, LLC', 'INVESTS_IN', 'Harlan County')?.properties).toMatchObject({ amount: 412_000_000, currency: 'USD' });
+  });
+  it('"a $N loan guarantee for A\'s project near X" → A in X', () => {
+    const x = extract("The Department of Energy finalized a $1.15 billion loan guarantee for Velmora Solar Inc.'s Quarry project near Tonopah, Nevada.", 'en');
+    expect(relation(x, 'Velmora Solar Inc', 'INVESTS_IN', 'Tonopah')?.properties).toMatchObject({ amount: 1_150_000_000 });
+  });
+  it('"… Project, sponsored by A, in X": the sponsor invests, the project does not', () => {
+    const x = extract('It finalized a $1.318 billion guarantee to support the 200-megawatt Sable Ridge Solar Project, sponsored by Corvane Energy Corporation, in Kern County, California.', 'en');
+    expect(relation(x, 'Corvane Energy Corporation', 'INVESTS_IN', 'Kern County')?.properties).toMatchObject({ amount: 1_318_000_000 });
+    expect(relations(x, 'INVESTS_IN').filter((r) => r.startsWith('Sable Ridge'))).toEqual([]);
+  });
+  it('the loan read on in the next sentences, and the project sponsor named after it', () => {
+    const x = extract('The Department of Energy finalized a $820 million loan guarantee to Velmora Sun, LLC. The loan guarantee will support the construction of the Velmora Sun energy project, a 200-megawatt solar facility in Pima County, Arizona. The project sponsor, Corvane Power LLC, estimates the facility will fund 300 jobs.', 'en');
+    expect(relation(x, 'Velmora Sun, LLC.', 'INVESTS_IN', 'Pima County')?.properties).toMatchObject({ amount: 820_000_000 });
+    expect(relation(x, 'Corvane Power LLC', 'INVESTS_IN', 'Pima County')?.properties).toMatchObject({ amount: 820_000_000 });
+  });
+  it('"This is part of a $N project in X" after a loan to A: A in X at the project\'s own sum', () => {
+    const x = extract("The Bank approved a $1.2 billion direct loan to Peru's Refinadora del Sur S.A. This is part of a $3.4 billion refinery and upgrade project in Arequipa, Peru.", 'en');
+    expect(relation(x, 'Refinadora del Sur S.A.', 'INVESTS_IN', 'Arequipa')?.properties).toMatchObject({ amount: 3_400_000_000 });
+  });
+  it('a lender or public body is no borrower ("a loan to the Bank")', () => {
+    const x = extract('The Treasury provided a $300 million loan to the Northern Savings Bank to support a housing project in Tulsa, Oklahoma.', 'en');
+    expect(relations(x, 'INVESTS_IN').filter((r) => r.startsWith('Northern Savings Bank'))).toEqual([]);
+  });
+});
