@@ -49,3 +49,23 @@ describe('a loan guarantee for a project in a place', () => {
     expect(relations(x, 'INVESTS_IN').filter((r) => r.startsWith('Northern Savings Bank'))).toEqual([]);
   });
 });
+
+describe('money provided to a company for its project in a place', () => {
+  it('"it is providing €N to A to make … in the X region" → A in X with the sum', () => {
+    const x = extract('In France, the bank is providing €27 million to Dravelle to make 1,500 homes more energy efficient in the Occitanie region.', 'en');
+    expect(relation(x, 'Dravelle', 'INVESTS_IN', 'Occitanie')?.properties).toMatchObject({ amount: 27_000_000, currency: 'EUR' });
+  });
+});
+
+describe('"this investment" is the one stated before', () => {
+  it('carries the sum the investor has in the article', () => {
+    const x = extract("Velmora Motors will build its new van at a site in Swindon. The plant is part of Velmora's £450 million plan to create its latest model. We worked closely with the company to bring this investment to Wiltshire.", 'en');
+    const wiltshire = x.relations.find((r) => r.type === 'INVESTS_IN' && x.mentions[r.target]?.text === 'Wiltshire');
+    expect(wiltshire?.properties).toMatchObject({ amount: 450_000_000, currency: 'GBP' });
+  });
+  it('not with two sums for the investor (which one is meant is unknown)', () => {
+    const x = extract("Velmora Motors will invest £450 million in Swindon. Velmora Motors will also invest £80 million in Derby. We worked closely with the company to bring this investment to Wiltshire.", 'en');
+    const wiltshire = x.relations.find((r) => r.type === 'INVESTS_IN' && x.mentions[r.target]?.text === 'Wiltshire');
+    expect(wiltshire?.properties.amount).toBeUndefined();
+  });
+});

@@ -8,7 +8,8 @@
  * - "a $967 million loan guarantee to A." then "The loan guarantee will support the construction of … a facility in X"
  *   and "The project sponsor, B, estimates …" → A and B in X (the loan read on, its sponsor a few sentences on);
  * - "… a $2.84 billion loan to A." then "This is part of a $5.18 billion refinery project in X" → A in X at the
- *   project's own sum (the total of the project, not the loan, when the sentence states it).
+ *   project's own sum (the total of the project, not the loan, when the sentence states it);
+ * - "it is providing €43 million to A to make 2,000 buildings more energy efficient in the X region" → A in X.
  * A project is no party: a name ending in "Project" invests in nothing, and a lender's loan to a project is no
  * investment in it (those candidates of the loan's sentences leave).
  */
@@ -36,8 +37,10 @@ const LOAN_GOES_ON = new RegExp(String.raw`^(?:the (?:[a-z-]+ )?${LOAN} (?:will|
 /** The sponsor of the project: "sponsored by ⟦C⟧", "the project sponsor, ⟦C⟧", "⟦C⟧, the project's sponsor". */
 const SPONSOR = /sponsored by (?:the )?⟦C(\d+)⟧|(?:project|plant|facility) sponsor,? ⟦C(\d+)⟧|⟦C(\d+)⟧ ?, (?:the )?(?:project'?s? )?sponsor(?![a-z])/g;
 const PROJECT_NAME = /(?:^|\s)(?:project|projet)$/i;
+/** "it is providing €43 million to ⟦C⟧ to make 2,000 buildings more energy efficient in the ⟦R⟧ region": the recipient's project. */
+const FUNDS_TO = /(?<![a-z])(?:provid|lend|lent|grant|award|extend)[a-z]* (?:a |an )?(?:total of )?(?:[€$£]|usd |eur |gbp )?\d[\d.,]*(?: ?(?:million|billion|bn|m))?(?: (?:euros?|dollars?|pounds?))?(?: (?:loan|grant|financing))? to (?:the )?⟦C(\d+)⟧ (?:to|for) (?:[^⟦;]|⟦[DP]\d+⟧){0,80}? in (?:the )?⟦R(\d+)⟧/;
 /** Speed: a text with no loan or sponsor word has nothing for this rule. */
-const MAY_LOAN = literalGate(/loan|guarantee|commitment|financing|credit facility|sponsor/);
+const MAY_LOAN = literalGate(/loan|guarantee|commitment|financing|credit facility|sponsor|provid|lend|lent|grant|award|extend/);
 
 interface LoanProject { sentence: number; place: Mention; money?: Money; borrower?: Mention }
 
@@ -46,11 +49,13 @@ function isBuilder(m: Mention | undefined, mentions: readonly Mention[]): m is M
 }
 
 export function loanProjectsRule(ctx: RuleContext): void {
-  if (!ctx.sentences.some((s) => MAY_LOAN(fold(s.text)))) return;
+  if (!ctx.sentences.some((s) => MAY_LOAN(ctx.skeletons.get(s.index)?.text ?? ''))) return;
   const projects: LoanProject[] = [];
   let last: { sentence: number; money?: Money; borrower?: Mention } | undefined;
   for (const s of ctx.sentences) {
     const sk = ctx.skeletons.get(s.index)?.text ?? '';
+    // (speed: a sentence with no loan word matters only right after a loan)
+    if (!last && !MAY_LOAN(sk)) continue;
     const folded = fold(s.text);
     const money = /\d/.test(s.text) && folded.length === s.text.length ? findMoney(s.text).filter((m) => m.equivalentOf === undefined) : [];
     const loanSum = money.find((m) => SUM_IS_LOAN.test(folded.slice(m.end, m.end + 50)) || LOAN_BEFORE_SUM.test(folded.slice(Math.max(0, m.start - 40), m.start)));
@@ -60,6 +65,11 @@ export function loanProjectsRule(ctx: RuleContext): void {
     const goesOn = last && s.index - last.sentence <= 2 && LOAN_GOES_ON.test(sk);
     if (loanSum && new RegExp(`(?<![a-z])${LOAN}(?![a-z])`).test(sk)) last = { sentence: s.index, money: loanSum, borrower: isBuilder(borrower, ctx.mentions) ? borrower : undefined };
     else if (!goesOn && s.index - (last?.sentence ?? -9) > 3) last = undefined;
+    const funded = FUNDS_TO.exec(sk);
+    if (funded && money.length) {
+      const recipient = ctx.mentions[Number(funded[1])], place = ctx.mentions[Number(funded[2])];
+      if (isBuilder(recipient, ctx.mentions) && place?.type === 'Region') projects.push({ sentence: s.index, place, money: money[0], borrower: recipient });
+    }
     const current = loanSum ? last : goesOn ? last : undefined;
     if (!current) continue;
     for (const m of sk.matchAll(PROJECT_PLACE)) {
