@@ -69,3 +69,17 @@ describe('"this investment" is the one stated before', () => {
     expect(wiltshire?.properties.amount).toBeUndefined();
   });
 });
+
+describe('a sum that belongs to another clause or sentence', () => {
+  it('"a $N investment in the United States — including $M for a new plant in X": each place its own sum', () => {
+    const x = extract('Today, Corvane announced a $12 billion investment in the United States — including $3.1 billion for a new steel plant in Louisiana, which will create nearly 900 jobs.', 'en');
+    expect(relation(x, 'Corvane', 'INVESTS_IN', 'United States')?.properties).toMatchObject({ amount: 12_000_000_000 });
+    expect(relation(x, 'Corvane', 'INVESTS_IN', 'Louisiana')?.properties).toMatchObject({ amount: 3_100_000_000 });
+  });
+  it('"A a investi N dans ce projet": the place chosen before carries the sum (fr)', () => {
+    const x = extract("C'est Orléans, dans le Loiret, que le groupe coréen Dravelle a choisi pour implanter son usine de batteries. Le groupe Dravelle a investi 80 millions d'euros dans ce projet qui générera 150 emplois en France.", 'fr');
+    const orleans = x.relations.find((r) => r.type === 'INVESTS_IN' && x.mentions[r.target]?.text === 'Orléans');
+    expect(orleans?.properties).toMatchObject({ amount: 80_000_000, currency: 'EUR' });
+  });
+});
+
