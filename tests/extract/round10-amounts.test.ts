@@ -44,6 +44,12 @@ describe('a loan guarantee for a project in a place', () => {
     const x = extract("The Bank approved a $1.2 billion direct loan to Peru's Refinadora del Sur S.A. This is part of a $3.4 billion refinery and upgrade project in Arequipa, Peru.", 'en');
     expect(relation(x, 'Refinadora del Sur S.A.', 'INVESTS_IN', 'Arequipa')?.properties).toMatchObject({ amount: 3_400_000_000 });
   });
+  it('the name before "project" is the project\'s kind, and a loan to a Project is no investment in it', () => {
+    const x = extract('The agency announced a $412 million loan guarantee to Corvane Wind 2, LLC to support the development of an innovative 120-MW PV project in Harlan County, Kentucky. The Department of Energy finalized partial loan guarantees of $1.2 billion to support the Sable Ridge Project.', 'en');
+    const invests = relations(x, 'INVESTS_IN');
+    expect(invests.filter((r) => r.startsWith('PV '))).toEqual([]);
+    expect(invests.filter((r) => r.endsWith('Sable Ridge Project'))).toEqual([]);
+  });
   it('a lender or public body is no borrower ("a loan to the Bank")', () => {
     const x = extract('The Treasury provided a $300 million loan to the Northern Savings Bank to support a housing project in Tulsa, Oklahoma.', 'en');
     expect(relations(x, 'INVESTS_IN').filter((r) => r.startsWith('Northern Savings Bank'))).toEqual([]);

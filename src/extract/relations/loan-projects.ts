@@ -51,6 +51,7 @@ function isBuilder(m: Mention | undefined, mentions: readonly Mention[]): m is M
 export function loanProjectsRule(ctx: RuleContext): void {
   if (!ctx.sentences.some((s) => MAY_LOAN(ctx.skeletons.get(s.index)?.text ?? ''))) return;
   const projects: LoanProject[] = [];
+  const loanSentences = new Set<number>();
   let last: { sentence: number; money?: Money; borrower?: Mention } | undefined;
   for (const s of ctx.sentences) {
     const sk = ctx.skeletons.get(s.index)?.text ?? '';
@@ -63,6 +64,7 @@ export function loanProjectsRule(ctx: RuleContext): void {
     const b = BORROWER.exec(sk);
     const borrower = b ? ctx.mentions[Number(b[1])] : undefined;
     const goesOn = last && s.index - last.sentence <= 2 && LOAN_GOES_ON.test(sk);
+    if (loanSum) loanSentences.add(s.index);
     if (loanSum && new RegExp(`(?<![a-z])${LOAN}(?![a-z])`).test(sk)) last = { sentence: s.index, money: loanSum, borrower: isBuilder(borrower, ctx.mentions) ? borrower : undefined };
     else if (!goesOn && s.index - (last?.sentence ?? -9) > 3) last = undefined;
     const funded = FUNDS_TO.exec(sk);
@@ -79,7 +81,7 @@ export function loanProjectsRule(ctx: RuleContext): void {
       break;
     }
   }
-  if (!projects.length) return;
+  if (!projects.length) { dropProjectParties(ctx, loanSentences, projects); return; }
   const add = (investor: Mention, p: LoanProject, sentence: number, rule: string) => {
     const properties: RelationCandidate['properties'] = {};
     if (p.money) { properties.amount = p.money.amount; properties.currency = p.money.currency; if (p.money.amountUsd !== undefined) properties.amountUsd = p.money.amountUsd; }
@@ -97,11 +99,15 @@ export function loanProjectsRule(ctx: RuleContext): void {
       if (isBuilder(sponsor, ctx.mentions)) add(sponsor, p, s.index, 'loan-project-sponsor');
     }
   }
-  dropProjectParties(ctx, new Set(projects.map((p) => p.sentence)));
+  for (const p of projects) loanSentences.add(p.sentence);
+  dropProjectParties(ctx, loanSentences, projects);
 }
 
-/** In the loan's sentences, a project is no party: "the X Project invests in Y", "DOE invests in the X Project". */
-function dropProjectParties(ctx: RuleContext, sentences: ReadonlySet<number>): void {
+/**
+ * In the loan's sentences, a project is no party: "the X Project invests in Y", "DOE invests in the X Project", and in
+ * "a loan guarantee to A to support a … PV project in X" the name before "project" says what the project is, not who builds.
+ */
+function dropProjectParties(ctx: RuleContext, sentences: ReadonlySet<number>, projects: readonly LoanProject[]): void {
   const list = ctx.relations as RelationCandidate[];
   for (let i = list.length - 1; i >= 0; i--) {
     const r = list[i]!;
@@ -110,7 +116,9 @@ function dropProjectParties(ctx: RuleContext, sentences: ReadonlySet<number>): v
     if (!a || !b) continue;
     const projectSource = PROJECT_NAME.test(a.text.trim());
     const loanToProject = sentences.has(r.sentence) && PROJECT_NAME.test(b.text.trim());
-    if (!projectSource && !loanToProject) continue;
+    const kindOfProject = projects.some((p) => p.sentence === r.sentence && p.place.index === r.target && p.borrower && p.borrower.index !== r.source) &&
+      (ctx.skeletons.get(r.sentence)?.text ?? '').includes(`⟦C${r.source}⟧ project`);
+    if (!projectSource && !loanToProject && !kindOfProject) continue;
     if (tracing()) reject({ stage: 'relation', sentence: r.sentence, text: `${a.text} -INVESTS_IN-> ${b.text}`, reason: 'a project is financed and built, it is no investor (and a loan to it is no investment in it)', rule: 'loan-project' });
     list.splice(i, 1);
   }
