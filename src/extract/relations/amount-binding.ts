@@ -12,6 +12,7 @@ import type { Mention, RelationCandidate } from '../types.ts';
 import { findMoney, type Money } from '../values/money.ts';
 import type { RuleContext } from './context.ts';
 import { isPublicBody } from './facilities.ts';
+import { bindSumToItsTarget, bindThisInvestment, bindThisProject } from './amount-anaphora.ts';
 
 /** Words before a sum that make it public money: "government investment of more than", "le soutien public de". */
 const PUBLIC_SUM = /(?:government|governments'?|public|state|federal|council|taxpayers'?|ministry|department)\s+(?:investment|funding|money|support|contribution|backing|grant|aid)s?\s+(?:of|worth|totall?ing)\s+(?:(?:more than|over|up to|around|about|nearly|almost|some|an? (?:extra|additional|further))\s+)?$|(?:investissement|financement|soutien|aide|contribution|apport)s?\s+(?:publics?|publiques?|de l'etat|du gouvernement|de la region|du departement)\s+(?:de|d')\s*(?:(?:plus de|pres de|environ|jusqu'a)\s+)?$/;
@@ -32,6 +33,10 @@ export function amountBindingRule(ctx: RuleContext): void {
   if (!invests.length) return;
   rebindPublicSums(ctx, invests);
   spreadToCountry(ctx, invests);
+  // "bring this investment to Wales": the investment stated before, with its sum (amount-anaphora.ts)
+  bindThisInvestment(ctx, invests);
+  bindThisProject(ctx, invests);
+  bindSumToItsTarget(ctx, invests);
 }
 
 function rebindPublicSums(ctx: RuleContext, invests: readonly RelationCandidate[]): void {

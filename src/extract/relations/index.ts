@@ -31,9 +31,12 @@ import { roleMinisterListsRule } from './role-minister-lists.ts';
 import { partnersGovernmentRule } from './partners-government.ts';
 import { developsMakerModelRule } from './develops-maker-model.ts';
 import { partnersAllianceNamesRule } from './partners-alliance-names.ts';
+import { loanProjectsRule } from './loan-projects.ts';
 
 /** Rules in order; developsRule first since it may retype names as products. */
 export const RELATION_RULES: readonly RelationRule[] = [developsRule, applyPatterns, governmentRolesRule, partnersRule, investsRule, announcedRule, subsidiaryNamesRule, holdingsRule, locatedRule, developsNamesRule, roleAnaphoraRule, controlRule, developsPassiveRule, partnersLedByRule, developsBrandsRule, roleParenthesisRule, developsModelsRule, hansardRolesRule, roleAddresseeRule, roleHeldRule, frClausesRule, roleMinisterListsRule, partnersGovernmentRule, developsMakerModelRule, partnersAllianceNamesRule,
+  // a loan or loan guarantee for a project in a place: its borrower and sponsor invest there (loan-projects.ts)
+  loanProjectsRule,
   // last: binds sums to the investments every rule read (amount-binding.ts)
   amountBindingRule];
 

@@ -11,6 +11,7 @@ import type { RuleContext } from './context.ts';
 import { locatedApposition } from './located-apposition.ts';
 import { literalGate } from './literal-gate.ts';
 import { locatedClauses } from './located-clauses.ts';
+import { locatedPhrase } from './located-phrase.ts';
 
 /** A first-level region (a state, a French region): in the gazetteer without a population, or typed by a region noun. */
 function isFirstLevel(ctx: RuleContext, m: Mention): boolean {
@@ -29,8 +30,10 @@ function namesRegionOf(ctx: RuleContext, iso: string, memo: Map<string, boolean>
 const CITY_REGION = /⟦R(\d+)⟧ ?(?:,|\(|, (?:dans|en|in) (?:la |le |l' ?|les |the )?(?:(?:departement|region|province|comte|county|canton|district) (?:de |du |des |d' ?|of )?(?:la |le |l' ?)?)?) ?⟦R(\d+)⟧/g;
 /** An area the gazetteer does not know, typed a place by its position after a city ("Verdun, dans la Meuse"). */
 function isUnlistedArea(ctx: RuleContext, m: Mention): boolean {
-  return m.type === 'Region' && m.cue !== 'gazetteer' && !ctx.gaz.lookup(matchKey(m.text));
+  // "in Europe-first win": a compound adjective ending in a common word is no place name (unlike "Aix-en-Provence")
+  return m.type === 'Region' && m.cue !== 'gazetteer' && !ctx.gaz.lookup(matchKey(m.text)) && !ADJECTIVE_TAIL.test(m.text);
 }
+const ADJECTIVE_TAIL = /-\p{Ll}+$/u;
 /** "Mumbai-based X", "Washington DC-headquartered firm X", "X, headquartered in Y" (the pattern rules read the last). */
 const BASED = /⟦([RN])(\d+)⟧(?: [a-z.]{1,4})?-(?:based|headquartered|basee?|headquarters) (?:(?:the |a |an |firm |company |group |carmaker |automaker |chipmaker |bank |start-up |startup |le |la )){0,2}⟦([CO])(\d+)⟧/g;
 const BASED_MORE = /^ ?(?:,|and|et) (?:the |la |le )?⟦C(\d+)⟧(?![^ ]*-)/;
@@ -90,6 +93,8 @@ export function locatedRule(ctx: RuleContext): void {
   }
   // relative clauses, a place's possessive, a fronted place before an apposition, coordinated places
   locatedClauses(ctx, add);
+  // a name and its place in one noun phrase: "A in X, NC, has been selected", "the CEO of A in X", "les salariés de A à X"
+  locatedPhrase(ctx, add);
   const countryByIso = new Map<string, number>();
   for (const m of ctx.mentions) if (m.type === 'Country' && m.iso2 && !m.implicit && !countryByIso.has(m.iso2)) countryByIso.set(m.iso2, m.index);
   const seen = new Set<string>();
@@ -122,6 +127,11 @@ export function locatedRule(ctx: RuleContext): void {
       seen.add(key);
       ctx.add({ type: 'LOCATED_IN', source: m.index, target: stated, sentence: m.sentence, rule: 'located-gazetteer', confidence: 0.7 });
     } else if ((m.type === 'Company' || m.type === 'Organization') && m.nationality && m.cue !== 'coref') {
+      // "Spanish shipbuilding subsidiary Navantia UK": the name says where this unit is; the adjective is its parent's
+      if (namesOtherCountry(ctx, m, m.nationality)) {
+        if (tracing()) reject({ stage: 'relation', sentence: m.sentence, text: `${m.text} -LOCATED_IN-> ${m.nationality}`, reason: 'the name holds another country (a national unit of a foreign group)', rule: 'located-demonym' });
+        continue;
+      }
       const c = ctx.countryMention(m.nationality, m.sentence, '');
       if (c) ctx.add({ type: 'LOCATED_IN', source: m.index, target: c.index, sentence: m.sentence, rule: 'located-demonym', confidence: 0.6 });
     }
@@ -184,3 +194,9 @@ function countryBeside(ctx: RuleContext, place: Mention): number | undefined {
   }
   return undefined;
 }
+
+/** A country other than the demonym's in the company's own name: "Navantia UK", "Acme France". */
+function namesOtherCountry(ctx: RuleContext, m: Mention, iso2: string): boolean {
+  return (m.text.match(WORD) ?? []).some((w) => { const e = ctx.gaz.lookup(matchKey(w)); return e?.type === 'Country' && e.iso2 !== iso2; });
+}
+const WORD = /[\p{L}][\p{L}.]*/gu;

@@ -6,7 +6,7 @@
  */
 import { CODE_ALIASES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS } from '../lexicon/currencies.ts';
 import { toUsd } from '../lexicon/usd-rates.ts';
-import { multiplier, NUMBER_SOURCE, NUMBER_WORDS_SOURCE, parseNumber, parseNumberWords } from './numbers.ts';
+import { multiplier, NUMBER_SOURCE, NUMBER_WORDS_SOURCE, parseNumber, parseNumberWords, parseScaledNumber } from './numbers.ts';
 
 export interface Money {
   amount: number;
@@ -57,7 +57,7 @@ export function findMoney(text: string): Money[] {
       const currency = currencyOf(g.cur ?? g.sym!);
       if (!currency) continue;
       const rawNum = g.num!;
-      const value = /\d/.test(rawNum) ? parseNumber(rawNum) : parseNumberWords(rawNum.trim());
+      const value = /\d/.test(rawNum) ? parseScaledNumber(rawNum, g.mult) : parseNumberWords(rawNum.trim());
       if (value === undefined || !Number.isFinite(value)) continue;
       const mult = g.mult;
       // a lone "m"/"b"/"k" must touch the number or the symbol ("$5m", "500 M€"), never be a word
@@ -103,6 +103,6 @@ export function findBareAmount(text: string, articleCurrency: string | undefined
   if (!m) return undefined;
   const currency = articleCurrency ?? currencyOfCountry(placeCountry);
   if (!currency) return undefined;
-  const amount = Math.round(parseNumber(m.groups!.num!) * multiplier(m.groups!.mult) * 100) / 100;
+  const amount = Math.round(parseScaledNumber(m.groups!.num!, m.groups!.mult) * multiplier(m.groups!.mult) * 100) / 100;
   return { amount, currency, amountUsd: toUsd(amount, currency), start: m.index, end: m.index + m[0].length };
 }

@@ -15,6 +15,22 @@ export function parseNumber(s: string): number {
   return Number(t.replace(',', '.'));
 }
 
+/**
+ * A number before a scale word: "$1.237 billion" is 1.237 billion, not 1,237 billion (nobody writes a thousand billions
+ * so), and "1,237 milliard" is the French decimal comma; "$1,237 million" stays 1,237 million (English thousands).
+ */
+export function parseScaledNumber(s: string, mult: string | undefined): number {
+  const one = ONE_GROUP.exec(s.replace(/[ \u00a0\u202f]/g, ''));
+  if (one && mult) {
+    const m = mult.toLowerCase();
+    if (one[2] === '.' ? BIG_SCALE_DOT.test(m) : BIG_SCALE_COMMA.test(m)) return Number(`${one[1]}.${one[3]}`);
+  }
+  return parseNumber(s);
+}
+const ONE_GROUP = /^(\d{1,3})([.,])(\d{3})$/;
+const BIG_SCALE_DOT = /^(?:millions?|milliards?|billions?|trillions?|bn|mn|mds?|mrds?|tn)$/;
+const BIG_SCALE_COMMA = /^(?:milliards?|billions?|trillions?|bn|mds?|mrds?|tn)$/;
+
 const WORDS = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|');
 /** One or more number words: "trois mille", "vingt-deux", "two hundred", "five and a half". */
 export const NUMBER_WORDS_SOURCE = String.raw`(?:(?:${WORDS}|mille|thousand)(?:[\s-]+|(?=\s)))+(?:(?:and a half|et demie?)\s+)?`;

@@ -1,0 +1,51 @@
+/**
+ * LOCATED_IN read from a name and its place in one noun phrase (round 10, classes of the released sets 12–13):
+ * - the subject of a clause with its place: "A in Brunswick County, NC, has been selected …", "of which the A in
+ *   Wales is a part" (the name opens the clause, the place follows it, then the clause's verb);
+ * - a role or the staff of a body, then its place: "the President and CEO of A in Richmond, Virginia", "the workers
+ *   at A—B—in Belfast", "les salariés de A à La Souterraine";
+ * - a site and its company's name, then its town: "le site industriel A à Géménos", "l'usine A à X";
+ * - a place noun names the place: "the A Store in the city of X".
+ * Places only (no country): "the head of A in France" names a national unit, not where A is.
+ */
+import { isActor, type RuleContext } from './context.ts';
+import { literalGate } from './literal-gate.ts';
+
+type Add = (source: number, target: number, sentence: number, rule: string, confidence: number) => void;
+
+const LEGAL = String.raw`(?: ?, ?(?:inc|llc|ltd|corp|co|plc|lp|l\.l\.c)\.?)?`;
+/** A place, then maybe its state or county: "⟦R⟧, ⟦R⟧.,", "⟦R⟧ (⟦R⟧)". */
+const PLACE_TAIL = String.raw`(?: ?, ?⟦R\d+⟧ ?\.?| ?\(⟦R\d+⟧\))?`;
+/** A finite verb (or auxiliary) that makes the name before it a clause's subject. */
+const FINITE = String.raw`(?:has|have|had|was|were|is|are|will|would|can|could|may|might|must|shall|should|received|receives|won|plans|planned|intends|employs|makes|produces|operates|said|says|announced|announces)(?![a-z])`;
+/** "⟦C⟧ in ⟦R⟧, ⟦R⟧, has been selected", "the ⟦O⟧ in ⟦R⟧ is a part": the name opens its clause. */
+const SUBJECT = new RegExp(String.raw`(?:^|[;:] |, |(?<![a-z])(?:of which|among which|where|whereas|while|and|but) )(?:the )?⟦([CO])(\d+)⟧${LEGAL} in (?:the (?:city|town|village|county) of )?⟦R(\d+)⟧${PLACE_TAIL} ?,? ${FINITE}`, 'g');
+/** Titles and staff nouns whose body may carry its place after it. */
+const HOLDER = String.raw`(?:president|ceo|chief executive(?: officer)?|chair(?:man|woman)?|director(?: general)?|managing director|general manager|head|founder|co-founder|owner|executives?|manager|spokes(?:man|woman|person)|workers?|employees?|staff|workforce|engineers)`;
+/** "the president and ceo of the ⟦G⟧ in ⟦R⟧", "the workers at ⟦C⟧—short brothers—in ⟦R⟧". */
+const HOLDER_OF = new RegExp(String.raw`(?<![a-z])${HOLDER}(?: (?:and|&) ${HOLDER})? (?:of|at|for) (?:the )?⟦([COG])(\d+)⟧${LEGAL}(?: ?[—–] ?[a-z&.' -]{1,40}? ?[—–] ?| ?\([^()⟦]{1,40}\) ?| )in (?:the (?:city|town|village|county) of )?⟦R(\d+)⟧`, 'g');
+/** French staff and site nouns: "les salariés de ⟦C⟧ à ⟦R⟧", "le site industriel ⟦C⟧ à ⟦R⟧", "l'usine ⟦C⟧ de ⟦R⟧" is not read (a plant's name). */
+const FR_HOLDER = new RegExp(String.raw`(?<![a-z])(?:salaries|employes|ouvriers|personnel|travailleurs|effectifs|site(?: industriel| de production)?|usine|etablissement) (?:(?:de |du |des |d' ?)(?:la |l' ?)?(?:(?:societe|entreprise|groupe) )?)?⟦C(\d+)⟧ (?:a|au) ⟦R(\d+)⟧`, 'g');
+/** "the ⟦C⟧ in the city of ⟦R⟧": a place noun leaves no doubt that the phrase places the name. */
+const CITY_OF = /⟦([CO])(\d+)⟧ in the (?:city|town|village) of ⟦R(\d+)⟧/g;
+
+/** Speed: a skeleton none of the expressions can match is skipped. */
+const MAY_MATCH = literalGate(SUBJECT, HOLDER_OF, FR_HOLDER, CITY_OF);
+
+export function locatedPhrase(ctx: RuleContext, add: Add): void {
+  const put = (source: number, target: number, sentence: number, rule: string, confidence: number) => {
+    const a = ctx.mentions[source], b = ctx.mentions[target];
+    if (!a || !b || b.implicit || b.type !== 'Region') return;
+    // a Program typed by a cue ("Partnership") is read only after a title: it is then the body the title heads
+    if (a.type === 'Program' ? rule !== 'located-holder' : !isActor(a)) return;
+    add(source, target, sentence, rule, confidence);
+  };
+  for (const [sentence, sk] of ctx.skeletons) {
+    const text = sk.text;
+    if (!text.includes('⟦R') || !MAY_MATCH(text)) continue;
+    for (const m of text.matchAll(SUBJECT)) put(Number(m[2]), Number(m[3]), sentence, 'located-subject-place', 0.8);
+    for (const m of text.matchAll(HOLDER_OF)) put(Number(m[2]), Number(m[3]), sentence, 'located-holder', 0.75);
+    for (const m of text.matchAll(FR_HOLDER)) put(Number(m[1]), Number(m[2]), sentence, 'located-holder', 0.75);
+    for (const m of text.matchAll(CITY_OF)) put(Number(m[2]), Number(m[3]), sentence, 'located-city-of', 0.8);
+  }
+}
