@@ -20,7 +20,8 @@ export function nameKey(name: string): string {
 }
 
 function computeKey(name: string): string {
-  const words = matchKey(name.replace(/[’']s\b/g, '')).split(' ').filter(Boolean);
+  // "Harland & Wolff" = "Harland and Wolff" = "Harland et Wolff": the word joining a firm's name is one in any form ("T&D" stays)
+  const words = matchKey(name.replace(/[’']s\b/g, '')).split(' ').filter(Boolean).map((w, k, all) => ((w === '&' || w === 'et') && k > 0 && k < all.length - 1 ? 'and' : w));
   while (words.length > 1 && (SUFFIX.has(words[words.length - 1]!) || TAIL.has(words[words.length - 1]!))) words.pop();
   while (words.length > 1 && ARTICLE.has(words[0]!)) words.shift();
   // "U.S. Department of Commerce" = "Department of Commerce": a country's code before a government department names no other body

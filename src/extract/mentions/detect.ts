@@ -21,6 +21,9 @@ import { dropFragments } from './fragments.ts';
 import { dropNonNames } from './non-names.ts';
 import { readStateCodes } from './state-codes.ts';
 import { narrowMunicipalities } from './municipalities.ts';
+import { narrowCountryGovernments } from './country-governments.ts';
+import { joinConjoinedNames } from './conjoined-names.ts';
+import { sourceLabelsOfTitle } from './source-labels.ts';
 import { readPossessiveNames } from './possessive-names.ts';
 import { typeCompanyExamples } from './company-examples.ts';
 import { placeByContext } from './place-context.ts';
@@ -114,6 +117,9 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   if (split !== all) all.splice(0, all.length, ...split);
   dropAdministrationNames(all, tokensOf);
   narrowMunicipalities(all, tokensOf, (s) => sentenceOf.get(s)!.text);
+  narrowCountryGovernments(all, tokensOf, (s) => sentenceOf.get(s)!.text, gaz, cues.demonyms);
+  const conjoined = joinConjoinedNames(all, tokensOf, (s) => sentenceOf.get(s)!.text);
+  if (conjoined !== all) all.splice(0, all.length, ...conjoined);
   readPossessiveNames(all, tokensOf, (s) => sentenceOf.get(s)!.text);
 
   // single words the article writes as names of their own ("Dacia" before "Dacia Sandero")
@@ -132,6 +138,10 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   // a public body or programme only a headline names is no more read than any headline name (lexicon/institutions-context.ts)
   for (const c of headlineOnlyLexiconHits(all, headings, () => parts.filter((p) => !headings.has(p.sentence.index)).map((p) => matchKey(p.sentence.text)).join(' | '))) {
     if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason: 'lexicon name only in a headline', rule: 'headline-lexicon' });
+    c.drop = true;
+  }
+  for (const c of sourceLabelsOfTitle(all, sentenceOf)) {
+    if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason: "a legislature labelling the record in its title's brackets", rule: 'source-label' });
     c.drop = true;
   }
   // 1. own cues
