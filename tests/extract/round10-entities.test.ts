@@ -77,3 +77,20 @@ describe('spans that name no entity', () => {
     expect(has(all, /^Pellrock Solar Ranch Project/)).toBe(true);
   });
 });
+
+describe('villages read by their neighbours', () => {
+  it('a list of sites after "in" with a known place in it is a list of places', () => {
+    const x = extract("It is unwelcome news for the workforce across the company's sites in Belfast, Pellmurry, Vantards and Newtownabbey.", 'en');
+    expect(names(x)).toEqual(expect.arrayContaining(['Pellmurry/Region', 'Vantards/Region']));
+  });
+  it('"X en Savoie", "à X, dans l\'Allier" are places; "Orvane en Savoie a annoncé" and "celle de ORV en Isère" are not', () => {
+    const all = names(extract("Le plan concerne trois usines : les Pellaux en Isère, Vantrieux et Montorvel en Savoie. Les salariés sont allés à Dompellier, dans l'Allier.", 'fr'));
+    expect(all).toEqual(expect.arrayContaining(['Pellaux/Region', 'Montorvel/Region', 'Dompellier/Region']));
+    const firms = names(extract("Orvane en Savoie a annoncé des embauches. Le groupe a repris celle de ORV en Isère.", 'fr'));
+    expect(has(firms, /^(?:Orvane|ORV)\/Region/)).toBe(false);
+  });
+  it('a list joined by "à" is no list of places ("Je pense à Vantor à Amiens")', () => {
+    expect(names(extract('Je pense à Vantor à Amiens, qui a été repris par une PME de Picardie.', 'fr'))).toEqual(expect.arrayContaining(['Picardie/Region']));
+    expect(has(names(extract('Je pense à Vantor à Amiens, qui a été repris par une PME de Picardie.', 'fr')), /^Vantor\/Region/)).toBe(false);
+  });
+});

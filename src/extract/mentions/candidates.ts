@@ -55,6 +55,8 @@ const GREETINGS = new Set(['bonjour', 'bonsoir', 'merci', 'bienvenue', 'salut', 
 /** Prepositions and participles that open a sentence before a name ("Following X's collapse", "Between July and …", "Despite X"). */
 const OPENING_PREPOSITIONS = new Set(['between', 'following', 'during', 'including', 'excluding', 'regarding', 'concerning', 'against', 'despite',
   'after', 'before', 'since', 'under', 'through', 'across', 'within', 'without', 'throughout', 'alongside', 'amid', 'among', 'beyond', 'unlike']);
+/** Abbreviations that are a firm of some kind ("une PME de Picardie": the firm is placed, the place stays whole with it). */
+const FIRM_ABBREVIATIONS = new Set(['pme', 'pmi', 'eti', 'tpe', 'sme', 'smes', 'jv', 'oem', 'oems']);
 /** Forms of address before a name in letters and speeches ("Chère Christine X,", "Dear Jane X"): never part of it (only before a name: "le Cher" is a department). */
 const ADDRESS_WORDS = new Set(['cher', 'chère', 'chere', 'chers', 'chères', 'cheres', 'dear', 'dearest']);
 /** "my hon. Friend Jane X", "my right hon. Friend the Member for …": Hansard names a fellow member so; "Friend" is no name. */
@@ -531,7 +533,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // "A" and "I" are English words)
       const letterName = k < b && /^[B-HJ-NP-Z]$/.test(t!.text) && tokens[k + 1]!.cap && tokens[k + 1]!.kind === 'word';
       // "the PV California Valley Solar Ranch Project": a common abbreviation opening a name qualifies it
-      const abbreviation = k < b && t!.allCaps && isCommonAcronym(t!.lower) && tokens[k + 1]!.cap && !tokens[k + 1]!.allCaps && tokens[k + 1]!.kind === 'word';
+      // ("la division TV de Thomson": before "de" too, unless the abbreviation is a company noun: "une PME de Picardie" is placed there)
+      const abbreviation = k < b && t!.allCaps && isCommonAcronym(t!.lower) && ((tokens[k + 1]!.cap && !tokens[k + 1]!.allCaps && tokens[k + 1]!.kind === 'word') ||
+        (CONNECTORS.has(tokens[k + 1]!.lower) && !cues.company.has(t!.lower) && !FIRM_ABBREVIATIONS.has(t!.lower)));
       const leading = k === s && !companyShaped && !newName && !capsName && !letterName && (abbreviation || CONNECTORS.has(t!.lower) || GREETINGS.has(t!.lower) || STYLES.has(t!.lower) || address || (cues.stop.has(t!.lower) && (isInitial(tokens, k) || !ARTICLES.has(t!.lower) || k === b)) ||
         (isCueNoun(t!.lower, cues) && !t!.allCaps && !CONNECTORS.has(tokens[k + 1]?.lower ?? '')));
       // "Federation of Indian Chambers": a demonym inside an "of" complement belongs to the name

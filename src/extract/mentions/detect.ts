@@ -24,6 +24,7 @@ import { narrowMunicipalities } from './municipalities.ts';
 import { narrowCountryGovernments } from './country-governments.ts';
 import { joinConjoinedNames } from './conjoined-names.ts';
 import { sourceLabelsOfTitle } from './source-labels.ts';
+import { placesByNeighbours } from './place-neighbours.ts';
 import { readPossessiveNames } from './possessive-names.ts';
 import { typeCompanyExamples } from './company-examples.ts';
 import { placeByContext } from './place-context.ts';
@@ -102,7 +103,8 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   for (const c of all) {
     if (c.gaz?.type !== 'Country') continue;
     const alt = gaz.alternate(matchKey(c.text));
-    if (alt?.country && [...(placesByCountry.get(alt.country) ?? [])].filter((n) => n !== alt.name).length >= 2) c.gaz = alt;
+    // (a state or province only: "Brazil", a small town of Indiana, is no reason to leave the country in an article about Atlanta)
+    if (alt?.country && alt.population === undefined && !alt.town && [...(placesByCountry.get(alt.country) ?? [])].filter((n) => n !== alt.name).length >= 2) c.gaz = alt;
   }
   // countries the article names, or implies by a region or a large city ("Île-de-France" → FR)
   const countries = new Set(all.filter((c) => c.gaz?.type === 'Country').map((c) => c.gaz!.iso2));
@@ -340,6 +342,23 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   const defaults = new Set(all.filter((c) => c.cue === 'default').flatMap((c) => [c.text, ...(c.aliases ?? [])].map(nameKey)));
   for (const c of all) if (!c.type && !c.drop && !c.quoted && defaults.has(nameKey(c.text))) setType(c, 'Company', 'default', 0.45);
   propagateLists(parts, all, cues, midCaps);
+  // villages read as companies by default: a list of places, "X en Savoie", "à X, dans l'Allier", "l'aciérie d'X" (place-neighbours.ts)
+  // (candidates grouped by sentence once: a filter per sentence grows with the square of the text; lists only where a place is)
+  const bySentence = new Map<number, Typed[]>();
+  for (const c of all) if (!c.drop) { const l = bySentence.get(c.sentence); if (l) l.push(c); else bySentence.set(c.sentence, [c]); }
+  const listsOf = new Map<number, Typed[][]>();
+  for (const { sentence, tokens } of parts) {
+    const cs = bySentence.get(sentence.index);
+    if (cs && cs.length > 2 && cs.some((c) => c.type === 'Region')) listsOf.set(sentence.index, listGroups(cs.sort((a, b) => a.i - b.i), tokens, cues));
+  }
+  const placedKeys = new Set<string>();
+  placesByNeighbours(all, tokensOf, (s) => listsOf.get(s) ?? [], new Set([...droppedPlaces].filter(([, g]) => g.town).map(([c]) => c)), lang, (c) => {
+    const g = droppedPlaces.get(c);
+    if (g) c.gaz = g;
+    setType(c, 'Region', g ? 'gazetteer' : 'cue', 0.7);
+    placedKeys.add(nameKey(c.text));
+  });
+  for (const c of all) if (placedKeys.size && c.type === 'Company' && (c.weak || c.cue === 'default' || c.cue === 'article') && c.confidence < 0.8 && placedKeys.has(nameKey(c.text))) setType(c, 'Region', 'article', 0.7);
 
   dropWithoutEvidence(all, tokensOf, cues, lang);
   dropSectorDescriptors(parts, all, gaz, lang);
