@@ -94,3 +94,9 @@ describe('villages read by their neighbours', () => {
     expect(has(names(extract('Je pense à Vantor à Amiens, qui a été repris par une PME de Picardie.', 'fr')), /^Vantor\/Region/)).toBe(false);
   });
 });
+
+describe('laws named with their year', () => {
+  it('"the Pellmark Trade Act 2002" is one programme with its year', () => {
+    expect(names(extract('The Department used its powers under the Pellmark Trade Act 2002 to intervene.', 'en'))).toContain('Pellmark Trade Act 2002/Program');
+  });
+});

@@ -293,6 +293,8 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // ("FedEx/Pellix" in a sentence about cases or mergers names the two parties of a deal)
       if (next?.text === '/' && next.start === tokens[j]!.end && isNameAt(j + 2) && tokens[j + 2]!.start === next.end &&
         !/\d/.test(tokens[j]!.text + tokens[j + 2]!.text) && !dealSentence) { j += 2; slashed = true; continue; }
+      // "the Enterprise Act 2002", "the National Security and Investment Act 2021": a UK law's year belongs to its name
+      if (next?.kind === 'number' && j > i && /^(?:act|acts)$/.test(tokens[j]!.lower) && /^(?:1[89]|20)\d\d$/.test(next.text) && next.start === tokens[j]!.end + 1) { j++; continue; }
       // at a clause end only after a program or product noun ("le plan Horizon 2030.") or when short ("cité par Canal 3.")
       if (next?.kind === 'number' && next.text.length <= 4 && next.start === tokens[j]!.end + 1 &&
         !NOT_NAME_NUMBER_NEXT.test(tokens[j + 2]?.text ?? '') && tokens[j + 2]?.kind !== 'number') {

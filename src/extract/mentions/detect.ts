@@ -322,6 +322,8 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     const subject = (c.initial || before?.text === ',') && (!after || (after.kind === 'word' || after.kind === 'elision') && !after.cap || after.text === ',');
     // "en Caroline du Nord", "au Texas": a name after a French place preposition is a place
     if (before && PLACE_BEFORE.has(before.lower) && !tokens[c.i]!.allCaps) { setType(c, 'Region', 'default', 0.5); continue; }
+    // "the Enterprise Act 2002": a law and its year is a programme (as laws are)
+    if (c.j > c.i + 1 && tokens[c.j]!.kind === 'number' && /^(?:act|acts)$/.test(tokens[c.j - 1]!.lower)) { setType(c, 'Program', 'default', 0.6); continue; }
     // "Ioniq 5", "Vela 300": a name with a model number is a product
     if (c.j > c.i && tokens[c.j]!.kind === 'number') { setType(c, 'Product', 'default', 0.45); continue; }
     // "Orvane X330", "la 4DS XL", "the Vela V8": a model code (letters with digits) names a product
@@ -637,7 +639,9 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
       const nounAfter = [1, 2].some((d) => cues.company.has(tokens[c.j + d]?.lower ?? '') && tokens.slice(c.j + 1, c.j + d + 1).every((t) => t.kind === 'word' && !t.cap));
       // "the Committee on Foreign Investment", "the Council of Economic Advisers": a body's head noun and its complement
       const body = (ORGANIZATION_HEADS.has(first.lower) || first.lower === 'committee') && /^(?:of|on|for|de|du|des|d')$/.test(tokens[c.i + 1]?.lower ?? '');
-      if (!acts && !named && !nounAfter && !body) reason = 'made only of common words';
+      // ("the Enterprise Act 2002": a law named with its year)
+      const lawYear = tokens[c.j]!.kind === 'number' && /^(?:act|acts)$/.test(tokens[c.j - 1]?.lower ?? '');
+      if (!acts && !named && !nounAfter && !body && !lawYear) reason = 'made only of common words';
     }
     if (!reason) continue;
     c.drop = true;
