@@ -7,6 +7,8 @@ const TAIL = new Set(NAME_TAILS);
 const ARTICLE = new Set(NAME_ARTICLES);
 
 const keys = new Map<string, string>();
+/** " S.A.", " N.V.", " S.p.A.", " B.V." after a name: a legal form written with dots. */
+const LEGAL_FORM_DOTS = / ([A-Z])\.([A-Za-z])\.(?:([A-Z])\.)?(?=$|[\s,])/g;
 
 /** Folded key without corporate suffixes and neutral tails; never empty when the name is not. Memoised. */
 export function nameKey(name: string): string {
@@ -20,7 +22,9 @@ export function nameKey(name: string): string {
 }
 
 function computeKey(name: string): string {
-  const words = matchKey(name.replace(/[’']s\b/g, '')).split(' ').filter(Boolean);
+  // "Harland & Wolff" = "Harland and Wolff" = "Harland et Wolff": the word joining a firm's name is one in any form ("T&D" stays)
+  // "Ecopetrol S.A." = "Ecopetrol SA": dotted letters of a legal form are one word (and so drop as a suffix)
+  const words = matchKey(name.replace(/[’']s\b/g, '').replace(LEGAL_FORM_DOTS, (_m, a: string, b: string, c?: string) => ` ${a}${b}${c ?? ''}`)).split(' ').filter(Boolean).map((w, k, all) => ((w === '&' || w === 'et') && k > 0 && k < all.length - 1 ? 'and' : w));
   while (words.length > 1 && (SUFFIX.has(words[words.length - 1]!) || TAIL.has(words[words.length - 1]!))) words.pop();
   while (words.length > 1 && ARTICLE.has(words[0]!)) words.shift();
   // "U.S. Department of Commerce" = "Department of Commerce": a country's code before a government department names no other body

@@ -348,7 +348,8 @@ function namesAgree(known: KnownEntity, name: string): boolean {
 
 /** A name's words without legal forms, corporate words in the singular (a module function: no keepNames __name() per call under tsx). */
 function nameWords(n: string): string[] {
-  return matchKey(n).split(' ').filter((w) => w && !LEGAL_FORMS.has(w)).map(singularCorporate);
+  // ("Harland & Wolff" agrees with "Harland and Wolff")
+  return matchKey(n).split(' ').filter((w) => w && !LEGAL_FORMS.has(w)).map((w) => (w === 'et' || w === '&' ? 'and' : singularCorporate(w)));
 }
 
 /** Legal forms that say nothing about which company is meant ("Ford Motor Company" = "Ford Motor"); "Group" is kept: "Tata Group" ≠ "Tata Motors". */

@@ -18,7 +18,7 @@ import { CORPORATE_SUFFIXES, NAME_TAILS } from '../extract/lexicon/common.ts';
 import { fold, matchKey } from '../extract/text/normalize.ts';
 import { isCommonWord } from '../extract/lexicon/dictionary.ts';
 import { englishInitials } from './translate-acronym.ts';
-import { nameKey } from '../extract/names.ts';
+import { displayName, nameKey } from '../extract/names.ts';
 
 export interface NamedSpan {
   text: string; type: EntityType;
@@ -37,6 +37,8 @@ export interface ShortFormContext {
   onAmbiguous?(short: string, longs: string[]): void;
 }
 
+/** What follows a project's own name: its phase number or the word for a project ("Mesquite Solar 1", "Desert Sunlight Project"). */
+const PROJECT_REST = /^(?:\d{1,2}|[IVX]{1,3}|project|projet|projects)$/i;
 const ACTOR = new Set<EntityType>(['Company', 'Organization', 'Program', 'Product']);
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'et', 'pour', 'a', 'au', 'aux', 'en', '&',
   // Italian, Spanish, Portuguese, German and Dutch function words ("Cassa di Risparmio di Bolzano" → CRB)
@@ -195,12 +197,14 @@ export function shortFormPairs(names: readonly NamedSpan[], ctx: ShortFormContex
       file(`w:${words[words.length - 1]}`, l);
       if (words.length >= 4) file(`w:${words[1]}`, l); // "U.S. Department of Commerce": the head after a country
       for (let i = 1; i < words.length; i++) file(`m:${words.slice(i).join(' ')}`, l);
+      // ("Desert Sunlight" … "Desert Sunlight Project": the leading words of a project's name)
+      if (PROJECT_REST.test(displayName(l.text).split(/\s+/).pop()!)) for (let i = 2; i < words.length; i++) file(`f:${words.slice(0, i).join(' ')}`, l);
     }
   }
   const candidates = (s: NamedSpan, acr: string | undefined) => {
     const out = new Set<NamedSpan>();
     const tail = tailed.get(s);
-    for (const key of [acr && `a:${acr}`, acr && `p:${acr}`, tail && `a:${tail}`, `c:${compact(s.text)}`, `p:${s.text}`, `w:${s.text}`, `m:${s.text}`]) {
+    for (const key of [acr && `a:${acr}`, acr && `p:${acr}`, tail && `a:${tail}`, `c:${compact(s.text)}`, `p:${s.text}`, `w:${s.text}`, `m:${s.text}`, `f:${s.text}`]) {
       if (key) for (const l of byKey.get(key) ?? []) out.add(l);
     }
     return out;
@@ -238,6 +242,11 @@ export function shortFormPairs(names: readonly NamedSpan[], ctx: ShortFormContex
       // "Transition Board" … "Port Talbot Transition Board": a body named with or without the place it serves
       if (sWords.length >= 2 && lWords.length > sWords.length && l.text.endsWith(` ${s.text}`) && INSTITUTION_HEADS.has(fold(sWords[sWords.length - 1]!)) &&
         ctx.isPlace(l.text.slice(0, l.text.length - s.text.length - 1))) { add(s.text, l.text, 'institution'); continue; }
+      // "Desert Sunlight" … "Desert Sunlight Project", "Mesquite Solar" … "Mesquite Solar 1": a project named without its project
+      // word or its phase number (round 10)
+      const lBare = displayName(l.text).split(/\s+/);
+      if (lBare.length > sWords.length && sWords.length >= 2 && l.text.startsWith(`${s.text} `) && lBare.slice(sWords.length).every((w) => PROJECT_REST.test(w)) &&
+        !ctx.isPlace(s.text)) { add(s.text, l.text, 'project'); continue; }
       // "3DS" … "Nintendo 3DS": the model (a product, or a model number) without its maker
       if (lWords.length >= 2 && (s.type === 'Product' || l.type === 'Product' || /\d/.test(s.text)) && l.text.endsWith(` ${s.text}`)) {
         const maker = l.text.slice(0, l.text.length - s.text.length - 1);

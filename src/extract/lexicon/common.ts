@@ -26,6 +26,8 @@ export const COMMON_ACRONYMS = ['IA', 'AI', 'GAI', 'AGI', 'LLM', 'PME', 'PMI', '
   'HQ', 'SD', 'HD', 'USB', 'GPS', 'SIM', 'NFC', 'RAM', 'ROM', 'CRM', 'ERP', 'B2G', 'UX', 'UI', 'AR', 'VR', 'XR', 'ML', 'NLP',
   // business abbreviations ("a well-established SME", "the destination for FDI")
   'SME', 'SMEs', 'FDI', 'IDE', 'GVA', 'MoU', 'MOU', 'JV', 'OEM', 'OEMs',
+  // energy and technology abbreviations ("thin-film PV modules", "the 250-megawatt PV project")
+  'PV', 'CSP', 'BESS', 'CCUS', 'HVDC', 'HVAC', 'EVs', 'PHEV', 'BEV',
   // treaties cited by article ("Article 107(3)(a) TFEU"): texts, not bodies
   'TFEU', 'TFUE', 'TEU', 'TUE',
   // fuels and energy carriers ("liquefied natural gas (LNG)"), French plans ("un PSE", plan de sauvegarde de l'emploi)

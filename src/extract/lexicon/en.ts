@@ -49,7 +49,9 @@ export const EN: CueLexicon = {
     'sales', 'analysts', 'investors', 'officials', 'executives', 'employees', 'workers', 'customers', 'users', 'members', 'residents',
     'details', 'terms', 'plans', 'several', 'separately', 'earlier', 'later', 'today', 'yesterday', 'tomorrow', 'moreover',
     'furthermore', 'additionally', 'still', 'instead', 'overall', 'finally', 'first', 'second', 'third', 'recently', 'currently', 'indeed',
-    'together', 'elsewhere', 'besides', 'thus', 'hence', 'nevertheless', 'nonetheless', 'otherwise', 'asked', 'unlike', 'like'],
+    'together', 'elsewhere', 'besides', 'thus', 'hence', 'nevertheless', 'nonetheless', 'otherwise', 'asked', 'unlike', 'like',
+    // prepositions and participles that open a sentence before a name ("Following X's collapse", "Between July 2020 and …")
+    'between', 'following', 'during', 'including', 'excluding', 'regarding', 'concerning', 'against', 'except', 'whereas', 'whilst'],
   listSeparators: [',', 'and', 'or', 'as well as', 'along with', 'together with', 'including', 'such as', 'like', 'plus', 'nor'],
   investWords: ['invest', 'inject', 'pours ', 'poured', 'pouring', 'will pour', 'to pour', 'pump', 'commit', 'pledg', 'stake in', 'shareholder', 'will hold', 'funding', 'fund ', 'finance', 'financing',
     'spend', 'acquir', 'acquisition', 'buy', 'bought', 'deploy', 'back', 'bet'],

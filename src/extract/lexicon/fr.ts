@@ -39,7 +39,7 @@ export const FR: CueLexicon = {
     'pourtant', 'néanmoins', 'outre', 'parallèlement', 'notamment', 'surtout', 'même', 'tout', 'tous', 'toute', 'toutes', 'c',
     'ça', 'cela', 'ceci', 'celui', 'celle', 'ceux', 'celui-ci', 'celle-ci', 'ceux-ci', 'celles-ci', 'celui-là', 'celle-là', 'ceux-là', 'celles-là', 'qui', 'que', 'qu', 'quoi', 'dont', 'où', 'son', 'sa', 'ses', 'leur', 'leurs',
     'notre', 'votre', 'mon', 'ma', 'mes', 'à', 'a', 'est', 'sont', 'était', 'y', 'près', 'plus', 'moins', 'très', 'bien', 'non',
-    'oui', 'voici', 'voilà', 'face', 'état', 'gouvernement', 'actions', 'ventes', 'analystes', 'investisseurs',
+    'oui', 'voici', 'voilà', 'face', 'quel', 'quelle', 'quels', 'quelles', 'lequel', 'laquelle', 'état', 'gouvernement', 'actions', 'ventes', 'analystes', 'investisseurs',
     'salariés', 'employés', 'détails', 'membres', 'habitants', 'parmi', 'plusieurs', 'certains', 'chaque', 'ensuite',
     'désormais', 'aujourd', "aujourd'hui", 'hier', 'demain', 'ailleurs', 'également', 'bref', 'certes', 'abord', 'là', 'ici', 'sinon', 'seulement',
     'enfin', 'reste', 'côté', 'objectif', 'résultat', 'conséquence', 'problème', 'question', 'réponse', 'autre', 'autres', 'nouveau', 'nouvelle', 'rappelons', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'janvier',

@@ -52,6 +52,15 @@ const PEERAGE = new Set(['baroness', 'baron', 'viscount', 'earl', 'lord', 'lady'
 const GREETINGS = new Set(['bonjour', 'bonsoir', 'merci', 'bienvenue', 'salut', 'hello', 'welcome', 'thanks', 'goodbye', 'congratulations', 'felicitations', 'félicitations',
   // forms of address that open a speech ("Mesdames et Messieurs les Députés", "Ladies and Gentlemen")
   'mesdames', 'messieurs', 'mesdemoiselles', 'ladies', 'gentlemen']);
+/** Prepositions and participles that open a sentence before a name ("Following X's collapse", "Between July and …", "Despite X"). */
+const OPENING_PREPOSITIONS = new Set(['between', 'following', 'during', 'including', 'excluding', 'regarding', 'concerning', 'against', 'despite',
+  'after', 'before', 'since', 'under', 'through', 'across', 'within', 'without', 'throughout', 'alongside', 'amid', 'among', 'beyond', 'unlike']);
+/** Abbreviations that are a firm of some kind ("une PME de Picardie": the firm is placed, the place stays whole with it). */
+const FIRM_ABBREVIATIONS = new Set(['pme', 'pmi', 'eti', 'tpe', 'sme', 'smes', 'jv', 'oem', 'oems']);
+/** Forms of address before a name in letters and speeches ("Chère Christine X,", "Dear Jane X"): never part of it (only before a name: "le Cher" is a department). */
+const ADDRESS_WORDS = new Set(['cher', 'chère', 'chere', 'chers', 'chères', 'cheres', 'dear', 'dearest']);
+/** "my hon. Friend Jane X", "my right hon. Friend the Member for …": Hansard names a fellow member so; "Friend" is no name. */
+const FRIEND_BEFORE = new Set(['hon', 'honourable', 'honorable', 'learned', 'gallant', 'noble', 'my', 'our']);
 /** Adjectives made of a name and a participle: "-based"/"-headquartered" take a place, the others an owner or an origin. */
 const GLUED = /^(.+)-(based|headquartered|born|made|built|owned|backed|led|funded|controlled|run|listed|registered|supported|financed|sponsored)$/i;
 const ARTICLES = new Set(['le', 'la', 'les', 'the', "l'"]);
@@ -284,6 +293,8 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // ("FedEx/Pellix" in a sentence about cases or mergers names the two parties of a deal)
       if (next?.text === '/' && next.start === tokens[j]!.end && isNameAt(j + 2) && tokens[j + 2]!.start === next.end &&
         !/\d/.test(tokens[j]!.text + tokens[j + 2]!.text) && !dealSentence) { j += 2; slashed = true; continue; }
+      // "the Enterprise Act 2002", "the National Security and Investment Act 2021": a UK law's year belongs to its name
+      if (next?.kind === 'number' && j > i && /^(?:act|acts)$/.test(tokens[j]!.lower) && /^(?:1[89]|20)\d\d$/.test(next.text) && next.start === tokens[j]!.end + 1) { j++; continue; }
       // at a clause end only after a program or product noun ("le plan Horizon 2030.") or when short ("cité par Canal 3.")
       if (next?.kind === 'number' && next.text.length <= 4 && next.start === tokens[j]!.end + 1 &&
         !NOT_NAME_NUMBER_NEXT.test(tokens[j + 2]?.text ?? '') && tokens[j + 2]?.kind !== 'number') {
@@ -302,12 +313,20 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         !namedLikeWorks(i, j);
       // "Chair Brian Sohn of First Solar", "Gérard Mestrallet de Suez": a person's full name, then the body they belong to
       const ofBody = /^(?:of|de|d')$/.test(next?.lower ?? '') && j > i && isPersonName(tokens, j - 1, j) && (j - 1 === i || cues.roles.has(tokens[j - 2]!.lower));
-      if (next && (CONNECTORS.has(next.lower)) && isNameAt(j + 2) && !tokens[j + 2]!.allCaps && !person && !site && !ofBody && !addressed) {
+      // "ERNST & YOUNG", "PROCTER & GAMBLE": "&" between words in capitals joins them as between any others
+      // ("in IL, WI & WV": two-letter codes in a list stay apart)
+      const capsAmpersand = next?.text === '&' && tokens[j]!.allCaps && tokens[j + 2]?.allCaps === true && tokens[j + 2]!.kind === 'word' &&
+        tokens[j]!.text.length >= 3 && tokens[j + 2]!.text.length >= 3;
+      // ("GM et S de La Souterraine": a single letter takes no complement, the place after it is a name of its own)
+      const letter = j === i && tokens[j]!.text.length === 1 && next?.text !== '&';
+      if (next && (CONNECTORS.has(next.lower)) && isNameAt(j + 2) && (!tokens[j + 2]!.allCaps || capsAmpersand) && !person && !site && !ofBody && !addressed && !letter) {
         const maker = /^(?:de|d'|of)$/.test(next.lower) && i > 0 && cues.product.has(tokens[i - 1]!.lower);
         // "Google Cloud for European customers": an adjective of origin after "for" is not a name's end
         const origin = /(?:ean|ian|ese|ish)$/.test(tokens[j + 2]!.lower) && tokens[j + 3]?.kind === 'word' && !tokens[j + 3]!.cap;
         if (!maker && !origin) { j += 2; continue; }
       }
+      // "the Member for Hackney North and Stoke Newington": a constituency's name goes on with "and" (emit reads it as a place)
+      if (next?.lower === 'and' && tokens[i]!.lower === 'member' && tokens[i + 1]?.lower === 'for' && j > i + 1 && isNameAt(j + 2)) { j += 2; continue; }
       // "the American Recovery and Reinvestment Act of 2009": a law's year belongs to its name
       if (next?.lower === 'of' && j > i && /^(?:act|acts)$/.test(tokens[j]!.lower) && tokens[j + 2]?.kind === 'number' && /^(?:1[89]|20)\d\d$/.test(tokens[j + 2]!.text)) { j += 2; continue; }
       // "Economics and Statistics Administration", "Business and Industry Guaranteed Loan Program", "Department for Energy Security
@@ -503,14 +522,23 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const particle = k > s && PARTICLES.has(tokens[k - 1]!.lower) && (tokens[k - 1]!.cap || isGivenName(tokens[k - 2]?.lower ?? ''));
       // a capitalised article inside a sentence belongs to the name ("selon Les Echos", "The Economist")
       // "Exclusive Networks", "Global Industries": a stop word that opens a company-shaped name stays in it
-      const companyShaped = k < b && (!isInitial(tokens, k) || t!.lower.length >= 5) && !ARTICLES.has(t!.lower) && NAME_TAIL_TYPES[tokens[b]!.lower] === 'Company' && tokens[b]!.lower !== 'group' && tokens[b]!.lower !== 'groupe';
+      // ("Following Greensill Capital's collapse": a preposition or participle opening the sentence opens no name)
+      const companyShaped = k < b && (!isInitial(tokens, k) || (t!.lower.length >= 5 && !OPENING_PREPOSITIONS.has(t!.lower))) && !ARTICLES.has(t!.lower) && NAME_TAIL_TYPES[tokens[b]!.lower] === 'Company' && tokens[b]!.lower !== 'group' && tokens[b]!.lower !== 'groupe';
       // "the New Small Family model", "New Balance": "New" capitalised inside a sentence, before names, opens one
       const newName = t!.lower === 'new' && k < b && !isInitial(tokens, k) && tokens[k - 1]?.kind === 'word' && !tokens[k - 1]!.cap;
       // "l'affaire STILL", "pour MA France": a function word written in capitals inside a sentence is a name (the text's language
       // does not know it, or a name goes on after it)
       const capsName = t!.allCaps && t!.text.length >= 2 && !isInitial(tokens, k) && cues.stop.has(t!.lower) && !(gaz.lookup(t!.lower) && !gaz.lookup(t!.lower)!.town) &&
         ((t!.text.length >= 4 && !isCommonWord(t!.lower, lang)) || (k < b && tokens[k + 1]!.cap && !tokens[k + 1]!.allCaps && !cues.stop.has(tokens[k + 1]!.lower)));
-      const leading = k === s && !companyShaped && !newName && !capsName && (CONNECTORS.has(t!.lower) || GREETINGS.has(t!.lower) || STYLES.has(t!.lower) || (cues.stop.has(t!.lower) && (isInitial(tokens, k) || !ARTICLES.has(t!.lower) || k === b)) ||
+      const address = (ADDRESS_WORDS.has(t!.lower) && k < b) || (/^friends?$/.test(t!.lower) && FRIEND_BEFORE.has((tokens[k - 1]?.text === '.' ? tokens[k - 2] : tokens[k - 1])?.lower.replace(/\.$/, '') ?? ''));
+      // "the C Series", "its E Class": a capital letter before a capitalised word opens a model's name ("c" is a French stop word,
+      // "A" and "I" are English words)
+      const letterName = k < b && /^[B-HJ-NP-Z]$/.test(t!.text) && tokens[k + 1]!.cap && tokens[k + 1]!.kind === 'word';
+      // "the PV California Valley Solar Ranch Project": a common abbreviation opening a name qualifies it
+      // ("la division TV de Thomson": before "de" too, unless the abbreviation is a company noun: "une PME de Picardie" is placed there)
+      const abbreviation = k < b && t!.allCaps && isCommonAcronym(t!.lower) && ((tokens[k + 1]!.cap && !tokens[k + 1]!.allCaps && tokens[k + 1]!.kind === 'word') ||
+        (CONNECTORS.has(tokens[k + 1]!.lower) && !cues.company.has(t!.lower) && !FIRM_ABBREVIATIONS.has(t!.lower)));
+      const leading = k === s && !companyShaped && !newName && !capsName && !letterName && (abbreviation || CONNECTORS.has(t!.lower) || GREETINGS.has(t!.lower) || STYLES.has(t!.lower) || address || (cues.stop.has(t!.lower) && (isInitial(tokens, k) || !ARTICLES.has(t!.lower) || k === b)) ||
         (isCueNoun(t!.lower, cues) && !t!.allCaps && !CONNECTORS.has(tokens[k + 1]?.lower ?? '')));
       // "Federation of Indian Chambers": a demonym inside an "of" complement belongs to the name
       const ofDemonym = k > s && k < b && /^(?:of|de|des|du)$/.test(tokens[k - 1]!.lower) && tokens[k + 1]!.cap;
@@ -592,7 +620,8 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     // one word, or several after a government title ("Minister for Industry and Economic Security"): a name of several
     // dictionary words after a company's title ("chef d'Amazon Web Services") is a name, and the titles below are government ones
     const commonRun = tokens.slice(a, b + 1).every((t) => t.kind === 'word' && !t.allCaps && isCommonWord(t.lower));
-    if (commonRun && (a === b || (b - a <= 3 && !tokens.slice(a, b + 1).some((t, n) => (n > 0 && (isGivenName(t.lower) || isCommonGivenName(t.lower))) || gaz.lookup(t.lower))))) {
+    // ("Energy": a town named by a common word is no place in a portfolio)
+    if (commonRun && (a === b || (b - a <= 3 && !tokens.slice(a, b + 1).some((t, n) => (n > 0 && (isGivenName(t.lower) || isCommonGivenName(t.lower))) || (gaz.lookup(t.lower) && !gaz.lookup(t.lower)!.town))))) {
       // (no portfolio read yet in this sentence: no gap to continue from)
       const gap = portfolioEnd < 0 ? '#' : tokens.slice(portfolioEnd + 1, a).map((t) => t.lower).join(' ');
       // "ministre de l'Économie": the elided article between "de" and the portfolio

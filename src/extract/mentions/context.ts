@@ -55,6 +55,8 @@ export function firstNameCue(tokens: readonly Token[], c: Candidate, lang?: 'en'
   if (INITIALS_THEN_NAME.test(c.text) && !/^(?:U\.S\.|U\.K\.|E\.U\.|U\.N\.)/.test(c.text)) return { type: 'Person', confidence: 0.8, cue: 'first-name' };
   // "Willis Towers Watson ('WTW')": a name given an acronym is a company's or a body's, not a person's
   if (c.j <= c.i || c.quoted || c.aliases?.some((a) => CAPITALS_2.test(a))) return undefined;
+  // "Harland & Wolff", "Chicago Bridge & Iron": a name joined by "&" is a firm's, never one person's
+  if (tokens.slice(c.i, c.j + 1).some((t) => t.text === '&')) return undefined;
   const words = tokens.slice(c.i, c.j + 1).filter((t) => t.kind === 'word');
   if (words.length < 2 || words.length > 4 || !words.every((w) => w.cap)) return undefined;
   // "Meg Whitman" in a French text: a given name that is a common word of another language only, before a surname that is no word

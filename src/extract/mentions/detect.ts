@@ -21,6 +21,10 @@ import { dropFragments } from './fragments.ts';
 import { dropNonNames } from './non-names.ts';
 import { readStateCodes } from './state-codes.ts';
 import { narrowMunicipalities } from './municipalities.ts';
+import { narrowCountryGovernments } from './country-governments.ts';
+import { joinConjoinedNames } from './conjoined-names.ts';
+import { sourceLabelsOfTitle } from './source-labels.ts';
+import { placesByNeighbours } from './place-neighbours.ts';
 import { readPossessiveNames } from './possessive-names.ts';
 import { typeCompanyExamples } from './company-examples.ts';
 import { placeByContext } from './place-context.ts';
@@ -99,7 +103,8 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   for (const c of all) {
     if (c.gaz?.type !== 'Country') continue;
     const alt = gaz.alternate(matchKey(c.text));
-    if (alt?.country && [...(placesByCountry.get(alt.country) ?? [])].filter((n) => n !== alt.name).length >= 2) c.gaz = alt;
+    // (a state or province only: "Brazil", a small town of Indiana, is no reason to leave the country in an article about Atlanta)
+    if (alt?.country && alt.population === undefined && !alt.town && [...(placesByCountry.get(alt.country) ?? [])].filter((n) => n !== alt.name).length >= 2) c.gaz = alt;
   }
   // countries the article names, or implies by a region or a large city ("Île-de-France" → FR)
   const countries = new Set(all.filter((c) => c.gaz?.type === 'Country').map((c) => c.gaz!.iso2));
@@ -114,6 +119,9 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   if (split !== all) all.splice(0, all.length, ...split);
   dropAdministrationNames(all, tokensOf);
   narrowMunicipalities(all, tokensOf, (s) => sentenceOf.get(s)!.text);
+  narrowCountryGovernments(all, tokensOf, (s) => sentenceOf.get(s)!.text, gaz, cues.demonyms);
+  const conjoined = joinConjoinedNames(all, tokensOf, (s) => sentenceOf.get(s)!.text);
+  if (conjoined !== all) all.splice(0, all.length, ...conjoined);
   readPossessiveNames(all, tokensOf, (s) => sentenceOf.get(s)!.text);
 
   // single words the article writes as names of their own ("Dacia" before "Dacia Sandero")
@@ -132,6 +140,10 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   // a public body or programme only a headline names is no more read than any headline name (lexicon/institutions-context.ts)
   for (const c of headlineOnlyLexiconHits(all, headings, () => parts.filter((p) => !headings.has(p.sentence.index)).map((p) => matchKey(p.sentence.text)).join(' | '))) {
     if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason: 'lexicon name only in a headline', rule: 'headline-lexicon' });
+    c.drop = true;
+  }
+  for (const c of sourceLabelsOfTitle(all, sentenceOf)) {
+    if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason: "a legislature labelling the record in its title's brackets", rule: 'source-label' });
     c.drop = true;
   }
   // 1. own cues
@@ -310,6 +322,8 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     const subject = (c.initial || before?.text === ',') && (!after || (after.kind === 'word' || after.kind === 'elision') && !after.cap || after.text === ',');
     // "en Caroline du Nord", "au Texas": a name after a French place preposition is a place
     if (before && PLACE_BEFORE.has(before.lower) && !tokens[c.i]!.allCaps) { setType(c, 'Region', 'default', 0.5); continue; }
+    // "the Enterprise Act 2002": a law and its year is a programme (as laws are)
+    if (c.j > c.i + 1 && tokens[c.j]!.kind === 'number' && /^(?:act|acts)$/.test(tokens[c.j - 1]!.lower)) { setType(c, 'Program', 'default', 0.6); continue; }
     // "Ioniq 5", "Vela 300": a name with a model number is a product
     if (c.j > c.i && tokens[c.j]!.kind === 'number') { setType(c, 'Product', 'default', 0.45); continue; }
     // "Orvane X330", "la 4DS XL", "the Vela V8": a model code (letters with digits) names a product
@@ -330,6 +344,23 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   const defaults = new Set(all.filter((c) => c.cue === 'default').flatMap((c) => [c.text, ...(c.aliases ?? [])].map(nameKey)));
   for (const c of all) if (!c.type && !c.drop && !c.quoted && defaults.has(nameKey(c.text))) setType(c, 'Company', 'default', 0.45);
   propagateLists(parts, all, cues, midCaps);
+  // villages read as companies by default: a list of places, "X en Savoie", "à X, dans l'Allier", "l'aciérie d'X" (place-neighbours.ts)
+  // (candidates grouped by sentence once: a filter per sentence grows with the square of the text; lists only where a place is)
+  const bySentence = new Map<number, Typed[]>();
+  for (const c of all) if (!c.drop) { const l = bySentence.get(c.sentence); if (l) l.push(c); else bySentence.set(c.sentence, [c]); }
+  const listsOf = new Map<number, Typed[][]>();
+  for (const { sentence, tokens } of parts) {
+    const cs = bySentence.get(sentence.index);
+    if (cs && cs.length > 2 && cs.some((c) => c.type === 'Region')) listsOf.set(sentence.index, listGroups(cs.sort((a, b) => a.i - b.i), tokens, cues));
+  }
+  const placedKeys = new Set<string>();
+  placesByNeighbours(all, tokensOf, (s) => listsOf.get(s) ?? [], new Set([...droppedPlaces].filter(([, g]) => g.town).map(([c]) => c)), lang, (c) => {
+    const g = droppedPlaces.get(c);
+    if (g) c.gaz = g;
+    setType(c, 'Region', g ? 'gazetteer' : 'cue', 0.7);
+    placedKeys.add(nameKey(c.text));
+  });
+  for (const c of all) if (placedKeys.size && c.type === 'Company' && (c.weak || c.cue === 'default' || c.cue === 'article') && c.confidence < 0.8 && placedKeys.has(nameKey(c.text))) setType(c, 'Region', 'article', 0.7);
 
   dropWithoutEvidence(all, tokensOf, cues, lang);
   dropSectorDescriptors(parts, all, gaz, lang);
@@ -608,7 +639,9 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
       const nounAfter = [1, 2].some((d) => cues.company.has(tokens[c.j + d]?.lower ?? '') && tokens.slice(c.j + 1, c.j + d + 1).every((t) => t.kind === 'word' && !t.cap));
       // "the Committee on Foreign Investment", "the Council of Economic Advisers": a body's head noun and its complement
       const body = (ORGANIZATION_HEADS.has(first.lower) || first.lower === 'committee') && /^(?:of|on|for|de|du|des|d')$/.test(tokens[c.i + 1]?.lower ?? '');
-      if (!acts && !named && !nounAfter && !body) reason = 'made only of common words';
+      // ("the Enterprise Act 2002": a law named with its year)
+      const lawYear = tokens[c.j]!.kind === 'number' && /^(?:act|acts)$/.test(tokens[c.j - 1]?.lower ?? '');
+      if (!acts && !named && !nounAfter && !body && !lawYear) reason = 'made only of common words';
     }
     if (!reason) continue;
     c.drop = true;

@@ -47,6 +47,20 @@ const GROUP_NICKNAME = /^big (?:two|three|four|five|six|seven|eight|ten)$/;
 const LIST_HEADS = new Set(['programs', 'programmes', 'programmes', 'services', 'offices', 'departments', 'divisions', 'agencies', 'sectors',
   'loans', 'grants', 'funds', 'units', 'areas', 'missions', 'activities', 'activites', 'secteurs', 'services', 'directions', 'branches']);
 const LIST_SEPARATOR = /^(?:,|and|or|&|et|ou)$/;
+/** Round 10: a war is an event ("the Second World War", "the Cold War"); a name before "war" only dates it ("the Falklands war"). */
+const WAR = /^(?:war|wars|guerre|guerres)$/;
+/** Awards and prizes ("… Antitrust Writing Award for Best Soft Law"): honours, no actor. */
+const AWARD_HEADS = /^(?:award|awards|prize|prizes|medal|trophy|prix|trophee|trophees)$/;
+/** Documents written in common words ("a new Memorandum of Understanding", "the Simplification Package"): texts, no actor. */
+const DOCUMENT_HEADS = /^(?:memorandum|understanding|package|report|notice|notices|communication|letter|paper|roadmap|declaration|protocole|rapport|feuille de route)$/;
+/** A part of a law or a code cited by number ("Title XVII Section 1703", "Article 107", "Section 1705"). */
+const LAW_PART = /^(?:title|section|article|chapter|part|paragraph|schedule|clause|titre|chapitre|alinea|annexe|annex)$/;
+const NUMERAL = /^(?:\d+[a-z]?|[ivxlc]+)$/;
+/** "Fiscal Year 2008", "Financial Year 2024": a year of accounts. */
+const FISCAL_YEAR_WORDS = /^(?:fiscal|financial|budget|tax|calendar) year(?: \d{4}(?:-\d{2,4})?)?$/;
+/** Letters after a name and a comma ("Jane Roe, CEcD, FM, is …"): degrees and credentials, no entity. */
+const POSTNOMINAL = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z]{2,5}$/;
+const POSSESSIVE_DETERMINER = /^(?:my|our|your|his|her|their|mon|ma|notre|votre|son|sa|leur)$/;
 
 export function dropNonNames(all: NonNameCandidate[], tokensOf: ReadonlyMap<number, readonly Token[]>, cues: CueIndex, lang: 'en' | 'fr'): void {
   // names the article writes alone: "the Ex-Im Bank Board" is the board of the bank named alone
@@ -79,10 +93,33 @@ export function dropNonNames(all: NonNameCandidate[], tokensOf: ReadonlyMap<numb
     // "Follow-on sales", "Spin-off companies": a compound of common words and a particle before a lower-case noun modifies it
     else if (c.i === c.j && c.type !== 'Person' && particleCompound(first, lang) && tokens[c.j + 1]?.kind === 'word' && !tokens[c.j + 1]!.cap) reason = 'a compound modifier of common words';
     else if (c.i === c.j && (c.weak || c.cue === 'list' || c.cue === 'article') && !first.allCaps && isCommonWord(first.lower, lang) && inCommonList(tokens, c.i, lang, cues)) reason = 'a capitalised common word in a list of common nouns';
+    if (!reason) reason = round10Reason(c, tokens, words, all, cues, lang);
     if (!reason) continue;
     c.drop = true;
     if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason, rule: 'non-name' });
   }
+}
+
+/** Round 10 classes (sets 12 and 13): wars, awards, documents, parts of laws, fiscal years, post-nominal letters, "my Department". */
+function round10Reason(c: NonNameCandidate, tokens: readonly Token[], words: string, all: readonly NonNameCandidate[], cues: CueIndex, lang: 'en' | 'fr'): string | undefined {
+  const first = tokens[c.i]!, last = tokens[c.j]!, next = tokens[c.j + 1];
+  // "Jane Roe, CEcD, FM,": letters after a person's name (or after such letters) and a comma (typed Person by the list they stand in)
+  if (c.i === c.j && POSTNOMINAL.test(first.text) && !isCommonWord(first.lower, lang) && tokens[c.i - 1]?.text === ',' && (!next || next.text === ',' || (next.kind === 'word' && !next.cap)) &&
+    all.some((o) => o.sentence === c.sentence && o.j === c.i - 2 && ((o.type === 'Person' && !o.drop && o.j > o.i) || (o.drop && o.i === o.j && POSTNOMINAL.test(o.text))))) return 'letters after a name (a degree or credential)';
+  if (c.type === 'Person') return undefined;
+  if (c.j > c.i && WAR.test(last.lower)) return 'a war (an event)';
+  if (next && !next.cap && WAR.test(next.lower) && c.type !== 'Country') return 'a name dating a war ("the Falklands war")';
+  // the head of the name before its complement ("Award for Best …")
+  let head = c.j;
+  for (let k = c.i + 1; k <= c.j; k++) if (/^(?:for|of|de|du|des|pour)$/.test(tokens[k]!.lower)) { head = k - 1; break; }
+  if (head > c.i && AWARD_HEADS.test(tokens[head]!.lower)) return 'an award';
+  const commonWords = tokens.slice(c.i, c.j + 1).every((t) => t.kind !== 'word' || /^(?:of|for|de|du|des|and|et)$/.test(t.lower) || (!t.allCaps && isCommonWord(t.lower, lang)));
+  if (c.j > c.i && (c.weak || c.cue === 'default') && commonWords && DOCUMENT_HEADS.test(last.lower)) return 'a document named in common words';
+  if (c.j > c.i && LAW_PART.test(first.lower) && NUMERAL.test(tokens[c.i + 1]!.lower)) return 'a part of a law cited by number';
+  if (FISCAL_YEAR_WORDS.test(words)) return 'a fiscal year';
+  // "in my Department", "his Department has …": the speaker's own body said as a common noun
+  if (c.i === c.j && cues.organization.has(first.lower) && POSSESSIVE_DETERMINER.test(tokens[c.i - 1]?.lower ?? '')) return "a body's head noun after a possessive (a common noun)";
+  return undefined;
 }
 
 /**

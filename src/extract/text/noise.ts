@@ -21,6 +21,12 @@ const DATELINE = /^\s*[\p{Lu}][\p{Lu} .'-]+(?:,\s*[\p{L}]+\.?\s*\d{1,2})?\s*\([\
 const BARE_DATELINE = /^\s*\p{Lu}{3,}(?:[ .'-]\p{Lu}{2,})*(?:,\s*[\p{L}]+\.?\s*\d{1,2}|,\s*\d{1,2}\s+[\p{L}]+\.?)?(?:,\s*\d{4})?\s*[-–—]\s/u;
 /** US datelines with a state or district and a colon or dash: "WASHINGTON, D.C.:", "AUSTIN, Texas —", "DETROIT, Mich. -". */
 const US_DATELINE = /^\s*\p{Lu}{3,}(?:[ .'-]\p{Lu}{2,})*,\s*(?:D\.C\.|\p{Lu}\p{Ll}{1,4}\.|\p{Lu}\p{Ll}+)\s*(?::|[-–—]\s)/u;
+/**
+ * Stage directions of parliamentary records: "(Applaudissements sur les travées du groupe X.)", "(Exclamations sur les bancs …)",
+ * "(Laughter.)", "[Interruption.]": the reactions of the house, with the groups that react, are no text of the speaker
+ * (up to a dash: "– MM. X et Y applaudissent également" names people, who stay).
+ */
+const STAGE_DIRECTION = /[([](?:(?:vifs?|nouveaux|nouvelles|quelques|nombreux|longs?|mêmes?|memes?) )?(?:applaudissements|exclamations|protestations|rires|sourires|murmures|interruptions?|mouvements divers|brouhaha|huées|huees|bravos?|laughter|applause|hon\. members|hear, hear)\b[^()[\]\n–—]{0,200}(?:[)\]]|(?=[–—]))/giu;
 /** Non-breaking and typographic hyphens inside words ("Jean‑François"): one character, so offsets stay. */
 const HYPHENS = /[\u2010\u2011]/g;
 
@@ -83,6 +89,7 @@ export function removeNoise(text: string, lexicons: readonly CueLexicon[]): stri
     if (kept.includes('http') || kept.includes('www.')) kept = kept.replace(URL, blank);
     if (kept.includes('/')) kept = kept.replace(PHOTO_CREDIT, (m) => (isCredit(m) ? blank(m) : m));
     if (kept.includes('[')) kept = kept.replace(MD_LINK_WORD, blank);
+    if (kept.includes('(') || kept.includes('[')) kept = kept.replace(STAGE_DIRECTION, blank);
     out.push(kept);
   }
   return out.join('\n');
