@@ -31,9 +31,10 @@ const COORDINATED_BEFORE = /⟦[CO](\d+)⟧ ?(?:, ?(?:and |& )?|and |& )$/;
 const RESHORE = /(?<![a-z])(?:(?:return|returns|returned|returning|bring|brings|brought|bringing|move|moves|moved|moving|take|takes|took|taking)(?: back)? (?:[a-z0-9,.$~-]+ ){0,4}?(?:jobs|production|manufacturing|operations|work|positions|assembly|capacity|lines)(?: [a-z]+)? back (?:to|into|in)|(?:reshor|onshor|insourc)(?:e|es|ed|ing) (?:[a-z0-9,.$~-]+ |⟦N\d+⟧ ){0,6}?(?:to|into|in)) (?:the )?(⟦[RN](\d+)⟧)/g;
 /** "will bring 300 new jobs to X". */
 const JOBS_TO = /(?<![a-z])(?:bring|brings|brought|bringing) (?:[a-z0-9,.~-]+ ){0,3}?jobs to (?:the )?(⟦[RN](\d+)⟧)/g;
-/** "will expand its operations in X", "is expanding in X", "will establish its first U.S. manufacturing operations in X". */
+/** "will expand its operations in X", "is expanding in X", "will establish its first U.S. manufacturing operations in X",
+ * "A establishes base in X" (a headline), "has set up its European headquarters in X". */
 // ("was established in X" is a founding, no investment: "establish" needs its object)
-const EXPAND_IN = /(?<![a-z])(?:(?:expand|expands|expanded|expanding) (?:(?:its|their) (?:[a-z.-]+ |⟦N\d+⟧ ){0,3}?(?:operations|presence|footprint|production|manufacturing|capacity|workforce|activities|business|facilities) )?|(?:establish|establishes|established|establishing) (?:its|their) (?:[a-z.-]+ |⟦N\d+⟧ ){0,3}?(?:operations|presence|footprint|production|manufacturing|activities|business|facilities) )(?:in|into|to) (?:the )?(⟦[RN](\d+)⟧)/g;
+const EXPAND_IN = /(?<![a-z])(?:(?:expand|expands|expanded|expanding) (?:(?:its|their) (?:[a-z.-]+ |⟦N\d+⟧ ){0,3}?(?:operations|presence|footprint|production|manufacturing|capacity|workforce|activities|business|facilities) )?|(?:establish|establishes|established|establishing) (?:its|their) (?:[a-z.-]+ |⟦N\d+⟧ ){0,3}?(?:operations|presence|footprint|production|manufacturing|activities|business|facilities) |(?:establish|establishes|established|establishing|sets up|set up|setting up) (?:a |an |its |their )?(?:(?:new|first|permanent|european|international|global|regional|uk|u\.s\.|us) ){0,2}(?:base|hub|headquarters|hq) )(?:in|into|to) (?:the )?(⟦[RN](\d+)⟧)/g;
 /** "will manufacture its new trucks in X", "to assemble the model in X": production stated for the future. */
 const PRODUCE_IN = /(?<![a-z])(?:will|to|shall) (?:[a-z]+ )?(?:assemble|produce|manufacture) (?:its |their |the |a |an )?(?:[a-z0-9-]+ |⟦[DP]\d+⟧ ){1,4}?(?:in|at) (?:the )?(⟦[RN](\d+)⟧)/g;
 /** "opened its first two stores in X", "will open 20 new restaurants across X". */

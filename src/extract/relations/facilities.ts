@@ -86,6 +86,8 @@ export function readFacility(ctx: RuleContext, s: Sentence, mentions: readonly M
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     // "the largest in Europe", "le premier en France": a comparison, not the place
     if (/(?:largest|biggest|first|only|premier|premiere|plus grande?|seule?) $/.test(before)) continue;
+    // "technologies that are new to photovoltaic plants in the US": a kind of plant, none built
+    if (/(?<![a-z])(?:new|unique|common|standard|rare) to (?:the )?(?:[a-z-]+ ){0,4}$/.test(before)) continue;
     places.push({ ids: [...m[1]!.matchAll(/⟦[RN](\d+)⟧/g)].map((x) => Number(x[1])), at: m.index, end: m.index + m[0].length });
   }
   PLACE_FACILITY.lastIndex = 0;

@@ -1,0 +1,90 @@
+/**
+ * English INVESTS_IN missed on the released sets 12–13 (and 10–11), by class, with made-up names: projects sponsored,
+ * loans to a builder, a possessor's project; possessed and suffixed nominal acquisitions; "investment into X from A";
+ * a headline "A establishes base in X"; and what must stay unread (a project or a kind of project as investor, a
+ * lender "investing" in a project, plants that close, a founding).
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, relations } from './helpers.ts';
+
+const invests = (text: string, title = '') => relations(extract(text, 'en', title), 'INVESTS_IN');
+
+describe('projects: sponsors, funded builders, possessors', () => {
+  it('"the … Solar Project, sponsored by A, in X": the sponsor invests in X, the project does not', () => {
+    const r = invests('It finalized a $1.1 billion guarantee to support the 200-megawatt (MW) Larkspur Valley Solar Project, sponsored by Orvane Corporation, in Tulare County, California.');
+    expect(r).toContain('Orvane Corporation -INVESTS_IN-> Tulare County');
+    expect(r.filter((x) => x.startsWith('Larkspur'))).toEqual([]);
+  });
+  it('"a larger project, sponsored by A, that …": the place of the project stated just before', () => {
+    const r = invests('Today, the Department of Energy offered a $2.1 billion loan guarantee to support a solar thermal power plant near Barstow, California. The loan will support two units of the plant. These units are part of a larger project, sponsored by Pellix Energy, that when completed will generate 1,000 megawatts.');
+    expect(r).toContain('Pellix Energy -INVESTS_IN-> Barstow');
+  });
+  it('"The project sponsor, A, estimates …": the place of the project just stated', () => {
+    const r = invests('The loan guarantee will support the construction of the Brantel Solar energy project, a 290-megawatt solar facility in Yuma County, Arizona. The solar energy project sponsor, Corvo Solar LLC, estimates the facility will fund approximately 400 construction jobs.');
+    expect(r).toContain('Corvo Solar LLC -INVESTS_IN-> Yuma County');
+  });
+  it('"a loan guarantee to A to support … a PV project in X": A invests, not the kind of project', () => {
+    const r = invests('DOE announced five loan guarantees for photovoltaic (PV) projects. And the agency announced a $300 million loan guarantee to Brantel Solar 2, LLC to support the development of an innovative 120-MW PV project in Pima County, Arizona.');
+    expect(r).toEqual(['Brantel Solar 2, LLC -INVESTS_IN-> Pima County']);
+  });
+  it('"providing €40 million to A to make … in the X region": the recipient acts in X', () => {
+    expect(invests('In Spain, the bank is providing €40 million to Orvane to make 3,000 homes more energy efficient in the Andalusia region.'))
+      .toContain('Orvane -INVESTS_IN-> Andalusia');
+  });
+  it('"a loan guarantee for A Inc.\'s B project near X"', () => {
+    expect(invests('The Department of Energy announced that it had finalized a $1.2 billion loan guarantee for Velto Power Inc.\'s Marrow project near Tucson, Arizona.'))
+      .toContain('Velto Power Inc -INVESTS_IN-> Tucson');
+  });
+  it('"A\'s electric vehicle production plant in X" in a list of projects', () => {
+    expect(invests('The 12 projects include a paper production plant in Oregon, Pellix Motor\'s electric vehicle production plant in New Mexico, and biofuel facilities in Iowa.'))
+      .toContain('Pellix Motor -INVESTS_IN-> New Mexico');
+  });
+});
+
+describe('precision around projects', () => {
+  it('a lender finalizing guarantees for a named project does not invest in it', () => {
+    expect(invests('DOE reported that it finalized partial loan guarantees of $1.46 billion to support the Larkspur Sunlight Project.')).toEqual([]);
+  });
+  it('a project named after a sum with no sponsor invests in nothing', () => {
+    expect(invests('Another loan guarantee, for $646 million, will support the Corvo Valley Solar Ranch 1 Project, a 230-MW solar generation facility in Kern County, California.')
+      .filter((x) => x.startsWith('Corvo Valley'))).toEqual([]);
+  });
+  it('a possessor\'s plant that closes is no project', () => {
+    expect(invests('Workers at Orvane\'s plant in Dayton, Ohio were laid off after the plant closed.')).toEqual([]);
+  });
+  it('a grant to a research institute to study something in a place is no company investing', () => {
+    expect(invests('The department awarded a grant to the Velto Institute to study wheat yields in Kansas.')).toEqual([]);
+  });
+});
+
+describe('acquisitions stated by a noun', () => {
+  it('"the proposed acquisition of A plc by B": the corporate suffix between does not hide the buyer', () => {
+    expect(invests('the proposed acquisition of Velto Electronics Holdings plc by Brantel Acquisitions Limited;')).toEqual(['Brantel Acquisitions Limited -INVESTS_IN-> Velto Electronics Holdings']);
+  });
+  it('"their proposed acquisition of joint control of B": the parties informed buy', () => {
+    const r = invests('The European Commission has informed Orvane Airlines AG and the Italian Ministry of Economy and Finance of its preliminary view that their proposed acquisition of joint control of Velto Air may restrict competition.');
+    expect(r).toContain('Orvane Airlines AG -INVESTS_IN-> Velto Air');
+    expect(r.filter((x) => x.startsWith('European Commission'))).toEqual([]);
+  });
+  it('"A\'s planned takeover of B"', () => {
+    expect(invests('Regulators cleared Orvane Group\'s planned takeover of Brantel Foods on Monday.')).toEqual(['Orvane Group -INVESTS_IN-> Brantel Foods']);
+  });
+  it('a regulator\'s "its preliminary view" is no acquisition of its own', () => {
+    expect(invests('The European Commission has informed Orvane Airlines AG of its preliminary view on the market.')).toEqual([]);
+  });
+});
+
+describe('investments by source and headline verbs', () => {
+  it('"a major investment into the UK\'s industrial base from A": A invests in the UK, not the company named after', () => {
+    const r = invests('The deal represents a major investment into the UK\'s industrial base from Velto Marine and will provide opportunities for future naval work at Brantel Yards\' shipyards across the country.');
+    expect(r).toContain('Velto Marine -INVESTS_IN-> UK');
+    expect(r.filter((x) => x.startsWith('Brantel'))).toEqual([]);
+  });
+  it('"A establishes base in X" (headline)', () => {
+    const x = extract('Orvane Biosciences has announced the UK as the home for its first base outside the US.', 'en', 'Orvane Biosciences establishes base in London, in win for UK life sciences');
+    expect(relations(x, 'INVESTS_IN')).toContain('Orvane Biosciences -INVESTS_IN-> London');
+  });
+  it('a company established in a place long ago is a founding, no investment', () => {
+    expect(invests('Orvane Biosciences was established in London in 1990.')).toEqual([]);
+  });
+});
