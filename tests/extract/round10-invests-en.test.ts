@@ -88,3 +88,47 @@ describe('investments by source and headline verbs', () => {
     expect(invests('Orvane Biosciences was established in London in 1990.')).toEqual([]);
   });
 });
+
+describe('clauses read by the English clause reader (made-up probes of unseen press-release shapes)', () => {
+  it('"is moving its European headquarters to X": X gains the headquarters', () => {
+    expect(invests('The engineering group Orvane Corp is moving its European headquarters to Dublin, Ireland, the company said on Monday.'))
+      .toContain('Orvane Corp -INVESTS_IN-> Dublin');
+  });
+  it('"has selected X, Y as the site of its new plant"', () => {
+    expect(invests('The engineering group Orvane Corp has selected Tulsa, Oklahoma as the site of its new plant, the governor said.'))
+      .toContain('Orvane Corp -INVESTS_IN-> Tulsa');
+  });
+  it('"X will be home to A\'s new plant": the place before, the owner after', () => {
+    expect(invests('The city of Toledo, Ohio will be home to Orvane Corp\'s new $50 million plant, the governor said on Monday.'))
+      .toContain('Orvane Corp -INVESTS_IN-> Toledo');
+  });
+  it('"The plant, which A is building near X, …": the relative clause\'s subject builds', () => {
+    expect(invests('The plant, which Orvane Corp is building near Dayton, Ohio, will open in 2026.')).toContain('Orvane Corp -INVESTS_IN-> Dayton');
+  });
+  it('"In X, Y, the group A will build a plant": the fronted place', () => {
+    expect(invests('In Dayton, Ohio, the engineering group Orvane Corp will build a $50 million plant that will employ 300 people.'))
+      .toContain('Orvane Corp -INVESTS_IN-> Dayton');
+  });
+  it('"the new A Corp plant in X": a name with its corporate suffix owns the plant', () => {
+    expect(invests('When it opens next year, the new Orvane Corp plant in Toledo, Ohio will employ more than 300 people.'))
+      .toContain('Orvane Corp -INVESTS_IN-> Toledo');
+  });
+  it('"Among the investors are A and B, which will together put $N into the new plant in X": both invest', () => {
+    const r = invests('Among the investors are Orvane Corp and Brantel Inc, which will together put $100 million into the new plant in Dayton, Ohio.');
+    expect(r).toContain('Orvane Corp -INVESTS_IN-> Dayton');
+    expect(r).toContain('Brantel Inc -INVESTS_IN-> Dayton');
+  });
+  it('"A, the new owner of B": stated ownership', () => {
+    expect(invests('The investment fund Corvo Capital, the new owner of Brantel Inc, will invest £5m in the plant over the next two years.'))
+      .toContain('Corvo Capital -INVESTS_IN-> Brantel Inc');
+  });
+  it('a lender named before the builder is not coordinated with it ("from the bank, A has inaugurated")', () => {
+    const r = invests('As a result of a EUR 40 million loan from the Velto Bank, Orvane Aero has inaugurated a new plant for titanium parts in Evora, Portugal.');
+    expect(r).toContain('Orvane Aero -INVESTS_IN-> Evora');
+    expect(r.filter((x) => x.startsWith('Velto'))).toEqual([]);
+  });
+  it('a company founded in a place, moving nothing, is no relocation', () => {
+    expect(invests('The engineering group Orvane Corp moved quickly to reassure its customers in Dublin, Ireland.')).toEqual([]);
+  });
+});
+

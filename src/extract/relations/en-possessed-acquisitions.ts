@@ -3,7 +3,8 @@
  * "… has informed A and the Ministry of its preliminary view that their proposed acquisition of joint control of B may
  * restrict competition" — the possessor buys (read on the skeleton, ⟦X12⟧ placeholders). "their" stands for the
  * coordinated actors named last before it (the parties a regulator informed), "its" for the company named last before
- * it, or the one the sentences just before name.
+ * it, or the one the sentences just before name. Stated ownership too: "A, the new owner of B", "A, which owns B",
+ * "B's owner, A" (buying into an existing company, as the gold conventions read "X appartenant à Y").
  */
 import type { Mention, Sentence } from '../types.ts';
 import { isActor, type RuleContext } from './context.ts';
@@ -14,18 +15,32 @@ export interface PossessedAcquisition { buyers: Mention[]; target: Mention }
 
 /** The possessor, the acquisition noun, what is bought (control of it, a stake in it). */
 const POSSESSED = /(?:⟦[CO](\d+)⟧\.?(?:'s|')|(?<![a-z])(its|their)) (?:(?:proposed|planned|intended|envisaged|announced|agreed|pending|completed|recent|hostile|friendly|full|possible|potential|contemplated|[0-9.,$€£]+ (?:billion|million|bn|m)?) ){0,3}(?:acquisition|takeover|purchase|buyout|buy-out) of (?:(?:joint|sole|exclusive|full|majority) control (?:of|over) |(?:a |the )?(?:[0-9.,]+ ?(?:%|per ?cent) |majority |minority |controlling )(?:stake|interest|shareholding) in )?(?:the )?(?:[a-z-]+ ){0,2}?⟦([CO])(\d+)⟧/g;
+/** Stated ownership: "A, the new owner of B", "A, which owns B", "B's owner, A" (the owner bought into B). */
+const OWNER_OF = /⟦C(\d+)⟧,? (?:(?:the|its) (?:new |current |majority |sole |largest )?owner of|which (?:now |also )?owns|who (?:now )?owns) (?:the )?⟦C(\d+)⟧/g;
+const OWNER_AFTER = /⟦C(\d+)⟧(?:'s|') (?:new |current |majority )?owner,? (?:the )?(?:[a-z-]+ ){0,2}?⟦C(\d+)⟧/g;
 /** An actor placeholder and the coordination before it. */
 const ACTOR_BEFORE = /⟦[CO](\d+)⟧[^⟦]*$/;
 const COORDINATED = /⟦[CO](\d+)⟧(?: ?\([^()]*\))? ?,? ?(?:and|&) (?:the )?(?:[a-z-]+ )?$/;
 
-const GATE = /acquisition|takeover|purchase|buyout|buy-out/;
+const GATE = /acquisition|takeover|purchase|buyout|buy-out|owner|owns/;
 
 export function readPossessedAcquisitions(ctx: RuleContext, s: Sentence): PossessedAcquisition[] {
   const sk = ctx.skeletons.get(s.index);
   const out: PossessedAcquisition[] = [];
-  if (!sk || !GATE.test(sk.text) || !sk.text.includes(' of ')) return out;
+  if (!sk || !GATE.test(sk.text)) return out;
   const text = sk.text;
   const get = (i: string | undefined) => (i === undefined ? undefined : ctx.mentions[Number(i)]);
+  const company = (i: string | undefined) => { const m = get(i); return m && m.type === 'Company' && !isPublicBody(m) && m.cueWord !== 'media' ? m : undefined; };
+  if (text.includes('own')) {
+    for (const [re, owner, owned] of [[OWNER_OF, 1, 2], [OWNER_AFTER, 2, 1]] as const) {
+      re.lastIndex = 0;
+      for (const m of text.matchAll(re)) {
+        const a = company(m[owner]), b = company(m[owned]);
+        if (a && b && a.text !== b.text) out.push({ buyers: [a], target: b });
+      }
+    }
+  }
+  if (!text.includes(' of ')) return out;
   POSSESSED.lastIndex = 0;
   for (const m of text.matchAll(POSSESSED)) {
     const target = get(m[4]);

@@ -170,7 +170,8 @@ function builders(ctx: RuleContext, s: Sentence, mentions: readonly Mention[], t
     !new RegExp(String.raw`^ ?, ?(?:a|an|the|un|une|le|la|l' ?)? ?(?:[a-z&'-]+ ){0,5}?${FACILITY}(?![a-z])`).test(foldedSlice(s.text, folded, m.end, m.end + 80)));
   // "an A320 assembly line", "the Acme plant": a name right before the facility noun says what it makes or is called
   const modifier = /⟦[CO](\d+)⟧ (?:[a-z-]+ )?$/.exec(head);
-  if (modifier) {
+  // ("the new Orvane Corp plant": a name with its corporate suffix is the owner, not what the plant makes)
+  if (modifier && get(Number(modifier[1]))?.cue !== 'suffix') {
     const i = actors.findIndex((m) => m.index === Number(modifier[1]));
     if (i >= 0) actors.splice(i, 1);
   }

@@ -364,7 +364,13 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
       !NOT_ACTOR_BEFORE.test(slice(m.start - 70, m.start)) && !isProjectName(m) && !isKindOfWorks(ctx, m));
     // a city, region or country can invest too, when no company does ("Paris investit…")
     const place = mentions.filter((m) => m.end <= at && (m.type === 'Region' || m.type === 'Country') && !m.implicit && m.cue !== 'coref');
-    if (first) investors = [first];
+    // ("Among the investors are A and B, which will together put $100 million into …": the coordinated actors too)
+    // (a list closed by "and": "from the EIB, A has inaugurated" is no list)
+    if (first) {
+      const list = coordinated(s, folded, after.filter((m) => m.start >= first.start && isActor(m) && !isMedia(m) && !isPublicBody(m)));
+      const closed = list.length > 1 && /(?:^|\s)(?:and|&)\s/.test(slice(list[list.length - 2]!.end, list[list.length - 1]!.start) + ' ');
+      investors = closed ? list : [first];
+    }
     else if (place.length && !TARGET_PREP.test(slice(place[0]!.start - 60, place[0]!.start)) && !/^invest(?:ment|issement)/.test(triggers.slice(at, at + 16))) investors = [place[0]!];
   }
   // "Micron's two-decade vision to invest $100 billion", "Orvane's plan to buy Pellix": the possessor invests
