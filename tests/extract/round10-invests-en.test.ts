@@ -132,3 +132,16 @@ describe('clauses read by the English clause reader (made-up probes of unseen pr
   });
 });
 
+describe('parties and sums across the sentence', () => {
+  it('"buy out Brantel and Wolde" where the article writes "Brantel & Wolde": one company bought', () => {
+    const r = invests('Velto Marine backs the future of Brantel & Wolde. A deal will see shipbuilding subsidiary Velto Marine UK buy out Brantel and Wolde, securing the future of four yards.');
+    expect(r).toContain('Velto Marine UK -INVESTS_IN-> Brantel & Wolde');
+    expect(r.filter((x) => x.endsWith('-> Brantel') || x.endsWith('-> Wolde'))).toEqual([]);
+  });
+  it('"… a $900 million loan guarantee to A. The loan guarantee will support the construction of … a facility in X": the loan\'s sum', () => {
+    const x = extract('The Department of Energy finalized a $900 million loan guarantee to Orvane Solar, LLC. The loan guarantee will support the construction of the Orvane Solar energy project, a 290-megawatt solar power generating facility in Yuma County, Arizona.', 'en');
+    const r = x.relations.find((r) => r.type === 'INVESTS_IN' && x.mentions[r.target]!.text === 'Yuma County');
+    expect(r?.properties.amount).toBe(900_000_000);
+  });
+});
+

@@ -10,10 +10,12 @@
  * The sponsor, recipient or possessor invests in the most specific place. And what is no investor: a project's own
  * name ("the B Solar Project") and a name that only says what kind of project it is ("an innovative 150-MW PV project").
  */
+import { fold } from '../text/normalize.ts';
+import { findMoney, type Money } from '../values/money.ts';
 import type { Mention, Sentence } from '../types.ts';
 import { isActor, type RuleContext } from './context.ts';
 import { isPublicBody } from './facilities.ts';
-import { isLenderIn } from './lending.ts';
+import { isLenderIn, loanSum } from './lending.ts';
 import { TYPE_LETTER } from './skeleton.ts';
 
 export interface ProjectInvestment { investors: Mention[]; targets: Mention[]; rule: string; confidence: number }
@@ -119,3 +121,20 @@ export function isKindOfWorks(ctx: RuleContext, m: Mention): boolean {
 }
 const KIND_AFTER = new RegExp(String.raw`^ (?:[a-z-]+ ){0,2}?(?:${WORKS}|panels?|modules?|cells?|systems?|technology)(?![a-z])`);
 const KIND_BEFORE = /(?:^|[^a-z])(?:a|an|\d[\d,.]*-?(?:mw|megawatt|gw|gigawatt|kw|mwh)?(?: \([a-z]+\))?)(?: [a-z0-9-]+){0,3} $/;
+
+/** "The loan guarantee will support …", "If finalized, the loan would support …": the loan stated just before. */
+const THE_LOAN = /(?:^|[^a-z])the (?:loan|loan guarantee|guarantee|conditional commitment|financing)s? (?:will|would|is to|is expected to|is going to) (?:help )?(?:support|finance|fund)(?![a-z])/;
+
+/** The sum of the loan the two sentences before state (same part), when this one refers back to "the loan". */
+export function loanStatedBefore(ctx: RuleContext, s: Sentence): Money | undefined {
+  if (!s.text.includes('the loan') && !s.text.includes('The loan') && !s.text.includes('guarantee') && !s.text.includes('financing')) return undefined;
+  if (!THE_LOAN.test(fold(s.text))) return undefined;
+  for (let k = s.index - 1; k >= 0 && k >= s.index - 2; k--) {
+    const prev = ctx.sentences[k];
+    if (!prev || prev.part !== s.part || !/\d/.test(prev.text)) continue;
+    const sum = loanSum(fold(prev.text), findMoney(prev.text));
+    if (sum) return sum;
+  }
+  return undefined;
+}
+

@@ -32,8 +32,9 @@ import { isLenderIn, isLendingBy, loanSum } from './lending.ts';
 import { isProgrammeInvestor } from './programme-investor.ts';
 import { readEnglishClauses } from './en-clauses.ts';
 import { possessorCompany } from './en-possessor-company.ts';
-import { isKindOfWorks, isProjectName, readEnglishProjects } from './en-projects.ts';
+import { isKindOfWorks, isProjectName, loanStatedBefore, readEnglishProjects } from './en-projects.ts';
 import { readPossessedAcquisitions } from './en-possessed-acquisitions.ts';
+import { joinSplitNames } from './en-joined-names.ts';
 
 const STRONG = /(?<!\p{L})(?:invest|inject|injecte|pour(?:s|ed|ing)? (?:\$|\d)|pump|participation (?:de [\d,.]+ ?(?:%|pour ?cent) )?(?:dans|au capital)|stake in|prise de participation|actionnaire|shareholder|detiendra \d|detient \d|will hold \d|holds \d)/u;
 // ("outside of X", "investments to X": "a farm outside of West Palm Beach", "investments to Wales"; ∅ is an English
@@ -161,6 +162,8 @@ export function investsRule(ctx: RuleContext): void {
       let money = found?.money ?? (MAY_HAVE_MONEY.test(s.text) ? findMoney(s.text).find((m) => m.equivalentOf === undefined && !isAidAmount(fold(s.text), m)) : undefined);
       // "As a result of a EUR 40 million loan from the bank, A inaugurated a new plant in X": the loan financed the plant
       if (!money && MAY_HAVE_MONEY.test(s.text) && !facility.investors.some((m) => isLenderIn(m, ctx.mentions))) money = loanSum(fold(s.text), findMoney(s.text));
+      // "… finalized a $967 million loan guarantee to A. The loan guarantee will support the construction of …": that loan
+      if (!money && !facility.investors.some((m) => isLenderIn(m, ctx.mentions))) money = loanStatedBefore(ctx, s);
       emit(ctx, s, facility.investors, facility.targets, money, 0.7, 'invests-facility');
       last = { sentence: s.index, paragraph: s.paragraph, part: s.part, investors: facility.investors, targets: facility.targets };
     }
@@ -230,7 +233,9 @@ function articleCurrency(ctx: RuleContext): string | undefined {
   return c ?? undefined;
 }
 
-function emit(ctx: RuleContext, s: Sentence, named: readonly Mention[], targets: readonly Mention[], money: Money | undefined, confidence: number, rule: string): void {
+function emit(ctx: RuleContext, s: Sentence, named: readonly Mention[], split: readonly Mention[], money: Money | undefined, confidence: number, rule: string): void {
+  // "buy out Harland and Wolff" where the article writes "Harland & Wolff": one party
+  const targets = joinSplitNames(ctx, s, split);
   // "Microsoft promet 4 milliards en France": a bare sum of an investment sentence, in the article's currency or the place's
   const place = targets.find(isPlace);
   if (!money && rule === 'invests' && place && BARE_AMOUNT.test(s.text) && !findMoney(s.text).length) money = findBareAmount(s.text, articleCurrency(ctx), place.iso2 ?? place.country);
