@@ -16,6 +16,7 @@ import type { Mention, Sentence } from '../types.ts';
 import { isActor, type RuleContext } from './context.ts';
 import { isPublicBody } from './facilities.ts';
 import { lastNamedCompany } from './last-named.ts';
+import { literalGate } from './literal-gate.ts';
 
 export interface EnClause { investors: Mention[]; targets: Mention[]; rule: string; confidence: number }
 
@@ -64,6 +65,9 @@ const LINK = /^ ?(?:, ?(?:and |& )?|and |& )$/;
 
 /** Cheap literal gate: one of these must be in the skeleton for any reader to match. */
 const GATE = /back |jobs to|reshor|onshor|insourc|open|assembl|produc|manufactur|build|make|expand|establish|investment|these |those |such |both |set up|sets up|mov|relocat|transfer|shift|select|cho|picked|picks|home |which |that |^in |^at /;
+/** Per reader of round 10: the literals its matches must contain (one pass per sentence, shared by every gate). */
+const MAY_RELOCATE = literalGate(RELOCATE), MAY_SITE = literalGate(SITE_CHOSEN), MAY_HOME_TO = literalGate(HOME_TO);
+const MAY_RELATIVE = literalGate(RELATIVE_BUILD), MAY_FRONTED = literalGate(FRONTED_PLACE);
 
 export function readEnglishClauses(ctx: RuleContext, s: Sentence, recentInvestors: readonly Mention[] | undefined): EnClause[] {
   const sk = ctx.skeletons.get(s.index);
@@ -84,21 +88,22 @@ export function readEnglishClauses(ctx: RuleContext, s: Sentence, recentInvestor
     for (const m of text.matchAll(re)) push(subjectAt(ctx, s, text, m.index), place(m[2]), rule, conf);
   }
   // "is moving its European headquarters to X", "has selected X as the site of its new plant"
-  for (const [re, rule, conf] of [[RELOCATE, 'invests-en-relocate', 0.7], [SITE_CHOSEN, 'invests-en-site-chosen', 0.7]] as const) {
+  for (const [re, rule, conf, gate] of [[RELOCATE, 'invests-en-relocate', 0.7, MAY_RELOCATE], [SITE_CHOSEN, 'invests-en-site-chosen', 0.7, MAY_SITE]] as const) {
+    if (!gate(text)) continue;
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) push(subjectAt(ctx, s, text, m.index), place(m[2]), rule, conf);
   }
   RELATIVE_BUILD.lastIndex = 0;
-  for (const m of text.matchAll(RELATIVE_BUILD)) {
+  if (MAY_RELATIVE(text)) for (const m of text.matchAll(RELATIVE_BUILD)) {
     const c = ctx.mentions[Number(m[1])];
     if (c && isActor(c) && !isPublicBody(c) && c.cueWord !== 'media') push([c], place(m[3]), 'invests-en-relative-build', 0.7);
   }
-  const fronted = FRONTED_PLACE.exec(text);
+  const fronted = MAY_FRONTED(text) ? FRONTED_PLACE.exec(text) : null;
   if (fronted) {
     const c = ctx.mentions[Number(fronted[3])];
     if (c && isActor(c) && !isPublicBody(c) && c.cueWord !== 'media') push([c], place(fronted[2]), 'invests-en-fronted-place', 0.65);
   }
-  if (text.includes('home ')) {
+  if (MAY_HOME_TO(text)) {
     HOME_TO.lastIndex = 0;
     for (const m of text.matchAll(HOME_TO)) {
       const c = ctx.mentions[Number(m[3])];

@@ -10,6 +10,7 @@ import type { Mention, Sentence } from '../types.ts';
 import { isActor, type RuleContext } from './context.ts';
 import { isPublicBody } from './facilities.ts';
 import { lastNamedCompany } from './last-named.ts';
+import { literalGate } from './literal-gate.ts';
 
 export interface PossessedAcquisition { buyers: Mention[]; target: Mention }
 
@@ -23,6 +24,7 @@ const ACTOR_BEFORE = /⟦[CO](\d+)⟧[^⟦]*$/;
 const COORDINATED = /⟦[CO](\d+)⟧(?: ?\([^()]*\))? ?,? ?(?:and|&) (?:the )?(?:[a-z-]+ )?$/;
 
 const GATE = /acquisition|takeover|purchase|buyout|buy-out|owner|owns/;
+const MAY_OWN = literalGate(OWNER_OF, OWNER_AFTER), MAY_POSSESSED = literalGate(POSSESSED);
 
 export function readPossessedAcquisitions(ctx: RuleContext, s: Sentence): PossessedAcquisition[] {
   const sk = ctx.skeletons.get(s.index);
@@ -31,7 +33,7 @@ export function readPossessedAcquisitions(ctx: RuleContext, s: Sentence): Posses
   const text = sk.text;
   const get = (i: string | undefined) => (i === undefined ? undefined : ctx.mentions[Number(i)]);
   const company = (i: string | undefined) => { const m = get(i); return m && m.type === 'Company' && !isPublicBody(m) && m.cueWord !== 'media' ? m : undefined; };
-  if (text.includes('own')) {
+  if (MAY_OWN(text)) {
     for (const [re, owner, owned] of [[OWNER_OF, 1, 2], [OWNER_AFTER, 2, 1]] as const) {
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) {
@@ -40,7 +42,7 @@ export function readPossessedAcquisitions(ctx: RuleContext, s: Sentence): Posses
       }
     }
   }
-  if (!text.includes(' of ')) return out;
+  if (!MAY_POSSESSED(text)) return out;
   POSSESSED.lastIndex = 0;
   for (const m of text.matchAll(POSSESSED)) {
     const target = get(m[4]);

@@ -17,6 +17,7 @@ import { isActor, type RuleContext } from './context.ts';
 import { isPublicBody } from './facilities.ts';
 import { isLenderIn, loanSum } from './lending.ts';
 import { TYPE_LETTER } from './skeleton.ts';
+import { literalGate } from './literal-gate.ts';
 
 export interface ProjectInvestment { investors: Mention[]; targets: Mention[]; rule: string; confidence: number }
 
@@ -40,8 +41,9 @@ const CLOSING = /(?<![a-z])(?:clos(?:e|es|ed|ing|ure)|shut[a-z]*|sell|sells|sold
 /** "the project", "a larger project", "these units are part of": a project stated before. */
 const PROJECT_BEFORE = new RegExp(String.raw`${WORKS} (?:[a-z-]+ ){0,3}?${AT_PLACE}`);
 
-/** Cheap literal gate over the skeleton. */
+/** Cheap literal gate over the skeleton, then the literals each reader's matches must contain. */
 const GATE = /sponsor|developed by|promoted by| to ⟦C|'s |' /;
+const MAY_SPONSOR = literalGate(SPONSORED, SPONSOR_APPOSITION), MAY_FUND = literalGate(FUNDED_IN), MAY_POSSESS = literalGate(POSSESSED_WORKS);
 
 export function readEnglishProjects(ctx: RuleContext, s: Sentence): ProjectInvestment[] {
   const sk = ctx.skeletons.get(s.index);
@@ -60,7 +62,7 @@ export function readEnglishProjects(ctx: RuleContext, s: Sentence): ProjectInves
     if (!investor || !target || out.some((o) => o.investors[0] === investor && o.targets[0] === target)) return;
     out.push({ investors: [investor], targets: [target], rule, confidence });
   };
-  if (text.includes('sponsor') || text.includes(' by ')) {
+  if (MAY_SPONSOR(text)) {
     SPONSORED.lastIndex = 0;
     for (const m of text.matchAll(SPONSORED)) {
       // "the ⟦C⟧, sponsored by": the thing sponsored is a project (its name says so), not a company
@@ -73,11 +75,11 @@ export function readEnglishProjects(ctx: RuleContext, s: Sentence): ProjectInves
     SPONSOR_APPOSITION.lastIndex = 0;
     for (const m of text.matchAll(SPONSOR_APPOSITION)) push(company(m[1]), lastProjectPlace(ctx, s, true), 'invests-en-sponsor', 0.65);
   }
-  if (text.includes(' to ⟦C')) {
+  if (MAY_FUND(text)) {
     FUNDED_IN.lastIndex = 0;
     for (const m of text.matchAll(FUNDED_IN)) push(company(m[1]), region(m[2]), 'invests-en-funded', 0.7);
   }
-  if ((text.includes("'s ") || text.includes("' ")) && PROJECT_CONTEXT.test(text) && !CLOSING.test(text)) {
+  if (MAY_POSSESS(text) && PROJECT_CONTEXT.test(text) && !CLOSING.test(text)) {
     POSSESSED_WORKS.lastIndex = 0;
     for (const m of text.matchAll(POSSESSED_WORKS)) push(company(m[1]), region(m[2]), 'invests-en-possessed-project', 0.7);
   }
