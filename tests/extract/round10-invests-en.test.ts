@@ -19,6 +19,11 @@ describe('projects: sponsors, funded builders, possessors', () => {
     const r = invests('Today, the Department of Energy offered a $2.1 billion loan guarantee to support a solar thermal power plant near Barstow, California. The loan will support two units of the plant. These units are part of a larger project, sponsored by Pellix Energy, that when completed will generate 1,000 megawatts.');
     expect(r).toContain('Pellix Energy -INVESTS_IN-> Barstow');
   });
+  it('the sponsor of a project placed before carries the loan stated with that place', () => {
+    const x = extract('Today, the Department of Energy offered a $2.1 billion conditional commitment loan guarantee to support a solar thermal power plant near Barstow, California. The loan will support two units of the plant. These units are part of a larger project, sponsored by Pellix Energy, that when completed will generate 1,000 megawatts.', 'en');
+    const r = x.relations.find((r) => r.type === 'INVESTS_IN' && x.mentions[r.source]!.text === 'Pellix Energy');
+    expect(r?.properties.amount).toBe(2_100_000_000);
+  });
   it('"The project sponsor, A, estimates …": the place of the project just stated', () => {
     const r = invests('The loan guarantee will support the construction of the Brantel Solar energy project, a 290-megawatt solar facility in Yuma County, Arizona. The solar energy project sponsor, Corvo Solar LLC, estimates the facility will fund approximately 400 construction jobs.');
     expect(r).toContain('Corvo Solar LLC -INVESTS_IN-> Yuma County');

@@ -19,7 +19,7 @@ import { isLenderIn, loanSum } from './lending.ts';
 import { TYPE_LETTER } from './skeleton.ts';
 import { literalGate } from './literal-gate.ts';
 
-export interface ProjectInvestment { investors: Mention[]; targets: Mention[]; rule: string; confidence: number }
+export interface ProjectInvestment { investors: Mention[]; targets: Mention[]; rule: string; confidence: number; money?: Money }
 
 /** Nouns of a built or developed thing a company may sponsor or own. */
 const WORKS = String.raw`(?:projects?|plants?|facility|facilities|factory|factories|mine|refinery|farm|mill|fab|gigafactory|complex|terminal|station|campus)`;
@@ -60,7 +60,9 @@ export function readEnglishProjects(ctx: RuleContext, s: Sentence): ProjectInves
   };
   const push = (investor: Mention | undefined, target: Mention | undefined, rule: string, confidence: number) => {
     if (!investor || !target || out.some((o) => o.investors[0] === investor && o.targets[0] === target)) return;
-    out.push({ investors: [investor], targets: [target], rule, confidence });
+    // a project placed by a sentence before: the loan that finances it is stated there (or in the sentence before that)
+    const money = target.sentence < s.index ? loanAround(ctx, target.sentence) : undefined;
+    out.push({ investors: [investor], targets: [target], rule, confidence, money });
   };
   if (MAY_SPONSOR(text)) {
     SPONSORED.lastIndex = 0;
@@ -123,6 +125,18 @@ export function isKindOfWorks(ctx: RuleContext, m: Mention): boolean {
 }
 const KIND_AFTER = new RegExp(String.raw`^ (?:[a-z-]+ ){0,2}?(?:${WORKS}|panels?|modules?|cells?|systems?|technology)(?![a-z])`);
 const KIND_BEFORE = /(?:^|[^a-z])(?:a|an|\d[\d,.]*-?(?:mw|megawatt|gw|gigawatt|kw|mwh)?(?: \([a-z]+\))?)(?: [a-z0-9-]+){0,3} $/;
+
+/** The loan sum of a sentence, else of the one before it (same part). */
+function loanAround(ctx: RuleContext, k: number): Money | undefined {
+  const here = ctx.sentences[k];
+  for (const j of [k, k - 1]) {
+    const x = ctx.sentences[j];
+    if (!x || !here || x.part !== here.part || !/\d/.test(x.text)) continue;
+    const sum = loanSum(fold(x.text), findMoney(x.text));
+    if (sum) return sum;
+  }
+  return undefined;
+}
 
 /** "The loan guarantee will support …", "If finalized, the loan would support …": the loan stated just before. */
 const THE_LOAN = /(?:^|[^a-z])the (?:loan|loan guarantee|guarantee|conditional commitment|financing)s? (?:will|would|is to|is expected to|is going to) (?:help )?(?:support|finance|fund)(?![a-z])/;

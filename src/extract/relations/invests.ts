@@ -150,7 +150,7 @@ export function investsRule(ctx: RuleContext): void {
     // "the … Project, sponsored by A, in X", "a loan guarantee to A to support … a project in X", "A Inc.'s B project near X"
     // (not the investment later sums go to: funding notices list one recipient a sentence, each with its own sum)
     // (the sum of the loan or guarantee that finances the project is the sum the sentence gives for it)
-    for (const c of readEnglishProjects(ctx, s)) emit(ctx, s, c.investors, c.targets, found?.money ?? firstSum(s), c.confidence, c.rule);
+    for (const c of readEnglishProjects(ctx, s)) emit(ctx, s, c.investors, c.targets, found?.money ?? firstSum(s) ?? c.money, c.confidence, c.rule);
     // "A's proposed acquisition of B", "their proposed acquisition of joint control of B"
     for (const a of readPossessedAcquisitions(ctx, s)) emit(ctx, s, a.buyers, [a.target], undefined, 0.75, 'invests-en-possessed-acquisition');
     // "creating 900 jobs in Leeds": the jobs say where the company invests (when nothing else in the sentence did)
