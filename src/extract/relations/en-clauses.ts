@@ -16,6 +16,7 @@ import type { Mention, Sentence } from '../types.ts';
 import { isActor, type RuleContext } from './context.ts';
 import { isPublicBody } from './facilities.ts';
 import { lastNamedCompany } from './last-named.ts';
+import { literalGate } from './literal-gate.ts';
 
 export interface EnClause { investors: Mention[]; targets: Mention[]; rule: string; confidence: number }
 
@@ -31,9 +32,10 @@ const COORDINATED_BEFORE = /⟦[CO](\d+)⟧ ?(?:, ?(?:and |& )?|and |& )$/;
 const RESHORE = /(?<![a-z])(?:(?:return|returns|returned|returning|bring|brings|brought|bringing|move|moves|moved|moving|take|takes|took|taking)(?: back)? (?:[a-z0-9,.$~-]+ ){0,4}?(?:jobs|production|manufacturing|operations|work|positions|assembly|capacity|lines)(?: [a-z]+)? back (?:to|into|in)|(?:reshor|onshor|insourc)(?:e|es|ed|ing) (?:[a-z0-9,.$~-]+ |⟦N\d+⟧ ){0,6}?(?:to|into|in)) (?:the )?(⟦[RN](\d+)⟧)/g;
 /** "will bring 300 new jobs to X". */
 const JOBS_TO = /(?<![a-z])(?:bring|brings|brought|bringing) (?:[a-z0-9,.~-]+ ){0,3}?jobs to (?:the )?(⟦[RN](\d+)⟧)/g;
-/** "will expand its operations in X", "is expanding in X", "will establish its first U.S. manufacturing operations in X". */
+/** "will expand its operations in X", "is expanding in X", "will establish its first U.S. manufacturing operations in X",
+ * "A establishes base in X" (a headline), "has set up its European headquarters in X". */
 // ("was established in X" is a founding, no investment: "establish" needs its object)
-const EXPAND_IN = /(?<![a-z])(?:(?:expand|expands|expanded|expanding) (?:(?:its|their) (?:[a-z.-]+ |⟦N\d+⟧ ){0,3}?(?:operations|presence|footprint|production|manufacturing|capacity|workforce|activities|business|facilities) )?|(?:establish|establishes|established|establishing) (?:its|their) (?:[a-z.-]+ |⟦N\d+⟧ ){0,3}?(?:operations|presence|footprint|production|manufacturing|activities|business|facilities) )(?:in|into|to) (?:the )?(⟦[RN](\d+)⟧)/g;
+const EXPAND_IN = /(?<![a-z])(?:(?:expand|expands|expanded|expanding) (?:(?:its|their) (?:[a-z.-]+ |⟦N\d+⟧ ){0,3}?(?:operations|presence|footprint|production|manufacturing|capacity|workforce|activities|business|facilities) )?|(?:establish|establishes|established|establishing) (?:its|their) (?:[a-z.-]+ |⟦N\d+⟧ ){0,3}?(?:operations|presence|footprint|production|manufacturing|activities|business|facilities) |(?:establish|establishes|established|establishing|sets up|set up|setting up) (?:a |an |its |their )?(?:(?:new|first|permanent|european|international|global|regional|uk|u\.s\.|us) ){0,2}(?:base|hub|headquarters|hq) )(?:in|into|to) (?:the )?(⟦[RN](\d+)⟧)/g;
 /** "will manufacture its new trucks in X", "to assemble the model in X": production stated for the future. */
 const PRODUCE_IN = /(?<![a-z])(?:will|to|shall) (?:[a-z]+ )?(?:assemble|produce|manufacture) (?:its |their |the |a |an )?(?:[a-z0-9-]+ |⟦[DP]\d+⟧ ){1,4}?(?:in|at) (?:the )?(⟦[RN](\d+)⟧)/g;
 /** "opened its first two stores in X", "will open 20 new restaurants across X". */
@@ -44,6 +46,16 @@ const PRODUCE_AT = /(?<![a-z])(?:will|to|shall|would) (?:[a-z]+ )?(?:assemble|pr
 const NAMED_INVESTMENT_TO = /⟦[CO](\d+)⟧(?:'s|')? (?:[a-z-]+ ){0,2}?investments? (?:to|into) (?:the )?(⟦[RN](\d+)⟧)/g;
 /** "to bring this investment to ⟦R⟧", "this investment in ⟦R⟧ will…": the investment just stated. */
 const THIS_INVESTMENT_TO = /(?<![a-z])(?:this|that|the|these|those) (?:[a-z-]+ )?investments? (?:to|into|in) (?:the )?(⟦[RN](\d+)⟧)/g;
+/** "is moving its European headquarters to X", "relocated production from A to X": X gains what moves. */
+const RELOCATE = /(?<![a-z])(?:move|moves|moved|moving|relocate|relocates|relocated|relocating|transfer|transfers|transferred|transferring|shift|shifts|shifted|shifting) (?:its|their) (?:[a-z.-]+ |⟦[ND]\d+⟧ ){0,3}?(?:headquarters|hq|head office|operations|production|manufacturing|assembly|plant|factory|offices?|base|research|r&d) (?:from (?:the )?⟦[RN]\d+⟧(?:, ⟦[RN]\d+⟧)? )?to (?:the )?(⟦[RN](\d+)⟧)/g;
+/** "has selected X, Y as the site of its new plant", "chose X as the location for its European headquarters". */
+const SITE_CHOSEN = /(?<![a-z])(?:select|selects|selected|selecting|chose|chosen|choose|chooses|picked|picks) (?:the )?(⟦[RN](\d+)⟧)(?:,? ⟦[RN]\d+⟧)?,? (?:as|for) (?:the )?(?:site|location|home|base) (?:of|for) (?:its|their) /g;
+/** "X will be home to A's new $50 million plant": the place before, the owner after. */
+const HOME_TO = /(⟦[RN](\d+)⟧)(?:,? ⟦[RN]\d+⟧)?,? (?:will be|would be|is to be|will become|is set to become|is set to be) (?:the )?(?:new )?home (?:to|of|for) (?:the )?⟦C(\d+)⟧(?:'s|') (?:new|planned|future|first) /g;
+/** "The plant, which A is building near X", "a facility that A will open in X": the relative's subject builds. */
+const RELATIVE_BUILD = /(?<![a-z])(?:plant|factory|facility|site|campus|centre|center|mill|fab|warehouse|headquarters|project|office),? (?:which|that) (?:the )?(?:[a-z-]+ ){0,2}?⟦C(\d+)⟧\.? (?:is|are|will|will be|plans to|intends to|has|has been|is to) ?(?:building|constructing|opening|developing|build|construct|open|develop|built|opened|set up|setting up) (?:[a-z-]+ ){0,2}?(?:in|near|at|outside(?: of)?) (?:the )?(⟦[RN](\d+)⟧)/g;
+/** "In X, Y, the group A will build a $50 million plant": the place fronted before the clause. */
+const FRONTED_PLACE = new RegExp(String.raw`^(?:in|at) (?:the )?(⟦[RN](\d+)⟧)(?:, ⟦[RN]\d+⟧)?, (?:(?:the|a|an) )?(?:[a-z-]+ ){0,3}?⟦C(\d+)⟧\.? ${AUX}(?:build|builds|building|construct|constructing|open|opens|opening|invest|invests|investing|expand|expands|expanding|establish|establishes|establishing|locate|locates|locating|set up|sets up|setting up)(?![a-z])`);
 /** "These companies can choose to operate anywhere, but they chose the United States." */
 const PLURAL_SUBJECT = /^(?:[a-z-]+ ){0,3}?(?:these|those|such|all these|all of these|both) (?:[a-z-]+ )?(?:companies|firms|businesses|investors|multinationals|manufacturers|groups|corporations)(?![a-z])/;
 const PLURAL_CHOICE = /(?<![a-z])(?:chose|chosen|selected|picked|invested|located|set up|expanded|built|opened|established)(?: (?:in|to|operations in|facilities in|plants in|here in))? (?:the )?(⟦[RN](\d+)⟧)/;
@@ -52,7 +64,10 @@ const LIST_INTRO = /(?:companies|firms|businesses|investors|multinationals|manuf
 const LINK = /^ ?(?:, ?(?:and |& )?|and |& )$/;
 
 /** Cheap literal gate: one of these must be in the skeleton for any reader to match. */
-const GATE = /back |jobs to|reshor|onshor|insourc|open|assembl|produc|manufactur|build|make|expand|establish|investment|these |those |such |both /;
+const GATE = /back |jobs to|reshor|onshor|insourc|open|assembl|produc|manufactur|build|make|expand|establish|investment|these |those |such |both |set up|sets up|mov|relocat|transfer|shift|select|cho|picked|picks|home |which |that |^in |^at /;
+/** Per reader of round 10: the literals its matches must contain (one pass per sentence, shared by every gate). */
+const MAY_RELOCATE = literalGate(RELOCATE), MAY_SITE = literalGate(SITE_CHOSEN), MAY_HOME_TO = literalGate(HOME_TO);
+const MAY_RELATIVE = literalGate(RELATIVE_BUILD), MAY_FRONTED = literalGate(FRONTED_PLACE);
 
 export function readEnglishClauses(ctx: RuleContext, s: Sentence, recentInvestors: readonly Mention[] | undefined): EnClause[] {
   const sk = ctx.skeletons.get(s.index);
@@ -71,6 +86,29 @@ export function readEnglishClauses(ctx: RuleContext, s: Sentence, recentInvestor
     [PRODUCE_AT, 'invests-en-produce-at', 0.7], [EXPAND_IN, 'invests-en-expand-in', 0.7], [PRODUCE_IN, 'invests-en-produce-in', 0.65]] as const) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) push(subjectAt(ctx, s, text, m.index), place(m[2]), rule, conf);
+  }
+  // "is moving its European headquarters to X", "has selected X as the site of its new plant"
+  for (const [re, rule, conf, gate] of [[RELOCATE, 'invests-en-relocate', 0.7, MAY_RELOCATE], [SITE_CHOSEN, 'invests-en-site-chosen', 0.7, MAY_SITE]] as const) {
+    if (!gate(text)) continue;
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) push(subjectAt(ctx, s, text, m.index), place(m[2]), rule, conf);
+  }
+  RELATIVE_BUILD.lastIndex = 0;
+  if (MAY_RELATIVE(text)) for (const m of text.matchAll(RELATIVE_BUILD)) {
+    const c = ctx.mentions[Number(m[1])];
+    if (c && isActor(c) && !isPublicBody(c) && c.cueWord !== 'media') push([c], place(m[3]), 'invests-en-relative-build', 0.7);
+  }
+  const fronted = MAY_FRONTED(text) ? FRONTED_PLACE.exec(text) : null;
+  if (fronted) {
+    const c = ctx.mentions[Number(fronted[3])];
+    if (c && isActor(c) && !isPublicBody(c) && c.cueWord !== 'media') push([c], place(fronted[2]), 'invests-en-fronted-place', 0.65);
+  }
+  if (MAY_HOME_TO(text)) {
+    HOME_TO.lastIndex = 0;
+    for (const m of text.matchAll(HOME_TO)) {
+      const c = ctx.mentions[Number(m[3])];
+      if (c && isActor(c) && !isPublicBody(c) && c.cueWord !== 'media') push([c], place(m[2]), 'invests-en-home-to', 0.7);
+    }
   }
   if (text.includes('investment')) {
     NAMED_INVESTMENT_TO.lastIndex = 0;

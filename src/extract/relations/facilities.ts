@@ -87,6 +87,8 @@ export function readFacility(ctx: RuleContext, s: Sentence, mentions: readonly M
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     // "the largest in Europe", "le premier en France": a comparison, not the place
     if (/(?:largest|biggest|first|only|premier|premiere|plus grande?|seule?) $/.test(before)) continue;
+    // "technologies that are new to photovoltaic plants in the US": a kind of plant, none built
+    if (/(?<![a-z])(?:new|unique|common|standard|rare) to (?:the )?(?:[a-z-]+ ){0,4}$/.test(before)) continue;
     places.push({ ids: [...m[1]!.matchAll(/⟦[RN](\d+)⟧/g)].map((x) => Number(x[1])), at: m.index, end: m.index + m[0].length });
   }
   PLACE_FACILITY.lastIndex = 0;
@@ -169,7 +171,8 @@ function builders(ctx: RuleContext, s: Sentence, mentions: readonly Mention[], t
     !new RegExp(String.raw`^ ?, ?(?:a|an|the|un|une|le|la|l' ?)? ?(?:[a-z&'-]+ ){0,5}?${FACILITY}(?![a-z])`).test(foldedSlice(s.text, folded, m.end, m.end + 80)));
   // "an A320 assembly line", "the Acme plant": a name right before the facility noun says what it makes or is called
   const modifier = /⟦[CO](\d+)⟧ (?:[a-z-]+ )?$/.exec(head);
-  if (modifier) {
+  // ("the new Orvane Corp plant": a name with its corporate suffix is the owner, not what the plant makes)
+  if (modifier && get(Number(modifier[1]))?.cue !== 'suffix') {
     const i = actors.findIndex((m) => m.index === Number(modifier[1]));
     if (i >= 0) actors.splice(i, 1);
   }

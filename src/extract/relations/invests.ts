@@ -32,6 +32,9 @@ import { isLenderIn, isLendingBy, loanSum } from './lending.ts';
 import { isProgrammeInvestor } from './programme-investor.ts';
 import { readEnglishClauses } from './en-clauses.ts';
 import { possessorCompany } from './en-possessor-company.ts';
+import { isKindOfWorks, isProjectName, loanStatedBefore, readEnglishProjects } from './en-projects.ts';
+import { readPossessedAcquisitions } from './en-possessed-acquisitions.ts';
+import { joinSplitNames } from './en-joined-names.ts';
 
 const STRONG = /(?<!\p{L})(?:invest|inject|injecte|pour(?:s|ed|ing)? (?:\$|\d)|pump|participation (?:de [\d,.]+ ?(?:%|pour ?cent) )?(?:dans|au capital)|stake in|prise de participation|actionnaire|shareholder|detiendra \d|detient \d|will hold \d|holds \d)/u;
 // ("outside of X", "investments to X": "a farm outside of West Palm Beach", "investments to Wales"; ∅ is an English
@@ -55,6 +58,8 @@ const RELATIVE_BETWEEN = /^\s*,\s*(?:(?:which|that|whom|que|qu')|(?:the|a|an|la|
 const RELATIVE_VERB = /^\s*(?:has |had |a |avait |vient d'|just )?(?:acquired|bought|rachete|acquis|absorbed|absorbe)/;
 const DEMONYM_TARGET = /^[^.;]{0,80}?\b(?:in|into|dans|en)\s+(?:a|an|the|un|une|le|la|les|des|its|son|sa|ses)?\s*(?:new\s+|nouvel\s+|nouveau\s+|nouvelle\s+)?([a-z]+(?:\.[a-z]+)*\.?)(?![a-z])/;
 const isMedia = (m: Mention): boolean => m.cueWord === 'media';
+/** From the investment word to its source: "investment into the UK's industrial base from " (no clause boundary between). */
+const INVESTMENT_FROM = /^invest(?:ment|ments)\s+(?:[^.;,]{0,70}?\s)?from\s+(?:the\s+)?$/;
 /** "2 milliards" without a currency still says an investment happened. */
 const BARE_AMOUNT = /\d+(?:[.,]\d+)?\s*(?:milliards?|millions?|billions?|bn|mds?|md)(?![\p{L}])/iu;
 const GENITIVE = /^[\p{L}]*\s+(?:[\p{L}-]+\s+)?(?:de|du|d['’])\s*(?:la\s+|l['’]\s*)?$/u;
@@ -146,6 +151,12 @@ export function investsRule(ctx: RuleContext): void {
       emit(ctx, s, c.investors, c.targets, undefined, c.confidence, c.rule);
       last = { sentence: s.index, paragraph: s.paragraph, part: s.part, investors: c.investors, targets: c.targets };
     }
+    // "the … Project, sponsored by A, in X", "a loan guarantee to A to support … a project in X", "A Inc.'s B project near X"
+    // (not the investment later sums go to: funding notices list one recipient a sentence, each with its own sum)
+    // (the sum of the loan or guarantee that finances the project is the sum the sentence gives for it)
+    for (const c of readEnglishProjects(ctx, s)) emit(ctx, s, c.investors, c.targets, found?.money ?? firstSum(s) ?? c.money, c.confidence, c.rule);
+    // "A's proposed acquisition of B", "their proposed acquisition of joint control of B"
+    for (const a of readPossessedAcquisitions(ctx, s)) emit(ctx, s, a.buyers, [a.target], undefined, 0.75, 'invests-en-possessed-acquisition');
     // "creating 900 jobs in Leeds": the jobs say where the company invests (when nothing else in the sentence did)
     if (!found?.targets.length) for (const jobs of readJobsAt(ctx, s)) emit(ctx, s, jobs.investors, jobs.targets, undefined, 0.65, 'invests-jobs');
     const facility = readFacility(ctx, s, sk.mentions);
@@ -155,6 +166,8 @@ export function investsRule(ctx: RuleContext): void {
       let money = found?.money ?? (MAY_HAVE_MONEY.test(s.text) ? findMoney(s.text).find((m) => m.equivalentOf === undefined && !isAidAmount(fold(s.text), m)) : undefined);
       // "As a result of a EUR 40 million loan from the bank, A inaugurated a new plant in X": the loan financed the plant
       if (!money && MAY_HAVE_MONEY.test(s.text) && !facility.investors.some((m) => isLenderIn(m, ctx.mentions))) money = loanSum(fold(s.text), findMoney(s.text));
+      // "… finalized a $967 million loan guarantee to A. The loan guarantee will support the construction of …": that loan
+      if (!money && !facility.investors.some((m) => isLenderIn(m, ctx.mentions))) money = loanStatedBefore(ctx, s);
       emit(ctx, s, facility.investors, facility.targets, money, 0.7, 'invests-facility');
       last = { sentence: s.index, paragraph: s.paragraph, part: s.part, investors: facility.investors, targets: facility.targets };
     }
@@ -171,6 +184,11 @@ export function investsRule(ctx: RuleContext): void {
       last = { sentence: s.index, paragraph: s.paragraph, part: s.part, investors: opening.investors, targets: opening.targets };
     }
   }
+}
+
+/** The first sum a sentence states (no equivalent in another currency). */
+function firstSum(s: Sentence): Money | undefined {
+  return MAY_HAVE_MONEY.test(s.text) ? findMoney(s.text).find((m) => m.equivalentOf === undefined) : undefined;
 }
 
 /** The same entity at both ends ("the UK … across the country"): no investment. */
@@ -219,7 +237,9 @@ function articleCurrency(ctx: RuleContext): string | undefined {
   return c ?? undefined;
 }
 
-function emit(ctx: RuleContext, s: Sentence, named: readonly Mention[], targets: readonly Mention[], money: Money | undefined, confidence: number, rule: string): void {
+function emit(ctx: RuleContext, s: Sentence, named: readonly Mention[], split: readonly Mention[], money: Money | undefined, confidence: number, rule: string): void {
+  // "buy out Harland and Wolff" where the article writes "Harland & Wolff": one party
+  const targets = joinSplitNames(ctx, s, split);
   // "Microsoft promet 4 milliards en France": a bare sum of an investment sentence, in the article's currency or the place's
   const place = targets.find(isPlace);
   if (!money && rule === 'invests' && place && BARE_AMOUNT.test(s.text) && !findMoney(s.text).length) money = findBareAmount(s.text, articleCurrency(ctx), place.iso2 ?? place.country);
@@ -251,6 +271,16 @@ function emit(ctx: RuleContext, s: Sentence, named: readonly Mention[], targets:
     // "A bank signed a guarantee on a EUR 60 million portfolio of loans for SMEs in Italy": lending, not investing
     if (isPlace(t) && (rule === 'invests' || rule === 'invests-facility') && isLendingBy(fold(s.text), inv, ctx.mentions)) {
       if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${inv.text} -INVESTS_IN-> ${t.text}`, reason: 'a bank or fund lending or guaranteeing does not invest in the place', rule });
+      return;
+    }
+    // "the B Solar Project", "an innovative 150-MW PV project": a project's name, or what kind of project it is, invests in nothing
+    if (isProjectName(inv) || (inv.type === 'Company' && isKindOfWorks(ctx, inv))) {
+      if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${inv.text} -INVESTS_IN-> ${t.text}`, reason: 'a project, or a name saying what kind of project it is, is no investor', rule });
+      return;
+    }
+    // "loan guarantees to support the B Solar Project": a lender funds a project, no company it buys into
+    if (isProjectName(t) && (isPublicBody(inv) || (inv.canonical !== undefined && isPublicBody({ ...inv, text: inv.canonical })) || isLenderIn(inv, ctx.mentions))) {
+      if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${inv.text} -INVESTS_IN-> ${t.text}`, reason: 'public money or a loan to a project is no stake in a company', rule });
       return;
     }
     const c = inv === primary && b === 0 ? confidence : Math.min(confidence, 0.7);
@@ -337,11 +367,19 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
       investors.push(before[n]!);
     }
   } else {
-    const first = after.find((m) => isActor(m) && !isMedia(m) && !COMPANY_PREP.test(slice(Math.max(at, m.start - 60), m.start)) &&
-      !NOT_ACTOR_BEFORE.test(slice(m.start - 70, m.start)));
+    // "a major investment into the UK's industrial base from A": the source named after "from" invests
+    const source = trigger ? after.find((m) => isActor(m) && !isMedia(m) && !isPublicBody(m) && INVESTMENT_FROM.test(slice(at, m.start))) : undefined;
+    const first = source ?? after.find((m) => isActor(m) && !isMedia(m) && !COMPANY_PREP.test(slice(Math.max(at, m.start - 60), m.start)) &&
+      !NOT_ACTOR_BEFORE.test(slice(m.start - 70, m.start)) && !isProjectName(m) && !isKindOfWorks(ctx, m));
     // a city, region or country can invest too, when no company does ("Paris investit…")
     const place = mentions.filter((m) => m.end <= at && (m.type === 'Region' || m.type === 'Country') && !m.implicit && m.cue !== 'coref');
-    if (first) investors = [first];
+    // ("Among the investors are A and B, which will together put $100 million into …": the coordinated actors too)
+    // (a list closed by "and": "from the EIB, A has inaugurated" is no list)
+    if (first) {
+      const list = coordinated(s, folded, after.filter((m) => m.start >= first.start && isActor(m) && !isMedia(m) && !isPublicBody(m)));
+      const closed = list.length > 1 && /(?:^|\s)(?:and|&)\s/.test(slice(list[list.length - 2]!.end, list[list.length - 1]!.start) + ' ');
+      investors = closed ? list : [first];
+    }
     else if (place.length && !TARGET_PREP.test(slice(place[0]!.start - 60, place[0]!.start)) && !/^invest(?:ment|issement)/.test(triggers.slice(at, at + 16))) investors = [place[0]!];
   }
   // "Micron's two-decade vision to invest $100 billion", "Orvane's plan to buy Pellix": the possessor invests
@@ -383,7 +421,9 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   if (!investors.length && PAIR_SUBJECT.test(folded)) investors = pairBefore(ctx, s.index);
   // "Il investira…", "It will invest…": a subject pronoun stands for the company the article is about
   let pronoun = false;
-  if (!investors.length && PRONOUN_SUBJECT.test(folded) && !IMPERSONAL.test(folded) && ctx.focusCompany) { investors = [ctx.focusCompany]; pronoun = true; }
+  // (not when the investment is in a clause of its own: "It also alleges that the UK's provision of … investment funding")
+  if (!investors.length && PRONOUN_SUBJECT.test(folded) && !IMPERSONAL.test(folded) && ctx.focusCompany &&
+    (clauseStart === 0 || PRONOUN_SUBJECT.test(folded.slice(clauseStart)))) { investors = [ctx.focusCompany]; pronoun = true; }
   // "45 millions d'euros investis pour un site à Feurs" after "… NIGAY, qui fait du caramel": a sum invested with no
   // actor named continues the company the sentences just before name
   // (only a sentence that opens on its sum, a summary line: "It has never been easier … these projects worth £2 billion" has a subject)
@@ -599,7 +639,7 @@ const PASSIVE_GAP = /^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:which|that|qui)\s+)?(?:(?:
 /** "the acquisition of A by B", "le rachat d'A par B". */
 const NOMINAL_BEFORE = /(?:acquisition|takeover|purchase|rachat|achat|reprise|absorption|prise de controle(?:\s+(?:exclusif|conjoint|total|majoritaire))?)\s+(?:of|de|du|des|d')\s*(?:(?:joint|sole|exclusive)\s+control\s+(?:of|over)\s+|(?:du\s+)?controle\s+(?:conjoint|exclusif)\s+(?:de|du|des|d')\s*)?(?:the\s+|la\s+|le\s+|l'\s*)?(?:(?:[a-z-]+|[a-z]'[a-z-]+)\s+){0,5}$/;
 /** ("the acquisition of A's coatings business by B": what is sold is A's, so B invests in A) */
-const NOMINAL_GAP = /^\s*(?:\([^()]*\)\s*)?(?:['’]s\s+(?:[a-z&-]+\s+){1,4}?)?(?:by|par)\s+(?:the\s+|la\s+|le\s+|l'\s*|les\s+)?(?:[a-z-]+\s+){0,3}$/;
+const NOMINAL_GAP = /^\s*(?:\([^()]*\)\s*)?(?:(?:plc|ltd|limited|inc|llc|corp|corporation|sa|ag|se|nv|bv|gmbh|spa|s\.a)\.?,?\s+)?(?:['’]s\s+(?:[a-z&-]+\s+){1,4}?)?(?:by|par)\s+(?:the\s+|la\s+|le\s+|l'\s*|les\s+)?(?:[a-z-]+\s+){0,3}$/;
 
 /** "Dow Jones agreed to be bought by News Corporation", "the acquisition of A by B": B invests in A. */
 function readPassiveAcquisition(s: Sentence, folded: string, mentions: readonly Mention[], money: Money[]): Investment | undefined {
