@@ -140,7 +140,8 @@ describe('clauses read by the English clause reader (made-up probes of unseen pr
 describe('parties and sums across the sentence', () => {
   it('"buy out Brantel and Wolde" where the article writes "Brantel & Wolde": one company bought', () => {
     const r = invests('Velto Marine backs the future of Brantel & Wolde. A deal will see shipbuilding subsidiary Velto Marine UK buy out Brantel and Wolde, securing the future of four yards.');
-    expect(r).toContain('Velto Marine UK -INVESTS_IN-> Brantel & Wolde');
+    // read as one name either way: the mention joined with "and" (mentions/conjoined-names.ts) or the article's "&" form
+    expect(r.filter((x) => /^Velto Marine UK -INVESTS_IN-> Brantel (?:&|and) Wolde$/.test(x))).toHaveLength(1);
     expect(r.filter((x) => x.endsWith('-> Brantel') || x.endsWith('-> Wolde'))).toEqual([]);
   });
   it('"… a $900 million loan guarantee to A. The loan guarantee will support the construction of … a facility in X": the loan\'s sum', () => {
