@@ -100,3 +100,12 @@ describe('laws named with their year', () => {
     expect(names(extract('The Department used its powers under the Pellmark Trade Act 2002 to intervene.', 'en'))).toContain('Pellmark Trade Act 2002/Program');
   });
 });
+
+describe('a body sentence of names with corporate forms is no Title Case headline', () => {
+  it('"Orvane Corp will acquire Brantel Inc and Corvo Ltd." keeps its three companies; a Title Case headline still reads none of its words', () => {
+    const body = names(extract('Orvane Corp will acquire Brantel Inc and Corvo Ltd. The deal closes in May.', 'en', 'Deal'));
+    expect(body).toEqual(expect.arrayContaining(['Orvane Corp/Company', 'Brantel Inc/Company', 'Corvo Ltd/Company']));
+    const headline = names(extract('The rest of the text says nothing.', 'en', 'Orvane Plans To Buy Pellix For Its Growth'));
+    expect(headline.filter((n) => n.startsWith('Orvane Plans'))).toEqual([]);
+  });
+});

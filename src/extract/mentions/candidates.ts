@@ -99,7 +99,8 @@ function isShouting(tokens: readonly Token[], cues: CueIndex): boolean {
     if (t.cap) capitalised++;
     if (t.allCaps) caps++;
     // function words capitalised inside the sentence: "To", "In", "For" in a Title Case headline
-    else if (t.cap && words > 1 && t.text.length <= 4 && cues.stop.has(t.lower) && !isInitial(tokens, k) &&
+    // (not a corporate form: "Orvane Corp will acquire Brantel Inc and Corvo Ltd." is a body sentence)
+    else if (t.cap && words > 1 && t.text.length <= 4 && cues.stop.has(t.lower) && !isCorporateSuffix(t.lower) && !isInitial(tokens, k) &&
       !DIRECTIONS.has(t.lower) && tokens[k - 1]?.kind !== 'elision' && !CONNECTORS.has(tokens[k - 1]?.lower ?? '')) titleStops++;
   });
   return (words >= 4 && caps / words > 0.6) || (titleStops >= 2 && capitalised / words >= 0.6);
