@@ -62,7 +62,10 @@ const ADDRESS_WORDS = new Set(['cher', 'chère', 'chere', 'chers', 'chères', 'c
 /** "my hon. Friend Jane X", "my right hon. Friend the Member for …": Hansard names a fellow member so; "Friend" is no name. */
 const FRIEND_BEFORE = new Set(['hon', 'honourable', 'honorable', 'learned', 'gallant', 'noble', 'my', 'our']);
 /** Adjectives made of a name and a participle: "-based"/"-headquartered" take a place, the others an owner or an origin. */
-const GLUED = /^(.+)-(based|headquartered|born|made|built|owned|backed|led|funded|controlled|run|listed|registered|supported|financed|sponsored)$/i;
+/** Participles of support or ownership glued to a backer ("Orvane-backed", "Government-funded"): the name before is the backer. */
+export const BACKER_PARTICIPLES = 'owned|backed|led|funded|controlled|run|supported|financed|sponsored';
+const BACKER = new RegExp(`^(?:${BACKER_PARTICIPLES})$`);
+const GLUED = new RegExp(`^(.+)-(based|headquartered|born|made|built|${BACKER_PARTICIPLES}|listed|registered)$`, 'i');
 const ARTICLES = new Set(['le', 'la', 'les', 'the', "l'"]);
 /** Last words of utilities' and operators' names after a place ("Thames Water", "North West Rail"). */
 const UTILITY_WORDS = new Set(['water', 'power', 'gas', 'rail', 'railways', 'trains', 'buses', 'ports', 'telecom', 'steel', 'airport']);
@@ -479,7 +482,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         // "Japanese-owned", "Australian-born Murdoch", "British-made": an origin, not a name
         if (cues.demonyms.has(prefix) && !gaz.lookup(prefix)) {
           if (tracing()) reject({ stage: 'mention', sentence, text: t.text, reason: 'demonym glued to a participle (an origin, not a name)', rule: 'glued-adjective' });
-        } else if (located || /^(?:backed|owned|led|funded|controlled|run|supported|financed|sponsored)$/.test(participle)) {
+        } else if (located || BACKER.test(participle)) {
           // "Orvane-backed Pellix": the backer; "Mumbai-based Tata Motors": the place the company is based in
           const backer = make(from, k);
           backer.end = t.start + glued[1]!.length;

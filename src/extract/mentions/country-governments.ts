@@ -7,13 +7,13 @@
 import type { Gazetteer } from '../gazetteer.ts';
 import { matchKey } from '../text/normalize.ts';
 import { spanKey, type Token } from '../text/tokens.ts';
-import type { Candidate } from './candidates.ts';
+import { BACKER_PARTICIPLES, type Candidate } from './candidates.ts';
 
 /** The fields of a span candidate this step reads and narrows. */
 export type GovernmentCandidate = Pick<Candidate, 'i' | 'j' | 'start' | 'end' | 'text' | 'sentence' | 'gaz' | 'aliases' | 'quoted'>;
 
 /** A government's word, alone or glued to a participle of support ("Government-backed"). */
-const GOVERNMENT = /^(?:government|gov|govt|gouvernement)(?:-(?:backed|funded|owned|led|run|sponsored|supported|financed|controlled))?$/;
+const GOVERNMENT = new RegExp(`^(?:government|gov|govt|gouvernement)(?:-(?:${BACKER_PARTICIPLES}))?$`);
 
 export function narrowCountryGovernments(all: GovernmentCandidate[], tokensOf: ReadonlyMap<number, readonly Token[]>, sentenceText: (s: number) => string,
   gaz: Gazetteer, demonyms: ReadonlyMap<string, string>): void {

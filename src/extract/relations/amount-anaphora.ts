@@ -15,13 +15,14 @@ import type { RuleContext } from './context.ts';
 /** A demonstrative before the investment noun: the one already stated, not a new one. */
 const THIS_INVESTMENT = /(?<![a-z])(?:this|that|cet|cette) (?:(?:new|major|significant|important|nouvel|nouvelle) )?(?:investment|investissement)(?![a-z])/;
 
-function who(ctx: RuleContext, m: Mention): string {
+/** The entity a mention names, for comparing investors across sentences ("Toyota" … "Toyota's project"). */
+export function who(ctx: RuleContext, m: Mention): string {
   const a = m.refersTo !== undefined ? ctx.mentions[m.refersTo] ?? m : m;
   return (a.canonical ?? a.text).toLowerCase();
 }
 
 /** One investor's name and another's: equal, or one the other's first words ("INEOS" … "INEOS Automotive"). */
-const sameInvestor = (a: string, b: string): boolean => a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `);
+export const sameInvestor = (a: string, b: string): boolean => a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `);
 
 export function bindThisInvestment(ctx: RuleContext, invests: readonly RelationCandidate[]): void {
   for (const r of invests) {

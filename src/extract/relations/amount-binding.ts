@@ -12,7 +12,7 @@ import type { Mention, RelationCandidate } from '../types.ts';
 import { findMoney, type Money } from '../values/money.ts';
 import type { RuleContext } from './context.ts';
 import { isPublicBody } from './facilities.ts';
-import { bindSumToItsTarget, bindThisInvestment, bindThisProject } from './amount-anaphora.ts';
+import { bindSumToItsTarget, bindThisInvestment, bindThisProject, sameInvestor, who } from './amount-anaphora.ts';
 
 /** Words before a sum that make it public money: "government investment of more than", "le soutien public de". */
 const PUBLIC_SUM = /(?:government|governments'?|public|state|federal|council|taxpayers'?|ministry|department)\s+(?:investment|funding|money|support|contribution|backing|grant|aid)s?\s+(?:of|worth|totall?ing)\s+(?:(?:more than|over|up to|around|about|nearly|almost|some|an? (?:extra|additional|further))\s+)?$|(?:investissement|financement|soutien|aide|contribution|apport)s?\s+(?:publics?|publiques?|de l'etat|du gouvernement|de la region|du departement)\s+(?:de|d')\s*(?:(?:plus de|pres de|environ|jusqu'a)\s+)?$/;
@@ -53,12 +53,6 @@ function rebindPublicSums(ctx: RuleContext, invests: readonly RelationCandidate[
     const other = money.find((m) => m !== held && !PUBLIC_SUM.test(folded.slice(Math.max(0, m.start - 60), m.start)) && !AID_AFTER.test(folded.slice(m.end, m.end + 40)));
     if (other) setAmount(r, other);
   }
-}
-
-/** The entity a mention names, for comparing investors across sentences ("Toyota" … "Toyota's project"). */
-function who(ctx: RuleContext, m: Mention): string {
-  const a = m.refersTo !== undefined ? ctx.mentions[m.refersTo] ?? m : m;
-  return (a.canonical ?? a.text).toLowerCase();
 }
 
 /** A town the lists do not know ("a site at Burnaston near Derby"): the one country of the other places of its sentence. */
@@ -108,7 +102,7 @@ function spreadToCountry(ctx: RuleContext, invests: readonly RelationCandidate[]
     if (!src || !t || t.type !== 'Country' || !t.iso2 || r.properties.amount !== undefined || countryHasSum.has(t.iso2)) continue;
     // "Corvane" … "Corvane Motors": the one investor whose name starts with the other
     const k = who(ctx, src);
-    const matches = [...sums.keys()].filter((x) => x === k || x.startsWith(`${k} `) || k.startsWith(`${x} `));
+    const matches = [...sums.keys()].filter((x) => sameInvestor(x, k));
     const e = matches.length === 1 ? sums.get(matches[0]!) : undefined;
     // one sum for the investor in the article, stated for a place of this country; a sentence with a sum of its own keeps it
     if (!e || e.amounts.size !== 1 || !e.countries.has(t.iso2) || /\d/.test(ctx.sentences[r.sentence]?.text ?? '') && findMoney(ctx.sentences[r.sentence]!.text).length) continue;

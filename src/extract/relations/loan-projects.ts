@@ -23,6 +23,7 @@ import { isLenderIn } from './lending.ts';
 import { literalGate } from './literal-gate.ts';
 
 const LOAN = String.raw`(?:loan guarantees?|loans?|guarantees?|conditional commitments?|direct loan|financing|credit facility)`;
+const LOAN_WORD = new RegExp(`(?<![a-z])${LOAN}(?![a-z])`);
 /** The sum of the loan: "$337 million loan guarantee", "guarantee of $1.46 billion", "for $646 million". */
 const SUM_IS_LOAN = new RegExp(String.raw`^\s*(?:\([^()]*\)\s*)?(?:[a-z/-]+\s+){0,3}?${LOAN}(?![a-z])`);
 const LOAN_BEFORE_SUM = new RegExp(String.raw`${LOAN}\s+(?:[a-z-]+\s+){0,2}?(?:of|for|totall?ing)\s+(?:(?:more than|nearly|about|up to|approximately)\s+)?$`);
@@ -65,7 +66,7 @@ export function loanProjectsRule(ctx: RuleContext): void {
     const borrower = b ? ctx.mentions[Number(b[1])] : undefined;
     const goesOn = last && s.index - last.sentence <= 2 && LOAN_GOES_ON.test(sk);
     if (loanSum) loanSentences.add(s.index);
-    if (loanSum && new RegExp(`(?<![a-z])${LOAN}(?![a-z])`).test(sk)) last = { sentence: s.index, money: loanSum, borrower: isBuilder(borrower, ctx.mentions) ? borrower : undefined };
+    if (loanSum && LOAN_WORD.test(sk)) last = { sentence: s.index, money: loanSum, borrower: isBuilder(borrower, ctx.mentions) ? borrower : undefined };
     else if (!goesOn && s.index - (last?.sentence ?? -9) > 3) last = undefined;
     const funded = FUNDS_TO.exec(sk);
     if (funded && money.length) {
