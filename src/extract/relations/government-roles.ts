@@ -217,7 +217,7 @@ function usDepartment(ctx: RuleContext, title: string, countryStated: boolean): 
   const departments = new Map<string, Mention>();
   for (const m of ctx.mentions) if (m.type === 'Organization' && !m.implicit && m.lexicon?.endsWith(US_DEPARTMENT) && m.canonical && !departments.has(m.canonical)) departments.set(m.canonical, m);
   for (const [name, m] of departments) if (words.some((w) => fold(name).split(/\s+/).includes(w))) return m;
-  return sub && departments.size === 1 ? [...departments.values()][0] : undefined;
+  return sub ? onlyDepartment(ctx) : undefined;
 }
 
 /** The country written out: "the U.S.", "America", "United States" (as a Country mention or not: "across the U.S." ends a sentence). */
