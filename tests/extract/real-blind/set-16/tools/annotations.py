@@ -84,6 +84,10 @@ ENTITIES = [
     E("American Recovery and Reinvestment Act", "Program", ["Recovery Act"]),
     E("Business and Industry Loan Guarantee", "Program", ["USDA Rural Development Business and Industry Loan Guarantee"], optional=True),
     E("Supply Chain Finance Guarantee Program", "Program", ["Supply Chain Financing Guarantee Program"], optional=True),
+    E("Commerce Connect", "Program", [], optional=True),               # a Commerce Department initiative, no relation
+    E("Advanced Manufacturing Summer Camp", "Program", [], optional=True),
+    E("NASA", "Organization", [], optional=True),                      # a comparison only
+    E("Federal Register", "Organization", [], optional=True),          # a publication
     # companies
     E("SK Innovation", "Company", ["SK"]),
     E("Fibertex Nonwovens", "Company", ["Fibertex"]),
