@@ -30,10 +30,12 @@ export function placeByContext(tokens: readonly Token[], c: PlaceCandidate, gaz:
   // "ici, à Nambsheim, en créant …", "installée à Couteuges."
   if (before?.lower === 'a' && before.text !== 'A' && PLACE_LEAD.test(tokens[c.i - 2]?.lower ?? '') && /^(?:[,.;:()]|en|dans|pres)$/.test(after?.lower ?? '.')) return true;
   // "In Leakesville, Miss.,", "in Camelon, Falkirk": a place preposition, then a state or a known area after a comma
-  if (/^(?:in|at|near|a|pres)$/.test(before?.lower ?? '') && after?.text === ',') {
+  if (/^(?:in|at|near|a|pres|of|\()$/.test(before?.lower ?? '') && after?.text === ',') {
     const n = tokens[c.j + 2];
     // a US state's abbreviation written with a dot ("Miss.", "Tenn.", "Calif.") after a town
+    // ("Acme Corp. of Olneyville, Tex.", "Acme Inc. (Olneyville, Tex.)": a firm's home town, loc round 11)
     if (n?.cap && US_STATE_ABBREVIATIONS.has(n.lower) && tokens[c.j + 3]?.text === '.') return true;
+    if (before?.lower === 'of' || before?.text === '(') return false;
     const g = n?.cap ? gaz.lookup(n.lower) : undefined;
     if (g && (g.type === 'Region' || g.type === 'Country') && !g.town) return true;
   }

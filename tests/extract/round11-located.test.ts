@@ -1,0 +1,33 @@
+/**
+ * LOCATED_IN and SUBSIDIARY_OF, round 11 (classes of the released sets 14 and 15): a firm's home town after its name in
+ * lists of exporters, borrowers and grantees ("A of Town, ST.", "A (Town, ST.)"). Made-up names.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, relations } from './helpers.ts';
+
+describe('a firm and its home town: "A of Town, ST.", "A (Town, ST.)"', () => {
+  it('"A of Town, ST." keeps the town out of the name and places the firm in the town, not the state (en)', () => {
+    const x = extract('The U.S. agency approved a loan to Corvane Industries of Peoria, Ill., a maker of pumps.', 'en');
+    expect(x.mentions.map((m) => m.text)).toContain('Corvane Industries');
+    const located = relations(x, 'LOCATED_IN');
+    expect(located).toContain('Corvane Industries -LOCATED_IN-> Peoria');
+    expect(located).not.toContain('Corvane Industries -LOCATED_IN-> Ill');
+  });
+  it('a small town after "of" is a place when its state follows ("Authority of Blytheville, Ark.")', () => {
+    const x = extract('$1.2 million to Mississippi County and Gosnell Regional Airport Authority of Blytheville, Ark., to expand two facilities.', 'en');
+    expect(relations(x, 'LOCATED_IN')).toContain('Gosnell Regional Airport Authority -LOCATED_IN-> Blytheville');
+  });
+  it('a list of firms each with its town and state in brackets, the town typed a place', () => {
+    const x = extract('U.S. jobs at Brenvale Foundry Inc. (LaGrange, Ill.), Quorra Rail Corp. (Milwaukee, Wisc.) and Tarnow Bank (Detroit, Mich.) will grow.', 'en');
+    const located = relations(x, 'LOCATED_IN');
+    expect(located).toContain('Brenvale Foundry Inc -LOCATED_IN-> LaGrange');
+    expect(located).toContain('Quorra Rail Corp -LOCATED_IN-> Milwaukee');
+    expect(located).toContain('Tarnow Bank -LOCATED_IN-> Detroit');
+    expect(x.mentions.find((m) => m.text === 'LaGrange')?.type).toBe('Region');
+    expect(x.mentions.find((m) => m.text === 'Wisc')?.canonical).toBe('Wisconsin');
+  });
+  it('not a name whose "of" complement is no town and state ("the University of Kent, Canterbury" stays whole)', () => {
+    const x = extract('Researchers at the University of Kent, Canterbury, said the plant would open.', 'en');
+    expect(x.mentions.map((m) => m.text)).toContain('University of Kent');
+  });
+});
