@@ -31,3 +31,18 @@ describe('a firm and its home town: "A of Town, ST.", "A (Town, ST.)"', () => {
     expect(x.mentions.map((m) => m.text)).toContain('University of Kent');
   });
 });
+
+describe('a described company and its place in one apposition', () => {
+  it('"A, a southeastern <Region> technology company"', () => {
+    const x = extract('Secretary Jane Locke visited the United States plant of Quillon Inc., a southeastern Michigan technology company that makes batteries.', 'en');
+    expect(relations(x, 'LOCATED_IN')).toContain('Quillon Inc -LOCATED_IN-> Michigan');
+  });
+  it('"A -a small business in <Region>-" between dashes', () => {
+    const x = extract('We are glad to see Harrow Aircraft Inc. -a small business in Texas- winning this sale in the United States.', 'en');
+    expect(relations(x, 'LOCATED_IN')).toContain('Harrow Aircraft Inc -LOCATED_IN-> Texas');
+  });
+  it('not a place after a preposition of the apposition ("a supplier of the <Region> automaker B")', () => {
+    const x = extract('Orvane Corp., a supplier of the Ohio automaker Pellix Inc., grew in the United States.', 'en');
+    expect(relations(x, 'LOCATED_IN').filter((r) => r.startsWith('Orvane'))).toEqual([]);
+  });
+});
