@@ -46,3 +46,18 @@ describe('a described company and its place in one apposition', () => {
     expect(relations(x, 'LOCATED_IN').filter((r) => r.startsWith('Orvane'))).toEqual([]);
   });
 });
+
+describe('SUBSIDIARY_OF: a public body inside another, a French adjective after "filiale"', () => {
+  it('"X is an agency within the Y", "X, a bureau of the Y", "X is in the Y"', () => {
+    expect(relations(extract('The Regional Development Board is an agency within the U.S. Department of Commerce that helps towns.', 'en'), 'SUBSIDIARY_OF'))
+      .toContain('Regional Development Board -SUBSIDIARY_OF-> U.S. Department of Commerce');
+    expect(relations(extract('The Quillby Trade Office, a bureau of the U.S. Department of Commerce, opened.', 'en'), 'SUBSIDIARY_OF'))
+      .toContain('Quillby Trade Office -SUBSIDIARY_OF-> U.S. Department of Commerce');
+    expect(relations(extract('The Committee on Foreign Trade Review is in the Department of the Treasury.', 'en'), 'SUBSIDIARY_OF'))
+      .toContain('Committee on Foreign Trade Review -SUBSIDIARY_OF-> Department of the Treasury');
+  });
+  it('"sa filiale française X" → the sentence\'s company', () => {
+    const x = extract('En 2012, la société américaine Heltor Corporation a annoncé que sa filiale française Vexa Systems avait racheté la société Brunel.', 'fr');
+    expect(relations(x, 'SUBSIDIARY_OF')).toContain('Vexa Systems -SUBSIDIARY_OF-> Heltor Corporation');
+  });
+});
