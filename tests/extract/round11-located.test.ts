@@ -61,3 +61,21 @@ describe('SUBSIDIARY_OF: a public body inside another, a French adjective after 
     expect(relations(x, 'SUBSIDIARY_OF')).toContain('Vexa Systems -SUBSIDIARY_OF-> Heltor Corporation');
   });
 });
+
+describe("the subject's own site in a place, and places listed with 'mais aussi'", () => {
+  it('"A, la plus ancienne fabrique, va fermer son atelier créé en 1860 à X" (fr)', () => {
+    const x = extract("Nous venons d'apprendre que Valorin, la plus ancienne fabrique de jouets, va fermer son atelier créé en 1860 à Étain, ville de ma circonscription.", 'fr');
+    expect(relations(x, 'LOCATED_IN')).toContain('Valorin -LOCATED_IN-> Étain');
+  });
+  it('"A will close its plant in X" (en), but not a site A invests in', () => {
+    expect(relations(extract('Pellix Corp. said it will close its plant in Dayton, Ohio.', 'en'), 'LOCATED_IN')).toContain('Pellix Corp -LOCATED_IN-> Dayton');
+    const x = extract('Spain plans to grant €20 million to Pellix Corp. for investing in its existing car plant in Zaragoza (Spain).', 'en');
+    expect(relations(x, 'LOCATED_IN')).not.toContain('Pellix Corp -LOCATED_IN-> Zaragoza');
+  });
+  it('"basé à X bien sûr, mais aussi à Y en Z": Y too, not Z', () => {
+    const x = extract("Un succès qui revient à l'ensemble du personnel de Valmonde, basé à Toulouse bien sûr, mais aussi à Méault en Picardie et ailleurs.", 'fr');
+    const located = relations(x, 'LOCATED_IN');
+    expect(located).toContain('Valmonde -LOCATED_IN-> Méault');
+    expect(located).not.toContain('Valmonde -LOCATED_IN-> Picardie');
+  });
+});

@@ -9,6 +9,7 @@
  */
 import type { RuleContext } from './context.ts';
 import { isActor } from './context.ts';
+import { FACILITY } from './facilities.ts';
 
 type Add = (source: number, target: number, sentence: number, rule: string, confidence: number) => void;
 
@@ -47,9 +48,19 @@ const MODIFIER = String.raw`(?:(?!(?:of|to|for|with|by|de|du|des|pour|avec|par)(
 const APPOSED_PLACE = new RegExp(String.raw`⟦([CO])(\d+)⟧ ?(?:,|(?<= )[-–—]|[–—]) ?(?:a|an|une?) ${MODIFIER}{0,3}?(?:⟦([RN])(\d+)⟧ ${MODIFIER}{0,2}?${COMPANY_NOUN}(?![a-z-])|${COMPANY_NOUN} (?:in|from|based in|de|du|d' ?|en) (?:the |la |le |l' ?)?${PLACE_NOUN}⟦([RN])(\d+)⟧(?! ?'s))`, 'g');
 
 const DASH = /[-–—]/;
+const POSSESSIVE_WORD = /(?<![a-z])(?:son|sa|ses|its|their|leur|leurs) /;
+
+/**
+ * The subject's own site in a place (round 11): "⟦C⟧, la plus ancienne fabrique, va fermer son atelier créé en 1860 à ⟦R⟧",
+ * "⟦C⟧ will close its plant in ⟦R⟧": no other name between the company and its possessive, the place right after the site
+ * and a few words. Not "its plant's owner" nor a site that is another name's.
+ */
+const SITE = String.raw`(?:${FACILITY}|ateliers?|workshops?|mills?|works|sites?|fonderie|acierie|steelworks|smelter|shipyard|chantier naval)`;
+const OWN_SITE = new RegExp(String.raw`⟦C(\d+)⟧(?:\.)?(?: ?, [^⟦.;:]{1,100}?,)? (?:[^⟦.;:,]{0,40}? )?(?:son|sa|ses|its|their|leur|leurs) (?:[a-z-]+ ){0,2}?${SITE}(?: (?!(?:de|du|des|d|of|for|pour)(?![a-z]))[a-z0-9-]+){0,4}? (?:a|au|in|at|near|pres de) (?:the (?:city|town|village) of |la ville de |la commune de )?⟦R(\d+)⟧(?! ?'s)`, 'g');
 
 /** After a stated place, the places listed with it: ", à ⟦R⟧ et à ⟦R⟧", ", in ⟦R⟧ and in ⟦R⟧", " and ⟦R⟧". */
-const LIST_ITEM = /^ ?(,|,? (?:et|and)) (?:(?:a|in|en|au|aux|at|dans) )?(?:the |la |le |l' ?)?⟦([RN])(\d+)⟧/;
+// ("basé à Toulouse bien sûr, mais aussi à Méault", "based in X, but also in Y": a list closed by "but also")
+const LIST_ITEM = /^(?: bien sur| of course)? ?(,|,? (?:et|and|mais aussi|but also|as well as|ainsi qu' ?|ainsi que)) (?:(?:a|in|en|au|aux|at|dans) )?(?:the |la |le |l' ?)?⟦([RN])(\d+)⟧/;
 
 export function locatedClauses(ctx: RuleContext, add: Add): void {
   for (const [sentence, sk] of ctx.skeletons) {
@@ -72,6 +83,12 @@ export function locatedClauses(ctx: RuleContext, add: Add): void {
     if (text.includes(', ')) {
       for (const m of text.matchAll(APPOSED_BASED)) add(Number(m[2]), Number(m[4] ?? m[6]), sentence, 'located-apposed', 0.8);
       for (const m of text.matchAll(SEAT_CLAUSE)) add(Number(m[2]), Number(m[4]), sentence, 'located-seat-clause', 0.85);
+    }
+    if (text.includes('⟦C') && POSSESSIVE_WORD.test(text)) {
+      // (a site the company invests in is the investment's place, not its seat: the gold rarely states both)
+      for (const m of text.matchAll(OWN_SITE)) {
+        if (isActor(ctx.mentions[Number(m[1])]) && !investsIn(ctx, Number(m[1]), Number(m[2]))) add(Number(m[1]), Number(m[2]), sentence, 'located-own-site', 0.7);
+      }
     }
     if (text.includes(', ') || DASH.test(text)) {
       for (const m of text.matchAll(APPOSED_PLACE)) if (isActor(ctx.mentions[Number(m[2])])) add(Number(m[2]), Number(m[4] ?? m[6]), sentence, 'located-apposed', 0.75);
@@ -121,4 +138,9 @@ function coordinatedPlaces(ctx: RuleContext, add: Add): void {
     if (!joined) continue;
     for (const p of items) add(r.source, p, r.sentence, 'located-list', Math.min(r.confidence, 0.75));
   }
+}
+
+function investsIn(ctx: RuleContext, source: number, target: number): boolean {
+  const text = ctx.mentions[target]?.text;
+  return ctx.relations.some((r) => r.type === 'INVESTS_IN' && r.source === source && ctx.mentions[r.target]?.text === text);
 }
