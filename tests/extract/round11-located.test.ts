@@ -79,3 +79,16 @@ describe("the subject's own site in a place, and places listed with 'mais aussi'
     expect(located).not.toContain('Valmonde -LOCATED_IN-> Picardie');
   });
 });
+
+describe('a company described by its place: a copula, a town and its state', () => {
+  it('"A is a Town, ST, company" and "A, a Town, ST, company,"', () => {
+    expect(relations(extract('Velmora Logistics is a Dayton, Ohio, company that will hire 200 workers in the United States.', 'en'), 'LOCATED_IN'))
+      .toContain('Velmora Logistics -LOCATED_IN-> Dayton');
+    expect(relations(extract('Velmora Logistics, a Dayton, Ohio, company, will hire 200 workers in the United States.', 'en'), 'LOCATED_IN'))
+      .toContain('Velmora Logistics -LOCATED_IN-> Dayton');
+  });
+  it('"A est une entreprise de X", not "un producteur de X" (fr)', () => {
+    expect(relations(extract('Brandel est une entreprise de Vierzon.', 'fr'), 'LOCATED_IN')).toContain('Brandel -LOCATED_IN-> Vierzon');
+    expect(relations(extract('Brandel est un producteur de Bourgogne reconnu.', 'fr'), 'LOCATED_IN')).toEqual([]);
+  });
+});

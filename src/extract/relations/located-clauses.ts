@@ -39,15 +39,18 @@ const POSSESSIVE = /(?<![a-z'-])⟦([RN])(\d+)⟧ ?'s ⟦([CO])(\d+)⟧(?= ?(?:[
 const COMPANY_NOUN = String.raw`(?:company|companies|firm|maker|manufacturer|producer|supplier|retailer|business|start-up|startup|cooperative|co-op|distributor|processor|exporter|employer|entreprise|societe|pme|eti|fabricant|producteur|fournisseur|equipementier|groupe|firme)`;
 const FRONTED = new RegExp(String.raw`(?:^|[,;:] )(?:(?:for example|for instance|meanwhile|likewise|similarly|par exemple|ainsi|de meme) ?, )?(?:in|en|a|au|aux|dans) (?:the |la |le |l' ?)?${PLACE_NOUN}⟦R(\d+)⟧ ?, (?:(?:the |la |le |l' ?)(?:societe |entreprise |groupe |company |firm )?)?⟦C(\d+)⟧(?: [a-z&.' -]{1,25}?)? ?, (?:a |an |the |une? |la |le |l' ?)(?:[a-z&-]+ ){0,4}?${COMPANY_NOUN}(?![a-z])`, 'g');
 
+/** French firm nouns whose "de" names their place ("une entreprise de Vierzon"; not "un producteur de Champagne"). */
+const FR_FIRM = String.raw`(?:entreprise|societe|pme|eti|firme|start-up|startup)`;
 /** Words before an apposition's noun that are no preposition: "a small", "a southeastern" (not "a supplier of the"). */
 const MODIFIER = String.raw`(?:(?!(?:of|to|for|with|by|de|du|des|pour|avec|par)(?![a-z]))[a-z&-]+ )`;
 /**
- * A described company and its place in one apposition (round 11): "⟦C⟧, a southeastern ⟦R⟧ technology company", "⟦C⟧ -a
+ * A described company and its place in one apposition (round 11): "⟦C⟧, a southeastern ⟦R⟧ technology company", "⟦C⟧, a
+ * ⟦R⟧, ⟦R⟧, company", "⟦C⟧ -a
  * small business in ⟦R⟧-", "⟦C⟧, an equipment maker from ⟦R⟧"; commas or dashes around it.
  */
-const APPOSED_PLACE = new RegExp(String.raw`⟦([CO])(\d+)⟧ ?(?:,|(?<= )[-–—]|[–—]) ?(?:a|an|une?) ${MODIFIER}{0,3}?(?:⟦([RN])(\d+)⟧ ${MODIFIER}{0,2}?${COMPANY_NOUN}(?![a-z-])|${COMPANY_NOUN} (?:in|from|based in|de|du|d' ?|en) (?:the |la |le |l' ?)?${PLACE_NOUN}⟦([RN])(\d+)⟧(?! ?'s))`, 'g');
+const APPOSED_PLACE = new RegExp(String.raw`⟦([CO])(\d+)⟧ ?(?:,|(?<= )[-–—]|[–—]| (?:is|was|remains|est|etait|reste)) ?(?:a|an|une?) ${MODIFIER}{0,3}?(?:⟦([RN])(\d+)⟧(?: ?, ?⟦R\d+⟧ ?\.? ?,)? ${MODIFIER}{0,2}?${COMPANY_NOUN}(?![a-z-])|(?:${COMPANY_NOUN} (?:in|from|based in|en)|${FR_FIRM} (?:familiale |industrielle |locale |historique )?(?:de|du|d' ?)) (?:the |la |le |l' ?)?${PLACE_NOUN}⟦([RN])(\d+)⟧(?! ?'s))`, 'g');
 
-const DASH = /[-–—]/;
+const MAY_APPOSE = /, |[-–—]| (?:is|was|remains|est|etait|reste) (?:a|an|une?) /;
 const POSSESSIVE_WORD = /(?<![a-z])(?:son|sa|ses|its|their|leur|leurs) /;
 
 /**
@@ -90,7 +93,7 @@ export function locatedClauses(ctx: RuleContext, add: Add): void {
         if (isActor(ctx.mentions[Number(m[1])]) && !investsIn(ctx, Number(m[1]), Number(m[2]))) add(Number(m[1]), Number(m[2]), sentence, 'located-own-site', 0.7);
       }
     }
-    if (text.includes(', ') || DASH.test(text)) {
+    if (MAY_APPOSE.test(text)) {
       for (const m of text.matchAll(APPOSED_PLACE)) if (isActor(ctx.mentions[Number(m[2])])) add(Number(m[2]), Number(m[4] ?? m[6]), sentence, 'located-apposed', 0.75);
     }
     if (text.includes("'s ⟦")) {
