@@ -92,3 +92,10 @@ describe('a company described by its place: a copula, a town and its state', () 
     expect(relations(extract('Brandel est un producteur de Bourgogne reconnu.', 'fr'), 'LOCATED_IN')).toEqual([]);
   });
 });
+
+describe('a dateline place after a country is no apposition of it', () => {
+  it('"… en France, en Saône-et-Loire le 18 avril 2017" places nothing; "en France, en Saône-et-Loire, dans une usine" does', () => {
+    expect(relations(extract("Déclaration de M. Paul Durand, sur la politique de l'industrie en France, en Saône-et-Loire le 18 avril 2017.", 'fr'), 'LOCATED_IN')).toEqual([]);
+    expect(relations(extract('Le groupe va investir en France, en Saône-et-Loire, dans une usine.', 'fr'), 'LOCATED_IN')).toContain('Saône-et-Loire -LOCATED_IN-> France');
+  });
+});
