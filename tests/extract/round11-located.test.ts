@@ -99,3 +99,15 @@ describe('a dateline place after a country is no apposition of it', () => {
     expect(relations(extract('Le groupe va investir en France, en Saône-et-Loire, dans une usine.', 'fr'), 'LOCATED_IN')).toContain('Saône-et-Loire -LOCATED_IN-> France');
   });
 });
+
+describe('names in a list of firms and towns (mention hunks)', () => {
+  it('"St. Louis", "St. Charles, Mo.": an abbreviated saint opens a place name', () => {
+    const x = extract('U.S. jobs at Brenvale Foundry Inc. (St. Louis, Mo.) and Quorra Rail Corp. (St. Charles, Mo.) will grow.', 'en');
+    expect(x.mentions.find((m) => m.text === 'St. Charles')?.type).toBe('Region');
+    expect(relations(x, 'LOCATED_IN')).toContain('Quorra Rail Corp -LOCATED_IN-> St. Charles');
+  });
+  it('a demonym opening a company name ending in a company word and a legal form stays in it ("American Rail Car Industries Inc.")', () => {
+    const x = extract('U.S. jobs at American Brenvale Car Industries Inc. will grow.', 'en');
+    expect(x.mentions.map((m) => m.text)).toContain('American Brenvale Car Industries Inc');
+  });
+});

@@ -369,6 +369,10 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         const verbOpens = i === j && /^(?:invest|investing|made|make|making|build|building|buy|choose|choosing)$/.test(tokens[i]!.lower);
         if (e > j + 2 && (tail === 'Organization' || tail === 'Program' || ORGANIZATION_HEADS.has(tokens[e]!.lower)) && (verbOpens || gaz.lookup(spanKey(tokens, j + 2, e - 1)))) { j = e; continue; }
       }
+      // "St. Louis", "St. Charles", "Ft. Worth", "Mt. Vernon": an abbreviated saint or place word and its dot open a place's name
+      // (loc, round 11)
+      if (next?.text === '.' && next.start === tokens[j]!.end && j === i && PLACE_ABBREVIATION.test(tokens[j]!.text) && isNameAt(j + 2) &&
+        !tokens[j + 2]!.allCaps) { j += 2; continue; }
       // "Arthur J. Gallagher", "George W. Bush": a middle initial after a given name, then the surname
       if (next?.text === '.' && next.start === tokens[j]!.end && ONE_CAPITAL.test(tokens[j]!.text) && j > i && isGivenName(tokens[j - 1]!.lower) &&
         isNameAt(j + 2) && !tokens[j + 2]!.allCaps) { j += 2; continue; }
@@ -556,7 +560,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // "American Airlines", "British Business Bank": a demonym opening a name that ends in a company word is the name's first word
       // "British Industrial Competitiveness Scheme": or a program's
       // "American Recovery and Reinvestment Act", "French Development Agency": or a law's, a programme's or a public body's
-      const tailAt = tokens[b]!.kind === 'number' && tokens[b - 1]?.lower === 'of' ? b - 2 : b;
+      // ("American Rail Car Industries Inc.": the company word before a legal form ends the name, loc round 11)
+      const tailAt = tokens[b]!.kind === 'number' && tokens[b - 1]?.lower === 'of' ? b - 2 :
+        b - 1 > k && LEGAL_FORM.test(tokens[b]!.lower) && NAME_TAIL_TYPES[tokens[b - 1]!.lower] === 'Company' ? b - 1 : b;
       const tailType = NAME_TAIL_TYPES[tokens[tailAt]!.lower];
       const demonymName = k === s && k < b && (tailAt - k <= 3 || (tailAt - k <= 5 && tailType === 'Program')) && (tailType === 'Company' || tailType === 'Program' || tailType === 'Organization') &&
         !/^(?:group|groupe|capital)$/.test(tokens[b]!.lower);
@@ -1056,6 +1062,9 @@ const ONE_CAPITAL = /^\p{Lu}$/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
 const ALL_UPPER = /^\p{Lu}+$/u;
+
+const PLACE_ABBREVIATION = /^(?:St|Ste|Mt|Ft)$/;
+const LEGAL_FORM = /^(?:inc|corp|llc|ltd|plc|co)$/;
 
 /**
  * Whether a town and its state start at k: "Peoria, Ill.", "Greenville, Miss.", "Kenora, Ontario" (one to three capitalised
