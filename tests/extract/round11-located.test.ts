@@ -111,3 +111,13 @@ describe('names in a list of firms and towns (mention hunks)', () => {
     expect(x.mentions.map((m) => m.text)).toContain('American Brenvale Car Industries Inc');
   });
 });
+
+describe('a French firm noun, the name, then its town', () => {
+  it('"sur l\'entreprise de métallurgie A, à X le <date>", "l\'entreprise A de X"', () => {
+    expect(relations(extract("Déclaration de M. Paul Durand, sur l'entreprise de métallurgie Brandel, à Besançon le 14 avril 2017.", 'fr'), 'LOCATED_IN'))
+      .toContain('Brandel -LOCATED_IN-> Besançon');
+  });
+  it('not a bare "a" (the verb) nor a list of places after "de"', () => {
+    expect(relations(extract('La société Brandel a Lyon dans son viseur.', 'fr'), 'LOCATED_IN').filter((r) => r.startsWith('Brandel'))).toEqual([]);
+  });
+});

@@ -38,8 +38,14 @@ const CITY_OF = /⟦([CO])(\d+)⟧ in the (?:city|town|village) of ⟦R(\d+)⟧/
 const HOME_OF = new RegExp(String.raw`⟦([CO])(\d+)⟧${LEGAL} of ⟦R(\d+)⟧ ?, ?⟦R(\d+)⟧`, 'g');
 const HOME_BRACKETS = new RegExp(String.raw`⟦([CO])(\d+)⟧${LEGAL} ?\(⟦R(\d+)⟧(?: ?, ?⟦[RN]\d+⟧ ?\.?)?\)`, 'g');
 
+/**
+ * A French firm noun, the name, then its town (round 11): "l'entreprise ⟦C⟧ de ⟦R⟧", "l'entreprise de métallurgie ⟦C⟧, à ⟦R⟧",
+ * "la société ⟦C⟧, à ⟦R⟧" (not a bare "a", which may be the verb; not a list of places: "de ⟦R⟧ et de ⟦R⟧" names the firm's markets as often as its home).
+ */
+const FR_FIRM_PLACE = new RegExp(String.raw`(?<![a-z])(?:l' ?entreprise|la societe|le groupe|la pme|l' ?eti|la start-up|la firme)(?: (?:de |d' ?)[a-z-]+)? ⟦C(\d+)⟧(?: de | d' ?| ?, a )(?:la |le |l' ?)?⟦R(\d+)⟧(?! ?,? (?:et|ou) )`, 'g');
+
 /** Speed: a skeleton none of the expressions can match is skipped. */
-const MAY_MATCH = literalGate(SUBJECT, HOLDER_OF, FR_HOLDER, CITY_OF, HOME_OF, HOME_BRACKETS);
+const MAY_MATCH = literalGate(SUBJECT, HOLDER_OF, FR_HOLDER, CITY_OF, HOME_OF, HOME_BRACKETS, FR_FIRM_PLACE);
 
 export function locatedPhrase(ctx: RuleContext, add: Add): void {
   const put = (source: number, target: number, sentence: number, rule: string, confidence: number) => {
@@ -59,6 +65,7 @@ export function locatedPhrase(ctx: RuleContext, add: Add): void {
     // (the state after the town must be a first-level region: "of Peoria, Ill.", not "of Lyon, Paris")
     for (const m of text.matchAll(HOME_OF)) if (isFirstLevelRegion(ctx, ctx.mentions[Number(m[4])])) put(Number(m[2]), Number(m[3]), sentence, 'located-home-town', 0.8);
     for (const m of text.matchAll(HOME_BRACKETS)) put(Number(m[2]), Number(m[3]), sentence, 'located-home-town', 0.75);
+    for (const m of text.matchAll(FR_FIRM_PLACE)) put(Number(m[1]), Number(m[2]), sentence, 'located-firm-place', 0.75);
   }
 }
 
