@@ -121,3 +121,11 @@ describe('a French firm noun, the name, then its town', () => {
     expect(relations(extract('La société Brandel a Lyon dans son viseur.', 'fr'), 'LOCATED_IN').filter((r) => r.startsWith('Brandel'))).toEqual([]);
   });
 });
+
+describe("a company's seat by a possessive", () => {
+  it('"A\'s headquarters in X" (en), "A … à son siège de X", "à son siège, à X" (fr)', () => {
+    expect(relations(extract("Velmora Logistics's headquarters in Dayton will grow in the United States.", 'en'), 'LOCATED_IN')).toContain('Velmora Logistics -LOCATED_IN-> Dayton');
+    expect(relations(extract('La société Brandel emploie 300 salariés à son siège de Vierzon.', 'fr'), 'LOCATED_IN')).toContain('Brandel -LOCATED_IN-> Vierzon');
+    expect(relations(extract('Brandel emploie 300 salariés à son siège, à Vierzon.', 'fr'), 'LOCATED_IN')).toContain('Brandel -LOCATED_IN-> Vierzon');
+  });
+});

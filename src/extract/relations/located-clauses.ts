@@ -55,11 +55,14 @@ const POSSESSIVE_WORD = /(?<![a-z])(?:son|sa|ses|its|their|leur|leurs) /;
 
 /**
  * The subject's own site in a place (round 11): "⟦C⟧, la plus ancienne fabrique, va fermer son atelier créé en 1860 à ⟦R⟧",
+ * "⟦C⟧ emploie 300 salariés à son siège de ⟦R⟧",
  * "⟦C⟧ will close its plant in ⟦R⟧": no other name between the company and its possessive, the place right after the site
  * and a few words. Not "its plant's owner" nor a site that is another name's.
  */
-const SITE = String.raw`(?:${FACILITY}|ateliers?|workshops?|mills?|works|sites?|fonderie|acierie|steelworks|smelter|shipyard|chantier naval)`;
-const OWN_SITE = new RegExp(String.raw`⟦C(\d+)⟧(?:\.)?(?: ?, [^⟦.;:]{1,100}?,)? (?:[^⟦.;:,]{0,40}? )?(?:son|sa|ses|its|their|leur|leurs) (?:[a-z-]+ ){0,2}?${SITE}(?: (?!(?:de|du|des|d|of|for|pour)(?![a-z]))[a-z0-9-]+){0,4}? (?:a|au|in|at|near|pres de) (?:the (?:city|town|village) of |la ville de |la commune de )?⟦R(\d+)⟧(?! ?'s)`, 'g');
+const SITE = String.raw`(?:${FACILITY}|ateliers?|workshops?|mills?|works|sites?|fonderie|acierie|steelworks|smelter|shipyard|chantier naval|siege(?: social)?|head office)`;
+const OWN_SITE = new RegExp(String.raw`⟦C(\d+)⟧(?:\.)?(?: ?, [^⟦.;:]{1,100}?,)? (?:[^⟦.;:,]{0,40}? )?(?:son|sa|ses|its|their|leur|leurs) (?:[a-z-]+ ){0,2}?${SITE}(?:(?: (?!(?:de|du|des|d|of|for|pour)(?![a-z]))[a-z0-9-]+){0,4}? (?:a|au|in|at|near|pres de)| (?:de|d' ?)|, a) (?:the (?:city|town|village) of |la ville de |la commune de )?⟦R(\d+)⟧(?! ?'s)`, 'g');
+/** "⟦C⟧'s headquarters in ⟦R⟧", "⟦C⟧'s new head office at ⟦R⟧": the company's seat. */
+const POSSESSED_SEAT = /⟦([CO])(\d+)⟧ ?'s (?:new |global |european |world |[a-z]+ )?(?:headquarters|head office|hq|main office) (?:in|at) (?:the (?:city|town) of )?⟦R(\d+)⟧(?! ?'s)/g;
 
 /** After a stated place, the places listed with it: ", à ⟦R⟧ et à ⟦R⟧", ", in ⟦R⟧ and in ⟦R⟧", " and ⟦R⟧". */
 // ("basé à Toulouse bien sûr, mais aussi à Méault", "based in X, but also in Y": a list closed by "but also")
@@ -95,6 +98,9 @@ export function locatedClauses(ctx: RuleContext, add: Add): void {
     }
     if (MAY_APPOSE.test(text)) {
       for (const m of text.matchAll(APPOSED_PLACE)) if (isActor(ctx.mentions[Number(m[2])])) add(Number(m[2]), Number(m[4] ?? m[6]), sentence, 'located-apposed', 0.75);
+    }
+    if (text.includes("'s ")) {
+      for (const m of text.matchAll(POSSESSED_SEAT)) if (isActor(ctx.mentions[Number(m[2])])) add(Number(m[2]), Number(m[3]), sentence, 'located-seat-clause', 0.8);
     }
     if (text.includes("'s ⟦")) {
       for (const m of text.matchAll(POSSESSIVE)) {
