@@ -13,7 +13,7 @@ const STATES: ReadonlyArray<readonly [string, string, ...string[]]> = [
   ['New York', 'NY', 'n.y.'], ['North Carolina', 'NC', 'n.c.'], ['North Dakota', 'ND', 'n.d.'], ['Ohio', 'OH'], ['Oklahoma', 'OK', 'okla'],
   ['Oregon', 'OR', 'ore'], ['Pennsylvania', 'PA', 'pa'], ['Rhode Island', 'RI', 'r.i.'], ['South Carolina', 'SC', 's.c.'], ['South Dakota', 'SD', 's.d.'],
   ['Tennessee', 'TN', 'tenn'], ['Texas', 'TX', 'tex'], ['Utah', 'UT'], ['Vermont', 'VT', 'vt'], ['Virginia', 'VA', 'va'], ['Washington', 'WA', 'wash'],
-  ['West Virginia', 'WV', 'w.va.'], ['Wisconsin', 'WI', 'wis'], ['Wyoming', 'WY', 'wyo'],
+  ['West Virginia', 'WV', 'w.va.'], ['Wisconsin', 'WI', 'wis', 'wisc'], ['Wyoming', 'WY', 'wyo'],
 ];
 
 /** Postal code ("WI") → state. */

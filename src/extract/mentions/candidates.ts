@@ -14,6 +14,7 @@ import { isCommonGivenName, isGivenName } from '../lexicon/first-names.ts';
 import { reject, tracing } from '../trace.ts';
 import { spanKey, type Token } from '../text/tokens.ts';
 import { lexiconSpanAt } from '../lexicon/institutions-context.ts';
+import { US_STATE_ABBREVIATIONS } from '../lexicon/us-states.ts';
 
 export interface Candidate {
   sentence: number;
@@ -323,7 +324,10 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         tokens[j]!.text.length >= 3 && tokens[j + 2]!.text.length >= 3;
       // ("GM et S de La Souterraine": a single letter takes no complement, the place after it is a name of its own)
       const letter = j === i && tokens[j]!.text.length === 1 && next?.text !== '&';
-      if (next && (CONNECTORS.has(next.lower)) && isNameAt(j + 2) && (!tokens[j + 2]!.allCaps || capsAmpersand) && !person && !site && !ofBody && !addressed && !letter) {
+      // "Harlowe Tractor of Peoria, Ill.", "the Port Authority of Greenville, Miss.": "of" a town and its state is the
+      // firm's home, no part of its name (loc, round 11)
+      const home = next?.lower === 'of' && (j > i || !isCommonWord(tokens[i]!.lower)) && homeTownAt(tokens, j + 2, gaz);
+      if (next && (CONNECTORS.has(next.lower)) && isNameAt(j + 2) && (!tokens[j + 2]!.allCaps || capsAmpersand) && !person && !site && !ofBody && !addressed && !letter && !home) {
         const maker = /^(?:de|d'|of)$/.test(next.lower) && i > 0 && cues.product.has(tokens[i - 1]!.lower);
         // "Google Cloud for European customers": an adjective of origin after "for" is not a name's end
         const origin = /(?:ean|ian|ese|ish)$/.test(tokens[j + 2]!.lower) && tokens[j + 3]?.kind === 'word' && !tokens[j + 3]!.cap;
@@ -365,6 +369,10 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         const verbOpens = i === j && /^(?:invest|investing|made|make|making|build|building|buy|choose|choosing)$/.test(tokens[i]!.lower);
         if (e > j + 2 && (tail === 'Organization' || tail === 'Program' || ORGANIZATION_HEADS.has(tokens[e]!.lower)) && (verbOpens || gaz.lookup(spanKey(tokens, j + 2, e - 1)))) { j = e; continue; }
       }
+      // "St. Louis", "St. Charles", "Ft. Worth", "Mt. Vernon": an abbreviated saint or place word and its dot open a place's name
+      // (loc, round 11)
+      if (next?.text === '.' && next.start === tokens[j]!.end && j === i && PLACE_ABBREVIATION.test(tokens[j]!.text) && isNameAt(j + 2) &&
+        !tokens[j + 2]!.allCaps) { j += 2; continue; }
       // "Arthur J. Gallagher", "George W. Bush": a middle initial after a given name, then the surname
       if (next?.text === '.' && next.start === tokens[j]!.end && ONE_CAPITAL.test(tokens[j]!.text) && j > i && isGivenName(tokens[j - 1]!.lower) &&
         isNameAt(j + 2) && !tokens[j + 2]!.allCaps) { j += 2; continue; }
@@ -552,7 +560,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // "American Airlines", "British Business Bank": a demonym opening a name that ends in a company word is the name's first word
       // "British Industrial Competitiveness Scheme": or a program's
       // "American Recovery and Reinvestment Act", "French Development Agency": or a law's, a programme's or a public body's
-      const tailAt = tokens[b]!.kind === 'number' && tokens[b - 1]?.lower === 'of' ? b - 2 : b;
+      // ("American Rail Car Industries Inc.": the company word before a legal form ends the name, loc round 11)
+      const tailAt = tokens[b]!.kind === 'number' && tokens[b - 1]?.lower === 'of' ? b - 2 :
+        b - 1 > k && LEGAL_FORM.test(tokens[b]!.lower) && NAME_TAIL_TYPES[tokens[b - 1]!.lower] === 'Company' ? b - 1 : b;
       const tailType = NAME_TAIL_TYPES[tokens[tailAt]!.lower];
       const demonymName = k === s && k < b && (tailAt - k <= 3 || (tailAt - k <= 5 && tailType === 'Program')) && (tailType === 'Company' || tailType === 'Program' || tailType === 'Organization') &&
         !/^(?:group|groupe|capital)$/.test(tokens[b]!.lower);
@@ -1052,3 +1062,21 @@ const ONE_CAPITAL = /^\p{Lu}$/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
 const ALL_UPPER = /^\p{Lu}+$/u;
+
+const PLACE_ABBREVIATION = /^(?:St|Ste|Mt|Ft)$/;
+const LEGAL_FORM = /^(?:inc|corp|llc|ltd|plc|co)$/;
+
+/**
+ * Whether a town and its state start at k: "Peoria, Ill.", "Greenville, Miss.", "Kenora, Ontario" (one to three capitalised
+ * words, a comma, then a US state's short form with its dot or a first-level region the gazetteer knows, then no more name).
+ */
+function homeTownAt(tokens: readonly Token[], k: number, gaz: Gazetteer): boolean {
+  let e = k;
+  while (e < k + 3 && tokens[e + 1]?.kind === 'word' && tokens[e + 1]!.cap) e++;
+  if (tokens[e + 1]?.text !== ',') return false;
+  const st = tokens[e + 2];
+  if (!st || st.kind !== 'word' || !st.cap) return false;
+  if (US_STATE_ABBREVIATIONS.has(st.lower) && tokens[e + 3]?.text === '.') return true;
+  const g = gaz.lookup(st.lower);
+  return !!g && g.type === 'Region' && g.population === undefined && !g.town && !!g.country && !(tokens[e + 3]?.kind === 'word' && tokens[e + 3]!.cap);
+}

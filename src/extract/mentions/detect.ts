@@ -173,7 +173,9 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
         (townPreposition(tokens, prev) || /^(?:et|and|ou|or|,)$/.test(tokens[prev.i - 1]?.lower ?? ''));
       const named = c.j > c.i && NAME_TAIL_TYPES[tokens[c.j]!.lower] === 'Region' && !tokens[c.j]!.allCaps;
       const ofPlace = tokens[c.i - 1]?.kind === 'possessive' && !!prev && prev.sentence === c.sentence && prev.j === c.i - 2 && (prev.type === 'Region' || prev.type === 'Country');
-      if (g.town && !department && !coordinated && !named && !ofPlace && placeCue?.type !== 'Region' && !bracketed && !(townPreposition(tokens, c) && (townCountries.has(g.country!) || placeAfter(tokens, c, gaz)))) {
+      // "Acme Corp. of LaGrange, Ill.", "Acme Inc. (LaGrange, Ill.)": a firm's home town and its state (loc, round 11)
+      const home = /^(?:of|\()$/.test(tokens[c.i - 1]?.lower ?? '') && placeAfter(tokens, c, gaz);
+      if (g.town && !department && !coordinated && !named && !ofPlace && !home && placeCue?.type !== 'Region' && !bracketed && !(townPreposition(tokens, c) && (townCountries.has(g.country!) || placeAfter(tokens, c, gaz)))) {
         if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason: 'town name without a place context', rule: 'town' });
         droppedPlaces.set(c, c.gaz);
         c.gaz = undefined;

@@ -18,10 +18,15 @@ const SITE_BEFORE = /^(?:site|sites|usine|usines|raffinerie|fonderie|acierie|ent
 /** Words after which "à X," sits a place, not the object of a verb ("ici, à X", "installé à X", "l'usine à X"). */
 const PLACE_LEAD = /^(?:,|ici|la|installe|installee|installes|implante|implantee|implantes|situe|situee|situes|situees|base|basee|localise|localisee|usine|site|siege|campus|entrepot)$/;
 
+const SAINT_OR_FORT = /^(?:St|Ste|Mt|Ft)$/;
+
 export interface PlaceCandidate { i: number; j: number }
 
 /** Whether the name at c (one word, or a hyphenated one) reads as a place in its sentence. */
 export function placeByContext(tokens: readonly Token[], c: PlaceCandidate, gaz: Gazetteer): boolean {
+  // "(St. Charles, Mo.)", "of Ft. Collins, Colo.": a saint's, fort's or mount's town before a US state's short form (loc, round 11)
+  if (c.j === c.i + 2 && SAINT_OR_FORT.test(tokens[c.i]!.text) && tokens[c.i + 1]?.text === '.' && tokens[c.j + 1]?.text === ',' &&
+    tokens[c.j + 2]?.cap && US_STATE_ABBREVIATIONS.has(tokens[c.j + 2]!.lower) && tokens[c.j + 3]?.text === '.') return true;
   if (!coined(tokens, c)) return false;
   const before = tokens[c.i - 1], after = tokens[c.j + 1];
   // "Toyota's Deeside plant", "the company's Deeside factory"
@@ -30,10 +35,12 @@ export function placeByContext(tokens: readonly Token[], c: PlaceCandidate, gaz:
   // "ici, à Nambsheim, en créant …", "installée à Couteuges."
   if (before?.lower === 'a' && before.text !== 'A' && PLACE_LEAD.test(tokens[c.i - 2]?.lower ?? '') && /^(?:[,.;:()]|en|dans|pres)$/.test(after?.lower ?? '.')) return true;
   // "In Leakesville, Miss.,", "in Camelon, Falkirk": a place preposition, then a state or a known area after a comma
-  if (/^(?:in|at|near|a|pres)$/.test(before?.lower ?? '') && after?.text === ',') {
+  if (/^(?:in|at|near|a|pres|of|\()$/.test(before?.lower ?? '') && after?.text === ',') {
     const n = tokens[c.j + 2];
     // a US state's abbreviation written with a dot ("Miss.", "Tenn.", "Calif.") after a town
+    // ("Acme Corp. of Olneyville, Tex.", "Acme Inc. (Olneyville, Tex.)": a firm's home town, loc round 11)
     if (n?.cap && US_STATE_ABBREVIATIONS.has(n.lower) && tokens[c.j + 3]?.text === '.') return true;
+    if (before?.lower === 'of' || before?.text === '(') return false;
     const g = n?.cap ? gaz.lookup(n.lower) : undefined;
     if (g && (g.type === 'Region' || g.type === 'Country') && !g.town) return true;
   }

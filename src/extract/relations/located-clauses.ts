@@ -9,6 +9,7 @@
  */
 import type { RuleContext } from './context.ts';
 import { isActor } from './context.ts';
+import { FACILITY } from './facilities.ts';
 
 type Add = (source: number, target: number, sentence: number, rule: string, confidence: number) => void;
 
@@ -38,8 +39,34 @@ const POSSESSIVE = /(?<![a-z'-])⟦([RN])(\d+)⟧ ?'s ⟦([CO])(\d+)⟧(?= ?(?:[
 const COMPANY_NOUN = String.raw`(?:company|companies|firm|maker|manufacturer|producer|supplier|retailer|business|start-up|startup|cooperative|co-op|distributor|processor|exporter|employer|entreprise|societe|pme|eti|fabricant|producteur|fournisseur|equipementier|groupe|firme)`;
 const FRONTED = new RegExp(String.raw`(?:^|[,;:] )(?:(?:for example|for instance|meanwhile|likewise|similarly|par exemple|ainsi|de meme) ?, )?(?:in|en|a|au|aux|dans) (?:the |la |le |l' ?)?${PLACE_NOUN}⟦R(\d+)⟧ ?, (?:(?:the |la |le |l' ?)(?:societe |entreprise |groupe |company |firm )?)?⟦C(\d+)⟧(?: [a-z&.' -]{1,25}?)? ?, (?:a |an |the |une? |la |le |l' ?)(?:[a-z&-]+ ){0,4}?${COMPANY_NOUN}(?![a-z])`, 'g');
 
+/** French firm nouns whose "de" names their place ("une entreprise de Vierzon"; not "un producteur de Champagne"). */
+const FR_FIRM = String.raw`(?:entreprise|societe|pme|eti|firme|start-up|startup)`;
+/** Words before an apposition's noun that are no preposition: "a small", "a southeastern" (not "a supplier of the"). */
+const MODIFIER = String.raw`(?:(?!(?:of|to|for|with|by|de|du|des|pour|avec|par)(?![a-z]))[a-z&-]+ )`;
+/**
+ * A described company and its place in one apposition (round 11): "⟦C⟧, a southeastern ⟦R⟧ technology company", "⟦C⟧, a
+ * ⟦R⟧, ⟦R⟧, company", "⟦C⟧ -a
+ * small business in ⟦R⟧-", "⟦C⟧, an equipment maker from ⟦R⟧"; commas or dashes around it.
+ */
+const APPOSED_PLACE = new RegExp(String.raw`⟦([CO])(\d+)⟧ ?(?:,|(?<= )[-–—]|[–—]| (?:is|was|remains|est|etait|reste)) ?(?:a|an|une?) ${MODIFIER}{0,3}?(?:⟦([RN])(\d+)⟧(?: ?, ?⟦R\d+⟧ ?\.? ?,)? ${MODIFIER}{0,2}?${COMPANY_NOUN}(?![a-z-])|(?:${COMPANY_NOUN} (?:in|from|based in|en)|${FR_FIRM} (?:familiale |industrielle |locale |historique )?(?:de|du|d' ?)) (?:the |la |le |l' ?)?${PLACE_NOUN}⟦([RN])(\d+)⟧(?! ?'s))`, 'g');
+
+const MAY_APPOSE = /, |[-–—]| (?:is|was|remains|est|etait|reste) (?:a|an|une?) /;
+const POSSESSIVE_WORD = /(?<![a-z])(?:son|sa|ses|its|their|leur|leurs) /;
+
+/**
+ * The subject's own site in a place (round 11): "⟦C⟧, la plus ancienne fabrique, va fermer son atelier créé en 1860 à ⟦R⟧",
+ * "⟦C⟧ emploie 300 salariés à son siège de ⟦R⟧",
+ * "⟦C⟧ will close its plant in ⟦R⟧": no other name between the company and its possessive, the place right after the site
+ * and a few words. Not "its plant's owner" nor a site that is another name's.
+ */
+const SITE = String.raw`(?:${FACILITY}|ateliers?|workshops?|mills?|works|sites?|fonderie|acierie|steelworks|smelter|shipyard|chantier naval|siege(?: social)?|head office)`;
+const OWN_SITE = new RegExp(String.raw`⟦C(\d+)⟧(?:\.)?(?: ?, [^⟦.;:]{1,100}?,)? (?:[^⟦.;:,]{0,40}? )?(?:son|sa|ses|its|their|leur|leurs) (?:[a-z-]+ ){0,2}?${SITE}(?:(?: (?!(?:de|du|des|d|of|for|pour)(?![a-z]))[a-z0-9-]+){0,4}? (?:a|au|in|at|near|pres de)| (?:de|d' ?)|, a) (?:the (?:city|town|village) of |la ville de |la commune de )?⟦R(\d+)⟧(?! ?'s)`, 'g');
+/** "⟦C⟧'s headquarters in ⟦R⟧", "⟦C⟧'s new head office at ⟦R⟧": the company's seat. */
+const POSSESSED_SEAT = /⟦([CO])(\d+)⟧ ?'s (?:new |global |european |world |[a-z]+ )?(?:headquarters|head office|hq|main office) (?:in|at) (?:the (?:city|town) of )?⟦R(\d+)⟧(?! ?'s)/g;
+
 /** After a stated place, the places listed with it: ", à ⟦R⟧ et à ⟦R⟧", ", in ⟦R⟧ and in ⟦R⟧", " and ⟦R⟧". */
-const LIST_ITEM = /^ ?(,|,? (?:et|and)) (?:(?:a|in|en|au|aux|at|dans) )?(?:the |la |le |l' ?)?⟦([RN])(\d+)⟧/;
+// ("basé à Toulouse bien sûr, mais aussi à Méault", "based in X, but also in Y": a list closed by "but also")
+const LIST_ITEM = /^(?: bien sur| of course)? ?(,|,? (?:et|and|mais aussi|but also|as well as|ainsi qu' ?|ainsi que)) (?:(?:a|in|en|au|aux|at|dans) )?(?:the |la |le |l' ?)?⟦([RN])(\d+)⟧/;
 
 export function locatedClauses(ctx: RuleContext, add: Add): void {
   for (const [sentence, sk] of ctx.skeletons) {
@@ -62,6 +89,18 @@ export function locatedClauses(ctx: RuleContext, add: Add): void {
     if (text.includes(', ')) {
       for (const m of text.matchAll(APPOSED_BASED)) add(Number(m[2]), Number(m[4] ?? m[6]), sentence, 'located-apposed', 0.8);
       for (const m of text.matchAll(SEAT_CLAUSE)) add(Number(m[2]), Number(m[4]), sentence, 'located-seat-clause', 0.85);
+    }
+    if (text.includes('⟦C') && POSSESSIVE_WORD.test(text)) {
+      // (a site the company invests in is the investment's place, not its seat: the gold rarely states both)
+      for (const m of text.matchAll(OWN_SITE)) {
+        if (isActor(ctx.mentions[Number(m[1])]) && !investsIn(ctx, Number(m[1]), Number(m[2]))) add(Number(m[1]), Number(m[2]), sentence, 'located-own-site', 0.7);
+      }
+    }
+    if (MAY_APPOSE.test(text)) {
+      for (const m of text.matchAll(APPOSED_PLACE)) if (isActor(ctx.mentions[Number(m[2])])) add(Number(m[2]), Number(m[4] ?? m[6]), sentence, 'located-apposed', 0.75);
+    }
+    if (text.includes("'s ")) {
+      for (const m of text.matchAll(POSSESSED_SEAT)) if (isActor(ctx.mentions[Number(m[2])])) add(Number(m[2]), Number(m[3]), sentence, 'located-seat-clause', 0.8);
     }
     if (text.includes("'s ⟦")) {
       for (const m of text.matchAll(POSSESSIVE)) {
@@ -108,4 +147,9 @@ function coordinatedPlaces(ctx: RuleContext, add: Add): void {
     if (!joined) continue;
     for (const p of items) add(r.source, p, r.sentence, 'located-list', Math.min(r.confidence, 0.75));
   }
+}
+
+function investsIn(ctx: RuleContext, source: number, target: number): boolean {
+  const text = ctx.mentions[target]?.text;
+  return ctx.relations.some((r) => r.type === 'INVESTS_IN' && r.source === source && ctx.mentions[r.target]?.text === text);
 }

@@ -8,6 +8,8 @@
  * - a place noun names the place: "the A Store in the city of X".
  * Places only (no country): "the head of A in France" names a national unit, not where A is.
  */
+import { matchKey } from '../text/normalize.ts';
+import type { Mention } from '../types.ts';
 import { isActor, type RuleContext } from './context.ts';
 import { literalGate } from './literal-gate.ts';
 
@@ -29,8 +31,21 @@ const FR_HOLDER = new RegExp(String.raw`(?<![a-z])(?:salaries|employes|ouvriers|
 /** "the ⟦C⟧ in the city of ⟦R⟧": a place noun leaves no doubt that the phrase places the name. */
 const CITY_OF = /⟦([CO])(\d+)⟧ in the (?:city|town|village) of ⟦R(\d+)⟧/g;
 
+/**
+ * A firm's home town after it, as lists of exporters, borrowers and grantees write it: "⟦C⟧ of ⟦R⟧, ⟦R⟧." ("Acme Corp.
+ * of Peoria, Ill."), "⟦C⟧ (⟦R⟧, ⟦R⟧.)" ("Acme Inc. (Peoria, Ill.)"), "⟦C⟧ (⟦R⟧)": the town, not its state.
+ */
+const HOME_OF = new RegExp(String.raw`⟦([CO])(\d+)⟧${LEGAL} of ⟦R(\d+)⟧ ?, ?⟦R(\d+)⟧`, 'g');
+const HOME_BRACKETS = new RegExp(String.raw`⟦([CO])(\d+)⟧${LEGAL} ?\(⟦R(\d+)⟧(?: ?, ?⟦[RN]\d+⟧ ?\.?)?\)`, 'g');
+
+/**
+ * A French firm noun, the name, then its town (round 11): "l'entreprise ⟦C⟧ de ⟦R⟧", "l'entreprise de métallurgie ⟦C⟧, à ⟦R⟧",
+ * "la société ⟦C⟧, à ⟦R⟧" (not a bare "a", which may be the verb; not a list of places: "de ⟦R⟧ et de ⟦R⟧" names the firm's markets as often as its home).
+ */
+const FR_FIRM_PLACE = new RegExp(String.raw`(?<![a-z])(?:l' ?entreprise|la societe|le groupe|la pme|l' ?eti|la start-up|la firme)(?: (?:de |d' ?)[a-z-]+)? ⟦C(\d+)⟧(?: de | d' ?| ?, a )(?:la |le |l' ?)?⟦R(\d+)⟧(?! ?,? (?:et|ou) )`, 'g');
+
 /** Speed: a skeleton none of the expressions can match is skipped. */
-const MAY_MATCH = literalGate(SUBJECT, HOLDER_OF, FR_HOLDER, CITY_OF);
+const MAY_MATCH = literalGate(SUBJECT, HOLDER_OF, FR_HOLDER, CITY_OF, HOME_OF, HOME_BRACKETS, FR_FIRM_PLACE);
 
 export function locatedPhrase(ctx: RuleContext, add: Add): void {
   const put = (source: number, target: number, sentence: number, rule: string, confidence: number) => {
@@ -47,5 +62,15 @@ export function locatedPhrase(ctx: RuleContext, add: Add): void {
     for (const m of text.matchAll(HOLDER_OF)) put(Number(m[2]), Number(m[3]), sentence, 'located-holder', 0.75);
     for (const m of text.matchAll(FR_HOLDER)) put(Number(m[1]), Number(m[2]), sentence, 'located-holder', 0.75);
     for (const m of text.matchAll(CITY_OF)) put(Number(m[2]), Number(m[3]), sentence, 'located-city-of', 0.8);
+    // (the state after the town must be a first-level region: "of Peoria, Ill.", not "of Lyon, Paris")
+    for (const m of text.matchAll(HOME_OF)) if (isFirstLevelRegion(ctx, ctx.mentions[Number(m[4])])) put(Number(m[2]), Number(m[3]), sentence, 'located-home-town', 0.8);
+    for (const m of text.matchAll(HOME_BRACKETS)) put(Number(m[2]), Number(m[3]), sentence, 'located-home-town', 0.75);
+    for (const m of text.matchAll(FR_FIRM_PLACE)) put(Number(m[1]), Number(m[2]), sentence, 'located-firm-place', 0.75);
   }
+}
+
+/** A state or a region of the first level ("Ill." reads as Illinois): in the gazetteer without a population. */
+function isFirstLevelRegion(ctx: RuleContext, m: Mention | undefined): boolean {
+  const e = m && ctx.gaz.lookup(matchKey(m.canonical ?? m.text));
+  return !!e && e.type === 'Region' && e.population === undefined && !e.town && !!e.country;
 }

@@ -174,6 +174,8 @@ function basedInUnreadPlace(ctx: RuleContext, sentence: number, add: (s: number,
 const PLACE_THEN_COUNTRY = /^\s*(?:,|\(|,?\s*(?:in|en|au|aux|dans)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?)\s*$/u;
 /** Places coordinated with the first one, before the country they share. */
 const LISTED_PLACES = /^(?:\s*(?:,|,?\s*(?:et|and|ou|or))\s*(?:(?:a|à|in|en|au|aux|at)\s+)?(?:the\s+|la\s+|le\s+|l['’]\s*)?⟦R⟧)+/iu;
+/** A date right after the place: "… à Besançon le 14 avril 2017", "… in Leeds on 3 May". */
+const DATELINE_AFTER = /^\s+(?:le|on)\s+(?:1er|\d)/;
 /** Before the place: "en France, en Arles", "in the UK, in Leeds". */
 const COUNTRY_THEN_PLACE = /^\s*,\s*(?:in|at|en|a|à|au|aux|dans)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$/iu;
 
@@ -190,7 +192,8 @@ function countryBeside(ctx: RuleContext, place: Mention): number | undefined {
   for (const o of here) {
     if (o.type !== 'Country' || o.iso2 !== place.country) continue;
     if (o.start >= place.end && PLACE_THEN_COUNTRY.test(between(place.end, o.start))) return o.index;
-    if (o.end <= place.start && COUNTRY_THEN_PLACE.test(text.slice(o.end, place.start))) return o.index;
+    // ("sur l'industrie en France, en Saône-et-Loire le 18 avril 2017": a speech's dateline place, no apposition of the country)
+    if (o.end <= place.start && COUNTRY_THEN_PLACE.test(text.slice(o.end, place.start)) && !DATELINE_AFTER.test(text.slice(place.end, place.end + 12))) return o.index;
   }
   return undefined;
 }

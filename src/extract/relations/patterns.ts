@@ -79,7 +79,11 @@ export const PATTERNS: PatternRule[] = [
   { id: 'subsidiary-before', type: 'SUBSIDIARY_OF', confidence: 0.85, pattern: String.raw`(?:filiale|division|branche)(?: [a-z-]+){0,2}? ${OF}{T:C} ?,? {S:C}` },
   // "sa filiale X", "its unit X": a subsidiary of the company the sentence or the one before is about
   { id: 'subsidiary-prenominal', type: 'SUBSIDIARY_OF', confidence: 0.8, pattern: String.raw`{S:C} ?, ?(?:a |an |the |une |la )?(?:[a-z-]+ )?{T:C} (?:subsidiary|unit|division|affiliate)` },
-  { id: 'subsidiary-possessive-pronoun', type: 'SUBSIDIARY_OF', confidence: 0.6, targetSubject: true, pattern: String.raw`(?<![a-z])(?:sa|son|ses|its|their|leur|leurs) (?:[a-z-]+ )?(?:filiale|filiales|subsidiary|subsidiaries|unit|division|branche) ,? ?{S:C}` },
+  // ("sa filiale française X": a French adjective after the noun, not a preposition: "sa filiale de Lyon")
+  { id: 'subsidiary-possessive-pronoun', type: 'SUBSIDIARY_OF', confidence: 0.6, targetSubject: true, pattern: String.raw`(?<![a-z])(?:sa|son|ses|its|their|leur|leurs) (?:[a-z-]+ )?(?:filiale|filiales|subsidiary|subsidiaries|unit|division|branche)(?: (?!(?:de|du|des|d|of|in|at|a|au|aux|en|for|pour|with|avec|et|and)(?![a-z]))[a-z-]+)? ,? ?{S:C}` },
+  // "X is an agency within the Department of Commerce", "X, a bureau of the Y", "X, part of the Y": a public body's unit
+  // (the parent an organization: a body of a ministry, a department, an agency)
+  { id: 'subsidiary-agency-within', type: 'SUBSIDIARY_OF', confidence: 0.8, pattern: String.raw`{S:CO}${BE}(?:(?:an |a |the |one )?(?:[a-z-]+ ){0,2}?(?:agency|agencies|bureau|office|component|operating unit|service|administration|agence|organisme|service|direction) (?:within |of |in |inside |under |au sein (?:de la |de l' ?|du |des |de |d' ?)|de la |de l' ?|du |de |d' ?|rattachee? (?:a la |a l' ?|au |a ))|(?:also )?part of |(?:housed |located )?(?:in|within) )(?:the |la |le |l' ?)?{T:O}` },
   // "X, maison mère de l'opérateur Y", "X, the parent company of Y"
   { id: 'subsidiary-parent', type: 'SUBSIDIARY_OF', confidence: 0.85, pattern: String.raw`{T:C} ?, ?(?:deja |already |aussi |also )?(?:la |le |l' ?|the |a )?(?:maison mere|societe mere|parent company|parent|holding|proprietaire|owner) ${OF}(?:l' ?|la |le |the )?(?:[a-z-]+ )?{S:C}` },
   // "X, propriétaire de A et de B": B too
