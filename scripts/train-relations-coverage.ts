@@ -51,6 +51,7 @@ export function coverageOf<D extends CoverageDoc>(relations: readonly GoldRel[],
       }
       reason = !found ? 'entity missed' : !typed ? 'mistyped' : together ? 'same sentence, unpaired' : adjacent ? 'adjacent sentences' : 'farther apart';
     }
+    if (reason !== 'covered' && process.env.COVERAGE_MISSES) console.log(`uncovered (${reason}): ${r.source} -${type}-> ${r.target} [${r.article ?? ''}]`);
     let m = out.get(type);
     if (!m) out.set(type, (m = new Map()));
     m.set(reason, (m.get(reason) ?? 0) + 1);
