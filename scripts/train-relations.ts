@@ -13,7 +13,11 @@
  *                                         --select-on), the type's F1 with the rules alone and with additions at each threshold, and
  *                                         every wrong addition with its probability, top features and sentence, and every rule's relation
  *                                         it scores below 0.1 (what a veto would drop; never reads blind-9)
- *   options for experiments: --no-rule-features (the model without rule ids), --evidence (positives only in the gold
+ *   npm run train:relations -- --coverage   the candidate coverage only: per set and type, the share of the required gold relations
+ *                                         that are a candidate pair of the right type, and why the others are not (the CV prints it too)
+ *   Two sets of weights are trained: one reading every feature (the rules' pairs: vetoes) and one without the rule features (the
+ *   pairs no rule proposed: additions; on the sets the rules were tuned to, "no rule" would else mean "no relation").
+ *   options for experiments: --no-rule-features (the model without rule ids), --no-addition-model (one set of weights for every pair), --evidence (positives only in the gold
  *   item's evidence sentence), --grid (every threshold's figures), --errors (held-out pairs the model is surest of
  *   against the gold: where to look for gold doubts), --l2 X, --epochs N, --min-count N
  *
@@ -37,7 +41,7 @@ import { isCommonWord } from '../src/extract/lexicon/dictionary.ts';
 import { fold } from '../src/extract/text/normalize.ts';
 import { combine, scorePairs, type ScoredPair } from '../src/extract/learned/combine.ts';
 import { RelationModel, type RelationModelFile, type TypeThresholds } from '../src/extract/learned/model.ts';
-import { DEFAULT_TRAINING, train as trainWith, type Example, type TrainOptions } from '../src/extract/learned/train.ts';
+import { DEFAULT_TRAINING, isRuleFeature, train as trainWith, trainAdditions, type Example, type TrainOptions } from '../src/extract/learned/train.ts';
 import { ingestEvents } from '../src/ingest/pipeline.ts';
 import { readArticles } from '../src/ingest/read/index.ts';
 import { Resolver, type ResolutionTrace } from '../src/resolve/index.ts';
@@ -46,11 +50,13 @@ import { coverageOf, coverageReport, type Coverage } from './train-relations-cov
 import { norm, score, type Gold, type GoldEntity, type Snapshot } from '../tests/extract/heldout/score.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { cv: { type: 'boolean' }, 'no-cv': { type: 'boolean' }, 'no-rule-features': { type: 'boolean' }, grid: { type: 'boolean' }, errors: { type: 'boolean' }, evidence: { type: 'boolean' }, l2: { type: 'string' }, epochs: { type: 'string' }, 'min-count': { type: 'string' }, 'select-on': { type: 'string' }, 'adds-only': { type: 'boolean' }, 'guard-report': { type: 'string' }, coverage: { type: 'boolean' }, 'no-guard': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+const { values } = parseArgs({ options: { cv: { type: 'boolean' }, 'no-cv': { type: 'boolean' }, 'no-rule-features': { type: 'boolean' }, grid: { type: 'boolean' }, errors: { type: 'boolean' }, evidence: { type: 'boolean' }, l2: { type: 'string' }, epochs: { type: 'string' }, 'min-count': { type: 'string' }, 'select-on': { type: 'string' }, 'adds-only': { type: 'boolean' }, 'guard-report': { type: 'string' }, coverage: { type: 'boolean' }, 'no-guard': { type: 'boolean' }, 'no-addition-model': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
 if (values.help) { console.log('Usage: npm run train:relations -- [--cv | --no-cv] [--no-rule-features] [--evidence] [--grid] [--errors] [--select-on blind-9 [--adds-only] [--no-guard]] [--guard-report TYPE] [--coverage] [--l2 X] [--epochs N] [--min-count N]'); process.exit(0); }
 const TRAINING: TrainOptions = { ...DEFAULT_TRAINING, ...(values.l2 ? { l2: Number(values.l2) } : {}), ...(values.epochs ? { epochs: Number(values.epochs) } : {}),
   ...(values['min-count'] ? { minCount: Number(values['min-count']) } : {}) };
-const train = (xs: readonly Example[]) => trainWith(xs, TRAINING);
+/** The weights: per type for the rules' pairs, and (unless --no-addition-model) per type without the rule features for the others. */
+type Weights = Pick<RelationModelFile, 'types' | 'additions'>;
+const train = (xs: readonly Example[]): Weights => ({ types: trainWith(xs, TRAINING), ...(values['no-addition-model'] || values['no-rule-features'] ? {} : { additions: trainAdditions(xs, TRAINING) }) });
 const MODEL_FILE = join(root, 'src/extract/learned/relation-model.json');
 const THRESHOLDS_FILE = join(root, 'src/extract/learned/relation-thresholds.json');
 
@@ -198,7 +204,7 @@ async function loadCorpus(spec: CorpusSpec, extractor: RulesExtractor, ruleFeatu
         if (y === 1 && values.evidence && evidence.has(k) && !statesIt(d.x.sentences[pair.sentence]?.text ?? '', evidence.get(k)!)) return;
       }
       let features = pairFeatures(ctx, pair).filter((f) => { const w = featureWord(f); return w === undefined || !dropped.has(w); });
-      if (!ruleFeatures) features = features.filter((f) => !f.startsWith('rule:') && !f.startsWith('rc:'));
+      if (!ruleFeatures) features = features.filter((f) => !isRuleFeature(f));
       examples.push({ doc: di, pairIndex, key: pairKey(pair), ex: { type: pair.type, features, y } });
     });
   });
@@ -225,8 +231,8 @@ async function evaluate(c: Corpus, relationsOf: (d: Doc, i: number) => Extractio
 }
 
 /** A model (types only) wrapped with every threshold active, to read every pair's probability. */
-const fullModel = (types: RelationModelFile['types']) => new RelationModel({ featureVersion: FEATURE_VERSION, provenance: {} as RelationModelFile['provenance'],
-  thresholds: Object.fromEntries(SCORED_TYPES.map((t) => [t, { veto: 1, add: 0 }])), types });
+const fullModel = (w: Weights) => new RelationModel({ featureVersion: FEATURE_VERSION, provenance: {} as RelationModelFile['provenance'],
+  thresholds: Object.fromEntries(SCORED_TYPES.map((t) => [t, { veto: 1, add: 0 }])), ...w });
 
 const VETO = [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3];
 const ADD = [0.5, 0.6, 0.7, 0.8, 0.9, 2];
@@ -259,8 +265,8 @@ const MIN_VALIDATION_GAIN = 0.01;
  * for a gain of at least MIN_VALIDATION_GAIN; written with the model. Prints summary figures only (P/R/F1 per type).
  */
 async function selectOn(corpora: readonly Corpus[], val: Corpus, guards: readonly Corpus[], examples: readonly Example[], t0: number) {
-  const types = train(examples);
-  const model = fullModel(types);
+  const weights = train(examples);
+  const model = fullModel(weights);
   const scoreAll = (c: Corpus) => c.docs.map((d) => scorePairs(d.x.sentences, d.x.mentions, d.x.relations, d.article.lang, model, false, true));
   const scored = scoreAll(val);
   const grid = values['adds-only'] ? configs.filter((c) => c.veto === 0) : configs;
@@ -333,7 +339,7 @@ async function selectOn(corpora: readonly Corpus[], val: Corpus, guards: readonl
     provenance: { corpora: corpora.map((c) => c.name), trainedAt: new Date().toISOString().slice(0, 10), command,
       examples: examples.length, positives: examples.filter((e) => e.y).length, ...TRAINING,
       crossValidation: { validation: val.name, rules: r3(total(rules)), chosen: r3(total(combined)), modelOnly: r3(total(only[o5]!)) } },
-    types,
+    ...weights,
   };
   writeFileSync(MODEL_FILE, JSON.stringify(file) + '\n');
   const chosenBy = `validation on ${val.name} (${command}): model trained on the development sets (${corpora.map((c) => c.name).join(', ')}); per type the veto/add pair that raises ${val.name}'s pooled relation F1 by >= ${MIN_VALIDATION_GAIN}${guards.length ? ' without lowering the relation F1 of the type on any of the own held-out article sets (tests/extract/heldout)' : ''}, else none. ${val.name}: rules alone ${r3(total(rules)).f1}, chosen ${r3(total(combined)).f1}, model only ${r3(total(only[o5]!)).f1}`;
@@ -518,7 +524,7 @@ async function main() {
     if (values.cv) { console.log(`(${((performance.now() - t0) / 1000).toFixed(1)} s)`); return; }
   }
   const examples = examplesOf(corpora);
-  const types = train(examples);
+  const weights = train(examples);
   let thresholds: RelationModelFile['thresholds'];
   if (chosenPerType) thresholds = Object.fromEntries(chosenPerType);
   else {
@@ -530,7 +536,7 @@ async function main() {
     provenance: { corpora: corpora.map((c) => c.name), trainedAt: new Date().toISOString().slice(0, 10), command: 'npm run train:relations',
       examples: examples.length, positives: examples.filter((e) => e.y).length, ...TRAINING, crossValidation: cvReport },
     // every type is shipped: the types without thresholds still advise under `newsgraph explain`
-    types,
+    ...weights,
   };
   writeFileSync(MODEL_FILE, JSON.stringify(file) + '\n');
   // the thresholds apart (read at every start; the weights only when used): {} = the rules alone

@@ -1,7 +1,7 @@
 /**
  * The learned scorer combined with the rules: a rule's relation is kept unless the model's probability
  * falls below the type's veto threshold; a pair no rule proposed is added when the probability reaches
- * the type's add threshold. Vetoes and near misses are recorded for `newsgraph explain` (trace.ts).
+ * the type's add threshold (that probability read by the additions weights, trained without the rule features: model.ts). Vetoes and near misses are recorded for `newsgraph explain` (trace.ts).
  */
 import type { RelationType } from '../../graph/model.ts';
 import { reject, tracing } from '../trace.ts';
@@ -74,7 +74,7 @@ export function scorePairs(sentences: readonly Sentence[], mentions: readonly Me
     }
     // speed: candidatePairs gives each (type, ends, sentence) once, so the features are built once per pair without a cache
     const f = pairFeatures(ctx, pair);
-    const s = model.score(pair.type, f, explain);
+    const s = model.score(pair.type, f, explain, pair.ruleIndex === undefined);
     // speed: `blocked` only matters to a pair that reaches its add threshold (combine), except for explain and training
     const blocked = all || explain || s.p >= model.thresholds(pair.type).add ? blockedAddition(sentences, pair, f) : undefined;
     const coord = pair.ruleIndex === undefined ? undefined : f.includes('coord:s') ? 's' : f.includes('coord:t') ? 't' : undefined;
