@@ -98,6 +98,15 @@ function readable(mentions: readonly Mention[], r: RelationCandidate): boolean {
 }
 
 /**
+ * Whether a rule's LOCATED_IN is a place in the country the gazetteer gives it ("à Lyon et à Grenoble, en France"): general
+ * knowledge the text only confirms, never vetoed (the model read such lists as two places of one sentence and scored them low).
+ */
+function gazetteerPlace(mentions: readonly Mention[], r: RelationCandidate): boolean {
+  const s = mentions[r.source], t = mentions[r.target];
+  return r.type === 'LOCATED_IN' && !!s?.country && s.country === t?.iso2;
+}
+
+/**
  * Whether a rule's pair is an item of a list whose other items the model keeps ("with participation from A and B": B shares
  * A's fate). The last item of a list reads unlike a lone party (its left word is "and"), and the model scored such true items low.
  */
@@ -120,7 +129,7 @@ export function combine(sentences: readonly Sentence[], mentions: readonly Menti
       && ((x.pair.source === r.source && x.pair.target === r.target) || (x.pair.source === r.target && x.pair.target === r.source)));
     if (!s) { out.push(r); return; }
     const th = thresholds(r.type);
-    if (s.p < th.veto && readable(mentions, r) && !listKept(scored, s, th.veto)) {
+    if (s.p < th.veto && readable(mentions, r) && !listKept(scored, s, th.veto) && !gazetteerPlace(mentions, r)) {
       if (tracing()) reject({ stage: 'relation', sentence: r.sentence, text: label(mentions, r.type, r.source, r.target), rule: r.rule,
         reason: `vetoed by the learned scorer: p ${s.p.toFixed(2)} < ${th.veto.toFixed(2)}${topText(s.top)}` });
       return;
