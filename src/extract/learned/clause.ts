@@ -115,3 +115,18 @@ export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'announced', 'added
 /** Words of a parent or a unit ("a subsidiary of X", "maison mère de", "the Mexican unit of"): a tie of ownership, not an investment. */
 export const PARENT_WORDS = new Set(['subsidiary', 'subsidiaries', 'unit', 'parent', 'division', 'branch', 'arm', 'affiliate', 'filiale', 'filiales',
   'mere', 'maison', 'branche', 'succursale', 'owned']);
+
+/** The modality of a fact (folded words): denied, hedged or to come. A pair whose clause says "not", "could" or "if" is less often a stated fact. */
+export type Modality = 'neg' | 'cond' | 'fut';
+const MODALITY: ReadonlyMap<string, Modality> = new Map<string, Modality>([
+  ...['not', "n't", 'no', 'never', 'without', 'denied', 'denies', 'deny', 'rejected', 'refused', 'declined', 'abandoned', 'scrapped', 'ne', "n'",
+    'pas', 'jamais', 'aucun', 'aucune', 'sans', 'ni', 'refuse', 'renonce', 'dementi', 'abandonne'].map((w) => [w, 'neg'] as [string, Modality]),
+  ...['if', 'unless', 'could', 'might', 'may', 'would', 'possible', 'possibly', 'potential', 'potentially', 'considering', 'consider', 'talks',
+    'rumours', 'rumors', 'si', 'pourrait', 'pourraient', 'envisage', 'envisagent', 'eventuel', 'eventuelle', 'potentiel', 'potentielle', 'negociations',
+    'discussions', 'rumeurs'].map((w) => [w, 'cond'] as [string, Modality]),
+  ...['will', 'shall', 'plans', 'planned', 'intends', 'aims', 'va', 'vont', 'prevoit', 'prevoient', 'projette', 'compte', 'comptent', 'devrait',
+    'devraient'].map((w) => [w, 'fut'] as [string, Modality]),
+]);
+
+/** The modality a word marks, if any (folded). */
+export const modalityOf = (lower: string): Modality | undefined => MODALITY.get(lower);

@@ -1,7 +1,7 @@
 /**
  * The learned scorer combined with the rules: a rule's relation is kept unless the model's probability
  * falls below the type's veto threshold; a pair no rule proposed is added when the probability reaches
- * the type's add threshold. Vetoes and near misses are recorded for `newsgraph explain` (trace.ts).
+ * the type's add threshold (that probability read by the additions weights, trained without the rule features: model.ts). Vetoes and near misses are recorded for `newsgraph explain` (trace.ts).
  */
 import type { RelationType } from '../../graph/model.ts';
 import { reject, tracing } from '../trace.ts';
@@ -74,7 +74,7 @@ export function scorePairs(sentences: readonly Sentence[], mentions: readonly Me
     }
     // speed: candidatePairs gives each (type, ends, sentence) once, so the features are built once per pair without a cache
     const f = pairFeatures(ctx, pair);
-    const s = model.score(pair.type, f, explain);
+    const s = model.score(pair.type, f, explain, pair.ruleIndex === undefined);
     // speed: `blocked` only matters to a pair that reaches its add threshold (combine), except for explain and training
     const blocked = all || explain || s.p >= model.thresholds(pair.type).add ? blockedAddition(sentences, pair, f) : undefined;
     const coord = pair.ruleIndex === undefined ? undefined : f.includes('coord:s') ? 's' : f.includes('coord:t') ? 't' : undefined;
@@ -95,6 +95,15 @@ function readable(mentions: readonly Mention[], r: RelationCandidate): boolean {
   const s = mentions[r.source], t = mentions[r.target];
   return !!s && !!t && s.sentence === r.sentence && t.sentence === r.sentence && !s.implicit && !t.implicit && s.end > s.start && t.end > t.start
     && s.cue !== 'coref' && t.cue !== 'coref' && s.refersTo === undefined && t.refersTo === undefined;
+}
+
+/**
+ * Whether a rule's LOCATED_IN is a place in the country the gazetteer gives it ("à Lyon et à Grenoble, en France"): general
+ * knowledge the text only confirms, never vetoed (the model read such lists as two places of one sentence and scored them low).
+ */
+function gazetteerPlace(mentions: readonly Mention[], r: RelationCandidate): boolean {
+  const s = mentions[r.source], t = mentions[r.target];
+  return r.type === 'LOCATED_IN' && !!s?.country && s.country === t?.iso2;
 }
 
 /**
@@ -120,7 +129,7 @@ export function combine(sentences: readonly Sentence[], mentions: readonly Menti
       && ((x.pair.source === r.source && x.pair.target === r.target) || (x.pair.source === r.target && x.pair.target === r.source)));
     if (!s) { out.push(r); return; }
     const th = thresholds(r.type);
-    if (s.p < th.veto && readable(mentions, r) && !listKept(scored, s, th.veto)) {
+    if (s.p < th.veto && readable(mentions, r) && !listKept(scored, s, th.veto) && !gazetteerPlace(mentions, r)) {
       if (tracing()) reject({ stage: 'relation', sentence: r.sentence, text: label(mentions, r.type, r.source, r.target), rule: r.rule,
         reason: `vetoed by the learned scorer: p ${s.p.toFixed(2)} < ${th.veto.toFixed(2)}${topText(s.top)}` });
       return;

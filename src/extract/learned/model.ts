@@ -30,8 +30,14 @@ export interface RelationModelFile {
     note?: string;
   };
   thresholds: Partial<Record<RelationType, TypeThresholds>>;
-  /** Per relation type: bias and feature weights. */
+  /** Per relation type: bias and feature weights (read for the rules' pairs: what a veto reads). */
   types: Partial<Record<RelationType, { bias: number; weights: Record<string, number> }>>;
+  /**
+   * Per relation type, the weights read for the pairs no rule proposed (what an addition reads), trained without the rule
+   * features: on the development sets the rules were tuned to, a pair no rule proposed is nearly never a relation, so a model
+   * reading "no rule" learns to add nothing; on new text the rules miss more. Absent: `types` reads every pair.
+   */
+  additions?: Partial<Record<RelationType, { bias: number; weights: Record<string, number> }>>;
 }
 
 export interface Scored {
@@ -42,10 +48,14 @@ export interface Scored {
 
 export class RelationModel {
   private readonly weights = new Map<RelationType, { bias: number; w: Map<string, number> }>();
+  private readonly addWeights = new Map<RelationType, { bias: number; w: Map<string, number> }>();
 
   constructor(readonly file: RelationModelFile) {
     for (const [type, m] of Object.entries(file.types) as Array<[RelationType, { bias: number; weights: Record<string, number> }]>) {
       this.weights.set(type, { bias: m.bias, w: new Map(Object.entries(m.weights)) });
+    }
+    for (const [type, m] of Object.entries(file.additions ?? {}) as Array<[RelationType, { bias: number; weights: Record<string, number> }]>) {
+      this.addWeights.set(type, { bias: m.bias, w: new Map(Object.entries(m.weights)) });
     }
   }
 
@@ -67,9 +77,12 @@ export class RelationModel {
     return this.file.thresholds[type] ?? { veto: 0, add: 2 };
   }
 
-  /** Probability that `type` holds between the pair, and its top features when `explain` is set. */
-  score(type: RelationType, features: readonly string[], explain = false): Scored {
-    const m = this.weights.get(type);
+  /**
+   * Probability that `type` holds between the pair, and its top features when `explain` is set; `unproposed`: a pair no rule
+   * proposed, read by the additions weights when the model has them.
+   */
+  score(type: RelationType, features: readonly string[], explain = false, unproposed = false): Scored {
+    const m = (unproposed ? this.addWeights.get(type) : undefined) ?? this.weights.get(type);
     if (!m) return { p: 0.5 };
     let z = m.bias;
     for (const f of features) z += m.w.get(f) ?? 0;

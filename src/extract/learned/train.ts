@@ -66,3 +66,11 @@ export function train(examples: readonly Example[], options: TrainOptions = DEFA
   }
   return out;
 }
+
+/** The rule features (which rule proposed a pair, with what confidence): left out of the additions weights (model.ts). */
+export const isRuleFeature = (f: string) => f.startsWith('rule:') || f.startsWith('rc:');
+
+/** The weights read for the pairs no rule proposed: the same examples, without the rule features. */
+export function trainAdditions(examples: readonly Example[], options: TrainOptions = DEFAULT_TRAINING): RelationModelFile['types'] {
+  return train(examples.map((e) => ({ ...e, features: e.features.filter((f) => !isRuleFeature(f)) })), options);
+}
