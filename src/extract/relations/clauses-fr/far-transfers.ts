@@ -1,0 +1,78 @@
+/**
+ * A change of owner stated by a participle that qualifies a company named before it, with no finite verb between, as
+ * lists of takeovers in questions, reports and speeches write them:
+ * - bought: "Il y a A, fleuron de l'aviation, acheté en 2019 par le fonds d'investissement américain B";
+ * - sold: "le pétrolier A lâché en 2016 à B", "la branche énergie d'A, bradée en 2014 à B", "A et ses composants … cédés
+ *   en 2023 au groupe américain d'électronique et de défense B";
+ * - control: "A, PME experte en …, passée sous le contrôle du fonds B en 2018", "tombée dans l'escarcelle de B";
+ * - a list with a summing noun: "A, B ou C, autant d'entreprises reprises par cette société" (each one).
+ * The buyer (after "par", "à", "sous le contrôle de") invests in the company (a unit of a company sold counts as the
+ * company, as unit-sales.ts reads it). The participle without an auxiliary, or with a passive one, is no active sale:
+ * "A a vendu ses avions à B" (an auxiliary "a" before the participle) is left alone.
+ */
+import type { Mention } from '../../types.ts';
+import type { RuleContext } from '../context.ts';
+import { isPublicBody } from '../facilities.ts';
+import { literalGate } from '../literal-gate.ts';
+import type { AddInvestment } from './owners.ts';
+import { validActor } from './subject.ts';
+
+/** When: "en 2014", "depuis mars 2019", "il y a une semaine", "récemment". */
+const WHEN = String.raw`(?:(?:(?:en|depuis|des|fin|debut) (?:[a-z]+ )?\d{4}|il y a (?:peu|(?:un|une|deux|trois|quelques|[0-9]+) (?:ans?|annees?|mois|semaines?|jours?))|recemment|finalement|ensuite|alors|deja|aussi|egalement|discretement|definitivement),? )?`;
+/** Up to six words of the buyer's description ("le fonds d'investissement américain", "au groupe américain d'électronique
+ * et de défense"), none of them a preposition that would start another complement ("à", "par", "pour", "puis"). */
+const WORDS = String.raw`(?:(?:(?!(?:a|au|aux|par|pour|puis|qui|que|qu'|avec|dont|ou|et|sur|dans|en) )[a-z'-]+ |et (?=de |d' ?|des ))){0,7}?`;
+const DET = String.raw`(?:(?:la|le|les|cette|ce|cet|ces|son|sa|ses) |l' ?)?`;
+/** The participle and what introduces its buyer; group 1: a sale (the buyer after "à"), else a purchase or control. */
+const TRANSFER = new RegExp(String.raw`(?<![a-z])(?:(?:(vendue?s?|cedee?s?|bradee?s?|lachee?s?|revendue?s?) ${WHEN}(?:a|au|aux) )|(?:(?:achetee?s?|rachetee?s?|reprise?s?|acquise?s?|absorbee?s?) ${WHEN}par )|(?:(?:passee?s?|tombee?s?|placee?s?) ${WHEN}(?:sous (?:le )?controle (?:exclusif |total |majoritaire )?|dans (?:l' ?escarcelle|le giron) )(?:de |du |des |d' ?)))${DET}${WORDS}⟦([CPO])(\d+)⟧`, 'g');
+const MAY_TRANSFER = literalGate(TRANSFER);
+
+/** Between the company and its participle: no finite verb, no clause of its own. */
+// ("a" alone is also "à": only as an auxiliary before a participle, "a été" a passive's, kept)
+const FINITE = /(?<![a-z'])(?:a (?!ete )(?:[a-z]+ )?(?:annonce|decide|rachete|repris|cede|vendu|ferme|investi|acquis|fait|pris|ouvert|construit|signe|choisi|lance|confirme|indique|precise|achete|brade)|ont|avait|avaient|va|vont|que|qu'|qui|;|:|\.(?!\d))(?![a-z])/;
+/** The company is an object or an agent of something else: "vendu à A", "par A" (not "il y a A", the presentative). */
+const COMPLEMENT = /(?:^|[ '])(?:au|aux|par|(?<!y )a) (?:la |le |l' ?|les )?(?:[a-z]+ )?$/;
+/** Names listed with "," "et" "ou" before the last one. */
+const LISTED = /^ ?(?:,|et|ou|, et|, ou) ?(?:la |le |l' ?|les )?(?:(?:societe|groupe|entreprise) )?$/;
+
+/** Reads each participle of a change of owner and adds its buyer's investment in the companies it qualifies. */
+export function readFarTransfers(ctx: RuleContext, text: string, add: AddInvestment): void {
+  if (!MAY_TRANSFER(text)) return;
+  TRANSFER.lastIndex = 0;
+  for (const t of text.matchAll(TRANSFER)) {
+    const buyer = ctx.mentions[Number(t[3])];
+    // ("cette société": an anaphor of a company buys as that company)
+    const anaphor = !!buyer && buyer.cue === 'coref' && buyer.type === 'Company';
+    if (!buyer || !(anaphor || buyer.type === 'Person' || validActor(buyer))) continue;
+    for (const target of qualified(ctx, text, t.index)) add(buyer, target, t[1] ? 'fr-far-sold-to' : 'fr-far-bought-by', 0.7);
+  }
+}
+
+/** The companies a participle at `at` qualifies: the last one before it in its clause, with those listed before it. */
+function qualified(ctx: RuleContext, text: string, at: number): Mention[] {
+  const from = Math.max(0, at - 220);
+  const found = [...text.slice(from, at).matchAll(/⟦([A-Z])(\d+)⟧/g)];
+  const last = found[found.length - 1];
+  if (!last || last[1] !== 'C') return [];
+  const lastStart = from + last.index;
+  // an active verb or another clause between: the participle is not the company's ("A a vendu ses avions à B")
+  if (FINITE.test(text.slice(lastStart + last[0].length, at)) || COMPLEMENT.test(text.slice(Math.max(0, lastStart - 24), lastStart))) return [];
+  const out: Mention[] = [];
+  const head = ctx.mentions[Number(last[2])];
+  if (!isTarget(head)) return [];
+  out.push(head);
+  for (let k = found.length - 2, end = lastStart; k >= 0; k--) {
+    const f = found[k]!;
+    const fStart = from + f.index;
+    if (f[1] !== 'C' || !LISTED.test(text.slice(fStart + f[0].length, end))) break;
+    const m = ctx.mentions[Number(f[2])];
+    if (!isTarget(m)) break;
+    out.unshift(m);
+    end = fStart;
+  }
+  return out;
+}
+
+function isTarget(m: Mention | undefined): m is Mention {
+  return !!m && m.type === 'Company' && !m.implicit && !isPublicBody(m) && m.cueWord !== 'media';
+}
