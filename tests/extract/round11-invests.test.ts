@@ -31,3 +31,20 @@ describe('a participle of sale or purchase qualifying a company named before it'
     expect(invests('Le contrat confié à Corvane, vendu à Belmont, est clos.')).toEqual([]);
   });
 });
+
+describe('sites, subsidiaries, regulators, joining the capital', () => {
+  it("an investment in another company's former site at a place goes to the place", () => {
+    expect(invests('On 3 May, the Pellix Group announced a £12 million investment in Corvane’s old site at Harlow to expand its laboratories.', 'en'))
+      .toEqual(['Pellix Group -INVESTS_IN-> Harlow']);
+  });
+  it('a subsidiary named as such is no investor in its parent', () => {
+    expect(invests('Commission approves €60 million Dutch support to compensate Varnex Rail for damages suffered by its subsidiary Varnex Freight due to the outbreak', 'en'))
+      .toEqual([]);
+  });
+  it('a regulator approving a contribution to a recapitalisation invests in nothing', () => {
+    expect(invests('The European Commission has approved German plans to contribute up to €1.5 billion to the recapitalisation of Corvane AG, as part of a wider package.', 'en')).toEqual([]);
+  });
+  it('"A a intégré le capital du nouveau groupe B"', () => {
+    expect(invests("Le fonds Orvane Capital a intégré il y a peu le capital du nouveau groupe Corvane et dispose d'un siège à son conseil.")).toEqual(['Orvane Capital -INVESTS_IN-> Corvane']);
+  });
+});

@@ -190,6 +190,16 @@ function firstSum(s: Sentence): Money | undefined {
   return MAY_HAVE_MONEY.test(s.text) ? findMoney(s.text).find((m) => m.equivalentOf === undefined) : undefined;
 }
 
+/** Whether the text states that `child` is a subsidiary of `parent` (a SUBSIDIARY_OF candidate read so far). */
+function isSubsidiaryOf(ctx: RuleContext, child: Mention, parent: Mention): boolean {
+  for (const r of ctx.relations) {
+    if (r.type !== 'SUBSIDIARY_OF') continue;
+    const a = ctx.mentions[r.source], b = ctx.mentions[r.target];
+    if (a && b && sameEntity(ctx, a, child) && sameEntity(ctx, b, parent)) return true;
+  }
+  return false;
+}
+
 /** The same entity at both ends ("the UK … across the country"): no investment. */
 function sameEntity(ctx: RuleContext, x: Mention, y: Mention): boolean {
   const a = x.refersTo !== undefined ? ctx.mentions[x.refersTo] ?? x : x;
@@ -280,6 +290,11 @@ function emit(ctx: RuleContext, s: Sentence, named: readonly Mention[], split: r
     // "loan guarantees to support the B Solar Project": a lender funds a project, no company it buys into
     if (isProjectName(t) && (isPublicBody(inv) || (inv.canonical !== undefined && isPublicBody({ ...inv, text: inv.canonical })) || isLenderIn(inv, ctx.mentions))) {
       if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${inv.text} -INVESTS_IN-> ${t.text}`, reason: 'public money or a loan to a project is no stake in a company', rule });
+      return;
+    }
+    // "compensate A for damages suffered by its subsidiary B": a subsidiary the text names as such is no investor in its parent
+    if (t.type === 'Company' && isSubsidiaryOf(ctx, inv, t)) {
+      if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${inv.text} -INVESTS_IN-> ${t.text}`, reason: 'a subsidiary is no investor in its parent', rule });
       return;
     }
     const c = inv === primary && b === 0 ? confidence : Math.min(confidence, 0.7);
@@ -445,6 +460,12 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${investors[0]!.text} -INVESTS_IN-> ?`, reason: 'private or foreign investment: the investors are not named', rule: 'invests' });
     return undefined;
   }
+  // "The Commission has approved German plans to contribute €1.25 billion to the recapitalisation of A": a regulator that
+  // approves or clears a measure states no investment of its own (its aid's recipients are read below when it is aid)
+  if (investors.every(isPublicBody) && !AID.test(folded) && investors.some((m) => m.sentence === s.index && APPROVES.test(slice(m.end, m.end + 40)))) {
+    if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${investors[0]!.text} -INVESTS_IN-> ?`, reason: 'a regulator approving a measure is no investor', rule: 'invests' });
+    return undefined;
+  }
   // the beneficiaries of an aid that are not its recipient ("to A, belonging to B") are no target either
   const notTarget = new Set<Mention>();
   // a grant, an aid measure, an award: the public body funds the company that builds, it does not invest in the place
@@ -490,7 +511,9 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     }
     const place = (m.type === 'Country' || m.type === 'Region') && ((trigger ? TARGET_PREP : TIGHT_PREP).test(gap) || m.cue === 'coref');
     // "an investment in a DRAM fab in Idaho": a name before a facility noun says what the plant makes, the place is the target
-    const modifier = m.type === 'Company' && FACILITY_NEXT.test(foldedSlice(s.text, folded, m.end, m.end + 40)) && after.some((p) => isPlace(p) && p.start > m.end);
+    // ("an investment in B's old site at X": the seller's former site is in X, the investment goes there, not into B)
+    const modifier = m.type === 'Company' && (FACILITY_NEXT.test(foldedSlice(s.text, folded, m.end, m.end + 40)) || POSSESSED_SITE.test(foldedSlice(s.text, folded, m.end, m.end + 60))) &&
+      after.some((p) => isPlace(p) && p.start > m.end);
     const company = m.type === 'Company' && !modifier && (COMPANY_PREP.test(gap) || acquisition || SHAREHOLDER.test(gap)) && m.cue !== 'coref';
     if (!place && !company) continue;
     if (!targets.length) { targets.push(m); continue; }
@@ -556,6 +579,10 @@ function isRaiseWord(folded: string, end: number): boolean {
   return RAISE_TAILS.has(LEADING_LETTERS.exec(folded.slice(end))![0]);
 }
 
+/** A regulator's verb right after it: "has approved", "clears", "a autorisé". */
+const APPROVES = /^\s*(?:\([^()]*\)\s*)?(?:has\s+|have\s+|had\s+|today\s+|a\s+)?(?:(?:today|now|formally|also|unconditionally|finally)\s+)?(?:approved|approves|cleared|clears|authori[sz]ed|authori[sz]es|found|finds|approuve|autorise|valide)(?![a-z])/;
+/** A site of the company named, at a place: "B's old site at X", "B's former plant in X". */
+const POSSESSED_SITE = /^\s*['’]s?\s+(?:[a-z-]+\s+){0,2}(?:sites?|plants?|factory|factories|facility|facilities|campus|premises|works|mill|fab|headquarters|base)\s+(?:at|in|near|on)\s/;
 /** A facility noun right after a name: "a DRAM fab", "an Acme battery plant". */
 const FACILITY_NEXT = /^\s*(?:[a-z-]+\s+)?(?:fabs?|plants?|factory|factories|facility|facilities|gigafactory|campus|usines?|mill|refinery|data cent(?:re|er)s?)(?![a-z])/;
 
