@@ -48,3 +48,14 @@ describe('sites, subsidiaries, regulators, joining the capital', () => {
     expect(invests("Le fonds Orvane Capital a intégré il y a peu le capital du nouveau groupe Corvane et dispose d'un siège à son conseil.")).toEqual(['Orvane Capital -INVESTS_IN-> Corvane']);
   });
 });
+
+describe('jobs from a company, the sum of a new investment stated with no actor', () => {
+  it('"74 new jobs in X from A"', () => {
+    expect(invests('Recent good news includes 80 new jobs in Belfast from Varnex Press; and about 70 new jobs in Derry.', 'en')).toEqual(['Varnex Press -INVESTS_IN-> Belfast']);
+  });
+  it('"un nouvel investissement d\'un montant de N" after the investment is stated', () => {
+    const x = extract("Le président s'est rendu chez Varnex à Chartres pour annoncer un nouvel investissement majeur de l'entreprise pharmaceutique en France. Lors de son déplacement, le président a annoncé un nouvel investissement d'un montant de 1,5 milliard d'euros.", 'fr', '');
+    const r = x.relations.find((r) => r.type === 'INVESTS_IN');
+    expect(r?.properties.amount).toBe(1.5e9);
+  });
+});

@@ -840,7 +840,9 @@ function valueLastDeal(ctx: RuleContext, s: Sentence): void {
 /** A sentence giving the cost of "the project" or "the investment", with no investor of its own. */
 /** "The $200 million factory is the largest…", "la nouvelle usine de 40 millions d'euros": a sum naming a facility's cost. */
 const SUM_FACILITY = new RegExp(String.raw`(?:^|[^a-z])(?:the|this|that|its|their|a|an|le|la|ce|cet|cette|son|sa|leur)\s+(?:new\s+)?(?:us\$|[$€£])\s?[\d.,]+\s*(?:billion|million|bn|m)?(?:[\s-]+(?:[a-z-]+\s+)?)(?:${FACILITY}|expansion|extension|investment|project)(?![a-z])`);
-const PROJECT_COST = /(?:^|[^a-z])(?:the|this|that|le|ce|cet|l')\s*(?:[a-z-]+\s+)?(?:project|projet|investment|investissement)(?:'s)?\s+(?:[a-z-]+\s+){0,3}?(?:costs?|cout|couts|value|valeur|montant|amount|total|s'eleve|s'elevent|represente|atteint|is worth|totals?)(?![a-z])|(?:^|[^a-z])(?:(?:investissements?|investments?|couts?|costs?|depenses?)\s+(?:totale?s?|globale?s?|eligibles?|admissibles?)|total\s+(?:eligible\s+)?(?:investment|project cost|cost)s?|montant total)(?![a-z])/;
+const PROJECT_COST = /(?:^|[^a-z])(?:the|this|that|le|ce|cet|l')\s*(?:[a-z-]+\s+)?(?:project|projet|investment|investissement)(?:'s)?\s+(?:[a-z-]+\s+){0,3}?(?:costs?|cout|couts|value|valeur|montant|amount|total|s'eleve|s'elevent|represente|atteint|is worth|totals?)(?![a-z])|(?:^|[^a-z])(?:(?:investissements?|investments?|couts?|costs?|depenses?)\s+(?:totale?s?|globale?s?|eligibles?|admissibles?)|total\s+(?:eligible\s+)?(?:investment|project cost|cost)s?|montant total)(?![a-z])|(?:^|[^a-z])(?:un|une|an?)\s+(?:nouvel\s+|nouveau\s+|new\s+)?(?:investissement|investment)\s+(?:d'un montant|d'une valeur|worth|valued at)(?![a-z])/;
+// (the last: "le Président a annoncé un nouvel investissement d'un montant de 2,1 milliards d'euros", no actor named: the
+// investment the sentences before state)
 
 /** Gives the sentence's first amount to the last investment in a place (five sentences back, same part) that has none. */
 function valueLastProject(ctx: RuleContext, s: Sentence): void {

@@ -14,6 +14,8 @@ const COUNT = String.raw`(?:(?:up to|around|about|some|more than|over|nearly|alm
 const PLACES = String.raw`(⟦[RN]\d+⟧(?: ?(?:,|et|and) (?:de |a |in |en |the )?⟦[RN]\d+⟧)*)`;
 /** Verb of creating or bringing, a number of jobs, a few words, a place preposition, the places. */
 const JOBS_AT = new RegExp(String.raw`(?<![a-z])(?:creat(?:e|es|ed|ing)|bring(?:s|ing)?|brought|add(?:s|ed|ing)?|generat(?:e|es|ed|ing)|cree|creera|creeront|creer|creant|generera|genereront|apporte(?:ra|ront)?) ${COUNT} ?(?:[a-z-]+ ){0,2}?(?:jobs|emplois|postes|roles|positions)(?: [a-z-]+){0,6}? (?:in|to|at|across|throughout|all over|a|en|au|aux|dans|sur le site de) (?:the |la |le |l' ?|les )?${PLACES}`, 'g');
+/** "110 new jobs for X from A", "74 new jobs in X from A", "300 emplois à X grâce à A": the company the jobs come from. */
+const JOBS_FROM = new RegExp(String.raw`(?<![a-z0-9])${COUNT} ?(?:[a-z-]+ ){0,2}?(?:jobs|emplois|postes|roles|positions) (?:for|in|at|to|a|en|au|aux|dans) (?:the |la |le |l' ?|les )?${PLACES} (?:from|by|at|with|thanks to|grace a|chez|de la part de) (?:the |la |le |l' ?)?(?:(?:company|firm|group|groupe|societe|entreprise) )?⟦C(\d+)⟧`, 'g');
 /** The article's company by reference, right before the verb. */
 const REFERENCE = /(?:^|\s)(?:the (?:business|company|firm|group)|l'entreprise|la societe|le groupe|it|they|il|elle|ils|elles)(?:\s+[a-z'-]+){0,4}\s*$/;
 
@@ -26,12 +28,15 @@ export function readJobsAt(ctx: RuleContext, s: Sentence): JobsInvestment[] {
   const sk = ctx.skeletons.get(s.index);
   const out: JobsInvestment[] = [];
   if (!sk || !/jobs|emplois|postes|roles|positions/.test(sk.text)) return out;
+  JOBS_FROM.lastIndex = 0;
+  for (const m of sk.text.matchAll(JOBS_FROM)) {
+    const investor = ctx.mentions[Number(m[2])];
+    const targets = placesOf(ctx, m[1]!);
+    if (investor && isActor(investor) && !isPublicBody(investor) && investor.cueWord !== 'media' && targets.length) out.push({ investors: [investor], targets });
+  }
   JOBS_AT.lastIndex = 0;
   for (const m of sk.text.matchAll(JOBS_AT)) {
-    const places = [...m[1]!.matchAll(/⟦[RN](\d+)⟧/g)].map((x) => ctx.mentions[Number(x[1])]).filter((x): x is Mention => !!x);
-    // a region is more specific than a country named with it
-    const regions = places.filter((p) => p.type === 'Region');
-    const targets = regions.length ? regions : places.slice(0, 1);
+    const targets = placesOf(ctx, m[1]!);
     const head = sk.text.slice(0, m.index);
     const before = [...head.matchAll(/⟦C(\d+)⟧/g)].map((x) => ctx.mentions[Number(x[1])]).filter((x): x is Mention =>
       !!x && isActor(x) && !isPublicBody(x) && x.cueWord !== 'media' && !x.implicit &&
@@ -47,4 +52,11 @@ export function readJobsAt(ctx: RuleContext, s: Sentence): JobsInvestment[] {
     out.push({ investors: [investor], targets });
   }
   return out;
+}
+
+/** The places of a matched list; a region is more specific than a country named with it. */
+function placesOf(ctx: RuleContext, list: string): Mention[] {
+  const places = [...list.matchAll(/⟦[RN](\d+)⟧/g)].map((x) => ctx.mentions[Number(x[1])]).filter((x): x is Mention => !!x);
+  const regions = places.filter((p) => p.type === 'Region');
+  return regions.length ? regions : places.slice(0, 1);
 }
