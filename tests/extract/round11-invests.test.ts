@@ -59,3 +59,17 @@ describe('jobs from a company, the sum of a new investment stated with no actor'
     expect(r?.properties.amount).toBe(1.5e9);
   });
 });
+
+describe('a plant sold or bought as such: the buyer invests in its town', () => {
+  it('"cette usine a été vendue à la société A" after "l\'usine B, site situé à X"', () => {
+    const text = "Ma question concerne l'usine Corvane, site industriel majeur situé à Blanquefort, en Gironde. Le site a connu son heure de gloire. Cette usine a été vendue il y a une semaine à la société Varnex, spécialisée dans le retournement.";
+    expect(invests(text)).toEqual(['Varnex -INVESTS_IN-> Blanquefort']);
+  });
+  it('"the plant was acquired by A" after "the B plant in X"', () => {
+    expect(invests('Workers at the Corvane plant in Swindon were told the news on Monday. The plant was acquired by Varnex Holdings in 2019.', 'en'))
+      .toEqual(['Varnex Holdings -INVESTS_IN-> Swindon']);
+  });
+  it('no town for the plant: nothing', () => {
+    expect(invests('The plant was acquired by Varnex Holdings in 2019.', 'en')).toEqual([]);
+  });
+});

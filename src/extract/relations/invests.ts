@@ -34,6 +34,7 @@ import { readEnglishClauses } from './en-clauses.ts';
 import { possessorCompany } from './en-possessor-company.ts';
 import { isKindOfWorks, isProjectName, loanStatedBefore, readEnglishProjects } from './en-projects.ts';
 import { readPossessedAcquisitions } from './en-possessed-acquisitions.ts';
+import { readPlantTransfers } from './plant-transfers.ts';
 
 const STRONG = /(?<!\p{L})(?:invest|inject|injecte|pour(?:s|ed|ing)? (?:\$|\d)|pump|participation (?:de [\d,.]+ ?(?:%|pour ?cent) )?(?:dans|au capital)|stake in|prise de participation|actionnaire|shareholder|detiendra \d|detient \d|will hold \d|holds \d)/u;
 // ("outside of X", "investments to X": "a farm outside of West Palm Beach", "investments to Wales"; ∅ is an English
@@ -158,6 +159,8 @@ export function investsRule(ctx: RuleContext): void {
     for (const a of readPossessedAcquisitions(ctx, s)) emit(ctx, s, a.buyers, [a.target], undefined, 0.75, 'invests-en-possessed-acquisition');
     // "creating 900 jobs in Leeds": the jobs say where the company invests (when nothing else in the sentence did)
     if (!found?.targets.length) for (const jobs of readJobsAt(ctx, s)) emit(ctx, s, jobs.investors, jobs.targets, undefined, 0.65, 'invests-jobs');
+    // "cette usine a été vendue à la société A", "the plant was acquired by A": the buyer invests in the plant's town
+    for (const p of readPlantTransfers(ctx, s)) emit(ctx, s, p.investors, p.targets, undefined, 0.65, 'invests-plant-transfer');
     const facility = readFacility(ctx, s, sk.mentions);
     // the sentence's own investment reading knows its investors better ("Zentra, Orvane-backed Pellix and Vantor … data centres in X")
     if (facility && found?.investors.length && found.targets.length && !found.investors.some((m) => isLendingBy(fold(s.text), m, ctx.mentions))) facility.investors = found.investors;
