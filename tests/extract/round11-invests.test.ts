@@ -73,3 +73,18 @@ describe('a plant sold or bought as such: the buyer invests in its town', () => 
     expect(invests('The plant was acquired by Varnex Holdings in 2019.', 'en')).toEqual([]);
   });
 });
+
+describe('English participles of a change of owner', () => {
+  it('"A, a maker of X, acquired in 2018 by the fund B"', () => {
+    expect(invests('Corvane, a maker of infrared sensors, acquired in 2018 by the private equity fund Varnex Partners, employs 300 people.', 'en')).toEqual(['Varnex Partners -INVESTS_IN-> Corvane']);
+  });
+  it('"A, sold to B in 2016," and a list bought by one buyer', () => {
+    expect(invests('Corvane, sold to Varnex Holdings in 2016, closed its plant.', 'en')).toEqual(['Varnex Holdings -INVESTS_IN-> Corvane']);
+    const r = invests('Corvane, Pellix and Orvane, all bought by Varnex Holdings, were later closed.', 'en');
+    expect(r).toEqual(expect.arrayContaining(['Varnex Holdings -INVESTS_IN-> Corvane', 'Varnex Holdings -INVESTS_IN-> Pellix', 'Varnex Holdings -INVESTS_IN-> Orvane']));
+  });
+  it('an active sale or a finite verb between is left alone', () => {
+    expect(invests('Corvane sold its trucks to Varnex Holdings in 2016.', 'en')).toEqual([]);
+    expect(invests('Corvane has closed the shops bought by Varnex Holdings in 2010.', 'en')).toEqual([]);
+  });
+});
