@@ -88,3 +88,13 @@ describe('English participles of a change of owner', () => {
     expect(invests('Corvane has closed the shops bought by Varnex Holdings in 2010.', 'en')).toEqual([]);
   });
 });
+
+describe('jobs at a facility named by reference', () => {
+  it('"A will create 83 jobs at the new operation" after "an old factory … back into use in X"', () => {
+    const text = 'Further funding of £300,000 is also helping bring an old factory, which closed in 2021, back into use in Treorchy, near Pontypridd. Varnex, an international maker of packaging, will create 60 jobs at the new operation.';
+    expect(invests(text, 'en')).toEqual(['Varnex -INVESTS_IN-> Treorchy']);
+  });
+  it('no facility named before: nothing', () => {
+    expect(invests('The weather was fine in Treorchy. Varnex, a maker of packaging, will create 60 jobs at the new operation.', 'en')).toEqual([]);
+  });
+});
