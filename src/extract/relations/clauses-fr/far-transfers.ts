@@ -42,6 +42,8 @@ const COMPLEMENT = /(?:^|[ '])(?:au|aux|par|(?<!y )a) (?:la |le |l' ?|les )?(?:[
 /** English: a finite verb or a clause of its own between the company and the participle ("was", "were" kept: "which was"). */
 const FINITE_EN = /(?<![a-z'])(?:has|have|had|is|are|will|would|said|says|announced|agreed|that|;|:|\.(?!\d))(?![a-z])/;
 const COMPLEMENT_EN = /(?:^|[ '])(?:to|by|from|with|for) (?:the )?(?:[a-z]+ )?$/;
+/** An auxiliary of avoir right before a participle: an active past ("a vendu", "ont racheté", "avait cédé"). */
+const ACTIVE_AUXILIARY = /(?:^|[ '])(?:a|ont|ai|as|avons|avez|avait|avaient|aura|auront|aurait|ayant|avoir) $/;
 /** Names listed with "," "et" "ou" before the last one. */
 const LISTED = /^ ?(?:,|et|ou|, et|, ou|and|or|, and|, or) ?(?:la |le |l' ?|les |the )?(?:(?:societe|groupe|entreprise) )?$/;
 
@@ -54,6 +56,8 @@ export function readFarTransfers(ctx: RuleContext, text: string, add: AddInvestm
     // ("cette société": an anaphor of a company buys as that company)
     const anaphor = !!buyer && buyer.cue === 'coref' && buyer.type === 'Company';
     if (!buyer || !(anaphor || buyer.type === 'Person' || validActor(buyer))) continue;
+    // "A a vendu à la société B …": the participle of an active verb (an auxiliary of avoir right before) sells A's goods
+    if (ACTIVE_AUXILIARY.test(text.slice(Math.max(0, t.index - 12), t.index))) continue;
     for (const target of qualified(ctx, text, t.index, FINITE, COMPLEMENT)) add(buyer, target, t[1] ? 'fr-far-sold-to' : 'fr-far-bought-by', 0.7);
   }
   TRANSFER_EN.lastIndex = 0;

@@ -21,7 +21,7 @@ import { companiesAfter, placesAfter } from './objects.ts';
 import { placeAntecedent, speaksToCompany, subjectOf, validActor } from './subject.ts';
 import { findMoney } from '../../values/money.ts';
 import { mainActor } from './topic.ts';
-import { OWNER_GATE, readOwners } from './owners.ts';
+import { OWNER_GATE, readOwnedNear, readOwners } from './owners.ts';
 import { mayNameStateHolder, readStateHolder } from './state-holder.ts';
 import { NEW_FACILITY_GATE, readNewFacility } from './new-facility.ts';
 import { readFarTransfers } from './far-transfers.ts';
@@ -61,8 +61,6 @@ const CAPITAL_VERB = /(?<![a-z'])(?:(?:entr(?:e|er|era|ent|ait|eront)|est entree
 const CAPITAL_NOUN = /(?<![a-z])(?:montee|entree|arrivee|prise de participation|participation) (?:[a-z]+ ){0,2}?(?:au|dans le) capital (?:de |d' ?|du )(?:la |le |l' ?)?(?:(?:groupe|societe|constructeur|fabricant|entreprise) )?(?:[a-z]+ )?⟦C(\d+)⟧(?: (?:[^⟦,;]){0,20}?)? par (?:l' ?etat ([a-z]+)|(?:la |le |l' ?|les )?(?:(?:groupe|societe|fonds) )?⟦([CNO])(\d+)⟧)/g;
 /** A takeover bid: "l'offre publique d'achat du groupe canadien A sur B". */
 const OFFER = /(?<![a-z])(?:offre publique d'achat|offre publique d'echange|offre publique de rachat|opa|ope|offre de rachat|offre d'achat|offre de reprise)(?: (?:amicale|hostile|lancee|annoncee|amelioree))?(?: (?:de|d' ?|du|des|par) (?:la |le |l' ?|les )?(?:(?:groupe|societe|fonds|firme|constructeur) )?(?:[a-z]+ )?⟦C(\d+)⟧) (?:sur|pour|visant) (?:la |le |l' ?|les )?(?:(?:groupe|societe|capital du groupe|capital de la societe|capital de) )?(?:[a-z]+ )?⟦C(\d+)⟧/g;
-/** Owners: "B appartenant à A", "B, propriété de P". */
-const OWNED = /⟦C(\d+)⟧ ?,? (?:appartenant|qui appartient|qui appartenait|qui appartiendra)(?: (?:desormais|aujourd'hui|deja))? (?:a|au|aux) (?:la |le |l' ?|les )?(?:(?:groupe|societe|fonds|homme d'affaires|milliardaire|investisseur|famille) )?(?:[a-z]+ )?⟦([CP])(\d+)⟧|⟦C(\d+)⟧ ?, (?:propriete|detenue?|controlee?) (?:de|d' ?|du|par) (?:la |le |l' ?)?(?:(?:homme d'affaires|milliardaire|investisseur|fonds|famille) )?(?:[a-z]+ )?⟦P(\d+)⟧/g;
 /** Buyers named as such: "P, repreneur de B", "le repreneur de B, P". */
 const BUYER_NOUN = /⟦([CP])(\d+)⟧ ?, ?(?:le |l' ?|un |nouveau |futur )*(?:nouveau |futur )?repreneur (?:de |d' ?|du )(?:la |le |l' ?)?(?:(?:groupe|societe|entreprise|usine|site|journal) )?⟦C(\d+)⟧|(?:le |l' ?)?repreneur (?:de |d' ?|du )(?:la |le |l' ?)?(?:(?:groupe|societe|entreprise|usine|site|journal) )?⟦C(\d+)⟧ ?, ?(?:(?:l' ?homme d'affaires|le groupe|la societe|le fonds) )?⟦([CP])(\d+)⟧/g;
 
@@ -177,11 +175,8 @@ function readSentence(ctx: RuleContext, s: Sentence, text: string): void {
     const inv = get(o[1]), target = get(o[2]);
     if (validActor(inv) && company(target)) add(inv, target, 'fr-offer', 0.65);
   }
-  OWNED.lastIndex = 0;
-  for (const o of text.matchAll(OWNED)) {
-    const target = get(o[1] ?? o[4]), owner = get(o[3] ?? o[5]);
-    if (company(target) && owner && (owner.type === 'Person' || validActor(owner))) add(owner, target, 'fr-owner', 0.65);
-  }
+  // an owner right after its company: "B appartenant à A", "B, propriété de P" (owners.ts, which reads the far ones too)
+  readOwnedNear(ctx, text, add);
   readBuyersOf(ctx, s, text, add);
   BUYER_NOUN.lastIndex = 0;
   for (const b of text.matchAll(BUYER_NOUN)) {
