@@ -98,3 +98,10 @@ describe('jobs at a facility named by reference', () => {
     expect(invests('The weather was fine in Treorchy. Varnex, a maker of packaging, will create 60 jobs at the new operation.', 'en')).toEqual([]);
   });
 });
+
+describe('a name opening a sentence before a participle of a change of owner is a company', () => {
+  it('"Corvane, racheté en 2018 par le groupe américain Varnex, ferme."', () => {
+    expect(invests('Corvane, racheté en 2018 par le groupe américain Varnex, ferme.')).toEqual(['Varnex -INVESTS_IN-> Corvane']);
+    expect(invests('Corvane, acquired by Varnex Holdings in 2018, makes sensors.', 'en')).toEqual(['Varnex Holdings -INVESTS_IN-> Corvane']);
+  });
+});
