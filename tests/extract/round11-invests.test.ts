@@ -105,3 +105,12 @@ describe('a name opening a sentence before a participle of a change of owner is 
     expect(invests('Corvane, acquired by Varnex Holdings in 2018, makes sensors.', 'en')).toEqual(['Varnex Holdings -INVESTS_IN-> Corvane']);
   });
 });
+
+describe('companies bought, each with its year', () => {
+  it('"A a racheté B en 2015, C en 2017 et D en 2019", "A, which bought B in 2015 and C in 2017"', () => {
+    expect(invests('Varnex a racheté successivement Corvane en 2015, Pellix en 2017 et Orvane en 2019.'))
+      .toEqual(['Varnex -INVESTS_IN-> Corvane', 'Varnex -INVESTS_IN-> Pellix', 'Varnex -INVESTS_IN-> Orvane']);
+    expect(invests('Varnex Holdings, which bought Corvane in 2015 and Pellix in 2017, is now eyeing Orvane.', 'en'))
+      .toEqual(['Varnex Holdings -INVESTS_IN-> Corvane', 'Varnex Holdings -INVESTS_IN-> Pellix']);
+  });
+});

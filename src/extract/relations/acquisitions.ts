@@ -29,6 +29,9 @@ const PRONOUN_SUBJECT = /^\s*(?:it|they|il|elle|ils|elles)\s/;
 const COMPLEMENT = /(?:^|\s)(?:de|du|des|d'|of)\s*(?:la\s+|l'\s*|the\s+)?$/;
 const CLAUSE = /(?:\bque\b|\bqu'|\bthat\b|\bwhile\b|\balors que\b|;)/g;
 const LINK = /^\s*(?:,\s*(?:and|et|as well as|ainsi que)?|et|and|as well as|ainsi que)\s*(?:de\s+|d'\s*)?(?:la\s+|le\s+|l'\s*|the\s+)?$/;
+/** Between two companies bought: the link, after a date of the first ("A en 2015, B en 2017 et C", "A in 2015 and B"). */
+// (not after a price: the sentence's one sum would go to every company)
+const TARGET_LINK = /^\s*(?:(?:en|in|depuis|since)\s+(?:[a-z]+\s+)?\d{4}\s*)?(?:,\s*(?:and|et|as well as|ainsi que)?|et|and|as well as|ainsi que)\s*(?:de\s+|d'\s*)?(?:la\s+|le\s+|l'\s*|the\s+)?$/;
 
 export interface Acquisition { investors: Mention[]; targets: Mention[]; money?: Money; confidence: number }
 
@@ -51,7 +54,7 @@ export function readDirectAcquisition(ctx: RuleContext, s: Sentence, folded: str
     const targets = [target];
     for (const c of companies) {
       if (c.start <= targets[targets.length - 1]!.end) continue;
-      if (!LINK.test(slice(targets[targets.length - 1]!.end, c.start))) break;
+      if (!TARGET_LINK.test(slice(targets[targets.length - 1]!.end, c.start))) break;
       targets.push(c);
     }
     return { investors: [buyer], targets, money: money[0], confidence: 0.75 };
