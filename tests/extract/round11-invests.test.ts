@@ -114,3 +114,14 @@ describe('companies bought, each with its year', () => {
       .toEqual(['Varnex Holdings -INVESTS_IN-> Corvane', 'Varnex Holdings -INVESTS_IN-> Pellix']);
   });
 });
+
+describe('a site of a company at a town, bought or invested in: the town', () => {
+  it('"dans l\'ancienne usine B de X", "a racheté l\'usine B de X", "acquired B\'s plant in X"', () => {
+    expect(invests("Varnex investit 20 millions d'euros dans l'ancienne usine Corvane de Douai.")).toEqual(['Varnex -INVESTS_IN-> Douai']);
+    expect(invests("Varnex a racheté l'usine Corvane de Douai.")).toEqual(['Varnex -INVESTS_IN-> Douai']);
+    expect(invests("Varnex Holdings acquired Corvane's plant in Swindon.", 'en')).toEqual(['Varnex Holdings -INVESTS_IN-> Swindon']);
+  });
+  it('a plant of a company with no town after it stays an investment in the company', () => {
+    expect(invests("Varnex a repris l'usine de Corvane.")).toEqual(['Varnex -INVESTS_IN-> Corvane']);
+  });
+});

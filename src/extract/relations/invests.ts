@@ -515,7 +515,9 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     const place = (m.type === 'Country' || m.type === 'Region') && ((trigger ? TARGET_PREP : TIGHT_PREP).test(gap) || m.cue === 'coref');
     // "an investment in a DRAM fab in Idaho": a name before a facility noun says what the plant makes, the place is the target
     // ("an investment in B's old site at X": the seller's former site is in X, the investment goes there, not into B)
-    const modifier = m.type === 'Company' && (FACILITY_NEXT.test(foldedSlice(s.text, folded, m.end, m.end + 40)) || POSSESSED_SITE.test(foldedSlice(s.text, folded, m.end, m.end + 60))) &&
+    // ("l'ancienne usine B de X", "the B plant at X": the plant's owner names it, its town is where the money goes)
+    const modifier = m.type === 'Company' && (FACILITY_NEXT.test(foldedSlice(s.text, folded, m.end, m.end + 40)) || POSSESSED_SITE.test(foldedSlice(s.text, folded, m.end, m.end + 60)) ||
+      (FACILITY_BEFORE.test(foldedSlice(s.text, folded, Math.max(0, m.start - 30), m.start)) && PLACE_PREP_NEXT.test(foldedSlice(s.text, folded, m.end, m.end + 12)))) &&
       after.some((p) => isPlace(p) && p.start > m.end);
     const company = m.type === 'Company' && !modifier && (COMPANY_PREP.test(gap) || acquisition || SHAREHOLDER.test(gap)) && m.cue !== 'coref';
     if (!place && !company) continue;
@@ -584,6 +586,9 @@ function isRaiseWord(folded: string, end: number): boolean {
 
 /** A regulator's verb right after it: "has approved", "clears", "a autorisé". */
 const APPROVES = /^\s*(?:\([^()]*\)\s*)?(?:has\s+|have\s+|had\s+|today\s+|a\s+)?(?:(?:today|now|formally|also|unconditionally|finally)\s+)?(?:approved|approves|cleared|clears|authori[sz]ed|authori[sz]es|found|finds|approuve|autorise|valide)(?![a-z])/;
+/** A facility noun right before a name ("l'ancienne usine B", "the B"), and a place preposition right after it. */
+const FACILITY_BEFORE = /(?:^|[^a-z])(?:usine|site|plant|factory|fab|campus|mill|raffinerie|refinery|acierie|fonderie)\s+$/;
+const PLACE_PREP_NEXT = /^\s*(?:de|d'|a|in|at|near|pres de)\s/;
 /** A site of the company named, at a place: "B's old site at X", "B's former plant in X". */
 const POSSESSED_SITE = /^\s*['’]s?\s+(?:[a-z-]+\s+){0,2}(?:sites?|plants?|factory|factories|facility|facilities|campus|premises|works|mill|fab|headquarters|base)\s+(?:at|in|near|on)\s/;
 /** A facility noun right after a name: "a DRAM fab", "an Acme battery plant". */

@@ -122,7 +122,8 @@ function readSentence(ctx: RuleContext, s: Sentence, text: string): void {
   // verbs of buying: the subject buys the companies after
   BUY_VERB.lastIndex = 0;
   for (const v of text.matchAll(BUY_VERB)) {
-    const targets = companiesAfter(text, v.index + v[0].length).map(get).filter(company);
+    // ("a racheté l'usine B de X": the site's town is bought into, read by invests.ts, not its owner B)
+    const targets = companiesAfter(text, v.index + v[0].length).map(get).filter(company).filter((t) => !namesSiteAtTown(text, t));
     if (!targets.length) continue;
     const subject = subjectOf(ctx, text, v.index);
     if (!subject || subject.how === 'addressee') continue;
@@ -194,6 +195,15 @@ function readSentence(ctx: RuleContext, s: Sentence, text: string): void {
 }
 
 /** The last place (a town before a country) of the sentence before `s` in the same part: what "y" stands for. */
+const SITE_NOUN_BEFORE = /(?:^|[^a-z])(?:usine|site|acierie|fonderie|raffinerie) $/;
+const TOWN_AFTER = /^ ?(?:de |d' ?|a )⟦R/;
+/** "l'usine ⟦C⟧ de ⟦R⟧": the company names a site, the town after it says where. */
+function namesSiteAtTown(text: string, m: Mention): boolean {
+  const tag = `⟦C${m.index}⟧`;
+  const at = text.indexOf(tag);
+  return at >= 0 && SITE_NOUN_BEFORE.test(text.slice(Math.max(0, at - 24), at)) && TOWN_AFTER.test(text.slice(at + tag.length, at + tag.length + 8));
+}
+
 function placeBefore(ctx: RuleContext, s: Sentence): number | undefined {
   const prev = ctx.sentences[s.index - 1];
   const sk = ctx.skeletons.get(s.index - 1);
