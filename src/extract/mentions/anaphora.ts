@@ -53,6 +53,8 @@ export function findAnaphora(parts: readonly SentenceTokens[], mentions: Mention
       }
       const next = tokens[end + 1];
       if (next && (next.cap || next.text === ',' && tokens[end + 2]?.cap)) continue; // cue, not anaphor
+      // "au groupe américain d'électronique et de défense Heico": a complement coordinated past "et de", then a name
+      if (namedAfterCoordinatedComplement(tokens, end)) continue;
       const before = own.filter((m) => m.start < det.start);
       // "le groupe" after "le groupe X … la société Y": the company the article introduced with the same noun
       const noun = company ? tokens.slice(k, k + company).map((t) => t.lower).join(' ') : '';
@@ -90,6 +92,20 @@ export function findAnaphora(parts: readonly SentenceTokens[], mentions: Mention
     return c;
   });
 }
+
+/** A noun phrase whose complement goes on with "et de …" (or "and of …") up to a capitalised name: a cue of that name. */
+function namedAfterCoordinatedComplement(tokens: SentenceTokens['tokens'], end: number): boolean {
+  const and = AND_WORD.test(tokens[end]!.lower) ? end : AND_WORD.test(tokens[end + 1]?.lower ?? '') ? end + 1 : -1;
+  if (and < 0 || !OF_WORD.test(tokens[and + 1]?.lower ?? '')) return false;
+  for (let j = and + 2; j <= and + 4; j++) {
+    const t = tokens[j];
+    if (!t || t.kind !== 'word') return false;
+    if (t.cap) return true;
+  }
+  return false;
+}
+const AND_WORD = /^(?:et|and)$/;
+const OF_WORD = /^(?:de|d'|du|des|of)$/;
 
 /** Whether the cue noun that introduced a mention follows a preposition ("au groupe belge X", "of the group X"). */
 function introducedAsComplement(partOf: ReadonlyMap<number, SentenceTokens>, m: Mention, noun: string): boolean {

@@ -453,12 +453,15 @@ function initialSubject(c: Candidate, tokens: readonly Token[], sentence: Senten
   if (next.text !== ',') return VERBISH.test(next.lower);
   // "Zentra, which Orvane acquired…", "Pellix, qui rivalise avec…": a relative clause hangs on a name
   if (/^(?:which|who|qui|dont)$/.test(tokens[c.j + 2]?.lower ?? '')) return true;
+  // "Corvane, racheté en 2018 par …", "Pellix, acquired by …": a participle of a change of owner hangs on a name
+  if (OWNER_CHANGE_PARTICIPLE.test(tokens[c.j + 2]?.lower ?? '')) return true;
   let k = c.j + 2;
   while (tokens[k] && tokens[k]!.text !== ',' && k < c.j + 8) k++;
   const after = tokens[k]?.text === ',' ? tokens[k + 1] : undefined;
   return !!after && (after.kind === 'elision' || (after.kind === 'word' && !after.cap && VERBISH.test(after.lower)));
 }
 
+const OWNER_CHANGE_PARTICIPLE = /^(?:(?:rachet|achet|ced|brad|absorb)ee?s?|vendue?s?|acquise?s?|reprise?s?|acquired|bought|sold|purchased)$/;
 /** Words after a name that make it the subject of a clause: auxiliaries, reporting verbs, English past tenses. */
 const SUBJECT_VERB = /^(?:a|ont|va|vont|sera|doit|peut|veut|has|have|had|will|would|could|can|may|might|must|should|said|says|plans|wants|aims|annonce|investit|investira|lance|rachete|acquiert)$|^[a-z]{3,}ed$/;
 

@@ -29,6 +29,9 @@ const PRONOUN_SUBJECT = /^\s*(?:it|they|il|elle|ils|elles)\s/;
 const COMPLEMENT = /(?:^|\s)(?:de|du|des|d'|of)\s*(?:la\s+|l'\s*|the\s+)?$/;
 const CLAUSE = /(?:\bque\b|\bqu'|\bthat\b|\bwhile\b|\balors que\b|;)/g;
 const LINK = /^\s*(?:,\s*(?:and|et|as well as|ainsi que)?|et|and|as well as|ainsi que)\s*(?:de\s+|d'\s*)?(?:la\s+|le\s+|l'\s*|the\s+)?$/;
+/** Between two companies bought: the link, after a date of the first ("A en 2015, B en 2017 et C", "A in 2015 and B"). */
+// (not after a price: the sentence's one sum would go to every company)
+const TARGET_LINK = /^\s*(?:(?:en|in|depuis|since)\s+(?:[a-z]+\s+)?\d{4}\s*)?(?:,\s*(?:and|et|as well as|ainsi que)?|et|and|as well as|ainsi que)\s*(?:de\s+|d'\s*)?(?:la\s+|le\s+|l'\s*|the\s+)?$/;
 
 export interface Acquisition { investors: Mention[]; targets: Mention[]; money?: Money; confidence: number }
 
@@ -48,15 +51,31 @@ export function readDirectAcquisition(ctx: RuleContext, s: Sentence, folded: str
     if (!OBJECT_GAP.test(gap) || NOT_OBJECT.test(gap) || /\d/.test(gap)) continue;
     const buyer = buyerOf(ctx, s, folded, mentions, at, target, slice);
     if (!buyer || buyer.index === target.index || buyer.text === target.text) continue;
+    // "acquired B's plant in X", "a racheté l'usine B de X": a site bought from its owner is an investment in its town
+    const town = siteTown(s, folded, mentions, target, slice);
+    if (town) return { investors: [buyer], targets: [town], money: money[0], confidence: 0.7 };
     const targets = [target];
     for (const c of companies) {
       if (c.start <= targets[targets.length - 1]!.end) continue;
-      if (!LINK.test(slice(targets[targets.length - 1]!.end, c.start))) break;
+      if (!TARGET_LINK.test(slice(targets[targets.length - 1]!.end, c.start))) break;
       targets.push(c);
     }
     return { investors: [buyer], targets, money: money[0], confidence: 0.75 };
   }
   return undefined;
+}
+
+/** "B's (old) plant in X" or "(l'usine) B de X" after a buying verb: the town of the site, named right after. */
+const SITE_AFTER = /^\s*['’]s?\s+(?:[a-z-]+\s+){0,2}(?:sites?|plants?|factory|factories|facility|facilities|campus|premises|works|mill|fab)\s+(?:at|in|near)\s+(?:the\s+)?$/;
+const SITE_BEFORE = /(?:^|[^a-z])(?:usine|site|plant|factory|fab|campus|mill|raffinerie|refinery|acierie|fonderie)\s+$/;
+const PLACE_AFTER_SITE = /^\s*(?:de|d'|a|in|at|near|pres de)\s*(?:la\s+|le\s+|l'\s*)?$/;
+
+function siteTown(s: Sentence, folded: string, mentions: readonly Mention[], target: Mention, slice: (a: number, b: number) => string): Mention | undefined {
+  const next = mentions.find((m) => m.start >= target.end && !m.implicit);
+  if (!next || (next.type !== 'Region' && next.type !== 'Country')) return undefined;
+  const gap = slice(target.end, next.start);
+  if (SITE_AFTER.test(gap)) return next;
+  return SITE_BEFORE.test(slice(Math.max(0, target.start - 30), target.start)) && PLACE_AFTER_SITE.test(gap) ? next : undefined;
 }
 
 function buyerOf(ctx: RuleContext, s: Sentence, folded: string, mentions: readonly Mention[], at: number, target: Mention,

@@ -34,6 +34,7 @@ import { readEnglishClauses } from './en-clauses.ts';
 import { possessorCompany } from './en-possessor-company.ts';
 import { isKindOfWorks, isProjectName, loanStatedBefore, readEnglishProjects } from './en-projects.ts';
 import { readPossessedAcquisitions } from './en-possessed-acquisitions.ts';
+import { readPlantTransfers } from './plant-transfers.ts';
 
 const STRONG = /(?<!\p{L})(?:invest|inject|injecte|pour(?:s|ed|ing)? (?:\$|\d)|pump|participation (?:de [\d,.]+ ?(?:%|pour ?cent) )?(?:dans|au capital)|stake in|prise de participation|actionnaire|shareholder|detiendra \d|detient \d|will hold \d|holds \d)/u;
 // ("outside of X", "investments to X": "a farm outside of West Palm Beach", "investments to Wales"; ∅ is an English
@@ -158,6 +159,8 @@ export function investsRule(ctx: RuleContext): void {
     for (const a of readPossessedAcquisitions(ctx, s)) emit(ctx, s, a.buyers, [a.target], undefined, 0.75, 'invests-en-possessed-acquisition');
     // "creating 900 jobs in Leeds": the jobs say where the company invests (when nothing else in the sentence did)
     if (!found?.targets.length) for (const jobs of readJobsAt(ctx, s)) emit(ctx, s, jobs.investors, jobs.targets, undefined, 0.65, 'invests-jobs');
+    // "cette usine a été vendue à la société A", "the plant was acquired by A": the buyer invests in the plant's town
+    for (const p of readPlantTransfers(ctx, s)) emit(ctx, s, p.investors, p.targets, undefined, 0.65, 'invests-plant-transfer');
     const facility = readFacility(ctx, s, sk.mentions);
     // the sentence's own investment reading knows its investors better ("Zentra, Orvane-backed Pellix and Vantor … data centres in X")
     if (facility && found?.investors.length && found.targets.length && !found.investors.some((m) => isLendingBy(fold(s.text), m, ctx.mentions))) facility.investors = found.investors;
@@ -188,6 +191,16 @@ export function investsRule(ctx: RuleContext): void {
 /** The first sum a sentence states (no equivalent in another currency). */
 function firstSum(s: Sentence): Money | undefined {
   return MAY_HAVE_MONEY.test(s.text) ? findMoney(s.text).find((m) => m.equivalentOf === undefined) : undefined;
+}
+
+/** Whether the text states that `child` is a subsidiary of `parent` (a SUBSIDIARY_OF candidate read so far). */
+function isSubsidiaryOf(ctx: RuleContext, child: Mention, parent: Mention): boolean {
+  for (const r of ctx.relations) {
+    if (r.type !== 'SUBSIDIARY_OF') continue;
+    const a = ctx.mentions[r.source], b = ctx.mentions[r.target];
+    if (a && b && sameEntity(ctx, a, child) && sameEntity(ctx, b, parent)) return true;
+  }
+  return false;
 }
 
 /** The same entity at both ends ("the UK … across the country"): no investment. */
@@ -280,6 +293,11 @@ function emit(ctx: RuleContext, s: Sentence, named: readonly Mention[], split: r
     // "loan guarantees to support the B Solar Project": a lender funds a project, no company it buys into
     if (isProjectName(t) && (isPublicBody(inv) || (inv.canonical !== undefined && isPublicBody({ ...inv, text: inv.canonical })) || isLenderIn(inv, ctx.mentions))) {
       if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${inv.text} -INVESTS_IN-> ${t.text}`, reason: 'public money or a loan to a project is no stake in a company', rule });
+      return;
+    }
+    // "compensate A for damages suffered by its subsidiary B": a subsidiary the text names as such is no investor in its parent
+    if (t.type === 'Company' && isSubsidiaryOf(ctx, inv, t)) {
+      if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${inv.text} -INVESTS_IN-> ${t.text}`, reason: 'a subsidiary is no investor in its parent', rule });
       return;
     }
     const c = inv === primary && b === 0 ? confidence : Math.min(confidence, 0.7);
@@ -445,6 +463,12 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${investors[0]!.text} -INVESTS_IN-> ?`, reason: 'private or foreign investment: the investors are not named', rule: 'invests' });
     return undefined;
   }
+  // "The Commission has approved German plans to contribute €1.25 billion to the recapitalisation of A": a regulator that
+  // approves or clears a measure states no investment of its own (its aid's recipients are read below when it is aid)
+  if (investors.every(isPublicBody) && !AID.test(folded) && investors.some((m) => m.sentence === s.index && APPROVES.test(slice(m.end, m.end + 40)))) {
+    if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${investors[0]!.text} -INVESTS_IN-> ?`, reason: 'a regulator approving a measure is no investor', rule: 'invests' });
+    return undefined;
+  }
   // the beneficiaries of an aid that are not its recipient ("to A, belonging to B") are no target either
   const notTarget = new Set<Mention>();
   // a grant, an aid measure, an award: the public body funds the company that builds, it does not invest in the place
@@ -490,7 +514,11 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     }
     const place = (m.type === 'Country' || m.type === 'Region') && ((trigger ? TARGET_PREP : TIGHT_PREP).test(gap) || m.cue === 'coref');
     // "an investment in a DRAM fab in Idaho": a name before a facility noun says what the plant makes, the place is the target
-    const modifier = m.type === 'Company' && FACILITY_NEXT.test(foldedSlice(s.text, folded, m.end, m.end + 40)) && after.some((p) => isPlace(p) && p.start > m.end);
+    // ("an investment in B's old site at X": the seller's former site is in X, the investment goes there, not into B)
+    // ("l'ancienne usine B de X", "the B plant at X": the plant's owner names it, its town is where the money goes)
+    const modifier = m.type === 'Company' && (FACILITY_NEXT.test(foldedSlice(s.text, folded, m.end, m.end + 40)) || POSSESSED_SITE.test(foldedSlice(s.text, folded, m.end, m.end + 60)) ||
+      (FACILITY_BEFORE.test(foldedSlice(s.text, folded, Math.max(0, m.start - 30), m.start)) && PLACE_PREP_NEXT.test(foldedSlice(s.text, folded, m.end, m.end + 12)))) &&
+      after.some((p) => isPlace(p) && p.start > m.end);
     const company = m.type === 'Company' && !modifier && (COMPANY_PREP.test(gap) || acquisition || SHAREHOLDER.test(gap)) && m.cue !== 'coref';
     if (!place && !company) continue;
     if (!targets.length) { targets.push(m); continue; }
@@ -556,6 +584,13 @@ function isRaiseWord(folded: string, end: number): boolean {
   return RAISE_TAILS.has(LEADING_LETTERS.exec(folded.slice(end))![0]);
 }
 
+/** A regulator's verb right after it: "has approved", "clears", "a autorisé". */
+const APPROVES = /^\s*(?:\([^()]*\)\s*)?(?:has\s+|have\s+|had\s+|today\s+|a\s+)?(?:(?:today|now|formally|also|unconditionally|finally)\s+)?(?:approved|approves|cleared|clears|authori[sz]ed|authori[sz]es|found|finds|approuve|autorise|valide)(?![a-z])/;
+/** A facility noun right before a name ("l'ancienne usine B", "the B"), and a place preposition right after it. */
+const FACILITY_BEFORE = /(?:^|[^a-z])(?:usine|site|plant|factory|fab|campus|mill|raffinerie|refinery|acierie|fonderie)\s+$/;
+const PLACE_PREP_NEXT = /^\s*(?:de|d'|a|in|at|near|pres de)\s/;
+/** A site of the company named, at a place: "B's old site at X", "B's former plant in X". */
+const POSSESSED_SITE = /^\s*['’]s?\s+(?:[a-z-]+\s+){0,2}(?:sites?|plants?|factory|factories|facility|facilities|campus|premises|works|mill|fab|headquarters|base)\s+(?:at|in|near|on)\s/;
 /** A facility noun right after a name: "a DRAM fab", "an Acme battery plant". */
 const FACILITY_NEXT = /^\s*(?:[a-z-]+\s+)?(?:fabs?|plants?|factory|factories|facility|facilities|gigafactory|campus|usines?|mill|refinery|data cent(?:re|er)s?)(?![a-z])/;
 
@@ -813,7 +848,9 @@ function valueLastDeal(ctx: RuleContext, s: Sentence): void {
 /** A sentence giving the cost of "the project" or "the investment", with no investor of its own. */
 /** "The $200 million factory is the largest…", "la nouvelle usine de 40 millions d'euros": a sum naming a facility's cost. */
 const SUM_FACILITY = new RegExp(String.raw`(?:^|[^a-z])(?:the|this|that|its|their|a|an|le|la|ce|cet|cette|son|sa|leur)\s+(?:new\s+)?(?:us\$|[$€£])\s?[\d.,]+\s*(?:billion|million|bn|m)?(?:[\s-]+(?:[a-z-]+\s+)?)(?:${FACILITY}|expansion|extension|investment|project)(?![a-z])`);
-const PROJECT_COST = /(?:^|[^a-z])(?:the|this|that|le|ce|cet|l')\s*(?:[a-z-]+\s+)?(?:project|projet|investment|investissement)(?:'s)?\s+(?:[a-z-]+\s+){0,3}?(?:costs?|cout|couts|value|valeur|montant|amount|total|s'eleve|s'elevent|represente|atteint|is worth|totals?)(?![a-z])|(?:^|[^a-z])(?:(?:investissements?|investments?|couts?|costs?|depenses?)\s+(?:totale?s?|globale?s?|eligibles?|admissibles?)|total\s+(?:eligible\s+)?(?:investment|project cost|cost)s?|montant total)(?![a-z])/;
+const PROJECT_COST = /(?:^|[^a-z])(?:the|this|that|le|ce|cet|l')\s*(?:[a-z-]+\s+)?(?:project|projet|investment|investissement)(?:'s)?\s+(?:[a-z-]+\s+){0,3}?(?:costs?|cout|couts|value|valeur|montant|amount|total|s'eleve|s'elevent|represente|atteint|is worth|totals?)(?![a-z])|(?:^|[^a-z])(?:(?:investissements?|investments?|couts?|costs?|depenses?)\s+(?:totale?s?|globale?s?|eligibles?|admissibles?)|total\s+(?:eligible\s+)?(?:investment|project cost|cost)s?|montant total)(?![a-z])|(?:^|[^a-z])(?:un|une|an?)\s+(?:nouvel\s+|nouveau\s+|new\s+)?(?:investissement|investment)\s+(?:d'un montant|d'une valeur|worth|valued at)(?![a-z])/;
+// (the last: "le Président a annoncé un nouvel investissement d'un montant de 2,1 milliards d'euros", no actor named: the
+// investment the sentences before state)
 
 /** Gives the sentence's first amount to the last investment in a place (five sentences back, same part) that has none. */
 function valueLastProject(ctx: RuleContext, s: Sentence): void {

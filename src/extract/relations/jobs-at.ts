@@ -14,6 +14,12 @@ const COUNT = String.raw`(?:(?:up to|around|about|some|more than|over|nearly|alm
 const PLACES = String.raw`(⟦[RN]\d+⟧(?: ?(?:,|et|and) (?:de |a |in |en |the )?⟦[RN]\d+⟧)*)`;
 /** Verb of creating or bringing, a number of jobs, a few words, a place preposition, the places. */
 const JOBS_AT = new RegExp(String.raw`(?<![a-z])(?:creat(?:e|es|ed|ing)|bring(?:s|ing)?|brought|add(?:s|ed|ing)?|generat(?:e|es|ed|ing)|cree|creera|creeront|creer|creant|generera|genereront|apporte(?:ra|ront)?) ${COUNT} ?(?:[a-z-]+ ){0,2}?(?:jobs|emplois|postes|roles|positions)(?: [a-z-]+){0,6}? (?:in|to|at|across|throughout|all over|a|en|au|aux|dans|sur le site de) (?:the |la |le |l' ?|les )?${PLACES}`, 'g');
+/** "110 new jobs for X from A", "74 new jobs in X from A", "300 emplois à X grâce à A": the company the jobs come from. */
+const JOBS_FROM = new RegExp(String.raw`(?<![a-z0-9])${COUNT} ?(?:[a-z-]+ ){0,2}?(?:jobs|emplois|postes|roles|positions) (?:for|in|at|to|a|en|au|aux|dans) (?:the |la |le |l' ?|les )?${PLACES} (?:from|by|at|with|thanks to|grace a|chez|de la part de) (?:the |la |le |l' ?)?(?:(?:company|firm|group|groupe|societe|entreprise) )?⟦C(\d+)⟧`, 'g');
+/** Jobs at a facility named by reference ("at the new operation", "sur le nouveau site"), with no town after it. */
+const JOBS_AT_FACILITY = new RegExp(String.raw`(?<![a-z])(?:creat(?:e|es|ed|ing)|bring(?:s|ing)?|brought|generat(?:e|es|ed|ing)|cree|creera|creeront|creer|creant) ${COUNT} ?(?:[a-z-]+ ){0,2}?(?:jobs|emplois|postes|roles|positions) (?:at|on|in|sur|dans) (?:the|this|its|le|la|ce|cette|son|sa) (?:new |nouvelle? |nouvel )?(?:operation|facility|site|plant|factory|premises|unit|usine|unite)(?! ?(?:in|at|a|en|de|d') ?⟦)(?![a-z])`);
+/** A facility noun, then (in the same sentence, no full stop) the first town after "in"/"at"/"à". */
+const FACILITY_THEN_TOWN = /(?<![a-z])(?:factory|plant|site|facility|premises|unit|mill|works|usine|site)(?![a-z])[^.;⟦]{0,120}? (?:in|at|a|near|pres de) ⟦R(\d+)⟧/;
 /** The article's company by reference, right before the verb. */
 const REFERENCE = /(?:^|\s)(?:the (?:business|company|firm|group)|l'entreprise|la societe|le groupe|it|they|il|elle|ils|elles)(?:\s+[a-z'-]+){0,4}\s*$/;
 
@@ -26,25 +32,59 @@ export function readJobsAt(ctx: RuleContext, s: Sentence): JobsInvestment[] {
   const sk = ctx.skeletons.get(s.index);
   const out: JobsInvestment[] = [];
   if (!sk || !/jobs|emplois|postes|roles|positions/.test(sk.text)) return out;
+  JOBS_FROM.lastIndex = 0;
+  for (const m of sk.text.matchAll(JOBS_FROM)) {
+    const investor = ctx.mentions[Number(m[2])];
+    const targets = placesOf(ctx, m[1]!);
+    if (investor && isActor(investor) && !isPublicBody(investor) && investor.cueWord !== 'media' && targets.length) out.push({ investors: [investor], targets });
+  }
   JOBS_AT.lastIndex = 0;
   for (const m of sk.text.matchAll(JOBS_AT)) {
-    const places = [...m[1]!.matchAll(/⟦[RN](\d+)⟧/g)].map((x) => ctx.mentions[Number(x[1])]).filter((x): x is Mention => !!x);
-    // a region is more specific than a country named with it
-    const regions = places.filter((p) => p.type === 'Region');
-    const targets = regions.length ? regions : places.slice(0, 1);
-    const head = sk.text.slice(0, m.index);
-    const before = [...head.matchAll(/⟦C(\d+)⟧/g)].map((x) => ctx.mentions[Number(x[1])]).filter((x): x is Mention =>
-      !!x && isActor(x) && !isPublicBody(x) && x.cueWord !== 'media' && !x.implicit &&
-      // "their X", "son X": a thing owned, not the company
-      !/(?:^|\s)(?:their|its|leur|leurs|son|sa|ses) $/.test(head.slice(Math.max(0, head.indexOf(`⟦C${x.index}⟧`) - 8), head.indexOf(`⟦C${x.index}⟧`))));
-    let investor = before[before.length - 1];
-    // "Pellix, … the company said it would bring": the nearest name, unless a reference sits between it and the verb
-    const tail = investor ? head.slice(head.lastIndexOf(`⟦C${investor.index}⟧`)) : head;
-    // ("Wal-Mart announced it planned to create…": the pronoun right after the company's own verb of saying is that company)
-    const saidIt = !!investor && SAID_IT.test(tail);
-    if (!saidIt && (!investor || REFERENCE.test(tail.replace(/⟦[A-Z]\d+⟧/g, ' '))) && REFERENCE.test(head.replace(/⟦[A-Z]\d+⟧/g, ' '))) investor = ctx.focusCompany ?? investor;
-    if (!investor || !targets.length || targets.some((t) => t.index === investor!.index)) continue;
+    const investor = investorBefore(ctx, sk.text.slice(0, m.index));
+    const targets = placesOf(ctx, m[1]!);
+    if (!investor || !targets.length || targets.some((t) => t.index === investor.index)) continue;
     out.push({ investors: [investor], targets });
   }
+  // "A will create 83 jobs at the new operation" after "… an old factory … back into use in X": the facility's town
+  if (JOBS_AT_FACILITY.test(sk.text)) {
+    const m = JOBS_AT_FACILITY.exec(sk.text)!;
+    const investor = investorBefore(ctx, sk.text.slice(0, m.index));
+    const place = investor ? facilityPlaceBefore(ctx, s) : undefined;
+    if (investor && place && place.index !== investor.index) out.push({ investors: [investor], targets: [place] });
+  }
   return out;
+}
+
+/** The company that creates the jobs: the nearest one named before the verb, or the article's by reference. */
+function investorBefore(ctx: RuleContext, head: string): Mention | undefined {
+  const before = [...head.matchAll(/⟦C(\d+)⟧/g)].map((x) => ctx.mentions[Number(x[1])]).filter((x): x is Mention =>
+    !!x && isActor(x) && !isPublicBody(x) && x.cueWord !== 'media' && !x.implicit &&
+    // "their X", "son X": a thing owned, not the company
+    !/(?:^|\s)(?:their|its|leur|leurs|son|sa|ses) $/.test(head.slice(Math.max(0, head.indexOf(`⟦C${x.index}⟧`) - 8), head.indexOf(`⟦C${x.index}⟧`))));
+  let investor = before[before.length - 1];
+  // "Pellix, … the company said it would bring": the nearest name, unless a reference sits between it and the verb
+  const tail = investor ? head.slice(head.lastIndexOf(`⟦C${investor.index}⟧`)) : head;
+  // ("Wal-Mart announced it planned to create…": the pronoun right after the company's own verb of saying is that company)
+  const saidIt = !!investor && SAID_IT.test(tail);
+  if (!saidIt && (!investor || REFERENCE.test(tail.replace(/⟦[A-Z]\d+⟧/g, ' '))) && REFERENCE.test(head.replace(/⟦[A-Z]\d+⟧/g, ' '))) investor = ctx.focusCompany ?? investor;
+  return investor;
+}
+
+/** The town of a facility named in one of the two sentences before (same part): the first town after "in"/"at" past a facility noun. */
+function facilityPlaceBefore(ctx: RuleContext, s: Sentence): Mention | undefined {
+  for (let k = s.index - 1; k >= 0 && k >= s.index - 2; k--) {
+    const text = ctx.skeletons.get(k)?.text;
+    if (!text || ctx.sentences[k]?.part !== s.part) continue;
+    const f = FACILITY_THEN_TOWN.exec(text);
+    const m = f ? ctx.mentions[Number(f[1])] : undefined;
+    if (m && m.type === 'Region') return m;
+  }
+  return undefined;
+}
+
+/** The places of a matched list; a region is more specific than a country named with it. */
+function placesOf(ctx: RuleContext, list: string): Mention[] {
+  const places = [...list.matchAll(/⟦[RN](\d+)⟧/g)].map((x) => ctx.mentions[Number(x[1])]).filter((x): x is Mention => !!x);
+  const regions = places.filter((p) => p.type === 'Region');
+  return regions.length ? regions : places.slice(0, 1);
 }

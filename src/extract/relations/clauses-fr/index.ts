@@ -21,12 +21,13 @@ import { companiesAfter, placesAfter } from './objects.ts';
 import { placeAntecedent, speaksToCompany, subjectOf, validActor } from './subject.ts';
 import { findMoney } from '../../values/money.ts';
 import { mainActor } from './topic.ts';
-import { OWNER_GATE, readOwners } from './owners.ts';
+import { OWNER_GATE, readOwnedNear, readOwners } from './owners.ts';
 import { mayNameStateHolder, readStateHolder } from './state-holder.ts';
 import { NEW_FACILITY_GATE, readNewFacility } from './new-facility.ts';
+import { readFarTransfers } from './far-transfers.ts';
 
 /** Speed: a sentence without one of these stems cannot match any shape below (one test per sentence). */
-const GATE = /main sur|offr|investi|implant|install|constru|ouvr|inaugur|regroup|rachet|repri|repren|acqu|absorb|controle|capital|offre|opa |appart|propriet|cede|vend|agrandi|bati|arrivee|venue|detien|deten|possed|cree|develop|modernis|relocalis|rapatri|empar|possed|actionnaire|participation|nouvel|nouveau|futur|pierre|mise en service/;
+const GATE = /main sur|offr|investi|implant|install|constru|ouvr|inaugur|regroup|rachet|repri|repren|acqu|absorb|controle|achete|brade|lache|escarcelle|giron|bought|purchased|sold|taken over|under the control|capital|offre|opa |appart|propriet|cede|vend|agrandi|bati|arrivee|venue|detien|deten|possed|cree|develop|modernis|relocalis|rapatri|empar|possed|actionnaire|participation|nouvel|nouveau|futur|pierre|mise en service/;
 
 /** Verbs of investing or settling (not the nouns): the places after them are where the subject invests. */
 const PLACE_VERB = /(?<![a-z'])(?:(?:re)?investi(?:r|t|ra|ront|rait|raient|ssent|ssait|ssaient|ssons|ssez|e|es|s)?|s' ?(?:y ?)?implant(?:e|er|era|eront|ent|ait|aient)|s' ?y ?install(?:e|er|era|eront|ent|ait|aient)|s' ?est implantee?|se sont implantee?s|s' ?install(?:e|er|era|eront|ent|ait|aient)|s' ?est installee?|se sont installee?s)(?![a-z])/g;
@@ -54,13 +55,12 @@ const SHARE_STATED = /^(?:plus de |pres de |environ )?\d+(?:[.,]\d+)? ?(?:%|pour
 /** A stated share: "A détenait désormais 85 % du capital de B", "A a acquis 30 % des actions de B". */
 const STAKE = /(?<![a-z'])(?:detien(?:t|nent|dra|drait)|deten(?:ir|ait|aient)|possede|possedait|possedera|acquiert|a acquis|ont acquis|acquerir|rachete|a rachete|ont rachete|racheter|pren(?:d|dre|dra)|a pris|ont pris)(?: (?:desormais|deja|aussi|encore|ainsi|finalement|alors))? (?:plus de |pres de |environ |quelque )?\d+(?:[.,]\d+)? ?(?:%|pour ?cent) (?:du capital |des parts |des actions |des titres |des droits de vote )?(?:(?:et )?(?:des droits de vote )?)(?:de |d' ?|du |de la )(?:la |le |l' ?)?(?:(?:groupe|societe|constructeur|fabricant|entreprise) )?(?:[a-z]+ )?⟦C(\d+)⟧/g;
 /** Entering or raising a stake: "A est entré au capital de B", "A monte au capital de B". */
-const CAPITAL_VERB = /(?<![a-z'])(?:entr(?:e|er|era|ent|ait|eront)|est entree?|sont entree?s|mont(?:e|er|era|ent|eront)|est montee?|a monte|renforc(?:e|er|era) sa participation|pren(?:d|dre|dra|nent) une participation|a pris une participation)(?: [a-z]+){0,2}? (?:au|dans le) capital (?:de |d' ?|du )(?:la |le |l' ?)?(?:(?:groupe|societe|constructeur|fabricant|entreprise) )?(?:[a-z]+ )?⟦C(\d+)⟧/g;
+// ("A a intégré il y a peu le capital du nouveau groupe B": joining the capital, a direct object, is entering it)
+const CAPITAL_VERB = /(?<![a-z'])(?:(?:entr(?:e|er|era|ent|ait|eront)|est entree?|sont entree?s|mont(?:e|er|era|ent|eront)|est montee?|a monte|renforc(?:e|er|era) sa participation|pren(?:d|dre|dra|nent) une participation|a pris une participation)(?: [a-z]+){0,2}? (?:au|dans le)|(?:integr(?:e|er|era|ent|eront)|a integre|ont integre|rejoin(?:t|dre|dra|dront)|a rejoint|ont rejoint)(?: (?:il y a (?:peu|[a-z]+ [a-z]+)|recemment|en \d{4}|deja|aussi|egalement),?)? le) capital (?:de |d' ?|du )(?:la |le |l' ?)?(?:(?:nouveau|nouvelle|nouvel|premier|grand) )?(?:(?:groupe|societe|constructeur|fabricant|entreprise) )?(?:[a-z]+ )?⟦C(\d+)⟧/g;
 /** "la montée au capital de B par l'État français", "l'entrée au capital de B par A". */
 const CAPITAL_NOUN = /(?<![a-z])(?:montee|entree|arrivee|prise de participation|participation) (?:[a-z]+ ){0,2}?(?:au|dans le) capital (?:de |d' ?|du )(?:la |le |l' ?)?(?:(?:groupe|societe|constructeur|fabricant|entreprise) )?(?:[a-z]+ )?⟦C(\d+)⟧(?: (?:[^⟦,;]){0,20}?)? par (?:l' ?etat ([a-z]+)|(?:la |le |l' ?|les )?(?:(?:groupe|societe|fonds) )?⟦([CNO])(\d+)⟧)/g;
 /** A takeover bid: "l'offre publique d'achat du groupe canadien A sur B". */
 const OFFER = /(?<![a-z])(?:offre publique d'achat|offre publique d'echange|offre publique de rachat|opa|ope|offre de rachat|offre d'achat|offre de reprise)(?: (?:amicale|hostile|lancee|annoncee|amelioree))?(?: (?:de|d' ?|du|des|par) (?:la |le |l' ?|les )?(?:(?:groupe|societe|fonds|firme|constructeur) )?(?:[a-z]+ )?⟦C(\d+)⟧) (?:sur|pour|visant) (?:la |le |l' ?|les )?(?:(?:groupe|societe|capital du groupe|capital de la societe|capital de) )?(?:[a-z]+ )?⟦C(\d+)⟧/g;
-/** Owners: "B appartenant à A", "B, propriété de P". */
-const OWNED = /⟦C(\d+)⟧ ?,? (?:appartenant|qui appartient|qui appartenait|qui appartiendra)(?: (?:desormais|aujourd'hui|deja))? (?:a|au|aux) (?:la |le |l' ?|les )?(?:(?:groupe|societe|fonds|homme d'affaires|milliardaire|investisseur|famille) )?(?:[a-z]+ )?⟦([CP])(\d+)⟧|⟦C(\d+)⟧ ?, (?:propriete|detenue?|controlee?) (?:de|d' ?|du|par) (?:la |le |l' ?)?(?:(?:homme d'affaires|milliardaire|investisseur|fonds|famille) )?(?:[a-z]+ )?⟦P(\d+)⟧/g;
 /** Buyers named as such: "P, repreneur de B", "le repreneur de B, P". */
 const BUYER_NOUN = /⟦([CP])(\d+)⟧ ?, ?(?:le |l' ?|un |nouveau |futur )*(?:nouveau |futur )?repreneur (?:de |d' ?|du )(?:la |le |l' ?)?(?:(?:groupe|societe|entreprise|usine|site|journal) )?⟦C(\d+)⟧|(?:le |l' ?)?repreneur (?:de |d' ?|du )(?:la |le |l' ?)?(?:(?:groupe|societe|entreprise|usine|site|journal) )?⟦C(\d+)⟧ ?, ?(?:(?:l' ?homme d'affaires|le groupe|la societe|le fonds) )?⟦([CP])(\d+)⟧/g;
 
@@ -122,7 +122,8 @@ function readSentence(ctx: RuleContext, s: Sentence, text: string): void {
   // verbs of buying: the subject buys the companies after
   BUY_VERB.lastIndex = 0;
   for (const v of text.matchAll(BUY_VERB)) {
-    const targets = companiesAfter(text, v.index + v[0].length).map(get).filter(company);
+    // ("a racheté l'usine B de X": the site's town is bought into, read by invests.ts, not its owner B)
+    const targets = companiesAfter(text, v.index + v[0].length).map(get).filter(company).filter((t) => !namesSiteAtTown(text, t));
     if (!targets.length) continue;
     const subject = subjectOf(ctx, text, v.index);
     if (!subject || subject.how === 'addressee') continue;
@@ -175,11 +176,8 @@ function readSentence(ctx: RuleContext, s: Sentence, text: string): void {
     const inv = get(o[1]), target = get(o[2]);
     if (validActor(inv) && company(target)) add(inv, target, 'fr-offer', 0.65);
   }
-  OWNED.lastIndex = 0;
-  for (const o of text.matchAll(OWNED)) {
-    const target = get(o[1] ?? o[4]), owner = get(o[3] ?? o[5]);
-    if (company(target) && owner && (owner.type === 'Person' || validActor(owner))) add(owner, target, 'fr-owner', 0.65);
-  }
+  // an owner right after its company: "B appartenant à A", "B, propriété de P" (owners.ts, which reads the far ones too)
+  readOwnedNear(ctx, text, add);
   readBuyersOf(ctx, s, text, add);
   BUYER_NOUN.lastIndex = 0;
   for (const b of text.matchAll(BUYER_NOUN)) {
@@ -190,11 +188,22 @@ function readSentence(ctx: RuleContext, s: Sentence, text: string): void {
   if (OWNER_GATE.test(text)) readOwners(ctx, s, text, add);
   // the State as a shareholder (state-holder.ts)
   if (mayNameStateHolder(text)) readStateHolder(ctx, s, text, add);
+  // a participle of sale or purchase qualifying a company named before it (far-transfers.ts)
+  readFarTransfers(ctx, text, add);
   // a new facility of named companies at a place (new-facility.ts)
   if (NEW_FACILITY_GATE.test(text)) readNewFacility(ctx, s, text, add);
 }
 
 /** The last place (a town before a country) of the sentence before `s` in the same part: what "y" stands for. */
+const SITE_NOUN_BEFORE = /(?:^|[^a-z])(?:usine|site|acierie|fonderie|raffinerie) $/;
+const TOWN_AFTER = /^ ?(?:de |d' ?|a )⟦R/;
+/** "l'usine ⟦C⟧ de ⟦R⟧": the company names a site, the town after it says where. */
+function namesSiteAtTown(text: string, m: Mention): boolean {
+  const tag = `⟦C${m.index}⟧`;
+  const at = text.indexOf(tag);
+  return at >= 0 && SITE_NOUN_BEFORE.test(text.slice(Math.max(0, at - 24), at)) && TOWN_AFTER.test(text.slice(at + tag.length, at + tag.length + 8));
+}
+
 function placeBefore(ctx: RuleContext, s: Sentence): number | undefined {
   const prev = ctx.sentences[s.index - 1];
   const sk = ctx.skeletons.get(s.index - 1);

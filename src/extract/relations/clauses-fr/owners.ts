@@ -13,6 +13,7 @@
  */
 import type { Mention, Sentence } from '../../types.ts';
 import type { RuleContext } from '../context.ts';
+import { isPublicBody } from '../facilities.ts';
 import { subjectOf, validActor } from './subject.ts';
 import { topicCompany } from './topic.ts';
 
@@ -48,8 +49,12 @@ const OWNER_AFTER = new RegExp(String.raw`⟦([CP])(\d+)⟧ ?, ?(?:le |l' ?|son 
 const HELD = new RegExp(String.raw`⟦C(\d+)⟧(?: ?\([^()]*\))?(?: ?, ?| (?:est|sont|etait|sera|a ete|avait ete|est aujourd'hui|est desormais) )${ADVERB}(?:(?:(?:entierement |majoritairement |totalement |intégralement )?detenue?s?(?: a \d+(?:[.,]\d+)? ?%)? par)|(?:la )?propriete (?:de|du|d')|(?:passee?s? )?sous le controle (?:exclusif )?(?:de|du|d')) ${DET}${HEAD}⟦([CP])(\d+)⟧`, 'g');
 /** "⟦C b⟧ appartient (désormais) au groupe ⟦C a⟧" (main clause). */
 const BELONGS = new RegExp(String.raw`⟦C(\d+)⟧ (?:appartient|appartenait|appartiendra|appartiennent|a appartenu) ${ADVERB}(?:a |au |aux )${DET}${HEAD}⟦([CP])(\d+)⟧`, 'g');
+/** The participle or relative of belonging, one list for the near reading (OWNED) and the far one (BELONGING). */
+const BELONG_VERB = String.raw`(?:appartenant|qui appartient|qui appartenait|qui appartiendra)`;
+/** Right after its company: "⟦C b⟧ appartenant au groupe ⟦C a⟧", "⟦C b⟧, propriété de ⟦P a⟧" (a person: a company owner is HELD's). */
+const OWNED = new RegExp(String.raw`⟦C(\d+)⟧ ?,? ${BELONG_VERB}(?: (?:desormais|aujourd'hui|deja))? (?:a|au|aux) (?:la |le |l' ?|les )?(?:(?:groupe|societe|fonds|homme d'affaires|milliardaire|investisseur|famille) )?(?:[a-z]+ )?⟦([CP])(\d+)⟧|⟦C(\d+)⟧ ?, (?:propriete|detenue?|controlee?) (?:de|d' ?|du|par) (?:la |le |l' ?)?(?:(?:homme d'affaires|milliardaire|investisseur|fonds|famille) )?(?:[a-z]+ )?⟦P(\d+)⟧`, 'g');
 /** A participle of ownership with its owner, the head read back past appositions. */
-const BELONGING = new RegExp(String.raw`(?<![a-z])(?:appartenant|qui appartient|qui appartenait) ${ADVERB}(?:a |au |aux )${DET}${HEAD}⟦([CP])(\d+)⟧`, 'g');
+const BELONGING = new RegExp(String.raw`(?<![a-z])${BELONG_VERB} ${ADVERB}(?:a |au |aux )${DET}${HEAD}⟦([CP])(\d+)⟧`, 'g');
 /** "⟦C a⟧ détient (depuis 2010) la société ⟦C b⟧": owning a company outright (not "le contrôle de", a group structure). */
 const HOLDS = new RegExp(String.raw`(?<![a-z'])(?:detient|detiennent|detenait|detenaient|detiendra|possede|possedent|possedait|possedaient|possedera) ${ADVERB}(?:la |le |l' ?|les )${HEAD}⟦C(\d+)⟧`, 'g');
 /** "⟦C b⟧ a été cédée (en 2019) au fonds ⟦C a⟧": a sale in the passive names the buyer after "à". */
@@ -94,10 +99,19 @@ export function readOwners(ctx: RuleContext, s: Sentence, text: string, add: Add
     if (owner(a) && owned(b)) add(a, b, 'fr-owner-topic', 0.6);
   }
   for (const m of text.matchAll(BELONGING)) {
-    // (right after its head: read by OWNED in index.ts; here the head is further back)
+    // (right after its head: read by OWNED, readOwnedNear(); here the head is further back)
     const a = get(m[2]);
     const b = headBefore(ctx, text, m.index);
     if (owner(a) && owned(b)) add(a, b, 'fr-owner-far', 0.65);
+  }
+}
+
+/** Owners named right after their company (run where index.ts always ran them: the first reading of a pair names it). */
+export function readOwnedNear(ctx: RuleContext, text: string, add: AddInvestment): void {
+  OWNED.lastIndex = 0;
+  for (const o of text.matchAll(OWNED)) {
+    const target = ctx.mentions[Number(o[1] ?? o[4])], owner = ctx.mentions[Number(o[3] ?? o[5])];
+    if (target && target.type === 'Company' && !isPublicBody(target) && owner && (owner.type === 'Person' || validActor(owner))) add(owner, target, 'fr-owner', 0.65);
   }
 }
 

@@ -1,0 +1,58 @@
+/**
+ * A plant or a site sold or bought as such, named by its noun: "cette usine a été vendue il y a une semaine à la
+ * société A", "the plant was acquired by A in 2019". The buyer invests in the place of that plant: the town the
+ * sentence or one of the four sentences before (same part) gives it ("l'usine B, site industriel situé à X", "the B
+ * plant in X"), the nearest first. Without such a town, nothing is read.
+ */
+import type { Mention, Sentence } from '../types.ts';
+import { isActor, type RuleContext } from './context.ts';
+import { isPublicBody } from './facilities.ts';
+import { literalGate } from './literal-gate.ts';
+
+const PLANT = String.raw`(?:usine|site|plant|factory|mill|fonderie|foundry|works|raffinerie|refinery)`;
+const WHEN = String.raw`(?:(?:(?:en|depuis|in|since) (?:[a-z]+ )?\d{4}|il y a (?:peu|(?:un|une|deux|trois|quelques|[0-9]+) (?:ans?|annees?|mois|semaines?|jours?))|recemment|finalement|recently|finally|last (?:year|month|week)),? )?`;
+/** The plant noun as a subject (a determiner before it), a passive of sale or purchase, the buyer. */
+const PLANT_SOLD = new RegExp(String.raw`(?:^|[ ,])(?:cette|cet|ce|l' ?|la|le|this|the|that) (?:[a-z-]+ )?${PLANT}(?: [a-z-]+)? (?:(?:a ete|avait ete|est|fut|sera|was|has been|had been|is|will be) )?(?:(?:finalement|finally|recently|recemment|officiellement|officially) )?(?:(?:vendue?|cedee?|sold) ${WHEN}(?:a|au|to)|(?:rachetee?|reprise?|achetee?|acquise?|bought|acquired|purchased|taken over) ${WHEN}(?:par|by)) (?:(?:la|le|les|the|cette) |l' ?)?(?:(?:societe|groupe|company|group|firm|fonds|fund) )?(?:[a-z-]+ )?⟦C(\d+)⟧`, 'g');
+/** A plant noun and the town it is in: "site industriel majeur situé à ⟦R⟧", "l'usine ⟦C⟧ de ⟦R⟧", "the ⟦C⟧ plant in ⟦R⟧". */
+const PLANT_AT = new RegExp(String.raw`${PLANT}(?: (?:[a-z-]+|⟦C\d+⟧)){0,4}? (?:(?:situee?|implantee?|basee?|located|based) )?(?:a|in|at|near|pres de|de|d') ?⟦R(\d+)⟧`, 'g');
+const MAY_SELL_PLANT = literalGate(PLANT_SOLD);
+
+export interface PlantTransfer { investors: Mention[]; targets: Mention[] }
+
+export function readPlantTransfers(ctx: RuleContext, s: Sentence): PlantTransfer[] {
+  const sk = ctx.skeletons.get(s.index);
+  if (!sk || !sk.text.includes('⟦C') || !MAY_SELL_PLANT(sk.text)) return [];
+  const out: PlantTransfer[] = [];
+  PLANT_SOLD.lastIndex = 0;
+  for (const m of sk.text.matchAll(PLANT_SOLD)) {
+    const buyer = ctx.mentions[Number(m[1])];
+    if (!buyer || !isActor(buyer) || isPublicBody(buyer) || buyer.cueWord === 'media') continue;
+    const place = plantPlace(ctx, s, sk.text.slice(0, m.index + m[0].length));
+    if (place && place.index !== buyer.index) out.push({ investors: [buyer], targets: [place] });
+  }
+  return out;
+}
+
+/** The town of the plant: in the sentence before the sale, else in the four sentences before (same part), nearest first. */
+function plantPlace(ctx: RuleContext, s: Sentence, head: string): Mention | undefined {
+  const own = lastPlantAt(ctx, head);
+  if (own) return own;
+  for (let k = s.index - 1; k >= 0 && k >= s.index - 4; k--) {
+    const prev = ctx.sentences[k];
+    const text = ctx.skeletons.get(k)?.text;
+    if (!prev || prev.part !== s.part || !text) continue;
+    const found = lastPlantAt(ctx, text);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function lastPlantAt(ctx: RuleContext, text: string): Mention | undefined {
+  let found: Mention | undefined;
+  PLANT_AT.lastIndex = 0;
+  for (const p of text.matchAll(PLANT_AT)) {
+    const m = ctx.mentions[Number(p[1])];
+    if (m && m.type === 'Region') found = m;
+  }
+  return found;
+}
