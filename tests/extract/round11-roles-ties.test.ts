@@ -1,0 +1,65 @@
+/**
+ * ROLE_AT, COMPETES_WITH and PARTNERS_WITH classes of round 11 (misses of the released sets 14–15): a competition
+ * "between A and B", "compete against", "in co-operation with", the second title and the listed companies of one
+ * apposition, a company title before "for" (no portfolio). Sentences of our own with made-up names.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, relations } from './helpers.ts';
+
+const rel = (text: string, type: string, lang = 'en', title = '') => relations(extract(text, lang, title), type);
+
+describe('competition stated between two companies', () => {
+  it('"the competition between A and B"', () => {
+    const r = rel('The competition between Zorvex and Quillmate took a new turn on Monday.', 'COMPETES_WITH');
+    expect(r.some((x) => /Zorvex -COMPETES_WITH-> Quillmate|Quillmate -COMPETES_WITH-> Zorvex/.test(x))).toBe(true);
+  });
+  it('French: "la rivalité entre A et B"', () => {
+    const r = rel('La rivalité entre Zorvex et Quillmate s’intensifie sur le marché des logiciels.', 'COMPETES_WITH', 'fr');
+    expect(r.some((x) => /Zorvex -COMPETES_WITH-> Quillmate|Quillmate -COMPETES_WITH-> Zorvex/.test(x))).toBe(true);
+  });
+  it('"A thinks it could better compete against B"', () => {
+    expect(rel('Zorvex thinks it could better compete against Quillmate in online search.', 'COMPETES_WITH')).toContain('Zorvex -COMPETES_WITH-> Quillmate');
+  });
+  it('an agreement between two companies is no competition', () => {
+    expect(rel('The agreement between Zorvex and Quillmate was signed on Monday.', 'COMPETES_WITH')).toEqual([]);
+  });
+});
+
+describe('partnership phrases', () => {
+  it('"in co-operation with A and B"', () => {
+    const r = rel('Pellmark Group works with local firms, as well as in co-operation with Brantley Systems and Corvane Logistics.', 'PARTNERS_WITH');
+    expect(r).toContain('Pellmark Group -PARTNERS_WITH-> Brantley Systems');
+    expect(r).toContain('Pellmark Group -PARTNERS_WITH-> Corvane Logistics');
+  });
+});
+
+describe('people with several affiliations in one apposition', () => {
+  const text = 'Council members include Tom Arbel, chairman and CEO of Zorvex and co-founder of Quillmate; Ann Lindqvist, president of Corvane Logistics; and Raj Pellan, chairman of Brantley Systems, Holvik Networks and Tessaline Corp, among others.';
+  it('the second title of the same apposition ("and co-founder of B")', () => {
+    const r = rel(text, 'ROLE_AT');
+    expect(r).toContain('Tom Arbel -ROLE_AT-> Zorvex');
+    expect(r).toContain('Tom Arbel -ROLE_AT-> Quillmate');
+    expect(r).toContain('Ann Lindqvist -ROLE_AT-> Corvane Logistics');
+  });
+  it('"chairman of A, B and C": each listed company', () => {
+    const r = rel(text, 'ROLE_AT');
+    expect(r).toContain('Raj Pellan -ROLE_AT-> Brantley Systems');
+    expect(r).toContain('Raj Pellan -ROLE_AT-> Holvik Networks');
+    expect(r).toContain('Raj Pellan -ROLE_AT-> Tessaline Corp');
+  });
+  it('the next person of the list keeps their own company', () => {
+    const r = rel(text, 'ROLE_AT');
+    expect(r).not.toContain('Tom Arbel -ROLE_AT-> Corvane Logistics');
+    expect(r).not.toContain('Ann Lindqvist -ROLE_AT-> Brantley Systems');
+  });
+  it('a former title is no second role', () => {
+    expect(rel('Tom Arbel, chairman of Zorvex and former president of Quillmate, spoke on Monday.', 'ROLE_AT')).not.toContain('Tom Arbel -ROLE_AT-> Quillmate');
+  });
+});
+
+describe('a company title before "for"', () => {
+  it('"X, chief financial officer for Air Y": the employer, not a portfolio', () => {
+    const text = 'Our exports have grown for 15 years, said Dana Ruelle, chief financial officer for Sky Harvest.';
+    expect(rel(text, 'ROLE_AT')).toContain('Dana Ruelle -ROLE_AT-> Sky Harvest');
+  });
+});
