@@ -63,3 +63,25 @@ describe('a company title before "for"', () => {
     expect(rel(text, 'ROLE_AT')).toContain('Dana Ruelle -ROLE_AT-> Sky Harvest');
   });
 });
+
+describe('US cabinet secretaries by their title\'s portfolio (us-officials.ts departmentOfTitle)', () => {
+  it('"Acting Secretary of Commerce X" where the text names the US: the department and the US, not a country of the places', () => {
+    const r = rel('Acting Secretary of Commerce Jane Roe announced $5 million for three projects in Quebec. U.S. Rep. Tom Hale also attended the announcement.', 'ROLE_AT');
+    expect(r).toContain('Jane Roe -ROLE_AT-> U.S. Department of Commerce');
+    expect(r).toContain('Jane Roe -ROLE_AT-> United States');
+    expect(r).not.toContain('Jane Roe -ROLE_AT-> Canada');
+  });
+  it('"Energy Secretary X" where the United States is the article\'s country: the country alone', () => {
+    expect(rel('Energy Secretary Jane Roe today visited a battery plant in Toledo, Ohio, in the U.S.', 'ROLE_AT')).toEqual(['Jane Roe -ROLE_AT-> United States']);
+  });
+  it('"U.S. Commerce Secretary X": the country the title states, alone', () => {
+    expect(rel('U.S. Commerce Secretary Jane Roe visited a plant in Toledo, Ohio.', 'ROLE_AT')).toEqual(['Jane Roe -ROLE_AT-> United States']);
+  });
+});
+
+describe('a unit\'s head before the name ("Acme Project Director X")', () => {
+  it('the unit word is the title\'s, not the company\'s name', () => {
+    const r = rel('Officials and Zorvex Marine Project Director Bobby Tallan also participated in the announcement.', 'ROLE_AT');
+    expect(r).toContain('Bobby Tallan -ROLE_AT-> Zorvex Marine');
+  });
+});

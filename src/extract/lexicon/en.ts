@@ -29,6 +29,8 @@ export const EN: CueLexicon = {
     'vice-premier', 'vice chancellor', 'vice-chancellor', 'executive vice-president', 'executive vice president',
     'ambassador', 'adviser', 'advisor', 'special adviser', 'director general', 'director-general', 'permanent secretary', 'cabinet secretary',
     'board member', 'consultant', 'speaker', 'deputy speaker', 'first minister', 'attorney general', 'high commissioner',
+    // a unit's head named before the person ("Acme Project Director Jo Roe"): the unit word belongs to the title, not the name
+    'project director', 'project manager', 'programme director', 'program director', 'plant manager', 'site director', 'site manager',
     // chosen, not yet in office: "then President-elect Trump"
     'president-elect', 'vice president-elect', 'governor-elect', 'mayor-elect', 'senator-elect', 'chancellor-elect',
     // offices of agencies and of the UK cabinet named with a place ("USDA Rural Utilities Service Administrator X", "Chancellor of the Duchy of Lancaster")

@@ -11,7 +11,7 @@ import { fold, matchKey } from '../text/normalize.ts';
 import { reject, tracing } from '../trace.ts';
 import type { Mention } from '../types.ts';
 import { capByAnaphora, type RuleContext } from './context.ts';
-import { agencyByPortfolio, isBareSecretary, onlyDepartment } from './us-officials.ts';
+import { agencyByPortfolio, departmentOfTitle, isBareSecretary, onlyDepartment } from './us-officials.ts';
 import { devolvedNation } from './devolved-roles.ts';
 
 /** Titles of public office, folded; longest first in the regex. */
@@ -117,6 +117,7 @@ export function governmentRolesRule(ctx: RuleContext): void {
         const possessed = re === before && /(?:^|\s)(?:son|sa|leur|its|his|her|their) $/.test(pre);
         let target: Mention | undefined;
         let confidence = 0.85;
+        let guessed = false;
         if (possessed && !g.n2 && !placeBefore && !demBefore && !g.dem2 && !state.test(g.port ?? '') && !COMMISSION_HEAD.test(head)) {
           drop('a title with a possessive ("son ministre"): whose office it is the sentence does not state');
           continue;
@@ -160,6 +161,7 @@ export function governmentRolesRule(ctx: RuleContext): void {
           // no country named: the country the article is about, its places counted, this sentence's first
           target = articleCountry(ctx, sentence, weights ??= countryWeights(ctx));
           confidence = 0.6;
+          guessed = true;
         }
         // "Agriculture Secretary X" in a release that never names the United States, "Under Secretary X": the department
         // the article names for that portfolio (USDA), not a country the text leaves implicit (or does not state at all)
@@ -172,6 +174,16 @@ export function governmentRolesRule(ctx: RuleContext): void {
         // "Cabinet Secretary for Economy X" in a Welsh Government release: Wales (devolved-roles.ts)
         const nation = !g.n2 && !placeBefore && !demBefore ? devolvedNation(ctx, pre, head, g.port ?? '') : undefined;
         if (nation) { target = nation; confidence = 0.7; }
+        // "Acting Secretary of Commerce X", "Energy Secretary X" in a US text: the department the title names (us-officials.ts),
+        // besides the United States — not a country guessed from the article's places
+        // (a country the title states, or the United States guessed, stays alone: the department is then the reader's inference;
+        // a text that names neither the country nor the department guesses no department either: round9-roles)
+        const guessedElse = !nation && (!target || (guessed && !(target.type === 'Country' && target.iso2 === 'US')));
+        const titleDept = guessedElse && namesUnitedStates(ctx) ? departmentOfTitle(ctx, pre, head, g.port ?? '', sentence) : undefined;
+        if (titleDept && titleDept !== target) {
+          target = ctx.countryMention('US', sentence, '');
+          found.push({ person, target: titleDept, sentence, confidence: 0.7, role, stated: false });
+        }
         if (!target) { drop('no country stated or implied for a public office'); continue; }
         found.push({ person, target, sentence, confidence, role, stated: confidence > 0.6 && !COMMISSION_HEAD.test(head),
           bare });
