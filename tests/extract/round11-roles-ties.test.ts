@@ -85,3 +85,19 @@ describe('a unit\'s head before the name ("Acme Project Director X")', () => {
     expect(r).toContain('Bobby Tallan -ROLE_AT-> Zorvex Marine');
   });
 });
+
+describe('merged public bodies', () => {
+  it('"la fusion de deux agences, A et B" → PARTNERS_WITH', () => {
+    expect(rel("Vous êtes issus de la fusion de deux agences, l'Agence nationale du commerce et Exportia, ce qui nous a permis de réussir.", 'PARTNERS_WITH', 'fr'))
+      .toContain('Agence nationale du commerce -PARTNERS_WITH-> Exportia');
+  });
+});
+
+describe('a foreign head of government named with M.', () => {
+  it('"le Premier ministre M. X … par l\'Inde": the one foreign country of the sentence', () => {
+    expect(rel("Vous avez rappelé que le Premier ministre M. Radhan a confirmé la semaine dernière le choix de cet avion par l'Inde.", 'ROLE_AT', 'fr')).toEqual(['Radhan -ROLE_AT-> Inde']);
+  });
+  it('no foreign country in the sentence: none', () => {
+    expect(rel('Le Premier ministre M. Radhan a confirmé la semaine dernière le choix de cet avion.', 'ROLE_AT', 'fr')).toEqual([]);
+  });
+});

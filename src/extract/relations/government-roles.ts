@@ -142,9 +142,12 @@ export function governmentRolesRule(ctx: RuleContext): void {
           if (!target) { drop('the counterpart of a meeting, its country not stated'); continue; }
         } else if (re === before && !(g.port ?? '').trim() && /(?:^|\s)(?:m\.|mme|monsieur|madame) $/.test(m[0].slice(0, m[0].lastIndexOf('⟦')))) {
           // "le Premier ministre M. X" with no country and no portfolio: French prose names a foreign leader so
-          // (its own are "le ministre de l'Économie, M. X"); the country is not stated
-          drop('a head of government named with M. and no country or portfolio');
-          continue;
+          // (its own are "le ministre de l'Économie, M. X"): the one foreign country its sentence names ("le Premier ministre
+          // M. X a confirmé le choix … par l'Inde"), else none is stated
+          const iso = counterpartCountry(ctx, sentence, 'FR');
+          target = iso ? ctx.countryMention(iso, sentence, '') : undefined;
+          confidence = 0.6;
+          if (!target) { drop('a head of government named with M. and no country or portfolio'); continue; }
         } else if ((offices ??= officePlaces(ctx, titled)).has(officeKey(pre, head))) {
           // "First Minister X said" where the article writes "the First Minister of Scotland": that office's place
           target = offices.get(officeKey(pre, head));
