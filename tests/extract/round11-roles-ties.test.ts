@@ -101,3 +101,19 @@ describe('a foreign head of government named with M.', () => {
     expect(rel('Le Premier ministre M. Radhan a confirmé la semaine dernière le choix de cet avion.', 'ROLE_AT', 'fr')).toEqual([]);
   });
 });
+
+describe('a pronoun\'s present title (role-anaphora.ts pronounTitles)', () => {
+  it('"Now he is dean of the School of X at Y": the person just named, at the body named last', () => {
+    expect(rel('Louis Varden spent twenty-seven years in the car industry. Now he is dean of the School of Management at Quillmate University.', 'ROLE_AT'))
+      .toEqual(['Louis Varden -ROLE_AT-> Quillmate University']);
+  });
+  it('French: "Elle est aujourd\'hui présidente de la société Y"', () => {
+    expect(rel("Marie Dupin a fondé Zorvex en 2001. Elle est aujourd'hui présidente de la société Quillmate.", 'ROLE_AT', 'fr')).toContain('Marie Dupin -ROLE_AT-> Quillmate');
+  });
+  it('a past title ("he was") is no role now', () => {
+    expect(rel('Tom Arbel joined Zorvex in 2001. He was chief executive of Quillmate.', 'ROLE_AT')).toEqual([]);
+  });
+  it('two people just named: whom the pronoun means is not read', () => {
+    expect(rel('Tom Arbel met Ann Lindqvist in Paris. She is the president of Quillmate.', 'ROLE_AT')).toEqual([]);
+  });
+});

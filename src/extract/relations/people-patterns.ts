@@ -28,7 +28,7 @@ const NO_VERB_GAP = String.raw`(?: (?!(?:is|was|are|were|has|have|had|will|been|
 /** "by (its founder) X", "par (son président) X". */
 const BY = String.raw`(?:jointly |conjointement )?(?:by|par) (?:(?:its|their|sa|son|leur|the|le|la|l' ?) )?(?:[a-z-]+ ){0,3}?(?:(?:un|une|a|an) [a-z-]+ ?, ?(?:m\.|mme|mr\.?|mrs\.?|ms\.?|dr\.?|monsieur|madame) )?`;
 /** Professions and owners that work at an organisation named after them. */
-const PROFESSIONS = String.raw`(?:professor|professeur|professeure|lecturer|dean|doyen|doyenne|owner|co-owner|proprietaire|fellow|researcher|chercheur|chercheuse|scientist|scientifique|maitre de conferences|enseignant|enseignante)`;
+export const PROFESSIONS = String.raw`(?:professor|professeur|professeure|lecturer|dean|doyen|doyenne|owner|co-owner|proprietaire|fellow|researcher|chercheur|chercheuse|scientist|scientifique|maitre de conferences|enseignant|enseignante)`;
 
 export const PEOPLE_PATTERNS: PatternRule[] = [
   // "X, who heads Y", "X, who has led Y since 2019", "X, qui dirige le groupe Y"
