@@ -4,7 +4,7 @@
  * apposition, a company title before "for" (no portfolio). Sentences of our own with made-up names.
  */
 import { describe, expect, it } from 'vitest';
-import { extract, relations } from './helpers.ts';
+import { extract, names, relations } from './helpers.ts';
 
 const rel = (text: string, type: string, lang = 'en', title = '') => relations(extract(text, lang, title), type);
 
@@ -115,5 +115,22 @@ describe('a pronoun\'s present title (role-anaphora.ts pronounTitles)', () => {
   });
   it('two people just named: whom the pronoun means is not read', () => {
     expect(rel('Tom Arbel met Ann Lindqvist in Paris. She is the president of Quillmate.', 'ROLE_AT')).toEqual([]);
+  });
+});
+
+describe('public bodies whose remit has an "and" (mentions/conjoined-names.ts, detect.ts, context.ts)', () => {
+  it('"Louisiana Coastal Protection and Restoration Authority Director X": one body, its director', () => {
+    const x = extract('Officials, Ohio Coastal Protection and Restoration Authority Director Garret Vance and others attended.', 'en');
+    expect(names(x)).toContain('Ohio Coastal Protection and Restoration Authority/Organization');
+    expect(relations(x, 'ROLE_AT')).toEqual(['Garret Vance -ROLE_AT-> Ohio Coastal Protection and Restoration Authority']);
+  });
+  it('"the National Advisory Council on Innovation and Entrepreneurship": one body, its co-chair', () => {
+    const x = extract('Tom Arbel, co-chair of the National Advisory Council on Innovation and Entrepreneurship, spoke.', 'en');
+    expect(names(x)).toContain('National Advisory Council on Innovation and Entrepreneurship/Organization');
+    expect(relations(x, 'ROLE_AT')).toEqual(['Tom Arbel -ROLE_AT-> National Advisory Council on Innovation and Entrepreneurship']);
+  });
+  it('two names of their own stay two ("Acme Systems and Energy Authority")', () => {
+    const x = extract('Zorvex Systems and Energy Authority officials met on Monday.', 'en');
+    expect(names(x).some((n) => n.startsWith('Zorvex Systems and'))).toBe(false);
   });
 });

@@ -102,7 +102,7 @@ export function tailCue(tokens: readonly Token[], c: Candidate): TypeCue | undef
   // "U.S. Department of Energy", "City University of New York", "Important Project of Common European Interest": a head noun
   // and its complement type the whole name, whatever its last word
   for (let k = c.i + 1; k < c.j; k++) {
-    if (!/^(?:of|for|de|du|des|d')$/.test(tokens[k + 1]?.lower ?? '') || !tokens[k]!.cap) continue;
+    if (!/^(?:of|for|on|de|du|des|d')$/.test(tokens[k + 1]?.lower ?? '') || !tokens[k]!.cap) continue;
     const head = tokens[k]!.lower;
     if (ORGANIZATION_HEADS.has(head)) return { type: 'Organization', confidence: 0.8, cue: 'cue', word: head };
     if (INNER_PROGRAM_HEADS.test(head)) return { type: 'Program', confidence: 0.8, cue: 'cue', word: head };

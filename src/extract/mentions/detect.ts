@@ -638,7 +638,8 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
       // "the Twentieth Century Fox movie company": a company noun right after (one lower-case word between at most)
       const nounAfter = [1, 2].some((d) => cues.company.has(tokens[c.j + d]?.lower ?? '') && tokens.slice(c.j + 1, c.j + d + 1).every((t) => t.kind === 'word' && !t.cap));
       // "the Committee on Foreign Investment", "the Council of Economic Advisers": a body's head noun and its complement
-      const body = (ORGANIZATION_HEADS.has(first.lower) || first.lower === 'committee') && /^(?:of|on|for|de|du|des|d')$/.test(tokens[c.i + 1]?.lower ?? '');
+      // ("the National Advisory Council on Innovation": the head after its adjectives)
+      const body = tokens.slice(c.i, c.j).some((t, n) => (ORGANIZATION_HEADS.has(t.lower) || t.lower === 'committee') && /^(?:of|on|for|de|du|des|d')$/.test(tokens[c.i + n + 1]?.lower ?? ''));
       // ("the Enterprise Act 2002": a law named with its year)
       const lawYear = tokens[c.j]!.kind === 'number' && /^(?:act|acts)$/.test(tokens[c.j - 1]?.lower ?? '');
       if (!acts && !named && !nounAfter && !body && !lawYear) reason = 'made only of common words';
