@@ -134,3 +134,20 @@ describe('public bodies whose remit has an "and" (mentions/conjoined-names.ts, d
     expect(names(x).some((n) => n.startsWith('Zorvex Systems and'))).toBe(false);
   });
 });
+
+describe('people listed as the subject of "serve as" (role-serve-as.ts)', () => {
+  const text = 'Tom Arbel hosted the National Advisory Council on Innovation and Entrepreneurship. Ann Lindqvist, president of Corvane University; Raj Pellan, chairman of Brantley Systems; and Jo Marsh, among others, serve as the advisory council’s co-chairs.';
+  it('each person of the list, at the body the lower-case reference names', () => {
+    const r = rel(text, 'ROLE_AT');
+    for (const p of ['Ann Lindqvist', 'Raj Pellan', 'Jo Marsh']) expect(r).toContain(`${p} -ROLE_AT-> National Advisory Council on Innovation and Entrepreneurship`);
+    expect(r).not.toContain('Tom Arbel -ROLE_AT-> National Advisory Council on Innovation and Entrepreneurship');
+  });
+  it('"A and B will serve as co-chairs of the Z"', () => {
+    const r = rel('Ann Lindqvist and Raj Pellan will serve as co-chairs of the Northwind Trade Council.', 'ROLE_AT');
+    expect(r).toContain('Ann Lindqvist -ROLE_AT-> Northwind Trade Council');
+    expect(r).toContain('Raj Pellan -ROLE_AT-> Northwind Trade Council');
+  });
+  it('no body named: nothing', () => {
+    expect(rel('Ann Lindqvist and Raj Pellan will serve as co-chairs of the new panel.', 'ROLE_AT')).toEqual([]);
+  });
+});
