@@ -151,3 +151,12 @@ describe('people listed as the subject of "serve as" (role-serve-as.ts)', () => 
     expect(rel('Ann Lindqvist and Raj Pellan will serve as co-chairs of the new panel.', 'ROLE_AT')).toEqual([]);
   });
 });
+
+describe('French senators', () => {
+  it('"M. le sénateur X" holds no office of France', () => {
+    expect(rel('Je tiens à préciser à M. le sénateur Varnier que le dispositif est utilisé chaque année en France.', 'ROLE_AT', 'fr')).toEqual([]);
+  });
+  it('a US senator still serves the United States', () => {
+    expect(rel('“This is good news for Ohio and the United States,” said Senator Tom Hale.', 'ROLE_AT')).toContain('Tom Hale -ROLE_AT-> United States');
+  });
+});

@@ -160,6 +160,10 @@ export function governmentRolesRule(ctx: RuleContext): void {
           // even in an article about a visit abroad ("retour des États-Unis")
           target = ctx.countryMention('FR', sentence, '');
           confidence = 0.6;
+        } else if (/^senat(?:eur|rice)$/.test(head)) {
+          // "M. le sénateur X": a member of the French Senate, no office of the country (the Senate is the body; round 11)
+          drop('a French senator with no country named');
+          continue;
         } else if (!/governor|gouverneur/.test(head)) {
           // no country named: the country the article is about, its places counted, this sentence's first
           target = articleCountry(ctx, sentence, weights ??= countryWeights(ctx));
