@@ -160,3 +160,15 @@ describe('French senators', () => {
     expect(rel('“This is good news for Ohio and the United States,” said Senator Tom Hale.', 'ROLE_AT')).toContain('Tom Hale -ROLE_AT-> United States');
   });
 });
+
+describe('title modifiers and relative clauses', () => {
+  it('"X, PDG par intérim de Y"', () => {
+    expect(rel('Paul Varnier, PDG par intérim de Zorvex, a présenté le projet.', 'ROLE_AT', 'fr')).toEqual(['Paul Varnier -ROLE_AT-> Zorvex']);
+  });
+  it('"X, who founded Y in 1998": a founder\'s role', () => {
+    expect(rel('Tom Arbel, who founded Zorvex in 1998, said the plant would open in May.', 'ROLE_AT')).toEqual(['Tom Arbel -ROLE_AT-> Zorvex']);
+  });
+  it('"general secretary of the union" holds no office of the country', () => {
+    expect(rel('Tom Arbel, general secretary of the union, said jobs in Ohio, United States, were at risk.', 'ROLE_AT')).toEqual([]);
+  });
+});

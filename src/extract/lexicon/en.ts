@@ -21,7 +21,7 @@ export const EN: CueLexicon = {
   addressNouns: ['street', 'avenue', 'road', 'boulevard', 'square', 'lane', 'st', 'ave', 'blvd'],
   roles: ['chief executive officer', 'chief executive', 'chief financial officer', 'chief technology officer',
     'chief operating officer', 'managing director', 'vice president', 'vice-president', 'executive chairman', 'prime minister',
-    'ceo', 'cfo', 'cto', 'coo', 'president', 'chairman', 'chairwoman', 'chair', 'co-chair', 'co-chairman', 'co-chairwoman', 'founder', 'co-founder', 'cofounder', 'head',
+    'ceo', 'cfo', 'cto', 'coo', 'president', 'chairman', 'chairwoman', 'chair', 'co-chair', 'general secretary', 'secretary general', 'secretary-general', 'co-chairman', 'co-chairwoman', 'founder', 'co-founder', 'cofounder', 'head',
     'director', 'boss', 'chief', 'executive', 'spokesperson', 'spokesman', 'spokeswoman', 'minister', 'secretary',
     'governor', 'premier', 'mayor', 'partner', 'general manager', 'chancellor', 'king', 'queen', 'emir',
     'deputy', 'chief of staff', 'deputy chief of staff', 'secretary of state', 'senator', 'congressman', 'congresswoman', 'commissioner',

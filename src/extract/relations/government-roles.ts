@@ -32,8 +32,9 @@ const NAMED_COUNTRY_ONLY = /ambassad/;
 const FRENCH_OFFICE = /^(?:ministre(?: delegue| deleguee)?|premier ministre|secretaire d' ?etat|president de la republique)$/;
 /** Titles of the European (or another) Commission: the Commission named in the article, not a country. */
 const COMMISSION_HEAD = /commissaire|commissioner|executive vice|vice-presidente? executi|(?:membre|member) (?:de la|of the) (?:european )?commission/;
-/** Corporate words near a title: "vice president of sales", "company president", "président du directoire" belong to companies. */
-const CORPORATE = /(?:^|\s)(?:chief|ceo|officer|executive(?! vice)|board|directoire|conseil d'administration|conseil de surveillance|company|firm|group|groupe|societe|entreprise|sales|marketing|operations|engineering|finance officer|regional|regionale?|departemental|university|universite|association|federation|club|bank|banque)(?:\s|$)/;
+/** Corporate words near a title: "vice president of sales", "company president", "président du directoire" belong to companies
+ * ("general secretary of the union", "secrétaire général du parti": to a union or a party). */
+const CORPORATE = /(?:^|\s)(?:chief|ceo|officer|executive(?! vice)|board|directoire|conseil d'administration|conseil de surveillance|company|firm|group|groupe|societe|entreprise|sales|marketing|operations|engineering|finance officer|regional|regionale?|departemental|university|universite|association|federation|club|bank|banque|(?<!european )union|syndicat|party|parti)(?:\s|$)/;
 /** A portfolio goes on with nouns, not with a preposition: "Secretary for Business and Trade, at Hampton Court" ends at "Trade". */
 const NOT_PREP = String.raw`(?!(?:at|in|on|to|with|by|from|during|after|before|a|en|dans|sur|avec|par|lors|pendant|apres|avant)(?![a-z'-]))`;
 /** "of the economy, finance and recovery", "du redressement productif", "for Defence": the portfolio after a title. */

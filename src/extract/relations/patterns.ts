@@ -40,7 +40,7 @@ const BE = String.raw`(?:, ?|\s+est\s+|\s+is\s+|\s+was\s+|\s+etait\s+|\s+reste\s
 export const PATTERNS: PatternRule[] = [
   // ROLE_AT
   // "X, chairman and chief executive of Y", "X, directeur des opérations de Y"
-  { id: 'role-apposition', type: 'ROLE_AT', confidence: 0.9, more: true, pattern: String.raw`{S:P} ?, ?{DET}(?:(?:futur|future|nouveau|nouvelle|ancien|ancienne|former|new|current|actuel|actuelle|interim) )?{ROLE}(?: (?:et|and|&) (?:[a-z-]+ ){0,2}?[a-z-]+| (?:des?|du|of) (?:[a-z-]+ )?[a-z-]+| [a-z-]+)? (?:${OF})?{T:CON}` },
+  { id: 'role-apposition', type: 'ROLE_AT', confidence: 0.9, more: true, pattern: String.raw`{S:P} ?, ?{DET}(?:(?:futur|future|nouveau|nouvelle|ancien|ancienne|former|new|current|actuel|actuelle|interim|acting) )?{ROLE}(?: (?:et|and|&) (?:[a-z-]+ ){0,2}?[a-z-]+| (?:des?|du|of) (?:[a-z-]+ )?[a-z-]+| [a-z-]+)?(?: par interim| a titre interimaire| ad interim)? (?:${OF})?{T:CON}` },
   // "X, maire de Lyon", "X, président de la région Occitanie", "X, governor of Ohio"
   { id: 'role-apposition-place', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{S:P} ?, ?{DET}{ROLE} ${OF}${PLACE_NOUN}{T:R}(?! (?:[a-z-]+ ){0,2}(?:at|chez) ⟦)` },
   // "X, president of North America operations at Y"
