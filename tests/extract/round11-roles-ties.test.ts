@@ -172,3 +172,25 @@ describe('title modifiers and relative clauses', () => {
     expect(rel('Tom Arbel, general secretary of the union, said jobs in Ohio, United States, were at risk.', 'ROLE_AT')).toEqual([]);
   });
 });
+
+describe('more competition and partnership wordings (ties-patterns.ts)', () => {
+  const competes = (text: string, lang = 'en') => rel(text, 'COMPETES_WITH', lang).some((x) => /Zorvex Systems -COMPETES_WITH-> Quillmate Inc|Quillmate Inc -COMPETES_WITH-> Zorvex Systems|Zorvex -COMPETES_WITH-> Quillmate/.test(x));
+  it('"A vies with B", "A is vying with B", "A competes head-to-head with B"', () => {
+    expect(competes('Zorvex Systems vies with Quillmate Inc for contracts in Asia.')).toBe(true);
+    expect(competes('Zorvex Systems is vying with Quillmate Inc for contracts in Asia.')).toBe(true);
+    expect(competes('Zorvex Systems competes head-to-head with Quillmate Inc in Europe.')).toBe(true);
+  });
+  it('a pair named rivals: "A and B, rivals in …", "the two rivals, A and B", "A et B, deux concurrents directs"', () => {
+    expect(competes('Zorvex Systems and Quillmate Inc, rivals in the chip market, reported results.')).toBe(true);
+    expect(competes('The two rivals, Zorvex Systems and Quillmate Inc, reported results on Monday.')).toBe(true);
+    expect(competes('Zorvex Systems and Quillmate Inc compete in the chip market.')).toBe(true);
+    expect(competes('Le groupe Zorvex et Quillmate, deux concurrents directs, ont annoncé hier leurs résultats.', 'fr')).toBe(true);
+  });
+  it('"A and B, competitors of C": not each other\'s rivals by these words', () => {
+    expect(competes('Zorvex Systems and Quillmate Inc, competitors of Apple Inc, reported results.')).toBe(false);
+  });
+  it('"A is working closely with B", "A travaille en étroite collaboration avec B"', () => {
+    expect(rel('Zorvex Systems is working closely with Quillmate Inc to build batteries.', 'PARTNERS_WITH')).toContain('Zorvex Systems -PARTNERS_WITH-> Quillmate Inc');
+    expect(rel('Zorvex travaille en étroite collaboration avec Quillmate.', 'PARTNERS_WITH', 'fr')).toContain('Zorvex -PARTNERS_WITH-> Quillmate');
+  });
+});
