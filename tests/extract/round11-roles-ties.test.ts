@@ -194,3 +194,17 @@ describe('more competition and partnership wordings (ties-patterns.ts)', () => {
     expect(rel('Zorvex travaille en étroite collaboration avec Quillmate.', 'PARTNERS_WITH', 'fr')).toContain('Zorvex -PARTNERS_WITH-> Quillmate');
   });
 });
+
+describe('a person and the employer after "of" (mentions/detect.ts personOfOwner)', () => {
+  it('"Tom Arbel of Zorvex Systems signed": two names, the role', () => {
+    const x = extract('Tom Arbel of Zorvex Systems signed the agreement on Monday.', 'en');
+    expect(names(x)).toEqual(['Tom Arbel/Person', 'Zorvex Systems/Company']);
+    expect(relations(x, 'ROLE_AT')).toEqual(['Tom Arbel -ROLE_AT-> Zorvex Systems']);
+  });
+  it('"Bank of America" stays one name', () => {
+    expect(names(extract('Bank of America said profits rose.', 'en'))).toEqual(['Bank of America/Company']);
+  });
+  it('"Zorvex Systems’s interim CEO, Tom Arbel,"', () => {
+    expect(rel('Zorvex Systems’s interim CEO, Tom Arbel, said the plant would open.', 'ROLE_AT')).toEqual(['Tom Arbel -ROLE_AT-> Zorvex Systems']);
+  });
+});

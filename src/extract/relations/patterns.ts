@@ -49,8 +49,8 @@ export const PATTERNS: PatternRule[] = [
   { id: 'role-possessive-pronoun', type: 'ROLE_AT', confidence: 0.6, targetSubject: true, pattern: String.raw`(?<![a-z])(?<!⟦[CO]\d+⟧ ?,? (?:avec|with|a travers|au travers de|through|via) )(?:son|sa|its|their) (?:[a-z-]+ )?{ROLE} ?,? {S:P}` },
   // not the apposition of a person before it: in "A, PDG de B, C, PDG de D", C works at D, not B
   { id: 'role-before', type: 'ROLE_AT', confidence: 0.9, pattern: String.raw`(?<!⟦P\d+⟧ ?, ?(?:(?:le|la|l' ?|the) )?){ROLE} ${OF}{T:CON} ?, ?{S:P}` },
-  { id: 'role-possessive', type: 'ROLE_AT', confidence: 0.9, pattern: String.raw`{T:CO} ?'s (?:new |former |current )?{ROLE},? {S:P}` },
-  { id: 'role-possessive-after', type: 'ROLE_AT', confidence: 0.85, pattern: String.raw`{S:P} ?, ?{T:CO} ?'s (?:new |former |current )?{ROLE}` },
+  { id: 'role-possessive', type: 'ROLE_AT', confidence: 0.9, pattern: String.raw`{T:CO} ?'s (?:new |former |current |acting |interim |outgoing |incoming )?{ROLE},? {S:P}` },
+  { id: 'role-possessive-after', type: 'ROLE_AT', confidence: 0.85, pattern: String.raw`{S:P} ?, ?{T:CO} ?'s (?:new |former |current |acting |interim |outgoing |incoming )?{ROLE}` },
   // "…, chief executive Jane Roe said": a corporate title alone works at the company the sentence (or the one before) is about
   { id: 'role-bare-title', type: 'ROLE_AT', confidence: 0.6, targetSubject: true, targetArticle: true, pattern: String.raw`(?<!⟧ |'s |s' |(?:vice|deputy|former|ex|prime|minister|ministre|premier|state|industries) |⟧ (?:[a-z-]+ ){1,3}(?:and|et|&) )(?:chief executive officer|chief executive|chief financial officer|chief operating officer|ceo|cfo|chairman|chairwoman|founder|co-founder|managing director|company chief|company boss|company head|pdg|p-dg|president-directeur general|directeur general|directrice generale|fondateur|fondatrice|cofondateur)(?: (?:nommee?|appointed|named|recrutee?|arrivee?|elue?|elected)(?: [a-z0-9-]+){1,5})? ,? ?{S:P}` },
   // "X has been confirmed as the new executive director for Y", "X a été nommée directrice générale de Y": an appointment
