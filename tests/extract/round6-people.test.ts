@@ -108,8 +108,9 @@ describe('a definite title in a later sentence is the person just named', () => 
 });
 
 describe('"le Premier ministre M. X" without a country', () => {
-  it('names no country: French prose writes a foreign leader so', () => {
-    expect(roles("Vous avez rappelé que le Premier ministre M. Tarun a confirmé la semaine dernière le choix de l'avion par l'Inde.", 'fr')).toEqual([]);
+  // round 11: French prose writes a foreign leader so; the one foreign country the sentence names is his (round11-roles-ties)
+  it('takes the one foreign country its sentence names', () => {
+    expect(roles("Vous avez rappelé que le Premier ministre M. Tarun a confirmé la semaine dernière le choix de l'avion par l'Inde.", 'fr')).toEqual(['Tarun -ROLE_AT-> Inde']);
   });
 });
 

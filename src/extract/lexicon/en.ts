@@ -21,7 +21,7 @@ export const EN: CueLexicon = {
   addressNouns: ['street', 'avenue', 'road', 'boulevard', 'square', 'lane', 'st', 'ave', 'blvd'],
   roles: ['chief executive officer', 'chief executive', 'chief financial officer', 'chief technology officer',
     'chief operating officer', 'managing director', 'vice president', 'vice-president', 'executive chairman', 'prime minister',
-    'ceo', 'cfo', 'cto', 'coo', 'president', 'chairman', 'chairwoman', 'chair', 'founder', 'co-founder', 'cofounder', 'head',
+    'ceo', 'cfo', 'cto', 'coo', 'president', 'chairman', 'chairwoman', 'chair', 'co-chair', 'general secretary', 'secretary general', 'secretary-general', 'co-chairman', 'co-chairwoman', 'founder', 'co-founder', 'cofounder', 'head',
     'director', 'boss', 'chief', 'executive', 'spokesperson', 'spokesman', 'spokeswoman', 'minister', 'secretary',
     'governor', 'premier', 'mayor', 'partner', 'general manager', 'chancellor', 'king', 'queen', 'emir',
     'deputy', 'chief of staff', 'deputy chief of staff', 'secretary of state', 'senator', 'congressman', 'congresswoman', 'commissioner',
@@ -29,6 +29,8 @@ export const EN: CueLexicon = {
     'vice-premier', 'vice chancellor', 'vice-chancellor', 'executive vice-president', 'executive vice president',
     'ambassador', 'adviser', 'advisor', 'special adviser', 'director general', 'director-general', 'permanent secretary', 'cabinet secretary',
     'board member', 'consultant', 'speaker', 'deputy speaker', 'first minister', 'attorney general', 'high commissioner',
+    // a unit's head named before the person ("Acme Project Director Jo Roe"): the unit word belongs to the title, not the name
+    'project director', 'project manager', 'programme director', 'program director', 'plant manager', 'site director', 'site manager',
     // chosen, not yet in office: "then President-elect Trump"
     'president-elect', 'vice president-elect', 'governor-elect', 'mayor-elect', 'senator-elect', 'chancellor-elect',
     // offices of agencies and of the UK cabinet named with a place ("USDA Rural Utilities Service Administrator X", "Chancellor of the Duchy of Lancaster")

@@ -45,6 +45,8 @@ const DIRECTIONS = new Set(['nord', 'sud', 'est', 'ouest', 'north', 'south', 'ea
 const PARTICLES = new Set(['le', 'la', 'de', 'du', 'van', 'von', 'di', 'da']);
 /** Greetings and thanks that open an address in interviews and speeches ("Bonjour Léa Salamé", "Welcome Jane Doe"): never part of a name. */
 /** Government titles whose complement is a portfolio ("Minister for Energy"); a company's titles take names ("chief of Iliad"). */
+/** Last words of a company's titles: "chief financial officer for Acme Tractor" names the employer, not a portfolio. */
+const CORPORATE_TITLE_END = /^(?:officer|ceo|cfo|coo|cto|manager|chairman|chairwoman|founder|co-founder|partner|engineer|analyst)$/;
 const OFFICE_TITLES = /^(?:minister|ministers|ministre|ministres|ministry|ministere|secretary|secretaries|secretaire|commissioner|commissaire|department|departement|cabinet)$/;
 /** Parliamentary styles before a name ("Rt Hon Jo Bloggs MP") open no name; they are read as honorifics in context.ts. */
 const STYLES = new Set(['rt', 'hon', 'honourable', 'baroness', 'baron', 'viscount', 'earl', 'lady', 'dame']);
@@ -642,7 +644,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const elided = tokens[a - 1]?.lower === "l'" && /^(?:de|d')$/.test(tokens[a - 2]?.lower ?? '') ? 1 : 0;
       // "Director General for Education and Justice": after any title, "for" introduces a portfolio (a company's title takes "of")
       const titled = (/^(?:of|for|de|du|des|d')$/.test(tokens[a - 1 - elided]?.lower ?? '') && [1, 2, 3].some((n) => OFFICE_TITLES.test(tokens[a - 1 - elided - n]?.lower ?? ''))) ||
-        (tokens[a - 1]?.lower === 'for' && cues.roles.endingAt(tokens, a - 2) > 0) ||
+        (tokens[a - 1]?.lower === 'for' && cues.roles.endingAt(tokens, a - 2) > 0 && !CORPORATE_TITLE_END.test(tokens[a - 2]?.lower ?? '')) ||
         (/^(?:,|and|et)(?: (?:de|du|des|of|for))?(?: (?:la|le|l'|the))?$/.test(gap.replace(/' /g, "'")) || /^, (?:and|et) (?:de |du |des |of |for )?(?:la |le |l' ?|the )?$/.test(gap + ' '));
       if (titled) {
         portfolioEnd = b;

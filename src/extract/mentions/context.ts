@@ -102,7 +102,7 @@ export function tailCue(tokens: readonly Token[], c: Candidate): TypeCue | undef
   // "U.S. Department of Energy", "City University of New York", "Important Project of Common European Interest": a head noun
   // and its complement type the whole name, whatever its last word
   for (let k = c.i + 1; k < c.j; k++) {
-    if (!/^(?:of|for|de|du|des|d')$/.test(tokens[k + 1]?.lower ?? '') || !tokens[k]!.cap) continue;
+    if (!/^(?:of|for|on|de|du|des|d')$/.test(tokens[k + 1]?.lower ?? '') || !tokens[k]!.cap) continue;
     const head = tokens[k]!.lower;
     if (ORGANIZATION_HEADS.has(head)) return { type: 'Organization', confidence: 0.8, cue: 'cue', word: head };
     if (INNER_PROGRAM_HEADS.test(head)) return { type: 'Program', confidence: 0.8, cue: 'cue', word: head };
@@ -143,6 +143,8 @@ const INNER_PROGRAM_HEADS = /^(?:project|projet|programme|program|plan|initiativ
 /** "Le PDG de Capgemini, Aiman Ezzat", "CEO of Acme, Jane Roe": a name after a role of an organisation is a person. */
 export function roleAppositionCue(tokens: readonly Token[], c: Candidate, cues: CueIndex): TypeCue | undefined {
   if (c.j <= c.i || tokens[c.i - 1]?.text !== ',') return undefined;
+  // "chairman of Acme Group, Holvik Systems and …": a name ending on a company word is the next of a list of companies
+  if (NAME_TAIL_TYPES[tokens[c.j]!.lower] || isCorporateSuffix(tokens[c.j]!.lower)) return undefined;
   // "Son directeur général, Vas Narasimhan,"
   if (cues.roles.endingAt(tokens, c.i - 2)) return { type: 'Person', confidence: 0.8, cue: 'role' };
   let k = c.i - 2;

@@ -643,7 +643,8 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
       // "the Twentieth Century Fox movie company": a company noun right after (one lower-case word between at most)
       const nounAfter = [1, 2].some((d) => cues.company.has(tokens[c.j + d]?.lower ?? '') && tokens.slice(c.j + 1, c.j + d + 1).every((t) => t.kind === 'word' && !t.cap));
       // "the Committee on Foreign Investment", "the Council of Economic Advisers": a body's head noun and its complement
-      const body = (ORGANIZATION_HEADS.has(first.lower) || first.lower === 'committee') && /^(?:of|on|for|de|du|des|d')$/.test(tokens[c.i + 1]?.lower ?? '');
+      // ("the National Advisory Council on Innovation": the head after its adjectives)
+      const body = tokens.slice(c.i, c.j).some((t, n) => (ORGANIZATION_HEADS.has(t.lower) || t.lower === 'committee') && /^(?:of|on|for|de|du|des|d')$/.test(tokens[c.i + n + 1]?.lower ?? ''));
       // ("the Enterprise Act 2002": a law named with its year)
       const lawYear = tokens[c.j]!.kind === 'number' && /^(?:act|acts)$/.test(tokens[c.j - 1]?.lower ?? '');
       if (!acts && !named && !nounAfter && !body && !lawYear) reason = 'made only of common words';
@@ -689,6 +690,15 @@ function splitOwnerComplements(all: Typed[], tokensOf: ReadonlyMap<number, Token
   const alone = new Set(all.map((c) => nameKey(c.text)));
   for (const c of [...all]) {
     const tokens = tokensOf.get(c.sentence)!;
+    if (personOfOwner(tokens, c)) {
+      // "John Roe of Acme Systems said": a person (a given name and a surname) and the employer after "of" (round 11)
+      const m = tokens.findIndex((t, k) => k > c.i && k < c.j && t.lower === 'of');
+      const text = sentenceOf.get(c.sentence)!.text;
+      const second: Typed = { ...c, i: m + 1, start: tokens[m + 1]!.start, text: text.slice(tokens[m + 1]!.start, c.end), initial: false, aliases: undefined };
+      c.j = m - 1; c.end = tokens[m - 1]!.end; c.text = text.slice(c.start, c.end);
+      all.splice(all.indexOf(c) + 1, 0, second);
+      continue;
+    }
     if (c.j - c.i < 2 || c.gaz || !/^(?:and|et|,)$/.test(tokens[c.i - 1]?.lower ?? '')) continue;
     const m = tokens.findIndex((t, k) => k > c.i && k < c.j && t.lower === 'of');
     if (m < 0 || tokens.slice(c.i, m).some((t) => t.lower === 'of')) continue;
@@ -699,6 +709,18 @@ function splitOwnerComplements(all: Typed[], tokensOf: ReadonlyMap<number, Token
     c.j = m - 1; c.end = tokens[m - 1]!.end; c.text = text.slice(c.start, c.end);
     all.splice(all.indexOf(c) + 1, 0, second);
   }
+}
+
+/**
+ * "John Roe of Acme Systems": a given name, a surname that is no common word (one middle name at most), "of", then capitalised
+ * words — a person and the employer, not one name ("Bank of America", "Duke of Edinburgh" open with no given name).
+ */
+function personOfOwner(tokens: readonly Token[], c: Typed): boolean {
+  if (c.gaz || c.quoted) return false;
+  const m = tokens.findIndex((t, k) => k > c.i + 1 && k <= c.i + 3 && k < c.j && t.lower === 'of');
+  if (m < 0 || !isGivenName(tokens[c.i]!.lower) || tokens[c.i]!.allCaps) return false;
+  for (let k = c.i + 1; k < m; k++) if (tokens[k]!.kind !== 'word' || !tokens[k]!.cap || isCommonWord(tokens[k]!.lower)) return false;
+  return tokens.slice(m + 1, c.j + 1).every((t) => t.kind !== 'word' || t.cap || /^(?:of|and|the|&)$/.test(t.lower)) && tokens[m + 1]!.cap;
 }
 
 /**

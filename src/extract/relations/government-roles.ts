@@ -11,7 +11,7 @@ import { fold, matchKey } from '../text/normalize.ts';
 import { reject, tracing } from '../trace.ts';
 import type { Mention } from '../types.ts';
 import { capByAnaphora, type RuleContext } from './context.ts';
-import { agencyByPortfolio, isBareSecretary, onlyDepartment } from './us-officials.ts';
+import { agencyByPortfolio, departmentOfTitle, isBareSecretary, onlyDepartment } from './us-officials.ts';
 import { devolvedNation } from './devolved-roles.ts';
 
 /** Titles of public office, folded; longest first in the regex. */
@@ -32,8 +32,9 @@ const NAMED_COUNTRY_ONLY = /ambassad/;
 const FRENCH_OFFICE = /^(?:ministre(?: delegue| deleguee)?|premier ministre|secretaire d' ?etat|president de la republique)$/;
 /** Titles of the European (or another) Commission: the Commission named in the article, not a country. */
 const COMMISSION_HEAD = /commissaire|commissioner|executive vice|vice-presidente? executi|(?:membre|member) (?:de la|of the) (?:european )?commission/;
-/** Corporate words near a title: "vice president of sales", "company president", "président du directoire" belong to companies. */
-const CORPORATE = /(?:^|\s)(?:chief|ceo|officer|executive(?! vice)|board|directoire|conseil d'administration|conseil de surveillance|company|firm|group|groupe|societe|entreprise|sales|marketing|operations|engineering|finance officer|regional|regionale?|departemental|university|universite|association|federation|club|bank|banque)(?:\s|$)/;
+/** Corporate words near a title: "vice president of sales", "company president", "président du directoire" belong to companies
+ * ("general secretary of the union", "secrétaire général du parti": to a union or a party). */
+const CORPORATE = /(?:^|\s)(?:chief|ceo|officer|executive(?! vice)|board|directoire|conseil d'administration|conseil de surveillance|company|firm|group|groupe|societe|entreprise|sales|marketing|operations|engineering|finance officer|regional|regionale?|departemental|university|universite|association|federation|club|bank|banque|(?<!european )union|syndicat|party|parti)(?:\s|$)/;
 /** A portfolio goes on with nouns, not with a preposition: "Secretary for Business and Trade, at Hampton Court" ends at "Trade". */
 const NOT_PREP = String.raw`(?!(?:at|in|on|to|with|by|from|during|after|before|a|en|dans|sur|avec|par|lors|pendant|apres|avant)(?![a-z'-]))`;
 /** "of the economy, finance and recovery", "du redressement productif", "for Defence": the portfolio after a title. */
@@ -117,6 +118,7 @@ export function governmentRolesRule(ctx: RuleContext): void {
         const possessed = re === before && /(?:^|\s)(?:son|sa|leur|its|his|her|their) $/.test(pre);
         let target: Mention | undefined;
         let confidence = 0.85;
+        let guessed = false;
         if (possessed && !g.n2 && !placeBefore && !demBefore && !g.dem2 && !state.test(g.port ?? '') && !COMMISSION_HEAD.test(head)) {
           drop('a title with a possessive ("son ministre"): whose office it is the sentence does not state');
           continue;
@@ -141,9 +143,12 @@ export function governmentRolesRule(ctx: RuleContext): void {
           if (!target) { drop('the counterpart of a meeting, its country not stated'); continue; }
         } else if (re === before && !(g.port ?? '').trim() && /(?:^|\s)(?:m\.|mme|monsieur|madame) $/.test(m[0].slice(0, m[0].lastIndexOf('⟦')))) {
           // "le Premier ministre M. X" with no country and no portfolio: French prose names a foreign leader so
-          // (its own are "le ministre de l'Économie, M. X"); the country is not stated
-          drop('a head of government named with M. and no country or portfolio');
-          continue;
+          // (its own are "le ministre de l'Économie, M. X"): the one foreign country its sentence names ("le Premier ministre
+          // M. X a confirmé le choix … par l'Inde"), else none is stated
+          const iso = counterpartCountry(ctx, sentence, 'FR');
+          target = iso ? ctx.countryMention(iso, sentence, '') : undefined;
+          confidence = 0.6;
+          if (!target) { drop('a head of government named with M. and no country or portfolio'); continue; }
         } else if ((offices ??= officePlaces(ctx, titled)).has(officeKey(pre, head))) {
           // "First Minister X said" where the article writes "the First Minister of Scotland": that office's place
           target = offices.get(officeKey(pre, head));
@@ -156,10 +161,15 @@ export function governmentRolesRule(ctx: RuleContext): void {
           // even in an article about a visit abroad ("retour des États-Unis")
           target = ctx.countryMention('FR', sentence, '');
           confidence = 0.6;
+        } else if (/^senat(?:eur|rice)$/.test(head)) {
+          // "M. le sénateur X": a member of the French Senate, no office of the country (the Senate is the body; round 11)
+          drop('a French senator with no country named');
+          continue;
         } else if (!/governor|gouverneur/.test(head)) {
           // no country named: the country the article is about, its places counted, this sentence's first
           target = articleCountry(ctx, sentence, weights ??= countryWeights(ctx));
           confidence = 0.6;
+          guessed = true;
         }
         // "Agriculture Secretary X" in a release that never names the United States, "Under Secretary X": the department
         // the article names for that portfolio (USDA), not a country the text leaves implicit (or does not state at all)
@@ -172,6 +182,16 @@ export function governmentRolesRule(ctx: RuleContext): void {
         // "Cabinet Secretary for Economy X" in a Welsh Government release: Wales (devolved-roles.ts)
         const nation = !g.n2 && !placeBefore && !demBefore ? devolvedNation(ctx, pre, head, g.port ?? '') : undefined;
         if (nation) { target = nation; confidence = 0.7; }
+        // "Acting Secretary of Commerce X", "Energy Secretary X" in a US text: the department the title names (us-officials.ts),
+        // besides the United States — not a country guessed from the article's places
+        // (a country the title states, or the United States guessed, stays alone: the department is then the reader's inference;
+        // a text that names neither the country nor the department guesses no department either: round9-roles)
+        const guessedElse = !nation && (!target || (guessed && !(target.type === 'Country' && target.iso2 === 'US')));
+        const titleDept = guessedElse && namesUnitedStates(ctx) ? departmentOfTitle(ctx, pre, head, g.port ?? '', sentence) : undefined;
+        if (titleDept && titleDept !== target) {
+          target = ctx.countryMention('US', sentence, '');
+          found.push({ person, target: titleDept, sentence, confidence: 0.7, role, stated: false });
+        }
         if (!target) { drop('no country stated or implied for a public office'); continue; }
         found.push({ person, target, sentence, confidence, role, stated: confidence > 0.6 && !COMMISSION_HEAD.test(head),
           bare });

@@ -28,11 +28,14 @@ const NO_VERB_GAP = String.raw`(?: (?!(?:is|was|are|were|has|have|had|will|been|
 /** "by (its founder) X", "par (son président) X". */
 const BY = String.raw`(?:jointly |conjointement )?(?:by|par) (?:(?:its|their|sa|son|leur|the|le|la|l' ?) )?(?:[a-z-]+ ){0,3}?(?:(?:un|une|a|an) [a-z-]+ ?, ?(?:m\.|mme|mr\.?|mrs\.?|ms\.?|dr\.?|monsieur|madame) )?`;
 /** Professions and owners that work at an organisation named after them. */
-const PROFESSIONS = String.raw`(?:professor|professeur|professeure|lecturer|dean|doyen|doyenne|owner|co-owner|proprietaire|fellow|researcher|chercheur|chercheuse|scientist|scientifique|maitre de conferences|enseignant|enseignante)`;
+export const PROFESSIONS = String.raw`(?:professor|professeur|professeure|lecturer|dean|doyen|doyenne|owner|co-owner|proprietaire|fellow|researcher|chercheur|chercheuse|scientist|scientifique|maitre de conferences|enseignant|enseignante)`;
 
 export const PEOPLE_PATTERNS: PatternRule[] = [
-  // "X, who heads Y", "X, who has led Y since 2019", "X, qui dirige le groupe Y"
-  { id: 'role-runs-clause', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{S:P}${POSTNOMINAL} ?, ?(?:who|qui) (?:(?:also|now|currently|still|has|had|aussi|desormais|toujours|a) ){0,2}${RUNS} (?:(?:the|le|la|l' ?|les) )?(?:(?:groupe|group|company|firm|societe|entreprise|union|syndicat|board of) )?{T:CO}` },
+  // "X, who heads Y", "X, who has led Y since 2019", "X, qui dirige le groupe Y", "X, who co-founded Y" (a founder's role, as
+  // "co-founder of Y")
+  { id: 'role-runs-clause', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{S:P}${POSTNOMINAL} ?, ?(?:who|qui) (?:(?:also|now|currently|still|has|had|aussi|desormais|toujours|a) ){0,2}(?:${RUNS}|founded|co-founded|cofounded|fonde|cofonde|a fonde|a cofonde) (?:(?:the|le|la|l' ?|les) )?(?:(?:groupe|group|company|firm|societe|entreprise|union|syndicat|board of) )?{T:CO}` },
+  // "X, chairman and CEO of A and co-founder of B", "X, président de A et fondateur de B": the second title of one apposition
+  { id: 'role-apposition-second', type: 'ROLE_AT', confidence: 0.8, more: true, pattern: String.raw`{S:P}${POSTNOMINAL} ?, ?${DET}(?!(?:former|ancien|ancienne|ex)[ -])(?:[a-z&-]+ ){1,5}?${OF}⟦[CO]\d+⟧ ?,? (?:and|et|&) ${DET}(?!(?:former|ancien|ancienne|ex)[ -])(?:[a-z-]+ )?{ROLE} ${OF}{T:CO}` },
   // "X, à la tête d'Y depuis 2019", "X, at the helm of Y"
   { id: 'role-at-head', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{S:P}${POSTNOMINAL} ?, ?(?:(?:already|now|deja|desormais) )?(?:a la tete|aux commandes|at the head|at the helm|au sommet) ${OF}(?:(?:groupe|group|company|societe|entreprise) )?{T:CO}` },
   // "Y is led by X", "Y was chaired by its founder X": Y the subject (not "the offer for Y was led by X")

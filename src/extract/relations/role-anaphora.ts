@@ -12,6 +12,8 @@ import type { Mention, RelationCandidate } from '../types.ts';
 import { capByAnaphora, previousSubject, type RuleContext } from './context.ts';
 import { articleCountry, countryWeights, personKey } from './government-roles.ts';
 import { literalGate } from './literal-gate.ts';
+import { PROFESSIONS } from './people-patterns.ts';
+import type { CueIndex } from '../cue-index.ts';
 
 /** Public offices that a definite title names unambiguously (a bare "president" may head a company). */
 const PUBLIC = ['prime minister', 'premier ministre', 'first minister', 'minister', 'ministre', 'ministre delegue', 'ministre deleguee',
@@ -87,6 +89,42 @@ export function roleAnaphoraRule(ctx: RuleContext): void {
       if (!target || target.index === person.index) { drop('no organisation or country for the title'); continue; }
       ctx.add({ type: 'ROLE_AT', source: person.index, target: target.index, sentence, rule: 'role-anaphora',
         confidence: capByAnaphora(ctx, confidence, person.index, target.index), properties: { role: head } });
+    }
+  }
+  pronounTitles(ctx);
+}
+
+/** Speed: a pronoun and a present copula, the literals every match of `pronounTitleRe` holds. */
+const PRONOUN_COPULA = /(?<![a-z])(?:he|she|il|elle) (?:is|has been|remains|serves as|est|reste|demeure) /;
+let pronounTitle: RegExp | undefined;
+
+/**
+ * "X spent years at Ford. Now he is dean of the School of Management at Y", "Elle est présidente de Y": a pronoun's present
+ * title at a body (the last one named: "dean of a unit at Y" is at Y), the person the only one just named (as for bare titles).
+ * A past or former title ("he was", "former") is no role now.
+ */
+function pronounTitleRe(cues: CueIndex): RegExp {
+  if (pronounTitle) return pronounTitle;
+  const roles = [...new Set(cues.roleList)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "' ?")).join('|');
+  pronounTitle = new RegExp(String.raw`(?<![a-z])(?:he|she|il|elle) (?:is|has been|remains|serves as|est|reste|demeure) (?:(?:now|also|currently|still|today|desormais|aussi|actuellement|toujours|aujourd' ?hui) ){0,2}(?:(?:the|an?|le|la|l' ?|un|une) )?(?!(?:former|ancien|ancienne|ex)[ -])(?:[a-z-]+ ){0,2}?(?<head>${roles}|${PROFESSIONS})(?: (?:of|for|de|du|des) (?:(?:the|la|le) |l' ?)?(?:⟦[COR]\d+⟧|[a-z-]+(?: [a-z-]+)?))? (?:at|of|for|chez|de|du|a) (?:(?:the|la|le) |l' ?)?(?:(?:company|firm|group|groupe|societe|entreprise) )?⟦[CO](?<t>\d+)⟧`, 'g');
+  return pronounTitle;
+}
+
+function pronounTitles(ctx: RuleContext): void {
+  let re: RegExp | undefined;
+  for (const [sentence, sk] of ctx.skeletons) {
+    if (!sk.mentions.length || !PRONOUN_COPULA.test(sk.text)) continue;
+    re ??= pronounTitleRe(ctx.cues);
+    re.lastIndex = 0;
+    for (const m of sk.text.matchAll(re)) {
+      const person = antecedent(ctx, sentence, sk.text.slice(0, m.index));
+      const target = ctx.mentions[Number(m.groups!.t)];
+      if (!person || !target) {
+        if (tracing()) reject({ stage: 'relation', sentence, text: `? -ROLE_AT-> ${target?.text ?? '?'}`, reason: 'a pronoun\'s title and no single person just named', rule: 'role-pronoun' });
+        continue;
+      }
+      ctx.add({ type: 'ROLE_AT', source: person.index, target: target.index, sentence, rule: 'role-pronoun',
+        confidence: capByAnaphora(ctx, 0.6, person.index, target.index), properties: { role: m.groups!.head!.replace(/' /g, "'") } });
     }
   }
 }

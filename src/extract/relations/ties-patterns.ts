@@ -87,7 +87,16 @@ export const TIES_PATTERNS: PatternRule[] = [
   { id: 'subsidiary-called', type: 'SUBSIDIARY_OF', confidence: 0.7, targetSubject: true, pattern: String.raw`(?<![a-z])(?:a|an|its|their|une|un|sa|son|leur|new|nouvelle) (?:(?:⟦N\d+⟧|[a-z.-]+) ){0,2}?(?:subsidiary|affiliate|filiale) (?:(?:[a-z-]+ ){0,2}?(?:⟦[NR]\d+⟧ )?)?(?:called|named|known as|dubbed|baptisee?|appelee?|denommee?|nommee?) ?,? ?{S:C}` },
   // "A and its subsidiary B", "A et sa filiale B": the subsidiary named after the possessive
   { id: 'subsidiary-and-its-unit', type: 'SUBSIDIARY_OF', confidence: 0.75, pattern: String.raw`{T:C} (?:and|et) (?:its|their|sa|son|leur|ses|leurs) (?:[a-z-]+ )?(?:subsidiary|subsidiaries|filiale|filiales|unit|division) ?,? ?{S:C}` },
+  // "A is working closely with B", "A travaille en étroite collaboration avec B", "A joined with B" ("A merged with B" is read as a
+  // takeover by the real set's gold: left)
+  { id: 'partner-works-with', type: 'PARTNERS_WITH', confidence: 0.75, more: true, pattern: String.raw`{S:CO}(?: ?, (?:which|who|qui)| ?, [^,.;]{3,80},)? (?:(?:is|are|has been|have been|will be|also|est|sont|a|ont) )?(?:working closely with|works closely with|work closely with|worked closely with|joined with|travaille(?:nt)? en etroite collaboration avec|en etroite collaboration avec) ${NP}{T:CO}` },
   // COMPETES_WITH
+  // "A vies with B", "A competes head-to-head with B", "A is vying with B for contracts"
+  { id: 'compete-vies', type: 'COMPETES_WITH', confidence: 0.8, more: true, pattern: String.raw`{S:C}(?: ?, (?:which|who|qui)| ?, [^,.;]{3,80},)? (?:(?:is|are|will|also|still) )?(?:vies with|vie with|vying with|competes (?:head-to-head|head to head|head-on|head on|directly|fiercely) (?:with|against)|compete (?:head-to-head|head to head|head-on|head on|directly|fiercely) (?:with|against)|competing (?:directly |head-to-head )?against) ${NP}{T:C}` },
+  // "A and B, rivals in the chip market,", "A et B, deux concurrents directs", "A and B compete in …": a pair named rivals
+  { id: 'compete-pair', type: 'COMPETES_WITH', confidence: 0.75, pattern: String.raw`{S:C} (?:and|et) (?:le |la |l' ?|the )?{T:C}(?: ?, ?(?:the |two |deux |les deux |both )?(?:[a-z-]+ )?(?:rivals|competitors|concurrents|rivaux|concurrentes|rivales)(?! (?:of|de|du|des|d' ?)(?![a-z]))| (?:compete|are rivals|are competitors|se font concurrence|sont concurrents|sont concurrentes|rivalisent)\b)` },
+  // "the two rivals, A and B", "les deux concurrents, A et B"
+  { id: 'compete-two-rivals', type: 'COMPETES_WITH', confidence: 0.75, pattern: String.raw`(?:the two|two|deux|les deux) (?:[a-z-]+ )?(?:rivals|competitors|concurrents|rivaux|concurrentes|rivales) ?,? ?(?:(?:le|la|l' ?|the) )?{S:C} (?:and|et) (?:(?:le|la|l' ?|the) )?{T:C}` },
   // "A et son concurrent B", "racheté par son ex-concurrent canadien, B": the subject's rival
   { id: 'compete-possessive', type: 'COMPETES_WITH', confidence: 0.7, targetSubject: true, pattern: String.raw`(?<![a-z])(?:son|sa|ses|its|their|leur|leurs) (?:ex-|former |ancien |ancienne |main |principal |principale |grand |grande |biggest |closest |arch-|arch |vieux |vieil |historic |historique )?(?:concurrente?s?|rivale?s?|rivaux|competitors?)(?: [a-z-]+)? ?,? ?(?:(?:la|le|l' ?|the) )?{S:C}` },
 ];

@@ -5,7 +5,7 @@
  * - "Secretary X" with no portfolio at all, in a release that names exactly one executive department ("the
  *   Department of Energy announced …"): the secretary of that department — the country is the reader's inference.
  */
-import { fold } from '../text/normalize.ts';
+import { fold, matchKey } from '../text/normalize.ts';
 import type { Mention } from '../types.ts';
 import type { RuleContext } from './context.ts';
 
@@ -53,3 +53,29 @@ export function isBareSecretary(ctx: RuleContext, person: number, head: string, 
   return !!m && (!m[1] || /^(?:\p{Ll}|[Tt]he$)/u.test(m[1]));
 }
 const BARE_SECRETARY = /(?:^|(\S+)\s+)[“"(‘']?Secretary,?\s+(?:Dr\.?\s+)?$/u;
+
+/** A US cabinet title's portfolio, before or after "Secretary" ("Commerce Secretary", "Secretary of the Treasury"). */
+const PORTFOLIO_AFTER = /^ ?of (?:the )?([a-z]+(?: [a-z]+){0,3})$/;
+const PORTFOLIO_BEFORE = /(?:^|\s)([a-z]+) $/;
+/** Words before "Secretary" that are no portfolio ("Acting Secretary", "U.S. Secretary"). */
+const NOT_PORTFOLIO = new Set(['acting', 'the', 'u.s.', 'us', 'then', 'former', 'new', 'deputy', 'under', 'assistant', 'cabinet', 'of', 'and', 'state']);
+
+/**
+ * The US executive department a cabinet secretary's title names by its portfolio ("Acting Secretary of Commerce X",
+ * "Energy Secretary X"), from the institutions lexicon: the article's mention of it, else an implicit one (the title
+ * states the department even when the text never writes its name). Only "Secretary", never "Secretary of State".
+ */
+export function departmentOfTitle(ctx: RuleContext, pre: string, head: string, port: string, sentence: number): Mention | undefined {
+  if (head !== 'secretary') return undefined;
+  const word = PORTFOLIO_AFTER.exec(port)?.[1] ?? (port.trim() ? undefined : PORTFOLIO_BEFORE.exec(pre)?.[1]);
+  if (!word || NOT_PORTFOLIO.has(word)) return undefined;
+  const entry = ctx.gaz.lookup(matchKey(`department of ${word}`)) ?? ctx.gaz.lookup(matchKey(`department of the ${word}`));
+  if (!entry || entry.type !== 'Organization' || !entry.lexicon || !US_DEPARTMENT.test(entry.lexicon)) return undefined;
+  const named = ctx.mentions.find((m) => m.type === 'Organization' && !m.implicit && m.canonical === entry.name) ??
+    ctx.mentions.find((m) => m.type === 'Organization' && m.implicit && m.canonical === entry.name);
+  if (named) return named;
+  const implicit: Mention = { index: ctx.mentions.length, text: entry.name, type: 'Organization', sentence, start: 0, end: 0, cue: 'cue',
+    confidence: 0.8, canonical: entry.name, lexicon: entry.lexicon, implicit: true };
+  ctx.mentions.push(implicit);
+  return implicit;
+}
