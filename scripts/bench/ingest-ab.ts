@@ -8,6 +8,10 @@
  *   node --import tsx scripts/bench/ingest-ab.ts --against /work/main [--articles 2000] [--rounds 5] [--dir PATH]
  *
  * The first round of each side is a warm-up (JIT, lexicons) and is not counted.
+ *
+ * Check its bias first, against a copy of this checkout (`git archive HEAD | tar -x -C DIR`, node_modules linked):
+ * at load average 15 on the 2 cores (2026-12-07 14:00) that gave ×1.26 CPU (median of rounds ×1.18) for identical
+ * code, in favour of this checkout (loaded first); at load 1–2 it gave ×1.03. At high load its ratios say nothing below that bias.
  */
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';

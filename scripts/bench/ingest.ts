@@ -8,7 +8,10 @@
  * on the main thread; --workers 1 is the single-thread figure. The workers start and load their
  * lexicons before the timing, as the single extractor does. articles/CPU-s counts the CPU of all threads.
  *
- *   node --import tsx scripts/bench/ingest.ts [--articles 5000] [--runs 3] [--dir PATH] [--workers N]
+ * With workers, --ahead N batches of 200 are asked of them before the one being resolved (default 2; with 1
+ * their queue runs dry at the end of each batch). Each run prints the share of it the workers spent idle.
+ *
+ *   node --import tsx scripts/bench/ingest.ts [--articles 5000] [--runs 3] [--dir PATH] [--workers N] [--ahead N]
  */
 import { performance } from 'node:perf_hooks';
 import type { Article } from '../../src/graph/model.ts';
@@ -31,6 +34,7 @@ const N = Number(opt('--articles', '5000'));
 const RUNS = Number(opt('--runs', '3'));
 const DIR = opt('--dir', '');
 const WORKERS = Number(opt('--workers', String(defaultWorkerCount())));
+const AHEAD = Number(opt('--ahead', '2'));
 
 async function corpus(): Promise<Article[]> {
   if (DIR) {
@@ -50,7 +54,7 @@ isSmallTown(''); // and the small-town list, which loads on first use
 const pool = WORKERS > 1 ? await ExtractPool.start({ size: WORKERS }) : undefined;
 const extractBatch = (batch: typeof articles): Promise<ExtractOutcome[]> =>
   pool ? pool.extract(batch) : Promise.resolve(batch.map((a) => extractHere(extractor, a)));
-const results: Array<{ seconds: number; cpu: number; rss: number; heap: number; entities: number; relations: number }> = [];
+const results: Array<{ seconds: number; cpu: number; rss: number; heap: number; entities: number; relations: number; idle: number }> = [];
 for (let run = 0; run < RUNS; run++) {
   globalThis.gc?.();
   const store = await openMemoryStore();
@@ -59,12 +63,18 @@ for (let run = 0; run < RUNS; run++) {
   const sample = () => { const m = process.memoryUsage(); rss = Math.max(rss, m.rss); heap = Math.max(heap, m.heapUsed); };
   const t0 = performance.now();
   const c0 = process.cpuUsage();
+  const idle0 = pool?.idleSeconds() ?? 0;
   let entities = 0, relations = 0;
-  let next = extractBatch(articles.slice(0, 200));
+  // batches asked of the extractor ahead of the one resolved: with workers, two, so that their queue never runs dry
+  // at a batch's end (with one, the worker done first waited for the other's last chunk, and both for the next batch)
+  const ahead: Array<Promise<ExtractOutcome[]>> = [];
+  let asked = 0;
+  const ask = () => { if (asked < articles.length) { ahead.push(extractBatch(articles.slice(asked, asked + 200))); asked += 200; } };
+  for (let k = 0; k < (pool ? AHEAD : 1); k++) ask();
   for (let i = 0; i < articles.length; i += 200) {
     const batch = articles.slice(i, i + 200);
-    const outcomes = await next;
-    if (i + 200 < articles.length) next = extractBatch(articles.slice(i + 200, i + 400)); // extracted while this batch is resolved
+    const outcomes = await ahead.shift()!;
+    ask(); // extracted while this batch is resolved
     const patches = batch.map((a, k) => {
       const o = outcomes[k]!;
       if (o.error !== undefined) throw new Error(`extraction failed on article ${i + k}: ${o.error}`);
@@ -78,8 +88,11 @@ for (let run = 0; run < RUNS; run++) {
   const seconds = (performance.now() - t0) / 1000;
   const c = process.cpuUsage(c0);
   const cpu = (c.user + c.system) / 1e6;
-  results.push({ seconds, cpu, rss, heap, entities, relations });
-  console.log(`run ${run + 1}: ${articles.length} articles in ${seconds.toFixed(2)} s (${cpu.toFixed(2)} s CPU), ${entities} entities, ${relations} relations`);
+  // the workers' share of the run spent waiting for articles (0 when the pipeline keeps them fed)
+  const idle = pool ? (pool.idleSeconds() - idle0) / (seconds * WORKERS) : 0;
+  results.push({ seconds, cpu, rss, heap, entities, relations, idle });
+  console.log(`run ${run + 1}: ${articles.length} articles in ${seconds.toFixed(2)} s (${cpu.toFixed(2)} s CPU), ${entities} entities, ${relations} relations` +
+    (pool ? `, workers idle ${(100 * idle).toFixed(1)} % of the run` : ''));
 }
 const secs = median(results.map((r) => r.seconds));
 const mb = (b: number) => `${(b / 1048576).toFixed(0)} MB`;

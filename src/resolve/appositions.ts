@@ -13,6 +13,9 @@ import type { EntityType } from '../graph/model.ts';
 import { fold } from '../extract/text/normalize.ts';
 import { isAcronymOf, type ShortFormPair } from './short-forms.ts';
 
+/** "Petrolera Valdoriana (Pevaldo)". (A module constant: esbuild rebuilds a `\p{…}` literal at every evaluation inside a function.) */
+const SYLLABIC_SHORT = /^\s*\(\s*(\p{Lu}[\p{L}]{3,11})\s*\)/u;
+
 export interface AppositionMention { text: string; type: EntityType; sentence: number; start: number; end: number }
 
 const BODIES = new Set<EntityType>(['Company', 'Organization', 'Program']);
@@ -70,7 +73,7 @@ export function appositionPairs(sentences: readonly string[], mentions: readonly
     }
     // "Petrolera Valdoriana (Pevaldo)"
     for (const a of sorted) {
-      const m = /^\s*\(\s*(\p{Lu}[\p{L}]{3,11})\s*\)/u.exec(text.slice(a.end));
+      const m = SYLLABIC_SHORT.exec(text.slice(a.end));
       if (!m || m[1] === a.text) continue;
       if (named.has(m[1]!) && isSyllabicShort(m[1]!, a.text)) out.push({ short: m[1]!, long: a.text, rule: 'syllabic abbreviation' });
     }

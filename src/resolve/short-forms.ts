@@ -280,9 +280,13 @@ export function shortFormPairs(names: readonly NamedSpan[], ctx: ShortFormContex
  * Acronyms the text defines in brackets after a name it does not capitalise as a name:
  * "du Fonds européen pour les investissements stratégiques (FEIS)" → FEIS = "Fonds européen pour …".
  */
+const BRACKET_ACRONYM = /\(\s*[‘’'"“«]?\s*(\p{Lu}[\p{Lu}\d&]{1,7})\s*[’'"”»]?\s*(?:[)–—,-])/gu; // module constant: see LOWER_ELISION
+/** A lower-case elided word before a name ("l'", "d'"). (A module constant: esbuild rebuilds a `\p{…}` literal at every evaluation inside a function.) */
+const LOWER_ELISION = /^[\p{Ll}]+['’]/u;
+
 export function bracketDefinitions(sentences: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
-  const re = /\(\s*[‘’'"“«]?\s*(\p{Lu}[\p{Lu}\d&]{1,7})\s*[’'"”»]?\s*(?:[)–—,-])/gu;
+  const re = BRACKET_ACRONYM; // (reset before each sentence; nothing it calls uses it)
   for (const s of sentences) {
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
@@ -291,7 +295,7 @@ export function bracketDefinitions(sentences: readonly string[]): Map<string, st
       const before = s.slice(Math.max(0, m.index - 160), m.index).split(/\s+/).filter(Boolean);
       // the shortest run of words before the bracket whose initials are the acronym
       for (let k = 2; k <= Math.min(before.length, 10); k++) {
-        const name = before.slice(before.length - k).join(' ').replace(/^[\p{Ll}]+['’]/u, '');
+        const name = before.slice(before.length - k).join(' ').replace(LOWER_ELISION, '');
         if (!STARTS_LETTER.test(name)) continue;
         const initials = acronymsOf(name);
         if (initials.has(acr) && STARTS_UPPER.test(name)) { out.set(acr, name); break; }

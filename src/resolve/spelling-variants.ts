@@ -11,13 +11,16 @@ export interface VariantMention { text: string; type: EntityType; confidence: nu
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
+// (module constants and function: esbuild rebuilds a `\p{…}` literal at every evaluation inside a function)
+const LOWER_HYPHEN_LOWER = /(\p{Ll})-(\p{Ll})/gu, LOWER_HYPHEN = /\p{Ll}-\p{Ll}/u;
+const unbroken = (w: string) => w.replace(LOWER_HYPHEN_LOWER, '$1$2');
+
 /** Whether two words are one word spelled twice: a final "s" more, or a hyphen between two lower-case letters. */
 function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   const [s, l] = a.length < b.length ? [a, b] : [b, a];
   if (l === `${s}s` && s.length >= 3) return true;
-  const unbroken = (w: string) => w.replace(/(\p{Ll})-(\p{Ll})/gu, '$1$2');
-  return unbroken(a) === unbroken(b) && /\p{Ll}-\p{Ll}/u.test(a + b) && unbroken(a).length >= 5;
+  return unbroken(a) === unbroken(b) && LOWER_HYPHEN.test(a + b) && unbroken(a).length >= 5;
 }
 
 /** Misspelt surface text → the surface text it misspells. */

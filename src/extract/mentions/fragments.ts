@@ -30,6 +30,8 @@ const INNER_PREPOSITION = /^(?:in|by|for|to)$/;
 const OPEN_QUOTES = new Set(['“', '"', '«', '‘']);
 /** Plural nouns of bodies: "the UK and Scottish Governments" are two bodies named by a common noun, not one name. */
 const PLURAL_BODY_HEADS = new Set(['governments', 'councils', 'ministries', 'authorities', 'agencies', 'administrations', 'parliaments', 'gouvernements', 'ministeres']);
+/** (module constants: esbuild rebuilds a `\p{…}` literal at every evaluation inside a function) */
+const ONE_CAPITAL = /^\p{Lu}$/u, ACRONYM_PLURAL = /^\p{Lu}{2,5}s$/u;
 
 export function dropFragments(all: FragmentCandidate[], tokensOf: ReadonlyMap<number, readonly Token[]>, cues: CueIndex): void {
   for (const c of all) {
@@ -41,12 +43,12 @@ export function dropFragments(all: FragmentCandidate[], tokensOf: ReadonlyMap<nu
     // "a Made in America renaissance": a participle of making before "in" is a label
     else if (c.i === c.j && /^(?:made|built|designed|assembled|grown|invented|fabrique|produit|concu)$/.test(first.lower) && tokens[c.j + 1]?.lower === 'in' || (tokens[c.j + 1]?.lower === 'en' && /^(?:fabrique|produit|concu)$/.test(first.lower) && c.i === c.j)) reason = 'a label ("Made in …")';
     // "un plan B", "option A": a letter after a noun of alternatives is no name
-    else if (c.i === c.j && /^\p{Lu}$/u.test(first.text) && /^(?:plan|option|scenario|type|version|variante|phase)$/.test(tokens[c.i - 1]?.lower ?? '')) reason = 'a letter naming an alternative';
+    else if (c.i === c.j && ONE_CAPITAL.test(first.text) && /^(?:plan|option|scenario|type|version|variante|phase)$/.test(tokens[c.i - 1]?.lower ?? '')) reason = 'a letter naming an alternative';
     // "FD-SOI (Fully Depleted Silicon On Insulator) technology": an acronym spelled out in common words is a common noun
     else if (c.i === c.j && tokens[c.j + 1]?.text === '(' && spelledInCommonWords(tokens, c.j)) reason = 'an acronym of common words spelled out after it';
     else if (c.j > c.i && SPEECH_HEADS.has(last.lower) && last.cap) reason = 'the name of a speech';
     // "SMEs and VSEs", "NGOs": the plural of an acronym is a common noun
-    else if (c.i === c.j && /^\p{Lu}{2,5}s$/u.test(first.text) && c.cue !== 'suffix') reason = 'the plural of an acronym (a common noun)';
+    else if (c.i === c.j && ACRONYM_PLURAL.test(first.text) && c.cue !== 'suffix') reason = 'the plural of an acronym (a common noun)';
     else if (c.i === c.j && isCompoundAdjective(first.text)) reason = 'a compound adjective ("Made-in-America")';
     else if (c.j > c.i && !c.quoted && slogan(tokens, c)) reason = 'the first words of a quoted slogan or title';
     else if (c.j > c.i && PLURAL_BODY_HEADS.has(last.lower) && tokens.slice(c.i, c.j).every((t) => cues.demonyms.has(t.lower) || t.allCaps || isCommonWord(t.lower) || /^(?:and|et|&)$/.test(t.lower))) reason = 'a plural common noun of bodies';

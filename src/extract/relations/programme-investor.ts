@@ -6,13 +6,15 @@
 import { fold } from '../text/normalize.ts';
 import type { Mention, Sentence } from '../types.ts';
 
+/** (module constants: esbuild rebuilds a `\p{…}` literal at every evaluation inside a function) */
+const SHORT_WORD = /^\p{L}{2,6}$/u, TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 const PROGRAMME = /(?<![a-z])(?:plan|programme|program|deal|scheme|initiative|facility|fund for|funds for|fonds pour|fonds europeen|european fund|european investment fund)(?![a-z])/;
 
 /** Whether an investor is a plan or programme, by its own name or the full name its short form stands for. */
 export function isProgrammeInvestor(m: Mention, mentions: readonly Mention[], sentences: readonly Sentence[]): boolean {
   if (m.type === 'Program') return true;
   if (PROGRAMME.test(fold(m.text))) return true;
-  if (!/^\p{L}{2,6}$/u.test(m.text) || !/\p{Lu}.*\p{Lu}/u.test(m.text)) return false;
+  if (!SHORT_WORD.test(m.text) || !TWO_CAPITALS.test(m.text)) return false;
   if (mentions.some((o) => o.aliases?.includes(m.text) && PROGRAMME.test(fold(o.text)))) return true;
   // "le Fonds européen pour les investissements stratégiques (EFSI)": the long form written before the short one
   const text = sentences[m.sentence]?.text ?? '';

@@ -40,7 +40,7 @@ const CLAUSE_OPENERS = /^(?:The|This|These|Those|That|There|It|Its|He|She|We|The
  */
 function endsNameBeforeClause(before: string, after: string): boolean {
   const word = /(\S+)$/.exec(before)?.[1]?.replace(/^[("«“]+/, '') ?? '';
-  const nameEnd = /^(?:\p{L}\.)+\p{L}$/u.test(word) || /^(?:inc|corp|co|ltd|jr|sr|etc)$/i.test(word);
+  const nameEnd = DOTTED_LETTERS.test(word) || /^(?:inc|corp|co|ltd|jr|sr|etc)$/i.test(word);
   return nameEnd && CLAUSE_OPENERS.test(after);
 }
 

@@ -9,6 +9,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { performance } from 'node:perf_hooks';
 import type { Article } from '../../graph/model.ts';
 import { prebuiltLexiconFile } from '../../extract/prebuilt/prebuilt-lexicon.ts';
 import { bundleWorkerSource } from '../../workers/bundle-source.ts';
@@ -26,7 +27,8 @@ export interface ExtractPoolOptions {
 
 
 interface Chunk { id: number; articles: Article[]; resolve(o: ExtractOutcome[]): void; reject(err: Error): void }
-interface Slot { worker: Worker; chunk?: Chunk }
+/** A ready worker; `idleSince`: when it last ran out of work (undefined while it has a chunk). */
+interface Slot { worker: Worker; chunk?: Chunk; idleSince?: number }
 
 export class ExtractPool {
   private readonly slots: Slot[] = [];
@@ -38,6 +40,8 @@ export class ExtractPool {
   private closed = false;
   /** Articles extracted so far. */
   extracted = 0;
+  /** Seconds ready workers spent with nothing to do, summed over workers (finished idle periods; see idleSeconds). */
+  private idle = 0;
 
   /** Resolves once every worker has loaded its lexicons; rejects if one cannot start or the pool is closed first. */
   readonly ready: Promise<void>;
@@ -80,6 +84,7 @@ export class ExtractPool {
       worker.on('message', (m: FromExtractWorker) => {
         if (m.kind === 'ready') {
           ready = true;
+          slot.idleSince = performance.now();
           this.slots.push(slot);
           worker.unref(); // an idle pool does not keep the process alive
           this.pump();
@@ -87,6 +92,7 @@ export class ExtractPool {
         } else if (m.kind === 'done') {
           const chunk = slot.chunk;
           slot.chunk = undefined;
+          slot.idleSince = performance.now();
           worker.unref();
           this.extracted += m.outcomes.length;
           chunk?.resolve(m.outcomes);
@@ -127,10 +133,20 @@ export class ExtractPool {
       const chunk = this.queue.shift();
       if (!chunk) return;
       slot.chunk = chunk;
+      if (slot.idleSince !== undefined) this.idle += (performance.now() - slot.idleSince) / 1000;
+      slot.idleSince = undefined;
       slot.worker.ref(); // a job under way keeps the process alive until it answers
       const job: ExtractJob = { id: chunk.id, articles: chunk.articles };
       slot.worker.postMessage(job);
     }
+  }
+
+  /** Seconds the ready workers have spent waiting for work so far, summed over workers (a benchmark's measure of how well it feeds them). */
+  idleSeconds(): number {
+    const now = performance.now();
+    let open = 0;
+    for (const slot of this.slots) if (slot.idleSince !== undefined) open += (now - slot.idleSince) / 1000;
+    return this.idle + open;
   }
 
   private fail(err: Error): void {
