@@ -72,6 +72,8 @@ const UTILITY_WORDS = new Set(['water', 'power', 'gas', 'rail', 'railways', 'tra
 /** Head nouns of bodies whose name goes on with "on" ("Committee on Foreign Investment", "Council on Foreign Relations"). */
 /** Heads of French public bodies named with a lower-case complement ("Autorité de la concurrence", "Cour des comptes"). */
 const BODY_COMPLEMENT_HEADS = new Set(['autorite', 'cour', 'commission', 'agence', 'observatoire', 'institut']);
+/** Endings of abstract nouns, a body's topic ("Innovation and Entrepreneurship", "Science and Governance"). */
+const ABSTRACT_NOUN = /(?:ship|tion|sion|ment|ity|ism|ance|ence|ics|ogy|ure|ness)$/;
 const BODY_ON = new Set(['committee', 'council', 'commission', 'conference', 'summit', 'forum', 'panel', 'taskforce', 'board', 'institute', 'centre', 'center']);
 const COMMON = new Set(COMMON_ACRONYMS.map((a) => a.toLowerCase()));
 const SUFFIXES = new Set(CORPORATE_SUFFIXES);
@@ -349,6 +351,12 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       if (next?.lower === 'on' && BODY_ON.has(tokens[j]!.lower) && isNameAt(j + 2) && !gaz.lookup(tokens[j + 2]!.lower)) {
         j += 2;
         while (isNameAt(j + 1)) j++;
+        // ("Council on Innovation and Entrepreneurship": the topic goes on with "and" and capitalised common words)
+        if (/^(?:and|&)$/.test(tokens[j + 1]?.lower ?? '') && isNameAt(j + 2) && tokens[j]!.kind === 'word' && isCommonWord(tokens[j]!.lower)) {
+          let e = j + 2;
+          while (isNameAt(e + 1) && e < j + 4) e++;
+          if (tokens.slice(j + 2, e + 1).every((t) => t.kind === 'word' && !t.allCaps && (AND_TAILS.has(t.lower) || (ABSTRACT_NOUN.test(t.lower) && isCommonWord(t.lower))) && !gaz.lookup(t.lower))) j = e;
+        }
         // "… in the United States": the country a body of that name serves
         const d = tokens[j + 2]?.lower === 'the' ? 1 : 0;
         if (tokens[j + 1]?.lower === 'in' && isNameAt(j + 2 + d)) {
@@ -407,9 +415,21 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
    * body's head and its complement, common words ("Department for Energy Security and Net Zero"); a lower-case scheme noun
    * defined by an acronym after it ("Loan and Grant program (REDLG)").
    */
+  /** Where the words after a place's name (one or two words, a known region or country) start in [i, j]; i when none. */
+  function leadingPlace(i0: number, j: number): number {
+    // (a capitalised word opening the sentence before the place: "The", "Yesterday")
+    const i = /^(?:the|la|le|les)$/.test(tokens[i0]!.lower) || (i0 === 0 && isCommonWord(tokens[0]!.lower)) ? i0 + 1 : i0;
+    for (let k = Math.min(i + 1, j - 1); k >= i; k--) {
+      const g = gaz.lookup(spanKey(tokens, i, k));
+      if (g && (g.type === 'Region' || g.type === 'Country') && !g.town) return k + 1;
+    }
+    return i0;
+  }
+
   function joinedByAnd(i: number, j: number): number {
     let e = j + 2;
-    while (isNameAt(e + 1) && e < j + 6 && !CONNECTORS.has(tokens[e + 1]!.lower)) e++;
+    // ("… Restoration Authority Director Jane Roe": a title after the name and its holder are no part of it)
+    while (isNameAt(e + 1) && e < j + 6 && !CONNECTORS.has(tokens[e + 1]!.lower) && !cues.roles.has(tokens[e + 1]!.lower)) e++;
     const head = tokens[e]!.lower;
     const headType = AND_HEADS.has(head) ? 'Program' : NAME_TAIL_TYPES[head];
     const words = (a: number, z: number) => tokens.slice(a, z + 1).filter((t) => !CONNECTORS.has(t.lower) && !/^(?:and|et)$/.test(t.lower));
@@ -417,7 +437,10 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     const place = gaz.lookup(spanKey(tokens, i, j));
     // ("Community Bank and Singing River Electric Power Association": a name with a head of its own is a name of its own)
     if (NAME_TAIL_TYPES[tokens[j]!.lower] || ORGANIZATION_HEADS.has(tokens[j]!.lower) || AND_HEADS.has(tokens[j]!.lower)) return -1;
-    if (e > j + 2 && (headType === 'Organization' || headType === 'Program') && (common(i, j) || (headType === 'Program' && place?.type === 'Region'))) return e;
+    // ("Coastal Protection and Restoration Authority" after its state's name: "Orvania Coastal Protection and …")
+    const lead = leadingPlace(i, j);
+    if (e > j + 2 && (headType === 'Organization' || headType === 'Program') && (common(i, j) || (headType === 'Program' && place?.type === 'Region') ||
+      (lead > i && common(lead, j) && common(j + 2, e)))) return e;
     // ("Department for Energy Security and Net Zero")
     if (ORGANIZATION_HEADS.has(tokens[i]!.lower) && /^(?:for|of)$/.test(tokens[i + 1]?.lower ?? '') && e - j <= 4 && common(j + 2, e) && !isNameAt(e + 1) && common(i + 2, j)) return e;
     // ("Rural Economic Development Loan and Grant program (REDLG)")

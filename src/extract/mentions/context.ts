@@ -23,7 +23,9 @@ export interface TypeCue {
 /** Words that end the left window: a verb or a clause boundary lies between the cue and the name. */
 const BREAKERS = new Set(["qu'", 'que', 'qui', 'that', 'which', 'who', 'a', 'ont', 'est', 'sont', 'sera', 'etait', 'has', 'have',
   'had', 'is', 'was', 'were', 'are', 'will', 'said', 'selon', 'declare', 'annonce', 'pour', 'par', 'by', 'avec', 'with', 'dans', 'in',
-  'en', 'sur', 'on', 'to', 'for', 'et', 'and', 'at', 'from', 'lors', 'during', 'pendant', 'au', 'aux', 'into', 'vers']);
+  'en', 'sur', 'on', 'to', 'for', 'et', 'and', 'at', 'from', 'lors', 'during', 'pendant', 'au', 'aux', 'into', 'vers',
+  // modal verbs: "the Act would provide X", "le plan doit aider X": the cue noun is the subject of a verb, X its object
+  'would', 'could', 'should', 'can', 'must', 'might', 'shall', 'va', 'doit', 'peut', 'pourrait', 'devrait', 'pourra', 'devra']);
 
 const HONORIFICS = new Set(['m', 'mme', 'mlle', 'mr', 'mrs', 'ms', 'dr', 'pr', 'sir', 'dame', 'lord', 'monsieur', 'madame', 'me', 'hon', 'mister', 'baroness', 'baron', 'lady', 'viscount', 'earl']);
 const FACILITIES = new Set(['chateau', 'site', 'sites', 'usine', 'usines', 'plant', 'plants', 'factory', 'campus', 'siege', 'headquarters', 'entrepot', 'warehouse', 'bureaux', 'offices', 'port', 'aeroport', 'airport', 'gare', 'station',
@@ -102,7 +104,7 @@ export function tailCue(tokens: readonly Token[], c: Candidate): TypeCue | undef
   // "U.S. Department of Energy", "City University of New York", "Important Project of Common European Interest": a head noun
   // and its complement type the whole name, whatever its last word
   for (let k = c.i + 1; k < c.j; k++) {
-    if (!/^(?:of|for|de|du|des|d')$/.test(tokens[k + 1]?.lower ?? '') || !tokens[k]!.cap) continue;
+    if (!/^(?:of|for|on|de|du|des|d')$/.test(tokens[k + 1]?.lower ?? '') || !tokens[k]!.cap) continue;
     const head = tokens[k]!.lower;
     if (ORGANIZATION_HEADS.has(head)) return { type: 'Organization', confidence: 0.8, cue: 'cue', word: head };
     if (INNER_PROGRAM_HEADS.test(head)) return { type: 'Program', confidence: 0.8, cue: 'cue', word: head };

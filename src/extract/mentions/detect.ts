@@ -19,7 +19,8 @@ import { isCoinedName, isInvertedVerb } from './unknown-words.ts';
 import { splitHyphenPairs } from './hyphen-pairs.ts';
 import { dropFragments } from './fragments.ts';
 import { dropNonNames } from './non-names.ts';
-import { readStateCodes } from './state-codes.ts';
+import { placeTownsBeforeStates, readStateCodes } from './state-codes.ts';
+import { US_STATE_NAMES } from '../lexicon/us-states.ts';
 import { narrowMunicipalities } from './municipalities.ts';
 import { narrowCountryGovernments } from './country-governments.ts';
 import { joinConjoinedNames } from './conjoined-names.ts';
@@ -155,7 +156,8 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     if (known) c.gaz = known;
     if (c.gaz) {
       const g = c.gaz;
-      const local = g.country && g.type === 'Region' && (g.population ?? 0) < MIN_POPULATION_ANYWHERE;
+      // (a US state is known news-wide, its country named or not: "would help Louisiana and Texas")
+      const local = g.country && g.type === 'Region' && (g.population ?? 0) < MIN_POPULATION_ANYWHERE && !(g.country === 'US' && US_STATE_NAMES.has(g.name.toLowerCase()));
       const placeCue = leftCue(tokens, c, cues);
       // a town (under 50,000) is a place only where the context says so: a place cue, or a place preposition
       // with its country named or a known place after it ("in Sines, Alentejo", "à Verdun" in a French text)
@@ -367,6 +369,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   dropFragments(all, tokensOf, cues);
   dropNonNames(all, tokensOf, cues, lang);
   readStateCodes(all, tokensOf, gaz);
+  placeTownsBeforeStates(all, tokensOf);
   typeCompanyExamples(all, tokensOf, cues);
 
   const mentions: Mention[] = [];
@@ -629,7 +632,7 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
         const prev = tokens[c.i - 1];
         if (DETERMINER_BEFORE.test(prev?.lower ?? '') || (prev?.kind === 'word' && !prev.cap && prev.text.length >= 3 && isCommonWord(prev.lower, lang) && !ACTOR_BEFORE.has(prev.lower))) reason = 'abbreviation of a common noun';
       }
-    } else if (c.weak && (c.initial || WEAK_BEFORE.test(tokens[c.i - 1]?.lower ?? '')) && words.every((t) => CONNECTOR_WORDS.has(t.lower) || (!t.allCaps && isCommonWord(t.lower, lang)))) {
+    } else if (c.weak && (c.initial || WEAK_BEFORE.test(tokens[c.i - 1]?.lower ?? '')) && !INNER_AMPERSAND.test(c.text) && words.every((t) => CONNECTOR_WORDS.has(t.lower) || (!t.allCaps && isCommonWord(t.lower, lang)))) {
       // "Private Investment", "a Joint Venture", "Across Government": common words, introduced as common nouns are,
       // that do not act; a name whose last word is a cue noun after words of its own ("the Automotive Transformation Fund") stays
       const acts = after?.kind === 'possessive' || (after?.kind === 'word' && ACTING_VERB.test(after.lower));
@@ -638,7 +641,8 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
       // "the Twentieth Century Fox movie company": a company noun right after (one lower-case word between at most)
       const nounAfter = [1, 2].some((d) => cues.company.has(tokens[c.j + d]?.lower ?? '') && tokens.slice(c.j + 1, c.j + d + 1).every((t) => t.kind === 'word' && !t.cap));
       // "the Committee on Foreign Investment", "the Council of Economic Advisers": a body's head noun and its complement
-      const body = (ORGANIZATION_HEADS.has(first.lower) || first.lower === 'committee') && /^(?:of|on|for|de|du|des|d')$/.test(tokens[c.i + 1]?.lower ?? '');
+      // ("the National Advisory Council on Innovation": its head after qualifying words)
+      const body = tokens.slice(c.i, Math.min(c.j, c.i + 4)).some((t, d) => ORGANIZATION_HEADS.has(t.lower) && /^(?:of|on|for|de|du|des|d')$/.test(tokens[c.i + d + 1]?.lower ?? ''));
       // ("the Enterprise Act 2002": a law named with its year)
       const lawYear = tokens[c.j]!.kind === 'number' && /^(?:act|acts)$/.test(tokens[c.j - 1]?.lower ?? '');
       if (!acts && !named && !nounAfter && !body && !lawYear) reason = 'made only of common words';
@@ -788,6 +792,8 @@ function placeAfter(tokens: readonly Token[], c: { j: number }, gaz: Gazetteer):
 // Speed: regular expressions with \p{…} as constants, compiled once (esbuild, for tsx and the CLI bundle, turns such a literal
 // into `new RegExp(…)` run at each evaluation: ~260 per article, a few per cent of the extraction)
 const CAPITALS_2 = /^\p{Lu}{2,}$/u;
+/** "Marsh & Quay Dredging": an ampersand between capitalised words joins a firm's name, whatever its words mean. */
+const INNER_AMPERSAND = /\p{Lu}[\p{L}.]* & \p{Lu}/u;
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 const MODEL_CODE = /^(?=.*\d)(?=.*\p{L})[\p{L}\d-]{2,8}$/u;
 const SURNAME_FIRST = /^(\p{Lu}{2,}(?:[-' ]\p{Lu}{2,})*) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
