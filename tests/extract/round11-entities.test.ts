@@ -42,3 +42,11 @@ describe('places typed by their shape or their state', () => {
     expect(all).toEqual(['Louisiana/Region', 'Texas/Region']);
   });
 });
+
+describe('sentences written in capitals', () => {
+  it('a name after "MONSIEUR" is a person; a small town spelt like common words ("DATE", "CHARGE") is no name', () => {
+    const all = names(extract("JE SALUE MONSIEUR VORTIAKOV, VICE-MINISTRE, ET MONSIEUR PAVEL DORNIKOV, UN AMI DE LONGUE DATE, ET MONSIEUR LE CHARGE D'AFFAIRES.", 'fr'));
+    expect(all).toEqual(expect.arrayContaining(['VORTIAKOV/Person', 'PAVEL DORNIKOV/Person']));
+    expect(has(all, /^(?:DATE|CHARGE)\//)).toBe(false);
+  });
+});

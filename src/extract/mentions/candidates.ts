@@ -216,7 +216,19 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const commonPlace = known && j === i && !tokens[i]!.allCaps && isCommonWord(tokens[i]!.lower) && gaz.lookup(tokens[i]!.lower)?.type !== 'Country';
       // ("Sika / MBCC": a party named like a small town is the party)
       const townParty = j >= 0 && gaz.lookup(spanKey(tokens, i, j))?.town && partyAround(i) >= i;
-      if (j >= 0 && !commonPlace && !townParty) { out.push(make(i, j, { gaz: gaz.lookup(spanKey(tokens, i, j)) })); i = j; continue; }
+      // "MONSIEUR LE CHARGE D'AFFAIRES", "AMI DE LONGUE DATE": a sentence in capitals, a small town spelt like common words says nothing
+      // (a department, "DANS LA MEUSE", has no population and stays)
+      const shoutedWords = !known && j >= 0 && gaz.lookup(spanKey(tokens, i, j))?.town === true && gaz.lookup(spanKey(tokens, i, j))!.population !== undefined && tokens.slice(i, j + 1).every((x) => x.kind !== 'word' || isCommonWord(x.lower));
+      if (j >= 0 && !commonPlace && !townParty && !shoutedWords) { out.push(make(i, j, { gaz: gaz.lookup(spanKey(tokens, i, j)) })); i = j; continue; }
+      // "SALUER MONSIEUR SMELIAKOV, VICE-MINISTRE", "MONSIEUR VLADIMIR KIROV": in capitals, a name that is no word after an honorific is a person
+      if (!known && tokens[i]!.allCaps && HONORIFIC_BEFORE_CAPITALS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]!.allCaps && tokens[i - 1]!.text.length > 2) {
+        let e = i;
+        while (e < i + 2 && tokens[e + 1]?.kind === 'word' && tokens[e + 1]!.allCaps && !isCommonWord(tokens[e + 1]!.lower) && !cues.roles.has(tokens[e + 1]!.lower)) e++;
+        const last = tokens[e]!;
+        if (last.text.length >= 3 && !isCommonWord(last.lower) && !cues.roles.has(last.lower) && !cues.stop.has(last.lower) && !gaz.lookup(spanKey(tokens, i, e))) {
+          out.push(make(i, e, { hint: 'Person' })); i = e; continue;
+        }
+      }
       // "Orvane / Pellix: a merger brief", "Pellix Italia v Commission": the parties of a deal or a case are names
       const party = partyAround(i);
       if (party >= i) {
