@@ -50,3 +50,20 @@ describe('sentences written in capitals', () => {
     expect(has(all, /^(?:DATE|CHARGE)\//)).toBe(false);
   });
 });
+
+describe('places and names written short', () => {
+  it('"St. Louis", "Mt. Vernon" and "Lake Pellow", "Bayou Vantor" are places, not a company and a given name', () => {
+    const all = names(extract('He lives in St. Louis and works at Mt. Vernon, near the Bayou Vantor area and Lake Pellow.', 'en'));
+    expect(all).toEqual(expect.arrayContaining(['St. Louis/Region', 'Mt. Vernon/Region', 'Bayou Vantor/Region', 'Lake Pellow/Region']));
+    expect(has(all, /^(?:St|Mt|Louis|Vernon)\//)).toBe(false);
+  });
+  it('"à la Rochelle" is the town La Rochelle', () => {
+    const x = extract('Le groupe a des usines à la Rochelle et à Belfort.', 'fr');
+    expect(x.mentions.filter((m) => m.type === 'Region').map((m) => m.canonical)).toEqual(['La Rochelle', 'Belfort']);
+  });
+  it('an initial opens a name ("R. Vellard"), not after an honorific ("M. Dorsand") nor after a label ("le plan B.")', () => {
+    expect(names(extract("L'entreprise de mécanique R. Vellard, à Besançon, recrute.", 'fr'))).toContain('R. Vellard/Person');
+    expect(has(names(extract('M. Dorsand, porte-parole du parti, a parlé.', 'fr')), /^M\. /)).toBe(false);
+    expect(has(names(extract('Le plan B. Orvex a dit non.', 'fr')), /^B\. /)).toBe(false);
+  });
+});

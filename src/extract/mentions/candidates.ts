@@ -74,6 +74,11 @@ const UTILITY_WORDS = new Set(['water', 'power', 'gas', 'rail', 'railways', 'tra
 const BODY_COMPLEMENT_HEADS = new Set(['autorite', 'cour', 'commission', 'agence', 'observatoire', 'institut']);
 /** Endings of abstract nouns, a body's topic ("Innovation and Entrepreneurship", "Science and Governance"). */
 const ABSTRACT_NOUN = /(?:ship|tion|sion|ment|ity|ism|ance|ence|ics|ogy|ure|ness)$/;
+/** A French town's article, in lower case before its name in running text. */
+const ARTICLE_OF_TOWN = /^(?:la|le|les)$/;
+/** Nouns a letter labels ("plan B.", "Group A.", "annexe C."): the letter ends a sentence there, it opens no name. */
+const LETTER_LABELS = /^(?:plan|plans|groupe|group|type|classe|class|categorie|category|option|phase|serie|series|annexe|annex|section|article|point|lot|partie|part|niveau|level|tier|grade|vitamine|vitamin)$/;
+const PLACE_ABBREVIATION = /^(?:St|Ste|Mt|Ft)$/;
 const BODY_ON = new Set(['committee', 'council', 'commission', 'conference', 'summit', 'forum', 'panel', 'taskforce', 'board', 'institute', 'centre', 'center']);
 const COMMON = new Set(COMMON_ACRONYMS.map((a) => a.toLowerCase()));
 const SUFFIXES = new Set(CORPORATE_SUFFIXES);
@@ -307,6 +312,12 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     while (true) {
       const next = tokens[j + 1];
       if (isNameAt(j + 1)) { j++; continue; }
+      // "St. Louis", "Mt. Vernon", "Ft. Worth": a saint's, a mount's or a fort's short form opens a place's name
+      if (j === i && next?.text === '.' && next.start === tokens[j]!.end && PLACE_ABBREVIATION.test(tokens[j]!.text) && isNameAt(j + 2) && !tokens[j + 2]!.allCaps) { j += 2; continue; }
+      // "R. Bourgeois", "J. Vellard": an initial opening a name (a firm named after its founder, or a person) goes with the name
+      if (j === i && next?.text === '.' && next.start === tokens[j]!.end && ONE_CAPITAL.test(tokens[j]!.text) && !HONORIFIC_BEFORE_CAPITALS.has(tokens[j]!.lower) && tokens[j + 2]?.kind === 'word' && tokens[j + 2]!.cap &&
+        !tokens[j + 2]!.allCaps && isNameAt(j + 2) && !cues.stop.has(tokens[j + 2]!.lower) && j > 0 &&
+        !LETTER_LABELS.test(tokens[j - 1]!.lower)) { j += 2; continue; }
       // "Euro/DPC", "AC/DC": capitalised parts joined by a slash without spaces are one name
       // ("FedEx/Pellix" in a sentence about cases or mergers names the two parties of a deal)
       if (next?.text === '/' && next.start === tokens[j]!.end && isNameAt(j + 2) && tokens[j + 2]!.start === next.end &&
@@ -609,6 +620,11 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
 
   function emit(a: number, b: number) {
     let personHint = false;
+    // "à la Rochelle", "près du Mans": a town named with its article, written in lower case in running text ("La Rochelle", "Le Mans")
+    if (b - a <= 2 && ARTICLE_OF_TOWN.test(tokens[a - 1]?.text ?? '')) {
+      const g = gaz.lookup(tokens[a - 1]!.lower + ' ' + spanKey(tokens, a, b));
+      if (g?.type === 'Region') { out.push(make(a - 1, b, { gaz: g })); return; }
+    }
     // "la loi Florange", "la loi Pacte": a French law is named "loi X" (X a place or a person it is named after)
     if (a === b && tokens[a - 1]?.text === 'loi' && !gaz.lookup(spanKey(tokens, a, b))?.iso2) { out.push(make(a - 1, b, { hint: 'Program' })); return; }
     // "Bratislavský kraj", "Moskovskaya oblast": a foreign word for a region after the name belongs to it
