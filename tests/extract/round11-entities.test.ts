@@ -67,3 +67,15 @@ describe('places and names written short', () => {
     expect(has(names(extract('Le plan B. Orvex a dit non.', 'fr')), /^B\. /)).toBe(false);
   });
 });
+
+describe('words that are no names', () => {
+  it('"STEM" and "Internet" used as common nouns are no companies', () => {
+    const all = names(extract('Vantor, the leading Internet search company, hires workers in STEM fields.', 'en'));
+    expect(has(all, /^(?:STEM|Internet)\//)).toBe(false);
+  });
+  it('a headline\'s verb after the subject is no part of the name ("Secretary Roe Announces …")', () => {
+    const all = names(extract('Secretary Jane Pellow Announces Grants to Create Jobs.', 'en'));
+    expect(all).toContain('Jane Pellow/Person');
+    expect(has(all, /Announces/)).toBe(false);
+  });
+});

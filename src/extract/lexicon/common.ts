@@ -24,6 +24,8 @@ export const COMMON_ACRONYMS = ['IA', 'AI', 'GAI', 'AGI', 'LLM', 'PME', 'PMI', '
   'M&A', 'LBO', 'PIB', 'BCE', 'C.A.', 'T1', 'T2', 'T3', 'T4', 'S1', 'S2', 'YTD', 'YOY',
   // common abbreviations of things (not of bodies)
   'HQ', 'SD', 'HD', 'USB', 'GPS', 'SIM', 'NFC', 'RAM', 'ROM', 'CRM', 'ERP', 'B2G', 'UX', 'UI', 'AR', 'VR', 'XR', 'ML', 'NLP',
+  // fields and media written with capitals, no body's name ("jobs in STEM fields", "the leading Internet search company")
+  'STEM', 'ICT', 'TIC', 'NTIC', 'Internet', 'Web', 'Wi-Fi', 'WiFi',
   // business abbreviations ("a well-established SME", "the destination for FDI")
   'SME', 'SMEs', 'FDI', 'IDE', 'GVA', 'MoU', 'MOU', 'JV', 'OEM', 'OEMs',
   // energy and technology abbreviations ("thin-film PV modules", "the 250-megawatt PV project")
