@@ -79,3 +79,17 @@ describe('words that are no names', () => {
     expect(has(all, /Announces/)).toBe(false);
   });
 });
+
+describe('peers, facilities and topics', () => {
+  it('a peer named by title and surname keeps the title ("Baroness Vorley", "Lord Pellow")', () => {
+    const all = names(extract('Minister for Investment Baroness Vorley CBE said the plant is good. Lord Pellow agreed.', 'en'));
+    expect(all).toEqual(expect.arrayContaining(['Baroness Vorley/Person', 'Lord Pellow/Person']));
+  });
+  it('"a facility in X" makes X a place, unless a possessive makes X the owner', () => {
+    expect(names(extract('Orvex Insulation will invest £170m in a manufacturing facility in Pellham.', 'en'))).toContain('Pellham/Region');
+    expect(names(extract('The aid supports the production facility in Vantor Polymers’ petrochemical complex.', 'en'))).not.toContain('Vantor Polymers/Region');
+  });
+  it('a common word before an area in brackets is a topic, not a town ("Investment (North West)")', () => {
+    expect(has(names(extract('Investment (North West)\n\nOrvex will build a plant.', 'en')), /^Investment\/Region/)).toBe(false);
+  });
+});

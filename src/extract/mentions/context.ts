@@ -30,7 +30,7 @@ const BREAKERS = new Set(["qu'", 'que', 'qui', 'that', 'which', 'who', 'a', 'ont
   'would', 'could', 'should', 'can', 'must', 'might', 'shall', 'va', 'doit', 'peut', 'pourrait', 'devrait', 'pourra', 'devra']);
 
 const HONORIFICS = new Set(['m', 'mme', 'mlle', 'mr', 'mrs', 'ms', 'dr', 'pr', 'sir', 'dame', 'lord', 'monsieur', 'madame', 'me', 'hon', 'mister', 'baroness', 'baron', 'lady', 'viscount', 'earl']);
-const FACILITIES = new Set(['chateau', 'site', 'sites', 'usine', 'usines', 'plant', 'plants', 'factory', 'campus', 'siege', 'headquarters', 'entrepot', 'warehouse', 'bureaux', 'offices', 'port', 'aeroport', 'airport', 'gare', 'station',
+const FACILITIES = new Set(['chateau', 'site', 'sites', 'usine', 'usines', 'plant', 'plants', 'factory', 'factories', 'facility', 'facilities', 'campus', 'siege', 'headquarters', 'entrepot', 'warehouse', 'bureaux', 'offices', 'port', 'aeroport', 'airport', 'gare', 'station',
   'gigafactory', 'gigafactories', 'centre', 'center', 'centres', 'centers', 'datacenter', 'datacentre', 'hub', 'lab', 'laboratory', 'refinery', 'raffinerie', 'mine', 'terminal']);
 /** "situé à X", "located in X", and months: "en novembre à X", "in May in X". */
 const PLACE_VERBS = /^(?:situe|situee|situes|situees|located|based|base|basee|installe|installee|implante|implantee|headquartered|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)$/;
@@ -238,7 +238,8 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
     if (k < i - 1 && /^(?:in charge of|responsible for|charge(?:e)? (?:de|du|des|d')|en charge (?:de|du|des|d'))/.test(remit) && cues.roles.endingAt(tokens, k) > 0) return { type: 'Person', confidence: 0.8, cue: 'role' };
   }
   // "son site de Fos-sur-Mer", "a plant in Leipzig"
-  if (/^(de|d'|du|in|at|a)$/.test(tokens[i - 1]?.lower ?? '') && (FACILITIES.has(tokens[i - 2]?.lower ?? '') ||
+  // ("the facility in Orvex's complex": a possessive after the name makes it the owner, not the place)
+  if (/^(de|d'|du|in|at|a)$/.test(tokens[i - 1]?.lower ?? '') && tokens[c.j + 1]?.kind !== 'possessive' && !/^['’]$/.test(tokens[c.j + 1]?.text ?? '') && (FACILITIES.has(tokens[i - 2]?.lower ?? '') ||
     (FACILITIES.has(tokens[i - 3]?.lower ?? '') && tokens[i - 2]?.kind === 'word' && !tokens[i - 2]!.cap) ||
     // "le site Pellcorp T&D de Vierzon", "l'usine Orvane de Douai": the site's owner between the facility noun and "de"
     (/^(?:de|d')$/.test(tokens[i - 1]!.lower) && ownerAfterFacility(tokens, i - 2)) ||

@@ -232,6 +232,8 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     const tokens = tokensOf.get(c.sentence)!;
     if (tokens[c.i - 1]?.text !== '(' || tokens[c.j + 1]?.text !== ')' || (p.type && p.confidence >= 0.8 && p.type !== 'Region')) continue;
     const g = droppedPlaces.get(p);
+    // ("Investment (North-West)": a common word before the area is a topic, not a town)
+    if (!g && p.i === p.j && isCommonWord(tokens[p.i]!.lower, lang)) continue;
     if (g) { p.gaz = g; setType(p, 'Region', 'gazetteer', 0.9); } else if (p.cue !== 'gazetteer') setType(p, 'Region', 'cue', 0.8);
   }
   // "Verdun, dans la Meuse", "Peterlee, County Durham", "Sines, Alentejo": a name with no cue of its own right
@@ -381,6 +383,11 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     // a name no cue typed and no slot made an actor is not read (said to explain, so a missing name has its reason)
     if (!c.type && !c.drop && tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason: 'no cue types it and it is no actor of its sentence', rule: 'untyped' });
     if (!c.type || c.drop) continue;
+    // "Baroness Gustafsson", "Lord Pellow": a peer named by title and surname only is named so (the title is part of the name)
+    if (c.type === 'Person' && c.i === c.j) {
+      const tokens = tokensOf.get(c.sentence)!, title = tokens[c.i - 1];
+      if (title && PEERAGE.test(title.text) && title.end + 1 === tokens[c.i]!.start) { c.start = title.start; c.text = sentenceOf.get(c.sentence)!.text.slice(c.start, c.end); }
+    }
     const m: Mention = {
       index: mentions.length, text: c.text, type: c.type, sentence: c.sentence, start: c.start, end: c.end,
       cue: c.cue ?? 'default', confidence: c.confidence,
@@ -797,6 +804,8 @@ function placeAfter(tokens: readonly Token[], c: { j: number }, gaz: Gazetteer):
 // into `new RegExp(…)` run at each evaluation: ~260 per article, a few per cent of the extraction)
 /** Verbs of a headline in the third person, written in Title Case after its subject. */
 const HEADLINE_VERBS = /^(?:Announces|Unveils|Launches|Invests|Signs|Welcomes|Visits|Highlights|Celebrates|Approves|Appoints|Acquires|Buys|Completes|Expands|Selects|Joins|Urges|Says|Tours|Hosts|Receives|Wins|Delivers|Commits|Pledges|Creates|Opens|Breaks|Honors|Honours|Praises|Touts|Backs|Secures)$/;
+/** Titles of the peerage, part of a peer's name when no given name follows ("Baroness Gustafsson", "Lord Pellow"). */
+const PEERAGE = /^(?:Baroness|Baron|Lord|Lady|Viscount|Viscountess|Earl|Countess)$/;
 const CAPITALS_2 = /^\p{Lu}{2,}$/u;
 /** "Marsh & Quay Dredging": an ampersand between capitalised words joins a firm's name, whatever its words mean. */
 const INNER_AMPERSAND = /\p{Lu}[\p{L}.]* & \p{Lu}/u;
