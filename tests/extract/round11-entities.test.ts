@@ -93,3 +93,14 @@ describe('peers, facilities and topics', () => {
     expect(has(names(extract('Investment (North West)\n\nOrvex will build a plant.', 'en')), /^Investment\/Region/)).toBe(false);
   });
 });
+
+describe('French titles and councils', () => {
+  it('"la République" typed only by "Président de la République" elsewhere is no name', () => {
+    expect(has(names(extract("Je salue le Président de la République. Je sais ce qu'est la République.", 'fr')), /^République\//)).toBe(false);
+  });
+  it('a council named by its kind only is no entity; with its place it stays', () => {
+    const all = names(extract('Monsieur le président du Conseil régional, merci. Le Conseil régional de Bretagne a voté.', 'fr'));
+    expect(all).toContain('Conseil régional de Bretagne/Organization');
+    expect(all).not.toContain('Conseil régional/Organization');
+  });
+});

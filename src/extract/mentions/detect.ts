@@ -599,6 +599,7 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
     c.drop = true;
     if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason: 'a legal text (regulation, directive, treaty, guidelines) or its acronym', rule: 'dictionary-evidence' });
   }
+  const titleEnds = new Set<string>();
   for (const c of all) {
     if (!c.type || c.drop || c.cue === 'gazetteer' || c.quoted || c.aliases?.length) continue;
     const tokens = tokensOf.get(c.sentence)!;
@@ -660,7 +661,13 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
     }
     if (!reason) continue;
     c.drop = true;
+    if (reason.startsWith('the end of a title')) titleEnds.add(matchKey(c.text));
     if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason, rule: 'dictionary-evidence' });
+  }
+  // "Président de la République … ce qu'est la République": the word typed only by the title elsewhere is no name either
+  if (titleEnds.size) for (const c of all) if (!c.drop && c.cue === 'article' && titleEnds.has(matchKey(c.text))) {
+    c.drop = true;
+    if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason: 'typed only by a title elsewhere in the article, whose end it is', rule: 'dictionary-evidence' });
   }
 }
 /**
