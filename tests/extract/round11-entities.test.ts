@@ -104,3 +104,11 @@ describe('French titles and councils', () => {
     expect(all).not.toContain('Conseil régional/Organization');
   });
 });
+
+describe('firms written in capitals inside a sentence', () => {
+  it('"GENERAL MOTORS" and a list of names in capitals are firms; a shouted common word is not', () => {
+    const all = names(extract("Il y a eu VANTOR, PELLIX, GENERAL ELECTRIC, ORVANE et tant d'autres. Les rotors partent pour GENERAL MOTORS, car c'est IMPORTANT.", 'fr'));
+    expect(all).toEqual(expect.arrayContaining(['GENERAL ELECTRIC/Company', 'GENERAL MOTORS/Company']));
+    expect(has(all, /^(?:MOTORS|ELECTRIC|IMPORTANT)\//)).toBe(false);
+  });
+});

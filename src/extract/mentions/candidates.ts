@@ -97,6 +97,19 @@ function isInitial(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
+/** A word in capitals that a firm's name in capitals holds: "GENERAL MOTORS", "GENERAL ELECTRIC" (a corporate last word in
+ * capitals next to it), or an item of a list of names in capitals ("AREVA, GENERAL ELECTRIC, SAFRAN et …"). */
+function capsFirmAt(tokens: readonly Token[], k: number): boolean {
+  const caps = (x: Token | undefined) => x?.kind === 'word' && x.allCaps && x.text.length >= 2;
+  const tail = (x: Token | undefined) => caps(x) && NAME_TAIL_TYPES[x!.lower] === 'Company';
+  if (tail(tokens[k + 1]) || (tail(tokens[k]) && caps(tokens[k - 1]))) return true;
+  // a list item: a name in capitals that is no common word on one side, after a comma or before "et"/"and"
+  const item = (x: Token | undefined) => caps(x) && !isCommonWord(x!.lower);
+  // ("…, GENERAL ELECTRIC, SAFRAN": or a list of at least two items in capitals before it)
+  const listed = tokens[k - 1]?.text === ',' && caps(tokens[k - 2]) && (caps(tokens[k - 3]) || tokens[k - 3]?.text === ',');
+  return listed || (tokens[k - 1]?.text === ',' && item(tokens[k - 2])) || (/^(?:,|et|and)$/.test(tokens[k + 1]?.lower ?? '') && item(tokens[k + 2]) && tokens[k - 1]?.text === ',');
+}
+
 /**
  * A sentence written in capitals (a shouted headline) or in Title Case ("Acme To Invest $5 Billion
  * In South Korea"): capitals say nothing there, so only gazetteer names are read from it.
@@ -283,9 +296,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     const surname = (prev?.kind === 'word' && prev.cap && !prev.allCaps && isGivenName(prev.lower) && prev.end + 1 === t.start) ||
       (!!h && h.cap && HONORIFIC_BEFORE_CAPITALS.has(h.lower) && CAPITALS_WORD.test(t.text));
     // (a word of capitals that no dictionary knows, "TERCAT", is a name)
-    if (t.allCaps && t.text.length > 5 && !surname && !/[\d-]/.test(t.text) && !gaz.lookup(t.lower) && !DOTTED_INITIALS_2_4.test(t.text) &&
-      (isCommonWord(t.lower, lang) || t.text.length > 8)) return false;
     const next = tokens[k + 1];
+    if (t.allCaps && t.text.length > 5 && !surname && !/[\d-]/.test(t.text) && !gaz.lookup(t.lower) && !DOTTED_INITIALS_2_4.test(t.text) &&
+      (isCommonWord(t.lower, lang) || t.text.length > 8) && !capsFirmAt(tokens, k)) return false;
     // "M.7630", "SA.38454", "L.430-1": a case or an article number (letters, a dot, digits) names nothing
     if (LETTERS_DOT_DIGIT.test(t.text)) return false;
     // "Case C-524/14 P": a letter after a case number is the number's suffix, no name's first word
