@@ -112,3 +112,9 @@ describe('firms written in capitals inside a sentence', () => {
     expect(has(all, /^(?:MOTORS|ELECTRIC|IMPORTANT)\//)).toBe(false);
   });
 });
+
+describe('demonyms in firms\' names', () => {
+  it('a demonym opening a name of several words with a legal form belongs to it ("American Pellcar Rail Industries Inc.")', () => {
+    expect(names(extract('The suppliers include American Pellcar Rail Industries Inc. and others.', 'en'))).toContain('American Pellcar Rail Industries Inc/Company');
+  });
+});

@@ -613,8 +613,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // "American Recovery and Reinvestment Act", "French Development Agency": or a law's, a programme's or a public body's
       const tailAt = tokens[b]!.kind === 'number' && tokens[b - 1]?.lower === 'of' ? b - 2 : b;
       const tailType = NAME_TAIL_TYPES[tokens[tailAt]!.lower];
-      const demonymName = k === s && k < b && (tailAt - k <= 3 || (tailAt - k <= 5 && tailType === 'Program')) && (tailType === 'Company' || tailType === 'Program' || tailType === 'Organization') &&
-        !/^(?:group|groupe|capital)$/.test(tokens[b]!.lower);
+      // ("American Rail Car Industries Inc.": or a legal form)
+      const demonymName = k === s && k < b && (((tailAt - k <= 3 || (tailAt - k <= 5 && tailType === 'Program')) && (tailType === 'Company' || tailType === 'Program' || tailType === 'Organization') &&
+        !/^(?:group|groupe|capital)$/.test(tokens[b]!.lower)) || (b - k >= 3 && b - k <= 5 && isCorporateSuffix(tokens[b]!.lower) && !tokens[b]!.allCaps));
       // "Minister for Investment Baroness Vane": a peerage style opens the person's name
       const peerage = k > s && PEERAGE.has(t!.lower) && k < b;
       // "Special Consultant", "Senior Adviser": an adjective opening a title belongs to it
