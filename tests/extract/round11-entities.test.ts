@@ -118,3 +118,10 @@ describe('demonyms in firms\' names', () => {
     expect(names(extract('The suppliers include American Pellcar Rail Industries Inc. and others.', 'en'))).toContain('American Pellcar Rail Industries Inc/Company');
   });
 });
+
+describe('a body "of" its town and state', () => {
+  it('"… Airport Authority of Vantorville, Ark." is the authority and the town', () => {
+    const all = names(extract('EDA awarded grants to the Pellow-Gosnell Regional Airport Authority of Vantorville, Ark., to expand facilities.', 'en'));
+    expect(all).toEqual(expect.arrayContaining(['Pellow-Gosnell Regional Airport Authority/Organization', 'Vantorville/Region']));
+  });
+});
