@@ -18,8 +18,9 @@ describe('portfolios, peerage styles and honorifics', () => {
   });
   it('"Minister for Investment Baroness Vantry": the peerage style opens the person', () => {
     const all = names(extract('Minister for Investment Baroness Vantry CBE said the UK is open for business.', 'en'));
-    expect(all).toContain('Vantry/Person');
-    expect(all.some((n) => /Investment|Baroness/.test(n))).toBe(false);
+    // (round 11: a peer named by title and surname keeps the title, as the gold of set-15 names her)
+    expect(all).toContain('Baroness Vantry/Person');
+    expect(all.some((n) => /Investment/.test(n))).toBe(false);
   });
   it('"monsieur Quellec", "monsieur Bruno le Tallec": a lower-case honorific and a lower-case particle in speech', () => {
     const all = names(extract("S'agissant des entreprises, monsieur Quellec, la question est posée. Monsieur Arnaud Vessier interroge monsieur Bruno le Tallec sur les emplois."));

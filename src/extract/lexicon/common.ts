@@ -24,6 +24,8 @@ export const COMMON_ACRONYMS = ['IA', 'AI', 'GAI', 'AGI', 'LLM', 'PME', 'PMI', '
   'M&A', 'LBO', 'PIB', 'BCE', 'C.A.', 'T1', 'T2', 'T3', 'T4', 'S1', 'S2', 'YTD', 'YOY',
   // common abbreviations of things (not of bodies)
   'HQ', 'SD', 'HD', 'USB', 'GPS', 'SIM', 'NFC', 'RAM', 'ROM', 'CRM', 'ERP', 'B2G', 'UX', 'UI', 'AR', 'VR', 'XR', 'ML', 'NLP',
+  // fields and media written with capitals, no body's name ("jobs in STEM fields", "the leading Internet search company")
+  'STEM', 'ICT', 'TIC', 'NTIC', 'Internet', 'Web', 'Wi-Fi', 'WiFi',
   // business abbreviations ("a well-established SME", "the destination for FDI")
   'SME', 'SMEs', 'FDI', 'IDE', 'GVA', 'MoU', 'MOU', 'JV', 'OEM', 'OEMs',
   // energy and technology abbreviations ("thin-film PV modules", "the 250-megawatt PV project")
@@ -106,7 +108,7 @@ export const NAME_TAIL_TYPES: Readonly<Record<string, 'Company' | 'Organization'
   salon: 'Program', festival: 'Program', week: 'Program', awards: 'Program', inquiry: 'Program', initiative: 'Program', plan: 'Program', program: 'Program',
   programme: 'Program', scheme: 'Program', act: 'Program', deal: 'Program', facility: 'Program', law: 'Program', administration: 'Organization', strategy: 'Program', mission: 'Program', challenge: 'Program', games: 'Program',
   park: 'Region', valley: 'Region', airport: 'Region', aeroport: 'Region', port: 'Region', bay: 'Region', island: 'Region',
-  islands: 'Region', sea: 'Region', ocean: 'Region', river: 'Region', lake: 'Region', strait: 'Region', province: 'Region', region: 'Region', county: 'Region', district: 'Region', city: 'Region', state: 'Region',
+  islands: 'Region', sea: 'Region', ocean: 'Region', river: 'Region', lake: 'Region', strait: 'Region', province: 'Region', region: 'Region', county: 'Region', parish: 'Region', township: 'Region', borough: 'Region', district: 'Region', city: 'Region', state: 'Region',
 };
 
 /**

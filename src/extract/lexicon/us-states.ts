@@ -11,7 +11,7 @@ const STATES: ReadonlyArray<readonly [string, string, ...string[]]> = [
   ['Michigan', 'MI', 'mich'], ['Minnesota', 'MN', 'minn'], ['Mississippi', 'MS', 'miss'], ['Missouri', 'MO', 'mo'], ['Montana', 'MT', 'mont'],
   ['Nebraska', 'NE', 'neb', 'nebr'], ['Nevada', 'NV', 'nev'], ['New Hampshire', 'NH', 'n.h.'], ['New Jersey', 'NJ', 'n.j.'], ['New Mexico', 'NM', 'n.m.'],
   ['New York', 'NY', 'n.y.'], ['North Carolina', 'NC', 'n.c.'], ['North Dakota', 'ND', 'n.d.'], ['Ohio', 'OH'], ['Oklahoma', 'OK', 'okla'],
-  ['Oregon', 'OR', 'ore'], ['Pennsylvania', 'PA', 'pa'], ['Rhode Island', 'RI', 'r.i.'], ['South Carolina', 'SC', 's.c.'], ['South Dakota', 'SD', 's.d.'],
+  ['Oregon', 'OR', 'ore'], ['Pennsylvania', 'PA', 'pa', 'penn'], ['Rhode Island', 'RI', 'r.i.'], ['South Carolina', 'SC', 's.c.'], ['South Dakota', 'SD', 's.d.'],
   ['Tennessee', 'TN', 'tenn'], ['Texas', 'TX', 'tex'], ['Utah', 'UT'], ['Vermont', 'VT', 'vt'], ['Virginia', 'VA', 'va'], ['Washington', 'WA', 'wash'],
   ['West Virginia', 'WV', 'w.va.'], ['Wisconsin', 'WI', 'wis', 'wisc'], ['Wyoming', 'WY', 'wyo'],
 ];
@@ -20,5 +20,7 @@ const STATES: ReadonlyArray<readonly [string, string, ...string[]]> = [
 export const US_POSTAL_CODES: ReadonlyMap<string, string> = new Map(STATES.map(([name, code]) => [code, name]));
 /** AP abbreviation, folded, without its final dot ("ill", "n.y") → state. */
 export const US_STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(STATES.flatMap(([name, , ...abbr]) => abbr.map((a) => [a.replace(/\.$/, ''), name] as const)));
+/** The states' names, folded ("west virginia"). */
+export const US_STATE_NAMES: ReadonlySet<string> = new Set(STATES.map(([name]) => name.toLowerCase()));
 /** The federal district's names, read as the city of Washington. */
 export const FEDERAL_DISTRICT = /^(?:d\.c|dc|district of columbia)$/;

@@ -7,6 +7,7 @@
 import type { Gazetteer, GazetteerEntry } from '../gazetteer.ts';
 import type { CueIndex } from '../cue-index.ts';
 import type { EntityType } from '../../graph/model.ts';
+import { US_STATE_ABBREVIATIONS } from '../lexicon/us-states.ts';
 import { ADJECTIVE_ENDING, AND_TAILS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, NAME_TAIL_TYPES, ORGANIZATION_HEADS } from '../lexicon/common.ts';
 import { isCommonWord } from '../lexicon/dictionary.ts';
 import { frenchBodyEnd } from './french-bodies.ts';
@@ -14,7 +15,6 @@ import { isCommonGivenName, isGivenName } from '../lexicon/first-names.ts';
 import { reject, tracing } from '../trace.ts';
 import { spanKey, type Token } from '../text/tokens.ts';
 import { lexiconSpanAt } from '../lexicon/institutions-context.ts';
-import { US_STATE_ABBREVIATIONS } from '../lexicon/us-states.ts';
 
 export interface Candidate {
   sentence: number;
@@ -75,6 +75,13 @@ const UTILITY_WORDS = new Set(['water', 'power', 'gas', 'rail', 'railways', 'tra
 /** Head nouns of bodies whose name goes on with "on" ("Committee on Foreign Investment", "Council on Foreign Relations"). */
 /** Heads of French public bodies named with a lower-case complement ("Autorité de la concurrence", "Cour des comptes"). */
 const BODY_COMPLEMENT_HEADS = new Set(['autorite', 'cour', 'commission', 'agence', 'observatoire', 'institut']);
+/** Endings of abstract nouns, a body's topic ("Innovation and Entrepreneurship", "Science and Governance"). */
+const ABSTRACT_NOUN = /(?:ship|tion|sion|ment|ity|ism|ance|ence|ics|ogy|ure|ness)$/;
+/** A French town's article, in lower case before its name in running text. */
+const ARTICLE_OF_TOWN = /^(?:la|le|les)$/;
+/** Nouns a letter labels ("plan B.", "Group A.", "annexe C."): the letter ends a sentence there, it opens no name. */
+const LETTER_LABELS = /^(?:plan|plans|groupe|group|type|classe|class|categorie|category|option|phase|serie|series|annexe|annex|section|article|point|lot|partie|part|niveau|level|tier|grade|vitamine|vitamin)$/;
+const PLACE_ABBREVIATION = /^(?:St|Ste|Mt|Ft)$/;
 const BODY_ON = new Set(['committee', 'council', 'commission', 'conference', 'summit', 'forum', 'panel', 'taskforce', 'board', 'institute', 'centre', 'center']);
 const COMMON = new Set(COMMON_ACRONYMS.map((a) => a.toLowerCase()));
 const SUFFIXES = new Set(CORPORATE_SUFFIXES);
@@ -91,6 +98,19 @@ function isInitial(tokens: readonly Token[], i: number): boolean {
     if (t.kind === 'elision' && k === 0) return true;
   }
   return true;
+}
+
+/** A word in capitals that a firm's name in capitals holds: "GENERAL MOTORS", "GENERAL ELECTRIC" (a corporate last word in
+ * capitals next to it), or an item of a list of names in capitals ("AREVA, GENERAL ELECTRIC, SAFRAN et …"). */
+function capsFirmAt(tokens: readonly Token[], k: number): boolean {
+  const caps = (x: Token | undefined) => x?.kind === 'word' && x.allCaps && x.text.length >= 2;
+  const tail = (x: Token | undefined) => caps(x) && NAME_TAIL_TYPES[x!.lower] === 'Company';
+  if (tail(tokens[k + 1]) || (tail(tokens[k]) && caps(tokens[k - 1]))) return true;
+  // a list item: a name in capitals that is no common word on one side, after a comma or before "et"/"and"
+  const item = (x: Token | undefined) => caps(x) && !isCommonWord(x!.lower);
+  // ("…, GENERAL ELECTRIC, SAFRAN": or a list of at least two items in capitals before it)
+  const listed = tokens[k - 1]?.text === ',' && caps(tokens[k - 2]) && (caps(tokens[k - 3]) || tokens[k - 3]?.text === ',');
+  return listed || (tokens[k - 1]?.text === ',' && item(tokens[k - 2])) || (/^(?:,|et|and)$/.test(tokens[k + 1]?.lower ?? '') && item(tokens[k + 2]) && tokens[k - 1]?.text === ',');
 }
 
 /**
@@ -217,7 +237,19 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const commonPlace = known && j === i && !tokens[i]!.allCaps && isCommonWord(tokens[i]!.lower) && gaz.lookup(tokens[i]!.lower)?.type !== 'Country';
       // ("Sika / MBCC": a party named like a small town is the party)
       const townParty = j >= 0 && gaz.lookup(spanKey(tokens, i, j))?.town && partyAround(i) >= i;
-      if (j >= 0 && !commonPlace && !townParty) { out.push(make(i, j, { gaz: gaz.lookup(spanKey(tokens, i, j)) })); i = j; continue; }
+      // "MONSIEUR LE CHARGE D'AFFAIRES", "AMI DE LONGUE DATE": a sentence in capitals, a small town spelt like common words says nothing
+      // (a department, "DANS LA MEUSE", has no population and stays)
+      const shoutedWords = !known && j >= 0 && gaz.lookup(spanKey(tokens, i, j))?.town === true && gaz.lookup(spanKey(tokens, i, j))!.population !== undefined && tokens.slice(i, j + 1).every((x) => x.kind !== 'word' || isCommonWord(x.lower));
+      if (j >= 0 && !commonPlace && !townParty && !shoutedWords) { out.push(make(i, j, { gaz: gaz.lookup(spanKey(tokens, i, j)) })); i = j; continue; }
+      // "SALUER MONSIEUR SMELIAKOV, VICE-MINISTRE", "MONSIEUR VLADIMIR KIROV": in capitals, a name that is no word after an honorific is a person
+      if (!known && tokens[i]!.allCaps && HONORIFIC_BEFORE_CAPITALS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]!.allCaps && tokens[i - 1]!.text.length > 2) {
+        let e = i;
+        while (e < i + 2 && tokens[e + 1]?.kind === 'word' && tokens[e + 1]!.allCaps && !isCommonWord(tokens[e + 1]!.lower) && !cues.roles.has(tokens[e + 1]!.lower)) e++;
+        const last = tokens[e]!;
+        if (last.text.length >= 3 && !isCommonWord(last.lower) && !cues.roles.has(last.lower) && !cues.stop.has(last.lower) && !gaz.lookup(spanKey(tokens, i, e))) {
+          out.push(make(i, e, { hint: 'Person' })); i = e; continue;
+        }
+      }
       // "Orvane / Pellix: a merger brief", "Pellix Italia v Commission": the parties of a deal or a case are names
       const party = partyAround(i);
       if (party >= i) {
@@ -267,9 +299,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     const surname = (prev?.kind === 'word' && prev.cap && !prev.allCaps && isGivenName(prev.lower) && prev.end + 1 === t.start) ||
       (!!h && h.cap && HONORIFIC_BEFORE_CAPITALS.has(h.lower) && CAPITALS_WORD.test(t.text));
     // (a word of capitals that no dictionary knows, "TERCAT", is a name)
-    if (t.allCaps && t.text.length > 5 && !surname && !/[\d-]/.test(t.text) && !gaz.lookup(t.lower) && !DOTTED_INITIALS_2_4.test(t.text) &&
-      (isCommonWord(t.lower, lang) || t.text.length > 8)) return false;
     const next = tokens[k + 1];
+    if (t.allCaps && t.text.length > 5 && !surname && !/[\d-]/.test(t.text) && !gaz.lookup(t.lower) && !DOTTED_INITIALS_2_4.test(t.text) &&
+      (isCommonWord(t.lower, lang) || t.text.length > 8) && !capsFirmAt(tokens, k)) return false;
     // "M.7630", "SA.38454", "L.430-1": a case or an article number (letters, a dot, digits) names nothing
     if (LETTERS_DOT_DIGIT.test(t.text)) return false;
     // "Case C-524/14 P": a letter after a case number is the number's suffix, no name's first word
@@ -296,6 +328,12 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     while (true) {
       const next = tokens[j + 1];
       if (isNameAt(j + 1)) { j++; continue; }
+      // "St. Louis", "Mt. Vernon", "Ft. Worth": a saint's, a mount's or a fort's short form opens a place's name
+      if (j === i && next?.text === '.' && next.start === tokens[j]!.end && PLACE_ABBREVIATION.test(tokens[j]!.text) && isNameAt(j + 2) && !tokens[j + 2]!.allCaps) { j += 2; continue; }
+      // "R. Bourgeois", "J. Vellard": an initial opening a name (a firm named after its founder, or a person) goes with the name
+      if (j === i && next?.text === '.' && next.start === tokens[j]!.end && ONE_CAPITAL.test(tokens[j]!.text) && !HONORIFIC_BEFORE_CAPITALS.has(tokens[j]!.lower) && tokens[j + 2]?.kind === 'word' && tokens[j + 2]!.cap &&
+        !tokens[j + 2]!.allCaps && isNameAt(j + 2) && !cues.stop.has(tokens[j + 2]!.lower) && j > 0 &&
+        !LETTER_LABELS.test(tokens[j - 1]!.lower)) { j += 2; continue; }
       // "Euro/DPC", "AC/DC": capitalised parts joined by a slash without spaces are one name
       // ("FedEx/Pellix" in a sentence about cases or mergers names the two parties of a deal)
       if (next?.text === '/' && next.start === tokens[j]!.end && isNameAt(j + 2) && tokens[j + 2]!.start === next.end &&
@@ -355,6 +393,12 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       if (next?.lower === 'on' && BODY_ON.has(tokens[j]!.lower) && isNameAt(j + 2) && !gaz.lookup(tokens[j + 2]!.lower)) {
         j += 2;
         while (isNameAt(j + 1)) j++;
+        // ("Council on Innovation and Entrepreneurship": the topic goes on with "and" and capitalised common words)
+        if (/^(?:and|&)$/.test(tokens[j + 1]?.lower ?? '') && isNameAt(j + 2) && tokens[j]!.kind === 'word' && isCommonWord(tokens[j]!.lower)) {
+          let e = j + 2;
+          while (isNameAt(e + 1) && e < j + 4) e++;
+          if (tokens.slice(j + 2, e + 1).every((t) => t.kind === 'word' && !t.allCaps && (AND_TAILS.has(t.lower) || (ABSTRACT_NOUN.test(t.lower) && isCommonWord(t.lower))) && !gaz.lookup(t.lower))) j = e;
+        }
         // "… in the United States": the country a body of that name serves
         const d = tokens[j + 2]?.lower === 'the' ? 1 : 0;
         if (tokens[j + 1]?.lower === 'in' && isNameAt(j + 2 + d)) {
@@ -371,10 +415,6 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         const verbOpens = i === j && /^(?:invest|investing|made|make|making|build|building|buy|choose|choosing)$/.test(tokens[i]!.lower);
         if (e > j + 2 && (tail === 'Organization' || tail === 'Program' || ORGANIZATION_HEADS.has(tokens[e]!.lower)) && (verbOpens || gaz.lookup(spanKey(tokens, j + 2, e - 1)))) { j = e; continue; }
       }
-      // "St. Louis", "St. Charles", "Ft. Worth", "Mt. Vernon": an abbreviated saint or place word and its dot open a place's name
-      // (loc, round 11)
-      if (next?.text === '.' && next.start === tokens[j]!.end && j === i && PLACE_ABBREVIATION.test(tokens[j]!.text) && isNameAt(j + 2) &&
-        !tokens[j + 2]!.allCaps) { j += 2; continue; }
       // "Arthur J. Gallagher", "George W. Bush": a middle initial after a given name, then the surname
       if (next?.text === '.' && next.start === tokens[j]!.end && ONE_CAPITAL.test(tokens[j]!.text) && j > i && isGivenName(tokens[j - 1]!.lower) &&
         isNameAt(j + 2) && !tokens[j + 2]!.allCaps) { j += 2; continue; }
@@ -417,9 +457,21 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
    * body's head and its complement, common words ("Department for Energy Security and Net Zero"); a lower-case scheme noun
    * defined by an acronym after it ("Loan and Grant program (REDLG)").
    */
+  /** Where the words after a place's name (one or two words, a known region or country) start in [i, j]; i when none. */
+  function leadingPlace(i0: number, j: number): number {
+    // (a capitalised word opening the sentence before the place: "The", "Yesterday")
+    const i = /^(?:the|la|le|les)$/.test(tokens[i0]!.lower) || (i0 === 0 && isCommonWord(tokens[0]!.lower)) ? i0 + 1 : i0;
+    for (let k = Math.min(i + 1, j - 1); k >= i; k--) {
+      const g = gaz.lookup(spanKey(tokens, i, k));
+      if (g && (g.type === 'Region' || g.type === 'Country') && !g.town) return k + 1;
+    }
+    return i0;
+  }
+
   function joinedByAnd(i: number, j: number): number {
     let e = j + 2;
-    while (isNameAt(e + 1) && e < j + 6 && !CONNECTORS.has(tokens[e + 1]!.lower)) e++;
+    // ("… Restoration Authority Director Jane Roe": a title after the name and its holder are no part of it)
+    while (isNameAt(e + 1) && e < j + 6 && !CONNECTORS.has(tokens[e + 1]!.lower) && !cues.roles.has(tokens[e + 1]!.lower)) e++;
     const head = tokens[e]!.lower;
     const headType = AND_HEADS.has(head) ? 'Program' : NAME_TAIL_TYPES[head];
     const words = (a: number, z: number) => tokens.slice(a, z + 1).filter((t) => !CONNECTORS.has(t.lower) && !/^(?:and|et)$/.test(t.lower));
@@ -427,7 +479,10 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     const place = gaz.lookup(spanKey(tokens, i, j));
     // ("Community Bank and Singing River Electric Power Association": a name with a head of its own is a name of its own)
     if (NAME_TAIL_TYPES[tokens[j]!.lower] || ORGANIZATION_HEADS.has(tokens[j]!.lower) || AND_HEADS.has(tokens[j]!.lower)) return -1;
-    if (e > j + 2 && (headType === 'Organization' || headType === 'Program') && (common(i, j) || (headType === 'Program' && place?.type === 'Region'))) return e;
+    // ("Coastal Protection and Restoration Authority" after its state's name: "Orvania Coastal Protection and …")
+    const lead = leadingPlace(i, j);
+    if (e > j + 2 && (headType === 'Organization' || headType === 'Program') && (common(i, j) || (headType === 'Program' && place?.type === 'Region') ||
+      (lead > i && common(lead, j) && common(j + 2, e)))) return e;
     // ("Department for Energy Security and Net Zero")
     if (ORGANIZATION_HEADS.has(tokens[i]!.lower) && /^(?:for|of)$/.test(tokens[i + 1]?.lower ?? '') && e - j <= 4 && common(j + 2, e) && !isNameAt(e + 1) && common(i + 2, j)) return e;
     // ("Rural Economic Development Loan and Grant program (REDLG)")
@@ -566,8 +621,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const tailAt = tokens[b]!.kind === 'number' && tokens[b - 1]?.lower === 'of' ? b - 2 :
         b - 1 > k && LEGAL_FORM.test(tokens[b]!.lower) && NAME_TAIL_TYPES[tokens[b - 1]!.lower] === 'Company' ? b - 1 : b;
       const tailType = NAME_TAIL_TYPES[tokens[tailAt]!.lower];
-      const demonymName = k === s && k < b && (tailAt - k <= 3 || (tailAt - k <= 5 && tailType === 'Program')) && (tailType === 'Company' || tailType === 'Program' || tailType === 'Organization') &&
-        !/^(?:group|groupe|capital)$/.test(tokens[b]!.lower);
+      // ("American Rail Car Industries Inc.": or a legal form)
+      const demonymName = k === s && k < b && (((tailAt - k <= 3 || (tailAt - k <= 5 && tailType === 'Program')) && (tailType === 'Company' || tailType === 'Program' || tailType === 'Organization') &&
+        !/^(?:group|groupe|capital)$/.test(tokens[b]!.lower)) || (b - k >= 3 && b - k <= 5 && isCorporateSuffix(tokens[b]!.lower) && !tokens[b]!.allCaps));
       // "Minister for Investment Baroness Vane": a peerage style opens the person's name
       const peerage = k > s && PEERAGE.has(t!.lower) && k < b;
       // "Special Consultant", "Senior Adviser": an adjective opening a title belongs to it
@@ -586,6 +642,16 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
 
   function emit(a: number, b: number) {
     let personHint = false;
+    // "… Airport Authority of Blytheville, Ark.": "of" and a town followed by its US state name where the body is, not the body's name
+    if (b > a + 2 && tokens[b + 1]?.text === ',' && tokens[b + 2]?.cap && US_STATE_ABBREVIATIONS.has(tokens[b + 2]!.lower.replace(/\.$/, '')) &&
+      (tokens[b + 3]?.text === '.' || tokens[b + 2]!.text.endsWith('.'))) {
+      for (let k = b - 1; k > a && k >= b - 3; k--) if (tokens[k]!.lower === 'of') { emit(a, k - 1); emit(k + 1, b); return; }
+    }
+    // "à la Rochelle", "près du Mans": a town named with its article, written in lower case in running text ("La Rochelle", "Le Mans")
+    if (b - a <= 2 && ARTICLE_OF_TOWN.test(tokens[a - 1]?.text ?? '')) {
+      const g = gaz.lookup(tokens[a - 1]!.lower + ' ' + spanKey(tokens, a, b));
+      if (g?.type === 'Region') { out.push(make(a - 1, b, { gaz: g })); return; }
+    }
     // "la loi Florange", "la loi Pacte": a French law is named "loi X" (X a place or a person it is named after)
     if (a === b && tokens[a - 1]?.text === 'loi' && !gaz.lookup(spanKey(tokens, a, b))?.iso2) { out.push(make(a - 1, b, { hint: 'Program' })); return; }
     // "Bratislavský kraj", "Moskovskaya oblast": a foreign word for a region after the name belongs to it
@@ -1065,7 +1131,6 @@ const STARTS_UPPER = /^\p{Lu}/u;
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
 const ALL_UPPER = /^\p{Lu}+$/u;
 
-const PLACE_ABBREVIATION = /^(?:St|Ste|Mt|Ft)$/;
 const LEGAL_FORM = /^(?:inc|corp|llc|ltd|plc|co)$/;
 
 /**

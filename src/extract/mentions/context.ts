@@ -21,12 +21,16 @@ export interface TypeCue {
 }
 
 /** Words that end the left window: a verb or a clause boundary lies between the cue and the name. */
+/** Head nouns that open a place's name ("Mount", "Mt.", "Fort", "Bayou", "Lake", "Lac"); matched on the written form. */
+const PLACE_HEADS = /^(?:Mount|Mt|Fort|Ft|Bayou|Lake|Lac|Mont)$/;
 const BREAKERS = new Set(["qu'", 'que', 'qui', 'that', 'which', 'who', 'a', 'ont', 'est', 'sont', 'sera', 'etait', 'has', 'have',
   'had', 'is', 'was', 'were', 'are', 'will', 'said', 'selon', 'declare', 'annonce', 'pour', 'par', 'by', 'avec', 'with', 'dans', 'in',
-  'en', 'sur', 'on', 'to', 'for', 'et', 'and', 'at', 'from', 'lors', 'during', 'pendant', 'au', 'aux', 'into', 'vers']);
+  'en', 'sur', 'on', 'to', 'for', 'et', 'and', 'at', 'from', 'lors', 'during', 'pendant', 'au', 'aux', 'into', 'vers',
+  // modal verbs: "the Act would provide X", "le plan doit aider X": the cue noun is the subject of a verb, X its object
+  'would', 'could', 'should', 'can', 'must', 'might', 'shall', 'va', 'doit', 'peut', 'pourrait', 'devrait', 'pourra', 'devra']);
 
 const HONORIFICS = new Set(['m', 'mme', 'mlle', 'mr', 'mrs', 'ms', 'dr', 'pr', 'sir', 'dame', 'lord', 'monsieur', 'madame', 'me', 'hon', 'mister', 'baroness', 'baron', 'lady', 'viscount', 'earl']);
-const FACILITIES = new Set(['chateau', 'site', 'sites', 'usine', 'usines', 'plant', 'plants', 'factory', 'campus', 'siege', 'headquarters', 'entrepot', 'warehouse', 'bureaux', 'offices', 'port', 'aeroport', 'airport', 'gare', 'station',
+const FACILITIES = new Set(['chateau', 'site', 'sites', 'usine', 'usines', 'plant', 'plants', 'factory', 'factories', 'facility', 'facilities', 'campus', 'siege', 'headquarters', 'entrepot', 'warehouse', 'bureaux', 'offices', 'port', 'aeroport', 'airport', 'gare', 'station',
   'gigafactory', 'gigafactories', 'centre', 'center', 'centres', 'centers', 'datacenter', 'datacentre', 'hub', 'lab', 'laboratory', 'refinery', 'raffinerie', 'mine', 'terminal']);
 /** "situé à X", "located in X", and months: "en novembre à X", "in May in X". */
 const PLACE_VERBS = /^(?:situe|situee|situes|situees|located|based|base|basee|installe|installee|implante|implantee|headquartered|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)$/;
@@ -59,6 +63,8 @@ export function firstNameCue(tokens: readonly Token[], c: Candidate, lang?: 'en'
   if (tokens.slice(c.i, c.j + 1).some((t) => t.text === '&')) return undefined;
   const words = tokens.slice(c.i, c.j + 1).filter((t) => t.kind === 'word');
   if (words.length < 2 || words.length > 4 || !words.every((w) => w.cap)) return undefined;
+  // ("Lake Pellow", "Fort Orvel": a place's head noun, not a given name)
+  if (PLACE_HEADS.test(words[0]!.text)) return undefined;
   // "Meg Whitman" in a French text: a given name that is a common word of another language only, before a surname that is no word
   // "Sue Gardner", "Holly Mumby-Croft" in an English text: a given name that is also a word of the text's language makes a
   // person only before a surname that is no word of either language, with nothing before it that makes a thing of it
@@ -111,6 +117,8 @@ export function tailCue(tokens: readonly Token[], c: Candidate): TypeCue | undef
   const publicBody = publicFinanceCue(tokens, c);
   if (publicBody) return publicBody;
   const type = NAME_TAIL_TYPES[tokens[c.j]!.lower];
+  // "Mt. Vernon", "Fort Orvel", "Bayou Pellet", "Lake Vantor": a place's head noun opens the name (two or three words, none a cue of its own)
+  if (!type && c.j - c.i <= 3 && PLACE_HEADS.test(tokens[c.i]!.text) && tokens[c.j]!.cap && !tokens[c.j]!.allCaps) return { type: 'Region', confidence: 0.7, cue: 'cue', word: tokens[c.i]!.lower };
   // "Regional State aid", "Member State": an adjective or a common word before a place noun names no place
   if (type === 'Region' && c.j === c.i + 1 && !tokens[c.i]!.allCaps && isCommonWord(tokens[c.i]!.lower) && /(?:al|ar|ive|ic|er)$/.test(tokens[c.i]!.lower)) return undefined;
   return type ? { type, confidence: 0.8, cue: 'cue', word: tokens[c.j]!.lower } : undefined;
@@ -232,7 +240,8 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
     if (k < i - 1 && /^(?:in charge of|responsible for|charge(?:e)? (?:de|du|des|d')|en charge (?:de|du|des|d'))/.test(remit) && cues.roles.endingAt(tokens, k) > 0) return { type: 'Person', confidence: 0.8, cue: 'role' };
   }
   // "son site de Fos-sur-Mer", "a plant in Leipzig"
-  if (/^(de|d'|du|in|at|a)$/.test(tokens[i - 1]?.lower ?? '') && (FACILITIES.has(tokens[i - 2]?.lower ?? '') ||
+  // ("the facility in Orvex's complex": a possessive after the name makes it the owner, not the place)
+  if (/^(de|d'|du|in|at|a)$/.test(tokens[i - 1]?.lower ?? '') && tokens[c.j + 1]?.kind !== 'possessive' && !/^['’]$/.test(tokens[c.j + 1]?.text ?? '') && (FACILITIES.has(tokens[i - 2]?.lower ?? '') ||
     (FACILITIES.has(tokens[i - 3]?.lower ?? '') && tokens[i - 2]?.kind === 'word' && !tokens[i - 2]!.cap) ||
     // "le site Pellcorp T&D de Vierzon", "l'usine Orvane de Douai": the site's owner between the facility noun and "de"
     (/^(?:de|d')$/.test(tokens[i - 1]!.lower) && ownerAfterFacility(tokens, i - 2)) ||

@@ -19,7 +19,8 @@ import { isCoinedName, isInvertedVerb } from './unknown-words.ts';
 import { splitHyphenPairs } from './hyphen-pairs.ts';
 import { dropFragments } from './fragments.ts';
 import { dropNonNames } from './non-names.ts';
-import { readStateCodes } from './state-codes.ts';
+import { placeTownsBeforeStates, readStateCodes } from './state-codes.ts';
+import { US_STATE_NAMES } from '../lexicon/us-states.ts';
 import { narrowMunicipalities } from './municipalities.ts';
 import { narrowCountryGovernments } from './country-governments.ts';
 import { joinConjoinedNames } from './conjoined-names.ts';
@@ -84,6 +85,10 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     for (const t of tokens) if (t.kind === 'word' && !t.cap) lowerWords.add(t.lower);
     const cands = found.get(sentence.index) ?? findCandidates(sentence.text, tokens, sentence.index, gaz, cues, known, lang);
     for (const c of cands) {
+      // "Secretary Roe Announces $8 Million …", "Orvex Unveils …": a headline's verb after the name is no part of it
+      if (c.j > c.i && HEADLINE_VERBS.test(tokens[c.j]!.text) && tokens[c.j - 1]!.kind === 'word' && !tokens[c.j - 1]!.allCaps && !c.gaz) {
+        c.j--; c.end = tokens[c.j]!.end; c.text = sentence.text.slice(c.start, c.end);
+      }
       if (!c.initial) midCaps.add(matchKey(c.text));
       // every field set up front: one object shape for all candidates
       all.push({ sentence: c.sentence, i: c.i, j: c.j, start: c.start, end: c.end, text: c.text, gaz: c.gaz, quoted: c.quoted,
@@ -155,7 +160,8 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     if (known) c.gaz = known;
     if (c.gaz) {
       const g = c.gaz;
-      const local = g.country && g.type === 'Region' && (g.population ?? 0) < MIN_POPULATION_ANYWHERE;
+      // (a US state is known news-wide, its country named or not: "would help Louisiana and Texas")
+      const local = g.country && g.type === 'Region' && (g.population ?? 0) < MIN_POPULATION_ANYWHERE && !(g.country === 'US' && US_STATE_NAMES.has(g.name.toLowerCase()));
       const placeCue = leftCue(tokens, c, cues);
       // a town (under 50,000) is a place only where the context says so: a place cue, or a place preposition
       // with its country named or a known place after it ("in Sines, Alentejo", "à Verdun" in a French text)
@@ -228,6 +234,8 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     const tokens = tokensOf.get(c.sentence)!;
     if (tokens[c.i - 1]?.text !== '(' || tokens[c.j + 1]?.text !== ')' || (p.type && p.confidence >= 0.8 && p.type !== 'Region')) continue;
     const g = droppedPlaces.get(p);
+    // ("Investment (North-West)": a common word before the area is a topic, not a town)
+    if (!g && p.i === p.j && isCommonWord(tokens[p.i]!.lower, lang)) continue;
     if (g) { p.gaz = g; setType(p, 'Region', 'gazetteer', 0.9); } else if (p.cue !== 'gazetteer') setType(p, 'Region', 'cue', 0.8);
   }
   // "Verdun, dans la Meuse", "Peterlee, County Durham", "Sines, Alentejo": a name with no cue of its own right
@@ -369,6 +377,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   dropFragments(all, tokensOf, cues);
   dropNonNames(all, tokensOf, cues, lang);
   readStateCodes(all, tokensOf, gaz);
+  placeTownsBeforeStates(all, tokensOf);
   typeCompanyExamples(all, tokensOf, cues);
 
   const mentions: Mention[] = [];
@@ -376,6 +385,11 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     // a name no cue typed and no slot made an actor is not read (said to explain, so a missing name has its reason)
     if (!c.type && !c.drop && tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason: 'no cue types it and it is no actor of its sentence', rule: 'untyped' });
     if (!c.type || c.drop) continue;
+    // "Baroness Gustafsson", "Lord Pellow": a peer named by title and surname only is named so (the title is part of the name)
+    if (c.type === 'Person' && c.i === c.j) {
+      const tokens = tokensOf.get(c.sentence)!, title = tokens[c.i - 1];
+      if (title && PEERAGE.test(title.text) && title.end + 1 === tokens[c.i]!.start) { c.start = title.start; c.text = sentenceOf.get(c.sentence)!.text.slice(c.start, c.end); }
+    }
     const m: Mention = {
       index: mentions.length, text: c.text, type: c.type, sentence: c.sentence, start: c.start, end: c.end,
       cue: c.cue ?? 'default', confidence: c.confidence,
@@ -590,6 +604,7 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
     c.drop = true;
     if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason: 'a legal text (regulation, directive, treaty, guidelines) or its acronym', rule: 'dictionary-evidence' });
   }
+  const titleEnds = new Set<string>();
   for (const c of all) {
     if (!c.type || c.drop || c.cue === 'gazetteer' || c.quoted || c.aliases?.length) continue;
     const tokens = tokensOf.get(c.sentence)!;
@@ -634,7 +649,7 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
         const prev = tokens[c.i - 1];
         if (DETERMINER_BEFORE.test(prev?.lower ?? '') || (prev?.kind === 'word' && !prev.cap && prev.text.length >= 3 && isCommonWord(prev.lower, lang) && !ACTOR_BEFORE.has(prev.lower))) reason = 'abbreviation of a common noun';
       }
-    } else if (c.weak && (c.initial || WEAK_BEFORE.test(tokens[c.i - 1]?.lower ?? '')) && words.every((t) => CONNECTOR_WORDS.has(t.lower) || (!t.allCaps && isCommonWord(t.lower, lang)))) {
+    } else if (c.weak && (c.initial || WEAK_BEFORE.test(tokens[c.i - 1]?.lower ?? '')) && !INNER_AMPERSAND.test(c.text) && words.every((t) => CONNECTOR_WORDS.has(t.lower) || (!t.allCaps && isCommonWord(t.lower, lang)))) {
       // "Private Investment", "a Joint Venture", "Across Government": common words, introduced as common nouns are,
       // that do not act; a name whose last word is a cue noun after words of its own ("the Automotive Transformation Fund") stays
       const acts = after?.kind === 'possessive' || (after?.kind === 'word' && ACTING_VERB.test(after.lower));
@@ -651,7 +666,13 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
     }
     if (!reason) continue;
     c.drop = true;
+    if (reason.startsWith('the end of a title')) titleEnds.add(matchKey(c.text));
     if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason, rule: 'dictionary-evidence' });
+  }
+  // "Président de la République … ce qu'est la République": the word typed only by the title elsewhere is no name either
+  if (titleEnds.size) for (const c of all) if (!c.drop && c.cue === 'article' && titleEnds.has(matchKey(c.text))) {
+    c.drop = true;
+    if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason: 'typed only by a title elsewhere in the article, whose end it is', rule: 'dictionary-evidence' });
   }
 }
 /**
@@ -814,7 +835,13 @@ function placeAfter(tokens: readonly Token[], c: { j: number }, gaz: Gazetteer):
 
 // Speed: regular expressions with \p{…} as constants, compiled once (esbuild, for tsx and the CLI bundle, turns such a literal
 // into `new RegExp(…)` run at each evaluation: ~260 per article, a few per cent of the extraction)
+/** Verbs of a headline in the third person, written in Title Case after its subject. */
+const HEADLINE_VERBS = /^(?:Announces|Unveils|Launches|Invests|Signs|Welcomes|Visits|Highlights|Celebrates|Approves|Appoints|Acquires|Buys|Completes|Expands|Selects|Joins|Urges|Says|Tours|Hosts|Receives|Wins|Delivers|Commits|Pledges|Creates|Opens|Breaks|Honors|Honours|Praises|Touts|Backs|Secures)$/;
+/** Titles of the peerage, part of a peer's name when no given name follows ("Baroness Gustafsson", "Lord Pellow"). */
+const PEERAGE = /^(?:Baroness|Baron|Lord|Lady|Viscount|Viscountess|Earl|Countess)$/;
 const CAPITALS_2 = /^\p{Lu}{2,}$/u;
+/** "Marsh & Quay Dredging": an ampersand between capitalised words joins a firm's name, whatever its words mean. */
+const INNER_AMPERSAND = /\p{Lu}[\p{L}.]* & \p{Lu}/u;
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 const MODEL_CODE = /^(?=.*\d)(?=.*\p{L})[\p{L}\d-]{2,8}$/u;
 const SURNAME_FIRST = /^(\p{Lu}{2,}(?:[-' ]\p{Lu}{2,})*) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;

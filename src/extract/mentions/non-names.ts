@@ -60,6 +60,8 @@ const NUMERAL = /^(?:\d+[a-z]?|[ivxlc]+)$/;
 const FISCAL_YEAR_WORDS = /^(?:fiscal|financial|budget|tax|calendar) year(?: \d{4}(?:-\d{2,4})?)?$/;
 /** Letters after a name and a comma ("Jane Roe, CEcD, FM, is …"): degrees and credentials, no entity. */
 const POSTNOMINAL = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z]{2,5}$/;
+/** A French local council named by its kind (folded): which one the place it serves says, and the text does not name it here. */
+const LOCAL_COUNCIL = /^conseil (?:regional|departemental|general|municipal|communautaire|metropolitain)$/;
 const POSSESSIVE_DETERMINER = /^(?:my|our|your|his|her|their|mon|ma|notre|votre|son|sa|leur)$/;
 
 export function dropNonNames(all: NonNameCandidate[], tokensOf: ReadonlyMap<number, readonly Token[]>, cues: CueIndex, lang: 'en' | 'fr'): void {
@@ -117,6 +119,8 @@ function round10Reason(c: NonNameCandidate, tokens: readonly Token[], words: str
   if (c.j > c.i && (c.weak || c.cue === 'default') && commonWords && DOCUMENT_HEADS.test(last.lower)) return 'a document named in common words';
   if (c.j > c.i && LAW_PART.test(first.lower) && NUMERAL.test(tokens[c.i + 1]!.lower)) return 'a part of a law cited by number';
   if (FISCAL_YEAR_WORDS.test(words)) return 'a fiscal year';
+  // "Monsieur le président du Conseil régional", "le Conseil départemental": a local council named by its kind only, no place after it
+  if (LOCAL_COUNCIL.test(words) && !(next && /^(?:de|du|des|d')$/.test(next.lower) && tokens[c.j + 2]?.cap)) return 'a local council named by its kind only';
   // "in my Department", "his Department has …": the speaker's own body said as a common noun
   if (c.i === c.j && cues.organization.has(first.lower) && POSSESSIVE_DETERMINER.test(tokens[c.i - 1]?.lower ?? '')) return "a body's head noun after a possessive (a common noun)";
   return undefined;

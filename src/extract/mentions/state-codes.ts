@@ -5,7 +5,8 @@
  */
 import type { EntityType } from '../../graph/model.ts';
 import type { Gazetteer, GazetteerEntry } from '../gazetteer.ts';
-import { FEDERAL_DISTRICT, US_POSTAL_CODES, US_STATE_ABBREVIATIONS } from '../lexicon/us-states.ts';
+import { FEDERAL_DISTRICT, US_POSTAL_CODES, US_STATE_ABBREVIATIONS, US_STATE_NAMES } from '../lexicon/us-states.ts';
+import { matchKey } from '../text/normalize.ts';
 import type { Token } from '../text/tokens.ts';
 import type { MentionCue } from '../types.ts';
 
@@ -19,6 +20,7 @@ export interface StateCandidate {
   confidence: number;
   gaz?: GazetteerEntry;
   drop?: boolean;
+  weak?: boolean;
 }
 
 const SEPARATOR = /^(?:,|&|and|or)$/;
@@ -54,5 +56,32 @@ export function readStateCodes(all: StateCandidate[], tokensOf: ReadonlyMap<numb
     c.type = 'Region';
     c.cue = 'gazetteer';
     c.confidence = 0.9;
+  }
+}
+
+/** What may follow "Town, State": the end of the place's phrase ("Roseburg, Ore. and …", "(LaGrange, Ill.)", "Eagle Pass, Texas."). */
+const AFTER_STATE = /^(?:[,.;:)]|and|or|&)$/;
+
+/**
+ * "Fairmont, W.Va.", "Roseburg, Ore.", "Eagle Pass, Texas", "(LaGrange, Ill.)": a name no strong cue typed, right before a comma
+ * and a US state (its name or its short form) that ends the phrase, is a town of that state, not the default company.
+ * Runs after readStateCodes, which reads the short forms.
+ */
+export function placeTownsBeforeStates(all: StateCandidate[], tokensOf: ReadonlyMap<number, readonly Token[]>): void {
+  for (let n = 1; n < all.length; n++) {
+    const c = all[n]!, p = all[n - 1]!;
+    if (c.drop || p.drop || c.type !== 'Region' || p.sentence !== c.sentence || p.j + 2 !== c.i || p.j - p.i > 2) continue;
+    if (p.type && (p.confidence >= 0.8 || (p.type !== 'Company' && p.type !== 'Organization'))) continue;
+    const tokens = tokensOf.get(c.sentence)!;
+    if (tokens[c.i - 1]?.text !== ',') continue;
+    const state = US_STATE_NAMES.has(matchKey(c.text)) || (c.cue === 'gazetteer' && c.i === c.j && (US_STATE_ABBREVIATIONS.has(tokens[c.i]!.lower.replace(/\.$/, '')) || US_POSTAL_CODES.has(tokens[c.i]!.text)));
+    if (!state) continue;
+    let k = c.j + 1;
+    if (tokens[k]?.text === '.' && tokens[k]!.start === tokens[c.j]!.end) k++;
+    if (k < tokens.length && !AFTER_STATE.test(tokens[k]!.lower)) continue;
+    p.type = 'Region';
+    p.cue = 'cue';
+    p.confidence = 0.75;
+    p.weak = false;
   }
 }

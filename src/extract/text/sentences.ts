@@ -16,7 +16,7 @@ export interface Sentence {
   paragraph: number;
 }
 
-const ABBREVIATIONS = new Set(['m', 'mm', 'mme', 'mlle', 'dr', 'pr', 'me', 'st', 'ste', 'mr', 'mrs', 'ms', 'jr', 'sr', 'inc', 'corp',
+const ABBREVIATIONS = new Set(['m', 'mm', 'mme', 'mlle', 'dr', 'pr', 'me', 'st', 'ste', 'mt', 'ft', 'mr', 'mrs', 'ms', 'jr', 'sr', 'inc', 'corp',
   'co', 'ltd', 'vs', 'etc', 'cf', 'no', 'nº', 'art', 'av', 'bd', 'gen', 'gén', 'sen', 'rep', 'gov', 'prof', 'fig', 'approx', 'env', 'hon',
   'mds', 'md', 'mrd', 'bn', 'mn', 'mio', 'janv', 'févr', 'sept', 'oct', 'nov', 'déc', 'jan', 'feb', 'aug', 'dec', 'p', 'pp']);
 
