@@ -671,7 +671,8 @@ const PASSIVE_BUY_WORD = /(?<![a-z])(?:acquired|bought|purchased|taken over|rach
 /** Between the bought company and its buyer: a passive verb (any auxiliary) and "by"/"par". */
 const PASSIVE_GAP = /^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:which|that|qui)\s+)?(?:(?:has|have|had|will|would|could|may|might|agreed|agrees|is|are|was|were|be|been|being|to|a|ont|avait|doit|va|vient|d'|de|sera|seront|est|sont|ete|etre|fut|accepte|accepter|d'accepter|d'etre|finally|now|officially|desormais|finalement|officiellement)\s+){1,5}(?:acquired|bought|purchased|taken over|rachetee?s?|achetee?s?|acquise?s?)\s+(?:by|par)\s+(?:the\s+|la\s+|le\s+|l'\s*|les\s+|son\s+|sa\s+|its\s+)?(?:[a-z-]+,?\s+){0,3}$/;
 /** "the acquisition of A by B", "le rachat d'A par B". */
-const NOMINAL_BEFORE = /(?:acquisition|takeover|purchase|rachat|achat|reprise|absorption|prise de controle(?:\s+(?:exclusif|conjoint|total|majoritaire))?)\s+(?:of|de|du|des|d')\s*(?:(?:joint|sole|exclusive)\s+control\s+(?:of|over)\s+|(?:du\s+)?controle\s+(?:conjoint|exclusif)\s+(?:de|du|des|d')\s*)?(?:the\s+|la\s+|le\s+|l'\s*)?(?:(?:[a-z-]+|[a-z]'[a-z-]+)\s+){0,5}$/;
+// ("acquisition for joint control over global price reporting agency, A by B": the target's description before a comma)
+const NOMINAL_BEFORE = /(?:acquisition|takeover|purchase|rachat|achat|reprise|absorption|prise de controle(?:\s+(?:exclusif|conjoint|total|majoritaire))?)\s+(?:(?:of|for)\s+(?:joint|sole|exclusive)\s+control\s+(?:of|over)\s+(?:the\s+)?(?:[a-z-]+\s+){0,5}?(?:[a-z-]+,\s+)?|(?:of|de|du|des|d')\s*(?:(?:du\s+)?controle\s+(?:conjoint|exclusif)\s+(?:de|du|des|d')\s*)?)(?:the\s+|la\s+|le\s+|l'\s*)?(?:(?:[a-z-]+|[a-z]'[a-z-]+)\s+){0,5}$/;
 /** ("the acquisition of A's coatings business by B": what is sold is A's, so B invests in A) */
 const NOMINAL_GAP = /^\s*(?:\([^()]*\)\s*)?(?:(?:plc|ltd|limited|inc|llc|corp|corporation|sa|ag|se|nv|bv|gmbh|spa|s\.a)\.?,?\s+)?(?:['’]s\s+(?:[a-z&-]+\s+){1,4}?)?(?:by|par)\s+(?:the\s+|la\s+|le\s+|l'\s*|les\s+)?(?:[a-z-]+\s+){0,3}$/;
 
@@ -681,7 +682,7 @@ function readPassiveAcquisition(s: Sentence, folded: string, mentions: readonly 
   for (let n = 0; n + 1 < companies.length; n++) {
     const a = companies[n]!, b = companies[n + 1]!;
     const gap = foldedSlice(s.text, folded, a.end, b.start);
-    if (PASSIVE_GAP.test(gap) || (NOMINAL_GAP.test(gap) && NOMINAL_BEFORE.test(foldedSlice(s.text, folded, Math.max(0, a.start - 60), a.start)))) {
+    if (PASSIVE_GAP.test(gap) || (NOMINAL_GAP.test(gap) && NOMINAL_BEFORE.test(foldedSlice(s.text, folded, Math.max(0, a.start - 90), a.start)))) {
       // "… by A and B": joint buyers each invest
       const buyers = [b];
       for (const c of companies.slice(n + 2)) {

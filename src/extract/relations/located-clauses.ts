@@ -23,7 +23,8 @@ const COPULA = new RegExp(String.raw`((?:⟦[CO]\d+⟧ ?, ?)*⟦[CO]\d+⟧(?: ?,
  * "⟦C⟧, a ⟦R⟧-based maker", "⟦C⟧, a tool maker based in ⟦R⟧", "⟦C⟧, une PME installée à ⟦R⟧": an apposition that places
  * the name; not a pronoun's ("deux filiales du ⟦C⟧, l'une basée en ⟦R⟧").
  */
-const APPOSED_BASED = new RegExp(String.raw`⟦([CO])(\d+)⟧ ?, (?:a |an |the |une? |la |le |l' ?)(?!(?:une?|autre|other|one|first|second|latter|former)(?![a-z]))(?:(?:[a-z&-]+ ){0,3}?⟦([RN])(\d+)⟧(?: [a-z.]{1,4})?-(?:based|headquartered)|(?:[a-z&-]+ ){1,4}?${SETTLED} (?:in|at|a|en|au|aux|dans) (?:the |la |le |l' ?|les )?${PLACE_NOUN}⟦([RN])(\d+)⟧)`, 'g');
+// ("⟦C⟧ is an ⟦R⟧-based battery company": the copula's predicate places its subject as the apposition does)
+const APPOSED_BASED = new RegExp(String.raw`⟦([CO])(\d+)⟧(?: ?,| (?:is|was|remains|est|etait|reste)) (?:a |an |the |une? |la |le |l' ?)(?!(?:une?|autre|other|one|first|second|latter|former)(?![a-z]))(?:(?:[a-z&-]+ ){0,3}?⟦([RN])(\d+)⟧(?: [a-z.]{1,4})?-(?:based|headquartered)|(?:[a-z&-]+ ){1,4}?${SETTLED} (?:in|at|a|en|au|aux|dans) (?:the |la |le |l' ?|les )?${PLACE_NOUN}⟦([RN])(\d+)⟧)`, 'g');
 /** "⟦C⟧, with headquarters in ⟦R⟧", "⟦C⟧, whose headquarters are in ⟦R⟧", "⟦C⟧, dont le siège social se trouve à ⟦R⟧". */
 const SEAT_CLAUSE = new RegExp(String.raw`⟦([CO])(\d+)⟧ ?, (?:with (?:its |their )?(?:headquarters|head office|main office) (?:in|at)|whose (?:headquarters|head office|main office) (?:is|are|was|were|remains?) (?:located |based )?(?:in|at)|dont le siege(?: social)? (?:est |se trouve |se situe |est situe |est installe |est implante |est etabli )?(?:a|en|au|aux|dans)) (?:the |la |le |l' ?|les )?${PLACE_NOUN}⟦([RN])(\d+)⟧`, 'g');
 /** A facility noun and "of" before the name: the relative clause may be the facility's ("the plant of A, which is located in X"). */
@@ -86,7 +87,7 @@ export function locatedClauses(ctx: RuleContext, add: Add): void {
         for (const c of m[1]!.matchAll(/⟦[CO](\d+)⟧/g)) add(Number(c[1]), Number(m[3]), sentence, 'located-copula', 0.85);
       }
     }
-    if (text.includes(', ')) {
+    if (text.includes(', ') || MAY_APPOSE.test(text)) {
       for (const m of text.matchAll(APPOSED_BASED)) add(Number(m[2]), Number(m[4] ?? m[6]), sentence, 'located-apposed', 0.8);
       for (const m of text.matchAll(SEAT_CLAUSE)) add(Number(m[2]), Number(m[4]), sentence, 'located-seat-clause', 0.85);
     }
