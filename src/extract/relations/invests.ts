@@ -163,7 +163,11 @@ export function investsRule(ctx: RuleContext): void {
     for (const p of readPlantTransfers(ctx, s)) emit(ctx, s, p.investors, p.targets, undefined, 0.65, 'invests-plant-transfer');
     const facility = readFacility(ctx, s, sk.mentions);
     // the sentence's own investment reading knows its investors better ("Zentra, Orvane-backed Pellix and Vantor … data centres in X")
-    if (facility && found?.investors.length && found.targets.length && !found.investors.some((m) => isLendingBy(fold(s.text), m, ctx.mentions))) facility.investors = found.investors;
+    if (facility && found?.investors.length && found.targets.length && !found.investors.some((m) => isLendingBy(fold(s.text), m, ctx.mentions))) {
+      // ("A invested $20 million in B to build a plant in X": the company invested in builds, not its investor)
+      const funded = fundedBuilder(s, found.targets);
+      facility.investors = funded ? [funded] : found.investors;
+    }
     if (facility) {
       let money = found?.money ?? (MAY_HAVE_MONEY.test(s.text) ? findMoney(s.text).find((m) => m.equivalentOf === undefined && !isAidAmount(fold(s.text), m)) : undefined);
       // "As a result of a EUR 40 million loan from the bank, A inaugurated a new plant in X": the loan financed the plant
@@ -186,6 +190,13 @@ export function investsRule(ctx: RuleContext): void {
       last = { sentence: s.index, paragraph: s.paragraph, part: s.part, investors: opening.investors, targets: opening.targets };
     }
   }
+}
+
+/** After the company invested in, a purpose of building: "in B Ltd to construct a facility", "in B to build its first plant". */
+const TO_BUILD = /^\.?\s*(?:,?\s*(?:ltd|inc|llc|plc|corp|limited)\.?)?\s*,?\s*(?:in order\s+)?to\s+(?:help\s+(?:it\s+)?)?(?:build|construct|set up|open|establish|develop|expand)(?![a-z])/;
+function fundedBuilder(s: Sentence, targets: readonly Mention[]): Mention | undefined {
+  const t = targets[targets.length - 1]!;
+  return t.type === 'Company' && TO_BUILD.test(fold(s.text.slice(t.end, t.end + 60))) ? t : undefined;
 }
 
 /** The first sum a sentence states (no equivalent in another currency). */
@@ -451,7 +462,7 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     if (last) { investors = [last]; pronoun = true; }
   }
   if (!investors.length) return undefined;
-  // "ils ont bénéficié d'investissements publics": the subject before a verb of receiving is the recipient
+  // "ils ont bénéficié d'investissements publics", "an effort to win new business investment": who receives or wins it is no investor
   if (trigger && RECEIVES.test(folded.slice(Math.max(0, at - 40), at)) && investors.every((m) => m.sentence !== s.index || m.end <= at)) {
     if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${investors[0]!.text} -INVESTS_IN-> ?`, reason: 'the subject receives or attracts the investment, it does not make it', rule: 'invests' });
     return undefined;
@@ -621,7 +632,7 @@ const UNNAMED_INVESTOR = /(?:private|foreign|inward|overseas|outside|public)\s+(
 /** "a $500 billion private investment", "its foreign investment": one investment, the determiner's, not an unnamed flow. */
 const OWN_PRIVATE = /(?:^|\s)(?:a|an|its|their|un|une|son|sa|leur)\s+(?:(?:us)?[$€£]?\s?[\d.,]+\s*(?:trillion|billion|million|bn|m|milliards?|millions?)?\s+(?:(?:us|u\.s\.)\s+)?(?:dollars?\s+|euros?\s+|pounds?\s+)?)?(?:private|foreign|overseas)\s+$/;
 /** "Ils ont bénéficié d'investissements", "the town benefited from investment": the subject receives, it does not invest. */
-const RECEIVES = /(?:beneficie|beneficient|beneficiera|beneficieront|benefit|benefits|benefited|benefitted|benefiting|receive|receives|received|receiving|recoit|recoivent|recu|recevra|attire|attract|attracts|attracted)\s+(?:(?:d'|de|des|du|from|of|new|nouveaux|nouvel|nouvelle)\s*){0,2}(?:[a-z-]+\s+)?$/;
+const RECEIVES = /(?:beneficie|beneficient|beneficiera|beneficieront|benefit|benefits|benefited|benefitted|benefiting|receive|receives|received|receiving|recoit|recoivent|recu|recevra|attire|attract|attracts|attracted|attracting|(?:to )?(?:win|wins|won|winning|lure|lures|lured|luring))\s+(?:(?:d'|de|des|du|from|of|new|nouveaux|nouvel|nouvelle|more)\s*){0,2}(?:[a-z-]+\s+)?$/;
 const AID = /(?<![a-z])(?:aide|aides|aid|grants?|subventions?|subsid(?:y|ies)|awards?|awarded|incentives?|mesure|measure|soutien|direct funding|financement public|garantie|guarantee|loans?|prets?)(?![a-z])/;
 const SUPERLATIVE = /(?:largest|biggest|first|only|leading|premier|premiere|plus grande?|seule?)(?:\s+[\p{L}-]+){0,2}\s+(?:in|en|d'|de|du|au|of)\s+(?:the\s+)?$/u;
 const SOLD_BY = /(?:^|\s)(?:from|aupres d[eu']|de la part d[eu'])\s*(?:[\p{L}.'-]+\s+){0,3}$/u;
