@@ -134,6 +134,8 @@ export function investsRule(ctx: RuleContext): void {
     // "The project, with total eligible costs of €543 million, will be located in Dresden": the project just stated
     const site = found?.investors.length ? undefined : readProjectSite(ctx, s);
     if (site) {
+      // (the investor of the investment just stated, rather than a company its sentence names in passing: "A, a maker of parts for B, will put its plant …")
+      if (last && last.sentence >= s.index - 2 && last.part === s.part && last.investors.every((m) => m.type === 'Company')) site.investors = last.investors;
       const money = MAY_HAVE_MONEY.test(s.text) ? findMoney(s.text).find((m) => m.equivalentOf === undefined && !isAidAmount(fold(s.text), m)) : undefined;
       emit(ctx, s, site.investors, site.targets, money, 0.6, 'invests-project-site');
       last = { sentence: s.index, paragraph: s.paragraph, part: s.part, investors: site.investors, targets: site.targets };
