@@ -10,6 +10,7 @@
 import type { RuleContext } from './context.ts';
 import { isActor } from './context.ts';
 import { FACILITY } from './facilities.ts';
+import { WORLD_REGIONS } from '../lexicon/common.ts';
 
 type Add = (source: number, target: number, sentence: number, rule: string, confidence: number) => void;
 
@@ -51,6 +52,7 @@ const MODIFIER = String.raw`(?:(?!(?:of|to|for|with|by|de|du|des|pour|avec|par)(
  */
 const APPOSED_PLACE = new RegExp(String.raw`⟦([CO])(\d+)⟧ ?(?:,|(?<= )[-–—]|[–—]| (?:is|was|remains|est|etait|reste)) ?(?:a|an|une?) ${MODIFIER}{0,3}?(?:⟦([RN])(\d+)⟧(?: ?, ?⟦R\d+⟧ ?\.? ?,)? ${MODIFIER}{0,2}?${COMPANY_NOUN}(?![a-z-])|(?:${COMPANY_NOUN} (?:in|from|based in|en)|${FR_FIRM} (?:familiale |industrielle |locale |historique )?(?:de|du|d' ?)) (?:the |la |le |l' ?)?${PLACE_NOUN}⟦([RN])(\d+)⟧(?! ?'s))`, 'g');
 
+const WORLD_REGION_NAMES = new Set<string>(Object.values(WORLD_REGIONS));
 const MAY_APPOSE = /, |[-–—]| (?:is|was|remains|est|etait|reste) (?:a|an|une?) /;
 const POSSESSIVE_WORD = /(?<![a-z])(?:son|sa|ses|its|their|leur|leurs) /;
 
@@ -94,6 +96,9 @@ export function locatedClauses(ctx: RuleContext, add: Add): void {
     if (text.includes('⟦C') && POSSESSIVE_WORD.test(text)) {
       // (a site the company invests in is the investment's place, not its seat: the gold rarely states both)
       for (const m of text.matchAll(OWN_SITE)) {
+        // ("its first plant in Europe": a continent is the site's scope, never the company's seat)
+        const place = ctx.mentions[Number(m[2])];
+        if (place && WORLD_REGION_NAMES.has(place.canonical ?? place.text)) continue;
         if (isActor(ctx.mentions[Number(m[1])]) && !investsIn(ctx, Number(m[1]), Number(m[2]))) add(Number(m[1]), Number(m[2]), sentence, 'located-own-site', 0.7);
       }
     }
