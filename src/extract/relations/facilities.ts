@@ -74,7 +74,7 @@ export function markPublicAcronyms(mentions: readonly Mention[]): void {
 }
 
 /** A possessive or indefinite before the superlative: the company's own first site, not a comparison ("its first plant"). */
-const OWN_FIRST = /(?:^|\s)(?:its|their|our|his|her|a|an|son|sa|ses|leur|leurs|un|une)\s+(?:[a-z-]+\s+){0,2}(?:largest|biggest|first|premier|premiere|plus grande?) $/;
+const OWN_FIRST = /(?:^|\s)(?:its|their|our|his|her|a|an|son|sa|ses|leur|leurs|un|une)\s+(?:[a-z-]+\s+){0,2}(?:largest|biggest|first|premier|premiere|plus grande?) (?:(?:manufacturing|production|assembly|industrial|european|overseas|foreign|international|new) )?$/;
 /** Right after a scope place, the site's own place: " here in the UK", ", in Leeds", " in Leeds". */
 const SCOPE_THEN_PLACE = /^ ?,? (?:here |there |right here )?(?:in|at|near|a|en|au|aux) (?:the |la |le |l' ?)?⟦[RN](\d+)⟧/;
 
@@ -91,7 +91,7 @@ export function readFacility(ctx: RuleContext, s: Sentence, mentions: readonly M
   for (const m of text.matchAll(FACILITY_AT)) {
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     // "the largest in Europe", "le premier en France": a comparison, not the place
-    if (/(?:largest|biggest|first|only|premier|premiere|plus grande?|seule?) $/.test(before)) {
+    if (/(?:largest|biggest|first|only|premier|premiere|plus grande?|seule?) (?:(?:manufacturing|production|assembly|industrial|european|overseas|foreign|international|new) )?$/.test(before)) {
       // "its first plant in Europe here in the UK", "its first plant in Leeds": the company's own first site is built, in the
       // place after the scope when one follows, else in its place unless that is a continent (round 11, fresh text)
       if (!OWN_FIRST.test(before)) continue;
