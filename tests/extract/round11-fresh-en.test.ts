@@ -49,3 +49,10 @@ describe('no investor', () => {
     expect(rel('The Harbor Roundtable launched an effort to win new business investment in the United States.', 'INVESTS_IN')).toEqual([]);
   });
 });
+
+describe('a firm described by its habits', () => {
+  it('"A is a private equity firm that invests mainly in Europe": no investment; "a firm that invested $N in X" is one', () => {
+    expect(rel('Vantor is a British private equity firm that invests mainly in Europe in technology businesses.', 'INVESTS_IN')).toEqual([]);
+    expect(rel('Vantor Capital, a firm that invested $40 million in Ohio last year, is hiring.', 'INVESTS_IN')).toEqual(['Vantor Capital -INVESTS_IN-> Ohio']);
+  });
+});

@@ -469,6 +469,11 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${investors[0]!.text} -INVESTS_IN-> ?`, reason: 'the subject receives or attracts the investment, it does not make it', rule: 'invests' });
     return undefined;
   }
+  // "A is a private equity firm that invests mainly in Europe": a habit the firm is described by, no investment made
+  if (trigger && /^invests?\s/.test(folded.slice(at, at + 8)) && HABITUAL.test(folded.slice(Math.max(0, at - 60), at))) {
+    if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${investors[0]!.text} -INVESTS_IN-> ?`, reason: 'a firm described by what it usually invests in', rule: 'invests' });
+    return undefined;
+  }
   // "private investment in Arizona", "l'investissement étranger": investors left unnamed, the subject only attracts it
   // ("Project X, led by A and B, announced a $500 billion private investment": a company's own investment, counted by its article)
   const ownPrivate = OWN_PRIVATE.test(folded.slice(Math.max(0, at - 50), at)) && investors.every((m) => m.type === 'Company' && !isPublicBody(m));
@@ -634,6 +639,8 @@ const UNNAMED_INVESTOR = /(?:private|foreign|inward|overseas|outside|public)\s+(
 /** "a $500 billion private investment", "its foreign investment": one investment, the determiner's, not an unnamed flow. */
 const OWN_PRIVATE = /(?:^|\s)(?:a|an|its|their|un|une|son|sa|leur)\s+(?:(?:us)?[$€£]?\s?[\d.,]+\s*(?:trillion|billion|million|bn|m|milliards?|millions?)?\s+(?:(?:us|u\.s\.)\s+)?(?:dollars?\s+|euros?\s+|pounds?\s+)?)?(?:private|foreign|overseas)\s+$/;
 /** "Ils ont bénéficié d'investissements", "the town benefited from investment": the subject receives, it does not invest. */
+/** Before a present-tense "invests": a descriptive relative on a firm noun ("a growth equity firm that invests mainly in"). */
+const HABITUAL = /(?:firm|company|fund|investor|manager|group|business|house|vehicle)\s+(?:based\s+in\s+[a-z ]{1,30}\s+)?(?:that|which|who)\s+(?:mainly\s+|primarily\s+|mostly\s+|typically\s+|generally\s+|usually\s+)?$/;
 const RECEIVES = /(?:beneficie|beneficient|beneficiera|beneficieront|benefit|benefits|benefited|benefitted|benefiting|receive|receives|received|receiving|recoit|recoivent|recu|recevra|attire|attract|attracts|attracted|attracting|(?:to )?(?:win|wins|won|winning|lure|lures|lured|luring))\s+(?:(?:d'|de|des|du|from|of|new|nouveaux|nouvel|nouvelle|more)\s*){0,2}(?:[a-z-]+\s+)?$/;
 const AID = /(?<![a-z])(?:aide|aides|aid|grants?|subventions?|subsid(?:y|ies)|awards?|awarded|incentives?|mesure|measure|soutien|direct funding|financement public|garantie|guarantee|loans?|prets?)(?![a-z])/;
 const SUPERLATIVE = /(?:largest|biggest|first|only|leading|premier|premiere|plus grande?|seule?)(?:\s+[\p{L}-]+){0,2}\s+(?:in|en|d'|de|du|au|of)\s+(?:the\s+)?$/u;
