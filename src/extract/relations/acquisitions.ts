@@ -54,13 +54,21 @@ export function readDirectAcquisition(ctx: RuleContext, s: Sentence, folded: str
     // "acquired B's plant in X", "a racheté l'usine B de X": a site bought from its owner is an investment in its town
     const town = siteTown(s, folded, mentions, target, slice);
     if (town) return { investors: [buyer], targets: [town], money: money[0], confidence: 0.7 };
+    // "A and B acquire joint control of C": the companies coordinated with the subject buy too
+    const investors = [buyer];
+    for (const c of companies) {
+      const prev = investors[investors.length - 1]!;
+      if (c.start <= prev.end || buyer.sentence !== s.index) continue;
+      if (c.end > at || !LINK.test(slice(prev.end, c.start)) || c.text === target.text) break;
+      investors.push(c);
+    }
     const targets = [target];
     for (const c of companies) {
       if (c.start <= targets[targets.length - 1]!.end) continue;
       if (!TARGET_LINK.test(slice(targets[targets.length - 1]!.end, c.start))) break;
       targets.push(c);
     }
-    return { investors: [buyer], targets, money: money[0], confidence: 0.75 };
+    return { investors, targets, money: money[0], confidence: 0.75 };
   }
   return undefined;
 }

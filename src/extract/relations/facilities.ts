@@ -73,6 +73,11 @@ export function markPublicAcronyms(mentions: readonly Mention[]): void {
   for (const m of mentions) if ((m.type === 'Organization' || m.type === 'Company') && short.has(m.text)) PUBLIC_SHORT_FORMS.add(m);
 }
 
+/** A possessive or indefinite before the superlative: the company's own first site, not a comparison ("its first plant"). */
+const OWN_FIRST = /(?:^|\s)(?:its|their|our|his|her|a|an|son|sa|ses|leur|leurs|un|une)\s+(?:[a-z-]+\s+){0,2}(?:largest|biggest|first|premier|premiere|plus grande?) (?:(?:manufacturing|production|assembly|industrial|european|overseas|foreign|international|new) )?$/;
+/** Right after a scope place, the site's own place: " here in the UK", ", in Leeds", " in Leeds". */
+const SCOPE_THEN_PLACE = /^ ?,? (?:here |there |right here )?(?:in|at|near|a|en|au|aux) (?:the |la |le |l' ?)?⟦[RN](\d+)⟧/;
+
 export function readFacility(ctx: RuleContext, s: Sentence, mentions: readonly Mention[]): FacilityInvestment | undefined {
   const sk = ctx.skeletons.get(s.index);
   if (!sk) return undefined;
@@ -86,7 +91,17 @@ export function readFacility(ctx: RuleContext, s: Sentence, mentions: readonly M
   for (const m of text.matchAll(FACILITY_AT)) {
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     // "the largest in Europe", "le premier en France": a comparison, not the place
-    if (/(?:largest|biggest|first|only|premier|premiere|plus grande?|seule?) $/.test(before)) continue;
+    if (/(?:largest|biggest|first|only|premier|premiere|plus grande?|seule?) (?:(?:manufacturing|production|assembly|industrial|european|overseas|foreign|international|new) )?$/.test(before)) {
+      // "its first plant in Europe here in the UK", "its first plant in Leeds": the company's own first site is built, in the
+      // place after the scope when one follows, else in its place unless that is a continent (round 11, fresh text)
+      if (!OWN_FIRST.test(before)) continue;
+      const after = SCOPE_THEN_PLACE.exec(text.slice(m.index + m[0].length));
+      const ids = [...m[1]!.matchAll(/⟦[RN](\d+)⟧/g)].map((x) => Number(x[1]));
+      const place = ctx.mentions[ids[0]!];
+      if (after) places.push({ ids: [Number(after[1])], at: m.index, end: m.index + m[0].length + after[0].length });
+      else if (place && !(place.type === 'Region' && WORLD_REGION_NAMES.has(place.canonical ?? place.text))) places.push({ ids, at: m.index, end: m.index + m[0].length });
+      continue;
+    }
     // "technologies that are new to photovoltaic plants in the US": a kind of plant, none built
     if (/(?<![a-z])(?:new|unique|common|standard|rare) to (?:the )?(?:[a-z-]+ ){0,4}$/.test(before)) continue;
     places.push({ ids: [...m[1]!.matchAll(/⟦[RN](\d+)⟧/g)].map((x) => Number(x[1])), at: m.index, end: m.index + m[0].length });

@@ -134,6 +134,8 @@ export function investsRule(ctx: RuleContext): void {
     // "The project, with total eligible costs of €543 million, will be located in Dresden": the project just stated
     const site = found?.investors.length ? undefined : readProjectSite(ctx, s);
     if (site) {
+      // (the investor of the investment just stated, rather than a company its sentence names in passing: "A, a maker of parts for B, will put its plant …")
+      if (last && last.sentence >= s.index - 2 && last.part === s.part && last.investors.every((m) => m.type === 'Company')) site.investors = last.investors;
       const money = MAY_HAVE_MONEY.test(s.text) ? findMoney(s.text).find((m) => m.equivalentOf === undefined && !isAidAmount(fold(s.text), m)) : undefined;
       emit(ctx, s, site.investors, site.targets, money, 0.6, 'invests-project-site');
       last = { sentence: s.index, paragraph: s.paragraph, part: s.part, investors: site.investors, targets: site.targets };
@@ -163,7 +165,11 @@ export function investsRule(ctx: RuleContext): void {
     for (const p of readPlantTransfers(ctx, s)) emit(ctx, s, p.investors, p.targets, undefined, 0.65, 'invests-plant-transfer');
     const facility = readFacility(ctx, s, sk.mentions);
     // the sentence's own investment reading knows its investors better ("Zentra, Orvane-backed Pellix and Vantor … data centres in X")
-    if (facility && found?.investors.length && found.targets.length && !found.investors.some((m) => isLendingBy(fold(s.text), m, ctx.mentions))) facility.investors = found.investors;
+    if (facility && found?.investors.length && found.targets.length && !found.investors.some((m) => isLendingBy(fold(s.text), m, ctx.mentions))) {
+      // ("A invested $20 million in B to build a plant in X": the company invested in builds, not its investor)
+      const funded = fundedBuilder(s, found.targets);
+      facility.investors = funded ? [funded] : found.investors;
+    }
     if (facility) {
       let money = found?.money ?? (MAY_HAVE_MONEY.test(s.text) ? findMoney(s.text).find((m) => m.equivalentOf === undefined && !isAidAmount(fold(s.text), m)) : undefined);
       // "As a result of a EUR 40 million loan from the bank, A inaugurated a new plant in X": the loan financed the plant
@@ -186,6 +192,13 @@ export function investsRule(ctx: RuleContext): void {
       last = { sentence: s.index, paragraph: s.paragraph, part: s.part, investors: opening.investors, targets: opening.targets };
     }
   }
+}
+
+/** After the company invested in, a purpose of building: "in B Ltd to construct a facility", "in B to build its first plant". */
+const TO_BUILD = /^\.?\s*(?:,?\s*(?:ltd|inc|llc|plc|corp|limited)\.?)?\s*,?\s*(?:in order\s+)?to\s+(?:help\s+(?:it\s+)?)?(?:build|construct|set up|open|establish|develop|expand)(?![a-z])/;
+function fundedBuilder(s: Sentence, targets: readonly Mention[]): Mention | undefined {
+  const t = targets[targets.length - 1]!;
+  return t.type === 'Company' && TO_BUILD.test(fold(s.text.slice(t.end, t.end + 60))) ? t : undefined;
 }
 
 /** The first sum a sentence states (no equivalent in another currency). */
@@ -451,9 +464,14 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     if (last) { investors = [last]; pronoun = true; }
   }
   if (!investors.length) return undefined;
-  // "ils ont bénéficié d'investissements publics": the subject before a verb of receiving is the recipient
+  // "ils ont bénéficié d'investissements publics", "an effort to win new business investment": who receives or wins it is no investor
   if (trigger && RECEIVES.test(folded.slice(Math.max(0, at - 40), at)) && investors.every((m) => m.sentence !== s.index || m.end <= at)) {
     if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${investors[0]!.text} -INVESTS_IN-> ?`, reason: 'the subject receives or attracts the investment, it does not make it', rule: 'invests' });
+    return undefined;
+  }
+  // "A is a private equity firm that invests mainly in Europe": a habit the firm is described by, no investment made
+  if (trigger && /^invests?\s/.test(folded.slice(at, at + 8)) && HABITUAL.test(folded.slice(Math.max(0, at - 60), at))) {
+    if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${investors[0]!.text} -INVESTS_IN-> ?`, reason: 'a firm described by what it usually invests in', rule: 'invests' });
     return undefined;
   }
   // "private investment in Arizona", "l'investissement étranger": investors left unnamed, the subject only attracts it
@@ -621,7 +639,9 @@ const UNNAMED_INVESTOR = /(?:private|foreign|inward|overseas|outside|public)\s+(
 /** "a $500 billion private investment", "its foreign investment": one investment, the determiner's, not an unnamed flow. */
 const OWN_PRIVATE = /(?:^|\s)(?:a|an|its|their|un|une|son|sa|leur)\s+(?:(?:us)?[$€£]?\s?[\d.,]+\s*(?:trillion|billion|million|bn|m|milliards?|millions?)?\s+(?:(?:us|u\.s\.)\s+)?(?:dollars?\s+|euros?\s+|pounds?\s+)?)?(?:private|foreign|overseas)\s+$/;
 /** "Ils ont bénéficié d'investissements", "the town benefited from investment": the subject receives, it does not invest. */
-const RECEIVES = /(?:beneficie|beneficient|beneficiera|beneficieront|benefit|benefits|benefited|benefitted|benefiting|receive|receives|received|receiving|recoit|recoivent|recu|recevra|attire|attract|attracts|attracted)\s+(?:(?:d'|de|des|du|from|of|new|nouveaux|nouvel|nouvelle)\s*){0,2}(?:[a-z-]+\s+)?$/;
+/** Before a present-tense "invests": a descriptive relative on a firm noun ("a growth equity firm that invests mainly in"). */
+const HABITUAL = /(?:firm|company|fund|investor|manager|group|business|house|vehicle)\s+(?:based\s+in\s+[a-z ]{1,30}\s+)?(?:that|which|who)\s+(?:mainly\s+|primarily\s+|mostly\s+|typically\s+|generally\s+|usually\s+)?$/;
+const RECEIVES = /(?:beneficie|beneficient|beneficiera|beneficieront|benefit|benefits|benefited|benefitted|benefiting|receive|receives|received|receiving|recoit|recoivent|recu|recevra|attire|attract|attracts|attracted|attracting|(?:to )?(?:win|wins|won|winning|lure|lures|lured|luring))\s+(?:(?:d'|de|des|du|from|of|new|nouveaux|nouvel|nouvelle|more)\s*){0,2}(?:[a-z-]+\s+)?$/;
 const AID = /(?<![a-z])(?:aide|aides|aid|grants?|subventions?|subsid(?:y|ies)|awards?|awarded|incentives?|mesure|measure|soutien|direct funding|financement public|garantie|guarantee|loans?|prets?)(?![a-z])/;
 const SUPERLATIVE = /(?:largest|biggest|first|only|leading|premier|premiere|plus grande?|seule?)(?:\s+[\p{L}-]+){0,2}\s+(?:in|en|d'|de|du|au|of)\s+(?:the\s+)?$/u;
 const SOLD_BY = /(?:^|\s)(?:from|aupres d[eu']|de la part d[eu'])\s*(?:[\p{L}.'-]+\s+){0,3}$/u;
@@ -671,7 +691,8 @@ const PASSIVE_BUY_WORD = /(?<![a-z])(?:acquired|bought|purchased|taken over|rach
 /** Between the bought company and its buyer: a passive verb (any auxiliary) and "by"/"par". */
 const PASSIVE_GAP = /^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:which|that|qui)\s+)?(?:(?:has|have|had|will|would|could|may|might|agreed|agrees|is|are|was|were|be|been|being|to|a|ont|avait|doit|va|vient|d'|de|sera|seront|est|sont|ete|etre|fut|accepte|accepter|d'accepter|d'etre|finally|now|officially|desormais|finalement|officiellement)\s+){1,5}(?:acquired|bought|purchased|taken over|rachetee?s?|achetee?s?|acquise?s?)\s+(?:by|par)\s+(?:the\s+|la\s+|le\s+|l'\s*|les\s+|son\s+|sa\s+|its\s+)?(?:[a-z-]+,?\s+){0,3}$/;
 /** "the acquisition of A by B", "le rachat d'A par B". */
-const NOMINAL_BEFORE = /(?:acquisition|takeover|purchase|rachat|achat|reprise|absorption|prise de controle(?:\s+(?:exclusif|conjoint|total|majoritaire))?)\s+(?:of|de|du|des|d')\s*(?:(?:joint|sole|exclusive)\s+control\s+(?:of|over)\s+|(?:du\s+)?controle\s+(?:conjoint|exclusif)\s+(?:de|du|des|d')\s*)?(?:the\s+|la\s+|le\s+|l'\s*)?(?:(?:[a-z-]+|[a-z]'[a-z-]+)\s+){0,5}$/;
+// ("acquisition for joint control over global price reporting agency, A by B": the target's description before a comma)
+const NOMINAL_BEFORE = /(?:acquisition|takeover|purchase|rachat|achat|reprise|absorption|prise de controle(?:\s+(?:exclusif|conjoint|total|majoritaire))?)\s+(?:(?:of|for)\s+(?:joint|sole|exclusive)\s+control\s+(?:of|over)\s+(?:the\s+)?(?:[a-z-]+\s+){0,5}?(?:[a-z-]+,\s+)?|(?:of|de|du|des|d')\s*(?:(?:du\s+)?controle\s+(?:conjoint|exclusif)\s+(?:de|du|des|d')\s*)?)(?:the\s+|la\s+|le\s+|l'\s*)?(?:(?:[a-z-]+|[a-z]'[a-z-]+)\s+){0,5}$/;
 /** ("the acquisition of A's coatings business by B": what is sold is A's, so B invests in A) */
 const NOMINAL_GAP = /^\s*(?:\([^()]*\)\s*)?(?:(?:plc|ltd|limited|inc|llc|corp|corporation|sa|ag|se|nv|bv|gmbh|spa|s\.a)\.?,?\s+)?(?:['’]s\s+(?:[a-z&-]+\s+){1,4}?)?(?:by|par)\s+(?:the\s+|la\s+|le\s+|l'\s*|les\s+)?(?:[a-z-]+\s+){0,3}$/;
 
@@ -681,7 +702,7 @@ function readPassiveAcquisition(s: Sentence, folded: string, mentions: readonly 
   for (let n = 0; n + 1 < companies.length; n++) {
     const a = companies[n]!, b = companies[n + 1]!;
     const gap = foldedSlice(s.text, folded, a.end, b.start);
-    if (PASSIVE_GAP.test(gap) || (NOMINAL_GAP.test(gap) && NOMINAL_BEFORE.test(foldedSlice(s.text, folded, Math.max(0, a.start - 60), a.start)))) {
+    if (PASSIVE_GAP.test(gap) || (NOMINAL_GAP.test(gap) && NOMINAL_BEFORE.test(foldedSlice(s.text, folded, Math.max(0, a.start - 90), a.start)))) {
       // "… by A and B": joint buyers each invest
       const buyers = [b];
       for (const c of companies.slice(n + 2)) {

@@ -10,6 +10,7 @@
 import type { RuleContext } from './context.ts';
 import { isActor } from './context.ts';
 import { FACILITY } from './facilities.ts';
+import { WORLD_REGIONS } from '../lexicon/common.ts';
 
 type Add = (source: number, target: number, sentence: number, rule: string, confidence: number) => void;
 
@@ -23,7 +24,8 @@ const COPULA = new RegExp(String.raw`((?:⟦[CO]\d+⟧ ?, ?)*⟦[CO]\d+⟧(?: ?,
  * "⟦C⟧, a ⟦R⟧-based maker", "⟦C⟧, a tool maker based in ⟦R⟧", "⟦C⟧, une PME installée à ⟦R⟧": an apposition that places
  * the name; not a pronoun's ("deux filiales du ⟦C⟧, l'une basée en ⟦R⟧").
  */
-const APPOSED_BASED = new RegExp(String.raw`⟦([CO])(\d+)⟧ ?, (?:a |an |the |une? |la |le |l' ?)(?!(?:une?|autre|other|one|first|second|latter|former)(?![a-z]))(?:(?:[a-z&-]+ ){0,3}?⟦([RN])(\d+)⟧(?: [a-z.]{1,4})?-(?:based|headquartered)|(?:[a-z&-]+ ){1,4}?${SETTLED} (?:in|at|a|en|au|aux|dans) (?:the |la |le |l' ?|les )?${PLACE_NOUN}⟦([RN])(\d+)⟧)`, 'g');
+// ("⟦C⟧ is an ⟦R⟧-based battery company": the copula's predicate places its subject as the apposition does)
+const APPOSED_BASED = new RegExp(String.raw`⟦([CO])(\d+)⟧(?: ?,| (?:is|was|remains|est|etait|reste)) (?:a |an |the |une? |la |le |l' ?)(?!(?:une?|autre|other|one|first|second|latter|former)(?![a-z]))(?:(?:[a-z&-]+ ){0,3}?⟦([RN])(\d+)⟧(?: [a-z.]{1,4})?-(?:based|headquartered)|(?:[a-z&-]+ ){1,4}?${SETTLED} (?:in|at|a|en|au|aux|dans) (?:the |la |le |l' ?|les )?${PLACE_NOUN}⟦([RN])(\d+)⟧)`, 'g');
 /** "⟦C⟧, with headquarters in ⟦R⟧", "⟦C⟧, whose headquarters are in ⟦R⟧", "⟦C⟧, dont le siège social se trouve à ⟦R⟧". */
 const SEAT_CLAUSE = new RegExp(String.raw`⟦([CO])(\d+)⟧ ?, (?:with (?:its |their )?(?:headquarters|head office|main office) (?:in|at)|whose (?:headquarters|head office|main office) (?:is|are|was|were|remains?) (?:located |based )?(?:in|at)|dont le siege(?: social)? (?:est |se trouve |se situe |est situe |est installe |est implante |est etabli )?(?:a|en|au|aux|dans)) (?:the |la |le |l' ?|les )?${PLACE_NOUN}⟦([RN])(\d+)⟧`, 'g');
 /** A facility noun and "of" before the name: the relative clause may be the facility's ("the plant of A, which is located in X"). */
@@ -50,6 +52,7 @@ const MODIFIER = String.raw`(?:(?!(?:of|to|for|with|by|de|du|des|pour|avec|par)(
  */
 const APPOSED_PLACE = new RegExp(String.raw`⟦([CO])(\d+)⟧ ?(?:,|(?<= )[-–—]|[–—]| (?:is|was|remains|est|etait|reste)) ?(?:a|an|une?) ${MODIFIER}{0,3}?(?:⟦([RN])(\d+)⟧(?: ?, ?⟦R\d+⟧ ?\.? ?,)? ${MODIFIER}{0,2}?${COMPANY_NOUN}(?![a-z-])|(?:${COMPANY_NOUN} (?:in|from|based in|en)|${FR_FIRM} (?:familiale |industrielle |locale |historique )?(?:de|du|d' ?)) (?:the |la |le |l' ?)?${PLACE_NOUN}⟦([RN])(\d+)⟧(?! ?'s))`, 'g');
 
+const WORLD_REGION_NAMES = new Set<string>(Object.values(WORLD_REGIONS));
 const MAY_APPOSE = /, |[-–—]| (?:is|was|remains|est|etait|reste) (?:a|an|une?) /;
 const POSSESSIVE_WORD = /(?<![a-z])(?:son|sa|ses|its|their|leur|leurs) /;
 
@@ -86,13 +89,16 @@ export function locatedClauses(ctx: RuleContext, add: Add): void {
         for (const c of m[1]!.matchAll(/⟦[CO](\d+)⟧/g)) add(Number(c[1]), Number(m[3]), sentence, 'located-copula', 0.85);
       }
     }
-    if (text.includes(', ')) {
+    if (text.includes(', ') || MAY_APPOSE.test(text)) {
       for (const m of text.matchAll(APPOSED_BASED)) add(Number(m[2]), Number(m[4] ?? m[6]), sentence, 'located-apposed', 0.8);
       for (const m of text.matchAll(SEAT_CLAUSE)) add(Number(m[2]), Number(m[4]), sentence, 'located-seat-clause', 0.85);
     }
     if (text.includes('⟦C') && POSSESSIVE_WORD.test(text)) {
       // (a site the company invests in is the investment's place, not its seat: the gold rarely states both)
       for (const m of text.matchAll(OWN_SITE)) {
+        // ("its first plant in Europe": a continent is the site's scope, never the company's seat)
+        const place = ctx.mentions[Number(m[2])];
+        if (place && WORLD_REGION_NAMES.has(place.canonical ?? place.text)) continue;
         if (isActor(ctx.mentions[Number(m[1])]) && !investsIn(ctx, Number(m[1]), Number(m[2]))) add(Number(m[1]), Number(m[2]), sentence, 'located-own-site', 0.7);
       }
     }
