@@ -16,7 +16,7 @@ import { findYears } from '../values/years.ts';
 import type { Mention, Sentence } from '../types.ts';
 import { reject, tracing } from '../trace.ts';
 import { capByAnaphora, isActor, isCurrencyCode, triggerText, type RuleContext } from './context.ts';
-import { FACILITY, isPublicBody, readFacility } from './facilities.ts';
+import { FACILITY, isPublicBody, POSSESSED_SITE_NOUN, readFacility, SITE_NOUN_BEFORE, SITE_TOWN_PREP } from './facilities.ts';
 import { readDirectAcquisition, readLedBuyout } from './acquisitions.ts';
 import { readAgentFirstAcquisition } from './nominal-acquisitions.ts';
 import { readJobsAt } from './jobs-at.ts';
@@ -517,7 +517,7 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     // ("an investment in B's old site at X": the seller's former site is in X, the investment goes there, not into B)
     // ("l'ancienne usine B de X", "the B plant at X": the plant's owner names it, its town is where the money goes)
     const modifier = m.type === 'Company' && (FACILITY_NEXT.test(foldedSlice(s.text, folded, m.end, m.end + 40)) || POSSESSED_SITE.test(foldedSlice(s.text, folded, m.end, m.end + 60)) ||
-      (FACILITY_BEFORE.test(foldedSlice(s.text, folded, Math.max(0, m.start - 30), m.start)) && PLACE_PREP_NEXT.test(foldedSlice(s.text, folded, m.end, m.end + 12)))) &&
+      (SITE_NOUN_BEFORE.test(foldedSlice(s.text, folded, Math.max(0, m.start - 30), m.start)) && PLACE_PREP_NEXT.test(foldedSlice(s.text, folded, m.end, m.end + 12)))) &&
       after.some((p) => isPlace(p) && p.start > m.end);
     const company = m.type === 'Company' && !modifier && (COMPANY_PREP.test(gap) || acquisition || SHAREHOLDER.test(gap)) && m.cue !== 'coref';
     if (!place && !company) continue;
@@ -586,11 +586,10 @@ function isRaiseWord(folded: string, end: number): boolean {
 
 /** A regulator's verb right after it: "has approved", "clears", "a autorisé". */
 const APPROVES = /^\s*(?:\([^()]*\)\s*)?(?:has\s+|have\s+|had\s+|today\s+|a\s+)?(?:(?:today|now|formally|also|unconditionally|finally)\s+)?(?:approved|approves|cleared|clears|authori[sz]ed|authori[sz]es|found|finds|approuve|autorise|valide)(?![a-z])/;
-/** A facility noun right before a name ("l'ancienne usine B", "the B"), and a place preposition right after it. */
-const FACILITY_BEFORE = /(?:^|[^a-z])(?:usine|site|plant|factory|fab|campus|mill|raffinerie|refinery|acierie|fonderie)\s+$/;
-const PLACE_PREP_NEXT = /^\s*(?:de|d'|a|in|at|near|pres de)\s/;
+/** A site noun right before a name ("l'ancienne usine B", facilities.ts), and a place preposition right after it. */
+const PLACE_PREP_NEXT = new RegExp(String.raw`^\s*(?:${SITE_TOWN_PREP})\s`);
 /** A site of the company named, at a place: "B's old site at X", "B's former plant in X". */
-const POSSESSED_SITE = /^\s*['’]s?\s+(?:[a-z-]+\s+){0,2}(?:sites?|plants?|factory|factories|facility|facilities|campus|premises|works|mill|fab|headquarters|base)\s+(?:at|in|near|on)\s/;
+const POSSESSED_SITE = new RegExp(String.raw`^\s*['’]s?\s+(?:[a-z-]+\s+){0,2}(?:${POSSESSED_SITE_NOUN}|headquarters|base)\s+(?:at|in|near|on)\s`);
 /** A facility noun right after a name: "a DRAM fab", "an Acme battery plant". */
 const FACILITY_NEXT = /^\s*(?:[a-z-]+\s+)?(?:fabs?|plants?|factory|factories|facility|facilities|gigafactory|campus|usines?|mill|refinery|data cent(?:re|er)s?)(?![a-z])/;
 

@@ -16,7 +16,7 @@
  */
 import type { Mention, Sentence } from '../../types.ts';
 import { capByAnaphora, type RuleContext } from '../context.ts';
-import { isPublicBody } from '../facilities.ts';
+import { isPublicBody, SITE_NOUN_FR_BEFORE } from '../facilities.ts';
 import { companiesAfter, placesAfter } from './objects.ts';
 import { placeAntecedent, speaksToCompany, subjectOf, validActor } from './subject.ts';
 import { findMoney } from '../../values/money.ts';
@@ -195,13 +195,12 @@ function readSentence(ctx: RuleContext, s: Sentence, text: string): void {
 }
 
 /** The last place (a town before a country) of the sentence before `s` in the same part: what "y" stands for. */
-const SITE_NOUN_BEFORE = /(?:^|[^a-z])(?:usine|site|acierie|fonderie|raffinerie) $/;
 const TOWN_AFTER = /^ ?(?:de |d' ?|a )⟦R/;
 /** "l'usine ⟦C⟧ de ⟦R⟧": the company names a site, the town after it says where. */
 function namesSiteAtTown(text: string, m: Mention): boolean {
   const tag = `⟦C${m.index}⟧`;
   const at = text.indexOf(tag);
-  return at >= 0 && SITE_NOUN_BEFORE.test(text.slice(Math.max(0, at - 24), at)) && TOWN_AFTER.test(text.slice(at + tag.length, at + tag.length + 8));
+  return at >= 0 && SITE_NOUN_FR_BEFORE.test(text.slice(Math.max(0, at - 24), at)) && TOWN_AFTER.test(text.slice(at + tag.length, at + tag.length + 8));
 }
 
 function placeBefore(ctx: RuleContext, s: Sentence): number | undefined {
