@@ -67,6 +67,11 @@ export interface FacilityInvestment { investors: Mention[]; targets: Mention[]; 
 /** Short forms of public bodies named in full in their article ("DIT", "DOE"), marked by `markPublicAcronyms`. */
 const PUBLIC_SHORT_FORMS = new WeakSet<Mention>();
 
+/** Who may invest or buy: a company or organisation that acts, neither a public body nor a news outlet (the one reading it). */
+export function mayInvest(m: Mention): boolean {
+  return isActor(m) && !isPublicBody(m) && m.cueWord !== 'media';
+}
+
 /** Whether an actor is a public body (a grant-giver, not a builder). */
 export function isPublicBody(m: Mention): boolean {
   return m.type === 'Country' || m.type === 'Region' || PUBLIC_SHORT_FORMS.has(m) || (m.type === 'Organization' && PUBLIC.test(fold(m.text))) ||
@@ -178,7 +183,7 @@ function builders(ctx: RuleContext, s: Sentence, mentions: readonly Mention[], t
   // the builder among the sentence's actors: the first that is not a public body, a medium or a complement
   const folded = fold(s.text);
   // (the subject precedes the facility: "Acme will open a plant in X", not "… a question on a plant in X, at the Assembly")
-  const actors = mentions.filter((m) => isActor(m) && !m.implicit && !isPublicBody(m) && m.cueWord !== 'media' && m.end <= sk0(ctx, s, at) &&
+  const actors = mentions.filter((m) => mayInvest(m) && !m.implicit && m.end <= sk0(ctx, s, at) &&
     !/(?:^|\s)(?:de|du|des|d'|of)\s*(?:la\s+|l'\s*|the\s+)?$/.test(foldedSlice(s.text, folded, Math.max(0, m.start - 12), m.start)) &&
     // "a loan from the EIB": the lender finances the plant, it does not build it
     !/(?:^|\s)(?:from|aupres)\s+(?:de\s+|d'\s*|du\s+)?(?:la\s+|l'\s*|the\s+)?$/.test(foldedSlice(s.text, folded, Math.max(0, m.start - 16), m.start)) &&

@@ -16,7 +16,7 @@ import { findYears } from '../values/years.ts';
 import type { Mention, Sentence } from '../types.ts';
 import { reject, tracing } from '../trace.ts';
 import { capByAnaphora, isActor, isCurrencyCode, triggerText, type RuleContext } from './context.ts';
-import { FACILITY, isPublicBody, POSSESSED_SITE_NOUN, readFacility, SITE_NOUN_BEFORE, SITE_TOWN_PREP } from './facilities.ts';
+import { FACILITY, isPublicBody, mayInvest, POSSESSED_SITE_NOUN, readFacility, SITE_NOUN_BEFORE, SITE_TOWN_PREP } from './facilities.ts';
 import { readDirectAcquisition, readLedBuyout } from './acquisitions.ts';
 import { readAgentFirstAcquisition } from './nominal-acquisitions.ts';
 import { readJobsAt } from './jobs-at.ts';
@@ -385,7 +385,7 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     }
   } else {
     // "a major investment into the UK's industrial base from A": the source named after "from" invests
-    const source = trigger ? after.find((m) => isActor(m) && !isMedia(m) && !isPublicBody(m) && INVESTMENT_FROM.test(slice(at, m.start))) : undefined;
+    const source = trigger ? after.find((m) => mayInvest(m) && INVESTMENT_FROM.test(slice(at, m.start))) : undefined;
     const first = source ?? after.find((m) => isActor(m) && !isMedia(m) && !COMPANY_PREP.test(slice(Math.max(at, m.start - 60), m.start)) &&
       !NOT_ACTOR_BEFORE.test(slice(m.start - 70, m.start)) && !isProjectName(m) && !isKindOfWorks(ctx, m));
     // a city, region or country can invest too, when no company does ("Paris investit…")
@@ -393,7 +393,7 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     // ("Among the investors are A and B, which will together put $100 million into …": the coordinated actors too)
     // (a list closed by "and": "from the EIB, A has inaugurated" is no list)
     if (first) {
-      const list = coordinated(s, folded, after.filter((m) => m.start >= first.start && isActor(m) && !isMedia(m) && !isPublicBody(m)));
+      const list = coordinated(s, folded, after.filter((m) => m.start >= first.start && mayInvest(m)));
       const closed = list.length > 1 && /(?:^|\s)(?:and|&)\s/.test(slice(list[list.length - 2]!.end, list[list.length - 1]!.start) + ' ');
       investors = closed ? list : [first];
     }
@@ -429,7 +429,7 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   }
   // "their investments in the project", "leurs investissements": the companies the sentence names, else the last investors
   if (!investors.length && trigger && POSSESSIVE_BEFORE.test(folded.slice(Math.max(0, at - 20), at))) {
-    const named = mentions.filter((m) => isActor(m) && !m.implicit && !isMedia(m) && !isPublicBody(m));
+    const named = mentions.filter((m) => mayInvest(m) && !m.implicit);
     investors = named.length ? named : recent?.investors ?? [];
   }
   // "Chair X of A said his company will invest…": the company of the person named before
@@ -476,7 +476,7 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   const aidOnly = !trigger && money.length > 0 && money.every((m) => isAidAmount(folded, m));
   const aided = investors.every(isPublicBody) && AID.test(folded);
   if (aided) {
-    const beneficiaries = mentions.filter((m) => isActor(m) && !m.implicit && !isMedia(m) && !isPublicBody(m));
+    const beneficiaries = mentions.filter((m) => mayInvest(m) && !m.implicit);
     if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${investors[0]!.text} -INVESTS_IN-> ?`, reason: 'a public grant-giver is not the investor', rule: 'invests' });
     if (!beneficiaries.length) return undefined;
     // the sum of the aid is not the beneficiary's investment: only a sum stated as an investment or a cost is
