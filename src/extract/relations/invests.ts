@@ -32,6 +32,7 @@ import { isLenderIn, isLendingBy, loanSum } from './lending.ts';
 import { isProgrammeInvestor } from './programme-investor.ts';
 import { readEnglishClauses } from './en-clauses.ts';
 import { possessorCompany } from './en-possessor-company.ts';
+import { putSum } from './sum-properties.ts';
 import { isKindOfWorks, isProjectName, loanStatedBefore, readEnglishProjects } from './en-projects.ts';
 import { readPossessedAcquisitions } from './en-possessed-acquisitions.ts';
 import { readPlantTransfers } from './plant-transfers.ts';
@@ -783,11 +784,7 @@ function lastClauseBoundary(text: string): number {
 
 function investmentProperties(ctx: RuleContext, s: Sentence, money: Money | undefined): Record<string, PropertyValue> {
   const p: Record<string, PropertyValue> = {};
-  if (money) {
-    p.amount = money.amount;
-    p.currency = money.currency;
-    if (money.amountUsd !== undefined) p.amountUsd = money.amountUsd;
-  }
+  if (money) putSum(p, money);
   for (const y of findYears(s.text)) {
     if (y.kind === 'until' && p.until === undefined) { p.until = y.year; p.year ??= y.year; }
     else if (y.kind === 'since' && p.since === undefined) p.since = y.year;
@@ -838,9 +835,7 @@ function valueLastDeal(ctx: RuleContext, s: Sentence): void {
   if (best < 0) return;
   for (const r of ctx.relations) {
     if (r.type !== 'INVESTS_IN' || r.sentence !== best || ctx.mentions[r.target]?.type !== 'Company' || r.properties.amount !== undefined) continue;
-    r.properties.amount = money.amount;
-    r.properties.currency = money.currency;
-    if (money.amountUsd !== undefined) r.properties.amountUsd = money.amountUsd;
+    putSum(r.properties, money);
   }
 }
 
@@ -865,9 +860,7 @@ function valueLastProject(ctx: RuleContext, s: Sentence): void {
   for (const r of ctx.relations) {
     const t = ctx.mentions[r.target];
     if (r.type !== 'INVESTS_IN' || r.sentence !== best || !t || !isPlace(t) || r.properties.amount !== undefined) continue;
-    r.properties.amount = money.amount;
-    r.properties.currency = money.currency;
-    if (money.amountUsd !== undefined) r.properties.amountUsd = money.amountUsd;
+    putSum(r.properties, money);
   }
 }
 

@@ -21,6 +21,7 @@ import type { RuleContext } from './context.ts';
 import { endsInProject, mayBuildProject } from './en-projects.ts';
 import { FACILITY } from './facilities.ts';
 import { literalGate } from './literal-gate.ts';
+import { putSum } from './sum-properties.ts';
 
 const LOAN = String.raw`(?:loan guarantees?|loans?|guarantees?|conditional commitments?|direct loan|financing|credit facility)`;
 const LOAN_WORD = new RegExp(`(?<![a-z])${LOAN}(?![a-z])`);
@@ -84,7 +85,7 @@ export function loanProjectsRule(ctx: RuleContext): void {
   if (!projects.length) { dropProjectParties(ctx, loanSentences, projects); return; }
   const add = (investor: Mention, p: LoanProject, sentence: number, rule: string) => {
     const properties: RelationCandidate['properties'] = {};
-    if (p.money) { properties.amount = p.money.amount; properties.currency = p.money.currency; if (p.money.amountUsd !== undefined) properties.amountUsd = p.money.amountUsd; }
+    if (p.money) putSum(properties, p.money);
     ctx.add({ type: 'INVESTS_IN', source: investor.index, target: p.place.index, sentence, rule, confidence: 0.75, properties });
   };
   for (const p of projects) if (p.borrower) add(p.borrower, p, p.sentence, 'loan-project');

@@ -17,6 +17,7 @@
 import type { Mention, Sentence } from '../../types.ts';
 import { capByAnaphora, type RuleContext } from '../context.ts';
 import { isPublicBody, SITE_NOUN_FR_BEFORE } from '../facilities.ts';
+import { putSum } from '../sum-properties.ts';
 import { companiesAfter, placesAfter } from './objects.ts';
 import { placeAntecedent, speaksToCompany, subjectOf, validActor } from './subject.ts';
 import { findMoney } from '../../values/money.ts';
@@ -229,7 +230,9 @@ function moneyOf(s: Sentence): Record<string, number | string> {
   if (sums.length !== 1) return {};
   const m = sums[0]!;
   if (/(?:aide|subvention|pret|garantie|financement)s?\s+(?:[a-z]+\s+){0,3}$/i.test(s.text.slice(Math.max(0, m.start - 40), m.start))) return {};
-  return m.amountUsd !== undefined ? { amount: m.amount, currency: m.currency, amountUsd: m.amountUsd } : { amount: m.amount, currency: m.currency };
+  const sum: Record<string, number | string> = {};
+  putSum(sum, m);
+  return sum;
 }
 
 
