@@ -210,6 +210,30 @@ function isPortfolioWord(t: Token | undefined, gaz: Gazetteer): boolean {
   return !!t && t.kind === 'word' && t.cap && !t.allCaps && isCommonWord(t.lower) && !!(gaz.lookup(t.lower)?.town ?? true);
 }
 
+/** The word a law's name ends with ("the Enterprise Act"). */
+const LAW_WORD = /^(?:act|acts)$/;
+const LAW_YEAR = /^(?:1[89]|20)\d\d$/;
+
+/**
+ * A law named with its year: how many tokens after its "Act" at j the year takes, 1 for "the Enterprise Act 2002", 2 for
+ * "the American Recovery and Reinvestment Act of 2009", else 0 (cutting names, findCandidates).
+ */
+export function lawYearLength(tokens: readonly Token[], j: number): number {
+  if (!LAW_WORD.test(tokens[j]?.lower ?? '')) return 0;
+  const next = tokens[j + 1];
+  if (next?.kind === 'number' && LAW_YEAR.test(next.text) && next.start === tokens[j]!.end + 1) return 1;
+  if (next?.lower === 'of' && tokens[j + 2]?.kind === 'number' && LAW_YEAR.test(tokens[j + 2]!.text)) return 2;
+  return 0;
+}
+
+/**
+ * A name that ends with a number right after "Act" ("the Enterprise Act 2002"): a law and its year (typing and keeping
+ * names, detect.ts). The number's shape is not checked here: findCandidates already cut the name.
+ */
+export function endsWithLawNumber(tokens: readonly Token[], j: number): boolean {
+  return tokens[j]?.kind === 'number' && LAW_WORD.test(tokens[j - 1]?.lower ?? '');
+}
+
 export function findCandidates(text: string, tokens: readonly Token[], sentence: number, gaz: Gazetteer, cues: CueIndex, known?: ReadonlySet<string>, lang?: 'en' | 'fr'): Candidate[] {
   const out: Candidate[] = [];
   let portfolioEnd = -10; // last token of a title's portfolio read in this sentence (see emit)
@@ -338,8 +362,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // ("FedEx/Pellix" in a sentence about cases or mergers names the two parties of a deal)
       if (next?.text === '/' && next.start === tokens[j]!.end && isNameAt(j + 2) && tokens[j + 2]!.start === next.end &&
         !/\d/.test(tokens[j]!.text + tokens[j + 2]!.text) && !dealSentence) { j += 2; slashed = true; continue; }
-      // "the Enterprise Act 2002", "the National Security and Investment Act 2021": a UK law's year belongs to its name
-      if (next?.kind === 'number' && j > i && /^(?:act|acts)$/.test(tokens[j]!.lower) && /^(?:1[89]|20)\d\d$/.test(next.text) && next.start === tokens[j]!.end + 1) { j++; continue; }
+      // "the Enterprise Act 2002", "the American Recovery and Reinvestment Act of 2009": a law's year belongs to its name
+      const lawYear = j > i ? lawYearLength(tokens, j) : 0;
+      if (lawYear) { j += lawYear; continue; }
       // at a clause end only after a program or product noun ("le plan Horizon 2030.") or when short ("cité par Canal 3.")
       if (next?.kind === 'number' && next.text.length <= 4 && next.start === tokens[j]!.end + 1 &&
         !NOT_NAME_NUMBER_NEXT.test(tokens[j + 2]?.text ?? '') && tokens[j + 2]?.kind !== 'number') {
@@ -375,8 +400,6 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       }
       // "the Member for Hackney North and Stoke Newington": a constituency's name goes on with "and" (emit reads it as a place)
       if (next?.lower === 'and' && tokens[i]!.lower === 'member' && tokens[i + 1]?.lower === 'for' && j > i + 1 && isNameAt(j + 2)) { j += 2; continue; }
-      // "the American Recovery and Reinvestment Act of 2009": a law's year belongs to its name
-      if (next?.lower === 'of' && j > i && /^(?:act|acts)$/.test(tokens[j]!.lower) && tokens[j + 2]?.kind === 'number' && /^(?:1[89]|20)\d\d$/.test(tokens[j + 2]!.text)) { j += 2; continue; }
       // "Economics and Statistics Administration", "Business and Industry Guaranteed Loan Program", "Department for Energy Security
       // and Net Zero": "and" inside a public body's or a scheme's name (joinedByAnd)
       if (next && /^(?:and|et|&)$/.test(next.lower) && isNameAt(j + 2)) {

@@ -10,7 +10,7 @@ import { matchKey } from '../text/normalize.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { spanKey, type Token } from '../text/tokens.ts';
 import type { Mention, MentionCue } from '../types.ts';
-import { type Candidate, findCandidates, isTitleCase, SECTOR_NOUNS } from './candidates.ts';
+import { type Candidate, endsWithLawNumber, findCandidates, isTitleCase, SECTOR_NOUNS } from './candidates.ts';
 import { isCommonWord } from '../lexicon/dictionary.ts';
 import { reject, tracing } from '../trace.ts';
 import { firstNameCue, leftCue, mediaCue, namedCue, productOwnerCue, rightCue, roleAppositionCue, tailCue, type TypeCue } from './context.ts';
@@ -333,7 +333,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     // "en Caroline du Nord", "au Texas": a name after a French place preposition is a place
     if (before && PLACE_BEFORE.has(before.lower) && !tokens[c.i]!.allCaps) { setType(c, 'Region', 'default', 0.5); continue; }
     // "the Enterprise Act 2002": a law and its year is a programme (as laws are)
-    if (c.j > c.i + 1 && tokens[c.j]!.kind === 'number' && /^(?:act|acts)$/.test(tokens[c.j - 1]!.lower)) { setType(c, 'Program', 'default', 0.6); continue; }
+    if (c.j > c.i + 1 && endsWithLawNumber(tokens, c.j)) { setType(c, 'Program', 'default', 0.6); continue; }
     // "Ioniq 5", "Vela 300": a name with a model number is a product
     if (c.j > c.i && tokens[c.j]!.kind === 'number') { setType(c, 'Product', 'default', 0.45); continue; }
     // "Orvane X330", "la 4DS XL", "the Vela V8": a model code (letters with digits) names a product
@@ -661,7 +661,7 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
       // ("the National Advisory Council on Innovation": the head after its adjectives)
       const body = tokens.slice(c.i, c.j).some((t, n) => (ORGANIZATION_HEADS.has(t.lower) || t.lower === 'committee') && /^(?:of|on|for|de|du|des|d')$/.test(tokens[c.i + n + 1]?.lower ?? ''));
       // ("the Enterprise Act 2002": a law named with its year)
-      const lawYear = tokens[c.j]!.kind === 'number' && /^(?:act|acts)$/.test(tokens[c.j - 1]?.lower ?? '');
+      const lawYear = endsWithLawNumber(tokens, c.j);
       if (!acts && !named && !nounAfter && !body && !lawYear) reason = 'made only of common words';
     }
     if (!reason) continue;

@@ -10,7 +10,7 @@ import type { Money } from '../values/money.ts';
 import { foldedSlice } from '../text/normalize.ts';
 import type { Mention, Sentence } from '../types.ts';
 import { isActor, previousSubject, type RuleContext } from './context.ts';
-import { isPublicBody } from './facilities.ts';
+import { isPublicBody, POSSESSED_SITE_NOUN, SITE_NOUN_BEFORE, SITE_TOWN_PREP } from './facilities.ts';
 import { literalGate } from './literal-gate.ts';
 
 /** Verbs and nouns of buying a company, folded; the noun forms take their "of/de" here. */
@@ -74,16 +74,15 @@ export function readDirectAcquisition(ctx: RuleContext, s: Sentence, folded: str
 }
 
 /** "B's (old) plant in X" or "(l'usine) B de X" after a buying verb: the town of the site, named right after. */
-const SITE_AFTER = /^\s*['’]s?\s+(?:[a-z-]+\s+){0,2}(?:sites?|plants?|factory|factories|facility|facilities|campus|premises|works|mill|fab)\s+(?:at|in|near)\s+(?:the\s+)?$/;
-const SITE_BEFORE = /(?:^|[^a-z])(?:usine|site|plant|factory|fab|campus|mill|raffinerie|refinery|acierie|fonderie)\s+$/;
-const PLACE_AFTER_SITE = /^\s*(?:de|d'|a|in|at|near|pres de)\s*(?:la\s+|le\s+|l'\s*)?$/;
+const SITE_AFTER = new RegExp(String.raw`^\s*['’]s?\s+(?:[a-z-]+\s+){0,2}(?:${POSSESSED_SITE_NOUN})\s+(?:at|in|near)\s+(?:the\s+)?$`);
+const PLACE_AFTER_SITE = new RegExp(String.raw`^\s*(?:${SITE_TOWN_PREP})\s*(?:la\s+|le\s+|l'\s*)?$`);
 
 function siteTown(s: Sentence, folded: string, mentions: readonly Mention[], target: Mention, slice: (a: number, b: number) => string): Mention | undefined {
   const next = mentions.find((m) => m.start >= target.end && !m.implicit);
   if (!next || (next.type !== 'Region' && next.type !== 'Country')) return undefined;
   const gap = slice(target.end, next.start);
   if (SITE_AFTER.test(gap)) return next;
-  return SITE_BEFORE.test(slice(Math.max(0, target.start - 30), target.start)) && PLACE_AFTER_SITE.test(gap) ? next : undefined;
+  return SITE_NOUN_BEFORE.test(slice(Math.max(0, target.start - 30), target.start)) && PLACE_AFTER_SITE.test(gap) ? next : undefined;
 }
 
 function buyerOf(ctx: RuleContext, s: Sentence, folded: string, mentions: readonly Mention[], at: number, target: Mention,

@@ -11,6 +11,7 @@ import { fold, foldedSlice } from '../text/normalize.ts';
 import type { Mention, RelationCandidate } from '../types.ts';
 import { findMoney, type Money } from '../values/money.ts';
 import type { RuleContext } from './context.ts';
+import { putSum, replaceSum } from './sum-properties.ts';
 
 /** A demonstrative before the investment noun: the one already stated, not a new one. */
 const THIS_INVESTMENT = /(?<![a-z])(?:this|that|cet|cette) (?:(?:new|major|significant|important|nouvel|nouvelle) )?(?:investment|investissement)(?![a-z])/;
@@ -41,21 +42,13 @@ export function bindThisInvestment(ctx: RuleContext, invests: readonly RelationC
     }
     if (sums.size !== 1) continue;
     const p = [...sums.values()][0]!.properties;
-    r.properties.amount = p.amount!;
-    r.properties.currency = p.currency!;
-    if (p.amountUsd !== undefined) r.properties.amountUsd = p.amountUsd;
+    putSum(r.properties, p);
   }
 }
 
 /** "dans ce projet", "in this project", "in the project": the project named before. */
 const THIS_PROJECT = /(?:dans|in|into|sur) (?:ce|cet|this|that|the) (?:projet|project|site|plant|usine)(?![a-z])/;
 
-function setSum(r: RelationCandidate, p: RelationCandidate['properties'] | Money): void {
-  r.properties.amount = p.amount!;
-  r.properties.currency = p.currency!;
-  if (p.amountUsd !== undefined) r.properties.amountUsd = p.amountUsd;
-  else delete r.properties.amountUsd;
-}
 
 export function bindThisProject(ctx: RuleContext, invests: readonly RelationCandidate[]): void {
   for (const r of invests) {
@@ -73,7 +66,7 @@ export function bindThisProject(ctx: RuleContext, invests: readonly RelationCand
     });
     const places = new Set(before.map((o) => (ctx.mentions[o.target]!.canonical ?? ctx.mentions[o.target]!.text).toLowerCase()));
     if (places.size !== 1) continue;
-    for (const o of before) setSum(o, r.properties);
+    for (const o of before) replaceSum(o.properties, r.properties);
   }
 }
 
@@ -91,6 +84,6 @@ export function bindSumToItsTarget(ctx: RuleContext, invests: readonly RelationC
     const money: Money[] = findMoney(text).filter((m) => m.equivalentOf === undefined);
     if (money.length < 2) continue;
     const own = money.find((m) => m.end <= t.start && SUM_FOR_TARGET.test(foldedSlice(text, folded, m.end, t.start)));
-    if (own && own.amount !== r.properties.amount) setSum(r, own);
+    if (own && own.amount !== r.properties.amount) replaceSum(r.properties, own);
   }
 }

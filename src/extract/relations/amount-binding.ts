@@ -9,9 +9,10 @@
  */
 import { fold } from '../text/normalize.ts';
 import type { Mention, RelationCandidate } from '../types.ts';
-import { findMoney, type Money } from '../values/money.ts';
+import { findMoney } from '../values/money.ts';
 import type { RuleContext } from './context.ts';
 import { isPublicBody } from './facilities.ts';
+import { putSum, replaceSum } from './sum-properties.ts';
 import { bindSumToItsTarget, bindThisInvestment, bindThisProject, sameInvestor, who } from './amount-anaphora.ts';
 
 /** Words before a sum that make it public money: "government investment of more than", "le soutien public de". */
@@ -21,12 +22,6 @@ const AID_AFTER = /^\s*(?:\([^()]*\)\s*)?(?:of |in |d'|de |en )?(?:[a-z-]+ )?(?:
 
 const isPlace = (m: Mention | undefined): boolean => !!m && (m.type === 'Country' || m.type === 'Region');
 
-function setAmount(r: RelationCandidate, m: Money): void {
-  r.properties.amount = m.amount;
-  r.properties.currency = m.currency;
-  if (m.amountUsd !== undefined) r.properties.amountUsd = m.amountUsd;
-  else delete r.properties.amountUsd;
-}
 
 export function amountBindingRule(ctx: RuleContext): void {
   const invests = ctx.relations.filter((r) => r.type === 'INVESTS_IN');
@@ -51,7 +46,7 @@ function rebindPublicSums(ctx: RuleContext, invests: readonly RelationCandidate[
     const held = money.find((m) => m.amount === r.properties.amount && m.currency === r.properties.currency);
     if (!held || !PUBLIC_SUM.test(folded.slice(Math.max(0, held.start - 60), held.start))) continue;
     const other = money.find((m) => m !== held && !PUBLIC_SUM.test(folded.slice(Math.max(0, m.start - 60), m.start)) && !AID_AFTER.test(folded.slice(m.end, m.end + 40)));
-    if (other) setAmount(r, other);
+    if (other) replaceSum(r.properties, other);
   }
 }
 
@@ -107,8 +102,6 @@ function spreadToCountry(ctx: RuleContext, invests: readonly RelationCandidate[]
     // one sum for the investor in the article, stated for a place of this country; a sentence with a sum of its own keeps it
     if (!e || e.amounts.size !== 1 || !e.countries.has(t.iso2) || /\d/.test(ctx.sentences[r.sentence]?.text ?? '') && findMoney(ctx.sentences[r.sentence]!.text).length) continue;
     const p = e.first.properties;
-    r.properties.amount = p.amount!;
-    r.properties.currency = p.currency!;
-    if (p.amountUsd !== undefined) r.properties.amountUsd = p.amountUsd;
+    putSum(r.properties, p);
   }
 }

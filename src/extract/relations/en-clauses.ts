@@ -14,7 +14,7 @@
  */
 import type { Mention, Sentence } from '../types.ts';
 import { isActor, type RuleContext } from './context.ts';
-import { isPublicBody } from './facilities.ts';
+import { isPublicBody, mayInvest } from './facilities.ts';
 import { lastNamedCompany } from './last-named.ts';
 import { literalGate } from './literal-gate.ts';
 
@@ -96,25 +96,25 @@ export function readEnglishClauses(ctx: RuleContext, s: Sentence, recentInvestor
   RELATIVE_BUILD.lastIndex = 0;
   if (MAY_RELATIVE(text)) for (const m of text.matchAll(RELATIVE_BUILD)) {
     const c = ctx.mentions[Number(m[1])];
-    if (c && isActor(c) && !isPublicBody(c) && c.cueWord !== 'media') push([c], place(m[3]), 'invests-en-relative-build', 0.7);
+    if (c && mayInvest(c)) push([c], place(m[3]), 'invests-en-relative-build', 0.7);
   }
   const fronted = MAY_FRONTED(text) ? FRONTED_PLACE.exec(text) : null;
   if (fronted) {
     const c = ctx.mentions[Number(fronted[3])];
-    if (c && isActor(c) && !isPublicBody(c) && c.cueWord !== 'media') push([c], place(fronted[2]), 'invests-en-fronted-place', 0.65);
+    if (c && mayInvest(c)) push([c], place(fronted[2]), 'invests-en-fronted-place', 0.65);
   }
   if (MAY_HOME_TO(text)) {
     HOME_TO.lastIndex = 0;
     for (const m of text.matchAll(HOME_TO)) {
       const c = ctx.mentions[Number(m[3])];
-      if (c && isActor(c) && !isPublicBody(c) && c.cueWord !== 'media') push([c], place(m[2]), 'invests-en-home-to', 0.7);
+      if (c && mayInvest(c)) push([c], place(m[2]), 'invests-en-home-to', 0.7);
     }
   }
   if (text.includes('investment')) {
     NAMED_INVESTMENT_TO.lastIndex = 0;
     for (const m of text.matchAll(NAMED_INVESTMENT_TO)) {
       const c = ctx.mentions[Number(m[1])];
-      if (c && isActor(c) && !isPublicBody(c) && c.cueWord !== 'media') push([c], place(m[2]), 'invests-en-investment-to', 0.7);
+      if (c && mayInvest(c)) push([c], place(m[2]), 'invests-en-investment-to', 0.7);
     }
     THIS_INVESTMENT_TO.lastIndex = 0;
     for (const m of text.matchAll(THIS_INVESTMENT_TO)) {
@@ -139,7 +139,7 @@ function subjectAt(ctx: RuleContext, s: Sentence, text: string, at: number): Men
   const m = SUBJECT_END.exec(head);
   if (m) {
     const first = ctx.mentions[Number(m[1])];
-    if (!first || !isActor(first) || isPublicBody(first) || first.cueWord === 'media') return [];
+    if (!first || !mayInvest(first)) return [];
     const group = [first];
     let rest = head.slice(0, m.index);
     for (let c = COORDINATED_BEFORE.exec(rest); c; c = COORDINATED_BEFORE.exec(rest)) {

@@ -52,7 +52,7 @@ export function readEnglishProjects(ctx: RuleContext, s: Sentence): ProjectInves
   const text = sk.text;
   const company = (i: string | undefined): Mention | undefined => {
     const m = i === undefined ? undefined : ctx.mentions[Number(i)];
-    return m && m.type === 'Company' && isActor(m) && !isPublicBody(m) && !isLenderIn(m, ctx.mentions) && !isProjectName(m) && m.cueWord !== 'media' ? m : undefined;
+    return m && mayBuildProject(m, ctx.mentions) && !isProjectName(m) && m.cueWord !== 'media' ? m : undefined;
   };
   const region = (i: string | undefined): Mention | undefined => {
     const m = i === undefined ? undefined : ctx.mentions[Number(i)];
@@ -103,11 +103,28 @@ function lastProjectPlace(ctx: RuleContext, s: Sentence, here = false): Mention 
   return undefined;
 }
 
+/**
+ * Who may build a financed project (a sponsor, a borrower, a recipient): a company that acts, neither a public body nor
+ * a lender of the text. Shared by this reader and the loan reader (loan-projects.ts); each adds its project-name test.
+ */
+export function mayBuildProject(m: Mention, mentions: readonly Mention[]): boolean {
+  return m.type === 'Company' && isActor(m) && !isPublicBody(m) && !isLenderIn(m, mentions);
+}
+
 /** A project's own name ("the Desert Sun Solar Project"; not a venture named "Project X"): what is invested in, never an investor. */
 export function isProjectName(m: Mention): boolean {
   return m.type !== 'Country' && m.type !== 'Region' && PROJECT_NAME.test(m.text);
 }
 const PROJECT_NAME = /\s(?:[Pp]roject|PROJECT)$/;
+
+/**
+ * The loan reader's looser test (loan-projects.ts): any mention whose name ends in "project" or "projet", in any case,
+ * the bare word too. Kept apart from isProjectName as the loan reader was tuned on it.
+ */
+export function endsInProject(m: Mention): boolean {
+  return ENDS_IN_PROJECT.test(m.text.trim());
+}
+const ENDS_IN_PROJECT = /(?:^|\s)(?:project|projet)$/i;
 
 /**
  * A name that only says what kind of project or plant it is: "an innovative 150-MW ⟦PV⟧ project in X", "a ⟦PV⟧ solar

@@ -15,6 +15,21 @@ import { literalGate } from './literal-gate.ts';
 
 /** Facility nouns, folded. */
 export const FACILITY = String.raw`(?:gigafactory|gigafactories|giga-usine|plants?|factory|factories|fabs?|facility|facilities|campus|data cent(?:re|er)s?|data cent(?:re|er) campus|assembly lines?|production lines?|refinery|refineries|warehouses?|usines?|installation|implantation|raffinerie|entrepot|ligne de production|ligne d'assemblage|chaine d'assemblage|centre de donnees|centre de production|centre de recherche|(?:manufacturing|production|industrial) sites?|sites? (?:industriels?|de production)|nouveau site|offices|headquarters|(?:r&d|research|innovation|technology|engineering|development|design|distribution|logistics|training|customer service|service|operations) (?:cent(?:re|er)s?|hubs?|labs?|laborator(?:y|ies))|centres? (?:de r&d|d'innovation|de formation|logistiques?|de distribution)|laboratoires?|bureaux)`;
+/**
+ * A company's site that a town may follow: "l'usine B de X", "a racheté l'usine B de X", "B's old plant in X" (the site's
+ * town, not the company, is where the money goes). Narrower than FACILITY: the nouns that name one site of a company.
+ * Read by invests.ts, acquisitions.ts and clauses-fr/index.ts.
+ */
+const SITE_NOUN_FR = String.raw`usine|site|acierie|fonderie|raffinerie`;
+/** The site noun right before a name, folded text: "l'ancienne usine ", "the plant ". */
+export const SITE_NOUN_BEFORE = new RegExp(String.raw`(?:^|[^a-z])(?:${SITE_NOUN_FR}|plant|factory|fab|campus|mill|refinery)\s+$`);
+/** The same on a skeleton, French nouns only (one space before the placeholder). */
+export const SITE_NOUN_FR_BEFORE = new RegExp(String.raw`(?:^|[^a-z])(?:${SITE_NOUN_FR}) $`);
+/** The nouns of a company's possessed site: "B's (former) plant in X". */
+export const POSSESSED_SITE_NOUN = String.raw`sites?|plants?|factory|factories|facility|facilities|campus|premises|works|mill|fab`;
+/** The preposition between a site's name and its town: "l'usine B de X", "the B plant at X". */
+export const SITE_TOWN_PREP = String.raw`de|d'|a|in|at|near|pres de`;
+
 /** A construction, opening or growth: the facility is an investment. */
 const BUILD = /(?<![a-z])(?:new|nouvelle?|nouvel|build|builds|building|built|constru[a-z]*|bati[a-z]*|implant[a-z]*|s'implant[a-z]*|install[a-z]*|s'install[a-z]*|expansion|expand|extension|agrandissement|agrandir|open|opens|opening|ouvrir|ouverture|set up|sets up|setting up|establish|establishing|develop|developing|creation|creer|invest|investit|investissements?|investments?|project|projet|strengthen|strengthening|upgrade|upgrades|upgrading|\d[\d,]*-jobs?|inaugur[a-z]*|retool|retooling|modernize|modernise|modernizing|modernising|moderniser|modernisation|modernization)(?![a-z])/;
 /** "has closed its $1.4 billion loan agreement", "closing of the deal": a deal concluded, no plant closed. */
@@ -51,6 +66,11 @@ export interface FacilityInvestment { investors: Mention[]; targets: Mention[]; 
 
 /** Short forms of public bodies named in full in their article ("DIT", "DOE"), marked by `markPublicAcronyms`. */
 const PUBLIC_SHORT_FORMS = new WeakSet<Mention>();
+
+/** Who may invest or buy: a company or organisation that acts, neither a public body nor a news outlet (the one reading it). */
+export function mayInvest(m: Mention): boolean {
+  return isActor(m) && !isPublicBody(m) && m.cueWord !== 'media';
+}
 
 /** Whether an actor is a public body (a grant-giver, not a builder). */
 export function isPublicBody(m: Mention): boolean {
@@ -178,7 +198,7 @@ function builders(ctx: RuleContext, s: Sentence, mentions: readonly Mention[], t
   // the builder among the sentence's actors: the first that is not a public body, a medium or a complement
   const folded = fold(s.text);
   // (the subject precedes the facility: "Acme will open a plant in X", not "… a question on a plant in X, at the Assembly")
-  const actors = mentions.filter((m) => isActor(m) && !m.implicit && !isPublicBody(m) && m.cueWord !== 'media' && m.end <= sk0(ctx, s, at) &&
+  const actors = mentions.filter((m) => mayInvest(m) && !m.implicit && m.end <= sk0(ctx, s, at) &&
     !/(?:^|\s)(?:de|du|des|d'|of)\s*(?:la\s+|l'\s*|the\s+)?$/.test(foldedSlice(s.text, folded, Math.max(0, m.start - 12), m.start)) &&
     // "a loan from the EIB": the lender finances the plant, it does not build it
     !/(?:^|\s)(?:from|aupres)\s+(?:de\s+|d'\s*|du\s+)?(?:la\s+|l'\s*|the\s+)?$/.test(foldedSlice(s.text, folded, Math.max(0, m.start - 16), m.start)) &&

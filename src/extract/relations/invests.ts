@@ -16,7 +16,7 @@ import { findYears } from '../values/years.ts';
 import type { Mention, Sentence } from '../types.ts';
 import { reject, tracing } from '../trace.ts';
 import { capByAnaphora, isActor, isCurrencyCode, triggerText, type RuleContext } from './context.ts';
-import { FACILITY, isPublicBody, readFacility } from './facilities.ts';
+import { FACILITY, isPublicBody, mayInvest, POSSESSED_SITE_NOUN, readFacility, SITE_NOUN_BEFORE, SITE_TOWN_PREP } from './facilities.ts';
 import { readDirectAcquisition, readLedBuyout } from './acquisitions.ts';
 import { readAgentFirstAcquisition } from './nominal-acquisitions.ts';
 import { readJobsAt } from './jobs-at.ts';
@@ -32,6 +32,7 @@ import { isLenderIn, isLendingBy, loanSum } from './lending.ts';
 import { isProgrammeInvestor } from './programme-investor.ts';
 import { readEnglishClauses } from './en-clauses.ts';
 import { possessorCompany } from './en-possessor-company.ts';
+import { putSum } from './sum-properties.ts';
 import { isKindOfWorks, isProjectName, loanStatedBefore, readEnglishProjects } from './en-projects.ts';
 import { readPossessedAcquisitions } from './en-possessed-acquisitions.ts';
 import { readPlantTransfers } from './plant-transfers.ts';
@@ -398,7 +399,7 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     }
   } else {
     // "a major investment into the UK's industrial base from A": the source named after "from" invests
-    const source = trigger ? after.find((m) => isActor(m) && !isMedia(m) && !isPublicBody(m) && INVESTMENT_FROM.test(slice(at, m.start))) : undefined;
+    const source = trigger ? after.find((m) => mayInvest(m) && INVESTMENT_FROM.test(slice(at, m.start))) : undefined;
     const first = source ?? after.find((m) => isActor(m) && !isMedia(m) && !COMPANY_PREP.test(slice(Math.max(at, m.start - 60), m.start)) &&
       !NOT_ACTOR_BEFORE.test(slice(m.start - 70, m.start)) && !isProjectName(m) && !isKindOfWorks(ctx, m));
     // a city, region or country can invest too, when no company does ("Paris investit…")
@@ -406,7 +407,7 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     // ("Among the investors are A and B, which will together put $100 million into …": the coordinated actors too)
     // (a list closed by "and": "from the EIB, A has inaugurated" is no list)
     if (first) {
-      const list = coordinated(s, folded, after.filter((m) => m.start >= first.start && isActor(m) && !isMedia(m) && !isPublicBody(m)));
+      const list = coordinated(s, folded, after.filter((m) => m.start >= first.start && mayInvest(m)));
       const closed = list.length > 1 && /(?:^|\s)(?:and|&)\s/.test(slice(list[list.length - 2]!.end, list[list.length - 1]!.start) + ' ');
       investors = closed ? list : [first];
     }
@@ -442,7 +443,7 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   }
   // "their investments in the project", "leurs investissements": the companies the sentence names, else the last investors
   if (!investors.length && trigger && POSSESSIVE_BEFORE.test(folded.slice(Math.max(0, at - 20), at))) {
-    const named = mentions.filter((m) => isActor(m) && !m.implicit && !isMedia(m) && !isPublicBody(m));
+    const named = mentions.filter((m) => mayInvest(m) && !m.implicit);
     investors = named.length ? named : recent?.investors ?? [];
   }
   // "Chair X of A said his company will invest…": the company of the person named before
@@ -494,7 +495,7 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   const aidOnly = !trigger && money.length > 0 && money.every((m) => isAidAmount(folded, m));
   const aided = investors.every(isPublicBody) && AID.test(folded);
   if (aided) {
-    const beneficiaries = mentions.filter((m) => isActor(m) && !m.implicit && !isMedia(m) && !isPublicBody(m));
+    const beneficiaries = mentions.filter((m) => mayInvest(m) && !m.implicit);
     if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${investors[0]!.text} -INVESTS_IN-> ?`, reason: 'a public grant-giver is not the investor', rule: 'invests' });
     if (!beneficiaries.length) return undefined;
     // the sum of the aid is not the beneficiary's investment: only a sum stated as an investment or a cost is
@@ -535,7 +536,7 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     // ("an investment in B's old site at X": the seller's former site is in X, the investment goes there, not into B)
     // ("l'ancienne usine B de X", "the B plant at X": the plant's owner names it, its town is where the money goes)
     const modifier = m.type === 'Company' && (FACILITY_NEXT.test(foldedSlice(s.text, folded, m.end, m.end + 40)) || POSSESSED_SITE.test(foldedSlice(s.text, folded, m.end, m.end + 60)) ||
-      (FACILITY_BEFORE.test(foldedSlice(s.text, folded, Math.max(0, m.start - 30), m.start)) && PLACE_PREP_NEXT.test(foldedSlice(s.text, folded, m.end, m.end + 12)))) &&
+      (SITE_NOUN_BEFORE.test(foldedSlice(s.text, folded, Math.max(0, m.start - 30), m.start)) && PLACE_PREP_NEXT.test(foldedSlice(s.text, folded, m.end, m.end + 12)))) &&
       after.some((p) => isPlace(p) && p.start > m.end);
     const company = m.type === 'Company' && !modifier && (COMPANY_PREP.test(gap) || acquisition || SHAREHOLDER.test(gap)) && m.cue !== 'coref';
     if (!place && !company) continue;
@@ -604,11 +605,10 @@ function isRaiseWord(folded: string, end: number): boolean {
 
 /** A regulator's verb right after it: "has approved", "clears", "a autorisé". */
 const APPROVES = /^\s*(?:\([^()]*\)\s*)?(?:has\s+|have\s+|had\s+|today\s+|a\s+)?(?:(?:today|now|formally|also|unconditionally|finally)\s+)?(?:approved|approves|cleared|clears|authori[sz]ed|authori[sz]es|found|finds|approuve|autorise|valide)(?![a-z])/;
-/** A facility noun right before a name ("l'ancienne usine B", "the B"), and a place preposition right after it. */
-const FACILITY_BEFORE = /(?:^|[^a-z])(?:usine|site|plant|factory|fab|campus|mill|raffinerie|refinery|acierie|fonderie)\s+$/;
-const PLACE_PREP_NEXT = /^\s*(?:de|d'|a|in|at|near|pres de)\s/;
+/** A site noun right before a name ("l'ancienne usine B", facilities.ts), and a place preposition right after it. */
+const PLACE_PREP_NEXT = new RegExp(String.raw`^\s*(?:${SITE_TOWN_PREP})\s`);
 /** A site of the company named, at a place: "B's old site at X", "B's former plant in X". */
-const POSSESSED_SITE = /^\s*['’]s?\s+(?:[a-z-]+\s+){0,2}(?:sites?|plants?|factory|factories|facility|facilities|campus|premises|works|mill|fab|headquarters|base)\s+(?:at|in|near|on)\s/;
+const POSSESSED_SITE = new RegExp(String.raw`^\s*['’]s?\s+(?:[a-z-]+\s+){0,2}(?:${POSSESSED_SITE_NOUN}|headquarters|base)\s+(?:at|in|near|on)\s`);
 /** A facility noun right after a name: "a DRAM fab", "an Acme battery plant". */
 const FACILITY_NEXT = /^\s*(?:[a-z-]+\s+)?(?:fabs?|plants?|factory|factories|facility|facilities|gigafactory|campus|usines?|mill|refinery|data cent(?:re|er)s?)(?![a-z])/;
 
@@ -805,11 +805,7 @@ function lastClauseBoundary(text: string): number {
 
 function investmentProperties(ctx: RuleContext, s: Sentence, money: Money | undefined): Record<string, PropertyValue> {
   const p: Record<string, PropertyValue> = {};
-  if (money) {
-    p.amount = money.amount;
-    p.currency = money.currency;
-    if (money.amountUsd !== undefined) p.amountUsd = money.amountUsd;
-  }
+  if (money) putSum(p, money);
   for (const y of findYears(s.text)) {
     if (y.kind === 'until' && p.until === undefined) { p.until = y.year; p.year ??= y.year; }
     else if (y.kind === 'since' && p.since === undefined) p.since = y.year;
@@ -860,9 +856,7 @@ function valueLastDeal(ctx: RuleContext, s: Sentence): void {
   if (best < 0) return;
   for (const r of ctx.relations) {
     if (r.type !== 'INVESTS_IN' || r.sentence !== best || ctx.mentions[r.target]?.type !== 'Company' || r.properties.amount !== undefined) continue;
-    r.properties.amount = money.amount;
-    r.properties.currency = money.currency;
-    if (money.amountUsd !== undefined) r.properties.amountUsd = money.amountUsd;
+    putSum(r.properties, money);
   }
 }
 
@@ -887,9 +881,7 @@ function valueLastProject(ctx: RuleContext, s: Sentence): void {
   for (const r of ctx.relations) {
     const t = ctx.mentions[r.target];
     if (r.type !== 'INVESTS_IN' || r.sentence !== best || !t || !isPlace(t) || r.properties.amount !== undefined) continue;
-    r.properties.amount = money.amount;
-    r.properties.currency = money.currency;
-    if (money.amountUsd !== undefined) r.properties.amountUsd = money.amountUsd;
+    putSum(r.properties, money);
   }
 }
 

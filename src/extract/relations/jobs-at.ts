@@ -7,8 +7,8 @@
  * Each verb has its own company: 'A creating 900 jobs in X, B creating 300 jobs in Y'.
  */
 import type { Mention, Sentence } from '../types.ts';
-import { isActor, type RuleContext } from './context.ts';
-import { isPublicBody } from './facilities.ts';
+import type { RuleContext } from './context.ts';
+import { mayInvest } from './facilities.ts';
 
 const COUNT = String.raw`(?:(?:up to|around|about|some|more than|over|nearly|almost|plus de|pres de|environ|quelque|jusqu'a) )?(?:\d[\d,. ]*\d|\d+|[a-z]+ (?:hundred|thousand)|des centaines d' ?|des milliers d' ?|hundreds of|thousands of)`;
 const PLACES = String.raw`(⟦[RN]\d+⟧(?: ?(?:,|et|and) (?:de |a |in |en |the )?⟦[RN]\d+⟧)*)`;
@@ -36,7 +36,7 @@ export function readJobsAt(ctx: RuleContext, s: Sentence): JobsInvestment[] {
   for (const m of sk.text.matchAll(JOBS_FROM)) {
     const investor = ctx.mentions[Number(m[2])];
     const targets = placesOf(ctx, m[1]!);
-    if (investor && isActor(investor) && !isPublicBody(investor) && investor.cueWord !== 'media' && targets.length) out.push({ investors: [investor], targets });
+    if (investor && mayInvest(investor) && targets.length) out.push({ investors: [investor], targets });
   }
   JOBS_AT.lastIndex = 0;
   for (const m of sk.text.matchAll(JOBS_AT)) {
@@ -58,7 +58,7 @@ export function readJobsAt(ctx: RuleContext, s: Sentence): JobsInvestment[] {
 /** The company that creates the jobs: the nearest one named before the verb, or the article's by reference. */
 function investorBefore(ctx: RuleContext, head: string): Mention | undefined {
   const before = [...head.matchAll(/⟦C(\d+)⟧/g)].map((x) => ctx.mentions[Number(x[1])]).filter((x): x is Mention =>
-    !!x && isActor(x) && !isPublicBody(x) && x.cueWord !== 'media' && !x.implicit &&
+    !!x && mayInvest(x) && !x.implicit &&
     // "their X", "son X": a thing owned, not the company
     !/(?:^|\s)(?:their|its|leur|leurs|son|sa|ses) $/.test(head.slice(Math.max(0, head.indexOf(`⟦C${x.index}⟧`) - 8), head.indexOf(`⟦C${x.index}⟧`))));
   let investor = before[before.length - 1];

@@ -17,10 +17,11 @@ import { fold } from '../text/normalize.ts';
 import { reject, tracing } from '../trace.ts';
 import type { Mention, RelationCandidate } from '../types.ts';
 import { findMoney, type Money } from '../values/money.ts';
-import { isActor, type RuleContext } from './context.ts';
-import { FACILITY, isPublicBody } from './facilities.ts';
-import { isLenderIn } from './lending.ts';
+import type { RuleContext } from './context.ts';
+import { endsInProject, mayBuildProject } from './en-projects.ts';
+import { FACILITY } from './facilities.ts';
 import { literalGate } from './literal-gate.ts';
+import { putSum } from './sum-properties.ts';
 
 const LOAN = String.raw`(?:loan guarantees?|loans?|guarantees?|conditional commitments?|direct loan|financing|credit facility)`;
 const LOAN_WORD = new RegExp(`(?<![a-z])${LOAN}(?![a-z])`);
@@ -37,7 +38,6 @@ const PROJECT_PLACE = new RegExp(String.raw`(?:(?<![a-z])(?:projects?|${FACILITY
 const LOAN_GOES_ON = new RegExp(String.raw`^(?:the (?:[a-z-]+ )?${LOAN} (?:will|would|is to|is expected to) (?:also )?(?:support|finance|fund|help)|this (?:is|was) (?:part of|for)|the (?:financing|transaction) (?:will|would) support)(?![a-z])`);
 /** The sponsor of the project: "sponsored by ⟦C⟧", "the project sponsor, ⟦C⟧", "⟦C⟧, the project's sponsor". */
 const SPONSOR = /sponsored by (?:the )?⟦C(\d+)⟧|(?:project|plant|facility) sponsor,? ⟦C(\d+)⟧|⟦C(\d+)⟧ ?, (?:the )?(?:project'?s? )?sponsor(?![a-z])/g;
-const PROJECT_NAME = /(?:^|\s)(?:project|projet)$/i;
 /** "it is providing €43 million to ⟦C⟧ to make 2,000 buildings more energy efficient in the ⟦R⟧ region": the recipient's project. */
 const FUNDS_TO = /(?<![a-z])(?:provid|lend|lent|grant|award|extend)[a-z]* (?:a |an )?(?:total of )?(?:[€$£]|usd |eur |gbp )?\d[\d.,]*(?: ?(?:million|billion|bn|m))?(?: (?:euros?|dollars?|pounds?))?(?: (?:loan|grant|financing))? to (?:the )?⟦C(\d+)⟧ (?:to|for) (?:[^⟦;]|⟦[DP]\d+⟧){0,80}? in (?:the )?⟦R(\d+)⟧/;
 /** Speed: a text with no loan or sponsor word has nothing for this rule. */
@@ -46,7 +46,7 @@ const MAY_LOAN = literalGate(/loan|guarantee|commitment|financing|credit facilit
 interface LoanProject { sentence: number; place: Mention; money?: Money; borrower?: Mention }
 
 function isBuilder(m: Mention | undefined, mentions: readonly Mention[]): m is Mention {
-  return !!m && m.type === 'Company' && isActor(m) && !isPublicBody(m) && !isLenderIn(m, mentions) && !PROJECT_NAME.test(m.text.trim());
+  return !!m && mayBuildProject(m, mentions) && !endsInProject(m);
 }
 
 export function loanProjectsRule(ctx: RuleContext): void {
@@ -85,7 +85,7 @@ export function loanProjectsRule(ctx: RuleContext): void {
   if (!projects.length) { dropProjectParties(ctx, loanSentences, projects); return; }
   const add = (investor: Mention, p: LoanProject, sentence: number, rule: string) => {
     const properties: RelationCandidate['properties'] = {};
-    if (p.money) { properties.amount = p.money.amount; properties.currency = p.money.currency; if (p.money.amountUsd !== undefined) properties.amountUsd = p.money.amountUsd; }
+    if (p.money) putSum(properties, p.money);
     ctx.add({ type: 'INVESTS_IN', source: investor.index, target: p.place.index, sentence, rule, confidence: 0.75, properties });
   };
   for (const p of projects) if (p.borrower) add(p.borrower, p, p.sentence, 'loan-project');
@@ -115,8 +115,8 @@ function dropProjectParties(ctx: RuleContext, sentences: ReadonlySet<number>, pr
     if (r.type !== 'INVESTS_IN' || r.rule.startsWith('loan-project')) continue;
     const a = ctx.mentions[r.source], b = ctx.mentions[r.target];
     if (!a || !b) continue;
-    const projectSource = PROJECT_NAME.test(a.text.trim());
-    const loanToProject = sentences.has(r.sentence) && PROJECT_NAME.test(b.text.trim());
+    const projectSource = endsInProject(a);
+    const loanToProject = sentences.has(r.sentence) && endsInProject(b);
     const kindOfProject = projects.some((p) => p.sentence === r.sentence && p.place.index === r.target && p.borrower && p.borrower.index !== r.source) &&
       (ctx.skeletons.get(r.sentence)?.text ?? '').includes(`⟦C${r.source}⟧ project`);
     if (!projectSource && !loanToProject && !kindOfProject) continue;

@@ -5,8 +5,8 @@
  * plant in X"), the nearest first. Without such a town, nothing is read.
  */
 import type { Mention, Sentence } from '../types.ts';
-import { isActor, type RuleContext } from './context.ts';
-import { isPublicBody } from './facilities.ts';
+import type { RuleContext } from './context.ts';
+import { mayInvest } from './facilities.ts';
 import { literalGate } from './literal-gate.ts';
 
 const PLANT = String.raw`(?:usine|site|plant|factory|mill|fonderie|foundry|works|raffinerie|refinery)`;
@@ -26,7 +26,7 @@ export function readPlantTransfers(ctx: RuleContext, s: Sentence): PlantTransfer
   PLANT_SOLD.lastIndex = 0;
   for (const m of sk.text.matchAll(PLANT_SOLD)) {
     const buyer = ctx.mentions[Number(m[1])];
-    if (!buyer || !isActor(buyer) || isPublicBody(buyer) || buyer.cueWord === 'media') continue;
+    if (!buyer || !mayInvest(buyer)) continue;
     const place = plantPlace(ctx, s, sk.text.slice(0, m.index + m[0].length));
     if (place && place.index !== buyer.index) out.push({ investors: [buyer], targets: [place] });
   }

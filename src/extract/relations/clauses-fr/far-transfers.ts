@@ -52,19 +52,16 @@ export function readFarTransfers(ctx: RuleContext, text: string, add: AddInvestm
   if (!MAY_TRANSFER(text)) return;
   TRANSFER.lastIndex = 0;
   for (const t of text.matchAll(TRANSFER)) {
-    const buyer = ctx.mentions[Number(t[3])];
-    // ("cette société": an anaphor of a company buys as that company)
-    const anaphor = !!buyer && buyer.cue === 'coref' && buyer.type === 'Company';
-    if (!buyer || !(anaphor || buyer.type === 'Person' || validActor(buyer))) continue;
+    const buyer = buyerOf(ctx, t[3]);
+    if (!buyer) continue;
     // "A a vendu à la société B …": the participle of an active verb (an auxiliary of avoir right before) sells A's goods
     if (ACTIVE_AUXILIARY.test(text.slice(Math.max(0, t.index - 12), t.index))) continue;
     for (const target of qualified(ctx, text, t.index, FINITE, COMPLEMENT)) add(buyer, target, t[1] ? 'fr-far-sold-to' : 'fr-far-bought-by', 0.7);
   }
   TRANSFER_EN.lastIndex = 0;
   for (const t of text.matchAll(TRANSFER_EN)) {
-    const buyer = ctx.mentions[Number(t[3])];
-    const anaphor = !!buyer && buyer.cue === 'coref' && buyer.type === 'Company';
-    if (!buyer || !(anaphor || buyer.type === 'Person' || validActor(buyer))) continue;
+    const buyer = buyerOf(ctx, t[3]);
+    if (!buyer) continue;
     for (const target of qualified(ctx, text, t.index, FINITE_EN, COMPLEMENT_EN)) add(buyer, target, t[1] ? 'en-far-sold-to' : 'en-far-bought-by', 0.7);
   }
 }
@@ -92,6 +89,13 @@ function qualified(ctx: RuleContext, text: string, at: number, finite: RegExp, c
     end = fStart;
   }
   return out;
+}
+
+/** The buyer a participle names: a person, a valid actor, or an anaphor of a company ("cette société" buys as that company). */
+function buyerOf(ctx: RuleContext, index: string | undefined): Mention | undefined {
+  const buyer = ctx.mentions[Number(index)];
+  const anaphor = !!buyer && buyer.cue === 'coref' && buyer.type === 'Company';
+  return buyer && (anaphor || buyer.type === 'Person' || validActor(buyer)) ? buyer : undefined;
 }
 
 function isTarget(m: Mention | undefined): m is Mention {

@@ -16,7 +16,8 @@
  */
 import type { Mention, Sentence } from '../../types.ts';
 import { capByAnaphora, type RuleContext } from '../context.ts';
-import { isPublicBody } from '../facilities.ts';
+import { isPublicBody, SITE_NOUN_FR_BEFORE } from '../facilities.ts';
+import { putSum } from '../sum-properties.ts';
 import { companiesAfter, placesAfter } from './objects.ts';
 import { placeAntecedent, speaksToCompany, subjectOf, validActor } from './subject.ts';
 import { findMoney } from '../../values/money.ts';
@@ -195,13 +196,12 @@ function readSentence(ctx: RuleContext, s: Sentence, text: string): void {
 }
 
 /** The last place (a town before a country) of the sentence before `s` in the same part: what "y" stands for. */
-const SITE_NOUN_BEFORE = /(?:^|[^a-z])(?:usine|site|acierie|fonderie|raffinerie) $/;
 const TOWN_AFTER = /^ ?(?:de |d' ?|a )⟦R/;
 /** "l'usine ⟦C⟧ de ⟦R⟧": the company names a site, the town after it says where. */
 function namesSiteAtTown(text: string, m: Mention): boolean {
   const tag = `⟦C${m.index}⟧`;
   const at = text.indexOf(tag);
-  return at >= 0 && SITE_NOUN_BEFORE.test(text.slice(Math.max(0, at - 24), at)) && TOWN_AFTER.test(text.slice(at + tag.length, at + tag.length + 8));
+  return at >= 0 && SITE_NOUN_FR_BEFORE.test(text.slice(Math.max(0, at - 24), at)) && TOWN_AFTER.test(text.slice(at + tag.length, at + tag.length + 8));
 }
 
 function placeBefore(ctx: RuleContext, s: Sentence): number | undefined {
@@ -230,7 +230,9 @@ function moneyOf(s: Sentence): Record<string, number | string> {
   if (sums.length !== 1) return {};
   const m = sums[0]!;
   if (/(?:aide|subvention|pret|garantie|financement)s?\s+(?:[a-z]+\s+){0,3}$/i.test(s.text.slice(Math.max(0, m.start - 40), m.start))) return {};
-  return m.amountUsd !== undefined ? { amount: m.amount, currency: m.currency, amountUsd: m.amountUsd } : { amount: m.amount, currency: m.currency };
+  const sum: Record<string, number | string> = {};
+  putSum(sum, m);
+  return sum;
 }
 
 

@@ -9,8 +9,8 @@
  */
 import type { Mention } from '../../types.ts';
 import { fold } from '../../text/normalize.ts';
-import { isActor, type RuleContext } from '../context.ts';
-import { isPublicBody } from '../facilities.ts';
+import type { RuleContext } from '../context.ts';
+import { mayInvest } from '../facilities.ts';
 
 /** Clause boundaries: the subject of a verb is after the last one before it. */
 const BOUNDARY = /(?:\bque |\bqu' ?|; |: | \(|\bou |\bdont |\bmais |\bsi |\bs' ?(?=il|elle))/g;
@@ -30,7 +30,7 @@ const ADDRESSEE = /(?:^|[ ,])(?:vous (?:(?:[a-z'-]+ ){0,3})|(?:de |par )?(?:votr
 const LINK = /^ ?(?:,|et|, et|ainsi que|&) ?(?:la |le |l' ?|les )?(?:(?:groupe|societe|entreprise|firme) )?$/;
 
 export const validActor = (m: Mention | undefined): m is Mention =>
-  !!m && isActor(m) && !m.implicit && !isPublicBody(m) && m.cueWord !== 'media';
+  !!m && mayInvest(m) && !m.implicit;
 
 /** "c'est à X que A va investir", "X, où A va investir": the place the clause is about, before its start. */
 const PLACE_ANTECEDENT = /(?:(?:^|[ ,])c'est (?:a |en |au |aux |dans )?(?:la |le |l' ?|les )?⟦([RN])(\d+)⟧ (?:que |qu' ?)|⟦([RN])(\d+)⟧(?: ?\([^()]*\))? ?, ?ou )$/;
