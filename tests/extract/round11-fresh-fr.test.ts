@@ -20,4 +20,13 @@ describe('fresh French text', () => {
   it('"M. le président X" in a debate chairs the sitting: no office of a country', () => {
     expect(rels("M. le président Paul Vernier. Monsieur le ministre, notre commission rappelle que la France doit préserver ses emplois industriels.", 'ROLE_AT')).toEqual([]);
   });
+  it("a takeover or sale of the subject's own site, named by a noun", () => {
+    expect(rels("L'entreprise Belmontis, en Savoie, a annoncé la reprise de son site industriel par Corvane.", 'INVESTS_IN')).toEqual(['Corvane -INVESTS_IN-> Belmontis']);
+    expect(rels('Le groupe Belmontis a confirmé la cession de ses deux usines au fonds Corvane.', 'INVESTS_IN')).toEqual(['Corvane -INVESTS_IN-> Belmontis']);
+    // a sale "par" names the seller: no buyer stated
+    expect(rels('Belmontis a annoncé la cession de son usine par Corvane.', 'INVESTS_IN')).toEqual([]);
+  });
+  it('"l\'entreprise X" opens a clause as its subject (the "en" of "entreprise" is no preposition)', () => {
+    expect(rels("L'entreprise Belmontis a racheté en 2019 la société Corvane.", 'INVESTS_IN')).toEqual(['Belmontis -INVESTS_IN-> Corvane']);
+  });
 });

@@ -27,7 +27,7 @@ import { NEW_FACILITY_GATE, readNewFacility } from './new-facility.ts';
 import { readFarTransfers } from './far-transfers.ts';
 
 /** Speed: a sentence without one of these stems cannot match any shape below (one test per sentence). */
-const GATE = /main sur|offr|investi|implant|install|constru|ouvr|inaugur|regroup|rachet|repri|repren|acqu|absorb|controle|achete|brade|lache|escarcelle|giron|bought|purchased|sold|taken over|under the control|capital|offre|opa |appart|propriet|cede|vend|agrandi|bati|arrivee|venue|detien|deten|possed|cree|develop|modernis|relocalis|rapatri|empar|possed|actionnaire|participation|nouvel|nouveau|futur|pierre|mise en service/;
+const GATE = /main sur|rachat|cession|vente |offr|investi|implant|install|constru|ouvr|inaugur|regroup|rachet|repri|repren|acqu|absorb|controle|achete|brade|lache|escarcelle|giron|bought|purchased|sold|taken over|under the control|capital|offre|opa |appart|propriet|cede|vend|agrandi|bati|arrivee|venue|detien|deten|possed|cree|develop|modernis|relocalis|rapatri|empar|possed|actionnaire|participation|nouvel|nouveau|futur|pierre|mise en service/;
 
 /** Verbs of investing or settling (not the nouns): the places after them are where the subject invests. */
 const PLACE_VERB = /(?<![a-z'])(?:(?:re)?investi(?:r|t|ra|ront|rait|raient|ssent|ssait|ssaient|ssons|ssez|e|es|s)?|s' ?(?:y ?)?implant(?:e|er|era|eront|ent|ait|aient)|s' ?y ?install(?:e|er|era|eront|ent|ait|aient)|s' ?est implantee?|se sont implantee?s|s' ?install(?:e|er|era|eront|ent|ait|aient)|s' ?est installee?|se sont installee?s)(?![a-z])/g;
@@ -61,6 +61,9 @@ const CAPITAL_VERB = /(?<![a-z'])(?:(?:entr(?:e|er|era|ent|ait|eront)|est entree
 const CAPITAL_NOUN = /(?<![a-z])(?:montee|entree|arrivee|prise de participation|participation) (?:[a-z]+ ){0,2}?(?:au|dans le) capital (?:de |d' ?|du )(?:la |le |l' ?)?(?:(?:groupe|societe|constructeur|fabricant|entreprise) )?(?:[a-z]+ )?⟦C(\d+)⟧(?: (?:[^⟦,;]){0,20}?)? par (?:l' ?etat ([a-z]+)|(?:la |le |l' ?|les )?(?:(?:groupe|societe|fonds) )?⟦([CNO])(\d+)⟧)/g;
 /** A takeover bid: "l'offre publique d'achat du groupe canadien A sur B", "l'OPA non amicale lancée par A sur B" (qualifiers may pile up). */
 const OFFER = /(?<![a-z])(?:offre publique d'achat|offre publique d'echange|offre publique de rachat|opa|ope|offre de rachat|offre d'achat|offre de reprise)(?: (?:non |)(?:amicale|hostile|sollicitee|lancee|annoncee|amelioree|recente|geante)){0,3}(?: (?:de|d' ?|du|des|par) (?:la |le |l' ?|les )?(?:(?:groupe|societe|fonds|firme|constructeur) )?(?:[a-z]+ )?⟦C(\d+)⟧) (?:sur|pour|visant) (?:la |le |l' ?|les )?(?:(?:groupe|societe|capital du groupe|capital de la societe|capital de) )?(?:[a-z]+ )?⟦C(\d+)⟧/g;
+/** A noun of sale or takeover of the subject's own asset: "A a annoncé la reprise de son site industriel par B", "A a
+ * confirmé la cession de ses usines au groupe B": B buys into A (a takeover names its buyer after "par", a sale after "à"). */
+const OWN_TRANSFER = /(?<![a-z])(?:(?:reprise|rachat|acquisition)|(cession|vente)) (?:de |d' ?)(?:son|sa|ses|leur|leurs) (?:[a-z-]+ ){1,3}?(?:par (?=[^⟦]{0,30}⟦C\d+⟧)|(?:a|au|aux) (?=[^⟦]{0,30}⟦C\d+⟧))(?:la |le |l' ?|les )?(?:(?:groupe|societe|fonds|entreprise|industriel|constructeur) )?(?:[a-z]+ )?⟦C(\d+)⟧/g;
 /** Buyers named as such: "P, repreneur de B", "le repreneur de B, P". */
 const BUYER_NOUN = /⟦([CP])(\d+)⟧ ?, ?(?:le |l' ?|un |nouveau |futur )*(?:nouveau |futur )?repreneur (?:de |d' ?|du )(?:la |le |l' ?)?(?:(?:groupe|societe|entreprise|usine|site|journal) )?⟦C(\d+)⟧|(?:le |l' ?)?repreneur (?:de |d' ?|du )(?:la |le |l' ?)?(?:(?:groupe|societe|entreprise|usine|site|journal) )?⟦C(\d+)⟧ ?, ?(?:(?:l' ?homme d'affaires|le groupe|la societe|le fonds) )?⟦([CP])(\d+)⟧/g;
 
@@ -175,6 +178,16 @@ function readSentence(ctx: RuleContext, s: Sentence, text: string): void {
   for (const o of text.matchAll(OFFER)) {
     const inv = get(o[1]), target = get(o[2]);
     if (validActor(inv) && company(target)) add(inv, target, 'fr-offer', 0.65);
+  }
+  OWN_TRANSFER.lastIndex = 0;
+  for (const o of text.matchAll(OWN_TRANSFER)) {
+    // a sale names its buyer after "à"; "la cession de son site par B" names the seller: left alone
+    const byPar = / par (?:la |le |l' ?|les )?(?:[a-z]+ ){0,2}⟦C\d+⟧$/.test(o[0]);
+    if (o[1] ? byPar : !byPar) continue;
+    const buyer = get(o[2]);
+    const owner = subjectOf(ctx, text, o.index);
+    if (!owner || owner.how === 'addressee' || !validActor(buyer)) continue;
+    for (const t of owner.actors) if (company(t)) add(buyer, t, 'fr-own-transfer', 0.7);
   }
   // an owner right after its company: "B appartenant à A", "B, propriété de P" (owners.ts, which reads the far ones too)
   readOwnedNear(ctx, text, add);
