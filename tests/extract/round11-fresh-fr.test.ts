@@ -29,4 +29,10 @@ describe('fresh French text', () => {
   it('"l\'entreprise X" opens a clause as its subject (the "en" of "entreprise" is no preposition)', () => {
     expect(rels("L'entreprise Belmontis a racheté en 2019 la société Corvane.", 'INVESTS_IN')).toEqual(['Belmontis -INVESTS_IN-> Corvane']);
   });
+  it('an investment announced as a noun in a clause about a place ("où", "au moment où")', () => {
+    expect(rels("Jeudi, je me suis rendu dans l'Oise au moment où l'industriel américain Corvane annonçait 180 millions d'investissements.", 'INVESTS_IN'))
+      .toEqual(['Corvane -INVESTS_IN-> Oise']);
+    expect(rels("Le ministre s'est rendu à Compiègne, où le groupe Corvane a annoncé un investissement de 50 millions d'euros.", 'INVESTS_IN'))
+      .toEqual(['Corvane -INVESTS_IN-> Compiègne']);
+  });
 });

@@ -41,6 +41,9 @@ const FACILITY_OF_PLACE = /^ (?:de |d' ?)⟦R(\d+)⟧/;
 const AGENT_NOUN = /(?<![a-z])(?:investissements?|reinvestissements?|implantations?|installation|arrivee|venue) (?:(?:[a-z-]+ ){0,3}?(?:de |d' ?|du |de la |des )(?:la |le |l' ?|les )?(?:(?:groupe|societe|entreprise|firme|constructeur|fabricant|geant) )?(?:[a-z]+ )?(?:⟦([CO])(\d+)⟧|(?:votre|vos) (?:societe|groupe|entreprise|firme|compagnie)s?))/g;
 /** "(dans la division TV de B et la division téléphones d'C)": the companies an investment went into. */
 const INTO_COMPANIES = /^ ?(?:\(|, ?)?(?:dans|au capital de|au capital d') (?:la |le |l' ?|les )?(?:[a-z0-9-]+ ){0,4}?(?:de |d' ?|du )?(?:la |le |l' ?)?⟦C(\d+)⟧((?: ?(?:,|et|, et) (?:dans )?(?:la |le |l' ?|les )?(?:[a-z0-9-]+ ){0,4}?(?:de |d' ?|du )?(?:la |le |l' ?)?⟦C\d+⟧)*)/;
+/** An investment announced as a noun: "X, où A a annoncé un investissement de 50 millions", "au moment où A annonçait 180
+ * millions d'investissements" (the place is the clause's antecedent; one named after is read by invests.ts). */
+const ANNOUNCED_NOUN = /(?<![a-z'])(?:annonc(?:e|ait|aient|ent|era|eront)|a annonce|ont annonce|avait annonce|confirm(?:e|ait)|a confirme|present(?:e|ait)|a presente) (?:un |une |des |son |sa |ses |le |la |les )?(?:(?:nouvel|nouveaux|nouveau|important|vaste|grand) )?(?:(?:pres de |plus de )?[0-9][0-9 ,.]* ?(?:millions?|milliards?|m€|md€)? (?:d' ?euros )?d' ?|plan d' ?|programme d' ?|projet d' ?)?investissements?(?![a-z])/g;
 /** Verbs of buying with a company as object. */
 const BUY_VERB = /(?<![a-z'])(?:rachet(?:e|er|era|eront|ent|ait|aient)|rachete|reprend|reprennent|reprendra|reprendront|reprendre|repris|acquiert|acquierent|acquerir|acquerra|acquis|absorbe|absorber|absorbera|(?:met|mettent|mettra|mis|mettre) la main sur|s' ?empar(?:e|ent|er|era|eront|ait)(?: de| du| des| d')?|s' ?est emparee? (?:de|du|des|d')|s' ?offr(?:e|ent|ira|ir)|s' ?est offerte?)(?! par)(?![a-z])/g;
 /** Passive buying: "A, elle aussi reprise par B", "T fut cédée par A à B" (a sale names the seller, then the buyer). */
@@ -110,6 +113,13 @@ function readSentence(ctx: RuleContext, s: Sentence, text: string): void {
       if (!subject) continue;
       for (const inv of subject.actors) for (const t of targets) add(inv, t, `fr-clause-${subject.how}`, subject.how === 'addressee' ? 0.6 : 0.7, true);
     }
+  }
+  ANNOUNCED_NOUN.lastIndex = 0;
+  for (const v of text.matchAll(ANNOUNCED_NOUN)) {
+    const before = placeAntecedent(text, v.index);
+    const t = places(before !== undefined ? [before] : [])[0];
+    const subject = t ? subjectOf(ctx, text, v.index) : undefined;
+    if (subject && subject.how !== 'addressee') for (const inv of subject.actors) add(inv, t, 'fr-announced-noun', 0.65, true);
   }
   // nouns of investment with their agent: the places after, and the companies it went into
   AGENT_NOUN.lastIndex = 0;

@@ -33,8 +33,8 @@ const LINK = /^ ?(?:,|et|, et|ainsi que|&) ?(?:la |le |l' ?|les )?(?:(?:groupe|s
 export const validActor = (m: Mention | undefined): m is Mention =>
   !!m && isActor(m) && !m.implicit && !isPublicBody(m) && m.cueWord !== 'media';
 
-/** "c'est à X que A va investir", "X, où A va investir": the place the clause is about, before its start. */
-const PLACE_ANTECEDENT = /(?:(?:^|[ ,])c'est (?:a |en |au |aux |dans )?(?:la |le |l' ?|les )?⟦([RN])(\d+)⟧ (?:que |qu' ?)|⟦([RN])(\d+)⟧(?: ?\([^()]*\))? ?, ?ou )$/;
+/** "c'est à X que A va investir", "X, où A va investir", "je me suis rendu à X au moment où A annonçait…": the place the clause is about, before its start. */
+const PLACE_ANTECEDENT = /(?:(?:^|[ ,])c'est (?:a |en |au |aux |dans )?(?:la |le |l' ?|les )?⟦([RN])(\d+)⟧ (?:que |qu' ?)|⟦([RN])(\d+)⟧(?: ?\([^()]*\))?(?: ?, ?| ?,? (?:au moment|le jour|a l' ?heure) )ou )$/;
 
 /** The place a clause refers back to (cleft or relative "où"), as a mention index. */
 export function placeAntecedent(text: string, at: number): number | undefined {
