@@ -35,4 +35,9 @@ describe('fresh French text', () => {
     expect(rels("Le ministre s'est rendu à Compiègne, où le groupe Corvane a annoncé un investissement de 50 millions d'euros.", 'INVESTS_IN'))
       .toEqual(['Corvane -INVESTS_IN-> Compiègne']);
   });
+  it('a joint venture named before its owners: the owners are partners, and each holds it', () => {
+    const t = 'La coentreprise Pellix, détenue par Belmontis et Corvane, construira une usine à Douai.';
+    expect(rels(t, 'PARTNERS_WITH')).toEqual(['Belmontis -PARTNERS_WITH-> Corvane']);
+    expect(rels(t, 'INVESTS_IN')).toEqual(expect.arrayContaining(['Belmontis -INVESTS_IN-> Pellix', 'Corvane -INVESTS_IN-> Pellix']));
+  });
 });
