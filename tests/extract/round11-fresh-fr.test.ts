@@ -40,4 +40,9 @@ describe('fresh French text', () => {
     expect(rels(t, 'PARTNERS_WITH')).toEqual(['Belmontis -PARTNERS_WITH-> Corvane']);
     expect(rels(t, 'INVESTS_IN')).toEqual(expect.arrayContaining(['Belmontis -INVESTS_IN-> Pellix', 'Corvane -INVESTS_IN-> Pellix']));
   });
+  it('a site at a town changing hands, by a noun: the buyer invests in the town', () => {
+    expect(rels("La cession de l'usine de Douai au groupe Belmontis a été validée.", 'INVESTS_IN')).toEqual(['Belmontis -INVESTS_IN-> Douai']);
+    expect(rels('Le tribunal a validé la reprise du site de Douai par le fonds Belmontis.', 'INVESTS_IN')).toEqual(['Belmontis -INVESTS_IN-> Douai']);
+    expect(rels("La cession de l'usine de Douai par le groupe Belmontis a été validée.", 'INVESTS_IN')).toEqual([]);
+  });
 });

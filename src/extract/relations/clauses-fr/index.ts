@@ -67,6 +67,9 @@ const OFFER = /(?<![a-z])(?:offre publique d'achat|offre publique d'echange|offr
 /** A noun of sale or takeover of the subject's own asset: "A a annoncé la reprise de son site industriel par B", "A a
  * confirmé la cession de ses usines au groupe B": B buys into A (a takeover names its buyer after "par", a sale after "à"). */
 const OWN_TRANSFER = /(?<![a-z])(?:(?:reprise|rachat|acquisition)|(cession|vente)) (?:de |d' ?)(?:son|sa|ses|leur|leurs) (?:[a-z-]+ ){1,3}?(?:par (?=[^⟦]{0,30}⟦C\d+⟧)|(?:a|au|aux) (?=[^⟦]{0,30}⟦C\d+⟧))(?:la |le |l' ?|les )?(?:(?:groupe|societe|fonds|entreprise|industriel|constructeur) )?(?:[a-z]+ )?⟦C(\d+)⟧/g;
+/** A site at a town changing hands, by a noun: "la cession de l'usine de Douai au groupe B", "la reprise du site de
+ * Douai par B": B invests in the town (a site bought is an investment in its place, as "a racheté l'usine de X"). */
+const SITE_TRANSFER = /(?<![a-z])(?:(?:reprise|rachat|acquisition)|(cession|vente)) (?:de |d' ?|du |des )(?:l' ?|la |le |les |son |sa |ses |leur )?(?:[a-z-]+ )?(?:usine|site|acierie|fonderie|raffinerie|papeterie|entrepot|centre|etablissement)s?(?: [a-z-]+)? (?:de |d' ?|a )⟦R(\d+)⟧ (?:(par)|(?:a|au|aux)) (?:la |le |l' ?|les )?(?:(?:groupe|societe|fonds|entreprise|industriel|constructeur) )?(?:[a-z]+ )?⟦C(\d+)⟧/g;
 /** Buyers named as such: "P, repreneur de B", "le repreneur de B, P". */
 const BUYER_NOUN = /⟦([CP])(\d+)⟧ ?, ?(?:le |l' ?|un |nouveau |futur )*(?:nouveau |futur )?repreneur (?:de |d' ?|du )(?:la |le |l' ?)?(?:(?:groupe|societe|entreprise|usine|site|journal) )?⟦C(\d+)⟧|(?:le |l' ?)?repreneur (?:de |d' ?|du )(?:la |le |l' ?)?(?:(?:groupe|societe|entreprise|usine|site|journal) )?⟦C(\d+)⟧ ?, ?(?:(?:l' ?homme d'affaires|le groupe|la societe|le fonds) )?⟦([CP])(\d+)⟧/g;
 
@@ -188,6 +191,13 @@ function readSentence(ctx: RuleContext, s: Sentence, text: string): void {
   for (const o of text.matchAll(OFFER)) {
     const inv = get(o[1]), target = get(o[2]);
     if (validActor(inv) && company(target)) add(inv, target, 'fr-offer', 0.65);
+  }
+  SITE_TRANSFER.lastIndex = 0;
+  for (const o of text.matchAll(SITE_TRANSFER)) {
+    // a sale names its buyer after "à", a takeover after "par"
+    if (!!o[1] === !!o[3]) continue;
+    const buyer = get(o[4]), town = places([Number(o[2])])[0];
+    if (validActor(buyer) && town) add(buyer, town, 'fr-site-transfer', 0.7);
   }
   OWN_TRANSFER.lastIndex = 0;
   for (const o of text.matchAll(OWN_TRANSFER)) {
