@@ -109,6 +109,8 @@ export function governmentRolesRule(ctx: RuleContext): void {
         // "A, ministre de l'Économie, et B, …": the title before "et" is A's, not B's
         if (re === before && /(?:^|[\s,])(?:et|and|&)$/.test((g.port ?? '').trim())) { drop('title of the person before the conjunction'); continue; }
         if (CORPORATE.test(` ${g.pre ?? ''} ${head} ${g.port ?? ''} `)) { drop('corporate title'); continue; }
+        // "M. le président X", "Mme la présidente X": the chair of a sitting or a committee, addressed so in a debate, not a head of state
+        if (re === before && /^presidente?$/.test(head) && !g.port && /(?:^|\s)(?:m\.|mme|monsieur|madame) (?:le|la) $/.test(lead.slice(-14) + pre)) { drop('the chair of a sitting or committee'); continue; }
         // "X, ancien ministre de l'Économie", "former Prime Minister X": an office held in the past, no role now
         if (FORMER.test(sk.text.slice(Math.max(0, m.index - 30), m.index + m[0].indexOf(head)))) { drop('a former office'); continue; }
         // "state industries minister X", "le ministre régional X": an office below the country, its region is not stated

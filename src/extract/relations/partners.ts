@@ -13,8 +13,8 @@ import { capByAnaphora, COMPLEMENT_OF, isActor, type RuleContext } from './conte
 import { literalGate } from './literal-gate.ts';
 
 const JV_WORDS = /coentreprise|co-entreprise|joint[- ]venture|entreprise commune|consortium/;
-/** The owners of a joint venture follow one of these. */
-const JV_OWNERS = /(?:coentreprise|co-entreprise|joint[- ]venture|entreprise commune|consortium)(?: [a-z-]+){0,3}? (?:(?:creee?s?|formee?s?|fondee?s?|detenue?s?|lancee?s?|montee?s?) (?:conjointement )?par|(?:created|formed|founded|owned|set up|established|launched) (?:jointly )?by|(?:led|headed|run) (?:jointly )?by|(?:menee?|emmenee?|pilotee?|dirigee?) par|(?:that |which |qui )?(?:brings|bring|brought|bringing) together|(?:qui )?(?:reunit|reunissant|associe|associant|regroupe|regroupant)|(?:between|entre)|(?:of|de|des|d' ?)) /g;
+/** The owners of a joint venture follow one of these (past its name: "la coentreprise X, détenue par A et B"). */
+const JV_OWNERS = /(?:coentreprise|co-entreprise|joint[- ]venture|entreprise commune|consortium)(?: [a-z-]+){0,3}?(?: ⟦C\d+⟧(?: ?\([^()]*\))? ?,)? (?:(?:creee?s?|formee?s?|fondee?s?|detenue?s?|lancee?s?|montee?s?) (?:conjointement )?par|(?:created|formed|founded|owned|set up|established|launched) (?:jointly )?by|(?:led|headed|run) (?:jointly )?by|(?:menee?|emmenee?|pilotee?|dirigee?) par|(?:that |which |qui )?(?:brings|bring|brought|bringing) together|(?:qui )?(?:reunit|reunissant|associe|associant|regroupe|regroupant)|(?:between|entre)|(?:of|de|des|d' ?)) /g;
 const JOINED = /^ ?,? ?(?:(?:qui (?:ont ete |a ete |sont |est )?)?(?:rejointe?s?|rejoint)(?: (?:ensuite|plus tard|en \d{4}|depuis))? par|(?:later |since |then |subsequently )?joined(?: (?:later|since|in \d{4}))? by) /;
 /** One party of a list: determiner and a few words, a name, an optional parenthesis ("(UK)", "(devenu X)") and legal tail. */
 const PARTY = /^(?:(?:le|la|l' ?|les|the|un|une|a|an) )?(?:(?!(?:par|by|rejointe?s?|joined|with|avec|then|puis|ensuite|later|who|qui|which)\b)[a-z-]+ ){0,3}?⟦[CO](\d+)⟧(?: ?\([^()]*\))?(?:\.? ?(?:ltd|inc|llc|plc|sa|sas|ag|gmbh|co|corp|spa|s\.p\.a)\.?)*/;

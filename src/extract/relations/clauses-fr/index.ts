@@ -28,7 +28,7 @@ import { NEW_FACILITY_GATE, readNewFacility } from './new-facility.ts';
 import { readFarTransfers } from './far-transfers.ts';
 
 /** Speed: a sentence without one of these stems cannot match any shape below (one test per sentence). */
-const GATE = /main sur|offr|investi|implant|install|constru|ouvr|inaugur|regroup|rachet|repri|repren|acqu|absorb|controle|achete|brade|lache|escarcelle|giron|bought|purchased|sold|taken over|under the control|capital|offre|opa |appart|propriet|cede|vend|agrandi|bati|arrivee|venue|detien|deten|possed|cree|develop|modernis|relocalis|rapatri|empar|possed|actionnaire|participation|nouvel|nouveau|futur|pierre|mise en service/;
+const GATE = /main sur|rachat|cession|vente |offr|investi|implant|install|constru|ouvr|inaugur|regroup|rachet|repri|repren|acqu|absorb|controle|achete|brade|lache|escarcelle|giron|bought|purchased|sold|taken over|under the control|capital|offre|opa |appart|propriet|cede|vend|agrandi|bati|arrivee|venue|detien|deten|possed|cree|develop|modernis|relocalis|rapatri|empar|possed|actionnaire|participation|nouvel|nouveau|futur|pierre|mise en service/;
 
 /** Verbs of investing or settling (not the nouns): the places after them are where the subject invests. */
 const PLACE_VERB = /(?<![a-z'])(?:(?:re)?investi(?:r|t|ra|ront|rait|raient|ssent|ssait|ssaient|ssons|ssez|e|es|s)?|s' ?(?:y ?)?implant(?:e|er|era|eront|ent|ait|aient)|s' ?y ?install(?:e|er|era|eront|ent|ait|aient)|s' ?est implantee?|se sont implantee?s|s' ?install(?:e|er|era|eront|ent|ait|aient)|s' ?est installee?|se sont installee?s)(?![a-z])/g;
@@ -42,6 +42,9 @@ const FACILITY_OF_PLACE = /^ (?:de |d' ?)⟦R(\d+)⟧/;
 const AGENT_NOUN = /(?<![a-z])(?:investissements?|reinvestissements?|implantations?|installation|arrivee|venue) (?:(?:[a-z-]+ ){0,3}?(?:de |d' ?|du |de la |des )(?:la |le |l' ?|les )?(?:(?:groupe|societe|entreprise|firme|constructeur|fabricant|geant) )?(?:[a-z]+ )?(?:⟦([CO])(\d+)⟧|(?:votre|vos) (?:societe|groupe|entreprise|firme|compagnie)s?))/g;
 /** "(dans la division TV de B et la division téléphones d'C)": the companies an investment went into. */
 const INTO_COMPANIES = /^ ?(?:\(|, ?)?(?:dans|au capital de|au capital d') (?:la |le |l' ?|les )?(?:[a-z0-9-]+ ){0,4}?(?:de |d' ?|du )?(?:la |le |l' ?)?⟦C(\d+)⟧((?: ?(?:,|et|, et) (?:dans )?(?:la |le |l' ?|les )?(?:[a-z0-9-]+ ){0,4}?(?:de |d' ?|du )?(?:la |le |l' ?)?⟦C\d+⟧)*)/;
+/** An investment announced as a noun: "X, où A a annoncé un investissement de 50 millions", "au moment où A annonçait 180
+ * millions d'investissements" (the place is the clause's antecedent; one named after is read by invests.ts). */
+const ANNOUNCED_NOUN = /(?<![a-z'])(?:annonc(?:e|ait|aient|ent|era|eront)|a annonce|ont annonce|avait annonce|confirm(?:e|ait)|a confirme|present(?:e|ait)|a presente) (?:un |une |des |son |sa |ses |le |la |les )?(?:(?:nouvel|nouveaux|nouveau|important|vaste|grand) )?(?:(?:pres de |plus de )?[0-9][0-9 ,.]* ?(?:millions?|milliards?|m€|md€)? (?:d' ?euros )?d' ?|plan d' ?|programme d' ?|projet d' ?)?investissements?(?![a-z])/g;
 /** Verbs of buying with a company as object. */
 const BUY_VERB = /(?<![a-z'])(?:rachet(?:e|er|era|eront|ent|ait|aient)|rachete|reprend|reprennent|reprendra|reprendront|reprendre|repris|acquiert|acquierent|acquerir|acquerra|acquis|absorbe|absorber|absorbera|(?:met|mettent|mettra|mis|mettre) la main sur|s' ?empar(?:e|ent|er|era|eront|ait)(?: de| du| des| d')?|s' ?est emparee? (?:de|du|des|d')|s' ?offr(?:e|ent|ira|ir)|s' ?est offerte?)(?! par)(?![a-z])/g;
 /** Passive buying: "A, elle aussi reprise par B", "T fut cédée par A à B" (a sale names the seller, then the buyer). */
@@ -60,8 +63,14 @@ const STAKE = /(?<![a-z'])(?:detien(?:t|nent|dra|drait)|deten(?:ir|ait|aient)|po
 const CAPITAL_VERB = /(?<![a-z'])(?:(?:entr(?:e|er|era|ent|ait|eront)|est entree?|sont entree?s|mont(?:e|er|era|ent|eront)|est montee?|a monte|renforc(?:e|er|era) sa participation|pren(?:d|dre|dra|nent) une participation|a pris une participation)(?: [a-z]+){0,2}? (?:au|dans le)|(?:integr(?:e|er|era|ent|eront)|a integre|ont integre|rejoin(?:t|dre|dra|dront)|a rejoint|ont rejoint)(?: (?:il y a (?:peu|[a-z]+ [a-z]+)|recemment|en \d{4}|deja|aussi|egalement),?)? le) capital (?:de |d' ?|du )(?:la |le |l' ?)?(?:(?:nouveau|nouvelle|nouvel|premier|grand) )?(?:(?:groupe|societe|constructeur|fabricant|entreprise) )?(?:[a-z]+ )?⟦C(\d+)⟧/g;
 /** "la montée au capital de B par l'État français", "l'entrée au capital de B par A". */
 const CAPITAL_NOUN = /(?<![a-z])(?:montee|entree|arrivee|prise de participation|participation) (?:[a-z]+ ){0,2}?(?:au|dans le) capital (?:de |d' ?|du )(?:la |le |l' ?)?(?:(?:groupe|societe|constructeur|fabricant|entreprise) )?(?:[a-z]+ )?⟦C(\d+)⟧(?: (?:[^⟦,;]){0,20}?)? par (?:l' ?etat ([a-z]+)|(?:la |le |l' ?|les )?(?:(?:groupe|societe|fonds) )?⟦([CNO])(\d+)⟧)/g;
-/** A takeover bid: "l'offre publique d'achat du groupe canadien A sur B". */
-const OFFER = /(?<![a-z])(?:offre publique d'achat|offre publique d'echange|offre publique de rachat|opa|ope|offre de rachat|offre d'achat|offre de reprise)(?: (?:amicale|hostile|lancee|annoncee|amelioree))?(?: (?:de|d' ?|du|des|par) (?:la |le |l' ?|les )?(?:(?:groupe|societe|fonds|firme|constructeur) )?(?:[a-z]+ )?⟦C(\d+)⟧) (?:sur|pour|visant) (?:la |le |l' ?|les )?(?:(?:groupe|societe|capital du groupe|capital de la societe|capital de) )?(?:[a-z]+ )?⟦C(\d+)⟧/g;
+/** A takeover bid: "l'offre publique d'achat du groupe canadien A sur B", "l'OPA non amicale lancée par A sur B" (qualifiers may pile up). */
+const OFFER = /(?<![a-z])(?:offre publique d'achat|offre publique d'echange|offre publique de rachat|opa|ope|offre de rachat|offre d'achat|offre de reprise)(?: (?:non |)(?:amicale|hostile|sollicitee|lancee|annoncee|amelioree|recente|geante)){0,3}(?: (?:de|d' ?|du|des|par) (?:la |le |l' ?|les )?(?:(?:groupe|societe|fonds|firme|constructeur) )?(?:[a-z]+ )?⟦C(\d+)⟧) (?:sur|pour|visant) (?:la |le |l' ?|les )?(?:(?:groupe|societe|capital du groupe|capital de la societe|capital de) )?(?:[a-z]+ )?⟦C(\d+)⟧/g;
+/** A noun of sale or takeover of the subject's own asset: "A a annoncé la reprise de son site industriel par B", "A a
+ * confirmé la cession de ses usines au groupe B": B buys into A (a takeover names its buyer after "par", a sale after "à"). */
+const OWN_TRANSFER = /(?<![a-z])(?:(?:reprise|rachat|acquisition)|(cession|vente)) (?:de |d' ?)(?:son|sa|ses|leur|leurs) (?:[a-z-]+ ){1,3}?(?:par (?=[^⟦]{0,30}⟦C\d+⟧)|(?:a|au|aux) (?=[^⟦]{0,30}⟦C\d+⟧))(?:la |le |l' ?|les )?(?:(?:groupe|societe|fonds|entreprise|industriel|constructeur) )?(?:[a-z]+ )?⟦C(\d+)⟧/g;
+/** A site at a town changing hands, by a noun: "la cession de l'usine de Douai au groupe B", "la reprise du site de
+ * Douai par B": B invests in the town (a site bought is an investment in its place, as "a racheté l'usine de X"). */
+const SITE_TRANSFER = /(?<![a-z])(?:(?:reprise|rachat|acquisition)|(cession|vente)) (?:de |d' ?|du |des )(?:l' ?|la |le |les |son |sa |ses |leur )?(?:[a-z-]+ )?(?:usine|site|acierie|fonderie|raffinerie|papeterie|entrepot|centre|etablissement)s?(?: [a-z-]+)? (?:de |d' ?|a )⟦R(\d+)⟧ (?:(par)|(?:a|au|aux)) (?:la |le |l' ?|les )?(?:(?:groupe|societe|fonds|entreprise|industriel|constructeur) )?(?:[a-z]+ )?⟦C(\d+)⟧/g;
 /** Buyers named as such: "P, repreneur de B", "le repreneur de B, P". */
 const BUYER_NOUN = /⟦([CP])(\d+)⟧ ?, ?(?:le |l' ?|un |nouveau |futur )*(?:nouveau |futur )?repreneur (?:de |d' ?|du )(?:la |le |l' ?)?(?:(?:groupe|societe|entreprise|usine|site|journal) )?⟦C(\d+)⟧|(?:le |l' ?)?repreneur (?:de |d' ?|du )(?:la |le |l' ?)?(?:(?:groupe|societe|entreprise|usine|site|journal) )?⟦C(\d+)⟧ ?, ?(?:(?:l' ?homme d'affaires|le groupe|la societe|le fonds) )?⟦([CP])(\d+)⟧/g;
 
@@ -108,6 +117,13 @@ function readSentence(ctx: RuleContext, s: Sentence, text: string): void {
       if (!subject) continue;
       for (const inv of subject.actors) for (const t of targets) add(inv, t, `fr-clause-${subject.how}`, subject.how === 'addressee' ? 0.6 : 0.7, true);
     }
+  }
+  ANNOUNCED_NOUN.lastIndex = 0;
+  for (const v of text.matchAll(ANNOUNCED_NOUN)) {
+    const before = placeAntecedent(text, v.index);
+    const t = places(before !== undefined ? [before] : [])[0];
+    const subject = t ? subjectOf(ctx, text, v.index) : undefined;
+    if (subject && subject.how !== 'addressee') for (const inv of subject.actors) add(inv, t, 'fr-announced-noun', 0.65, true);
   }
   // nouns of investment with their agent: the places after, and the companies it went into
   AGENT_NOUN.lastIndex = 0;
@@ -176,6 +192,23 @@ function readSentence(ctx: RuleContext, s: Sentence, text: string): void {
   for (const o of text.matchAll(OFFER)) {
     const inv = get(o[1]), target = get(o[2]);
     if (validActor(inv) && company(target)) add(inv, target, 'fr-offer', 0.65);
+  }
+  SITE_TRANSFER.lastIndex = 0;
+  for (const o of text.matchAll(SITE_TRANSFER)) {
+    // a sale names its buyer after "à", a takeover after "par"
+    if (!!o[1] === !!o[3]) continue;
+    const buyer = get(o[4]), town = places([Number(o[2])])[0];
+    if (validActor(buyer) && town) add(buyer, town, 'fr-site-transfer', 0.7);
+  }
+  OWN_TRANSFER.lastIndex = 0;
+  for (const o of text.matchAll(OWN_TRANSFER)) {
+    // a sale names its buyer after "à"; "la cession de son site par B" names the seller: left alone
+    const byPar = / par (?:la |le |l' ?|les )?(?:[a-z]+ ){0,2}⟦C\d+⟧$/.test(o[0]);
+    if (o[1] ? byPar : !byPar) continue;
+    const buyer = get(o[2]);
+    const owner = subjectOf(ctx, text, o.index);
+    if (!owner || owner.how === 'addressee' || !validActor(buyer)) continue;
+    for (const t of owner.actors) if (company(t)) add(buyer, t, 'fr-own-transfer', 0.7);
   }
   // an owner right after its company: "B appartenant à A", "B, propriété de P" (owners.ts, which reads the far ones too)
   readOwnedNear(ctx, text, add);

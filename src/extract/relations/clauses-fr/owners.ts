@@ -51,6 +51,13 @@ const HELD = new RegExp(String.raw`⟦C(\d+)⟧(?: ?\([^()]*\))?(?: ?, ?| (?:est
 const BELONGS = new RegExp(String.raw`⟦C(\d+)⟧ (?:appartient|appartenait|appartiendra|appartiennent|a appartenu) ${ADVERB}(?:a |au |aux )${DET}${HEAD}⟦([CP])(\d+)⟧`, 'g');
 /** The participle or relative of belonging, one list for the near reading (OWNED) and the far one (BELONGING). */
 const BELONG_VERB = String.raw`(?:appartenant|qui appartient|qui appartenait|qui appartiendra)`;
+/** Owners coordinated after the first: "détenue par ⟦A⟧ et ⟦B⟧", "par ⟦A⟧, ⟦B⟧ et ⟦C⟧". */
+const CO_OWNER = /^(?: ?,| et|, et| ainsi que) (?:la |le |l' ?|les )?(?:(?:groupe|societe|fonds|famille) )?⟦([CP])(\d+)⟧/;
+function coOwners(text: string, from: number): string[] {
+  const out: string[] = [];
+  for (let m = CO_OWNER.exec(text.slice(from)); m; m = CO_OWNER.exec(text.slice(from))) { out.push(m[2]!); from += m[0].length; }
+  return out;
+}
 /** Right after its company: "⟦C b⟧ appartenant au groupe ⟦C a⟧", "⟦C b⟧, propriété de ⟦P a⟧" (a person: a company owner is HELD's). */
 const OWNED = new RegExp(String.raw`⟦C(\d+)⟧ ?,? ${BELONG_VERB}(?: (?:desormais|aujourd'hui|deja))? (?:a|au|aux) (?:la |le |l' ?|les )?(?:(?:groupe|societe|fonds|homme d'affaires|milliardaire|investisseur|famille) )?(?:[a-z]+ )?⟦([CP])(\d+)⟧|⟦C(\d+)⟧ ?, (?:propriete|detenue?|controlee?) (?:de|d' ?|du|par) (?:la |le |l' ?)?(?:(?:homme d'affaires|milliardaire|investisseur|fonds|famille) )?(?:[a-z]+ )?⟦P(\d+)⟧`, 'g');
 /** A participle of ownership with its owner, the head read back past appositions. */
@@ -75,7 +82,11 @@ export function readOwners(ctx: RuleContext, s: Sentence, text: string, add: Add
   for (const m of text.matchAll(TO_WHOM)) { const a = get(m[2]), b = get(m[3]); if (owner(a) && owned(b)) add(a, b, 'fr-owner-relative', 0.7); }
   for (const m of text.matchAll(WHOSE)) { const b = get(m[1]), a = get(m[3]); if (owner(a) && owned(b)) add(a, b, 'fr-owner-relative', 0.7); }
   for (const m of text.matchAll(OWNER_APPOSITION)) { const a = get(m[2]), b = get(m[3]); if (owner(a) && owned(b)) add(a, b, 'fr-owner-noun', 0.7); }
-  for (const m of text.matchAll(HELD)) { const b = get(m[1]), a = get(m[3]); if (owner(a) && owned(b)) add(a, b, 'fr-owner-held', 0.7); }
+  for (const m of text.matchAll(HELD)) {
+    const b = get(m[1]);
+    // "détenue par A et B": every owner of the list
+    for (const id of [m[3], ...coOwners(text, m.index + m[0].length)]) { const a = get(id); if (owner(a) && owned(b)) add(a, b, 'fr-owner-held', 0.7); }
+  }
   for (const m of text.matchAll(SOLD_TO)) { const b = get(m[1]), a = get(m[3]); if (owner(a) && owned(b)) add(a, b, 'fr-owner-sold-to', 0.7); }
   for (const m of text.matchAll(NAMED_BUYER)) {
     const a = get(m[2] ?? m[5]), b = get(m[3] ?? m[6]);

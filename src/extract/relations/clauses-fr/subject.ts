@@ -23,17 +23,18 @@ const ANTECEDENT = /⟦([A-Z])(\d+)⟧(?: ?\([^()⟦]*\))?(?: ?, ?(?:(?!qui |que
 const PLAN_OWNER = /(?:(?:projet|decision|choix|volonte|intention|annonce|plan|engagement|promesse|strategie|ambition|souhait) (?:de |d' ?|du )(?:la |le |l' ?)?(?:(?:groupe|societe|entreprise|firme|constructeur) )?(?:[a-z]+ )?⟦[A-Z](\d+)⟧ (?:de |d' ?)|offres? (?:de |d' ?|du )(?:la |le |l' ?)?(?:(?:groupe|societe|entreprise|firme|constructeur|fonds) )?(?:[a-z]+ )?⟦[A-Z](\d+)⟧ (?:de |d' ?|pour ))$/;
 /** A subject pronoun opening the clause: it stands for the main clause's subject. */
 const PRONOUN = /^ ?(?:il|elle|ils|elles) /;
-/** A name that follows one of these words is a complement or an adjunct, not a subject. */
-const NOT_SUBJECT_BEFORE = /(?:^|[ '])(?:de|du|des|d'|a|au|aux|par|pour|avec|selon|chez|sur|dans|en|entre|contre|vers|sans|apres|avant|pres de|aupres de|face a|grace a|comme|que|qu'|of|by|the)\s*(?:la |le |l' ?|les |the )?(?:(?:groupe|societe|entreprise|firme|constructeur|fabricant|geant|laboratoire|compagnie|fonds) )?(?:[a-z]+ )?$/;
+/** A name that follows one of these words is a complement or an adjunct, not a subject (a whole word: "l'entreprise X" is no "en"). */
+const NOT_SUBJECT_BEFORE = /(?:^|[ '])(?:de|du|des|d'|a|au|aux|par|pour|avec|selon|chez|sur|dans|en|entre|contre|vers|sans|apres|avant|pres de|aupres de|face a|grace a|comme|que|qu'|of|by|the)(?:(?<=')\s*|\s+)(?:la |le |l' ?|les |the )?(?:(?:groupe|societe|entreprise|firme|constructeur|fabricant|geant|laboratoire|compagnie|fonds) )?(?:[a-z]+ )?$/;
 /** "vous avez", "vous allez", "votre société": the addressee of a speech. */
 const ADDRESSEE = /(?:^|[ ,])(?:vous (?:(?:[a-z'-]+ ){0,3})|(?:de |par )?(?:votre|vos) (?:[a-z-]+ )?(?:societe|groupe|entreprise|firme|compagnie|entreprises|societes|usine|usines|site|sites) (?:[a-z-]+ ){0,4})$/;
+const ANAPHOR_COMPLEMENT = /^(?:de|du|des|d'|a|au|aux|par|pour|avec|chez|sur|dans)(?:(?<=')|\s)/;
 const LINK = /^ ?(?:,|et|, et|ainsi que|&) ?(?:la |le |l' ?|les )?(?:(?:groupe|societe|entreprise|firme) )?$/;
 
 export const validActor = (m: Mention | undefined): m is Mention =>
   !!m && mayInvest(m) && !m.implicit;
 
-/** "c'est à X que A va investir", "X, où A va investir": the place the clause is about, before its start. */
-const PLACE_ANTECEDENT = /(?:(?:^|[ ,])c'est (?:a |en |au |aux |dans )?(?:la |le |l' ?|les )?⟦([RN])(\d+)⟧ (?:que |qu' ?)|⟦([RN])(\d+)⟧(?: ?\([^()]*\))? ?, ?ou )$/;
+/** "c'est à X que A va investir", "X, où A va investir", "je me suis rendu à X au moment où A annonçait…": the place the clause is about, before its start. */
+const PLACE_ANTECEDENT = /(?:(?:^|[ ,])c'est (?:a |en |au |aux |dans )?(?:la |le |l' ?|les )?⟦([RN])(\d+)⟧ (?:que |qu' ?)|⟦([RN])(\d+)⟧(?: ?\([^()]*\))?(?: ?, ?| ?,? (?:au moment|le jour|a l' ?heure) )ou )$/;
 
 /** The place a clause refers back to (cleft or relative "où"), as a mention index. */
 export function placeAntecedent(text: string, at: number): number | undefined {
@@ -61,7 +62,8 @@ function clauseActors(ctx: RuleContext, text: string, from: number, at: number, 
       if (valid(m) && LINK.test(text.slice(lastEnd, pos))) { out.push(m); lastEnd = pos + p[0].length; continue; }
       break;
     }
-    if (!valid(m) || NOT_SUBJECT_BEFORE.test(text.slice(Math.max(from, pos - 40), pos))) continue;
+    // ("l'offre du groupe ⟦C⟧": an anaphor written with its preposition, "du groupe", is a complement too)
+    if (!valid(m) || NOT_SUBJECT_BEFORE.test(text.slice(Math.max(from, pos - 40), pos)) || (m.cue === 'coref' && ANAPHOR_COMPLEMENT.test(fold(m.text)))) continue;
     out.push(m);
     lastEnd = pos + p[0].length;
   }
