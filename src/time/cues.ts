@@ -16,7 +16,7 @@
  * closing ("will step down in 2026") is a planned end.
  */
 import type { RelationType } from '../graph/model.ts';
-import { readPeriod } from './date-phrases.ts';
+import { readPeriod, type Period } from './date-phrases.ts';
 import { matchesOf, normalisedName, readingOf } from './sentence-reading.ts';
 import { dayBefore, type IsoDate } from './dates.ts';
 
@@ -95,20 +95,9 @@ export function validityCues(sentence: string, articleDay: IsoDate | undefined, 
   const text = reading.text;
   const articleYear = articleDay ? Number(articleDay.slice(0, 4)) : undefined;
   const window = scopeWindow(text, scope.names);
-  const near = (at: number) => !window || (at >= window[0] && at <= window[1]);
   const out: ValidityStatement = { cues: [] };
   /** Date phrases a closing or start event took: they are not also a start "in 2024". */
   const taken = new Set<number>();
-  // the date of an event later in its clause: "stepped down as chief executive of Acme in March 2024"
-  const dateAfter = (end: number) => {
-    const clause = /^[^.;:!?()]{0,80}/u.exec(text.slice(end))![0];
-    for (const m of clause.matchAll(/(?:^|\s)(?:(?:in|on|en|le|au|at|effective|as\s+of|depuis|from|since)\s+)?(?:the\s+|mois\s+de\s+)?(?=\S)/gu)) {
-      const at = end + m.index + m[0].length;
-      const p = readPeriod(text, at, articleYear);
-      if (p) { taken.add(at); return p; }
-    }
-    return undefined;
-  };
   const families = FAMILIES_OF[scope.type] ?? [];
 
   for (const c of END_BEFORE_DATE) {
@@ -116,7 +105,7 @@ export function validityCues(sentence: string, articleDay: IsoDate | undefined, 
       const end = m.index + m[0].length;
       const at = end + (/^\s*/u.exec(text.slice(end))![0].length);
       const p = readPeriod(text, at, articleYear);
-      if (!p || !near(m.index)) continue;
+      if (!p || !near(window, m.index)) continue;
       taken.add(at);
       out.plannedEnd = latest(out.plannedEnd, p.to);
       out.cues.push(c.name);
@@ -124,7 +113,7 @@ export function validityCues(sentence: string, articleDay: IsoDate | undefined, 
   }
   // "from 2020 to 2025": the second year ends it
   for (const m of matchesOf(reading, RANGE_SLOT, RANGE)) {
-    if (!near(m.index)) continue;
+    if (!near(window, m.index)) continue;
     out.start = earliest(out.start, `${m[1]}-01-01`);
     out.plannedEnd = latest(out.plannedEnd, `${m[2]}-12-31`);
     out.cues.push('range');
@@ -132,8 +121,8 @@ export function validityCues(sentence: string, articleDay: IsoDate | undefined, 
   for (const { cue: c, types } of START_EVENTS) {
     if (!types.includes(scope.type)) continue;
     for (const m of matchesOf(reading, c.slot, c.re)) {
-      if (!near(m.index) || negated(text, m.index) || future(text, m.index)) continue;
-      const p = dateAfter(m.index + m[0].length);
+      if (!near(window, m.index) || negated(text, m.index) || future(text, m.index)) continue;
+      const p = dateAfter(text, m.index + m[0].length, articleYear, taken);
       const day = p?.from ?? articleDay;
       if (day) out.start = earliest(out.start, day);
       out.cues.push(c.name);
@@ -142,8 +131,8 @@ export function validityCues(sentence: string, articleDay: IsoDate | undefined, 
   for (const { cue: c, family, before } of CLOSINGS) {
     if (!families.includes(family)) continue;
     for (const m of matchesOf(reading, c.slot, c.re)) {
-      if (!near(m.index) || negated(text, m.index)) continue;
-      const p = before ? undefined : dateAfter(m.index + m[0].length);
+      if (!near(window, m.index) || negated(text, m.index)) continue;
+      const p = before ? undefined : dateAfter(text, m.index + m[0].length, articleYear, taken);
       if (future(text, m.index)) {
         // "will step down in June 2026": an announced end, not a closing
         if (p) { out.plannedEnd = latest(out.plannedEnd, p.to); out.cues.push(`${c.name}:planned`); }
@@ -162,13 +151,29 @@ export function validityCues(sentence: string, articleDay: IsoDate | undefined, 
       const end = m.index + m[0].length;
       const at = end + (/^\s*/u.exec(text.slice(end))![0].length);
       const p = readPeriod(text, at, articleYear);
-      if (!p || !near(m.index) || taken.has(at)) continue;
+      if (!p || !near(window, m.index) || taken.has(at)) continue;
       if (c.name === 'in' && isRange(text, at + p.length)) continue;
       out.start = earliest(out.start, p.from);
       out.cues.push(c.name);
     }
   }
   return out;
+}
+
+// (speed: module functions, not closures in validityCues: under tsx, esbuild's keepNames wraps a named closure at each call)
+function near(window: [number, number] | undefined, at: number): boolean {
+  return !window || (at >= window[0] && at <= window[1]);
+}
+
+/** The date of an event later in its clause ("stepped down as chief executive of Acme in March 2024"); its position goes into `taken`. */
+function dateAfter(text: string, end: number, articleYear: number | undefined, taken: Set<number>): Period | undefined {
+  const clause = /^[^.;:!?()]{0,80}/u.exec(text.slice(end))![0];
+  for (const m of clause.matchAll(/(?:^|\s)(?:(?:in|on|en|le|au|at|effective|as\s+of|depuis|from|since)\s+)?(?:the\s+|mois\s+de\s+)?(?=\S)/gu)) {
+    const at = end + m.index + m[0].length;
+    const p = readPeriod(text, at, articleYear);
+    if (p) { taken.add(at); return p; }
+  }
+  return undefined;
 }
 
 /** "former CEO", "ancien directeur général": the role follows the cue within two words. */
