@@ -16,7 +16,8 @@
  * closing ("will step down in 2026") is a planned end.
  */
 import type { RelationType } from '../graph/model.ts';
-import { readPeriod, normaliseForCues } from './date-phrases.ts';
+import { readPeriod, type Period } from './date-phrases.ts';
+import { matchesOf, normalisedName, readingOf } from './sentence-reading.ts';
 import { dayBefore, type IsoDate } from './dates.ts';
 
 export interface ValidityStatement {
@@ -41,13 +42,15 @@ const FAMILIES_OF: Partial<Record<RelationType, readonly Family[]>> = {
   LOCATED_IN: ['project'],
 };
 
-interface Cue { name: string; re: RegExp }
+/** `slot`: where a sentence's reading keeps this pattern's matches (sentence-reading.ts). */
+interface Cue { name: string; re: RegExp; slot: number }
 
 const W = "(?<![\\p{L}\\d-])";  // a cue starts at a word start
 const E = '(?![\\p{L}\\d])';
 
+let slots = 0;
 function cue(name: string, pattern: string): Cue {
-  return { name, re: new RegExp(`${W}(?:${pattern})${E}`, 'gu') };
+  return { name, re: new RegExp(`${W}(?:${pattern})${E}`, 'gu'), slot: slots++ };
 }
 
 /** Followed by a date phrase: the phrase gives the date. */
@@ -71,6 +74,10 @@ const CLOSINGS: Array<{ cue: Cue; family: Family; before?: boolean }> = [
   { family: 'ownership', cue: cue('sold', "sold|sells|divested|divests|spun\\s+off|spins\\s+off|a\\s+cede|cede|a\\s+vendu|vend|s'est\\s+separee?\\s+de|a\\s+revendu") },
 ];
 
+/** "from 2020 to 2025", "entre 2020 et 2025". */
+const RANGE = /(?<![\p{L}\d])(?:from|de|between|entre)\s+((?:19|20)\d{2})\s+(?:to|a|and|et|-)\s+((?:19|20)\d{2})(?![\d])/gu;
+const RANGE_SLOT = slots++;
+
 const NEGATION = /(?:\bnot|n't|\bnever|\bno|\bpas|\bjamais|\bne|\bn'|\bni)\s*(?:\S+\s+){0,2}$/u;
 const FUTURE = /(?:\bwill|\bwould|\bplans?\s+to|\bplanned\s+to|\bexpected\s+to|\bset\s+to|\bto|\bva|\bvont|\bdevrait|\bdevraient|\bcompte|\benvisage|\bpourrait|\bdoit|\bdoivent)\s*(?:\S+\s+){0,1}$/u;
 
@@ -84,48 +91,38 @@ export interface CueScope {
 
 /** What the sentence says about when the relation holds; `articleDay` dates cues without a date. */
 export function validityCues(sentence: string, articleDay: IsoDate | undefined, scope: CueScope): ValidityStatement {
-  const text = normaliseForCues(sentence);
+  const reading = readingOf(sentence);
+  const text = reading.text;
   const articleYear = articleDay ? Number(articleDay.slice(0, 4)) : undefined;
   const window = scopeWindow(text, scope.names);
-  const near = (at: number) => !window || (at >= window[0] && at <= window[1]);
   const out: ValidityStatement = { cues: [] };
   /** Date phrases a closing or start event took: they are not also a start "in 2024". */
   const taken = new Set<number>();
-  // the date of an event later in its clause: "stepped down as chief executive of Acme in March 2024"
-  const dateAfter = (end: number) => {
-    const clause = /^[^.;:!?()]{0,80}/u.exec(text.slice(end))![0];
-    for (const m of clause.matchAll(/(?:^|\s)(?:(?:in|on|en|le|au|at|effective|as\s+of|depuis|from|since)\s+)?(?:the\s+|mois\s+de\s+)?(?=\S)/gu)) {
-      const at = end + m.index + m[0].length;
-      const p = readPeriod(text, at, articleYear);
-      if (p) { taken.add(at); return p; }
-    }
-    return undefined;
-  };
   const families = FAMILIES_OF[scope.type] ?? [];
 
   for (const c of END_BEFORE_DATE) {
-    for (const m of text.matchAll(c.re)) {
+    for (const m of matchesOf(reading, c.slot, c.re)) {
       const end = m.index + m[0].length;
       const at = end + (/^\s*/u.exec(text.slice(end))![0].length);
       const p = readPeriod(text, at, articleYear);
-      if (!p || !near(m.index)) continue;
+      if (!p || !near(window, m.index)) continue;
       taken.add(at);
       out.plannedEnd = latest(out.plannedEnd, p.to);
       out.cues.push(c.name);
     }
   }
   // "from 2020 to 2025": the second year ends it
-  for (const m of text.matchAll(/(?<![\p{L}\d])(?:from|de|between|entre)\s+((?:19|20)\d{2})\s+(?:to|a|and|et|-)\s+((?:19|20)\d{2})(?![\d])/gu)) {
-    if (!near(m.index)) continue;
+  for (const m of matchesOf(reading, RANGE_SLOT, RANGE)) {
+    if (!near(window, m.index)) continue;
     out.start = earliest(out.start, `${m[1]}-01-01`);
     out.plannedEnd = latest(out.plannedEnd, `${m[2]}-12-31`);
     out.cues.push('range');
   }
   for (const { cue: c, types } of START_EVENTS) {
     if (!types.includes(scope.type)) continue;
-    for (const m of text.matchAll(c.re)) {
-      if (!near(m.index) || negated(text, m.index) || future(text, m.index)) continue;
-      const p = dateAfter(m.index + m[0].length);
+    for (const m of matchesOf(reading, c.slot, c.re)) {
+      if (!near(window, m.index) || negated(text, m.index) || future(text, m.index)) continue;
+      const p = dateAfter(text, m.index + m[0].length, articleYear, taken);
       const day = p?.from ?? articleDay;
       if (day) out.start = earliest(out.start, day);
       out.cues.push(c.name);
@@ -133,9 +130,9 @@ export function validityCues(sentence: string, articleDay: IsoDate | undefined, 
   }
   for (const { cue: c, family, before } of CLOSINGS) {
     if (!families.includes(family)) continue;
-    for (const m of text.matchAll(c.re)) {
-      if (!near(m.index) || negated(text, m.index)) continue;
-      const p = before ? undefined : dateAfter(m.index + m[0].length);
+    for (const m of matchesOf(reading, c.slot, c.re)) {
+      if (!near(window, m.index) || negated(text, m.index)) continue;
+      const p = before ? undefined : dateAfter(text, m.index + m[0].length, articleYear, taken);
       if (future(text, m.index)) {
         // "will step down in June 2026": an announced end, not a closing
         if (p) { out.plannedEnd = latest(out.plannedEnd, p.to); out.cues.push(`${c.name}:planned`); }
@@ -150,11 +147,11 @@ export function validityCues(sentence: string, articleDay: IsoDate | undefined, 
     }
   }
   for (const c of START_BEFORE_DATE) {
-    for (const m of text.matchAll(c.re)) {
+    for (const m of matchesOf(reading, c.slot, c.re)) {
       const end = m.index + m[0].length;
       const at = end + (/^\s*/u.exec(text.slice(end))![0].length);
       const p = readPeriod(text, at, articleYear);
-      if (!p || !near(m.index) || taken.has(at)) continue;
+      if (!p || !near(window, m.index) || taken.has(at)) continue;
       if (c.name === 'in' && isRange(text, at + p.length)) continue;
       out.start = earliest(out.start, p.from);
       out.cues.push(c.name);
@@ -163,9 +160,25 @@ export function validityCues(sentence: string, articleDay: IsoDate | undefined, 
   return out;
 }
 
+// (speed: module functions, not closures in validityCues: under tsx, esbuild's keepNames wraps a named closure at each call)
+function near(window: [number, number] | undefined, at: number): boolean {
+  return !window || (at >= window[0] && at <= window[1]);
+}
+
+/** The date of an event later in its clause ("stepped down as chief executive of Acme in March 2024"); its position goes into `taken`. */
+function dateAfter(text: string, end: number, articleYear: number | undefined, taken: Set<number>): Period | undefined {
+  const clause = /^[^.;:!?()]{0,80}/u.exec(text.slice(end))![0];
+  for (const m of clause.matchAll(/(?:^|\s)(?:(?:in|on|en|le|au|at|effective|as\s+of|depuis|from|since)\s+)?(?:the\s+|mois\s+de\s+)?(?=\S)/gu)) {
+    const at = end + m.index + m[0].length;
+    const p = readPeriod(text, at, articleYear);
+    if (p) { taken.add(at); return p; }
+  }
+  return undefined;
+}
+
 /** "former CEO", "ancien directeur général": the role follows the cue within two words. */
 function qualifies(text: string, at: number, role: string): boolean {
-  const r = normaliseForCues(role).trim();
+  const r = normalisedName(role);
   const after = text.slice(at, at + r.length + 24);
   return new RegExp(`^\\s*(?:\\S+\\s+){0,2}${r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(after);
 }
@@ -192,7 +205,7 @@ function scopeWindow(text: string, names: readonly string[] | undefined): [numbe
   if (!names?.length) return undefined;
   let lo = Infinity, hi = -Infinity;
   for (const name of names) {
-    const n = normaliseForCues(name).trim();
+    const n = normalisedName(name);
     if (n.length < 2) continue;
     let at = text.indexOf(n);
     while (at >= 0) {

@@ -151,6 +151,8 @@ export function featureContext(sentences: readonly Sentence[], mentions: readonl
 }
 
 const hasSpan = (m: Mention) => !m.implicit && m.end > m.start;
+/** A mention written in this sentence (speed: a module function, not a closure per pair, which tsx's keepNames wraps at each call). */
+const spannedIn = (m: Mention, sentence: number) => m.sentence === sentence && hasSpan(m);
 
 /** The sentence's mentions with a span, sorted by start (stable, as filter-then-sort over all mentions was). */
 function spansOf(ctx: FeatureContext, sentence: number): Mention[] {
@@ -297,11 +299,10 @@ export function pairFeatures(ctx: FeatureContext, c: PairCandidate): string[] {
   if (ctx.sentences[c.sentence]?.part === 'title') f.push('title');
   if (s.cue === 'coref') f.push('coref:s');
   if (t.cue === 'coref') f.push('coref:t');
-  const here = (m: Mention) => m.sentence === c.sentence && hasSpan(m);
-  if (!here(s) || !here(t)) {
+  if (!spannedIn(s, c.sentence) || !spannedIn(t, c.sentence)) {
     f.push(!hasSpan(s) || !hasSpan(t) ? 'implicit' : 'cross');
     for (const [m, side] of [[s, 's'], [t, 't']] as const) {
-      if (!here(m)) continue;
+      if (!spannedIn(m, c.sentence)) continue;
       const [a, b] = tokenRange(v, m);
       f.push(`p${side}:${wordAt(v, a - 1)}`, `a${side}:${wordAt(v, b)}`);
       if (v.first === m.index) f.push(`first:${side}`);
