@@ -122,7 +122,7 @@ export const AND_TAILS: ReadonlySet<string> = new Set(['industry', 'industries',
 /** First words of public bodies' names (folded): "Institut Pasteur", "Commission européenne", "University of Texas". */
 export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(['institut', 'institute', 'universite', 'university', 'agence', 'agency', 'ministere', 'ministry',
   'commission', 'fondation', 'foundation', 'autorite', 'authority', 'conseil', 'council', 'centre', 'center', 'office', 'observatoire', 'ecole', 'school', 'college', 'hopital', 'hospital', 'cour', 'court', 'tribunal', 'parlement', 'parliament', 'senat', 'senate', 'departement', 'department', 'assemblee', 'assembly',
-  'federation', 'confederation', 'association', 'chamber', 'chambre', 'union', 'bureau', 'committee', 'comite', 'board']);
+  'federation', 'confederation', 'association', 'chamber', 'chambre', 'union', 'bureau', 'committee', 'comite', 'board', 'delegation']);
 
 /** Endings of adjectives, French and English, folded ("pharmaceutique", "européenne", "industrial", "German"). */
 export const ADJECTIVE_ENDING = /(?:ique|ien|ienne|een|eenne|ais|aise|al|ale|aux|el|elle|if|ive|aire|eux|euse|ic|ical|ian|ese|ish|ial|ary|ain|aine|ois|oise)$/;

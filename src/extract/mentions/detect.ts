@@ -578,7 +578,8 @@ const EN_MARKERS = new Set(['the', 'and', 'of', 'to', 'is', 'are', 'was', 'with'
 const FR_MARKERS = new Set(['le', 'la', 'les', 'et', 'des', 'du', 'est', 'une', 'dans', 'pour', 'sur', 'qui', "l'", "d'"]);
 
 /** Words before a capitalised common word that make it a common noun ("the Department", "les trois Ministres"). */
-const DETERMINER_BEFORE = /^(?:the|a|an|this|that|these|those|its|their|our|every|each|any|another|chaque|two|three|four|five|le|la|les|l'|un|une|du|des|au|aux|ce|cette|ces|son|sa|ses|leur|leurs|deux|trois|quatre)$/;
+// (round 11: "officials in my Department": the speaker's possessives too; not "her", also an object pronoun)
+const DETERMINER_BEFORE = /^(?:the|a|an|this|that|these|those|its|their|our|my|your|his|every|each|any|another|chaque|two|three|four|five|le|la|les|l'|un|une|du|des|au|aux|ce|cette|ces|son|sa|ses|leur|leurs|mon|ma|mes|notre|nos|votre|vos|deux|trois|quatre)$/;
 /** What may follow a sentence-initial common word for it to be a name acting: an auxiliary or a reporting verb. */
 const ACTING_VERB = /^(?:a|ont|va|sera|doit|peut|veut|avait|has|had|is|was|will|would|said|says|told|announced|annonce|explique|plans|wants|invests|acquires|[a-z]{2,}ed|[a-z]{3,}(?:era|ait|it)|creating|investing|opening|building|hiring|cutting|expanding|acquiring|announcing|moving)$/;
 /** Codes and grades: a single letter, "A3", "Baa2", "6G", "B2B". */
@@ -659,7 +660,7 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
       const nounAfter = [1, 2].some((d) => cues.company.has(tokens[c.j + d]?.lower ?? '') && tokens.slice(c.j + 1, c.j + d + 1).every((t) => t.kind === 'word' && !t.cap));
       // "the Committee on Foreign Investment", "the Council of Economic Advisers": a body's head noun and its complement
       // ("the National Advisory Council on Innovation": the head after its adjectives)
-      const body = tokens.slice(c.i, c.j).some((t, n) => (ORGANIZATION_HEADS.has(t.lower) || t.lower === 'committee') && /^(?:of|on|for|de|du|des|d')$/.test(tokens[c.i + n + 1]?.lower ?? ''));
+      const body = tokens.slice(c.i, c.j).some((t, n) => (ORGANIZATION_HEADS.has(t.lower) || t.lower === 'committee') && /^(?:of|on|for|de|du|des|d'|au|aux)$/.test(tokens[c.i + n + 1]?.lower ?? ''));
       // ("the Enterprise Act 2002": a law named with its year)
       const lawYear = tokens[c.j]!.kind === 'number' && /^(?:act|acts)$/.test(tokens[c.j - 1]?.lower ?? '');
       if (!acts && !named && !nounAfter && !body && !lawYear) reason = 'made only of common words';

@@ -1,0 +1,36 @@
+/**
+ * Round 11, second pass on entities (classes other helpers met on sets 12–15): sentences of our own, made-up names.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, names } from './helpers.ts';
+import { shortFormPairs, type NamedSpan } from '../../src/resolve/short-forms.ts';
+
+const ctx = { definitions: new Map<string, string>(), isPlace: (n: string) => ['Vantmont'].includes(n) };
+const pairs = (list: NamedSpan[]) => shortFormPairs(list, ctx).map((p) => `${p.short} → ${p.long} (${p.rule})`);
+
+describe('a name said without its leading adjective of origin', () => {
+  it('"Growth Act" is the "American Growth Act" the article names', () => {
+    expect(pairs([{ text: 'American Growth Act', type: 'Program' }, { text: 'Growth Act', type: 'Program' }])).toEqual(['Growth Act → American Growth Act (demonym)']);
+  });
+  it('one word alone is not merged ("Airlines"), nor two types apart', () => {
+    expect(pairs([{ text: 'American Airlines', type: 'Company' }, { text: 'Airlines', type: 'Company' }])).toEqual([]);
+    expect(pairs([{ text: 'German Pellix Fund', type: 'Program' }, { text: 'Pellix Fund', type: 'Company' }])).toEqual([]);
+  });
+});
+
+describe('the speaker\'s body said as a common noun', () => {
+  it('"officials in my Department" names no body', () => {
+    expect(names(extract('I have seen a united commitment among officials in my Department.', 'en'))).toEqual([]);
+  });
+});
+
+describe('French bodies named by their remit', () => {
+  it('the complement\'s adjective ends the name: "Agence française des investissements internationaux"', () => {
+    expect(names(extract("La fusion de l'Agence française des investissements internationaux et de Vellifrance a eu lieu.", 'fr')))
+      .toContain('Agence française des investissements internationaux/Organization');
+  });
+  it('"la Délégation aux …" is one body, its ministry another', () => {
+    const all = names(extract("Il a salué la Délégation aux investissements internationaux du Ministère de l'Économie.", 'fr'));
+    expect(all).toEqual(expect.arrayContaining(['Délégation aux investissements internationaux/Organization', "Ministère de l'Économie/Organization"]));
+  });
+});
