@@ -34,3 +34,16 @@ describe('French bodies named by their remit', () => {
     expect(all).toEqual(expect.arrayContaining(['Délégation aux investissements internationaux/Organization', "Ministère de l'Économie/Organization"]));
   });
 });
+
+describe('words that name no entity', () => {
+  it('a French local authority named by its kind only: "président de la Communauté urbaine"', () => {
+    expect(names(extract('Monsieur le président de la Communauté urbaine, Mesdames et Messieurs.', 'fr'))).toEqual([]);
+    expect(names(extract('Le président de la Collectivité départementale a reçu les élus.', 'fr'))).toEqual([]);
+  });
+  it('a newsletter\'s title in common words: "Competition Weekly"', () => {
+    expect(names(extract('Competition Weekly e-news', 'en'))).toEqual([]);
+  });
+  it('a common word opening the sentence before a body of the lexicons is not the body\'s', () => {
+    expect(names(extract('Direct Scottish Government investment in businesses has created 400 jobs.', 'en'))).toEqual(['Scottish Government/Organization']);
+  });
+});

@@ -326,6 +326,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     // a public body or programme of the lexicons, connectors and all (lexicon/institutions-context.ts)
     const lexicon = lexiconSpanAt(tokens, i, gaz, (k) => isNameAt(k) && !cues.roles.has(tokens[k]!.lower));
     if (lexicon) { out.push(make(i, lexicon.j, { gaz: lexicon.entry })); i = lexicon.j + 1; continue; }
+    // "Direct Welsh Government investment …": a common word opening the sentence before a body of the lexicons is not the body's
+    if (isNameAt(i + 1) && !tokens[i]!.allCaps && tokens[i]!.kind === 'word' && isInitial(tokens, i) && isCommonWord(tokens[i]!.lower, lang) &&
+      !cues.demonyms.has(tokens[i]!.lower) && !gaz.lookup(tokens[i]!.lower) && lexiconSpanAt(tokens, i + 1, gaz, (k) => isNameAt(k) && !cues.roles.has(tokens[k]!.lower))) { i++; continue; }
     let j = i;
     let slashed = false;
     while (true) {
