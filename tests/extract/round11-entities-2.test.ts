@@ -47,3 +47,12 @@ describe('words that name no entity', () => {
     expect(names(extract('Direct Scottish Government investment in businesses has created 400 jobs.', 'en'))).toEqual(['Scottish Government/Organization']);
   });
 });
+
+describe('a French name coordinating two plural common nouns', () => {
+  it('"VELCO Mesures et Essais" is one firm; "Vellco Corporation et Airbus" two', () => {
+    const all = names(extract('Sa filiale a racheté la société toulousaine VELCO Mesures et Essais, basée près de Toulouse.', 'fr'));
+    expect(all).toContain('VELCO Mesures et Essais/Company');
+    expect(all.some((n) => n.startsWith('Essais/'))).toBe(false);
+    expect(names(extract('Le groupe Vellco Corporation et Airbus ont signé un accord.', 'fr')).some((n) => n.includes(' et '))).toBe(false);
+  });
+});
