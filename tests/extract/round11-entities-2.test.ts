@@ -56,3 +56,10 @@ describe('a French name coordinating two plural common nouns', () => {
     expect(names(extract('Le groupe Vellco Corporation et Airbus ont signé un accord.', 'fr')).some((n) => n.includes(' et '))).toBe(false);
   });
 });
+
+describe('a known small town the context does not make a place', () => {
+  it('is not made a place by its "Saint-" shape alone', () => {
+    const all = names(extract('Suite à des erreurs, Saint-Chamond, propriétaire de l\'entreprise, a choisi de la vendre à Vellco.', 'fr'));
+    expect(all.some((n) => n.startsWith('Saint-Chamond/') && !n.endsWith('/Region'))).toBe(true);
+  });
+});

@@ -207,7 +207,10 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
       gaz.lookup(tokens[c.i - 2]!.lower)!.type !== 'Country';
     if (placeBusiness) { setType(c, 'Company', 'cue', 0.8, { type: 'Company', confidence: 0.8, cue: 'cue', word: tokens[c.i - 1]!.lower }); continue; }
     const personCue = acronymed.has(nameKey(c.text)) ? undefined : firstNameCue(tokens, c, lang, alone);
-    const cue = (companyFirst?.type === 'Company' ? companyFirst : undefined) ?? personCue ?? roleAppositionCue(tokens, c, cues) ?? tailCue(tokens, c) ?? mediaCue(tokens, c) ?? productOwnerCue(tokens, c) ?? namedCue(tokens, c, cues) ?? leftCue(tokens, c, cues) ?? rightCue(tokens, c, cues, (t, k) => countryAt(gaz, t, k));
+    // ("Saint-Gobain, propriétaire de …": a known town the context did not make a place is not made one by its shape alone)
+    const tail = tailCue(tokens, c);
+    const tailKept = tail && tail.type === 'Region' && !tail.word && droppedPlaces.has(c) ? undefined : tail;
+    const cue = (companyFirst?.type === 'Company' ? companyFirst : undefined) ?? personCue ?? roleAppositionCue(tokens, c, cues) ?? tailKept ?? mediaCue(tokens, c) ?? productOwnerCue(tokens, c) ?? namedCue(tokens, c, cues) ?? leftCue(tokens, c, cues) ?? rightCue(tokens, c, cues, (t, k) => countryAt(gaz, t, k));
     if (cue?.type === 'address') { c.drop = true; continue; }
     // "sur les bancs du groupe UMP", "au nom du groupe SRC": a parliamentary group (a party), not a company group
     if (cue?.type === 'Company' && cue.word === 'groupe' && tokens[c.i - 2]?.lower === 'du' && /^(?:bancs|nom|membre|membres|president|presidente|deputes|senateurs|elus)$/.test(tokens[c.i - 3]?.lower ?? '')) {
