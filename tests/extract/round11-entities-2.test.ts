@@ -63,3 +63,19 @@ describe('a known small town the context does not make a place', () => {
     expect(all.some((n) => n.startsWith('Saint-Chamond/') && !n.endsWith('/Region'))).toBe(true);
   });
 });
+
+describe('firms read as persons', () => {
+  it('a company noun and its trade before an initial and a surname make a firm: "l\'entreprise de métallurgie P. Vellard"', () => {
+    expect(names(extract("Le président a visité l'entreprise de métallurgie P. Vellard, à Besançon.", 'fr'))).toContain('P. Vellard/Company');
+  });
+  it('a name "at" a site "in" a place is no person: "at Aston Marlow in Cardiff"', () => {
+    const all = names(extract('The region has won investments, including at Aston Marlow in Cardiff.', 'en'));
+    expect(all.some((n) => n.startsWith('Aston Marlow/') && !n.endsWith('/Person'))).toBe(true);
+  });
+});
+
+describe('a military base', () => {
+  it('"Orvel Air Force Base" is a place', () => {
+    expect(names(extract('The project will transform the former Orvel Air Force Base into a testing facility.', 'en'))).toContain('Orvel Air Force Base/Region');
+  });
+});

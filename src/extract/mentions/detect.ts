@@ -206,6 +206,10 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     const placeBusiness = /^(?:business|firm|company)$/.test(tokens[c.i - 1]?.lower ?? '') && tokens[c.i - 2]?.cap === true && !!gaz.lookup(tokens[c.i - 2]!.lower) &&
       gaz.lookup(tokens[c.i - 2]!.lower)!.type !== 'Country';
     if (placeBusiness) { setType(c, 'Company', 'cue', 0.8, { type: 'Company', confidence: 0.8, cue: 'cue', word: tokens[c.i - 1]!.lower }); continue; }
+    // "l'entreprise de métallurgie J. Vellard": a company noun and its trade ("de" and a lower-case noun) right before a name
+    const tradeNoun = /^(?:de|d')$/.test(tokens[c.i - 2]?.lower ?? '') && tokens[c.i - 1]?.kind === 'word' && !tokens[c.i - 1]!.cap && cues.company.has(tokens[c.i - 3]?.lower ?? '') &&
+      !cues.stop.has(tokens[c.i - 1]!.lower);
+    if (tradeNoun) { setType(c, 'Company', 'cue', 0.8, { type: 'Company', confidence: 0.8, cue: 'cue', word: tokens[c.i - 3]!.lower }); continue; }
     const personCue = acronymed.has(nameKey(c.text)) ? undefined : firstNameCue(tokens, c, lang, alone);
     // ("Saint-Gobain, propriétaire de …": a known town the context did not make a place is not made one by its shape alone)
     const tail = tailCue(tokens, c);
