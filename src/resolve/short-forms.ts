@@ -19,6 +19,7 @@ import { fold, matchKey } from '../extract/text/normalize.ts';
 import { isCommonWord } from '../extract/lexicon/dictionary.ts';
 import { englishInitials } from './translate-acronym.ts';
 import { displayName, nameKey } from '../extract/names.ts';
+import { DEMONYMS } from '../extract/lexicon/demonyms.ts';
 
 export interface NamedSpan {
   text: string; type: EntityType;
@@ -40,6 +41,7 @@ export interface ShortFormContext {
 /** What follows a project's own name: its phase number or the word for a project ("Mesquite Solar 1", "Desert Sunlight Project"). */
 const PROJECT_REST = /^(?:\d{1,2}|[IVX]{1,3}|project|projet|projects)$/i;
 const ACTOR = new Set<EntityType>(['Company', 'Organization', 'Program', 'Product']);
+const BODIES = new Set<EntityType>(['Company', 'Organization']);
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'et', 'pour', 'a', 'au', 'aux', 'en', '&',
   // Italian, Spanish, Portuguese, German and Dutch function words ("Cassa di Risparmio di Bolzano" → CRB)
   'di', 'del', 'della', 'delle', 'dei', 'degli', 'da', 'do', 'dos', 'das', 'y', 'e', 'von', 'der', 'und', 'fur', 'van']);
@@ -242,6 +244,10 @@ export function shortFormPairs(names: readonly NamedSpan[], ctx: ShortFormContex
       // "Transition Board" … "Port Talbot Transition Board": a body named with or without the place it serves
       if (sWords.length >= 2 && lWords.length > sWords.length && l.text.endsWith(` ${s.text}`) && INSTITUTION_HEADS.has(fold(sWords[sWords.length - 1]!)) &&
         ctx.isPlace(l.text.slice(0, l.text.length - s.text.length - 1))) { add(s.text, l.text, 'institution'); continue; }
+      // "Growth Act" … "Freedonian Growth Act": a name of two words or more said without the adjective of origin it opens with
+      // (round 11; one word alone is a common noun or another firm: "Airlines" is not "Freedonian Airlines")
+      if (sWords.length >= 2 && lWords.length === sWords.length + 1 && l.text.endsWith(` ${s.text}`) && DEMONYMS.has(fold(lWords[0]!)) &&
+        (s.type === l.type || (BODIES.has(s.type) && BODIES.has(l.type))) && !ctx.isPlace(s.text)) { add(s.text, l.text, 'demonym'); continue; }
       // "Desert Sunlight" … "Desert Sunlight Project", "Mesquite Solar" … "Mesquite Solar 1": a project named without its project
       // word or its phase number (round 10)
       const lBare = displayName(l.text).split(/\s+/);

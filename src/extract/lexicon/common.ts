@@ -107,7 +107,8 @@ export const NAME_TAIL_TYPES: Readonly<Record<string, 'Company' | 'Organization'
   summit: 'Program', sommet: 'Program', partnership: 'Program', meet: 'Program', conclave: 'Program', symposium: 'Program', forum: 'Program', conference: 'Program', expo: 'Program', fair: 'Program', show: 'Program',
   salon: 'Program', festival: 'Program', week: 'Program', awards: 'Program', inquiry: 'Program', initiative: 'Program', plan: 'Program', program: 'Program',
   programme: 'Program', scheme: 'Program', act: 'Program', deal: 'Program', facility: 'Program', law: 'Program', administration: 'Organization', strategy: 'Program', mission: 'Program', challenge: 'Program', games: 'Program',
-  park: 'Region', valley: 'Region', airport: 'Region', aeroport: 'Region', port: 'Region', bay: 'Region', island: 'Region',
+  // ('base': a military base, "Orvel Air Force Base", round 11)
+  park: 'Region', valley: 'Region', airport: 'Region', base: 'Region', aeroport: 'Region', port: 'Region', bay: 'Region', island: 'Region',
   islands: 'Region', sea: 'Region', ocean: 'Region', river: 'Region', lake: 'Region', strait: 'Region', province: 'Region', region: 'Region', county: 'Region', parish: 'Region', township: 'Region', borough: 'Region', district: 'Region', city: 'Region', state: 'Region',
 };
 
@@ -122,7 +123,7 @@ export const AND_TAILS: ReadonlySet<string> = new Set(['industry', 'industries',
 /** First words of public bodies' names (folded): "Institut Pasteur", "Commission européenne", "University of Texas". */
 export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(['institut', 'institute', 'universite', 'university', 'agence', 'agency', 'ministere', 'ministry',
   'commission', 'fondation', 'foundation', 'autorite', 'authority', 'conseil', 'council', 'centre', 'center', 'office', 'observatoire', 'ecole', 'school', 'college', 'hopital', 'hospital', 'cour', 'court', 'tribunal', 'parlement', 'parliament', 'senat', 'senate', 'departement', 'department', 'assemblee', 'assembly',
-  'federation', 'confederation', 'association', 'chamber', 'chambre', 'union', 'bureau', 'committee', 'comite', 'board']);
+  'federation', 'confederation', 'association', 'chamber', 'chambre', 'union', 'bureau', 'committee', 'comite', 'board', 'delegation']);
 
 /** Endings of adjectives, French and English, folded ("pharmaceutique", "européenne", "industrial", "German"). */
 export const ADJECTIVE_ENDING = /(?:ique|ien|ienne|een|eenne|ais|aise|al|ale|aux|el|elle|if|ive|aire|eux|euse|ic|ical|ian|ese|ish|ial|ary|ain|aine|ois|oise)$/;

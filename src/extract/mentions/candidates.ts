@@ -74,7 +74,10 @@ const ARTICLES = new Set(['le', 'la', 'les', 'the', "l'"]);
 const UTILITY_WORDS = new Set(['water', 'power', 'gas', 'rail', 'railways', 'trains', 'buses', 'ports', 'telecom', 'steel', 'airport']);
 /** Head nouns of bodies whose name goes on with "on" ("Committee on Foreign Investment", "Council on Foreign Relations"). */
 /** Heads of French public bodies named with a lower-case complement ("Autorité de la concurrence", "Cour des comptes"). */
-const BODY_COMPLEMENT_HEADS = new Set(['autorite', 'cour', 'commission', 'agence', 'observatoire', 'institut']);
+// (round 11: "la Délégation aux investissements internationaux", a delegation named by its remit)
+const BODY_COMPLEMENT_HEADS = new Set(['autorite', 'cour', 'commission', 'agence', 'observatoire', 'institut', 'delegation']);
+/** Lower-case adjectives after a French body's complement ("des investissements internationaux"); not a verb's form. */
+const COMPLEMENT_ADJECTIVE = /(?:aux|ales|ale|al|iques|ique|iers|ieres|ier|iere|aires|aire|ennes|enne|iens|ien|ifs|ives|if|ive|els|elles|el|elle)$/;
 /** Endings of abstract nouns, a body's topic ("Innovation and Entrepreneurship", "Science and Governance"). */
 const ABSTRACT_NOUN = /(?:ship|tion|sion|ment|ity|ism|ance|ence|ics|ogy|ure|ness)$/;
 /** A French town's article, in lower case before its name in running text. */
@@ -347,6 +350,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     // a public body or programme of the lexicons, connectors and all (lexicon/institutions-context.ts)
     const lexicon = lexiconSpanAt(tokens, i, gaz, (k) => isNameAt(k) && !cues.roles.has(tokens[k]!.lower));
     if (lexicon) { out.push(make(i, lexicon.j, { gaz: lexicon.entry })); i = lexicon.j + 1; continue; }
+    // "Direct Welsh Government investment …": a common word opening the sentence before a body of the lexicons is not the body's
+    if (isNameAt(i + 1) && !tokens[i]!.allCaps && tokens[i]!.kind === 'word' && isInitial(tokens, i) && isCommonWord(tokens[i]!.lower, lang) &&
+      !cues.demonyms.has(tokens[i]!.lower) && !gaz.lookup(tokens[i]!.lower) && lexiconSpanAt(tokens, i + 1, gaz, (k) => isNameAt(k) && !cues.roles.has(tokens[k]!.lower))) { i++; continue; }
     let j = i;
     let slashed = false;
     while (true) {
@@ -540,6 +546,8 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     f++;
     if (/^(?:la|l')$/.test(tokens[f]?.lower ?? '')) f++;
     if (!isNameAt(f) || tokens[f]!.allCaps) return e;
+    // ("la Délégation … du Ministère de l'Économie": a body's head opens another body, its parent, named on its own)
+    if (ORGANIZATION_HEADS.has(tokens[f]!.lower)) return e;
     const from = f;
     while (isNameAt(f + 1)) f++;
     // ("Conseil général de la Moselle": the place stays a name of its own too)
@@ -842,18 +850,23 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     // "la Commission européenne", "la Banque centrale européenne": a public body named by a head and adjectives
     // (French only: "the Commission exclusive competence" is English word order, the adjective is not the body's)
     // ("Crédit suisse", "Crédit mutuel": a bank named by "Crédit" and an adjective)
-    if (a === b && lang !== 'en' && !isInitial(tokens, a) && (ORGANIZATION_HEADS.has(tokens[a]!.lower) || tokens[a]!.lower === 'banque' || tokens[a]!.lower === 'bank' || tokens[a]!.lower === 'credit')) {
+    if (a === b && lang !== 'en' && !isInitial(tokens, a) && (ORGANIZATION_HEADS.has(tokens[a]!.lower) || BODY_COMPLEMENT_HEADS.has(tokens[a]!.lower) || tokens[a]!.lower === 'banque' || tokens[a]!.lower === 'bank' || tokens[a]!.lower === 'credit')) {
       let e = b;
-      while (e < b + 3 && tokens[e + 1]?.kind === 'word' && !tokens[e + 1]!.cap && (ADJECTIVE_ENDING.test(tokens[e + 1]!.lower) || cues.demonyms.has(tokens[e + 1]!.lower))) e++;
+      // ("aux" ends like an adjective and is the article "à les")
+      while (e < b + 3 && tokens[e + 1]?.kind === 'word' && !tokens[e + 1]!.cap && tokens[e + 1]!.lower !== 'aux' && (ADJECTIVE_ENDING.test(tokens[e + 1]!.lower) || cues.demonyms.has(tokens[e + 1]!.lower))) e++;
       // "la Banque européenne d'investissement", "l'Agence nationale de la recherche": and a lower-case complement
       if (e > b && /^(?:de|d'|du|des)$/.test(tokens[e + 1]?.lower ?? '')) {
         let f = e + 2;
         if (/^(?:la|l')$/.test(tokens[f]?.lower ?? '')) f++;
-        if (tokens[f]?.kind === 'word' && !tokens[f]!.cap && !/^\d/.test(tokens[f]!.text)) e = f;
+        if (tokens[f]?.kind === 'word' && !tokens[f]!.cap && !/^\d/.test(tokens[f]!.text)) {
+          e = f;
+          // "l'Agence française des investissements internationaux": and the complement's own adjective
+          if (tokens[e + 1]?.kind === 'word' && !tokens[e + 1]!.cap && !cues.stop.has(tokens[e + 1]!.lower) && COMPLEMENT_ADJECTIVE.test(tokens[e + 1]!.lower)) e++;
+        }
       }
       if (e > b) { out.push(make(a, namedComplementEnd(e))); return; }
       // "l'Autorité de la concurrence", "la Cour des comptes": a body's head and a lower-case complement of one noun
-      if (BODY_COMPLEMENT_HEADS.has(tokens[a]!.lower) && /^(?:de|d'|du|des)$/.test(tokens[a + 1]?.lower ?? '')) {
+      if (BODY_COMPLEMENT_HEADS.has(tokens[a]!.lower) && /^(?:de|d'|du|des|au|aux)$/.test(tokens[a + 1]?.lower ?? '')) {
         let f = a + 2;
         if (/^(?:la|l')$/.test(tokens[f]?.lower ?? '')) f++;
         const n = tokens[f];

@@ -7,6 +7,7 @@
  */
 import { ORGANIZATION_HEADS, NAME_TAIL_TYPES } from '../lexicon/common.ts';
 import { fold, matchKey } from '../text/normalize.ts';
+import { isCommonWord } from '../lexicon/dictionary.ts';
 import type { Token } from '../text/tokens.ts';
 import { reject, tracing } from '../trace.ts';
 import type { Candidate } from './candidates.ts';
@@ -49,7 +50,7 @@ export function joinConjoinedNames<C extends ConjoinedCandidate>(all: C[], token
     // "Harland and Wolff's site": a possessive after a pair never written apart makes it one owner's name
     const apart = (counts.get(matchKey(a.text)) ?? 0) + (counts.get(matchKey(b.text)) ?? 0) - 2 * (joined.get(key) ?? 0);
     const owner = a.i === a.j && b.i === b.j && tokens[b.j + 1]?.kind === 'possessive' && apart === 0 && (joined.get(key) ?? 0) >= 2 && !tokens[a.i]!.allCaps;
-    if (!ampersand.has(key) && !letter && !owner && !publicBodyHalves(tokens, a, b)) continue;
+    if (!ampersand.has(key) && !letter && !owner && !publicBodyHalves(tokens, a, b) && !frenchCommonPair(tokens, a, b)) continue;
     a.j = b.j;
     a.end = b.end;
     a.text = sentenceText(a.sentence).slice(a.start, a.end);
@@ -57,6 +58,19 @@ export function joinConjoinedNames<C extends ConjoinedCandidate>(all: C[], token
     if (tracing()) reject({ stage: 'mention', sentence: b.sentence, text: b.text, reason: `second half of "${a.text}", one name joined by "${tokens[b.i - 1]!.text}"`, rule: 'conjoined-name' });
   }
   return dropped.size ? all.filter((c) => !dropped.has(c)) : all;
+}
+
+/**
+ * "Vellco Mesures et Essais" (round 11): in French a capitalised plural common noun alone after "et" names nothing of its own;
+ * it coordinates with the plural common noun ending the name before it (two words or more), and the name goes on over it.
+ */
+function frenchCommonPair(tokens: readonly Token[], a: ConjoinedCandidate, b: ConjoinedCandidate): boolean {
+  if (tokens[a.j + 1]!.lower !== 'et' || a.j <= a.i || b.i !== b.j) return false;
+  const last = tokens[a.j]!, word = tokens[b.i]!, after = tokens[b.j + 1];
+  const common = (t: Token) => t.kind === 'word' && t.cap && !t.allCaps && t.text.length >= 4 && isCommonWord(t.lower, 'fr');
+  // (coordinated nouns agree in number: "Mesures et Essais"; "… Corporation et Airbus" is two firms)
+  const plural = (t: Token) => /[sx]$/.test(t.lower);
+  return common(last) && common(word) && plural(last) && plural(word) && !NAME_TAIL_TYPES[last.lower] && !ORGANIZATION_HEADS.has(word.lower) && !(after?.kind === 'word' && after.cap);
 }
 
 /**

@@ -81,6 +81,8 @@ export function firstNameCue(tokens: readonly Token[], c: Candidate, lang?: 'en'
     if (!SURNAME_SHAPE.test(last.text) || NAME_TAIL_TYPES[last.lower] || isCorporateSuffix(last.lower)) return undefined;
     // "à Sidi Kacem", "near Santa Rosa": after a place preposition it is a place
     if (/^(?:a|in|near|pres|en|au|aux)$/.test(tokens[c.i - 1]?.lower ?? '')) return undefined;
+    // "investments at Vela Marton in Pellton": a site, named "at" and placed "in" a place, is no person
+    if (tokens[c.i - 1]?.lower === 'at' && tokens[c.j + 1]?.lower === 'in' && tokens[c.j + 2]?.cap) return undefined;
     // "Dacia Sandero" after "Dacia": a first word the article writes alone is a brand (people are not named by their given name)
     if (alone?.has(words[0]!.lower)) return undefined;
     // "la Dacia Sandero", "the Vela Prime": a determiner before it makes a thing

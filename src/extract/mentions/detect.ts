@@ -206,8 +206,15 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     const placeBusiness = /^(?:business|firm|company)$/.test(tokens[c.i - 1]?.lower ?? '') && tokens[c.i - 2]?.cap === true && !!gaz.lookup(tokens[c.i - 2]!.lower) &&
       gaz.lookup(tokens[c.i - 2]!.lower)!.type !== 'Country';
     if (placeBusiness) { setType(c, 'Company', 'cue', 0.8, { type: 'Company', confidence: 0.8, cue: 'cue', word: tokens[c.i - 1]!.lower }); continue; }
+    // "l'entreprise de métallurgie J. Vellard": a company noun and its trade ("de" and a lower-case noun) right before a name
+    const tradeNoun = /^(?:de|d')$/.test(tokens[c.i - 2]?.lower ?? '') && tokens[c.i - 1]?.kind === 'word' && !tokens[c.i - 1]!.cap && cues.company.has(tokens[c.i - 3]?.lower ?? '') &&
+      !cues.stop.has(tokens[c.i - 1]!.lower);
+    if (tradeNoun) { setType(c, 'Company', 'cue', 0.8, { type: 'Company', confidence: 0.8, cue: 'cue', word: tokens[c.i - 3]!.lower }); continue; }
     const personCue = acronymed.has(nameKey(c.text)) ? undefined : firstNameCue(tokens, c, lang, alone);
-    const cue = (companyFirst?.type === 'Company' ? companyFirst : undefined) ?? personCue ?? roleAppositionCue(tokens, c, cues) ?? tailCue(tokens, c) ?? mediaCue(tokens, c) ?? productOwnerCue(tokens, c) ?? namedCue(tokens, c, cues) ?? leftCue(tokens, c, cues) ?? rightCue(tokens, c, cues, (t, k) => countryAt(gaz, t, k));
+    // ("Saint-Gobain, propriétaire de …": a known town the context did not make a place is not made one by its shape alone)
+    const tail = tailCue(tokens, c);
+    const tailKept = tail && tail.type === 'Region' && !tail.word && droppedPlaces.has(c) ? undefined : tail;
+    const cue = (companyFirst?.type === 'Company' ? companyFirst : undefined) ?? personCue ?? roleAppositionCue(tokens, c, cues) ?? tailKept ?? mediaCue(tokens, c) ?? productOwnerCue(tokens, c) ?? namedCue(tokens, c, cues) ?? leftCue(tokens, c, cues) ?? rightCue(tokens, c, cues, (t, k) => countryAt(gaz, t, k));
     if (cue?.type === 'address') { c.drop = true; continue; }
     // "sur les bancs du groupe UMP", "au nom du groupe SRC": a parliamentary group (a party), not a company group
     if (cue?.type === 'Company' && cue.word === 'groupe' && tokens[c.i - 2]?.lower === 'du' && /^(?:bancs|nom|membre|membres|president|presidente|deputes|senateurs|elus)$/.test(tokens[c.i - 3]?.lower ?? '')) {
@@ -578,7 +585,8 @@ const EN_MARKERS = new Set(['the', 'and', 'of', 'to', 'is', 'are', 'was', 'with'
 const FR_MARKERS = new Set(['le', 'la', 'les', 'et', 'des', 'du', 'est', 'une', 'dans', 'pour', 'sur', 'qui', "l'", "d'"]);
 
 /** Words before a capitalised common word that make it a common noun ("the Department", "les trois Ministres"). */
-const DETERMINER_BEFORE = /^(?:the|a|an|this|that|these|those|its|their|our|every|each|any|another|chaque|two|three|four|five|le|la|les|l'|un|une|du|des|au|aux|ce|cette|ces|son|sa|ses|leur|leurs|deux|trois|quatre)$/;
+// (round 11: "officials in my Department": the speaker's possessives too; not "her", also an object pronoun)
+const DETERMINER_BEFORE = /^(?:the|a|an|this|that|these|those|its|their|our|my|your|his|every|each|any|another|chaque|two|three|four|five|le|la|les|l'|un|une|du|des|au|aux|ce|cette|ces|son|sa|ses|leur|leurs|mon|ma|mes|notre|nos|votre|vos|deux|trois|quatre)$/;
 /** What may follow a sentence-initial common word for it to be a name acting: an auxiliary or a reporting verb. */
 const ACTING_VERB = /^(?:a|ont|va|sera|doit|peut|veut|avait|has|had|is|was|will|would|said|says|told|announced|annonce|explique|plans|wants|invests|acquires|[a-z]{2,}ed|[a-z]{3,}(?:era|ait|it)|creating|investing|opening|building|hiring|cutting|expanding|acquiring|announcing|moving)$/;
 /** Codes and grades: a single letter, "A3", "Baa2", "6G", "B2B". */
@@ -659,7 +667,7 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
       const nounAfter = [1, 2].some((d) => cues.company.has(tokens[c.j + d]?.lower ?? '') && tokens.slice(c.j + 1, c.j + d + 1).every((t) => t.kind === 'word' && !t.cap));
       // "the Committee on Foreign Investment", "the Council of Economic Advisers": a body's head noun and its complement
       // ("the National Advisory Council on Innovation": the head after its adjectives)
-      const body = tokens.slice(c.i, c.j).some((t, n) => (ORGANIZATION_HEADS.has(t.lower) || t.lower === 'committee') && /^(?:of|on|for|de|du|des|d')$/.test(tokens[c.i + n + 1]?.lower ?? ''));
+      const body = tokens.slice(c.i, c.j).some((t, n) => (ORGANIZATION_HEADS.has(t.lower) || t.lower === 'committee') && /^(?:of|on|for|de|du|des|d'|au|aux)$/.test(tokens[c.i + n + 1]?.lower ?? ''));
       // ("the Enterprise Act 2002": a law named with its year)
       const lawYear = endsWithLawNumber(tokens, c.j);
       if (!acts && !named && !nounAfter && !body && !lawYear) reason = 'made only of common words';

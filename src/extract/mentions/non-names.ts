@@ -10,6 +10,7 @@
 import type { EntityType } from '../../graph/model.ts';
 import type { CueIndex } from '../cue-index.ts';
 import { isCommonWord } from '../lexicon/dictionary.ts';
+import { ADJECTIVE_ENDING } from '../lexicon/common.ts';
 import { isGivenName } from '../lexicon/first-names.ts';
 import { reject, tracing } from '../trace.ts';
 import type { Token } from '../text/tokens.ts';
@@ -52,7 +53,8 @@ const WAR = /^(?:war|wars|guerre|guerres)$/;
 /** Awards and prizes ("… Antitrust Writing Award for Best Soft Law"): honours, no actor. */
 const AWARD_HEADS = /^(?:award|awards|prize|prizes|medal|trophy|prix|trophee|trophees)$/;
 /** Documents written in common words ("a new Memorandum of Understanding", "the Simplification Package"): texts, no actor. */
-const DOCUMENT_HEADS = /^(?:memorandum|understanding|package|report|notice|notices|communication|letter|paper|roadmap|declaration|protocole|rapport|feuille de route)$/;
+// (round 11: a newsletter's title in common words, "Competition Weekly", "Trade Bulletin")
+const DOCUMENT_HEADS = /^(?:memorandum|understanding|package|report|notice|notices|communication|letter|paper|roadmap|declaration|protocole|rapport|feuille de route|weekly|monthly|digest|bulletin|newsletter|hebdo)$/;
 /** A part of a law or a code cited by number ("Title XVII Section 1703", "Article 107", "Section 1705"). */
 const LAW_PART = /^(?:title|section|article|chapter|part|paragraph|schedule|clause|titre|chapitre|alinea|annexe|annex)$/;
 const NUMERAL = /^(?:\d+[a-z]?|[ivxlc]+)$/;
@@ -62,6 +64,8 @@ const FISCAL_YEAR_WORDS = /^(?:fiscal|financial|budget|tax|calendar) year(?: \d{
 const POSTNOMINAL = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z]{2,5}$/;
 /** A French local council named by its kind (folded): which one the place it serves says, and the text does not name it here. */
 const LOCAL_COUNCIL = /^conseil (?:regional|departemental|general|municipal|communautaire|metropolitain)$/;
+/** Heads of French local authorities named by a lower-case adjective of their kind ("la Communauté urbaine", "la Collectivité départementale"). */
+const LOCAL_AUTHORITY_HEADS = /^(?:communaute|collectivite|metropole)$/;
 const POSSESSIVE_DETERMINER = /^(?:my|our|your|his|her|their|mon|ma|notre|votre|son|sa|leur)$/;
 
 export function dropNonNames(all: NonNameCandidate[], tokensOf: ReadonlyMap<number, readonly Token[]>, cues: CueIndex, lang: 'en' | 'fr'): void {
@@ -121,6 +125,9 @@ function round10Reason(c: NonNameCandidate, tokens: readonly Token[], words: str
   if (FISCAL_YEAR_WORDS.test(words)) return 'a fiscal year';
   // "Monsieur le président du Conseil régional", "le Conseil départemental": a local council named by its kind only, no place after it
   if (LOCAL_COUNCIL.test(words) && !(next && /^(?:de|du|des|d')$/.test(next.lower) && tokens[c.j + 2]?.cap)) return 'a local council named by its kind only';
+  // "Monsieur le président de la Communauté urbaine,": a local authority named by the adjective of its kind, no place after it
+  if (c.i === c.j && LOCAL_AUTHORITY_HEADS.test(first.lower) && next?.kind === 'word' && !next.cap && ADJECTIVE_ENDING.test(next.lower) &&
+    !(/^(?:de|du|des|d')$/.test(tokens[c.j + 2]?.lower ?? '') && tokens[c.j + 3]?.cap)) return 'a local authority named by its kind only';
   // "in my Department", "his Department has …": the speaker's own body said as a common noun
   if (c.i === c.j && cues.organization.has(first.lower) && POSSESSIVE_DETERMINER.test(tokens[c.i - 1]?.lower ?? '')) return "a body's head noun after a possessive (a common noun)";
   return undefined;
