@@ -106,15 +106,16 @@ function isInitial(tokens: readonly Token[], i: number): boolean {
 /** A word in capitals that a firm's name in capitals holds: "GENERAL MOTORS", "GENERAL ELECTRIC" (a corporate last word in
  * capitals next to it), or an item of a list of names in capitals ("AREVA, GENERAL ELECTRIC, SAFRAN et …"). */
 function capsFirmAt(tokens: readonly Token[], k: number): boolean {
-  const caps = (x: Token | undefined) => x?.kind === 'word' && x.allCaps && x.text.length >= 2;
-  const tail = (x: Token | undefined) => caps(x) && NAME_TAIL_TYPES[x!.lower] === 'Company';
-  if (tail(tokens[k + 1]) || (tail(tokens[k]) && caps(tokens[k - 1]))) return true;
-  // a list item: a name in capitals that is no common word on one side, after a comma or before "et"/"and"
-  const item = (x: Token | undefined) => caps(x) && !isCommonWord(x!.lower);
-  // ("…, GENERAL ELECTRIC, SAFRAN": or a list of at least two items in capitals before it)
-  const listed = tokens[k - 1]?.text === ',' && caps(tokens[k - 2]) && (caps(tokens[k - 3]) || tokens[k - 3]?.text === ',');
-  return listed || (tokens[k - 1]?.text === ',' && item(tokens[k - 2])) || (/^(?:,|et|and)$/.test(tokens[k + 1]?.lower ?? '') && item(tokens[k + 2]) && tokens[k - 1]?.text === ',');
+  if (capsTail(tokens[k + 1]) || (capsTail(tokens[k]) && capsWord(tokens[k - 1]))) return true;
+  // ("…, GENERAL ELECTRIC, SAFRAN": or a list of at least two items in capitals before it; the word itself no common word,
+  // else any shouted list of words would make firms: "WE STAND READY, TOGETHER, STRONGER")
+  const listed = tokens[k - 1]?.text === ',' && capsWord(tokens[k - 2]) && (capsWord(tokens[k - 3]) || tokens[k - 3]?.text === ',') && capsItem(tokens[k]);
+  return listed || (tokens[k - 1]?.text === ',' && capsItem(tokens[k - 2])) || (/^(?:,|et|and)$/.test(tokens[k + 1]?.lower ?? '') && capsItem(tokens[k + 2]) && tokens[k - 1]?.text === ',');
 }
+const capsWord = (x: Token | undefined): boolean => x?.kind === 'word' && x.allCaps && x.text.length >= 2;
+const capsTail = (x: Token | undefined): boolean => capsWord(x) && NAME_TAIL_TYPES[x!.lower] === 'Company';
+/** A list item: a name in capitals that is no common word. */
+const capsItem = (x: Token | undefined): boolean => capsWord(x) && !isCommonWord(x!.lower);
 
 /**
  * A sentence written in capitals (a shouted headline) or in Title Case ("Acme To Invest $5 Billion
@@ -361,7 +362,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // "St. Louis", "Mt. Vernon", "Ft. Worth": a saint's, a mount's or a fort's short form opens a place's name
       if (j === i && next?.text === '.' && next.start === tokens[j]!.end && PLACE_ABBREVIATION.test(tokens[j]!.text) && isNameAt(j + 2) && !tokens[j + 2]!.allCaps) { j += 2; continue; }
       // "R. Bourgeois", "J. Vellard": an initial opening a name (a firm named after its founder, or a person) goes with the name
-      if (j === i && next?.text === '.' && next.start === tokens[j]!.end && ONE_CAPITAL.test(tokens[j]!.text) && !HONORIFIC_BEFORE_CAPITALS.has(tokens[j]!.lower) && tokens[j + 2]?.kind === 'word' && tokens[j + 2]!.cap &&
+      if (j === i && next?.text === '.' && next.start === tokens[j]!.end && ONE_CAPITAL.test(tokens[j]!.text) && !isCommonWord(tokens[j]!.lower) && !HONORIFIC_BEFORE_CAPITALS.has(tokens[j]!.lower) && tokens[j + 2]?.kind === 'word' && tokens[j + 2]!.cap &&
         !tokens[j + 2]!.allCaps && isNameAt(j + 2) && !cues.stop.has(tokens[j + 2]!.lower) && j > 0 &&
         !LETTER_LABELS.test(tokens[j - 1]!.lower)) { j += 2; continue; }
       // "Euro/DPC", "AC/DC": capitalised parts joined by a slash without spaces are one name

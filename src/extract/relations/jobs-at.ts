@@ -15,11 +15,11 @@ const PLACES = String.raw`(⟦[RN]\d+⟧(?: ?(?:,|et|and) (?:de |a |in |en |the 
 /** Verb of creating or bringing, a number of jobs, a few words, a place preposition, the places. */
 const JOBS_AT = new RegExp(String.raw`(?<![a-z])(?:creat(?:e|es|ed|ing)|bring(?:s|ing)?|brought|add(?:s|ed|ing)?|generat(?:e|es|ed|ing)|cree|creera|creeront|creer|creant|generera|genereront|apporte(?:ra|ront)?) ${COUNT} ?(?:[a-z-]+ ){0,2}?(?:jobs|emplois|postes|roles|positions)(?: [a-z-]+){0,6}? (?:in|to|at|across|throughout|all over|a|en|au|aux|dans|sur le site de) (?:the |la |le |l' ?|les )?${PLACES}`, 'g');
 /** "110 new jobs for X from A", "74 new jobs in X from A", "300 emplois à X grâce à A": the company the jobs come from. */
-const JOBS_FROM = new RegExp(String.raw`(?<![a-z0-9])${COUNT} ?(?:[a-z-]+ ){0,2}?(?:jobs|emplois|postes|roles|positions) (?:for|in|at|to|a|en|au|aux|dans) (?:the |la |le |l' ?|les )?${PLACES} (?:from|by|at|with|thanks to|grace a|chez|de la part de) (?:the |la |le |l' ?)?(?:(?:company|firm|group|groupe|societe|entreprise) )?⟦C(\d+)⟧`, 'g');
+const JOBS_FROM = new RegExp(String.raw`(?<![a-z0-9])${COUNT} ?(?:[a-z-]+ ){0,2}?(?:jobs|emplois|postes|roles|positions) (?:for|in|at|to|a|en|au|aux|dans) (?:the |la |le |l' ?|les )?${PLACES} (?:from|by|thanks to|grace a|chez|de la part de) (?:the |la |le |l' ?)?(?:(?:company|firm|group|groupe|societe|entreprise) )?⟦C(\d+)⟧(?! ?['’]s(?![a-z]))`, 'g');
 /** Jobs at a facility named by reference ("at the new operation", "sur le nouveau site"), with no town after it. */
 const JOBS_AT_FACILITY = new RegExp(String.raw`(?<![a-z])(?:creat(?:e|es|ed|ing)|bring(?:s|ing)?|brought|generat(?:e|es|ed|ing)|cree|creera|creeront|creer|creant) ${COUNT} ?(?:[a-z-]+ ){0,2}?(?:jobs|emplois|postes|roles|positions) (?:at|on|in|sur|dans) (?:the|this|its|le|la|ce|cette|son|sa) (?:new |nouvelle? |nouvel )?(?:operation|facility|site|plant|factory|premises|unit|usine|unite)(?! ?(?:in|at|a|en|de|d') ?⟦)(?![a-z])`);
 /** A facility noun, then (in the same sentence, no full stop) the first town after "in"/"at"/"à". */
-const FACILITY_THEN_TOWN = /(?<![a-z])(?:factory|plant|site|facility|premises|unit|mill|works|usine|site)(?![a-z])[^.;⟦]{0,120}? (?:in|at|a|near|pres de) ⟦R(\d+)⟧/;
+const FACILITY_THEN_TOWN = /(?<![a-z])(?:factory|plant|site|facility|premises|unit|mill|works|usine)(?![a-z])[^.;⟦]{0,120}? (?:in|at|a|near|pres de) ⟦R(\d+)⟧/;
 /** The article's company by reference, right before the verb. */
 const REFERENCE = /(?:^|\s)(?:the (?:business|company|firm|group)|l'entreprise|la societe|le groupe|it|they|il|elle|ils|elles)(?:\s+[a-z'-]+){0,4}\s*$/;
 
