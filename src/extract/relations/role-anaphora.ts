@@ -96,7 +96,8 @@ export function roleAnaphoraRule(ctx: RuleContext): void {
 
 /** Speed: a pronoun and a present copula, the literals every match of `pronounTitleRe` holds. */
 const PRONOUN_COPULA = /(?<![a-z])(?:he|she|il|elle) (?:is|has been|remains|serves as|est|reste|demeure) /;
-let pronounTitle: RegExp | undefined;
+/** One expression per cue index (its role words are part of it). */
+const PRONOUN_TITLE_BY_CUES = new WeakMap<CueIndex, RegExp>();
 
 /**
  * "X spent years at Ford. Now he is dean of the School of Management at Y", "Elle est présidente de Y": a pronoun's present
@@ -104,9 +105,11 @@ let pronounTitle: RegExp | undefined;
  * A past or former title ("he was", "former") is no role now.
  */
 function pronounTitleRe(cues: CueIndex): RegExp {
-  if (pronounTitle) return pronounTitle;
+  const known = PRONOUN_TITLE_BY_CUES.get(cues);
+  if (known) return known;
   const roles = [...new Set(cues.roleList)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "' ?")).join('|');
-  pronounTitle = new RegExp(String.raw`(?<![a-z])(?:he|she|il|elle) (?:is|has been|remains|serves as|est|reste|demeure) (?:(?:now|also|currently|still|today|desormais|aussi|actuellement|toujours|aujourd' ?hui) ){0,2}(?:(?:the|an?|le|la|l' ?|un|une) )?(?!(?:former|ancien|ancienne|ex)[ -])(?:[a-z-]+ ){0,2}?(?<head>${roles}|${PROFESSIONS})(?: (?:of|for|de|du|des) (?:(?:the|la|le) |l' ?)?(?:⟦[COR]\d+⟧|[a-z-]+(?: [a-z-]+)?))? (?:at|of|for|chez|de|du|a) (?:(?:the|la|le) |l' ?)?(?:(?:company|firm|group|groupe|societe|entreprise) )?⟦[CO](?<t>\d+)⟧`, 'g');
+  const pronounTitle = new RegExp(String.raw`(?<![a-z])(?:he|she|il|elle) (?:is|has been|remains|serves as|est|reste|demeure) (?:(?:now|also|currently|still|today|desormais|aussi|actuellement|toujours|aujourd' ?hui) ){0,2}(?:(?:the|an?|le|la|l' ?|un|une) )?(?!(?:former|ancien|ancienne|ex)[ -])(?:[a-z-]+ ){0,2}?(?<head>${roles}|${PROFESSIONS})(?: (?:of|for|de|du|des) (?:(?:the|la|le) |l' ?)?(?:⟦[COR]\d+⟧|[a-z-]+(?: [a-z-]+)?))? (?:at|of|for|chez|de|du|a) (?:(?:the|la|le) |l' ?)?(?:(?:company|firm|group|groupe|societe|entreprise) )?⟦[CO](?<t>\d+)⟧`, 'g');
+  PRONOUN_TITLE_BY_CUES.set(cues, pronounTitle);
   return pronounTitle;
 }
 
