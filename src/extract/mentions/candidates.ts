@@ -43,15 +43,15 @@ const EVENT_HEADS = new Set(['sommet', 'summit', 'forum', 'conference', 'salon',
 const COMBINING_FORM = /^(?:franco|germano|sino|anglo|italo|hispano|russo|nippo|americano|belgo|helveto)$/;
 const DIRECTIONS = new Set(['nord', 'sud', 'est', 'ouest', 'north', 'south', 'east', 'west']);
 const PARTICLES = new Set(['le', 'la', 'de', 'du', 'van', 'von', 'di', 'da']);
-/** Greetings and thanks that open an address in interviews and speeches ("Bonjour Léa Salamé", "Welcome Jane Doe"): never part of a name. */
-/** Government titles whose complement is a portfolio ("Minister for Energy"); a company's titles take names ("chief of Iliad"). */
 /** Last words of a company's titles: "chief financial officer for Acme Tractor" names the employer, not a portfolio. */
 const CORPORATE_TITLE_END = /^(?:officer|ceo|cfo|coo|cto|manager|chairman|chairwoman|founder|co-founder|partner|engineer|analyst)$/;
+/** Government titles whose complement is a portfolio ("Minister for Energy"); a company's titles take names ("chief of Iliad"). */
 const OFFICE_TITLES = /^(?:minister|ministers|ministre|ministres|ministry|ministere|secretary|secretaries|secretaire|commissioner|commissaire|department|departement|cabinet)$/;
 /** Parliamentary styles before a name ("Rt Hon Jo Bloggs MP") open no name; they are read as honorifics in context.ts. */
 const STYLES = new Set(['rt', 'hon', 'honourable', 'baroness', 'baron', 'viscount', 'earl', 'lady', 'dame']);
 /** Peerage styles inside a capitalised run: the name starts after them. */
 const PEERAGE = new Set(['baroness', 'baron', 'viscount', 'earl', 'lord', 'lady', 'dame', 'sir']);
+/** Greetings and thanks that open an address in interviews and speeches ("Bonjour Léa Salamé", "Welcome Jane Doe"): never part of a name. */
 const GREETINGS = new Set(['bonjour', 'bonsoir', 'merci', 'bienvenue', 'salut', 'hello', 'welcome', 'thanks', 'goodbye', 'congratulations', 'felicitations', 'félicitations',
   // forms of address that open a speech ("Mesdames et Messieurs les Députés", "Ladies and Gentlemen")
   'mesdames', 'messieurs', 'mesdemoiselles', 'ladies', 'gentlemen']);
@@ -222,7 +222,7 @@ const LAW_YEAR = /^(?:1[89]|20)\d\d$/;
  * A law named with its year: how many tokens after its "Act" at j the year takes, 1 for "the Enterprise Act 2002", 2 for
  * "the American Recovery and Reinvestment Act of 2009", else 0 (cutting names, findCandidates).
  */
-export function lawYearLength(tokens: readonly Token[], j: number): number {
+function lawYearLength(tokens: readonly Token[], j: number): number {
   if (!LAW_WORD.test(tokens[j]?.lower ?? '')) return 0;
   const next = tokens[j + 1];
   if (next?.kind === 'number' && LAW_YEAR.test(next.text) && next.start === tokens[j]!.end + 1) return 1;
@@ -480,13 +480,6 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     i = j + 1;
   }
 
-  /**
-   * End of the name that "and" after tokens i..j continues, or -1: a run of capitalised words after "and" that ends in the head of a
-   * public body's or a scheme's name ("… and Statistics Administration", "… and Creative Sectors Guarantee Facility"), the part
-   * before it common words ("Economics", "Business") or, for a scheme, places ("Falkirk and Grangemouth Growth Deal"); after a
-   * body's head and its complement, common words ("Department for Energy Security and Net Zero"); a lower-case scheme noun
-   * defined by an acronym after it ("Loan and Grant program (REDLG)").
-   */
   /** Where the words after a place's name (one or two words, a known region or country) start in [i, j]; i when none. */
   function leadingPlace(i0: number, j: number): number {
     // (a capitalised word opening the sentence before the place: "The", "Yesterday")
@@ -498,6 +491,13 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     return i0;
   }
 
+  /**
+   * End of the name that "and" after tokens i..j continues, or -1: a run of capitalised words after "and" that ends in the head of a
+   * public body's or a scheme's name ("… and Statistics Administration", "… and Creative Sectors Guarantee Facility"), the part
+   * before it common words ("Economics", "Business") or, for a scheme, places ("Falkirk and Grangemouth Growth Deal"); after a
+   * body's head and its complement, common words ("Department for Energy Security and Net Zero"); a lower-case scheme noun
+   * defined by an acronym after it ("Loan and Grant program (REDLG)").
+   */
   function joinedByAnd(i: number, j: number): number {
     let e = j + 2;
     // ("… Restoration Authority Director Jane Roe": a title after the name and its holder are no part of it)

@@ -20,9 +20,9 @@ export interface TypeCue {
   nationality?: string;
 }
 
-/** Words that end the left window: a verb or a clause boundary lies between the cue and the name. */
 /** Head nouns that open a place's name ("Mount", "Mt.", "Fort", "Bayou", "Lake", "Lac"); matched on the written form. */
 const PLACE_HEADS = /^(?:Mount|Mt|Fort|Ft|Bayou|Lake|Lac|Mont)$/;
+/** Words that end the left window: a verb or a clause boundary lies between the cue and the name. */
 const BREAKERS = new Set(["qu'", 'que', 'qui', 'that', 'which', 'who', 'a', 'ont', 'est', 'sont', 'sera', 'etait', 'has', 'have',
   'had', 'is', 'was', 'were', 'are', 'will', 'said', 'selon', 'declare', 'annonce', 'pour', 'par', 'by', 'avec', 'with', 'dans', 'in',
   'en', 'sur', 'on', 'to', 'for', 'et', 'and', 'at', 'from', 'lors', 'during', 'pendant', 'au', 'aux', 'into', 'vers',
