@@ -6,7 +6,7 @@
  * never written apart.
  */
 import { ORGANIZATION_HEADS, NAME_TAIL_TYPES } from '../lexicon/common.ts';
-import { fold, matchKey } from '../text/normalize.ts';
+import { matchKey } from '../text/normalize.ts';
 import { isCommonWord } from '../lexicon/dictionary.ts';
 import type { Token } from '../text/tokens.ts';
 import { reject, tracing } from '../trace.ts';
@@ -50,7 +50,7 @@ export function joinConjoinedNames<C extends ConjoinedCandidate>(all: C[], token
     // "Harland and Wolff's site": a possessive after a pair never written apart makes it one owner's name
     const apart = (counts.get(matchKey(a.text)) ?? 0) + (counts.get(matchKey(b.text)) ?? 0) - 2 * (joined.get(key) ?? 0);
     const owner = a.i === a.j && b.i === b.j && tokens[b.j + 1]?.kind === 'possessive' && apart === 0 && (joined.get(key) ?? 0) >= 2 && !tokens[a.i]!.allCaps;
-    if (!ampersand.has(key) && !letter && !owner && !publicBodyHalves(tokens, a, b) && !frenchCommonPair(tokens, a, b)) continue;
+    if (!ampersand.has(key) && !letter && !owner && !frenchCommonPair(tokens, a, b)) continue;
     a.j = b.j;
     a.end = b.end;
     a.text = sentenceText(a.sentence).slice(a.start, a.end);
@@ -71,34 +71,4 @@ function frenchCommonPair(tokens: readonly Token[], a: ConjoinedCandidate, b: Co
   // (coordinated nouns agree in number: "Mesures et Essais"; "… Corporation et Airbus" is two firms)
   const plural = (t: Token) => /[sx]$/.test(t.lower);
   return common(last) && common(word) && plural(last) && plural(word) && !NAME_TAIL_TYPES[last.lower] && !ORGANIZATION_HEADS.has(word.lower) && !(after?.kind === 'word' && after.cap);
-}
-
-/**
- * "Louisiana Coastal Protection and Restoration Authority": a public body's name whose remit has an "and" — the second half ends
- * on a body's head noun (Authority, Council, Commission…) in English word order, the first is two or more words with no head or
- * company word of its own (so not "Ministry of Defence and National Security Council", nor "Acme Systems and Energy Authority").
- */
-function publicBodyHalves(tokens: readonly Token[], a: ConjoinedCandidate, b: ConjoinedCandidate): boolean {
-  if (tokens[a.j + 1]!.lower === 'and' && remitAfterHead(tokens, a, b)) return true;
-  if (a.j <= a.i || !ORGANIZATION_HEADS.has(fold(tokens[b.j]!.lower)) || b.j <= b.i || tokens[a.j + 1]!.lower !== 'and') return false;
-  for (let k = a.i; k <= a.j; k++) {
-    const w = fold(tokens[k]!.lower);
-    if (ORGANIZATION_HEADS.has(w) || NAME_TAIL_TYPES[w] || !tokens[k]!.cap || tokens[k]!.allCaps) return false;
-  }
-  return true;
-}
-
-/**
- * "National Advisory Council on Innovation and Entrepreneurship", "Committee for Trade and Industry": the body's head noun then
- * "on/for/of" and a remit of two coordinated words; the second half is one or two capitalised words with no head or company word.
- */
-function remitAfterHead(tokens: readonly Token[], a: ConjoinedCandidate, b: ConjoinedCandidate): boolean {
-  if (b.j - b.i > 1 || a.j - a.i < 2) return false;
-  const head = fold(tokens[a.j - 2]!.lower);
-  if (!ORGANIZATION_HEADS.has(head) || !/^(?:on|for|of)$/.test(tokens[a.j - 1]!.lower)) return false;
-  for (let k = b.i; k <= b.j; k++) {
-    const w = fold(tokens[k]!.lower);
-    if (ORGANIZATION_HEADS.has(w) || NAME_TAIL_TYPES[w] || !tokens[k]!.cap || tokens[k]!.allCaps) return false;
-  }
-  return !b.gaz;
 }
