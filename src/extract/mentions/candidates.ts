@@ -674,11 +674,6 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
 
   function emit(a: number, b: number) {
     let personHint = false;
-    // "… Airport Authority of Blytheville, Ark.": "of" and a town followed by its US state name where the body is, not the body's name
-    if (b > a + 2 && tokens[b + 1]?.text === ',' && tokens[b + 2]?.cap && US_STATE_ABBREVIATIONS.has(tokens[b + 2]!.lower.replace(/\.$/, '')) &&
-      (tokens[b + 3]?.text === '.' || tokens[b + 2]!.text.endsWith('.'))) {
-      for (let k = b - 1; k > a && k >= b - 3; k--) if (tokens[k]!.lower === 'of') { emit(a, k - 1); emit(k + 1, b); return; }
-    }
     // "à la Rochelle", "près du Mans": a town named with its article, written in lower case in running text ("La Rochelle", "Le Mans")
     if (b - a <= 2 && ARTICLE_OF_TOWN.test(tokens[a - 1]?.text ?? '')) {
       const g = gaz.lookup(tokens[a - 1]!.lower + ' ' + spanKey(tokens, a, b));
