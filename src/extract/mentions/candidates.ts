@@ -237,6 +237,84 @@ export function endsWithLawNumber(tokens: readonly Token[], j: number): boolean 
   return tokens[j]?.kind === 'number' && LAW_WORD.test(tokens[j - 1]?.lower ?? '');
 }
 
+// Speed: findCandidates runs per sentence, and under tsx (esbuild keepNames) each named local helper costs an
+// Object.defineProperty at each call; these helpers need only the tokens and the lexicons, so they live here.
+function lookupAt(tokens: readonly Token[], gaz: Gazetteer, i: number, maxJ: number): number {
+  let end = i;
+  while (end < Math.min(maxJ, i + gaz.maxTokens + 2) && tokens[end + 1]!.kind !== 'punct') end++;
+  for (let j = end; j >= i; j--) if (gaz.lookup(spanKey(tokens, i, j))) return j;
+  return -1;
+}
+
+/** A word of a party's name (partyAround); ("Case C-524/14 P Commission v X": the letter after a case number and the number are no party). */
+function partyWord(tokens: readonly Token[], cues: CueIndex, k: number): boolean {
+  return tokens[k]?.kind === 'word' && (tokens[k]!.cap || /\d/.test(tokens[k]!.text)) && !cues.stop.has(tokens[k]!.lower) &&
+    !(tokens[k]!.text.length === 1 && tokens[k - 1]?.kind === 'number') && !LETTERS_DOT_DIGIT.test(tokens[k]!.text);
+}
+
+/** A party separator, "/" or "v" (partyAround). */
+function partySep(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.text === '/' || /^(?:v|vs|versus)$/.test(tokens[k]?.text ?? '');
+}
+
+/** End of a capitalised run from i that stands beside a party separator ("A / B", "A v B"), or -1. */
+function partyAround(tokens: readonly Token[], cues: CueIndex, i: number): number {
+  if (!partyWord(tokens, cues, i) || partyWord(tokens, cues, i - 1) || tokens[i - 1]?.text === '&') return -1;
+  let e = i;
+  while (e < i + 3 && (partyWord(tokens, cues, e + 1) || (tokens[e + 1]?.text === '&' && partyWord(tokens, cues, e + 2)))) e += tokens[e + 1]!.text === '&' ? 2 : 1;
+  const after = tokens[e + 1]?.text === '.' && /^(?:v|vs)$/.test(tokens[e]?.text ?? '') ? -1 : e + 1;
+  const beside = (after > 0 && partySep(tokens, after) && partyWord(tokens, cues, after + (tokens[after + 1]?.text === '.' ? 2 : 1))) || (partySep(tokens, i - 1) && partyWord(tokens, cues, i - 2 - (tokens[i - 2]?.text === '.' ? 1 : 0)));
+  // a run of common words only ("Merger Control") is a topic, not a party
+  const named = i === e || tokens.slice(i, e + 1).some((t) => t.kind === 'word' && (t.allCaps || !isCommonWord(t.lower)));
+  return beside && named ? e : -1;
+}
+
+// "US$", "R$", "HK$": the letters belong to the currency symbol
+function isNameAt(tokens: readonly Token[], gaz: Gazetteer, lang: 'en' | 'fr' | undefined, k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word' || !t.cap) return false;
+  // "Léa SALAMÉ", "Roland LESCURE": a surname in capitals after a given name (transcripts write them so)
+  const prev = tokens[k - 1];
+  // "M. GALLOIS", "Mme LAGARDE": or after an honorific
+  const h = prev?.text === '.' ? tokens[k - 2] : prev;
+  const surname = (prev?.kind === 'word' && prev.cap && !prev.allCaps && isGivenName(prev.lower) && prev.end + 1 === t.start) ||
+    (!!h && h.cap && HONORIFIC_BEFORE_CAPITALS.has(h.lower) && CAPITALS_WORD.test(t.text));
+  // (a word of capitals that no dictionary knows, "TERCAT", is a name)
+  const next = tokens[k + 1];
+  if (t.allCaps && t.text.length > 5 && !surname && !/[\d-]/.test(t.text) && !gaz.lookup(t.lower) && !DOTTED_INITIALS_2_4.test(t.text) &&
+    (isCommonWord(t.lower, lang) || t.text.length > 8) && !capsFirmAt(tokens, k)) return false;
+  // "M.7630", "SA.38454", "L.430-1": a case or an article number (letters, a dot, digits) names nothing
+  if (LETTERS_DOT_DIGIT.test(t.text)) return false;
+  // "Case C-524/14 P": a letter after a case number is the number's suffix, no name's first word
+  if (t.text.length === 1 && prev?.kind === 'number' && prev.end + 1 === t.start) return false;
+  // "IP/05/1653", "COM/2024/12": a document reference (letters, a slash, a number) names nothing
+  if (next?.text === '/' && next.start === t.end && tokens[k + 2]?.kind === 'number' && tokens[k + 2]!.start === next.end) return false;
+  return !(next?.text === '$' && t.text.length <= 3 && next.start === t.end);
+}
+
+/** "le site Orvane de …", "l'usine de Pellix de …": a facility noun (and "de") right before the name at i: its owner. */
+function siteOwnerAt(tokens: readonly Token[], i: number): boolean {
+  return SITE_NOUNS.has(tokens[i - 1]!.lower) ||
+  (/^(?:de|d'|du)$/.test(tokens[i - 1]!.lower) && SITE_NOUNS.has(tokens[i - 2]?.lower ?? ''));
+}
+
+/** "Céramiques de Haute-Loire", "Forges de …": a plural common noun alone names no firm, it heads a firm's name with its place. */
+function namedLikeWorks(tokens: readonly Token[], i: number, j: number): boolean {
+  return i === j && tokens[i]!.text.length > 4 && /[sx]$/.test(tokens[i]!.lower) &&
+  isCommonWord(tokens[i]!.lower) && isCommonWord(tokens[i]!.lower.replace(/[sx]$/, ''));
+}
+
+/** Where the words after a place's name (one or two words, a known region or country) start in [i, j]; i when none. */
+function leadingPlace(tokens: readonly Token[], gaz: Gazetteer, i0: number, j: number): number {
+  // (a capitalised word opening the sentence before the place: "The", "Yesterday")
+  const i = /^(?:the|la|le|les)$/.test(tokens[i0]!.lower) || (i0 === 0 && isCommonWord(tokens[0]!.lower)) ? i0 + 1 : i0;
+  for (let k = Math.min(i + 1, j - 1); k >= i; k--) {
+    const g = gaz.lookup(spanKey(tokens, i, k));
+    if (g && (g.type === 'Region' || g.type === 'Country') && !g.town) return k + 1;
+  }
+  return i0;
+}
+
 export function findCandidates(text: string, tokens: readonly Token[], sentence: number, gaz: Gazetteer, cues: CueIndex, known?: ReadonlySet<string>, lang?: 'en' | 'fr'): Candidate[] {
   const out: Candidate[] = [];
   let portfolioEnd = -10; // last token of a title's portfolio read in this sentence (see emit)
@@ -245,25 +323,19 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     sentence, i, j, start: tokens[i]!.start, end: tokens[j]!.end, text: text.slice(tokens[i]!.start, tokens[j]!.end),
     gaz: extra.gaz, quoted: extra.quoted ?? false, aliases: extra.aliases, initial: isInitial(tokens, i), hint: extra.hint,
   });
-  const lookupAt = (i: number, maxJ: number): number => {
-    let end = i;
-    while (end < Math.min(maxJ, i + gaz.maxTokens + 2) && tokens[end + 1]!.kind !== 'punct') end++;
-    for (let j = end; j >= i; j--) if (gaz.lookup(spanKey(tokens, i, j))) return j;
-    return -1;
-  };
 
   if (known || isShouting(tokens, cues)) {
     // a headline: gazetteer names, names the body reads, and names by their shape only
     for (let i = 0; i < tokens.length; i++) {
       if (tokens[i]!.kind !== 'word') continue;
-      const j = lookupAt(i, tokens.length - 1);
+      const j = lookupAt(tokens, gaz, i, tokens.length - 1);
       let body = -1;
       if (known) for (let e = Math.min(tokens.length - 1, i + 7); e >= i && body < 0; e--) if (tokens[e]!.kind === 'word' && known.has(spanKey(tokens, i, e))) body = e;
       if (body >= 0 && body >= j) { out.push(make(i, body, { gaz: body === j ? gaz.lookup(spanKey(tokens, i, j)) : undefined })); i = body; continue; }
       // a single common word the gazetteer knows ("Central", "Reading") says nothing in a headline
       const commonPlace = known && j === i && !tokens[i]!.allCaps && isCommonWord(tokens[i]!.lower) && gaz.lookup(tokens[i]!.lower)?.type !== 'Country';
       // ("Sika / MBCC": a party named like a small town is the party)
-      const townParty = j >= 0 && gaz.lookup(spanKey(tokens, i, j))?.town && partyAround(i) >= i;
+      const townParty = j >= 0 && gaz.lookup(spanKey(tokens, i, j))?.town && partyAround(tokens, cues, i) >= i;
       // "MONSIEUR LE CHARGE D'AFFAIRES", "AMI DE LONGUE DATE": a sentence in capitals, a small town spelt like common words says nothing
       // (a department, "DANS LA MEUSE", has no population and stays)
       const shoutedWords = !known && j >= 0 && gaz.lookup(spanKey(tokens, i, j))?.town === true && gaz.lookup(spanKey(tokens, i, j))!.population !== undefined && tokens.slice(i, j + 1).every((x) => x.kind !== 'word' || isCommonWord(x.lower));
@@ -278,7 +350,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         }
       }
       // "Orvane / Pellix: a merger brief", "Pellix Italia v Commission": the parties of a deal or a case are names
-      const party = partyAround(i);
+      const party = partyAround(tokens, cues, i);
       if (party >= i) {
         // parties of a deal are companies unless the name says otherwise ("v Commission")
         const body = ORGANIZATION_HEADS.has(tokens[party]!.lower) || NAME_TAIL_TYPES[tokens[party]!.lower] !== undefined && NAME_TAIL_TYPES[tokens[party]!.lower] !== 'Company';
@@ -299,74 +371,31 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     return out;
   }
 
-  /** End of a capitalised run from i that stands beside a party separator ("A / B", "A v B"), or -1. */
-  function partyAround(i: number): number {
-    // ("Case C-524/14 P Commission v X": the letter after a case number and the number are no party)
-    const word = (k: number) => tokens[k]?.kind === 'word' && (tokens[k]!.cap || /\d/.test(tokens[k]!.text)) && !cues.stop.has(tokens[k]!.lower) &&
-      !(tokens[k]!.text.length === 1 && tokens[k - 1]?.kind === 'number') && !LETTERS_DOT_DIGIT.test(tokens[k]!.text);
-    if (!word(i) || word(i - 1) || tokens[i - 1]?.text === '&') return -1;
-    let e = i;
-    while (e < i + 3 && (word(e + 1) || (tokens[e + 1]?.text === '&' && word(e + 2)))) e += tokens[e + 1]!.text === '&' ? 2 : 1;
-    const sep = (k: number) => tokens[k]?.text === '/' || /^(?:v|vs|versus)$/.test(tokens[k]?.text ?? '');
-    const after = tokens[e + 1]?.text === '.' && /^(?:v|vs)$/.test(tokens[e]?.text ?? '') ? -1 : e + 1;
-    const beside = (after > 0 && sep(after) && word(after + (tokens[after + 1]?.text === '.' ? 2 : 1))) || (sep(i - 1) && word(i - 2 - (tokens[i - 2]?.text === '.' ? 1 : 0)));
-    // a run of common words only ("Merger Control") is a topic, not a party
-    const named = i === e || tokens.slice(i, e + 1).some((t) => t.kind === 'word' && (t.allCaps || !isCommonWord(t.lower)));
-    return beside && named ? e : -1;
-  }
 
-  // "US$", "R$", "HK$": the letters belong to the currency symbol
-  const isNameAt = (k: number): boolean => {
-    const t = tokens[k];
-    if (!t || t.kind !== 'word' || !t.cap) return false;
-    // "Léa SALAMÉ", "Roland LESCURE": a surname in capitals after a given name (transcripts write them so)
-    const prev = tokens[k - 1];
-    // "M. GALLOIS", "Mme LAGARDE": or after an honorific
-    const h = prev?.text === '.' ? tokens[k - 2] : prev;
-    const surname = (prev?.kind === 'word' && prev.cap && !prev.allCaps && isGivenName(prev.lower) && prev.end + 1 === t.start) ||
-      (!!h && h.cap && HONORIFIC_BEFORE_CAPITALS.has(h.lower) && CAPITALS_WORD.test(t.text));
-    // (a word of capitals that no dictionary knows, "TERCAT", is a name)
-    const next = tokens[k + 1];
-    if (t.allCaps && t.text.length > 5 && !surname && !/[\d-]/.test(t.text) && !gaz.lookup(t.lower) && !DOTTED_INITIALS_2_4.test(t.text) &&
-      (isCommonWord(t.lower, lang) || t.text.length > 8) && !capsFirmAt(tokens, k)) return false;
-    // "M.7630", "SA.38454", "L.430-1": a case or an article number (letters, a dot, digits) names nothing
-    if (LETTERS_DOT_DIGIT.test(t.text)) return false;
-    // "Case C-524/14 P": a letter after a case number is the number's suffix, no name's first word
-    if (t.text.length === 1 && prev?.kind === 'number' && prev.end + 1 === t.start) return false;
-    // "IP/05/1653", "COM/2024/12": a document reference (letters, a slash, a number) names nothing
-    if (next?.text === '/' && next.start === t.end && tokens[k + 2]?.kind === 'number' && tokens[k + 2]!.start === next.end) return false;
-    return !(next?.text === '$' && t.text.length <= 3 && next.start === t.end);
-  };
   const dealSentence = tokens.some((t) => DEAL_WORDS.has(t.lower));
-  /** "le site Orvane de …", "l'usine de Pellix de …": a facility noun (and "de") right before the name at i: its owner. */
-  const siteOwnerAt = (i: number): boolean => SITE_NOUNS.has(tokens[i - 1]!.lower) ||
-    (/^(?:de|d'|du)$/.test(tokens[i - 1]!.lower) && SITE_NOUNS.has(tokens[i - 2]?.lower ?? ''));
-  /** "Céramiques de Haute-Loire", "Forges de …": a plural common noun alone names no firm, it heads a firm's name with its place. */
-  const namedLikeWorks = (i: number, j: number): boolean => i === j && tokens[i]!.text.length > 4 && /[sx]$/.test(tokens[i]!.lower) &&
-    isCommonWord(tokens[i]!.lower) && isCommonWord(tokens[i]!.lower.replace(/[sx]$/, ''));
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameAt(i)) { i++; continue; }
+    if (!isNameAt(tokens, gaz, lang, i)) { i++; continue; }
     // a public body or programme of the lexicons, connectors and all (lexicon/institutions-context.ts)
-    const lexicon = lexiconSpanAt(tokens, i, gaz, (k) => isNameAt(k) && !cues.roles.has(tokens[k]!.lower));
+    const lexicon = lexiconSpanAt(tokens, i, gaz, (k) => isNameAt(tokens, gaz, lang, k) && !cues.roles.has(tokens[k]!.lower));
     if (lexicon) { out.push(make(i, lexicon.j, { gaz: lexicon.entry })); i = lexicon.j + 1; continue; }
     // "Direct Welsh Government investment …": a common word opening the sentence before a body of the lexicons is not the body's
-    if (isNameAt(i + 1) && !tokens[i]!.allCaps && tokens[i]!.kind === 'word' && isInitial(tokens, i) && isCommonWord(tokens[i]!.lower, lang) &&
-      !cues.demonyms.has(tokens[i]!.lower) && !gaz.lookup(tokens[i]!.lower) && lexiconSpanAt(tokens, i + 1, gaz, (k) => isNameAt(k) && !cues.roles.has(tokens[k]!.lower))) { i++; continue; }
+    if (isNameAt(tokens, gaz, lang, i + 1) && !tokens[i]!.allCaps && tokens[i]!.kind === 'word' && isInitial(tokens, i) && isCommonWord(tokens[i]!.lower, lang) &&
+      !cues.demonyms.has(tokens[i]!.lower) && !gaz.lookup(tokens[i]!.lower) && lexiconSpanAt(tokens, i + 1, gaz, (k) => isNameAt(tokens, gaz, lang, k) && !cues.roles.has(tokens[k]!.lower))) { i++; continue; }
     let j = i;
     let slashed = false;
     while (true) {
       const next = tokens[j + 1];
-      if (isNameAt(j + 1)) { j++; continue; }
+      if (isNameAt(tokens, gaz, lang, j + 1)) { j++; continue; }
       // "St. Louis", "Mt. Vernon", "Ft. Worth": a saint's, a mount's or a fort's short form opens a place's name
-      if (j === i && next?.text === '.' && next.start === tokens[j]!.end && PLACE_ABBREVIATION.test(tokens[j]!.text) && isNameAt(j + 2) && !tokens[j + 2]!.allCaps) { j += 2; continue; }
+      if (j === i && next?.text === '.' && next.start === tokens[j]!.end && PLACE_ABBREVIATION.test(tokens[j]!.text) && isNameAt(tokens, gaz, lang, j + 2) && !tokens[j + 2]!.allCaps) { j += 2; continue; }
       // "R. Bourgeois", "J. Vellard": an initial opening a name (a firm named after its founder, or a person) goes with the name
       if (j === i && next?.text === '.' && next.start === tokens[j]!.end && ONE_CAPITAL.test(tokens[j]!.text) && !HONORIFIC_BEFORE_CAPITALS.has(tokens[j]!.lower) && tokens[j + 2]?.kind === 'word' && tokens[j + 2]!.cap &&
-        !tokens[j + 2]!.allCaps && isNameAt(j + 2) && !cues.stop.has(tokens[j + 2]!.lower) && j > 0 &&
+        !tokens[j + 2]!.allCaps && isNameAt(tokens, gaz, lang, j + 2) && !cues.stop.has(tokens[j + 2]!.lower) && j > 0 &&
         !LETTER_LABELS.test(tokens[j - 1]!.lower)) { j += 2; continue; }
       // "Euro/DPC", "AC/DC": capitalised parts joined by a slash without spaces are one name
       // ("FedEx/Pellix" in a sentence about cases or mergers names the two parties of a deal)
-      if (next?.text === '/' && next.start === tokens[j]!.end && isNameAt(j + 2) && tokens[j + 2]!.start === next.end &&
+      if (next?.text === '/' && next.start === tokens[j]!.end && isNameAt(tokens, gaz, lang, j + 2) && tokens[j + 2]!.start === next.end &&
         !/\d/.test(tokens[j]!.text + tokens[j + 2]!.text) && !dealSentence) { j += 2; slashed = true; continue; }
       // "the Enterprise Act 2002", "the American Recovery and Reinvestment Act of 2009": a law's year belongs to its name
       const lawYear = j > i ? lawYearLength(tokens, j) : 0;
@@ -381,12 +410,12 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // "les puces Helix de Pellix", "l'assistant Nexus d'Orvane": after a product noun, "de" introduces the maker
       // "en Chine de Manuel Valls": "de" before a person's full name ends the name before it
       // ("Shipbuilding & Marine Engineering": after "&" a company's name goes on, whatever its words)
-      const person = next?.text !== '&' && isGivenName(tokens[j + 2]?.lower ?? '') && isNameAt(j + 3) && !CONNECTORS.has(tokens[j + 3]!.lower);
+      const person = next?.text !== '&' && isGivenName(tokens[j + 2]?.lower ?? '') && isNameAt(tokens, gaz, lang, j + 3) && !CONNECTORS.has(tokens[j + 3]!.lower);
       // "Déclaration de Mme Christine Lagarde": "de" before an honorific ends the name before it (the person follows)
       const addressed = /^(?:de|d'|of|by|par)$/.test(next?.lower ?? '') && HONORIFIC_BEFORE_CAPITALS.has(tokens[j + 2]?.lower ?? '') && tokens[j + 2]!.cap;
       // "le site Orvane de Chalon", "l'usine Pellix de Douai": after a facility noun, "de" introduces the site's place
-      const site = /^(?:de|d')$/.test(next?.lower ?? '') && i > 0 && siteOwnerAt(i) && !isNameAt(j + 3) && !gaz.lookup(spanKey(tokens, i, j + 2)) &&
-        !namedLikeWorks(i, j);
+      const site = /^(?:de|d')$/.test(next?.lower ?? '') && i > 0 && siteOwnerAt(tokens, i) && !isNameAt(tokens, gaz, lang, j + 3) && !gaz.lookup(spanKey(tokens, i, j + 2)) &&
+        !namedLikeWorks(tokens, i, j);
       // "Chair Brian Sohn of First Solar", "Gérard Mestrallet de Suez": a person's full name, then the body they belong to
       const ofBody = /^(?:of|de|d')$/.test(next?.lower ?? '') && j > i && isPersonName(tokens, j - 1, j) && (j - 1 === i || cues.roles.has(tokens[j - 2]!.lower));
       // "ERNST & YOUNG", "PROCTER & GAMBLE": "&" between words in capitals joins them as between any others
@@ -398,47 +427,47 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // "Harlowe Tractor of Peoria, Ill.", "the Port Authority of Greenville, Miss.": "of" a town and its state is the
       // firm's home, no part of its name (loc, round 11)
       const home = next?.lower === 'of' && (j > i || !isCommonWord(tokens[i]!.lower)) && homeTownAt(tokens, j + 2, gaz);
-      if (next && (CONNECTORS.has(next.lower)) && isNameAt(j + 2) && (!tokens[j + 2]!.allCaps || capsAmpersand) && !person && !site && !ofBody && !addressed && !letter && !home) {
+      if (next && (CONNECTORS.has(next.lower)) && isNameAt(tokens, gaz, lang, j + 2) && (!tokens[j + 2]!.allCaps || capsAmpersand) && !person && !site && !ofBody && !addressed && !letter && !home) {
         const maker = /^(?:de|d'|of)$/.test(next.lower) && i > 0 && cues.product.has(tokens[i - 1]!.lower);
         // "Google Cloud for European customers": an adjective of origin after "for" is not a name's end
         const origin = /(?:ean|ian|ese|ish)$/.test(tokens[j + 2]!.lower) && tokens[j + 3]?.kind === 'word' && !tokens[j + 3]!.cap;
         if (!maker && !origin) { j += 2; continue; }
       }
       // "the Member for Hackney North and Stoke Newington": a constituency's name goes on with "and" (emit reads it as a place)
-      if (next?.lower === 'and' && tokens[i]!.lower === 'member' && tokens[i + 1]?.lower === 'for' && j > i + 1 && isNameAt(j + 2)) { j += 2; continue; }
+      if (next?.lower === 'and' && tokens[i]!.lower === 'member' && tokens[i + 1]?.lower === 'for' && j > i + 1 && isNameAt(tokens, gaz, lang, j + 2)) { j += 2; continue; }
       // "Economics and Statistics Administration", "Business and Industry Guaranteed Loan Program", "Department for Energy Security
       // and Net Zero": "and" inside a public body's or a scheme's name (joinedByAnd)
-      if (next && /^(?:and|et|&)$/.test(next.lower) && isNameAt(j + 2)) {
+      if (next && /^(?:and|et|&)$/.test(next.lower) && isNameAt(tokens, gaz, lang, j + 2)) {
         const e = joinedByAnd(i, j);
         if (e > j) { j = e; continue; }
       }
       // "Chambers of Commerce and Industry", "Hi Investment and Securities": "and" before the last word of an institution's name
-      if (next && /^(?:and|et|&)$/.test(next.lower) && j > i && isNameAt(j + 2) && !isNameAt(j + 3) && AND_TAILS.has(tokens[j + 2]!.lower) &&
+      if (next && /^(?:and|et|&)$/.test(next.lower) && j > i && isNameAt(tokens, gaz, lang, j + 2) && !isNameAt(tokens, gaz, lang, j + 3) && AND_TAILS.has(tokens[j + 2]!.lower) &&
         isCommonWord(tokens[j]!.lower)) { j += 2; continue; }
       // "CHIPS and Science Act", "Research and Innovation Programme": "and" inside a program's name
-      if (next && /^(?:and|et|&)$/.test(next.lower) && isNameAt(j + 2) && isNameAt(j + 3) && !isNameAt(j + 4) &&
+      if (next && /^(?:and|et|&)$/.test(next.lower) && isNameAt(tokens, gaz, lang, j + 2) && isNameAt(tokens, gaz, lang, j + 3) && !isNameAt(tokens, gaz, lang, j + 4) &&
         NAME_TAIL_TYPES[tokens[j + 3]!.lower] === 'Program' && !tokens[j + 2]!.allCaps) { j += 3; continue; }
       // "Committee on Foreign Investment", "Council on Foreign Relations": "on" after a body's head noun
-      if (next?.lower === 'on' && BODY_ON.has(tokens[j]!.lower) && isNameAt(j + 2) && !gaz.lookup(tokens[j + 2]!.lower)) {
+      if (next?.lower === 'on' && BODY_ON.has(tokens[j]!.lower) && isNameAt(tokens, gaz, lang, j + 2) && !gaz.lookup(tokens[j + 2]!.lower)) {
         j += 2;
-        while (isNameAt(j + 1)) j++;
+        while (isNameAt(tokens, gaz, lang, j + 1)) j++;
         // ("Council on Innovation and Entrepreneurship": the topic goes on with "and" and capitalised common words)
-        if (/^(?:and|&)$/.test(tokens[j + 1]?.lower ?? '') && isNameAt(j + 2) && tokens[j]!.kind === 'word' && isCommonWord(tokens[j]!.lower)) {
+        if (/^(?:and|&)$/.test(tokens[j + 1]?.lower ?? '') && isNameAt(tokens, gaz, lang, j + 2) && tokens[j]!.kind === 'word' && isCommonWord(tokens[j]!.lower)) {
           let e = j + 2;
-          while (isNameAt(e + 1) && e < j + 4) e++;
+          while (isNameAt(tokens, gaz, lang, e + 1) && e < j + 4) e++;
           if (tokens.slice(j + 2, e + 1).every((t) => t.kind === 'word' && !t.allCaps && (AND_TAILS.has(t.lower) || (ABSTRACT_NOUN.test(t.lower) && isCommonWord(t.lower))) && !gaz.lookup(t.lower))) j = e;
         }
         // "… in the United States": the country a body of that name serves
         const d = tokens[j + 2]?.lower === 'the' ? 1 : 0;
-        if (tokens[j + 1]?.lower === 'in' && isNameAt(j + 2 + d)) {
+        if (tokens[j + 1]?.lower === 'in' && isNameAt(tokens, gaz, lang, j + 2 + d)) {
           for (let e = j + 5 + d; e >= j + 2 + d; e--) if (e < tokens.length && gaz.lookup(spanKey(tokens, j + 2 + d, e))?.type === 'Country') { j = e; break; }
         }
         continue;
       }
       // "Invest in Britain Bureau", "Made in France Forum": "in" inside a body's or an event's name that ends in its head noun
-      if (next?.lower === 'in' && isNameAt(j + 2) && j - i <= 1) {
+      if (next?.lower === 'in' && isNameAt(tokens, gaz, lang, j + 2) && j - i <= 1) {
         let e = j + 2;
-        while (isNameAt(e + 1) && e < j + 5) e++;
+        while (isNameAt(tokens, gaz, lang, e + 1) && e < j + 5) e++;
         const tail = NAME_TAIL_TYPES[tokens[e]!.lower];
         // ("Investing in Manufacturing Communities Partnership": a name opened by a verb of investing or making takes any complement)
         const verbOpens = i === j && /^(?:invest|investing|made|make|making|build|building|buy|choose|choosing)$/.test(tokens[i]!.lower);
@@ -446,20 +475,20 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       }
       // "Arthur J. Gallagher", "George W. Bush": a middle initial after a given name, then the surname
       if (next?.text === '.' && next.start === tokens[j]!.end && ONE_CAPITAL.test(tokens[j]!.text) && j > i && isGivenName(tokens[j - 1]!.lower) &&
-        isNameAt(j + 2) && !tokens[j + 2]!.allCaps) { j += 2; continue; }
+        isNameAt(tokens, gaz, lang, j + 2) && !tokens[j + 2]!.allCaps) { j += 2; continue; }
       // "Bruno le Maire", "Jean de la Tour": a lower-case particle after a given name is part of the surname
       if (next && /^(?:le|la|de|du|des|van|von|da|di|del|della)$/.test(next.text) && isGivenName(tokens[j]!.lower) && !isCommonWord(tokens[j]!.lower) &&
-        isNameAt(j + 2) && !isNameAt(j + 3) && !gaz.lookup(tokens[j + 2]!.lower)) { j += 2; continue; }
+        isNameAt(tokens, gaz, lang, j + 2) && !isNameAt(tokens, gaz, lang, j + 3) && !gaz.lookup(tokens[j + 2]!.lower)) { j += 2; continue; }
       // "Ursula von der Leyen", "Rafael van den Berg": two name particles in a row
-      if (next && /^(?:von|van)$/.test(next.lower) && /^(?:der|den|dem)$/.test(tokens[j + 2]?.lower ?? '') && isNameAt(j + 3)) { j += 3; continue; }
+      if (next && /^(?:von|van)$/.test(next.lower) && /^(?:der|den|dem)$/.test(tokens[j + 2]?.lower ?? '') && isNameAt(tokens, gaz, lang, j + 3)) { j += 3; continue; }
       // "Plan d'Investissement pour l'Europe", "Programme pour la Recherche": a program's complement with "pour"
-      if (next?.lower === 'pour' && cues.program.has(tokens[i]!.lower) && /^(?:l'|la|le|les)$/.test(tokens[j + 2]?.lower ?? '') && isNameAt(j + 3)) { j += 3; continue; }
+      if (next?.lower === 'pour' && cues.program.has(tokens[i]!.lower) && /^(?:l'|la|le|les)$/.test(tokens[j + 2]?.lower ?? '') && isNameAt(tokens, gaz, lang, j + 3)) { j += 3; continue; }
       // "le sommet Choisir l'Europe", "le plan Investir l'Avenir": after a program noun an elided article stays inside
-      if (next?.kind === 'elision' && next.lower === "l'" && isNameAt(j + 2) && i > 0 && cues.program.has(tokens[i - 1]!.lower)) { j += 2; continue; }
+      if (next?.kind === 'elision' && next.lower === "l'" && isNameAt(tokens, gaz, lang, j + 2) && i > 0 && cues.program.has(tokens[i - 1]!.lower)) { j += 2; continue; }
       // "Conseil national de l'Industrie", "Agence de l'Environnement": "de l'" inside a public body's name
-      if (/^(?:de|d')$/.test(next?.lower ?? '') && tokens[j + 2]?.lower === "l'" && isNameAt(j + 3) && ORGANIZATION_HEADS.has(tokens[i]!.lower)) { j += 3; continue; }
+      if (/^(?:de|d')$/.test(next?.lower ?? '') && tokens[j + 2]?.lower === "l'" && isNameAt(tokens, gaz, lang, j + 3) && ORGANIZATION_HEADS.has(tokens[i]!.lower)) { j += 3; continue; }
       // "Department of the Treasury", "Ministry of the Interior": "of the" after a public body's head noun
-      if (next?.lower === 'of' && tokens[j + 2]?.lower === 'the' && isNameAt(j + 3) && ORGANIZATION_HEADS.has(tokens[j]!.lower)) { j += 3; continue; }
+      if (next?.lower === 'of' && tokens[j + 2]?.lower === 'the' && isNameAt(tokens, gaz, lang, j + 3) && ORGANIZATION_HEADS.has(tokens[j]!.lower)) { j += 3; continue; }
       // "Export-Import Bank of the United States": a bank named for its country
       if (next?.lower === 'of' && tokens[j + 2]?.lower === 'the' && j > i && /^(?:bank|banque)$/.test(tokens[j]!.lower)) {
         let e = -1;
@@ -467,9 +496,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         if (e > 0) { j = e; continue; }
       }
       // "le salon Mondial de l'Auto": "de l'" inside a program's name
-      if (/^(?:de|d')$/.test(next?.lower ?? '') && tokens[j + 2]?.lower === "l'" && isNameAt(j + 3) && i > 0 && cues.program.has(tokens[i - 1]!.lower)) { j += 3; continue; }
+      if (/^(?:de|d')$/.test(next?.lower ?? '') && tokens[j + 2]?.lower === "l'" && isNameAt(tokens, gaz, lang, j + 3) && i > 0 && cues.program.has(tokens[i - 1]!.lower)) { j += 3; continue; }
       // "Chambre de Commerce et d'Industrie …", "Ministère de l'Économie, des Finances et de l'Industrie" (french-bodies.ts)
-      const body = frenchBodyEnd(tokens, i, j, isNameAt, gaz);
+      const body = frenchBodyEnd(tokens, i, j, (k) => isNameAt(tokens, gaz, lang, k), gaz);
       if (body > j) { j = body; continue; }
       break;
     }
@@ -486,21 +515,11 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
    * body's head and its complement, common words ("Department for Energy Security and Net Zero"); a lower-case scheme noun
    * defined by an acronym after it ("Loan and Grant program (REDLG)").
    */
-  /** Where the words after a place's name (one or two words, a known region or country) start in [i, j]; i when none. */
-  function leadingPlace(i0: number, j: number): number {
-    // (a capitalised word opening the sentence before the place: "The", "Yesterday")
-    const i = /^(?:the|la|le|les)$/.test(tokens[i0]!.lower) || (i0 === 0 && isCommonWord(tokens[0]!.lower)) ? i0 + 1 : i0;
-    for (let k = Math.min(i + 1, j - 1); k >= i; k--) {
-      const g = gaz.lookup(spanKey(tokens, i, k));
-      if (g && (g.type === 'Region' || g.type === 'Country') && !g.town) return k + 1;
-    }
-    return i0;
-  }
 
   function joinedByAnd(i: number, j: number): number {
     let e = j + 2;
     // ("… Restoration Authority Director Jane Roe": a title after the name and its holder are no part of it)
-    while (isNameAt(e + 1) && e < j + 6 && !CONNECTORS.has(tokens[e + 1]!.lower) && !cues.roles.has(tokens[e + 1]!.lower)) e++;
+    while (isNameAt(tokens, gaz, lang, e + 1) && e < j + 6 && !CONNECTORS.has(tokens[e + 1]!.lower) && !cues.roles.has(tokens[e + 1]!.lower)) e++;
     const head = tokens[e]!.lower;
     const headType = AND_HEADS.has(head) ? 'Program' : NAME_TAIL_TYPES[head];
     const words = (a: number, z: number) => tokens.slice(a, z + 1).filter((t) => !CONNECTORS.has(t.lower) && !/^(?:and|et)$/.test(t.lower));
@@ -509,11 +528,11 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     // ("Community Bank and Singing River Electric Power Association": a name with a head of its own is a name of its own)
     if (NAME_TAIL_TYPES[tokens[j]!.lower] || ORGANIZATION_HEADS.has(tokens[j]!.lower) || AND_HEADS.has(tokens[j]!.lower)) return -1;
     // ("Coastal Protection and Restoration Authority" after its state's name: "Orvania Coastal Protection and …")
-    const lead = leadingPlace(i, j);
+    const lead = leadingPlace(tokens, gaz, i, j);
     if (e > j + 2 && (headType === 'Organization' || headType === 'Program') && (common(i, j) || (headType === 'Program' && place?.type === 'Region') ||
       (lead > i && common(lead, j) && common(j + 2, e)))) return e;
     // ("Department for Energy Security and Net Zero")
-    if (ORGANIZATION_HEADS.has(tokens[i]!.lower) && /^(?:for|of)$/.test(tokens[i + 1]?.lower ?? '') && e - j <= 4 && common(j + 2, e) && !isNameAt(e + 1) && common(i + 2, j)) return e;
+    if (ORGANIZATION_HEADS.has(tokens[i]!.lower) && /^(?:for|of)$/.test(tokens[i + 1]?.lower ?? '') && e - j <= 4 && common(j + 2, e) && !isNameAt(tokens, gaz, lang, e + 1) && common(i + 2, j)) return e;
     // ("Rural Economic Development Loan and Grant program (REDLG)")
     const scheme = tokens[e + 1];
     if (scheme?.kind === 'word' && !scheme.cap && AND_HEADS.has(scheme.lower) && tokens[e + 2]?.text === '(' && tokens[e + 3]?.allCaps && common(i, e)) return e + 1;
@@ -545,11 +564,11 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     if (!/^(?:de|d'|du|des)$/.test(tokens[f]?.lower ?? '')) return e;
     f++;
     if (/^(?:la|l')$/.test(tokens[f]?.lower ?? '')) f++;
-    if (!isNameAt(f) || tokens[f]!.allCaps) return e;
+    if (!isNameAt(tokens, gaz, lang, f) || tokens[f]!.allCaps) return e;
     // ("la Délégation … du Ministère de l'Économie": a body's head opens another body, its parent, named on its own)
     if (ORGANIZATION_HEADS.has(tokens[f]!.lower)) return e;
     const from = f;
-    while (isNameAt(f + 1)) f++;
+    while (isNameAt(tokens, gaz, lang, f + 1)) f++;
     // ("Conseil général de la Moselle": the place stays a name of its own too)
     const place = gaz.lookup(spanKey(tokens, from, f));
     if (place && place.type === 'Region') out.push(make(from, f, { gaz: place, hint: 'Region' }));
