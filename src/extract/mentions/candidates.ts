@@ -103,17 +103,24 @@ function isInitial(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
+function capsWord(x: Token | undefined): boolean {
+  return x?.kind === 'word' && x.allCaps && x.text.length >= 2;
+}
+function capsCompanyTail(x: Token | undefined): boolean {
+  return capsWord(x) && NAME_TAIL_TYPES[x!.lower] === 'Company';
+}
+/** A list item: a name in capitals that is no common word (on one side, after a comma or before "et"/"and"). */
+function capsListItem(x: Token | undefined): boolean {
+  return capsWord(x) && !isCommonWord(x!.lower);
+}
+
 /** A word in capitals that a firm's name in capitals holds: "GENERAL MOTORS", "GENERAL ELECTRIC" (a corporate last word in
  * capitals next to it), or an item of a list of names in capitals ("AREVA, GENERAL ELECTRIC, SAFRAN et …"). */
 function capsFirmAt(tokens: readonly Token[], k: number): boolean {
-  const caps = (x: Token | undefined) => x?.kind === 'word' && x.allCaps && x.text.length >= 2;
-  const tail = (x: Token | undefined) => caps(x) && NAME_TAIL_TYPES[x!.lower] === 'Company';
-  if (tail(tokens[k + 1]) || (tail(tokens[k]) && caps(tokens[k - 1]))) return true;
-  // a list item: a name in capitals that is no common word on one side, after a comma or before "et"/"and"
-  const item = (x: Token | undefined) => caps(x) && !isCommonWord(x!.lower);
+  if (capsCompanyTail(tokens[k + 1]) || (capsCompanyTail(tokens[k]) && capsWord(tokens[k - 1]))) return true;
   // ("…, GENERAL ELECTRIC, SAFRAN": or a list of at least two items in capitals before it)
-  const listed = tokens[k - 1]?.text === ',' && caps(tokens[k - 2]) && (caps(tokens[k - 3]) || tokens[k - 3]?.text === ',');
-  return listed || (tokens[k - 1]?.text === ',' && item(tokens[k - 2])) || (/^(?:,|et|and)$/.test(tokens[k + 1]?.lower ?? '') && item(tokens[k + 2]) && tokens[k - 1]?.text === ',');
+  const listed = tokens[k - 1]?.text === ',' && capsWord(tokens[k - 2]) && (capsWord(tokens[k - 3]) || tokens[k - 3]?.text === ',');
+  return listed || (tokens[k - 1]?.text === ',' && capsListItem(tokens[k - 2])) || (/^(?:,|et|and)$/.test(tokens[k + 1]?.lower ?? '') && capsListItem(tokens[k + 2]) && tokens[k - 1]?.text === ',');
 }
 
 /**
@@ -315,14 +322,81 @@ function leadingPlace(tokens: readonly Token[], gaz: Gazetteer, i0: number, j: n
   return i0;
 }
 
+/** Words of tokens[a..z] but connectors and "and"/"et" all capitalised common words (joinedByAnd). */
+function commonCapitalised(tokens: readonly Token[], a: number, z: number): boolean {
+  return tokens.slice(a, z + 1).filter((t) => !CONNECTORS.has(t.lower) && !/^(?:and|et)$/.test(t.lower))
+    .every((t) => t.kind === 'word' && t.cap && !t.allCaps && isCommonWord(t.lower));
+}
+
+function joinedByAnd(tokens: readonly Token[], gaz: Gazetteer, cues: CueIndex, lang: 'en' | 'fr' | undefined, i: number, j: number): number {
+  let e = j + 2;
+  // ("… Restoration Authority Director Jane Roe": a title after the name and its holder are no part of it)
+  while (isNameAt(tokens, gaz, lang, e + 1) && e < j + 6 && !CONNECTORS.has(tokens[e + 1]!.lower) && !cues.roles.has(tokens[e + 1]!.lower)) e++;
+  const head = tokens[e]!.lower;
+  const headType = AND_HEADS.has(head) ? 'Program' : NAME_TAIL_TYPES[head];
+  const place = gaz.lookup(spanKey(tokens, i, j));
+  // ("Community Bank and Singing River Electric Power Association": a name with a head of its own is a name of its own)
+  if (NAME_TAIL_TYPES[tokens[j]!.lower] || ORGANIZATION_HEADS.has(tokens[j]!.lower) || AND_HEADS.has(tokens[j]!.lower)) return -1;
+  // ("Coastal Protection and Restoration Authority" after its state's name: "Orvania Coastal Protection and …")
+  const lead = leadingPlace(tokens, gaz, i, j);
+  if (e > j + 2 && (headType === 'Organization' || headType === 'Program') && (commonCapitalised(tokens, i, j) || (headType === 'Program' && place?.type === 'Region') ||
+    (lead > i && commonCapitalised(tokens, lead, j) && commonCapitalised(tokens, j + 2, e)))) return e;
+  // ("Department for Energy Security and Net Zero")
+  if (ORGANIZATION_HEADS.has(tokens[i]!.lower) && /^(?:for|of)$/.test(tokens[i + 1]?.lower ?? '') && e - j <= 4 && commonCapitalised(tokens, j + 2, e) && !isNameAt(tokens, gaz, lang, e + 1) && commonCapitalised(tokens, i + 2, j)) return e;
+  // ("Rural Economic Development Loan and Grant program (REDLG)")
+  const scheme = tokens[e + 1];
+  if (scheme?.kind === 'word' && !scheme.cap && AND_HEADS.has(scheme.lower) && tokens[e + 2]?.text === '(' && tokens[e + 3]?.allCaps && commonCapitalised(tokens, i, e)) return e + 1;
+  return -1;
+}
+
+/** Where the portfolio words before a title of office start in [a, b] (-1: the span does not end before such a title). */
+function portfolioStart(tokens: readonly Token[], gaz: Gazetteer, a: number, b: number): number {
+  let e = b + 1;
+  if (tokens[e]?.text === ',') return -1; // "Liam Fox, Trade Secretary": an apposition, the name is not the portfolio
+  while (e <= b + 6 && (/^(?:and|&|,)$/.test(tokens[e]?.lower ?? '') || isPortfolioWord(tokens[e], gaz)) && !PORTFOLIO_TITLES.test(tokens[e]!.lower)) e++;
+  if (e > b + 1 && !isPortfolioWord(tokens[e - 1], gaz)) return -1;
+  const title = tokens[e];
+  if (!title?.cap || !PORTFOLIO_TITLES.test(title.lower)) return -1;
+  let p = b;
+  while (p >= a && isPortfolioWord(tokens[p], gaz)) p--;
+  // only a country or an acronym may come before the portfolio ("UK Business and Trade Secretary"; not "Douglas Alexander and Vice Minister")
+  const place = p >= a ? gaz.lookup(spanKey(tokens, a, p)) : undefined;
+  if (p >= a && !tokens[p]!.allCaps && !(place && !place.town)) return -1;
+  return p === b ? -1 : p + 1;
+}
+
+/**
+ * "Conseil général de la Moselle", "Conseil national des États généraux", "Agence des participations de l'État": a French
+ * public body's name goes on with a complement that names a place or a body (capitalised, then its lower-case adjectives).
+ */
+function namedComplementEnd(text: string, tokens: readonly Token[], sentence: number, gaz: Gazetteer, lang: 'en' | 'fr' | undefined, out: Candidate[], e: number): number {
+  let f = e + 1;
+  if (!/^(?:de|d'|du|des)$/.test(tokens[f]?.lower ?? '')) return e;
+  f++;
+  if (/^(?:la|l')$/.test(tokens[f]?.lower ?? '')) f++;
+  if (!isNameAt(tokens, gaz, lang, f) || tokens[f]!.allCaps) return e;
+  // ("la Délégation … du Ministère de l'Économie": a body's head opens another body, its parent, named on its own)
+  if (ORGANIZATION_HEADS.has(tokens[f]!.lower)) return e;
+  const from = f;
+  while (isNameAt(tokens, gaz, lang, f + 1)) f++;
+  // ("Conseil général de la Moselle": the place stays a name of its own too)
+  const place = gaz.lookup(spanKey(tokens, from, f));
+  if (place && place.type === 'Region') out.push(makeCandidate(text, tokens, sentence, from, f, { gaz: place, hint: 'Region' }));
+  while (f < e + 8 && tokens[f + 1]?.kind === 'word' && !tokens[f + 1]!.cap && ADJECTIVE_ENDING.test(tokens[f + 1]!.lower)) f++;
+  return f;
+}
+
+/** A candidate with every field set, in one order: one object shape for all candidates. */
+function makeCandidate(text: string, tokens: readonly Token[], sentence: number, i: number, j: number, extra?: Partial<Candidate>): Candidate {
+  return {
+    sentence, i, j, start: tokens[i]!.start, end: tokens[j]!.end, text: text.slice(tokens[i]!.start, tokens[j]!.end),
+    gaz: extra?.gaz, quoted: extra?.quoted ?? false, aliases: extra?.aliases, initial: isInitial(tokens, i), hint: extra?.hint,
+  };
+}
+
 export function findCandidates(text: string, tokens: readonly Token[], sentence: number, gaz: Gazetteer, cues: CueIndex, known?: ReadonlySet<string>, lang?: 'en' | 'fr'): Candidate[] {
   const out: Candidate[] = [];
   let portfolioEnd = -10; // last token of a title's portfolio read in this sentence (see emit)
-  // every field set, in one order: one object shape for all candidates
-  const make = (i: number, j: number, extra: Partial<Candidate> = {}): Candidate => ({
-    sentence, i, j, start: tokens[i]!.start, end: tokens[j]!.end, text: text.slice(tokens[i]!.start, tokens[j]!.end),
-    gaz: extra.gaz, quoted: extra.quoted ?? false, aliases: extra.aliases, initial: isInitial(tokens, i), hint: extra.hint,
-  });
 
   if (known || isShouting(tokens, cues)) {
     // a headline: gazetteer names, names the body reads, and names by their shape only
@@ -331,7 +405,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const j = lookupAt(tokens, gaz, i, tokens.length - 1);
       let body = -1;
       if (known) for (let e = Math.min(tokens.length - 1, i + 7); e >= i && body < 0; e--) if (tokens[e]!.kind === 'word' && known.has(spanKey(tokens, i, e))) body = e;
-      if (body >= 0 && body >= j) { out.push(make(i, body, { gaz: body === j ? gaz.lookup(spanKey(tokens, i, j)) : undefined })); i = body; continue; }
+      if (body >= 0 && body >= j) { out.push(makeCandidate(text, tokens, sentence, i, body, { gaz: body === j ? gaz.lookup(spanKey(tokens, i, j)) : undefined })); i = body; continue; }
       // a single common word the gazetteer knows ("Central", "Reading") says nothing in a headline
       const commonPlace = known && j === i && !tokens[i]!.allCaps && isCommonWord(tokens[i]!.lower) && gaz.lookup(tokens[i]!.lower)?.type !== 'Country';
       // ("Sika / MBCC": a party named like a small town is the party)
@@ -339,14 +413,14 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // "MONSIEUR LE CHARGE D'AFFAIRES", "AMI DE LONGUE DATE": a sentence in capitals, a small town spelt like common words says nothing
       // (a department, "DANS LA MEUSE", has no population and stays)
       const shoutedWords = !known && j >= 0 && gaz.lookup(spanKey(tokens, i, j))?.town === true && gaz.lookup(spanKey(tokens, i, j))!.population !== undefined && tokens.slice(i, j + 1).every((x) => x.kind !== 'word' || isCommonWord(x.lower));
-      if (j >= 0 && !commonPlace && !townParty && !shoutedWords) { out.push(make(i, j, { gaz: gaz.lookup(spanKey(tokens, i, j)) })); i = j; continue; }
+      if (j >= 0 && !commonPlace && !townParty && !shoutedWords) { out.push(makeCandidate(text, tokens, sentence, i, j, { gaz: gaz.lookup(spanKey(tokens, i, j)) })); i = j; continue; }
       // "SALUER MONSIEUR SMELIAKOV, VICE-MINISTRE", "MONSIEUR VLADIMIR KIROV": in capitals, a name that is no word after an honorific is a person
       if (!known && tokens[i]!.allCaps && HONORIFIC_BEFORE_CAPITALS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]!.allCaps && tokens[i - 1]!.text.length > 2) {
         let e = i;
         while (e < i + 2 && tokens[e + 1]?.kind === 'word' && tokens[e + 1]!.allCaps && !isCommonWord(tokens[e + 1]!.lower) && !cues.roles.has(tokens[e + 1]!.lower)) e++;
         const last = tokens[e]!;
         if (last.text.length >= 3 && !isCommonWord(last.lower) && !cues.roles.has(last.lower) && !cues.stop.has(last.lower) && !gaz.lookup(spanKey(tokens, i, e))) {
-          out.push(make(i, e, { hint: 'Person' })); i = e; continue;
+          out.push(makeCandidate(text, tokens, sentence, i, e, { hint: 'Person' })); i = e; continue;
         }
       }
       // "Orvane / Pellix: a merger brief", "Pellix Italia v Commission": the parties of a deal or a case are names
@@ -354,9 +428,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       if (party >= i) {
         // parties of a deal are companies unless the name says otherwise ("v Commission")
         const body = ORGANIZATION_HEADS.has(tokens[party]!.lower) || NAME_TAIL_TYPES[tokens[party]!.lower] !== undefined && NAME_TAIL_TYPES[tokens[party]!.lower] !== 'Company';
-        out.push(make(i, party, body ? {} : { hint: 'Company' })); i = party; continue;
+        out.push(makeCandidate(text, tokens, sentence, i, party, body ? {} : { hint: 'Company' })); i = party; continue;
       }
-      if (known && tokens[i]!.cap && strongShape(tokens, i, i)) { out.push(make(i, i)); continue; }
+      if (known && tokens[i]!.cap && strongShape(tokens, i, i)) { out.push(makeCandidate(text, tokens, sentence, i, i)); continue; }
       // "Speech by Jane Roe at the summit", "Discours d'Édouard Philippe": a given name that is no word and a capitalised surname
       const t = tokens[i]!, n = tokens[i + 1];
       // (a surname that is also a small town, "Clark", stays a surname)
@@ -364,10 +438,10 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const h = tokens[i - 1]?.text === '.' ? tokens[i - 2] : tokens[i - 1];
       const honorific = !!h && h.cap && HONORIFIC_BEFORE_CAPITALS.has(h.lower);
       if (known && t.cap && !t.allCaps && isGivenName(t.lower) && (honorific || !isCommonWord(t.lower)) && n?.kind === 'word' && n.cap && !n.allCaps && n.start === t.end + 1 &&
-        (honorific || (gaz.lookup(n.lower)?.town ?? !gaz.lookup(n.lower))) && !cues.roles.has(n.lower) && !cues.stop.has(n.lower)) { out.push(make(i, i + 1, { hint: 'Person' })); i++; continue; }
+        (honorific || (gaz.lookup(n.lower)?.town ?? !gaz.lookup(n.lower))) && !cues.roles.has(n.lower) && !cues.stop.has(n.lower)) { out.push(makeCandidate(text, tokens, sentence, i, i + 1, { hint: 'Person' })); i++; continue; }
       if (tracing() && tokens[i]!.cap) reject({ stage: 'mention', sentence, text: tokens[i]!.text, reason: 'capitalised word in a Title Case headline, not a name the body or a lexicon knows', rule: 'headline' });
     }
-    addAcronymDefinitions(tokens, out, make, gaz);
+    addAcronymDefinitions(tokens, out, (a, b, e) => makeCandidate(text, tokens, sentence, a, b, e), gaz);
     return out;
   }
 
@@ -378,7 +452,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     if (!isNameAt(tokens, gaz, lang, i)) { i++; continue; }
     // a public body or programme of the lexicons, connectors and all (lexicon/institutions-context.ts)
     const lexicon = lexiconSpanAt(tokens, i, gaz, (k) => isNameAt(tokens, gaz, lang, k) && !cues.roles.has(tokens[k]!.lower));
-    if (lexicon) { out.push(make(i, lexicon.j, { gaz: lexicon.entry })); i = lexicon.j + 1; continue; }
+    if (lexicon) { out.push(makeCandidate(text, tokens, sentence, i, lexicon.j, { gaz: lexicon.entry })); i = lexicon.j + 1; continue; }
     // "Direct Welsh Government investment …": a common word opening the sentence before a body of the lexicons is not the body's
     if (isNameAt(tokens, gaz, lang, i + 1) && !tokens[i]!.allCaps && tokens[i]!.kind === 'word' && isInitial(tokens, i) && isCommonWord(tokens[i]!.lower, lang) &&
       !cues.demonyms.has(tokens[i]!.lower) && !gaz.lookup(tokens[i]!.lower) && lexiconSpanAt(tokens, i + 1, gaz, (k) => isNameAt(tokens, gaz, lang, k) && !cues.roles.has(tokens[k]!.lower))) { i++; continue; }
@@ -438,7 +512,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // "Economics and Statistics Administration", "Business and Industry Guaranteed Loan Program", "Department for Energy Security
       // and Net Zero": "and" inside a public body's or a scheme's name (joinedByAnd)
       if (next && /^(?:and|et|&)$/.test(next.lower) && isNameAt(tokens, gaz, lang, j + 2)) {
-        const e = joinedByAnd(i, j);
+        const e = joinedByAnd(tokens, gaz, cues, lang, i, j);
         if (e > j) { j = e; continue; }
       }
       // "Chambers of Commerce and Industry", "Hi Investment and Securities": "and" before the last word of an institution's name
@@ -503,7 +577,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       break;
     }
     // a slashed name is read whole: its parts may be words ("Euro") that would cut it
-    if (slashed && j === i + 2) out.push(make(i, j));
+    if (slashed && j === i + 2) out.push(makeCandidate(text, tokens, sentence, i, j));
     else splitSpan(i, j);
     i = j + 1;
   }
@@ -516,65 +590,8 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
    * defined by an acronym after it ("Loan and Grant program (REDLG)").
    */
 
-  function joinedByAnd(i: number, j: number): number {
-    let e = j + 2;
-    // ("… Restoration Authority Director Jane Roe": a title after the name and its holder are no part of it)
-    while (isNameAt(tokens, gaz, lang, e + 1) && e < j + 6 && !CONNECTORS.has(tokens[e + 1]!.lower) && !cues.roles.has(tokens[e + 1]!.lower)) e++;
-    const head = tokens[e]!.lower;
-    const headType = AND_HEADS.has(head) ? 'Program' : NAME_TAIL_TYPES[head];
-    const words = (a: number, z: number) => tokens.slice(a, z + 1).filter((t) => !CONNECTORS.has(t.lower) && !/^(?:and|et)$/.test(t.lower));
-    const common = (a: number, z: number) => words(a, z).every((t) => t.kind === 'word' && t.cap && !t.allCaps && isCommonWord(t.lower));
-    const place = gaz.lookup(spanKey(tokens, i, j));
-    // ("Community Bank and Singing River Electric Power Association": a name with a head of its own is a name of its own)
-    if (NAME_TAIL_TYPES[tokens[j]!.lower] || ORGANIZATION_HEADS.has(tokens[j]!.lower) || AND_HEADS.has(tokens[j]!.lower)) return -1;
-    // ("Coastal Protection and Restoration Authority" after its state's name: "Orvania Coastal Protection and …")
-    const lead = leadingPlace(tokens, gaz, i, j);
-    if (e > j + 2 && (headType === 'Organization' || headType === 'Program') && (common(i, j) || (headType === 'Program' && place?.type === 'Region') ||
-      (lead > i && common(lead, j) && common(j + 2, e)))) return e;
-    // ("Department for Energy Security and Net Zero")
-    if (ORGANIZATION_HEADS.has(tokens[i]!.lower) && /^(?:for|of)$/.test(tokens[i + 1]?.lower ?? '') && e - j <= 4 && common(j + 2, e) && !isNameAt(tokens, gaz, lang, e + 1) && common(i + 2, j)) return e;
-    // ("Rural Economic Development Loan and Grant program (REDLG)")
-    const scheme = tokens[e + 1];
-    if (scheme?.kind === 'word' && !scheme.cap && AND_HEADS.has(scheme.lower) && tokens[e + 2]?.text === '(' && tokens[e + 3]?.allCaps && common(i, e)) return e + 1;
-    return -1;
-  }
 
-  /** Where the portfolio words before a title of office start in [a, b] (-1: the span does not end before such a title). */
-  function portfolioStart(a: number, b: number): number {
-    let e = b + 1;
-    if (tokens[e]?.text === ',') return -1; // "Liam Fox, Trade Secretary": an apposition, the name is not the portfolio
-    while (e <= b + 6 && (/^(?:and|&|,)$/.test(tokens[e]?.lower ?? '') || isPortfolioWord(tokens[e], gaz)) && !PORTFOLIO_TITLES.test(tokens[e]!.lower)) e++;
-    if (e > b + 1 && !isPortfolioWord(tokens[e - 1], gaz)) return -1;
-    const title = tokens[e];
-    if (!title?.cap || !PORTFOLIO_TITLES.test(title.lower)) return -1;
-    let p = b;
-    while (p >= a && isPortfolioWord(tokens[p], gaz)) p--;
-    // only a country or an acronym may come before the portfolio ("UK Business and Trade Secretary"; not "Douglas Alexander and Vice Minister")
-    const place = p >= a ? gaz.lookup(spanKey(tokens, a, p)) : undefined;
-    if (p >= a && !tokens[p]!.allCaps && !(place && !place.town)) return -1;
-    return p === b ? -1 : p + 1;
-  }
 
-  /**
-   * "Conseil général de la Moselle", "Conseil national des États généraux", "Agence des participations de l'État": a French
-   * public body's name goes on with a complement that names a place or a body (capitalised, then its lower-case adjectives).
-   */
-  function namedComplementEnd(e: number): number {
-    let f = e + 1;
-    if (!/^(?:de|d'|du|des)$/.test(tokens[f]?.lower ?? '')) return e;
-    f++;
-    if (/^(?:la|l')$/.test(tokens[f]?.lower ?? '')) f++;
-    if (!isNameAt(tokens, gaz, lang, f) || tokens[f]!.allCaps) return e;
-    // ("la Délégation … du Ministère de l'Économie": a body's head opens another body, its parent, named on its own)
-    if (ORGANIZATION_HEADS.has(tokens[f]!.lower)) return e;
-    const from = f;
-    while (isNameAt(tokens, gaz, lang, f + 1)) f++;
-    // ("Conseil général de la Moselle": the place stays a name of its own too)
-    const place = gaz.lookup(spanKey(tokens, from, f));
-    if (place && place.type === 'Region') out.push(make(from, f, { gaz: place, hint: 'Region' }));
-    while (f < e + 8 && tokens[f + 1]?.kind === 'word' && !tokens[f + 1]!.cap && ADJECTIVE_ENDING.test(tokens[f + 1]!.lower)) f++;
-    return f;
-  }
 
   function splitSpan(a: number, b: number) {
     let s = a;
@@ -599,7 +616,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
           if (tracing()) reject({ stage: 'mention', sentence, text: t.text, reason: 'demonym glued to a participle (an origin, not a name)', rule: 'glued-adjective' });
         } else if (located || BACKER.test(participle)) {
           // "Orvane-backed Pellix": the backer; "Mumbai-based Tata Motors": the place the company is based in
-          const backer = make(from, k);
+          const backer = makeCandidate(text, tokens, sentence, from, k);
           backer.end = t.start + glued[1]!.length;
           backer.text = text.slice(backer.start, backer.end);
           if (located) {
@@ -700,25 +717,25 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     // "à la Rochelle", "près du Mans": a town named with its article, written in lower case in running text ("La Rochelle", "Le Mans")
     if (b - a <= 2 && ARTICLE_OF_TOWN.test(tokens[a - 1]?.text ?? '')) {
       const g = gaz.lookup(tokens[a - 1]!.lower + ' ' + spanKey(tokens, a, b));
-      if (g?.type === 'Region') { out.push(make(a - 1, b, { gaz: g })); return; }
+      if (g?.type === 'Region') { out.push(makeCandidate(text, tokens, sentence, a - 1, b, { gaz: g })); return; }
     }
     // "la loi Florange", "la loi Pacte": a French law is named "loi X" (X a place or a person it is named after)
-    if (a === b && tokens[a - 1]?.text === 'loi' && !gaz.lookup(spanKey(tokens, a, b))?.iso2) { out.push(make(a - 1, b, { hint: 'Program' })); return; }
+    if (a === b && tokens[a - 1]?.text === 'loi' && !gaz.lookup(spanKey(tokens, a, b))?.iso2) { out.push(makeCandidate(text, tokens, sentence, a - 1, b, { hint: 'Program' })); return; }
     // "Bratislavský kraj", "Moskovskaya oblast": a foreign word for a region after the name belongs to it
-    if (FOREIGN_AREA_WORDS.has(tokens[b + 1]?.lower ?? '') && !tokens[b + 1]!.cap && a === b) { out.push(make(a, b + 1, { hint: 'Region' })); return; }
+    if (FOREIGN_AREA_WORDS.has(tokens[b + 1]?.lower ?? '') && !tokens[b + 1]!.cap && a === b) { out.push(makeCandidate(text, tokens, sentence, a, b + 1, { hint: 'Region' })); return; }
     // "the Asia Pacific Headquarters", "its European HQ": the facility is not part of the name before it
     if (b > a && tokens[b]!.lower === 'headquarters') b--;
     // "Toyota Plant, Derbyshire", "the Orvane Factory": a facility noun after a brand (a word no dictionary knows) is the brand's site
     if (b === a + 1 && /^(?:plant|factory|usine)$/.test(tokens[b]!.lower) && !tokens[a]!.allCaps && !isCommonWord(tokens[a]!.lower)) b--;
     // "the Member for Scunthorpe": a member of parliament is named after a constituency, a place
-    if (b >= a + 2 && tokens[a]!.lower === 'member' && tokens[a + 1]!.lower === 'for') { out.push(make(a + 2, b, { gaz: gaz.lookup(spanKey(tokens, a + 2, b)), hint: 'Region' })); return; }
+    if (b >= a + 2 && tokens[a]!.lower === 'member' && tokens[a + 1]!.lower === 'for') { out.push(makeCandidate(text, tokens, sentence, a + 2, b, { gaz: gaz.lookup(spanKey(tokens, a + 2, b)), hint: 'Region' })); return; }
     // "the US-UK agreement", "UK-US collaboration": two countries joined by a hyphen are both named
     if (a === b && tokens[a]!.text.includes('-')) {
       const parts = tokens[a]!.text.split('-');
       const entries = parts.map((p) => gaz.lookup(p.toLowerCase()));
       if (parts.length === 2 && entries.every((g) => g?.type === 'Country')) {
         let start = tokens[a]!.start;
-        parts.forEach((p, n) => { const c = make(a, a, { gaz: entries[n] }); c.start = start; c.end = start + p.length; c.text = p; out.push(c); start += p.length + 1; });
+        parts.forEach((p, n) => { const c = makeCandidate(text, tokens, sentence, a, a, { gaz: entries[n] }); c.start = start; c.end = start + p.length; c.text = p; out.push(c); start += p.length + 1; });
         return;
       }
     }
@@ -730,7 +747,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         const given = tokens[e + 1]!;
         // (a given name of the list, or two capitalised words the text's language does not know: "Alun" is French for alum)
         const holder = given.kind === 'word' && !given.allCaps && (isGivenName(given.lower) ? !isCommonWord(given.lower) : b - e <= 3 && !!lang && !isCommonWord(given.lower, lang) && !gaz.lookup(given.lower));
-        if (g && (g.type === 'Country' || g.type === 'Region') && !g.town && holder) { emit(a, e); out.push(make(e + 1, b, { hint: 'Person' })); return; }
+        if (g && (g.type === 'Country' || g.type === 'Region') && !g.town && holder) { emit(a, e); out.push(makeCandidate(text, tokens, sentence, e + 1, b, { hint: 'Person' })); return; }
       }
     }
     // "Director General, Strategy & External Affairs": common words after a title and a comma are its portfolio
@@ -741,7 +758,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     }
     // "Business and Trade Secretary Jo Roe", "UK Cabinet Secretary", "the Energy Minister": capitalised common words right before
     // a title of office (or before "and"/"&" and more such words ending at one) are its portfolio; a country before them stays
-    const portfolio = portfolioStart(a, b);
+    const portfolio = portfolioStart(tokens, gaz, a, b);
     if (portfolio >= 0) {
       if (tracing()) reject({ stage: 'mention', sentence, text: text.slice(tokens[portfolio]!.start, tokens[b]!.end), reason: 'portfolio before a title', rule: 'title-portfolio' });
       if (portfolio > a) emit(a, portfolio - 1);
@@ -789,7 +806,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       if (parts.length <= 2 && parts.every((p) => TITLE_WORD.test(p) && !isCommonWord(p.toLowerCase()))) {
         let start = tokens[a]!.start;
         for (const p of parts) {
-          const c = make(a, a, { hint: 'Person' });
+          const c = makeCandidate(text, tokens, sentence, a, a, { hint: 'Person' });
           c.start = start; c.end = start + p.length; c.text = p;
           out.push(c);
           start += p.length + 1;
@@ -807,7 +824,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const prefix = gluedAlone[1]!;
       const g = gaz.lookup(spanKey([{ ...tokens[a]!, lower: prefix.toLowerCase() }], 0, 0));
       if (g || /^(?:backed|owned|led|funded|controlled|run)$/i.test(gluedAlone[2]!)) {
-        const c = make(a, a, { gaz: g });
+        const c = makeCandidate(text, tokens, sentence, a, a, { gaz: g });
         c.end = c.start + prefix.length; c.text = prefix;
         out.push(c);
       } else if (tracing()) reject({ stage: 'mention', sentence, text: tokens[a]!.text, reason: 'a name glued to a participle of making (an origin, not a name)', rule: 'glued-adjective' });
@@ -817,7 +834,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     const compound = a === b ? /^(.+)-(?:based|born|headquartered|listed)$/i.exec(tokens[a]!.text) : null;
     if (compound) {
       const g = gaz.lookup(spanKey([{ ...tokens[a]!, lower: tokens[a]!.lower.slice(0, compound[1]!.length) }], 0, 0));
-      if (g) { const c = make(a, a, { gaz: g }); c.end = c.start + compound[1]!.length; c.text = compound[1]!; out.push(c); }
+      if (g) { const c = makeCandidate(text, tokens, sentence, a, a, { gaz: g }); c.end = c.start + compound[1]!.length; c.text = compound[1]!; out.push(c); }
       return;
     }
     // "San Francisco-based": a place of several words before -based
@@ -825,23 +842,23 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     if (tail) {
       const last = { ...tokens[b]!, lower: tokens[b]!.lower.slice(0, tail[1]!.length) };
       const g = gaz.lookup(spanKey([...tokens.slice(a, b), last], 0, b - a));
-      if (g) { const c = make(a, b, { gaz: g }); c.end = tokens[b]!.start + tail[1]!.length; c.text = text.slice(c.start, c.end); out.push(c); }
+      if (g) { const c = makeCandidate(text, tokens, sentence, a, b, { gaz: g }); c.end = tokens[b]!.start + tail[1]!.length; c.text = text.slice(c.start, c.end); out.push(c); }
       return;
     }
     // "Texas AI campus", "Paris IA": a place followed by a common acronym is the place
     if (a < b && isCommonAcronym(tokens[b]!.lower)) {
       const g = gaz.lookup(spanKey(tokens, a, b - 1));
-      if (g) { out.push(make(a, b - 1, { gaz: g })); return; }
+      if (g) { out.push(makeCandidate(text, tokens, sentence, a, b - 1, { gaz: g })); return; }
     }
     // a place name that goes on in lower case: "Amérique latine", "Europe de l'Est", "Asie du Sud-Est"
     let maxE = gaz.startsLonger(spanKey(tokens, a, a).split(' ')[0]!) ? b : -1;
     while (maxE >= 0 && maxE < b + 3 && tokens[maxE + 1] && tokens[maxE + 1]!.kind !== 'punct' && tokens[maxE + 1]!.kind !== 'possessive') maxE++;
     for (let e = maxE; e > b; e--) {
       const longer = gaz.lookup(spanKey(tokens, a, e));
-      if (longer) { out.push(make(a, e, { gaz: longer })); return; }
+      if (longer) { out.push(makeCandidate(text, tokens, sentence, a, e, { gaz: longer })); return; }
     }
     const whole = gaz.lookup(spanKey(tokens, a, b));
-    if (whole) { out.push(make(a, b, { gaz: whole })); return; }
+    if (whole) { out.push(makeCandidate(text, tokens, sentence, a, b, { gaz: whole })); return; }
     while (b >= a && CONNECTORS.has(tokens[b]!.lower)) b--;
     // "Peut-être M. le ministre": a capital letter and a full stop before a lower-case word is an honorific, not the name's end
     if (b > a && ONE_CAPITAL.test(tokens[b]!.text) && tokens[b + 1]?.text === '.' && tokens[b + 2]?.kind === 'word' && !tokens[b + 2]!.cap) b--;
@@ -856,16 +873,16 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     if (b > a + 1 && isCommonAcronym(tokens[a]!.lower) && /^(?:de|du|des|d'|of|from)$/.test(tokens[a + 1]!.lower) && /^(?:un|une|a|an|les|des|la|le|cette|this|these|nos|our)$/.test(tokens[a - 1]?.lower ?? '')) {
       // (a small firm "de" a name is from a place, as "une entreprise de Gironde")
       const g = gaz.lookup(spanKey(tokens, a + 2, b));
-      out.push(make(a + 2, b, g ? { gaz: g } : { hint: 'Region' }));
+      out.push(makeCandidate(text, tokens, sentence, a + 2, b, g ? { gaz: g } : { hint: 'Region' }));
       return;
     }
     // a gazetteer name followed by a place noun ("Gangwon Province") is the place
     if (b > a && cues.place.has(tokens[b]!.lower)) {
       const g = gaz.lookup(spanKey(tokens, a, b - 1));
-      if (g) { out.push(make(a, b, { gaz: g })); return; }
+      if (g) { out.push(makeCandidate(text, tokens, sentence, a, b, { gaz: g })); return; }
     }
     const g = gaz.lookup(spanKey(tokens, a, b));
-    if (g) { out.push(make(a, b, { gaz: g })); return; }
+    if (g) { out.push(makeCandidate(text, tokens, sentence, a, b, { gaz: g })); return; }
     // "la Commission européenne", "la Banque centrale européenne": a public body named by a head and adjectives
     // (French only: "the Commission exclusive competence" is English word order, the adjective is not the body's)
     // ("Crédit suisse", "Crédit mutuel": a bank named by "Crédit" and an adjective)
@@ -883,7 +900,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
           if (tokens[e + 1]?.kind === 'word' && !tokens[e + 1]!.cap && !cues.stop.has(tokens[e + 1]!.lower) && COMPLEMENT_ADJECTIVE.test(tokens[e + 1]!.lower)) e++;
         }
       }
-      if (e > b) { out.push(make(a, namedComplementEnd(e))); return; }
+      if (e > b) { out.push(makeCandidate(text, tokens, sentence, a, namedComplementEnd(text, tokens, sentence, gaz, lang, out, e))); return; }
       // "l'Autorité de la concurrence", "la Cour des comptes": a body's head and a lower-case complement of one noun
       if (BODY_COMPLEMENT_HEADS.has(tokens[a]!.lower) && /^(?:de|d'|du|des|au|aux)$/.test(tokens[a + 1]?.lower ?? '')) {
         let f = a + 2;
@@ -903,7 +920,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
             if (w?.kind !== 'word' || w.cap || w.text.length < 4 || cues.stop.has(w.lower) || !isCommonWord(w.lower)) break;
             f = g;
           }
-          out.push(make(a, namedComplementEnd(f))); return;
+          out.push(makeCandidate(text, tokens, sentence, a, namedComplementEnd(text, tokens, sentence, gaz, lang, out, f))); return;
         }
       }
     }
@@ -912,13 +929,13 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       let e = a + 1;
       while (e <= a + 7 && tokens[e] && (tokens[e]!.kind === 'word' || tokens[e]!.kind === 'elision') && !tokens[e]!.cap) e++;
       if (e > a + 1 && e <= a + 7 && tokens[e]?.cap && tokens[e]!.kind === 'word' && /^(?:pour|sur|on|for|de|du|des|d')$/.test(tokens[a + 1]!.lower)) {
-        out.push(make(a, e));
+        out.push(makeCandidate(text, tokens, sentence, a, e));
         return;
       }
     }
     // a multi-word span that starts with a gazetteer name and continues with a stop word is split
     if (a === b && isCommonAcronym(tokens[a]!.lower)) return;
-    out.push(make(a, b, personHint ? { hint: 'Person' } : {}));
+    out.push(makeCandidate(text, tokens, sentence, a, b, personHint ? { hint: 'Person' } : {}));
   }
 
   // "Defense Minister NAKATANI Gen": a surname in capitals, then the given name, after a title
@@ -927,11 +944,11 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     if (t.kind === 'word' && t.allCaps && t.text.length > 2 && ALL_UPPER.test(t.text) && !isCommonWord(t.lower) && n.kind === 'word' && n.cap && !n.allCaps &&
       cues.roles.endingAt(tokens, k - 1) && !gaz.lookup(n.lower) && !cues.roles.has(n.lower) && !out.some((c) => c.i <= k && c.j >= k)) {
       for (let o = out.length - 1; o >= 0; o--) if (out[o]!.i === k + 1) out.splice(o, 1);
-      out.push(make(k, k + 1, { hint: 'Person' }));
+      out.push(makeCandidate(text, tokens, sentence, k, k + 1, { hint: 'Person' }));
     }
   }
-  addQuoted(text, tokens, out, make);
-  addAcronymDefinitions(tokens, out, make, gaz);
+  addQuoted(text, tokens, out, (a, b, e) => makeCandidate(text, tokens, sentence, a, b, e));
+  addAcronymDefinitions(tokens, out, (a, b, e) => makeCandidate(text, tokens, sentence, a, b, e), gaz);
   // "l'Agence de l'environnement et de la maîtrise de l'énergie, l'ADEME,": an acronym in apposition that spells the name is its alias
   for (const c of out) {
     let k = c.j + 1;
