@@ -103,19 +103,26 @@ function isInitial(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
+function capsWord(x: Token | undefined): boolean {
+  return x?.kind === 'word' && x.allCaps && x.text.length >= 2;
+}
+function capsCompanyTail(x: Token | undefined): boolean {
+  return capsWord(x) && NAME_TAIL_TYPES[x!.lower] === 'Company';
+}
+/** A list item: a name in capitals that is no common word (on one side, after a comma or before "et"/"and"). */
+function capsListItem(x: Token | undefined): boolean {
+  return capsWord(x) && !isCommonWord(x!.lower);
+}
+
 /** A word in capitals that a firm's name in capitals holds: "GENERAL MOTORS", "GENERAL ELECTRIC" (a corporate last word in
  * capitals next to it), or an item of a list of names in capitals ("AREVA, GENERAL ELECTRIC, SAFRAN et …"). */
 function capsFirmAt(tokens: readonly Token[], k: number): boolean {
-  if (capsTail(tokens[k + 1]) || (capsTail(tokens[k]) && capsWord(tokens[k - 1]))) return true;
+  if (capsCompanyTail(tokens[k + 1]) || (capsCompanyTail(tokens[k]) && capsWord(tokens[k - 1]))) return true;
   // ("…, GENERAL ELECTRIC, SAFRAN": or a list of at least two items in capitals before it; the word itself no common word,
   // else any shouted list of words would make firms: "WE STAND READY, TOGETHER, STRONGER")
-  const listed = tokens[k - 1]?.text === ',' && capsWord(tokens[k - 2]) && (capsWord(tokens[k - 3]) || tokens[k - 3]?.text === ',') && capsItem(tokens[k]);
-  return listed || (tokens[k - 1]?.text === ',' && capsItem(tokens[k - 2])) || (/^(?:,|et|and)$/.test(tokens[k + 1]?.lower ?? '') && capsItem(tokens[k + 2]) && tokens[k - 1]?.text === ',');
+  const listed = tokens[k - 1]?.text === ',' && capsWord(tokens[k - 2]) && (capsWord(tokens[k - 3]) || tokens[k - 3]?.text === ',') && capsListItem(tokens[k]);
+  return listed || (tokens[k - 1]?.text === ',' && capsListItem(tokens[k - 2])) || (/^(?:,|et|and)$/.test(tokens[k + 1]?.lower ?? '') && capsListItem(tokens[k + 2]) && tokens[k - 1]?.text === ',');
 }
-const capsWord = (x: Token | undefined): boolean => x?.kind === 'word' && x.allCaps && x.text.length >= 2;
-const capsTail = (x: Token | undefined): boolean => capsWord(x) && NAME_TAIL_TYPES[x!.lower] === 'Company';
-/** A list item: a name in capitals that is no common word. */
-const capsItem = (x: Token | undefined): boolean => capsWord(x) && !isCommonWord(x!.lower);
 
 /**
  * A sentence written in capitals (a shouted headline) or in Title Case ("Acme To Invest $5 Billion
@@ -238,54 +245,200 @@ export function endsWithLawNumber(tokens: readonly Token[], j: number): boolean 
   return tokens[j]?.kind === 'number' && LAW_WORD.test(tokens[j - 1]?.lower ?? '');
 }
 
+// Speed: findCandidates runs per sentence, and under tsx (esbuild keepNames) each named local helper costs an
+// Object.defineProperty at each call; these helpers need only the tokens and the lexicons, so they live here.
+function lookupAt(tokens: readonly Token[], gaz: Gazetteer, i: number, maxJ: number): number {
+  let end = i;
+  while (end < Math.min(maxJ, i + gaz.maxTokens + 2) && tokens[end + 1]!.kind !== 'punct') end++;
+  for (let j = end; j >= i; j--) if (gaz.lookup(spanKey(tokens, i, j))) return j;
+  return -1;
+}
+
+/** A word of a party's name (partyAround); ("Case C-524/14 P Commission v X": the letter after a case number and the number are no party). */
+function partyWord(tokens: readonly Token[], cues: CueIndex, k: number): boolean {
+  return tokens[k]?.kind === 'word' && (tokens[k]!.cap || /\d/.test(tokens[k]!.text)) && !cues.stop.has(tokens[k]!.lower) &&
+    !(tokens[k]!.text.length === 1 && tokens[k - 1]?.kind === 'number') && !LETTERS_DOT_DIGIT.test(tokens[k]!.text);
+}
+
+/** A party separator, "/" or "v" (partyAround). */
+function partySep(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.text === '/' || /^(?:v|vs|versus)$/.test(tokens[k]?.text ?? '');
+}
+
+/** End of a capitalised run from i that stands beside a party separator ("A / B", "A v B"), or -1. */
+function partyAround(tokens: readonly Token[], cues: CueIndex, i: number): number {
+  if (!partyWord(tokens, cues, i) || partyWord(tokens, cues, i - 1) || tokens[i - 1]?.text === '&') return -1;
+  let e = i;
+  while (e < i + 3 && (partyWord(tokens, cues, e + 1) || (tokens[e + 1]?.text === '&' && partyWord(tokens, cues, e + 2)))) e += tokens[e + 1]!.text === '&' ? 2 : 1;
+  const after = tokens[e + 1]?.text === '.' && /^(?:v|vs)$/.test(tokens[e]?.text ?? '') ? -1 : e + 1;
+  const beside = (after > 0 && partySep(tokens, after) && partyWord(tokens, cues, after + (tokens[after + 1]?.text === '.' ? 2 : 1))) || (partySep(tokens, i - 1) && partyWord(tokens, cues, i - 2 - (tokens[i - 2]?.text === '.' ? 1 : 0)));
+  // a run of common words only ("Merger Control") is a topic, not a party
+  const named = i === e || tokens.slice(i, e + 1).some((t) => t.kind === 'word' && (t.allCaps || !isCommonWord(t.lower)));
+  return beside && named ? e : -1;
+}
+
+// "US$", "R$", "HK$": the letters belong to the currency symbol
+function isNameAt(tokens: readonly Token[], gaz: Gazetteer, lang: 'en' | 'fr' | undefined, k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word' || !t.cap) return false;
+  // "Léa SALAMÉ", "Roland LESCURE": a surname in capitals after a given name (transcripts write them so)
+  const prev = tokens[k - 1];
+  // "M. GALLOIS", "Mme LAGARDE": or after an honorific
+  const h = prev?.text === '.' ? tokens[k - 2] : prev;
+  const surname = (prev?.kind === 'word' && prev.cap && !prev.allCaps && isGivenName(prev.lower) && prev.end + 1 === t.start) ||
+    (!!h && h.cap && HONORIFIC_BEFORE_CAPITALS.has(h.lower) && CAPITALS_WORD.test(t.text));
+  // (a word of capitals that no dictionary knows, "TERCAT", is a name)
+  const next = tokens[k + 1];
+  if (t.allCaps && t.text.length > 5 && !surname && !/[\d-]/.test(t.text) && !gaz.lookup(t.lower) && !DOTTED_INITIALS_2_4.test(t.text) &&
+    (isCommonWord(t.lower, lang) || t.text.length > 8) && !capsFirmAt(tokens, k)) return false;
+  // "M.7630", "SA.38454", "L.430-1": a case or an article number (letters, a dot, digits) names nothing
+  if (LETTERS_DOT_DIGIT.test(t.text)) return false;
+  // "Case C-524/14 P": a letter after a case number is the number's suffix, no name's first word
+  if (t.text.length === 1 && prev?.kind === 'number' && prev.end + 1 === t.start) return false;
+  // "IP/05/1653", "COM/2024/12": a document reference (letters, a slash, a number) names nothing
+  if (next?.text === '/' && next.start === t.end && tokens[k + 2]?.kind === 'number' && tokens[k + 2]!.start === next.end) return false;
+  return !(next?.text === '$' && t.text.length <= 3 && next.start === t.end);
+}
+
+/** "le site Orvane de …", "l'usine de Pellix de …": a facility noun (and "de") right before the name at i: its owner. */
+function siteOwnerAt(tokens: readonly Token[], i: number): boolean {
+  return SITE_NOUNS.has(tokens[i - 1]!.lower) ||
+  (/^(?:de|d'|du)$/.test(tokens[i - 1]!.lower) && SITE_NOUNS.has(tokens[i - 2]?.lower ?? ''));
+}
+
+/** "Céramiques de Haute-Loire", "Forges de …": a plural common noun alone names no firm, it heads a firm's name with its place. */
+function namedLikeWorks(tokens: readonly Token[], i: number, j: number): boolean {
+  return i === j && tokens[i]!.text.length > 4 && /[sx]$/.test(tokens[i]!.lower) &&
+  isCommonWord(tokens[i]!.lower) && isCommonWord(tokens[i]!.lower.replace(/[sx]$/, ''));
+}
+
+/** Where the words after a place's name (one or two words, a known region or country) start in [i, j]; i when none. */
+function leadingPlace(tokens: readonly Token[], gaz: Gazetteer, i0: number, j: number): number {
+  // (a capitalised word opening the sentence before the place: "The", "Yesterday")
+  const i = /^(?:the|la|le|les)$/.test(tokens[i0]!.lower) || (i0 === 0 && isCommonWord(tokens[0]!.lower)) ? i0 + 1 : i0;
+  for (let k = Math.min(i + 1, j - 1); k >= i; k--) {
+    const g = gaz.lookup(spanKey(tokens, i, k));
+    if (g && (g.type === 'Region' || g.type === 'Country') && !g.town) return k + 1;
+  }
+  return i0;
+}
+
+/** Words of tokens[a..z] but connectors and "and"/"et" all capitalised common words (joinedByAnd). */
+function commonCapitalised(tokens: readonly Token[], a: number, z: number): boolean {
+  return tokens.slice(a, z + 1).filter((t) => !CONNECTORS.has(t.lower) && !/^(?:and|et)$/.test(t.lower))
+    .every((t) => t.kind === 'word' && t.cap && !t.allCaps && isCommonWord(t.lower));
+}
+
+/**
+ * End of the name that "and" after tokens i..j continues, or -1: a run of capitalised words after "and" that ends in the head of a
+ * public body's or a scheme's name ("… and Statistics Administration", "… and Creative Sectors Guarantee Facility"), the part
+ * before it common words ("Economics", "Business") or, for a scheme, places ("Falkirk and Grangemouth Growth Deal"); after a
+ * body's head and its complement, common words ("Department for Energy Security and Net Zero"); a lower-case scheme noun
+ * defined by an acronym after it ("Loan and Grant program (REDLG)").
+ */
+function joinedByAnd(tokens: readonly Token[], gaz: Gazetteer, cues: CueIndex, lang: 'en' | 'fr' | undefined, i: number, j: number): number {
+  let e = j + 2;
+  // ("… Restoration Authority Director Jane Roe": a title after the name and its holder are no part of it)
+  while (isNameAt(tokens, gaz, lang, e + 1) && e < j + 6 && !CONNECTORS.has(tokens[e + 1]!.lower) && !cues.roles.has(tokens[e + 1]!.lower)) e++;
+  const head = tokens[e]!.lower;
+  const headType = AND_HEADS.has(head) ? 'Program' : NAME_TAIL_TYPES[head];
+  const place = gaz.lookup(spanKey(tokens, i, j));
+  // ("Community Bank and Singing River Electric Power Association": a name with a head of its own is a name of its own)
+  if (NAME_TAIL_TYPES[tokens[j]!.lower] || ORGANIZATION_HEADS.has(tokens[j]!.lower) || AND_HEADS.has(tokens[j]!.lower)) return -1;
+  // ("Coastal Protection and Restoration Authority" after its state's name: "Orvania Coastal Protection and …")
+  const lead = leadingPlace(tokens, gaz, i, j);
+  if (e > j + 2 && (headType === 'Organization' || headType === 'Program') && (commonCapitalised(tokens, i, j) || (headType === 'Program' && place?.type === 'Region') ||
+    (lead > i && commonCapitalised(tokens, lead, j) && commonCapitalised(tokens, j + 2, e)))) return e;
+  // ("Department for Energy Security and Net Zero")
+  if (ORGANIZATION_HEADS.has(tokens[i]!.lower) && /^(?:for|of)$/.test(tokens[i + 1]?.lower ?? '') && e - j <= 4 && commonCapitalised(tokens, j + 2, e) && !isNameAt(tokens, gaz, lang, e + 1) && commonCapitalised(tokens, i + 2, j)) return e;
+  // ("Rural Economic Development Loan and Grant program (REDLG)")
+  const scheme = tokens[e + 1];
+  if (scheme?.kind === 'word' && !scheme.cap && AND_HEADS.has(scheme.lower) && tokens[e + 2]?.text === '(' && tokens[e + 3]?.allCaps && commonCapitalised(tokens, i, e)) return e + 1;
+  return -1;
+}
+
+/** Where the portfolio words before a title of office start in [a, b] (-1: the span does not end before such a title). */
+function portfolioStart(tokens: readonly Token[], gaz: Gazetteer, a: number, b: number): number {
+  let e = b + 1;
+  if (tokens[e]?.text === ',') return -1; // "Liam Fox, Trade Secretary": an apposition, the name is not the portfolio
+  while (e <= b + 6 && (/^(?:and|&|,)$/.test(tokens[e]?.lower ?? '') || isPortfolioWord(tokens[e], gaz)) && !PORTFOLIO_TITLES.test(tokens[e]!.lower)) e++;
+  if (e > b + 1 && !isPortfolioWord(tokens[e - 1], gaz)) return -1;
+  const title = tokens[e];
+  if (!title?.cap || !PORTFOLIO_TITLES.test(title.lower)) return -1;
+  let p = b;
+  while (p >= a && isPortfolioWord(tokens[p], gaz)) p--;
+  // only a country or an acronym may come before the portfolio ("UK Business and Trade Secretary"; not "Douglas Alexander and Vice Minister")
+  const place = p >= a ? gaz.lookup(spanKey(tokens, a, p)) : undefined;
+  if (p >= a && !tokens[p]!.allCaps && !(place && !place.town)) return -1;
+  return p === b ? -1 : p + 1;
+}
+
+/**
+ * "Conseil général de la Moselle", "Conseil national des États généraux", "Agence des participations de l'État": a French
+ * public body's name goes on with a complement that names a place or a body (capitalised, then its lower-case adjectives).
+ */
+function namedComplementEnd(text: string, tokens: readonly Token[], sentence: number, gaz: Gazetteer, lang: 'en' | 'fr' | undefined, out: Candidate[], e: number): number {
+  let f = e + 1;
+  if (!/^(?:de|d'|du|des)$/.test(tokens[f]?.lower ?? '')) return e;
+  f++;
+  if (/^(?:la|l')$/.test(tokens[f]?.lower ?? '')) f++;
+  if (!isNameAt(tokens, gaz, lang, f) || tokens[f]!.allCaps) return e;
+  // ("la Délégation … du Ministère de l'Économie": a body's head opens another body, its parent, named on its own)
+  if (ORGANIZATION_HEADS.has(tokens[f]!.lower)) return e;
+  const from = f;
+  while (isNameAt(tokens, gaz, lang, f + 1)) f++;
+  // ("Conseil général de la Moselle": the place stays a name of its own too)
+  const place = gaz.lookup(spanKey(tokens, from, f));
+  if (place && place.type === 'Region') out.push(makeCandidate(text, tokens, sentence, from, f, { gaz: place, hint: 'Region' }));
+  while (f < e + 8 && tokens[f + 1]?.kind === 'word' && !tokens[f + 1]!.cap && ADJECTIVE_ENDING.test(tokens[f + 1]!.lower)) f++;
+  return f;
+}
+
+/** A candidate with every field set, in one order: one object shape for all candidates. */
+function makeCandidate(text: string, tokens: readonly Token[], sentence: number, i: number, j: number, extra?: Partial<Candidate>): Candidate {
+  return {
+    sentence, i, j, start: tokens[i]!.start, end: tokens[j]!.end, text: text.slice(tokens[i]!.start, tokens[j]!.end),
+    gaz: extra?.gaz, quoted: extra?.quoted ?? false, aliases: extra?.aliases, initial: isInitial(tokens, i), hint: extra?.hint,
+  };
+}
+
 export function findCandidates(text: string, tokens: readonly Token[], sentence: number, gaz: Gazetteer, cues: CueIndex, known?: ReadonlySet<string>, lang?: 'en' | 'fr'): Candidate[] {
   const out: Candidate[] = [];
   let portfolioEnd = -10; // last token of a title's portfolio read in this sentence (see emit)
-  // every field set, in one order: one object shape for all candidates
-  const make = (i: number, j: number, extra: Partial<Candidate> = {}): Candidate => ({
-    sentence, i, j, start: tokens[i]!.start, end: tokens[j]!.end, text: text.slice(tokens[i]!.start, tokens[j]!.end),
-    gaz: extra.gaz, quoted: extra.quoted ?? false, aliases: extra.aliases, initial: isInitial(tokens, i), hint: extra.hint,
-  });
-  const lookupAt = (i: number, maxJ: number): number => {
-    let end = i;
-    while (end < Math.min(maxJ, i + gaz.maxTokens + 2) && tokens[end + 1]!.kind !== 'punct') end++;
-    for (let j = end; j >= i; j--) if (gaz.lookup(spanKey(tokens, i, j))) return j;
-    return -1;
-  };
 
   if (known || isShouting(tokens, cues)) {
     // a headline: gazetteer names, names the body reads, and names by their shape only
     for (let i = 0; i < tokens.length; i++) {
       if (tokens[i]!.kind !== 'word') continue;
-      const j = lookupAt(i, tokens.length - 1);
+      const j = lookupAt(tokens, gaz, i, tokens.length - 1);
       let body = -1;
       if (known) for (let e = Math.min(tokens.length - 1, i + 7); e >= i && body < 0; e--) if (tokens[e]!.kind === 'word' && known.has(spanKey(tokens, i, e))) body = e;
-      if (body >= 0 && body >= j) { out.push(make(i, body, { gaz: body === j ? gaz.lookup(spanKey(tokens, i, j)) : undefined })); i = body; continue; }
+      if (body >= 0 && body >= j) { out.push(makeCandidate(text, tokens, sentence, i, body, { gaz: body === j ? gaz.lookup(spanKey(tokens, i, j)) : undefined })); i = body; continue; }
       // a single common word the gazetteer knows ("Central", "Reading") says nothing in a headline
       const commonPlace = known && j === i && !tokens[i]!.allCaps && isCommonWord(tokens[i]!.lower) && gaz.lookup(tokens[i]!.lower)?.type !== 'Country';
       // ("Sika / MBCC": a party named like a small town is the party)
-      const townParty = j >= 0 && gaz.lookup(spanKey(tokens, i, j))?.town && partyAround(i) >= i;
+      const townParty = j >= 0 && gaz.lookup(spanKey(tokens, i, j))?.town && partyAround(tokens, cues, i) >= i;
       // "MONSIEUR LE CHARGE D'AFFAIRES", "AMI DE LONGUE DATE": a sentence in capitals, a small town spelt like common words says nothing
       // (a department, "DANS LA MEUSE", has no population and stays)
       const shoutedWords = !known && j >= 0 && gaz.lookup(spanKey(tokens, i, j))?.town === true && gaz.lookup(spanKey(tokens, i, j))!.population !== undefined && tokens.slice(i, j + 1).every((x) => x.kind !== 'word' || isCommonWord(x.lower));
-      if (j >= 0 && !commonPlace && !townParty && !shoutedWords) { out.push(make(i, j, { gaz: gaz.lookup(spanKey(tokens, i, j)) })); i = j; continue; }
+      if (j >= 0 && !commonPlace && !townParty && !shoutedWords) { out.push(makeCandidate(text, tokens, sentence, i, j, { gaz: gaz.lookup(spanKey(tokens, i, j)) })); i = j; continue; }
       // "SALUER MONSIEUR SMELIAKOV, VICE-MINISTRE", "MONSIEUR VLADIMIR KIROV": in capitals, a name that is no word after an honorific is a person
       if (!known && tokens[i]!.allCaps && HONORIFIC_BEFORE_CAPITALS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]!.allCaps && tokens[i - 1]!.text.length > 2) {
         let e = i;
         while (e < i + 2 && tokens[e + 1]?.kind === 'word' && tokens[e + 1]!.allCaps && !isCommonWord(tokens[e + 1]!.lower) && !cues.roles.has(tokens[e + 1]!.lower)) e++;
         const last = tokens[e]!;
         if (last.text.length >= 3 && !isCommonWord(last.lower) && !cues.roles.has(last.lower) && !cues.stop.has(last.lower) && !gaz.lookup(spanKey(tokens, i, e))) {
-          out.push(make(i, e, { hint: 'Person' })); i = e; continue;
+          out.push(makeCandidate(text, tokens, sentence, i, e, { hint: 'Person' })); i = e; continue;
         }
       }
       // "Orvane / Pellix: a merger brief", "Pellix Italia v Commission": the parties of a deal or a case are names
-      const party = partyAround(i);
+      const party = partyAround(tokens, cues, i);
       if (party >= i) {
         // parties of a deal are companies unless the name says otherwise ("v Commission")
         const body = ORGANIZATION_HEADS.has(tokens[party]!.lower) || NAME_TAIL_TYPES[tokens[party]!.lower] !== undefined && NAME_TAIL_TYPES[tokens[party]!.lower] !== 'Company';
-        out.push(make(i, party, body ? {} : { hint: 'Company' })); i = party; continue;
+        out.push(makeCandidate(text, tokens, sentence, i, party, body ? {} : { hint: 'Company' })); i = party; continue;
       }
-      if (known && tokens[i]!.cap && strongShape(tokens, i, i)) { out.push(make(i, i)); continue; }
+      if (known && tokens[i]!.cap && strongShape(tokens, i, i)) { out.push(makeCandidate(text, tokens, sentence, i, i)); continue; }
       // "Speech by Jane Roe at the summit", "Discours d'Édouard Philippe": a given name that is no word and a capitalised surname
       const t = tokens[i]!, n = tokens[i + 1];
       // (a surname that is also a small town, "Clark", stays a surname)
@@ -293,81 +446,38 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const h = tokens[i - 1]?.text === '.' ? tokens[i - 2] : tokens[i - 1];
       const honorific = !!h && h.cap && HONORIFIC_BEFORE_CAPITALS.has(h.lower);
       if (known && t.cap && !t.allCaps && isGivenName(t.lower) && (honorific || !isCommonWord(t.lower)) && n?.kind === 'word' && n.cap && !n.allCaps && n.start === t.end + 1 &&
-        (honorific || (gaz.lookup(n.lower)?.town ?? !gaz.lookup(n.lower))) && !cues.roles.has(n.lower) && !cues.stop.has(n.lower)) { out.push(make(i, i + 1, { hint: 'Person' })); i++; continue; }
+        (honorific || (gaz.lookup(n.lower)?.town ?? !gaz.lookup(n.lower))) && !cues.roles.has(n.lower) && !cues.stop.has(n.lower)) { out.push(makeCandidate(text, tokens, sentence, i, i + 1, { hint: 'Person' })); i++; continue; }
       if (tracing() && tokens[i]!.cap) reject({ stage: 'mention', sentence, text: tokens[i]!.text, reason: 'capitalised word in a Title Case headline, not a name the body or a lexicon knows', rule: 'headline' });
     }
-    addAcronymDefinitions(tokens, out, make, gaz);
+    addAcronymDefinitions(tokens, out, (a, b, e) => makeCandidate(text, tokens, sentence, a, b, e), gaz);
     return out;
   }
 
-  /** End of a capitalised run from i that stands beside a party separator ("A / B", "A v B"), or -1. */
-  function partyAround(i: number): number {
-    // ("Case C-524/14 P Commission v X": the letter after a case number and the number are no party)
-    const word = (k: number) => tokens[k]?.kind === 'word' && (tokens[k]!.cap || /\d/.test(tokens[k]!.text)) && !cues.stop.has(tokens[k]!.lower) &&
-      !(tokens[k]!.text.length === 1 && tokens[k - 1]?.kind === 'number') && !LETTERS_DOT_DIGIT.test(tokens[k]!.text);
-    if (!word(i) || word(i - 1) || tokens[i - 1]?.text === '&') return -1;
-    let e = i;
-    while (e < i + 3 && (word(e + 1) || (tokens[e + 1]?.text === '&' && word(e + 2)))) e += tokens[e + 1]!.text === '&' ? 2 : 1;
-    const sep = (k: number) => tokens[k]?.text === '/' || /^(?:v|vs|versus)$/.test(tokens[k]?.text ?? '');
-    const after = tokens[e + 1]?.text === '.' && /^(?:v|vs)$/.test(tokens[e]?.text ?? '') ? -1 : e + 1;
-    const beside = (after > 0 && sep(after) && word(after + (tokens[after + 1]?.text === '.' ? 2 : 1))) || (sep(i - 1) && word(i - 2 - (tokens[i - 2]?.text === '.' ? 1 : 0)));
-    // a run of common words only ("Merger Control") is a topic, not a party
-    const named = i === e || tokens.slice(i, e + 1).some((t) => t.kind === 'word' && (t.allCaps || !isCommonWord(t.lower)));
-    return beside && named ? e : -1;
-  }
 
-  // "US$", "R$", "HK$": the letters belong to the currency symbol
-  const isNameAt = (k: number): boolean => {
-    const t = tokens[k];
-    if (!t || t.kind !== 'word' || !t.cap) return false;
-    // "Léa SALAMÉ", "Roland LESCURE": a surname in capitals after a given name (transcripts write them so)
-    const prev = tokens[k - 1];
-    // "M. GALLOIS", "Mme LAGARDE": or after an honorific
-    const h = prev?.text === '.' ? tokens[k - 2] : prev;
-    const surname = (prev?.kind === 'word' && prev.cap && !prev.allCaps && isGivenName(prev.lower) && prev.end + 1 === t.start) ||
-      (!!h && h.cap && HONORIFIC_BEFORE_CAPITALS.has(h.lower) && CAPITALS_WORD.test(t.text));
-    // (a word of capitals that no dictionary knows, "TERCAT", is a name)
-    const next = tokens[k + 1];
-    if (t.allCaps && t.text.length > 5 && !surname && !/[\d-]/.test(t.text) && !gaz.lookup(t.lower) && !DOTTED_INITIALS_2_4.test(t.text) &&
-      (isCommonWord(t.lower, lang) || t.text.length > 8) && !capsFirmAt(tokens, k)) return false;
-    // "M.7630", "SA.38454", "L.430-1": a case or an article number (letters, a dot, digits) names nothing
-    if (LETTERS_DOT_DIGIT.test(t.text)) return false;
-    // "Case C-524/14 P": a letter after a case number is the number's suffix, no name's first word
-    if (t.text.length === 1 && prev?.kind === 'number' && prev.end + 1 === t.start) return false;
-    // "IP/05/1653", "COM/2024/12": a document reference (letters, a slash, a number) names nothing
-    if (next?.text === '/' && next.start === t.end && tokens[k + 2]?.kind === 'number' && tokens[k + 2]!.start === next.end) return false;
-    return !(next?.text === '$' && t.text.length <= 3 && next.start === t.end);
-  };
   const dealSentence = tokens.some((t) => DEAL_WORDS.has(t.lower));
-  /** "le site Orvane de …", "l'usine de Pellix de …": a facility noun (and "de") right before the name at i: its owner. */
-  const siteOwnerAt = (i: number): boolean => SITE_NOUNS.has(tokens[i - 1]!.lower) ||
-    (/^(?:de|d'|du)$/.test(tokens[i - 1]!.lower) && SITE_NOUNS.has(tokens[i - 2]?.lower ?? ''));
-  /** "Céramiques de Haute-Loire", "Forges de …": a plural common noun alone names no firm, it heads a firm's name with its place. */
-  const namedLikeWorks = (i: number, j: number): boolean => i === j && tokens[i]!.text.length > 4 && /[sx]$/.test(tokens[i]!.lower) &&
-    isCommonWord(tokens[i]!.lower) && isCommonWord(tokens[i]!.lower.replace(/[sx]$/, ''));
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameAt(i)) { i++; continue; }
+    if (!isNameAt(tokens, gaz, lang, i)) { i++; continue; }
     // a public body or programme of the lexicons, connectors and all (lexicon/institutions-context.ts)
-    const lexicon = lexiconSpanAt(tokens, i, gaz, (k) => isNameAt(k) && !cues.roles.has(tokens[k]!.lower));
-    if (lexicon) { out.push(make(i, lexicon.j, { gaz: lexicon.entry })); i = lexicon.j + 1; continue; }
+    const lexicon = lexiconSpanAt(tokens, i, gaz, (k) => isNameAt(tokens, gaz, lang, k) && !cues.roles.has(tokens[k]!.lower));
+    if (lexicon) { out.push(makeCandidate(text, tokens, sentence, i, lexicon.j, { gaz: lexicon.entry })); i = lexicon.j + 1; continue; }
     // "Direct Welsh Government investment …": a common word opening the sentence before a body of the lexicons is not the body's
-    if (isNameAt(i + 1) && !tokens[i]!.allCaps && tokens[i]!.kind === 'word' && isInitial(tokens, i) && isCommonWord(tokens[i]!.lower, lang) &&
-      !cues.demonyms.has(tokens[i]!.lower) && !gaz.lookup(tokens[i]!.lower) && lexiconSpanAt(tokens, i + 1, gaz, (k) => isNameAt(k) && !cues.roles.has(tokens[k]!.lower))) { i++; continue; }
+    if (isNameAt(tokens, gaz, lang, i + 1) && !tokens[i]!.allCaps && tokens[i]!.kind === 'word' && isInitial(tokens, i) && isCommonWord(tokens[i]!.lower, lang) &&
+      !cues.demonyms.has(tokens[i]!.lower) && !gaz.lookup(tokens[i]!.lower) && lexiconSpanAt(tokens, i + 1, gaz, (k) => isNameAt(tokens, gaz, lang, k) && !cues.roles.has(tokens[k]!.lower))) { i++; continue; }
     let j = i;
     let slashed = false;
     while (true) {
       const next = tokens[j + 1];
-      if (isNameAt(j + 1)) { j++; continue; }
+      if (isNameAt(tokens, gaz, lang, j + 1)) { j++; continue; }
       // "St. Louis", "Mt. Vernon", "Ft. Worth": a saint's, a mount's or a fort's short form opens a place's name
-      if (j === i && next?.text === '.' && next.start === tokens[j]!.end && PLACE_ABBREVIATION.test(tokens[j]!.text) && isNameAt(j + 2) && !tokens[j + 2]!.allCaps) { j += 2; continue; }
+      if (j === i && next?.text === '.' && next.start === tokens[j]!.end && PLACE_ABBREVIATION.test(tokens[j]!.text) && isNameAt(tokens, gaz, lang, j + 2) && !tokens[j + 2]!.allCaps) { j += 2; continue; }
       // "R. Bourgeois", "J. Vellard": an initial opening a name (a firm named after its founder, or a person) goes with the name
       if (j === i && next?.text === '.' && next.start === tokens[j]!.end && ONE_CAPITAL.test(tokens[j]!.text) && !isCommonWord(tokens[j]!.lower) && !HONORIFIC_BEFORE_CAPITALS.has(tokens[j]!.lower) && tokens[j + 2]?.kind === 'word' && tokens[j + 2]!.cap &&
-        !tokens[j + 2]!.allCaps && isNameAt(j + 2) && !cues.stop.has(tokens[j + 2]!.lower) && j > 0 &&
+        !tokens[j + 2]!.allCaps && isNameAt(tokens, gaz, lang, j + 2) && !cues.stop.has(tokens[j + 2]!.lower) && j > 0 &&
         !LETTER_LABELS.test(tokens[j - 1]!.lower)) { j += 2; continue; }
       // "Euro/DPC", "AC/DC": capitalised parts joined by a slash without spaces are one name
       // ("FedEx/Pellix" in a sentence about cases or mergers names the two parties of a deal)
-      if (next?.text === '/' && next.start === tokens[j]!.end && isNameAt(j + 2) && tokens[j + 2]!.start === next.end &&
+      if (next?.text === '/' && next.start === tokens[j]!.end && isNameAt(tokens, gaz, lang, j + 2) && tokens[j + 2]!.start === next.end &&
         !/\d/.test(tokens[j]!.text + tokens[j + 2]!.text) && !dealSentence) { j += 2; slashed = true; continue; }
       // "the Enterprise Act 2002", "the American Recovery and Reinvestment Act of 2009": a law's year belongs to its name
       const lawYear = j > i ? lawYearLength(tokens, j) : 0;
@@ -382,12 +492,12 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // "les puces Helix de Pellix", "l'assistant Nexus d'Orvane": after a product noun, "de" introduces the maker
       // "en Chine de Manuel Valls": "de" before a person's full name ends the name before it
       // ("Shipbuilding & Marine Engineering": after "&" a company's name goes on, whatever its words)
-      const person = next?.text !== '&' && isGivenName(tokens[j + 2]?.lower ?? '') && isNameAt(j + 3) && !CONNECTORS.has(tokens[j + 3]!.lower);
+      const person = next?.text !== '&' && isGivenName(tokens[j + 2]?.lower ?? '') && isNameAt(tokens, gaz, lang, j + 3) && !CONNECTORS.has(tokens[j + 3]!.lower);
       // "Déclaration de Mme Christine Lagarde": "de" before an honorific ends the name before it (the person follows)
       const addressed = /^(?:de|d'|of|by|par)$/.test(next?.lower ?? '') && HONORIFIC_BEFORE_CAPITALS.has(tokens[j + 2]?.lower ?? '') && tokens[j + 2]!.cap;
       // "le site Orvane de Chalon", "l'usine Pellix de Douai": after a facility noun, "de" introduces the site's place
-      const site = /^(?:de|d')$/.test(next?.lower ?? '') && i > 0 && siteOwnerAt(i) && !isNameAt(j + 3) && !gaz.lookup(spanKey(tokens, i, j + 2)) &&
-        !namedLikeWorks(i, j);
+      const site = /^(?:de|d')$/.test(next?.lower ?? '') && i > 0 && siteOwnerAt(tokens, i) && !isNameAt(tokens, gaz, lang, j + 3) && !gaz.lookup(spanKey(tokens, i, j + 2)) &&
+        !namedLikeWorks(tokens, i, j);
       // "Chair Brian Sohn of First Solar", "Gérard Mestrallet de Suez": a person's full name, then the body they belong to
       const ofBody = /^(?:of|de|d')$/.test(next?.lower ?? '') && j > i && isPersonName(tokens, j - 1, j) && (j - 1 === i || cues.roles.has(tokens[j - 2]!.lower));
       // "ERNST & YOUNG", "PROCTER & GAMBLE": "&" between words in capitals joins them as between any others
@@ -399,47 +509,47 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // "Harlowe Tractor of Peoria, Ill.", "the Port Authority of Greenville, Miss.": "of" a town and its state is the
       // firm's home, no part of its name (loc, round 11)
       const home = next?.lower === 'of' && (j > i || !isCommonWord(tokens[i]!.lower)) && homeTownAt(tokens, j + 2, gaz);
-      if (next && (CONNECTORS.has(next.lower)) && isNameAt(j + 2) && (!tokens[j + 2]!.allCaps || capsAmpersand) && !person && !site && !ofBody && !addressed && !letter && !home) {
+      if (next && (CONNECTORS.has(next.lower)) && isNameAt(tokens, gaz, lang, j + 2) && (!tokens[j + 2]!.allCaps || capsAmpersand) && !person && !site && !ofBody && !addressed && !letter && !home) {
         const maker = /^(?:de|d'|of)$/.test(next.lower) && i > 0 && cues.product.has(tokens[i - 1]!.lower);
         // "Google Cloud for European customers": an adjective of origin after "for" is not a name's end
         const origin = /(?:ean|ian|ese|ish)$/.test(tokens[j + 2]!.lower) && tokens[j + 3]?.kind === 'word' && !tokens[j + 3]!.cap;
         if (!maker && !origin) { j += 2; continue; }
       }
       // "the Member for Hackney North and Stoke Newington": a constituency's name goes on with "and" (emit reads it as a place)
-      if (next?.lower === 'and' && tokens[i]!.lower === 'member' && tokens[i + 1]?.lower === 'for' && j > i + 1 && isNameAt(j + 2)) { j += 2; continue; }
+      if (next?.lower === 'and' && tokens[i]!.lower === 'member' && tokens[i + 1]?.lower === 'for' && j > i + 1 && isNameAt(tokens, gaz, lang, j + 2)) { j += 2; continue; }
       // "Economics and Statistics Administration", "Business and Industry Guaranteed Loan Program", "Department for Energy Security
       // and Net Zero": "and" inside a public body's or a scheme's name (joinedByAnd)
-      if (next && /^(?:and|et|&)$/.test(next.lower) && isNameAt(j + 2)) {
-        const e = joinedByAnd(i, j);
+      if (next && /^(?:and|et|&)$/.test(next.lower) && isNameAt(tokens, gaz, lang, j + 2)) {
+        const e = joinedByAnd(tokens, gaz, cues, lang, i, j);
         if (e > j) { j = e; continue; }
       }
       // "Chambers of Commerce and Industry", "Hi Investment and Securities": "and" before the last word of an institution's name
-      if (next && /^(?:and|et|&)$/.test(next.lower) && j > i && isNameAt(j + 2) && !isNameAt(j + 3) && AND_TAILS.has(tokens[j + 2]!.lower) &&
+      if (next && /^(?:and|et|&)$/.test(next.lower) && j > i && isNameAt(tokens, gaz, lang, j + 2) && !isNameAt(tokens, gaz, lang, j + 3) && AND_TAILS.has(tokens[j + 2]!.lower) &&
         isCommonWord(tokens[j]!.lower)) { j += 2; continue; }
       // "CHIPS and Science Act", "Research and Innovation Programme": "and" inside a program's name
-      if (next && /^(?:and|et|&)$/.test(next.lower) && isNameAt(j + 2) && isNameAt(j + 3) && !isNameAt(j + 4) &&
+      if (next && /^(?:and|et|&)$/.test(next.lower) && isNameAt(tokens, gaz, lang, j + 2) && isNameAt(tokens, gaz, lang, j + 3) && !isNameAt(tokens, gaz, lang, j + 4) &&
         NAME_TAIL_TYPES[tokens[j + 3]!.lower] === 'Program' && !tokens[j + 2]!.allCaps) { j += 3; continue; }
       // "Committee on Foreign Investment", "Council on Foreign Relations": "on" after a body's head noun
-      if (next?.lower === 'on' && BODY_ON.has(tokens[j]!.lower) && isNameAt(j + 2) && !gaz.lookup(tokens[j + 2]!.lower)) {
+      if (next?.lower === 'on' && BODY_ON.has(tokens[j]!.lower) && isNameAt(tokens, gaz, lang, j + 2) && !gaz.lookup(tokens[j + 2]!.lower)) {
         j += 2;
-        while (isNameAt(j + 1)) j++;
+        while (isNameAt(tokens, gaz, lang, j + 1)) j++;
         // ("Council on Innovation and Entrepreneurship": the topic goes on with "and" and capitalised common words)
-        if (/^(?:and|&)$/.test(tokens[j + 1]?.lower ?? '') && isNameAt(j + 2) && tokens[j]!.kind === 'word' && isCommonWord(tokens[j]!.lower)) {
+        if (/^(?:and|&)$/.test(tokens[j + 1]?.lower ?? '') && isNameAt(tokens, gaz, lang, j + 2) && tokens[j]!.kind === 'word' && isCommonWord(tokens[j]!.lower)) {
           let e = j + 2;
-          while (isNameAt(e + 1) && e < j + 4) e++;
+          while (isNameAt(tokens, gaz, lang, e + 1) && e < j + 4) e++;
           if (tokens.slice(j + 2, e + 1).every((t) => t.kind === 'word' && !t.allCaps && (AND_TAILS.has(t.lower) || (ABSTRACT_NOUN.test(t.lower) && isCommonWord(t.lower))) && !gaz.lookup(t.lower))) j = e;
         }
         // "… in the United States": the country a body of that name serves
         const d = tokens[j + 2]?.lower === 'the' ? 1 : 0;
-        if (tokens[j + 1]?.lower === 'in' && isNameAt(j + 2 + d)) {
+        if (tokens[j + 1]?.lower === 'in' && isNameAt(tokens, gaz, lang, j + 2 + d)) {
           for (let e = j + 5 + d; e >= j + 2 + d; e--) if (e < tokens.length && gaz.lookup(spanKey(tokens, j + 2 + d, e))?.type === 'Country') { j = e; break; }
         }
         continue;
       }
       // "Invest in Britain Bureau", "Made in France Forum": "in" inside a body's or an event's name that ends in its head noun
-      if (next?.lower === 'in' && isNameAt(j + 2) && j - i <= 1) {
+      if (next?.lower === 'in' && isNameAt(tokens, gaz, lang, j + 2) && j - i <= 1) {
         let e = j + 2;
-        while (isNameAt(e + 1) && e < j + 5) e++;
+        while (isNameAt(tokens, gaz, lang, e + 1) && e < j + 5) e++;
         const tail = NAME_TAIL_TYPES[tokens[e]!.lower];
         // ("Investing in Manufacturing Communities Partnership": a name opened by a verb of investing or making takes any complement)
         const verbOpens = i === j && /^(?:invest|investing|made|make|making|build|building|buy|choose|choosing)$/.test(tokens[i]!.lower);
@@ -447,20 +557,20 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       }
       // "Arthur J. Gallagher", "George W. Bush": a middle initial after a given name, then the surname
       if (next?.text === '.' && next.start === tokens[j]!.end && ONE_CAPITAL.test(tokens[j]!.text) && j > i && isGivenName(tokens[j - 1]!.lower) &&
-        isNameAt(j + 2) && !tokens[j + 2]!.allCaps) { j += 2; continue; }
+        isNameAt(tokens, gaz, lang, j + 2) && !tokens[j + 2]!.allCaps) { j += 2; continue; }
       // "Bruno le Maire", "Jean de la Tour": a lower-case particle after a given name is part of the surname
       if (next && /^(?:le|la|de|du|des|van|von|da|di|del|della)$/.test(next.text) && isGivenName(tokens[j]!.lower) && !isCommonWord(tokens[j]!.lower) &&
-        isNameAt(j + 2) && !isNameAt(j + 3) && !gaz.lookup(tokens[j + 2]!.lower)) { j += 2; continue; }
+        isNameAt(tokens, gaz, lang, j + 2) && !isNameAt(tokens, gaz, lang, j + 3) && !gaz.lookup(tokens[j + 2]!.lower)) { j += 2; continue; }
       // "Ursula von der Leyen", "Rafael van den Berg": two name particles in a row
-      if (next && /^(?:von|van)$/.test(next.lower) && /^(?:der|den|dem)$/.test(tokens[j + 2]?.lower ?? '') && isNameAt(j + 3)) { j += 3; continue; }
+      if (next && /^(?:von|van)$/.test(next.lower) && /^(?:der|den|dem)$/.test(tokens[j + 2]?.lower ?? '') && isNameAt(tokens, gaz, lang, j + 3)) { j += 3; continue; }
       // "Plan d'Investissement pour l'Europe", "Programme pour la Recherche": a program's complement with "pour"
-      if (next?.lower === 'pour' && cues.program.has(tokens[i]!.lower) && /^(?:l'|la|le|les)$/.test(tokens[j + 2]?.lower ?? '') && isNameAt(j + 3)) { j += 3; continue; }
+      if (next?.lower === 'pour' && cues.program.has(tokens[i]!.lower) && /^(?:l'|la|le|les)$/.test(tokens[j + 2]?.lower ?? '') && isNameAt(tokens, gaz, lang, j + 3)) { j += 3; continue; }
       // "le sommet Choisir l'Europe", "le plan Investir l'Avenir": after a program noun an elided article stays inside
-      if (next?.kind === 'elision' && next.lower === "l'" && isNameAt(j + 2) && i > 0 && cues.program.has(tokens[i - 1]!.lower)) { j += 2; continue; }
+      if (next?.kind === 'elision' && next.lower === "l'" && isNameAt(tokens, gaz, lang, j + 2) && i > 0 && cues.program.has(tokens[i - 1]!.lower)) { j += 2; continue; }
       // "Conseil national de l'Industrie", "Agence de l'Environnement": "de l'" inside a public body's name
-      if (/^(?:de|d')$/.test(next?.lower ?? '') && tokens[j + 2]?.lower === "l'" && isNameAt(j + 3) && ORGANIZATION_HEADS.has(tokens[i]!.lower)) { j += 3; continue; }
+      if (/^(?:de|d')$/.test(next?.lower ?? '') && tokens[j + 2]?.lower === "l'" && isNameAt(tokens, gaz, lang, j + 3) && ORGANIZATION_HEADS.has(tokens[i]!.lower)) { j += 3; continue; }
       // "Department of the Treasury", "Ministry of the Interior": "of the" after a public body's head noun
-      if (next?.lower === 'of' && tokens[j + 2]?.lower === 'the' && isNameAt(j + 3) && ORGANIZATION_HEADS.has(tokens[j]!.lower)) { j += 3; continue; }
+      if (next?.lower === 'of' && tokens[j + 2]?.lower === 'the' && isNameAt(tokens, gaz, lang, j + 3) && ORGANIZATION_HEADS.has(tokens[j]!.lower)) { j += 3; continue; }
       // "Export-Import Bank of the United States": a bank named for its country
       if (next?.lower === 'of' && tokens[j + 2]?.lower === 'the' && j > i && /^(?:bank|banque)$/.test(tokens[j]!.lower)) {
         let e = -1;
@@ -468,94 +578,16 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         if (e > 0) { j = e; continue; }
       }
       // "le salon Mondial de l'Auto": "de l'" inside a program's name
-      if (/^(?:de|d')$/.test(next?.lower ?? '') && tokens[j + 2]?.lower === "l'" && isNameAt(j + 3) && i > 0 && cues.program.has(tokens[i - 1]!.lower)) { j += 3; continue; }
+      if (/^(?:de|d')$/.test(next?.lower ?? '') && tokens[j + 2]?.lower === "l'" && isNameAt(tokens, gaz, lang, j + 3) && i > 0 && cues.program.has(tokens[i - 1]!.lower)) { j += 3; continue; }
       // "Chambre de Commerce et d'Industrie …", "Ministère de l'Économie, des Finances et de l'Industrie" (french-bodies.ts)
-      const body = frenchBodyEnd(tokens, i, j, isNameAt, gaz);
+      const body = frenchBodyEnd(tokens, i, j, (k) => isNameAt(tokens, gaz, lang, k), gaz);
       if (body > j) { j = body; continue; }
       break;
     }
     // a slashed name is read whole: its parts may be words ("Euro") that would cut it
-    if (slashed && j === i + 2) out.push(make(i, j));
+    if (slashed && j === i + 2) out.push(makeCandidate(text, tokens, sentence, i, j));
     else splitSpan(i, j);
     i = j + 1;
-  }
-
-  /** Where the words after a place's name (one or two words, a known region or country) start in [i, j]; i when none. */
-  function leadingPlace(i0: number, j: number): number {
-    // (a capitalised word opening the sentence before the place: "The", "Yesterday")
-    const i = /^(?:the|la|le|les)$/.test(tokens[i0]!.lower) || (i0 === 0 && isCommonWord(tokens[0]!.lower)) ? i0 + 1 : i0;
-    for (let k = Math.min(i + 1, j - 1); k >= i; k--) {
-      const g = gaz.lookup(spanKey(tokens, i, k));
-      if (g && (g.type === 'Region' || g.type === 'Country') && !g.town) return k + 1;
-    }
-    return i0;
-  }
-
-  /**
-   * End of the name that "and" after tokens i..j continues, or -1: a run of capitalised words after "and" that ends in the head of a
-   * public body's or a scheme's name ("… and Statistics Administration", "… and Creative Sectors Guarantee Facility"), the part
-   * before it common words ("Economics", "Business") or, for a scheme, places ("Falkirk and Grangemouth Growth Deal"); after a
-   * body's head and its complement, common words ("Department for Energy Security and Net Zero"); a lower-case scheme noun
-   * defined by an acronym after it ("Loan and Grant program (REDLG)").
-   */
-  function joinedByAnd(i: number, j: number): number {
-    let e = j + 2;
-    // ("… Restoration Authority Director Jane Roe": a title after the name and its holder are no part of it)
-    while (isNameAt(e + 1) && e < j + 6 && !CONNECTORS.has(tokens[e + 1]!.lower) && !cues.roles.has(tokens[e + 1]!.lower)) e++;
-    const head = tokens[e]!.lower;
-    const headType = AND_HEADS.has(head) ? 'Program' : NAME_TAIL_TYPES[head];
-    const words = (a: number, z: number) => tokens.slice(a, z + 1).filter((t) => !CONNECTORS.has(t.lower) && !/^(?:and|et)$/.test(t.lower));
-    const common = (a: number, z: number) => words(a, z).every((t) => t.kind === 'word' && t.cap && !t.allCaps && isCommonWord(t.lower));
-    const place = gaz.lookup(spanKey(tokens, i, j));
-    // ("Community Bank and Singing River Electric Power Association": a name with a head of its own is a name of its own)
-    if (NAME_TAIL_TYPES[tokens[j]!.lower] || ORGANIZATION_HEADS.has(tokens[j]!.lower) || AND_HEADS.has(tokens[j]!.lower)) return -1;
-    // ("Coastal Protection and Restoration Authority" after its state's name: "Orvania Coastal Protection and …")
-    const lead = leadingPlace(i, j);
-    if (e > j + 2 && (headType === 'Organization' || headType === 'Program') && (common(i, j) || (headType === 'Program' && place?.type === 'Region') ||
-      (lead > i && common(lead, j) && common(j + 2, e)))) return e;
-    // ("Department for Energy Security and Net Zero")
-    if (ORGANIZATION_HEADS.has(tokens[i]!.lower) && /^(?:for|of)$/.test(tokens[i + 1]?.lower ?? '') && e - j <= 4 && common(j + 2, e) && !isNameAt(e + 1) && common(i + 2, j)) return e;
-    // ("Rural Economic Development Loan and Grant program (REDLG)")
-    const scheme = tokens[e + 1];
-    if (scheme?.kind === 'word' && !scheme.cap && AND_HEADS.has(scheme.lower) && tokens[e + 2]?.text === '(' && tokens[e + 3]?.allCaps && common(i, e)) return e + 1;
-    return -1;
-  }
-
-  /** Where the portfolio words before a title of office start in [a, b] (-1: the span does not end before such a title). */
-  function portfolioStart(a: number, b: number): number {
-    let e = b + 1;
-    if (tokens[e]?.text === ',') return -1; // "Liam Fox, Trade Secretary": an apposition, the name is not the portfolio
-    while (e <= b + 6 && (/^(?:and|&|,)$/.test(tokens[e]?.lower ?? '') || isPortfolioWord(tokens[e], gaz)) && !PORTFOLIO_TITLES.test(tokens[e]!.lower)) e++;
-    if (e > b + 1 && !isPortfolioWord(tokens[e - 1], gaz)) return -1;
-    const title = tokens[e];
-    if (!title?.cap || !PORTFOLIO_TITLES.test(title.lower)) return -1;
-    let p = b;
-    while (p >= a && isPortfolioWord(tokens[p], gaz)) p--;
-    // only a country or an acronym may come before the portfolio ("UK Business and Trade Secretary"; not "Douglas Alexander and Vice Minister")
-    const place = p >= a ? gaz.lookup(spanKey(tokens, a, p)) : undefined;
-    if (p >= a && !tokens[p]!.allCaps && !(place && !place.town)) return -1;
-    return p === b ? -1 : p + 1;
-  }
-
-  /**
-   * "Conseil général de la Moselle", "Conseil national des États généraux", "Agence des participations de l'État": a French
-   * public body's name goes on with a complement that names a place or a body (capitalised, then its lower-case adjectives).
-   */
-  function namedComplementEnd(e: number): number {
-    let f = e + 1;
-    if (!/^(?:de|d'|du|des)$/.test(tokens[f]?.lower ?? '')) return e;
-    f++;
-    if (/^(?:la|l')$/.test(tokens[f]?.lower ?? '')) f++;
-    if (!isNameAt(f) || tokens[f]!.allCaps) return e;
-    // ("la Délégation … du Ministère de l'Économie": a body's head opens another body, its parent, named on its own)
-    if (ORGANIZATION_HEADS.has(tokens[f]!.lower)) return e;
-    const from = f;
-    while (isNameAt(f + 1)) f++;
-    // ("Conseil général de la Moselle": the place stays a name of its own too)
-    const place = gaz.lookup(spanKey(tokens, from, f));
-    if (place && place.type === 'Region') out.push(make(from, f, { gaz: place, hint: 'Region' }));
-    while (f < e + 8 && tokens[f + 1]?.kind === 'word' && !tokens[f + 1]!.cap && ADJECTIVE_ENDING.test(tokens[f + 1]!.lower)) f++;
-    return f;
   }
 
   function splitSpan(a: number, b: number) {
@@ -581,7 +613,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
           if (tracing()) reject({ stage: 'mention', sentence, text: t.text, reason: 'demonym glued to a participle (an origin, not a name)', rule: 'glued-adjective' });
         } else if (located || BACKER.test(participle)) {
           // "Orvane-backed Pellix": the backer; "Mumbai-based Tata Motors": the place the company is based in
-          const backer = make(from, k);
+          const backer = makeCandidate(text, tokens, sentence, from, k);
           backer.end = t.start + glued[1]!.length;
           backer.text = text.slice(backer.start, backer.end);
           if (located) {
@@ -677,25 +709,25 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     // "à la Rochelle", "près du Mans": a town named with its article, written in lower case in running text ("La Rochelle", "Le Mans")
     if (b - a <= 2 && ARTICLE_OF_TOWN.test(tokens[a - 1]?.text ?? '')) {
       const g = gaz.lookup(tokens[a - 1]!.lower + ' ' + spanKey(tokens, a, b));
-      if (g?.type === 'Region') { out.push(make(a - 1, b, { gaz: g })); return; }
+      if (g?.type === 'Region') { out.push(makeCandidate(text, tokens, sentence, a - 1, b, { gaz: g })); return; }
     }
     // "la loi Florange", "la loi Pacte": a French law is named "loi X" (X a place or a person it is named after)
-    if (a === b && tokens[a - 1]?.text === 'loi' && !gaz.lookup(spanKey(tokens, a, b))?.iso2) { out.push(make(a - 1, b, { hint: 'Program' })); return; }
+    if (a === b && tokens[a - 1]?.text === 'loi' && !gaz.lookup(spanKey(tokens, a, b))?.iso2) { out.push(makeCandidate(text, tokens, sentence, a - 1, b, { hint: 'Program' })); return; }
     // "Bratislavský kraj", "Moskovskaya oblast": a foreign word for a region after the name belongs to it
-    if (FOREIGN_AREA_WORDS.has(tokens[b + 1]?.lower ?? '') && !tokens[b + 1]!.cap && a === b) { out.push(make(a, b + 1, { hint: 'Region' })); return; }
+    if (FOREIGN_AREA_WORDS.has(tokens[b + 1]?.lower ?? '') && !tokens[b + 1]!.cap && a === b) { out.push(makeCandidate(text, tokens, sentence, a, b + 1, { hint: 'Region' })); return; }
     // "the Asia Pacific Headquarters", "its European HQ": the facility is not part of the name before it
     if (b > a && tokens[b]!.lower === 'headquarters') b--;
     // "Toyota Plant, Derbyshire", "the Orvane Factory": a facility noun after a brand (a word no dictionary knows) is the brand's site
     if (b === a + 1 && /^(?:plant|factory|usine)$/.test(tokens[b]!.lower) && !tokens[a]!.allCaps && !isCommonWord(tokens[a]!.lower)) b--;
     // "the Member for Scunthorpe": a member of parliament is named after a constituency, a place
-    if (b >= a + 2 && tokens[a]!.lower === 'member' && tokens[a + 1]!.lower === 'for') { out.push(make(a + 2, b, { gaz: gaz.lookup(spanKey(tokens, a + 2, b)), hint: 'Region' })); return; }
+    if (b >= a + 2 && tokens[a]!.lower === 'member' && tokens[a + 1]!.lower === 'for') { out.push(makeCandidate(text, tokens, sentence, a + 2, b, { gaz: gaz.lookup(spanKey(tokens, a + 2, b)), hint: 'Region' })); return; }
     // "the US-UK agreement", "UK-US collaboration": two countries joined by a hyphen are both named
     if (a === b && tokens[a]!.text.includes('-')) {
       const parts = tokens[a]!.text.split('-');
       const entries = parts.map((p) => gaz.lookup(p.toLowerCase()));
       if (parts.length === 2 && entries.every((g) => g?.type === 'Country')) {
         let start = tokens[a]!.start;
-        parts.forEach((p, n) => { const c = make(a, a, { gaz: entries[n] }); c.start = start; c.end = start + p.length; c.text = p; out.push(c); start += p.length + 1; });
+        parts.forEach((p, n) => { const c = makeCandidate(text, tokens, sentence, a, a, { gaz: entries[n] }); c.start = start; c.end = start + p.length; c.text = p; out.push(c); start += p.length + 1; });
         return;
       }
     }
@@ -707,7 +739,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         const given = tokens[e + 1]!;
         // (a given name of the list, or two capitalised words the text's language does not know: "Alun" is French for alum)
         const holder = given.kind === 'word' && !given.allCaps && (isGivenName(given.lower) ? !isCommonWord(given.lower) : b - e <= 3 && !!lang && !isCommonWord(given.lower, lang) && !gaz.lookup(given.lower));
-        if (g && (g.type === 'Country' || g.type === 'Region') && !g.town && holder) { emit(a, e); out.push(make(e + 1, b, { hint: 'Person' })); return; }
+        if (g && (g.type === 'Country' || g.type === 'Region') && !g.town && holder) { emit(a, e); out.push(makeCandidate(text, tokens, sentence, e + 1, b, { hint: 'Person' })); return; }
       }
     }
     // "Director General, Strategy & External Affairs": common words after a title and a comma are its portfolio
@@ -718,7 +750,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     }
     // "Business and Trade Secretary Jo Roe", "UK Cabinet Secretary", "the Energy Minister": capitalised common words right before
     // a title of office (or before "and"/"&" and more such words ending at one) are its portfolio; a country before them stays
-    const portfolio = portfolioStart(a, b);
+    const portfolio = portfolioStart(tokens, gaz, a, b);
     if (portfolio >= 0) {
       if (tracing()) reject({ stage: 'mention', sentence, text: text.slice(tokens[portfolio]!.start, tokens[b]!.end), reason: 'portfolio before a title', rule: 'title-portfolio' });
       if (portfolio > a) emit(a, portfolio - 1);
@@ -766,7 +798,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       if (parts.length <= 2 && parts.every((p) => TITLE_WORD.test(p) && !isCommonWord(p.toLowerCase()))) {
         let start = tokens[a]!.start;
         for (const p of parts) {
-          const c = make(a, a, { hint: 'Person' });
+          const c = makeCandidate(text, tokens, sentence, a, a, { hint: 'Person' });
           c.start = start; c.end = start + p.length; c.text = p;
           out.push(c);
           start += p.length + 1;
@@ -784,7 +816,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const prefix = gluedAlone[1]!;
       const g = gaz.lookup(spanKey([{ ...tokens[a]!, lower: prefix.toLowerCase() }], 0, 0));
       if (g || /^(?:backed|owned|led|funded|controlled|run)$/i.test(gluedAlone[2]!)) {
-        const c = make(a, a, { gaz: g });
+        const c = makeCandidate(text, tokens, sentence, a, a, { gaz: g });
         c.end = c.start + prefix.length; c.text = prefix;
         out.push(c);
       } else if (tracing()) reject({ stage: 'mention', sentence, text: tokens[a]!.text, reason: 'a name glued to a participle of making (an origin, not a name)', rule: 'glued-adjective' });
@@ -794,7 +826,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     const compound = a === b ? /^(.+)-(?:based|born|headquartered|listed)$/i.exec(tokens[a]!.text) : null;
     if (compound) {
       const g = gaz.lookup(spanKey([{ ...tokens[a]!, lower: tokens[a]!.lower.slice(0, compound[1]!.length) }], 0, 0));
-      if (g) { const c = make(a, a, { gaz: g }); c.end = c.start + compound[1]!.length; c.text = compound[1]!; out.push(c); }
+      if (g) { const c = makeCandidate(text, tokens, sentence, a, a, { gaz: g }); c.end = c.start + compound[1]!.length; c.text = compound[1]!; out.push(c); }
       return;
     }
     // "San Francisco-based": a place of several words before -based
@@ -802,23 +834,23 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     if (tail) {
       const last = { ...tokens[b]!, lower: tokens[b]!.lower.slice(0, tail[1]!.length) };
       const g = gaz.lookup(spanKey([...tokens.slice(a, b), last], 0, b - a));
-      if (g) { const c = make(a, b, { gaz: g }); c.end = tokens[b]!.start + tail[1]!.length; c.text = text.slice(c.start, c.end); out.push(c); }
+      if (g) { const c = makeCandidate(text, tokens, sentence, a, b, { gaz: g }); c.end = tokens[b]!.start + tail[1]!.length; c.text = text.slice(c.start, c.end); out.push(c); }
       return;
     }
     // "Texas AI campus", "Paris IA": a place followed by a common acronym is the place
     if (a < b && isCommonAcronym(tokens[b]!.lower)) {
       const g = gaz.lookup(spanKey(tokens, a, b - 1));
-      if (g) { out.push(make(a, b - 1, { gaz: g })); return; }
+      if (g) { out.push(makeCandidate(text, tokens, sentence, a, b - 1, { gaz: g })); return; }
     }
     // a place name that goes on in lower case: "Amérique latine", "Europe de l'Est", "Asie du Sud-Est"
     let maxE = gaz.startsLonger(spanKey(tokens, a, a).split(' ')[0]!) ? b : -1;
     while (maxE >= 0 && maxE < b + 3 && tokens[maxE + 1] && tokens[maxE + 1]!.kind !== 'punct' && tokens[maxE + 1]!.kind !== 'possessive') maxE++;
     for (let e = maxE; e > b; e--) {
       const longer = gaz.lookup(spanKey(tokens, a, e));
-      if (longer) { out.push(make(a, e, { gaz: longer })); return; }
+      if (longer) { out.push(makeCandidate(text, tokens, sentence, a, e, { gaz: longer })); return; }
     }
     const whole = gaz.lookup(spanKey(tokens, a, b));
-    if (whole) { out.push(make(a, b, { gaz: whole })); return; }
+    if (whole) { out.push(makeCandidate(text, tokens, sentence, a, b, { gaz: whole })); return; }
     while (b >= a && CONNECTORS.has(tokens[b]!.lower)) b--;
     // "Peut-être M. le ministre": a capital letter and a full stop before a lower-case word is an honorific, not the name's end
     if (b > a && ONE_CAPITAL.test(tokens[b]!.text) && tokens[b + 1]?.text === '.' && tokens[b + 2]?.kind === 'word' && !tokens[b + 2]!.cap) b--;
@@ -833,16 +865,16 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     if (b > a + 1 && isCommonAcronym(tokens[a]!.lower) && /^(?:de|du|des|d'|of|from)$/.test(tokens[a + 1]!.lower) && /^(?:un|une|a|an|les|des|la|le|cette|this|these|nos|our)$/.test(tokens[a - 1]?.lower ?? '')) {
       // (a small firm "de" a name is from a place, as "une entreprise de Gironde")
       const g = gaz.lookup(spanKey(tokens, a + 2, b));
-      out.push(make(a + 2, b, g ? { gaz: g } : { hint: 'Region' }));
+      out.push(makeCandidate(text, tokens, sentence, a + 2, b, g ? { gaz: g } : { hint: 'Region' }));
       return;
     }
     // a gazetteer name followed by a place noun ("Gangwon Province") is the place
     if (b > a && cues.place.has(tokens[b]!.lower)) {
       const g = gaz.lookup(spanKey(tokens, a, b - 1));
-      if (g) { out.push(make(a, b, { gaz: g })); return; }
+      if (g) { out.push(makeCandidate(text, tokens, sentence, a, b, { gaz: g })); return; }
     }
     const g = gaz.lookup(spanKey(tokens, a, b));
-    if (g) { out.push(make(a, b, { gaz: g })); return; }
+    if (g) { out.push(makeCandidate(text, tokens, sentence, a, b, { gaz: g })); return; }
     // "la Commission européenne", "la Banque centrale européenne": a public body named by a head and adjectives
     // (French only: "the Commission exclusive competence" is English word order, the adjective is not the body's)
     // ("Crédit suisse", "Crédit mutuel": a bank named by "Crédit" and an adjective)
@@ -860,7 +892,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
           if (tokens[e + 1]?.kind === 'word' && !tokens[e + 1]!.cap && !cues.stop.has(tokens[e + 1]!.lower) && COMPLEMENT_ADJECTIVE.test(tokens[e + 1]!.lower)) e++;
         }
       }
-      if (e > b) { out.push(make(a, namedComplementEnd(e))); return; }
+      if (e > b) { out.push(makeCandidate(text, tokens, sentence, a, namedComplementEnd(text, tokens, sentence, gaz, lang, out, e))); return; }
       // "l'Autorité de la concurrence", "la Cour des comptes": a body's head and a lower-case complement of one noun
       if (BODY_COMPLEMENT_HEADS.has(tokens[a]!.lower) && /^(?:de|d'|du|des|au|aux)$/.test(tokens[a + 1]?.lower ?? '')) {
         let f = a + 2;
@@ -880,7 +912,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
             if (w?.kind !== 'word' || w.cap || w.text.length < 4 || cues.stop.has(w.lower) || !isCommonWord(w.lower)) break;
             f = g;
           }
-          out.push(make(a, namedComplementEnd(f))); return;
+          out.push(makeCandidate(text, tokens, sentence, a, namedComplementEnd(text, tokens, sentence, gaz, lang, out, f))); return;
         }
       }
     }
@@ -889,13 +921,13 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       let e = a + 1;
       while (e <= a + 7 && tokens[e] && (tokens[e]!.kind === 'word' || tokens[e]!.kind === 'elision') && !tokens[e]!.cap) e++;
       if (e > a + 1 && e <= a + 7 && tokens[e]?.cap && tokens[e]!.kind === 'word' && /^(?:pour|sur|on|for|de|du|des|d')$/.test(tokens[a + 1]!.lower)) {
-        out.push(make(a, e));
+        out.push(makeCandidate(text, tokens, sentence, a, e));
         return;
       }
     }
     // a multi-word span that starts with a gazetteer name and continues with a stop word is split
     if (a === b && isCommonAcronym(tokens[a]!.lower)) return;
-    out.push(make(a, b, personHint ? { hint: 'Person' } : {}));
+    out.push(makeCandidate(text, tokens, sentence, a, b, personHint ? { hint: 'Person' } : {}));
   }
 
   // "Defense Minister NAKATANI Gen": a surname in capitals, then the given name, after a title
@@ -904,11 +936,11 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     if (t.kind === 'word' && t.allCaps && t.text.length > 2 && ALL_UPPER.test(t.text) && !isCommonWord(t.lower) && n.kind === 'word' && n.cap && !n.allCaps &&
       cues.roles.endingAt(tokens, k - 1) && !gaz.lookup(n.lower) && !cues.roles.has(n.lower) && !out.some((c) => c.i <= k && c.j >= k)) {
       for (let o = out.length - 1; o >= 0; o--) if (out[o]!.i === k + 1) out.splice(o, 1);
-      out.push(make(k, k + 1, { hint: 'Person' }));
+      out.push(makeCandidate(text, tokens, sentence, k, k + 1, { hint: 'Person' }));
     }
   }
-  addQuoted(text, tokens, out, make);
-  addAcronymDefinitions(tokens, out, make, gaz);
+  addQuoted(text, tokens, out, (a, b, e) => makeCandidate(text, tokens, sentence, a, b, e));
+  addAcronymDefinitions(tokens, out, (a, b, e) => makeCandidate(text, tokens, sentence, a, b, e), gaz);
   // "l'Agence de l'environnement et de la maîtrise de l'énergie, l'ADEME,": an acronym in apposition that spells the name is its alias
   for (const c of out) {
     let k = c.j + 1;

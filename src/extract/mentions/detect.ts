@@ -344,8 +344,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     // "Ioniq 5", "Vela 300": a name with a model number is a product
     if (c.j > c.i && tokens[c.j]!.kind === 'number') { setType(c, 'Product', 'default', 0.45); continue; }
     // "Orvane X330", "la 4DS XL", "the Vela V8": a model code (letters with digits) names a product
-    const code = (k: number) => MODEL_CODE.test(tokens[k]!.text);
-    if ((c.j > c.i && (code(c.j) || code(c.i))) || (c.i === c.j && code(c.i) && /^(?:la|le|l'|the)$/.test(before?.lower ?? ''))) { setType(c, 'Product', 'default', 0.45); continue; }
+    if ((c.j > c.i && (MODEL_CODE.test(tokens[c.j]!.text) || MODEL_CODE.test(tokens[c.i]!.text))) || (c.i === c.j && MODEL_CODE.test(tokens[c.i]!.text) && /^(?:la|le|l'|the)$/.test(before?.lower ?? ''))) { setType(c, 'Product', 'default', 0.45); continue; }
     // "développée par le CEA-Leti", "with the Orvane": an actor word, a determiner, the name
     const beforeDet = before && /^(?:le|la|l'|les|the)$/.test(before.lower) && ACTOR_BEFORE.has(tokens[c.i - 2]?.lower ?? '');
     if ((before && ACTOR_BEFORE.has(before.lower)) || beforeDet || subject || c.j > c.i) setType(c, 'Company', 'default', 0.45);
@@ -683,6 +682,9 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
     if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason: 'typed only by a title elsewhere in the article, whose end it is', rule: 'dictionary-evidence' });
   }
 }
+// (module constants, not closures: under tsx, keepNames costs a defineProperty per closure made)
+const ADJECTIVE_SUFFIX = /(?:al|ial|ive|ous|ic|ical|ary)$/;
+
 /**
  * "on regional State aid", "at Ministerial level", "EU State aid rules": the word is followed by a lower-case common word that
  * is no verb, and is itself an adjective or follows a lower-case adjective: a noun phrase, not a name acting in it.
@@ -690,8 +692,7 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
 function inLowerCasePhrase(tokens: readonly Token[], i: number, lang: 'en' | 'fr', cues: CueIndex): boolean {
   const next = tokens[i + 1], prev = tokens[i - 1], w = tokens[i]!.lower;
   if (next?.kind !== 'word' || next.cap || !isCommonWord(next.lower, lang) || cues.stop.has(next.lower) || ACTING_VERB.test(next.lower) || SUBJECT_VERB.test(next.lower) || /^(?:and|or|et|ou|of|de|du|des|in|en|to|for|with)$/.test(next.lower)) return false;
-  const adjective = (x: string) => /(?:al|ial|ive|ous|ic|ical|ary)$/.test(x);
-  return adjective(w) || (prev?.kind === 'word' && !prev.cap && adjective(prev.lower) && !ACTOR_BEFORE.has(prev.lower));
+  return ADJECTIVE_SUFFIX.test(w) || (prev?.kind === 'word' && !prev.cap && ADJECTIVE_SUFFIX.test(prev.lower) && !ACTOR_BEFORE.has(prev.lower));
 }
 
 /** Heads of legal texts' names. */

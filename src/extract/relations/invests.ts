@@ -319,6 +319,12 @@ function emit(ctx: RuleContext, s: Sentence, named: readonly Mention[], split: r
   }));
 }
 
+/** No amount, or revenue words around: still an acquisition when a buying word takes a named company as object. */
+// (a module function, not a closure of readSentence: under tsx, keepNames costs a defineProperty per closure made)
+function readDirect(ctx: RuleContext, s: Sentence, folded: string, mentions: readonly Mention[], money: Money[]): Investment | undefined {
+  return readDirectAcquisition(ctx, s, folded, mentions, money) ?? readLedBuyout(ctx, s, folded, mentions, money);
+}
+
 function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[], recent?: Recent): Investment | undefined {
   const folded = fold(s.text);
   const money = MAY_HAVE_MONEY.test(s.text) ? findMoney(s.text).filter((m) => m.equivalentOf === undefined) : [];
@@ -351,16 +357,15 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     if (relative) return relative;
   }
   // no amount, or revenue words around: still an acquisition when a buying word takes a named company as object
-  const direct = () => readDirectAcquisition(ctx, s, folded, mentions, money) ?? readLedBuyout(ctx, s, folded, mentions, money);
-  if (ctx.cues.notInvestment.test(triggers) && !strong) return direct();
-  if (!trigger && !money.length) return direct();
+  if (ctx.cues.notInvestment.test(triggers) && !strong) return readDirect(ctx, s, folded, mentions, money);
+  if (!trigger && !money.length) return readDirect(ctx, s, folded, mentions, money);
 
-  if (!money.length && !strong && !BARE_AMOUNT.test(s.text)) return direct();
+  if (!money.length && !strong && !BARE_AMOUNT.test(s.text)) return readDirect(ctx, s, folded, mentions, money);
   const acquisition = ACQUIRE.test(folded);
   const at = trigger ? trigger.index : money[0]!.start;
   // "Disney shareholders will meet in Philadelphia", "les actionnaires d'Acme": the holders of a company, not its investment
   if (trigger && HOLDERS.test(triggers.slice(at, at + 14)) && (mentions.some((m) => isActor(m) && m.end <= at && /^\s*(?:['’]s\s*)?$/.test(s.text.slice(m.end, at))) ||
-    (/(?:^|\s)(?:les|the|ses|its|their|leurs)\s+$/.test(folded.slice(Math.max(0, at - 8), at)) && /^[a-z]+\s+(?:de|du|des|d'|of)/.test(folded.slice(at, at + 20))))) return direct();
+    (/(?:^|\s)(?:les|the|ses|its|their|leurs)\s+$/.test(folded.slice(Math.max(0, at - 8), at)) && /^[a-z]+\s+(?:de|du|des|d'|of)/.test(folded.slice(at, at + 20))))) return readDirect(ctx, s, folded, mentions, money);
   const after = mentions.filter((m) => m.start >= at && !m.implicit);
   // "une aide de 48 millions EUR en faveur d'un investissement de X": the aid is not the investment's sum
   const invested = money.filter((m) => !isAidAmount(folded, m));
@@ -368,13 +373,12 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
 
   // investor
   let investors: Mention[] = [];
-  const slice = (a: number, b: number) => foldedSlice(s.text, folded, a, b);
   // "le rachat de X": the genitive of an acquisition is what is bought, not the buyer
   const buying = !!trigger && ACQUIRE_AT.test(triggers.slice(at, at + 16));
-  const genitive = buying ? undefined : after.find((m) => isActor(m) && !isMedia(m) && GENITIVE.test(slice(at, m.start)));
-  const actors = mentions.filter((m) => m.end <= at && isActor(m) && !isMedia(m) && !NOT_ACTOR_BEFORE.test(slice(m.start - 70, m.start)));
+  const genitive = buying ? undefined : after.find((m) => isActor(m) && !isMedia(m) && GENITIVE.test(foldedSlice(s.text, folded, at, m.start)));
+  const actors = mentions.filter((m) => m.end <= at && isActor(m) && !isMedia(m) && !NOT_ACTOR_BEFORE.test(foldedSlice(s.text, folded, m.start - 70, m.start)));
   // complements ("concurrent de Renault", "président de Oracle") are not the subject, unless alone
-  const subjects = actors.filter((m) => !COMPLEMENT.test(slice(m.start - 12, m.start)));
+  const subjects = actors.filter((m) => !COMPLEMENT.test(foldedSlice(s.text, folded, m.start - 12, m.start)));
   // within the clause of the investment word when it names one ("Oracle annonce que OCI investira")
   const clauseStart = lastClauseBoundary(folded.slice(0, at));
   const inClause = subjects.filter((m) => m.start >= clauseStart);
@@ -391,7 +395,7 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     // the subject: the first actor of the sentence, with those coordinated to it ("Oracle et Acme investissent")
     investors = [before[0]!];
     for (let n = 1; n < before.length; n++) {
-      const gap = slice(before[n - 1]!.end, before[n]!.start);
+      const gap = foldedSlice(s.text, folded, before[n - 1]!.end, before[n]!.start);
       // "Orvane-backed Pellix": the backer does not invest, the company it backs does
       if (BACKED.test(gap)) { investors.pop(); investors.push(before[n]!); continue; }
       if (!LINK.test(gap)) break;
@@ -399,19 +403,19 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     }
   } else {
     // "a major investment into the UK's industrial base from A": the source named after "from" invests
-    const source = trigger ? after.find((m) => mayInvest(m) && INVESTMENT_FROM.test(slice(at, m.start))) : undefined;
-    const first = source ?? after.find((m) => isActor(m) && !isMedia(m) && !COMPANY_PREP.test(slice(Math.max(at, m.start - 60), m.start)) &&
-      !NOT_ACTOR_BEFORE.test(slice(m.start - 70, m.start)) && !isProjectName(m) && !isKindOfWorks(ctx, m));
+    const source = trigger ? after.find((m) => mayInvest(m) && INVESTMENT_FROM.test(foldedSlice(s.text, folded, at, m.start))) : undefined;
+    const first = source ?? after.find((m) => isActor(m) && !isMedia(m) && !COMPANY_PREP.test(foldedSlice(s.text, folded, Math.max(at, m.start - 60), m.start)) &&
+      !NOT_ACTOR_BEFORE.test(foldedSlice(s.text, folded, m.start - 70, m.start)) && !isProjectName(m) && !isKindOfWorks(ctx, m));
     // a city, region or country can invest too, when no company does ("Paris investit…")
     const place = mentions.filter((m) => m.end <= at && (m.type === 'Region' || m.type === 'Country') && !m.implicit && m.cue !== 'coref');
     // ("Among the investors are A and B, which will together put $100 million into …": the coordinated actors too)
     // (a list closed by "and": "from the EIB, A has inaugurated" is no list)
     if (first) {
       const list = coordinated(s, folded, after.filter((m) => m.start >= first.start && mayInvest(m)));
-      const closed = list.length > 1 && /(?:^|\s)(?:and|&)\s/.test(slice(list[list.length - 2]!.end, list[list.length - 1]!.start) + ' ');
+      const closed = list.length > 1 && /(?:^|\s)(?:and|&)\s/.test(foldedSlice(s.text, folded, list[list.length - 2]!.end, list[list.length - 1]!.start) + ' ');
       investors = closed ? list : [first];
     }
-    else if (place.length && !TARGET_PREP.test(slice(place[0]!.start - 60, place[0]!.start)) && !/^invest(?:ment|issement)/.test(triggers.slice(at, at + 16))) investors = [place[0]!];
+    else if (place.length && !TARGET_PREP.test(foldedSlice(s.text, folded, place[0]!.start - 60, place[0]!.start)) && !/^invest(?:ment|issement)/.test(triggers.slice(at, at + 16))) investors = [place[0]!];
   }
   // "Micron's two-decade vision to invest $100 billion", "Orvane's plan to buy Pellix": the possessor invests
   if (trigger && !genitive) {
@@ -484,7 +488,7 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   }
   // "The Commission has approved German plans to contribute €1.25 billion to the recapitalisation of A": a regulator that
   // approves or clears a measure states no investment of its own (its aid's recipients are read below when it is aid)
-  if (investors.every(isPublicBody) && !AID.test(folded) && investors.some((m) => m.sentence === s.index && APPROVES.test(slice(m.end, m.end + 40)))) {
+  if (investors.every(isPublicBody) && !AID.test(folded) && investors.some((m) => m.sentence === s.index && APPROVES.test(foldedSlice(s.text, folded, m.end, m.end + 40)))) {
     if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${investors[0]!.text} -INVESTS_IN-> ?`, reason: 'a regulator approving a measure is no investor', rule: 'invests' });
     return undefined;
   }
@@ -519,16 +523,16 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
       continue;
     }
     // "A, belonging to B", "a subsidiary of B": the owner named after the investor is no target
-    if (m.type === 'Company' && OWNER_GAP.test(slice(Math.max(at, m.start - 40), m.start))) continue;
-    const gap = unaccentedA(slice(Math.max(at, m.start - 60), m.start), s.text.slice(Math.max(at, m.start - 60), m.start));
+    if (m.type === 'Company' && OWNER_GAP.test(foldedSlice(s.text, folded, Math.max(at, m.start - 40), m.start))) continue;
+    const gap = unaccentedA(foldedSlice(s.text, folded, Math.max(at, m.start - 60), m.start), s.text.slice(Math.max(at, m.start - 60), m.start));
     // "the largest in Europe", "la première en France": a comparison, not the destination
     if ((m.type === 'Country' || m.type === 'Region') && SUPERLATIVE.test(gap)) continue;
     // "buys A and B from C": C sells
     if (acquisition && m.type === 'Company' && SOLD_BY.test(gap)) { seller ??= m; continue; }
     // "by A and B": a company coordinated with a buyer buys with it, it is not bought
-    if (acquisition && m.type === 'Company' && investors.some((inv) => inv.end <= m.start && /^\s*(?:and|et|&)\s*$/.test(slice(inv.end, m.start)))) continue;
+    if (acquisition && m.type === 'Company' && investors.some((inv) => inv.end <= m.start && /^\s*(?:and|et|&)\s*$/.test(foldedSlice(s.text, folded, inv.end, m.start)))) continue;
     // "to buy luxury brands A and B": a brand bought is a company, wherever the article names it
-    if (acquisition && m.type === 'Product' && (BRANDS.test(slice(at, m.start)) || targets.some((t) => t.cueWord === 'brand'))) {
+    if (acquisition && m.type === 'Product' && (BRANDS.test(foldedSlice(s.text, folded, at, m.start)) || targets.some((t) => t.cueWord === 'brand'))) {
       for (const o of ctx.mentions) if (o.text === m.text && o.type === 'Product') { o.type = 'Company'; o.cueWord = 'brand'; }
     }
     const place = (m.type === 'Country' || m.type === 'Region') && ((trigger ? TARGET_PREP : TIGHT_PREP).test(gap) || m.cue === 'coref');
@@ -543,17 +547,17 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     if (!targets.length) { targets.push(m); continue; }
     const prev = targets[targets.length - 1]!;
     // "in Cheongju, South Korea", "à Lyon, en France": the city is the place; its country only locates it
-    if (prev.type === 'Region' && m.type === 'Country' && /^\s*(?:,|en|au|aux|in)\s*$/.test(slice(prev.end, m.start))) continue;
-    if (m.type === prev.type && LINK.test(slice(prev.end, m.start).replace(/\s*(?:de|d['’]|en|au|a|in)\s*$/, ''))) targets.push(m);
+    if (prev.type === 'Region' && m.type === 'Country' && /^\s*(?:,|en|au|aux|in)\s*$/.test(foldedSlice(s.text, folded, prev.end, m.start))) continue;
+    if (m.type === prev.type && LINK.test(foldedSlice(s.text, folded, prev.end, m.start).replace(/\s*(?:de|d['’]|en|au|a|in)\s*$/, ''))) targets.push(m);
     // "three new facilities, including two in Texas and one in Utah"
-    else if (m.type === prev.type && COUNTED_LINK.test(slice(prev.end, m.start))) targets.push(m);
+    else if (m.type === prev.type && COUNTED_LINK.test(foldedSlice(s.text, folded, prev.end, m.start))) targets.push(m);
     else break;
   }
   // "began construction of a €5 billion plant in Dresden, its largest investment": the place after the amount
   if (!targets.length && trigger && money.length && money[0]!.start < at) {
     for (const m of mentions) {
       if (m.start < money[0]!.start || m.start > at || m.implicit || investors.includes(m)) continue;
-      if ((m.type === 'Country' || m.type === 'Region') && TARGET_PREP.test(slice(Math.max(money[0]!.start, m.start - 60), m.start))) { targets.push(m); break; }
+      if ((m.type === 'Country' || m.type === 'Region') && TARGET_PREP.test(foldedSlice(s.text, folded, Math.max(money[0]!.start, m.start - 60), m.start))) { targets.push(m); break; }
     }
   }
   // "invest … in a French AI campus": the country of the demonym
@@ -578,7 +582,7 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   }
   const confidence = pronoun ? 0.5 : !trigger ? 0.6 : acquisition ? 0.7 : 0.9;
   // "A has agreed to purchase B for $2 billion": a sum with no investment word and no place is still a purchase
-  if (!targets.length && !anaphor && !trigger) { const d = direct(); if (d) return d; }
+  if (!targets.length && !anaphor && !trigger) { const d = readDirect(ctx, s, folded, mentions, money); if (d) return d; }
   return { investors, targets, money: amount, confidence, anaphor: anaphor && !targets.length, seller: targets.length ? seller : undefined };
 }
 
