@@ -11,6 +11,9 @@ export const CORPORATE_SUFFIXES = ['inc', 'incorporated', 'corp', 'corporation',
 export const NAME_TAILS = ['ai', 'labs', 'technologies', 'technology', 'com', 'international', 'global', 'motor', 'motors', 'electronics'];
 
 /** Leading articles that are part of a name as written but not of what it names ("Les Echos" = "Echos", "The Ledger"). */
+/** Short forms of saint, mount and fort that open a place's name with their dot ("St. Louis", "Mt. Vernon", "Ft. Worth"); written form. */
+export const PLACE_ABBREVIATION = /^(?:St|Ste|Mt|Ft)$/;
+
 export const NAME_ARTICLES = ['the', 'le', 'la', 'les', 'l'];
 
 /** Acronyms and short capitalised tokens that are common nouns, units or codes, never entities. */

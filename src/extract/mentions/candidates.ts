@@ -8,7 +8,7 @@ import type { Gazetteer, GazetteerEntry } from '../gazetteer.ts';
 import type { CueIndex } from '../cue-index.ts';
 import type { EntityType } from '../../graph/model.ts';
 import { US_STATE_ABBREVIATIONS } from '../lexicon/us-states.ts';
-import { ADJECTIVE_ENDING, AND_TAILS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, NAME_TAIL_TYPES, ORGANIZATION_HEADS } from '../lexicon/common.ts';
+import { ADJECTIVE_ENDING, AND_TAILS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, NAME_TAIL_TYPES, ORGANIZATION_HEADS, PLACE_ABBREVIATION } from '../lexicon/common.ts';
 import { isCommonWord } from '../lexicon/dictionary.ts';
 import { frenchBodyEnd } from './french-bodies.ts';
 import { isCommonGivenName, isGivenName } from '../lexicon/first-names.ts';
@@ -84,7 +84,6 @@ const ABSTRACT_NOUN = /(?:ship|tion|sion|ment|ity|ism|ance|ence|ics|ogy|ure|ness
 const ARTICLE_OF_TOWN = /^(?:la|le|les)$/;
 /** Nouns a letter labels ("plan B.", "Group A.", "annexe C."): the letter ends a sentence there, it opens no name. */
 const LETTER_LABELS = /^(?:plan|plans|groupe|group|type|classe|class|categorie|category|option|phase|serie|series|annexe|annex|section|article|point|lot|partie|part|niveau|level|tier|grade|vitamine|vitamin)$/;
-const PLACE_ABBREVIATION = /^(?:St|Ste|Mt|Ft)$/;
 const BODY_ON = new Set(['committee', 'council', 'commission', 'conference', 'summit', 'forum', 'panel', 'taskforce', 'board', 'institute', 'centre', 'center']);
 const COMMON = new Set(COMMON_ACRONYMS.map((a) => a.toLowerCase()));
 const SUFFIXES = new Set(CORPORATE_SUFFIXES);

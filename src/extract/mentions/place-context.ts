@@ -8,6 +8,7 @@
  * Pure: reads the tokens of the sentence only.
  */
 import type { Gazetteer } from '../gazetteer.ts';
+import { PLACE_ABBREVIATION } from '../lexicon/common.ts';
 import { isCommonWord } from '../lexicon/dictionary.ts';
 import { isGivenName } from '../lexicon/first-names.ts';
 import { US_STATE_ABBREVIATIONS } from '../lexicon/us-states.ts';
@@ -18,14 +19,12 @@ const SITE_BEFORE = /^(?:site|sites|usine|usines|raffinerie|fonderie|acierie|ent
 /** Words after which "à X," sits a place, not the object of a verb ("ici, à X", "installé à X", "l'usine à X"). */
 const PLACE_LEAD = /^(?:,|ici|la|installe|installee|installes|implante|implantee|implantes|situe|situee|situes|situees|base|basee|localise|localisee|usine|site|siege|campus|entrepot)$/;
 
-const SAINT_OR_FORT = /^(?:St|Ste|Mt|Ft)$/;
-
 export interface PlaceCandidate { i: number; j: number }
 
 /** Whether the name at c (one word, or a hyphenated one) reads as a place in its sentence. */
 export function placeByContext(tokens: readonly Token[], c: PlaceCandidate, gaz: Gazetteer): boolean {
   // "(St. Charles, Mo.)", "of Ft. Collins, Colo.": a saint's, fort's or mount's town before a US state's short form (loc, round 11)
-  if (c.j === c.i + 2 && SAINT_OR_FORT.test(tokens[c.i]!.text) && tokens[c.i + 1]?.text === '.' && tokens[c.j + 1]?.text === ',' &&
+  if (c.j === c.i + 2 && PLACE_ABBREVIATION.test(tokens[c.i]!.text) && tokens[c.i + 1]?.text === '.' && tokens[c.j + 1]?.text === ',' &&
     tokens[c.j + 2]?.cap && US_STATE_ABBREVIATIONS.has(tokens[c.j + 2]!.lower) && tokens[c.j + 3]?.text === '.') return true;
   if (!coined(tokens, c)) return false;
   const before = tokens[c.i - 1], after = tokens[c.j + 1];

@@ -8,7 +8,7 @@
  */
 import type { Mention, Sentence } from '../types.ts';
 import type { RuleContext } from './context.ts';
-import { mayInvest } from './facilities.ts';
+import { mayInvestNamed } from './facilities.ts';
 
 const DET = String.raw`(?:la |le |l' ?|les |the )?`;
 const AREA = String.raw`(?:(?:town|city|village|region|area|site|commune|ville|region|departement) (?:of |de |d' ?|du )?${DET})?`;
@@ -33,7 +33,7 @@ export function readChosenPlace(ctx: RuleContext, s: Sentence): ChosenPlace[] {
   const out: ChosenPlace[] = [];
   if (!sk || !/choi|chos|choose|select|pick|retenu|relocat|move|moving|transfer|implant|install|etabli|demenag|delocalis/.test(sk.text)) return out;
   const get = (i: string | undefined) => (i === undefined ? undefined : ctx.mentions[Number(i)]);
-  const valid = (m: Mention | undefined): m is Mention => !!m && mayInvest(m) && !m.implicit;
+  const valid = (m: Mention | undefined): m is Mention => !!m && mayInvestNamed(m);
   CLEFT.lastIndex = 0;
   for (const m of sk.text.matchAll(CLEFT)) {
     const place = get(m[2]), company = get(m[3]);

@@ -72,6 +72,11 @@ export function mayInvest(m: Mention): boolean {
   return isActor(m) && !isPublicBody(m) && m.cueWord !== 'media';
 }
 
+/** The same, written in the text: an implicit mention (a country read from a demonym) names no investor. */
+export function mayInvestNamed(m: Mention): boolean {
+  return mayInvest(m) && !m.implicit;
+}
+
 /** Whether an actor is a public body (a grant-giver, not a builder). */
 export function isPublicBody(m: Mention): boolean {
   return m.type === 'Country' || m.type === 'Region' || PUBLIC_SHORT_FORMS.has(m) || (m.type === 'Organization' && PUBLIC.test(fold(m.text))) ||
@@ -198,7 +203,7 @@ function builders(ctx: RuleContext, s: Sentence, mentions: readonly Mention[], t
   // the builder among the sentence's actors: the first that is not a public body, a medium or a complement
   const folded = fold(s.text);
   // (the subject precedes the facility: "Acme will open a plant in X", not "… a question on a plant in X, at the Assembly")
-  const actors = mentions.filter((m) => mayInvest(m) && !m.implicit && m.end <= sk0(ctx, s, at) &&
+  const actors = mentions.filter((m) => mayInvestNamed(m) && m.end <= sk0(ctx, s, at) &&
     !/(?:^|\s)(?:de|du|des|d'|of)\s*(?:la\s+|l'\s*|the\s+)?$/.test(foldedSlice(s.text, folded, Math.max(0, m.start - 12), m.start)) &&
     // "a loan from the EIB": the lender finances the plant, it does not build it
     !/(?:^|\s)(?:from|aupres)\s+(?:de\s+|d'\s*|du\s+)?(?:la\s+|l'\s*|the\s+)?$/.test(foldedSlice(s.text, folded, Math.max(0, m.start - 16), m.start)) &&

@@ -16,7 +16,7 @@ import { findYears } from '../values/years.ts';
 import type { Mention, Sentence } from '../types.ts';
 import { reject, tracing } from '../trace.ts';
 import { capByAnaphora, isActor, isCurrencyCode, triggerText, type RuleContext } from './context.ts';
-import { FACILITY, isPublicBody, mayInvest, POSSESSED_SITE_NOUN, readFacility, SITE_NOUN_BEFORE, SITE_TOWN_PREP } from './facilities.ts';
+import { FACILITY, isPublicBody, mayInvest, mayInvestNamed, POSSESSED_SITE_NOUN, readFacility, SITE_NOUN_BEFORE, SITE_TOWN_PREP } from './facilities.ts';
 import { readDirectAcquisition, readLedBuyout } from './acquisitions.ts';
 import { readAgentFirstAcquisition } from './nominal-acquisitions.ts';
 import { readJobsAt } from './jobs-at.ts';
@@ -447,7 +447,7 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   }
   // "their investments in the project", "leurs investissements": the companies the sentence names, else the last investors
   if (!investors.length && trigger && POSSESSIVE_BEFORE.test(folded.slice(Math.max(0, at - 20), at))) {
-    const named = mentions.filter((m) => mayInvest(m) && !m.implicit);
+    const named = mentions.filter(mayInvestNamed);
     investors = named.length ? named : recent?.investors ?? [];
   }
   // "Chair X of A said his company will invest…": the company of the person named before
@@ -499,7 +499,7 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   const aidOnly = !trigger && money.length > 0 && money.every((m) => isAidAmount(folded, m));
   const aided = investors.every(isPublicBody) && AID.test(folded);
   if (aided) {
-    const beneficiaries = mentions.filter((m) => mayInvest(m) && !m.implicit);
+    const beneficiaries = mentions.filter(mayInvestNamed);
     if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${investors[0]!.text} -INVESTS_IN-> ?`, reason: 'a public grant-giver is not the investor', rule: 'invests' });
     if (!beneficiaries.length) return undefined;
     // the sum of the aid is not the beneficiary's investment: only a sum stated as an investment or a cost is

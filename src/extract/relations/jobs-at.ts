@@ -8,7 +8,7 @@
  */
 import type { Mention, Sentence } from '../types.ts';
 import type { RuleContext } from './context.ts';
-import { mayInvest } from './facilities.ts';
+import { mayInvest, mayInvestNamed } from './facilities.ts';
 
 const COUNT = String.raw`(?:(?:up to|around|about|some|more than|over|nearly|almost|plus de|pres de|environ|quelque|jusqu'a) )?(?:\d[\d,. ]*\d|\d+|[a-z]+ (?:hundred|thousand)|des centaines d' ?|des milliers d' ?|hundreds of|thousands of)`;
 const PLACES = String.raw`(⟦[RN]\d+⟧(?: ?(?:,|et|and) (?:de |a |in |en |the )?⟦[RN]\d+⟧)*)`;
@@ -58,7 +58,7 @@ export function readJobsAt(ctx: RuleContext, s: Sentence): JobsInvestment[] {
 /** The company that creates the jobs: the nearest one named before the verb, or the article's by reference. */
 function investorBefore(ctx: RuleContext, head: string): Mention | undefined {
   const before = [...head.matchAll(/⟦C(\d+)⟧/g)].map((x) => ctx.mentions[Number(x[1])]).filter((x): x is Mention =>
-    !!x && mayInvest(x) && !x.implicit &&
+    !!x && mayInvestNamed(x) &&
     // "their X", "son X": a thing owned, not the company
     !/(?:^|\s)(?:their|its|leur|leurs|son|sa|ses) $/.test(head.slice(Math.max(0, head.indexOf(`⟦C${x.index}⟧`) - 8), head.indexOf(`⟦C${x.index}⟧`))));
   let investor = before[before.length - 1];

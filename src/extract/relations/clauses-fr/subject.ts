@@ -10,7 +10,7 @@
 import type { Mention } from '../../types.ts';
 import { fold } from '../../text/normalize.ts';
 import type { RuleContext } from '../context.ts';
-import { mayInvest } from '../facilities.ts';
+import { mayInvestNamed } from '../facilities.ts';
 
 /** Clause boundaries: the subject of a verb is after the last one before it. */
 const BOUNDARY = /(?:\bque |\bqu' ?|; |: | \(|\bou |\bdont |\bmais |\bsi |\bs' ?(?=il|elle))/g;
@@ -31,7 +31,7 @@ const ANAPHOR_COMPLEMENT = /^(?:de|du|des|d'|a|au|aux|par|pour|avec|chez|sur|dan
 const LINK = /^ ?(?:,|et|, et|ainsi que|&) ?(?:la |le |l' ?|les )?(?:(?:groupe|societe|entreprise|firme) )?$/;
 
 export const validActor = (m: Mention | undefined): m is Mention =>
-  !!m && mayInvest(m) && !m.implicit;
+  !!m && mayInvestNamed(m);
 
 /** "c'est à X que A va investir", "X, où A va investir", "je me suis rendu à X au moment où A annonçait…": the place the clause is about, before its start. */
 const PLACE_ANTECEDENT = /(?:(?:^|[ ,])c'est (?:a |en |au |aux |dans )?(?:la |le |l' ?|les )?⟦([RN])(\d+)⟧ (?:que |qu' ?)|⟦([RN])(\d+)⟧(?: ?\([^()]*\))?(?: ?, ?| ?,? (?:au moment|le jour|a l' ?heure) )ou )$/;
