@@ -62,6 +62,10 @@ ENTITIES = [
     E("ICN Merger Workshop", "Program", [], optional=True),
     E("Competition and Consumer Day", "Program", [], optional=True),
     E("EU Merger Regulation", "Program", [], optional=True),
+    E("Digital Single Market", "Program", ["EU-wide Digital Single Market"], optional=True),
+    E("European Union", "Organization", ["EU", "Union"], optional=True),
+    E("plan de relance", "Program", ["France Relance"], optional=True),
+    E("Bercy", "Organization", ["ministère de l'Économie"], optional=True),   # the economy ministry by its building
     E("États généraux de l'industrie", "Program", ["Etats généraux de l'industrie"], optional=True),
     # companies
     E("Rowntree", "Company", ["Rowntrees", "Rowntrees of York", "Rowntree plc", "Rowntree Plc"]),
