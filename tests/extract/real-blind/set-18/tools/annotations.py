@@ -286,7 +286,7 @@ RELATIONS = [
 
     # 11 Commerce blog 2015: Peds Legwear plant in Hildebran
     R("11", "Peds Legwear", "INVESTS_IN", "Hildebran", "PEDS’ recent $16 million investment in the plant and new machinery", amounts=[[16000000, "USD"]], jobs=200),
-    R("11", "Peds Legwear", "INVESTS_IN", "United States", "bringing their total investment in the United States to $24 million", amounts=[[24000000, "USD"]]),
+    R("11", "Peds Legwear", "INVESTS_IN", "United States", "bringing their total investment in the United States to $24 million", amounts=[[24000000, "USD"], [8000000, "USD"]]),
     R("11", "Peds Legwear", "LOCATED_IN", "Canada", "the new Canadian-based Peds® Legwear (PEDS) production facility"),
     R("11", "Hildebran", "LOCATED_IN", "North Carolina", "in Hilderbran, North Carolina", **OPT),
     R("11", "SelectUSA", "PARTNERS_WITH", "Peds Legwear", "SelectUSA provided counseling to PEDS", **OPT),
