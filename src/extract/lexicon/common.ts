@@ -102,7 +102,7 @@ export const NAME_TAIL_TYPES: Readonly<Record<string, 'Company' | 'Organization'
   networks: 'Company', software: 'Company', robotics: 'Company', dynamics: 'Company', aerospace: 'Company', automotive: 'Company',
   // industries a company is named after ("Tata Steel", "North Ridge Utilities", "Edwin Vacuum", "Canadian Solar")
   utilities: 'Company', steel: 'Company', glass: 'Company', cement: 'Company', plastics: 'Company', vacuum: 'Company', optics: 'Company',
-  photonics: 'Company', solar: 'Company', mining: 'Company', chemicals: 'Company', textiles: 'Company', therapeutics: 'Company', biosciences: 'Company',
+  photonics: 'Company', solar: 'Company', mining: 'Company', chemicals: 'Company', textiles: 'Company', therapeutics: 'Company', biosciences: 'Company', laboratories: 'Company', laboratoires: 'Company',
   ministry: 'Organization', ministere: 'Organization', agency: 'Organization', agence: 'Organization', university: 'Organization',
   universite: 'Organization', commission: 'Organization', council: 'Organization', conseil: 'Organization', institute: 'Organization',
   institut: 'Organization', foundation: 'Organization', fondation: 'Organization', authority: 'Organization', autorite: 'Organization',

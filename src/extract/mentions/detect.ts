@@ -13,7 +13,7 @@ import type { Mention, MentionCue } from '../types.ts';
 import { type Candidate, endsWithLawNumber, findCandidates, isTitleCase, SECTOR_NOUNS } from './candidates.ts';
 import { isCommonWord } from '../lexicon/dictionary.ts';
 import { reject, tracing } from '../trace.ts';
-import { firstNameCue, leftCue, mediaCue, namedCue, productOwnerCue, rightCue, roleAppositionCue, tailCue, type TypeCue } from './context.ts';
+import { FIRM_AFTER, firmNounAfter, firstNameCue, leftCue, mediaCue, namedCue, productOwnerCue, rightCue, roleAppositionCue, tailCue, type TypeCue } from './context.ts';
 import { findAnaphora } from './anaphora.ts';
 import { isCoinedName, isInvertedVerb } from './unknown-words.ts';
 import { splitHyphenPairs } from './hyphen-pairs.ts';
@@ -118,6 +118,13 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   const townCountries = new Set(countries);
   for (const c of all) if (c.gaz?.type === 'Region' && c.gaz.country && c.gaz.population === undefined && !c.gaz.town) townCountries.add(c.gaz.country);
 
+  // whether the article names a country, or a place of it other than the given one ("Toyota" alone names no Japan)
+  const namedCountries = new Set(all.filter((c) => c.gaz?.type === 'Country').map((c) => c.gaz!.iso2));
+  const countryNamed = (iso2: string, except: string): boolean => namedCountries.has(iso2) || [...(placesByCountry.get(iso2) ?? [])].some((n) => n !== except);
+  // names the article writes after a place preposition somewhere ("in Toyota", "à Renault")
+  const placeWords = new Set<string>();
+  for (const c of all) if (PLACE_PREPOSITIONS.test(tokensOf.get(c.sentence)![c.i - 1]?.lower ?? '')) placeWords.add(matchKey(c.text));
+
   splitOwnerComplements(all, tokensOf, sentenceOf);
   // "le cas de Pellix-Zentra", "the A-B merger": two parties written as one word
   const split = splitHyphenPairs(all, tokensOf, (s) => sentenceOf.get(s)!.text, (w) => cues.company.has(w));
@@ -193,7 +200,9 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
         // "competes with Toyota and Orvane": a city named where only a company fits is that company
         // "the Los Angeles-based X": a place whatever slot or cue precedes it
         if (g.type === 'Region' && /-(?:based|headquartered)$/i.test(tokens[c.j]!.text)) continue;
-        if (g.type === 'Region' && g.population !== undefined && (actorSlot(tokens, c) || ownsNamedFacility(tokens, c))) { setType(c, 'Company', 'cue', 0.8); c.gaz = undefined; continue; }
+        // "the Toyota and Orvane engine plants": a foreign city the article never places anything in, owning a plant that makes a product
+        const ownerOfPlant = () => g.country !== undefined && !countryNamed(g.country, g.name) && !placeWords.has(matchKey(c.text)) && ownsProductPlant(tokens, c, cues);
+        if (g.type === 'Region' && g.population !== undefined && (actorSlot(tokens, c) || ownsNamedFacility(tokens, c) || ownerOfPlant())) { setType(c, 'Company', 'cue', 0.8); c.gaz = undefined; continue; }
         if (g.type === 'Region' && placeCue && placeCue.type !== 'Region' && placeCue.type !== 'address' && placeCue.confidence >= 0.8) setType(c, placeCue.type as EntityType, 'cue', placeCue.confidence, placeCue);
         continue;
       }
@@ -214,7 +223,9 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     // ("Saint-Gobain, propriétaire de …": a known town the context did not make a place is not made one by its shape alone)
     const tail = tailCue(tokens, c);
     const tailKept = tail && tail.type === 'Region' && !tail.word && droppedPlaces.has(c) ? undefined : tail;
-    const cue = (companyFirst?.type === 'Company' ? companyFirst : undefined) ?? personCue ?? roleAppositionCue(tokens, c, cues) ?? tailKept ?? mediaCue(tokens, c) ?? productOwnerCue(tokens, c) ?? namedCue(tokens, c, cues) ?? leftCue(tokens, c, cues) ?? rightCue(tokens, c, cues, (t, k) => countryAt(gaz, t, k));
+    // ("the Vela Park organisation": a firm's noun after the name beats its last word and a given name; a town stays a town's firm)
+    const firmAfter = droppedPlaces.has(c) ? undefined : firmNounAfter(tokens, c);
+    const cue = (companyFirst?.type === 'Company' ? companyFirst : undefined) ?? firmAfter ?? personCue ?? roleAppositionCue(tokens, c, cues) ?? tailKept ?? mediaCue(tokens, c) ?? productOwnerCue(tokens, c) ?? namedCue(tokens, c, cues) ?? leftCue(tokens, c, cues) ?? rightCue(tokens, c, cues, (t, k) => countryAt(gaz, t, k));
     if (cue?.type === 'address') { c.drop = true; continue; }
     // "sur les bancs du groupe UMP", "au nom du groupe SRC": a parliamentary group (a party), not a company group
     if (cue?.type === 'Company' && cue.word === 'groupe' && tokens[c.i - 2]?.lower === 'du' && /^(?:bancs|nom|membre|membres|president|presidente|deputes|senateurs|elus)$/.test(tokens[c.i - 3]?.lower ?? '')) {
@@ -331,7 +342,8 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     if (c.i === c.j && INNER_CAPITAL.test(tokens[c.i]!.text)) { setType(c, 'Company', 'default', 0.5); continue; }
     if (c.initial && c.i === c.j && !midCaps.has(key) && !initialSubject(c, tokens, sentenceOf.get(c.sentence)!) && !(c.i > 0 && isCoinedName(tokens, c.i, c.j))) continue;
     // "to Asian businesses", "European buyers": an adjective of origin before a noun, not a name
-    if (c.i === c.j && after?.kind === 'word' && !after.cap && /(?:ian|ean|ese|ish|can)$/.test(tokens[c.i]!.lower)) continue;
+    // ("Holian from Hong Kong": a function word after it is no noun the adjective could qualify)
+    if (c.i === c.j && after?.kind === 'word' && !after.cap && !cues.stop.has(after.lower) && /(?:ian|ean|ese|ish|can)$/.test(tokens[c.i]!.lower)) continue;
     // an acronym inside a sentence ("le CEA", "with AMD") names an organisation or a company
     if (!c.initial && c.i === c.j && tokens[c.i]!.allCaps && tokens[c.i]!.text.length <= 6) { setType(c, 'Company', 'default', 0.45); continue; }
     // "a week after Orvane unveiled its chips": a name followed by a verb is the subject of a clause
@@ -430,6 +442,17 @@ function ownsNamedFacility(tokens: readonly Token[], c: Candidate): boolean {
   return /^(?:plant|plants|factory|factories|works|site|facility|refinery|mill)$/.test(tokens[k]?.lower ?? '');
 }
 
+const PLACE_PREPOSITIONS = /^(?:in|at|near|outside|a|en|pres)$/;
+const PLANT_NOUNS = /^(?:plant|plants|factory|factories|works|facility|facilities)$/;
+
+/** "the Toyota and Orvane engine plants", "the Orvane car factory": names (coordinated) before a product word and a plant noun. */
+function ownsProductPlant(tokens: readonly Token[], c: Candidate, cues: CueIndex): boolean {
+  let k = c.j + 1;
+  // other owners coordinated after it
+  while (/^(?:and|,|&)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.cap && tokens[k + 1]!.kind === 'word') { k += 2; while (tokens[k]?.cap && tokens[k]!.kind === 'word') k++; }
+  return tokens[k]?.kind === 'word' && !tokens[k]!.cap && cues.product.has(tokens[k]!.lower) && PLANT_NOUNS.test(tokens[k + 1]?.lower ?? '');
+}
+
 /** Verbs after which only a company fits (a city there is a company named like it). */
 const ACTOR_VERB = /(?:^| )(?:competes? with|competing with|rivals?|rivalise avec|rivalisent avec|concurrence|concurrencent|battles|partners? with|partnered with|s'allie avec|s'associe avec|acquired|acquires|rachete|acquiert|racheter)$/;
 const LIST_WORDS = new Set([',', 'and', 'et', 'or', 'ou', "d'", 'de', 'the', 'le', 'la', "l'"]);
@@ -506,8 +529,13 @@ function propagateLists(parts: readonly SentenceTokens[], all: Typed[], cues: Cu
   for (const { sentence, tokens } of parts) {
     const inSentence = (bySentence.get(sentence.index) ?? []).sort((a, b) => a.i - b.i);
     for (const group of listGroups(inSentence, tokens, cues)) {
-      const types = new Set(group.filter((c) => c.type && c.cue !== 'gazetteer').map((c) => c.type!));
+      // ("the Vela Park organisation, the Orvane corporation and Thompson Aero Seating": a name read as a person only by a given
+      // name of the large list, among firms a cue of their own types, is a firm too)
+      const firms = group.some((c) => c.type === 'Company' && c.cue === 'cue' && c.confidence >= 0.8);
+      const weakPerson = (c: Typed): boolean => firms && c.type === 'Person' && c.cue === 'first-name' && c.confidence < 0.8;
+      const types = new Set(group.filter((c) => c.type && c.cue !== 'gazetteer' && !weakPerson(c)).map((c) => c.type!));
       if (types.size !== 1) continue;
+      if (firms) for (const c of group) if (weakPerson(c)) setType(c, 'Company', 'list', 0.7);
       const [type] = [...types];
       if (type === 'Region' || type === 'Country') continue;
       // a capitalised first word seen nowhere else ("Face à Samsung et Oracle") is not a list item
@@ -561,6 +589,8 @@ function linked(tokens: readonly Token[], a: number, b: number, cues: CueIndex):
     const len = cues.separators.startingAt(tokens, k);
     if (len) { separator = t.text === ',' && len === 1 ? (separator || 1) : 2; k += len - 1; continue; }
     if (LINK_FILLERS.has(t.lower) || cues.demonyms.has(t.lower)) continue;
+    // "the Orvane corporation, the Pellix group and …": the firm's noun after an item
+    if (k === a && FIRM_AFTER.test(t.lower)) continue;
     // "Orvane/Banco Pellix": a deal written buyer/target pairs two names of one kind
     if (t.text === '/' && a === b) { separator = 2; continue; }
     // "BAE Systems (UK), Orvane (Italy) and …": a parenthesised country or acronym between items

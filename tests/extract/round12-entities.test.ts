@@ -1,0 +1,35 @@
+/**
+ * Round 12, entities (classes of the misses of sets 16–17 and 14–15): sentences of our own, made-up names.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, names } from './helpers.ts';
+
+describe('company evidence beats a place, product or person reading', () => {
+  it('"the X organisation", "the Y corporation": a firm\'s noun after the name beats a place word at its end', () => {
+    const all = names(extract('The Vela Park organisation, the Orvane corporation and Pellton Aero Seating have invested tens of millions of pounds in the economy.', 'en'));
+    expect(all).toEqual(expect.arrayContaining(['Vela Park/Company', 'Orvane/Company']));
+  });
+  it('a list of firms makes a name read as a person only by a rare given name a firm too', () => {
+    const all = names(extract('The Vela Park organisation, the Orvane corporation and Thompson Aero Seating have invested tens of millions of pounds in the economy.', 'en'));
+    expect(all).toContain('Thompson Aero Seating/Company');
+  });
+  it('"Harris Laboratories": a corporate plural after a given name makes a firm', () => {
+    expect(names(extract('We have Harris Laboratories from the United States, and more will come next year.', 'en'))).toContain('Harris Laboratories/Company');
+  });
+  it('"X from <Country>": a newcomer named by the country it comes from is a firm (even one ending like an adjective)', () => {
+    const all = names(extract('In the past year we have had new investors in the region: Pellwoo from Korea, Montavet from France and Holian from Hong Kong, all of them welcome.', 'en'));
+    expect(all).toEqual(expect.arrayContaining(['Pellwoo/Company', 'Montavet/Company', 'Holian/Company']));
+  });
+  it('"the X and Y engine plants": the owners of plants that make a product are firms, even a foreign city\'s name', () => {
+    const all = names(extract('The biggest investments have been in the Nagoya and Orvane engine plants, which are under construction in Wales.', 'en'));
+    expect(all).toEqual(expect.arrayContaining(['Nagoya/Company', 'Orvane/Company']));
+  });
+  it('a city the article places something in stays a place', () => {
+    const all = names(extract('The biggest investments have been in the Nagoya and Orvane engine plants. Orvane also has an office in Nagoya.', 'en'));
+    expect(all).toContain('Nagoya/Region');
+  });
+  it('"X, a Swiss drug and diagnostics company": a product word that qualifies a company noun names the trade', () => {
+    expect(names(extract('Orvane, a Swiss drug and diagnostics company, announced a $5 billion investment in its plants.', 'en'))).toContain('Orvane/Company');
+    expect(names(extract('Orvane Pay, a payments tool for small businesses, launched today in Europe.', 'en'))).toContain('Orvane Pay/Product');
+  });
+});
