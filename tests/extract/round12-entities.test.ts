@@ -33,3 +33,18 @@ describe('company evidence beats a place, product or person reading', () => {
     expect(names(extract('Orvane Pay, a payments tool for small businesses, launched today in Europe.', 'en'))).toContain('Orvane Pay/Product');
   });
 });
+
+describe('people named whole', () => {
+  it('a line of an office and a name attributes a speech: no byline to blank', () => {
+    const x = extract('Remarks at the Ribbon Cutting\n\nCommerce Secretary Jane Pellow\n\nThank you everyone for coming today to the new plant.', 'en');
+    expect(names(x)).toContain('Jane Pellow/Person');
+  });
+  it('a month\'s abbreviation before a name, with no date word around it, is a given name', () => {
+    expect(names(extract('My congratulations to Jun Pellow, CEO and President of Orvane Innovation, for the new plant.', 'en'))).toContain('Jun Pellow/Person');
+    expect(names(extract('Orvane said on Jun 5 that Pellix would grow in the region.', 'en'))).not.toContain('Jun Pellix/Person');
+  });
+  it('"Mr. Roe": a member named by style and surname keeps the styled form as an alias', () => {
+    const x = extract('Mr. Pellow asked the Secretary of State which firms have invested in the region this year.', 'en');
+    expect(x.mentions.find((m) => m.text === 'Pellow')?.aliases).toContain('Mr. Pellow');
+  });
+});

@@ -670,7 +670,10 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // ("la division TV de Thomson": before "de" too, unless the abbreviation is a company noun: "une PME de Picardie" is placed there)
       const abbreviation = k < b && t!.allCaps && isCommonAcronym(t!.lower) && ((tokens[k + 1]!.cap && !tokens[k + 1]!.allCaps && tokens[k + 1]!.kind === 'word') ||
         (CONNECTORS.has(tokens[k + 1]!.lower) && !cues.company.has(t!.lower) && !FIRM_ABBREVIATIONS.has(t!.lower)));
-      const leading = k === s && !companyShaped && !newName && !capsName && !letterName && (abbreviation || CONNECTORS.has(t!.lower) || GREETINGS.has(t!.lower) || STYLES.has(t!.lower) || address || (cues.stop.has(t!.lower) && (isInitial(tokens, k) || !ARTICLES.has(t!.lower) || k === b)) ||
+      // "congratulations to Jun Kim, CEO of …": a month's abbreviation before a name, with no date word around it, is a given name
+      const givenMonth = k < b && MONTH_ABBREVIATIONS.has(t!.text) && !isInitial(tokens, k) && !DATE_BEFORE.has(tokens[k - 1]?.lower ?? '') && tokens[k - 1]?.kind !== 'number' &&
+        tokens[k + 1]!.kind === 'word' && !cues.stop.has(tokens[k + 1]!.lower) && tokens[b + 1]?.kind !== 'number';
+      const leading = k === s && !companyShaped && !newName && !capsName && !letterName && !givenMonth && (abbreviation || CONNECTORS.has(t!.lower) || GREETINGS.has(t!.lower) || STYLES.has(t!.lower) || address || (cues.stop.has(t!.lower) && (isInitial(tokens, k) || !ARTICLES.has(t!.lower) || k === b)) ||
         (isCueNoun(t!.lower, cues) && !t!.allCaps && !CONNECTORS.has(tokens[k + 1]?.lower ?? '')));
       // "Federation of Indian Chambers": a demonym inside an "of" complement belongs to the name
       const ofDemonym = k > s && k < b && /^(?:of|de|des|du)$/.test(tokens[k - 1]!.lower) && tokens[k + 1]!.cap;
@@ -1127,6 +1130,10 @@ export function fitsAcronym(acr: string, words: readonly Token[]): boolean {
   const last = words[words.length - 1];
   return words.length > 2 && last?.kind === 'word' && !last.cap && fitsAcronym(acr, words.slice(0, -1));
 }
+
+/** Months' abbreviations as written (also given names: "Jun", "Jan"), and the words that make one a date. */
+const MONTH_ABBREVIATIONS = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
+const DATE_BEFORE = new Set(['in', 'on', 'since', 'by', 'until', 'from', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'through', 'before', 'after', 'during', 'between', '-', '–']);
 
 const MINOR_WORDS = new Set(['and', 'et', 'of', 'for', 'the', 'de', 'du', 'des', 'la', 'le', 'on', 'in', 'to']);
 

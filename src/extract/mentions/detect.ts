@@ -420,6 +420,11 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
       if (c.gaz.event) m.cueWord = c.gaz.event; // a summit of the programmes lexicon: an event, as "X Summit" is
     }
     if (c.aliases?.length) m.aliases = c.aliases;
+    // "Mr. Roe" (a member named in a record by style and surname only): the styled form is how the text names him
+    if (c.type === 'Person' && c.i === c.j) {
+      const styled = styledSurname(tokensOf.get(c.sentence)!, c.i);
+      if (styled >= 0) m.aliases = [...(m.aliases ?? []), sentenceOf.get(c.sentence)!.text.slice(tokensOf.get(c.sentence)![styled]!.start, c.end)];
+    }
     // "M. OUIZILLE Alexandre" (parliamentary lists write the surname first, in capitals): also "Alexandre Ouizille"
     const reversed = c.type === 'Person' ? SURNAME_FIRST.exec(c.text) : null;
     if (reversed && isGivenName(reversed[2]!.toLowerCase().split('-')[0]!.normalize('NFD').replace(/\p{M}/gu, ''))) {
@@ -431,6 +436,17 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     mentions.push(m);
   }
   return findAnaphora(parts, mentions, cues);
+}
+
+const STYLES_OF_ADDRESS = /^(?:Mr|Mrs|Ms|Miss|Dr)$/;
+
+/** Index of the style ("Mr", "Mr.") right before a surname, or -1. */
+function styledSurname(tokens: readonly Token[], i: number): number {
+  const before = tokens[i - 1];
+  if (!before) return -1;
+  if (STYLES_OF_ADDRESS.test(before.text) && before.end + 1 === tokens[i]!.start) return i - 1;
+  if (before.text === '.' && tokens[i - 2] && STYLES_OF_ADDRESS.test(tokens[i - 2]!.text) && tokens[i - 2]!.end === before.start && before.end + 1 === tokens[i]!.start) return i - 2;
+  return -1;
 }
 
 /** "Toyota's Burnaston plant": a city's name that owns a named plant or factory is a company named like the city. */
