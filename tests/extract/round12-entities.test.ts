@@ -48,3 +48,18 @@ describe('people named whole', () => {
     expect(x.mentions.find((m) => m.text === 'Pellow')?.aliases).toContain('Mr. Pellow');
   });
 });
+
+describe('names whole and places by their neighbours', () => {
+  it('three known towns in a list are places, with no preposition of place before them', () => {
+    const all = names(extract('It is a beautiful part of the country, near the beaches; the old bay; Jamestown, Yorktown, and Williamsburg; and the naval station.', 'en'));
+    expect(all).toEqual(expect.arrayContaining(['Jamestown/Region', 'Yorktown/Region', 'Williamsburg/Region']));
+  });
+  it('"my constituency of A and B" is one place', () => {
+    const all = names(extract('He welcomed a £10 million investment from the Orvane Bank for my constituency of Pellton and Vantbury, which was announced this week.', 'en'));
+    expect(all).toContain('Pellton and Vantbury/Region');
+  });
+  it('"North American Bolt and Screw Co.": common nouns on either side of "and" before a legal form are one firm, its compass and demonym with it', () => {
+    expect(names(extract('Orders went to the North American Bolt and Screw Co. last year, the board said.', 'en'))).toContain('North American Bolt and Screw Co/Company');
+    expect(names(extract('Deals between Orvane and Pellix Holdings Corp. were signed last year.', 'en'))).toContain('Orvane/Company');
+  });
+});

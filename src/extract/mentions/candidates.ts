@@ -350,6 +350,8 @@ function joinedByAnd(tokens: readonly Token[], gaz: Gazetteer, cues: CueIndex, l
     (lead > i && commonCapitalised(tokens, lead, j) && commonCapitalised(tokens, j + 2, e)))) return e;
   // ("Department for Energy Security and Net Zero")
   if (ORGANIZATION_HEADS.has(tokens[i]!.lower) && /^(?:for|of)$/.test(tokens[i + 1]?.lower ?? '') && e - j <= 4 && commonCapitalised(tokens, j + 2, e) && !isNameAt(tokens, gaz, lang, e + 1) && commonCapitalised(tokens, i + 2, j)) return e;
+  // ("North Orvanian Bolt and Screw Co.": common nouns on either side of "and" before a legal form name one firm)
+  if (isCorporateSuffix(head) && e > j + 2 && e - j <= 4 && commonCapitalised(tokens, j, j) && commonCapitalised(tokens, j + 2, e - 1)) return e;
   // ("Rural Economic Development Loan and Grant program (REDLG)")
   const scheme = tokens[e + 1];
   if (scheme?.kind === 'word' && !scheme.cap && AND_HEADS.has(scheme.lower) && tokens[e + 2]?.text === '(' && tokens[e + 3]?.allCaps && commonCapitalised(tokens, i, e)) return e + 1;
@@ -516,6 +518,8 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       }
       // "the Member for Hackney North and Stoke Newington": a constituency's name goes on with "and" (emit reads it as a place)
       if (next?.lower === 'and' && tokens[i]!.lower === 'member' && tokens[i + 1]?.lower === 'for' && j > i + 1 && isNameAt(tokens, gaz, lang, j + 2)) { j += 2; continue; }
+      // "my constituency of Motherwell and Wishaw": so after the word for a constituency
+      if (next?.lower === 'and' && constituencyBefore(tokens, i) && isNameAt(tokens, gaz, lang, j + 2)) { j += 2; continue; }
       // "Economics and Statistics Administration", "Business and Industry Guaranteed Loan Program", "Department for Energy Security
       // and Net Zero": "and" inside a public body's or a scheme's name (joinedByAnd)
       if (next && /^(?:and|et|&)$/.test(next.lower) && isNameAt(tokens, gaz, lang, j + 2)) {
@@ -673,7 +677,8 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // "congratulations to Jun Kim, CEO of …": a month's abbreviation before a name, with no date word around it, is a given name
       const givenMonth = k < b && MONTH_ABBREVIATIONS.has(t!.text) && !isInitial(tokens, k) && !DATE_BEFORE.has(tokens[k - 1]?.lower ?? '') && tokens[k - 1]?.kind !== 'number' &&
         tokens[k + 1]!.kind === 'word' && !cues.stop.has(tokens[k + 1]!.lower) && tokens[b + 1]?.kind !== 'number';
-      const leading = k === s && !companyShaped && !newName && !capsName && !letterName && !givenMonth && (abbreviation || CONNECTORS.has(t!.lower) || GREETINGS.has(t!.lower) || STYLES.has(t!.lower) || address || (cues.stop.has(t!.lower) && (isInitial(tokens, k) || !ARTICLES.has(t!.lower) || k === b)) ||
+      const compassDemonym = k < b - 1 && COMPASS.test(t!.lower) && !isInitial(tokens, k) && cues.demonyms.has(tokens[k + 1]!.lower) && isCorporateSuffix(tokens[b]!.lower);
+      const leading = k === s && !companyShaped && !newName && !capsName && !letterName && !givenMonth && !compassDemonym && (abbreviation || CONNECTORS.has(t!.lower) || GREETINGS.has(t!.lower) || STYLES.has(t!.lower) || address || (cues.stop.has(t!.lower) && (isInitial(tokens, k) || !ARTICLES.has(t!.lower) || k === b)) ||
         (isCueNoun(t!.lower, cues) && !t!.allCaps && !CONNECTORS.has(tokens[k + 1]?.lower ?? '')));
       // "Federation of Indian Chambers": a demonym inside an "of" complement belongs to the name
       const ofDemonym = k > s && k < b && /^(?:of|de|des|du)$/.test(tokens[k - 1]!.lower) && tokens[k + 1]!.cap;
@@ -688,7 +693,8 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         b - 1 > k && LEGAL_FORM.test(tokens[b]!.lower) && NAME_TAIL_TYPES[tokens[b - 1]!.lower] === 'Company' ? b - 1 : b;
       const tailType = NAME_TAIL_TYPES[tokens[tailAt]!.lower];
       // ("American Rail Car Industries Inc.": or a legal form)
-      const demonymName = k === s && k < b && (((tailAt - k <= 3 || (tailAt - k <= 5 && tailType === 'Program')) && (tailType === 'Company' || tailType === 'Program' || tailType === 'Organization') &&
+      // ("North American Bolt and Screw Co.": a point of the compass before the demonym opens the name with it)
+      const demonymName = (k === s || (k === s + 1 && COMPASS.test(tokens[s]!.lower) && !isInitial(tokens, s))) && k < b && (((tailAt - k <= 3 || (tailAt - k <= 5 && tailType === 'Program')) && (tailType === 'Company' || tailType === 'Program' || tailType === 'Organization') &&
         !/^(?:group|groupe|capital)$/.test(tokens[b]!.lower)) || (b - k >= 3 && b - k <= 5 && isCorporateSuffix(tokens[b]!.lower) && !tokens[b]!.allCaps));
       // "Minister for Investment Baroness Vane": a peerage style opens the person's name
       const peerage = k > s && PEERAGE.has(t!.lower) && k < b;
@@ -722,6 +728,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     // "Toyota Plant, Derbyshire", "the Orvane Factory": a facility noun after a brand (a word no dictionary knows) is the brand's site
     if (b === a + 1 && /^(?:plant|factory|usine)$/.test(tokens[b]!.lower) && !tokens[a]!.allCaps && !isCommonWord(tokens[a]!.lower)) b--;
     // "the Member for Scunthorpe": a member of parliament is named after a constituency, a place
+    if (constituencyBefore(tokens, a) && tokens.slice(a, b + 1).some((t) => t.lower === 'and')) { out.push(makeCandidate(text, tokens, sentence, a, b, { hint: 'Region' })); return; }
     if (b >= a + 2 && tokens[a]!.lower === 'member' && tokens[a + 1]!.lower === 'for') { out.push(makeCandidate(text, tokens, sentence, a + 2, b, { gaz: gaz.lookup(spanKey(tokens, a + 2, b)), hint: 'Region' })); return; }
     // "the US-UK agreement", "UK-US collaboration": two countries joined by a hyphen are both named
     if (a === b && tokens[a]!.text.includes('-')) {
@@ -1129,6 +1136,13 @@ export function fitsAcronym(acr: string, words: readonly Token[]): boolean {
   // "Rural Economic Development Loan and Grant program (REDLG)": a lower-case generic noun at the end gives no letter
   const last = words[words.length - 1];
   return words.length > 2 && last?.kind === 'word' && !last.cap && fitsAcronym(acr, words.slice(0, -1));
+}
+
+const COMPASS = /^(?:north|south|east|west)$/;
+
+/** "constituency of X", "circonscription de X": the name after it is a constituency's. */
+function constituencyBefore(tokens: readonly Token[], i: number): boolean {
+  return /^(?:of|de|d')$/.test(tokens[i - 1]?.lower ?? '') && /^(?:constituency|circonscription)$/.test(tokens[i - 2]?.lower ?? '');
 }
 
 /** Months' abbreviations as written (also given names: "Jun", "Jan"), and the words that make one a date. */

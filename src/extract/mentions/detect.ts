@@ -379,7 +379,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   const listsOf = new Map<number, Typed[][]>();
   for (const { sentence, tokens } of parts) {
     const cs = bySentence.get(sentence.index);
-    if (cs && cs.length > 2 && cs.some((c) => c.type === 'Region')) listsOf.set(sentence.index, listGroups(cs.sort((a, b) => a.i - b.i), tokens, cues));
+    if (cs && cs.length > 2 && cs.some((c) => c.type === 'Region' || droppedPlaces.has(c))) listsOf.set(sentence.index, listGroups(cs.sort((a, b) => a.i - b.i), tokens, cues));
   }
   const placedKeys = new Set<string>();
   placesByNeighbours(all, tokensOf, (s) => listsOf.get(s) ?? [], new Set([...droppedPlaces].filter(([, g]) => g.town).map(([c]) => c)), lang, (c) => {
