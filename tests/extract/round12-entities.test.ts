@@ -63,3 +63,11 @@ describe('names whole and places by their neighbours', () => {
     expect(names(extract('Deals between Orvane and Pellix Holdings Corp. were signed last year.', 'en'))).toContain('Orvane/Company');
   });
 });
+
+describe('words that name no entity', () => {
+  it('a month by a day is a date, even at the head of a list of firms', () => {
+    const all = names(extract('Since 1 May, Orvane Systems, Pellix plc, Vantbury Electric and Canon have announced plans to invest in Scotland.', 'en'));
+    expect(all.some((n) => n.startsWith('May/'))).toBe(false);
+    expect(all).toContain('Orvane Systems/Company');
+  });
+});

@@ -40,6 +40,8 @@ const FISCAL_YEAR = /^fy\d{2,4}$/;
 const HOLIDAYS = new Set(['thanksgiving', 'christmas', 'easter', 'halloween', 'hanukkah', 'ramadan', 'eid', 'diwali', 'passover',
   'noel', 'paques', 'toussaint', 'pentecote', 'ascension']);
 const HOLIDAY_DAYS = /^(?:independence|labor|labour|memorial|veterans|presidents|columbus|boxing|new year's|new years|bastille|armistice|victory|mother's|father's|valentine's) day$/;
+const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)$/;
+const DAY_OR_YEAR = /^(?:[1-9]|[12]\d|3[01]|1er|(?:1[89]|20)\d\d)$/;
 /** The governing or managing board of a body ("Board of Directors", "Conseil d'administration"): a part of its owner, not an entity. */
 const GOVERNING_BODIES = /^(?:(?:the )?board of (?:directors|governors|trustees|management)|(?:executive|supervisory|management) board|board|executive committee|conseil d'administration|conseil de surveillance|directoire|comite executif|comite de direction)$/;
 /** "Big Three", "Big Four": a nickname of a group of firms, no one firm. */
@@ -90,6 +92,8 @@ export function dropNonNames(all: NonNameCandidate[], tokensOf: ReadonlyMap<numb
     else if ((c.i === c.j && CODE_BEFORE_NUMBER.test(first.lower) && tokens[c.j + 1]?.kind === 'number') ||
       (c.j === c.i + 1 && CODE_BEFORE_NUMBER.test(first.lower) && last.kind === 'number') || (c.i === c.j && FISCAL_YEAR.test(first.lower))) reason = 'a fiscal year or a bill number';
     else if (c.type !== 'Person' && (HOLIDAYS.has(words) || HOLIDAY_DAYS.test(words))) reason = 'a holiday';
+    // "Since 1 May, A, B and C have …", "in May 2024": a month by a day or a year is a date, whatever list it stands in
+    else if (c.i === c.j && c.type !== 'Person' && MONTHS.test(first.lower) && (DAY_OR_YEAR.test(tokens[c.i - 1]?.text ?? '') || DAY_OR_YEAR.test(tokens[c.j + 1]?.text ?? ''))) reason = 'a month by a day or a year (a date)';
     else if (c.type !== 'Person' && GOVERNING_BODIES.test(words)) reason = 'the governing board of a body, not a body of its own';
     else if (c.type !== 'Person' && c.j > c.i && ownedBoard(tokens, c, alone)) reason = 'the board of a body the article names';
     else if (c.type !== 'Person' && GROUP_NICKNAME.test(words)) reason = 'the nickname of a group of firms';
