@@ -70,4 +70,15 @@ describe('words that name no entity', () => {
     expect(all.some((n) => n.startsWith('May/'))).toBe(false);
     expect(all).toContain('Orvane Systems/Company');
   });
+  it('contractions of pronouns, "Let\'s", plural common nouns opening a sentence and adjectives of a party name nothing', () => {
+    expect(names(extract('Hello there. We’d like to thank Orvane for the plant it built here. They’ll come back. Let\'s go.', 'en'))).toEqual(['Orvane/Company']);
+    expect(names(extract('Figures released this morning show that the count fell. I commend Unionist leaders from a range of parties.', 'en'))).toEqual([]);
+  });
+  it('a government named by its party, or the word alone, is no body', () => {
+    const all = names(extract('Scotland would not attract investment under a new Labour Government, said Orvane. This Government are going to deliver.', 'en'));
+    expect(all.filter((n) => n.includes('Government'))).toEqual([]);
+  });
+  it('"le Smic", "des Pfas": a wage and a class of pollutants written as words', () => {
+    expect(names(extract('Les emplois partent en Bulgarie, où le Smic est à 477 euros, et la molécule relève du champ des Pfas, les polluants éternels.', 'fr'))).toEqual(['Bulgarie/Country']);
+  });
 });

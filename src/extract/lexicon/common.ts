@@ -37,6 +37,8 @@ export const COMMON_ACRONYMS = ['IA', 'AI', 'GAI', 'AGI', 'LLM', 'PME', 'PMI', '
   'TFEU', 'TFUE', 'TEU', 'TUE',
   // fuels and energy carriers ("liquefied natural gas (LNG)"), French plans ("un PSE", plan de sauvegarde de l'emploi)
   'LNG', 'LPG', 'CNG', 'GNL', 'GPL', 'GNV', 'PSE', 'PLU', 'CSE', 'CICE',
+  // the French minimum wage and a class of pollutants, written in capitals or as words ("le Smic", "des Pfas")
+  'SMIC', 'SMIG', 'PFAS', 'PFOA', 'PFOS', 'COV', 'VOC',
   // ISO 4217 codes of currencies the value rules do not convert ("CZK 3 207 million", "HUF 2 billion"): units, not names
   'CZK', 'HUF', 'RON', 'BGN', 'HRK', 'ISK', 'UAH', 'RSD', 'BAM', 'MKD', 'MDL', 'GEL', 'AZN', 'KZT', 'BYN', 'UZS',
   'CLP', 'ARS', 'UYU', 'BOB', 'PYG', 'CRC', 'DOP', 'GTQ', 'NZD', 'PKR', 'BDT', 'LKR', 'NPR', 'PHP', 'KES', 'GHS',

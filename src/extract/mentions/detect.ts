@@ -319,6 +319,8 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     if (c.j > c.i && tokens[c.i]!.cap && PROJECT_HEADS.test(tokens[c.i]!.lower) && tokens[c.i + 1]!.cap && tokens[c.i + 1]!.kind === 'word') { setType(c, 'Program', 'default', 0.6); continue; }
     // ("My Department", "notre Conseil": after a possessive it is the speaker's own body, said as a common noun)
     if (c.i === c.j && !c.initial && ORGANIZATION_HEADS.has(tokens[c.i]!.lower) && POSSESSIVE_DETERMINERS.test(tokens[c.i - 1]?.lower ?? '')) continue;
+    // ("this Government are going to deliver", "every bit of Government": the word written with a capital, no firm)
+    if (c.i === c.j && /^(?:government|gouvernement)$/.test(tokens[c.i]!.lower)) continue;
     if (c.i === c.j && !c.initial && ORGANIZATION_HEADS.has(tokens[c.i]!.lower)) { setType(c, 'Organization', 'default', 0.45); continue; }
     const key = matchKey(c.text);
     // a word also written in lower case is a common word here, unless no dictionary knows it ("d'alstom" in a transcript)
@@ -327,7 +329,8 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     if (c.i === c.j && isInvertedVerb(tokens[c.i]!.lower)) continue;
     const before = tokens[c.i - 1];
     const after = tokens[c.j + 1];
-    if (after?.kind === 'possessive') { setType(c, 'Company', 'default', 0.45); continue; } // "Alphabet's unit"
+    // ("Let's go": the verb and its pronoun, no owner)
+    if (after?.kind === 'possessive' && !(c.i === c.j && tokens[c.i]!.lower === 'let')) { setType(c, 'Company', 'default', 0.45); continue; } // "Alphabet's unit"
     // "builds the 2012 Passat", "la 2008 Orvane": a model year between a determiner and a name makes a product
     if (before?.kind === 'number' && /^(?:19|20)\d\d$/.test(before.text) && /^(?:the|its|their|a|le|la|sa|leur)$/.test(tokens[c.i - 2]?.lower ?? '')) { setType(c, 'Product', 'default', 0.5); continue; }
     // "its all-electric vehicle, the LEAF,": a name in apposition to a product noun is the product
@@ -341,9 +344,9 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     // a word with an inner capital ("ArcelorMittal", "TotalEnergies") is a brand
     if (c.i === c.j && INNER_CAPITAL.test(tokens[c.i]!.text)) { setType(c, 'Company', 'default', 0.5); continue; }
     if (c.initial && c.i === c.j && !midCaps.has(key) && !initialSubject(c, tokens, sentenceOf.get(c.sentence)!) && !(c.i > 0 && isCoinedName(tokens, c.i, c.j))) continue;
-    // "to Asian businesses", "European buyers": an adjective of origin before a noun, not a name
+    // "to Asian businesses", "European buyers", "Unionist leaders": an adjective of origin or of a party before a noun, not a name
     // ("Holian from Hong Kong": a function word after it is no noun the adjective could qualify)
-    if (c.i === c.j && after?.kind === 'word' && !after.cap && !cues.stop.has(after.lower) && /(?:ian|ean|ese|ish|can)$/.test(tokens[c.i]!.lower)) continue;
+    if (c.i === c.j && after?.kind === 'word' && !after.cap && !cues.stop.has(after.lower) && /(?:ian|ean|ese|ish|can|ist)$/.test(tokens[c.i]!.lower)) continue;
     // an acronym inside a sentence ("le CEA", "with AMD") names an organisation or a company
     if (!c.initial && c.i === c.j && tokens[c.i]!.allCaps && tokens[c.i]!.text.length <= 6) { setType(c, 'Company', 'default', 0.45); continue; }
     // "a week after Orvane unveiled its chips": a name followed by a verb is the subject of a clause
@@ -486,7 +489,8 @@ function countryAt(gaz: Gazetteer, tokens: readonly Token[], k: number): boolean
 }
 
 /** Common nouns that start headings and sentences ("Concurrence avec …", "Formation et adoption"). */
-const COMMON_NOUN_ENDING = /(?:tion|sion|ence|ance|ite|ment|ure|age|isme|eur|ique|ness|ity|ship|ing|ies|ists?|ors|ers|ees?|ly)$/;
+// (and their plurals: "Figures released this morning show …")
+const COMMON_NOUN_ENDING = /(?:tion|sion|ence|ance|ite|ment|ure|age|isme|eur|ique|ness|ity|ship|ing|ies|ists?|ors|ers|ees?|ly)s?$/;
 const NOT_A_VERB = new Set(["l'", "d'", 'la', 'le', 'les', 'des', 'du', 'un', 'une', 'the', 'an', 'this', 'these', 'its', 'their',
   'a', 'à', 'de', 'avec', 'en', 'et', 'pour', 'sur', 'par', 'in', 'to', 'of', 'for', 'with', 'and', 'on', 'at', 'by']);
 

@@ -44,6 +44,8 @@ const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|
 const DAY_OR_YEAR = /^(?:[1-9]|[12]\d|3[01]|1er|(?:1[89]|20)\d\d)$/;
 /** The governing or managing board of a body ("Board of Directors", "Conseil d'administration"): a part of its owner, not an entity. */
 const GOVERNING_BODIES = /^(?:(?:the )?board of (?:directors|governors|trustees|management)|(?:executive|supervisory|management) board|board|executive committee|conseil d'administration|conseil de surveillance|directoire|comite executif|comite de direction)$/;
+/** "a new Labour Government", "the Conservative Government": the party in office, said for a period of office. */
+const PARTY_GOVERNMENT = /^(?:labour|conservative|tory|liberal|liberal democrat|coalition|socialist|socialiste|gaullist|gaulliste|communist|communiste|democratic|republican|nationalist|unionist) (?:government|gouvernement)$/;
 /** "Big Three", "Big Four": a nickname of a group of firms, no one firm. */
 const GROUP_NICKNAME = /^big (?:two|three|four|five|six|seven|eight|ten)$/;
 /** Plural nouns after a list of capitalised common words that make the words modifiers ("its Business, Cooperative and Housing programs"). */
@@ -95,6 +97,7 @@ export function dropNonNames(all: NonNameCandidate[], tokensOf: ReadonlyMap<numb
     // "Since 1 May, A, B and C have …", "in May 2024": a month by a day or a year is a date, whatever list it stands in
     else if (c.i === c.j && c.type !== 'Person' && MONTHS.test(first.lower) && (DAY_OR_YEAR.test(tokens[c.i - 1]?.text ?? '') || DAY_OR_YEAR.test(tokens[c.j + 1]?.text ?? ''))) reason = 'a month by a day or a year (a date)';
     else if (c.type !== 'Person' && GOVERNING_BODIES.test(words)) reason = 'the governing board of a body, not a body of its own';
+    else if (c.type !== 'Person' && PARTY_GOVERNMENT.test(words)) reason = 'a government named by its party (a period of office, no body)';
     else if (c.type !== 'Person' && c.j > c.i && ownedBoard(tokens, c, alone)) reason = 'the board of a body the article names';
     else if (c.type !== 'Person' && GROUP_NICKNAME.test(words)) reason = 'the nickname of a group of firms';
     else if (c.type !== 'Person' && c.j > c.i && pluralTitle(first, cues) && /^(?:de|du|des|d'|of)$/.test(tokens[c.i + 1]?.lower ?? '')) reason = 'a plural title and its body';
