@@ -28,6 +28,13 @@ describe('company evidence beats a place, product or person reading', () => {
     const all = names(extract('The biggest investments have been in the Nagoya and Orvane engine plants. Orvane also has an office in Nagoya.', 'en'));
     expect(all).toContain('Nagoya/Region');
   });
+  it('a foreign city among three firms or more, and no place, is a firm named like it', () => {
+    const all = names(extract("Le pôle s'est élargi, avec l'arrivée de nouvelles sociétés : Orvane qui travaille sur des projets, Nagoya, Pellix, Vantor, Ardel Liquide.", 'fr'));
+    expect(all).toContain('Nagoya/Company');
+  });
+  it('a product noun before "through an agreement between X and Y" types neither party', () => {
+    expect(names(extract('Orvane announced a purchase of over 200 aircraft through an agreement between Pellix Air and Orvane valued at $34 billion.', 'en'))).not.toContain('Pellix Air/Product');
+  });
   it('"X, a Swiss drug and diagnostics company": a product word that qualifies a company noun names the trade', () => {
     expect(names(extract('Orvane, a Swiss drug and diagnostics company, announced a $5 billion investment in its plants.', 'en'))).toContain('Orvane/Company');
     expect(names(extract('Orvane Pay, a payments tool for small businesses, launched today in Europe.', 'en'))).toContain('Orvane Pay/Product');

@@ -25,7 +25,7 @@ const PLACE_HEADS = /^(?:Mount|Mt|Fort|Ft|Bayou|Lake|Lac|Mont)$/;
 /** Words that end the left window: a verb or a clause boundary lies between the cue and the name. */
 const BREAKERS = new Set(["qu'", 'que', 'qui', 'that', 'which', 'who', 'a', 'ont', 'est', 'sont', 'sera', 'etait', 'has', 'have',
   'had', 'is', 'was', 'were', 'are', 'will', 'said', 'selon', 'declare', 'annonce', 'pour', 'par', 'by', 'avec', 'with', 'dans', 'in',
-  'en', 'sur', 'on', 'to', 'for', 'et', 'and', 'at', 'from', 'lors', 'during', 'pendant', 'au', 'aux', 'into', 'vers',
+  'en', 'sur', 'on', 'to', 'for', 'et', 'and', 'at', 'from', 'lors', 'during', 'pendant', 'au', 'aux', 'into', 'vers', 'through', 'via',
   // modal verbs: "the Act would provide X", "le plan doit aider X": the cue noun is the subject of a verb, X its object
   'would', 'could', 'should', 'can', 'must', 'might', 'shall', 'va', 'doit', 'peut', 'pourrait', 'devrait', 'pourra', 'devra']);
 

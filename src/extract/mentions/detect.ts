@@ -375,6 +375,24 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   const defaults = new Set(all.filter((c) => c.cue === 'default').flatMap((c) => [c.text, ...(c.aliases ?? [])].map(nameKey)));
   for (const c of all) if (!c.type && !c.drop && !c.quoted && defaults.has(nameKey(c.text))) setType(c, 'Company', 'default', 0.45);
   propagateLists(parts, all, cues, midCaps);
+  // "avec l'arrivée de nouvelles sociétés : Alstom, Carrefour, Total, Alcatel": a foreign city the article places nothing in, among
+  // three firms or more and no place, is a firm named like it
+  // (only sentences with such a city: candidates grouped once, a filter per sentence grows with the square of the text)
+  const cityLists = new Map<number, Typed[]>();
+  for (const c of all) if (!c.drop && c.cue === 'gazetteer' && c.gaz?.population !== undefined) cityLists.set(c.sentence, []);
+  if (cityLists.size) for (const c of all) if (!c.drop) cityLists.get(c.sentence)?.push(c);
+  for (const { sentence, tokens } of parts) {
+    const cs = cityLists.get(sentence.index)?.sort((a, b) => a.i - b.i);
+    if (!cs || cs.length < 4) continue;
+    for (const group of listGroups(cs, tokens, cues)) {
+      const cities = group.filter((c) => c.cue === 'gazetteer' && c.type === 'Region' && c.gaz?.population !== undefined && c.gaz.country !== undefined &&
+        !countryNamed(c.gaz.country, c.gaz.name) && !placeWords.has(matchKey(c.text)));
+      if (cities.length !== 1 || group.filter((c) => c.type === 'Company').length < 3 || group.some((c) => c !== cities[0] && c.type !== 'Company')) continue;
+      const city = cities[0]!;
+      setType(city, 'Company', 'list', 0.7);
+      city.gaz = undefined;
+    }
+  }
   // villages read as companies by default: a list of places, "X en Savoie", "à X, dans l'Allier", "l'aciérie d'X" (place-neighbours.ts)
   // (candidates grouped by sentence once: a filter per sentence grows with the square of the text; lists only where a place is)
   const bySentence = new Map<number, Typed[]>();
