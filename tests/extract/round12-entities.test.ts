@@ -57,6 +57,10 @@ describe('people named whole', () => {
 });
 
 describe('names whole and places by their neighbours', () => {
+  it('a dateline: the place before the day a speech was given', () => {
+    const all = names(extract('Allocution du Président, à l\'issue du déjeuner avec le personnel des brasseries Orvane, Cronville, vendredi 23 novembre 1984.', 'fr'));
+    expect(all).toContain('Cronville/Region');
+  });
   it('three known towns in a list are places, with no preposition of place before them', () => {
     const all = names(extract('It is a beautiful part of the country, near the beaches; the old bay; Jamestown, Yorktown, and Williamsburg; and the naval station.', 'en'));
     expect(all).toEqual(expect.arrayContaining(['Jamestown/Region', 'Yorktown/Region', 'Williamsburg/Region']));
