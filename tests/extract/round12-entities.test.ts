@@ -93,3 +93,15 @@ describe('words that name no entity', () => {
     expect(names(extract('Les emplois partent en Bulgarie, où le Smic est à 477 euros, et la molécule relève du champ des Pfas, les polluants éternels.', 'fr'))).toEqual(['Bulgarie/Country']);
   });
 });
+
+describe('short and former names as aliases', () => {
+  it('an acronym with a lower-case initial, spelled by a name with an inner capital: "TorKlind Steel Europe (‘tkSE\')"', () => {
+    const x = extract("The Commission approved two measures to support TorKlind Steel Europe (‘tkSE') in decarbonising its steel production.", 'en');
+    expect(x.mentions.find((m) => m.text === 'TorKlind Steel Europe')?.aliases).toContain('tkSE');
+  });
+  it('"Orvane (former KL Pellbatterie)": the old name in brackets is an alias', () => {
+    const x = extract('The Commission fined starter battery makers Vantor, Orvane (former KL Pellbatterie), Exide and Rombat for a cartel.', 'en');
+    expect(x.mentions.find((m) => m.text === 'Orvane')?.aliases).toContain('KL Pellbatterie');
+    expect(names(x)).not.toContain('KL Pellbatterie/Company');
+  });
+});

@@ -950,6 +950,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
   }
   addQuoted(text, tokens, out, (a, b, e) => makeCandidate(text, tokens, sentence, a, b, e));
   addAcronymDefinitions(tokens, out, (a, b, e) => makeCandidate(text, tokens, sentence, a, b, e), gaz);
+  addFormerNames(tokens, out);
   // "l'Agence de l'environnement et de la maîtrise de l'énergie, l'ADEME,": an acronym in apposition that spells the name is its alias
   for (const c of out) {
     let k = c.j + 1;
@@ -1027,6 +1028,18 @@ function addQuoted(text: string, tokens: readonly Token[], out: Candidate[], mak
   }
 }
 
+/** "Orvane (former Pellix Batteries)", "Orvane (formerly Pellix)", "Orvane (ex-Pellix)": the bracket names the firm's old name, an alias. */
+function addFormerNames(tokens: readonly Token[], out: Candidate[]): void {
+  for (let p = 1; p + 3 < tokens.length; p++) {
+    if (tokens[p]!.text !== '(' || !FORMER.test(tokens[p + 1]!.lower)) continue;
+    const inner = out.find((c) => c.i === p + 2 && tokens[c.j + 1]?.text === ')');
+    const name = out.find((c) => c.j === p - 1);
+    if (!inner || !name || inner.quoted) continue;
+    name.aliases = [...(name.aliases ?? []), inner.text];
+    out.splice(out.indexOf(inner), 1);
+  }
+}
+
 /** "Acme Cloud Services (ACS)", "Réserve fédérale américaine (Fed)": the acronym becomes an alias of the long form. */
 function addAcronymDefinitions(tokens: readonly Token[], out: Candidate[], make: (i: number, j: number, e?: Partial<Candidate>) => Candidate, gaz: Gazetteer) {
   for (let p = 1; p + 2 < tokens.length; p++) {
@@ -1036,7 +1049,8 @@ function addAcronymDefinitions(tokens: readonly Token[], out: Candidate[], make:
     if (tokens[p + 2]!.text !== ')' && !quoted) continue;
     const acr = quoted ? tokens[p + 2]! : tokens[p + 1]!;
     const at = quoted ? p + 2 : p + 1;
-    if (acr.kind !== 'word' || !acr.cap || acr.text.length > 8 || acr.text.length < 2) continue;
+    // ("(‘tkSE')": a lower-case brand initial before capitals is an acronym still)
+    if (acr.kind !== 'word' || !(acr.cap || MIXED_ACRONYM.test(acr.text)) || acr.text.length > 8 || acr.text.length < 2) continue;
     // "the Department of Energy's (DOE) Loan Programs Office", "Acme Inc.'s (Acme) unit": the possessive stands between
     // ("Acme Power Inc.'s (Acme)": and the corporate suffix, which joins the name later)
     let e = tokens[p - 1]!.kind === 'possessive' ? p - 2 : p - 1;
@@ -1129,6 +1143,9 @@ export function fitsAcronym(acr: string, words: readonly Token[]): boolean {
   const initials = ws.filter((w) => !/^(?:and|et|in|on)$/.test(w)).map((w) => w[0]).join('');
   if (initials === acr || initials.includes(acr) || all.map((w) => w[0]).join('') === acr) return true;
   if (acr.length >= 3 && ws.some((w) => w.startsWith(acr))) return true;
+  // "TorKlind Steel Europe (tkSE)": a word written with an inner capital gives a letter for each of its parts
+  if (words.some((t) => INNER_CAPITAL_SPLIT.test(t.text)) && words.filter((t) => t.kind === 'word' && !CONNECTORS.has(t.lower) && !/^(?:and|et)$/.test(t.lower))
+    .flatMap((t) => t.text.split(INNER_CAPITAL_SPLIT)).map((w) => w[0]!.toLowerCase()).join('') === acr) return true;
   // "Japan Automatic Transmission Company (JATCO)", "UK Export Finance (UKEF)": a word may give the first letters of its
   // syllable ("CO"mpany), an acronym in the name all its letters ("UK"); the acronym ends with the name's last word
   // ("the U.S. Department of Energy (DOE)": a connector may give its letter too)
@@ -1138,6 +1155,9 @@ export function fitsAcronym(acr: string, words: readonly Token[]): boolean {
   return words.length > 2 && last?.kind === 'word' && !last.cap && fitsAcronym(acr, words.slice(0, -1));
 }
 
+const FORMER = /^(?:former|formerly|previously|ex|anciennement|ex-)$/;
+const INNER_CAPITAL_SPLIT = /(?<=\p{Ll})(?=\p{Lu})/u;
+const MIXED_ACRONYM = /^[a-z]{1,2}[A-Z]{2,}$/;
 const COMPASS = /^(?:north|south|east|west)$/;
 
 /** "constituency of X", "circonscription de X": the name after it is a constituency's. */
