@@ -35,6 +35,10 @@ describe('company evidence beats a place, product or person reading', () => {
   it('a product noun before "through an agreement between X and Y" types neither party', () => {
     expect(names(extract('Orvane announced a purchase of over 200 aircraft through an agreement between Pellix Air and Orvane valued at $34 billion.', 'en'))).not.toContain('Pellix Air/Product');
   });
+  it('"the acquisition of X by Prince,": a title alone after "by" in a deal, with no name after it, is the buyer', () => {
+    expect(names(extract('The Commission has approved the proposed acquisition of Ferrix by Prince, both active in the manufacturing of chemicals.', 'en'))).toContain('Prince/Company');
+    expect(names(extract('The letter was signed by President, Director and Secretary of the board.', 'en'))).toEqual([]);
+  });
   it('"X, a Swiss drug and diagnostics company": a product word that qualifies a company noun names the trade', () => {
     expect(names(extract('Orvane, a Swiss drug and diagnostics company, announced a $5 billion investment in its plants.', 'en'))).toContain('Orvane/Company');
     expect(names(extract('Orvane Pay, a payments tool for small businesses, launched today in Europe.', 'en'))).toContain('Orvane Pay/Product');

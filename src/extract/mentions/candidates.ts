@@ -948,6 +948,14 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       out.push(makeCandidate(text, tokens, sentence, k, k + 1, { hint: 'Person' }));
     }
   }
+  // "the acquisition of Ferrix by Prince, both active in …": a capitalised title alone after "by" in a deal, with no name after it,
+  // is a firm's name (a title goes before its holder's name, or after "the")
+  for (let k = 2; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !t.cap || t.allCaps || tokens[k - 1]!.lower !== 'by' || !/^[,.;)]$/.test(tokens[k + 1]!.text) || !cues.roles.has(t.lower) ||
+      out.some((c) => c.i <= k && c.j >= k) || !tokens.slice(Math.max(0, k - 8), k - 1).some((w) => DEAL_BEFORE_TITLE.test(w.lower))) continue;
+    out.push(makeCandidate(text, tokens, sentence, k, k, { hint: 'Company' }));
+  }
   addQuoted(text, tokens, out, (a, b, e) => makeCandidate(text, tokens, sentence, a, b, e));
   addAcronymDefinitions(tokens, out, (a, b, e) => makeCandidate(text, tokens, sentence, a, b, e), gaz);
   addFormerNames(tokens, out);
@@ -1155,6 +1163,7 @@ export function fitsAcronym(acr: string, words: readonly Token[]): boolean {
   return words.length > 2 && last?.kind === 'word' && !last.cap && fitsAcronym(acr, words.slice(0, -1));
 }
 
+const DEAL_BEFORE_TITLE = /^(?:acquisition|acquisitions|merger|takeover|purchase|acquired|bought|purchased|owned|controlled)$/;
 const FORMER = /^(?:former|formerly|previously|ex|anciennement|ex-)$/;
 const INNER_CAPITAL_SPLIT = /(?<=\p{Ll})(?=\p{Lu})/u;
 const MIXED_ACRONYM = /^[a-z]{1,2}[A-Z]{2,}$/;

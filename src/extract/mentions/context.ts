@@ -518,7 +518,9 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex,
 function tradeOfCompanyNoun(tokens: readonly Token[], k: number, cues: CueIndex): string | undefined {
   for (let m = k; m < k + 3 && tokens[m]?.kind === 'word' && !tokens[m]!.cap; m++) {
     if (cues.company.startingAt(tokens, m)) return tokens[m]!.lower;
-    if (/^(?:qui|que|dont|which|who|that)$/.test(tokens[m]!.lower)) return undefined;
+    // ("un traitement phare du groupe X": a company noun after a preposition is the product's owner, not its trade)
+    if (!/^(?:and|et)$/.test(tokens[m]!.lower) && cues.stop.has(tokens[m]!.lower)) return undefined;
+    if (/^(?:qui|que|dont|which|who|that|of|for|du|de|des|d'|pour)$/.test(tokens[m]!.lower)) return undefined;
   }
   return undefined;
 }

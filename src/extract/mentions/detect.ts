@@ -704,7 +704,8 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
     else if (c.i === c.j) {
       const w = first.lower;
       const noun = cues.company.has(w) || cues.organization.has(w) || cues.program.has(w) || cues.roles.has(w) || cues.roles.has(w.replace(/s$/, '')) || cues.place.has(w);
-      if (noun && c.type !== 'Person' && !longer.some((k) => k.endsWith(' ' + w))) reason = 'a cue noun or title alone';
+      // (a title read as a firm's name by its slot, "the acquisition of X by Prince", candidates.ts, is one)
+      if (noun && c.type !== 'Person' && c.hint !== 'Company' && !longer.some((k) => k.endsWith(' ' + w))) reason = 'a cue noun or title alone';
       // "Commission amends Guidelines on …", "the Regulation": the head of a legal text alone
       else if (LEGAL_TEXTS.has(w) && !first.allCaps && c.cue !== 'suffix') reason = 'the head of a legal text alone';
       // "Vu le dossier …", "Considérant la demande": a capitalised common word before an article and a common word opens a clause
