@@ -73,6 +73,9 @@ describe('names whole and places by their neighbours', () => {
     const all = names(extract('He welcomed a £10 million investment from the Orvane Bank for my constituency of Pellton and Vantbury, which was announced this week.', 'en'));
     expect(all).toContain('Pellton and Vantbury/Region');
   });
+  it('"Orvane Corporate and Investment Bank": common words on either side of "and" before a firm\'s head word, a bank for firms', () => {
+    expect(names(extract('The loan is guaranteed by Orvane Agricole Corporate and Investment Bank, the lender said.', 'en'))).toContain('Orvane Agricole Corporate and Investment Bank/Company');
+  });
   it('"North American Bolt and Screw Co.": common nouns on either side of "and" before a legal form are one firm, its compass and demonym with it', () => {
     expect(names(extract('Orders went to the North American Bolt and Screw Co. last year, the board said.', 'en'))).toContain('North American Bolt and Screw Co/Company');
     expect(names(extract('Deals between Orvane and Pellix Holdings Corp. were signed last year.', 'en'))).toContain('Orvane/Company');

@@ -352,6 +352,8 @@ function joinedByAnd(tokens: readonly Token[], gaz: Gazetteer, cues: CueIndex, l
   if (ORGANIZATION_HEADS.has(tokens[i]!.lower) && /^(?:for|of)$/.test(tokens[i + 1]?.lower ?? '') && e - j <= 4 && commonCapitalised(tokens, j + 2, e) && !isNameAt(tokens, gaz, lang, e + 1) && commonCapitalised(tokens, i + 2, j)) return e;
   // ("North Orvanian Bolt and Screw Co.": common nouns on either side of "and" before a legal form name one firm)
   if (isCorporateSuffix(head) && e > j + 2 && e - j <= 4 && commonCapitalised(tokens, j, j) && commonCapitalised(tokens, j + 2, e - 1)) return e;
+  // ("Orvane Corporate and Investment Bank": so before a firm's head word, after a name of two words or more)
+  if (headType === 'Company' && e > j + 2 && e - j <= 3 && j > i && commonCapitalised(tokens, j, j) && commonCapitalised(tokens, j + 2, e - 1)) return e;
   // ("Rural Economic Development Loan and Grant program (REDLG)")
   const scheme = tokens[e + 1];
   if (scheme?.kind === 'word' && !scheme.cap && AND_HEADS.has(scheme.lower) && tokens[e + 2]?.text === '(' && tokens[e + 3]?.allCaps && commonCapitalised(tokens, i, e)) return e + 1;

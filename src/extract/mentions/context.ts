@@ -158,6 +158,8 @@ function publicFinanceCue(tokens: readonly Token[], c: Candidate): TypeCue | und
   if (h !== 'bank' && h !== 'fund' || head === c.i) return undefined;
   const words = tokens.slice(c.i, head).filter((t) => t.kind === 'word');
   if (words.some((t) => !t.allCaps && !isCommonWord(t.lower) && !PUBLIC_PURPOSE.test(t.lower))) return undefined;
+  // ("Orvane Corporate and Investment Bank", "Merchant Bank": a bank for firms' business is a firm)
+  if (words.some((t) => /^(?:corporate|commercial|merchant|private|retail|savings|cooperative)$/.test(t.lower))) return undefined;
   const purpose = words.some((t) => PUBLIC_PURPOSE.test(t.lower) && t.lower !== 'european' && t.lower !== 'national' && t.lower !== 'world' || (h === 'bank' && /^(?:world|national)$/.test(t.lower) && words.length === 1));
   if (purpose) return { type: 'Organization', confidence: 0.8, cue: 'cue', word: h };
   return h === 'fund' ? { type: 'Program', confidence: 0.8, cue: 'cue', word: h } : undefined;
