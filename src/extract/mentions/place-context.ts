@@ -46,6 +46,8 @@ export function placeByContext(tokens: readonly Token[], c: PlaceCandidate, gaz:
     const g = n?.cap ? gaz.lookup(n.lower) : undefined;
     if (g && (g.type === 'Region' || g.type === 'Country') && !g.town) return true;
   }
+  // "110 new jobs for Cookville from Orvane": the place that gains jobs
+  if (before?.lower === 'for' && /^(?:jobs|posts|roles|positions)$/.test(tokens[c.i - 2]?.lower ?? '')) return true;
   // "… des brasseries Orvane, Cronville, vendredi 23 novembre 1984", "Arleuf le samedi 29 avril 1989": where and when a speech was given
   let d = c.j + 1;
   if (tokens[d]?.text === ',') d++;
