@@ -39,6 +39,9 @@ describe('company evidence beats a place, product or person reading', () => {
     expect(names(extract('The Commission has approved the proposed acquisition of Ferrix by Prince, both active in the manufacturing of chemicals.', 'en'))).toContain('Prince/Company');
     expect(names(extract('The letter was signed by President, Director and Secretary of the board.', 'en'))).toEqual([]);
   });
+  it('"Commission fines X and Y": the body acts on the parties, it does not name them', () => {
+    expect(names(extract('Commission fines Orvane and PELLIX for implementing their acquisition without prior approval.', 'en'))).toEqual(['Orvane/Company', 'PELLIX/Company']);
+  });
   it('"X, a Swiss drug and diagnostics company": a product word that qualifies a company noun names the trade', () => {
     expect(names(extract('Orvane, a Swiss drug and diagnostics company, announced a $5 billion investment in its plants.', 'en'))).toContain('Orvane/Company');
     expect(names(extract('Orvane Pay, a payments tool for small businesses, launched today in Europe.', 'en'))).toContain('Orvane Pay/Product');
