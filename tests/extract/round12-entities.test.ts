@@ -67,6 +67,9 @@ describe('names whole and places by their neighbours', () => {
   it('"110 new jobs for Cookville from Orvane": the place that gains jobs', () => {
     expect(names(extract('Recent good news includes 110 new jobs for Cookville from Orvane and more to come next year.', 'en'))).toContain('Cookville/Region');
   });
+  it('"la Pellic Vallée": the French word for a valley ends a place\'s name', () => {
+    expect(names(extract("Sa filiale Orvane Technologies se situe au coeur de la Pellic Vallée, bassin d'emploi qui couvre trois départements.", 'fr'))).toContain('Pellic Vallée/Region');
+  });
   it('a dateline: the place before the day a speech was given', () => {
     const all = names(extract('Allocution du Président, à l\'issue du déjeuner avec le personnel des brasseries Orvane, Cronville, vendredi 23 novembre 1984.', 'fr'));
     expect(all).toContain('Cronville/Region');
