@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract, names } from './helpers.ts';
+import { nameKey } from '../../src/extract/names.ts';
 
 describe('company evidence beats a place, product or person reading', () => {
   it('"the X organisation", "the Y corporation": a firm\'s noun after the name beats a place word at its end', () => {
@@ -119,5 +120,12 @@ describe('short and former names as aliases', () => {
     const x = extract('The Commission fined starter battery makers Vantor, Orvane (former KL Pellbatterie), Exide and Rombat for a cartel.', 'en');
     expect(x.mentions.find((m) => m.text === 'Orvane')?.aliases).toContain('KL Pellbatterie');
     expect(names(x)).not.toContain('KL Pellbatterie/Company');
+  });
+});
+
+describe('name keys', () => {
+  it('"Labour Party" = "Labour": a party named by one word is that word; longer names keep their "Party"', () => {
+    expect(nameKey('Labour Party')).toBe(nameKey('Labour'));
+    expect(nameKey('Scottish National Party')).not.toBe(nameKey('Scottish National'));
   });
 });
