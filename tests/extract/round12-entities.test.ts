@@ -102,6 +102,10 @@ describe('words that name no entity', () => {
     expect(names(extract('Hello there. We’d like to thank Orvane for the plant it built here. They’ll come back. Let\'s go.', 'en'))).toEqual(['Orvane/Company']);
     expect(names(extract('Figures released this morning show that the count fell. I commend Unionist leaders from a range of parties.', 'en'))).toEqual([]);
   });
+  it('"Commission sends Statement of Objections", "the State aid Temporary Framework": documents and rules, no body and no place', () => {
+    expect(names(extract('Commission sends Statement of Objections to six companies in automotive starter batteries.', 'en'))).toEqual([]);
+    expect(names(extract('The measure is approved under the State aid COVID Temporary Framework adopted in March.', 'en'))).toEqual([]);
+  });
   it('a government named by its party, or the word alone, is no body', () => {
     const all = names(extract('Scotland would not attract investment under a new Labour Government, said Orvane. This Government are going to deliver.', 'en'));
     expect(all.filter((n) => n.includes('Government'))).toEqual([]);

@@ -30,7 +30,7 @@ const BREAKERS = new Set(["qu'", 'que', 'qui', 'that', 'which', 'who', 'a', 'ont
   'would', 'could', 'should', 'can', 'must', 'might', 'shall', 'va', 'doit', 'peut', 'pourrait', 'devrait', 'pourra', 'devra',
   // a body's acts on a party: "Commission fines X", "the regulator cleared X" (the body acts, X is no body)
   'fines', 'fined', 'approves', 'approved', 'clears', 'cleared', 'blocks', 'blocked', 'prohibits', 'prohibited', 'authorises', 'authorizes',
-  'authorised', 'authorized', 'orders', 'ordered', 'sanctionne', 'autorise', 'condamne', 'inflige']);
+  'authorised', 'authorized', 'orders', 'ordered', 'sends', 'sent', 'sanctionne', 'autorise', 'condamne', 'inflige']);
 
 const HONORIFICS = new Set(['m', 'mme', 'mlle', 'mr', 'mrs', 'ms', 'dr', 'pr', 'sir', 'dame', 'lord', 'monsieur', 'madame', 'me', 'hon', 'mister', 'baroness', 'baron', 'lady', 'viscount', 'earl']);
 const FACILITIES = new Set(['chateau', 'site', 'sites', 'usine', 'usines', 'plant', 'plants', 'factory', 'factories', 'facility', 'facilities', 'campus', 'siege', 'headquarters', 'entrepot', 'warehouse', 'bureaux', 'offices', 'port', 'aeroport', 'airport', 'gare', 'station',

@@ -765,7 +765,9 @@ function inLowerCasePhrase(tokens: readonly Token[], i: number, lang: 'en' | 'fr
 }
 
 /** Heads of legal texts' names. */
-const LEGAL_TEXTS = new Set(['regulation', 'regulations', 'directive', 'directives', 'treaty', 'guidelines', 'reglement', 'traite', 'lignes directrices', 'recommendation', 'recommandation']);
+const LEGAL_TEXTS = new Set(['regulation', 'regulations', 'directive', 'directives', 'treaty', 'guidelines', 'reglement', 'traite', 'lignes directrices', 'recommendation', 'recommandation',
+  // ("the State aid Temporary Framework": a set of rules, as guidelines are)
+  'framework']);
 
 /** A plural common noun that is not the last word of a company's name ("Airlines", "Industries", "Systems" are). */
 function pluralCommonHead(t: Token, lang: 'en' | 'fr'): boolean {

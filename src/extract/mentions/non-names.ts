@@ -58,7 +58,7 @@ const WAR = /^(?:war|wars|guerre|guerres)$/;
 const AWARD_HEADS = /^(?:award|awards|prize|prizes|medal|trophy|prix|trophee|trophees)$/;
 /** Documents written in common words ("a new Memorandum of Understanding", "the Simplification Package"): texts, no actor. */
 // (round 11: a newsletter's title in common words, "Competition Weekly", "Trade Bulletin")
-const DOCUMENT_HEADS = /^(?:memorandum|understanding|package|report|notice|notices|communication|letter|paper|roadmap|declaration|protocole|rapport|feuille de route|weekly|monthly|digest|bulletin|newsletter|hebdo)$/;
+const DOCUMENT_HEADS = /^(?:memorandum|understanding|package|report|notice|notices|statement|statements|communication|letter|paper|roadmap|declaration|protocole|rapport|feuille de route|weekly|monthly|digest|bulletin|newsletter|hebdo)$/;
 /** A part of a law or a code cited by number ("Title XVII Section 1703", "Article 107", "Section 1705"). */
 const LAW_PART = /^(?:title|section|article|chapter|part|paragraph|schedule|clause|titre|chapitre|alinea|annexe|annex)$/;
 const NUMERAL = /^(?:\d+[a-z]?|[ivxlc]+)$/;
@@ -127,7 +127,8 @@ function round10Reason(c: NonNameCandidate, tokens: readonly Token[], words: str
   for (let k = c.i + 1; k <= c.j; k++) if (/^(?:for|of|de|du|des|pour)$/.test(tokens[k]!.lower)) { head = k - 1; break; }
   if (head > c.i && AWARD_HEADS.test(tokens[head]!.lower)) return 'an award';
   const commonWords = tokens.slice(c.i, c.j + 1).every((t) => t.kind !== 'word' || /^(?:of|for|de|du|des|and|et)$/.test(t.lower) || (!t.allCaps && isCommonWord(t.lower, lang)));
-  if (c.j > c.i && (c.weak || c.cue === 'default') && commonWords && DOCUMENT_HEADS.test(last.lower)) return 'a document named in common words';
+  // ("Statement of Objections": the document's head before its complement)
+  if (c.j > c.i && (c.weak || c.cue === 'default') && commonWords && (DOCUMENT_HEADS.test(last.lower) || DOCUMENT_HEADS.test(tokens[head]!.lower))) return 'a document named in common words';
   if (c.j > c.i && LAW_PART.test(first.lower) && NUMERAL.test(tokens[c.i + 1]!.lower)) return 'a part of a law cited by number';
   if (FISCAL_YEAR_WORDS.test(words)) return 'a fiscal year';
   // "Monsieur le président du Conseil régional", "le Conseil départemental": a local council named by its kind only, no place after it
