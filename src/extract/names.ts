@@ -27,6 +27,8 @@ function computeKey(name: string): string {
   const words = matchKey(name.replace(/[’']s\b/g, '').replace(LEGAL_FORM_DOTS, (_m, a: string, b: string, c?: string) => ` ${a}${b}${c ?? ''}`)).split(' ').filter(Boolean).map((w, k, all) => ((w === '&' || w === 'et') && k > 0 && k < all.length - 1 ? 'and' : w));
   while (words.length > 1 && (SUFFIX.has(words[words.length - 1]!) || TAIL.has(words[words.length - 1]!))) words.pop();
   while (words.length > 1 && ARTICLE.has(words[0]!)) words.shift();
+  // "Labour Party" = "Labour": a party named by one word is that word ("the Conservative Party", "the Conservatives" stay apart)
+  if (words.length === 2 && words[1] === 'party') words.pop();
   // "U.S. Department of Commerce" = "Department of Commerce": a country's code before a government department names no other body
   const code = words[0] === 'u' && (words[1] === 's' || words[1] === 'k') ? 2 : /^(?:us|usa|uk)$/.test(words[0] ?? '') ? 1 : 0;
   if (code && /^(?:department|ministry|dept)$/.test(words[code] ?? '') && words.length > code + 2) words.splice(0, code);

@@ -37,6 +37,8 @@ export const COMMON_ACRONYMS = ['IA', 'AI', 'GAI', 'AGI', 'LLM', 'PME', 'PMI', '
   'TFEU', 'TFUE', 'TEU', 'TUE',
   // fuels and energy carriers ("liquefied natural gas (LNG)"), French plans ("un PSE", plan de sauvegarde de l'emploi)
   'LNG', 'LPG', 'CNG', 'GNL', 'GPL', 'GNV', 'PSE', 'PLU', 'CSE', 'CICE',
+  // the French minimum wage and a class of pollutants, written in capitals or as words ("le Smic", "des Pfas")
+  'SMIC', 'SMIG', 'PFAS', 'PFOA', 'PFOS', 'COV', 'VOC',
   // ISO 4217 codes of currencies the value rules do not convert ("CZK 3 207 million", "HUF 2 billion"): units, not names
   'CZK', 'HUF', 'RON', 'BGN', 'HRK', 'ISK', 'UAH', 'RSD', 'BAM', 'MKD', 'MDL', 'GEL', 'AZN', 'KZT', 'BYN', 'UZS',
   'CLP', 'ARS', 'UYU', 'BOB', 'PYG', 'CRC', 'DOP', 'GTQ', 'NZD', 'PKR', 'BDT', 'LKR', 'NPR', 'PHP', 'KES', 'GHS',
@@ -102,7 +104,7 @@ export const NAME_TAIL_TYPES: Readonly<Record<string, 'Company' | 'Organization'
   networks: 'Company', software: 'Company', robotics: 'Company', dynamics: 'Company', aerospace: 'Company', automotive: 'Company',
   // industries a company is named after ("Tata Steel", "North Ridge Utilities", "Edwin Vacuum", "Canadian Solar")
   utilities: 'Company', steel: 'Company', glass: 'Company', cement: 'Company', plastics: 'Company', vacuum: 'Company', optics: 'Company',
-  photonics: 'Company', solar: 'Company', mining: 'Company', chemicals: 'Company', textiles: 'Company', therapeutics: 'Company', biosciences: 'Company',
+  photonics: 'Company', solar: 'Company', mining: 'Company', chemicals: 'Company', textiles: 'Company', therapeutics: 'Company', biosciences: 'Company', laboratories: 'Company', laboratoires: 'Company',
   ministry: 'Organization', ministere: 'Organization', agency: 'Organization', agence: 'Organization', university: 'Organization',
   universite: 'Organization', commission: 'Organization', council: 'Organization', conseil: 'Organization', institute: 'Organization',
   institut: 'Organization', foundation: 'Organization', fondation: 'Organization', authority: 'Organization', autorite: 'Organization',
@@ -111,7 +113,7 @@ export const NAME_TAIL_TYPES: Readonly<Record<string, 'Company' | 'Organization'
   salon: 'Program', festival: 'Program', week: 'Program', awards: 'Program', inquiry: 'Program', initiative: 'Program', plan: 'Program', program: 'Program',
   programme: 'Program', scheme: 'Program', act: 'Program', deal: 'Program', facility: 'Program', law: 'Program', administration: 'Organization', strategy: 'Program', mission: 'Program', challenge: 'Program', games: 'Program',
   // ('base': a military base, "Orvel Air Force Base", round 11)
-  park: 'Region', valley: 'Region', airport: 'Region', base: 'Region', aeroport: 'Region', port: 'Region', bay: 'Region', island: 'Region',
+  park: 'Region', valley: 'Region', vallee: 'Region', airport: 'Region', base: 'Region', aeroport: 'Region', port: 'Region', bay: 'Region', island: 'Region',
   islands: 'Region', sea: 'Region', ocean: 'Region', river: 'Region', lake: 'Region', strait: 'Region', province: 'Region', region: 'Region', county: 'Region', parish: 'Region', township: 'Region', borough: 'Region', district: 'Region', city: 'Region', state: 'Region',
 };
 

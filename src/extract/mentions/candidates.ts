@@ -350,6 +350,10 @@ function joinedByAnd(tokens: readonly Token[], gaz: Gazetteer, cues: CueIndex, l
     (lead > i && commonCapitalised(tokens, lead, j) && commonCapitalised(tokens, j + 2, e)))) return e;
   // ("Department for Energy Security and Net Zero")
   if (ORGANIZATION_HEADS.has(tokens[i]!.lower) && /^(?:for|of)$/.test(tokens[i + 1]?.lower ?? '') && e - j <= 4 && commonCapitalised(tokens, j + 2, e) && !isNameAt(tokens, gaz, lang, e + 1) && commonCapitalised(tokens, i + 2, j)) return e;
+  // ("North Orvanian Bolt and Screw Co.": common nouns on either side of "and" before a legal form name one firm)
+  if (isCorporateSuffix(head) && e > j + 2 && e - j <= 4 && commonCapitalised(tokens, j, j) && commonCapitalised(tokens, j + 2, e - 1)) return e;
+  // ("Orvane Corporate and Investment Bank": so before a firm's head word, after a name of two words or more)
+  if (headType === 'Company' && e > j + 2 && e - j <= 3 && j > i && commonCapitalised(tokens, j, j) && commonCapitalised(tokens, j + 2, e - 1)) return e;
   // ("Rural Economic Development Loan and Grant program (REDLG)")
   const scheme = tokens[e + 1];
   if (scheme?.kind === 'word' && !scheme.cap && AND_HEADS.has(scheme.lower) && tokens[e + 2]?.text === '(' && tokens[e + 3]?.allCaps && commonCapitalised(tokens, i, e)) return e + 1;
@@ -516,6 +520,8 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       }
       // "the Member for Hackney North and Stoke Newington": a constituency's name goes on with "and" (emit reads it as a place)
       if (next?.lower === 'and' && tokens[i]!.lower === 'member' && tokens[i + 1]?.lower === 'for' && j > i + 1 && isNameAt(tokens, gaz, lang, j + 2)) { j += 2; continue; }
+      // "my constituency of Motherwell and Wishaw": so after the word for a constituency
+      if (next?.lower === 'and' && constituencyBefore(tokens, i) && isNameAt(tokens, gaz, lang, j + 2)) { j += 2; continue; }
       // "Economics and Statistics Administration", "Business and Industry Guaranteed Loan Program", "Department for Energy Security
       // and Net Zero": "and" inside a public body's or a scheme's name (joinedByAnd)
       if (next && /^(?:and|et|&)$/.test(next.lower) && isNameAt(tokens, gaz, lang, j + 2)) {
@@ -670,7 +676,11 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // ("la division TV de Thomson": before "de" too, unless the abbreviation is a company noun: "une PME de Picardie" is placed there)
       const abbreviation = k < b && t!.allCaps && isCommonAcronym(t!.lower) && ((tokens[k + 1]!.cap && !tokens[k + 1]!.allCaps && tokens[k + 1]!.kind === 'word') ||
         (CONNECTORS.has(tokens[k + 1]!.lower) && !cues.company.has(t!.lower) && !FIRM_ABBREVIATIONS.has(t!.lower)));
-      const leading = k === s && !companyShaped && !newName && !capsName && !letterName && (abbreviation || CONNECTORS.has(t!.lower) || GREETINGS.has(t!.lower) || STYLES.has(t!.lower) || address || (cues.stop.has(t!.lower) && (isInitial(tokens, k) || !ARTICLES.has(t!.lower) || k === b)) ||
+      // "congratulations to Jun Kim, CEO of …": a month's abbreviation before a name, with no date word around it, is a given name
+      const givenMonth = k < b && MONTH_ABBREVIATIONS.has(t!.text) && !isInitial(tokens, k) && !DATE_BEFORE.has(tokens[k - 1]?.lower ?? '') && tokens[k - 1]?.kind !== 'number' &&
+        tokens[k + 1]!.kind === 'word' && !cues.stop.has(tokens[k + 1]!.lower) && tokens[b + 1]?.kind !== 'number';
+      const compassDemonym = k < b - 1 && COMPASS.test(t!.lower) && !isInitial(tokens, k) && cues.demonyms.has(tokens[k + 1]!.lower) && isCorporateSuffix(tokens[b]!.lower);
+      const leading = k === s && !companyShaped && !newName && !capsName && !letterName && !givenMonth && !compassDemonym && (abbreviation || CONNECTORS.has(t!.lower) || GREETINGS.has(t!.lower) || STYLES.has(t!.lower) || address || (cues.stop.has(t!.lower) && (isInitial(tokens, k) || !ARTICLES.has(t!.lower) || k === b)) ||
         (isCueNoun(t!.lower, cues) && !t!.allCaps && !CONNECTORS.has(tokens[k + 1]?.lower ?? '')));
       // "Federation of Indian Chambers": a demonym inside an "of" complement belongs to the name
       const ofDemonym = k > s && k < b && /^(?:of|de|des|du)$/.test(tokens[k - 1]!.lower) && tokens[k + 1]!.cap;
@@ -685,7 +695,8 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         b - 1 > k && LEGAL_FORM.test(tokens[b]!.lower) && NAME_TAIL_TYPES[tokens[b - 1]!.lower] === 'Company' ? b - 1 : b;
       const tailType = NAME_TAIL_TYPES[tokens[tailAt]!.lower];
       // ("American Rail Car Industries Inc.": or a legal form)
-      const demonymName = k === s && k < b && (((tailAt - k <= 3 || (tailAt - k <= 5 && tailType === 'Program')) && (tailType === 'Company' || tailType === 'Program' || tailType === 'Organization') &&
+      // ("North American Bolt and Screw Co.": a point of the compass before the demonym opens the name with it)
+      const demonymName = (k === s || (k === s + 1 && COMPASS.test(tokens[s]!.lower) && !isInitial(tokens, s))) && k < b && (((tailAt - k <= 3 || (tailAt - k <= 5 && tailType === 'Program')) && (tailType === 'Company' || tailType === 'Program' || tailType === 'Organization') &&
         !/^(?:group|groupe|capital)$/.test(tokens[b]!.lower)) || (b - k >= 3 && b - k <= 5 && isCorporateSuffix(tokens[b]!.lower) && !tokens[b]!.allCaps));
       // "Minister for Investment Baroness Vane": a peerage style opens the person's name
       const peerage = k > s && PEERAGE.has(t!.lower) && k < b;
@@ -719,6 +730,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     // "Toyota Plant, Derbyshire", "the Orvane Factory": a facility noun after a brand (a word no dictionary knows) is the brand's site
     if (b === a + 1 && /^(?:plant|factory|usine)$/.test(tokens[b]!.lower) && !tokens[a]!.allCaps && !isCommonWord(tokens[a]!.lower)) b--;
     // "the Member for Scunthorpe": a member of parliament is named after a constituency, a place
+    if (constituencyBefore(tokens, a) && tokens.slice(a, b + 1).some((t) => t.lower === 'and')) { out.push(makeCandidate(text, tokens, sentence, a, b, { hint: 'Region' })); return; }
     if (b >= a + 2 && tokens[a]!.lower === 'member' && tokens[a + 1]!.lower === 'for') { out.push(makeCandidate(text, tokens, sentence, a + 2, b, { gaz: gaz.lookup(spanKey(tokens, a + 2, b)), hint: 'Region' })); return; }
     // "the US-UK agreement", "UK-US collaboration": two countries joined by a hyphen are both named
     if (a === b && tokens[a]!.text.includes('-')) {
@@ -938,8 +950,17 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       out.push(makeCandidate(text, tokens, sentence, k, k + 1, { hint: 'Person' }));
     }
   }
+  // "the acquisition of Ferrix by Prince, both active in …": a capitalised title alone after "by" in a deal, with no name after it,
+  // is a firm's name (a title goes before its holder's name, or after "the")
+  for (let k = 2; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !t.cap || t.allCaps || tokens[k - 1]!.lower !== 'by' || !/^[,.;)]$/.test(tokens[k + 1]!.text) || !cues.roles.has(t.lower) ||
+      out.some((c) => c.i <= k && c.j >= k) || !tokens.slice(Math.max(0, k - 8), k - 1).some((w) => DEAL_BEFORE_TITLE.test(w.lower))) continue;
+    out.push(makeCandidate(text, tokens, sentence, k, k, { hint: 'Company' }));
+  }
   addQuoted(text, tokens, out, (a, b, e) => makeCandidate(text, tokens, sentence, a, b, e));
   addAcronymDefinitions(tokens, out, (a, b, e) => makeCandidate(text, tokens, sentence, a, b, e), gaz);
+  addFormerNames(tokens, out);
   // "l'Agence de l'environnement et de la maîtrise de l'énergie, l'ADEME,": an acronym in apposition that spells the name is its alias
   for (const c of out) {
     let k = c.j + 1;
@@ -1017,6 +1038,18 @@ function addQuoted(text: string, tokens: readonly Token[], out: Candidate[], mak
   }
 }
 
+/** "Orvane (former Pellix Batteries)", "Orvane (formerly Pellix)", "Orvane (ex-Pellix)": the bracket names the firm's old name, an alias. */
+function addFormerNames(tokens: readonly Token[], out: Candidate[]): void {
+  for (let p = 1; p + 3 < tokens.length; p++) {
+    if (tokens[p]!.text !== '(' || !FORMER.test(tokens[p + 1]!.lower)) continue;
+    const inner = out.find((c) => c.i === p + 2 && tokens[c.j + 1]?.text === ')');
+    const name = out.find((c) => c.j === p - 1);
+    if (!inner || !name || inner.quoted) continue;
+    name.aliases = [...(name.aliases ?? []), inner.text];
+    out.splice(out.indexOf(inner), 1);
+  }
+}
+
 /** "Acme Cloud Services (ACS)", "Réserve fédérale américaine (Fed)": the acronym becomes an alias of the long form. */
 function addAcronymDefinitions(tokens: readonly Token[], out: Candidate[], make: (i: number, j: number, e?: Partial<Candidate>) => Candidate, gaz: Gazetteer) {
   for (let p = 1; p + 2 < tokens.length; p++) {
@@ -1026,7 +1059,8 @@ function addAcronymDefinitions(tokens: readonly Token[], out: Candidate[], make:
     if (tokens[p + 2]!.text !== ')' && !quoted) continue;
     const acr = quoted ? tokens[p + 2]! : tokens[p + 1]!;
     const at = quoted ? p + 2 : p + 1;
-    if (acr.kind !== 'word' || !acr.cap || acr.text.length > 8 || acr.text.length < 2) continue;
+    // ("(‘tkSE')": a lower-case brand initial before capitals is an acronym still)
+    if (acr.kind !== 'word' || !(acr.cap || MIXED_ACRONYM.test(acr.text)) || acr.text.length > 8 || acr.text.length < 2) continue;
     // "the Department of Energy's (DOE) Loan Programs Office", "Acme Inc.'s (Acme) unit": the possessive stands between
     // ("Acme Power Inc.'s (Acme)": and the corporate suffix, which joins the name later)
     let e = tokens[p - 1]!.kind === 'possessive' ? p - 2 : p - 1;
@@ -1119,6 +1153,9 @@ export function fitsAcronym(acr: string, words: readonly Token[]): boolean {
   const initials = ws.filter((w) => !/^(?:and|et|in|on)$/.test(w)).map((w) => w[0]).join('');
   if (initials === acr || initials.includes(acr) || all.map((w) => w[0]).join('') === acr) return true;
   if (acr.length >= 3 && ws.some((w) => w.startsWith(acr))) return true;
+  // "TorKlind Steel Europe (tkSE)": a word written with an inner capital gives a letter for each of its parts
+  if (words.some((t) => INNER_CAPITAL_SPLIT.test(t.text)) && words.filter((t) => t.kind === 'word' && !CONNECTORS.has(t.lower) && !/^(?:and|et)$/.test(t.lower))
+    .flatMap((t) => t.text.split(INNER_CAPITAL_SPLIT)).map((w) => w[0]!.toLowerCase()).join('') === acr) return true;
   // "Japan Automatic Transmission Company (JATCO)", "UK Export Finance (UKEF)": a word may give the first letters of its
   // syllable ("CO"mpany), an acronym in the name all its letters ("UK"); the acronym ends with the name's last word
   // ("the U.S. Department of Energy (DOE)": a connector may give its letter too)
@@ -1127,6 +1164,21 @@ export function fitsAcronym(acr: string, words: readonly Token[]): boolean {
   const last = words[words.length - 1];
   return words.length > 2 && last?.kind === 'word' && !last.cap && fitsAcronym(acr, words.slice(0, -1));
 }
+
+const DEAL_BEFORE_TITLE = /^(?:acquisition|acquisitions|merger|takeover|purchase|acquired|bought|purchased|owned|controlled)$/;
+const FORMER = /^(?:former|formerly|previously|ex|anciennement|ex-)$/;
+const INNER_CAPITAL_SPLIT = /(?<=\p{Ll})(?=\p{Lu})/u;
+const MIXED_ACRONYM = /^[a-z]{1,2}[A-Z]{2,}$/;
+const COMPASS = /^(?:north|south|east|west)$/;
+
+/** "constituency of X", "circonscription de X": the name after it is a constituency's. */
+function constituencyBefore(tokens: readonly Token[], i: number): boolean {
+  return /^(?:of|de|d')$/.test(tokens[i - 1]?.lower ?? '') && /^(?:constituency|circonscription)$/.test(tokens[i - 2]?.lower ?? '');
+}
+
+/** Months' abbreviations as written (also given names: "Jun", "Jan"), and the words that make one a date. */
+const MONTH_ABBREVIATIONS = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
+const DATE_BEFORE = new Set(['in', 'on', 'since', 'by', 'until', 'from', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'through', 'before', 'after', 'during', 'between', '-', '–']);
 
 const MINOR_WORDS = new Set(['and', 'et', 'of', 'for', 'the', 'de', 'du', 'des', 'la', 'le', 'on', 'in', 'to']);
 

@@ -25,9 +25,12 @@ const PLACE_HEADS = /^(?:Mount|Mt|Fort|Ft|Bayou|Lake|Lac|Mont)$/;
 /** Words that end the left window: a verb or a clause boundary lies between the cue and the name. */
 const BREAKERS = new Set(["qu'", 'que', 'qui', 'that', 'which', 'who', 'a', 'ont', 'est', 'sont', 'sera', 'etait', 'has', 'have',
   'had', 'is', 'was', 'were', 'are', 'will', 'said', 'selon', 'declare', 'annonce', 'pour', 'par', 'by', 'avec', 'with', 'dans', 'in',
-  'en', 'sur', 'on', 'to', 'for', 'et', 'and', 'at', 'from', 'lors', 'during', 'pendant', 'au', 'aux', 'into', 'vers',
+  'en', 'sur', 'on', 'to', 'for', 'et', 'and', 'at', 'from', 'lors', 'during', 'pendant', 'au', 'aux', 'into', 'vers', 'through', 'via',
   // modal verbs: "the Act would provide X", "le plan doit aider X": the cue noun is the subject of a verb, X its object
-  'would', 'could', 'should', 'can', 'must', 'might', 'shall', 'va', 'doit', 'peut', 'pourrait', 'devrait', 'pourra', 'devra']);
+  'would', 'could', 'should', 'can', 'must', 'might', 'shall', 'va', 'doit', 'peut', 'pourrait', 'devrait', 'pourra', 'devra',
+  // a body's acts on a party: "Commission fines X", "the regulator cleared X" (the body acts, X is no body)
+  'fines', 'fined', 'approves', 'approved', 'clears', 'cleared', 'blocks', 'blocked', 'prohibits', 'prohibited', 'authorises', 'authorizes',
+  'authorised', 'authorized', 'orders', 'ordered', 'sends', 'sent', 'sanctionne', 'autorise', 'condamne', 'inflige']);
 
 const HONORIFICS = new Set(['m', 'mme', 'mlle', 'mr', 'mrs', 'ms', 'dr', 'pr', 'sir', 'dame', 'lord', 'monsieur', 'madame', 'me', 'hon', 'mister', 'baroness', 'baron', 'lady', 'viscount', 'earl']);
 const FACILITIES = new Set(['chateau', 'site', 'sites', 'usine', 'usines', 'plant', 'plants', 'factory', 'factories', 'facility', 'facilities', 'campus', 'siege', 'headquarters', 'entrepot', 'warehouse', 'bureaux', 'offices', 'port', 'aeroport', 'airport', 'gare', 'station',
@@ -36,6 +39,8 @@ const FACILITIES = new Set(['chateau', 'site', 'sites', 'usine', 'usines', 'plan
 const PLACE_VERBS = /^(?:situe|situee|situes|situees|located|based|base|basee|installe|installee|implante|implantee|headquartered|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 /** French place names: "Fos-sur-Mer", "Saint-Nazaire", "Neuilly-lès-Dijon". */
 const PLACE_NAME = /(?:-(?:sur|sous|en|les|lès|lez|le|la|de|du|des|aux|à|au)-|^(?:saint|sainte|st|ste|san|santa|sao|são)-)/i;
+/** Facility nouns after a product word ("engine plant", "car factory"). */
+const FACILITY_AFTER_PRODUCT = /^(?:plant|plants|factory|factories|works|facility|facilities)$/;
 const PLACE_AFTER = /^(?:(?:north|south|east|west|northeast|northwest|southeast|southwest) of|near|outside|(?:au|a l') (?:nord|sud|est|ouest)|pres de|dans la banlieue)\b/;
 const INTRODUCERS = new Set(['dont', 'comme', 'notamment', 'including', 'like', 'namely']);
 const PAIR_WORDS = new Set(['telles', 'tels', 'telle', 'tel', 'que', 'such', 'as']);
@@ -93,6 +98,20 @@ export function firstNameCue(tokens: readonly Token[], c: Candidate, lang?: 'en'
   return { type: 'Person', confidence: 0.85, cue: 'first-name' };
 }
 
+/** Lower-case nouns of a firm after "the NAME" ("the Orvane corporation", "the Pellix group"). */
+export const FIRM_AFTER = /^(?:corporation|company|group|firm|organisation|organization|concern|conglomerate)$/;
+
+/**
+ * "the Orvane corporation", "The Vela Park organisation": a firm's noun after "the" and the name types it a company, more
+ * surely than a last word ("Park") or a given name ("Harris") does. Not read for a known place ("the Leeds firm" is a firm
+ * of Leeds): the caller asks it only of names no place list reads.
+ */
+export function firmNounAfter(tokens: readonly Token[], c: Candidate): TypeCue | undefined {
+  const next = tokens[c.j + 1];
+  if (!next || next.kind !== 'word' || next.cap || !FIRM_AFTER.test(next.lower) || tokens[c.i - 1]?.lower !== 'the') return undefined;
+  return { type: 'Company', confidence: 0.85, cue: 'cue', word: next.lower };
+}
+
 /** The last word of a multi-word name types it: "Paris Air Show" (Program), "Deutsche Bank" (Company). */
 export function tailCue(tokens: readonly Token[], c: Candidate): TypeCue | undefined {
   // "le ministère de la Transition énergétique", "the Ministry of Finance": a portfolio, not a name
@@ -142,6 +161,8 @@ function publicFinanceCue(tokens: readonly Token[], c: Candidate): TypeCue | und
   if (h !== 'bank' && h !== 'fund' || head === c.i) return undefined;
   const words = tokens.slice(c.i, head).filter((t) => t.kind === 'word');
   if (words.some((t) => !t.allCaps && !isCommonWord(t.lower) && !PUBLIC_PURPOSE.test(t.lower))) return undefined;
+  // ("Orvane Corporate and Investment Bank", "Merchant Bank": a bank for firms' business is a firm)
+  if (words.some((t) => /^(?:corporate|commercial|merchant|private|retail|savings|cooperative)$/.test(t.lower))) return undefined;
   const purpose = words.some((t) => PUBLIC_PURPOSE.test(t.lower) && t.lower !== 'european' && t.lower !== 'national' && t.lower !== 'world' || (h === 'bank' && /^(?:world|national)$/.test(t.lower) && words.length === 1));
   if (purpose) return { type: 'Organization', confidence: 0.8, cue: 'cue', word: h };
   return h === 'fund' ? { type: 'Program', confidence: 0.8, cue: 'cue', word: h } : undefined;
@@ -389,6 +410,8 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex,
   if (next.kind === 'possessive' && tokens[k + 1] && cues.roles.startingAt(tokens, k + 1)) return { type: 'Company', confidence: 0.8, cue: 'role' };
   // "Powerdot (Portugal), opérateur …", "Iveco (Italie) 115 M€": a country in brackets after a name gives a company's origin
   if (next.text === '(' && isCountryAt(tokens, k + 1) && [k + 2, k + 3, k + 4].some((e) => tokens[e]?.text === ')' && tokens.slice(k + 1, e).every((t) => t.cap || t.kind !== 'word'))) return { type: 'Company', confidence: 0.6, cue: 'cue' };
+  // "we have had Orvane from the United States, Pellix from Korea": a newcomer named by the country it comes from
+  if (next.lower === 'from' && c.i === c.j && isCountryAt(tokens, k + 1)) return { type: 'Company', confidence: 0.6, cue: 'cue' };
   // "Nvidia CEO Jensen Huang"
   const role = cues.roles.startingAt(tokens, k);
   // "Business Secretary X", "Energy Minister Y": a portfolio, not a company
@@ -409,13 +432,18 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex,
     }
     // "its Agentforce platform", "son service Orvia": a possessive makes even a platform or a service a product
     const owned = /^(?:its|their|his|her|son|sa|ses|leur|leurs|our|notre)$/.test(tokens[c.i - 1]?.lower ?? '');
+    // ("the Orvane engine plants", "the Pellix car factory": a product word before a facility noun names what the owner's plant makes)
+    if (cues.product.has(next.lower) && FACILITY_AFTER_PRODUCT.test(tokens[k + 1]?.lower ?? '')) return { type: 'Company', confidence: 0.75, cue: 'cue', word: tokens[k + 1]!.lower };
     if (cues.product.startingAt(tokens, k) && (owned || !/^(service|system|platform|plateforme|marque|gamme|brand)$/.test(next.lower))) return { type: 'Product', confidence: 0.7, cue: 'cue', word: next.lower };
     // "build its Vela Prime scanners": what a company calls its own before a plural noun
     if (owned && /^[a-z]{3,}s$/.test(next.lower) && !cues.company.has(next.lower) && !cues.place.has(next.lower) && !cues.stop.has(next.lower)) return { type: 'Product', confidence: 0.6, cue: 'cue', word: next.lower };
     // "Kering shares", "Nvidia stock": a listed company
     if (/^(shares|stock|stocks)$/.test(next.lower)) return { type: 'Company', confidence: 0.75, cue: 'cue', word: next.lower };
     // "the iPhone maker", "AirTag trackers", "Model Y vehicles"
-    if (/^(maker|makers|trackers?|devices?|phones?|handsets?|laptops?|models?|chips?|vehicles?|cars?|drugs?|vaccines?|engines?)$/.test(next.lower)) return { type: 'Product', confidence: 0.7, cue: 'cue', word: next.lower };
+    if (/^(maker|makers|trackers?|devices?|phones?|handsets?|laptops?|models?|chips?|vehicles?|cars?|drugs?|vaccines?|engines?)$/.test(next.lower)) {
+      if (FACILITY_AFTER_PRODUCT.test(tokens[k + 1]?.lower ?? '')) return { type: 'Company', confidence: 0.75, cue: 'cue', word: tokens[k + 1]!.lower };
+      return { type: 'Product', confidence: 0.7, cue: 'cue', word: next.lower };
+    }
     if (/^(province|region|state|prefecture|county)$/.test(next.lower)) return { type: 'Region', confidence: 0.8, cue: 'cue', word: next.lower };
     // "the United Steelworkers union", "le syndicat X" (after) : a union
     if (/^(union|unions|syndicat)$/.test(next.lower)) return { type: 'Organization', confidence: 0.75, cue: 'cue', word: next.lower };
@@ -473,7 +501,12 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex,
       // "Orvia Pay, a payments tool for small businesses"
       // only as an indefinite apposition: "X, a payments tool", "X, un traitement phare" (not "X, qui produit …")
       const indefinite = /^(?:un|une|a|an)$/.test(tokens[c.j + 2]?.lower ?? '') && k <= c.j + 4;
-      if (indefinite && cues.product.startingAt(tokens, k) && (c.j > c.i || !/^(?:platform|plateforme|service|system|systeme|software|logiciel|marque|brand|gamme)$/.test(t.lower))) return { type: 'Product', confidence: 0.65, cue: 'cue', word: t.lower };
+      // ("Orvane, a Swiss drug and diagnostics company": a product noun that qualifies a company noun is the company's trade)
+      if (indefinite && cues.product.startingAt(tokens, k) && (c.j > c.i || !/^(?:platform|plateforme|service|system|systeme|software|logiciel|marque|brand|gamme)$/.test(t.lower))) {
+        const firm = tradeOfCompanyNoun(tokens, k + 1, cues);
+        if (firm) return { type: 'Company', confidence: 0.8, cue: 'cue', word: firm, nationality };
+        return { type: 'Product', confidence: 0.65, cue: 'cue', word: t.lower };
+      }
       if (/^(?:qui|que|dont|which|who|that)$/.test(t.lower)) break;
       // "Peng Xiao, G42's chief executive"
       if (t.cap && tokens[k + 1]?.kind === 'possessive' && cues.roles.startingAt(tokens, k + 2)) return { type: 'Person', confidence: 0.8, cue: 'role' };
@@ -482,6 +515,17 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex,
       if (!t.cap && t.lower.length > 2) continue; // adjective: "le petit concurrent"
       break;
     }
+  }
+  return undefined;
+}
+
+/** The company noun a trade word qualifies, within three lower-case words ("drug and diagnostics company", "engine maker"). */
+function tradeOfCompanyNoun(tokens: readonly Token[], k: number, cues: CueIndex): string | undefined {
+  for (let m = k; m < k + 3 && tokens[m]?.kind === 'word' && !tokens[m]!.cap; m++) {
+    if (cues.company.startingAt(tokens, m)) return tokens[m]!.lower;
+    // ("un traitement phare du groupe X": a company noun after a preposition is the product's owner, not its trade)
+    if (!/^(?:and|et)$/.test(tokens[m]!.lower) && cues.stop.has(tokens[m]!.lower)) return undefined;
+    if (/^(?:qui|que|dont|which|who|that|of|for|du|de|des|d'|pour)$/.test(tokens[m]!.lower)) return undefined;
   }
   return undefined;
 }

@@ -13,7 +13,7 @@ import type { Mention, MentionCue } from '../types.ts';
 import { type Candidate, endsWithLawNumber, findCandidates, isTitleCase, SECTOR_NOUNS } from './candidates.ts';
 import { isCommonWord } from '../lexicon/dictionary.ts';
 import { reject, tracing } from '../trace.ts';
-import { firstNameCue, leftCue, mediaCue, namedCue, productOwnerCue, rightCue, roleAppositionCue, tailCue, type TypeCue } from './context.ts';
+import { FIRM_AFTER, firmNounAfter, firstNameCue, leftCue, mediaCue, namedCue, productOwnerCue, rightCue, roleAppositionCue, tailCue, type TypeCue } from './context.ts';
 import { findAnaphora } from './anaphora.ts';
 import { isCoinedName, isInvertedVerb } from './unknown-words.ts';
 import { splitHyphenPairs } from './hyphen-pairs.ts';
@@ -118,6 +118,13 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   const townCountries = new Set(countries);
   for (const c of all) if (c.gaz?.type === 'Region' && c.gaz.country && c.gaz.population === undefined && !c.gaz.town) townCountries.add(c.gaz.country);
 
+  // whether the article names a country, or a place of it other than the given one ("Toyota" alone names no Japan)
+  const namedCountries = new Set(all.filter((c) => c.gaz?.type === 'Country').map((c) => c.gaz!.iso2));
+  const countryNamed = (iso2: string, except: string): boolean => namedCountries.has(iso2) || [...(placesByCountry.get(iso2) ?? [])].some((n) => n !== except);
+  // names the article writes after a place preposition somewhere ("in Toyota", "à Renault")
+  const placeWords = new Set<string>();
+  for (const c of all) if (PLACE_PREPOSITIONS.test(tokensOf.get(c.sentence)![c.i - 1]?.lower ?? '')) placeWords.add(matchKey(c.text));
+
   splitOwnerComplements(all, tokensOf, sentenceOf);
   // "le cas de Pellix-Zentra", "the A-B merger": two parties written as one word
   const split = splitHyphenPairs(all, tokensOf, (s) => sentenceOf.get(s)!.text, (w) => cues.company.has(w));
@@ -193,7 +200,9 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
         // "competes with Toyota and Orvane": a city named where only a company fits is that company
         // "the Los Angeles-based X": a place whatever slot or cue precedes it
         if (g.type === 'Region' && /-(?:based|headquartered)$/i.test(tokens[c.j]!.text)) continue;
-        if (g.type === 'Region' && g.population !== undefined && (actorSlot(tokens, c) || ownsNamedFacility(tokens, c))) { setType(c, 'Company', 'cue', 0.8); c.gaz = undefined; continue; }
+        // "the Toyota and Orvane engine plants": a foreign city the article never places anything in, owning a plant that makes a product
+        const ownerOfPlant = () => g.country !== undefined && !countryNamed(g.country, g.name) && !placeWords.has(matchKey(c.text)) && ownsProductPlant(tokens, c, cues);
+        if (g.type === 'Region' && g.population !== undefined && (actorSlot(tokens, c) || ownsNamedFacility(tokens, c) || ownerOfPlant())) { setType(c, 'Company', 'cue', 0.8); c.gaz = undefined; continue; }
         if (g.type === 'Region' && placeCue && placeCue.type !== 'Region' && placeCue.type !== 'address' && placeCue.confidence >= 0.8) setType(c, placeCue.type as EntityType, 'cue', placeCue.confidence, placeCue);
         continue;
       }
@@ -214,7 +223,9 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     // ("Saint-Gobain, propriétaire de …": a known town the context did not make a place is not made one by its shape alone)
     const tail = tailCue(tokens, c);
     const tailKept = tail && tail.type === 'Region' && !tail.word && droppedPlaces.has(c) ? undefined : tail;
-    const cue = (companyFirst?.type === 'Company' ? companyFirst : undefined) ?? personCue ?? roleAppositionCue(tokens, c, cues) ?? tailKept ?? mediaCue(tokens, c) ?? productOwnerCue(tokens, c) ?? namedCue(tokens, c, cues) ?? leftCue(tokens, c, cues) ?? rightCue(tokens, c, cues, (t, k) => countryAt(gaz, t, k));
+    // ("the Vela Park organisation": a firm's noun after the name beats its last word and a given name; a town stays a town's firm)
+    const firmAfter = droppedPlaces.has(c) ? undefined : firmNounAfter(tokens, c);
+    const cue = (companyFirst?.type === 'Company' ? companyFirst : undefined) ?? firmAfter ?? personCue ?? roleAppositionCue(tokens, c, cues) ?? tailKept ?? mediaCue(tokens, c) ?? productOwnerCue(tokens, c) ?? namedCue(tokens, c, cues) ?? leftCue(tokens, c, cues) ?? rightCue(tokens, c, cues, (t, k) => countryAt(gaz, t, k));
     if (cue?.type === 'address') { c.drop = true; continue; }
     // "sur les bancs du groupe UMP", "au nom du groupe SRC": a parliamentary group (a party), not a company group
     if (cue?.type === 'Company' && cue.word === 'groupe' && tokens[c.i - 2]?.lower === 'du' && /^(?:bancs|nom|membre|membres|president|presidente|deputes|senateurs|elus)$/.test(tokens[c.i - 3]?.lower ?? '')) {
@@ -308,6 +319,8 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     if (c.j > c.i && tokens[c.i]!.cap && PROJECT_HEADS.test(tokens[c.i]!.lower) && tokens[c.i + 1]!.cap && tokens[c.i + 1]!.kind === 'word') { setType(c, 'Program', 'default', 0.6); continue; }
     // ("My Department", "notre Conseil": after a possessive it is the speaker's own body, said as a common noun)
     if (c.i === c.j && !c.initial && ORGANIZATION_HEADS.has(tokens[c.i]!.lower) && POSSESSIVE_DETERMINERS.test(tokens[c.i - 1]?.lower ?? '')) continue;
+    // ("this Government are going to deliver", "every bit of Government": the word written with a capital, no firm)
+    if (c.i === c.j && /^(?:government|gouvernement)$/.test(tokens[c.i]!.lower)) continue;
     if (c.i === c.j && !c.initial && ORGANIZATION_HEADS.has(tokens[c.i]!.lower)) { setType(c, 'Organization', 'default', 0.45); continue; }
     const key = matchKey(c.text);
     // a word also written in lower case is a common word here, unless no dictionary knows it ("d'alstom" in a transcript)
@@ -316,7 +329,8 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     if (c.i === c.j && isInvertedVerb(tokens[c.i]!.lower)) continue;
     const before = tokens[c.i - 1];
     const after = tokens[c.j + 1];
-    if (after?.kind === 'possessive') { setType(c, 'Company', 'default', 0.45); continue; } // "Alphabet's unit"
+    // ("Let's go": the verb and its pronoun, no owner)
+    if (after?.kind === 'possessive' && !(c.i === c.j && tokens[c.i]!.lower === 'let')) { setType(c, 'Company', 'default', 0.45); continue; } // "Alphabet's unit"
     // "builds the 2012 Passat", "la 2008 Orvane": a model year between a determiner and a name makes a product
     if (before?.kind === 'number' && /^(?:19|20)\d\d$/.test(before.text) && /^(?:the|its|their|a|le|la|sa|leur)$/.test(tokens[c.i - 2]?.lower ?? '')) { setType(c, 'Product', 'default', 0.5); continue; }
     // "its all-electric vehicle, the LEAF,": a name in apposition to a product noun is the product
@@ -330,8 +344,9 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     // a word with an inner capital ("ArcelorMittal", "TotalEnergies") is a brand
     if (c.i === c.j && INNER_CAPITAL.test(tokens[c.i]!.text)) { setType(c, 'Company', 'default', 0.5); continue; }
     if (c.initial && c.i === c.j && !midCaps.has(key) && !initialSubject(c, tokens, sentenceOf.get(c.sentence)!) && !(c.i > 0 && isCoinedName(tokens, c.i, c.j))) continue;
-    // "to Asian businesses", "European buyers": an adjective of origin before a noun, not a name
-    if (c.i === c.j && after?.kind === 'word' && !after.cap && /(?:ian|ean|ese|ish|can)$/.test(tokens[c.i]!.lower)) continue;
+    // "to Asian businesses", "European buyers", "Unionist leaders": an adjective of origin or of a party before a noun, not a name
+    // ("Holian from Hong Kong": a function word after it is no noun the adjective could qualify)
+    if (c.i === c.j && after?.kind === 'word' && !after.cap && !cues.stop.has(after.lower) && /(?:ian|ean|ese|ish|can|ist)$/.test(tokens[c.i]!.lower)) continue;
     // an acronym inside a sentence ("le CEA", "with AMD") names an organisation or a company
     if (!c.initial && c.i === c.j && tokens[c.i]!.allCaps && tokens[c.i]!.text.length <= 6) { setType(c, 'Company', 'default', 0.45); continue; }
     // "a week after Orvane unveiled its chips": a name followed by a verb is the subject of a clause
@@ -360,6 +375,24 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   const defaults = new Set(all.filter((c) => c.cue === 'default').flatMap((c) => [c.text, ...(c.aliases ?? [])].map(nameKey)));
   for (const c of all) if (!c.type && !c.drop && !c.quoted && defaults.has(nameKey(c.text))) setType(c, 'Company', 'default', 0.45);
   propagateLists(parts, all, cues, midCaps);
+  // "avec l'arrivée de nouvelles sociétés : Alstom, Carrefour, Total, Alcatel": a foreign city the article places nothing in, among
+  // three firms or more and no place, is a firm named like it
+  // (only sentences with such a city: candidates grouped once, a filter per sentence grows with the square of the text)
+  const cityLists = new Map<number, Typed[]>();
+  for (const c of all) if (!c.drop && c.cue === 'gazetteer' && c.gaz?.population !== undefined) cityLists.set(c.sentence, []);
+  if (cityLists.size) for (const c of all) if (!c.drop) cityLists.get(c.sentence)?.push(c);
+  for (const { sentence, tokens } of parts) {
+    const cs = cityLists.get(sentence.index)?.sort((a, b) => a.i - b.i);
+    if (!cs || cs.length < 4) continue;
+    for (const group of listGroups(cs, tokens, cues)) {
+      const cities = group.filter((c) => c.cue === 'gazetteer' && c.type === 'Region' && c.gaz?.population !== undefined && c.gaz.country !== undefined &&
+        !countryNamed(c.gaz.country, c.gaz.name) && !placeWords.has(matchKey(c.text)));
+      if (cities.length !== 1 || group.filter((c) => c.type === 'Company').length < 3 || group.some((c) => c !== cities[0] && c.type !== 'Company')) continue;
+      const city = cities[0]!;
+      setType(city, 'Company', 'list', 0.7);
+      city.gaz = undefined;
+    }
+  }
   // villages read as companies by default: a list of places, "X en Savoie", "à X, dans l'Allier", "l'aciérie d'X" (place-neighbours.ts)
   // (candidates grouped by sentence once: a filter per sentence grows with the square of the text; lists only where a place is)
   const bySentence = new Map<number, Typed[]>();
@@ -367,7 +400,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   const listsOf = new Map<number, Typed[][]>();
   for (const { sentence, tokens } of parts) {
     const cs = bySentence.get(sentence.index);
-    if (cs && cs.length > 2 && cs.some((c) => c.type === 'Region')) listsOf.set(sentence.index, listGroups(cs.sort((a, b) => a.i - b.i), tokens, cues));
+    if (cs && cs.length > 2 && cs.some((c) => c.type === 'Region' || droppedPlaces.has(c))) listsOf.set(sentence.index, listGroups(cs.sort((a, b) => a.i - b.i), tokens, cues));
   }
   const placedKeys = new Set<string>();
   placesByNeighbours(all, tokensOf, (s) => listsOf.get(s) ?? [], new Set([...droppedPlaces].filter(([, g]) => g.town).map(([c]) => c)), lang, (c) => {
@@ -408,6 +441,11 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
       if (c.gaz.event) m.cueWord = c.gaz.event; // a summit of the programmes lexicon: an event, as "X Summit" is
     }
     if (c.aliases?.length) m.aliases = c.aliases;
+    // "Mr. Roe" (a member named in a record by style and surname only): the styled form is how the text names him
+    if (c.type === 'Person' && c.i === c.j) {
+      const styled = styledSurname(tokensOf.get(c.sentence)!, c.i);
+      if (styled >= 0) m.aliases = [...(m.aliases ?? []), sentenceOf.get(c.sentence)!.text.slice(tokensOf.get(c.sentence)![styled]!.start, c.end)];
+    }
     // "M. OUIZILLE Alexandre" (parliamentary lists write the surname first, in capitals): also "Alexandre Ouizille"
     const reversed = c.type === 'Person' ? SURNAME_FIRST.exec(c.text) : null;
     if (reversed && isGivenName(reversed[2]!.toLowerCase().split('-')[0]!.normalize('NFD').replace(/\p{M}/gu, ''))) {
@@ -421,6 +459,17 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   return findAnaphora(parts, mentions, cues);
 }
 
+const STYLES_OF_ADDRESS = /^(?:Mr|Mrs|Ms|Miss|Dr)$/;
+
+/** Index of the style ("Mr", "Mr.") right before a surname, or -1. */
+function styledSurname(tokens: readonly Token[], i: number): number {
+  const before = tokens[i - 1];
+  if (!before) return -1;
+  if (STYLES_OF_ADDRESS.test(before.text) && before.end + 1 === tokens[i]!.start) return i - 1;
+  if (before.text === '.' && tokens[i - 2] && STYLES_OF_ADDRESS.test(tokens[i - 2]!.text) && tokens[i - 2]!.end === before.start && before.end + 1 === tokens[i]!.start) return i - 2;
+  return -1;
+}
+
 /** "Toyota's Burnaston plant": a city's name that owns a named plant or factory is a company named like the city. */
 function ownsNamedFacility(tokens: readonly Token[], c: Candidate): boolean {
   if (tokens[c.j + 1]?.kind !== 'possessive') return false;
@@ -428,6 +477,17 @@ function ownsNamedFacility(tokens: readonly Token[], c: Candidate): boolean {
   if (!tokens[k]?.cap) return false;
   while (tokens[k]?.cap && k < c.j + 5) k++;
   return /^(?:plant|plants|factory|factories|works|site|facility|refinery|mill)$/.test(tokens[k]?.lower ?? '');
+}
+
+const PLACE_PREPOSITIONS = /^(?:in|at|near|outside|a|en|pres)$/;
+const PLANT_NOUNS = /^(?:plant|plants|factory|factories|works|facility|facilities)$/;
+
+/** "the Toyota and Orvane engine plants", "the Orvane car factory": names (coordinated) before a product word and a plant noun. */
+function ownsProductPlant(tokens: readonly Token[], c: Candidate, cues: CueIndex): boolean {
+  let k = c.j + 1;
+  // other owners coordinated after it
+  while (/^(?:and|,|&)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.cap && tokens[k + 1]!.kind === 'word') { k += 2; while (tokens[k]?.cap && tokens[k]!.kind === 'word') k++; }
+  return tokens[k]?.kind === 'word' && !tokens[k]!.cap && cues.product.has(tokens[k]!.lower) && PLANT_NOUNS.test(tokens[k + 1]?.lower ?? '');
 }
 
 /** Verbs after which only a company fits (a city there is a company named like it). */
@@ -447,7 +507,8 @@ function countryAt(gaz: Gazetteer, tokens: readonly Token[], k: number): boolean
 }
 
 /** Common nouns that start headings and sentences ("Concurrence avec …", "Formation et adoption"). */
-const COMMON_NOUN_ENDING = /(?:tion|sion|ence|ance|ite|ment|ure|age|isme|eur|ique|ness|ity|ship|ing|ies|ists?|ors|ers|ees?|ly)$/;
+// (and their plurals: "Figures released this morning show …")
+const COMMON_NOUN_ENDING = /(?:tion|sion|ence|ance|ite|ment|ure|age|isme|eur|ique|ness|ity|ship|ing|ies|ists?|ors|ers|ees?|ly)s?$/;
 const NOT_A_VERB = new Set(["l'", "d'", 'la', 'le', 'les', 'des', 'du', 'un', 'une', 'the', 'an', 'this', 'these', 'its', 'their',
   'a', 'à', 'de', 'avec', 'en', 'et', 'pour', 'sur', 'par', 'in', 'to', 'of', 'for', 'with', 'and', 'on', 'at', 'by']);
 
@@ -506,8 +567,13 @@ function propagateLists(parts: readonly SentenceTokens[], all: Typed[], cues: Cu
   for (const { sentence, tokens } of parts) {
     const inSentence = (bySentence.get(sentence.index) ?? []).sort((a, b) => a.i - b.i);
     for (const group of listGroups(inSentence, tokens, cues)) {
-      const types = new Set(group.filter((c) => c.type && c.cue !== 'gazetteer').map((c) => c.type!));
+      // ("the Vela Park organisation, the Orvane corporation and Thompson Aero Seating": a name read as a person only by a given
+      // name of the large list, among firms a cue of their own types, is a firm too)
+      const firms = group.some((c) => c.type === 'Company' && c.cue === 'cue' && c.confidence >= 0.8);
+      const weakPerson = (c: Typed): boolean => firms && c.type === 'Person' && c.cue === 'first-name' && c.confidence < 0.8;
+      const types = new Set(group.filter((c) => c.type && c.cue !== 'gazetteer' && !weakPerson(c)).map((c) => c.type!));
       if (types.size !== 1) continue;
+      if (firms) for (const c of group) if (weakPerson(c)) setType(c, 'Company', 'list', 0.7);
       const [type] = [...types];
       if (type === 'Region' || type === 'Country') continue;
       // a capitalised first word seen nowhere else ("Face à Samsung et Oracle") is not a list item
@@ -561,6 +627,8 @@ function linked(tokens: readonly Token[], a: number, b: number, cues: CueIndex):
     const len = cues.separators.startingAt(tokens, k);
     if (len) { separator = t.text === ',' && len === 1 ? (separator || 1) : 2; k += len - 1; continue; }
     if (LINK_FILLERS.has(t.lower) || cues.demonyms.has(t.lower)) continue;
+    // "the Orvane corporation, the Pellix group and …": the firm's noun after an item
+    if (k === a && FIRM_AFTER.test(t.lower)) continue;
     // "Orvane/Banco Pellix": a deal written buyer/target pairs two names of one kind
     if (t.text === '/' && a === b) { separator = 2; continue; }
     // "BAE Systems (UK), Orvane (Italy) and …": a parenthesised country or acronym between items
@@ -636,7 +704,8 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
     else if (c.i === c.j) {
       const w = first.lower;
       const noun = cues.company.has(w) || cues.organization.has(w) || cues.program.has(w) || cues.roles.has(w) || cues.roles.has(w.replace(/s$/, '')) || cues.place.has(w);
-      if (noun && c.type !== 'Person' && !longer.some((k) => k.endsWith(' ' + w))) reason = 'a cue noun or title alone';
+      // (a title read as a firm's name by its slot, "the acquisition of X by Prince", candidates.ts, is one)
+      if (noun && c.type !== 'Person' && c.hint !== 'Company' && !longer.some((k) => k.endsWith(' ' + w))) reason = 'a cue noun or title alone';
       // "Commission amends Guidelines on …", "the Regulation": the head of a legal text alone
       else if (LEGAL_TEXTS.has(w) && !first.allCaps && c.cue !== 'suffix') reason = 'the head of a legal text alone';
       // "Vu le dossier …", "Considérant la demande": a capitalised common word before an article and a common word opens a clause
@@ -696,7 +765,9 @@ function inLowerCasePhrase(tokens: readonly Token[], i: number, lang: 'en' | 'fr
 }
 
 /** Heads of legal texts' names. */
-const LEGAL_TEXTS = new Set(['regulation', 'regulations', 'directive', 'directives', 'treaty', 'guidelines', 'reglement', 'traite', 'lignes directrices', 'recommendation', 'recommandation']);
+const LEGAL_TEXTS = new Set(['regulation', 'regulations', 'directive', 'directives', 'treaty', 'guidelines', 'reglement', 'traite', 'lignes directrices', 'recommendation', 'recommandation',
+  // ("the State aid Temporary Framework": a set of rules, as guidelines are)
+  'framework']);
 
 /** A plural common noun that is not the last word of a company's name ("Airlines", "Industries", "Systems" are). */
 function pluralCommonHead(t: Token, lang: 'en' | 'fr'): boolean {

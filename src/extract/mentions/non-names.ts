@@ -40,8 +40,12 @@ const FISCAL_YEAR = /^fy\d{2,4}$/;
 const HOLIDAYS = new Set(['thanksgiving', 'christmas', 'easter', 'halloween', 'hanukkah', 'ramadan', 'eid', 'diwali', 'passover',
   'noel', 'paques', 'toussaint', 'pentecote', 'ascension']);
 const HOLIDAY_DAYS = /^(?:independence|labor|labour|memorial|veterans|presidents|columbus|boxing|new year's|new years|bastille|armistice|victory|mother's|father's|valentine's) day$/;
+const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)$/;
+const DAY_OR_YEAR = /^(?:[1-9]|[12]\d|3[01]|1er|(?:1[89]|20)\d\d)$/;
 /** The governing or managing board of a body ("Board of Directors", "Conseil d'administration"): a part of its owner, not an entity. */
 const GOVERNING_BODIES = /^(?:(?:the )?board of (?:directors|governors|trustees|management)|(?:executive|supervisory|management) board|board|executive committee|conseil d'administration|conseil de surveillance|directoire|comite executif|comite de direction)$/;
+/** "a new Labour Government", "the Conservative Government": the party in office, said for a period of office. */
+const PARTY_GOVERNMENT = /^(?:labour|conservative|tory|liberal|liberal democrat|coalition|socialist|socialiste|gaullist|gaulliste|communist|communiste|democratic|republican|nationalist|unionist) (?:government|gouvernement)$/;
 /** "Big Three", "Big Four": a nickname of a group of firms, no one firm. */
 const GROUP_NICKNAME = /^big (?:two|three|four|five|six|seven|eight|ten)$/;
 /** Plural nouns after a list of capitalised common words that make the words modifiers ("its Business, Cooperative and Housing programs"). */
@@ -54,7 +58,7 @@ const WAR = /^(?:war|wars|guerre|guerres)$/;
 const AWARD_HEADS = /^(?:award|awards|prize|prizes|medal|trophy|prix|trophee|trophees)$/;
 /** Documents written in common words ("a new Memorandum of Understanding", "the Simplification Package"): texts, no actor. */
 // (round 11: a newsletter's title in common words, "Competition Weekly", "Trade Bulletin")
-const DOCUMENT_HEADS = /^(?:memorandum|understanding|package|report|notice|notices|communication|letter|paper|roadmap|declaration|protocole|rapport|feuille de route|weekly|monthly|digest|bulletin|newsletter|hebdo)$/;
+const DOCUMENT_HEADS = /^(?:memorandum|understanding|package|report|notice|notices|statement|statements|communication|letter|paper|roadmap|declaration|protocole|rapport|feuille de route|weekly|monthly|digest|bulletin|newsletter|hebdo)$/;
 /** A part of a law or a code cited by number ("Title XVII Section 1703", "Article 107", "Section 1705"). */
 const LAW_PART = /^(?:title|section|article|chapter|part|paragraph|schedule|clause|titre|chapitre|alinea|annexe|annex)$/;
 const NUMERAL = /^(?:\d+[a-z]?|[ivxlc]+)$/;
@@ -90,7 +94,10 @@ export function dropNonNames(all: NonNameCandidate[], tokensOf: ReadonlyMap<numb
     else if ((c.i === c.j && CODE_BEFORE_NUMBER.test(first.lower) && tokens[c.j + 1]?.kind === 'number') ||
       (c.j === c.i + 1 && CODE_BEFORE_NUMBER.test(first.lower) && last.kind === 'number') || (c.i === c.j && FISCAL_YEAR.test(first.lower))) reason = 'a fiscal year or a bill number';
     else if (c.type !== 'Person' && (HOLIDAYS.has(words) || HOLIDAY_DAYS.test(words))) reason = 'a holiday';
+    // "Since 1 May, A, B and C have …", "in May 2024": a month by a day or a year is a date, whatever list it stands in
+    else if (c.i === c.j && c.type !== 'Person' && MONTHS.test(first.lower) && (DAY_OR_YEAR.test(tokens[c.i - 1]?.text ?? '') || DAY_OR_YEAR.test(tokens[c.j + 1]?.text ?? ''))) reason = 'a month by a day or a year (a date)';
     else if (c.type !== 'Person' && GOVERNING_BODIES.test(words)) reason = 'the governing board of a body, not a body of its own';
+    else if (c.type !== 'Person' && PARTY_GOVERNMENT.test(words)) reason = 'a government named by its party (a period of office, no body)';
     else if (c.type !== 'Person' && c.j > c.i && ownedBoard(tokens, c, alone)) reason = 'the board of a body the article names';
     else if (c.type !== 'Person' && GROUP_NICKNAME.test(words)) reason = 'the nickname of a group of firms';
     else if (c.type !== 'Person' && c.j > c.i && pluralTitle(first, cues) && /^(?:de|du|des|d'|of)$/.test(tokens[c.i + 1]?.lower ?? '')) reason = 'a plural title and its body';
@@ -120,7 +127,8 @@ function round10Reason(c: NonNameCandidate, tokens: readonly Token[], words: str
   for (let k = c.i + 1; k <= c.j; k++) if (/^(?:for|of|de|du|des|pour)$/.test(tokens[k]!.lower)) { head = k - 1; break; }
   if (head > c.i && AWARD_HEADS.test(tokens[head]!.lower)) return 'an award';
   const commonWords = tokens.slice(c.i, c.j + 1).every((t) => t.kind !== 'word' || /^(?:of|for|de|du|des|and|et)$/.test(t.lower) || (!t.allCaps && isCommonWord(t.lower, lang)));
-  if (c.j > c.i && (c.weak || c.cue === 'default') && commonWords && DOCUMENT_HEADS.test(last.lower)) return 'a document named in common words';
+  // ("Statement of Objections": the document's head before its complement)
+  if (c.j > c.i && (c.weak || c.cue === 'default') && commonWords && (DOCUMENT_HEADS.test(last.lower) || DOCUMENT_HEADS.test(tokens[head]!.lower))) return 'a document named in common words';
   if (c.j > c.i && LAW_PART.test(first.lower) && NUMERAL.test(tokens[c.i + 1]!.lower)) return 'a part of a law cited by number';
   if (FISCAL_YEAR_WORDS.test(words)) return 'a fiscal year';
   // "Monsieur le président du Conseil régional", "le Conseil départemental": a local council named by its kind only, no place after it

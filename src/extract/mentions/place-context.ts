@@ -4,7 +4,8 @@
  * - an owner's possessive before it and a facility noun after it: "Toyota's Deeside plant", "its Burnaston factory";
  * - a place preposition after a comma or a place word, then a clause end: "ici, à Nambsheim, en créant …";
  * - a place preposition and a known state or region after a comma: "In Leakesville, Miss., …", "in Camelon, Falkirk";
- * - a site whose owner the sentence names after it: "le site de Frangey par le groupe Lafarge", "the Orvane site of Pellcorp".
+ * - a site whose owner the sentence names after it: "le site de Frangey par le groupe Lafarge", "the Orvane site of Pellcorp";
+ * - a dateline: the place before the day a speech was given ("…, Cronville, vendredi 23 novembre 1984").
  * Pure: reads the tokens of the sentence only.
  */
 import type { Gazetteer } from '../gazetteer.ts';
@@ -18,6 +19,8 @@ const FACILITY_AFTER = /^(?:plant|plants|factory|factories|site|works|facility|f
 const SITE_BEFORE = /^(?:site|sites|usine|usines|raffinerie|fonderie|acierie|entrepot|centrale)$/;
 /** Words after which "à X," sits a place, not the object of a verb ("ici, à X", "installé à X", "l'usine à X"). */
 const PLACE_LEAD = /^(?:,|ici|la|installe|installee|installes|implante|implantee|implantes|situe|situee|situes|situees|base|basee|localise|localisee|usine|site|siege|campus|entrepot)$/;
+
+const WEEKDAYS = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 export interface PlaceCandidate { i: number; j: number }
 
@@ -43,6 +46,13 @@ export function placeByContext(tokens: readonly Token[], c: PlaceCandidate, gaz:
     const g = n?.cap ? gaz.lookup(n.lower) : undefined;
     if (g && (g.type === 'Region' || g.type === 'Country') && !g.town) return true;
   }
+  // "110 new jobs for Cookville from Orvane": the place that gains jobs
+  if (before?.lower === 'for' && /^(?:jobs|posts|roles|positions)$/.test(tokens[c.i - 2]?.lower ?? '')) return true;
+  // "… des brasseries Orvane, Cronville, vendredi 23 novembre 1984", "Arleuf le samedi 29 avril 1989": where and when a speech was given
+  let d = c.j + 1;
+  if (tokens[d]?.text === ',') d++;
+  if (tokens[d]?.lower === 'le') d++;
+  if (WEEKDAYS.test(tokens[d]?.lower ?? '') && (tokens[d + 1]?.kind === 'number' || tokens[d + 1]?.text === ',')) return true;
   // "le site de Frangey par le groupe Lafarge", "l'usine de X du groupe Y": the owner is named after the site's place
   if (/^(?:de|d')$/.test(before?.lower ?? '') && SITE_BEFORE.test(tokens[c.i - 2]?.lower ?? '') && /^(?:par|du|de|d')$/.test(after?.lower ?? '')) {
     let k = c.j + 2;

@@ -4,7 +4,8 @@
  * d'Hagondange"). A name no cue of its own typed is a place when its neighbours say so:
  * - it stands in a list introduced by a place preposition whose other items include a known place (not a country);
  * - French: it is followed by "en" and a known region or department ("Montricher en Savoie"), or written "à X, dans la Y";
- * - it is a known town (dropped for want of a place context) after a facility noun and "de" ("l'aciérie d'Hagondange").
+ * - it is a known town (dropped for want of a place context) after a facility noun and "de" ("l'aciérie d'Hagondange");
+ * - it stands in a list of three known towns or more ("Jamestown, Yorktown, and Williamsburg").
  * Names typed by a cue of their own, quoted, or acting as the subject of a verb keep their type.
  */
 import type { EntityType } from '../../graph/model.ts';
@@ -34,6 +35,11 @@ export function placesByNeighbours<C extends NeighbourCandidate>(all: readonly C
   for (const s of sentences) {
     const tokens = tokensOf.get(s)!;
     for (const group of groupsOf(s)) {
+      // "Jamestown, Yorktown, and Williamsburg": three known towns or more in a list, none typed by a cue of its own, are places
+      if (group.length >= 3 && group.every((c) => droppedTowns.has(c) || isPlace(c)) && group.every((c) => isPlace(c) || weak(c))) {
+        for (const c of group) if (weak(c)) place(c);
+        continue;
+      }
       const first = group[0]!;
       const det = /^(?:la|le|l'|les|the)$/.test(tokens[first.i - 1]?.lower ?? '') ? 1 : 0;
       if (!PLACE_PREPOSITIONS.test(tokens[first.i - 1 - det]?.lower ?? '')) continue;

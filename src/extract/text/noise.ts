@@ -46,8 +46,12 @@ export function isBylineLine(line: string): boolean {
   const t = raw.replace(/^(?:par|by)\s+/i, '');
   const words = t.split(/\s+/);
   if (words.length < 2 || words.length > 4 || /[.,;:!?«»"()0-9]/.test(t)) return false;
+  // "Commerce Secretary Jane Roe", "Ministre Paul Roe": an office before the name attributes a speech, it signs no article
+  if (OFFICE_WORD.test(t)) return false;
   return words.every((w) => isCapitalised(w) && !CAPITALS_2.test(w));
 }
+
+const OFFICE_WORD = /\b(?:Secretary|Minister|President|Governor|Senator|Mayor|Ambassador|Administrator|Commissioner|Chancellor|Ministre|Président|Présidente|Secrétaire|Gouverneur|Maire)\b/;
 
 /** A line entirely inside quotes, just after a byline: an author bio. */
 const QUOTED_LINE = /^\s*["“«].*["”»]\s*$/;
