@@ -36,6 +36,7 @@ import { putSum } from './sum-properties.ts';
 import { isKindOfWorks, isProjectName, loanStatedBefore, readEnglishProjects } from './en-projects.ts';
 import { readPossessedAcquisitions } from './en-possessed-acquisitions.ts';
 import { readPlantTransfers } from './plant-transfers.ts';
+import { readReceivedInvestment } from './received-investment.ts';
 
 const STRONG = /(?<!\p{L})(?:invest|inject|injecte|pour(?:s|ed|ing)? (?:\$|\d)|pump|participation (?:de [\d,.]+ ?(?:%|pour ?cent) )?(?:dans|au capital)|stake in|prise de participation|actionnaire|shareholder|detiendra \d|detient \d|will hold \d|holds \d)/u;
 // ("outside of X", "investments to X": "a farm outside of West Palm Beach", "investments to Wales"; ∅ is an English
@@ -73,7 +74,8 @@ const PRONOUN_SUBJECT = /^\s*(?:il|elle|it|ils|elles|they)\s/;
 /** "It has never been easier to invest…", "Il faut investir…": an impersonal pronoun stands for no company. */
 const IMPERSONAL = /^\s*(?:it\s+(?:is|was|will be|would be|has\s+(?:never\s+|always\s+|now\s+)?been|seems|remains|'s)\s+(?:[a-z-]+\s+){0,3}?(?:to|that|for)\s|il\s+(?:est|etait|sera|faut|fallait|faudra|y\s+a|s'agit|reste|semble)\s)/;
 const COMPLEMENT = /(?:^|\s)(?:de|du|des|d'|of)\s*(?:la\s+|l'\s*)?$/u;
-const LINK = /^\s*(?:,\s*(?:and|et|ainsi que|as well as)?|et|and|ainsi que|as well as)\s*(?:de\s+|d['’]\s*)?(?:la\s+|le\s+|l['’]\s*|the\s+)?(?:\p{L}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|an|ese|ish|ais)\s+)?$/u;
+// (a legal form outside the name opens the gap: "A plc, B and C Co., D")
+const LINK = /^\.?\s*(?:(?:plc|ltd|llc|inc|corp|co|limited)\.?\s*)?(?:,\s*(?:and|et|ainsi que|as well as)?|et|and|ainsi que|as well as)\s*(?:de\s+|d['’]\s*)?(?:la\s+|le\s+|l['’]\s*|the\s+)?(?:\p{L}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|an|ese|ish|ais)\s+)?$/u;
 
 interface Investment {
   investors: Mention[]; targets: Mention[]; money?: Money; confidence: number;
@@ -158,6 +160,8 @@ export function investsRule(ctx: RuleContext): void {
     // (not the investment later sums go to: funding notices list one recipient a sentence, each with its own sum)
     // (the sum of the loan or guarantee that finances the project is the sum the sentence gives for it)
     for (const c of readEnglishProjects(ctx, s)) emit(ctx, s, c.investors, c.targets, found?.money ?? firstSum(s) ?? c.money, c.confidence, c.rule);
+    // "X has attracted investment from A, B and C", "B secured an equity investment from A": the firms after "from" invest
+    for (const r of readReceivedInvestment(ctx, s)) emit(ctx, s, r.investors, r.targets, found?.money ?? investedSum(s), 0.7, 'invests-received');
     // "A's proposed acquisition of B", "their proposed acquisition of joint control of B"
     for (const a of readPossessedAcquisitions(ctx, s)) emit(ctx, s, a.buyers, [a.target], undefined, 0.75, 'invests-en-possessed-acquisition');
     // "creating 900 jobs in Leeds": the jobs say where the company invests (when nothing else in the sentence did)
@@ -205,6 +209,11 @@ function fundedBuilder(s: Sentence, targets: readonly Mention[]): Mention | unde
 /** The first sum a sentence states (no equivalent in another currency). */
 function firstSum(s: Sentence): Money | undefined {
   return MAY_HAVE_MONEY.test(s.text) ? findMoney(s.text).find((m) => m.equivalentOf === undefined) : undefined;
+}
+
+/** The first sum a sentence states that is no aid, grant or loan. */
+function investedSum(s: Sentence): Money | undefined {
+  return MAY_HAVE_MONEY.test(s.text) ? findMoney(s.text).find((m) => m.equivalentOf === undefined && !isAidAmount(fold(s.text), m)) : undefined;
 }
 
 /** Whether the text states that `child` is a subsidiary of `parent` (a SUBSIDIARY_OF candidate read so far). */
@@ -398,7 +407,7 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
       const gap = foldedSlice(s.text, folded, before[n - 1]!.end, before[n]!.start);
       // "Orvane-backed Pellix": the backer does not invest, the company it backs does
       if (BACKED.test(gap)) { investors.pop(); investors.push(before[n]!); continue; }
-      if (!LINK.test(gap)) break;
+      if (!LINK.test(originLess(s, folded, before[n - 1]!, before[n]!, mentions))) break;
       investors.push(before[n]!);
     }
   } else {
@@ -411,7 +420,7 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     // ("Among the investors are A and B, which will together put $100 million into …": the coordinated actors too)
     // (a list closed by "and": "from the EIB, A has inaugurated" is no list)
     if (first) {
-      const list = coordinated(s, folded, after.filter((m) => m.start >= first.start && mayInvest(m)));
+      const list = coordinated(s, folded, after.filter((m) => m.start >= first.start && mayInvest(m)), mentions);
       const closed = list.length > 1 && /(?:^|\s)(?:and|&)\s/.test(foldedSlice(s.text, folded, list[list.length - 2]!.end, list[list.length - 1]!.start) + ' ');
       investors = closed ? list : [first];
     }
@@ -628,13 +637,21 @@ const FROM_LIST = /^invest[a-z]*\s+(?:[a-z]+\s+)?from\s+[^.;]{0,100}?(?:like|suc
 const AGENTS = /(?:invest[a-z]*|commitments?|engagements?|projects?|projets?)\s+(?:announced|made|committed|pledged|annonces?|realises?|engages?)\s+(?:today\s+|yesterday\s+|aujourd'hui\s+|hier\s+)?(?:by|par)\s+/;
 
 /** The actors coordinated from the first one: "DP World, Associated British Ports (ABP) and Imperial College". */
-function coordinated(s: Sentence, folded: string, list: readonly Mention[]): Mention[] {
+function coordinated(s: Sentence, folded: string, list: readonly Mention[], places?: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of list) {
-    if (out.length && !LINK.test(foldedSlice(s.text, folded, out[out.length - 1]!.end, m.start).replace(/\([^()]*\)/g, ''))) break;
+    if (out.length && !LINK.test((places ? originLess(s, folded, out[out.length - 1]!, m, places) : foldedSlice(s.text, folded, out[out.length - 1]!.end, m.start)).replace(/\([^()]*\)/g, ''))) break;
     out.push(m);
   }
   return out;
+}
+
+const FROM_ORIGIN = /^\s*from\s+(?:the\s+)?$/;
+/** The gap between two listed actors without the origin of the first: "A from the United States, B from Korea and C". */
+function originLess(s: Sentence, folded: string, a: Mention, b: Mention, mentions: readonly Mention[]): string {
+  const origin = mentions.find((p) => p.start >= a.end && p.end <= b.start && (p.type === 'Country' || p.type === 'Region') && !p.implicit);
+  if (origin && FROM_ORIGIN.test(foldedSlice(s.text, folded, a.end, origin.start))) return foldedSlice(s.text, folded, origin.end, b.start);
+  return foldedSlice(s.text, folded, a.end, b.start);
 }
 
 const BRANDS = /^[a-z]+(?:\s+[a-z-]+){0,3}?\s+(?:brands?|marques?|labels?)\s+$/;

@@ -1,0 +1,34 @@
+/**
+ * INVESTS_IN, round 12 (failure classes of the released sets 16 and 17): lists of investors in parliamentary and
+ * official prose, investments stated from the side of who receives them. Sentences of our own with made-up names.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, relations } from './helpers.ts';
+
+const invests = (text: string, lang: 'fr' | 'en' = 'en') => relations(extract(text, lang, ''), 'INVESTS_IN');
+
+describe('lists of investors', () => {
+  it('a legal form outside the name does not end the list', () => {
+    const r = invests('Since June, Corvane plc, Belmont Systems, Orvane Research, Kestrane Co., Pellix and Dalvik Electric have announced plans to invest in Scotland.');
+    expect(r).toEqual(expect.arrayContaining(['Corvane -INVESTS_IN-> Scotland', 'Belmont Systems -INVESTS_IN-> Scotland', 'Orvane Research -INVESTS_IN-> Scotland',
+      'Pellix -INVESTS_IN-> Scotland', 'Dalvik Electric -INVESTS_IN-> Scotland']));
+  });
+  it('each firm past its origin ("A from Korea, B from France and C from Japan")', () => {
+    const r = invests('Over the year, Belmont from Korea, Kestrane from France and Dalvik from Japan invested in Northern Ireland.');
+    expect(r).toEqual(['Belmont -INVESTS_IN-> Northern Ireland', 'Kestrane -INVESTS_IN-> Northern Ireland', 'Dalvik -INVESTS_IN-> Northern Ireland']);
+  });
+});
+
+describe('an investment stated by who receives it', () => {
+  it('a place attracts investment from listed firms', () => {
+    const r = invests('Northern Ireland has attracted investment from Belmont from Korea, Kestrane from France and Dalvik from Japan.');
+    expect(r).toEqual(['Belmont -INVESTS_IN-> Northern Ireland', 'Kestrane -INVESTS_IN-> Northern Ireland', 'Dalvik -INVESTS_IN-> Northern Ireland']);
+  });
+  it('a company secures an equity investment: the firm after "from" buys into it', () => {
+    const r = invests('Hyvane Motor Group, a Korean carmaker, secured an equity investment and agreement from Posvan Holdings, a steel maker, for its planned plant in Louisiana.');
+    expect(r).toContain('Posvan Holdings -INVESTS_IN-> Hyvane Motor Group');
+  });
+  it('a public body after "from" funds, it invests in nothing', () => {
+    expect(invests('Wales received investment from the Welsh Government and Kestrane.')).toEqual([]);
+  });
+});
