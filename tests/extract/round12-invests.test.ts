@@ -32,3 +32,13 @@ describe('an investment stated by who receives it', () => {
     expect(invests('Wales received investment from the Welsh Government and Kestrane.')).toEqual([]);
   });
 });
+
+describe('relocating production abroad', () => {
+  it('"délocaliser au Brésil la production": the place before the object; a fronted decision takes the main subject', () => {
+    const r = invests("La société Corvane emploie 300 personnes à Lyon. A la suite de la décision de délocaliser au Brésil la production des grosses pièces, cette entreprise doit faire l'objet d'un plan de restructuration.", 'fr');
+    expect(r).toEqual(['Corvane -INVESTS_IN-> Brésil']);
+  });
+  it('a decision with no company after it names no investor', () => {
+    expect(invests("A la suite de la décision de délocaliser au Brésil la production, le plan de restructuration supprimera 200 emplois.", 'fr')).toEqual([]);
+  });
+});
