@@ -42,3 +42,10 @@ describe('relocating production abroad', () => {
     expect(invests("A la suite de la décision de délocaliser au Brésil la production, le plan de restructuration supprimera 200 emplois.", 'fr')).toEqual([]);
   });
 });
+
+describe("a company's groundbreaking or opening in a place", () => {
+  it('the company before the event, the place after it', () => {
+    expect(invests('Secretary Smith spoke at the Corvane Systems groundbreaking ceremony in Dalton, Georgia, on Monday.')).toEqual(['Corvane Systems -INVESTS_IN-> Dalton']);
+    expect(invests("The Governor attended Corvane's ribbon cutting at Dalton on Monday.")).toEqual(['Corvane -INVESTS_IN-> Dalton']);
+  });
+});
