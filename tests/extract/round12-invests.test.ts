@@ -49,3 +49,11 @@ describe("a company's groundbreaking or opening in a place", () => {
     expect(invests("The Governor attended Corvane's ribbon cutting at Dalton on Monday.")).toEqual(['Corvane -INVESTS_IN-> Dalton']);
   });
 });
+
+describe('a borrower selected for a loan builds what the funds will be used for', () => {
+  it('"the selection of A for a … loan" then "The funds will be used to establish a new plant … in X"', () => {
+    const x = extract('At a meeting in Burlington, Vermont, the Secretary announced the selection of Corvane Energy Company for a Business and Industry Loan Guarantee for a $10 million loan given by Kestrane National Bank. The funds will be used to provide essential capital to establish a new pellet processing plant at the former furniture manufacturing facility in Island Pond, Vermont.', 'en', '');
+    const r = x.relations.find((c) => c.type === 'INVESTS_IN' && x.mentions[c.source]!.text === 'Corvane Energy Company' && x.mentions[c.target]!.text === 'Island Pond');
+    expect(r?.properties?.amount).toBe(10_000_000);
+  });
+});
