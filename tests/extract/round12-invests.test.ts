@@ -57,3 +57,13 @@ describe('a borrower selected for a loan builds what the funds will be used for'
     expect(r?.properties?.amount).toBe(10_000_000);
   });
 });
+
+describe('"in the economy": the place the passage is about', () => {
+  it('the region named just before, for each listed firm (a corporate noun after a name does not end the list)', () => {
+    const r = invests('Will the Secretary of State congratulate companies in Northern Ireland that have recently announced major investment? The Corvane corporation and Kestrane Systems have invested tens of millions of pounds in the economy, creating hundreds of new jobs.');
+    expect(r).toEqual(['Corvane -INVESTS_IN-> Northern Ireland', 'Kestrane Systems -INVESTS_IN-> Northern Ireland']);
+  });
+  it('no region named before: no target', () => {
+    expect(invests('The Corvane corporation has invested tens of millions of pounds in the economy.')).toEqual([]);
+  });
+});

@@ -74,8 +74,8 @@ const PRONOUN_SUBJECT = /^\s*(?:il|elle|it|ils|elles|they)\s/;
 /** "It has never been easier to invest…", "Il faut investir…": an impersonal pronoun stands for no company. */
 const IMPERSONAL = /^\s*(?:it\s+(?:is|was|will be|would be|has\s+(?:never\s+|always\s+|now\s+)?been|seems|remains|'s)\s+(?:[a-z-]+\s+){0,3}?(?:to|that|for)\s|il\s+(?:est|etait|sera|faut|fallait|faudra|y\s+a|s'agit|reste|semble)\s)/;
 const COMPLEMENT = /(?:^|\s)(?:de|du|des|d'|of)\s*(?:la\s+|l'\s*)?$/u;
-// (a legal form outside the name opens the gap: "A plc, B and C Co., D")
-const LINK = /^\.?\s*(?:(?:plc|ltd|llc|inc|corp|co|limited)\.?\s*)?(?:,\s*(?:and|et|ainsi que|as well as)?|et|and|ainsi que|as well as)\s*(?:de\s+|d['’]\s*)?(?:la\s+|le\s+|l['’]\s*|the\s+)?(?:\p{L}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|an|ese|ish|ais)\s+)?$/u;
+// (a legal form or a corporate noun outside the name opens the gap: "A plc, B and C Co., D", "the A corporation and B")
+const LINK = /^\.?\s*(?:(?:plc|ltd|llc|inc|corp|co|limited|corporation|organisation|organization|company|group)\.?\s*)?(?:,\s*(?:and|et|ainsi que|as well as)?|et|and|ainsi que|as well as)\s*(?:de\s+|d['’]\s*)?(?:la\s+|le\s+|l['’]\s*|the\s+)?(?:\p{L}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|an|ese|ish|ais)\s+)?$/u;
 
 interface Investment {
   investors: Mention[]; targets: Mention[]; money?: Money; confidence: number;
@@ -667,8 +667,9 @@ const AID = /(?<![a-z])(?:aide|aides|aid|grants?|subventions?|subsid(?:y|ies)|aw
 const SUPERLATIVE = /(?:largest|biggest|first|only|leading|premier|premiere|plus grande?|seule?)(?:\s+[\p{L}-]+){0,2}\s+(?:in|en|d'|de|du|au|of)\s+(?:the\s+)?$/u;
 const SOLD_BY = /(?:^|\s)(?:from|aupres d[eu']|de la part d[eu'])\s*(?:[\p{L}.'-]+\s+){0,3}$/u;
 const SPECIFIC_GAP = /^\s*(?:['’]s\s+)?(?:[\p{L}.-]+\s+){0,4}(?:in|at|near|a|à|en|dans)\s+(?:the\s+)?$/u;
-const TARGET_ANAPHOR = /^[^.;]{0,60}?(?:in|into|dans|pour|for|en)\s+(?:the|this|that|le|ce|cette|la|cet)\s+(?:project|projet|plant|usine|facility|site|fab|factory|region|state|area|etat|province|county|city|ville)(?![a-z])/;
-const REGION_ANAPHOR = /(?:the|this|that|la|cette)\s+(?:region|state|area|etat|province|county|city|ville)(?![a-z])/;
+// ("in the economy", "dans l'économie locale": the place the passage is about, the last one named)
+const TARGET_ANAPHOR = /^[^.;]{0,60}?(?:in|into|dans|pour|for|en)\s+(?:(?:the|this|that|le|ce|cette|la|cet)\s+(?:local\s+|regional\s+)?(?:project|projet|plant|usine|facility|site|fab|factory|region|state|area|etat|province|county|city|ville|economy)|l'economie)(?![a-z])/;
+const REGION_ANAPHOR = /(?:the|this|that|la|cette)\s+(?:local\s+|regional\s+)?(?:region|state|area|etat|province|county|city|ville|economy)(?![a-z])|l'economie(?![a-z])/;
 
 /** Regions named right after a country target: "in its U.S manufacturing sites in New York and Vermont". */
 function specificPlaces(s: Sentence, folded: string, mentions: readonly Mention[], country: Mention): Mention[] {
