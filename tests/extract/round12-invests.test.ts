@@ -67,3 +67,10 @@ describe('"in the economy": the place the passage is about', () => {
     expect(invests('The Corvane corporation has invested tens of millions of pounds in the economy.')).toEqual([]);
   });
 });
+
+describe('jobs announced in places', () => {
+  it('"announced 628 jobs in X and Y" creates them; "job losses" are none', () => {
+    expect(invests('Last week Corvane announced 628 jobs in Leeds and Bradford.')).toEqual(['Corvane -INVESTS_IN-> Leeds', 'Corvane -INVESTS_IN-> Bradford']);
+    expect(invests('Last week Corvane announced 628 job losses in Leeds and Bradford.')).toEqual([]);
+  });
+});
