@@ -28,6 +28,11 @@ describe('an investment stated by who receives it', () => {
     const r = invests('Hyvane Motor Group, a Korean carmaker, secured an equity investment and agreement from Posvan Holdings, a steel maker, for its planned plant in Louisiana.');
     expect(r).toContain('Posvan Holdings -INVESTS_IN-> Hyvane Motor Group');
   });
+  it('a place the sentence opens on, shown by the projects of listed firms', () => {
+    expect(invests('North Wales is sharing in the success story, as projects by companies such as Corvane and Kestrane Seal clearly show.'))
+      .toEqual(['Corvane -INVESTS_IN-> North Wales', 'Kestrane Seal -INVESTS_IN-> North Wales']);
+    expect(invests('The minister praised projects by companies such as Corvane and Kestrane Seal.')).toEqual([]);
+  });
   it('a public body after "from" funds, it invests in nothing', () => {
     expect(invests('Wales received investment from the Welsh Government and Kestrane.')).toEqual([]);
   });
