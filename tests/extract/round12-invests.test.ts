@@ -79,3 +79,11 @@ describe('jobs announced in places', () => {
     expect(invests('Last week Corvane announced 628 job losses in Leeds and Bradford.')).toEqual([]);
   });
 });
+
+describe('contracts and orders are sales, not investments', () => {
+  it('a sum of contracts in a country states no investment there', () => {
+    expect(invests("Le groupe Corvane vient de signer des contrats d'un montant de 3 millions d'euros en Turquie.", 'fr')).toEqual([]);
+    expect(invests('Corvane has signed contracts of $3 million in Turkey.')).toEqual([]);
+    expect(invests('Corvane will invest $3 million in Turkey under a new contract.')).toEqual(['Corvane -INVESTS_IN-> Turkey']);
+  });
+});
