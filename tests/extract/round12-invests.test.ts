@@ -87,3 +87,14 @@ describe('contracts and orders are sales, not investments', () => {
     expect(invests('Corvane will invest $3 million in Turkey under a new contract.')).toEqual(['Corvane -INVESTS_IN-> Turkey']);
   });
 });
+
+describe('a written question answered by a list of firms', () => {
+  const question = 'To ask the Secretary of State for Scotland which companies have announced plans to invest in Scotland since 1 June.\n\nThe Minister (Mr. Jones)\n\n';
+  it('each firm of a bare list invests in the place the question names', () => {
+    const r = invests(question + 'Corvane Systems, Belmont plc, Kestrane Electric and Dalvik Research.');
+    expect(r).toEqual(['Corvane Systems -INVESTS_IN-> Scotland', 'Belmont -INVESTS_IN-> Scotland', 'Kestrane Electric -INVESTS_IN-> Scotland', 'Dalvik Research -INVESTS_IN-> Scotland']);
+  });
+  it('an answer with a verb of its own is read by the other rules; a list after another question is nothing', () => {
+    expect(invests('To ask the Secretary of State which companies have closed plants in Scotland.\n\nCorvane Systems, Belmont plc and Kestrane Electric.')).toEqual([]);
+  });
+});

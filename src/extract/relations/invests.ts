@@ -37,6 +37,7 @@ import { isKindOfWorks, isProjectName, loanStatedBefore, readEnglishProjects } f
 import { readPossessedAcquisitions } from './en-possessed-acquisitions.ts';
 import { readPlantTransfers } from './plant-transfers.ts';
 import { readReceivedInvestment } from './received-investment.ts';
+import { readAnsweredList } from './answered-list.ts';
 
 const STRONG = /(?<!\p{L})(?:invest|inject|injecte|pour(?:s|ed|ing)? (?:\$|\d)|pump|participation (?:de [\d,.]+ ?(?:%|pour ?cent) )?(?:dans|au capital)|stake in|prise de participation|actionnaire|shareholder|detiendra \d|detient \d|will hold \d|holds \d)/u;
 // ("outside of X", "investments to X": "a farm outside of West Palm Beach", "investments to Wales"; ∅ is an English
@@ -162,6 +163,9 @@ export function investsRule(ctx: RuleContext): void {
     for (const c of readEnglishProjects(ctx, s)) emit(ctx, s, c.investors, c.targets, found?.money ?? firstSum(s) ?? c.money, c.confidence, c.rule);
     // "X has attracted investment from A, B and C", "B secured an equity investment from A": the firms after "from" invest
     for (const r of readReceivedInvestment(ctx, s)) emit(ctx, s, r.investors, r.targets, found?.money ?? investedSum(s), 0.7, 'invests-received');
+    // "… which companies have announced plans to invest in X?" answered by "A, B plc and C.": each listed firm
+    const answered = readAnsweredList(ctx, s);
+    if (answered) emit(ctx, s, answered.investors, [answered.place], undefined, 0.65, 'invests-answered-list');
     // "A's proposed acquisition of B", "their proposed acquisition of joint control of B"
     for (const a of readPossessedAcquisitions(ctx, s)) emit(ctx, s, a.buyers, [a.target], undefined, 0.75, 'invests-en-possessed-acquisition');
     // "creating 900 jobs in Leeds": the jobs say where the company invests (when nothing else in the sentence did)
