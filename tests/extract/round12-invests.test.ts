@@ -19,6 +19,13 @@ describe('lists of investors', () => {
   });
 });
 
+describe('investors listed by origin after the investment', () => {
+  it('each firm given its origin is a list even without "and"', () => {
+    const r = invests('In the past year we have had the largest American investment in Northern Ireland for 10 years—Belmont from Korea, Kestrane from France, Dalvik from Japan.');
+    expect(r).toEqual(['Belmont -INVESTS_IN-> Northern Ireland', 'Kestrane -INVESTS_IN-> Northern Ireland', 'Dalvik -INVESTS_IN-> Northern Ireland']);
+  });
+});
+
 describe('an investment stated by who receives it', () => {
   it('a place attracts investment from listed firms', () => {
     const r = invests('Northern Ireland has attracted investment from Belmont from Korea, Kestrane from France and Dalvik from Japan.');

@@ -425,7 +425,9 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     // (a list closed by "and": "from the EIB, A has inaugurated" is no list)
     if (first) {
       const list = coordinated(s, folded, after.filter((m) => m.start >= first.start && mayInvest(m)), mentions);
-      const closed = list.length > 1 && /(?:^|\s)(?:and|&)\s/.test(foldedSlice(s.text, folded, list[list.length - 2]!.end, list[list.length - 1]!.start) + ' ');
+      // (or each firm given its origin, "A from Korea, B from France": a list of investors by origin)
+      const closed = list.length > 1 && (/(?:^|\s)(?:and|&)\s/.test(foldedSlice(s.text, folded, list[list.length - 2]!.end, list[list.length - 1]!.start) + ' ') ||
+        list.slice(1).every((m, n) => originLess(s, folded, list[n]!, m, mentions).length < foldedSlice(s.text, folded, list[n]!.end, m.start).length));
       investors = closed ? list : [first];
     }
     else if (place.length && !TARGET_PREP.test(foldedSlice(s.text, folded, place[0]!.start - 60, place[0]!.start)) && !/^invest(?:ment|issement)/.test(triggers.slice(at, at + 16))) investors = [place[0]!];
