@@ -105,3 +105,12 @@ describe('a written question answered by a list of firms', () => {
     expect(invests('To ask the Secretary of State which companies have closed plants in Scotland.\n\nCorvane Systems, Belmont plc and Kestrane Electric.')).toEqual([]);
   });
 });
+
+describe('jobs of each phrase', () => {
+  it('"110 new jobs for X from A; 74 new jobs in Y from B": each investment carries its own count', () => {
+    const x = extract('Recent good news includes 110 new jobs for Leeds from Corvane; 74 new jobs in Belfast from Kestrane Press; and about 70 new jobs in Omagh.', 'en', '');
+    const jobsOf = (name: string) => x.relations.find((r) => r.type === 'INVESTS_IN' && x.mentions[r.source]!.text === name)?.properties?.jobs;
+    expect(jobsOf('Corvane')).toBe(110);
+    expect(jobsOf('Kestrane Press')).toBe(74);
+  });
+});

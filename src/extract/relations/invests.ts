@@ -169,7 +169,8 @@ export function investsRule(ctx: RuleContext): void {
     // "A's proposed acquisition of B", "their proposed acquisition of joint control of B"
     for (const a of readPossessedAcquisitions(ctx, s)) emit(ctx, s, a.buyers, [a.target], undefined, 0.75, 'invests-en-possessed-acquisition');
     // "creating 900 jobs in Leeds": the jobs say where the company invests (when nothing else in the sentence did)
-    if (!found?.targets.length) for (const jobs of readJobsAt(ctx, s)) emit(ctx, s, jobs.investors, jobs.targets, undefined, 0.65, 'invests-jobs');
+    // (each with its own count: "110 new jobs for X from A; 74 new jobs in Y from B")
+    if (!found?.targets.length) for (const jobs of readJobsAt(ctx, s)) emit(ctx, s, jobs.investors, jobs.targets, undefined, 0.65, 'invests-jobs', jobs.jobs);
     // "cette usine a été vendue à la société A", "the plant was acquired by A": the buyer invests in the plant's town
     for (const p of readPlantTransfers(ctx, s)) emit(ctx, s, p.investors, p.targets, undefined, 0.65, 'invests-plant-transfer');
     const facility = readFacility(ctx, s, sk.mentions);
@@ -276,13 +277,14 @@ function articleCurrency(ctx: RuleContext): string | undefined {
   return c ?? undefined;
 }
 
-function emit(ctx: RuleContext, s: Sentence, named: readonly Mention[], split: readonly Mention[], money: Money | undefined, confidence: number, rule: string): void {
+function emit(ctx: RuleContext, s: Sentence, named: readonly Mention[], split: readonly Mention[], money: Money | undefined, confidence: number, rule: string, jobs?: number): void {
   // ("buy out Harland and Wolff" beside "Harland & Wolff" is one mention already: mentions/conjoined-names.ts)
   const targets = [...split];
   // "Microsoft promet 4 milliards en France": a bare sum of an investment sentence, in the article's currency or the place's
   const place = targets.find(isPlace);
   if (!money && rule === 'invests' && place && BARE_AMOUNT.test(s.text) && !findMoney(s.text).length) money = findBareAmount(s.text, articleCurrency(ctx), place.iso2 ?? place.country);
   const properties = investmentProperties(ctx, s, money);
+  if (jobs !== undefined) properties.jobs = jobs;
   // "the company's investment" read as a government body: the anaphor means the article's company
   const investors = named.map((m) => (m.cue === 'coref' && m.refersTo !== undefined && isPublicBody(ctx.mentions[m.refersTo]!) && ctx.focusCompany) ? ctx.focusCompany : m);
   // the investor nearest the verb and the first target carry the rule's confidence; coordinated ones less

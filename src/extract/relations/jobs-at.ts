@@ -9,6 +9,7 @@
 import type { Mention, Sentence } from '../types.ts';
 import type { RuleContext } from './context.ts';
 import { mayInvest, mayInvestNamed } from './facilities.ts';
+import { findJobs } from '../values/jobs.ts';
 
 const COUNT = String.raw`(?:(?:up to|around|about|some|more than|over|nearly|almost|plus de|pres de|environ|quelque|jusqu'a) )?(?:\d[\d,. ]*\d|\d+|[a-z]+ (?:hundred|thousand)|des centaines d' ?|des milliers d' ?|hundreds of|thousands of)`;
 const PLACES = String.raw`(⟦[RN]\d+⟧(?: ?(?:,|et|and) (?:de |a |in |en |the )?⟦[RN]\d+⟧)*)`;
@@ -27,7 +28,8 @@ const REFERENCE = /(?:^|\s)(?:the (?:business|company|firm|group)|l'entreprise|l
 /** "⟦C⟧ announced it", "⟦C⟧ said that it", "⟦C⟧ a annoncé qu'il": the company speaks of itself. */
 const SAID_IT = /^⟦C\d+⟧ (?:has |had |have )?(?:said|says|announced|announces|stated|confirmed|added|expects|expected|a annonce|annonce|a indique|indique|a declare|declare|a confirme|precise) (?:that |qu'|que )?(?:it|they|il|elle|ils|elles)\b/;
 
-export interface JobsInvestment { investors: Mention[]; targets: Mention[] }
+/** (`jobs`: the count the matched phrase states, when it parses) */
+export interface JobsInvestment { investors: Mention[]; targets: Mention[]; jobs?: number }
 
 export function readJobsAt(ctx: RuleContext, s: Sentence): JobsInvestment[] {
   const sk = ctx.skeletons.get(s.index);
@@ -37,14 +39,14 @@ export function readJobsAt(ctx: RuleContext, s: Sentence): JobsInvestment[] {
   for (const m of sk.text.matchAll(JOBS_FROM)) {
     const investor = ctx.mentions[Number(m[2])];
     const targets = placesOf(ctx, m[1]!);
-    if (investor && mayInvest(investor) && targets.length) out.push({ investors: [investor], targets });
+    if (investor && mayInvest(investor) && targets.length) out.push({ investors: [investor], targets, jobs: findJobs(m[0]) });
   }
   JOBS_AT.lastIndex = 0;
   for (const m of sk.text.matchAll(JOBS_AT)) {
     const investor = investorBefore(ctx, sk.text.slice(0, m.index));
     const targets = placesOf(ctx, m[1]!);
     if (!investor || !targets.length || targets.some((t) => t.index === investor.index)) continue;
-    out.push({ investors: [investor], targets });
+    out.push({ investors: [investor], targets, jobs: findJobs(m[0]) });
   }
   // "A will create 83 jobs at the new operation" after "… an old factory … back into use in X": the facility's town
   if (JOBS_AT_FACILITY.test(sk.text)) {
