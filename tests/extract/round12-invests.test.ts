@@ -26,6 +26,13 @@ describe('investors listed by origin after the investment', () => {
   });
 });
 
+describe('firms listed by origin past an aside holding the investment word', () => {
+  it('"we have had A from the US—the largest investment in X—B from Korea and C from France"', () => {
+    const r = invests('In the past year we have had Corvane from the United States—the single largest American investment in Northern Ireland for 10 years—Belmont from Korea, Kestrane from France and Dalvik from Japan.');
+    expect(r).toEqual(['Corvane -INVESTS_IN-> Northern Ireland', 'Belmont -INVESTS_IN-> Northern Ireland', 'Kestrane -INVESTS_IN-> Northern Ireland', 'Dalvik -INVESTS_IN-> Northern Ireland']);
+  });
+});
+
 describe('an investment stated by who receives it', () => {
   it('a place attracts investment from listed firms', () => {
     const r = invests('Northern Ireland has attracted investment from Belmont from Korea, Kestrane from France and Dalvik from Japan.');

@@ -434,6 +434,16 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     }
     else if (place.length && !TARGET_PREP.test(foldedSlice(s.text, folded, place[0]!.start - 60, place[0]!.start)) && !/^invest(?:ment|issement)/.test(triggers.slice(at, at + 16))) investors = [place[0]!];
   }
+  // "we have had A from the US—the largest American investment in X—B from Korea and C from France": firms listed by
+  // origin go on past an aside that holds the investment word
+  if (investors.length === 1 && !genitive && hasOrigin(s, folded, investors[0]!, mentions)) {
+    const next = after.find((m) => mayInvestNamed(m) && m.start > investors[0]!.end);
+    const aside = next ? foldedSlice(s.text, folded, investors[0]!.end, next.start) : '';
+    if (next && ORIGIN_ASIDE.test(aside) && hasOrigin(s, folded, next, mentions)) {
+      const list = coordinated(s, folded, after.filter((m) => m.start >= next.start && mayInvest(m)), mentions);
+      if (list.length > 1 || hasOrigin(s, folded, list[0]!, mentions)) investors.push(...list);
+    }
+  }
   // "Micron's two-decade vision to invest $100 billion", "Orvane's plan to buy Pellix": the possessor invests
   if (trigger && !genitive) {
     const owner = mentions.find((m) => isActor(m) && !m.implicit && POSSESSOR_PLAN.test(folded.slice(m.end, m.end + 80)));
@@ -655,6 +665,13 @@ function coordinated(s: Sentence, folded: string, list: readonly Mention[], plac
 }
 
 const FROM_ORIGIN = /^\s*from\s+(?:the\s+)?$/;
+/** An aside between dashes after a firm's origin: "from the United States—the largest investment in X for 10 years—". */
+const ORIGIN_ASIDE = /^\s*from\s[^—–]{1,40}[—–][^—–]{1,120}[—–]\s*$/;
+/** Whether a firm is followed by its origin: "A from Korea". */
+function hasOrigin(s: Sentence, folded: string, a: Mention, mentions: readonly Mention[]): boolean {
+  const origin = mentions.find((p) => p.start >= a.end && (p.type === 'Country' || p.type === 'Region') && !p.implicit);
+  return !!origin && FROM_ORIGIN.test(foldedSlice(s.text, folded, a.end, origin.start));
+}
 /** The gap between two listed actors without the origin of the first: "A from the United States, B from Korea and C". */
 function originLess(s: Sentence, folded: string, a: Mention, b: Mention, mentions: readonly Mention[]): string {
   const origin = mentions.find((p) => p.start >= a.end && p.end <= b.start && (p.type === 'Country' || p.type === 'Region') && !p.implicit);
