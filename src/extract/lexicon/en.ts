@@ -58,7 +58,7 @@ export const EN: CueLexicon = {
   investWords: ['invest', 'inject', 'pours ', 'poured', 'pouring', 'will pour', 'to pour', 'pump', 'commit', 'pledg', 'stake in', 'shareholder', 'will hold', 'funding', 'fund ', 'finance', 'financing',
     'spend', 'acquir', 'acquisition', 'buy', 'bought', 'deploy', 'back', 'bet'],
   notInvestmentWords: ['revenue', 'sales', 'profit', 'loss', 'export', 'valu', 'market cap', 'fine', 'debt', 'salary', 'earning',
-    'turnover', 'worth', 'cost', 'dividend', 'market size', 'market of'],
+    'turnover', 'worth', 'cost', 'dividend', 'market size', 'market of', 'contract'],
   raiseWords: ['raise', 'raised', 'raising', 'funding round', 'round'],
   raiseFromWords: ['from', 'led by', 'backed by', 'co-led by'],
   announceWords: ['announc', 'unveil', 'present', 'sign', 'deal', 'agreement', 'invest', 'commit', 'pledg', 'launch', 'confirm',

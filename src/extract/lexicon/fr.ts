@@ -55,7 +55,9 @@ export const FR: CueLexicon = {
     // "Microsoft promet 4 milliards en France": a pledge of money (with the space: not "prometteur")
     'promet ', 'promettent ', 'a promis ', 'ont promis '],
   notInvestmentWords: ["chiffre d'affaires", 'revenu', 'recettes', 'bénéfice', 'perte', 'export', 'valoris', 'capitalisation',
-    'amende', 'dette', 'salaire', 'budget de', 'ventes', 'dividende', 'marché de', 'marché mondial', 'pèse', 'coût'],
+    'amende', 'dette', 'salaire', 'budget de', 'ventes', 'dividende', 'marché de', 'marché mondial', 'pèse', 'coût',
+    // ("signer des contrats de 3 millions d'euros en Turquie": sales to customers there)
+    'contrat', 'commande'],
   raiseWords: ['lève', 'levé', 'lever', 'levée', 'tour de table'],
   raiseFromWords: ['auprès de', 'auprès d', 'mené par', 'menée par', 'emmené par', 'emmenée par', 'de la part de'],
   announceWords: ['annonc', 'dévoil', 'présent', 'signé', 'signe', 'scell', 'deal', 'accord ', 'accords', 'accord,', 'accord.', 'invest', 'engag', 'promis',

@@ -21,7 +21,7 @@ const CHOSE_SITE = new RegExp(String.raw`(?<![a-z])(?:has chosen|have chosen|had
 /** "C'est Verdun, dans la Meuse, que le groupe Orvane a choisi": the cleft's place and the company after "que". */
 const CLEFT = /(?:^|\s)c'est (?:a |en |au )?(⟦[RN](\d+)⟧)(?: ?,[^,.;]{0,40},)? ?(?:que|qu') ?(?:la |le |l' ?|les )?(?:[a-z-]+ ){0,3}?⟦[CO](\d+)⟧ (?:a|ont|avait|avaient) (?:choisi|retenu|elu)/g;
 /** "is to relocate to Gwynedd", "has relocated to the new unit in Ebbw Vale", "va s'implanter à Douai". */
-const MOVE = new RegExp(String.raw`(?<![a-z])(?:relocat(?:e|es|ed|ing)|(?:move|moves|moved|moving|transfer|transfers|transferred|transferring) (?:its |their )?(?:production|headquarters|operations|manufacturing|plant|factory|hq) |s'implant(?:e|er|era|eront|ent)|s'install(?:e|er|era|eront|ent)|s'etabli(?:r|ra|ront|t|ssent)|demenag(?:e|er|era|eront|ent) (?:son |sa |ses |leur |leurs )?(?:siege|usine|production|activites?) |delocalis(?:e|er|era|eront|ent) (?:son |sa |ses |leur |leurs )?(?:siege|usine|production|activites?) )(?: to| a| en| au| aux| dans| vers)? ${DET}(?:(?:[a-z0-9'-]+ ){0,4}?(?:in|at|a|en|near|pres de) ${DET})?${AREA}(⟦[RN](\d+)⟧)`, 'g');
+const MOVE = new RegExp(String.raw`(?<![a-z])(?:relocat(?:e|es|ed|ing)|(?:move|moves|moved|moving|transfer|transfers|transferred|transferring) (?:its |their )?(?:production|headquarters|operations|manufacturing|plant|factory|hq) |s'implant(?:e|er|era|eront|ent)|s'install(?:e|er|era|eront|ent)|s'etabli(?:r|ra|ront|t|ssent)|demenag(?:e|er|era|eront|ent) (?:son |sa |ses |leur |leurs )?(?:siege|usine|production|activites?) |delocalis(?:e|er|era|eront|ent)(?: (?:son |sa |ses |leur |leurs |la |les )?(?:siege|usine|production|activites?)|(?= (?:a|en|au|aux|vers) )))(?: to| a| en| au| aux| dans| vers)? ${DET}(?:(?:[a-z0-9'-]+ ){0,4}?(?:in|at|a|en|near|pres de) ${DET})?${AREA}(⟦[RN](\d+)⟧)`, 'g');
 /** A clause boundary: the subject of the verb comes after it. */
 const CLAUSE = /(?:\bque\b|\bqu'|\bthat\b|\bwhile\b|;)/g;
 const COMPLEMENT = /(?:^|\s)(?:de|du|des|d'|of|by|par)\s*(?:la\s+|l'\s*|le\s+|the\s+)?(?:[a-z-]+\s+){0,2}$/;
@@ -44,11 +44,24 @@ export function readChosenPlace(ctx: RuleContext, s: Sentence): ChosenPlace[] {
     re.lastIndex = 0;
     for (const m of sk.text.matchAll(re)) {
       const place = get(m[2]);
-      const subject = subjectBefore(ctx, sk.text, m.index, valid);
+      // ("à la suite de la décision de délocaliser au Brésil la production, cette entreprise …": the agent of a nominal decision follows it)
+      const subject = subjectBefore(ctx, sk.text, m.index, valid) ?? (re === MOVE ? agentAfterDecision(ctx, sk.text, m.index, m.index + m[0].length, valid) : undefined);
       if (place && subject && subject.index !== place.index) out.push({ investors: [subject], targets: [place] });
     }
   }
   return out;
+}
+
+/** "la décision de délocaliser", "the decision to relocate": a decision noun with no agent of its own right before the verb. */
+const DECISION_BEFORE = /(?:^|[\s,])(?:(?:la|sa|leur|cette) (?:decision|volonte|intention)|(?:le|son|leur|ce) (?:projet|choix)|(?:the|its|their|this) (?:decision|plan|intention|choice)) (?:de |d'|to )$/;
+/** The subject of the main clause after a fronted decision: the first actor after the comma that closes it. */
+function agentAfterDecision(ctx: RuleContext, skeleton: string, at: number, end: number, valid: (m: Mention | undefined) => m is Mention): Mention | undefined {
+  if (!DECISION_BEFORE.test(skeleton.slice(Math.max(0, at - 30), at))) return undefined;
+  const comma = skeleton.indexOf(', ', end);
+  if (comma < 0) return undefined;
+  const p = /^, (?:[a-z'-]+ ){0,3}?⟦[CO](\d+)⟧/.exec(skeleton.slice(comma));
+  const m = p ? ctx.mentions[Number(p[1])] : undefined;
+  return valid(m) ? m : undefined;
 }
 
 /** The first actor of the clause before the verb that is not a complement ("a subsidiary of the X-based Y"). */

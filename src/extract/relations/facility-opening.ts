@@ -2,7 +2,8 @@
  * A facility opened where the sentence has already taken the reader: "… traveled to Cleveland, Tennessee, where he
  * visited A for a ribbon cutting ceremony for their new facility", "in the city of X, where I took part in the
  * opening of a new plant for A", "à X, où nous inaugurons la nouvelle usine de A". The place comes first and a
- * relative "where"/"où" opens the clause of the opening; the company that opens it invests in the place.
+ * relative "where"/"où" opens the clause of the opening; the company that opens it invests in the place. A company's own
+ * event in a place says the same: "Remarks at the A Groundbreaking Ceremony in X".
  */
 import type { Mention, Sentence } from '../types.ts';
 import { isActor, type RuleContext } from './context.ts';
@@ -23,7 +24,7 @@ export function readOpening(ctx: RuleContext, s: Sentence): Opening | undefined 
   const text = ctx.skeletons.get(s.index)?.text;
   if (!text || !text.includes('⟦R')) return undefined;
   const w = PLACE_WHERE.exec(text);
-  if (!w) return undefined;
+  if (!w) return companyEvent(ctx, text);
   const clause = text.slice(w.index + w[0].length);
   if (!OPENING.test(clause) || !NEW_FACILITY.test(clause) || CLOSE.test(clause)) return undefined;
   const place = ctx.mentions[Number(w[1]!.slice(2, -1))];
@@ -38,6 +39,17 @@ export function readOpening(ctx: RuleContext, s: Sentence): Opening | undefined 
     investor = named[0];
   }
   if (!investor || !isActor(investor) || isPublicBody(investor)) return undefined;
+  return { investors: [investor], targets: [place] };
+}
+
+/** A company's groundbreaking or opening in a place: "at the ⟦C⟧ Groundbreaking Ceremony in ⟦R⟧", "⟦C⟧'s ribbon cutting at ⟦R⟧". */
+const COMPANY_EVENT = /⟦C(\d+)⟧(?:['’]s)? (?:[a-z0-9-]+ ){0,3}?(?:groundbreaking|ground-breaking|ribbon[- ]cutting|grand opening)(?: ceremony| event)? (?:in|at|near) (?:the (?:city|town|village) of )?⟦R(\d+)⟧/;
+
+function companyEvent(ctx: RuleContext, text: string): Opening | undefined {
+  const e = COMPANY_EVENT.exec(text);
+  const investor = e ? ctx.mentions[Number(e[1])] : undefined;
+  const place = e ? ctx.mentions[Number(e[2])] : undefined;
+  if (!investor || !place || !isActor(investor) || isPublicBody(investor)) return undefined;
   return { investors: [investor], targets: [place] };
 }
 

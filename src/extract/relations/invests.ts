@@ -36,6 +36,8 @@ import { putSum } from './sum-properties.ts';
 import { isKindOfWorks, isProjectName, loanStatedBefore, readEnglishProjects } from './en-projects.ts';
 import { readPossessedAcquisitions } from './en-possessed-acquisitions.ts';
 import { readPlantTransfers } from './plant-transfers.ts';
+import { readReceivedInvestment } from './received-investment.ts';
+import { readAnsweredList } from './answered-list.ts';
 
 const STRONG = /(?<!\p{L})(?:invest|inject|injecte|pour(?:s|ed|ing)? (?:\$|\d)|pump|participation (?:de [\d,.]+ ?(?:%|pour ?cent) )?(?:dans|au capital)|stake in|prise de participation|actionnaire|shareholder|detiendra \d|detient \d|will hold \d|holds \d)/u;
 // ("outside of X", "investments to X": "a farm outside of West Palm Beach", "investments to Wales"; ∅ is an English
@@ -73,7 +75,8 @@ const PRONOUN_SUBJECT = /^\s*(?:il|elle|it|ils|elles|they)\s/;
 /** "It has never been easier to invest…", "Il faut investir…": an impersonal pronoun stands for no company. */
 const IMPERSONAL = /^\s*(?:it\s+(?:is|was|will be|would be|has\s+(?:never\s+|always\s+|now\s+)?been|seems|remains|'s)\s+(?:[a-z-]+\s+){0,3}?(?:to|that|for)\s|il\s+(?:est|etait|sera|faut|fallait|faudra|y\s+a|s'agit|reste|semble)\s)/;
 const COMPLEMENT = /(?:^|\s)(?:de|du|des|d'|of)\s*(?:la\s+|l'\s*)?$/u;
-const LINK = /^\s*(?:,\s*(?:and|et|ainsi que|as well as)?|et|and|ainsi que|as well as)\s*(?:de\s+|d['’]\s*)?(?:la\s+|le\s+|l['’]\s*|the\s+)?(?:\p{L}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|an|ese|ish|ais)\s+)?$/u;
+// (a legal form or a corporate noun outside the name opens the gap: "A plc, B and C Co., D", "the A corporation and B")
+const LINK = /^\.?\s*(?:(?:plc|ltd|llc|inc|corp|co|limited|corporation|organisation|organization|company|group)\.?\s*)?(?:,\s*(?:and|et|ainsi que|as well as)?|et|and|ainsi que|as well as)\s*(?:de\s+|d['’]\s*)?(?:la\s+|le\s+|l['’]\s*|the\s+)?(?:\p{L}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|an|ese|ish|ais)\s+)?$/u;
 
 interface Investment {
   investors: Mention[]; targets: Mention[]; money?: Money; confidence: number;
@@ -158,10 +161,16 @@ export function investsRule(ctx: RuleContext): void {
     // (not the investment later sums go to: funding notices list one recipient a sentence, each with its own sum)
     // (the sum of the loan or guarantee that finances the project is the sum the sentence gives for it)
     for (const c of readEnglishProjects(ctx, s)) emit(ctx, s, c.investors, c.targets, found?.money ?? firstSum(s) ?? c.money, c.confidence, c.rule);
+    // "X has attracted investment from A, B and C", "B secured an equity investment from A": the firms after "from" invest
+    for (const r of readReceivedInvestment(ctx, s)) emit(ctx, s, r.investors, r.targets, found?.money ?? investedSum(s), 0.7, 'invests-received');
+    // "… which companies have announced plans to invest in X?" answered by "A, B plc and C.": each listed firm
+    const answered = readAnsweredList(ctx, s);
+    if (answered) emit(ctx, s, answered.investors, [answered.place], undefined, 0.65, 'invests-answered-list');
     // "A's proposed acquisition of B", "their proposed acquisition of joint control of B"
     for (const a of readPossessedAcquisitions(ctx, s)) emit(ctx, s, a.buyers, [a.target], undefined, 0.75, 'invests-en-possessed-acquisition');
     // "creating 900 jobs in Leeds": the jobs say where the company invests (when nothing else in the sentence did)
-    if (!found?.targets.length) for (const jobs of readJobsAt(ctx, s)) emit(ctx, s, jobs.investors, jobs.targets, undefined, 0.65, 'invests-jobs');
+    // (each with its own count: "110 new jobs for X from A; 74 new jobs in Y from B")
+    if (!found?.targets.length) for (const jobs of readJobsAt(ctx, s)) emit(ctx, s, jobs.investors, jobs.targets, undefined, 0.65, 'invests-jobs', jobs.jobs);
     // "cette usine a été vendue à la société A", "the plant was acquired by A": the buyer invests in the plant's town
     for (const p of readPlantTransfers(ctx, s)) emit(ctx, s, p.investors, p.targets, undefined, 0.65, 'invests-plant-transfer');
     const facility = readFacility(ctx, s, sk.mentions);
@@ -205,6 +214,11 @@ function fundedBuilder(s: Sentence, targets: readonly Mention[]): Mention | unde
 /** The first sum a sentence states (no equivalent in another currency). */
 function firstSum(s: Sentence): Money | undefined {
   return MAY_HAVE_MONEY.test(s.text) ? findMoney(s.text).find((m) => m.equivalentOf === undefined) : undefined;
+}
+
+/** The first sum a sentence states that is no aid, grant or loan. */
+function investedSum(s: Sentence): Money | undefined {
+  return MAY_HAVE_MONEY.test(s.text) ? findMoney(s.text).find((m) => m.equivalentOf === undefined && !isAidAmount(fold(s.text), m)) : undefined;
 }
 
 /** Whether the text states that `child` is a subsidiary of `parent` (a SUBSIDIARY_OF candidate read so far). */
@@ -263,13 +277,14 @@ function articleCurrency(ctx: RuleContext): string | undefined {
   return c ?? undefined;
 }
 
-function emit(ctx: RuleContext, s: Sentence, named: readonly Mention[], split: readonly Mention[], money: Money | undefined, confidence: number, rule: string): void {
+function emit(ctx: RuleContext, s: Sentence, named: readonly Mention[], split: readonly Mention[], money: Money | undefined, confidence: number, rule: string, jobs?: number): void {
   // ("buy out Harland and Wolff" beside "Harland & Wolff" is one mention already: mentions/conjoined-names.ts)
   const targets = [...split];
   // "Microsoft promet 4 milliards en France": a bare sum of an investment sentence, in the article's currency or the place's
   const place = targets.find(isPlace);
   if (!money && rule === 'invests' && place && BARE_AMOUNT.test(s.text) && !findMoney(s.text).length) money = findBareAmount(s.text, articleCurrency(ctx), place.iso2 ?? place.country);
   const properties = investmentProperties(ctx, s, money);
+  if (jobs !== undefined) properties.jobs = jobs;
   // "the company's investment" read as a government body: the anaphor means the article's company
   const investors = named.map((m) => (m.cue === 'coref' && m.refersTo !== undefined && isPublicBody(ctx.mentions[m.refersTo]!) && ctx.focusCompany) ? ctx.focusCompany : m);
   // the investor nearest the verb and the first target carry the rule's confidence; coordinated ones less
@@ -398,7 +413,7 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
       const gap = foldedSlice(s.text, folded, before[n - 1]!.end, before[n]!.start);
       // "Orvane-backed Pellix": the backer does not invest, the company it backs does
       if (BACKED.test(gap)) { investors.pop(); investors.push(before[n]!); continue; }
-      if (!LINK.test(gap)) break;
+      if (!LINK.test(originLess(s, folded, before[n - 1]!, before[n]!, mentions))) break;
       investors.push(before[n]!);
     }
   } else {
@@ -411,11 +426,23 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     // ("Among the investors are A and B, which will together put $100 million into …": the coordinated actors too)
     // (a list closed by "and": "from the EIB, A has inaugurated" is no list)
     if (first) {
-      const list = coordinated(s, folded, after.filter((m) => m.start >= first.start && mayInvest(m)));
-      const closed = list.length > 1 && /(?:^|\s)(?:and|&)\s/.test(foldedSlice(s.text, folded, list[list.length - 2]!.end, list[list.length - 1]!.start) + ' ');
+      const list = coordinated(s, folded, after.filter((m) => m.start >= first.start && mayInvest(m)), mentions);
+      // (or each firm given its origin, "A from Korea, B from France": a list of investors by origin)
+      const closed = list.length > 1 && (/(?:^|\s)(?:and|&)\s/.test(foldedSlice(s.text, folded, list[list.length - 2]!.end, list[list.length - 1]!.start) + ' ') ||
+        list.slice(1).every((m, n) => originLess(s, folded, list[n]!, m, mentions).length < foldedSlice(s.text, folded, list[n]!.end, m.start).length));
       investors = closed ? list : [first];
     }
     else if (place.length && !TARGET_PREP.test(foldedSlice(s.text, folded, place[0]!.start - 60, place[0]!.start)) && !/^invest(?:ment|issement)/.test(triggers.slice(at, at + 16))) investors = [place[0]!];
+  }
+  // "we have had A from the US—the largest American investment in X—B from Korea and C from France": firms listed by
+  // origin go on past an aside that holds the investment word
+  if (investors.length === 1 && !genitive && hasOrigin(s, folded, investors[0]!, mentions)) {
+    const next = after.find((m) => mayInvestNamed(m) && m.start > investors[0]!.end);
+    const aside = next ? foldedSlice(s.text, folded, investors[0]!.end, next.start) : '';
+    if (next && ORIGIN_ASIDE.test(aside) && hasOrigin(s, folded, next, mentions)) {
+      const list = coordinated(s, folded, after.filter((m) => m.start >= next.start && mayInvest(m)), mentions);
+      if (list.length > 1 || hasOrigin(s, folded, list[0]!, mentions)) investors.push(...list);
+    }
   }
   // "Micron's two-decade vision to invest $100 billion", "Orvane's plan to buy Pellix": the possessor invests
   if (trigger && !genitive) {
@@ -628,13 +655,28 @@ const FROM_LIST = /^invest[a-z]*\s+(?:[a-z]+\s+)?from\s+[^.;]{0,100}?(?:like|suc
 const AGENTS = /(?:invest[a-z]*|commitments?|engagements?|projects?|projets?)\s+(?:announced|made|committed|pledged|annonces?|realises?|engages?)\s+(?:today\s+|yesterday\s+|aujourd'hui\s+|hier\s+)?(?:by|par)\s+/;
 
 /** The actors coordinated from the first one: "DP World, Associated British Ports (ABP) and Imperial College". */
-function coordinated(s: Sentence, folded: string, list: readonly Mention[]): Mention[] {
+function coordinated(s: Sentence, folded: string, list: readonly Mention[], places?: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of list) {
-    if (out.length && !LINK.test(foldedSlice(s.text, folded, out[out.length - 1]!.end, m.start).replace(/\([^()]*\)/g, ''))) break;
+    if (out.length && !LINK.test((places ? originLess(s, folded, out[out.length - 1]!, m, places) : foldedSlice(s.text, folded, out[out.length - 1]!.end, m.start)).replace(/\([^()]*\)/g, ''))) break;
     out.push(m);
   }
   return out;
+}
+
+const FROM_ORIGIN = /^\s*from\s+(?:the\s+)?$/;
+/** An aside between dashes after a firm's origin: "from the United States—the largest investment in X for 10 years—". */
+const ORIGIN_ASIDE = /^\s*from\s[^—–]{1,40}[—–][^—–]{1,120}[—–]\s*$/;
+/** Whether a firm is followed by its origin: "A from Korea". */
+function hasOrigin(s: Sentence, folded: string, a: Mention, mentions: readonly Mention[]): boolean {
+  const origin = mentions.find((p) => p.start >= a.end && (p.type === 'Country' || p.type === 'Region') && !p.implicit);
+  return !!origin && FROM_ORIGIN.test(foldedSlice(s.text, folded, a.end, origin.start));
+}
+/** The gap between two listed actors without the origin of the first: "A from the United States, B from Korea and C". */
+function originLess(s: Sentence, folded: string, a: Mention, b: Mention, mentions: readonly Mention[]): string {
+  const origin = mentions.find((p) => p.start >= a.end && p.end <= b.start && (p.type === 'Country' || p.type === 'Region') && !p.implicit);
+  if (origin && FROM_ORIGIN.test(foldedSlice(s.text, folded, a.end, origin.start))) return foldedSlice(s.text, folded, origin.end, b.start);
+  return foldedSlice(s.text, folded, a.end, b.start);
 }
 
 const BRANDS = /^[a-z]+(?:\s+[a-z-]+){0,3}?\s+(?:brands?|marques?|labels?)\s+$/;
@@ -650,8 +692,9 @@ const AID = /(?<![a-z])(?:aide|aides|aid|grants?|subventions?|subsid(?:y|ies)|aw
 const SUPERLATIVE = /(?:largest|biggest|first|only|leading|premier|premiere|plus grande?|seule?)(?:\s+[\p{L}-]+){0,2}\s+(?:in|en|d'|de|du|au|of)\s+(?:the\s+)?$/u;
 const SOLD_BY = /(?:^|\s)(?:from|aupres d[eu']|de la part d[eu'])\s*(?:[\p{L}.'-]+\s+){0,3}$/u;
 const SPECIFIC_GAP = /^\s*(?:['’]s\s+)?(?:[\p{L}.-]+\s+){0,4}(?:in|at|near|a|à|en|dans)\s+(?:the\s+)?$/u;
-const TARGET_ANAPHOR = /^[^.;]{0,60}?(?:in|into|dans|pour|for|en)\s+(?:the|this|that|le|ce|cette|la|cet)\s+(?:project|projet|plant|usine|facility|site|fab|factory|region|state|area|etat|province|county|city|ville)(?![a-z])/;
-const REGION_ANAPHOR = /(?:the|this|that|la|cette)\s+(?:region|state|area|etat|province|county|city|ville)(?![a-z])/;
+// ("in the economy", "dans l'économie locale": the place the passage is about, the last one named)
+const TARGET_ANAPHOR = /^[^.;]{0,60}?(?:in|into|dans|pour|for|en)\s+(?:(?:the|this|that|le|ce|cette|la|cet)\s+(?:local\s+|regional\s+)?(?:project|projet|plant|usine|facility|site|fab|factory|region|state|area|etat|province|county|city|ville|economy)|l'economie)(?![a-z])/;
+const REGION_ANAPHOR = /(?:the|this|that|la|cette)\s+(?:local\s+|regional\s+)?(?:region|state|area|etat|province|county|city|ville|economy)(?![a-z])|l'economie(?![a-z])/;
 
 /** Regions named right after a country target: "in its U.S manufacturing sites in New York and Vermont". */
 function specificPlaces(s: Sentence, folded: string, mentions: readonly Mention[], country: Mention): Mention[] {

@@ -9,11 +9,13 @@
 import type { Mention, Sentence } from '../types.ts';
 import type { RuleContext } from './context.ts';
 import { mayInvest, mayInvestNamed } from './facilities.ts';
+import { findJobs } from '../values/jobs.ts';
 
 const COUNT = String.raw`(?:(?:up to|around|about|some|more than|over|nearly|almost|plus de|pres de|environ|quelque|jusqu'a) )?(?:\d[\d,. ]*\d|\d+|[a-z]+ (?:hundred|thousand)|des centaines d' ?|des milliers d' ?|hundreds of|thousands of)`;
 const PLACES = String.raw`(⟦[RN]\d+⟧(?: ?(?:,|et|and) (?:de |a |in |en |the )?⟦[RN]\d+⟧)*)`;
 /** Verb of creating or bringing, a number of jobs, a few words, a place preposition, the places. */
-const JOBS_AT = new RegExp(String.raw`(?<![a-z])(?:creat(?:e|es|ed|ing)|bring(?:s|ing)?|brought|add(?:s|ed|ing)?|generat(?:e|es|ed|ing)|cree|creera|creeront|creer|creant|generera|genereront|apporte(?:ra|ront)?) ${COUNT} ?(?:[a-z-]+ ){0,2}?(?:jobs|emplois|postes|roles|positions)(?: [a-z-]+){0,6}? (?:in|to|at|across|throughout|all over|a|en|au|aux|dans|sur le site de) (?:the |la |le |l' ?|les )?${PLACES}`, 'g');
+// ("announced 628 jobs in X": announcing jobs is creating them; cuts are "job cuts", "the loss of N jobs")
+const JOBS_AT = new RegExp(String.raw`(?<![a-z])(?:creat(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|bring(?:s|ing)?|brought|add(?:s|ed|ing)?|generat(?:e|es|ed|ing)|cree|creera|creeront|creer|creant|generera|genereront|apporte(?:ra|ront)?) ${COUNT} ?(?:[a-z-]+ ){0,2}?(?:jobs|emplois|postes|roles|positions)(?: [a-z-]+){0,6}? (?:in|to|at|across|throughout|all over|a|en|au|aux|dans|sur le site de) (?:the |la |le |l' ?|les )?${PLACES}`, 'g');
 /** "110 new jobs for X from A", "74 new jobs in X from A", "300 emplois à X grâce à A": the company the jobs come from. */
 const JOBS_FROM = new RegExp(String.raw`(?<![a-z0-9])${COUNT} ?(?:[a-z-]+ ){0,2}?(?:jobs|emplois|postes|roles|positions) (?:for|in|at|to|a|en|au|aux|dans) (?:the |la |le |l' ?|les )?${PLACES} (?:from|by|thanks to|grace a|chez|de la part de) (?:the |la |le |l' ?)?(?:(?:company|firm|group|groupe|societe|entreprise) )?⟦C(\d+)⟧(?! ?['’]s(?![a-z]))`, 'g');
 /** Jobs at a facility named by reference ("at the new operation", "sur le nouveau site"), with no town after it. */
@@ -26,7 +28,8 @@ const REFERENCE = /(?:^|\s)(?:the (?:business|company|firm|group)|l'entreprise|l
 /** "⟦C⟧ announced it", "⟦C⟧ said that it", "⟦C⟧ a annoncé qu'il": the company speaks of itself. */
 const SAID_IT = /^⟦C\d+⟧ (?:has |had |have )?(?:said|says|announced|announces|stated|confirmed|added|expects|expected|a annonce|annonce|a indique|indique|a declare|declare|a confirme|precise) (?:that |qu'|que )?(?:it|they|il|elle|ils|elles)\b/;
 
-export interface JobsInvestment { investors: Mention[]; targets: Mention[] }
+/** (`jobs`: the count the matched phrase states, when it parses) */
+export interface JobsInvestment { investors: Mention[]; targets: Mention[]; jobs?: number }
 
 export function readJobsAt(ctx: RuleContext, s: Sentence): JobsInvestment[] {
   const sk = ctx.skeletons.get(s.index);
@@ -36,14 +39,14 @@ export function readJobsAt(ctx: RuleContext, s: Sentence): JobsInvestment[] {
   for (const m of sk.text.matchAll(JOBS_FROM)) {
     const investor = ctx.mentions[Number(m[2])];
     const targets = placesOf(ctx, m[1]!);
-    if (investor && mayInvest(investor) && targets.length) out.push({ investors: [investor], targets });
+    if (investor && mayInvest(investor) && targets.length) out.push({ investors: [investor], targets, jobs: findJobs(m[0]) });
   }
   JOBS_AT.lastIndex = 0;
   for (const m of sk.text.matchAll(JOBS_AT)) {
     const investor = investorBefore(ctx, sk.text.slice(0, m.index));
     const targets = placesOf(ctx, m[1]!);
     if (!investor || !targets.length || targets.some((t) => t.index === investor.index)) continue;
-    out.push({ investors: [investor], targets });
+    out.push({ investors: [investor], targets, jobs: findJobs(m[0]) });
   }
   // "A will create 83 jobs at the new operation" after "… an old factory … back into use in X": the facility's town
   if (JOBS_AT_FACILITY.test(sk.text)) {

@@ -9,6 +9,8 @@
  *   and "The project sponsor, B, estimates …" → A and B in X (the loan read on, its sponsor a few sentences on);
  * - "… a $2.84 billion loan to A." then "This is part of a $5.18 billion refinery project in X" → A in X at the
  *   project's own sum (the total of the project, not the loan, when the sentence states it);
+ * - "announced the selection of A for a … Loan Guarantee for a $10 million loan" then "The funds will be used to … establish a
+ *   new plant … in X" → A in X (a borrower selected for the loan);
  * - "it is providing €43 million to A to make 2,000 buildings more energy efficient in the X region" → A in X.
  * A project is no party: a name ending in "Project" invests in nothing, and a lender's loan to a project is no
  * investment in it (those candidates of the loan's sentences leave).
@@ -31,11 +33,11 @@ const LOAN_BEFORE_SUM = new RegExp(String.raw`${LOAN}\s+(?:[a-z-]+\s+){0,2}?(?:o
 /** The sum of the project itself: "a $5.18 billion refinery and upgrade project". */
 const SUM_IS_PROJECT = new RegExp(String.raw`^\s*(?:[a-z/-]+\s+){0,4}?(?:project|${FACILITY})(?![a-z])`);
 /** The borrower: "loan guarantee to ⟦C⟧", "a loan to the ⟦C⟧", "loan guarantee for ⟦C⟧'s". */
-const BORROWER = new RegExp(String.raw`${LOAN} (?:of [^⟦]{1,30}? )?(?:to|for) (?:the )?(?:⟦[NR]\d+⟧ ?'s )?⟦C(\d+)⟧( ?'s?)?`);
+const BORROWER = new RegExp(String.raw`${LOAN} (?:of [^⟦]{1,30}? )?(?:to|for) (?:the )?(?:⟦[NR]\d+⟧ ?'s )?⟦C(\d+)⟧( ?'s?)?|(?:selection of|selected|selects) (?:the )?⟦C(\d+)⟧ (?:for|to receive) (?:[^⟦;]|⟦[COG]\d+⟧){0,80}?${LOAN}(?![a-z])`);
 /** A project or facility, then its place: "project in ⟦R⟧", "a … facility in north ⟦R⟧", "⟦C⟧, sponsored by ⟦C⟧, in ⟦R⟧". */
 const PROJECT_PLACE = new RegExp(String.raw`(?:(?<![a-z])(?:projects?|${FACILITY}|farm|ranch|mine|station)(?![a-z])|⟦[CDG](\d+)⟧)(?:[^⟦.;]|⟦[CDGP]\d+⟧){0,60}? (?:in|near|outside of|outside) (?:the )?(?:(?:north|south|east|west|northern|southern|central) )?⟦R(\d+)⟧`, 'g');
 /** A sentence that reads the last loan on: "The loan guarantee will support …", "This is part of a … project". */
-const LOAN_GOES_ON = new RegExp(String.raw`^(?:the (?:[a-z-]+ )?${LOAN} (?:will|would|is to|is expected to) (?:also )?(?:support|finance|fund|help)|this (?:is|was) (?:part of|for)|the (?:financing|transaction) (?:will|would) support)(?![a-z])`);
+const LOAN_GOES_ON = new RegExp(String.raw`^(?:the (?:[a-z-]+ )?${LOAN} (?:will|would|is to|is expected to) (?:also )?(?:support|finance|fund|help)|this (?:is|was) (?:part of|for)|the (?:financing|transaction) (?:will|would) support|the (?:funds|proceeds|loan funds) (?:will|would) be used to)(?![a-z])`);
 /** The sponsor of the project: "sponsored by ⟦C⟧", "the project sponsor, ⟦C⟧", "⟦C⟧, the project's sponsor". */
 const SPONSOR = /sponsored by (?:the )?⟦C(\d+)⟧|(?:project|plant|facility) sponsor,? ⟦C(\d+)⟧|⟦C(\d+)⟧ ?, (?:the )?(?:project'?s? )?sponsor(?![a-z])/g;
 /** "it is providing €43 million to ⟦C⟧ to make 2,000 buildings more energy efficient in the ⟦R⟧ region": the recipient's project. */
@@ -63,7 +65,7 @@ export function loanProjectsRule(ctx: RuleContext): void {
     const loanSum = money.find((m) => SUM_IS_LOAN.test(folded.slice(m.end, m.end + 50)) || LOAN_BEFORE_SUM.test(folded.slice(Math.max(0, m.start - 40), m.start)));
     const projectSum = money.find((m) => m !== loanSum && SUM_IS_PROJECT.test(folded.slice(m.end, m.end + 50)));
     const b = BORROWER.exec(sk);
-    const borrower = b ? ctx.mentions[Number(b[1])] : undefined;
+    const borrower = b ? ctx.mentions[Number(b[1] ?? b[3])] : undefined;
     const goesOn = last && s.index - last.sentence <= 2 && LOAN_GOES_ON.test(sk);
     if (loanSum) loanSentences.add(s.index);
     if (loanSum && LOAN_WORD.test(sk)) last = { sentence: s.index, money: loanSum, borrower: isBuilder(borrower, ctx.mentions) ? borrower : undefined };
