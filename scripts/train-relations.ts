@@ -11,6 +11,7 @@
  *                                         newest sets apart; writes relation-model.json (all tuning sets) and relation-thresholds.json.
  *                                         ~3 min on 2 busy cores (candidates extracted once per article; configurations giving the
  *                                         same relations share a pipeline run). --grid: every configuration's pooled figures per type.
+ *   --pool a,b                            with --select-cv: choose on these held-out sets' runs only (the rules' least-tuned sets)
  *   --exclude a,b                         sets never read (besides blind-9, blind-18, blind-19, always excluded), e.g. new test sets
  *   npm run train:relations -- --cv       cross-validation table only
  *   npm run train:relations               cross-validation, then the model on all sets → src/extract/learned/relation-model.json
@@ -61,7 +62,7 @@ import { addCounts, excludedSets, leaveOneSetOut, pooledCounts, prf, selectThres
 import { norm, score, type Gold, type GoldEntity, type Snapshot } from '../tests/extract/heldout/score.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { cv: { type: 'boolean' }, 'no-cv': { type: 'boolean' }, 'no-rule-features': { type: 'boolean' }, grid: { type: 'boolean' }, errors: { type: 'boolean' }, evidence: { type: 'boolean' }, l2: { type: 'string' }, epochs: { type: 'string' }, 'min-count': { type: 'string' }, 'select-on': { type: 'string' }, 'adds-only': { type: 'boolean' }, 'guard-report': { type: 'string' }, coverage: { type: 'boolean' }, 'no-guard': { type: 'boolean' }, 'no-addition-model': { type: 'boolean' }, 'select-cv': { type: 'boolean' }, exclude: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+const { values } = parseArgs({ options: { cv: { type: 'boolean' }, 'no-cv': { type: 'boolean' }, 'no-rule-features': { type: 'boolean' }, grid: { type: 'boolean' }, errors: { type: 'boolean' }, evidence: { type: 'boolean' }, l2: { type: 'string' }, epochs: { type: 'string' }, 'min-count': { type: 'string' }, 'select-on': { type: 'string' }, 'adds-only': { type: 'boolean' }, 'guard-report': { type: 'string' }, coverage: { type: 'boolean' }, 'no-guard': { type: 'boolean' }, 'no-addition-model': { type: 'boolean' }, 'select-cv': { type: 'boolean' }, exclude: { type: 'string' }, pool: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
 if (values.help) { console.log(`Usage: npm run train:relations -- [--select-cv | --cv | --no-cv | --select-on blind-9 [--adds-only] [--no-guard] | --guard-report TYPE | --coverage]
     [--exclude SET,SET] [--grid] [--no-rule-features] [--evidence] [--errors] [--l2 X] [--epochs N] [--min-count N]
 
@@ -71,6 +72,8 @@ if (values.help) { console.log(`Usage: npm run train:relations -- [--select-cv |
                 no type's F1 on tests/extract/heldout, real and seeds; prints per type P/R/F1 rules alone vs rules + scorer and the
                 number of sets each choice helps / hurts; writes relation-model.json and relation-thresholds.json (~3 min)
   --exclude     comma list of sets never read; blind-9 (validation), blind-18 and blind-19 (test) are always excluded
+  --pool        with --select-cv: the choice pools only these held-out sets' runs (e.g. blind-16,blind-17, the sets the rules
+                were least tuned to; the models are still trained leave-one-set-out on all the others)
   --cv          the older cross-validation table (thresholds chosen per fold), then the model on all sets
   --select-on   blind-9 only: the thresholds chosen on the validation set (the former protocol)
   --coverage    per set and type, the share of required gold relations that are candidate pairs, and why the others are not
@@ -444,7 +447,11 @@ async function selectCv(corpora: readonly Corpus[], guards: readonly Corpus[], t
   const guardRuns: TypeCounts[][] = [];
   for (const g of guards) guardRuns.push(await countsPerConfig(g, scoreAll(g, shipped), configs));
   const guardOk = (t: string, j: number) => guardRuns.every((row) => f1(row[j]!.get(t) ?? ZERO_COUNTS).f >= f1(row[RULES_ONLY]!.get(t) ?? ZERO_COUNTS).f - 1e-9);
-  const { pick, effect } = selectThresholds(runs, configs, SCORED_TYPES, RULES_ONLY, MIN_CV_GAIN, guardOk);
+  // --pool a,b: the choice reads only these held-out sets' runs (e.g. the sets the rules were least tuned to); default every set
+  const poolNames = values.pool ? new Set(values.pool.split(',').map((x) => x.trim()).filter(Boolean)) : undefined;
+  const choiceRuns = poolNames ? runs.filter((_, k) => poolNames.has(corpora[k]!.name)) : runs;
+  if (poolNames && !choiceRuns.length) throw new Error(`--pool ${values.pool}: none of these is a tuning set read here`);
+  const { pick, effect } = selectThresholds(choiceRuns, configs, SCORED_TYPES, RULES_ONLY, MIN_CV_GAIN, guardOk);
   // the project's floors on real and seeds (relation F1 as printed) with the model shipped: when the choice leaves one under its
   // floor, a type (in SCORED_TYPES order) takes, among the guarded configurations that reach every floor, the best pooled held-out one
   const floors = guards.map((g) => NO_REGRESSION_FLOORS[g.name]);
@@ -456,13 +463,13 @@ async function selectCv(corpora: readonly Corpus[], guards: readonly Corpus[], t
     for (let j = 0; j < configs.length; j++) {
       const p = new Map(pick).set(type, j);
       if (!guardOk(type, j) || !meetsFloors(p)) continue;
-      const f = f1(pooledCounts(runs, (t) => p.get(t) ?? RULES_ONLY)).f;
+      const f = f1(pooledCounts(choiceRuns, (t) => p.get(t) ?? RULES_ONLY)).f;
       if (f > bf + 1e-9) { bf = f; bj = j; }
     }
     if (bj < 0) continue;
     pick.set(type, bj);
     const without = new Map(pick).set(type, RULES_ONLY);
-    const d = runs.map((row) => f1(pooledCounts([row], (t) => pick.get(t) ?? RULES_ONLY)).f - f1(pooledCounts([row], (t) => without.get(t) ?? RULES_ONLY)).f);
+    const d = choiceRuns.map((row) => f1(pooledCounts([row], (t) => pick.get(t) ?? RULES_ONLY)).f - f1(pooledCounts([row], (t) => without.get(t) ?? RULES_ONLY)).f);
     effect.set(type, { helps: d.filter((x) => x > 1e-9).length, hurts: d.filter((x) => x < -1e-9).length });
     console.log(`  ${type}: ${JSON.stringify(configs[bj])} taken to keep ${guards.filter((_, k) => floors[k] !== undefined).map((g) => g.name).join(' and ')} at their floors`);
   }
@@ -479,12 +486,13 @@ async function selectCv(corpora: readonly Corpus[], guards: readonly Corpus[], t
     console.log(`${(t ?? 'all').padEnd(14)} | ${fmt(r)} | ${fmt(c)} | ${(t ? show(at(t)) : '').padEnd(21)} | ${e ? `${e.helps} / ${e.hurts}` : ''}`);
   }
   // nested: each held-out set read with the thresholds chosen on the other sets' runs (an estimate the choice itself did not see)
-  const nested = runs.map((row, k) => {
-    const others = runs.filter((_, i) => i !== k);
+  const nested = choiceRuns.map((row, k) => {
+    const others = choiceRuns.filter((_, i) => i !== k);
     const p = selectThresholds(others, configs, SCORED_TYPES, RULES_ONLY, MIN_CV_GAIN, guardOk).pick;
     return pooledCounts([row], (t) => p.get(t) ?? RULES_ONLY);
   }).reduce(add, ZERO_COUNTS);
-  console.log(`${'nested'.padEnd(14)} | ${fmt(pooledCounts(runs, () => RULES_ONLY))} | ${fmt(nested)} | thresholds chosen without the set read`);
+  console.log(`${'nested'.padEnd(14)} | ${fmt(pooledCounts(choiceRuns, () => RULES_ONLY))} | ${fmt(nested)} | thresholds chosen without the set read${poolNames ? ` (the pool: ${[...poolNames].join(', ')})` : ''}`);
+  if (poolNames) console.log(`${'the pool'.padEnd(14)} | ${fmt(pooledCounts(choiceRuns, () => RULES_ONLY))} | ${fmt(pooledCounts(choiceRuns, at))} | the choice and "sets helped / hurt" read only ${[...poolNames].join(', ')}`);
   console.log(`\nper held-out set, relation F1 rules alone → rules + scorer: ${corpora.map((c, k) => `${c.name} ${f1(pooledCounts([runs[k]!], () => RULES_ONLY)).f.toFixed(2)}→${f1(pooledCounts([runs[k]!], at)).f.toFixed(2)}`).join(', ')}`);
   if (values.grid) {
     // every configuration's pooled held-out counts per type (that type changed alone), and the sets it helps / hurts
@@ -522,7 +530,7 @@ async function selectCv(corpora: readonly Corpus[], guards: readonly Corpus[], t
   }
   const chosen: RelationModelFile['thresholds'] = Object.fromEntries(SCORED_TYPES.filter((t) => at(t) !== RULES_ONLY).map((t) => [t, configs[at(t)]!]));
   const r3 = (c: Counts) => { const x = f1(c); return { p: +x.p.toFixed(3), r: +x.r.toFixed(3), f1: +x.f.toFixed(3) }; };
-  const command = `npm run train:relations -- --select-cv${values.exclude ? ` --exclude ${values.exclude}` : ''}`;
+  const command = `npm run train:relations -- --select-cv${values.exclude ? ` --exclude ${values.exclude}` : ''}${values.pool ? ` --pool ${values.pool}` : ''}`;
   const rules = r3(pooledCounts(runs, () => RULES_ONLY)), combined = r3(pooledCounts(runs, at)), nestedF = r3(nested);
   const examples = examplesOf(corpora);
   writeFileSync(MODEL_FILE, JSON.stringify({
@@ -531,7 +539,7 @@ async function selectCv(corpora: readonly Corpus[], guards: readonly Corpus[], t
       positives: examples.filter((e) => e.y).length, ...TRAINING, crossValidation: { heldOutPooled: { rules, chosen: combined, nested: nestedF } } },
     ...weights,
   } satisfies Omit<RelationModelFile, 'thresholds'>) + '\n');
-  const chosenBy = `leave-one-set-out cross-validation (${command}) over ${corpora.map((c) => c.name).join(', ')}: per type the veto/add pair that maximises the pooled held-out relation F1 (micro, all types; a gain of at least ${MIN_CV_GAIN}), among those that lower no type's F1 on the own held-out article sets (tests/extract/heldout) nor on real and seeds with the model shipped; if real or seeds then falls under its floor (${JSON.stringify(NO_REGRESSION_FLOORS)}), the best pooled configuration of the first type that lifts it there. Pooled held-out F1: rules alone ${rules.f1}, chosen ${combined.f1}, nested (thresholds chosen without the set read) ${nestedF.f1}`;
+  const chosenBy = `leave-one-set-out cross-validation (${command}) over ${corpora.map((c) => c.name).join(', ')}: per type the veto/add pair that maximises the pooled held-out relation F1 (micro, all types${poolNames ? `, pooled over ${[...poolNames].join(', ')} only` : ''}; a gain of at least ${MIN_CV_GAIN}), among those that lower no type's F1 on the own held-out article sets (tests/extract/heldout) nor on real and seeds with the model shipped; if real or seeds then falls under its floor (${JSON.stringify(NO_REGRESSION_FLOORS)}), the best pooled configuration of the first type that lifts it there. Pooled held-out F1: rules alone ${rules.f1}, chosen ${combined.f1}, nested (thresholds chosen without the set read) ${nestedF.f1}`;
   writeFileSync(THRESHOLDS_FILE, JSON.stringify({ featureVersion: FEATURE_VERSION, chosenBy, thresholds: chosen }, null, 1) + '\n');
   console.log(`\nthresholds: ${JSON.stringify(chosen)}\nwrote ${MODEL_FILE} and ${THRESHOLDS_FILE} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 }
