@@ -62,7 +62,7 @@ import { addCounts, excludedSets, leaveOneSetOut, pooledCounts, prf, selectThres
 import { norm, score, type Gold, type GoldEntity, type Snapshot } from '../tests/extract/heldout/score.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { cv: { type: 'boolean' }, 'no-cv': { type: 'boolean' }, 'no-rule-features': { type: 'boolean' }, grid: { type: 'boolean' }, errors: { type: 'boolean' }, evidence: { type: 'boolean' }, l2: { type: 'string' }, epochs: { type: 'string' }, 'min-count': { type: 'string' }, 'select-on': { type: 'string' }, 'adds-only': { type: 'boolean' }, 'guard-report': { type: 'string' }, coverage: { type: 'boolean' }, 'no-guard': { type: 'boolean' }, 'no-addition-model': { type: 'boolean' }, 'select-cv': { type: 'boolean' }, exclude: { type: 'string' }, pool: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+const { values } = parseArgs({ options: { cv: { type: 'boolean' }, 'no-cv': { type: 'boolean' }, 'no-rule-features': { type: 'boolean' }, grid: { type: 'boolean' }, errors: { type: 'boolean' }, evidence: { type: 'boolean' }, l2: { type: 'string' }, epochs: { type: 'string' }, 'min-count': { type: 'string' }, 'select-on': { type: 'string' }, 'adds-only': { type: 'boolean' }, 'guard-report': { type: 'string' }, coverage: { type: 'boolean' }, 'no-guard': { type: 'boolean' }, 'no-addition-model': { type: 'boolean' }, 'select-cv': { type: 'boolean' }, exclude: { type: 'string' }, pool: { type: 'string' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
 if (values.help) { console.log(`Usage: npm run train:relations -- [--select-cv | --cv | --no-cv | --select-on blind-9 [--adds-only] [--no-guard] | --guard-report TYPE | --coverage]
     [--exclude SET,SET] [--grid] [--no-rule-features] [--evidence] [--errors] [--l2 X] [--epochs N] [--min-count N]
 
@@ -72,6 +72,7 @@ if (values.help) { console.log(`Usage: npm run train:relations -- [--select-cv |
                 no type's F1 on tests/extract/heldout, real and seeds; prints per type P/R/F1 rules alone vs rules + scorer and the
                 number of sets each choice helps / hurts; writes relation-model.json and relation-thresholds.json (~3 min)
   --exclude     comma list of sets never read; blind-9 (validation), blind-18 and blind-19 (test) are always excluded
+  --dry-run     with --select-cv: print the figures and the choice, write nothing
   --pool        with --select-cv: the choice pools only these held-out sets' runs (e.g. blind-16,blind-17, the sets the rules
                 were least tuned to; the models are still trained leave-one-set-out on all the others)
   --cv          the older cross-validation table (thresholds chosen per fold), then the model on all sets
@@ -532,6 +533,7 @@ async function selectCv(corpora: readonly Corpus[], guards: readonly Corpus[], t
   const r3 = (c: Counts) => { const x = f1(c); return { p: +x.p.toFixed(3), r: +x.r.toFixed(3), f1: +x.f.toFixed(3) }; };
   const command = `npm run train:relations -- --select-cv${values.exclude ? ` --exclude ${values.exclude}` : ''}${values.pool ? ` --pool ${values.pool}` : ''}`;
   const rules = r3(pooledCounts(runs, () => RULES_ONLY)), combined = r3(pooledCounts(runs, at)), nestedF = r3(nested);
+  if (values['dry-run']) { console.log(`\nthresholds: ${JSON.stringify(chosen)} (--dry-run: nothing written; ${((performance.now() - t0) / 1000).toFixed(1)} s)`); return; }
   const examples = examplesOf(corpora);
   writeFileSync(MODEL_FILE, JSON.stringify({
     featureVersion: FEATURE_VERSION,
