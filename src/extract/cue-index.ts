@@ -73,7 +73,54 @@ export class PhraseSet {
 export function prefixRegex(prefixes: Iterable<string>): RegExp {
   const alts = [...new Set([...prefixes].map((p) => fold(p)))].sort((a, b) => b.length - a.length)
     .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/ /g, '\\s+'));
-  return new RegExp(`(?<![\\p{L}])(?:${alts.join('|')})`, 'u');
+  return new WordStartRegExp(`(?:${alts.join('|')})`);
+}
+
+/**
+ * `(?<![\p{L}])(?:…)` with the `u` flag, matched faster (speed only: the same matches). A `u` expression
+ * that looks behind for a letter costs several times what the same alternation costs without `u`: the
+ * alternation is searched without it, and each place it matches is kept when no letter precedes it, read
+ * as the `u` expression reads it (a whole code point, so a letter written as a surrogate pair counts).
+ * The alternation's words start with a character of their own, never half of a surrogate pair, so both
+ * forms start matches at the same places. `exec` is what `test` and the other methods call.
+ */
+class WordStartRegExp extends RegExp {
+  private readonly search: RegExp;
+
+  constructor(alternation: string) {
+    super(`(?<![\\p{L}])${alternation}`, 'u');
+    this.search = new RegExp(alternation, 'g');
+  }
+
+  override exec(text: string): RegExpExecArray | null {
+    const search = this.search;
+    search.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = search.exec(text))) {
+      if (!letterBefore(text, m.index)) return m;
+      // (the next place the alternation matches, from the next character: matches may overlap)
+      search.lastIndex = m.index + 1;
+    }
+    return null;
+  }
+}
+
+const LETTER = /^\p{L}$/u;
+/** Letter or not by UTF-16 code unit, read once each (0 unknown, 1 letter, 2 not). */
+const unitIsLetter = new Uint8Array(0x10000);
+
+/** Whether the code point ending at `at` is a letter, as `(?<![\p{L}])` reads it under the `u` flag. */
+function letterBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const c = text.charCodeAt(at - 1);
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (c >= 0xdc00 && c <= 0xdfff && at >= 2) {
+    const h = text.charCodeAt(at - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return LETTER.test(text.slice(at - 2, at));
+  }
+  let known = unitIsLetter[c]!;
+  if (!known) unitIsLetter[c] = known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
 }
 
 function sectorMatcher(entries: Array<[string, string]>): (folded: string) => string | undefined {

@@ -13,6 +13,15 @@ interface Compiled { rule: PatternRule; re: RegExp; needs: number[]; /** literal
 
 let compiled: Compiled[] | undefined;
 const literals = new LiteralMatcher();
+/** Literal flags of an article's sentences (`applyPatterns`), reused up to FLAGS_KEPT bytes (a long text's are not kept). */
+let flagBuffer: Uint8Array<ArrayBuffer> = new Uint8Array(0);
+const FLAGS_KEPT = 1 << 20;
+function zeroedFlags(size: number): Uint8Array<ArrayBuffer> {
+  if (flagBuffer.length < size) flagBuffer = new Uint8Array(Math.min(FLAGS_KEPT, Math.max(size, 2 * flagBuffer.length)));
+  const flags = flagBuffer.subarray(0, size);
+  flags.fill(0);
+  return flags;
+}
 
 const alternation = (words: Iterable<string>) =>
   [...new Set([...words].map(fold))].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "' ?")).join('|');
@@ -54,11 +63,13 @@ export function applyPatterns(ctx: RuleContext): void {
   // the sentences with names, in order, with their placeholder letters: read once, not once per rule
   const rules = compile(ctx.cues);
   const rows: Array<{ sentence: number; sk: Skeleton; here: number; found: Uint8Array }> = [];
-  // (the flags of all sentences in one array: a typed array of more than 64 bytes is slow to allocate and collect)
+  // (the flags of all sentences in one array: a typed array of more than 64 bytes is slow to allocate and collect;
+  // one kept from article to article, zeroed here)
   let named = 0;
   for (const sk of ctx.skeletons.values()) if (sk.mentions.length) named++;
   // (and the literals of the whole article, `foundAny`, with the letters, `hereAny`: a rule no sentence can meet is skipped at once)
-  const width = literals.size, flags = new Uint8Array(width * (named + 1));
+  const width = literals.size, size = width * (named + 1);
+  const flags = size > FLAGS_KEPT ? new Uint8Array(size) : zeroedFlags(size);
   const foundAny = flags.subarray(named * width);
   let hereAny = 0;
   for (const [sentence, sk] of ctx.skeletons) {

@@ -26,8 +26,21 @@ export function tokenize(text: string): Token[] {
   let m: RegExpExecArray | null;
   while ((m = TOKEN.exec(text))) {
     const t = m[0];
-    // what a token is depends only on its text and the group it matched: read once per distinct token
     const group = m[1] ? 'e' : m[3] ? 's' : m[2] || m[4] ? 'w' : 'p';
+    // (speed: an ASCII token's shape is read from its characters; a table of every token seen was a lookup
+    // in a large map per token, slower than the reading)
+    if (isAscii(t)) {
+      if (group !== 'w') {
+        out.push({ text: t, start: m.index, end: m.index + t.length, kind: group === 'e' ? 'elision' : group === 's' ? 'possessive' : 'punct',
+          lower: t === '`' ? "'" : t.toLowerCase(), cap: false, allCaps: false });
+        continue;
+      }
+      const word = asciiWord(t);
+      out.push({ text: t, start: m.index, end: m.index + t.length, kind: word & DIGITS_ONLY ? 'number' : 'word', lower: t.toLowerCase(),
+        cap: (word & CAPITALISED) !== 0, allCaps: (word & ALL_CAPS) !== 0 });
+      continue;
+    }
+    // what a token is depends only on its text and the group it matched: read once per distinct token
     const known = shapes[group];
     let shape = known.get(t);
     if (!shape) {
@@ -47,6 +60,34 @@ export function tokenize(text: string): Token[] {
     out.push({ text: t, start: m.index, end: m.index + t.length, kind: shape.kind, lower: shape.lower, cap: shape.cap, allCaps: shape.allCaps });
   }
   return out;
+}
+
+function isAscii(t: string): boolean {
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+const DIGITS_ONLY = 1, CAPITALISED = 2, ALL_CAPS = 4;
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * The shape of an ASCII word token, as the general reading gives it: only digits (a number); capitalised
+ * (a capital first, or a capital after letters and digits only: "iPhone", "3M"); all capitals (a capital
+ * and no small letter).
+ */
+function asciiWord(t: string): number {
+  let digits = true, upper = false, lower = false, later = false, alnumRun = true;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    const u = isUpper(c), l = isLower(c), d = isDigit(c);
+    if (!d) digits = false;
+    if (u) { upper = true; if (i > 0 && alnumRun) later = true; }
+    if (l) lower = true;
+    if (!u && !l && !d) alnumRun = false;
+  }
+  return (digits ? DIGITS_ONLY : 0) | (!digits && (isUpper(t.charCodeAt(0)) || later) ? CAPITALISED : 0) | (!digits && upper && !lower ? ALL_CAPS : 0);
 }
 
 /** Folded key of tokens i..j (inclusive), hyphens, dots and apostrophes as spaces: the gazetteer's key form. */
