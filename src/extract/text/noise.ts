@@ -46,8 +46,11 @@ export function isBylineLine(line: string): boolean {
   const t = raw.replace(/^(?:par|by)\s+/i, '');
   const words = t.split(/\s+/);
   if (words.length < 2 || words.length > 4 || /[.,;:!?«»"()0-9]/.test(t)) return false;
-  return words.every((w) => isCapitalised(w) && !CAPITALS_2.test(w));
+  // "Commerce Secretary Jane Roe": a speaker line under a speech's title names an official, no author
+  return words.every((w) => isCapitalised(w) && !CAPITALS_2.test(w) && !OFFICE_WORD.test(w));
 }
+/** Words of a public office, never in a journalist's byline. */
+const OFFICE_WORD = /^(?:Secretary|Minister|Ministre|President|Président|Présidente|Governor|Senator|Mayor|Ambassador|Chancellor|Commissioner|Administrator|Secrétaire|Prime)$/;
 
 /** A line entirely inside quotes, just after a byline: an author bio. */
 const QUOTED_LINE = /^\s*["“«].*["”»]\s*$/;

@@ -1,0 +1,16 @@
+/**
+ * Relation classes (other than INVESTS_IN) seen on the released sets 16-17 and the leftovers of earlier
+ * sets, fixed as classes: sentences of our own with made-up names (English and French).
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, placeRelations, relations } from './helpers.ts';
+import { isBylineLine } from '../../src/extract/text/noise.ts';
+
+describe('a speaker line with an office title is no byline', () => {
+  it('"Trade Secretary Jane Roe" under a speech title names an official; "Jane Roe" alone stays a byline', () => {
+    expect(isBylineLine('Trade Secretary Harlan Veste')).toBe(false);
+    expect(isBylineLine('Harlan Veste')).toBe(true);
+    const x = extract('Remarks at a Ribbon Cutting\n\nCommerce Secretary Harlan Veste\nRemarks at a Ribbon Cutting in Auburn Hills, Michigan\n\nThank you all for coming to America today.', 'en');
+    expect(placeRelations(x, 'ROLE_AT')).toEqual(['Harlan Veste -ROLE_AT-> United States']);
+  });
+});
