@@ -14,3 +14,10 @@ describe('a speaker line with an office title is no byline', () => {
     expect(placeRelations(x, 'ROLE_AT')).toEqual(['Harlan Veste -ROLE_AT-> United States']);
   });
 });
+
+describe('a Hansard answer header whose office serves a part of the kingdom', () => {
+  it('"The Parliamentary Under-Secretary of State for Northern Ireland (Mr. Name)" → the kingdom and that part', () => {
+    const x = extract('Oral Answers\n\nThe Parliamentary Under-Secretary of State for Northern Ireland (Mr. Richard Halvey)\n\nInvestment in the region has grown.', 'en');
+    expect(relations(x, 'ROLE_AT')).toEqual(['Richard Halvey -ROLE_AT-> United Kingdom', 'Richard Halvey -ROLE_AT-> Northern Ireland']);
+  });
+});
