@@ -21,3 +21,10 @@ describe('a Hansard answer header whose office serves a part of the kingdom', ()
     expect(relations(x, 'ROLE_AT')).toEqual(['Richard Halvey -ROLE_AT-> United Kingdom', 'Richard Halvey -ROLE_AT-> Northern Ireland']);
   });
 });
+
+describe('a demonym that names a style of product is no seat', () => {
+  it('"A, a Greek yogurt giant" is not located in Greece; "B, a Swiss chemicals company" is in Switzerland', () => {
+    const x = extract('Zorbalo, a Greek yogurt giant, announced a $1.2 billion investment to build its third U.S. plant in New York. Korvell, a Swiss chemicals company, announced a plant in Ohio.', 'en');
+    expect(placeRelations(x, 'LOCATED_IN')).toEqual(['Korvell -LOCATED_IN-> Switzerland']);
+  });
+});
