@@ -28,3 +28,16 @@ describe('a demonym that names a style of product is no seat', () => {
     expect(placeRelations(x, 'LOCATED_IN')).toEqual(['Korvell -LOCATED_IN-> Switzerland']);
   });
 });
+
+describe('partners: an announced agreement, a fined merger', () => {
+  it('"A announced a $3 billion agreement with B" (en)', () => {
+    const x = extract('Zorvex Pharmaceuticals, Inc., a leader in biotechnology, announced a $3 billion agreement with Halbrook Biologics to produce drugs at its Ohio facility.', 'en');
+    expect(relations(x, 'PARTNERS_WITH')).toEqual(['Zorvex Pharmaceuticals, Inc. -PARTNERS_WITH-> Halbrook Biologics']);
+  });
+  it('"fined A and B … for implementing their proposed merger"; "their merger control filings" is no merger', () => {
+    const x = extract('The European Commission has fined Zorvex and Halbrook approximately €40 million and €1,000 respectively, for implementing their proposed merger before approval.', 'en');
+    expect(relations(x, 'PARTNERS_WITH')).toEqual(['Zorvex -PARTNERS_WITH-> Halbrook']);
+    const y = extract('The European Commission has fined Zorvex and Halbrook for errors in their merger control filings.', 'en');
+    expect(relations(y, 'PARTNERS_WITH')).toEqual([]);
+  });
+});
