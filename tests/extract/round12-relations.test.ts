@@ -41,3 +41,12 @@ describe('partners: an announced agreement, a fined merger', () => {
     expect(relations(y, 'PARTNERS_WITH')).toEqual([]);
   });
 });
+
+describe('a French firm as a complement, then its town', () => {
+  it('"sa visite de l\'entreprise A à Bordeaux", "à l\'usine A, Angers, jeudi 21 juillet 1983"; "le groupe A a Lyon comme siège" is a verb', () => {
+    const x = extract("Déclaration de M. Jean Durand, Président de la République, à l'issue de sa visite de l'entreprise Orvalis Systèmes à Bordeaux, mardi 19 octobre 1982.", 'fr');
+    expect(relations(x, 'LOCATED_IN')).toEqual(['Orvalis Systèmes -LOCATED_IN-> Bordeaux']);
+    const y = extract("Allocution de M. Jean Durand, Président de la République, à l'usine Velmor, Angers, jeudi 21 juillet 1983. Le groupe Velmor a Lyon comme siège.", 'fr');
+    expect(relations(y, 'LOCATED_IN')).toEqual(['Velmor -LOCATED_IN-> Angers']);
+  });
+});
