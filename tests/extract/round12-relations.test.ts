@@ -50,3 +50,10 @@ describe('a French firm as a complement, then its town', () => {
     expect(relations(y, 'LOCATED_IN')).toEqual(['Velmor -LOCATED_IN-> Angers']);
   });
 });
+
+describe('a public office in parentheses or quotes after the name', () => {
+  it('"le plan de M. X `ministre de l\'industrie`", "M. Y (ministre du commerce)" → France', () => {
+    const x = extract("L'industrie a été sauvée par le plan de M. Durand `ministre de l'industrie` : conquête de marchés, condition de la réussite de la France. Le plan de M. Lemoine (ministre du commerce) a aidé.", 'fr');
+    expect(placeRelations(x, 'ROLE_AT')).toEqual(['Durand -ROLE_AT-> France', 'Lemoine -ROLE_AT-> France']);
+  });
+});

@@ -62,7 +62,7 @@ function compile(cues: CueIndex): Compiled {
   // "Italian Defence Minister X", "⟦N⟧'s Minister of Defence X", "le premier ministre X", "President X"
   const before = new RegExp(String.raw`(?<![a-z])${pre}(?<head>${heads})(?: (?<dem2>${dems}))?(?<port>${PORTFOLIO}) ?,? ${HONORIFIC}(?<p>⟦P\d+⟧)`, 'g');
   // "X, ministre de l'économie, …", "X, le ministre du redressement productif", "X, Japan's defence minister"
-  const after = new RegExp(String.raw`(?<p>⟦P\d+⟧) ?, ?${NOT_COMPANION}(?:(?:le|la|l' ?|the|a|an|un|une|then|alors|former|ancien|ancienne|current|actuel|actuelle) )?${pre}(?<head>${heads})(?: (?<dem2>${dems}))?(?<port>${PORTFOLIO})(?<of> (?:of|de|du|d' ?)(?: the| la| l' ?)? ?(?<n2>⟦[NCO]\d+⟧))?(?= ?[,.;:)»”"]| ?$| (?:a|has|had|who|qui|said|says|a declare|will|et|and|est|is|was|etait))`, 'g');
+  const after = new RegExp(String.raw`(?<p>⟦P\d+⟧) ?(?:,|\(| ') ?${NOT_COMPANION}(?:(?:le|la|l' ?|the|a|an|un|une|then|alors|former|ancien|ancienne|current|actuel|actuelle) )?${pre}(?<head>${heads})(?: (?<dem2>${dems}))?(?<port>${PORTFOLIO})(?<of> (?:of|de|du|d' ?)(?: the| la| l' ?)? ?(?<n2>⟦[NCO]\d+⟧))?(?= ?[,.;:)»”"]| ?'(?: |$)| ?$| (?:a|has|had|who|qui|said|says|a declare|will|et|and|est|is|was|etait))`, 'g');
   // "ministre du Développement économique de la République italienne": the state named by its demonym at the portfolio's end
   const state = new RegExp(String.raw`(?:republique|gouvernement|royaume|republic|government|kingdom) (${dems})\s*$`);
   // "the First Minister of ⟦Scotland⟧", "le président de la région ⟦R⟧" written without a person: the office's place
