@@ -57,3 +57,11 @@ describe('a public office in parentheses or quotes after the name', () => {
     expect(placeRelations(x, 'ROLE_AT')).toEqual(['Durand -ROLE_AT-> France', 'Lemoine -ROLE_AT-> France']);
   });
 });
+
+describe('the parent named after its subsidiary', () => {
+  it('"the Danish A parent, B", "A\'s parent company, B" (en), "la maison mère de A, le groupe B" (fr)', () => {
+    const x = extract('We admire global enterprises like the Danish Holvex parent, Strand and Company, that choose to do business here. Kelvar\'s parent company, Orbin, said so.', 'en');
+    expect(relations(x, 'SUBSIDIARY_OF')).toEqual(['Holvex -SUBSIDIARY_OF-> Strand', 'Kelvar -SUBSIDIARY_OF-> Orbin']);
+    expect(relations(extract('La maison mère de Velmor, le groupe Tarnis, a confirmé.', 'fr'), 'SUBSIDIARY_OF')).toEqual(['Velmor -SUBSIDIARY_OF-> Tarnis']);
+  });
+});
