@@ -65,3 +65,10 @@ describe('the parent named after its subsidiary', () => {
     expect(relations(extract('La maison mère de Velmor, le groupe Tarnis, a confirmé.', 'fr'), 'SUBSIDIARY_OF')).toEqual(['Velmor -SUBSIDIARY_OF-> Tarnis']);
   });
 });
+
+describe('a person who owns or runs a company', () => {
+  it('"X and his family own the company" → ROLE_AT; "Y runs A\'s plant" is no role at A', () => {
+    const x = extract("Halvex Dryer makes hand dryers in East Longmeadow, Massachusetts. William Darrow and his family own the company. Jane Roe runs Halvex Dryer's plant.", 'en');
+    expect(relations(x, 'ROLE_AT')).toEqual(['William Darrow -ROLE_AT-> Halvex Dryer']);
+  });
+});

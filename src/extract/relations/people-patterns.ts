@@ -36,6 +36,9 @@ export const PEOPLE_PATTERNS: PatternRule[] = [
   { id: 'role-runs-clause', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{S:P}${POSTNOMINAL} ?, ?(?:who|qui) (?:(?:also|now|currently|still|has|had|aussi|desormais|toujours|a) ){0,2}(?:${RUNS}|founded|co-founded|cofounded|fonde|cofonde|a fonde|a cofonde) (?:(?:the|le|la|l' ?|les) )?(?:(?:groupe|group|company|firm|societe|entreprise|union|syndicat|board of) )?{T:CO}` },
   // "X, chairman and CEO of A and co-founder of B", "X, président de A et fondateur de B": the second title of one apposition
   { id: 'role-apposition-second', type: 'ROLE_AT', confidence: 0.8, more: true, pattern: String.raw`{S:P}${POSTNOMINAL} ?, ?${DET}(?!(?:former|ancien|ancienne|ex)[ -])(?:[a-z&-]+ ){1,5}?${OF}⟦[CO]\d+⟧ ?,? (?:and|et|&) ${DET}(?!(?:former|ancien|ancienne|ex)[ -])(?:[a-z-]+ )?{ROLE} ${OF}{T:CO}` },
+  // "X and his family own the company", "X runs Y", "X dirige le groupe Y": a person as the subject of owning or running a firm
+  // (not "X runs Y's plant": a unit of Y, nor "X owns 5 % of Y": a stake)
+  { id: 'role-owns-runs', type: 'ROLE_AT', confidence: 0.7, pattern: String.raw`{S:P}(?: (?:and|et) (?:his|her|their|sa|son|ses|leur) (?:family|wife|husband|brothers?|sons?|famille|epouse|mari|freres?|fils))? (?:(?:also|still|now|aussi|toujours) )?(?:owns|own|owned|runs|ran|heads|headed|possede|possedent|dirige|dirigent) (?:the |le |la |l' ?)?(?:(?:company|firm|business|group|groupe|societe|entreprise) )?{T:C}(?! ?'s)` },
   // "X, à la tête d'Y depuis 2019", "X, at the helm of Y"
   { id: 'role-at-head', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{S:P}${POSTNOMINAL} ?, ?(?:(?:already|now|deja|desormais) )?(?:a la tete|aux commandes|at the head|at the helm|au sommet) ${OF}(?:(?:groupe|group|company|societe|entreprise) )?{T:CO}` },
   // "Y is led by X", "Y was chaired by its founder X": Y the subject (not "the offer for Y was led by X")
