@@ -72,3 +72,10 @@ describe('a person who owns or runs a company', () => {
     expect(relations(x, 'ROLE_AT')).toEqual(['William Darrow -ROLE_AT-> Halvex Dryer']);
   });
 });
+
+describe('a visit to a firm in a town', () => {
+  it('"a tour of the A plant in Derby", "a visité l\'usine B à Angers"', () => {
+    expect(relations(extract('The minister made a tour of the Korvex plant in Derby.', 'en'), 'LOCATED_IN')).toEqual(['Korvex -LOCATED_IN-> Derby']);
+    expect(relations(extract("Le ministre a visité l'usine Velmor à Angers.", 'fr'), 'LOCATED_IN')).toEqual(['Velmor -LOCATED_IN-> Angers']);
+  });
+});
