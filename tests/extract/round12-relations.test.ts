@@ -79,3 +79,9 @@ describe('a visit to a firm in a town', () => {
     expect(relations(extract("Le ministre a visité l'usine Velmor à Angers.", 'fr'), 'LOCATED_IN')).toEqual(['Velmor -LOCATED_IN-> Angers']);
   });
 });
+
+describe('a firm owned or controlled by a person', () => {
+  it('"A, owned by X, makes shoes" → X ROLE_AT A', () => {
+    expect(relations(extract('Velmor, owned by Jane Darrow, makes shoes in Ohio.', 'en'), 'ROLE_AT')).toEqual(['Jane Darrow -ROLE_AT-> Velmor']);
+  });
+});

@@ -20,7 +20,7 @@ const OF = String.raw`(?:de la |de l' ?|du |de |d' ?|des |of (?:the )?|at (?:the
 /** Verbs of running an organisation, present and past, English and French. */
 const RUNS = String.raw`(?:heads|headed|runs|ran|leads|led|chairs|chaired|co-chairs|co-chaired|manages|managed|directs|directed|heads up|is the head of|was the head of|is head of|dirige|dirigeait|preside|presidait|copreside|gere|pilote|anime)`;
 /** Participles of being run by someone: "led by", "présidée par" (founding is a past act, not a role: "co-founded by A"). */
-const RUN_BY = String.raw`(?:led|headed|chaired|co-chaired|run|managed|directed|dirigee?s?|presidee?s?|copresidee?s?|co-presidee?s?|animee?s?|pilotee?s?)`;
+const RUN_BY = String.raw`(?:led|headed|chaired|co-chaired|run|managed|directed|owned|controlled|dirigee?s?|presidee?s?|copresidee?s?|co-presidee?s?|animee?s?|pilotee?s?)`;
 /** The organisation is the subject of "led by", not a complement ("the offer for Y was led by X"). */
 const NOT_COMPLEMENT = String.raw`(?<!(?:for|of|on|in|at|to|with|by|from|into|about|pour|sur|dans|avec|par|de|du|des|d' ?|a|au|aux) (?:(?:the|le|la|les|l' ?|a|an) )?)`;
 /** A few words after a name, none of them an auxiliary ("(JETCO) today [14 July]", not "was"). */
