@@ -85,3 +85,12 @@ describe('a firm owned or controlled by a person', () => {
     expect(relations(extract('Velmor, owned by Jane Darrow, makes shoes in Ohio.', 'en'), 'ROLE_AT')).toEqual(['Jane Darrow -ROLE_AT-> Velmor']);
   });
 });
+
+describe('a title in apposition belongs to the name before it, not the next one', () => {
+  it('"M. A, vice-ministre du commerce extérieur, M. B, …" gives B no office; titles before names in a list still hold', () => {
+    const x = extract("Je suis heureux de saluer aussi Monsieur Smelkov, vice-ministre du commerce extérieur, Monsieur Ryzhin, premier vice-ministre des constructions. Le ministre de l'économie, M. Jean Durand, était présent.", 'fr');
+    expect(placeRelations(x, 'ROLE_AT')).toEqual(['Jean Durand -ROLE_AT-> France']);
+    const y = extract('Italian Defence Minister Guido Rossa, Japanese Defense Minister Kenji Tamura and others met.', 'en');
+    expect(placeRelations(y, 'ROLE_AT')).toEqual(['Guido Rossa -ROLE_AT-> Italy', 'Kenji Tamura -ROLE_AT-> Japan']);
+  });
+});
