@@ -94,3 +94,10 @@ describe('a title in apposition belongs to the name before it, not the next one'
     expect(placeRelations(y, 'ROLE_AT')).toEqual(['Guido Rossa -ROLE_AT-> Italy', 'Kenji Tamura -ROLE_AT-> Japan']);
   });
 });
+
+describe('a finite verb of being sited', () => {
+  it('"A se trouve à Angers" (fr), "B sits in the heart of Ohio" (en)', () => {
+    expect(relations(extract('Orbex se trouve à Angers.', 'fr'), 'LOCATED_IN')).toEqual(['Orbex -LOCATED_IN-> Angers']);
+    expect(relations(extract('Velmor sits in the heart of Ohio.', 'en'), 'LOCATED_IN')).toEqual(['Velmor -LOCATED_IN-> Ohio']);
+  });
+});

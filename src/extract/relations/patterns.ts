@@ -146,6 +146,8 @@ export const PATTERNS: PatternRule[] = [
   { id: 'partner-our', type: 'PARTNERS_WITH', confidence: 0.6, sourceCountry: true, pattern: String.raw`(?<![a-z])(?:our|notre|nos) (?:[a-z-]+ ){0,2}?(?:partnership|partenariat|alliance|cooperation|collaboration) (?:with|avec) (?:the |le |la |l' ?)?{T:C}` },
   // LOCATED_IN
   { id: 'located-based', type: 'LOCATED_IN', confidence: 0.85, pattern: String.raw`{S:CO} ?,? (?:base|basee|installe|installee|implante|implantee|headquartered|based|situe|situee|dont le siege est) (?:a|en|au|aux|in|near) {T:RN}` },
+  // "Sa filiale X se situe au cœur de la Y", "X se trouve à Y", "X is located in the heart of Y": a finite verb of being sited
+  { id: 'located-sits', type: 'LOCATED_IN', confidence: 0.8, pattern: String.raw`{S:CO} (?:se situe|se situent|se trouve|se trouvent|is located|are located|is situated|are situated|sits|lies) (?:(?:au coeur|au centre|in the heart|in the centre|in the center|at the heart) (?:de |du |des |d' ?|of )|(?:a|en|au|aux|dans|in|at) )(?:la |le |l' ?|les |the )?{T:RN}` },
   // "Headquartered in Dallas, Pellix makes…", "Basée à Lyon, la société X": the participle fronted before the name
   { id: 'located-fronted', type: 'LOCATED_IN', confidence: 0.8, pattern: String.raw`(?:^|; )(?:headquartered|based|implantee?|basee?|installee?|situee?) (?:in|at|a|en|au) (?:the |la |le |l' ?)?{T:RN}(?: ?, ?⟦[RN]\d+⟧)? ?, (?:(?:the |la |le |l' ?)?(?:[a-z-]+ ){0,2})?{S:CO}` },
   // "X, the biggest electric company in Texas", "X, le premier employeur de la région Y": a leader of a place is there
