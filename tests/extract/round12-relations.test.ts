@@ -101,3 +101,10 @@ describe('a finite verb of being sited', () => {
     expect(relations(extract('Velmor sits in the heart of Ohio.', 'en'), 'LOCATED_IN')).toEqual(['Velmor -LOCATED_IN-> Ohio']);
   });
 });
+
+describe('two titles joined before the name', () => {
+  it('"Acme President and CEO X said"', () => {
+    const x = extract('Velmor Inc. will open a plant in Ohio. Velmor President and CEO Jane Darrow said the plant would open.', 'en');
+    expect(relations(x, 'ROLE_AT')).toEqual(['Jane Darrow -ROLE_AT-> Velmor']);
+  });
+});
