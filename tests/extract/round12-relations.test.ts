@@ -77,6 +77,8 @@ describe('a visit to a firm in a town', () => {
   it('"a tour of the A plant in Derby", "a visité l\'usine B à Angers"', () => {
     expect(relations(extract('The minister made a tour of the Korvex plant in Derby.', 'en'), 'LOCATED_IN')).toEqual(['Korvex -LOCATED_IN-> Derby']);
     expect(relations(extract("Le ministre a visité l'usine Velmor à Angers.", 'fr'), 'LOCATED_IN')).toEqual(['Velmor -LOCATED_IN-> Angers']);
+    // ("vendu à A à Paris": a bare "à" before the firm is no visit)
+    expect(relations(extract('Orbex a vendu sa part à Velmor à Paris.', 'fr'), 'LOCATED_IN')).toEqual([]);
   });
 });
 

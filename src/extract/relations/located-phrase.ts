@@ -51,7 +51,7 @@ const FR_FIRM_PLACE = new RegExp(String.raw`(?<![a-z])(?:l' ?entreprise|la socie
 const FR_FIRM_AT = new RegExp(String.raw`(?<![a-z])(?:de |a |dans |chez )(?:l' ?entreprise|la societe|l' ?usine|le site|les etablissements|la firme|le groupe|la pme)(?: (?:de |d' ?)[a-z-]+)? ⟦C(\d+)⟧(?: a | au | ?, ?(?=⟦R\d+⟧ ?,? (?:le )?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?\d))⟦R(\d+)⟧(?! ?,? (?:et|ou) )`, 'g');
 
 /** A visit to a firm in a town: "then visited ⟦C⟧ in ⟦R⟧", "a tour of the ⟦C⟧ plant in ⟦R⟧", "a visité l'usine ⟦C⟧ à ⟦R⟧". */
-const VISITED = new RegExp(String.raw`(?<![a-z])(?:visited|visits|visiting|toured|tours|touring|(?:a |visit to|tour of|visite (?:de|du|des|d' ?)) ?(?:the |la |le |l' ?|les )?(?:(?:site|plant|factory|facility|usine|site|entreprise|societe|offices?) )?|a visite|ont visite) ?(?:the |la |le |l' ?|les )?(?:(?:usine|site|entreprise|societe|groupe) )?⟦C(\d+)⟧${LEGAL}(?: (?:site|plant|factory|facility|offices?|headquarters|campus))? (?:in|at|a|au) ⟦R(\d+)⟧(?! ?,? (?:and|et|or|ou) )`, 'g');
+const VISITED = new RegExp(String.raw`(?<![a-z])(?:visited|visits|visiting|toured|tours|touring|(?:visit to|tour of|visite (?:de|du|des|d' ?)) ?(?:the |la |le |l' ?|les )?(?:(?:site|plant|factory|facility|usine|site|entreprise|societe|offices?) )?|a visite|ont visite) ?(?:the |la |le |l' ?|les )?(?:(?:usine|site|entreprise|societe|groupe) )?⟦C(\d+)⟧${LEGAL}(?: (?:site|plant|factory|facility|offices?|headquarters|campus))? (?:in|at|a|au) ⟦R(\d+)⟧(?! ?,? (?:and|et|or|ou) )`, 'g');
 
 /** Speed: a skeleton none of the expressions can match is skipped. */
 const MAY_MATCH = literalGate(SUBJECT, HOLDER_OF, FR_HOLDER, CITY_OF, HOME_OF, HOME_BRACKETS, FR_FIRM_PLACE, FR_FIRM_AT, VISITED);
