@@ -36,12 +36,15 @@ const COMMISSION_HEAD = /commissaire|commissioner|executive vice|vice-presidente
  * ("general secretary of the union", "secrétaire général du parti": to a union or a party). */
 const CORPORATE = /(?:^|\s)(?:chief|ceo|officer|executive(?! vice)|board|directoire|conseil d'administration|conseil de surveillance|company|firm|group|groupe|societe|entreprise|sales|marketing|operations|engineering|finance officer|regional|regionale?|departemental|university|universite|association|federation|club|bank|banque|(?<!european )union|syndicat|party|parti)(?:\s|$)/;
 /** A portfolio goes on with nouns, not with a preposition: "Secretary for Business and Trade, at Hampton Court" ends at "Trade". */
-const NOT_PREP = String.raw`(?!(?:at|in|on|to|with|by|from|during|after|before|a|en|dans|sur|avec|par|lors|pendant|apres|avant)(?![a-z'-]))`;
+const NOT_PREP = String.raw`(?!(?:monsieur|madame|mme|mr|mrs|ms|dr|sir|at|in|on|to|with|by|from|during|after|before|a|en|dans|sur|avec|par|lors|pendant|apres|avant)(?![a-z'-]))`;
 /** "of the economy, finance and recovery", "du redressement productif", "for Defence": the portfolio after a title. */
 const PORTFOLIO = String.raw`(?: (?:of|for|de|du|des|d' ?|aux?|a l' ?|a la|in charge of|en charge (?:de|du|des)|charge de|chargee? de)(?: (?:the|la|le|l' ?|les))? ?[a-z'-]+(?: [a-z-]+)?(?:(?: ?,| and| et| &| des| de la| de l' ?| du| of| for)(?: (?:the|la|le|l' ?|les))? ?${NOT_PREP}[a-z'-]+(?: [a-z-]+)?){0,5})?`;
 
 /** "Monsieur X, avec le Président de la République, …": a preposition after the comma opens another party, not X's title. */
 const NOT_COMPANION = String.raw`(?!(?:avec|with|alongside|aux cotes d[eu']|together with|et|and|ou|or|par|by|pour|for|selon|according to|sans|without|contre|against|chez|devant|before|apres|after|comme|like|tout comme) )`;
+
+/** The words before a title end on another person and a comma: "⟦P⟧, vice-" (the title is that person's). */
+const APPOSED_TO_PREVIOUS = /⟦P\d+⟧ ?, ?(?:(?:le|la|l' ?|the|a|an|un|une) )?(?:[a-z]+-)?$/;
 
 /** "former", "ancien", "ex-" just before a title (two words between at most: "former Labour Prime Minister"). */
 const FORMER = /(?:^|[\s,])(?:former|ancien|ancienne|ex)(?:-| )(?:[a-z-]+ ){0,2}$/;
@@ -62,7 +65,7 @@ function compile(cues: CueIndex): Compiled {
   // "Italian Defence Minister X", "⟦N⟧'s Minister of Defence X", "le premier ministre X", "President X"
   const before = new RegExp(String.raw`(?<![a-z])${pre}(?<head>${heads})(?: (?<dem2>${dems}))?(?<port>${PORTFOLIO}) ?,? ${HONORIFIC}(?<p>⟦P\d+⟧)`, 'g');
   // "X, ministre de l'économie, …", "X, le ministre du redressement productif", "X, Japan's defence minister"
-  const after = new RegExp(String.raw`(?<p>⟦P\d+⟧) ?, ?${NOT_COMPANION}(?:(?:le|la|l' ?|the|a|an|un|une|then|alors|former|ancien|ancienne|current|actuel|actuelle) )?${pre}(?<head>${heads})(?: (?<dem2>${dems}))?(?<port>${PORTFOLIO})(?<of> (?:of|de|du|d' ?)(?: the| la| l' ?)? ?(?<n2>⟦[NCO]\d+⟧))?(?= ?[,.;:)»”"]| ?$| (?:a|has|had|who|qui|said|says|a declare|will|et|and|est|is|was|etait))`, 'g');
+  const after = new RegExp(String.raw`(?<p>⟦P\d+⟧) ?(?:,|\(| ') ?${NOT_COMPANION}(?:(?:le|la|l' ?|the|a|an|un|une|then|alors|former|ancien|ancienne|current|actuel|actuelle) )?${pre}(?<head>${heads})(?: (?<dem2>${dems}))?(?<port>${PORTFOLIO})(?<of> (?:of|de|du|d' ?)(?: the| la| l' ?)? ?(?<n2>⟦[NCO]\d+⟧))?(?= ?[,.;:)»”"]| ?'(?: |$)| ?$| (?:a|has|had|who|qui|said|says|a declare|will|et|and|est|is|was|etait))`, 'g');
   // "ministre du Développement économique de la République italienne": the state named by its demonym at the portfolio's end
   const state = new RegExp(String.raw`(?:republique|gouvernement|royaume|republic|government|kingdom) (${dems})\s*$`);
   // "the First Minister of ⟦Scotland⟧", "le président de la région ⟦R⟧" written without a person: the office's place
@@ -108,6 +111,9 @@ export function governmentRolesRule(ctx: RuleContext): void {
         if (g.n2 && /⟦[CO]/.test(g.n2)) { drop('title of a company or organization'); continue; }
         // "A, ministre de l'Économie, et B, …": the title before "et" is A's, not B's
         if (re === before && /(?:^|[\s,])(?:et|and|&)$/.test((g.port ?? '').trim())) { drop('title of the person before the conjunction'); continue; }
+        // "M. A, vice-ministre du commerce extérieur, M. B, …": a title in apposition after another name is that name's
+        // ("A, Italian Defence Minister B, Japanese Defense Minister C": titles before names, no comma between title and name)
+        if (re === before && APPOSED_TO_PREVIOUS.test(lead) && /, ?(?:[a-z.]+ )*⟦P\d+⟧$/.test(m[0].slice((g.pre ?? '').length + head.length + (g.port ?? '').length))) { drop('title in apposition to the person named before it'); continue; }
         if (CORPORATE.test(` ${g.pre ?? ''} ${head} ${g.port ?? ''} `)) { drop('corporate title'); continue; }
         // "M. le président X", "Mme la présidente X": the chair of a sitting or a committee, addressed so in a debate, not a head of state
         if (re === before && /^presidente?$/.test(head) && !g.port && /(?:^|\s)(?:m\.|mme|monsieur|madame) (?:le|la) $/.test(lead.slice(-14) + pre)) { drop('the chair of a sitting or committee'); continue; }

@@ -9,10 +9,11 @@
 import type { RuleContext } from './context.ts';
 import { reject, tracing } from '../trace.ts';
 
-/** The whole line: "the <title> (mr. ⟦P3⟧)", the title without names of its own. */
-const HEADER = /^the (?<title>[a-z][a-z ,'&-]{2,160}?) \( ?(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness|the rt hon|rt hon)\.? (?:[a-z.]+ )?⟦P(?<p>\d+)⟧ ?\)$/;
+/** The whole line: "the <title> (mr. ⟦P3⟧)", the title without names of its own but the places it serves ("for ⟦R2⟧"). */
+const HEADER = /^the (?<title>[a-z](?:[a-z ,'&-]|⟦R\d+⟧){2,160}?) \( ?(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness|the rt hon|rt hon)\.? (?:[a-z.]+ )?⟦P(?<p>\d+)⟧ ?\)$/;
 /** Offices of a government (a corporate "chairman" heads no header of this form). */
 const OFFICE = /(?:^|\s)(?:minister|secretary of state|under-secretary|under secretary|chancellor|attorney general|solicitor general|paymaster general|leader of the house|chief secretary|financial secretary|economic secretary|exchequer secretary|prime minister|first secretary)(?:\s|,|$)/;
+const PLACE = /⟦R(\d+)⟧/g;
 const CORPORATE = /(?:^|\s)(?:chief executive|chairman|chairwoman|company|board|director)(?:\s|,|$)/;
 
 export function hansardRolesRule(ctx: RuleContext): void {
@@ -28,7 +29,14 @@ export function hansardRolesRule(ctx: RuleContext): void {
     }
     const country = ctx.countryMention('GB', sentence, '');
     if (!country) continue;
-    ctx.add({ type: 'ROLE_AT', source: person, target: country.index, sentence, rule: 'role-hansard-header', confidence: 0.75,
-      properties: { role: title.replace(/,.*$/, '').trim() } });
+    const role = title.replace(/,.*$/, '').replace(PLACE, (p) => ctx.mentions[Number(p.slice(2, -1))]?.text ?? p).trim();
+    ctx.add({ type: 'ROLE_AT', source: person, target: country.index, sentence, rule: 'role-hansard-header', confidence: 0.75, properties: { role } });
+    // "Under-Secretary of State for Northern Ireland": the office also serves that part of the kingdom
+    for (const p of title.matchAll(PLACE)) {
+      const place = ctx.mentions[Number(p[1])];
+      if (place?.type === 'Region') {
+        ctx.add({ type: 'ROLE_AT', source: person, target: place.index, sentence, rule: 'role-hansard-header', confidence: 0.7, properties: { role } });
+      }
+    }
   }
 }

@@ -44,8 +44,17 @@ const HOME_BRACKETS = new RegExp(String.raw`⟦([CO])(\d+)⟧${LEGAL} ?\(⟦R(\d
  */
 const FR_FIRM_PLACE = new RegExp(String.raw`(?<![a-z])(?:l' ?entreprise|la societe|le groupe|la pme|l' ?eti|la start-up|la firme)(?: (?:de |d' ?)[a-z-]+)? ⟦C(\d+)⟧(?: de | d' ?| ?, a )(?:la |le |l' ?)?⟦R(\d+)⟧(?! ?,? (?:et|ou) )`, 'g');
 
+/**
+ * The firm as a complement, then its town: "sa visite de l'entreprise ⟦C⟧ à ⟦R⟧" (after a preposition the "a" is no verb of
+ * the firm), and a speech heading's "à l'usine ⟦C⟧, ⟦R⟧, jeudi 21 juillet 1983" (the town before the date).
+ */
+const FR_FIRM_AT = new RegExp(String.raw`(?<![a-z])(?:de |a |dans |chez )(?:l' ?entreprise|la societe|l' ?usine|le site|les etablissements|la firme|le groupe|la pme)(?: (?:de |d' ?)[a-z-]+)? ⟦C(\d+)⟧(?: a | au | ?, ?(?=⟦R\d+⟧ ?,? (?:le )?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?\d))⟦R(\d+)⟧(?! ?,? (?:et|ou) )`, 'g');
+
+/** A visit to a firm in a town: "then visited ⟦C⟧ in ⟦R⟧", "a tour of the ⟦C⟧ plant in ⟦R⟧", "a visité l'usine ⟦C⟧ à ⟦R⟧". */
+const VISITED = new RegExp(String.raw`(?<![a-z])(?:visited|visits|visiting|toured|tours|touring|(?:visit to|tour of|visite (?:de|du|des|d' ?)) ?(?:the |la |le |l' ?|les )?(?:(?:site|plant|factory|facility|usine|site|entreprise|societe|offices?) )?|a visite|ont visite) ?(?:the |la |le |l' ?|les )?(?:(?:usine|site|entreprise|societe|groupe) )?⟦C(\d+)⟧${LEGAL}(?: (?:site|plant|factory|facility|offices?|headquarters|campus))? (?:in|at|a|au) ⟦R(\d+)⟧(?! ?,? (?:and|et|or|ou) )`, 'g');
+
 /** Speed: a skeleton none of the expressions can match is skipped. */
-const MAY_MATCH = literalGate(SUBJECT, HOLDER_OF, FR_HOLDER, CITY_OF, HOME_OF, HOME_BRACKETS, FR_FIRM_PLACE);
+const MAY_MATCH = literalGate(SUBJECT, HOLDER_OF, FR_HOLDER, CITY_OF, HOME_OF, HOME_BRACKETS, FR_FIRM_PLACE, FR_FIRM_AT, VISITED);
 
 export function locatedPhrase(ctx: RuleContext, add: Add): void {
   const put = (source: number, target: number, sentence: number, rule: string, confidence: number) => {
@@ -66,6 +75,8 @@ export function locatedPhrase(ctx: RuleContext, add: Add): void {
     for (const m of text.matchAll(HOME_OF)) if (isFirstLevelRegion(ctx, ctx.mentions[Number(m[4])])) put(Number(m[2]), Number(m[3]), sentence, 'located-home-town', 0.8);
     for (const m of text.matchAll(HOME_BRACKETS)) put(Number(m[2]), Number(m[3]), sentence, 'located-home-town', 0.75);
     for (const m of text.matchAll(FR_FIRM_PLACE)) put(Number(m[1]), Number(m[2]), sentence, 'located-firm-place', 0.75);
+    for (const m of text.matchAll(FR_FIRM_AT)) put(Number(m[1]), Number(m[2]), sentence, 'located-firm-place', 0.75);
+    for (const m of text.matchAll(VISITED)) put(Number(m[1]), Number(m[2]), sentence, 'located-visited', 0.75);
   }
 }
 

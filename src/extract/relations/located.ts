@@ -4,7 +4,7 @@
  * concurrent français", "the German firm X") is located in that country.
  */
 import { inSentence } from '../by-sentence.ts';
-import { matchKey } from '../text/normalize.ts';
+import { fold, matchKey } from '../text/normalize.ts';
 import { reject, tracing } from '../trace.ts';
 import type { Mention } from '../types.ts';
 import type { RuleContext } from './context.ts';
@@ -132,6 +132,10 @@ export function locatedRule(ctx: RuleContext): void {
         if (tracing()) reject({ stage: 'relation', sentence: m.sentence, text: `${m.text} -LOCATED_IN-> ${m.nationality}`, reason: 'the name holds another country (a national unit of a foreign group)', rule: 'located-demonym' });
         continue;
       }
+      if (demonymOfStyle(ctx, m.sentence, m.nationality)) {
+        if (tracing()) reject({ stage: 'relation', sentence: m.sentence, text: `${m.text} -LOCATED_IN-> ${m.nationality}`, reason: 'the demonym names a style of product ("Greek yogurt"), not where the company is', rule: 'located-demonym' });
+        continue;
+      }
       const c = ctx.countryMention(m.nationality, m.sentence, '');
       if (c) ctx.add({ type: 'LOCATED_IN', source: m.index, target: c.index, sentence: m.sentence, rule: 'located-demonym', confidence: 0.6 });
     }
@@ -196,6 +200,18 @@ function countryBeside(ctx: RuleContext, place: Mention): number | undefined {
     if (o.end <= place.start && COUNTRY_THEN_PLACE.test(text.slice(o.end, place.start)) && !DATELINE_AFTER.test(text.slice(place.end, place.end + 12))) return o.index;
   }
   return undefined;
+}
+
+/** "a Greek yogurt giant", "a Mexican restaurant chain", "le roi du yaourt grec": the demonym qualifies a cuisine or style. */
+const STYLE_AFTER = /(?<![\p{L}])(\p{L}+)[ -](?:yogh?urts?|cuisine|restaurants?|fries|dishes|style|styled)(?![\p{L}])/giu;
+const STYLE_BEFORE = /(?<![\p{L}])(?:yaourts?|cuisine|restaurants?|plats?) (\p{L}+)/giu;
+const MAY_STYLE = /yog|cuisine|restaurant|fries|dishes|style|yaourt|plat/i;
+
+function demonymOfStyle(ctx: RuleContext, sentence: number, iso2: string): boolean {
+  const text = ctx.sentences[sentence]?.text ?? '';
+  if (!MAY_STYLE.test(text)) return false;
+  for (const re of [STYLE_AFTER, STYLE_BEFORE]) for (const s of text.matchAll(re)) if (ctx.cues.demonyms.get(fold(s[1]!)) === iso2) return true;
+  return false;
 }
 
 /** A country other than the demonym's in the company's own name: "Navantia UK", "Acme France". */

@@ -20,7 +20,7 @@ const OF = String.raw`(?:de la |de l' ?|du |de |d' ?|des |of (?:the )?|at (?:the
 /** Verbs of running an organisation, present and past, English and French. */
 const RUNS = String.raw`(?:heads|headed|runs|ran|leads|led|chairs|chaired|co-chairs|co-chaired|manages|managed|directs|directed|heads up|is the head of|was the head of|is head of|dirige|dirigeait|preside|presidait|copreside|gere|pilote|anime)`;
 /** Participles of being run by someone: "led by", "présidée par" (founding is a past act, not a role: "co-founded by A"). */
-const RUN_BY = String.raw`(?:led|headed|chaired|co-chaired|run|managed|directed|dirigee?s?|presidee?s?|copresidee?s?|co-presidee?s?|animee?s?|pilotee?s?)`;
+const RUN_BY = String.raw`(?:led|headed|chaired|co-chaired|run|managed|directed|owned|controlled|dirigee?s?|presidee?s?|copresidee?s?|co-presidee?s?|animee?s?|pilotee?s?)`;
 /** The organisation is the subject of "led by", not a complement ("the offer for Y was led by X"). */
 const NOT_COMPLEMENT = String.raw`(?<!(?:for|of|on|in|at|to|with|by|from|into|about|pour|sur|dans|avec|par|de|du|des|d' ?|a|au|aux) (?:(?:the|le|la|les|l' ?|a|an) )?)`;
 /** A few words after a name, none of them an auxiliary ("(JETCO) today [14 July]", not "was"). */
@@ -36,6 +36,9 @@ export const PEOPLE_PATTERNS: PatternRule[] = [
   { id: 'role-runs-clause', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{S:P}${POSTNOMINAL} ?, ?(?:who|qui) (?:(?:also|now|currently|still|has|had|aussi|desormais|toujours|a) ){0,2}(?:${RUNS}|founded|co-founded|cofounded|fonde|cofonde|a fonde|a cofonde) (?:(?:the|le|la|l' ?|les) )?(?:(?:groupe|group|company|firm|societe|entreprise|union|syndicat|board of) )?{T:CO}` },
   // "X, chairman and CEO of A and co-founder of B", "X, président de A et fondateur de B": the second title of one apposition
   { id: 'role-apposition-second', type: 'ROLE_AT', confidence: 0.8, more: true, pattern: String.raw`{S:P}${POSTNOMINAL} ?, ?${DET}(?!(?:former|ancien|ancienne|ex)[ -])(?:[a-z&-]+ ){1,5}?${OF}⟦[CO]\d+⟧ ?,? (?:and|et|&) ${DET}(?!(?:former|ancien|ancienne|ex)[ -])(?:[a-z-]+ )?{ROLE} ${OF}{T:CO}` },
+  // "X and his family own the company", "X runs Y", "X dirige le groupe Y": a person as the subject of owning or running a firm
+  // (not "X runs Y's plant": a unit of Y, nor "X owns 5 % of Y": a stake)
+  { id: 'role-owns-runs', type: 'ROLE_AT', confidence: 0.7, pattern: String.raw`{S:P}(?: (?:and|et) (?:his|her|their|sa|son|ses|leur) (?:family|wife|husband|brothers?|sons?|famille|epouse|mari|freres?|fils))? (?:(?:also|still|now|aussi|toujours) )?(?:owns|own|owned|runs|ran|heads|headed|possede|possedent|dirige|dirigent) (?:the |le |la |l' ?)?(?:(?:company|firm|business|group|groupe|societe|entreprise) )?{T:C}(?! ?'s)` },
   // "X, à la tête d'Y depuis 2019", "X, at the helm of Y"
   { id: 'role-at-head', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{S:P}${POSTNOMINAL} ?, ?(?:(?:already|now|deja|desormais) )?(?:a la tete|aux commandes|at the head|at the helm|au sommet) ${OF}(?:(?:groupe|group|company|societe|entreprise) )?{T:CO}` },
   // "Y is led by X", "Y was chaired by its founder X": Y the subject (not "the offer for Y was led by X")

@@ -51,7 +51,8 @@ export function isBylineLine(line: string): boolean {
   return words.every((w) => isCapitalised(w) && !CAPITALS_2.test(w));
 }
 
-const OFFICE_WORD = /\b(?:Secretary|Minister|President|Governor|Senator|Mayor|Ambassador|Administrator|Commissioner|Chancellor|Ministre|Président|Présidente|Secrétaire|Gouverneur|Maire)\b/;
+/** Words of a public office, never in a journalist's byline. */
+const OFFICE_WORD = /\b(?:Secretary|Minister|Prime|President|Governor|Senator|Mayor|Ambassador|Administrator|Commissioner|Chancellor|Ministre|Président|Présidente|Secrétaire|Gouverneur|Maire)\b/;
 
 /** A line entirely inside quotes, just after a byline: an author bio. */
 const QUOTED_LINE = /^\s*["“«].*["”»]\s*$/;
