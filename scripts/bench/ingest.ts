@@ -9,9 +9,10 @@
  * lexicons before the timing, as the single extractor does. articles/CPU-s counts the CPU of all threads.
  *
  * With workers, --ahead N batches of 200 are asked of them before the one being resolved (default 2; with 1
- * their queue runs dry at the end of each batch). Each run prints the share of it the workers spent idle.
+ * their queue runs dry at the end of each batch), and each worker is sent --depth N chunks ahead (default
+ * the pool's, 8). Each run prints the share of it the workers spent waiting for a chunk, as they time it.
  *
- *   node --import tsx scripts/bench/ingest.ts [--articles 5000] [--runs 3] [--dir PATH] [--workers N] [--ahead N]
+ *   node --import tsx scripts/bench/ingest.ts [--articles 5000] [--runs 3] [--dir PATH] [--workers N] [--ahead N] [--depth N]
  */
 import { performance } from 'node:perf_hooks';
 import type { Article } from '../../src/graph/model.ts';
@@ -35,6 +36,7 @@ const RUNS = Number(opt('--runs', '3'));
 const DIR = opt('--dir', '');
 const WORKERS = Number(opt('--workers', String(defaultWorkerCount())));
 const AHEAD = Number(opt('--ahead', '2'));
+const DEPTH = opt('--depth', '');
 
 async function corpus(): Promise<Article[]> {
   if (DIR) {
@@ -51,7 +53,7 @@ const words = articles.reduce((n, a) => n + (a.title + ' ' + a.text).split(/\s+/
 const extractor = createExtractor();
 extractor.extract(articles[0]!); // load lexicons and gazetteer outside the timing
 isSmallTown(''); // and the small-town list, which loads on first use
-const pool = WORKERS > 1 ? await ExtractPool.start({ size: WORKERS }) : undefined;
+const pool = WORKERS > 1 ? await ExtractPool.start({ size: WORKERS, ...(DEPTH ? { depth: Number(DEPTH) } : {}) }) : undefined;
 const extractBatch = (batch: typeof articles): Promise<ExtractOutcome[]> =>
   pool ? pool.extract(batch) : Promise.resolve(batch.map((a) => extractHere(extractor, a)));
 const results: Array<{ seconds: number; cpu: number; rss: number; heap: number; entities: number; relations: number; idle: number }> = [];

@@ -23,6 +23,23 @@ describe('extraction workers', () => {
     outcomes.forEach((o, i) => expect(o.extraction).toEqual(here.extract(articles[i]!)));
   }, 180_000);
 
+  it('send each worker several chunks ahead, so that a busy main thread does not leave them waiting', async () => {
+    const articles = syntheticArticles(24); // 8 chunks of 3: room for all of them in the 2 workers (depth 8)
+    const done = pool.extract(articles);
+    expect(pool.queuedChunks).toBe(0);
+    const outcomes = await done;
+    const here = createExtractor();
+    outcomes.forEach((o, i) => expect(o.extraction).toEqual(here.extract(articles[i]!)));
+    const narrow = await ExtractPool.start({ size: 1, chunk: 3, depth: 2 });
+    try {
+      const later = narrow.extract(articles);
+      expect(narrow.queuedChunks).toBe(6);
+      expect((await later).map((o) => o.extraction)).toEqual(outcomes.map((o) => o.extraction));
+    } finally {
+      await narrow.close();
+    }
+  }, 300_000);
+
   it('build the same graph as one thread in a long run (resolution stays in article order)', async () => {
     const events: ReadEvent[] = syntheticArticles(300).map((article) => ({ file: 'synthetic', article }));
     const graphOf = async (extractPool?: ExtractPool) => {
