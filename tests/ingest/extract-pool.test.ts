@@ -59,6 +59,25 @@ describe('extraction workers', () => {
     expect(two.edges).toEqual(one.edges);
   }, 300_000);
 
+  it('leave the rest of a run to this thread when the workers go away, with several windows given to them', async () => {
+    const events: ReadEvent[] = syntheticArticles(400).map((article) => ({ file: 'synthetic', article }));
+    const graphOf = async (extractPool?: ExtractPool, onProgress?: (p: { articles: number }) => void) => {
+      const store = new MemoryStore(undefined, emptySnapshot());
+      const summary = await ingestEvents(events, store, { save: false, extractPool, onProgress });
+      return { summary, nodes: store.graph.mapNodes((k, a) => JSON.stringify([k, a])).sort(), edges: store.graph.mapEdges((_e, a, s, t) => JSON.stringify([s, t, a])).sort() };
+    };
+    const one = await graphOf();
+    const failing = await ExtractPool.start({ size: 2, chunk: 3 });
+    // the pool closes (as when a worker dies) while windows are still out with it
+    const two = await graphOf(failing, (p) => { if (p.articles === 350) void failing.close(); });
+    expect(failing.extracted).toBeGreaterThan(0);
+    expect(failing.extracted).toBeLessThan(events.length);
+    expect(two.summary.newArticles).toBe(events.length);
+    expect(two.summary.issues).toEqual([]);
+    expect(two.nodes).toEqual(one.nodes);
+    expect(two.edges).toEqual(one.edges);
+  }, 300_000);
+
   it('refuse work once closed', async () => {
     await pool.close();
     await expect(pool.extract(syntheticArticles(1))).rejects.toThrow(/closed/);
