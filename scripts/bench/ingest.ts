@@ -9,9 +9,11 @@
  * lexicons before the timing, as the single extractor does. articles/CPU-s counts the CPU of all threads.
  *
  * With workers, --ahead N batches of 200 are asked of them before the one being resolved (default 2; with 1
- * their queue runs dry at the end of each batch). Each run prints the share of it the workers spent idle.
+ * their queue runs dry at the end of each batch), and each worker is sent --depth N chunks ahead (default
+ * the pool's, 8). Each run prints the share of it the workers spent waiting for a chunk, as they time it, and
+ * (on Linux) its CPU by thread: the main thread, the workers, and V8's own threads (JIT compilation, GC helpers).
  *
- *   node --import tsx scripts/bench/ingest.ts [--articles 5000] [--runs 3] [--dir PATH] [--workers N] [--ahead N]
+ *   node --import tsx scripts/bench/ingest.ts [--articles 5000] [--runs 3] [--dir PATH] [--workers N] [--ahead N] [--depth N]
  */
 import { performance } from 'node:perf_hooks';
 import type { Article } from '../../src/graph/model.ts';
@@ -25,6 +27,7 @@ import { median } from './median.ts';
 import { isSmallTown } from '../../src/extract/gazetteer.ts';
 import { ExtractPool, type ExtractOutcome } from '../../src/ingest/extract-pool/pool.ts';
 import { defaultWorkerCount, extractHere } from '../../src/ingest/extract-pool/extract-all.ts';
+import { cpuSplit, threadCpu } from './thread-cpu.ts';
 
 showHelpIfAsked(import.meta.url);
 
@@ -35,6 +38,7 @@ const RUNS = Number(opt('--runs', '3'));
 const DIR = opt('--dir', '');
 const WORKERS = Number(opt('--workers', String(defaultWorkerCount())));
 const AHEAD = Number(opt('--ahead', '2'));
+const DEPTH = opt('--depth', '');
 
 async function corpus(): Promise<Article[]> {
   if (DIR) {
@@ -51,7 +55,10 @@ const words = articles.reduce((n, a) => n + (a.title + ' ' + a.text).split(/\s+/
 const extractor = createExtractor();
 extractor.extract(articles[0]!); // load lexicons and gazetteer outside the timing
 isSmallTown(''); // and the small-town list, which loads on first use
-const pool = WORKERS > 1 ? await ExtractPool.start({ size: WORKERS }) : undefined;
+const threadsBefore = new Set(threadCpu().keys());
+const pool = WORKERS > 1 ? await ExtractPool.start({ size: WORKERS, ...(DEPTH ? { depth: Number(DEPTH) } : {}) }) : undefined;
+// the threads started with the pool are its workers (Linux; elsewhere the split is not printed)
+const workerThreads = new Set([...threadCpu().keys()].filter((t) => !threadsBefore.has(t)));
 const extractBatch = (batch: typeof articles): Promise<ExtractOutcome[]> =>
   pool ? pool.extract(batch) : Promise.resolve(batch.map((a) => extractHere(extractor, a)));
 const results: Array<{ seconds: number; cpu: number; rss: number; heap: number; entities: number; relations: number; idle: number }> = [];
@@ -63,6 +70,7 @@ for (let run = 0; run < RUNS; run++) {
   const sample = () => { const m = process.memoryUsage(); rss = Math.max(rss, m.rss); heap = Math.max(heap, m.heapUsed); };
   const t0 = performance.now();
   const c0 = process.cpuUsage();
+  const threads0 = threadCpu();
   const idle0 = pool?.idleSeconds() ?? 0;
   let entities = 0, relations = 0;
   // batches asked of the extractor ahead of the one resolved: with workers, two, so that their queue never runs dry
@@ -88,11 +96,13 @@ for (let run = 0; run < RUNS; run++) {
   const seconds = (performance.now() - t0) / 1000;
   const c = process.cpuUsage(c0);
   const cpu = (c.user + c.system) / 1e6;
+  const split = cpuSplit(threads0, threadCpu(), workerThreads);
   // the workers' share of the run spent waiting for articles (0 when the pipeline keeps them fed)
   const idle = pool ? (pool.idleSeconds() - idle0) / (seconds * WORKERS) : 0;
   results.push({ seconds, cpu, rss, heap, entities, relations, idle });
   console.log(`run ${run + 1}: ${articles.length} articles in ${seconds.toFixed(2)} s (${cpu.toFixed(2)} s CPU), ${entities} entities, ${relations} relations` +
-    (pool ? `, workers idle ${(100 * idle).toFixed(1)} % of the run` : ''));
+    (pool ? `, workers idle ${(100 * idle).toFixed(1)} % of the run` : '') +
+    (threads0.size ? `; CPU s: main thread ${split.main.toFixed(2)}${pool ? `, workers ${split.workers.toFixed(2)}` : ''}, V8's threads (JIT, GC) ${split.other.toFixed(2)}` : ''));
 }
 const secs = median(results.map((r) => r.seconds));
 const mb = (b: number) => `${(b / 1048576).toFixed(0)} MB`;

@@ -37,8 +37,14 @@ export interface IngestOptions {
   /** Workers already started (the caller closes them): every article is extracted there. */
   extractPool?: ExtractPool;
 }
-/** Articles extracted together; the next window is extracted while this one is resolved. */
+/** Articles extracted together. */
 const WINDOW = 64;
+/**
+ * Windows given to the workers ahead of the one being resolved: enough that they keep extracting while
+ * this thread resolves, applies a batch and reads the next files (with workers only; here, a window is
+ * extracted when it is given).
+ */
+const WINDOWS_AHEAD = 3;
 
 export interface IngestSummary {
   files: number;
@@ -85,7 +91,7 @@ export async function ingestEvents(events: AsyncIterable<ReadEvent> | Iterable<R
   let starting: ExtractPool | undefined;
   let pool: ExtractPool | undefined = options.extractPool;
   let pending: Item[] = [];
-  let previous: Window | undefined;
+  const inFlight: Window[] = [];
   let newSoFar = 0;
 
   const inThread = (items: Item[]): ExtractOutcome[] => items.map(({ article }) => extractHere(extractor, article));
@@ -120,7 +126,8 @@ export async function ingestEvents(events: AsyncIterable<ReadEvent> | Iterable<R
       if (batch.length >= batchSize) await flushBatch();
     }
   };
-  const dispatch = async () => {
+  /** Gives the pending articles to the extractor and resolves the windows past those kept ahead (all, at the end). */
+  const dispatch = async (last = false) => {
     if (wantPool && !pool && !starting && newSoFar >= POOL_AFTER) {
       // this thread goes on extracting while the workers start; they take the windows after they are ready
       const { ExtractPool } = await import('./extract-pool/pool.ts');
@@ -129,9 +136,9 @@ export async function ingestEvents(events: AsyncIterable<ReadEvent> | Iterable<R
     }
     const items = pending;
     pending = [];
-    const next = items.length ? { items, outcomes: extractWindow(items) } : undefined;
-    if (previous) await finish(previous);
-    previous = next;
+    if (items.length) inFlight.push({ items, outcomes: extractWindow(items) });
+    const keep = last ? 0 : pool ? WINDOWS_AHEAD : 1;
+    while (inFlight.length > keep) await finish(inFlight.shift()!);
   };
 
   try {
@@ -155,8 +162,7 @@ export async function ingestEvents(events: AsyncIterable<ReadEvent> | Iterable<R
       }
       options.onProgress?.({ articles: summary.articles, file: item.file });
     }
-    await dispatch();
-    await dispatch();
+    await dispatch(true);
   } finally {
     await starting?.close();
   }

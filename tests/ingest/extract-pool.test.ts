@@ -23,6 +23,23 @@ describe('extraction workers', () => {
     outcomes.forEach((o, i) => expect(o.extraction).toEqual(here.extract(articles[i]!)));
   }, 180_000);
 
+  it('send each worker several chunks ahead, so that a busy main thread does not leave them waiting', async () => {
+    const articles = syntheticArticles(24); // 8 chunks of 3: room for all of them in the 2 workers (depth 8)
+    const done = pool.extract(articles);
+    expect(pool.queuedChunks).toBe(0);
+    const outcomes = await done;
+    const here = createExtractor();
+    outcomes.forEach((o, i) => expect(o.extraction).toEqual(here.extract(articles[i]!)));
+    const narrow = await ExtractPool.start({ size: 1, chunk: 3, depth: 2 });
+    try {
+      const later = narrow.extract(articles);
+      expect(narrow.queuedChunks).toBe(6);
+      expect((await later).map((o) => o.extraction)).toEqual(outcomes.map((o) => o.extraction));
+    } finally {
+      await narrow.close();
+    }
+  }, 300_000);
+
   it('build the same graph as one thread in a long run (resolution stays in article order)', async () => {
     const events: ReadEvent[] = syntheticArticles(300).map((article) => ({ file: 'synthetic', article }));
     const graphOf = async (extractPool?: ExtractPool) => {
@@ -38,6 +55,25 @@ describe('extraction workers', () => {
     expect(pool.extracted - before).toBe(events.length);
     expect(one.summary.newArticles).toBe(events.length);
     expect(two.summary).toEqual({ ...one.summary, workers: 2 });
+    expect(two.nodes).toEqual(one.nodes);
+    expect(two.edges).toEqual(one.edges);
+  }, 300_000);
+
+  it('leave the rest of a run to this thread when the workers go away, with several windows given to them', async () => {
+    const events: ReadEvent[] = syntheticArticles(400).map((article) => ({ file: 'synthetic', article }));
+    const graphOf = async (extractPool?: ExtractPool, onProgress?: (p: { articles: number }) => void) => {
+      const store = new MemoryStore(undefined, emptySnapshot());
+      const summary = await ingestEvents(events, store, { save: false, extractPool, onProgress });
+      return { summary, nodes: store.graph.mapNodes((k, a) => JSON.stringify([k, a])).sort(), edges: store.graph.mapEdges((_e, a, s, t) => JSON.stringify([s, t, a])).sort() };
+    };
+    const one = await graphOf();
+    const failing = await ExtractPool.start({ size: 2, chunk: 3 });
+    // the pool closes (as when a worker dies) while windows are still out with it
+    const two = await graphOf(failing, (p) => { if (p.articles === 350) void failing.close(); });
+    expect(failing.extracted).toBeGreaterThan(0);
+    expect(failing.extracted).toBeLessThan(events.length);
+    expect(two.summary.newArticles).toBe(events.length);
+    expect(two.summary.issues).toEqual([]);
     expect(two.nodes).toEqual(one.nodes);
     expect(two.edges).toEqual(one.edges);
   }, 300_000);

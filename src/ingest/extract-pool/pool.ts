@@ -9,7 +9,6 @@
  */
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { performance } from 'node:perf_hooks';
 import type { Article } from '../../graph/model.ts';
 import { prebuiltLexiconFile } from '../../extract/prebuilt/prebuilt-lexicon.ts';
 import { bundleWorkerSource } from '../../workers/bundle-source.ts';
@@ -23,12 +22,18 @@ export interface ExtractPoolOptions {
   size?: number;
   /** Articles per message (default 8): small enough to keep every worker busy to the end of a batch. */
   chunk?: number;
+  /**
+   * Chunks sent to a worker ahead of the one it is extracting (default 8). A worker gets its next chunk
+   * only when this thread reads its answer, so while this thread resolves a batch (100 ms and more) a
+   * worker with nothing queued would wait; with a few queued it goes straight on.
+   */
+  depth?: number;
 }
 
 
 interface Chunk { id: number; articles: Article[]; resolve(o: ExtractOutcome[]): void; reject(err: Error): void }
-/** A ready worker; `idleSince`: when it last ran out of work (undefined while it has a chunk). */
-interface Slot { worker: Worker; chunk?: Chunk; idleSince?: number }
+/** A ready worker and the chunks sent to it, oldest first (it answers them in that order). */
+interface Slot { worker: Worker; sent: Chunk[] }
 
 export class ExtractPool {
   private readonly slots: Slot[] = [];
@@ -40,20 +45,20 @@ export class ExtractPool {
   private closed = false;
   /** Articles extracted so far. */
   extracted = 0;
-  /** Seconds ready workers spent with nothing to do, summed over workers (finished idle periods; see idleSeconds). */
+  /** Seconds the workers waited for a chunk, as they measured it, summed over workers (see idleSeconds). */
   private idle = 0;
 
   /** Resolves once every worker has loaded its lexicons; rejects if one cannot start or the pool is closed first. */
   readonly ready: Promise<void>;
 
-  private constructor(readonly size: number, private readonly chunkSize: number) {
+  private constructor(readonly size: number, private readonly chunkSize: number, private readonly depth: number) {
     this.ready = this.spawnAll();
     this.ready.catch(() => undefined); // a caller that never waits for it must not see an unhandled rejection
   }
 
   /** A pool whose workers start in the background (see `ready`); close() also stops a start under way. */
   static create(options: ExtractPoolOptions = {}): ExtractPool {
-    return new ExtractPool(Math.max(1, options.size ?? defaultWorkerCount()), Math.max(1, options.chunk ?? 8));
+    return new ExtractPool(Math.max(1, options.size ?? defaultWorkerCount()), Math.max(1, options.chunk ?? 8), Math.max(1, options.depth ?? 8));
   }
 
   /** Starts the workers and resolves once each has loaded its lexicons. */
@@ -79,24 +84,22 @@ export class ExtractPool {
     return new Promise((resolve, reject) => {
       const worker = new Worker(source, { eval: true, workerData: init });
       this.workers.push(worker);
-      const slot: Slot = { worker };
+      const slot: Slot = { worker, sent: [] };
       let ready = false;
       worker.on('message', (m: FromExtractWorker) => {
         if (m.kind === 'ready') {
           ready = true;
-          slot.idleSince = performance.now();
           this.slots.push(slot);
           worker.unref(); // an idle pool does not keep the process alive
           this.pump();
           resolve();
         } else if (m.kind === 'done') {
-          const chunk = slot.chunk;
-          slot.chunk = undefined;
-          slot.idleSince = performance.now();
-          worker.unref();
+          const chunk = slot.sent.shift();
+          if (!slot.sent.length) worker.unref();
           this.extracted += m.outcomes.length;
-          chunk?.resolve(m.outcomes);
+          this.idle += m.waitedMs / 1000;
           this.pump();
+          chunk?.resolve(m.outcomes);
         } else {
           this.fail(new Error(`an extraction worker could not start: ${m.message}`));
           if (!ready) reject(this.broken);
@@ -127,32 +130,39 @@ export class ExtractPool {
     return Promise.all(parts).then((lists) => lists.flat());
   }
 
+  /** Sends queued chunks to the workers, the least loaded first, up to `depth` each. */
   private pump(): void {
-    for (const slot of this.slots) {
-      if (slot.chunk) continue;
-      const chunk = this.queue.shift();
-      if (!chunk) return;
-      slot.chunk = chunk;
-      if (slot.idleSince !== undefined) this.idle += (performance.now() - slot.idleSince) / 1000;
-      slot.idleSince = undefined;
-      slot.worker.ref(); // a job under way keeps the process alive until it answers
-      const job: ExtractJob = { id: chunk.id, articles: chunk.articles };
-      slot.worker.postMessage(job);
+    for (let load = 0; load < this.depth; load++) {
+      for (const slot of this.slots) {
+        if (slot.sent.length > load) continue;
+        const chunk = this.queue.shift();
+        if (!chunk) return;
+        slot.sent.push(chunk);
+        slot.worker.ref(); // a job under way keeps the process alive until it answers
+        const job: ExtractJob = { id: chunk.id, articles: chunk.articles };
+        slot.worker.postMessage(job);
+      }
     }
   }
 
-  /** Seconds the ready workers have spent waiting for work so far, summed over workers (a benchmark's measure of how well it feeds them). */
+  /** Chunks waiting in this thread for a worker with room (see `depth`). */
+  get queuedChunks(): number {
+    return this.queue.length;
+  }
+
+  /**
+   * Seconds the workers have waited for a chunk so far, summed over workers (a benchmark's measure of
+   * how well it feeds them): each worker times its own waits, since this thread, when busy, reads their
+   * answers late; a wait still under way counts once its next chunk is answered.
+   */
   idleSeconds(): number {
-    const now = performance.now();
-    let open = 0;
-    for (const slot of this.slots) if (slot.idleSince !== undefined) open += (now - slot.idleSince) / 1000;
-    return this.idle + open;
+    return this.idle;
   }
 
   private fail(err: Error): void {
     if (this.broken || this.closed) return;
     this.broken = err;
-    for (const slot of this.slots) { slot.chunk?.reject(err); slot.chunk = undefined; }
+    for (const slot of this.slots) for (const chunk of slot.sent.splice(0)) chunk.reject(err);
     for (const chunk of this.queue.splice(0)) chunk.reject(err);
     void this.terminate();
   }

@@ -14,5 +14,6 @@ export interface ExtractJob { id: number; articles: Article[] }
 
 export type FromExtractWorker =
   | { kind: 'ready' }
-  | { kind: 'done'; id: number; outcomes: ExtractOutcome[] }
+  /** `waitedMs`: how long the worker waited for this job after answering the previous one (or after "ready"). */
+  | { kind: 'done'; id: number; outcomes: ExtractOutcome[]; waitedMs: number }
   | { kind: 'fatal'; message: string };

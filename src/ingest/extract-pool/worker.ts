@@ -4,6 +4,7 @@
  * result the main thread would.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { performance } from 'node:perf_hooks';
 import { createExtractor } from '../../extract/index.ts';
 import { usePrebuiltLexicon } from '../../extract/prebuilt/prebuilt-lexicon.ts';
 import { isSmallTown } from '../../extract/gazetteer.ts';
@@ -20,7 +21,9 @@ try {
   // the lexicons load on the first article: before "ready", not in the first job
   extractor.extract({ id: 'warm-up', title: 'Warm-up', text: 'Acme Inc. will invest $1 million in Lyon, France.', lang: 'en' });
   isSmallTown(''); // the small-town list loads on first use: here, not in a job
+  let answered = performance.now();
   port.on('message', (job: ExtractJob) => {
+    const waitedMs = performance.now() - answered;
     const outcomes: ExtractOutcome[] = job.articles.map((article) => {
       try {
         return { extraction: extractor.extract(article) };
@@ -28,7 +31,8 @@ try {
         return { error: (err as Error).message ?? String(err) };
       }
     });
-    send({ kind: 'done', id: job.id, outcomes });
+    send({ kind: 'done', id: job.id, outcomes, waitedMs });
+    answered = performance.now();
   });
   send({ kind: 'ready' });
 } catch (err) {
