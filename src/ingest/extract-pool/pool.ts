@@ -23,7 +23,7 @@ export interface ExtractPoolOptions {
   /** Articles per message (default 8): small enough to keep every worker busy to the end of a batch. */
   chunk?: number;
   /**
-   * Chunks sent to a worker ahead of the one it is extracting (default 8). A worker gets its next chunk
+   * Chunks a worker holds, the one it is extracting included (default 8). A worker gets its next chunk
    * only when this thread reads its answer, so while this thread resolves a batch (100 ms and more) a
    * worker with nothing queued would wait; with a few queued it goes straight on.
    */
@@ -175,7 +175,10 @@ export class ExtractPool {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    for (const chunk of this.queue.splice(0)) chunk.reject(new Error('the extraction workers are closed'));
+    // chunks already with a worker are rejected too: terminate() ends the workers before they answer
+    const closedError = new Error('the extraction workers are closed');
+    for (const slot of this.slots) for (const chunk of slot.sent.splice(0)) chunk.reject(closedError);
+    for (const chunk of this.queue.splice(0)) chunk.reject(closedError);
     await this.terminate();
   }
 }
