@@ -87,6 +87,9 @@ export function prefixRegex(prefixes: Iterable<string>): RegExp {
 class WordStartRegExp extends RegExp {
   private readonly search: RegExp;
 
+  // split and matchAll build a copy through the species: a plain RegExp of the same source and flags reads the same
+  static override get [Symbol.species](): RegExpConstructor { return RegExp; }
+
   constructor(alternation: string) {
     super(`(?<![\\p{L}])${alternation}`, 'u');
     this.search = new RegExp(alternation, 'g');

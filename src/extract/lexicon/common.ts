@@ -64,6 +64,8 @@ export const WORLD_REGIONS: Readonly<Record<string, string>> = {
   england: 'England', angleterre: 'England', scotland: 'Scotland', 'écosse': 'Scotland', wales: 'Wales', 'pays de galles': 'Wales', 'northern ireland': 'Northern Ireland',
   'irlande du nord': 'Northern Ireland',
 };
+/** The canonical names of WORLD_REGIONS: a place of this set is no country's part. */
+export const WORLD_REGION_NAMES: ReadonlySet<string> = new Set(Object.values(WORLD_REGIONS));
 
 /** Public institutions known by a bare name (Organization), → canonical name. */
 export const INSTITUTIONS: Readonly<Record<string, string>> = {

@@ -13,6 +13,9 @@ const WHICH_INVEST = /(?<![a-z])(?:which|what) (?:companies|firms|businesses|inv
 /** A sentence that is a list of firms: an optional short lead-in, names joined by commas, "and" or "&", and legal forms. */
 const BARE_LIST = /^(?:[a-z ,'-]{0,40}?: ?)?⟦[CO]\d+⟧(?:(?: (?:plc|ltd|llc|inc|corp|co)\.?)?(?:,| and|, and| &) ⟦[CO]\d+⟧)+(?: (?:plc|ltd|llc|inc|corp|co))?\.?$/;
 
+/** A sentence that asks something else ("To ask …", "which …", "what …"). */
+const OTHER_QUESTION = /(?<![a-z])(?:to ask|which|what)(?![a-z])|\?$/;
+
 export interface AnsweredList { investors: Mention[]; place: Mention }
 
 export function readAnsweredList(ctx: RuleContext, s: Sentence): AnsweredList | undefined {
@@ -20,7 +23,10 @@ export function readAnsweredList(ctx: RuleContext, s: Sentence): AnsweredList | 
   if (!sk || (!sk.startsWith('⟦') && !sk.includes(':')) || !BARE_LIST.test(sk)) return undefined;
   for (let k = s.index - 1; k >= 0 && k >= s.index - 3; k--) {
     const q = ctx.skeletons.get(k)?.text;
-    const m = q && (q.includes('which') || q.includes('what')) ? WHICH_INVEST.exec(q) : null;
+    if (!q) continue;
+    const m = q.includes('which') || q.includes('what') ? WHICH_INVEST.exec(q) : null;
+    // another question, or another answer, between this list and the question: the list answers that one
+    if (!m && (OTHER_QUESTION.test(q) || BARE_LIST.test(q))) return undefined;
     if (!m) continue;
     const place = ctx.mentions[Number(m[2])];
     const investors = [...sk.matchAll(/⟦[CO](\d+)⟧/g)].map((x) => ctx.mentions[Number(x[1])]).filter((x): x is Mention => !!x && mayInvestNamed(x));

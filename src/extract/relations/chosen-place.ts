@@ -54,13 +54,17 @@ export function readChosenPlace(ctx: RuleContext, s: Sentence): ChosenPlace[] {
 
 /** "la décision de délocaliser", "the decision to relocate": a decision noun with no agent of its own right before the verb. */
 const DECISION_BEFORE = /(?:^|[\s,])(?:(?:la|sa|leur|cette) (?:decision|volonte|intention)|(?:le|son|leur|ce) (?:projet|choix)|(?:the|its|their|this) (?:decision|plan|intention|choice)) (?:de |d'|to )$/;
+const AGENT_AFTER_COMMA = /^, ((?:[a-z'-]+ ){0,3}?)⟦[CO](\d+)⟧/;
+const PARTICIPLE_OR_BY = /(?:^|\s)(?:by|par|[a-z]+ed) $/;
 /** The subject of the main clause after a fronted decision: the first actor after the comma that closes it. */
 function agentAfterDecision(ctx: RuleContext, skeleton: string, at: number, end: number, valid: (m: Mention | undefined) => m is Mention): Mention | undefined {
   if (!DECISION_BEFORE.test(skeleton.slice(Math.max(0, at - 30), at))) return undefined;
   const comma = skeleton.indexOf(', ', end);
   if (comma < 0) return undefined;
-  const p = /^, (?:[a-z'-]+ ){0,3}?⟦[CO](\d+)⟧/.exec(skeleton.slice(comma));
-  const m = p ? ctx.mentions[Number(p[1])] : undefined;
+  const p = AGENT_AFTER_COMMA.exec(skeleton.slice(comma));
+  // "the decision to relocate to X, criticised by A, …": A is the agent of a participle, not the clause's subject
+  if (!p || (p[1] && PARTICIPLE_OR_BY.test(p[1]))) return undefined;
+  const m = ctx.mentions[Number(p[2])];
   return valid(m) ? m : undefined;
 }
 

@@ -9,7 +9,7 @@ import { fold, foldedSlice } from '../text/normalize.ts';
 import type { Mention, Sentence } from '../types.ts';
 import { isActor, type RuleContext } from './context.ts';
 import { lastNamedCompany } from './last-named.ts';
-import { WORLD_REGIONS } from '../lexicon/common.ts';
+import { WORLD_REGION_NAMES } from '../lexicon/common.ts';
 import { possessorCompany } from './en-possessor-company.ts';
 import { literalGate } from './literal-gate.ts';
 
@@ -50,7 +50,6 @@ const FACILITY_AT = new RegExp(String.raw`(?<![a-z-])${FACILITY}(?![a-z])(?: ?(?
 const PLACE_FACILITY = new RegExp(String.raw`(⟦R\d+⟧)(?: ?, ?⟦R\d+⟧)? (?:[a-z-]+ )?${FACILITY}(?![a-z])`, 'g');
 /** A facility named by its place, then another place: "its ⟦R1⟧ factory in ⟦R2⟧" (the second contains the first). */
 const PLACE_FACILITY_IN_AT = new RegExp(String.raw`^⟦R\d+⟧ (?:[a-z-]+ )?${FACILITY}(?![a-z]) (?:in|at|near) (?:the )?⟦R\d+⟧`);
-const WORLD_REGION_NAMES = new Set(Object.values(WORLD_REGIONS));
 /** A loan, grant or funds passed on to a named recipient that builds: "a loan to ⟦O⟧ to construct". */
 const FUNDED_BUILDER = /(?:loans?|grants?|funds|funding|financing|aid|support) to (?:the )?⟦[CO](\d+)⟧ (?:to|for|that will|which will) (?:help )?(?:construct|build|expand|develop|open|establish|renovate|equip|create)(?![a-z])/;
 const PLACE_FACILITY_IN = new RegExp(String.raw`⟦R(\d+)⟧ (?:[a-z-]+ )?${FACILITY}(?![a-z]) (?:in|at|near) (?:the )?⟦R(\d+)⟧`, 'g');

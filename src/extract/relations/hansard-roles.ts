@@ -9,6 +9,9 @@
 import type { RuleContext } from './context.ts';
 import { reject, tracing } from '../trace.ts';
 
+/** The nations of the kingdom, whose offices a Hansard header names ("Secretary of State for Wales"); not "for Europe". */
+const KINGDOM_PARTS: ReadonlySet<string> = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland']);
+
 /** The whole line: "the <title> (mr. ⟦P3⟧)", the title without names of its own but the places it serves ("for ⟦R2⟧"). */
 const HEADER = /^the (?<title>[a-z](?:[a-z ,'&-]|⟦R\d+⟧){2,160}?) \( ?(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness|the rt hon|rt hon)\.? (?:[a-z.]+ )?⟦P(?<p>\d+)⟧ ?\)$/;
 /** Offices of a government (a corporate "chairman" heads no header of this form). */
@@ -34,7 +37,8 @@ export function hansardRolesRule(ctx: RuleContext): void {
     // "Under-Secretary of State for Northern Ireland": the office also serves that part of the kingdom
     for (const p of title.matchAll(PLACE)) {
       const place = ctx.mentions[Number(p[1])];
-      if (place?.type === 'Region') {
+      // only a part of the kingdom ("for Northern Ireland"), not "Minister of State for Europe"
+      if (place?.type === 'Region' && (place.country === 'GB' || KINGDOM_PARTS.has(place.canonical ?? place.text))) {
         ctx.add({ type: 'ROLE_AT', source: person, target: place.index, sentence, rule: 'role-hansard-header', confidence: 0.7, properties: { role } });
       }
     }

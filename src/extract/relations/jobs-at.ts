@@ -18,6 +18,8 @@ const PLACES = String.raw`(⟦[RN]\d+⟧(?: ?(?:,|et|and) (?:de |a |in |en |the 
 const JOBS_AT = new RegExp(String.raw`(?<![a-z])(?:creat(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|bring(?:s|ing)?|brought|add(?:s|ed|ing)?|generat(?:e|es|ed|ing)|cree|creera|creeront|creer|creant|generera|genereront|apporte(?:ra|ront)?) ${COUNT} ?(?:[a-z-]+ ){0,2}?(?:jobs|emplois|postes|roles|positions)(?: [a-z-]+){0,6}? (?:in|to|at|across|throughout|all over|a|en|au|aux|dans|sur le site de) (?:the |la |le |l' ?|les )?${PLACES}`, 'g');
 /** "110 new jobs for X from A", "74 new jobs in X from A", "300 emplois à X grâce à A": the company the jobs come from. */
 const JOBS_FROM = new RegExp(String.raw`(?<![a-z0-9])${COUNT} ?(?:[a-z-]+ ){0,2}?(?:jobs|emplois|postes|roles|positions) (?:for|in|at|to|a|en|au|aux|dans) (?:the |la |le |l' ?|les )?${PLACES} (?:from|by|thanks to|grace a|chez|de la part de) (?:the |la |le |l' ?)?(?:(?:company|firm|group|groupe|societe|entreprise) )?⟦C(\d+)⟧(?! ?['’]s(?![a-z]))`, 'g');
+/** Jobs that go rather than come: "jobs would be lost in", "jobs at risk", "emplois supprimés". */
+const JOBS_LOST = /(?<![a-z])(?:lost|lose|losing|go|going|gone|cut|cuts|axed|shed|risk|redundan[a-z]*|disappear[a-z]*|closure|supprim[a-z]*|menace[a-z]*|perdu[a-z]*)(?![a-z])/;
 /** Jobs at a facility named by reference ("at the new operation", "sur le nouveau site"), with no town after it. */
 const JOBS_AT_FACILITY = new RegExp(String.raw`(?<![a-z])(?:creat(?:e|es|ed|ing)|bring(?:s|ing)?|brought|generat(?:e|es|ed|ing)|cree|creera|creeront|creer|creant) ${COUNT} ?(?:[a-z-]+ ){0,2}?(?:jobs|emplois|postes|roles|positions) (?:at|on|in|sur|dans) (?:the|this|its|le|la|ce|cette|son|sa) (?:new |nouvelle? |nouvel )?(?:operation|facility|site|plant|factory|premises|unit|usine|unite)(?! ?(?:in|at|a|en|de|d') ?⟦)(?![a-z])`);
 /** A facility noun, then (in the same sentence, no full stop) the first town after "in"/"at"/"à". */
@@ -43,6 +45,7 @@ export function readJobsAt(ctx: RuleContext, s: Sentence): JobsInvestment[] {
   }
   JOBS_AT.lastIndex = 0;
   for (const m of sk.text.matchAll(JOBS_AT)) {
+    if (JOBS_LOST.test(m[0])) continue; // "announced 628 jobs would be lost in X"
     const investor = investorBefore(ctx, sk.text.slice(0, m.index));
     const targets = placesOf(ctx, m[1]!);
     if (!investor || !targets.length || targets.some((t) => t.index === investor.index)) continue;

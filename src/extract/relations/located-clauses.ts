@@ -10,7 +10,7 @@
 import type { RuleContext } from './context.ts';
 import { isActor } from './context.ts';
 import { FACILITY } from './facilities.ts';
-import { WORLD_REGIONS } from '../lexicon/common.ts';
+import { WORLD_REGION_NAMES } from '../lexicon/common.ts';
 
 type Add = (source: number, target: number, sentence: number, rule: string, confidence: number) => void;
 
@@ -52,7 +52,6 @@ const MODIFIER = String.raw`(?:(?!(?:of|to|for|with|by|de|du|des|pour|avec|par)(
  */
 const APPOSED_PLACE = new RegExp(String.raw`⟦([CO])(\d+)⟧ ?(?:,|(?<= )[-–—]|[–—]| (?:is|was|remains|est|etait|reste)) ?(?:a|an|une?) ${MODIFIER}{0,3}?(?:⟦([RN])(\d+)⟧(?: ?, ?⟦R\d+⟧ ?\.? ?,)? ${MODIFIER}{0,2}?${COMPANY_NOUN}(?![a-z-])|(?:${COMPANY_NOUN} (?:in|from|based in|en)|${FR_FIRM} (?:familiale |industrielle |locale |historique )?(?:de|du|d' ?)) (?:the |la |le |l' ?)?${PLACE_NOUN}⟦([RN])(\d+)⟧(?! ?'s))`, 'g');
 
-const WORLD_REGION_NAMES = new Set<string>(Object.values(WORLD_REGIONS));
 const MAY_APPOSE = /, |[-–—]| (?:is|was|remains|est|etait|reste) (?:a|an|une?) /;
 const POSSESSIVE_WORD = /(?<![a-z])(?:son|sa|ses|its|their|leur|leurs) /;
 

@@ -202,10 +202,11 @@ function countryBeside(ctx: RuleContext, place: Mention): number | undefined {
   return undefined;
 }
 
-/** "a Greek yogurt giant", "a Mexican restaurant chain", "le roi du yaourt grec": the demonym qualifies a cuisine or style. */
-const STYLE_AFTER = /(?<![\p{L}])(\p{L}+)[ -](?:yogh?urts?|cuisine|restaurants?|fries|dishes|style|styled)(?![\p{L}])/giu;
-const STYLE_BEFORE = /(?<![\p{L}])(?:yaourts?|cuisine|restaurants?|plats?) (\p{L}+)/giu;
-const MAY_STYLE = /yog|cuisine|restaurant|fries|dishes|style|yaourt|plat/i;
+/** "a Greek yogurt giant", "Mexican-style", "le roi du yaourt grec": the demonym qualifies a food or style ("the French
+ * restaurant group X" stays a French group). */
+const STYLE_AFTER = /(?<![\p{L}])(\p{L}+)[ -](?:yogh?urts?|cuisine|fries|dishes|style|styled)(?![\p{L}])/giu;
+const STYLE_BEFORE = /(?<![\p{L}])(?:yaourts?|cuisine) (\p{L}+)/giu;
+const MAY_STYLE = /yog|cuisine|fries|dishes|style|yaourt/i;
 
 function demonymOfStyle(ctx: RuleContext, sentence: number, iso2: string): boolean {
   const text = ctx.sentences[sentence]?.text ?? '';

@@ -18,6 +18,10 @@ const BY_FIRMS = /(?<![a-z])(?:projects|investments|investment) (?:by|from) (?:(
 /** The place a sentence opens on as its subject: "North Wales is sharing in the success story". */
 const PLACE_SUBJECT = /^(?:(?:and|but|so|today|now|indeed|also) )?⟦[NR](\d+)⟧ (?:is|are|has|have|was|were|had|will|would|continues|continue)(?![a-z])/;
 const gate = literalGate(RECEIVED_FROM, BY_FIRMS);
+/** What a place does with the projects it receives: shares in them, benefits, gains. */
+const BENEFITS = /(?<![a-z])(?:shar(?:e|es|ed|ing)|benefit(?:s|ed|ing|ted|ting)?|gain(?:s|ed|ing)?|profit(?:s|ed|ing)?|enjoy(?:s|ed|ing)?|success)(?![a-z])/;
+/** A negation or a refusal before the investment: "no new investment from", "has blocked investments by". */
+const NEGATED = /(?<![a-z])(?:no|not|never|little|fewer|less|without|block(?:s|ed|ing)?|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?)(?![a-z])/;
 /** The next firm of the list, past the origin of the one before ("A from Korea, B from France and C"). */
 const NEXT_FIRM = /^(?: (?:plc|ltd|llc|inc|corp|co)\.?)?(?: from (?:the )?⟦[NR]\d+⟧)?(,| and|, and| &) (?:the )?⟦[CO](\d+)⟧/;
 /** A place right after the list: "for my constituency of X", "in X". */
@@ -33,6 +37,7 @@ export function readReceivedInvestment(ctx: RuleContext, s: Sentence): ReceivedI
   const out: ReceivedInvestment[] = [];
   RECEIVED_FROM.lastIndex = 0;
   for (const m of sk.text.matchAll(RECEIVED_FROM)) {
+    if (NEGATED.test(m[0])) continue; // "has attracted no new investment from A"
     const list = firmsFrom(ctx, sk.text, m);
     if (!list) continue;
     const { investors, targets } = list;
@@ -48,7 +53,9 @@ export function readReceivedInvestment(ctx: RuleContext, s: Sentence): ReceivedI
   for (const m of sk.text.matchAll(BY_FIRMS)) {
     const list = firmsFrom(ctx, sk.text, m);
     if (!list) continue;
-    const subject = list.targets.length ? undefined : PLACE_SUBJECT.exec(sk.text);
+    const before = sk.text.slice(0, m.index);
+    // the place shares in or benefits from the projects; "X has blocked investments by A" is no investment in X
+    const subject = list.targets.length || !BENEFITS.test(before) || NEGATED.test(before) ? undefined : PLACE_SUBJECT.exec(sk.text);
     if (subject) list.targets.push(ctx.mentions[Number(subject[1])]!);
     if (list.targets.length) out.push(list);
   }

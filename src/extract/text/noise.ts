@@ -47,7 +47,8 @@ export function isBylineLine(line: string): boolean {
   const words = t.split(/\s+/);
   if (words.length < 2 || words.length > 4 || /[.,;:!?«»"()0-9]/.test(t)) return false;
   // "Commerce Secretary Jane Roe", "Ministre Paul Roe": an office before the name attributes a speech, it signs no article
-  if (OFFICE_WORD.test(t)) return false;
+  // (the office comes before the name: "By Jane Mayor" and "Par Julien Maire" stay bylines)
+  if (OFFICE_WORD.test(words.slice(0, -1).join(' '))) return false;
   return words.every((w) => isCapitalised(w) && !CAPITALS_2.test(w));
 }
 
