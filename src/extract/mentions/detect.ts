@@ -20,6 +20,7 @@ import { splitHyphenPairs } from './hyphen-pairs.ts';
 import { dropFragments } from './fragments.ts';
 import { dropNonNames } from './non-names.ts';
 import { placeTownsBeforeStates, readStateCodes } from './state-codes.ts';
+import { readStateNicknames } from './state-nicknames.ts';
 import { US_STATE_NAMES } from '../lexicon/us-states.ts';
 import { narrowMunicipalities } from './municipalities.ts';
 import { narrowCountryGovernments } from './country-governments.ts';
@@ -416,6 +417,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   dropFragments(all, tokensOf, cues);
   dropNonNames(all, tokensOf, cues, lang);
   readStateCodes(all, tokensOf, gaz);
+  readStateNicknames(all, tokensOf, (s) => sentenceOf.get(s)!.text, gaz);
   placeTownsBeforeStates(all, tokensOf);
   typeCompanyExamples(all, tokensOf, cues);
 

@@ -1,0 +1,21 @@
+/**
+ * Round 12, entities, second helper (classes of the misses of sets 14–17): sentences of our own, made-up names.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, names } from './helpers.ts';
+
+describe('US state nicknames', () => {
+  it('"the Granite State" is New Hampshire, one entity with the state named in full', () => {
+    const g = extract('Orvane Systems will invest $20 million in New Hampshire, a boost for the economy of the Granite State.', 'en');
+    const states = g.mentions.filter((m) => m.type === 'Region');
+    expect(states.map((m) => m.canonical)).toEqual(['New Hampshire', 'New Hampshire']);
+    expect(states.map((m) => m.text)).toContain('Granite State');
+  });
+  it('"the Lone Star State" alone names Texas', () => {
+    const m = extract('Pellix Energy said it would build a plant in the Lone Star State next year.', 'en').mentions.find((x) => x.text === 'Lone Star State');
+    expect([m?.type, m?.canonical]).toEqual(['Region', 'Texas']);
+  });
+  it('a longer name with a nickname inside stays itself ("the Golden State Warriors")', () => {
+    expect(extract('Pellix Energy signed a sponsorship deal with the Golden State Warriors last week.', 'en').mentions.map((m) => m.canonical)).not.toContain('California');
+  });
+});
