@@ -19,3 +19,15 @@ describe('US state nicknames', () => {
     expect(extract('Pellix Energy signed a sponsorship deal with the Golden State Warriors last week.', 'en').mentions.map((m) => m.canonical)).not.toContain('California');
   });
 });
+
+describe('a scheme\'s name with "and" inside', () => {
+  it('"ORVA Rural Development Business and Industry Loan Guarantee": an agency\'s acronym, common words, "and", a guarantee is one programme', () => {
+    const all = names(extract('The minister announced the selection of Pellix Energy Company for a ORVA Rural Development Business and Industry Loan Guarantee for a $10 million loan given by Vanton National Bank.', 'en'));
+    expect(all).toContain('ORVA Rural Development Business and Industry Loan Guarantee/Program');
+    expect(all).not.toContain('Industry Loan Guarantee/Company');
+  });
+  it('two firms joined by "and" stay two', () => {
+    const all = names(extract('Pellix Industries and Vanton Holdings signed a loan guarantee for the new plant in Ohio.', 'en'));
+    expect(all).toEqual(expect.arrayContaining(['Pellix Industries/Company', 'Vanton Holdings/Company']));
+  });
+});

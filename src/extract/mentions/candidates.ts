@@ -200,7 +200,7 @@ export function isPersonName(tokens: readonly Token[], i: number, j: number): bo
 }
 
 /** Heads of schemes' names that go on after "and" ("… Loan and Grant Program", "… Guarantee Facility", "… Growth Deal"). */
-const AND_HEADS = new Set(['program', 'programme', 'facility', 'fund', 'deal', 'scheme', 'initiative', 'plan', 'act', 'programmes', 'programs']);
+const AND_HEADS = new Set(['program', 'programme', 'facility', 'fund', 'deal', 'scheme', 'initiative', 'plan', 'act', 'programmes', 'programs', 'guarantee']);
 
 /** Whether a span read in a headline has a name's shape by itself: inner capitals, letters with digits, an acronym that is no word. */
 function strongShape(tokens: readonly Token[], i: number, j: number): boolean {
@@ -348,6 +348,8 @@ function joinedByAnd(tokens: readonly Token[], gaz: Gazetteer, cues: CueIndex, l
   const lead = leadingPlace(tokens, gaz, i, j);
   if (e > j + 2 && (headType === 'Organization' || headType === 'Program') && (commonCapitalised(tokens, i, j) || (headType === 'Program' && place?.type === 'Region') ||
     (lead > i && commonCapitalised(tokens, lead, j) && commonCapitalised(tokens, j + 2, e)))) return e;
+  // ("ORVA Rural Development Business and Industry Loan Guarantee": a scheme's name opened by its agency's acronym)
+  if (e > j + 2 && headType === 'Program' && j > i && tokens[i]!.allCaps && tokens[i]!.kind === 'word' && commonCapitalised(tokens, i + 1, j) && commonCapitalised(tokens, j + 2, e)) return e;
   // ("Department for Energy Security and Net Zero")
   if (ORGANIZATION_HEADS.has(tokens[i]!.lower) && /^(?:for|of)$/.test(tokens[i + 1]?.lower ?? '') && e - j <= 4 && commonCapitalised(tokens, j + 2, e) && !isNameAt(tokens, gaz, lang, e + 1) && commonCapitalised(tokens, i + 2, j)) return e;
   // ("North Orvanian Bolt and Screw Co.": common nouns on either side of "and" before a legal form name one firm)
