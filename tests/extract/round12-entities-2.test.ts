@@ -31,3 +31,12 @@ describe('a scheme\'s name with "and" inside', () => {
     expect(all).toEqual(expect.arrayContaining(['Pellix Industries/Company', 'Vanton Holdings/Company']));
   });
 });
+
+describe('"autour de X" after a facility noun', () => {
+  it('"les usines autour de Pellix": a name no gazetteer knows is not made a place by "autour de"', () => {
+    expect(names(extract('Les responsables participent au développement des usines autour de Pellix.', 'fr'))).not.toContain('Pellix/Region');
+  });
+  it('"les usines autour de Grenoble": a known place stays a place', () => {
+    expect(names(extract('Les responsables participent au développement des usines autour de Grenoble.', 'fr'))).toContain('Grenoble/Region');
+  });
+});
