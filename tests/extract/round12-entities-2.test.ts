@@ -40,3 +40,15 @@ describe('"autour de X" after a facility noun', () => {
     expect(names(extract('Les responsables participent au développement des usines autour de Grenoble.', 'fr'))).toContain('Grenoble/Region');
   });
 });
+
+describe('a title word inside a firm\'s name', () => {
+  it('"cette usine Grand Chief à Vannes": a title ending the name of a site\'s owner is part of the name', () => {
+    expect(names(extract('Je suis venu ce matin dans cette usine Grand Chief à Vannes pour voir les ouvriers.', 'fr'))).toContain('Grand Chief/Company');
+  });
+  it('"the Orvane Chief plant": so before a site noun', () => {
+    expect(names(extract('The Orvane Chief plant employs 400 people in Ohio.', 'en'))).toContain('Orvane Chief/Company');
+  });
+  it('"The Police Chief said": a title with no site around it names no firm', () => {
+    expect(names(extract('The Police Chief said the plant was safe.', 'en'))).toEqual([]);
+  });
+});
