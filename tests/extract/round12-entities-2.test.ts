@@ -52,3 +52,15 @@ describe('a title word inside a firm\'s name', () => {
     expect(names(extract('The Police Chief said the plant was safe.', 'en'))).toEqual([]);
   });
 });
+
+describe('a town\'s name as a party of a merger', () => {
+  it('"la fusion Pellix/Suez": a place paired by a slash with an unknown name in a merger is a firm', () => {
+    expect(names(extract('La Commission a autorisé la fusion Pellix/Suez sous conditions.', 'fr'))).toContain('Suez/Company');
+  });
+  it('"the merger of Suez and Pellix": so as a complement of a merger noun', () => {
+    expect(names(extract('The merger of Suez and Pellix was approved.', 'en'))).toContain('Suez/Company');
+  });
+  it('two places merged stay places', () => {
+    expect(names(extract('The merger of Paris and Lyon was approved.', 'en'))).toEqual(['Paris/Region', 'Lyon/Region']);
+  });
+});

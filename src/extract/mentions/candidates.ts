@@ -261,6 +261,25 @@ function partyWord(tokens: readonly Token[], cues: CueIndex, k: number): boolean
     !(tokens[k]!.text.length === 1 && tokens[k - 1]?.kind === 'number') && !LETTERS_DOT_DIGIT.test(tokens[k]!.text);
 }
 
+const MERGER_NOUNS = /^(?:merger|fusion|rapprochement)$/;
+
+/**
+ * "la fusion de Pellix et de Suez", "the merger of Pellix and Suez", "merger between Suez and Pellix": the other party of a merger
+ * noun's two complements when the name at c is one of them.
+ */
+function mergedWith<C extends { i: number; j: number }>(tokens: readonly Token[], kept: readonly C[], c: C): C | undefined {
+  const of = (k: number) => /^(?:of|between|de|d'|du|entre)$/.test(tokens[k]?.lower ?? '') && MERGER_NOUNS.test(tokens[k - 1]?.lower ?? '');
+  const and = (k: number) => /^(?:and|et)$/.test(tokens[k]?.lower ?? '');
+  // c second: "… de A et de B", "… of A and B"
+  const d = /^(?:de|d')$/.test(tokens[c.i - 1]?.lower ?? '') ? 1 : 0;
+  // (the longest name there: "Gaz de Pellix", not the place inside it)
+  const longest = (os: C[]) => os.sort((x, y) => (y.j - y.i) - (x.j - x.i))[0];
+  if (and(c.i - 1 - d)) { const a = longest(kept.filter((o) => o.j === c.i - 2 - d)); if (a && of(a.i - 1)) return a; }
+  // c first
+  if (of(c.i - 1) && and(c.j + 1)) { const e = /^(?:de|d')$/.test(tokens[c.j + 2]?.lower ?? '') ? 1 : 0; return longest(kept.filter((o) => o.i === c.j + 2 + e)); }
+  return undefined;
+}
+
 /** A party separator, "/" or "v" (partyAround). */
 function partySep(tokens: readonly Token[], k: number): boolean {
   return tokens[k]?.text === '/' || /^(?:v|vs|versus)$/.test(tokens[k]?.text ?? '');
@@ -994,6 +1013,16 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     const slashAfter = tokens[c.j + 1]?.text === '/' && tokens[c.j + 1]!.start === c.end && kept.some((o) => o.i === c.j + 2);
     const slashBefore = tokens[c.i - 1]?.text === '/' && tokens[c.i - 1]!.end === c.start && kept.some((o) => o.j === c.i - 2);
     if ((slashAfter || slashBefore) && !c.gaz && !c.hint && !ORGANIZATION_HEADS.has(tokens[c.i]!.lower) && !ORGANIZATION_HEADS.has(tokens[c.j]!.lower)) c.hint = 'Company';
+  }
+  // "the Pellix/Suez merger": a town's or region's name paired by a slash with a name no gazetteer knows is the other party, a firm
+  // (two places, "UK/France", or a country, stay places)
+  if (dealSentence) for (const c of kept) {
+    if (!c.gaz || c.gaz.type === 'Country' || c.hint || c.i !== c.j) continue;
+    const other = tokens[c.j + 1]?.text === '/' && tokens[c.j + 1]!.start === c.end ? kept.find((o) => o.i === c.j + 2) :
+      tokens[c.i - 1]?.text === '/' && tokens[c.i - 1]!.end === c.start ? kept.find((o) => o.j === c.i - 2) : mergedWith(tokens, kept, c);
+    if (!other || other.gaz || other.hint === 'Person' || ORGANIZATION_HEADS.has(tokens[other.i]!.lower)) continue;
+    c.gaz = undefined;
+    c.hint = 'Company';
   }
   // "WORKING WITH THE PRIVATE SECTOR: President X has …": a run-in heading in capitals says nothing by its capitals
   const heading = runInHeadingEnd(tokens);
