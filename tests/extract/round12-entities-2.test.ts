@@ -64,3 +64,14 @@ describe('a town\'s name as a party of a merger', () => {
     expect(names(extract('The merger of Paris and Lyon was approved.', 'en'))).toEqual(['Paris/Region', 'Lyon/Region']);
   });
 });
+
+describe('UK compass regions in lower case', () => {
+  it('"in the east midlands", "in the north-west": regions after a place preposition', () => {
+    const m = extract('Orvane Systems is creating 900 jobs in the east midlands and 500 in the north-west.', 'en').mentions;
+    expect(m.filter((x) => x.type === 'Region').map((x) => x.canonical)).toEqual(['East Midlands', 'North West']);
+  });
+  it('"the south-east of the city" is part of a place, not the region', () => {
+    const m = extract('Pellix Energy opened a depot in the south-east of the city last year.', 'en').mentions;
+    expect(m.map((x) => x.canonical)).not.toContain('South East');
+  });
+});
