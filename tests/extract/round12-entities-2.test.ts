@@ -75,3 +75,15 @@ describe('UK compass regions in lower case', () => {
     expect(m.map((x) => x.canonical)).not.toContain('South East');
   });
 });
+
+describe('"A of the B" firm names', () => {
+  it('"Pellow of the Orvane from the United States": one firm named with "of the"', () => {
+    expect(names(extract('In the past year we have had Pellow of the Orvane from the United States, the largest investment here.', 'en'))).toContain('Pellow of the Orvane/Company');
+  });
+  it('"Pellow of the Orvane has invested": so before its investment', () => {
+    expect(names(extract('Pellow of the Orvane has invested $30 million in a plant in Ohio.', 'en'))).toContain('Pellow of the Orvane/Company');
+  });
+  it('a title "of the" a body is no firm ("The Mayor of the City has invested time")', () => {
+    expect(names(extract('The Mayor of the City has invested time.', 'en'))).not.toContain('Mayor of the City/Company');
+  });
+});

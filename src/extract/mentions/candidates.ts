@@ -261,6 +261,19 @@ function partyWord(tokens: readonly Token[], cues: CueIndex, k: number): boolean
     !(tokens[k]!.text.length === 1 && tokens[k - 1]?.kind === 'number') && !LETTERS_DOT_DIGIT.test(tokens[k]!.text);
 }
 
+/** What follows a firm's name in its acting slot: where it comes from, or its investment. */
+const FIRM_ACTS_AFTER = /^(?:has|have|had|will|invested|invests|announced|plans|opened)$/;
+
+/** "A of the B" at i (one word each side) read as one firm: neither part a place, a body's head or a title, and a firm's slot after it. */
+function ofTheFirm(tokens: readonly Token[], gaz: Gazetteer, cues: CueIndex, lang: 'en' | 'fr' | undefined, i: number): boolean {
+  const a = tokens[i]!, b = tokens[i + 3];
+  if (!b || !isNameAt(tokens, gaz, lang, i + 3) || isNameAt(tokens, gaz, lang, i + 4) || a.allCaps || b.allCaps) return false;
+  for (const t of [a, b]) if ((gaz.lookup(t.lower) && !gaz.lookup(t.lower)!.town) || ORGANIZATION_HEADS.has(t.lower) || NAME_TAIL_TYPES[t.lower] || cues.roles.has(t.lower) || cues.demonyms.has(t.lower)) return false;
+  const n = tokens[i + 4];
+  if (n?.lower === 'from') return tokens[i + 5]?.lower === 'the' || (tokens[i + 5]?.kind === 'word' && tokens[i + 5]!.cap);
+  return n?.kind === 'word' && FIRM_ACTS_AFTER.test(n.lower) && (n.lower !== 'has' && n.lower !== 'have' && n.lower !== 'had' && n.lower !== 'will' || /^invest/.test(tokens[i + 5]?.lower ?? ''));
+}
+
 const MERGER_NOUNS = /^(?:merger|fusion|rapprochement)$/;
 
 /**
@@ -605,6 +618,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         for (let z = Math.min(tokens.length - 1, j + 6); z >= j + 3 && e < 0; z--) if (tokens[z]!.kind === 'word' && gaz.lookup(spanKey(tokens, j + 3, z))?.type === 'Country') e = z;
         if (e > 0) { j = e; continue; }
       }
+      // "Berry of the Orvane from the United States", "Berry of the Orvane has invested": one word, "of the", one word, neither a place,
+      // a body or a title, acting as a firm, is one firm's name
+      if (next?.lower === 'of' && tokens[j + 2]?.lower === 'the' && j === i && ofTheFirm(tokens, gaz, cues, lang, i)) { j += 3; continue; }
       // "le salon Mondial de l'Auto": "de l'" inside a program's name
       if (/^(?:de|d')$/.test(next?.lower ?? '') && tokens[j + 2]?.lower === "l'" && isNameAt(tokens, gaz, lang, j + 3) && i > 0 && cues.program.has(tokens[i - 1]!.lower)) { j += 3; continue; }
       // "Chambre de Commerce et d'Industrie …", "Ministère de l'Économie, des Finances et de l'Industrie" (french-bodies.ts)
