@@ -24,3 +24,20 @@ export const US_STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(STATE
 export const US_STATE_NAMES: ReadonlySet<string> = new Set(STATES.map(([name]) => name.toLowerCase()));
 /** The federal district's names, read as the city of Washington. */
 export const FEDERAL_DISTRICT = /^(?:d\.c|dc|district of columbia)$/;
+
+/**
+ * The states' common nicknames (general knowledge), folded, without their final "State": "the Granite State" is New Hampshire.
+ * Only the nicknames written "the X State"; "Golden State Warriors" or "Empire State Building" are longer names and stay theirs.
+ */
+export const US_STATE_NICKNAMES: ReadonlyMap<string, string> = new Map([
+  ['granite', 'New Hampshire'], ['lone star', 'Texas'], ['golden', 'California'], ['sunshine', 'Florida'], ['empire', 'New York'],
+  ['keystone', 'Pennsylvania'], ['garden', 'New Jersey'], ['bay', 'Massachusetts'], ['peach', 'Georgia'], ['buckeye', 'Ohio'],
+  ['hoosier', 'Indiana'], ['prairie', 'Illinois'], ['volunteer', 'Tennessee'], ['bluegrass', 'Kentucky'], ['tar heel', 'North Carolina'],
+  ['palmetto', 'South Carolina'], ['evergreen', 'Washington'], ['beaver', 'Oregon'], ['silver', 'Nevada'], ['grand canyon', 'Arizona'],
+  ['centennial', 'Colorado'], ['beehive', 'Utah'], ['treasure', 'Montana'], ['equality', 'Wyoming'], ['gem', 'Idaho'],
+  ['sooner', 'Oklahoma'], ['pelican', 'Louisiana'], ['magnolia', 'Mississippi'], ['natural', 'Arkansas'],
+  ['hawkeye', 'Iowa'], ['sunflower', 'Kansas'], ['cornhusker', 'Nebraska'], ['peace garden', 'North Dakota'], ['mount rushmore', 'South Dakota'],
+  ['north star', 'Minnesota'], ['badger', 'Wisconsin'], ['great lakes', 'Michigan'], ['wolverine', 'Michigan'], ['mountain', 'West Virginia'],
+  ['old dominion', 'Virginia'], ['old line', 'Maryland'], ['first', 'Delaware'], ['constitution', 'Connecticut'], ['ocean', 'Rhode Island'],
+  ['green mountain', 'Vermont'], ['pine tree', 'Maine'], ['aloha', 'Hawaii'], ['yellowhammer', 'Alabama'],
+]);

@@ -180,6 +180,8 @@ export function isTitleCase(text: string, tokens: readonly Token[], cues: CueInd
 const DEAL_WORDS = new Set(['case', 'cases', 'merger', 'mergers', 'deal', 'deals', 'affaire', 'affaires', 'concentration', 'concentrations', 'fusion', 'fusions', 'takeover', 'takeovers']);
 /** Facility nouns before "X de Y" where Y is the site's place ("le site Orvane de Chalon"). */
 const SITE_NOUNS = new Set(['site', 'sites', 'usine', 'usines', 'raffinerie', 'entrepot', 'centrale', 'plateforme', 'aciérie', 'acierie', 'fonderie', 'papeterie']);
+/** Nouns of a firm's site after its owner's name ("the Orvane plant"). */
+const OWNED_SITE_AFTER = /^(?:plant|plants|factory|factories|site|facility|usine|usines)$/;
 /** Foreign words for a region written in lower case after its name ("Bratislavský kraj", "Moskovskaya oblast"). */
 const FOREIGN_AREA_WORDS = new Set(['kraj', 'krai', 'oblast', 'okrug', 'voivodeship', 'wojewodztwo', 'megye', 'judet', 'judetul', 'lan', 'fylke', 'maakond',
   'okres', 'powiat', 'raion', 'rayon', 'kreis', 'landkreis', 'bezirk', 'kanton', 'comarca', 'provincia', 'regione', 'oblasti']);
@@ -200,7 +202,7 @@ export function isPersonName(tokens: readonly Token[], i: number, j: number): bo
 }
 
 /** Heads of schemes' names that go on after "and" ("… Loan and Grant Program", "… Guarantee Facility", "… Growth Deal"). */
-const AND_HEADS = new Set(['program', 'programme', 'facility', 'fund', 'deal', 'scheme', 'initiative', 'plan', 'act', 'programmes', 'programs']);
+const AND_HEADS = new Set(['program', 'programme', 'facility', 'fund', 'deal', 'scheme', 'initiative', 'plan', 'act', 'programmes', 'programs', 'guarantee']);
 
 /** Whether a span read in a headline has a name's shape by itself: inner capitals, letters with digits, an acronym that is no word. */
 function strongShape(tokens: readonly Token[], i: number, j: number): boolean {
@@ -257,6 +259,38 @@ function lookupAt(tokens: readonly Token[], gaz: Gazetteer, i: number, maxJ: num
 function partyWord(tokens: readonly Token[], cues: CueIndex, k: number): boolean {
   return tokens[k]?.kind === 'word' && (tokens[k]!.cap || /\d/.test(tokens[k]!.text)) && !cues.stop.has(tokens[k]!.lower) &&
     !(tokens[k]!.text.length === 1 && tokens[k - 1]?.kind === 'number') && !LETTERS_DOT_DIGIT.test(tokens[k]!.text);
+}
+
+/** What follows a firm's name in its acting slot: where it comes from, or its investment. */
+const FIRM_ACTS_AFTER = /^(?:has|have|had|will|invested|invests|announced|plans|opened)$/;
+
+/** "A of the B" at i (one word each side) read as one firm: neither part a place, a body's head or a title, and a firm's slot after it. */
+function ofTheFirm(tokens: readonly Token[], gaz: Gazetteer, cues: CueIndex, lang: 'en' | 'fr' | undefined, i: number): boolean {
+  const a = tokens[i]!, b = tokens[i + 3];
+  if (!b || !isNameAt(tokens, gaz, lang, i + 3) || isNameAt(tokens, gaz, lang, i + 4) || a.allCaps || b.allCaps) return false;
+  for (const t of [a, b]) if ((gaz.lookup(t.lower) && !gaz.lookup(t.lower)!.town) || ORGANIZATION_HEADS.has(t.lower) || NAME_TAIL_TYPES[t.lower] || cues.roles.has(t.lower) || cues.demonyms.has(t.lower)) return false;
+  const n = tokens[i + 4];
+  if (n?.lower === 'from') return tokens[i + 5]?.lower === 'the' || (tokens[i + 5]?.kind === 'word' && tokens[i + 5]!.cap);
+  return n?.kind === 'word' && FIRM_ACTS_AFTER.test(n.lower) && (n.lower !== 'has' && n.lower !== 'have' && n.lower !== 'had' && n.lower !== 'will' || /^invest/.test(tokens[i + 5]?.lower ?? ''));
+}
+
+const MERGER_NOUNS = /^(?:merger|fusion|rapprochement)$/;
+
+/**
+ * "la fusion de Pellix et de Suez", "the merger of Pellix and Suez", "merger between Suez and Pellix": the other party of a merger
+ * noun's two complements when the name at c is one of them.
+ */
+function mergedWith<C extends { i: number; j: number }>(tokens: readonly Token[], kept: readonly C[], c: C): C | undefined {
+  const of = (k: number) => /^(?:of|between|de|d'|du|entre)$/.test(tokens[k]?.lower ?? '') && MERGER_NOUNS.test(tokens[k - 1]?.lower ?? '');
+  const and = (k: number) => /^(?:and|et)$/.test(tokens[k]?.lower ?? '');
+  // c second: "… de A et de B", "… of A and B"
+  const d = /^(?:de|d')$/.test(tokens[c.i - 1]?.lower ?? '') ? 1 : 0;
+  // (the longest name there: "Gaz de Pellix", not the place inside it)
+  const longest = (os: C[]) => os.sort((x, y) => (y.j - y.i) - (x.j - x.i))[0];
+  if (and(c.i - 1 - d)) { const a = longest(kept.filter((o) => o.j === c.i - 2 - d)); if (a && of(a.i - 1)) return a; }
+  // c first
+  if (of(c.i - 1) && and(c.j + 1)) { const e = /^(?:de|d')$/.test(tokens[c.j + 2]?.lower ?? '') ? 1 : 0; return longest(kept.filter((o) => o.i === c.j + 2 + e)); }
+  return undefined;
 }
 
 /** A party separator, "/" or "v" (partyAround). */
@@ -348,6 +382,8 @@ function joinedByAnd(tokens: readonly Token[], gaz: Gazetteer, cues: CueIndex, l
   const lead = leadingPlace(tokens, gaz, i, j);
   if (e > j + 2 && (headType === 'Organization' || headType === 'Program') && (commonCapitalised(tokens, i, j) || (headType === 'Program' && place?.type === 'Region') ||
     (lead > i && commonCapitalised(tokens, lead, j) && commonCapitalised(tokens, j + 2, e)))) return e;
+  // ("ORVA Rural Development Business and Industry Loan Guarantee": a scheme's name opened by its agency's acronym)
+  if (e > j + 2 && headType === 'Program' && j > i && tokens[i]!.allCaps && tokens[i]!.kind === 'word' && commonCapitalised(tokens, i + 1, j) && commonCapitalised(tokens, j + 2, e)) return e;
   // ("Department for Energy Security and Net Zero")
   if (ORGANIZATION_HEADS.has(tokens[i]!.lower) && /^(?:for|of)$/.test(tokens[i + 1]?.lower ?? '') && e - j <= 4 && commonCapitalised(tokens, j + 2, e) && !isNameAt(tokens, gaz, lang, e + 1) && commonCapitalised(tokens, i + 2, j)) return e;
   // ("North Orvanian Bolt and Screw Co.": common nouns on either side of "and" before a legal form name one firm)
@@ -582,6 +618,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         for (let z = Math.min(tokens.length - 1, j + 6); z >= j + 3 && e < 0; z--) if (tokens[z]!.kind === 'word' && gaz.lookup(spanKey(tokens, j + 3, z))?.type === 'Country') e = z;
         if (e > 0) { j = e; continue; }
       }
+      // "Berry of the Orvane from the United States", "Berry of the Orvane has invested": one word, "of the", one word, neither a place,
+      // a body or a title, acting as a firm, is one firm's name
+      if (next?.lower === 'of' && tokens[j + 2]?.lower === 'the' && j === i && ofTheFirm(tokens, gaz, cues, lang, i)) { j += 3; continue; }
       // "le salon Mondial de l'Auto": "de l'" inside a program's name
       if (/^(?:de|d')$/.test(next?.lower ?? '') && tokens[j + 2]?.lower === "l'" && isNameAt(tokens, gaz, lang, j + 3) && i > 0 && cues.program.has(tokens[i - 1]!.lower)) { j += 3; continue; }
       // "Chambre de Commerce et d'Industrie …", "Ministère de l'Économie, des Finances et de l'Industrie" (french-bodies.ts)
@@ -707,7 +746,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const directorate = t!.allCaps && k < b && tokens[k + 1]!.allCaps && tokens[k + 1]!.kind === 'word' && tokens[k + 1]!.text.length >= 3;
       // "Commission State aid decision", "German State aid": EU prose writes the common noun "State aid" with a capital
       const stateAid = t!.lower === 'state' && tokens[k + 1]?.lower === 'aid' && !tokens[k + 1]!.cap;
-      const breaks = k > b || peerage || stateAid || (cues.roles.has(t!.lower) && !particle && !directorate) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower) && !ofDemonym && !demonymName && !bodyDemonym) || leading;
+      // "l'usine Grand Chief à …", "the Orvane Chief plant": a title word ending the owner's name of a site names no one's office
+      const ownerTitle = k === b && k > s && k - s <= 2 && !t!.allCaps && (SITE_NOUNS.has(tokens[s - 1]?.lower ?? '') || OWNED_SITE_AFTER.test(tokens[b + 1]?.lower ?? ''));
+      const breaks = k > b || peerage || stateAid || (cues.roles.has(t!.lower) && !particle && !directorate && !ownerTitle) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower) && !ofDemonym && !demonymName && !bodyDemonym) || leading;
       if (!breaks) continue;
       if (k > s) emit(s, k - 1);
       s = k + 1;
@@ -988,6 +1029,16 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     const slashAfter = tokens[c.j + 1]?.text === '/' && tokens[c.j + 1]!.start === c.end && kept.some((o) => o.i === c.j + 2);
     const slashBefore = tokens[c.i - 1]?.text === '/' && tokens[c.i - 1]!.end === c.start && kept.some((o) => o.j === c.i - 2);
     if ((slashAfter || slashBefore) && !c.gaz && !c.hint && !ORGANIZATION_HEADS.has(tokens[c.i]!.lower) && !ORGANIZATION_HEADS.has(tokens[c.j]!.lower)) c.hint = 'Company';
+  }
+  // "the Pellix/Suez merger": a town's or region's name paired by a slash with a name no gazetteer knows is the other party, a firm
+  // (two places, "UK/France", or a country, stay places)
+  if (dealSentence) for (const c of kept) {
+    if (!c.gaz || c.gaz.type === 'Country' || c.hint || c.i !== c.j) continue;
+    const other = tokens[c.j + 1]?.text === '/' && tokens[c.j + 1]!.start === c.end ? kept.find((o) => o.i === c.j + 2) :
+      tokens[c.i - 1]?.text === '/' && tokens[c.i - 1]!.end === c.start ? kept.find((o) => o.j === c.i - 2) : mergedWith(tokens, kept, c);
+    if (!other || other.gaz || other.hint === 'Person' || ORGANIZATION_HEADS.has(tokens[other.i]!.lower)) continue;
+    c.gaz = undefined;
+    c.hint = 'Company';
   }
   // "WORKING WITH THE PRIVATE SECTOR: President X has …": a run-in heading in capitals says nothing by its capitals
   const heading = runInHeadingEnd(tokens);

@@ -265,7 +265,8 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
   // "son site de Fos-sur-Mer", "a plant in Leipzig"
   // ("the facility in Orvex's complex": a possessive after the name makes it the owner, not the place)
   if (/^(de|d'|du|in|at|a)$/.test(tokens[i - 1]?.lower ?? '') && tokens[c.j + 1]?.kind !== 'possessive' && !/^['’]$/.test(tokens[c.j + 1]?.text ?? '') && (FACILITIES.has(tokens[i - 2]?.lower ?? '') ||
-    (FACILITIES.has(tokens[i - 3]?.lower ?? '') && tokens[i - 2]?.kind === 'word' && !tokens[i - 2]!.cap) ||
+    // ("les usines autour de X": "autour de" is no facility's adjective, and a name no gazetteer knows may be the firm the plants work around)
+    (FACILITIES.has(tokens[i - 3]?.lower ?? '') && tokens[i - 2]?.kind === 'word' && !tokens[i - 2]!.cap && (tokens[i - 2]!.lower !== 'autour' || c.gaz !== undefined)) ||
     // "le site Pellcorp T&D de Vierzon", "l'usine Orvane de Douai": the site's owner between the facility noun and "de"
     (/^(?:de|d')$/.test(tokens[i - 1]!.lower) && ownerAfterFacility(tokens, i - 2)) ||
     // "l'entreprise de Montataire", "une entreprise de Gironde": a firm "de" a place, or "de" its owner (the lexicons say which)

@@ -20,6 +20,8 @@ import { splitHyphenPairs } from './hyphen-pairs.ts';
 import { dropFragments } from './fragments.ts';
 import { dropNonNames } from './non-names.ts';
 import { placeTownsBeforeStates, readStateCodes } from './state-codes.ts';
+import { readStateNicknames } from './state-nicknames.ts';
+import { lowerCaseRegions } from './lowercase-regions.ts';
 import { US_STATE_NAMES } from '../lexicon/us-states.ts';
 import { narrowMunicipalities } from './municipalities.ts';
 import { narrowCountryGovernments } from './country-governments.ts';
@@ -84,6 +86,12 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   for (const { sentence, tokens } of parts) {
     for (const t of tokens) if (t.kind === 'word' && !t.cap) lowerWords.add(t.lower);
     const cands = found.get(sentence.index) ?? findCandidates(sentence.text, tokens, sentence.index, gaz, cues, known, lang);
+    if (lang === 'en') for (const r of lowerCaseRegions(tokens, gaz)) {
+      if (cands.some((c) => c.i <= r.j && c.j >= r.i)) continue;
+      const start = tokens[r.i]!.start, end = tokens[r.j]!.end;
+      cands.push({ sentence: sentence.index, i: r.i, j: r.j, start, end, text: sentence.text.slice(start, end), gaz: r.gaz, quoted: false, aliases: undefined, initial: false, hint: undefined });
+      cands.sort((a, b) => a.i - b.i);
+    }
     for (const c of cands) {
       // "Secretary Roe Announces $8 Million …", "Orvex Unveils …": a headline's verb after the name is no part of it
       if (c.j > c.i && HEADLINE_VERBS.test(tokens[c.j]!.text) && tokens[c.j - 1]!.kind === 'word' && !tokens[c.j - 1]!.allCaps && !c.gaz) {
@@ -416,6 +424,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   dropFragments(all, tokensOf, cues);
   dropNonNames(all, tokensOf, cues, lang);
   readStateCodes(all, tokensOf, gaz);
+  readStateNicknames(all, tokensOf, (s) => sentenceOf.get(s)!.text, gaz);
   placeTownsBeforeStates(all, tokensOf);
   typeCompanyExamples(all, tokensOf, cues);
 
