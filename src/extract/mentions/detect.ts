@@ -501,7 +501,7 @@ const LIST_WORDS = new Set([',', 'and', 'et', 'or', 'ou', "d'", 'de', 'the', 'le
 function actorSlot(tokens: readonly Token[], c: Candidate): boolean {
   let k = c.i - 1;
   while (k >= 0 && (LIST_WORDS.has(tokens[k]!.lower) || tokens[k]!.cap || tokens[k]!.kind === 'possessive' || /-(?:owned|backed|based)$/.test(tokens[k]!.lower)) && c.i - k < 12) k--;
-  return ACTOR_VERB.test(tokens.slice(Math.max(0, k - 2), k + 1).map((t) => t.lower).join(' ').replace(/' /g, "'"));
+  return ACTOR_VERB.test(joinedLower(tokens, Math.max(0, k - 2), k + 1).replace(/' /g, "'"));
 }
 
 function countryAt(gaz: Gazetteer, tokens: readonly Token[], k: number): boolean {
