@@ -14,6 +14,7 @@ import { gazetteerFromTables } from './gazetteer-tables.ts';
 import { prebuiltGazetteer, prebuiltTownKeys } from './prebuilt/prebuilt-lexicon.ts';
 import { publicLexiconEntries } from './lexicon/institutions-lexicon.ts';
 import { shadowedRegions } from './lexicon/shadowed-regions.ts';
+import { oneShapeEntry } from './gazetteer-entry.ts';
 
 export interface GazetteerEntry {
   type: EntityType;
@@ -86,7 +87,11 @@ export function loadGazetteer(): Gazetteer {
   let maxTokens = 1;
   const firstWords = new Set<string>();
   const alternates = new Map<string, GazetteerEntry>();
-  const add = (name: string, entry: GazetteerEntry, override = false) => {
+  // one object per source entry (several keys share one), in one shape (gazetteer-entry.ts)
+  const shaped = new Map<GazetteerEntry, GazetteerEntry>();
+  const add = (name: string, source: GazetteerEntry, override = false) => {
+    let entry = shaped.get(source);
+    if (!entry) { entry = oneShapeEntry(source); shaped.set(source, entry); shaped.set(entry, entry); }
     const key = keyOf(name);
     if (key && !override && map.get(key)?.type === 'Country' && entry.type === 'Region' && !alternates.has(key)) alternates.set(key, entry);
     if (!key || (!override && map.has(key))) return;

@@ -184,16 +184,23 @@ function view(ctx: FeatureContext, sentence: number): SentenceView {
   const text = ctx.sentences[sentence]?.text ?? '';
   const tokens = ctx.tokens?.[sentence] ?? tokenize(text);
   const spans = spansOf(ctx, sentence);
-  const inMention = tokens.map((t) => inSpan(spans, t));
-  const verb = tokens.map((_, i) => !inMention[i] && isVerbAt(tokens, i, ctx.lang));
+  // the per-token arrays are pushed into literals, which V8 then allocates in one elements kind for every sentence
+  // (a .map result's kind depends on its values and length, and the pair features' loops deoptimised on each new one)
+  const inMention: boolean[] = [], verb: boolean[] = [];
+  for (const t of tokens) inMention.push(inSpan(spans, t));
+  for (let i = 0; i < tokens.length; i++) verb.push(!inMention[i] && isVerbAt(tokens, i, ctx.lang));
   let folded = '';
   // the words outside mentions only: "Investment Summit" or "Acme Capital" is a name, not a cue
   tokens.forEach((t, i) => { folded += inMention[i] ? ' ·' : (t.kind === 'word' || t.kind === 'elision' ? ' ' : '') + t.lower; });
   const money = MONEY.test(text);
   const cues = cueClasses(folded);
   if (money) cues.add('money');
-  const cue = tokens.map((t, i) => (cues.size && !inMention[i] && t.kind === 'word' && !t.cap ? wordCue(t.lower) : undefined));
-  const mod = tokens.map((t, i) => (inMention[i] ? undefined : modalityOf(t.lower)));
+  const cue: SentenceView['cue'] = [], mod: SentenceView['mod'] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    cue.push(cues.size && !inMention[i] && t.kind === 'word' && !t.cap ? wordCue(t.lower) : undefined);
+    mod.push(inMention[i] ? undefined : modalityOf(t.lower));
+  }
   v = { tokens, inMention, money, first: spans[0]?.index, spans, verb, cues, cue, mod, asSource: new Map(), asTarget: new Map() };
   ctx.views.set(sentence, v);
   return v;

@@ -8,7 +8,7 @@ import type { CueIndex, PhraseSet } from '../cue-index.ts';
 import { FIRST_NAMES, isCommonGivenName, isGivenName } from '../lexicon/first-names.ts';
 import { isCommonWord } from '../lexicon/dictionary.ts';
 import { NAME_TAIL_TYPES, ORGANIZATION_HEADS } from '../lexicon/common.ts';
-import type { Token } from '../text/tokens.ts';
+import { joinedLower, type Token } from '../text/tokens.ts';
 import type { Candidate } from './candidates.ts';
 import { isCorporateSuffix } from './candidates.ts';
 
@@ -198,7 +198,7 @@ const MEDIA_AFTER = /^(?:reported|reports|(?:a )?rapporte)(?: |$)/;
 const AFTER_REPORTED = /^(?:[.,;:)»"”]|on|citing|earlier|late|last|this|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)?$/;
 
 function wordsBefore(tokens: readonly Token[], i: number, n: number): string {
-  return tokens.slice(Math.max(0, i - n), i).map((t) => t.lower).join(' ').replace(/' /g, "'");
+  return joinedLower(tokens, Math.max(0, i - n), i).replace(/' /g, "'");
 }
 
 export function mediaCue(tokens: readonly Token[], c: Candidate): TypeCue | undefined {
@@ -210,7 +210,7 @@ export function mediaCue(tokens: readonly Token[], c: Candidate): TypeCue | unde
   // "…, a précisé Jean Roe, directeur de Pellix, aux Echos.": the addressee of a reporting verb said before
   if (clauseEnd && /, (?:a|au|aux|a l'|to)$/.test(before) && REPORTING_VERB.test(wordsBefore(tokens, c.i, c.i))) return { type: 'Organization', confidence: 0.7, cue: 'cue', word: 'media' };
   if (clauseEnd && MEDIA_BEFORE_WEAK.test(before)) return { type: 'Organization', confidence: 0.55, cue: 'cue', word: 'media' };
-  const after = tokens.slice(c.j + 1, c.j + 4).map((t) => t.lower).join(' ').replace(/' /g, "'");
+  const after = joinedLower(tokens, c.j + 1, c.j + 4).replace(/' /g, "'");
   const m = MEDIA_AFTER.exec(after);
   if (m && next?.kind === 'word') {
     const k = c.j + 1 + m[0].trim().split(' ').length;
@@ -259,7 +259,7 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
   if (c.j > c.i) {
     let k = i - 1;
     while (k > i - 7 && k >= 0 && tokens[k]!.kind !== 'punct' && !tokens[k]!.cap) k--;
-    const remit = tokens.slice(k + 1, i).map((x) => x.lower).join(' ').replace(/' /g, "'");
+    const remit = joinedLower(tokens, k + 1, i).replace(/' /g, "'");
     if (k < i - 1 && /^(?:in charge of|responsible for|charge(?:e)? (?:de|du|des|d')|en charge (?:de|du|des|d'))/.test(remit) && cues.roles.endingAt(tokens, k) > 0) return { type: 'Person', confidence: 0.8, cue: 'role' };
   }
   // "son site de Fos-sur-Mer", "a plant in Leipzig"
@@ -326,7 +326,7 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
         if (/^(ministre|minister|secretaire d'etat|secretary)$/.test(tokens[k]!.lower)) return { type: 'address', confidence: 1, cue: 'cue' };
         // "le maire de Thionville", "Député-maire de X", "Mayor of Leeds": a mayor's office is a town
         if (/^(?:maire|mayor|(?:depute|deputee|senateur|senatrice)-maire)$/.test(tokens[k]!.lower)) return { type: 'Region', confidence: 0.8, cue: 'cue', word: tokens[k]!.lower };
-        const office = roleLen ? tokens.slice(k - roleLen + 1, k + 1).map((x) => x.lower).join(' ') : undefined;
+        const office = roleLen ? joinedLower(tokens, k - roleLen + 1, k + 1) : undefined;
         // "administrator of USDA", "Commissioner of the Agency": offices of public bodies
         if (office && PUBLIC_OFFICES.test(office)) return { type: 'Organization', confidence: 0.75, cue: 'role', word: office };
         return { type: 'Company', confidence: 0.75, cue: 'role', word: office };
@@ -347,7 +347,7 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
       // ("une chaîne de montage de l'Orvane A380": also across an article)
       if (type !== 'Region' && (ROLE_LINKS.has(lastWordBefore(tokens, i)?.lower ?? '') ||
         (/^(?:l'|la|le|les|the)$/.test(lastWordBefore(tokens, i)?.lower ?? '') && ROLE_LINKS.has(tokens[i - 2]?.lower ?? '')))) return undefined;
-      const word = tokens.slice(k - len + 1, k + 1).map((x) => x.lower).join(' ');
+      const word = joinedLower(tokens, k - len + 1, k + 1);
       // "companies across Texas", "les entreprises en Bretagne": a place preposition between makes the name a complement, not the cue's name
       if (type !== 'Region' && tokens.slice(k + 1, i).some((x) => PLACE_LINKS.has(x.lower))) return undefined;
       // apposition ("un autre géant américain, Acme") names one company, never a plural or a program
@@ -423,7 +423,7 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex,
   const modifier = c.initial && c.i === c.j && !last.allCaps && isCommonWord(last.lower);
   if (role && !portfolio && !modifier && tokens[k + role]?.cap && tokens[k + role]?.kind === 'word') {
     // "EPA Administrator X": the office of a public body
-    if (PUBLIC_OFFICES.test(tokens.slice(k, k + role).map((t) => t.lower).join(' '))) return { type: 'Organization', confidence: 0.75, cue: 'role' };
+    if (PUBLIC_OFFICES.test(joinedLower(tokens, k, k + role))) return { type: 'Organization', confidence: 0.75, cue: 'role' };
     return { type: 'Company', confidence: 0.75, cue: 'role' };
   }
   if (next.kind === 'word' && !next.cap) {
@@ -470,7 +470,7 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex,
     (tokens[k + 2]?.cap || (tokens[k + 2]?.kind === 'word' && /^(?:northern|southern|eastern|western|central|north|south|east|west|le|la|l'|the)$/.test(tokens[k + 2]!.lower) &&
       (tokens[k + 3]?.cap || isCountryAt(tokens, k + 3))))) return { type: 'Region', confidence: 0.7, cue: 'cue' };
   // "Waltham Cross, north of London", "Saclay, au sud de Paris"
-  if (next.text === ',' && PLACE_AFTER.test(tokens.slice(k + 1, k + 5).map((t) => t.lower).join(' '))) return { type: 'Region', confidence: 0.75, cue: 'cue' };
+  if (next.text === ',' && PLACE_AFTER.test(joinedLower(tokens, k + 1, k + 5))) return { type: 'Region', confidence: 0.75, cue: 'cue' };
   const copula = /^(est|is|was|etait|reste|remains|devient|becomes)$/.test(next.lower);
   // the last item of a list ("par A, B et C, la société …") is not what the apposition describes
   const listEnd = /^(et|and|ou|or)$/.test(tokens[c.i - 1]?.lower ?? '');

@@ -8,7 +8,7 @@ import type { CueIndex } from '../cue-index.ts';
 import { type Gazetteer, type GazetteerEntry, isSmallTown } from '../gazetteer.ts';
 import { matchKey } from '../text/normalize.ts';
 import type { Sentence } from '../text/sentences.ts';
-import { spanKey, type Token } from '../text/tokens.ts';
+import { joinedLower, spanKey, type Token } from '../text/tokens.ts';
 import type { Mention, MentionCue } from '../types.ts';
 import { type Candidate, endsWithLawNumber, findCandidates, isTitleCase, SECTOR_NOUNS } from './candidates.ts';
 import { isCommonWord } from '../lexicon/dictionary.ts';
@@ -270,7 +270,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     const c = all[n]!, p = all[n - 1]!;
     if (c.type || c.gaz || c.hint || p.sentence !== c.sentence || p.type !== 'Region' || p.gaz?.population === undefined) continue;
     const tokens = tokensOf.get(c.sentence)!;
-    const between = tokens.slice(p.j + 1, c.i).map((t) => t.lower).join(' ').replace(/' /g, "'");
+    const between = joinedLower(tokens, p.j + 1, c.i).replace(/' /g, "'");
     if (!/^,(?: (?:dans|en|in)(?: (?:la|le|l'|les|the))?(?: (?:departement|département|region|région|province|comte|comté|county|canton|district)(?: (?:de|du|des|d'|of))?(?: (?:la|le|l'))?)?)?$/.test(between.trim())) continue;
     // "in Leeds, Orvane said": a name and a verb is the subject of a clause
     if (c.i === c.j && SUBJECT_VERB.test(tokens[c.j + 1]?.lower ?? '') && tokens[c.j + 1]!.kind === 'word') continue;
@@ -291,7 +291,10 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     if (c.type === 'Person') people.push(c);
   }
   const surnames = new Set(people.map((p) => matchKey(p.text).split(' ').slice(1).join(' ')));
-  const products = [...byKey.entries()].filter(([, c]) => c.type === 'Product').map(([k]) => k + ' ');
+  // built by push from a literal, whose allocation site V8 pre-transitions: one elements kind whether empty or
+  // not (a .map result is SMI-kinded when empty, and `products.some` deoptimised on it)
+  const products: string[] = [];
+  for (const [k, c] of byKey) if (c.type === 'Product') products.push(k + ' ');
   for (const c of all) {
     // a city named like a company the article types by a strong cue ("l'opérateur Orange") is that company
     if (c.cue === 'gazetteer' && c.type === 'Region' && c.gaz?.country) {
@@ -507,7 +510,7 @@ const LIST_WORDS = new Set([',', 'and', 'et', 'or', 'ou', "d'", 'de', 'the', 'le
 function actorSlot(tokens: readonly Token[], c: Candidate): boolean {
   let k = c.i - 1;
   while (k >= 0 && (LIST_WORDS.has(tokens[k]!.lower) || tokens[k]!.cap || tokens[k]!.kind === 'possessive' || /-(?:owned|backed|based)$/.test(tokens[k]!.lower)) && c.i - k < 12) k--;
-  return ACTOR_VERB.test(tokens.slice(Math.max(0, k - 2), k + 1).map((t) => t.lower).join(' ').replace(/' /g, "'"));
+  return ACTOR_VERB.test(joinedLower(tokens, Math.max(0, k - 2), k + 1).replace(/' /g, "'"));
 }
 
 function countryAt(gaz: Gazetteer, tokens: readonly Token[], k: number): boolean {

@@ -10,6 +10,7 @@
 import type { Gazetteer, GazetteerEntry } from '../gazetteer.ts';
 import type { LocatedPlace, LocationTable } from '../../geo/locate.ts';
 import { readLexiconFile, type LexiconFile } from './lexicon-file.ts';
+import { oneShapeEntry } from '../gazetteer-entry.ts';
 import { KeyTable } from './key-table.ts';
 
 /** Sections: see build-lexicon.ts. */
@@ -80,7 +81,7 @@ export function prebuiltGazetteer(): Gazetteer | undefined {
     let e = decoded.get(offset);
     if (!e) {
       const entries = f.bytes('gazetteer/entries')!;
-      decoded.set(offset, (e = JSON.parse(entries.toString('utf8', offset, entries.indexOf(10, offset))) as GazetteerEntry));
+      decoded.set(offset, (e = oneShapeEntry(JSON.parse(entries.toString('utf8', offset, entries.indexOf(10, offset))) as GazetteerEntry)));
     }
     return e;
   };

@@ -99,6 +99,17 @@ export function spanKey(tokens: readonly Token[], i: number, j: number): string 
 }
 const KEY_SHAPED = /^[a-z0-9&]+(?: [a-z0-9&]+)*$/;
 
+/**
+ * The lower-case words of tokens[from, to) joined by spaces, as `tokens.slice(from, to).map(…).join(' ')`
+ * (from ≥ 0). Speed: the mapped array of an empty slice has another elements kind than a full one, and
+ * `.join` on it deoptimised the functions that inline this.
+ */
+export function joinedLower(tokens: readonly Token[], from: number, to: number): string {
+  let s = '';
+  for (let k = from, end = Math.min(to, tokens.length); k < end; k++) s += (k > from ? ' ' : '') + tokens[k]!.lower;
+  return s;
+}
+
 // Speed: regular expressions with \p{…} as constants, compiled once (esbuild, for tsx and the CLI bundle, turns such a literal
 // into `new RegExp(…)` run at each evaluation: ~260 per article, a few per cent of the extraction)
 const ALL_DIGITS = /^\p{N}+$/u;
