@@ -2,25 +2,15 @@
  * "the Granite State", "the Lone Star State": a US state's nickname names the state (one entity with its name). Only written
  * "the X State", each word capitalised, and not followed by another capitalised word ("the Golden State Warriors" is a team).
  */
-import type { EntityType } from '../../graph/model.ts';
-import type { Gazetteer, GazetteerEntry } from '../gazetteer.ts';
+import type { Gazetteer } from '../gazetteer.ts';
 import { US_STATE_NICKNAMES } from '../lexicon/us-states.ts';
 import type { Token } from '../text/tokens.ts';
-import type { MentionCue } from '../types.ts';
+import type { StateCandidate } from './state-codes.ts';
 
-export interface NicknameCandidate {
-  sentence: number;
-  i: number;
-  j: number;
+/** A state candidate with its offsets (the nickname's span is rewritten to the state's). */
+export interface NicknameCandidate extends StateCandidate {
   start: number;
   end: number;
-  text: string;
-  type?: EntityType;
-  cue?: MentionCue;
-  confidence: number;
-  gaz?: GazetteerEntry;
-  drop?: boolean;
-  weak?: boolean;
 }
 
 /** The last token of "X State" when i..j is the nickname with or without its "State", else -1. */
