@@ -110,10 +110,10 @@ function gazetteerPlace(mentions: readonly Mention[], r: RelationCandidate): boo
  * Whether a rule's pair is an item of a list whose other items the model keeps ("with participation from A and B": B shares
  * A's fate). The last item of a list reads unlike a lone party (its left word is "and"), and the model scored such true items low.
  */
-function listKept(scored: readonly ScoredPair[], s: ScoredPair, veto: number): boolean {
+function listKept(sameSentence: readonly ScoredPair[], s: ScoredPair, veto: number): boolean {
   if (!s.coord) return false;
-  const { type, sentence, source, target } = s.pair;
-  return scored.some((x) => x !== s && x.pair.ruleIndex !== undefined && x.pair.type === type && x.pair.sentence === sentence && x.p >= veto
+  const { source, target } = s.pair;
+  return sameSentence.some((x) => x !== s && x.p >= veto
     && (s.coord === 's' ? x.pair.target === target && x.pair.source !== source : x.pair.source === source && x.pair.target !== target));
 }
 
@@ -121,15 +121,24 @@ function listKept(scored: readonly ScoredPair[], s: ScoredPair, veto: number): b
 export function combine(sentences: readonly Sentence[], mentions: readonly Mention[], relations: readonly RelationCandidate[], scored: readonly ScoredPair[],
   thresholds: (type: RelationType) => TypeThresholds, acts: (type: RelationType) => boolean = () => true): RelationCandidate[] {
   const byRule = new Map<number, ScoredPair>();
-  for (const s of scored) if (s.pair.ruleIndex !== undefined) byRule.set(s.pair.ruleIndex, s);
+  // the rules' scored pairs by type and sentence, in scoring order: the searches below stay within one sentence
+  // (a scan of every pair for each relation was quadratic in a long text's length)
+  const ruled = new Map<string, ScoredPair[]>();
+  for (const s of scored) {
+    if (s.pair.ruleIndex === undefined) continue;
+    byRule.set(s.pair.ruleIndex, s);
+    const key = `${s.pair.type}|${s.pair.sentence}`;
+    const list = ruled.get(key);
+    if (list) list.push(s); else ruled.set(key, [s]);
+  }
   const out: RelationCandidate[] = [];
   relations.forEach((r, i) => {
+    const sameSentence = ruled.get(`${r.type}|${r.sentence}`) ?? [];
     // a rule's second proposal of one pair (the other direction of a symmetric type) follows the first one's fate
-    const s = byRule.get(i) ?? scored.find((x) => x.pair.ruleIndex !== undefined && x.pair.type === r.type && x.pair.sentence === r.sentence
-      && ((x.pair.source === r.source && x.pair.target === r.target) || (x.pair.source === r.target && x.pair.target === r.source)));
+    const s = byRule.get(i) ?? sameSentence.find((x) => (x.pair.source === r.source && x.pair.target === r.target) || (x.pair.source === r.target && x.pair.target === r.source));
     if (!s) { out.push(r); return; }
     const th = thresholds(r.type);
-    if (s.p < th.veto && readable(mentions, r) && !listKept(scored, s, th.veto) && !gazetteerPlace(mentions, r)) {
+    if (s.p < th.veto && readable(mentions, r) && !listKept(ruled.get(`${s.pair.type}|${s.pair.sentence}`) ?? [], s, th.veto) && !gazetteerPlace(mentions, r)) {
       if (tracing()) reject({ stage: 'relation', sentence: r.sentence, text: label(mentions, r.type, r.source, r.target), rule: r.rule,
         reason: `vetoed by the learned scorer: p ${s.p.toFixed(2)} < ${th.veto.toFixed(2)}${topText(s.top)}` });
       return;
