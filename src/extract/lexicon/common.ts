@@ -4,6 +4,12 @@
  */
 
 /** Corporate suffixes (matched case-insensitively, with or without the final dot). */
+/** The legal forms a list of firms writes after a name ("A plc, B Co. and C"), as a regex group of skeleton text. */
+export const LEGAL_FORM_AFTER_NAME = String.raw`(?:plc|ltd|llc|inc|corp|co)`;
+/** Month names, folded (English and French). */
+export const MONTH_NAMES: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december', 'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre',
+  'novembre', 'decembre']);
 export const CORPORATE_SUFFIXES = ['inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'sa',
   'sas', 'sarl', 'se', 'ag', 'gmbh', 'nv', 'bv', 'ab', 'asa', 'spa', 'kk', 'holdings', 'holding', 'group', 'groupe'];
 

@@ -6,6 +6,7 @@
  */
 import type { CueIndex } from '../cue-index.ts';
 import { isCommonWord } from '../lexicon/dictionary.ts';
+import { MONTH_NAMES } from '../lexicon/common.ts';
 import { reject, tracing } from '../trace.ts';
 import type { Token } from '../text/tokens.ts';
 
@@ -21,8 +22,8 @@ export interface FragmentCandidate {
   aliases?: string[];
 }
 
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'janvier', 'fevrier', 'mars', 'avril', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']);
+/** Months alone, but "May" and "Mai", which are also names. */
+const MONTHS = new Set([...MONTH_NAMES].filter((m) => m !== 'may' && m !== 'mai'));
 /** Last words of a speech's name: a speech is said, it acts in nothing. */
 const SPEECH_HEADS = new Set(['address', 'speech', 'remarks', 'discours', 'allocution']);
 /** Lower-case English prepositions inside a hyphenated compound ("Made-in-America", "Buy-in-Europe"); French places keep theirs ("Nord-Pas-de-Calais"). */

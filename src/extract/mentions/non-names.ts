@@ -10,7 +10,7 @@
 import type { EntityType } from '../../graph/model.ts';
 import type { CueIndex } from '../cue-index.ts';
 import { isCommonWord } from '../lexicon/dictionary.ts';
-import { ADJECTIVE_ENDING } from '../lexicon/common.ts';
+import { ADJECTIVE_ENDING, MONTH_NAMES } from '../lexicon/common.ts';
 import { isGivenName } from '../lexicon/first-names.ts';
 import { reject, tracing } from '../trace.ts';
 import type { Token } from '../text/tokens.ts';
@@ -40,7 +40,6 @@ const FISCAL_YEAR = /^fy\d{2,4}$/;
 const HOLIDAYS = new Set(['thanksgiving', 'christmas', 'easter', 'halloween', 'hanukkah', 'ramadan', 'eid', 'diwali', 'passover',
   'noel', 'paques', 'toussaint', 'pentecote', 'ascension']);
 const HOLIDAY_DAYS = /^(?:independence|labor|labour|memorial|veterans|presidents|columbus|boxing|new year's|new years|bastille|armistice|victory|mother's|father's|valentine's) day$/;
-const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)$/;
 const DAY_OR_YEAR = /^(?:[1-9]|[12]\d|3[01]|1er|(?:1[89]|20)\d\d)$/;
 /** The governing or managing board of a body ("Board of Directors", "Conseil d'administration"): a part of its owner, not an entity. */
 const GOVERNING_BODIES = /^(?:(?:the )?board of (?:directors|governors|trustees|management)|(?:executive|supervisory|management) board|board|executive committee|conseil d'administration|conseil de surveillance|directoire|comite executif|comite de direction)$/;
@@ -95,7 +94,7 @@ export function dropNonNames(all: NonNameCandidate[], tokensOf: ReadonlyMap<numb
       (c.j === c.i + 1 && CODE_BEFORE_NUMBER.test(first.lower) && last.kind === 'number') || (c.i === c.j && FISCAL_YEAR.test(first.lower))) reason = 'a fiscal year or a bill number';
     else if (c.type !== 'Person' && (HOLIDAYS.has(words) || HOLIDAY_DAYS.test(words))) reason = 'a holiday';
     // "Since 1 May, A, B and C have …", "in May 2024": a month by a day or a year is a date, whatever list it stands in
-    else if (c.i === c.j && c.type !== 'Person' && MONTHS.test(first.lower) && (DAY_OR_YEAR.test(tokens[c.i - 1]?.text ?? '') || DAY_OR_YEAR.test(tokens[c.j + 1]?.text ?? ''))) reason = 'a month by a day or a year (a date)';
+    else if (c.i === c.j && c.type !== 'Person' && MONTH_NAMES.has(first.lower) && (DAY_OR_YEAR.test(tokens[c.i - 1]?.text ?? '') || DAY_OR_YEAR.test(tokens[c.j + 1]?.text ?? ''))) reason = 'a month by a day or a year (a date)';
     else if (c.type !== 'Person' && GOVERNING_BODIES.test(words)) reason = 'the governing board of a body, not a body of its own';
     else if (c.type !== 'Person' && PARTY_GOVERNMENT.test(words)) reason = 'a government named by its party (a period of office, no body)';
     else if (c.type !== 'Person' && c.j > c.i && ownedBoard(tokens, c, alone)) reason = 'the board of a body the article names';

@@ -7,11 +7,12 @@
 import type { Mention, Sentence } from '../types.ts';
 import type { RuleContext } from './context.ts';
 import { mayInvestNamed } from './facilities.ts';
+import { LEGAL_FORM_AFTER_NAME } from '../lexicon/common.ts';
 
 /** The question: "which companies have (announced plans to) invest(ed) in ⟦R⟧". */
 const WHICH_INVEST = /(?<![a-z])(?:which|what) (?:companies|firms|businesses|investors|multinationals) (?:have |has |had )?(?:(?:announced|made|confirmed) (?:plans|their intention|a decision|decisions) to )?invest(?:ed|ing)? (?:in|into) (?:the )?⟦([NR])(\d+)⟧/;
 /** A sentence that is a list of firms: an optional short lead-in, names joined by commas, "and" or "&", and legal forms. */
-const BARE_LIST = /^(?:[a-z ,'-]{0,40}?: ?)?⟦[CO]\d+⟧(?:(?: (?:plc|ltd|llc|inc|corp|co)\.?)?(?:,| and|, and| &) ⟦[CO]\d+⟧)+(?: (?:plc|ltd|llc|inc|corp|co))?\.?$/;
+const BARE_LIST = new RegExp(String.raw`^(?:[a-z ,'-]{0,40}?: ?)?⟦[CO]\d+⟧(?:(?: ${LEGAL_FORM_AFTER_NAME}\.?)?(?:,| and|, and| &) ⟦[CO]\d+⟧)+(?: ${LEGAL_FORM_AFTER_NAME})?\.?$`);
 
 /** A sentence that asks something else ("To ask …", "which …", "what …"). */
 const OTHER_QUESTION = /(?<![a-z])(?:to ask|which|what)(?![a-z])|\?$/;

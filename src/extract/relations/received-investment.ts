@@ -10,11 +10,14 @@ import type { Mention, Sentence } from '../types.ts';
 import type { RuleContext } from './context.ts';
 import { mayInvestNamed } from './facilities.ts';
 import { literalGate } from './literal-gate.ts';
+import { LEGAL_FORM_AFTER_NAME } from '../lexicon/common.ts';
 
+/** "companies such as", "manufacturers like": the lead-in of a list of firms. */
+const FIRMS_SUCH_AS = String.raw`(?:(?:companies|firms|groups|investors|businesses|multinationals|manufacturers) (?:such as|like|including) )`;
 /** The verb of receiving, the investment noun, "from" and the first firm. */
-const RECEIVED_FROM = /(?<![a-z])(?:secur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|attract(?:s|ed|ing)?|won|wins?|winning|land(?:s|ed|ing)|welcom(?:e|es|ed|ing)) (?:[^.;⟦]{0,40}? )?invest(?:ment|ments)(?: (?:and|&) [a-z]+)? from (?:the )?(?:(?:companies|firms|groups|investors|businesses|multinationals) (?:such as|like|including) )?⟦[CO](\d+)⟧/g;
+const RECEIVED_FROM = new RegExp(String.raw`(?<![a-z])(?:secur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|attract(?:s|ed|ing)?|won|wins?|winning|land(?:s|ed|ing)|welcom(?:e|es|ed|ing)) (?:[^.;⟦]{0,40}? )?invest(?:ment|ments)(?: (?:and|&) [a-z]+)? from (?:the )?${FIRMS_SUCH_AS}?⟦[CO](\d+)⟧`, 'g');
 /** Projects or investments of listed firms: "as projects by companies such as A and B clearly show". */
-const BY_FIRMS = /(?<![a-z])(?:projects|investments|investment) (?:by|from) (?:(?:companies|firms|groups|investors|businesses|multinationals|manufacturers) (?:such as|like|including) )?⟦[CO](\d+)⟧/g;
+const BY_FIRMS = new RegExp(String.raw`(?<![a-z])(?:projects|investments|investment) (?:by|from) ${FIRMS_SUCH_AS}?⟦[CO](\d+)⟧`, 'g');
 /** The place a sentence opens on as its subject: "North Wales is sharing in the success story". */
 const PLACE_SUBJECT = /^(?:(?:and|but|so|today|now|indeed|also) )?⟦[NR](\d+)⟧ (?:is|are|has|have|was|were|had|will|would|continues|continue)(?![a-z])/;
 const gate = literalGate(RECEIVED_FROM, BY_FIRMS);
@@ -23,7 +26,7 @@ const BENEFITS = /(?<![a-z])(?:shar(?:e|es|ed|ing)|benefit(?:s|ed|ing|ted|ting)?
 /** A negation or a refusal before the investment: "no new investment from", "has blocked investments by". */
 const NEGATED = /(?<![a-z])(?:no|not|never|little|fewer|less|without|block(?:s|ed|ing)?|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?)(?![a-z])/;
 /** The next firm of the list, past the origin of the one before ("A from Korea, B from France and C"). */
-const NEXT_FIRM = /^(?: (?:plc|ltd|llc|inc|corp|co)\.?)?(?: from (?:the )?⟦[NR]\d+⟧)?(,| and|, and| &) (?:the )?⟦[CO](\d+)⟧/;
+const NEXT_FIRM = new RegExp(String.raw`^(?: ${LEGAL_FORM_AFTER_NAME}\.?)?(?: from (?:the )?⟦[NR]\d+⟧)?(,| and|, and| &) (?:the )?⟦[CO](\d+)⟧`);
 /** A place right after the list: "for my constituency of X", "in X". */
 const PLACE_AFTER = /^(?: from (?:the )?⟦[NR]\d+⟧)?(?:,[^,;⟦]{1,60},)? (?:for|in|into|to) (?:(?:my|the|his|her|our|its|their) )?(?:(?:constituency|town|city|county|region|area|state|borough|district) of )?⟦[NR](\d+)⟧/;
 /** The receiver, the subject right before the verb: "X has attracted", "B, a carmaker, secured". */
