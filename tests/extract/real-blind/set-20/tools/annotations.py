@@ -13,7 +13,7 @@ ENTITIES = [
     E("Japan", "Country", ["Japon"], optional=True),                  # adjective only ('Japanese company', 'the Japanese capital')
     E("United Kingdom", "Country", ["UK", "Britain"], optional=True),   # adjective only ('British-owned')
     E("Belgium", "Country", ["Belgique"], optional=True),             # adjective only ('Belgian-Brazilian')
-    E("Brazil", "Country", ["Brésil"], optional=True),                # adjective only
+    E("Brazil", "Country", ["Brésil"]),
     E("Europe", "Region", [], optional=True),
     # places (US)
     E("London", "Region", [], optional=True),                         # a stock market ('Early trading in London')
@@ -48,6 +48,8 @@ ENTITIES = [
     E("Southern Idaho", "Region", []),
     E("Twin Falls", "Region", []),
     E("Washington, D.C.", "Region", ["Washington D.C."], optional=True),   # dateline
+    E("Brasilia", "Region", ["Brasília"]),
+    E("Rio de Janeiro", "Region", []),
     # places (France)
     E("Dunkerque", "Region", ["Dunkirk"]),
     E("Corrèze", "Region", ["la Corrèze", "Correze"]),
@@ -69,6 +71,8 @@ ENTITIES = [
     E("House Financial Services committee", "Organization", ["House Financial Services Committee"], optional=True),
     E("Obama Administration", "Organization", ["Obama administration"], optional=True),
     E("France Bleu Limousin", "Organization", [], optional=True),     # media
+    E("U.S.-Brazil CEO Forum", "Organization", ["CEO Forum", "the Forum"]),
+    E("White House", "Organization", [], optional=True),              # a presidency
     # companies
     E("AB InBev", "Company", ["Anheuser Busch InBev", "Anheuser-Busch InBev"]),
     E("SABMiller", "Company", []),
@@ -102,6 +106,10 @@ ENTITIES = [
     E("Agnès Pannier-Runacher", "Person", ["Agnès PANNIER-RUNACHER", "AGNES PANNIER-RUNACHER", "Agnes Pannier-Runacher"]),
     E("Valérie Monnier", "Person", ["VALERIE MONNIER", "Valérie MONNIER"], optional=True),   # interviewer
     E("François Hollande", "Person", ["M. François Hollande"]),
+    E("Rebecca Blank", "Person", ["Blank", "Deputy Secretary Blank", "Deputy Secretary Rebecca Blank"]),
+    E("Michael Froman", "Person", ["Froman"]),
+    E("Fernando Pimentel", "Person", ["Pimentel"]),
+    E("Gleisi Hoffman", "Person", ["Gleisi Hoffmann"]),
     # products and brands
     E("Budweiser", "Product", []),
     E("Stella Artois", "Product", []),
@@ -226,4 +234,18 @@ RELATIONS = [
     # 12 Élysée 2016: Hollande at Thales, Gennevilliers
     R("12", "François Hollande", "ROLE_AT", "France", "Déclaration de M. François Hollande, Président de la République, sur le groupe Thales", role="Président de la République"),
     R("12", "Thales", "LOCATED_IN", "Gennevilliers", "les innovations qui sont ici développées sur ce site de Gennevilliers", **OPT),
+
+    # 13 Commerce blog (about 2012): Blank at the U.S.-Brazil CEO Forum
+    R("13", "Rebecca Blank", "ROLE_AT", "U.S.-Brazil CEO Forum", "Deputy Secretary Blank served as the U.S. Government’s co-chair for the CEO Forum", role="co-chair"),
+    R("13", "Rebecca Blank", "ROLE_AT", "United States", "Deputy Secretary Blank served as the U.S. Government’s co-chair", role="Deputy Secretary", **OPT),
+    R("13", "Rebecca Blank", "ROLE_AT", "U.S. Department of Commerce", "Last week Deputy Secretary Rebecca Blank traveled to Brasilia", role="Deputy Secretary", **OPT),
+    R("13", "Michael Froman", "ROLE_AT", "U.S.-Brazil CEO Forum", "co-chair for the CEO Forum along with Michael Froman", role="co-chair"),
+    R("13", "Michael Froman", "ROLE_AT", "White House", "Michael Froman, the Deputy National Security Advisor for International Economic Affairs at the White House", role="Deputy National Security Advisor for International Economic Affairs", **OPT),
+    R("13", "Fernando Pimentel", "ROLE_AT", "Brazil", "Minister of Development, Industry, and Foreign Trade Fernando Pimentel", role="Minister of Development, Industry, and Foreign Trade"),
+    R("13", "Fernando Pimentel", "ROLE_AT", "U.S.-Brazil CEO Forum", "They were joined by their Brazilian co-chairs, Minister of Development, Industry, and Foreign Trade Fernando Pimentel", role="co-chair"),
+    R("13", "Gleisi Hoffman", "ROLE_AT", "Brazil", "Presidential Chief of Staff Gleisi Hoffman", role="Presidential Chief of Staff"),
+    R("13", "Gleisi Hoffman", "ROLE_AT", "U.S.-Brazil CEO Forum", "their Brazilian co-chairs, Minister of Development, Industry, and Foreign Trade Fernando Pimentel and Presidential Chief of Staff Gleisi Hoffman", role="co-chair"),
+    R("13", "United States", "PARTNERS_WITH", "Brazil", "strengthening the economic and commercial ties between the two nations", **OPT),
+    R("13", "Brasilia", "LOCATED_IN", "Brazil", "traveled to Brasilia and Rio de Janeiro for the U.S.-Brazil CEO Forum", **OPT),
+    R("13", "Rio de Janeiro", "LOCATED_IN", "Brazil", "traveled to Brasilia and Rio de Janeiro for the U.S.-Brazil CEO Forum", **OPT),
 ]
