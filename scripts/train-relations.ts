@@ -12,7 +12,7 @@
  *                                         ~3 min on 2 busy cores (candidates extracted once per article; configurations giving the
  *                                         same relations share a pipeline run). --grid: every configuration's pooled figures per type.
  *   --pool a,b                            with --select-cv: choose on these held-out sets' runs only (the rules' least-tuned sets)
- *   --exclude a,b                         sets never read (besides blind-9, blind-18, blind-19, always excluded), e.g. new test sets
+ *   --exclude a,b                         sets never read (besides blind-9, blind-20, blind-21, always excluded), e.g. new test sets
  *   npm run train:relations -- --cv       cross-validation table only
  *   npm run train:relations               cross-validation, then the model on all sets → src/extract/learned/relation-model.json
  *   npm run train:relations -- --no-cv    the model on all sets with the thresholds already committed
@@ -71,7 +71,7 @@ if (values.help) { console.log(`Usage: npm run train:relations -- [--select-cv |
                 veto/add pair that maximises the relation F1 (micro, all types) of the held-out sets pooled, among those that lower
                 no type's F1 on tests/extract/heldout, real and seeds; prints per type P/R/F1 rules alone vs rules + scorer and the
                 number of sets each choice helps / hurts; writes relation-model.json and relation-thresholds.json (~3 min)
-  --exclude     comma list of sets never read; blind-9 (validation), blind-18 and blind-19 (test) are always excluded
+  --exclude     comma list of sets never read; blind-9 (validation), blind-20 and blind-21 (test) are always excluded
   --dry-run     with --select-cv: print the figures and the choice, write nothing
   --pool        with --select-cv: the choice pools only these held-out sets' runs (e.g. blind-16,blind-17, the sets the rules
                 were least tuned to; the models are still trained leave-one-set-out on all the others)
@@ -92,7 +92,7 @@ const THRESHOLDS_FILE = join(root, 'src/extract/learned/relation-thresholds.json
 const DEV_BLIND_SETS = [1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13, 14, 15, 16, 17] as const;
 /**
  * Sets never read for training or selection: the validation set and the test sets, plus any the lead names with
- * `--exclude blind-18,blind-19` (a comma list of set names: real, seeds, blind-N).
+ * `--exclude blind-20,blind-21` (a comma list of set names: real, seeds, blind-N).
  */
 const EXCLUDED = excludedSets(values.exclude);
 /**
@@ -129,9 +129,9 @@ function devSets(): CorpusSpec[] {
   return out.filter((c) => !EXCLUDED.has(c.name));
 }
 
-/** The validation set, by name: only blind-9 (the test sets, blind-18 and up, are never read). */
+/** The validation set, by name: only blind-9 (the test sets, blind-20 and up, are never read). */
 function validationSet(name: string): CorpusSpec {
-  if (name !== 'blind-9') throw new Error(`--select-on ${name}: only blind-9 is the validation set (the development sets train the model; blind-18 and up are test sets, never read here)`);
+  if (name !== 'blind-9') throw new Error(`--select-on ${name}: only blind-9 is the validation set (the development sets train the model; blind-20 and up are test sets, never read here)`);
   const dir = join(root, 'tests/extract/real-blind/set-9');
   if (!existsSync(join(dir, 'gold.json'))) throw new Error(`--select-on ${name}: no gold.json in ${dir}`);
   return { name, paths: readdirSync(join(dir, 'texts')).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, 'texts', f)), gold: join(dir, 'gold.json') };

@@ -53,7 +53,7 @@ describe('leave-one-set-out threshold selection', () => {
   });
 
   it('always excludes the validation set and the test sets, and the sets --exclude names', () => {
-    expect([...excludedSets()].sort()).toEqual(['blind-18', 'blind-19', 'blind-9']);
+    expect([...excludedSets()].sort()).toEqual(['blind-20', 'blind-21', 'blind-9']);
     expect(excludedSets(' blind-20,blind-21 ').has('blind-21')).toBe(true);
     expect(excludedSets('blind-20').has('blind-9')).toBe(true);
   });
