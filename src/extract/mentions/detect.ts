@@ -28,6 +28,7 @@ import { narrowCountryGovernments } from './country-governments.ts';
 import { joinConjoinedNames } from './conjoined-names.ts';
 import { sourceLabelsOfTitle } from './source-labels.ts';
 import { placesByNeighbours } from './place-neighbours.ts';
+import { placeHomeTowns } from './home-towns.ts';
 import { readPossessiveNames } from './possessive-names.ts';
 import { typeCompanyExamples } from './company-examples.ts';
 import { placeByContext } from './place-context.ts';
@@ -421,6 +422,12 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     placedKeys.add(nameKey(c.text));
   });
   for (const c of all) if (placedKeys.size && c.type === 'Company' && (c.weak || c.cue === 'default' || c.cue === 'article') && c.confidence < 0.8 && placedKeys.has(nameKey(c.text))) setType(c, 'Region', 'article', 0.7);
+  // towns of the article's own country that no cue made firms: "l'unité de Castelsarrasin", "à Lacaune" (home-towns.ts)
+  const homeCountries = lang === 'fr' && !townCountries.has('FR') ? new Set([...townCountries, 'FR']) : townCountries;
+  placeHomeTowns(all, droppedPlaces, homeCountries, tokensOf, (c) => nameKey(c.text), (c) => companySlot(tokensOf.get(c.sentence)!, c), (c, g) => {
+    c.gaz = g;
+    setType(c, 'Region', 'gazetteer', 0.7);
+  });
 
   dropWithoutEvidence(all, tokensOf, cues, lang);
   dropSectorDescriptors(parts, all, gaz, lang);
@@ -500,6 +507,12 @@ function ownsProductPlant(tokens: readonly Token[], c: Candidate, cues: CueIndex
   // other owners coordinated after it
   while (/^(?:and|,|&)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.cap && tokens[k + 1]!.kind === 'word') { k += 2; while (tokens[k]?.cap && tokens[k]!.kind === 'word') k++; }
   return tokens[k]?.kind === 'word' && !tokens[k]!.cap && cues.product.has(tokens[k]!.lower) && PLANT_NOUNS.test(tokens[k + 1]?.lower ?? '');
+}
+
+/** Where a name acts as a firm: the subject of a verb, before a possessive, the object of an actor verb. */
+function companySlot(tokens: readonly Token[], c: Candidate): boolean {
+  const after = tokens[c.j + 1];
+  return after?.kind === 'possessive' || (after?.kind === 'word' && SUBJECT_VERB.test(after.lower) && after.text !== 'A') || actorSlot(tokens, c);
 }
 
 /** Verbs after which only a company fits (a city there is a company named like it). */

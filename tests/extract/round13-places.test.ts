@@ -1,0 +1,24 @@
+/**
+ * Round 13, places and organisations (classes of the misses of sets 18–19): sentences of our own, made-up firms, real towns.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, names } from './helpers.ts';
+
+describe("towns of the article's own country with no company evidence (home-towns.ts)", () => {
+  it('"l\'unité de Montbard" in a French text that never names France is the town', () => {
+    expect(names(extract("Le groupe Pellix a repris l'usine et l'unité de Montbard, après des mois d'incertitude.", 'fr'))).toContain('Montbard/Region');
+  });
+  it('"à Issoudun" after a firm\'s name, in a French text with no country, is the town', () => {
+    expect(names(extract("Quelques années après le rachat des salaisons Jean Orvanet à Issoudun, ce sont 80 emplois qui ont été supprimés.", 'fr'))).toContain('Issoudun/Region');
+  });
+  it('"the Consett steelworks" in an English text naming the United Kingdom is the town', () => {
+    expect(names(extract('The future of the Consett steelworks matters to the whole of the United Kingdom.', 'en'))).toContain('Consett/Region');
+  });
+  it('a town the article also writes as a firm\'s subject stays the firm', () => {
+    const all = names(extract("Montbard a annoncé la fermeture de deux usines. Les salariés de Montbard sont inquiets.", 'fr'));
+    expect(all).not.toContain('Montbard/Region');
+  });
+  it('"of the Atlantic": an English town takes no determiner', () => {
+    expect(names(extract('It is near the beaches of the Atlantic, in the United States.', 'en'))).not.toContain('Atlantic/Region');
+  });
+});
