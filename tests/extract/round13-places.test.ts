@@ -22,3 +22,18 @@ describe("towns of the article's own country with no company evidence (home-town
     expect(names(extract('It is near the beaches of the Atlantic, in the United States.', 'en'))).not.toContain('Atlantic/Region');
   });
 });
+
+describe('"of" and a known place after a firm\'s name is its home (candidates.ts firmOfPlace)', () => {
+  it('"Orvane Steel of Japan": the firm and the country, two names', () => {
+    const all = names(extract('Orvane Steel of Japan signed the agreement last week.', 'en'));
+    expect(all).toEqual(expect.arrayContaining(['Orvane Steel/Company', 'Japan/Country']));
+  });
+  it('"Pellix Corporation of New York for Vantrixes of York": two firms and two places, no name across "for"', () => {
+    const all = names(extract('The debate on the bid by Pellix Corporation of New York for Vantrixes of York was short.', 'en'));
+    expect(all).toEqual(expect.arrayContaining(['Pellix Corporation/Company', 'New York/Region', 'Vantrixes/Company']));
+  });
+  it('"the Bank of Scotland", "the University of York": a body named for its place keeps it', () => {
+    const texts = extract('The Bank of Scotland and the University of York signed the agreement.', 'en').mentions.map((m) => m.text);
+    expect(texts).toEqual(expect.arrayContaining(['Bank of Scotland', 'University of York']));
+  });
+});

@@ -547,7 +547,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const letter = j === i && tokens[j]!.text.length === 1 && next?.text !== '&';
       // "Harlowe Tractor of Peoria, Ill.", "the Port Authority of Greenville, Miss.": "of" a town and its state is the
       // firm's home, no part of its name (loc, round 11)
-      const home = next?.lower === 'of' && (j > i || !isCommonWord(tokens[i]!.lower)) && homeTownAt(tokens, j + 2, gaz);
+      const home = next?.lower === 'of' && (j > i || !isCommonWord(tokens[i]!.lower)) && (homeTownAt(tokens, j + 2, gaz) || firmOfPlace(tokens, i, j, gaz));
       if (next && (CONNECTORS.has(next.lower)) && isNameAt(tokens, gaz, lang, j + 2) && (!tokens[j + 2]!.allCaps || capsAmpersand) && !person && !site && !ofBody && !addressed && !letter && !home) {
         const maker = /^(?:de|d'|of)$/.test(next.lower) && i > 0 && cues.product.has(tokens[i - 1]!.lower);
         // "Google Cloud for European customers": an adjective of origin after "for" is not a name's end
@@ -1303,6 +1303,24 @@ const LEGAL_FORM = /^(?:inc|corp|llc|ltd|plc|co)$/;
  * Whether a town and its state start at k: "Peoria, Ill.", "Greenville, Miss.", "Kenora, Ontario" (one to three capitalised
  * words, a comma, then a US state's short form with its dot or a first-level region the gazetteer knows, then no more name).
  */
+/**
+ * "Orvane Steel of Japan", "Pellix Corporation of New York", "Vantrixes of York": "of" and a known city, region or country
+ * after a firm's name (a legal form, or a word no dictionary knows, and no public body's head noun before "of") is the
+ * firm's home, no part of its name ("Bank of Scotland", "University of York", "Duke of York" keep theirs).
+ */
+function firmOfPlace(tokens: readonly Token[], i: number, j: number, gaz: Gazetteer): boolean {
+  const last = tokens[j]!;
+  if (ORGANIZATION_HEADS.has(last.lower) || !tokens[j + 2]?.cap) return false;
+  const firm = SUFFIXES.has(last.lower) ? j > i : tokens.slice(i, j + 1).some((t) => t.kind === 'word' && !t.allCaps && !isCommonWord(t.lower) && !isGivenName(t.lower));
+  if (!firm) return false;
+  // the longest known place after "of", then no other capitalised word
+  for (let e = Math.min(tokens.length - 1, j + 4); e >= j + 2; e--) {
+    const g = gaz.lookup(spanKey(tokens, j + 2, e));
+    if (g && (g.type === 'Country' || (g.type === 'Region' && !g.town)) && !(tokens[e + 1]?.kind === 'word' && tokens[e + 1]!.cap)) return true;
+  }
+  return false;
+}
+
 function homeTownAt(tokens: readonly Token[], k: number, gaz: Gazetteer): boolean {
   let e = k;
   while (e < k + 3 && tokens[e + 1]?.kind === 'word' && tokens[e + 1]!.cap) e++;
