@@ -37,3 +37,12 @@ describe('"of" and a known place after a firm\'s name is its home (candidates.ts
     expect(texts).toEqual(expect.arrayContaining(['Bank of Scotland', 'University of York']));
   });
 });
+
+describe('"aux Papeteries du Vexin": a plural common noun and the place it is of name a firm', () => {
+  it('after "aux" such a name is a company, not a region', () => {
+    expect(names(extract('Je vous ai posé une question relative aux Papeteries du Vexin, qui ont été rachetées en 2009 par le groupe Pellix.', 'fr'))).toContain('Papeteries du Vexin/Company');
+  });
+  it('"aux Pays de Lorvane": a place noun stays a place', () => {
+    expect(names(extract('Le ministre est allé aux Pays de Lorvane la semaine dernière.', 'fr'))).toContain('Pays de Lorvane/Region');
+  });
+});

@@ -57,6 +57,7 @@ const ACTOR_BEFORE = new Set(['de', "d'", 'du', 'des', 'chez', 'par', 'avec', 'p
   'concurrence', 'concurrencent', 'affronte', 'rachete', 'acquiert', 'acquires', 'acquired', 'bought', 'buys', 'buy', 'acquire', 'purchase']);
 
 const PLACE_BEFORE = new Set(['en', 'au', 'aux']);
+const PLURAL_NOUN = /^\p{L}{4,}[sx]$/u;
 const PROJECT_HEADS = /^(?:project|projet|operation)$/;
 const POSSESSIVE_DETERMINERS = /^(?:my|our|your|his|her|their|mon|ma|mes|notre|nos|votre|vos|leur|leurs)$/;
 
@@ -365,7 +366,13 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     if (!c.initial && c.i === c.j && before?.kind !== 'possessive' && after?.kind === 'word' && SUBJECT_VERB.test(after.lower)) { setType(c, 'Company', 'default', 0.45); continue; }
     const subject = (c.initial || before?.text === ',') && (!after || (after.kind === 'word' || after.kind === 'elision') && !after.cap || after.text === ',');
     // "en Caroline du Nord", "au Texas": a name after a French place preposition is a place
-    if (before && PLACE_BEFORE.has(before.lower) && !tokens[c.i]!.allCaps) { setType(c, 'Region', 'default', 0.5); continue; }
+    // ("aux Fonderies du Poitou", "aux Ateliers de Vitré": a plural common noun and the place it is of name a firm)
+    if (before && PLACE_BEFORE.has(before.lower) && !tokens[c.i]!.allCaps) {
+      const first = tokens[c.i]!;
+      const firmOfPlace = c.j >= c.i + 2 && /^(?:de|du|des|d')$/.test(tokens[c.i + 1]!.lower) && PLURAL_NOUN.test(first.lower) && isCommonWord(first.lower, lang) && !cues.place.has(first.lower);
+      setType(c, firmOfPlace ? 'Company' : 'Region', 'default', 0.5);
+      continue;
+    }
     // "the Enterprise Act 2002": a law and its year is a programme (as laws are)
     if (c.j > c.i + 1 && endsWithLawNumber(tokens, c.j)) { setType(c, 'Program', 'default', 0.6); continue; }
     // "Ioniq 5", "Vela 300": a name with a model number is a product
