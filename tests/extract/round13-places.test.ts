@@ -46,3 +46,12 @@ describe('"aux Papeteries du Vexin": a plural common noun and the place it is of
     expect(names(extract('Le ministre est allé aux Pays de Lorvane la semaine dernière.', 'fr'))).toContain('Pays de Lorvane/Region');
   });
 });
+
+describe('a place preposition repeated after "et"/"and" coordinates two places (place-neighbours.ts)', () => {
+  it('"menacés à Albi et à la Vortelle": the unknown name is a place too', () => {
+    expect(names(extract("Ce sont cinquante emplois d'une filiale de Pellix qui sont menacés à Albi et à la Vortelle.", 'fr'))).toContain('Vortelle/Region');
+  });
+  it('"vendu à Albi et à Pellix" keeps a firm read as such by its own cue', () => {
+    expect(names(extract("Le site a été présenté à Albi et au groupe Pellix.", 'fr'))).toContain('Pellix/Company');
+  });
+});
