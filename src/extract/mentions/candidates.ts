@@ -14,6 +14,7 @@ import { frenchBodyEnd } from './french-bodies.ts';
 import { isCommonGivenName, isGivenName } from '../lexicon/first-names.ts';
 import { reject, tracing } from '../trace.ts';
 import { spanKey, type Token } from '../text/tokens.ts';
+import { fold } from '../text/normalize.ts';
 import { lexiconSpanAt } from '../lexicon/institutions-context.ts';
 
 export interface Candidate {
@@ -1153,6 +1154,13 @@ function addAcronymDefinitions(tokens: readonly Token[], out: Candidate[], make:
       const crossable = (t: Token) => t.kind === 'word' && (t.cap || (/^(?:and|et|of|for|de|du|des|&|in|on)$/.test(t.lower) && tokens[tokens.indexOf(t) - 1]?.cap === true));
       while (k >= 0 && k >= long.i - 6 && crossable(tokens[k]!) && !(tokens[k]!.cap && fitsAcronym(acr.lower, tokens.slice(k, long.j + 1)))) k--;
       if (k < 0 || k < long.i - 6 || tokens[k]!.kind !== 'word' || !tokens[k]!.cap || acr.lower[0] !== tokens[k]!.lower[0]) {
+        // "Krauss Orvel (KOW)": a name of two words or more written short of the one word its acronym has more is that name
+        if (!built && truncatedAcronym(acr.text, tokens.slice(long.i, long.j + 1))) {
+          long.aliases = [...(long.aliases ?? []), acr.text];
+          const inner = out.findIndex((c) => c.i === at);
+          if (inner >= 0) out.splice(inner, 1);
+          continue;
+        }
         // "Question écrite (Sénat)": the bracket is no acronym of the words before it, which are read as they were
         if (built) { out.splice(out.indexOf(built.long), 1); if (built.start) out.push(built.start); }
         continue;
@@ -1186,6 +1194,14 @@ function addAcronymDefinitions(tokens: readonly Token[], out: Candidate[], make:
     if (inner >= 0) out.splice(inner, 1);
   }
 }
+
+/** An acronym in capitals whose letters but the last are the initials of a name of two capitalised words or more ("Krauss Orvel (KOW)"). */
+function truncatedAcronym(acr: string, words: readonly Token[]): boolean {
+  const named = words.filter((t) => t.kind === 'word');
+  if (named.length < 2 || acr.length !== named.length + 1 || !ALL_CAPITALS.test(acr) || !named.every((t) => t.cap && !t.allCaps)) return false;
+  return named.every((t, n) => fold(t.text[0]!).toUpperCase() === acr[n]);
+}
+const ALL_CAPITALS = /^\p{Lu}+$/u;
 
 /** Nouns that make the name before them a kind of business ("the PBS sectors", "the ICT industry"). */
 export const SECTOR_NOUNS = /^(?:sector|sectors|industry|industries|businesses|firms|market|markets|secteur|secteurs|filiere|filieres)$/;
