@@ -55,3 +55,15 @@ describe('a place preposition repeated after "et"/"and" coordinates two places (
     expect(names(extract("Le site a été présenté à Albi et au groupe Pellix.", 'fr'))).toContain('Pellix/Company');
   });
 });
+
+describe('list lines "FIRM – TOWN (NN)" with a French department number (listed-sites.ts)', () => {
+  const text = "Les entreprises concernées sont les suivantes :\n- Orvatec – Saint-Vorel (04)\n- PELLIX – Lardier et Valença (05)\n- Vantor Évolution – La Roche de Vaux (05)";
+  it('the firm before the dash, the whole town after it', () => {
+    expect(names(extract(text, 'fr'))).toEqual(expect.arrayContaining(['Orvatec/Company', 'Saint-Vorel/Region', 'PELLIX/Company', 'Lardier et Valença/Region',
+      'Vantor Évolution/Company', 'La Roche de Vaux/Region']));
+  });
+  it('a bracketed number that is no department, or no dash, leaves the line as it was', () => {
+    expect(names(extract('- Orvatec – Pellemont (12)', 'fr'))).toContain('Pellemont/Region');
+    expect(names(extract('- Orvatec – Pellemont (123)', 'fr'))).not.toContain('Pellemont/Region');
+  });
+});

@@ -29,6 +29,7 @@ import { joinConjoinedNames } from './conjoined-names.ts';
 import { sourceLabelsOfTitle } from './source-labels.ts';
 import { placesByNeighbours } from './place-neighbours.ts';
 import { placeHomeTowns } from './home-towns.ts';
+import { listedSite } from './listed-sites.ts';
 import { readPossessiveNames } from './possessive-names.ts';
 import { typeCompanyExamples } from './company-examples.ts';
 import { placeByContext } from './place-context.ts';
@@ -105,6 +106,23 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
         aliases: c.aliases, initial: c.initial, hint: c.hint, type: undefined, cue: undefined, confidence: 0, nationality: undefined, cueWord: undefined, drop: false, weak: false });
     }
   }
+  // "- Orvatec – La Roche de Vaux (05)": a list line of a firm and its town with the department's number (listed-sites.ts)
+  let listed = false;
+  for (const { sentence, tokens } of parts) {
+    const site = tokens[tokens.length - 1]?.text === ')' ? listedSite(tokens) : undefined;
+    if (!site) continue;
+    listed = true;
+    for (let n = all.length - 1; n >= 0; n--) {
+      const c = all[n]!;
+      if (c.sentence === sentence.index && c.j >= site.firm[0] && c.i <= site.place[1]) all.splice(n, 1);
+    }
+    for (const [[i, j], hint] of [[site.firm, 'Company'], [site.place, 'Region']] as const) {
+      const start = tokens[i]!.start, end = tokens[j]!.end;
+      all.push({ sentence: sentence.index, i, j, start, end, text: sentence.text.slice(start, end), gaz: hint === 'Region' ? gaz.lookup(spanKey(tokens, i, j)) : undefined,
+        quoted: false, aliases: undefined, initial: i === 0, hint, type: undefined, cue: undefined, confidence: 0, nationality: undefined, cueWord: undefined, drop: false, weak: false });
+    }
+  }
+  if (listed) all.sort((a, b) => a.sentence - b.sentence || a.i - b.i);
   const tokensOf = new Map(parts.map((p) => [p.sentence.index, p.tokens]));
   const sentenceOf = new Map(parts.map((p) => [p.sentence.index, p.sentence]));
   // "Georgia" in an article about Atlanta and Savannah is the US state: a country name that is also a region
