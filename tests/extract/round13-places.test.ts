@@ -67,3 +67,14 @@ describe('list lines "FIRM – TOWN (NN)" with a French department number (liste
     expect(names(extract('- Orvatec – Pellemont (123)', 'fr'))).not.toContain('Pellemont/Region');
   });
 });
+
+describe('a capitalised place noun opening a name (detect.ts placeNounName)', () => {
+  const text = "Renaud Dupont, Président de la Région Provence-Alpes-Côte d'Azur, Président délégué de Régions de France, présente les lauréats.";
+  it('"la Région Provence-Alpes-Côte d\'Azur" is the region', () => {
+    const m = extract(text, 'fr').mentions.find((x) => x.text.startsWith('Région '));
+    expect([m?.type, m?.canonical]).toEqual(['Region', "Provence-Alpes-Côte d'Azur"]);
+  });
+  it('"Régions de France": a plural place noun and a country name the association of those places', () => {
+    expect(names(extract(text, 'fr'))).toContain('Régions de France/Organization');
+  });
+});

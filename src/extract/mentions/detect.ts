@@ -193,6 +193,10 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     // a long form whose acronym is a known institution: "Réserve fédérale américaine (Fed)"
     const known = !c.gaz ? c.aliases?.map((a) => gaz.lookup(matchKey(a))).find((g) => g && g.type !== 'Region') ?? lexiconEntryAt(tokens, c, gaz) : undefined;
     if (known) c.gaz = known;
+    // "la Région Provence-Alpes-Côte d'Azur" is the region; "Régions de France" the association of the country's regions
+    const placeNoun = !c.gaz ? placeNounName(tokens, c, gaz, cues) : undefined;
+    if (placeNoun === 'association') { setType(c, 'Organization', 'cue', 0.85, { type: 'Organization', confidence: 0.85, cue: 'cue', word: tokens[c.i]!.lower }); continue; }
+    if (placeNoun) c.gaz = placeNoun;
     if (c.gaz) {
       const g = c.gaz;
       // (a US state is known news-wide, its country named or not: "would help Louisiana and Texas")
@@ -532,6 +536,22 @@ function ownsProductPlant(tokens: readonly Token[], c: Candidate, cues: CueIndex
   // other owners coordinated after it
   while (/^(?:and|,|&)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.cap && tokens[k + 1]!.kind === 'word') { k += 2; while (tokens[k]?.cap && tokens[k]!.kind === 'word') k++; }
   return tokens[k]?.kind === 'word' && !tokens[k]!.cap && cues.product.has(tokens[k]!.lower) && PLANT_NOUNS.test(tokens[k + 1]?.lower ?? '');
+}
+
+/**
+ * A capitalised place noun opening a name: before a known first-level region it names that region ("Région Provence-Alpes-Côte
+ * d'Azur"); in the plural, with "de" and a country, the association of those places ("Régions de France", "Villes de France").
+ */
+function placeNounName(tokens: readonly Token[], c: Candidate, gaz: Gazetteer, cues: CueIndex): GazetteerEntry | 'association' | undefined {
+  const head = tokens[c.i]!;
+  if (c.j <= c.i || !head.cap || head.allCaps || !cues.place.has(head.lower)) return undefined;
+  const of = /^(?:de|du|des|d'|of)$/.test(tokens[c.i + 1]!.lower);
+  const k = of ? c.i + 2 : c.i + 1;
+  if (k > c.j) return undefined;
+  const g = gaz.lookup(spanKey(tokens, k, c.j));
+  if (!g) return undefined;
+  if (g.type === 'Country' && of && head.lower.endsWith('s')) return 'association';
+  return g.type === 'Region' && !of && !g.town && g.population === undefined && !!g.country ? g : undefined;
 }
 
 /** Where a name acts as a firm: the subject of a verb, before a possessive, the object of an actor verb. */
