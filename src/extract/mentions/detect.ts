@@ -196,7 +196,8 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     // "la Région Provence-Alpes-Côte d'Azur" is the region; "Régions de France" the association of the country's regions
     const placeNoun = !c.gaz ? placeNounName(tokens, c, gaz, cues) : undefined;
     if (placeNoun === 'association') { setType(c, 'Organization', 'cue', 0.85, { type: 'Organization', confidence: 0.85, cue: 'cue', word: tokens[c.i]!.lower }); continue; }
-    if (placeNoun) c.gaz = placeNoun;
+    // (the place noun says place: the region's country is named as surely as by the region's own name)
+    if (placeNoun) { c.gaz = placeNoun; countries.add(placeNoun.country); townCountries.add(placeNoun.country); }
     if (c.gaz) {
       const g = c.gaz;
       // (a US state is known news-wide, its country named or not: "would help Louisiana and Texas")
