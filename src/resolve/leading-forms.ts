@@ -239,6 +239,34 @@ export function jurisdictionPairs(mentions: readonly LeadingFormMention[], isKno
   return out;
 }
 
+/** Head nouns ending an event's name. */
+const EVENT_HEADS = new Set(['summit', 'forum', 'conference', 'expo', 'exhibition', 'fair', 'congress', 'sommet', 'salon', 'congres', 'rencontres', 'assises']);
+
+/**
+ * "the Orvane Summit" … "the Orvane Investment Summit": an event named with and without the common words before its head noun
+ * is one event, when the article names one such longer event only. The shared words must include a word no dictionary knows (a
+ * name: "Investment Summit" alone is the leading-words rule's or nobody's).
+ */
+export function eventPairs(mentions: readonly LeadingFormMention[]): ShortFormPair[] {
+  const events = [...new Set(mentions.filter((m) => m.type === 'Program' || m.type === 'Organization').map((m) => m.text))]
+    .filter((t) => { const w = words(t); return w.length >= 2 && EVENT_HEADS.has(fold(w[w.length - 1]!)); });
+  if (events.length < 2) return [];
+  const out: ShortFormPair[] = [];
+  for (const short of events) {
+    const sw = words(short);
+    const lead = sw.slice(0, -1);
+    if (!lead.some((w) => !isCommonWord(fold(w)))) continue;
+    const longs = events.filter((long) => {
+      const lw = words(long);
+      const middle = lw.slice(lead.length, -1);
+      return lw.length > sw.length && lw.length <= sw.length + 2 && matchKey(lw.slice(0, lead.length).join(' ')) === matchKey(lead.join(' ')) &&
+        fold(lw[lw.length - 1]!) === fold(sw[sw.length - 1]!) && middle.every((w) => isCommonWord(fold(w)));
+    });
+    if (new Set(longs.map(nameKey)).size === 1) out.push({ short, long: longs[0]!, rule: 'leading-words (event)' });
+  }
+  return out;
+}
+
 // Speed: regular expressions with \p{…} as constants, compiled once (esbuild, for tsx and the CLI bundle, turns such a literal
 // into `new RegExp(…)` run at each evaluation: ~260 per article, a few per cent of the extraction)
 const STARTS_UPPER = /^\p{Lu}/u;

@@ -28,3 +28,14 @@ describe('one body, two names in one article', () => {
     expect(entitiesLike(a, /General Court/)).toHaveLength(1);
   });
 });
+
+describe('events and development corporations', () => {
+  it('"the Vantorix Summit" … "the 2015 Vantorix Investment Summit": one event', () => {
+    const a: Article = { id: 'article:r13d4', title: '', lang: 'en', text: 'Pellix attended the 2015 Vantorix Investment Summit in Washington. At the Vantorix Summit, the firm met investors.' };
+    expect(entitiesLike(a, /Vantorix/)).toHaveLength(1);
+  });
+  it('"the Orvane Economic Development Corporation" is a public body, not a company', () => {
+    const p = extractPatch({ id: 'article:r13d5', title: '', lang: 'en', text: 'Oakland County and the Orvane Economic Development Corporation also took part in the summit.' }, new Resolver(), createExtractor());
+    expect(p.entities.find((e) => e.name.startsWith('Orvane'))?.type).toBe('Organization');
+  });
+});
