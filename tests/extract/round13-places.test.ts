@@ -78,3 +78,10 @@ describe('a capitalised place noun opening a name (detect.ts placeNounName)', ()
     expect(names(extract(text, 'fr'))).toContain('Régions de France/Organization');
   });
 });
+
+describe('natural areas named by their place', () => {
+  it('"la vallée de la Morvanne", "le bassin de Pellac" are places', () => {
+    const all = names(extract("C'est une victoire pour la vallée de la Morvanne, si durement éprouvée. Le bassin de Pellac perd des emplois.", 'fr'));
+    expect(all).toEqual(expect.arrayContaining(['Morvanne/Region', 'Pellac/Region']));
+  });
+});
