@@ -85,3 +85,12 @@ describe('natural areas named by their place', () => {
     expect(all).toEqual(expect.arrayContaining(['Morvanne/Region', 'Pellac/Region']));
   });
 });
+
+describe('a hyphenated pair the article names as one firm (hyphen-pairs.ts)', () => {
+  it('"the new company, to be called Pellix-Zentra": one name, though both parties are named alone', () => {
+    expect(names(extract('Pellix will merge with Zentra. The new company, to be called Pellix-Zentra, will be based in Luxembourg.', 'en'))).toContain('Pellix-Zentra/Company');
+  });
+  it('"the Pellix-Zentra merger" stays two parties', () => {
+    expect(names(extract('Pellix will merge with Zentra. The Pellix-Zentra merger was approved.', 'en'))).not.toContain('Pellix-Zentra/Company');
+  });
+});
