@@ -13,7 +13,7 @@ import { matchKey } from '../extract/text/normalize.ts';
 import { compatible, EntityIndex, type EntitySource, type KnownEntity } from './entity-index.ts';
 import { investmentDiscriminator, sameInvestment } from './investments.ts';
 import { bracketDefinitions, shortFormPairs } from './short-forms.ts';
-import { leadingFormPairs, saysUnitOf } from './leading-forms.ts';
+import { eventPairs, jurisdictionPairs, leadingFormPairs, saysUnitOf } from './leading-forms.ts';
 import { spellingVariants } from './spelling-variants.ts';
 import { appositionPairs } from './appositions.ts';
 import { placeShortFormPairs } from './place-short-forms.ts';
@@ -324,6 +324,10 @@ function shortFormPartners(mentions: readonly Mention[], defined: ReadonlyMap<st
   const isStatedUnit = (name: string) => named.some((m) => m.text === name && saysUnitOf(sentences[m.sentence] ?? ''));
   const isCountry = (name: string) => gaz.lookup(matchKey(name))?.type === 'Country';
   for (const { short, long, rule } of leadingFormPairs(named, { isPlace, isCountry, isStatedUnit })) { link(short, long); link(long, short); shortOf?.set(short, { long, rule }); }
+  // "the Court of Justice" … "the Court of Justice of the European Union": a body and the same body of a known jurisdiction
+  // "the Orvane Summit" … "the Orvane Investment Summit": one event
+  for (const { short, long, rule } of eventPairs(named)) { link(short, long); link(long, short); shortOf?.set(short, { long, rule }); }
+  for (const { short, long, rule } of jurisdictionPairs(named, (name) => isPlace(name) || !!gaz.lookup(matchKey(name)))) { link(short, long); link(long, short); shortOf?.set(short, { long, rule }); }
   return out;
 }
 

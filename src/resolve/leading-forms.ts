@@ -206,6 +206,67 @@ export function leadingFormPairs(mentions: readonly LeadingFormMention[], ctx: L
   return out;
 }
 
+/** "of", "de" and the determiners that may follow them before a jurisdiction's name. */
+const OF_WORDS = new Set(['of', 'de', 'du', 'des', 'd']);
+const OF_DETERMINERS = new Set(['the', 'la', 'le', 'l', 'les']);
+
+/**
+ * "the Court of Justice" … "the Court of Justice of the European Union", "la Chambre de commerce" … "la Chambre de commerce
+ * de Lyon": a public body's name of two words or more, and the one longer name of the article that adds only "of" and the
+ * jurisdiction it serves (a place, a country or a known union), name one body. The short form is common words, which the
+ * leading-words rule leaves alone; the jurisdiction must be known (`isKnown`), so "the Court of Justice of Pellix" is not one.
+ */
+export function jurisdictionPairs(mentions: readonly LeadingFormMention[], isKnown: (name: string) => boolean): ShortFormPair[] {
+  const bodies = [...new Set(mentions.filter((m) => m.type === 'Organization').map((m) => m.text))];
+  if (bodies.length < 2) return [];
+  // (filed by first word: each name compares with the few that start like it, not with every other)
+  const byFirst = new Map<string, string[]>();
+  for (const b of bodies) { const f = matchKey(words(b)[0] ?? ''); const l = byFirst.get(f); if (l) l.push(b); else byFirst.set(f, [b]); }
+  const out: ShortFormPair[] = [];
+  for (const short of bodies) {
+    const sw = words(short);
+    if (sw.length < 2) continue;
+    const longs = byFirst.get(matchKey(sw[0]!))!.filter((long) => {
+      const lw = words(long);
+      if (lw.length <= sw.length + 1 || matchKey(lw.slice(0, sw.length).join(' ')) !== matchKey(short)) return false;
+      const rest = matchKey(lw.slice(sw.length).join(' ')).split(' ');
+      if (!OF_WORDS.has(rest[0]!)) return false;
+      const place = rest.slice(OF_DETERMINERS.has(rest[1] ?? '') ? 2 : 1).join(' ');
+      return place.length > 0 && isKnown(place);
+    });
+    if (new Set(longs.map(nameKey)).size === 1) out.push({ short, long: longs[0]!, rule: 'leading-words (jurisdiction)' });
+  }
+  return out;
+}
+
+/** Head nouns ending an event's name. */
+const EVENT_HEADS = new Set(['summit', 'forum', 'conference', 'expo', 'exhibition', 'fair', 'congress', 'sommet', 'salon', 'congres', 'rencontres', 'assises']);
+
+/**
+ * "the Orvane Summit" … "the Orvane Investment Summit": an event named with and without the common words before its head noun
+ * is one event, when the article names one such longer event only. The shared words must include a word no dictionary knows (a
+ * name: "Investment Summit" alone is the leading-words rule's or nobody's).
+ */
+export function eventPairs(mentions: readonly LeadingFormMention[]): ShortFormPair[] {
+  const events = [...new Set(mentions.filter((m) => m.type === 'Program' || m.type === 'Organization').map((m) => m.text))]
+    .filter((t) => { const w = words(t); return w.length >= 2 && EVENT_HEADS.has(fold(w[w.length - 1]!)); });
+  if (events.length < 2) return [];
+  const out: ShortFormPair[] = [];
+  for (const short of events) {
+    const sw = words(short);
+    const lead = sw.slice(0, -1);
+    if (!lead.some((w) => !isCommonWord(fold(w)))) continue;
+    const longs = events.filter((long) => {
+      const lw = words(long);
+      const middle = lw.slice(lead.length, -1);
+      return lw.length > sw.length && lw.length <= sw.length + 2 && matchKey(lw.slice(0, lead.length).join(' ')) === matchKey(lead.join(' ')) &&
+        fold(lw[lw.length - 1]!) === fold(sw[sw.length - 1]!) && middle.every((w) => isCommonWord(fold(w)));
+    });
+    if (new Set(longs.map(nameKey)).size === 1) out.push({ short, long: longs[0]!, rule: 'leading-words (event)' });
+  }
+  return out;
+}
+
 // Speed: regular expressions with \p{…} as constants, compiled once (esbuild, for tsx and the CLI bundle, turns such a literal
 // into `new RegExp(…)` run at each evaluation: ~260 per article, a few per cent of the extraction)
 const STARTS_UPPER = /^\p{Lu}/u;

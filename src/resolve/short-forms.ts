@@ -77,6 +77,8 @@ export function acronymLetters(s: string): string | undefined {
   const t = s.replace(/^[‘’'"“”«»\s]+|[‘’'"“”«»\s]+$/g, '');
   if (DOTTED_INITIALS.test(t)) return t.replace(/\./g, '');
   if (ACRONYM_SHAPE.test(t) && TWO_CAPITALS.test(t)) return t;
+  // "M MC", "B BC": an initial broken off by a space (a transcript's or a scan's)
+  if (SPLIT_INITIALS.test(t) && t.length <= 7) return t.replace(/ /g, '');
   return undefined;
 }
 
@@ -316,6 +318,7 @@ export function bracketDefinitions(sentences: readonly string[]): Map<string, st
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,6}$/u;
 const ACRONYM_SHAPE = /^\p{Lu}[\p{Lu}\d&]{1,5}$/u;
 const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
+const SPLIT_INITIALS = /^(?:\p{Lu} \p{Lu}{2,4}|\p{Lu}{2,4} \p{Lu})$/u;
 const NESTED_ACRONYM = /^(.+?)\s*\((\p{Lu}[\p{Lu}\d&]{1,7})\)\s*(.+)$/u;
 const HAS_LOWER = /\p{Ll}/u;
 const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}/u;

@@ -19,7 +19,9 @@ export const FR: CueLexicon = {
     'modèles', 'produits', 'outils', 'applications', 'assistants', 'puces', 'processeurs', 'voitures', 'véhicules', 'smartphones',
     'médicaments', 'vaccins', 'moteurs', 'robots', 'hélicoptères', 'avions', 'traitement', 'thérapie', 'molécule'],
   placeNouns: ['région', 'régions', 'province', 'provinces', 'ville', 'villes', 'communes', 'village', 'villages', 'départements', 'département', 'état', 'comté', 'capitale',
-    'métropole', 'agglomération', 'commune', 'canton', 'territoire', 'île', 'préfecture', 'district', 'land', 'émirat'],
+    'métropole', 'agglomération', 'commune', 'canton', 'territoire', 'île', 'préfecture', 'district', 'land', 'émirat',
+    // natural areas named by their place ("la vallée de la X", "le bassin de Y")
+    'vallée', 'vallées', 'bassin', 'massif', 'plaine', 'plateau'],
   addressNouns: ['rue', 'avenue', 'boulevard', 'place', 'quai', 'allée', 'impasse', 'chemin', 'cours', 'faubourg', 'route'],
   roles: ['président du directoire', 'présidente du directoire', "président du conseil d'administration", 'président du conseil de surveillance',
     'directeur des opérations', 'directeur général délégué', 'président-directeur général', 'président directeur général', 'directeur général', 'directrice générale',

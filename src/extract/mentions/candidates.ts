@@ -14,6 +14,7 @@ import { frenchBodyEnd } from './french-bodies.ts';
 import { isCommonGivenName, isGivenName } from '../lexicon/first-names.ts';
 import { reject, tracing } from '../trace.ts';
 import { spanKey, type Token } from '../text/tokens.ts';
+import { fold } from '../text/normalize.ts';
 import { lexiconSpanAt } from '../lexicon/institutions-context.ts';
 
 export interface Candidate {
@@ -547,7 +548,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const letter = j === i && tokens[j]!.text.length === 1 && next?.text !== '&';
       // "Harlowe Tractor of Peoria, Ill.", "the Port Authority of Greenville, Miss.": "of" a town and its state is the
       // firm's home, no part of its name (loc, round 11)
-      const home = next?.lower === 'of' && (j > i || !isCommonWord(tokens[i]!.lower)) && homeTownAt(tokens, j + 2, gaz);
+      const home = next?.lower === 'of' && (j > i || !isCommonWord(tokens[i]!.lower)) && (homeTownAt(tokens, j + 2, gaz) || firmOfPlace(tokens, i, j, gaz));
       if (next && (CONNECTORS.has(next.lower)) && isNameAt(tokens, gaz, lang, j + 2) && (!tokens[j + 2]!.allCaps || capsAmpersand) && !person && !site && !ofBody && !addressed && !letter && !home) {
         const maker = /^(?:de|d'|of)$/.test(next.lower) && i > 0 && cues.product.has(tokens[i - 1]!.lower);
         // "Google Cloud for European customers": an adjective of origin after "for" is not a name's end
@@ -1153,6 +1154,13 @@ function addAcronymDefinitions(tokens: readonly Token[], out: Candidate[], make:
       const crossable = (t: Token) => t.kind === 'word' && (t.cap || (/^(?:and|et|of|for|de|du|des|&|in|on)$/.test(t.lower) && tokens[tokens.indexOf(t) - 1]?.cap === true));
       while (k >= 0 && k >= long.i - 6 && crossable(tokens[k]!) && !(tokens[k]!.cap && fitsAcronym(acr.lower, tokens.slice(k, long.j + 1)))) k--;
       if (k < 0 || k < long.i - 6 || tokens[k]!.kind !== 'word' || !tokens[k]!.cap || acr.lower[0] !== tokens[k]!.lower[0]) {
+        // "Krauss Orvel (KOW)": a name of two words or more written short of the one word its acronym has more is that name
+        if (!built && truncatedAcronym(acr.text, tokens.slice(long.i, long.j + 1))) {
+          long.aliases = [...(long.aliases ?? []), acr.text];
+          const inner = out.findIndex((c) => c.i === at);
+          if (inner >= 0) out.splice(inner, 1);
+          continue;
+        }
         // "Question écrite (Sénat)": the bracket is no acronym of the words before it, which are read as they were
         if (built) { out.splice(out.indexOf(built.long), 1); if (built.start) out.push(built.start); }
         continue;
@@ -1186,6 +1194,14 @@ function addAcronymDefinitions(tokens: readonly Token[], out: Candidate[], make:
     if (inner >= 0) out.splice(inner, 1);
   }
 }
+
+/** An acronym in capitals whose letters but the last are the initials of a name of two capitalised words or more ("Krauss Orvel (KOW)"). */
+function truncatedAcronym(acr: string, words: readonly Token[]): boolean {
+  const named = words.filter((t) => t.kind === 'word');
+  if (named.length < 2 || acr.length !== named.length + 1 || !ALL_CAPITALS.test(acr) || !named.every((t) => t.cap && !t.allCaps)) return false;
+  return named.every((t, n) => fold(t.text[0]!).toUpperCase() === acr[n]);
+}
+const ALL_CAPITALS = /^\p{Lu}+$/u;
 
 /** Nouns that make the name before them a kind of business ("the PBS sectors", "the ICT industry"). */
 export const SECTOR_NOUNS = /^(?:sector|sectors|industry|industries|businesses|firms|market|markets|secteur|secteurs|filiere|filieres)$/;
@@ -1303,6 +1319,24 @@ const LEGAL_FORM = /^(?:inc|corp|llc|ltd|plc|co)$/;
  * Whether a town and its state start at k: "Peoria, Ill.", "Greenville, Miss.", "Kenora, Ontario" (one to three capitalised
  * words, a comma, then a US state's short form with its dot or a first-level region the gazetteer knows, then no more name).
  */
+/**
+ * "Orvane Steel of Japan", "Pellix Corporation of New York", "Vantrixes of York": "of" and a known city, region or country
+ * after a firm's name (a legal form, or a word no dictionary knows, and no public body's head noun before "of") is the
+ * firm's home, no part of its name ("Bank of Scotland", "University of York", "Duke of York" keep theirs).
+ */
+function firmOfPlace(tokens: readonly Token[], i: number, j: number, gaz: Gazetteer): boolean {
+  const last = tokens[j]!;
+  if (ORGANIZATION_HEADS.has(last.lower) || !tokens[j + 2]?.cap) return false;
+  const firm = SUFFIXES.has(last.lower) ? j > i : tokens.slice(i, j + 1).some((t) => t.kind === 'word' && !t.allCaps && !isCommonWord(t.lower) && !isGivenName(t.lower));
+  if (!firm) return false;
+  // the longest known place after "of", then no other capitalised word
+  for (let e = Math.min(tokens.length - 1, j + 4); e >= j + 2; e--) {
+    const g = gaz.lookup(spanKey(tokens, j + 2, e));
+    if (g && (g.type === 'Country' || (g.type === 'Region' && !g.town)) && !(tokens[e + 1]?.kind === 'word' && tokens[e + 1]!.cap)) return true;
+  }
+  return false;
+}
+
 function homeTownAt(tokens: readonly Token[], k: number, gaz: Gazetteer): boolean {
   let e = k;
   while (e < k + 3 && tokens[e + 1]?.kind === 'word' && tokens[e + 1]!.cap) e++;

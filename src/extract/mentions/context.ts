@@ -121,6 +121,10 @@ export function tailCue(tokens: readonly Token[], c: Candidate): TypeCue | undef
   if (c.j <= c.i) return undefined;
   // "Institut Pasteur", "University of Texas", "Agence spatiale européenne": a public body
   if (ORGANIZATION_HEADS.has(tokens[c.i]!.lower)) return { type: 'Organization', confidence: 0.8, cue: 'cue', word: tokens[c.i]!.lower };
+  // "Michigan Economic Development Corporation", "Orvane Community Development Corp": a development corporation of a place or a
+  // community is a public or non-profit body, its corporate word notwithstanding
+  if (c.j >= c.i + 2 && /^(?:corporation|corp|company)$/.test(tokens[c.j]!.lower) && tokens[c.j - 1]!.lower === 'development' &&
+    /^(?:economic|regional|community|urban)$/.test(tokens[c.j - 2]!.lower)) return { type: 'Organization', confidence: 0.85, cue: 'cue', word: 'development' };
   // "Banque européenne d'investissement", "Banque centrale", "World Bank"-like public banks
   if (/^(?:banque|bank)$/.test(tokens[c.i]!.lower) && /^(?:europeenne|centrale|mondiale|nationale|publique|federale|africaine|asiatique|european|central|national|federal)$/.test(tokens[c.i + 1]?.lower ?? '')) return { type: 'Organization', confidence: 0.8, cue: 'cue', word: 'banque' };
   // "le ministère de la Transition énergétique", "the Ministry of Finance": a portfolio, not a name

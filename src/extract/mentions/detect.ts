@@ -28,6 +28,8 @@ import { narrowCountryGovernments } from './country-governments.ts';
 import { joinConjoinedNames } from './conjoined-names.ts';
 import { sourceLabelsOfTitle } from './source-labels.ts';
 import { placesByNeighbours } from './place-neighbours.ts';
+import { placeHomeTowns } from './home-towns.ts';
+import { listedSite } from './listed-sites.ts';
 import { readPossessiveNames } from './possessive-names.ts';
 import { typeCompanyExamples } from './company-examples.ts';
 import { placeByContext } from './place-context.ts';
@@ -56,6 +58,7 @@ const ACTOR_BEFORE = new Set(['de', "d'", 'du', 'des', 'chez', 'par', 'avec', 'p
   'concurrence', 'concurrencent', 'affronte', 'rachete', 'acquiert', 'acquires', 'acquired', 'bought', 'buys', 'buy', 'acquire', 'purchase']);
 
 const PLACE_BEFORE = new Set(['en', 'au', 'aux']);
+const PLURAL_NOUN = /^\p{L}{4,}[sx]$/u;
 const PROJECT_HEADS = /^(?:project|projet|operation)$/;
 const POSSESSIVE_DETERMINERS = /^(?:my|our|your|his|her|their|mon|ma|mes|notre|nos|votre|vos|leur|leurs)$/;
 
@@ -103,6 +106,23 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
         aliases: c.aliases, initial: c.initial, hint: c.hint, type: undefined, cue: undefined, confidence: 0, nationality: undefined, cueWord: undefined, drop: false, weak: false });
     }
   }
+  // "- Orvatec – La Roche de Vaux (05)": a list line of a firm and its town with the department's number (listed-sites.ts)
+  let listed = false;
+  for (const { sentence, tokens } of parts) {
+    const site = tokens[tokens.length - 1]?.text === ')' ? listedSite(tokens) : undefined;
+    if (!site) continue;
+    listed = true;
+    for (let n = all.length - 1; n >= 0; n--) {
+      const c = all[n]!;
+      if (c.sentence === sentence.index && c.j >= site.firm[0] && c.i <= site.place[1]) all.splice(n, 1);
+    }
+    for (const [[i, j], hint] of [[site.firm, 'Company'], [site.place, 'Region']] as const) {
+      const start = tokens[i]!.start, end = tokens[j]!.end;
+      all.push({ sentence: sentence.index, i, j, start, end, text: sentence.text.slice(start, end), gaz: hint === 'Region' ? gaz.lookup(spanKey(tokens, i, j)) : undefined,
+        quoted: false, aliases: undefined, initial: i === 0, hint, type: undefined, cue: undefined, confidence: 0, nationality: undefined, cueWord: undefined, drop: false, weak: false });
+    }
+  }
+  if (listed) all.sort((a, b) => a.sentence - b.sentence || a.i - b.i);
   const tokensOf = new Map(parts.map((p) => [p.sentence.index, p.tokens]));
   const sentenceOf = new Map(parts.map((p) => [p.sentence.index, p.sentence]));
   // "Georgia" in an article about Atlanta and Savannah is the US state: a country name that is also a region
@@ -173,6 +193,11 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     // a long form whose acronym is a known institution: "Réserve fédérale américaine (Fed)"
     const known = !c.gaz ? c.aliases?.map((a) => gaz.lookup(matchKey(a))).find((g) => g && g.type !== 'Region') ?? lexiconEntryAt(tokens, c, gaz) : undefined;
     if (known) c.gaz = known;
+    // "la Région Provence-Alpes-Côte d'Azur" is the region; "Régions de France" the association of the country's regions
+    const placeNoun = !c.gaz ? placeNounName(tokens, c, gaz, cues) : undefined;
+    if (placeNoun === 'association') { setType(c, 'Organization', 'cue', 0.85, { type: 'Organization', confidence: 0.85, cue: 'cue', word: tokens[c.i]!.lower }); continue; }
+    // (the place noun says place: the region's country is named as surely as by the region's own name)
+    if (placeNoun) { c.gaz = placeNoun; countries.add(placeNoun.country); townCountries.add(placeNoun.country); }
     if (c.gaz) {
       const g = c.gaz;
       // (a US state is known news-wide, its country named or not: "would help Louisiana and Texas")
@@ -364,7 +389,13 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     if (!c.initial && c.i === c.j && before?.kind !== 'possessive' && after?.kind === 'word' && SUBJECT_VERB.test(after.lower)) { setType(c, 'Company', 'default', 0.45); continue; }
     const subject = (c.initial || before?.text === ',') && (!after || (after.kind === 'word' || after.kind === 'elision') && !after.cap || after.text === ',');
     // "en Caroline du Nord", "au Texas": a name after a French place preposition is a place
-    if (before && PLACE_BEFORE.has(before.lower) && !tokens[c.i]!.allCaps) { setType(c, 'Region', 'default', 0.5); continue; }
+    // ("aux Fonderies du Poitou", "aux Ateliers de Vitré": a plural common noun and the place it is of name a firm)
+    if (before && PLACE_BEFORE.has(before.lower) && !tokens[c.i]!.allCaps) {
+      const first = tokens[c.i]!;
+      const firmOfPlace = c.j >= c.i + 2 && /^(?:de|du|des|d')$/.test(tokens[c.i + 1]!.lower) && PLURAL_NOUN.test(first.lower) && isCommonWord(first.lower, lang) && !cues.place.has(first.lower);
+      setType(c, firmOfPlace ? 'Company' : 'Region', 'default', 0.5);
+      continue;
+    }
     // "the Enterprise Act 2002": a law and its year is a programme (as laws are)
     if (c.j > c.i + 1 && endsWithLawNumber(tokens, c.j)) { setType(c, 'Program', 'default', 0.6); continue; }
     // "Ioniq 5", "Vela 300": a name with a model number is a product
@@ -421,6 +452,12 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     placedKeys.add(nameKey(c.text));
   });
   for (const c of all) if (placedKeys.size && c.type === 'Company' && (c.weak || c.cue === 'default' || c.cue === 'article') && c.confidence < 0.8 && placedKeys.has(nameKey(c.text))) setType(c, 'Region', 'article', 0.7);
+  // towns of the article's own country that no cue made firms: "l'unité de Castelsarrasin", "à Lacaune" (home-towns.ts)
+  const homeCountries = lang === 'fr' && !townCountries.has('FR') ? new Set([...townCountries, 'FR']) : townCountries;
+  placeHomeTowns(all, droppedPlaces, homeCountries, tokensOf, (c) => nameKey(c.text), (c) => companySlot(tokensOf.get(c.sentence)!, c), (c, g) => {
+    c.gaz = g;
+    setType(c, 'Region', 'gazetteer', 0.7);
+  });
 
   dropWithoutEvidence(all, tokensOf, cues, lang);
   dropSectorDescriptors(parts, all, gaz, lang);
@@ -500,6 +537,28 @@ function ownsProductPlant(tokens: readonly Token[], c: Candidate, cues: CueIndex
   // other owners coordinated after it
   while (/^(?:and|,|&)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.cap && tokens[k + 1]!.kind === 'word') { k += 2; while (tokens[k]?.cap && tokens[k]!.kind === 'word') k++; }
   return tokens[k]?.kind === 'word' && !tokens[k]!.cap && cues.product.has(tokens[k]!.lower) && PLANT_NOUNS.test(tokens[k + 1]?.lower ?? '');
+}
+
+/**
+ * A capitalised place noun opening a name: before a known first-level region it names that region ("Région Provence-Alpes-Côte
+ * d'Azur"); in the plural, with "de" and a country, the association of those places ("Régions de France", "Villes de France").
+ */
+function placeNounName(tokens: readonly Token[], c: Candidate, gaz: Gazetteer, cues: CueIndex): GazetteerEntry | 'association' | undefined {
+  const head = tokens[c.i]!;
+  if (c.j <= c.i || !head.cap || head.allCaps || !cues.place.has(head.lower)) return undefined;
+  const of = /^(?:de|du|des|d'|of)$/.test(tokens[c.i + 1]!.lower);
+  const k = of ? c.i + 2 : c.i + 1;
+  if (k > c.j) return undefined;
+  const g = gaz.lookup(spanKey(tokens, k, c.j));
+  if (!g) return undefined;
+  if (g.type === 'Country' && of && head.lower.endsWith('s')) return 'association';
+  return g.type === 'Region' && !of && !g.town && g.population === undefined && !!g.country ? g : undefined;
+}
+
+/** Where a name acts as a firm: the subject of a verb, before a possessive, the object of an actor verb. */
+function companySlot(tokens: readonly Token[], c: Candidate): boolean {
+  const after = tokens[c.j + 1];
+  return after?.kind === 'possessive' || (after?.kind === 'word' && SUBJECT_VERB.test(after.lower) && after.text !== 'A') || actorSlot(tokens, c);
 }
 
 /** Verbs after which only a company fits (a city there is a company named like it). */

@@ -10,6 +10,8 @@ import { matchKey } from '../text/normalize.ts';
 import type { Candidate } from './candidates.ts';
 
 const DEAL_AFTER = /^(?:merger|mergers|deal|takeover|tie-up|combination|transaction|case|fusion|rapprochement|dossier|affaire|operation|opa|alliance)$/;
+/** Verbs that give a name ("to be called X", "baptisée X"): what follows is one name. */
+const NAMING_VERB = /^(?:called|named|renamed|dubbed|baptise|baptisee|baptises|baptisees|rebaptise|rebaptisee|appele|appelee|denomme|denommee)$/;
 const DEAL_BEFORE = /^(?:cas|affaire|dossier|fusion|rapprochement|merger|case|operation|opa|alliance)$/;
 
 /** The hyphenated token and the text offsets of its hyphens ("l'alliance Renault-Nissan-Mitsubishi": three parties). */
@@ -37,6 +39,8 @@ function hyphenAt(tokens: readonly Token[], c: Candidate): Split | undefined {
 export function splitHyphenPairs<C extends Candidate>(all: C[], tokensOf: ReadonlyMap<number, Token[]>, sentenceText: (s: number) => string, companyNoun: (word: string) => boolean): C[] {
   const alone = new Set(all.map((c) => matchKey(c.text)));
   const pairs = new Set<string>();
+  // "the new company, to be called Pellix-Zentra": a pair the article names as one firm is never split
+  const named = new Set<string>();
   const parts = (c: C, s: Split): string[] => {
     const text = sentenceText(c.sentence);
     const bounds = [c.start, ...s.cuts.map((x) => x + 1)];
@@ -51,12 +55,14 @@ export function splitHyphenPairs<C extends Candidate>(all: C[], tokensOf: Readon
     if (names.some((n) => n.length < 2)) continue;
     // "le nouveau groupe Pellix-Zentra": a company noun before it names the merged company, one name
     if (companyNoun(tokens[c.i - 1]?.lower ?? '')) continue;
+    if (NAMING_VERB.test(tokens[c.i - 1]?.lower ?? '')) { named.add(matchKey(c.text)); continue; }
     // (three or four parts only in an alliance or a deal: "Renault-Nissan-Mitsubishi")
     const both = names.length === 2 && names.every((n) => alone.has(matchKey(n)));
     const deal = DEAL_AFTER.test(tokens[c.j + 1]?.lower ?? '') || DEAL_BEFORE.test(tokens[c.i - 1]?.lower ?? '') ||
       (/^(?:de|of|d')$/.test(tokens[c.i - 1]?.lower ?? '') && DEAL_BEFORE.test(tokens[c.i - 2]?.lower ?? ''));
     if (both || deal) pairs.add(matchKey(c.text));
   }
+  for (const k of named) pairs.delete(k);
   if (!pairs.size) return all;
   const out: C[] = [];
   for (const c of all) {

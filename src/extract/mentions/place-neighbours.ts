@@ -21,6 +21,7 @@ export interface NeighbourCandidate {
 
 const LIST_GLUE = /^(?:,|and|et|&|the|la|le|l'|les)$/;
 const PLACE_PREPOSITIONS = /^(?:in|at|near|across|a|dans|pres|en)$/;
+const REPEATED_PLACE_PREPOSITIONS = /^(?:a|in|at|dans|near|pres)$/;
 const FACILITIES = /^(?:usine|usines|site|sites|acierie|aciérie|raffinerie|papeterie|fonderie|plant|factory|works|mill|steelworks)$/;
 
 /** A known area inside a country: a first-level region, a French department, a city (no country, no town alone). */
@@ -51,7 +52,8 @@ export function placesByNeighbours<C extends NeighbourCandidate>(all: readonly C
     }
   }
   const byStart = new Map<string, C>();
-  for (const c of all) if (!c.drop) byStart.set(`${c.sentence}:${c.i}`, c);
+  const byEnd = new Map<string, C>();
+  for (const c of all) if (!c.drop) { byStart.set(`${c.sentence}:${c.i}`, c); byEnd.set(`${c.sentence}:${c.j}`, c); }
   for (const c of all) {
     if (!weak(c)) continue;
     const tokens = tokensOf.get(c.sentence)!;
@@ -70,6 +72,17 @@ export function placesByNeighbours<C extends NeighbourCandidate>(all: readonly C
       if (area) { place(c); continue; }
     }
     // 4. "l'aciérie d'Hagondange": a known town after a facility noun and "de"
-    if (droppedTowns.has(c) && /^(?:de|d'|of)$/.test(tokens[c.i - 1]?.lower ?? '') && FACILITIES.test(tokens[c.i - 2]?.lower ?? '')) place(c);
+    if (droppedTowns.has(c) && /^(?:de|d'|of)$/.test(tokens[c.i - 1]?.lower ?? '') && FACILITIES.test(tokens[c.i - 2]?.lower ?? '')) { place(c); continue; }
+    // 5. "menacés à Albi et à la Trivelle", "in Leeds and in Orvton": the same place preposition repeated after "et"/"and"
+    // and a place read after it coordinates two places
+    const det = /^(?:la|le|l'|les)$/.test(tokens[c.i - 1]?.lower ?? '') && !tokens[c.i - 1]!.cap ? 1 : 0;
+    const prep = tokens[c.i - 1 - det];
+    if (prep && REPEATED_PLACE_PREPOSITIONS.test(prep.lower) && prep.text !== 'A' && /^(?:et|and|ou|or)$/.test(tokens[c.i - 2 - det]?.lower ?? '')) {
+      const partner = byEnd.get(`${c.sentence}:${c.i - 3 - det}`);
+      if (partner && isPlace(partner)) {
+        const pd = /^(?:la|le|l'|les)$/.test(tokens[partner.i - 1]?.lower ?? '') ? 1 : 0;
+        if (tokens[partner.i - 1 - pd]?.lower === prep.lower) place(c);
+      }
+    }
   }
 }

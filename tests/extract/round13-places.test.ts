@@ -1,0 +1,96 @@
+/**
+ * Round 13, places and organisations (classes of the misses of sets 18–19): sentences of our own, made-up firms, real towns.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, names } from './helpers.ts';
+
+describe("towns of the article's own country with no company evidence (home-towns.ts)", () => {
+  it('"l\'unité de Montbard" in a French text that never names France is the town', () => {
+    expect(names(extract("Le groupe Pellix a repris l'usine et l'unité de Montbard, après des mois d'incertitude.", 'fr'))).toContain('Montbard/Region');
+  });
+  it('"à Issoudun" after a firm\'s name, in a French text with no country, is the town', () => {
+    expect(names(extract("Quelques années après le rachat des salaisons Jean Orvanet à Issoudun, ce sont 80 emplois qui ont été supprimés.", 'fr'))).toContain('Issoudun/Region');
+  });
+  it('"the Consett steelworks" in an English text naming the United Kingdom is the town', () => {
+    expect(names(extract('The future of the Consett steelworks matters to the whole of the United Kingdom.', 'en'))).toContain('Consett/Region');
+  });
+  it('a town the article also writes as a firm\'s subject stays the firm', () => {
+    const all = names(extract("Montbard a annoncé la fermeture de deux usines. Les salariés de Montbard sont inquiets.", 'fr'));
+    expect(all).not.toContain('Montbard/Region');
+  });
+  it('"of the Atlantic": an English town takes no determiner', () => {
+    expect(names(extract('It is near the beaches of the Atlantic, in the United States.', 'en'))).not.toContain('Atlantic/Region');
+  });
+});
+
+describe('"of" and a known place after a firm\'s name is its home (candidates.ts firmOfPlace)', () => {
+  it('"Orvane Steel of Japan": the firm and the country, two names', () => {
+    const all = names(extract('Orvane Steel of Japan signed the agreement last week.', 'en'));
+    expect(all).toEqual(expect.arrayContaining(['Orvane Steel/Company', 'Japan/Country']));
+  });
+  it('"Pellix Corporation of New York for Vantrixes of York": two firms and two places, no name across "for"', () => {
+    const all = names(extract('The debate on the bid by Pellix Corporation of New York for Vantrixes of York was short.', 'en'));
+    expect(all).toEqual(expect.arrayContaining(['Pellix Corporation/Company', 'New York/Region', 'Vantrixes/Company']));
+  });
+  it('"the Bank of Scotland", "the University of York": a body named for its place keeps it', () => {
+    const texts = extract('The Bank of Scotland and the University of York signed the agreement.', 'en').mentions.map((m) => m.text);
+    expect(texts).toEqual(expect.arrayContaining(['Bank of Scotland', 'University of York']));
+  });
+});
+
+describe('"aux Papeteries du Vexin": a plural common noun and the place it is of name a firm', () => {
+  it('after "aux" such a name is a company, not a region', () => {
+    expect(names(extract('Je vous ai posé une question relative aux Papeteries du Vexin, qui ont été rachetées en 2009 par le groupe Pellix.', 'fr'))).toContain('Papeteries du Vexin/Company');
+  });
+  it('"aux Pays de Lorvane": a place noun stays a place', () => {
+    expect(names(extract('Le ministre est allé aux Pays de Lorvane la semaine dernière.', 'fr'))).toContain('Pays de Lorvane/Region');
+  });
+});
+
+describe('a place preposition repeated after "et"/"and" coordinates two places (place-neighbours.ts)', () => {
+  it('"menacés à Albi et à la Vortelle": the unknown name is a place too', () => {
+    expect(names(extract("Ce sont cinquante emplois d'une filiale de Pellix qui sont menacés à Albi et à la Vortelle.", 'fr'))).toContain('Vortelle/Region');
+  });
+  it('"vendu à Albi et à Pellix" keeps a firm read as such by its own cue', () => {
+    expect(names(extract("Le site a été présenté à Albi et au groupe Pellix.", 'fr'))).toContain('Pellix/Company');
+  });
+});
+
+describe('list lines "FIRM – TOWN (NN)" with a French department number (listed-sites.ts)', () => {
+  const text = "Les entreprises concernées sont les suivantes :\n- Orvatec – Saint-Vorel (04)\n- PELLIX – Lardier et Valença (05)\n- Vantor Évolution – La Roche de Vaux (05)";
+  it('the firm before the dash, the whole town after it', () => {
+    expect(names(extract(text, 'fr'))).toEqual(expect.arrayContaining(['Orvatec/Company', 'Saint-Vorel/Region', 'PELLIX/Company', 'Lardier et Valença/Region',
+      'Vantor Évolution/Company', 'La Roche de Vaux/Region']));
+  });
+  it('a bracketed number that is no department, or no dash, leaves the line as it was', () => {
+    expect(names(extract('- Orvatec – Pellemont (12)', 'fr'))).toContain('Pellemont/Region');
+    expect(names(extract('- Orvatec – Pellemont (123)', 'fr'))).not.toContain('Pellemont/Region');
+  });
+});
+
+describe('a capitalised place noun opening a name (detect.ts placeNounName)', () => {
+  const text = "Renaud Dupont, Président de la Région Provence-Alpes-Côte d'Azur, Président délégué de Régions de France, présente les lauréats.";
+  it('"la Région Provence-Alpes-Côte d\'Azur" is the region', () => {
+    const m = extract(text, 'fr').mentions.find((x) => x.text.startsWith('Région '));
+    expect([m?.type, m?.canonical]).toEqual(['Region', "Provence-Alpes-Côte d'Azur"]);
+  });
+  it('"Régions de France": a plural place noun and a country name the association of those places', () => {
+    expect(names(extract(text, 'fr'))).toContain('Régions de France/Organization');
+  });
+});
+
+describe('natural areas named by their place', () => {
+  it('"la vallée de la Morvanne", "le bassin de Pellac" are places', () => {
+    const all = names(extract("C'est une victoire pour la vallée de la Morvanne, si durement éprouvée. Le bassin de Pellac perd des emplois.", 'fr'));
+    expect(all).toEqual(expect.arrayContaining(['Morvanne/Region', 'Pellac/Region']));
+  });
+});
+
+describe('a hyphenated pair the article names as one firm (hyphen-pairs.ts)', () => {
+  it('"the new company, to be called Pellix-Zentra": one name, though both parties are named alone', () => {
+    expect(names(extract('Pellix will merge with Zentra. The new company, to be called Pellix-Zentra, will be based in Luxembourg.', 'en'))).toContain('Pellix-Zentra/Company');
+  });
+  it('"the Pellix-Zentra merger" stays two parties', () => {
+    expect(names(extract('Pellix will merge with Zentra. The Pellix-Zentra merger was approved.', 'en'))).not.toContain('Pellix-Zentra/Company');
+  });
+});
