@@ -1,0 +1,44 @@
+/**
+ * Ownership, alliance and rivalry stated in wordings that press and parliamentary texts share: a participle of
+ * belonging, an ally named by a participle, "the two companies compete", a seller who owns what it sells.
+ * Sentences of our own with made-up names (English and French).
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, relations } from './helpers.ts';
+
+const rel = (type: string, text: string, lang = 'en') => relations(extract(text, lang), type);
+/** Symmetric relations as sorted pairs. */
+const pairs = (type: string, text: string, lang = 'en') =>
+  rel(type, text, lang).map((r) => r.split(` -${type}-> `).sort().join(' ~ ')).sort();
+
+describe('a participle of belonging states a subsidiary', () => {
+  it('"la société A, appartenant au groupe américain B" (fr)', () => {
+    expect(rel('SUBSIDIARY_OF', "Il s'inquiète de la fermeture de l'usine de la société Tarvel, appartenant au groupe américain Velorand.", 'fr'))
+      .toEqual(['Tarvel -SUBSIDIARY_OF-> Velorand']);
+  });
+  it('"A, propriété d\'B" (fr, elided)', () => {
+    expect(rel('SUBSIDIARY_OF', "La papeterie Tarvel, propriété d'Orvane, sera vendue.", 'fr')).toEqual(['Tarvel -SUBSIDIARY_OF-> Orvane']);
+  });
+});
+
+describe('an ally named by a participle', () => {
+  it('"l\'industriel A allié à B" (fr)', () => {
+    expect(pairs('PARTNERS_WITH', "Le ministre a annoncé la reprise du site par l'industriel allemand Velorand allié à Tarvel.", 'fr')).toEqual(['Tarvel ~ Velorand']);
+  });
+  it('"A, allied with B" (en)', () => {
+    expect(pairs('PARTNERS_WITH', 'The bid came from Velorand Corp, allied with Tarvel Systems, last week.')).toEqual(['Tarvel Systems ~ Velorand Corp']);
+  });
+});
+
+describe('"the two companies" compete: the pair named just before', () => {
+  it('"… entre l\'allemand A (AB) et le français C. Les deux entreprises … sont en concurrence" (fr)', () => {
+    const text = "La députée s'inquiète d'une fusion entre l'allemand Velorand Werke (VW) et le français Tarvel Systems. Les deux entreprises aux activités très similaires sont en concurrence sur leurs marchés.";
+    expect(pairs('COMPETES_WITH', text, 'fr')).toEqual(['Tarvel Systems ~ Velorand Werke']);
+  });
+  it('"A agreed to buy B. The two companies compete in …" (en)', () => {
+    expect(pairs('COMPETES_WITH', 'Orvane Corp agreed to buy Tarvel Systems last year. The two companies compete in office furniture.')).toEqual(['Orvane Corp ~ Tarvel Systems']);
+  });
+  it('no pair named before: nothing', () => {
+    expect(pairs('COMPETES_WITH', 'Orvane Corp opened a plant. The two companies compete in office furniture.')).toEqual([]);
+  });
+});
