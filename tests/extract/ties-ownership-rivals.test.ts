@@ -42,3 +42,20 @@ describe('"the two companies" compete: the pair named just before', () => {
     expect(pairs('COMPETES_WITH', 'Orvane Corp opened a plant. The two companies compete in office furniture.')).toEqual([]);
   });
 });
+
+describe('a seller owns what it sells', () => {
+  it('"la vente du site A par le groupe B" (fr)', () => {
+    expect(rel('SUBSIDIARY_OF', 'Les élus contestent la vente du site Tarvel par le groupe Orvane.', 'fr')).toEqual(['Tarvel -SUBSIDIARY_OF-> Orvane']);
+  });
+  it('"A, seule entreprise en France …, fait l\'objet d\'une décision de vente par le groupe B" (fr)', () => {
+    expect(rel('SUBSIDIARY_OF', "Tarvel, seule entreprise en France capable de recycler ce papier, fait l'objet d'une décision de vente par le groupe Orvane.", 'fr'))
+      .toEqual(['Tarvel -SUBSIDIARY_OF-> Orvane']);
+  });
+  it('"le groupe B a annoncé être à la recherche d\'un repreneur pour la société A" (fr)', () => {
+    expect(rel('SUBSIDIARY_OF', "Le 11 mars, le groupe Orvane a annoncé être à la recherche d'un repreneur pour la société Tarvel.", 'fr')).toEqual(['Tarvel -SUBSIDIARY_OF-> Orvane']);
+  });
+  it('"B is seeking a buyer for A"; "the sale of A by B" (en)', () => {
+    expect(rel('SUBSIDIARY_OF', 'Orvane Group is seeking a buyer for Tarvel Systems.')).toEqual(['Tarvel Systems -SUBSIDIARY_OF-> Orvane Group']);
+    expect(rel('SUBSIDIARY_OF', 'Unions opposed the sale of Tarvel Systems by Orvane Group.')).toEqual(['Tarvel Systems -SUBSIDIARY_OF-> Orvane Group']);
+  });
+});
