@@ -59,3 +59,12 @@ describe('a seller owns what it sells', () => {
     expect(rel('SUBSIDIARY_OF', 'Unions opposed the sale of Tarvel Systems by Orvane Group.')).toEqual(['Tarvel Systems -SUBSIDIARY_OF-> Orvane Group']);
   });
 });
+
+describe('a trade noun before a name that opens on a public body\'s word', () => {
+  it('"the acquisition of office supplies distributor Bureau Vantor by its competitor Orvane" (en)', () => {
+    const x = extract('The Commission opened an investigation into the acquisition of office supplies distributor Bureau Vantor by its competitor Orvane Corp.', 'en');
+    expect(x.mentions.find((m) => m.text === 'Bureau Vantor')?.type).toBe('Company');
+    expect(pairs('COMPETES_WITH', 'The Commission opened an investigation into the acquisition of office supplies distributor Bureau Vantor by its competitor Orvane Corp.'))
+      .toEqual(['Bureau Vantor ~ Orvane Corp']);
+  });
+});

@@ -58,6 +58,8 @@ const ACTOR_BEFORE = new Set(['de', "d'", 'du', 'des', 'chez', 'par', 'avec', 'p
 const PLACE_BEFORE = new Set(['en', 'au', 'aux']);
 const PROJECT_HEADS = /^(?:project|projet|operation)$/;
 const POSSESSIVE_DETERMINERS = /^(?:my|our|your|his|her|their|mon|ma|mes|notre|nos|votre|vos|leur|leurs)$/;
+/** Nouns of a trade that name a firm right before its name (lower case): not "group", also a parliamentary group. */
+const TRADE_NOUN = /^(?:distributor|wholesaler|retailer|maker|manufacturer|supplier|competitor|rival|distributeur|grossiste|enseigne|fabricant|fournisseur|concurrent|societe|société|entreprise|firme)$/;
 
 /** A city this large is a place wherever it appears; a smaller one needs its country named or a place word. */
 const MIN_POPULATION_ANYWHERE = 250_000;
@@ -230,7 +232,11 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     const personCue = acronymed.has(nameKey(c.text)) ? undefined : firstNameCue(tokens, c, lang, alone);
     // ("Saint-Gobain, propriétaire de …": a known town the context did not make a place is not made one by its shape alone)
     const tail = tailCue(tokens, c);
-    const tailKept = tail && tail.type === 'Region' && !tail.word && droppedPlaces.has(c) ? undefined : tail;
+    // ("office supplies distributor Office Depot", "le distributeur Bureau Vallée": a trade noun right before beats a public
+    // body's head word opening the name)
+    const tradeFirst = tail?.type === 'Organization' && tail.word === tokens[c.i]!.lower && TRADE_NOUN.test(tokens[c.i - 1]?.lower ?? '');
+    const tailKept = tradeFirst ? { type: 'Company' as const, confidence: 0.8, cue: 'cue' as const, word: tokens[c.i - 1]!.lower } :
+      tail && tail.type === 'Region' && !tail.word && droppedPlaces.has(c) ? undefined : tail;
     // ("the Vela Park organisation": a firm's noun after the name beats its last word and a given name; a town stays a town's firm)
     const firmAfter = droppedPlaces.has(c) ? undefined : firmNounAfter(tokens, c);
     const cue = (companyFirst?.type === 'Company' ? companyFirst : undefined) ?? firmAfter ?? personCue ?? roleAppositionCue(tokens, c, cues) ?? tailKept ?? mediaCue(tokens, c) ?? productOwnerCue(tokens, c) ?? namedCue(tokens, c, cues) ?? leftCue(tokens, c, cues) ?? rightCue(tokens, c, cues, (t, k) => countryAt(gaz, t, k));
