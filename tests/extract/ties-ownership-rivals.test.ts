@@ -68,3 +68,25 @@ describe('a trade noun before a name that opens on a public body\'s word', () =>
       .toEqual(['Bureau Vantor ~ Orvane Corp']);
   });
 });
+
+describe('rivals named by a superlative or as the company bought', () => {
+  it('"… the output of its nearest rival, B" (en)', () => {
+    expect(pairs('COMPETES_WITH', 'Orvane Steel produces 110 million tonnes a year. That is triple the output of its nearest rival, Tarvel Metals.')).toEqual(['Orvane Steel ~ Tarvel Metals']);
+  });
+  it('"A plans to buy rival company, B" (en)', () => {
+    expect(pairs('COMPETES_WITH', 'The drug maker Orvane announced on Monday that it plans to buy rival company, Tarvel, in a large deal.')).toEqual(['Orvane ~ Tarvel']);
+  });
+});
+
+describe("a company's products listed after its possessive", () => {
+  it('"A\'s patents on several best-selling drugs, including X and Y" (en)', () => {
+    expect(rel('DEVELOPS', "Orvane's patents on several best-selling drugs, including Zelvox and Prantil, are due to expire.")).toEqual(['Orvane -DEVELOPS-> Zelvox', 'Orvane -DEVELOPS-> Prantil']);
+  });
+});
+
+describe('a joint work names its partners', () => {
+  it('"la construction par A d\'un centre de recherche commun avec les sociétés B et C": every pair (fr)', () => {
+    expect(pairs('PARTNERS_WITH', "Le président d'Orvane a confirmé la construction par Orvane d'un nouveau centre de recherche commun avec les sociétés Tarvel et Velorand.", 'fr'))
+      .toEqual(['Orvane ~ Tarvel', 'Orvane ~ Velorand', 'Tarvel ~ Velorand']);
+  });
+});

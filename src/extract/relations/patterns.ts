@@ -118,6 +118,10 @@ export const PATTERNS: PatternRule[] = [
   // PARTNERS_WITH
   { id: 'partner-its', type: 'PARTNERS_WITH', confidence: 0.8, pattern: String.raw`{S:C} (?:et|and) (?:son|sa|ses|its|their|leur) (?:[a-z-]+ )?(?:partenaire|partner|allie|ally) {T:CO}` },
   { id: 'partner-verb', type: 'PARTNERS_WITH', confidence: 0.9, more: true, pattern: String.raw`{S:C}(?: ?, (?:qui|which|who)| ?, (?:[^,.;]|[.,](?=\d)){3,80},)? (?:s'associe|s'allie|s'est (?:egalement |aussi |deja |par ailleurs )?associee?|s'est (?:egalement |aussi |deja |par ailleurs )?alliee?|noue un partenariat|signe un partenariat|a signe un partenariat|partners?|partnered|is partnering|teams? up|teamed up|is teaming up|joins forces|joined forces|collabore|collaborates?) (?:avec |a |with )?${NP}{T:CO}` },
+  // "un nouveau centre de recherche commun avec les sociétés A et B", "built jointly with A": a joint work names its partners
+  { id: 'partner-joint-with', type: 'PARTNERS_WITH', confidence: 0.7, more: true, pattern: String.raw`(?<![a-z])(?:commune?s?|conjointe?s?|conjointement|en commun|jointly) (?:avec|with) (?:les |la |le |l' ?|the )?(?:(?:societes|entreprises|groupes|industriels|companies|firms|groups|societe|entreprise|groupe|company|firm|group) )?{T:C}` },
+  // (… and the partners listed there with each other: "commun avec les sociétés A et B")
+  { id: 'partner-joint-with-pair', type: 'PARTNERS_WITH', confidence: 0.7, pattern: String.raw`(?<![a-z])(?:commune?s?|conjointe?s?|conjointement|en commun|jointly) (?:avec|with) (?:les |the )?(?:(?:societes|entreprises|groupes|industriels|companies|firms|groups) )?{S:C} (?:et|and) (?:la |le |l' ?|the )?{T:C}` },
   { id: 'partner-phrase', type: 'PARTNERS_WITH', confidence: 0.8, more: true, pattern: String.raw`(?:(?:une |a )?(?:coentreprise|co-entreprise|joint venture|joint-venture) (?:avec|with)|en partenariat avec|in partnership with|a partnership with|partnership with|partenariat avec|alliance avec|alliance with|en collaboration avec|in collaboration with|in co-operation with|in cooperation with|en cooperation avec|teaming up with|aux cotes de) ${NP}{T:CO}` },
   // "a signé un accord avec X", "signed an agreement with X"
   // "announced a $3 billion agreement with X", "entered into an agreement with X"
@@ -161,6 +165,10 @@ export const PATTERNS: PatternRule[] = [
   // DEVELOPS
   { id: 'develops-maker', type: 'DEVELOPS', confidence: 0.85, pattern: String.raw`{S:C} ?, ?(?:the |le |la |l' ?|a |an |un |une )?(?:[a-z-]+ )?(?:maker|creator|developer|createur|concepteur|conceptrice|editeur|fabricant|inventeur|developpeur)s? ${OF}{T:D}` },
   { id: 'develops-maker-title', type: 'DEVELOPS', confidence: 0.85, pattern: String.raw`{T:D} (?:maker|creator|developer|owner) {S:C}` },
+  // "A's patents on several best-selling drugs, including X and Y", "A's cars, such as X": the company's products listed
+  { id: 'develops-possessive-including', type: 'DEVELOPS', confidence: 0.7, pattern: String.raw`{S:C} ?'s (?:[a-z-]+ ){0,5}?(?:drugs|medicines|medications|vaccines|treatments|products|brands|models|vehicles|cars|trucks|devices|phones|smartphones|chips|processors|aircraft|planes|jets|engines|games|titles|software|apps|beers|beverages|drinks) ?,? (?:including|such as|like|notably) {T:D}` },
+  // (… and the last of the list: "including X, Y and Z")
+  { id: 'develops-possessive-including-last', type: 'DEVELOPS', confidence: 0.7, pattern: String.raw`{S:C} ?'s (?:[a-z-]+ ){0,5}?(?:drugs|medicines|medications|vaccines|treatments|products|brands|models|vehicles|cars|trucks|devices|phones|smartphones|chips|processors|aircraft|planes|jets|engines|games|titles|software|apps|beers|beverages|drinks) ?,? (?:including|such as|like|notably) ⟦D\d+⟧(?: ?, ⟦D\d+⟧)* ?,? (?:and|or) {T:D}` },
   { id: 'develops-possessive', type: 'DEVELOPS', confidence: 0.7, pattern: String.raw`{S:C} ?'s (?:new |latest |own )?{T:D}` },
   // "Vela, Orvane's COVID-19 vaccine": the product and its maker in apposition
   { id: 'develops-apposition-possessive', type: 'DEVELOPS', confidence: 0.75, pattern: String.raw`{T:D} ?, ?{S:C} ?'s ` },
