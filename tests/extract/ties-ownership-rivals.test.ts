@@ -90,3 +90,11 @@ describe('a joint work names its partners', () => {
       .toEqual(['Orvane ~ Tarvel', 'Orvane ~ Velorand', 'Tarvel ~ Velorand']);
   });
 });
+
+describe('a merger named by its two parties', () => {
+  it('a title "A and B Merger": two companies, partners (en)', () => {
+    const x = extract('Orvane and Tarvel Merger\n\nShareholders were told that Orvane and Tarvel will keep every store open.', 'en');
+    expect(x.mentions.some((m) => /Merger/.test(m.text))).toBe(false);
+    expect(relations(x, 'PARTNERS_WITH').map((r) => r.split(' -PARTNERS_WITH-> ').sort().join(' ~ '))).toEqual(['Orvane ~ Tarvel']);
+  });
+});

@@ -45,6 +45,8 @@ export const TIES_PATTERNS: PatternRule[] = [
   { id: 'partner-joined-with', type: 'PARTNERS_WITH', confidence: 0.7, pattern: String.raw`{S:C}(?: ?, (?:[^,.;]|[.,](?=\d)){3,80},)? (?:(?:has|have|had|later|then|also|finally) )?(?:joined|joins|joined forces|joins forces|teamed up|teams up) with (?:the |le |la |l' ?)?{T:C}` },
   // "l'industriel A allié à B", "A, allied with B": an ally named by the participle (the alliance of a bid or a takeover)
   { id: 'partner-allied', type: 'PARTNERS_WITH', confidence: 0.75, pattern: String.raw`{S:C}(?: ?,)? (?:alliee?s?|allied) (?:a (?:la |l' ?)?|au |aux |avec (?:la |le |l' ?|les )?|with (?:the )?|to (?:the )?)(?:(?:groupe|group|societe|company) )?{T:C}` },
+  // "Sainsbury and Asda Merger" (a title), "the A and B merger was cleared": a merger named by its two parties
+  { id: 'partner-pair-merger', type: 'PARTNERS_WITH', confidence: 0.7, pattern: String.raw`{S:C} (?:and|&) {T:C} (?:merger|tie-up|joint venture)(?![a-z -]*(?:control|regulation|rules|guidelines|review|inquiry|investigation|policy))` },
   // "a partnership of A and B", "l'alliance de A et de B": two named parties of one partnership
   { id: 'partner-partnership-of', type: 'PARTNERS_WITH', confidence: 0.75, pattern: String.raw`(?:partnership|alliance|partenariat)s? (?:of|formed by|made up of|de|d' ?|formee? par|composee? de) (?:the |le |la |l' ?)?{S:C} (?:and|et|&) (?:de |d' ?)?(?:the |le |la |l' ?)?{T:C}` },
   // "signed a memorandum … between the United States and the Y Prefecture", "un accord … entre la France et la Chine": a
