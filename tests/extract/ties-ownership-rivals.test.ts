@@ -98,3 +98,13 @@ describe('a merger named by its two parties', () => {
     expect(relations(x, 'PARTNERS_WITH').map((r) => r.split(' -PARTNERS_WITH-> ').sort().join(' ~ '))).toEqual(['Orvane ~ Tarvel']);
   });
 });
+
+describe('"the two companies" merge: the pair named just before', () => {
+  it('"Fusion de A et de B. Les conseils des 2 groupes ont approuvé la fusion des deux compagnies." (fr)', () => {
+    expect(pairs('PARTNERS_WITH', "Orvane Energie et la société Tarvel discutent depuis un an. Les conseils d'administration des 2 groupes ont approuvé la fusion des deux compagnies.", 'fr'))
+      .toEqual(['Orvane Energie ~ Tarvel']);
+  });
+  it('"The two companies announced their merger" (en)', () => {
+    expect(pairs('PARTNERS_WITH', 'Orvane Corp shares rose on Monday, and Tarvel Systems shares fell. The two companies announced their merger on Tuesday.')).toEqual(['Orvane Corp ~ Tarvel Systems']);
+  });
+});
