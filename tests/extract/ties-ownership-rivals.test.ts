@@ -108,3 +108,12 @@ describe('"the two companies" merge: the pair named just before', () => {
     expect(pairs('PARTNERS_WITH', 'Orvane Corp shares rose on Monday, and Tarvel Systems shares fell. The two companies announced their merger on Tuesday.')).toEqual(['Orvane Corp ~ Tarvel Systems']);
   });
 });
+
+describe('a town named as a party of a merger is a company', () => {
+  it('a title "France : Fusion de A et de Suez", "la fusion entre A et Suez" (fr)', () => {
+    const x = extract("Les actionnaires d'Orvane Énergie et de Suez ont approuvé l'opération.", 'fr', 'France : Fusion de Orvane Énergie et de Suez');
+    expect(x.mentions.find((m) => m.text === 'Suez')?.type).toBe('Company');
+    const y = extract("Le gouvernement a validé la fusion entre Orvane Énergie et Suez.", 'fr');
+    expect(y.mentions.find((m) => m.text === 'Suez')?.type).toBe('Company');
+  });
+});

@@ -509,13 +509,15 @@ function ownsProductPlant(tokens: readonly Token[], c: Candidate, cues: CueIndex
 }
 
 /** Verbs after which only a company fits (a city there is a company named like it). */
-const ACTOR_VERB = /(?:^| )(?:competes? with|competing with|rivals?|rivalise avec|rivalisent avec|concurrence|concurrencent|battles|partners? with|partnered with|s'allie avec|s'associe avec|acquired|acquires|rachete|acquiert|racheter)$/;
+const ACTOR_VERB = /(?:^| )(?:competes? with|competing with|rivals?|rivalise avec|rivalisent avec|concurrence|concurrencent|battles|partners? with|partnered with|s'allie avec|s'associe avec|acquired|acquires|rachete|acquiert|racheter|fusion|fusion entre|fusion avec|fusionne avec|fusionner avec|merger of|merger with|merger between|merges with|merged with|merge with)$/;
+const MERGER_NOUN = /^(?:fusion|merger)$/;
 const LIST_WORDS = new Set([',', 'and', 'et', 'or', 'ou', "d'", 'de', 'the', 'le', 'la', "l'"]);
 
 /** Whether the candidate is the object of an actor verb, alone or in a list ("competes with Orvane, Toyota and Pellix"). */
 function actorSlot(tokens: readonly Token[], c: Candidate): boolean {
   let k = c.i - 1;
-  while (k >= 0 && (LIST_WORDS.has(tokens[k]!.lower) || tokens[k]!.cap || tokens[k]!.kind === 'possessive' || /-(?:owned|backed|based)$/.test(tokens[k]!.lower)) && c.i - k < 12) k--;
+  // (a deal's noun capitalised in a title, "Fusion de A et de Suez", is the verb's slot, not a name to walk past)
+  while (k >= 0 && (LIST_WORDS.has(tokens[k]!.lower) || (tokens[k]!.cap && !MERGER_NOUN.test(tokens[k]!.lower)) || tokens[k]!.kind === 'possessive' || /-(?:owned|backed|based)$/.test(tokens[k]!.lower)) && c.i - k < 12) k--;
   return ACTOR_VERB.test(joinedLower(tokens, Math.max(0, k - 2), k + 1).replace(/' /g, "'"));
 }
 
