@@ -117,3 +117,11 @@ describe('a town named as a party of a merger is a company', () => {
     expect(y.mentions.find((m) => m.text === 'Suez')?.type).toBe('Company');
   });
 });
+
+describe("a title word inside an event's name", () => {
+  it('"announced … at the Asia Pacific CEO Summit": one event, the announcement made there (en)', () => {
+    const x = extract('Orvane announced the investment at the Asia Pacific CEO Summit in San Francisco.', 'en');
+    expect(x.mentions.find((m) => m.text === 'Asia Pacific CEO Summit')?.type).toBe('Program');
+    expect(relations(x, 'ANNOUNCED_AT')).toEqual(['Orvane -ANNOUNCED_AT-> Asia Pacific CEO Summit']);
+  });
+});

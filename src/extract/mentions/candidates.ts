@@ -751,7 +751,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const stateAid = t!.lower === 'state' && tokens[k + 1]?.lower === 'aid' && !tokens[k + 1]!.cap;
       // "l'usine Grand Chief à …", "the Orvane Chief plant": a title word ending the owner's name of a site names no one's office
       const ownerTitle = k === b && k > s && k - s <= 2 && !t!.allCaps && (SITE_NOUNS.has(tokens[s - 1]?.lower ?? '') || OWNED_SITE_AFTER.test(tokens[b + 1]?.lower ?? ''));
-      const breaks = k > b || peerage || stateAid || (cues.roles.has(t!.lower) && !particle && !directorate && !ownerTitle) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower) && !ofDemonym && !demonymName && !bodyDemonym) || leading;
+      // "the Asia Pacific CEO Summit", "Africa Business Leaders Forum": a title word inside an event's name belongs to it
+      const eventName = k < b && k > s && EVENT_HEADS.has(tokens[b]!.lower);
+      const breaks = k > b || peerage || stateAid || (cues.roles.has(t!.lower) && !particle && !directorate && !ownerTitle && !eventName) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower) && !ofDemonym && !demonymName && !bodyDemonym) || leading;
       if (!breaks) continue;
       if (k > s) emit(s, k - 1);
       s = k + 1;
