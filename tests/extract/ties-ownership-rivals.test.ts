@@ -125,3 +125,15 @@ describe("a title word inside an event's name", () => {
     expect(relations(x, 'ANNOUNCED_AT')).toEqual(['Orvane -ANNOUNCED_AT-> Asia Pacific CEO Summit']);
   });
 });
+
+describe('ownership, rivalry and making in apposition', () => {
+  it('"A Motors, B\'s European unit, …" (en)', () => {
+    expect(rel('SUBSIDIARY_OF', "Orvane Motors, Velorand's European unit, will cut 2,000 jobs.")).toEqual(['Orvane Motors -SUBSIDIARY_OF-> Velorand']);
+  });
+  it('"la société A du groupe B" (fr)', () => {
+    expect(rel('SUBSIDIARY_OF', 'Les salariés de la société Tarvel du groupe Orvane sont en grève.', 'fr')).toEqual(['Tarvel -SUBSIDIARY_OF-> Orvane']);
+  });
+  it('"A, concurrent direct de B" (fr)', () => {
+    expect(pairs('COMPETES_WITH', "Le groupe Tarvel, concurrent direct du groupe Orvane, a annoncé des suppressions de postes.", 'fr')).toEqual(['Orvane ~ Tarvel']);
+  });
+});

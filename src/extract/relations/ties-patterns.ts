@@ -70,6 +70,10 @@ export const TIES_PATTERNS: PatternRule[] = [
   { id: 'subsidiary-parenthesis', type: 'SUBSIDIARY_OF', confidence: 0.85, pattern: String.raw`{S:C} ?\( ?(?:a |an |the |une |la )?(?:[a-z-]+ )?(?:wholly[- ]owned )?(?:subsidiary|unit|division|filiale|branch|branche|affiliate) (?:of|de|du|d' ?|de la) ?(?:the |la |le |l' ?)?(?:groupe |group )?{T:C}` },
   // "X, filiale à 100 % du groupe Y", "X is a 60%-owned subsidiary of Y"
   { id: 'subsidiary-share', type: 'SUBSIDIARY_OF', confidence: 0.85, pattern: String.raw`{S:C}(?: ?, ?| is | est )(?:une |un |la |le |a |an |the )?(?:(?:filiale|subsidiary) (?:a |detenue a )?[0-9][0-9,.]* ?%|[0-9][0-9,.]* ?%[- ]owned (?:subsidiary|unit)) (?:de la |du |de l' ?|de |d' ?|of (?:the )?)(?:groupe |group )?{T:C}` },
+  // "X, Y's European unit, …": the possessive in apposition after the subsidiary
+  { id: 'subsidiary-possessive-apposition', type: 'SUBSIDIARY_OF', confidence: 0.8, pattern: String.raw`{S:C} ?, ?{T:C} ?'s (?:[a-z-]+ ){0,2}?(?:subsidiary|unit|division|arm|affiliate)(?![a-z])` },
+  // "la société X du groupe Y", "l'usine X du groupe Y": a firm or a site named with its group
+  { id: 'subsidiary-of-group', type: 'SUBSIDIARY_OF', confidence: 0.7, pattern: String.raw`(?<![a-z])(?:societe|entreprise|filiale|marque|enseigne|usine|papeterie|fonderie) {S:C} (?:du|de la) groupe (?:[a-z-]+ )?{T:C}` },
   // "Y's X unit", "Y's X subsidiary"
   { id: 'subsidiary-possessive-unit', type: 'SUBSIDIARY_OF', confidence: 0.75, pattern: String.raw`{T:C} ?'s {S:C} (?:unit|subsidiary|division|arm|affiliate)` },
   // "Y Inc.'s (Y) subsidiary, X": the short name in parentheses after the possessive
