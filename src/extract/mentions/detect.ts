@@ -212,7 +212,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
         if (g.type === 'Region' && /-(?:based|headquartered)$/i.test(tokens[c.j]!.text)) continue;
         // "the Toyota and Orvane engine plants": a foreign city the article never places anything in, owning a plant that makes a product
         const ownerOfPlant = () => g.country !== undefined && !countryNamed(g.country, g.name) && !placeWords.has(matchKey(c.text)) && ownsProductPlant(tokens, c, cues);
-        if (g.type === 'Region' && g.population !== undefined && (actorSlot(tokens, c) || ownsNamedFacility(tokens, c) || ownerOfPlant())) { setType(c, 'Company', 'cue', 0.8); c.gaz = undefined; continue; }
+        if (g.type === 'Region' && g.population !== undefined && (actorSlot(tokens, c, gaz) || ownsNamedFacility(tokens, c) || ownerOfPlant())) { setType(c, 'Company', 'cue', 0.8); c.gaz = undefined; continue; }
         if (g.type === 'Region' && placeCue && placeCue.type !== 'Region' && placeCue.type !== 'address' && placeCue.confidence >= 0.8) setType(c, placeCue.type as EntityType, 'cue', placeCue.confidence, placeCue);
         continue;
       }
@@ -509,16 +509,22 @@ function ownsProductPlant(tokens: readonly Token[], c: Candidate, cues: CueIndex
 }
 
 /** Verbs after which only a company fits (a city there is a company named like it). */
-const ACTOR_VERB = /(?:^| )(?:competes? with|competing with|rivals?|rivalise avec|rivalisent avec|concurrence|concurrencent|battles|partners? with|partnered with|s'allie avec|s'associe avec|acquired|acquires|rachete|acquiert|racheter|fusion|fusion entre|fusion avec|fusionne avec|fusionner avec|merger of|merger with|merger between|merges with|merged with|merge with)$/;
+const ACTOR_VERB = /(?:^| )(?:competes? with|competing with|rivals?|rivalise avec|rivalisent avec|concurrence|concurrencent|battles|partners? with|partnered with|s'allie avec|s'associe avec|acquired|acquires|rachete|acquiert|racheter)$/;
+/** Mergers' nouns and verbs: their parties are firms when one named before is no place ("the merger of Paris and Lyon" stays places). */
+const MERGER_SLOT = /(?:^| )(?:fusion|fusion entre|fusion avec|fusionne avec|fusionner avec|merger of|merger with|merger between|merges with|merged with|merge with)$/;
 const MERGER_NOUN = /^(?:fusion|merger)$/;
 const LIST_WORDS = new Set([',', 'and', 'et', 'or', 'ou', "d'", 'de', 'the', 'le', 'la', "l'"]);
 
 /** Whether the candidate is the object of an actor verb, alone or in a list ("competes with Orvane, Toyota and Pellix"). */
-function actorSlot(tokens: readonly Token[], c: Candidate): boolean {
+function actorSlot(tokens: readonly Token[], c: Candidate, gaz?: Gazetteer): boolean {
   let k = c.i - 1;
   // (a deal's noun capitalised in a title, "Fusion de A et de Suez", is the verb's slot, not a name to walk past)
   while (k >= 0 && (LIST_WORDS.has(tokens[k]!.lower) || (tokens[k]!.cap && !MERGER_NOUN.test(tokens[k]!.lower)) || tokens[k]!.kind === 'possessive' || /-(?:owned|backed|based)$/.test(tokens[k]!.lower)) && c.i - k < 12) k--;
-  return ACTOR_VERB.test(joinedLower(tokens, Math.max(0, k - 2), k + 1).replace(/' /g, "'"));
+  const before = joinedLower(tokens, Math.max(0, k - 2), k + 1).replace(/' /g, "'");
+  if (ACTOR_VERB.test(before)) return true;
+  if (!gaz || !MERGER_SLOT.test(before)) return false;
+  for (let n = k + 1; n < c.i; n++) if (tokens[n]!.kind === 'word' && tokens[n]!.cap && !gaz.lookup(tokens[n]!.lower)) return true;
+  return false;
 }
 
 function countryAt(gaz: Gazetteer, tokens: readonly Token[], k: number): boolean {
