@@ -6,7 +6,7 @@ export const EN: CueLexicon = {
     'manufacturer', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'lab', 'operator', 'fund', 'investment fund', 'bank',
     'lender', 'insurer', 'retailer', 'e-commerce giant', 'conglomerate', 'unicorn', 'planemaker', 'provider', 'developer', 'supplier', 'rival',
     'competitor', 'partner', 'investor', 'subsidiary', 'unit', 'airline', 'publisher', 'brand', 'player', 'platform', 'outfit',
-    'biotech', 'medtech', 'fintech', 'deeptech', 'joint venture'],
+    'biotech', 'medtech', 'fintech', 'deeptech', 'joint venture', 'distributor', 'wholesaler'],
   organizationNouns: ['bureau', 'agency', 'ministry', 'government', 'authority', 'commission', 'central bank', 'federal reserve',
     'regulator', 'university', 'institute', 'presidency', 'parliament', 'senate', 'congress', 'council', 'foundation',
     'association', 'union', 'school', 'business school', 'hospital', 'newspaper', 'daily', 'weekly', 'magazine', 'radio', 'broadcaster', 'news agency'],

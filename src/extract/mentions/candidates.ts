@@ -178,6 +178,8 @@ export function isTitleCase(text: string, tokens: readonly Token[], cues: CueInd
 }
 
 /** Words of a sentence about deals, where "A/B" names the two parties (a case, a merger), not one name. */
+/** Nouns of a deal that close a name written in Title Case ("Asda Merger"): the name ends before them. */
+const TRAILING_DEAL_NOUNS = new Set(['merger', 'mergers', 'takeover', 'takeovers', 'acquisition', 'bid']);
 const DEAL_WORDS = new Set(['case', 'cases', 'merger', 'mergers', 'deal', 'deals', 'affaire', 'affaires', 'concentration', 'concentrations', 'fusion', 'fusions', 'takeover', 'takeovers']);
 /** Facility nouns before "X de Y" where Y is the site's place ("le site Orvane de Chalon"). */
 const SITE_NOUNS = new Set(['site', 'sites', 'usine', 'usines', 'raffinerie', 'entrepot', 'centrale', 'plateforme', 'aciérie', 'acierie', 'fonderie', 'papeterie']);
@@ -508,7 +510,8 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     let slashed = false;
     while (true) {
       const next = tokens[j + 1];
-      if (isNameAt(tokens, gaz, lang, j + 1)) { j++; continue; }
+      // ("Sainsbury and Asda Merger", "Plessey Takeover Bid": a deal's noun capitalised in a title ends the name before it)
+      if (isNameAt(tokens, gaz, lang, j + 1) && !(TRAILING_DEAL_NOUNS.has(tokens[j + 1]!.lower) && !isNameAt(tokens, gaz, lang, j + 2))) { j++; continue; }
       // "St. Louis", "Mt. Vernon", "Ft. Worth": a saint's, a mount's or a fort's short form opens a place's name
       if (j === i && next?.text === '.' && next.start === tokens[j]!.end && PLACE_ABBREVIATION.test(tokens[j]!.text) && isNameAt(tokens, gaz, lang, j + 2) && !tokens[j + 2]!.allCaps) { j += 2; continue; }
       // "R. Bourgeois", "J. Vellard": an initial opening a name (a firm named after its founder, or a person) goes with the name
@@ -749,7 +752,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const stateAid = t!.lower === 'state' && tokens[k + 1]?.lower === 'aid' && !tokens[k + 1]!.cap;
       // "l'usine Grand Chief à …", "the Orvane Chief plant": a title word ending the owner's name of a site names no one's office
       const ownerTitle = k === b && k > s && k - s <= 2 && !t!.allCaps && (SITE_NOUNS.has(tokens[s - 1]?.lower ?? '') || OWNED_SITE_AFTER.test(tokens[b + 1]?.lower ?? ''));
-      const breaks = k > b || peerage || stateAid || (cues.roles.has(t!.lower) && !particle && !directorate && !ownerTitle) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower) && !ofDemonym && !demonymName && !bodyDemonym) || leading;
+      // "the Asia Pacific CEO Summit", "Africa Business Leaders Forum": a title word inside an event's name belongs to it
+      const eventName = k < b && k > s && EVENT_HEADS.has(tokens[b]!.lower);
+      const breaks = k > b || peerage || stateAid || (cues.roles.has(t!.lower) && !particle && !directorate && !ownerTitle && !eventName) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower) && !ofDemonym && !demonymName && !bodyDemonym) || leading;
       if (!breaks) continue;
       if (k > s) emit(s, k - 1);
       s = k + 1;

@@ -61,6 +61,8 @@ const PLACE_BEFORE = new Set(['en', 'au', 'aux']);
 const PLURAL_NOUN = /^\p{L}{4,}[sx]$/u;
 const PROJECT_HEADS = /^(?:project|projet|operation)$/;
 const POSSESSIVE_DETERMINERS = /^(?:my|our|your|his|her|their|mon|ma|mes|notre|nos|votre|vos|leur|leurs)$/;
+/** Nouns of a trade that name a firm right before its name (lower case): not "group", also a parliamentary group. */
+const TRADE_NOUN = /^(?:distributor|wholesaler|retailer|maker|manufacturer|supplier|competitor|rival|distributeur|grossiste|enseigne|fabricant|fournisseur|concurrent|societe|société|entreprise|firme)$/;
 
 /** A city this large is a place wherever it appears; a smaller one needs its country named or a place word. */
 const MIN_POPULATION_ANYWHERE = 250_000;
@@ -235,7 +237,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
         if (g.type === 'Region' && /-(?:based|headquartered)$/i.test(tokens[c.j]!.text)) continue;
         // "the Toyota and Orvane engine plants": a foreign city the article never places anything in, owning a plant that makes a product
         const ownerOfPlant = () => g.country !== undefined && !countryNamed(g.country, g.name) && !placeWords.has(matchKey(c.text)) && ownsProductPlant(tokens, c, cues);
-        if (g.type === 'Region' && g.population !== undefined && (actorSlot(tokens, c) || ownsNamedFacility(tokens, c) || ownerOfPlant())) { setType(c, 'Company', 'cue', 0.8); c.gaz = undefined; continue; }
+        if (g.type === 'Region' && g.population !== undefined && (actorSlot(tokens, c, gaz) || ownsNamedFacility(tokens, c) || ownerOfPlant())) { setType(c, 'Company', 'cue', 0.8); c.gaz = undefined; continue; }
         if (g.type === 'Region' && placeCue && placeCue.type !== 'Region' && placeCue.type !== 'address' && placeCue.confidence >= 0.8) setType(c, placeCue.type as EntityType, 'cue', placeCue.confidence, placeCue);
         continue;
       }
@@ -255,7 +257,11 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     const personCue = acronymed.has(nameKey(c.text)) ? undefined : firstNameCue(tokens, c, lang, alone);
     // ("Saint-Gobain, propriétaire de …": a known town the context did not make a place is not made one by its shape alone)
     const tail = tailCue(tokens, c);
-    const tailKept = tail && tail.type === 'Region' && !tail.word && droppedPlaces.has(c) ? undefined : tail;
+    // ("office supplies distributor Office Depot", "le distributeur Bureau Vallée": a trade noun right before beats a public
+    // body's head word opening the name)
+    const tradeFirst = tail?.type === 'Organization' && tail.word === tokens[c.i]!.lower && TRADE_NOUN.test(tokens[c.i - 1]?.lower ?? '');
+    const tailKept = tradeFirst ? { type: 'Company' as const, confidence: 0.8, cue: 'cue' as const, word: tokens[c.i - 1]!.lower } :
+      tail && tail.type === 'Region' && !tail.word && droppedPlaces.has(c) ? undefined : tail;
     // ("the Vela Park organisation": a firm's noun after the name beats its last word and a given name; a town stays a town's firm)
     const firmAfter = droppedPlaces.has(c) ? undefined : firmNounAfter(tokens, c);
     const cue = (companyFirst?.type === 'Company' ? companyFirst : undefined) ?? firmAfter ?? personCue ?? roleAppositionCue(tokens, c, cues) ?? tailKept ?? mediaCue(tokens, c) ?? productOwnerCue(tokens, c) ?? namedCue(tokens, c, cues) ?? leftCue(tokens, c, cues) ?? rightCue(tokens, c, cues, (t, k) => countryAt(gaz, t, k));
@@ -563,13 +569,21 @@ function companySlot(tokens: readonly Token[], c: Candidate): boolean {
 
 /** Verbs after which only a company fits (a city there is a company named like it). */
 const ACTOR_VERB = /(?:^| )(?:competes? with|competing with|rivals?|rivalise avec|rivalisent avec|concurrence|concurrencent|battles|partners? with|partnered with|s'allie avec|s'associe avec|acquired|acquires|rachete|acquiert|racheter)$/;
+/** Mergers' nouns and verbs: their parties are firms when one named before is no place ("the merger of Paris and Lyon" stays places). */
+const MERGER_SLOT = /(?:^| )(?:fusion|fusion entre|fusion avec|fusionne avec|fusionner avec|merger of|merger with|merger between|merges with|merged with|merge with)$/;
+const MERGER_NOUN = /^(?:fusion|merger)$/;
 const LIST_WORDS = new Set([',', 'and', 'et', 'or', 'ou', "d'", 'de', 'the', 'le', 'la', "l'"]);
 
 /** Whether the candidate is the object of an actor verb, alone or in a list ("competes with Orvane, Toyota and Pellix"). */
-function actorSlot(tokens: readonly Token[], c: Candidate): boolean {
+function actorSlot(tokens: readonly Token[], c: Candidate, gaz?: Gazetteer): boolean {
   let k = c.i - 1;
-  while (k >= 0 && (LIST_WORDS.has(tokens[k]!.lower) || tokens[k]!.cap || tokens[k]!.kind === 'possessive' || /-(?:owned|backed|based)$/.test(tokens[k]!.lower)) && c.i - k < 12) k--;
-  return ACTOR_VERB.test(joinedLower(tokens, Math.max(0, k - 2), k + 1).replace(/' /g, "'"));
+  // (a deal's noun capitalised in a title, "Fusion de A et de Suez", is the verb's slot, not a name to walk past)
+  while (k >= 0 && (LIST_WORDS.has(tokens[k]!.lower) || (tokens[k]!.cap && !MERGER_NOUN.test(tokens[k]!.lower)) || tokens[k]!.kind === 'possessive' || /-(?:owned|backed|based)$/.test(tokens[k]!.lower)) && c.i - k < 12) k--;
+  const before = joinedLower(tokens, Math.max(0, k - 2), k + 1).replace(/' /g, "'");
+  if (ACTOR_VERB.test(before)) return true;
+  if (!gaz || !MERGER_SLOT.test(before)) return false;
+  for (let n = k + 1; n < c.i; n++) if (tokens[n]!.kind === 'word' && tokens[n]!.cap && !gaz.lookup(tokens[n]!.lower)) return true;
+  return false;
 }
 
 function countryAt(gaz: Gazetteer, tokens: readonly Token[], k: number): boolean {

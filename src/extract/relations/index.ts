@@ -33,11 +33,14 @@ import { developsMakerModelRule } from './develops-maker-model.ts';
 import { partnersAllianceNamesRule } from './partners-alliance-names.ts';
 import { loanProjectsRule } from './loan-projects.ts';
 import { roleServeAsRule } from './role-serve-as.ts';
+import { pairTiesRule } from './pair-ties.ts';
 
 /** Rules in order; developsRule first since it may retype names as products. */
 export const RELATION_RULES: readonly RelationRule[] = [developsRule, applyPatterns, governmentRolesRule, partnersRule, investsRule, announcedRule, subsidiaryNamesRule, holdingsRule, locatedRule, developsNamesRule, roleAnaphoraRule, controlRule, developsPassiveRule, partnersLedByRule, developsBrandsRule, roleParenthesisRule, developsModelsRule, hansardRolesRule, roleAddresseeRule, roleHeldRule, frClausesRule, roleMinisterListsRule, partnersGovernmentRule, developsMakerModelRule, partnersAllianceNamesRule,
   // "A, B and C serve as the council's co-chairs": each listed person at the body (role-serve-as.ts)
   roleServeAsRule,
+  // "Les deux entreprises sont en concurrence", "la fusion des deux groupes": the pair named just before (pair-ties.ts)
+  pairTiesRule,
   // a loan or loan guarantee for a project in a place: its borrower and sponsor invest there (loan-projects.ts)
   loanProjectsRule,
   // last: binds sums to the investments every rule read (amount-binding.ts)

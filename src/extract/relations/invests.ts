@@ -20,7 +20,7 @@ import { FACILITY, isPublicBody, mayInvest, mayInvestNamed, POSSESSED_SITE_NOUN,
 import { readDirectAcquisition, readLedBuyout } from './acquisitions.ts';
 import { readAgentFirstAcquisition } from './nominal-acquisitions.ts';
 import { readJobsAt } from './jobs-at.ts';
-import { lastNamedCompany } from './last-named.ts';
+import { lastNamedCompany, pairBefore } from './last-named.ts';
 import { readChosenPlace } from './chosen-place.ts';
 import { readStakes } from './stakes.ts';
 import { readProjectSite } from './project-site.ts';
@@ -795,18 +795,6 @@ function readDistantPassive(s: Sentence, folded: string, companies: readonly Men
     return { investors: [b], targets: [subject], money: money[0], confidence: 0.75 };
   }
   return undefined;
-}
-
-/** The first two companies named in the two sentences before. */
-function pairBefore(ctx: RuleContext, sentence: number): Mention[] {
-  const out: Mention[] = [];
-  // the two sentences before, in list order (linear time on long texts)
-  const near = [...inSentence(ctx.mentions, sentence - 2), ...inSentence(ctx.mentions, sentence - 1)].sort((a, b) => a.index - b.index);
-  for (const m of near) {
-    if (m.type !== 'Company' || m.cue === 'coref' || m.implicit || m.sentence >= sentence || m.sentence < sentence - 2) continue;
-    if (!out.some((o) => o.text === m.text)) out.push(m);
-  }
-  return out.length >= 2 ? out.slice(0, 2) : [];
 }
 
 const SALE = /(?<![a-z])(?:la cession|cession|la vente|the sale|sale|sold|sells|selling|sell|cede|vend)\s+(?:de\s+|d'|of\s+)?/;

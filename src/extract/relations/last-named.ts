@@ -17,3 +17,25 @@ export function lastNamedCompany(ctx: RuleContext, s: Sentence): Mention | undef
   }
   return undefined;
 }
+
+/** "⟦A⟧ (⟦B⟧)": B is A's short name given in parentheses, not a second company. */
+const IN_PARENTHESES = /^\s*\(\s*$/;
+
+/**
+ * The two companies "les deux groupes", "the two companies" stand for: the first two named in the two sentences
+ * before, a short name in parentheses after a company ("Velorand Systems (VSY)") not counted as a second one.
+ */
+export function pairBefore(ctx: RuleContext, sentence: number): Mention[] {
+  const out: Mention[] = [];
+  let last: Mention | undefined;
+  // the two sentences before, in list order (linear time on long texts)
+  const near = [...inSentence(ctx.mentions, sentence - 2), ...inSentence(ctx.mentions, sentence - 1)].sort((a, b) => a.index - b.index);
+  for (const m of near) {
+    if (m.type !== 'Company' || m.cue === 'coref' || m.implicit || m.sentence >= sentence || m.sentence < sentence - 2) continue;
+    const alias = last !== undefined && last.sentence === m.sentence && m.start > last.end &&
+      IN_PARENTHESES.test(ctx.sentences[m.sentence]?.text.slice(last.end, m.start) ?? '');
+    last = m;
+    if (!alias && !out.some((o) => o.text === m.text)) out.push(m);
+  }
+  return out.length >= 2 ? out.slice(0, 2) : [];
+}
