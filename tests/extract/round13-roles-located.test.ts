@@ -1,0 +1,46 @@
+/**
+ * ROLE_AT and LOCATED_IN classes of the released sets 18–19: an honorific after "dirigée par", a second title after a
+ * comma, a title of a company's sales region, a demonym envoy "to the U.S.", a demonym before "-based".
+ * Sentences of our own with made-up names.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, placeRelations, relations } from './helpers.ts';
+
+const rel = (text: string, type: string, lang = 'en') => relations(extract(text, lang, ''), type);
+
+describe('roles in appositions and passives', () => {
+  it('"Y, dirigée par M. X": an honorific between "par" and the name', () => {
+    expect(rel('Ce jeu est développé par une jeune société, Zorvane, dirigée par M. Paul Garon, entrepreneur lyonnais.', 'ROLE_AT', 'fr'))
+      .toContain('Paul Garon -ROLE_AT-> Zorvane');
+  });
+  it('"X, président de A, président délégué de B": the second title after a comma', () => {
+    const r = rel('Pierre Murel, président de Zorvane, président délégué de Quillmate, a présenté les lauréats.', 'ROLE_AT', 'fr');
+    expect(r).toContain('Pierre Murel -ROLE_AT-> Zorvane');
+    expect(r).toContain('Pierre Murel -ROLE_AT-> Quillmate');
+  });
+  it('"X, President of Americas, Acme Robotics,": the company, not its sales region', () => {
+    const r = rel('Thank you, Tom Arbel, President of Americas, Zorvex Robotics, for the kind introduction.', 'ROLE_AT');
+    expect(r).toContain('Tom Arbel -ROLE_AT-> Zorvex Robotics');
+    expect(r).not.toContain('Tom Arbel -ROLE_AT-> Americas');
+  });
+  it('a governor of a state keeps the state', () => {
+    expect(rel('Tom Arbel, Governor of Texas, said on Monday that jobs would come.', 'ROLE_AT')).toContain('Tom Arbel -ROLE_AT-> Texas');
+  });
+  it('"Swiss Ambassador to the U.S. X": the envoy of the demonym\'s country', () => {
+    const x = extract('Swiss Ambassador to the U.S. Paul Garon also spoke at the event.', 'en', '');
+    expect(placeRelations(x, 'ROLE_AT')).toContain('Paul Garon -ROLE_AT-> Switzerland');
+  });
+});
+
+describe('places stated by a demonym', () => {
+  it('"the Canadian-based X": the country, not a region named "Canadian"', () => {
+    const x = extract('We opened the new Canadian-based Zorvex production facility on Monday.', 'en', '');
+    expect(placeRelations(x, 'LOCATED_IN')).toEqual(['Zorvex -LOCATED_IN-> Canada']);
+  });
+  it('"U.S.-based A and B": both companies', () => {
+    const x = extract('The project, led by U.S.-based Zorvex and Quillmate, was announced on Monday.', 'en', '');
+    const r = placeRelations(x, 'LOCATED_IN');
+    expect(r.some((s) => s.startsWith('Zorvex -LOCATED_IN->'))).toBe(true);
+    expect(r.some((s) => s.startsWith('Quillmate -LOCATED_IN->'))).toBe(true);
+  });
+});
