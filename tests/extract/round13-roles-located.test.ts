@@ -4,7 +4,7 @@
  * Sentences of our own with made-up names.
  */
 import { describe, expect, it } from 'vitest';
-import { extract, placeRelations, relations } from './helpers.ts';
+import { extract, names, placeRelations, relations } from './helpers.ts';
 
 const rel = (text: string, type: string, lang = 'en') => relations(extract(text, lang, ''), type);
 
@@ -42,5 +42,29 @@ describe('places stated by a demonym', () => {
     const r = placeRelations(x, 'LOCATED_IN');
     expect(r.some((s) => s.startsWith('Zorvex -LOCATED_IN->'))).toBe(true);
     expect(r.some((s) => s.startsWith('Quillmate -LOCATED_IN->'))).toBe(true);
+  });
+});
+
+describe('a firm and its home in one phrase', () => {
+  it('"$2 million to A, Town, State, to fund": the grantee\'s town', () => {
+    const x = extract('$2 million to the Zorvane College of Technology, Springfield, Ohio, to fund the expansion of its workshop.', 'en', '');
+    expect(placeRelations(x, 'LOCATED_IN')).toContain('Zorvane College of Technology -LOCATED_IN-> Springfield');
+  });
+  it('a list of places between commas is no home', () => {
+    const x = extract('Zorvex, Paris, London, will be visited.', 'en', '');
+    expect(placeRelations(x, 'LOCATED_IN').filter((r) => r.startsWith('Zorvex'))).toEqual([]);
+  });
+  it('"A Steel of Japan": the country is the firm\'s home, not part of its name', () => {
+    const x = extract('That is about triple the output of its nearest rival, Harlowe Steel of Japan.', 'en', '');
+    expect(names(x)).toContain('Harlowe Steel/Company');
+    expect(placeRelations(x, 'LOCATED_IN')).toContain('Harlowe Steel -LOCATED_IN-> Japan');
+  });
+  it('"A Steel of Luxembourg, has announced": in an apposition', () => {
+    const x = extract('The second largest producer, Brantley Steel of Luxembourg, has announced it will merge.', 'en', '');
+    expect(placeRelations(x, 'LOCATED_IN')).toContain('Brantley Steel -LOCATED_IN-> Luxembourg');
+  });
+  it('a name whose head takes its country keeps it ("Royal Bank of Canada", "Ore Company of Canada")', () => {
+    expect(names(extract('Royal Bank of Canada said on Monday it would hire.', 'en', ''))).toContain('Royal Bank of Canada/Company');
+    expect(names(extract('Shares of Iron Ore Company of Canada rose.', 'en', ''))).toContain('Iron Ore Company of Canada/Company');
   });
 });
