@@ -68,3 +68,29 @@ describe('a firm and its home in one phrase', () => {
     expect(names(extract('Shares of Iron Ore Company of Canada rose.', 'en', ''))).toContain('Iron Ore Company of Canada/Company');
   });
 });
+
+describe('LOCATED_IN in Hansard and competition texts', () => {
+  it('"Mr. Jane Roe (Northtown)": a member and the seat, no town in a region', () => {
+    const x = extract('Widget Plc\n\nMr. Tom Arbel (Dagenham)\n\nTo ask the Chancellor if he will make a statement on the bid.', 'en', '');
+    expect(placeRelations(x, 'LOCATED_IN').filter((r) => r.startsWith('Tom Arbel'))).toEqual([]);
+  });
+  it('a town and its area in parentheses stays', () => {
+    expect(placeRelations(extract('The plant in Leeds (West Yorkshire) will close.', 'en', ''), 'LOCATED_IN')).toContain('Leeds -LOCATED_IN-> West Yorkshire');
+  });
+  it('"A said … it will be run from its head office in the centre of X"', () => {
+    const x = extract('Zorvex said this morning that it will continue to be run from its head office in the centre of Leeds, where 2,000 people work.', 'en', '');
+    expect(placeRelations(x, 'LOCATED_IN')).toContain('Zorvex -LOCATED_IN-> Leeds');
+  });
+  it('"… B by its competitor A, both of the US": both companies', () => {
+    const x = extract('The Commission opened an investigation into the acquisition of office supplies distributor Quillmate by its competitor Zorvex, both of the US.', 'en', '');
+    const r = placeRelations(x, 'LOCATED_IN');
+    expect(r).toContain('Zorvex -LOCATED_IN-> United States');
+    expect(r).toContain('Quillmate -LOCATED_IN-> United States');
+  });
+  it('French: "A et B, toutes deux basées en Allemagne"', () => {
+    const x = extract('Le rachat de Quillmate par Zorvex, toutes deux basées en Allemagne, a été autorisé.', 'fr', '');
+    const r = placeRelations(x, 'LOCATED_IN');
+    expect(r).toContain('Zorvex -LOCATED_IN-> Germany');
+    expect(r).toContain('Quillmate -LOCATED_IN-> Germany');
+  });
+});

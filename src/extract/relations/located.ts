@@ -37,6 +37,8 @@ const ADJECTIVE_TAIL = /-\p{Ll}+$/u;
 /** "Mumbai-based X", "Washington DC-headquartered firm X", "X, headquartered in Y" (the pattern rules read the last). */
 const BASED = /⟦([RN])(\d+)⟧(?: [a-z.]{1,4})?-(?:based|headquartered|basee?|headquarters) (?:(?:the |a |an |firm |company |group |carmaker |automaker |chipmaker |bank |start-up |startup |le |la )){0,2}⟦([CO])(\d+)⟧/g;
 const BASED_MORE = /^ ?(?:,|and|et) (?:the |la |le )?⟦C(\d+)⟧(?![^ ]*-)/;
+/** An honorific right before a name: the name is a person's, whatever its type. */
+const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|M|Mme)\.?\s+$/u;
 /** "Northamptonshire business Scott Bader", "une entreprise de Gironde, X", "X, une PME de la Loire": a company of a place. */
 const PLACE_BUSINESS = /(?:^|[^a-z'-])⟦R(\d+)⟧ (?:business|firm|company|manufacturer|maker|start-up|startup|retailer|supplier|producer|exporter|employer) (?:the )?⟦C(\d+)⟧|(?:entreprise|societe|start-up|pme|firme|eti) (?:familiale |industrielle )?(?:de |du |d' ?)(?:la |l' ?)?⟦R(\d+)⟧ ?, ?(?:la |le |l' ?)?(?:societe |entreprise |groupe |start-up |firme )?⟦C(\d+)⟧|⟦C(\d+)⟧ ?, ?(?:une |un |la |le |l' ?)(?:entreprise|societe|start-up|pme|firme|eti) (?:familiale |industrielle )?(?:de |du |d' ?)(?:la |l' ?)?⟦R(\d+)⟧/g;
 /** "the new headquarters in Reading for A and B", "le siège de A à Paris". */
@@ -62,6 +64,8 @@ export function locatedRule(ctx: RuleContext): void {
     for (const m of sk.text.matchAll(CITY_REGION)) {
       const city = ctx.mentions[Number(m[1])], region = ctx.mentions[Number(m[2])];
       if (!city || !region || isFirstLevel(ctx, city)) continue;
+      // "Mr. Jane Roe (Northtown)": a member and the seat they sit for, not a town and its region
+      if (HONORIFIC_BEFORE.test((ctx.sentences[sentence]?.text ?? '').slice(Math.max(0, city.start - 8), city.start))) continue;
       // the container: a first-level region, or an unlisted area after a listed city or town
       const cityEntry = ctx.gaz.lookup(matchKey(city.text));
       // or a listed city after a smaller place ("in Hamble, Southampton": a town or an unlisted place)
