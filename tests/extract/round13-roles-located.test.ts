@@ -94,3 +94,23 @@ describe('LOCATED_IN in Hansard and competition texts', () => {
     expect(r).toContain('Quillmate -LOCATED_IN-> Germany');
   });
 });
+
+describe('more shapes of a title', () => {
+  it('"Acme Initiative Executive Director X": a programme\'s director', () => {
+    const r = rel('The Zorvex Initiative, launched in 2011, helps firms. Zorvex Initiative Executive Director Tom Arbel also participated in the event.', 'ROLE_AT');
+    expect(r).toContain('Tom Arbel -ROLE_AT-> Zorvex Initiative');
+  });
+  it('"Y, dont X est le président"', () => {
+    expect(rel('Zorvane, dont Paul Garon est le président, a annoncé un plan.', 'ROLE_AT', 'fr')).toContain('Paul Garon -ROLE_AT-> Zorvane');
+  });
+  it('"Y, whose chief executive is X"', () => {
+    expect(rel('Shares of Zorvex Inc., whose chief executive is Tom Arbel, rose on Monday.', 'ROLE_AT')).toContain('Tom Arbel -ROLE_AT-> Zorvex Inc');
+  });
+  it('"X – CEO, Y –": dashes for commas', () => {
+    expect(rel('Panelists: Tom Arbel – CEO, Zorvex – said the plan works.', 'ROLE_AT')).toContain('Tom Arbel -ROLE_AT-> Zorvex');
+  });
+  it('titles of federations and the State\'s services: "délégué général de Y"', () => {
+    expect(rel('Paul Garon, délégué général de Zorvane, a annoncé un plan.', 'ROLE_AT', 'fr')).toContain('Paul Garon -ROLE_AT-> Zorvane');
+    expect(rel('Tom Arbel, general counsel of Zorvex, said the plan works.', 'ROLE_AT')).toContain('Tom Arbel -ROLE_AT-> Zorvex');
+  });
+});

@@ -55,6 +55,8 @@ export const PEOPLE_PATTERNS: PatternRule[] = [
   { id: 'role-possessive-pair', type: 'ROLE_AT', confidence: 0.85, pattern: String.raw`{T:CO} ?'s (?:(?:new|former|current|longtime) )?{ROLE} (?:and|&) (?:[a-z-]+ ){0,3}?[a-z-]+ ?,? ${HON}{S:P}` },
   // "X, Chief Executive, Y, said": a title and the company, comma-separated, in apposition
   { id: 'role-comma-list', type: 'ROLE_AT', confidence: 0.75, pattern: String.raw`{S:P}${POSTNOMINAL} ?, ?{ROLE}(?: (?:and|&) (?:[a-z-]+ ){0,3}?[a-z-]+)? ?, ?{T:CO}(?= ?,| ?\.| ?;| ?$| said| says| told| added)` },
+  // "X – CEO, Y –", "X, Executive Vice President, Global Operations, Y,": a dash for the comma, a unit between title and company
+  { id: 'role-comma-unit', type: 'ROLE_AT', confidence: 0.7, pattern: String.raw`{S:P}${POSTNOMINAL} ?(?:,|[–—]| - ) ?{ROLE}(?: (?:and|&) (?:[a-z-]+ ){0,3}?[a-z-]+)?(?: ?, ?(?:(?!(?:said|says|told|added|who|which|and|et|qui)(?![a-z-]))[a-z&-]+ ?){1,3})? ?, ?{T:CO}(?= ?[,.;–—]| ?$| - | said| says| told| added)` },
   // "X, Y chief executive, said", "X, the Y founder,"
   { id: 'role-company-title-apposition', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{S:P}${POSTNOMINAL} ?, ?(?:the |a |an )?{T:CO} (?:(?:deputy|vice|senior|executive|group|global|co-) ?)?{ROLE}(?: (?:and|&) (?:[a-z-]+ ){0,2}?[a-z-]+)?(?= ?,| ?\.| ?;| ?$| said| says| told| added)` },
   // "X MP, in her role as Chair of Y", "X, as chairman of Y", "X, en sa qualité de président de Y"
@@ -90,6 +92,11 @@ export const PEOPLE_PATTERNS: PatternRule[] = [
   { id: 'role-title-region', type: 'ROLE_AT', confidence: 0.75, pattern: String.raw`{S:P}${POSTNOMINAL} ?, ?{DET}{ROLE} (?:⟦[PRN]\d+⟧|europe|france|monde|world|international|americas|asia|asie|emea|afrique|africa) (?:du |de la |de l' ?|des |of (?:the )?|at (?:the )?|chez )?(?:(?:groupe|group|societe|company|firm|entreprise|constructeur) )?{T:CO}` },
   // "X, President of Americas, Acme Robotics,": a title of the company's region, then the company
   { id: 'role-title-of-region-company', type: 'ROLE_AT', confidence: 0.75, pattern: String.raw`{S:P}${POSTNOMINAL} ?, ?{DET}{ROLE} (?:of|for) (?:the )?⟦R\d+⟧(?=${REGION_OF_COMPANY}) ?, ?{T:C}` },
+  // "SelectAcme Executive Director X", "le directeur du programme Y, X": a programme or initiative is run by its director
+  { id: 'role-program-director', type: 'ROLE_AT', confidence: 0.7, pattern: String.raw`{T:G} (?:(?:executive|managing|deputy|program|programme|national) )?(?:director|head|coordinator|manager|chair|directeur|directrice|coordinateur|coordinatrice) ?,? ${HON}{S:P}` },
+  // "Y, dont X est le président", "Y, whose chief executive is X", "Y, whose founder X said": a relative clause of the organisation
+  { id: 'role-whose-title', type: 'ROLE_AT', confidence: 0.75, pattern: String.raw`{T:CO}(?: ?\([^()]*\))? ?, ?dont ${HON}{S:P} (?:est|etait|reste|demeure|sera|a ete) (?:(?:aussi|toujours|desormais|actuellement) )?(?:le |la |l' ?|un |une )?(?:[a-z-]+ )?{ROLE}(?![a-z -]*(?:de|du|des|d') )` },
+  { id: 'role-whose-title-en', type: 'ROLE_AT', confidence: 0.75, pattern: String.raw`{T:CO}(?: ?\([^()]*\))? ?, ?whose (?:(?:new|current|longtime) )?(?:[a-z-]+ )?{ROLE}(?: (?:and|&) [a-z-]+(?: [a-z-]+)?)? (?:is |was |has been |remains )?${HON}{S:P}` },
   // "The president of the company, Dr. X,": the company the sentence or the one before is about
   { id: 'role-of-the-company', type: 'ROLE_AT', confidence: 0.6, targetSubject: true, pattern: String.raw`(?:the|le|la|l' ?) {ROLE} (?:of the|du|de la|de l' ?) (?:company|group|firm|groupe|societe|entreprise|compagnie) ?, ?${HON}{S:P}` },
 ];
