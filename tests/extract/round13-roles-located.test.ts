@@ -114,3 +114,14 @@ describe('more shapes of a title', () => {
     expect(rel('Tom Arbel, general counsel of Zorvex, said the plan works.', 'ROLE_AT')).toContain('Tom Arbel -ROLE_AT-> Zorvex');
   });
 });
+
+describe('French trade houses before a firm', () => {
+  it('a speech heading: "le personnel des brasseries A, Ville, vendredi 23 novembre 1984"', () => {
+    const x = extract('Allocution de M. Paul Garon à l\'issue du déjeuner avec le personnel des brasseries Zorvane, Quillville, vendredi 23 novembre 1984.', 'fr', '');
+    expect(placeRelations(x, 'LOCATED_IN')).toContain('Zorvane -LOCATED_IN-> Quillville');
+  });
+  it('"le rachat des salaisons A à Ville"', () => {
+    const x = extract('Le rachat des salaisons Zorvane à Lacaune a été suivi de suppressions.', 'fr', '');
+    expect(placeRelations(x, 'LOCATED_IN')).toContain('Zorvane -LOCATED_IN-> Lacaune');
+  });
+});

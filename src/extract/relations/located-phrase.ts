@@ -50,11 +50,14 @@ const HOME_BRACKETS = new RegExp(String.raw`⟦([CO])(\d+)⟧${LEGAL} ?\(⟦R(\d
  */
 const FR_FIRM_PLACE = new RegExp(String.raw`(?<![a-z])(?:l' ?entreprise|la societe|le groupe|la pme|l' ?eti|la start-up|la firme)(?: (?:de |d' ?)[a-z-]+)? ⟦C(\d+)⟧(?: de | d' ?| ?, a )(?:la |le |l' ?)?⟦R(\d+)⟧(?! ?,? (?:et|ou) )`, 'g');
 
+/** French trade houses named before a firm ("les brasseries X", "des salaisons X", "la fonderie X"). */
+const FR_TRADE_HOUSES = String.raw`brasseries?|salaisons|fonderies?|papeteries?|laiteries?|fromageries?|conserveries?|filatures?|tanneries?|verreries?|forges|ateliers|chantiers|etablissements|ets|usines|laboratoires`;
+
 /**
  * The firm as a complement, then its town: "sa visite de l'entreprise ⟦C⟧ à ⟦R⟧" (after a preposition the "a" is no verb of
  * the firm), and a speech heading's "à l'usine ⟦C⟧, ⟦R⟧, jeudi 21 juillet 1983" (the town before the date).
  */
-const FR_FIRM_AT = new RegExp(String.raw`(?<![a-z])(?:de |a |dans |chez )(?:l' ?entreprise|la societe|l' ?usine|le site|les etablissements|la firme|le groupe|la pme)(?: (?:de |d' ?)[a-z-]+)? ⟦C(\d+)⟧(?: a | au | ?, ?(?=⟦R\d+⟧ ?,? (?:le )?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?\d))⟦R(\d+)⟧(?! ?,? (?:et|ou) )`, 'g');
+const FR_FIRM_AT = new RegExp(String.raw`(?<![a-z])(?:de |a |dans |chez |des |du |aux? )(?:l' ?entreprise|la societe|l' ?usine|le site|les etablissements|la firme|le groupe|la pme|(?:les |la |l' ?)?(?:${FR_TRADE_HOUSES}))(?: (?:de |d' ?)[a-z-]+)? ⟦C(\d+)⟧(?: a | au | ?, ?(?=⟦R\d+⟧ ?,? (?:le )?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?\d))⟦R(\d+)⟧(?! ?,? (?:et|ou) )`, 'g');
 
 /** A visit to a firm in a town: "then visited ⟦C⟧ in ⟦R⟧", "a tour of the ⟦C⟧ plant in ⟦R⟧", "a visité l'usine ⟦C⟧ à ⟦R⟧". */
 const VISITED = new RegExp(String.raw`(?<![a-z])(?:visited|visits|visiting|toured|tours|touring|(?:visit to|tour of|visite (?:de|du|des|d' ?)) ?(?:the |la |le |l' ?|les )?(?:(?:site|plant|factory|facility|usine|site|entreprise|societe|offices?) )?|a visite|ont visite) ?(?:the |la |le |l' ?|les )?(?:(?:usine|site|entreprise|societe|groupe) )?⟦C(\d+)⟧${LEGAL}(?: (?:site|plant|factory|facility|offices?|headquarters|campus))? (?:in|at|a|au) ⟦R(\d+)⟧(?! ?,? (?:and|et|or|ou) )`, 'g');
