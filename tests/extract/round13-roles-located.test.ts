@@ -125,3 +125,13 @@ describe('French trade houses before a firm', () => {
     expect(placeRelations(x, 'LOCATED_IN')).toContain('Zorvane -LOCATED_IN-> Lacaune');
   });
 });
+
+describe('a public office\'s portfolio', () => {
+  it('the "de" inside "déléguée" opens no portfolio: "la ministre déléguée, tout comme X" gives X no office', () => {
+    expect(rel('Hier la ministre déléguée, tout comme Bruno Lemaire, considère que l\'offre mérite d\'être examinée.', 'ROLE_AT', 'fr')).toEqual([]);
+  });
+  it('"X, ministre délégué chargé des comptes publics" keeps its office', () => {
+    const x = extract('Olivier Dupont, ministre délégué chargé des comptes publics : nous avançons.', 'fr', '');
+    expect(placeRelations(x, 'ROLE_AT')).toContain('Olivier Dupont -ROLE_AT-> France');
+  });
+});
