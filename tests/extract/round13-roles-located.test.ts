@@ -18,6 +18,10 @@ describe('roles in appositions and passives', () => {
     expect(r).toContain('Pierre Murel -ROLE_AT-> Zorvane');
     expect(r).toContain('Pierre Murel -ROLE_AT-> Quillmate');
   });
+  it('a second title followed by another name is that name\'s: "X, Director of A, Chair of B Jane Roe, and …"', () => {
+    const r = rel('Tom Arbel, Director of Zorvex, Chair of the Quillmate Bank (QB) Ann Lindqvist, and others met on Monday.', 'ROLE_AT');
+    expect(r).not.toContain('Tom Arbel -ROLE_AT-> Quillmate Bank');
+  });
   it('"X, President of Americas, Acme Robotics,": the company, not its sales region', () => {
     const r = rel('Thank you, Tom Arbel, President of Americas, Zorvex Robotics, for the kind introduction.', 'ROLE_AT');
     expect(r).toContain('Tom Arbel -ROLE_AT-> Zorvex Robotics');
