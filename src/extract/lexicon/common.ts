@@ -138,5 +138,14 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(['institut', 'ins
   'commission', 'fondation', 'foundation', 'autorite', 'authority', 'conseil', 'council', 'centre', 'center', 'office', 'observatoire', 'ecole', 'school', 'college', 'hopital', 'hospital', 'cour', 'court', 'tribunal', 'parlement', 'parliament', 'senat', 'senate', 'departement', 'department', 'assemblee', 'assembly',
   'federation', 'confederation', 'association', 'chamber', 'chambre', 'union', 'bureau', 'committee', 'comite', 'board', 'delegation']);
 
+/**
+ * Heads of names that go on with "of" and a country ("Royal Bank of Canada", "Iron Ore Company of Canada", "Democratic Republic
+ * of Congo", "Crown Prince of Japan"): after these the country is part of the name, not the home of a firm named before "of".
+ */
+export const NATIONAL_NAME_HEADS: ReadonlySet<string> = new Set(['bank', 'banks', 'trust', 'fund', 'funds', 'insurance', 'exchange', 'company', 'corporation',
+  'corp', 'co', 'republic', 'kingdom', 'states', 'state', 'emirates', 'islands', 'government', 'embassy', 'consulate', 'church', 'people', 'party',
+  'league', 'society', 'academy', 'museum', 'library', 'army', 'navy', 'force', 'forces', 'police', 'railways', 'railway', 'post', 'region',
+  'province', 'prince', 'princess', 'king', 'queen', 'emperor', 'duke', 'duchess', 'archbishop', 'bishop', 'scouts', 'friends', 'club', 'order']);
+
 /** Endings of adjectives, French and English, folded ("pharmaceutique", "européenne", "industrial", "German"). */
 export const ADJECTIVE_ENDING = /(?:ique|ien|ienne|een|eenne|ais|aise|al|ale|aux|el|elle|if|ive|aire|eux|euse|ic|ical|ian|ese|ish|ial|ary|ain|aine|ois|oise)$/;

@@ -33,7 +33,13 @@ export const FR: CueLexicon = {
     'député', 'députée', 'sénateur', 'sénatrice', 'commissaire', 'analyste', 'économiste', 'vice-ministre', 'vice-premier ministre',
     'ambassadeur', 'ambassadrice', 'conseiller spécial', 'conseillère spéciale', 'directeur de cabinet', 'directrice de cabinet',
     // offices held together ("le Député-maire de Thionville")
-    'député-maire', 'députée-maire', 'sénateur-maire', 'sénatrice-maire'],
+    'député-maire', 'députée-maire', 'sénateur-maire', 'sénatrice-maire',
+    // officers of federations, boards and the State's services
+    'délégué général', 'déléguée générale', 'secrétaire générale', 'présidente-directrice générale', 'présidente directrice générale',
+    'président délégué', 'présidente déléguée', 'directeur adjoint', 'directrice adjointe', 'directeur général adjoint',
+    'directrice générale adjointe', 'directrice exécutive', 'président exécutif', 'présidente exécutive', 'trésorier', 'trésorière',
+    'coprésident', 'coprésidente', 'co-président', 'co-présidente', 'administratrice', 'gérante', 'associée', 'préfet', 'préfète',
+    'envoyé spécial', 'envoyée spéciale', 'haut-commissaire'],
   stopWords: ['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'au', 'aux', 'ce', 'cet', 'cette', 'ces', 'il', 'elle',
     'ils', 'elles', 'on', 'nous', 'vous', 'je', 'j', 'tu', 'en', 'dans', 'pour', 'par', 'avec', 'sans', 'sur', 'sous', 'chez',
     'vers', 'entre', 'depuis', 'pendant', 'avant', 'après', 'selon', 'malgré', 'alors', 'mais', 'et', 'ou', 'donc', 'or', 'ni',

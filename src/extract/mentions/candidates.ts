@@ -8,7 +8,7 @@ import type { Gazetteer, GazetteerEntry } from '../gazetteer.ts';
 import type { CueIndex } from '../cue-index.ts';
 import type { EntityType } from '../../graph/model.ts';
 import { US_STATE_ABBREVIATIONS } from '../lexicon/us-states.ts';
-import { ADJECTIVE_ENDING, AND_TAILS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, NAME_TAIL_TYPES, ORGANIZATION_HEADS, PLACE_ABBREVIATION } from '../lexicon/common.ts';
+import { ADJECTIVE_ENDING, AND_TAILS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, NAME_TAIL_TYPES, NATIONAL_NAME_HEADS, ORGANIZATION_HEADS, PLACE_ABBREVIATION } from '../lexicon/common.ts';
 import { isCommonWord } from '../lexicon/dictionary.ts';
 import { frenchBodyEnd } from './french-bodies.ts';
 import { isCommonGivenName, isGivenName } from '../lexicon/first-names.ts';
@@ -551,7 +551,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const letter = j === i && tokens[j]!.text.length === 1 && next?.text !== '&';
       // "Harlowe Tractor of Peoria, Ill.", "the Port Authority of Greenville, Miss.": "of" a town and its state is the
       // firm's home, no part of its name (loc, round 11)
-      const home = next?.lower === 'of' && (j > i || !isCommonWord(tokens[i]!.lower)) && (homeTownAt(tokens, j + 2, gaz) || firmOfPlace(tokens, i, j, gaz));
+      const home = next?.lower === 'of' && (((j > i || !isCommonWord(tokens[i]!.lower)) && homeTownAt(tokens, j + 2, gaz)) || firmOfPlace(tokens, i, j, gaz) || homeCountryAt(tokens, i, j, gaz, cues));
       if (next && (CONNECTORS.has(next.lower)) && isNameAt(tokens, gaz, lang, j + 2) && (!tokens[j + 2]!.allCaps || capsAmpersand) && !person && !site && !ofBody && !addressed && !letter && !home) {
         const maker = /^(?:de|d'|of)$/.test(next.lower) && i > 0 && cues.product.has(tokens[i - 1]!.lower);
         // "Google Cloud for European customers": an adjective of origin after "for" is not a name's end
@@ -1321,10 +1321,6 @@ const ALL_UPPER = /^\p{Lu}+$/u;
 const LEGAL_FORM = /^(?:inc|corp|llc|ltd|plc|co)$/;
 
 /**
- * Whether a town and its state start at k: "Peoria, Ill.", "Greenville, Miss.", "Kenora, Ontario" (one to three capitalised
- * words, a comma, then a US state's short form with its dot or a first-level region the gazetteer knows, then no more name).
- */
-/**
  * "Orvane Steel of Japan", "Pellix Corporation of New York", "Vantrixes of York": "of" and a known city, region or country
  * after a firm's name (a legal form, or a word no dictionary knows, and no public body's head noun before "of") is the
  * firm's home, no part of its name ("Bank of Scotland", "University of York", "Duke of York" keep theirs).
@@ -1337,11 +1333,33 @@ function firmOfPlace(tokens: readonly Token[], i: number, j: number, gaz: Gazett
   // the longest known place after "of", then no other capitalised word
   for (let e = Math.min(tokens.length - 1, j + 4); e >= j + 2; e--) {
     const g = gaz.lookup(spanKey(tokens, j + 2, e));
-    if (g && (g.type === 'Country' || (g.type === 'Region' && !g.town)) && !(tokens[e + 1]?.kind === 'word' && tokens[e + 1]!.cap)) return true;
+    // a head that takes its country keeps it ("Iron Ore Company of Canada"), not its city ("Pellix Corporation of New York")
+    if (g && ((g.type === 'Country' && !NATIONAL_NAME_HEADS.has(last.lower)) || (g.type === 'Region' && !g.town)) && !(tokens[e + 1]?.kind === 'word' && tokens[e + 1]!.cap)) return true;
   }
   return false;
 }
 
+/**
+ * "Nippon Steel of Japan", "Harlowe Steel of Luxembourg,": a firm's name of two words or more, then "of" and a country that
+ * ends the phrase — the country is the firm's home, not part of its name (not after a head that takes its country:
+ * "Royal Bank of Canada", "Iron Ore Company of Canada", nor after a title: "Prime Minister of Japan").
+ */
+function homeCountryAt(tokens: readonly Token[], i: number, j: number, gaz: Gazetteer, cues: CueIndex): boolean {
+  const head = tokens[j]!.lower;
+  if (j <= i || NATIONAL_NAME_HEADS.has(head) || ORGANIZATION_HEADS.has(head) || cues.roles.has(head) || cues.organization.has(head) ||
+    CORPORATE_SUFFIXES.includes(head.replace(/\.$/, ''))) return false;
+  if (tokens.slice(i, j + 1).some((t) => t.kind !== 'word' || !t.cap || CONNECTORS.has(t.lower) || cues.roles.has(t.lower))) return false;
+  for (let e = j + 2; e < j + 5 && tokens[e]?.kind === 'word' && tokens[e]!.cap; e++) {
+    const name = tokens.slice(j + 2, e + 1).map((t) => t.text).join(' ');
+    if (gaz.lookup(name.toLowerCase())?.type === 'Country') return !(tokens[e + 1]?.kind === 'word' && tokens[e + 1]!.cap);
+  }
+  return false;
+}
+
+/**
+ * Whether a town and its state start at k: "Peoria, Ill.", "Greenville, Miss.", "Kenora, Ontario" (one to three capitalised
+ * words, a comma, then a US state's short form with its dot or a first-level region the gazetteer knows, then no more name).
+ */
 function homeTownAt(tokens: readonly Token[], k: number, gaz: Gazetteer): boolean {
   let e = k;
   while (e < k + 3 && tokens[e + 1]?.kind === 'word' && tokens[e + 1]!.cap) e++;

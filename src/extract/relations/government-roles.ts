@@ -37,8 +37,9 @@ const COMMISSION_HEAD = /commissaire|commissioner|executive vice|vice-presidente
 const CORPORATE = /(?:^|\s)(?:chief|ceo|officer|executive(?! vice)|board|directoire|conseil d'administration|conseil de surveillance|company|firm|group|groupe|societe|entreprise|sales|marketing|operations|engineering|finance officer|regional|regionale?|departemental|university|universite|association|federation|club|bank|banque|(?<!european )union|syndicat|party|parti)(?:\s|$)/;
 /** A portfolio goes on with nouns, not with a preposition: "Secretary for Business and Trade, at Hampton Court" ends at "Trade". */
 const NOT_PREP = String.raw`(?!(?:monsieur|madame|mme|mr|mrs|ms|dr|sir|at|in|on|to|with|by|from|during|after|before|a|en|dans|sur|avec|par|lors|pendant|apres|avant)(?![a-z'-]))`;
-/** "of the economy, finance and recovery", "du redressement productif", "for Defence": the portfolio after a title. */
-const PORTFOLIO = String.raw`(?: (?:of|for|de|du|des|d' ?|aux?|a l' ?|a la|in charge of|en charge (?:de|du|des)|charge de|chargee? de)(?: (?:the|la|le|l' ?|les))? ?[a-z'-]+(?: [a-z-]+)?(?:(?: ?,| and| et| &| des| de la| de l' ?| du| of| for)(?: (?:the|la|le|l' ?|les))? ?${NOT_PREP}[a-z'-]+(?: [a-z-]+)?){0,5})?`;
+/** "of the economy, finance and recovery", "du redressement productif", "for Defence": the portfolio after a title (a whole
+ * preposition: the "de" of "déléguée" opens none). */
+const PORTFOLIO = String.raw`(?: (?:of|for|de|du|des|d' ?|aux?|a l' ?|a la|in charge of|en charge (?:de|du|des)|chargee?s? (?:de|du|des|d' ?))(?:(?<=')|(?![a-z]))(?: (?:the|la|le|l' ?|les))? ?[a-z'-]+(?: [a-z-]+)?(?:(?: ?,| and| et| &| des| de la| de l' ?| du| of| for)(?: (?:the|la|le|l' ?|les))? ?${NOT_PREP}[a-z'-]+(?: [a-z-]+)?){0,5})?`;
 
 /** "Monsieur X, avec le Président de la République, …": a preposition after the comma opens another party, not X's title. */
 const NOT_COMPANION = String.raw`(?!(?:avec|with|alongside|aux cotes d[eu']|together with|et|and|ou|or|par|by|pour|for|selon|according to|sans|without|contre|against|chez|devant|before|apres|after|comme|like|tout comme) )`;

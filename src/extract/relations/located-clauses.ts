@@ -114,12 +114,21 @@ export function locatedClauses(ctx: RuleContext, add: Add): void {
         add(Number(m[4]), Number(m[2]), sentence, 'located-possessive', 0.75);
       }
     }
+    if (BOTH_OF_GATE.test(text)) {
+      for (const m of text.matchAll(BOTH_OF)) {
+        for (const c of [m[1], m[2]]) if (isActor(ctx.mentions[Number(c)])) add(Number(c), Number(m[3]), sentence, 'located-both-of', 0.75);
+      }
+    }
     if (text.includes('⟦C')) {
       for (const m of text.matchAll(FRONTED)) add(Number(m[2]), Number(m[1]), sentence, 'located-fronted-apposition', 0.75);
     }
   }
   coordinatedPlaces(ctx, add);
 }
+
+/** "… B by its competitor A, both of the US", "A et B, toutes deux basées en ⟦N⟧": the two companies named last, one home. */
+const BOTH_OF = /⟦[CO](\d+)⟧[^⟦.;]{1,60}?⟦[CO](\d+)⟧ ?, (?:both|tous deux|toutes deux|toutes les deux|tous les deux) (?:(?:of|from|based in|headquartered in)|(?:basees?|bases|installees?|installes|originaires?|issues?|issus) (?:en|au|aux|a|de|du|des|d' ?)) (?:the |la |le |l' ?|les )?⟦[NR](\d+)⟧/g;
+const BOTH_OF_GATE = /, (?:both|tous|toutes) /;
 
 /** Rules whose place is the company's own setting, so the places coordinated with it are too. */
 const LISTABLE = new Set(['located-based', 'located-fronted', 'located-relative', 'located-apposition', 'located-based-prefix', 'located-copula', 'located-apposed', 'located-seat-clause']);

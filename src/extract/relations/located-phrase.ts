@@ -5,8 +5,10 @@
  * - a role or the staff of a body, then its place: "the President and CEO of A in Richmond, Virginia", "the workers
  *   at A—B—in Belfast", "les salariés de A à La Souterraine";
  * - a site and its company's name, then its town: "le site industriel A à Géménos", "l'usine A à X";
- * - a place noun names the place: "the A Store in the city of X".
- * Places only (no country): "the head of A in France" names a national unit, not where A is.
+ * - a place noun names the place: "the A Store in the city of X";
+ * - a grantee's town and state between commas: "$2 million to A, Springfield, Ohio, to fund …".
+ * Places only (no country): "the head of A in France" names a national unit, not where A is; but a firm's name, "of" and a
+ * country ("Harlowe Steel of Japan") is its home.
  */
 import { matchKey } from '../text/normalize.ts';
 import type { Mention } from '../types.ts';
@@ -36,6 +38,10 @@ const CITY_OF = /⟦([CO])(\d+)⟧ in the (?:city|town|village) of ⟦R(\d+)⟧/
  * of Peoria, Ill."), "⟦C⟧ (⟦R⟧, ⟦R⟧.)" ("Acme Inc. (Peoria, Ill.)"), "⟦C⟧ (⟦R⟧)": the town, not its state.
  */
 const HOME_OF = new RegExp(String.raw`⟦([CO])(\d+)⟧${LEGAL} of ⟦R(\d+)⟧ ?, ?⟦R(\d+)⟧`, 'g');
+/** "⟦C⟧, ⟦R⟧, ⟦R⟧, to fund …", "⟦O⟧, Inc., ⟦R⟧, ⟦R⟧, will …": a grantee's town and state between commas, then its clause. */
+const HOME_COMMAS = new RegExp(String.raw`⟦([CO])(\d+)⟧${LEGAL} ?, ⟦R(\d+)⟧ ?, ?⟦R(\d+)⟧ ?\.? ?, (?:to|will|would|has|have|is|was|received|receives)(?![a-z])`, 'g');
+/** "⟦C⟧ of ⟦N⟧," ("Harlowe Steel of Japan"): mention detection parts a firm's name from its country only there (candidates.ts). */
+const HOME_COUNTRY = /⟦([CO])(\d+)⟧ of ⟦N(\d+)⟧(?! ?'s)(?= ?[,.;:)]| ?$| (?:has|have|had|is|was|will|would|said|says|announced|and)(?![a-z]))/g;
 const HOME_BRACKETS = new RegExp(String.raw`⟦([CO])(\d+)⟧${LEGAL} ?\(⟦R(\d+)⟧(?: ?, ?⟦[RN]\d+⟧ ?\.?)?\)`, 'g');
 
 /**
@@ -44,17 +50,20 @@ const HOME_BRACKETS = new RegExp(String.raw`⟦([CO])(\d+)⟧${LEGAL} ?\(⟦R(\d
  */
 const FR_FIRM_PLACE = new RegExp(String.raw`(?<![a-z])(?:l' ?entreprise|la societe|le groupe|la pme|l' ?eti|la start-up|la firme)(?: (?:de |d' ?)[a-z-]+)? ⟦C(\d+)⟧(?: de | d' ?| ?, a )(?:la |le |l' ?)?⟦R(\d+)⟧(?! ?,? (?:et|ou) )`, 'g');
 
+/** French trade houses named before a firm ("les brasseries X", "des salaisons X", "la fonderie X"). */
+const FR_TRADE_HOUSES = String.raw`brasseries?|salaisons|fonderies?|papeteries?|laiteries?|fromageries?|conserveries?|filatures?|tanneries?|verreries?|forges|ateliers|chantiers|etablissements|ets|usines|laboratoires`;
+
 /**
  * The firm as a complement, then its town: "sa visite de l'entreprise ⟦C⟧ à ⟦R⟧" (after a preposition the "a" is no verb of
  * the firm), and a speech heading's "à l'usine ⟦C⟧, ⟦R⟧, jeudi 21 juillet 1983" (the town before the date).
  */
-const FR_FIRM_AT = new RegExp(String.raw`(?<![a-z])(?:de |a |dans |chez )(?:l' ?entreprise|la societe|l' ?usine|le site|les etablissements|la firme|le groupe|la pme)(?: (?:de |d' ?)[a-z-]+)? ⟦C(\d+)⟧(?: a | au | ?, ?(?=⟦R\d+⟧ ?,? (?:le )?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?\d))⟦R(\d+)⟧(?! ?,? (?:et|ou) )`, 'g');
+const FR_FIRM_AT = new RegExp(String.raw`(?<![a-z])(?:de |a |dans |chez |des |du |aux? )(?:l' ?entreprise|la societe|l' ?usine|le site|les etablissements|la firme|le groupe|la pme|(?:les |la |l' ?)?(?:${FR_TRADE_HOUSES}))(?: (?:de |d' ?)[a-z-]+)? ⟦C(\d+)⟧(?: a | au | ?, ?(?=⟦R\d+⟧ ?,? (?:le )?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?\d))⟦R(\d+)⟧(?! ?,? (?:et|ou) )`, 'g');
 
 /** A visit to a firm in a town: "then visited ⟦C⟧ in ⟦R⟧", "a tour of the ⟦C⟧ plant in ⟦R⟧", "a visité l'usine ⟦C⟧ à ⟦R⟧". */
 const VISITED = new RegExp(String.raw`(?<![a-z])(?:visited|visits|visiting|toured|tours|touring|(?:visit to|tour of|visite (?:de|du|des|d' ?)) ?(?:the |la |le |l' ?|les )?(?:(?:site|plant|factory|facility|usine|site|entreprise|societe|offices?) )?|a visite|ont visite) ?(?:the |la |le |l' ?|les )?(?:(?:usine|site|entreprise|societe|groupe) )?⟦C(\d+)⟧${LEGAL}(?: (?:site|plant|factory|facility|offices?|headquarters|campus))? (?:in|at|a|au) ⟦R(\d+)⟧(?! ?,? (?:and|et|or|ou) )`, 'g');
 
 /** Speed: a skeleton none of the expressions can match is skipped. */
-const MAY_MATCH = literalGate(SUBJECT, HOLDER_OF, FR_HOLDER, CITY_OF, HOME_OF, HOME_BRACKETS, FR_FIRM_PLACE, FR_FIRM_AT, VISITED);
+const MAY_MATCH = literalGate(SUBJECT, HOLDER_OF, FR_HOLDER, CITY_OF, HOME_OF, HOME_COMMAS, HOME_COUNTRY, HOME_BRACKETS, FR_FIRM_PLACE, FR_FIRM_AT, VISITED);
 
 export function locatedPhrase(ctx: RuleContext, add: Add): void {
   const put = (source: number, target: number, sentence: number, rule: string, confidence: number) => {
@@ -66,13 +75,18 @@ export function locatedPhrase(ctx: RuleContext, add: Add): void {
   };
   for (const [sentence, sk] of ctx.skeletons) {
     const text = sk.text;
-    if (!text.includes('⟦R') || !MAY_MATCH(text)) continue;
+    if ((!text.includes('⟦R') && !text.includes('⟦N')) || !MAY_MATCH(text)) continue;
     for (const m of text.matchAll(SUBJECT)) put(Number(m[2]), Number(m[3]), sentence, 'located-subject-place', 0.8);
     for (const m of text.matchAll(HOLDER_OF)) put(Number(m[2]), Number(m[3]), sentence, 'located-holder', 0.75);
     for (const m of text.matchAll(FR_HOLDER)) put(Number(m[1]), Number(m[2]), sentence, 'located-holder', 0.75);
     for (const m of text.matchAll(CITY_OF)) put(Number(m[2]), Number(m[3]), sentence, 'located-city-of', 0.8);
     // (the state after the town must be a first-level region: "of Peoria, Ill.", not "of Lyon, Paris")
     for (const m of text.matchAll(HOME_OF)) if (isFirstLevelRegion(ctx, ctx.mentions[Number(m[4])])) put(Number(m[2]), Number(m[3]), sentence, 'located-home-town', 0.8);
+    for (const m of text.matchAll(HOME_COMMAS)) if (isFirstLevelRegion(ctx, ctx.mentions[Number(m[4])])) put(Number(m[2]), Number(m[3]), sentence, 'located-home-town', 0.75);
+    for (const m of text.matchAll(HOME_COUNTRY)) {
+      const firm = ctx.mentions[Number(m[2])], country = ctx.mentions[Number(m[3])];
+      if (firm?.type === 'Company' && country?.type === 'Country' && !country.implicit) add(firm.index, country.index, sentence, 'located-home-country', 0.75);
+    }
     for (const m of text.matchAll(HOME_BRACKETS)) put(Number(m[2]), Number(m[3]), sentence, 'located-home-town', 0.75);
     for (const m of text.matchAll(FR_FIRM_PLACE)) put(Number(m[1]), Number(m[2]), sentence, 'located-firm-place', 0.75);
     for (const m of text.matchAll(FR_FIRM_AT)) put(Number(m[1]), Number(m[2]), sentence, 'located-firm-place', 0.75);

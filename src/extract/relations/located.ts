@@ -37,6 +37,8 @@ const ADJECTIVE_TAIL = /-\p{Ll}+$/u;
 /** "Mumbai-based X", "Washington DC-headquartered firm X", "X, headquartered in Y" (the pattern rules read the last). */
 const BASED = /⟦([RN])(\d+)⟧(?: [a-z.]{1,4})?-(?:based|headquartered|basee?|headquarters) (?:(?:the |a |an |firm |company |group |carmaker |automaker |chipmaker |bank |start-up |startup |le |la )){0,2}⟦([CO])(\d+)⟧/g;
 const BASED_MORE = /^ ?(?:,|and|et) (?:the |la |le )?⟦C(\d+)⟧(?![^ ]*-)/;
+/** An honorific right before a name: the name is a person's, whatever its type. */
+const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|M|Mme)\.?\s+$/u;
 /** "Northamptonshire business Scott Bader", "une entreprise de Gironde, X", "X, une PME de la Loire": a company of a place. */
 const PLACE_BUSINESS = /(?:^|[^a-z'-])⟦R(\d+)⟧ (?:business|firm|company|manufacturer|maker|start-up|startup|retailer|supplier|producer|exporter|employer) (?:the )?⟦C(\d+)⟧|(?:entreprise|societe|start-up|pme|firme|eti) (?:familiale |industrielle )?(?:de |du |d' ?)(?:la |l' ?)?⟦R(\d+)⟧ ?, ?(?:la |le |l' ?)?(?:societe |entreprise |groupe |start-up |firme )?⟦C(\d+)⟧|⟦C(\d+)⟧ ?, ?(?:une |un |la |le |l' ?)(?:entreprise|societe|start-up|pme|firme|eti) (?:familiale |industrielle )?(?:de |du |d' ?)(?:la |l' ?)?⟦R(\d+)⟧/g;
 /** "the new headquarters in Reading for A and B", "le siège de A à Paris". */
@@ -62,6 +64,8 @@ export function locatedRule(ctx: RuleContext): void {
     for (const m of sk.text.matchAll(CITY_REGION)) {
       const city = ctx.mentions[Number(m[1])], region = ctx.mentions[Number(m[2])];
       if (!city || !region || isFirstLevel(ctx, city)) continue;
+      // "Mr. Jane Roe (Northtown)": a member and the seat they sit for, not a town and its region
+      if (HONORIFIC_BEFORE.test((ctx.sentences[sentence]?.text ?? '').slice(Math.max(0, city.start - 8), city.start))) continue;
       // the container: a first-level region, or an unlisted area after a listed city or town
       const cityEntry = ctx.gaz.lookup(matchKey(city.text));
       // or a listed city after a smaller place ("in Hamble, Southampton": a town or an unlisted place)
@@ -78,10 +82,11 @@ export function locatedRule(ctx: RuleContext): void {
       add(city.index, region.index, sentence, 'located-city-region', 0.8);
     }
     for (const m of sk.text.matchAll(BASED)) {
-      add(Number(m[4]), Number(m[2]), sentence, 'located-based-prefix', 0.85);
+      const place = demonymCountry(ctx, Number(m[2]), sentence);
+      add(Number(m[4]), place, sentence, 'located-based-prefix', 0.85);
       // "U.S.-based A and B": the prefix holds for the companies coordinated with the first (not for one with its own prefix)
       let rest = sk.text.slice(m.index + m[0].length);
-      for (let more = BASED_MORE.exec(rest); more; rest = rest.slice(more[0].length), more = BASED_MORE.exec(rest)) add(Number(more[1]), Number(m[2]), sentence, 'located-based-prefix', 0.7);
+      for (let more = BASED_MORE.exec(rest); more; rest = rest.slice(more[0].length), more = BASED_MORE.exec(rest)) add(Number(more[1]), place, sentence, 'located-based-prefix', 0.7);
     }
     for (const m of sk.text.matchAll(PLACE_BUSINESS)) {
       const [company, place] = m[1] ? [m[2], m[1]] : m[3] ? [m[4], m[3]] : [m[5], m[6]];
@@ -142,6 +147,14 @@ export function locatedRule(ctx: RuleContext): void {
   }
 }
 
+/** "Canadian-based X": a demonym before "-based" stands for its country (the country's mention, made if the text has none). */
+function demonymCountry(ctx: RuleContext, place: number, sentence: number): number {
+  const m = ctx.mentions[place];
+  if (!m || m.type === 'Country') return place;
+  const iso2 = ctx.cues.demonyms.get(fold(m.text));
+  return (iso2 ? ctx.countryMention(iso2, sentence, m.text)?.index : undefined) ?? place;
+}
+
 /** A capitalised place glued to "-based"/"-headquartered" that no mention covers: "Washington DC-headquartered firm X". */
 const PLACE_BASED = /(?<![\p{L}])(\p{Lu}[\p{L}.'’]*(?: \p{Lu}[\p{L}.'’]*){0,2})-(?:based|headquartered)(?![\p{L}])/gu;
 
@@ -156,13 +169,19 @@ function basedInUnreadPlace(ctx: RuleContext, sentence: number, add: (s: number,
     for (let n = words.length; n >= 1; n--) {
       const name = words.slice(0, n).join(' ');
       const e = ctx.gaz.lookup(matchKey(name));
-      if (!e || (e.type !== 'Region' && e.type !== 'Country')) continue;
-      const actor = inSentence(ctx.mentions, sentence).filter((o) => o.sentence === sentence && o.start > start && o.start - (start + m[0].length) <= 40 &&
-        (o.type === 'Company' || o.type === 'Organization')).sort((a, b) => a.start - b.start)[0];
+      // "Canadian-based X": a demonym the gazetteer does not list as a country stands for its country
+      const demonym = e?.type === 'Country' ? undefined : ctx.cues.demonyms.get(fold(name));
+      if (!demonym && (!e || (e.type !== 'Region' && e.type !== 'Country'))) continue;
+      const actor = nextActor(ctx, sentence, start + m[0].length);
       if (!actor) break;
-      const place: Mention = { index: ctx.mentions.length, text: name, type: e.type, sentence, start, end: start + name.length, cue: 'gazetteer',
-        confidence: 0.8, canonical: e.name, ...(e.iso2 ? { iso2: e.iso2 } : {}), ...(e.country ? { country: e.country } : {}) };
-      ctx.mentions.push(place);
+      let place: Mention | undefined;
+      if (demonym) place = ctx.countryMention(demonym, sentence, name);
+      else if (e) {
+        place = { index: ctx.mentions.length, text: name, type: e.type, sentence, start, end: start + name.length, cue: 'gazetteer',
+          confidence: 0.8, canonical: e.name, ...(e.iso2 ? { iso2: e.iso2 } : {}), ...(e.country ? { country: e.country } : {}) };
+        ctx.mentions.push(place);
+      }
+      if (!place) break;
       add(actor.index, place.index, sentence, 'located-based-prefix', 0.8);
       // "U.S.-based A and B": B too, unless it has a prefix of its own
       const sk = ctx.skeletons.get(sentence)?.text ?? '';
@@ -172,6 +191,12 @@ function basedInUnreadPlace(ctx: RuleContext, sentence: number, add: (s: number,
       break;
     }
   }
+}
+
+/** The first company or organisation within 40 characters after a "-based" prefix that ends at `end`. */
+function nextActor(ctx: RuleContext, sentence: number, end: number): Mention | undefined {
+  return inSentence(ctx.mentions, sentence).filter((o) => o.sentence === sentence && o.start >= end && o.start - end <= 40 &&
+    (o.type === 'Company' || o.type === 'Organization')).sort((a, b) => a.start - b.start)[0];
 }
 
 /** After the place: "Crolles, France", "Crolles (France)", "Ohio in the United States", "à Lyon, en France". */

@@ -33,6 +33,8 @@ const NP = String.raw`(?:(?:le|la|l' ?|les|the|a|an|un|une|son|sa|its|des|du) )?
 const OF = String.raw`(?:de la |de l' ?|du |de |d' ?|des |of (?:the )?|at |chez )`;
 /** Optional place noun before a region's name: "de la région Occitanie", "of the state of Ohio". */
 const PLACE_NOUN = String.raw`(?:(?:region|province|ville|city|state|departement|metropole|canton|county) (?:de |d' ?|du |of )?)?`;
+/** "President of Americas, Acme Robotics,": the region is the company's sales area, the company the employer. */
+export const REGION_OF_COMPANY = String.raw` ?, ?⟦C\d+⟧(?: ?,| ?\.| ?;| ?$| said| says| told)`;
 /** An optional auxiliary between a subject and its verb: "will compete with", "va concurrencer". */
 const AUX = String.raw`(?: (?:will|would|could|can|should|also|va|vont|doit|pourrait|aussi))?`;
 const BE = String.raw`(?:, ?|\s+est\s+|\s+is\s+|\s+was\s+|\s+etait\s+|\s+reste\s+|\s+remains\s+)`;
@@ -42,7 +44,7 @@ export const PATTERNS: PatternRule[] = [
   // "X, chairman and chief executive of Y", "X, directeur des opérations de Y"
   { id: 'role-apposition', type: 'ROLE_AT', confidence: 0.9, more: true, pattern: String.raw`{S:P} ?, ?{DET}(?:(?:futur|future|nouveau|nouvelle|ancien|ancienne|former|new|current|actuel|actuelle|interim|acting) )?{ROLE}(?: (?:et|and|&) (?:[a-z-]+ ){0,2}?[a-z-]+| (?:des?|du|of) (?:[a-z-]+ )?[a-z-]+| [a-z-]+)?(?: par interim| a titre interimaire| ad interim)? (?:${OF})?{T:CON}` },
   // "X, maire de Lyon", "X, président de la région Occitanie", "X, governor of Ohio"
-  { id: 'role-apposition-place', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{S:P} ?, ?{DET}{ROLE} ${OF}${PLACE_NOUN}{T:R}(?! (?:[a-z-]+ ){0,2}(?:at|chez) ⟦)` },
+  { id: 'role-apposition-place', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{S:P} ?, ?{DET}{ROLE} ${OF}${PLACE_NOUN}{T:R}(?! (?:[a-z-]+ ){0,2}(?:at|chez) ⟦)(?!${REGION_OF_COMPANY})` },
   // "X, president of North America operations at Y"
   { id: 'role-apposition-at', type: 'ROLE_AT', confidence: 0.85, pattern: String.raw`{S:P} ?, ?{DET}{ROLE} (?:[a-z-]+ |⟦[RN]\d+⟧ ){1,5}(?:at|chez) {T:CO}` },
   { id: 'role-before-place', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`(?<!⟦P\d+⟧ ?, ?(?:(?:le|la|l' ?|the) )?){ROLE} ${OF}${PLACE_NOUN}{T:R} ?, ?{S:P}` },
@@ -69,7 +71,8 @@ export const PATTERNS: PatternRule[] = [
   { id: 'role-profession-after', type: 'ROLE_AT', confidence: 0.75, pattern: String.raw`{S:P} ?, ?(?:an? |un |une |the |l' ?)?(?:[a-z-]+ )?(?:economist|analyst|strategist|researcher|lawyer|engineer|economiste|analyste|stratege|chercheur|chercheuse|avocat|avocate|ingenieur|ingenieure)(?: [a-z-]+)? (?:with|at|of|from|chez|de|d' ?|a|aupres de) (?:the |la |le |l' ?)?{T:CO}` },
   { id: 'role-of-title', type: 'ROLE_AT', confidence: 0.85, pattern: String.raw`{ROLE} ${OF}{T:CO} {S:P}` },
   { id: 'role-head-of-state', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{ROLE} {DEMONYM} ?,? {S:P}` },
-  { id: 'role-head-of-state-en', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{DEMONYM} {ROLE} {S:P}` },
+  // "Swiss Ambassador to the U.S. X": an envoy's posting between the title and the name is not the employer
+  { id: 'role-head-of-state-en', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{DEMONYM} {ROLE}(?: to (?:the )?(?:⟦[NR]\d+⟧|u\.s\.|u\.k\.|uk|us|eu)(?: and ⟦[NR]\d+⟧)?)? {S:P}` },
   // SUBSIDIARY_OF
   { id: 'subsidiary-apposition', type: 'SUBSIDIARY_OF', confidence: 0.9, pattern: String.raw`{S:C}${BE}(?:une |un |la |le |a |an |the )?(?:[a-z-]+ ){0,3}?(?:filiale|subsidiary|unit|division|branche|arm|entite)(?: [a-z-]+){0,4}? ${OF}(?:⟦N\d+⟧ )?(?:[a-z-]+ ){0,3}?(?:⟦[RN]\d+⟧-(?:based|headquartered) )?{T:C}` },
   // "le Fonds X (FX – composante du groupe Y)", "Z, a member of the Y group"

@@ -9,7 +9,7 @@
  * - professions and owners: "X, professeur de journalisme à Y", "X owner of Y", "X, dean of Y";
  * - honorifics and vocatives between a title and the name: "le Président d'Y, M. X", "le vice-président d'Y, cher X".
  */
-import type { PatternRule } from './patterns.ts';
+import { REGION_OF_COMPANY, type PatternRule } from './patterns.ts';
 
 /** A person's honorific or postnominal letters, and a vocative ("cher", "dear"), around a name. */
 const HONORIFIC = String.raw`(?:cher|chere|dear|m\.|mme|mr\.?|mrs\.?|ms\.?|monsieur|madame|dr\.?|sir|dame|prof\.?|professor|professeur) `;
@@ -25,8 +25,8 @@ const RUN_BY = String.raw`(?:led|headed|chaired|co-chaired|run|managed|directed|
 const NOT_COMPLEMENT = String.raw`(?<!(?:for|of|on|in|at|to|with|by|from|into|about|pour|sur|dans|avec|par|de|du|des|d' ?|a|au|aux) (?:(?:the|le|la|les|l' ?|a|an) )?)`;
 /** A few words after a name, none of them an auxiliary ("(JETCO) today [14 July]", not "was"). */
 const NO_VERB_GAP = String.raw`(?: (?!(?:is|was|are|were|has|have|had|will|been|be|est|sera|a|etait|ete)(?![a-z]))[^\s,.;⟦]+){0,4}`;
-/** "by (its founder) X", "par (son président) X". */
-const BY = String.raw`(?:jointly |conjointement )?(?:by|par) (?:(?:its|their|sa|son|leur|the|le|la|l' ?) )?(?:[a-z-]+ ){0,3}?(?:(?:un|une|a|an) [a-z-]+ ?, ?(?:m\.|mme|mr\.?|mrs\.?|ms\.?|dr\.?|monsieur|madame) )?`;
+/** "by (its founder) X", "par (son président) X", "par M. X". */
+const BY = String.raw`(?:jointly |conjointement )?(?:by|par) (?:(?:its|their|sa|son|leur|the|le|la|l' ?) )?(?:[a-z-]+ ){0,3}?(?:(?:(?:un|une|a|an) [a-z-]+ ?, ?)?(?:m\.|mme|mr\.?|mrs\.?|ms\.?|dr\.?|monsieur|madame) )?`;
 /** Professions and owners that work at an organisation named after them. */
 export const PROFESSIONS = String.raw`(?:professor|professeur|professeure|lecturer|dean|doyen|doyenne|owner|co-owner|proprietaire|fellow|researcher|chercheur|chercheuse|scientist|scientifique|maitre de conferences|enseignant|enseignante)`;
 
@@ -36,6 +36,9 @@ export const PEOPLE_PATTERNS: PatternRule[] = [
   { id: 'role-runs-clause', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{S:P}${POSTNOMINAL} ?, ?(?:who|qui) (?:(?:also|now|currently|still|has|had|aussi|desormais|toujours|a) ){0,2}(?:${RUNS}|founded|co-founded|cofounded|fonde|cofonde|a fonde|a cofonde) (?:(?:the|le|la|l' ?|les) )?(?:(?:groupe|group|company|firm|societe|entreprise|union|syndicat|board of) )?{T:CO}` },
   // "X, chairman and CEO of A and co-founder of B", "X, président de A et fondateur de B": the second title of one apposition
   { id: 'role-apposition-second', type: 'ROLE_AT', confidence: 0.8, more: true, pattern: String.raw`{S:P}${POSTNOMINAL} ?, ?${DET}(?!(?:former|ancien|ancienne|ex)[ -])(?:[a-z&-]+ ){1,5}?${OF}⟦[CO]\d+⟧ ?,? (?:and|et|&) ${DET}(?!(?:former|ancien|ancienne|ex)[ -])(?:[a-z-]+ )?{ROLE} ${OF}{T:CO}` },
+  // "X, président de la Région A, président délégué de B": a second title after a comma (each title names its own body; the
+  // apposition ends after B: "…, Chair of B Jane Roe" is the title of a name glued to B)
+  { id: 'role-apposition-second-comma', type: 'ROLE_AT', confidence: 0.75, more: true, pattern: String.raw`{S:P}${POSTNOMINAL} ?, ?${DET}(?!(?:former|ancien|ancienne|ex)[ -])(?:[a-z&-]+ ){1,4}?${OF}(?:(?:region|departement|ville|state|province|county) (?:de |d' ?|du |of )?)?⟦[COR]\d+⟧ ?, ?${DET}(?!(?:former|ancien|ancienne|ex)[ -])(?:[a-z-]+ )?{ROLE}(?: (?:delegue|deleguee|adjoint|adjointe|general|generale|executive|executif|executive))? ${OF}{T:CO}(?= ?(?:\([^()]*\) ?)?(?:[,.;:]|$| (?:and|et|said|says|has|have|is|was|will|who|qui|a|est|sera|ont)(?![a-z])))` },
   // "X and his family own the company", "X runs Y", "X dirige le groupe Y": a person as the subject of owning or running a firm
   // (not "X runs Y's plant": a unit of Y, nor "X owns 5 % of Y": a stake)
   { id: 'role-owns-runs', type: 'ROLE_AT', confidence: 0.7, pattern: String.raw`{S:P}(?: (?:and|et) (?:his|her|their|sa|son|ses|leur) (?:family|wife|husband|brothers?|sons?|famille|epouse|mari|freres?|fils))? (?:(?:also|still|now|aussi|toujours) )?(?:owns|own|owned|runs|ran|heads|headed|possede|possedent|dirige|dirigent) (?:the |le |la |l' ?)?(?:(?:company|firm|business|group|groupe|societe|entreprise) )?{T:C}(?! ?'s| (?:shares?|stock|stocks|stakes?|bonds?|actions|titres|parts))` },
@@ -53,6 +56,8 @@ export const PEOPLE_PATTERNS: PatternRule[] = [
   { id: 'role-possessive-pair', type: 'ROLE_AT', confidence: 0.85, pattern: String.raw`{T:CO} ?'s (?:(?:new|former|current|longtime) )?{ROLE} (?:and|&) (?:[a-z-]+ ){0,3}?[a-z-]+ ?,? ${HON}{S:P}` },
   // "X, Chief Executive, Y, said": a title and the company, comma-separated, in apposition
   { id: 'role-comma-list', type: 'ROLE_AT', confidence: 0.75, pattern: String.raw`{S:P}${POSTNOMINAL} ?, ?{ROLE}(?: (?:and|&) (?:[a-z-]+ ){0,3}?[a-z-]+)? ?, ?{T:CO}(?= ?,| ?\.| ?;| ?$| said| says| told| added)` },
+  // "X – CEO, Y –", "X, Executive Vice President, Global Operations, Y,": a dash for the comma, a unit between title and company
+  { id: 'role-comma-unit', type: 'ROLE_AT', confidence: 0.7, pattern: String.raw`{S:P}${POSTNOMINAL} ?(?:,|[–—]| - ) ?{ROLE}(?: (?:and|&) (?:[a-z-]+ ){0,3}?[a-z-]+)?(?: ?, ?(?:(?!(?:said|says|told|added|who|which|and|et|qui)(?![a-z-]))[a-z&-]+ ?){1,3})? ?, ?{T:CO}(?= ?[,.;–—]| ?$| - | said| says| told| added)` },
   // "X, Y chief executive, said", "X, the Y founder,"
   { id: 'role-company-title-apposition', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{S:P}${POSTNOMINAL} ?, ?(?:the |a |an )?{T:CO} (?:(?:deputy|vice|senior|executive|group|global|co-) ?)?{ROLE}(?: (?:and|&) (?:[a-z-]+ ){0,2}?[a-z-]+)?(?= ?,| ?\.| ?;| ?$| said| says| told| added)` },
   // "X MP, in her role as Chair of Y", "X, as chairman of Y", "X, en sa qualité de président de Y"
@@ -86,6 +91,13 @@ export const PEOPLE_PATTERNS: PatternRule[] = [
   { id: 'role-head-of-its-unit', type: 'ROLE_AT', confidence: 0.7, targetSubject: true, pattern: String.raw`{S:P}${POSTNOMINAL} ?, ?(?:the |le |la |l' ?)?{ROLE} (?:of|for|de|du|des) (?:its|their|son|sa|ses|leur) (?:(?:⟦[RN]\d+⟧|[a-z-]+) ){0,2}?(?:operations|business|businesses|division|unit|activities|activites|plant|plants|site|sites|usine|usines|factory|factories|subsidiary|filiale|branch|branche|operations)\b` },
   // "M. X, président Europe du groupe japonais", "X, CEO Americas of Y": a title with its region before the organisation
   { id: 'role-title-region', type: 'ROLE_AT', confidence: 0.75, pattern: String.raw`{S:P}${POSTNOMINAL} ?, ?{DET}{ROLE} (?:⟦[PRN]\d+⟧|europe|france|monde|world|international|americas|asia|asie|emea|afrique|africa) (?:du |de la |de l' ?|des |of (?:the )?|at (?:the )?|chez )?(?:(?:groupe|group|societe|company|firm|entreprise|constructeur) )?{T:CO}` },
+  // "X, President of Americas, Acme Robotics,": a title of the company's region, then the company
+  { id: 'role-title-of-region-company', type: 'ROLE_AT', confidence: 0.75, pattern: String.raw`{S:P}${POSTNOMINAL} ?, ?{DET}{ROLE} (?:of|for) (?:the )?⟦R\d+⟧(?=${REGION_OF_COMPANY}) ?, ?{T:C}` },
+  // "SelectAcme Executive Director X", "le directeur du programme Y, X": a programme or initiative is run by its director
+  { id: 'role-program-director', type: 'ROLE_AT', confidence: 0.7, pattern: String.raw`{T:G} (?:(?:executive|managing|deputy|program|programme|national) )?(?:director|head|coordinator|manager|chair|directeur|directrice|coordinateur|coordinatrice) ?,? ${HON}{S:P}` },
+  // "Y, dont X est le président", "Y, whose chief executive is X", "Y, whose founder X said": a relative clause of the organisation
+  { id: 'role-whose-title', type: 'ROLE_AT', confidence: 0.75, pattern: String.raw`{T:CO}(?: ?\([^()]*\))? ?, ?dont ${HON}{S:P} (?:est|etait|reste|demeure|sera|a ete) (?:(?:aussi|toujours|desormais|actuellement) )?(?:le |la |l' ?|un |une )?(?:[a-z-]+ )?{ROLE}(?![a-z -]*(?:de|du|des|d') )` },
+  { id: 'role-whose-title-en', type: 'ROLE_AT', confidence: 0.75, pattern: String.raw`{T:CO}(?: ?\([^()]*\))? ?, ?whose (?:(?:new|current|longtime) )?(?:[a-z-]+ )?{ROLE}(?: (?:and|&) [a-z-]+(?: [a-z-]+)?)? (?:is |was |has been |remains )?${HON}{S:P}` },
   // "The president of the company, Dr. X,": the company the sentence or the one before is about
   { id: 'role-of-the-company', type: 'ROLE_AT', confidence: 0.6, targetSubject: true, pattern: String.raw`(?:the|le|la|l' ?) {ROLE} (?:of the|du|de la|de l' ?) (?:company|group|firm|groupe|societe|entreprise|compagnie) ?, ?${HON}{S:P}` },
 ];
