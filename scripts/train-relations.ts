@@ -12,6 +12,10 @@
  *                                         ~3 min on 2 busy cores (candidates extracted once per article; configurations giving the
  *                                         same relations share a pipeline run). --grid: every configuration's pooled figures per type.
  *   --pool a,b                            with --select-cv: choose on these held-out sets' runs only (the rules' least-tuned sets)
+ *   --guard floors                        with --select-cv: the guard is the project's floors on real, seeds and tests/extract/heldout
+ *                                         (PROJECT_FLOORS), not "no type's F1 lower there" (the default, --guard strict); for
+ *                                         study only: it does not see the unit tests' made-up probes, which its additions broke
+ *   --save-runs FILE                      with --select-cv: the held-out and guard counts per configuration as JSON (for analysis)
  *   --exclude a,b                         sets never read (besides blind-9, blind-20, blind-21, always excluded), e.g. new test sets
  *   npm run train:relations -- --cv       cross-validation table only
  *   npm run train:relations               cross-validation, then the model on all sets → src/extract/learned/relation-model.json
@@ -58,13 +62,13 @@ import { readArticles } from '../src/ingest/read/index.ts';
 import { Resolver, type ResolutionTrace } from '../src/resolve/index.ts';
 import { openMemoryStore } from '../src/store/memory/index.ts';
 import { coverageOf, coverageReport, type Coverage } from './train-relations-coverage.ts';
-import { addCounts, excludedSets, leaveOneSetOut, pooledCounts, prf, selectThresholds, ZERO as ZERO_COUNTS, type Config, type Counts } from './train-relations-select.ts';
+import { addCounts, excludedSets, leaveOneSetOut, meetsFloor, pooledCounts, prf, PROJECT_FLOORS, selectThresholds, ZERO as ZERO_COUNTS, type Config, type Counts } from './train-relations-select.ts';
 import { norm, score, type Gold, type GoldEntity, type Snapshot } from '../tests/extract/heldout/score.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { cv: { type: 'boolean' }, 'no-cv': { type: 'boolean' }, 'no-rule-features': { type: 'boolean' }, grid: { type: 'boolean' }, errors: { type: 'boolean' }, evidence: { type: 'boolean' }, l2: { type: 'string' }, epochs: { type: 'string' }, 'min-count': { type: 'string' }, 'select-on': { type: 'string' }, 'adds-only': { type: 'boolean' }, 'guard-report': { type: 'string' }, coverage: { type: 'boolean' }, 'no-guard': { type: 'boolean' }, 'no-addition-model': { type: 'boolean' }, 'select-cv': { type: 'boolean' }, exclude: { type: 'string' }, pool: { type: 'string' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+const { values } = parseArgs({ options: { cv: { type: 'boolean' }, 'no-cv': { type: 'boolean' }, 'no-rule-features': { type: 'boolean' }, grid: { type: 'boolean' }, errors: { type: 'boolean' }, evidence: { type: 'boolean' }, l2: { type: 'string' }, epochs: { type: 'string' }, 'min-count': { type: 'string' }, 'select-on': { type: 'string' }, 'adds-only': { type: 'boolean' }, 'guard-report': { type: 'string' }, coverage: { type: 'boolean' }, 'no-guard': { type: 'boolean' }, 'no-addition-model': { type: 'boolean' }, 'select-cv': { type: 'boolean' }, exclude: { type: 'string' }, pool: { type: 'string' }, 'dry-run': { type: 'boolean' }, 'save-runs': { type: 'string' }, guard: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
 if (values.help) { console.log(`Usage: npm run train:relations -- [--select-cv | --cv | --no-cv | --select-on blind-9 [--adds-only] [--no-guard] | --guard-report TYPE | --coverage]
-    [--exclude SET,SET] [--grid] [--no-rule-features] [--evidence] [--errors] [--l2 X] [--epochs N] [--min-count N]
+    [--exclude SET,SET] [--pool SET,SET] [--guard strict|floors] [--grid] [--no-rule-features] [--evidence] [--errors] [--l2 X] [--epochs N] [--min-count N]
 
   --select-cv   choose the thresholds by leave-one-set-out cross-validation over the tuning sets (real, seeds, blind-1..8,
                 blind-10..19): per held-out set, the model trained on the other sets scores its candidate pairs; per type, the
@@ -73,8 +77,12 @@ if (values.help) { console.log(`Usage: npm run train:relations -- [--select-cv |
                 number of sets each choice helps / hurts; writes relation-model.json and relation-thresholds.json (~3 min)
   --exclude     comma list of sets never read; blind-9 (validation), blind-20 and blind-21 (test) are always excluded
   --dry-run     with --select-cv: print the figures and the choice, write nothing
-  --pool        with --select-cv: the choice pools only these held-out sets' runs (e.g. blind-18,blind-19, the sets the rules
-                were least tuned to; the models are still trained leave-one-set-out on all the others)
+  --pool        with --select-cv: the choice pools only these held-out sets' runs (e.g. blind-16,blind-17,blind-18,blind-19, the
+                sets the rules were least tuned to; the models are still trained leave-one-set-out on all the others)
+  --guard       with --select-cv: strict (default: no type's F1 may drop on tests/extract/heldout, real or seeds) or floors (every
+                one of those sets stays at the project's floors: real relation F1 >= 0.97, seeds 1.00, the held-out sets at
+                tests/extract/heldout.test.ts's floors; PROJECT_FLOORS in scripts/train-relations-select.ts). For study only: the
+                unit tests' made-up probes are floors too and it does not see them (session 13: its INVESTS_IN additions broke 25)
   --cv          the older cross-validation table (thresholds chosen per fold), then the model on all sets
   --select-on   blind-9 only: the thresholds chosen on the validation set (the former protocol)
   --coverage    per set and type, the share of required gold relations that are candidate pairs, and why the others are not
@@ -103,6 +111,9 @@ const NO_REGRESSION_FLOORS: Readonly<Record<string, number>> = { real: 0.99, see
 const NO_REGRESSION_SETS = Object.keys(NO_REGRESSION_FLOORS);
 /** The sets released last: the rules had not been tuned on them when released, so the CV also reports them apart. */
 const NEWEST_SETS = ['blind-18', 'blind-19'];
+/** The guard of --select-cv: 'strict' (no type's F1 lower on any guard set) or 'floors' (every guard set at PROJECT_FLOORS). */
+const guardMode = values.guard ?? 'strict';
+if (guardMode !== 'strict' && guardMode !== 'floors') throw new Error(`--guard ${guardMode}: strict or floors`);
 
 interface CorpusSpec { name: string; paths: string[]; gold: string }
 interface Doc { article: Article; x: Extraction; entityOf: Map<number, string> }
@@ -447,7 +458,16 @@ async function selectCv(corpora: readonly Corpus[], guards: readonly Corpus[], t
   const shipped = fullModel(weights);
   const guardRuns: TypeCounts[][] = [];
   for (const g of guards) guardRuns.push(await countsPerConfig(g, scoreAll(g, shipped), configs));
-  const guardOk = (t: string, j: number) => guardRuns.every((row) => f1(row[j]!.get(t) ?? ZERO_COUNTS).f >= f1(row[RULES_ONLY]!.get(t) ?? ZERO_COUNTS).f - 1e-9);
+  if (values['save-runs']) {
+    const plain = (rows: readonly TypeCounts[][]) => rows.map((row) => row.map((m) => Object.fromEntries(m)));
+    writeFileSync(values['save-runs'], JSON.stringify({ configs, sets: corpora.map((c) => c.name), runs: plain(runs), guards: guards.map((g) => g.name), guardRuns: plain(guardRuns) }));
+  }
+  // --guard strict (default): no type's F1 may drop on any guard set; --guard floors: every guard set stays at the project's floors
+  // (PROJECT_FLOORS) with the other types at their current pick
+  const floorsGuard = guardMode === 'floors';
+  const guardOk = floorsGuard
+    ? (t: string, j: number, p?: ReadonlyMap<string, number>) => guardRuns.every((row, k) => meetsFloor(pooledCounts([row], (u) => (u === t ? j : p?.get(u) ?? RULES_ONLY)), PROJECT_FLOORS[guards[k]!.name]))
+    : (t: string, j: number) => guardRuns.every((row) => f1(row[j]!.get(t) ?? ZERO_COUNTS).f >= f1(row[RULES_ONLY]!.get(t) ?? ZERO_COUNTS).f - 1e-9);
   // --pool a,b: the choice reads only these held-out sets' runs (e.g. the sets the rules were least tuned to); default every set
   const poolNames = values.pool ? new Set(values.pool.split(',').map((x) => x.trim()).filter(Boolean)) : undefined;
   const choiceRuns = poolNames ? runs.filter((_, k) => poolNames.has(corpora[k]!.name)) : runs;
@@ -459,7 +479,8 @@ async function selectCv(corpora: readonly Corpus[], guards: readonly Corpus[], t
   const floors = guards.map((g) => NO_REGRESSION_FLOORS[g.name]);
   const meetsFloors = (p: ReadonlyMap<string, number>) => guardRuns.every((row, k) => floors[k] === undefined
     || Math.round(f1(pooledCounts([row], (t) => p.get(t) ?? RULES_ONLY)).f * 100) / 100 >= floors[k]! - 1e-9);
-  for (const type of SCORED_TYPES) {
+  // (--guard floors already holds every guard set at its floor)
+  for (const type of floorsGuard ? [] : SCORED_TYPES) {
     if (meetsFloors(pick)) break;
     let bj = -1, bf = -1;
     for (let j = 0; j < configs.length; j++) {
@@ -477,7 +498,7 @@ async function selectCv(corpora: readonly Corpus[], guards: readonly Corpus[], t
     effect.set(type, { helps: d.filter((x) => x > 1e-9).length, hurts: d.filter((x) => x < -1e-9).length });
     console.log(`  ${type}: ${JSON.stringify(configs[bj])} taken to keep ${guards.filter((_, k) => floors[k] !== undefined).map((g) => g.name).join(' and ')} at their floors`);
   }
-  if (!meetsFloors(pick)) console.log(`  WARNING: no guarded configuration that helps held-out sets as often as it hurts them keeps ${NO_REGRESSION_SETS.join(' and ')} at their floors (${JSON.stringify(NO_REGRESSION_FLOORS)}): the rules miss a relation there (npm run score -- --only real --verbose)`);
+  if (!floorsGuard && !meetsFloors(pick)) console.log(`  WARNING: no guarded configuration that helps held-out sets as often as it hurts them keeps ${NO_REGRESSION_SETS.join(' and ')} at their floors (${JSON.stringify(NO_REGRESSION_FLOORS)}): the rules miss a relation there (npm run score -- --only real --verbose)`);
   const at = (t: string) => pick.get(t) ?? RULES_ONLY;
   const fmt = (c: Counts) => { const x = f1(c); return `${x.p.toFixed(2)} ${x.r.toFixed(2)} ${x.f.toFixed(2)} (${c.tp}/${c.fp}/${c.fn})`.padEnd(26); };
   const show = (j: number) => (j === RULES_ONLY ? 'rules alone' : `veto ${configs[j]!.veto} add ${configs[j]!.add > 1 ? '-' : configs[j]!.add}`);
@@ -534,7 +555,7 @@ async function selectCv(corpora: readonly Corpus[], guards: readonly Corpus[], t
   }
   const chosen: RelationModelFile['thresholds'] = Object.fromEntries(SCORED_TYPES.filter((t) => at(t) !== RULES_ONLY).map((t) => [t, configs[at(t)]!]));
   const r3 = (c: Counts) => { const x = f1(c); return { p: +x.p.toFixed(3), r: +x.r.toFixed(3), f1: +x.f.toFixed(3) }; };
-  const command = `npm run train:relations -- --select-cv${values.exclude ? ` --exclude ${values.exclude}` : ''}${values.pool ? ` --pool ${values.pool}` : ''}`;
+  const command = `npm run train:relations -- --select-cv${values.exclude ? ` --exclude ${values.exclude}` : ''}${values.pool ? ` --pool ${values.pool}` : ''}${floorsGuard ? ' --guard floors' : ''}`;
   const rules = r3(pooledCounts(runs, () => RULES_ONLY)), combined = r3(pooledCounts(runs, at)), nestedF = r3(nested);
   if (values['dry-run']) { console.log(`\nthresholds: ${JSON.stringify(chosen)} (--dry-run: nothing written; ${((performance.now() - t0) / 1000).toFixed(1)} s)`); return; }
   const examples = examplesOf(corpora);
@@ -544,7 +565,7 @@ async function selectCv(corpora: readonly Corpus[], guards: readonly Corpus[], t
       positives: examples.filter((e) => e.y).length, ...TRAINING, crossValidation: { heldOutPooled: { rules, chosen: combined, nested: nestedF } } },
     ...weights,
   } satisfies Omit<RelationModelFile, 'thresholds'>) + '\n');
-  const chosenBy = `leave-one-set-out cross-validation (${command}) over ${corpora.map((c) => c.name).join(', ')}: per type the veto/add pair that maximises the pooled held-out relation F1 (micro, all types${poolNames ? `, pooled over ${[...poolNames].join(', ')} only` : ''}; a gain of at least ${MIN_CV_GAIN}), among those that lower no type's F1 on the own held-out article sets (tests/extract/heldout) nor on real and seeds with the model shipped; if real or seeds then falls under its floor (${JSON.stringify(NO_REGRESSION_FLOORS)}), the best pooled configuration of the first type that lifts it there and hurts no more held-out sets than it helps. Pooled held-out F1: rules alone ${rules.f1}, chosen ${combined.f1}, nested (thresholds chosen without the set read) ${nestedF.f1}`;
+  const chosenBy = `leave-one-set-out cross-validation (${command}) over ${corpora.map((c) => c.name).join(', ')}: per type the veto/add pair that maximises the pooled held-out relation F1 (micro, all types${poolNames ? `, pooled over ${[...poolNames].join(', ')} only` : ''}; a gain of at least ${MIN_CV_GAIN}), ${floorsGuard ? `among those that keep real, seeds and the own held-out article sets (tests/extract/heldout) at the project's floors with the model shipped (relation F1 ${Object.entries(PROJECT_FLOORS).map(([k, v]) => `${k} ${v.f1}${v.recall ? `, recall ${v.recall}` : ''}`).join('; ')}).` : `among those that lower no type's F1 on the own held-out article sets (tests/extract/heldout) nor on real and seeds with the model shipped; if real or seeds then falls under its floor (${JSON.stringify(NO_REGRESSION_FLOORS)}), the best pooled configuration of the first type that lifts it there and hurts no more held-out sets than it helps.`} Pooled held-out F1: rules alone ${rules.f1}, chosen ${combined.f1}, nested (thresholds chosen without the set read) ${nestedF.f1}`;
   writeFileSync(THRESHOLDS_FILE, JSON.stringify({ featureVersion: FEATURE_VERSION, chosenBy, thresholds: chosen }, null, 1) + '\n');
   console.log(`\nthresholds: ${JSON.stringify(chosen)}\nwrote ${MODEL_FILE} and ${THRESHOLDS_FILE} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 }

@@ -1,6 +1,6 @@
 /** Threshold selection of the learned scorer by leave-one-set-out cross-validation (scripts/train-relations-select.ts), on synthetic counts. */
 import { describe, expect, it } from 'vitest';
-import { excludedSets, leaveOneSetOut, pooledCounts, prf, selectThresholds, type Config, type Counts } from '../../../scripts/train-relations-select.ts';
+import { excludedSets, leaveOneSetOut, meetsFloor, pooledCounts, prf, PROJECT_FLOORS, selectThresholds, type Config, type Counts, type TypeCounts } from '../../../scripts/train-relations-select.ts';
 
 const configs: Config[] = [{ veto: 0, add: 2 }, { veto: 0, add: 0.8 }, { veto: 0, add: 0.5 }, { veto: 0.1, add: 2 }];
 const RULES = 0;
@@ -56,5 +56,31 @@ describe('leave-one-set-out threshold selection', () => {
     expect([...excludedSets()].sort()).toEqual(['blind-20', 'blind-21', 'blind-9']);
     expect(excludedSets(' blind-20,blind-21 ').has('blind-21')).toBe(true);
     expect(excludedSets('blind-20').has('blind-9')).toBe(true);
+  });
+
+  it('--guard floors: takes an addition that lowers an in-sample set above its floor, never one that breaks a floor', () => {
+    // the guard sets under each configuration: heldout-5 loses a little with add 0.8 (1.00 -> 0.95, floor 0.90); real falls
+    // under 0.97 only with add 0.5; the strict guard ("no type's F1 lower") would refuse both
+    const guardRow = (name: string): TypeCounts[] => name === 'real'
+      ? [new Map([['INVESTS_IN', c(60, 1, 1)]]), new Map([['INVESTS_IN', c(60, 2, 1)]]), new Map([['INVESTS_IN', c(60, 6, 1)]]), new Map([['INVESTS_IN', c(60, 1, 1)]])]
+      : [new Map([['INVESTS_IN', c(10, 0, 0)]]), new Map([['INVESTS_IN', c(10, 1, 0)]]), new Map([['INVESTS_IN', c(10, 1, 0)]]), new Map([['INVESTS_IN', c(10, 0, 0)]])];
+    const guards = ['real', 'heldout-5'];
+    const rows = guards.map(guardRow);
+    const floorsOk = (t: string, j: number, p: ReadonlyMap<string, number>) =>
+      rows.every((row, k) => meetsFloor(pooledCounts([row], (u) => (u === t ? j : p.get(u) ?? RULES)), PROJECT_FLOORS[guards[k]!]));
+    const strictOk = (t: string, j: number) => rows.every((row) => prf(row[j]!.get(t)!).f >= prf(row[RULES]!.get(t)!).f - 1e-9);
+    expect(configs[selectThresholds(runs(), configs, ['INVESTS_IN'], RULES, 0.002, floorsOk).pick.get('INVESTS_IN')!]).toEqual({ veto: 0, add: 0.8 });
+    expect(selectThresholds(runs(), configs, ['INVESTS_IN'], RULES, 0.002, strictOk).pick.get('INVESTS_IN')).toBe(RULES);
+    expect(floorsOk('INVESTS_IN', 2, new Map())).toBe(false);
+  });
+
+  it("the project's floors: real 0.97, seeds exactly 1.00, the held-out sets as their unit test floors them", () => {
+    expect(PROJECT_FLOORS.real).toEqual({ f1: 0.97 });
+    expect(meetsFloor(c(57, 0, 0), PROJECT_FLOORS.seeds)).toBe(true);
+    expect(meetsFloor(c(57, 1, 0), PROJECT_FLOORS.seeds)).toBe(false);
+    // heldout: F1 0.95 and recall 0.93
+    expect(meetsFloor(c(90, 0, 10), PROJECT_FLOORS.heldout)).toBe(false);
+    expect(meetsFloor(c(95, 2, 4), PROJECT_FLOORS.heldout)).toBe(true);
+    expect(meetsFloor(c(1, 5, 5), undefined)).toBe(true);
   });
 });
