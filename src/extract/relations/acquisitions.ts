@@ -18,6 +18,10 @@ const BUY = /(?<![a-z])(?:acquires?|acquired|acquiring|to acquire|buys?|bought|b
 /** Between the buying word and the company: determiners and up to three describing words ("the British carmaker"). */
 const OBJECT_GAP = /^\s*(?:(?:(?:the|a|an|la|le|l'|les|its|their|son|sa|ses|leur|leurs|rival|rivale)\s*)|(?:[a-z-]+(?:'s)?\s+)){0,4}$/;
 /** Words that make the name after a buying verb something else than what is bought. */
+/** The company named in apposition to a noun for it: "to buy rival company, B", "acquire the chip maker, B". */
+const APPOSED_OBJECT = /^\s*(?:(?:the|a|an|its|their|la|le|l'|sa|son|leur)\s*)?(?:[a-z-]+\s+){0,3}?(?:company|firm|group|rival|competitor|maker|manufacturer|producer|operator|start-?up|business|societe|groupe|entreprise|concurrent|fabricant|rivale?)\s*,\s*$/;
+/** After a name in apposition: a verb of saying makes it the speaker ("to buy the company, B said"), not what is bought. */
+const SPEAKER_AFTER = /^\s*(?:said|says|told|added|announced|confirmed|a dit|a declare|a annonce|indique|a indique|precise|a precise)(?![a-z])/;
 const NOT_OBJECT = /(?:^|\s)(?:from|with|to|in|on|for|at|by|aupres|chez|avec|pour|par|shares|actions|products|produits|stake|participation|aircraft|avions|cars|voitures)(?:\s|$)/;
 /** The passive ("was acquired"): the name before is what was bought; its buyer is read elsewhere (by/par). */
 const PASSIVE_BEFORE = /(?:^|\s)(?:was|were|been|being|be|is|are|ete|etre|est|sont|a ete|ont ete|sera|seront)\s+$/;
@@ -48,7 +52,8 @@ export function readDirectAcquisition(ctx: RuleContext, s: Sentence, folded: str
     const target = companies.find((c) => c.start >= end);
     if (!target) continue;
     const gap = slice(end, target.start);
-    if (!OBJECT_GAP.test(gap) || NOT_OBJECT.test(gap) || /\d/.test(gap)) continue;
+    const apposed = APPOSED_OBJECT.test(gap) && !SPEAKER_AFTER.test(slice(target.end, target.end + 20));
+    if (!(OBJECT_GAP.test(gap) || apposed) || NOT_OBJECT.test(gap) || /\d/.test(gap)) continue;
     const buyer = buyerOf(ctx, s, folded, mentions, at, target, slice);
     if (!buyer || buyer.index === target.index || buyer.text === target.text) continue;
     // "acquired B's plant in X", "a racheté l'usine B de X": a site bought from its owner is an investment in its town

@@ -27,12 +27,14 @@ import { readProjectSite } from './project-site.ts';
 import { frontedSubject } from './fronted-subject.ts';
 import { placeIsWhere, readOpening } from './facility-opening.ts';
 import { readHomeBuild } from './located-apposition.ts';
+import { isFirstLevel } from './located.ts';
 import { readUnitSale } from './unit-sales.ts';
 import { isLenderIn, isLendingBy, loanSum } from './lending.ts';
 import { isProgrammeInvestor } from './programme-investor.ts';
 import { readEnglishClauses } from './en-clauses.ts';
 import { possessorCompany } from './en-possessor-company.ts';
 import { putSum } from './sum-properties.ts';
+import { LEGAL_FORM_AFTER_NAME } from '../lexicon/common.ts';
 import { isKindOfWorks, isProjectName, loanStatedBefore, readEnglishProjects } from './en-projects.ts';
 import { readPossessedAcquisitions } from './en-possessed-acquisitions.ts';
 import { readPlantTransfers } from './plant-transfers.ts';
@@ -69,6 +71,8 @@ const GENITIVE = /^[\p{L}]*\s+(?:[\p{L}-]+\s+)?(?:de|du|d['’])\s*(?:la\s+|l['�
 const NOT_ACTOR_BEFORE = /(?:^|[^\p{L}])(?:a|à|to|told|selon|according to|in|dans|under|au titre d[eu]|dans le cadre d[eu])\s+(?:l['’]\s*|la\s+|le\s+|the\s+)?$|(?:^|\s)(?:de|du|des|d['’]|of|under)\s+(?:[\p{L}'’-]+\s+){0,6}\($|(?:^|\s)(?:licencie|employe|embauche|recrute|reclasse|organise|co-organise|preside|anime|accueilli)e?s?\s+par\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?(?:groupe\s+|societe\s+|entreprise\s+)?$/u;
 // (the last: "2 089 travailleurs licenciés par X en France": the employer that laid them off invests nothing there; "un séminaire
 // sur les investissements japonais organisé par X": who organises an event about investments makes none)
+/** Between a firm and the town of its address: "A, Inc., Springfield, Ohio" (the comma, after its legal form). */
+const ADDRESS_GAP = new RegExp(String.raw`^\s*(?:,\s*${LEGAL_FORM_AFTER_NAME}\.?)?\s*,\s*$`);
 /** Cheap test before the money parser: a digit or a number word with a multiplier. */
 const MAY_HAVE_MONEY = /\d|milliard|million|billion|trillion/i;
 const PRONOUN_SUBJECT = /^\s*(?:il|elle|it|ils|elles|they)\s/;
@@ -101,6 +105,7 @@ export function investsRule(ctx: RuleContext): void {
     }
     const recent = last && last.part === s.part && s.index - last.sentence <= 4 ? last : undefined;
     const found = readSentence(ctx, s, sk.mentions, recent);
+    let stated = false;
     if (found) {
       let { targets, confidence } = found;
       // "Forrest City … is where the giant A plans a $410 million investment": the place the sentence opens on
@@ -120,6 +125,7 @@ export function investsRule(ctx: RuleContext): void {
       if (targets.length && found.investors.length) {
         last = { sentence: s.index, paragraph: s.paragraph, part: s.part, investors: found.investors, targets };
         emit(ctx, s, found.investors, targets, found.money, confidence, 'invests');
+        stated = true;
         if (found.seller !== undefined) {
           // "buys A and B from C": what is sold was C's
           for (const t of targets) if (t.type === 'Company') ctx.add({ type: 'SUBSIDIARY_OF', source: t.index, target: found.seller.index, sentence: s.index, rule: 'subsidiary-sold-by', confidence: 0.7 });
@@ -127,7 +133,8 @@ export function investsRule(ctx: RuleContext): void {
       }
     }
     // "The deal is valued at $5.5 billion" after "A agreed to buy B": the value of the acquisition just stated
-    if (!found?.investors.length && MAY_HAVE_MONEY.test(s.text) && DEAL_VALUE.test(fold(s.text))) valueLastDeal(ctx, s);
+    // ("The deal will cost A some $68 billion": the buyer named, no target, still the deal's value)
+    if (!stated && MAY_HAVE_MONEY.test(s.text) && DEAL_VALUE.test(fold(s.text))) valueLastDeal(ctx, s);
     // "The project's total investment costs amount to €769 million": the cost of the investment in a place just stated
     if (!found?.investors.length && MAY_HAVE_MONEY.test(s.text) && isProjectCost(fold(s.text))) valueLastProject(ctx, s);
     const home = readHome(ctx, s, sk.text);
@@ -277,6 +284,14 @@ function articleCurrency(ctx: RuleContext): string | undefined {
   return c ?? undefined;
 }
 
+/** "in Springfield, Ohio": a first-level region written right after a town of the sentence, with a comma, only locates it. */
+function locatesTown(ctx: RuleContext, s: Sentence, t: Mention): boolean {
+  if (t.type !== 'Region' || t.sentence !== s.index || t.implicit || !isFirstLevel(ctx, t)) return false;
+  const town = ctx.mentions.find((p) => p.sentence === s.index && p.type === 'Region' && !p.implicit && p.end <= t.start && t.start - p.end <= 3 &&
+    /^\s*,\s*$/.test(s.text.slice(p.end, t.start)));
+  return !!town && !isFirstLevel(ctx, town);
+}
+
 function emit(ctx: RuleContext, s: Sentence, named: readonly Mention[], split: readonly Mention[], money: Money | undefined, confidence: number, rule: string, jobs?: number): void {
   // ("buy out Harland and Wolff" beside "Harland & Wolff" is one mention already: mentions/conjoined-names.ts)
   const targets = [...split];
@@ -292,6 +307,10 @@ function emit(ctx: RuleContext, s: Sentence, named: readonly Mention[], split: r
   investors.forEach((inv) => targets.forEach((t, b) => {
     if (isCurrencyCode(ctx.sentences, ctx.mentions, inv) || isCurrencyCode(ctx.sentences, ctx.mentions, t)) {
       if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${inv.text} -INVESTS_IN-> ${t.text}`, reason: 'a currency code before a number ("CZK 3 207 million") is no party', rule });
+      return;
+    }
+    if (locatesTown(ctx, s, t)) {
+      if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${inv.text} -INVESTS_IN-> ${t.text}`, reason: 'a state after its town only locates the town', rule });
       return;
     }
     if (sameEntity(ctx, inv, t)) {
@@ -432,7 +451,11 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
         list.slice(1).every((m, n) => originLess(s, folded, list[n]!, m, mentions).length < foldedSlice(s.text, folded, list[n]!.end, m.start).length));
       investors = closed ? list : [first];
     }
-    else if (place.length && !TARGET_PREP.test(foldedSlice(s.text, folded, place[0]!.start - 60, place[0]!.start)) && !/^invest(?:ment|issement)/.test(triggers.slice(at, at + 16))) investors = [place[0]!];
+    else if (place.length && !TARGET_PREP.test(foldedSlice(s.text, folded, place[0]!.start - 60, place[0]!.start)) && !/^invest(?:ment|issement)/.test(triggers.slice(at, at + 16))) {
+      // "$2 million to A, Inc., Springfield, Ohio, to fund…": the town is A's address; the grantee A invests, not its town
+      const holder = mentions.find((m) => isActor(m) && !m.implicit && m.end <= place[0]!.start && ADDRESS_GAP.test(foldedSlice(s.text, folded, m.end, place[0]!.start)));
+      investors = [holder ?? place[0]!];
+    }
   }
   // "we have had A from the US—the largest American investment in X—B from Korea and C from France": firms listed by
   // origin go on past an aside that holds the investment word
@@ -540,6 +563,7 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
 
   // target: the first place after the trigger, or a company after "dans/in/into"
   const targets: Mention[] = [];
+  let containerEnd = -1;
   let seller: Mention | undefined;
   for (const m of after) {
     if (investors.includes(m) || notTarget.has(m) || (agents && m.type === 'Company')) continue;
@@ -573,11 +597,15 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     if (!place && !company) continue;
     if (!targets.length) { targets.push(m); continue; }
     const prev = targets[targets.length - 1]!;
+    const from = Math.max(prev.end, containerEnd);
     // "in Cheongju, South Korea", "à Lyon, en France": the city is the place; its country only locates it
     if (prev.type === 'Region' && m.type === 'Country' && /^\s*(?:,|en|au|aux|in)\s*$/.test(foldedSlice(s.text, folded, prev.end, m.start))) continue;
-    if (m.type === prev.type && LINK.test(foldedSlice(s.text, folded, prev.end, m.start).replace(/\s*(?:de|d['’]|en|au|a|in)\s*$/, ''))) targets.push(m);
+    // "in Springfield, Ohio": the state only locates the town (a list goes on after it: "in Austin, Texas and Columbus, Ohio")
+    if (prev.type === 'Region' && m.type === 'Region' && from === prev.end && /^\s*,\s*$/.test(foldedSlice(s.text, folded, prev.end, m.start)) &&
+      !isFirstLevel(ctx, prev) && isFirstLevel(ctx, m)) { containerEnd = m.end; continue; }
+    if (m.type === prev.type && LINK.test(foldedSlice(s.text, folded, from, m.start).replace(/\s*(?:de|d['’]|en|au|a|in)\s*$/, ''))) targets.push(m);
     // "three new facilities, including two in Texas and one in Utah"
-    else if (m.type === prev.type && COUNTED_LINK.test(foldedSlice(s.text, folded, prev.end, m.start))) targets.push(m);
+    else if (m.type === prev.type && COUNTED_LINK.test(foldedSlice(s.text, folded, from, m.start))) targets.push(m);
     else break;
   }
   // "began construction of a €5 billion plant in Dresden, its largest investment": the place after the amount
@@ -888,8 +916,8 @@ function readHome(ctx: RuleContext, s: Sentence, skeleton: string): Investment |
   return { investors, targets: [place], money, confidence: 0.7 };
 }
 
-/** A sentence giving the value of a deal: "the deal is valued at", "an estimated value of", "l'opération s'élève à". */
-const DEAL_VALUE = /(?:deal|buyout|buy-out|acquisition|takeover|transaction|merger|purchase|operation|rachat|fusion)(?:[^.;]{0,80}?)(?:valued at|worth|value of|valeur de|valorise|s'eleve a|montant de|price of|prix de)/;
+/** A sentence giving the value of a deal: "the deal is valued at", "an estimated value of", "l'opération s'élève à", "the deal will cost A some $5 billion". */
+const DEAL_VALUE = /(?:deal|buyout|buy-out|acquisition|takeover|transaction|merger|purchase|operation|rachat|fusion)(?:[^.;]{0,80}?)(?:valued at|worth|value of|valeur de|valorise|s'eleve a|montant de|price of|prix de|(?:will|would|is to|to) cost|coute(?:ra)?)/;
 
 /** Gives the sentence's first amount to the acquisitions of the five sentences before (same part) that have none. */
 function valueLastDeal(ctx: RuleContext, s: Sentence): void {
@@ -897,7 +925,9 @@ function valueLastDeal(ctx: RuleContext, s: Sentence): void {
   if (!money) return;
   let best = -1;
   for (const r of ctx.relations) {
-    if (r.type !== 'INVESTS_IN' || r.sentence >= s.index || r.sentence < s.index - 5 || ctx.sentences[r.sentence]?.part !== s.part) continue;
+    // (the title states the deal its first sentences value: "A to Acquire B" … "The deal will cost A some $68 billion")
+    const part = ctx.sentences[r.sentence]?.part;
+    if (r.type !== 'INVESTS_IN' || r.sentence >= s.index || r.sentence < s.index - 5 || part !== s.part && part !== 'title') continue;
     if (ctx.mentions[r.target]?.type === 'Company') best = Math.max(best, r.sentence);
   }
   if (best < 0) return;

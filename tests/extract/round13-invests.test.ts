@@ -1,0 +1,41 @@
+/**
+ * INVESTS_IN, round 13 (failure classes of the released sets 18 and 19): a deal's value stated by its cost, a company
+ * named in apposition as what is bought, a grantee's address, a town's state. Sentences of our own with made-up names.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, relation, relations } from './helpers.ts';
+
+const invests = (text: string, lang: 'fr' | 'en' = 'en', title = '') => relations(extract(text, lang, title), 'INVESTS_IN');
+
+describe('acquisitions and their value', () => {
+  it('a company named in apposition to a noun for it is what is bought', () => {
+    expect(invests('Corvane said on Monday that it plans to buy rival company, Pellix. Corvane makes chips.')).toEqual(['Corvane -INVESTS_IN-> Pellix']);
+  });
+  it('a name after the comma that speaks is not bought', () => {
+    expect(invests('Orvane plans to buy the company, Pellix said on Monday.')).toEqual([]);
+  });
+  it('"the deal will cost A some $N": the value of the acquisition stated before', () => {
+    const x = extract('Corvane announced that it plans to buy Pellix.\n\nThe deal will cost Corvane some $6 billion and will be financed through cash.', 'en', '');
+    expect(relation(x, 'Corvane', 'INVESTS_IN', 'Pellix')?.properties).toMatchObject({ amount: 6_000_000_000, currency: 'USD' });
+  });
+  it('the title states the deal the body values', () => {
+    const x = extract('The deal is valued at $4 billion, the companies said.', 'en', 'Corvane agrees to buy Pellix');
+    expect(relation(x, 'Corvane', 'INVESTS_IN', 'Pellix')?.properties).toMatchObject({ amount: 4_000_000_000 });
+  });
+});
+
+describe('grants listed by grantee', () => {
+  it('the town after a grantee is its address: the grantee invests, not the town', () => {
+    const r = invests('$3,500,000 to Velmora Partners, Inc., Springfield, Illinois, to fund construction of an incubator in Decatur, Illinois.');
+    expect(r).toEqual(['Velmora Partners, Inc. -INVESTS_IN-> Decatur']);
+  });
+});
+
+describe('a town and its state', () => {
+  it('the state after a town only locates it', () => {
+    expect(invests('Corvane will invest $40 million in a new plant in Springfield, Ohio.')).toEqual(['Corvane -INVESTS_IN-> Springfield']);
+  });
+  it('a list of towns goes on past the state of the first', () => {
+    expect(invests('Corvane will invest $40 million in new plants in Springfield, Ohio and Decatur, Illinois.')).toEqual(['Corvane -INVESTS_IN-> Springfield', 'Corvane -INVESTS_IN-> Decatur']);
+  });
+});
