@@ -39,3 +39,14 @@ describe('a town and its state', () => {
     expect(invests('Corvane will invest $40 million in new plants in Springfield, Ohio and Decatur, Illinois.')).toEqual(['Corvane -INVESTS_IN-> Springfield', 'Corvane -INVESTS_IN-> Decatur']);
   });
 });
+
+describe('a facility built at a place, by a committed company and its partners', () => {
+  it('"la construction à X d\'un centre … commun avec les sociétés B et C": every partner invests in X', () => {
+    const r = invests("Le président a confirmé l'engagement financier de Corvane dans la construction à Montbrison (Loire) d'un nouveau centre de recherche commun avec les sociétés Pellix et Dalvik.", 'fr');
+    expect(r).toEqual(['Corvane -INVESTS_IN-> Montbrison', 'Pellix -INVESTS_IN-> Montbrison', 'Dalvik -INVESTS_IN-> Montbrison']);
+  });
+  it('a project cost without its currency takes the place\'s', () => {
+    const x = extract("Corvane confirme la construction à Grenoble d'une nouvelle usine.\nCe projet d'un montant total de 1,5 Mds sur 5 ans créera 800 emplois.", 'fr', '');
+    expect(relation(x, 'Corvane', 'INVESTS_IN', 'Grenoble')?.properties).toMatchObject({ amount: 1_500_000_000, currency: 'EUR' });
+  });
+});

@@ -946,8 +946,9 @@ const PROJECT_COST = /(?:^|[^a-z])(?:the|this|that|le|ce|cet|l')\s*(?:[a-z-]+\s+
 
 /** Gives the sentence's first amount to the last investment in a place (five sentences back, same part) that has none. */
 function valueLastProject(ctx: RuleContext, s: Sentence): void {
-  const money = findMoney(s.text).find((m) => m.equivalentOf === undefined && !isAidSum(fold(s.text), m));
-  if (!money) return;
+  const found = findMoney(s.text);
+  let money = found.find((m) => m.equivalentOf === undefined && !isAidSum(fold(s.text), m));
+  if (!money && found.length) return;
   let best: number | undefined;
   for (const r of ctx.relations) {
     if (r.type !== 'INVESTS_IN' || r.sentence >= s.index || r.sentence < s.index - 5 || ctx.sentences[r.sentence]?.part !== s.part) continue;
@@ -958,6 +959,9 @@ function valueLastProject(ctx: RuleContext, s: Sentence): void {
   for (const r of ctx.relations) {
     const t = ctx.mentions[r.target];
     if (r.type !== 'INVESTS_IN' || r.sentence !== best || !t || !isPlace(t) || r.properties.amount !== undefined) continue;
+    // "Ce projet d'un montant total de 2,8 Mds": a sum without its currency, in the article's or the place's
+    money ??= BARE_AMOUNT.test(s.text) ? findBareAmount(s.text, articleCurrency(ctx), t.iso2 ?? t.country) : undefined;
+    if (!money) return;
     putSum(r.properties, money);
   }
 }
