@@ -50,3 +50,20 @@ describe('a facility built at a place, by a committed company and its partners',
     expect(relation(x, 'Corvane', 'INVESTS_IN', 'Grenoble')?.properties).toMatchObject({ amount: 1_500_000_000, currency: 'EUR' });
   });
 });
+
+describe('nominal and relative acquisitions in regulatory and parliamentary prose', () => {
+  it('"the acquisition of A by B" with A a firm typed as an organisation', () => {
+    expect(invests('The Commission has opened an investigation into the acquisition of furniture distributor Office Pellix by its competitor Corvane, both of the US.'))
+      .toEqual(['Corvane -INVESTS_IN-> Office Pellix']);
+  });
+  it('assets of A bought by B: B invests in A', () => {
+    expect(invests('The Court upheld a decision approving the acquisition of certain Pellix power generation assets by Corvane.')).toEqual(['Corvane -INVESTS_IN-> Pellix']);
+  });
+  it('a person buys a group: "le rachat du groupe A par Mme B"', () => {
+    expect(invests('Quel a été le rôle du comité lors du rachat du groupe Pellix par Mme Jeanne Corvin ?', 'fr')).toEqual(['Jeanne Corvin -INVESTS_IN-> Pellix']);
+  });
+  it('"ce fut A qui absorba B"; a forbidden absorption is none; the next relative clause is no target', () => {
+    expect(invests("La Commission avait interdit à Pellix d'absorber Corvane, ce fut finalement Corvane qui absorba Pellix, et Dalvik qui racheta Corvane.", 'fr'))
+      .toEqual(['Corvane -INVESTS_IN-> Pellix']);
+  });
+});

@@ -768,26 +768,34 @@ const PASSIVE_GAP = /^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:which|that|qui)\s+)?(?:(?:
 /** "the acquisition of A by B", "le rachat d'A par B". */
 // ("acquisition for joint control over global price reporting agency, A by B": the target's description before a comma)
 const NOMINAL_BEFORE = /(?:acquisition|takeover|purchase|rachat|achat|reprise|absorption|prise de controle(?:\s+(?:exclusif|conjoint|total|majoritaire))?)\s+(?:(?:of|for)\s+(?:joint|sole|exclusive)\s+control\s+(?:of|over)\s+(?:the\s+)?(?:[a-z-]+\s+){0,5}?(?:[a-z-]+,\s+)?|(?:of|de|du|des|d')\s*(?:(?:du\s+)?controle\s+(?:conjoint|exclusif)\s+(?:de|du|des|d')\s*)?)(?:the\s+|la\s+|le\s+|l'\s*)?(?:(?:[a-z-]+|[a-z]'[a-z-]+)\s+){0,5}$/;
-/** ("the acquisition of A's coatings business by B": what is sold is A's, so B invests in A) */
-const NOMINAL_GAP = /^\s*(?:\([^()]*\)\s*)?(?:(?:plc|ltd|limited|inc|llc|corp|corporation|sa|ag|se|nv|bv|gmbh|spa|s\.a)\.?,?\s+)?(?:['’]s\s+(?:[a-z&-]+\s+){1,4}?)?(?:by|par)\s+(?:the\s+|la\s+|le\s+|l'\s*|les\s+)?(?:[a-z-]+\s+){0,3}$/;
+/** ("the acquisition of A's coatings business by B", "of certain A power generation assets by B": what is sold is A's, so B invests in A) */
+const NOMINAL_GAP = /^\s*(?:\([^()]*\)\s*)?(?:(?:plc|ltd|limited|inc|llc|corp|corporation|sa|ag|se|nv|bv|gmbh|spa|s\.a)\.?,?\s+)?(?:['’]s\s+(?:[a-z&-]+\s+){1,4}?|(?:[a-z&-]+\s+){0,3}(?:assets|business|businesses|activities|operations|division|unit|plants|sites)\s+)?(?:by|par)\s+(?:the\s+|la\s+|le\s+|l'\s*|les\s+)?(?:[a-z-]+\s+){0,3}$/;
+
+/** The parties of a passive or nominal acquisition: companies, firms typed as organisations, persons. */
+// (what is bought may carry a public-sounding word, "Office …"; a public body never buys: checked on the buyer)
+const isPassiveParty = (m: Mention): boolean => !m.implicit && (m.type === 'Company' || m.type === 'Person' || m.type === 'Organization');
 
 /** "Dow Jones agreed to be bought by News Corporation", "the acquisition of A by B": B invests in A. */
 function readPassiveAcquisition(s: Sentence, folded: string, mentions: readonly Mention[], money: Money[]): Investment | undefined {
   const companies = mentions.filter((m) => m.type === 'Company' && !m.implicit);
-  for (let n = 0; n + 1 < companies.length; n++) {
-    const a = companies[n]!, b = companies[n + 1]!;
+  // (a firm the text types as an organisation is bought too, "Office Depot"; a person may buy: "le rachat du groupe A par Mme B")
+  const parties = mentions.filter(isPassiveParty);
+  for (let n = 0; n + 1 < parties.length; n++) {
+    const a = parties[n]!, b = parties[n + 1]!;
+    if (a.type === 'Person' || (a.type !== 'Company' && b.type !== 'Company') || (b.type === 'Organization' && isPublicBody(b))) continue;
     const gap = foldedSlice(s.text, folded, a.end, b.start);
     if (PASSIVE_GAP.test(gap) || (NOMINAL_GAP.test(gap) && NOMINAL_BEFORE.test(foldedSlice(s.text, folded, Math.max(0, a.start - 90), a.start)))) {
       // "… by A and B": joint buyers each invest
       const buyers = [b];
-      for (const c of companies.slice(n + 2)) {
+      for (const c of parties.slice(n + 2)) {
         if (!LINK.test(foldedSlice(s.text, folded, buyers[buyers.length - 1]!.end, c.start))) break;
         buyers.push(c);
       }
       // "the acquisition of A and B by C": the names coordinated before the first are bought too
       const targets = [a];
       for (let k = n - 1; k >= 0; k--) {
-        const t = companies[k]!;
+        const t = parties[k]!;
+        if (t.type === 'Person') break;
         if (!LINK.test(foldedSlice(s.text, folded, t.end, targets[0]!.start))) break;
         targets.unshift(t);
       }
