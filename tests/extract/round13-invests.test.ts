@@ -67,3 +67,12 @@ describe('nominal and relative acquisitions in regulatory and parliamentary pros
       .toEqual(['Corvane -INVESTS_IN-> Pellix']);
   });
 });
+
+describe('a plant bought, named with its town by the purchase noun', () => {
+  it('"la reprise de l\'usine B de X par le groupe A": A invests in X', () => {
+    expect(invests("Le ministre salue la reprise de l'usine Pellix de Grenoble par le groupe allemand Corvane.", 'fr')).toEqual(['Corvane -INVESTS_IN-> Grenoble']);
+  });
+  it('"the takeover of the B plant in X by A"', () => {
+    expect(invests('Members welcomed the takeover of the Pellix plant in Swindon by Corvane.')).toEqual(['Corvane -INVESTS_IN-> Swindon']);
+  });
+});
