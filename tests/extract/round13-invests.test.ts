@@ -76,3 +76,10 @@ describe('a plant bought, named with its town by the purchase noun', () => {
     expect(invests('Members welcomed the takeover of the Pellix plant in Swindon by Corvane.')).toEqual(['Corvane -INVESTS_IN-> Swindon']);
   });
 });
+
+describe('a grant to a town for a facility a company will use', () => {
+  it('the company that uses the facility invests in the town', () => {
+    const x = extract('The Secretary today announced a $2.5 million grant to the city of Springfield, Ohio, to help renovate a machining facility for use by Corvane Compressors, a maker of pumps.', 'en', '');
+    expect(relations(x, 'INVESTS_IN')).toEqual(['Corvane Compressors -INVESTS_IN-> Springfield']);
+  });
+});

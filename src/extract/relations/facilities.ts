@@ -61,7 +61,12 @@ const PUBLIC = /^(?:ue|eu|un|onu|nato|otan)$|commission|administration|departmen
 /** Speed: a skeleton neither facility expression can match states no facility's place. */
 /** A construction at a place, then the facility: "la construction à ⟦R⟧ (⟦R⟧) d'un nouveau centre", "construira à ⟦R⟧ une usine", "build in ⟦R⟧ a new plant". */
 const BUILD_AT_FACILITY = new RegExp(String.raw`(?<![a-z])(?:constru[a-z]*|implant[a-z]*|install[a-z]*|ouvrir|ouvrira|ouvre|ouverture|creation|creer|creera|build|builds|building|open|opens|opening) (?:a|en|au|in|at) (?:la |le |l' ?|the )?(⟦R\d+⟧)(?: \(⟦R\d+⟧\))? ?,? (?:d' ?|de |du |des |un |une |a |an |the |son |sa |ses |its |their |leur |leurs )(?:[a-z'-]+ ){0,3}?${FACILITY}(?![a-z])`, 'g');
-const MAY_PLACE_FACILITY = literalGate(FACILITY_AT, PLACE_FACILITY, BUILD_AT_FACILITY);
+/**
+ * Public money to a town for a facility a company will use: "a grant to the city of ⟦R⟧, ⟦R⟧., to help renovate a machining
+ * facility for use by ⟦C⟧" — the company that uses the facility invests in the town (the grant is the town's).
+ */
+const GRANT_FOR_USER = new RegExp(String.raw`(?:grant|loan|funds|funding|investment) to (?:the )?(?:(?:city|town|village|county|port|borough|commune|ville) (?:of |de |d' ?))?⟦R(\d+)⟧(?: ?, ?⟦R\d+⟧\.?)? ?,? (?:to |that will |which will )(?:help )?[a-z-]+ (?:(?:and|or) [a-z-]+ )?(?:an? |the |its |a new )?(?:[a-z-]+ ){0,3}?${FACILITY}(?![a-z]) (?:[a-z-]+ ){0,3}?(?:for use by|to be (?:used|occupied|operated) by|used by|occupied by|operated by|leased to) (?:the )?⟦C(\d+)⟧`);
+const MAY_PLACE_FACILITY = literalGate(FACILITY_AT, PLACE_FACILITY, BUILD_AT_FACILITY, GRANT_FOR_USER);
 /** The committed party named by a noun of commitment before the works: "l'engagement financier de ⟦C⟧ dans la construction", "the investment of ⟦C⟧ in building". */
 const COMMITTED_OF = /(?:engagement|investissement|participation|implication|commitment|investment|involvement)(?: (?:et )?[a-z]+){0,3} (?:de |d' ?|du |of )(?:la |le |l' ?|the )?⟦[CO](\d+)⟧ (?:dans|in|to|pour|for|a) /;
 /** The partners of a joint facility: "(centre) commun avec les sociétés ⟦C⟧ et ⟦C⟧", "jointly with ⟦C⟧ and ⟦C⟧", "en partenariat avec ⟦C⟧". */
@@ -113,6 +118,12 @@ export function readFacility(ctx: RuleContext, s: Sentence, mentions: readonly M
   if (!sk) return undefined;
   const text = sk.text;
   if (!MAY_PLACE_FACILITY(text)) return undefined;
+  // (its own verbs: "to help renovate a facility for use by A")
+  const forUser = GRANT_FOR_USER.exec(text);
+  if (forUser) {
+    const town = ctx.mentions[Number(forUser[1])], user = ctx.mentions[Number(forUser[2])];
+    if (town && user && isActor(user) && !isPublicBody(user)) return { investors: [user], targets: [town], at: forUser.index };
+  }
   if (!BUILD.test(text) || CLOSE.test(text.replace(CLOSED_DEAL, ''))) return undefined;
   // speed: both readings below need a place placeholder (⟦R…⟧ or ⟦N…⟧); without one nothing is found
   if (!text.includes('⟦R') && !text.includes('⟦N')) return undefined;
