@@ -83,3 +83,9 @@ describe('a grant to a town for a facility a company will use', () => {
     expect(relations(x, 'INVESTS_IN')).toEqual(['Corvane Compressors -INVESTS_IN-> Springfield']);
   });
 });
+
+describe('a region does not invest in itself', () => {
+  it('"la Région X" and the place X are one (any rule)', () => {
+    expect(invests("La Région Provence-Alpes-Côte d'Azur investira 20 millions d’euros en Provence-Alpes-Côte d’Azur.", 'fr')).toEqual([]);
+  });
+});

@@ -243,8 +243,15 @@ function sameEntity(ctx: RuleContext, x: Mention, y: Mention): boolean {
   const a = x.refersTo !== undefined ? ctx.mentions[x.refersTo] ?? x : x;
   const b = y.refersTo !== undefined ? ctx.mentions[y.refersTo] ?? y : y;
   return a.index === b.index || (a.refersTo ?? a.index) === (b.refersTo ?? b.index) || (!!a.iso2 && a.iso2 === b.iso2) ||
-    (!!a.canonical && a.canonical === b.canonical) || a.text === b.text;
+    (!!a.canonical && a.canonical === b.canonical) || a.text === b.text || namesOnePlace(a, b);
 }
+
+/** "Région X d’Y" (whatever type it was given) and the place "X d'Y": one place, which cannot invest in itself. */
+export const namesOnePlace = (a: Mention, b: Mention): boolean => (isPlace(a) || isPlace(b)) && placeKey(a) === placeKey(b);
+
+/** A name without its area noun and with one apostrophe: "Région X d’Y" (whatever its type) and the place "X d'Y" are one (no self-investment). */
+const AREA_NOUN_FIRST = /^(?:la\s+)?(?:region|departement|state of|commonwealth of|province of|county of|comte de|canton de)\s+/;
+const placeKey = (m: Mention): string => fold(m.canonical ?? m.text).replace(/[’‘`]/g, "'").replace(AREA_NOUN_FIRST, '');
 
 /** Words before a sum that make it an investment or a cost ("eligible investments of €300 million", "total costs of"). */
 const INVESTED_SUM = /(?:invest[a-z]*|costs?|couts?|depenses?|project|projet|worth|valued|d'un montant)[^.;]{0,25}$/;
