@@ -89,3 +89,12 @@ describe('a region does not invest in itself', () => {
     expect(invests("La Région Provence-Alpes-Côte d'Azur investira 20 millions d’euros en Provence-Alpes-Côte d’Azur.", 'fr')).toEqual([]);
   });
 });
+
+describe('investment as one of the aims a verb of promoting lists', () => {
+  it('"advancing innovation, collaboration and investment in X" states no investment', () => {
+    expect(invests('Corvane and Pellix are both models of how the public and private sectors can work together effectively, advancing innovation, industry collaboration and investment in the United States.')).toEqual([]);
+  });
+  it('a company that invests still does', () => {
+    expect(invests('Corvane is advancing its plans and will invest $40 million in Ohio.')).toEqual(['Corvane -INVESTS_IN-> Ohio']);
+  });
+});

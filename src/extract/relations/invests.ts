@@ -531,6 +531,12 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${investors[0]!.text} -INVESTS_IN-> ?`, reason: 'the subject receives or attracts the investment, it does not make it', rule: 'invests' });
     return undefined;
   }
+  // "models of how the sectors work together, advancing innovation, collaboration and investment in X": investment is one of
+  // the aims listed after a verb of promoting, which nobody there makes
+  if (trigger && PROMOTED_AIMS.test(folded.slice(Math.max(0, at - 80), at))) {
+    if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${investors[0]!.text} -INVESTS_IN-> ?`, reason: 'investment listed among the aims a verb of promoting names', rule: 'invests' });
+    return undefined;
+  }
   // "A is a private equity firm that invests mainly in Europe": a habit the firm is described by, no investment made
   if (trigger && /^invests?\s/.test(folded.slice(at, at + 8)) && HABITUAL.test(folded.slice(Math.max(0, at - 60), at))) {
     if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${investors[0]!.text} -INVESTS_IN-> ?`, reason: 'a firm described by what it usually invests in', rule: 'invests' });
@@ -720,6 +726,8 @@ const UNNAMED_INVESTOR = /(?:private|foreign|inward|overseas|outside|public)\s+(
 /** "a $500 billion private investment", "its foreign investment": one investment, the determiner's, not an unnamed flow. */
 const OWN_PRIVATE = /(?:^|\s)(?:a|an|its|their|un|une|son|sa|leur)\s+(?:(?:us)?[$€£]?\s?[\d.,]+\s*(?:trillion|billion|million|bn|m|milliards?|millions?)?\s+(?:(?:us|u\.s\.)\s+)?(?:dollars?\s+|euros?\s+|pounds?\s+)?)?(?:private|foreign|overseas)\s+$/;
 /** "Ils ont bénéficié d'investissements", "the town benefited from investment": the subject receives, it does not invest. */
+/** A verb of promoting and a list of aims ending on the investment noun: "advancing innovation, collaboration and ", "favorisant l'innovation et ". */
+const PROMOTED_AIMS = /(?<![a-z])(?:advanc|promot|foster|encourag|spurr|stimulat|boost|favoris|promouv)[a-z]*\s+(?:(?:l'|la\s+|le\s+|les\s+)?[a-z-]+,?\s+){1,5}(?:and|et)\s+(?:l'|les?\s+)?$/;
 /** Before a present-tense "invests": a descriptive relative on a firm noun ("a growth equity firm that invests mainly in"). */
 const HABITUAL = /(?:firm|company|fund|investor|manager|group|business|house|vehicle)\s+(?:based\s+in\s+[a-z ]{1,30}\s+)?(?:that|which|who)\s+(?:mainly\s+|primarily\s+|mostly\s+|typically\s+|generally\s+|usually\s+)?$/;
 const RECEIVES = /(?:beneficie|beneficient|beneficiera|beneficieront|benefit|benefits|benefited|benefitted|benefiting|receive|receives|received|receiving|recoit|recoivent|recu|recevra|attire|attract|attracts|attracted|attracting|accueilli|accueille|accueillent|accueillera|host|hosts|hosted|(?:to )?(?:win|wins|won|winning|lure|lures|lured|luring))\s+(?:(?:le |la |un )?(?:plus )?(?:grand |large )?(?:nombre|part|number|share)\s+)?(?:(?:d'|de|des|du|from|of|new|nouveaux|nouvel|nouvelle|more)\s*){0,2}(?:[a-z-]+\s+)?$/;
