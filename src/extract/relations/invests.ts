@@ -27,7 +27,6 @@ import { readProjectSite } from './project-site.ts';
 import { frontedSubject } from './fronted-subject.ts';
 import { placeIsWhere, readOpening } from './facility-opening.ts';
 import { readHomeBuild } from './located-apposition.ts';
-import { isFirstLevel } from './located.ts';
 import { readUnitSale } from './unit-sales.ts';
 import { isLenderIn, isLendingBy, loanSum } from './lending.ts';
 import { isProgrammeInvestor } from './programme-investor.ts';
@@ -291,14 +290,6 @@ function articleCurrency(ctx: RuleContext): string | undefined {
   return c ?? undefined;
 }
 
-/** "in Springfield, Ohio": a first-level region written right after a town of the sentence, with a comma, only locates it. */
-function locatesTown(ctx: RuleContext, s: Sentence, t: Mention): boolean {
-  if (t.type !== 'Region' || t.sentence !== s.index || t.implicit || !isFirstLevel(ctx, t)) return false;
-  const town = ctx.mentions.find((p) => p.sentence === s.index && p.type === 'Region' && !p.implicit && p.end <= t.start && t.start - p.end <= 3 &&
-    /^\s*,\s*$/.test(s.text.slice(p.end, t.start)));
-  return !!town && !isFirstLevel(ctx, town);
-}
-
 function emit(ctx: RuleContext, s: Sentence, named: readonly Mention[], split: readonly Mention[], money: Money | undefined, confidence: number, rule: string, jobs?: number): void {
   // ("buy out Harland and Wolff" beside "Harland & Wolff" is one mention already: mentions/conjoined-names.ts)
   const targets = [...split];
@@ -314,10 +305,6 @@ function emit(ctx: RuleContext, s: Sentence, named: readonly Mention[], split: r
   investors.forEach((inv) => targets.forEach((t, b) => {
     if (isCurrencyCode(ctx.sentences, ctx.mentions, inv) || isCurrencyCode(ctx.sentences, ctx.mentions, t)) {
       if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${inv.text} -INVESTS_IN-> ${t.text}`, reason: 'a currency code before a number ("CZK 3 207 million") is no party', rule });
-      return;
-    }
-    if (locatesTown(ctx, s, t)) {
-      if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${inv.text} -INVESTS_IN-> ${t.text}`, reason: 'a state after its town only locates the town', rule });
       return;
     }
     if (sameEntity(ctx, inv, t)) {
@@ -576,7 +563,6 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
 
   // target: the first place after the trigger, or a company after "dans/in/into"
   const targets: Mention[] = [];
-  let containerEnd = -1;
   let seller: Mention | undefined;
   for (const m of after) {
     if (investors.includes(m) || notTarget.has(m) || (agents && m.type === 'Company')) continue;
@@ -610,15 +596,11 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     if (!place && !company) continue;
     if (!targets.length) { targets.push(m); continue; }
     const prev = targets[targets.length - 1]!;
-    const from = Math.max(prev.end, containerEnd);
     // "in Cheongju, South Korea", "à Lyon, en France": the city is the place; its country only locates it
     if (prev.type === 'Region' && m.type === 'Country' && /^\s*(?:,|en|au|aux|in)\s*$/.test(foldedSlice(s.text, folded, prev.end, m.start))) continue;
-    // "in Springfield, Ohio": the state only locates the town (a list goes on after it: "in Austin, Texas and Columbus, Ohio")
-    if (prev.type === 'Region' && m.type === 'Region' && from === prev.end && /^\s*,\s*$/.test(foldedSlice(s.text, folded, prev.end, m.start)) &&
-      !isFirstLevel(ctx, prev) && isFirstLevel(ctx, m)) { containerEnd = m.end; continue; }
-    if (m.type === prev.type && LINK.test(foldedSlice(s.text, folded, from, m.start).replace(/\s*(?:de|d['’]|en|au|a|in)\s*$/, ''))) targets.push(m);
+    if (m.type === prev.type && LINK.test(foldedSlice(s.text, folded, prev.end, m.start).replace(/\s*(?:de|d['’]|en|au|a|in)\s*$/, ''))) targets.push(m);
     // "three new facilities, including two in Texas and one in Utah"
-    else if (m.type === prev.type && COUNTED_LINK.test(foldedSlice(s.text, folded, from, m.start))) targets.push(m);
+    else if (m.type === prev.type && COUNTED_LINK.test(foldedSlice(s.text, folded, prev.end, m.start))) targets.push(m);
     else break;
   }
   // "began construction of a €5 billion plant in Dresden, its largest investment": the place after the amount

@@ -14,8 +14,7 @@ import { locatedClauses } from './located-clauses.ts';
 import { locatedPhrase } from './located-phrase.ts';
 
 /** A first-level region (a state, a French region): in the gazetteer without a population, or typed by a region noun. */
-/** A first-level region the gazetteer lists (a state, a French région): the container of a town, not a town. */
-export function isFirstLevel(ctx: RuleContext, m: Mention): boolean {
+function isFirstLevel(ctx: RuleContext, m: Mention): boolean {
   const e = ctx.gaz.lookup(matchKey(m.canonical ?? m.text)); // ("Ill." reads as Illinois: state-codes.ts)
   return !!e && e.type === 'Region' && e.population === undefined && !!e.country;
 }
