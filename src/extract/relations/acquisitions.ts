@@ -14,16 +14,24 @@ import { isPublicBody, POSSESSED_SITE_NOUN, SITE_NOUN_BEFORE, SITE_TOWN_PREP } f
 import { literalGate } from './literal-gate.ts';
 
 /** Verbs and nouns of buying a company, folded; the noun forms take their "of/de" here. */
-const BUY = /(?<![a-z])(?:acquires?|acquired|acquiring|to acquire|buys?|bought|buying|purchases?|purchased|purchasing|takes? over|took over|taking over|(?:acquisition|purchase|takeover|buyout|buy-out) of|rachete|rachetent|racheter|rachetera|racheteront|rachetait|acquiert|acquierent|acquerir|a acquis|ont acquis|(?:rachat|acquisition|absorption) (?:de |du |des |d' ?)|prend(?:ra|re)? le controle (?:de |du |des |d' ?)|prise de controle (?:de |du |des |d' ?)|(?:take|takes|took|taking|taken) control of|(?:achat|reprise) (?:de |du |des |d' ?)|acheter|achete|achetent|achetera|acheteront|(?:a|ont|avait|avaient) repris|reprend|reprennent|reprendre|reprendra|reprendront)(?:(?<=['\s])|(?![a-z]))/g;
+const BUY = /(?<![a-z])(?:acquires?|acquired|acquiring|to acquire|buys?|bought|buying|purchases?|purchased|purchasing|takes? over|took over|taking over|(?:acquisition|purchase|takeover|buyout|buy-out) of|rachete|rachetent|racheter|rachetera|racheteront|rachetait|acquiert|acquierent|acquerir|a acquis|ont acquis|(?:rachat|acquisition|absorption) (?:de |du |des |d' ?)|prend(?:ra|re)? le controle (?:de |du |des |d' ?)|prise de controle (?:de |du |des |d' ?)|(?:take|takes|took|taking|taken) control of|(?:achat|reprise) (?:de |du |des |d' ?)|acheter|achete|achetent|achetera|acheteront|acheta|racheta|(?:a|ont|avait|avaient) repris|reprend|reprennent|reprendre|reprendra|reprendront|absorbe|absorbent|absorba|absorberent|absorber|absorbera|absorberont|absorbait|a absorbe|ont absorbe|absorbs|absorbed|absorbing|to absorb)(?:(?<=['\s])|(?![a-z]))/g;
 /** Between the buying word and the company: determiners and up to three describing words ("the British carmaker"). */
 const OBJECT_GAP = /^\s*(?:(?:(?:the|a|an|la|le|l'|les|its|their|son|sa|ses|leur|leurs|rival|rivale)\s*)|(?:[a-z-]+(?:'s)?\s+)){0,4}$/;
 /** Words that make the name after a buying verb something else than what is bought. */
+/** The company named in apposition to a noun for it: "to buy rival company, B", "acquire the chip maker, B". */
+const APPOSED_OBJECT = /^\s*(?:(?:the|a|an|its|their|la|le|l'|sa|son|leur)\s*)?(?:[a-z-]+\s+){0,3}?(?:company|firm|group|rival|competitor|maker|manufacturer|producer|operator|start-?up|business|societe|groupe|entreprise|concurrent|fabricant|rivale?)\s*,\s*$/;
+/** After a name in apposition: a verb of saying makes it the speaker ("to buy the company, B said"), not what is bought. */
+const SPEAKER_AFTER = /^\s*(?:said|says|told|added|announced|confirmed|a dit|a declare|a annonce|indique|a indique|precise|a precise)(?![a-z])/;
 const NOT_OBJECT = /(?:^|\s)(?:from|with|to|in|on|for|at|by|aupres|chez|avec|pour|par|shares|actions|products|produits|stake|participation|aircraft|avions|cars|voitures)(?:\s|$)/;
 /** The passive ("was acquired"): the name before is what was bought; its buyer is read elsewhere (by/par). */
 const PASSIVE_BEFORE = /(?:^|\s)(?:was|were|been|being|be|is|are|ete|etre|est|sont|a ete|ont ete|sera|seront)\s+$/;
 /** Denials and refusals before the verb: no acquisition stated. */
-const DENIED = /(?:^|\s)(?:not|never|no longer|n'|ne|pas|jamais|refus[a-z]*|reject[a-z]*|declin[a-z]*|abandon[a-z]*|renonc[a-z]*)(?:\s+[a-z'-]+){0,3}\s*$/;
+const DENIED = /(?:^|\s)(?:not|never|no longer|n'|ne|pas|jamais|refus[a-z]*|reject[a-z]*|declin[a-z]*|abandon[a-z]*|renonc[a-z]*|interdi[a-z]*|prohib[a-z]*|block[a-z]*|bloqu[a-z]*|empech[a-z]*)(?:\s+[a-z'-]+){0,3}\s*$/;
 const POSSESSOR = /^\s*['’]s\s+(?:[a-z-]+\s+){0,2}$/;
+/** A relative pronoun right after a name: the name is the subject of a clause of its own. */
+const RELATIVE_AFTER = /^\s*,?\s*(?:qui|which|who)\s/;
+/** A relative pronoun right after the buyer: "A qui absorba", "A, which bought", "A, who has since acquired". */
+const RELATIVE_SUBJECT = /^\s*,?\s*(?:qui|which|that|who)\s+(?:(?:a|ont|has|have|had|then|later|since|finally|finalement|ensuite|alors)\s+){0,2}$/;
 const POSSESSIVE_PRONOUN = /(?:^|\s)(?:its|their|son|sa|ses|leur)\s+(?:[a-z-]+\s+)?$/;
 const PRONOUN_SUBJECT = /^\s*(?:it|they|il|elle|ils|elles)\s/;
 const COMPLEMENT = /(?:^|\s)(?:de|du|des|d'|of)\s*(?:la\s+|l'\s*|the\s+)?$/;
@@ -48,7 +56,8 @@ export function readDirectAcquisition(ctx: RuleContext, s: Sentence, folded: str
     const target = companies.find((c) => c.start >= end);
     if (!target) continue;
     const gap = slice(end, target.start);
-    if (!OBJECT_GAP.test(gap) || NOT_OBJECT.test(gap) || /\d/.test(gap)) continue;
+    const apposed = APPOSED_OBJECT.test(gap) && !SPEAKER_AFTER.test(slice(target.end, target.end + 20));
+    if (!(OBJECT_GAP.test(gap) || apposed) || NOT_OBJECT.test(gap) || /\d/.test(gap)) continue;
     const buyer = buyerOf(ctx, s, folded, mentions, at, target, slice);
     if (!buyer || buyer.index === target.index || buyer.text === target.text) continue;
     // "acquired B's plant in X", "a racheté l'usine B de X": a site bought from its owner is an investment in its town
@@ -66,6 +75,8 @@ export function readDirectAcquisition(ctx: RuleContext, s: Sentence, folded: str
     for (const c of companies) {
       if (c.start <= targets[targets.length - 1]!.end) continue;
       if (!TARGET_LINK.test(slice(targets[targets.length - 1]!.end, c.start))) break;
+      // ("A qui absorba B, et C qui racheta A": a name with its own relative clause is the next clause's subject)
+      if (RELATIVE_AFTER.test(slice(c.end, c.end + 8))) break;
       targets.push(c);
     }
     return { investors, targets, money: money[0], confidence: 0.75 };
@@ -91,6 +102,9 @@ function buyerOf(ctx: RuleContext, s: Sentence, folded: string, mentions: readon
   // "Orvane's acquisition of Pellix"
   const owner = before.find((m) => m.type === 'Company' && POSSESSOR.test(slice(m.end, at)));
   if (owner) return owner;
+  // "ce fut A qui absorba B", "A, which bought B": the company the relative pronoun stands for
+  const relative = before.find((m) => m.type === 'Company' && !isPublicBody(m) && RELATIVE_SUBJECT.test(slice(m.end, at)));
+  if (relative) return relative;
   let clause = 0;
   for (const c of folded.slice(0, at).matchAll(CLAUSE)) clause = c.index + c[0].length;
   // the subject of the clause: the first company not governed by "of/de", not a public body (a regulator approves, it does not buy)

@@ -59,7 +59,18 @@ const OWNER_OF = /^ ?(?:[a-z'-]+ ){0,3}?(?:de|d' ?|du|of|by|par) (?:la |le |l' ?
 const PUBLIC = /^(?:ue|eu|un|onu|nato|otan)$|commission|administration|department|ministry|ministere|government|gouvernement|agency|agence|council|conseil|parliament|parlement|assembl|senate|senat|congress|white house|elysee|matignon|downing street|kremlin|whitehall|treasury|union europeenne|european union|state|etat|office|bureau|board of|\bboard$/;
 
 /** Speed: a skeleton neither facility expression can match states no facility's place. */
-const MAY_PLACE_FACILITY = literalGate(FACILITY_AT, PLACE_FACILITY);
+/** A construction at a place, then the facility: "la construction à ⟦R⟧ (⟦R⟧) d'un nouveau centre", "construira à ⟦R⟧ une usine", "build in ⟦R⟧ a new plant". */
+const BUILD_AT_FACILITY = new RegExp(String.raw`(?<![a-z])(?:constru[a-z]*|implant[a-z]*|install[a-z]*|ouvrir|ouvrira|ouvre|ouverture|creation|creer|creera|build|builds|building|open|opens|opening) (?:a|en|au|in|at) (?:la |le |l' ?|the )?(⟦R\d+⟧)(?: \(⟦R\d+⟧\))? ?,? (?:d' ?|de |du |des |un |une |a |an |the |son |sa |ses |its |their |leur |leurs )(?:[a-z'-]+ ){0,3}?${FACILITY}(?![a-z])`, 'g');
+/**
+ * Public money to a town for a facility a company will use: "a grant to the city of ⟦R⟧, ⟦R⟧., to help renovate a machining
+ * facility for use by ⟦C⟧" — the company that uses the facility invests in the town (the grant is the town's).
+ */
+const GRANT_FOR_USER = new RegExp(String.raw`(?:grant|loan|funds|funding|investment) to (?:the )?(?:(?:city|town|village|county|port|borough|commune|ville) (?:of |de |d' ?))?⟦R(\d+)⟧(?: ?, ?⟦R\d+⟧\.?)? ?,? (?:to |that will |which will )(?:help )?[a-z-]+ (?:(?:and|or) [a-z-]+ )?(?:an? |the |its |a new )?(?:[a-z-]+ ){0,3}?${FACILITY}(?![a-z]) (?:[a-z-]+ ){0,3}?(?:for use by|to be (?:used|occupied|operated) by|used by|occupied by|operated by|leased to) (?:the )?⟦C(\d+)⟧`);
+const MAY_PLACE_FACILITY = literalGate(FACILITY_AT, PLACE_FACILITY, BUILD_AT_FACILITY, GRANT_FOR_USER);
+/** The committed party named by a noun of commitment before the works: "l'engagement financier de ⟦C⟧ dans la construction", "the investment of ⟦C⟧ in building". */
+const COMMITTED_OF = /(?:engagement|investissement|participation|implication|commitment|investment|involvement)(?: (?:et )?[a-z]+){0,3} (?:de |d' ?|du |of )(?:la |le |l' ?|the )?⟦[CO](\d+)⟧ (?:dans|in|to|pour|for|a) /;
+/** The partners of a joint facility: "(centre) commun avec les sociétés ⟦C⟧ et ⟦C⟧", "jointly with ⟦C⟧ and ⟦C⟧", "en partenariat avec ⟦C⟧". */
+const JOINT_WITH = /^[^.;]{0,80}?(?:communs?|communes?|conjointe?s?|en commun|en partenariat|jointly|together|in partnership|in a joint venture) (?:avec|with) (?:les |la |le |l' ?|the )?(?:(?:societes|groupes|entreprises|companies|firms|groups) )?((?:⟦C\d+⟧(?: ?, ?| et | and |, and ))*⟦C\d+⟧)/;
 
 export interface FacilityInvestment { investors: Mention[]; targets: Mention[]; at: number }
 
@@ -107,6 +118,12 @@ export function readFacility(ctx: RuleContext, s: Sentence, mentions: readonly M
   if (!sk) return undefined;
   const text = sk.text;
   if (!MAY_PLACE_FACILITY(text)) return undefined;
+  // (its own verbs: "to help renovate a facility for use by A")
+  const forUser = GRANT_FOR_USER.exec(text);
+  if (forUser) {
+    const town = ctx.mentions[Number(forUser[1])], user = ctx.mentions[Number(forUser[2])];
+    if (town && user && isActor(user) && !isPublicBody(user)) return { investors: [user], targets: [town], at: forUser.index };
+  }
   if (!BUILD.test(text) || CLOSE.test(text.replace(CLOSED_DEAL, ''))) return undefined;
   // speed: both readings below need a place placeholder (⟦R…⟧ or ⟦N…⟧); without one nothing is found
   if (!text.includes('⟦R') && !text.includes('⟦N')) return undefined;
@@ -130,6 +147,8 @@ export function readFacility(ctx: RuleContext, s: Sentence, mentions: readonly M
     if (/(?<![a-z])(?:new|unique|common|standard|rare) to (?:the )?(?:[a-z-]+ ){0,4}$/.test(before)) continue;
     places.push({ ids: [...m[1]!.matchAll(/⟦[RN](\d+)⟧/g)].map((x) => Number(x[1])), at: m.index, end: m.index + m[0].length });
   }
+  BUILD_AT_FACILITY.lastIndex = 0;
+  for (const m of text.matchAll(BUILD_AT_FACILITY)) places.push({ ids: [Number(m[1]!.slice(2, -1))], at: m.index, end: m.index + m[0].length });
   PLACE_FACILITY.lastIndex = 0;
   for (const m of text.matchAll(PLACE_FACILITY)) {
     // "their Asia Pacific Headquarters in Chennai": a continent or world region before the noun names the office's remit
@@ -162,6 +181,12 @@ export function readFacility(ctx: RuleContext, s: Sentence, mentions: readonly M
   const chosen = specific.length ? specific : targets.slice(0, 1);
   const investors = builders(ctx, s, mentions, text, places[0]!.at);
   if (!investors.length || !chosen.length) return undefined;
+  // a joint facility: every partner builds it
+  const joint = JOINT_WITH.exec(text.slice(places[0]!.end));
+  if (joint) for (const p of joint[1]!.matchAll(/⟦C(\d+)⟧/g)) {
+    const c = ctx.mentions[Number(p[1])];
+    if (c && isActor(c) && !isPublicBody(c) && !investors.includes(c)) investors.push(c);
+  }
   return { investors, targets: chosen, at: places[0]!.at };
 }
 
@@ -174,6 +199,12 @@ function builders(ctx: RuleContext, s: Sentence, mentions: readonly Mention[], t
   const head = text.slice(0, at);
   const get = (i: number | undefined) => (i === undefined ? undefined : ctx.mentions[i]);
   // "ST and GF's project to build", "Samsung's existing presence": the possessors before the facility
+  // "l'engagement financier de ⟦C⟧ dans la construction": the committed company builds
+  const committed = COMMITTED_OF.exec(head.slice(-140));
+  if (committed) {
+    const c = get(Number(committed[1]));
+    if (c && isActor(c) && !isPublicBody(c)) return [c];
+  }
   const owner = OWNER_BEFORE.exec(head);
   if (owner) {
     const list = [get(Number(owner[1]))!];

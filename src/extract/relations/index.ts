@@ -7,7 +7,7 @@ import { isCurrencyCode, type RelationRule, type RuleContext } from './context.t
 import { developsRule } from './develops.ts';
 import { isPublicBody, markPublicAcronyms } from './facilities.ts';
 import { governmentRolesRule } from './government-roles.ts';
-import { investsRule } from './invests.ts';
+import { investsRule, namesOnePlace } from './invests.ts';
 import { partnersRule } from './partners.ts';
 import { locatedRule } from './located.ts';
 import { applyPatterns } from './pattern-rules.ts';
@@ -91,6 +91,8 @@ export function findRelations(sentences: readonly Sentence[], mentions: Mention[
       const key = `${r.type}|${r.source}|${r.target}|${r.sentence}`;
       const prev = seen.get(key);
       if (prev) { prev.confidence = Math.max(prev.confidence, r.confidence); return; }
+      // (every rule: a region's council read as investing in its own region)
+      if (r.type === 'INVESTS_IN' && mentions[r.source] && mentions[r.target] && namesOnePlace(mentions[r.source]!, mentions[r.target]!)) return;
       // (speed: Object.assign, not a spread: the rules' candidates come in many shapes, and a spread of those took the slow
       // path, ~10 times slower; the same keys in the same order)
       const c = Object.assign({}, r) as RelationCandidate;

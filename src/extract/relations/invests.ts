@@ -33,6 +33,7 @@ import { isProgrammeInvestor } from './programme-investor.ts';
 import { readEnglishClauses } from './en-clauses.ts';
 import { possessorCompany } from './en-possessor-company.ts';
 import { putSum } from './sum-properties.ts';
+import { LEGAL_FORM_AFTER_NAME } from '../lexicon/common.ts';
 import { isKindOfWorks, isProjectName, loanStatedBefore, readEnglishProjects } from './en-projects.ts';
 import { readPossessedAcquisitions } from './en-possessed-acquisitions.ts';
 import { readPlantTransfers } from './plant-transfers.ts';
@@ -69,6 +70,8 @@ const GENITIVE = /^[\p{L}]*\s+(?:[\p{L}-]+\s+)?(?:de|du|d['’])\s*(?:la\s+|l['�
 const NOT_ACTOR_BEFORE = /(?:^|[^\p{L}])(?:a|à|to|told|selon|according to|in|dans|under|au titre d[eu]|dans le cadre d[eu])\s+(?:l['’]\s*|la\s+|le\s+|the\s+)?$|(?:^|\s)(?:de|du|des|d['’]|of|under)\s+(?:[\p{L}'’-]+\s+){0,6}\($|(?:^|\s)(?:licencie|employe|embauche|recrute|reclasse|organise|co-organise|preside|anime|accueilli)e?s?\s+par\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?(?:groupe\s+|societe\s+|entreprise\s+)?$/u;
 // (the last: "2 089 travailleurs licenciés par X en France": the employer that laid them off invests nothing there; "un séminaire
 // sur les investissements japonais organisé par X": who organises an event about investments makes none)
+/** Between a firm and the town of its address: "A, Inc., Springfield, Ohio" (the comma, after its legal form). */
+const ADDRESS_GAP = new RegExp(String.raw`^\s*(?:,\s*${LEGAL_FORM_AFTER_NAME}\.?)?\s*,\s*$`);
 /** Cheap test before the money parser: a digit or a number word with a multiplier. */
 const MAY_HAVE_MONEY = /\d|milliard|million|billion|trillion/i;
 const PRONOUN_SUBJECT = /^\s*(?:il|elle|it|ils|elles|they)\s/;
@@ -101,6 +104,7 @@ export function investsRule(ctx: RuleContext): void {
     }
     const recent = last && last.part === s.part && s.index - last.sentence <= 4 ? last : undefined;
     const found = readSentence(ctx, s, sk.mentions, recent);
+    let stated = false;
     if (found) {
       let { targets, confidence } = found;
       // "Forrest City … is where the giant A plans a $410 million investment": the place the sentence opens on
@@ -120,6 +124,7 @@ export function investsRule(ctx: RuleContext): void {
       if (targets.length && found.investors.length) {
         last = { sentence: s.index, paragraph: s.paragraph, part: s.part, investors: found.investors, targets };
         emit(ctx, s, found.investors, targets, found.money, confidence, 'invests');
+        stated = true;
         if (found.seller !== undefined) {
           // "buys A and B from C": what is sold was C's
           for (const t of targets) if (t.type === 'Company') ctx.add({ type: 'SUBSIDIARY_OF', source: t.index, target: found.seller.index, sentence: s.index, rule: 'subsidiary-sold-by', confidence: 0.7 });
@@ -127,7 +132,8 @@ export function investsRule(ctx: RuleContext): void {
       }
     }
     // "The deal is valued at $5.5 billion" after "A agreed to buy B": the value of the acquisition just stated
-    if (!found?.investors.length && MAY_HAVE_MONEY.test(s.text) && DEAL_VALUE.test(fold(s.text))) valueLastDeal(ctx, s);
+    // ("The deal will cost A some $68 billion": the buyer named, no target, still the deal's value)
+    if (!stated && MAY_HAVE_MONEY.test(s.text) && DEAL_VALUE.test(fold(s.text))) valueLastDeal(ctx, s);
     // "The project's total investment costs amount to €769 million": the cost of the investment in a place just stated
     if (!found?.investors.length && MAY_HAVE_MONEY.test(s.text) && isProjectCost(fold(s.text))) valueLastProject(ctx, s);
     const home = readHome(ctx, s, sk.text);
@@ -236,8 +242,15 @@ function sameEntity(ctx: RuleContext, x: Mention, y: Mention): boolean {
   const a = x.refersTo !== undefined ? ctx.mentions[x.refersTo] ?? x : x;
   const b = y.refersTo !== undefined ? ctx.mentions[y.refersTo] ?? y : y;
   return a.index === b.index || (a.refersTo ?? a.index) === (b.refersTo ?? b.index) || (!!a.iso2 && a.iso2 === b.iso2) ||
-    (!!a.canonical && a.canonical === b.canonical) || a.text === b.text;
+    (!!a.canonical && a.canonical === b.canonical) || a.text === b.text || namesOnePlace(a, b);
 }
+
+/** "Région X d’Y" (whatever type it was given) and the place "X d'Y": one place, which cannot invest in itself. */
+export const namesOnePlace = (a: Mention, b: Mention): boolean => (isPlace(a) || isPlace(b)) && placeKey(a) === placeKey(b);
+
+/** A name without its area noun and with one apostrophe: "Région X d’Y" (whatever its type) and the place "X d'Y" are one (no self-investment). */
+const AREA_NOUN_FIRST = /^(?:la\s+)?(?:region|departement|state of|commonwealth of|province of|county of|comte de|canton de)\s+/;
+const placeKey = (m: Mention): string => fold(m.canonical ?? m.text).replace(/[’‘`]/g, "'").replace(AREA_NOUN_FIRST, '');
 
 /** Words before a sum that make it an investment or a cost ("eligible investments of €300 million", "total costs of"). */
 const INVESTED_SUM = /(?:invest[a-z]*|costs?|couts?|depenses?|project|projet|worth|valued|d'un montant)[^.;]{0,25}$/;
@@ -432,7 +445,11 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
         list.slice(1).every((m, n) => originLess(s, folded, list[n]!, m, mentions).length < foldedSlice(s.text, folded, list[n]!.end, m.start).length));
       investors = closed ? list : [first];
     }
-    else if (place.length && !TARGET_PREP.test(foldedSlice(s.text, folded, place[0]!.start - 60, place[0]!.start)) && !/^invest(?:ment|issement)/.test(triggers.slice(at, at + 16))) investors = [place[0]!];
+    else if (place.length && !TARGET_PREP.test(foldedSlice(s.text, folded, place[0]!.start - 60, place[0]!.start)) && !/^invest(?:ment|issement)/.test(triggers.slice(at, at + 16))) {
+      // "$2 million to A, Inc., Springfield, Ohio, to fund…": the town is A's address; the grantee A invests, not its town
+      const holder = mentions.find((m) => isActor(m) && !m.implicit && m.end <= place[0]!.start && ADDRESS_GAP.test(foldedSlice(s.text, folded, m.end, place[0]!.start)));
+      investors = [holder ?? place[0]!];
+    }
   }
   // "we have had A from the US—the largest American investment in X—B from Korea and C from France": firms listed by
   // origin go on past an aside that holds the investment word
@@ -499,6 +516,12 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   // "ils ont bénéficié d'investissements publics", "an effort to win new business investment": who receives or wins it is no investor
   if (trigger && RECEIVES.test(folded.slice(Math.max(0, at - 40), at)) && investors.every((m) => m.sentence !== s.index || m.end <= at)) {
     if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${investors[0]!.text} -INVESTS_IN-> ?`, reason: 'the subject receives or attracts the investment, it does not make it', rule: 'invests' });
+    return undefined;
+  }
+  // "models of how the sectors work together, advancing innovation, collaboration and investment in X": investment is one of
+  // the aims listed after a verb of promoting, which nobody there makes
+  if (trigger && PROMOTED_AIMS.test(folded.slice(Math.max(0, at - 80), at))) {
+    if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${investors[0]!.text} -INVESTS_IN-> ?`, reason: 'investment listed among the aims a verb of promoting names', rule: 'invests' });
     return undefined;
   }
   // "A is a private equity firm that invests mainly in Europe": a habit the firm is described by, no investment made
@@ -685,6 +708,8 @@ const UNNAMED_INVESTOR = /(?:private|foreign|inward|overseas|outside|public)\s+(
 /** "a $500 billion private investment", "its foreign investment": one investment, the determiner's, not an unnamed flow. */
 const OWN_PRIVATE = /(?:^|\s)(?:a|an|its|their|un|une|son|sa|leur)\s+(?:(?:us)?[$€£]?\s?[\d.,]+\s*(?:trillion|billion|million|bn|m|milliards?|millions?)?\s+(?:(?:us|u\.s\.)\s+)?(?:dollars?\s+|euros?\s+|pounds?\s+)?)?(?:private|foreign|overseas)\s+$/;
 /** "Ils ont bénéficié d'investissements", "the town benefited from investment": the subject receives, it does not invest. */
+/** A verb of promoting and a list of aims ending on the investment noun: "advancing innovation, collaboration and ", "favorisant l'innovation et ". */
+const PROMOTED_AIMS = /(?<![a-z])(?:advanc|promot|foster|encourag|spurr|stimulat|boost|favoris|promouv)[a-z]*\s+(?:(?:l'|la\s+|le\s+|les\s+)?[a-z-]+,?\s+){1,5}(?:and|et)\s+(?:l'|les?\s+)?$/;
 /** Before a present-tense "invests": a descriptive relative on a firm noun ("a growth equity firm that invests mainly in"). */
 const HABITUAL = /(?:firm|company|fund|investor|manager|group|business|house|vehicle)\s+(?:based\s+in\s+[a-z ]{1,30}\s+)?(?:that|which|who)\s+(?:mainly\s+|primarily\s+|mostly\s+|typically\s+|generally\s+|usually\s+)?$/;
 const RECEIVES = /(?:beneficie|beneficient|beneficiera|beneficieront|benefit|benefits|benefited|benefitted|benefiting|receive|receives|received|receiving|recoit|recoivent|recu|recevra|attire|attract|attracts|attracted|attracting|accueilli|accueille|accueillent|accueillera|host|hosts|hosted|(?:to )?(?:win|wins|won|winning|lure|lures|lured|luring))\s+(?:(?:le |la |un )?(?:plus )?(?:grand |large )?(?:nombre|part|number|share)\s+)?(?:(?:d'|de|des|du|from|of|new|nouveaux|nouvel|nouvelle|more)\s*){0,2}(?:[a-z-]+\s+)?$/;
@@ -740,26 +765,34 @@ const PASSIVE_GAP = /^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:which|that|qui)\s+)?(?:(?:
 /** "the acquisition of A by B", "le rachat d'A par B". */
 // ("acquisition for joint control over global price reporting agency, A by B": the target's description before a comma)
 const NOMINAL_BEFORE = /(?:acquisition|takeover|purchase|rachat|achat|reprise|absorption|prise de controle(?:\s+(?:exclusif|conjoint|total|majoritaire))?)\s+(?:(?:of|for)\s+(?:joint|sole|exclusive)\s+control\s+(?:of|over)\s+(?:the\s+)?(?:[a-z-]+\s+){0,5}?(?:[a-z-]+,\s+)?|(?:of|de|du|des|d')\s*(?:(?:du\s+)?controle\s+(?:conjoint|exclusif)\s+(?:de|du|des|d')\s*)?)(?:the\s+|la\s+|le\s+|l'\s*)?(?:(?:[a-z-]+|[a-z]'[a-z-]+)\s+){0,5}$/;
-/** ("the acquisition of A's coatings business by B": what is sold is A's, so B invests in A) */
-const NOMINAL_GAP = /^\s*(?:\([^()]*\)\s*)?(?:(?:plc|ltd|limited|inc|llc|corp|corporation|sa|ag|se|nv|bv|gmbh|spa|s\.a)\.?,?\s+)?(?:['’]s\s+(?:[a-z&-]+\s+){1,4}?)?(?:by|par)\s+(?:the\s+|la\s+|le\s+|l'\s*|les\s+)?(?:[a-z-]+\s+){0,3}$/;
+/** ("the acquisition of A's coatings business by B", "of certain A power generation assets by B": what is sold is A's, so B invests in A) */
+const NOMINAL_GAP = /^\s*(?:\([^()]*\)\s*)?(?:(?:plc|ltd|limited|inc|llc|corp|corporation|sa|ag|se|nv|bv|gmbh|spa|s\.a)\.?,?\s+)?(?:['’]s\s+(?:[a-z&-]+\s+){1,4}?|(?:[a-z&-]+\s+){0,3}(?:assets|business|businesses|activities|operations|division|unit|plants|sites)\s+)?(?:by|par)\s+(?:the\s+|la\s+|le\s+|l'\s*|les\s+)?(?:[a-z-]+\s+){0,3}$/;
+
+/** The parties of a passive or nominal acquisition: companies, firms typed as organisations, persons. */
+// (what is bought may carry a public-sounding word, "Office …"; a public body never buys: checked on the buyer)
+const isPassiveParty = (m: Mention): boolean => !m.implicit && (m.type === 'Company' || m.type === 'Person' || m.type === 'Organization');
 
 /** "Dow Jones agreed to be bought by News Corporation", "the acquisition of A by B": B invests in A. */
 function readPassiveAcquisition(s: Sentence, folded: string, mentions: readonly Mention[], money: Money[]): Investment | undefined {
   const companies = mentions.filter((m) => m.type === 'Company' && !m.implicit);
-  for (let n = 0; n + 1 < companies.length; n++) {
-    const a = companies[n]!, b = companies[n + 1]!;
+  // (a firm the text types as an organisation is bought too, "Office Depot"; a person may buy: "le rachat du groupe A par Mme B")
+  const parties = mentions.filter(isPassiveParty);
+  for (let n = 0; n + 1 < parties.length; n++) {
+    const a = parties[n]!, b = parties[n + 1]!;
+    if (a.type === 'Person' || (a.type !== 'Company' && b.type !== 'Company') || (b.type === 'Organization' && isPublicBody(b))) continue;
     const gap = foldedSlice(s.text, folded, a.end, b.start);
     if (PASSIVE_GAP.test(gap) || (NOMINAL_GAP.test(gap) && NOMINAL_BEFORE.test(foldedSlice(s.text, folded, Math.max(0, a.start - 90), a.start)))) {
       // "… by A and B": joint buyers each invest
       const buyers = [b];
-      for (const c of companies.slice(n + 2)) {
+      for (const c of parties.slice(n + 2)) {
         if (!LINK.test(foldedSlice(s.text, folded, buyers[buyers.length - 1]!.end, c.start))) break;
         buyers.push(c);
       }
       // "the acquisition of A and B by C": the names coordinated before the first are bought too
       const targets = [a];
       for (let k = n - 1; k >= 0; k--) {
-        const t = companies[k]!;
+        const t = parties[k]!;
+        if (t.type === 'Person') break;
         if (!LINK.test(foldedSlice(s.text, folded, t.end, targets[0]!.start))) break;
         targets.unshift(t);
       }
@@ -876,8 +909,8 @@ function readHome(ctx: RuleContext, s: Sentence, skeleton: string): Investment |
   return { investors, targets: [place], money, confidence: 0.7 };
 }
 
-/** A sentence giving the value of a deal: "the deal is valued at", "an estimated value of", "l'opération s'élève à". */
-const DEAL_VALUE = /(?:deal|buyout|buy-out|acquisition|takeover|transaction|merger|purchase|operation|rachat|fusion)(?:[^.;]{0,80}?)(?:valued at|worth|value of|valeur de|valorise|s'eleve a|montant de|price of|prix de)/;
+/** A sentence giving the value of a deal: "the deal is valued at", "an estimated value of", "l'opération s'élève à", "the deal will cost A some $5 billion". */
+const DEAL_VALUE = /(?:deal|buyout|buy-out|acquisition|takeover|transaction|merger|purchase|operation|rachat|fusion)(?:[^.;]{0,80}?)(?:valued at|worth|value of|valeur de|valorise|s'eleve a|montant de|price of|prix de|(?:will|would|is to|to) cost|coute(?:ra)?)/;
 
 /** Gives the sentence's first amount to the acquisitions of the five sentences before (same part) that have none. */
 function valueLastDeal(ctx: RuleContext, s: Sentence): void {
@@ -885,7 +918,9 @@ function valueLastDeal(ctx: RuleContext, s: Sentence): void {
   if (!money) return;
   let best = -1;
   for (const r of ctx.relations) {
-    if (r.type !== 'INVESTS_IN' || r.sentence >= s.index || r.sentence < s.index - 5 || ctx.sentences[r.sentence]?.part !== s.part) continue;
+    // (the title states the deal its first sentences value: "A to Acquire B" … "The deal will cost A some $68 billion")
+    const part = ctx.sentences[r.sentence]?.part;
+    if (r.type !== 'INVESTS_IN' || r.sentence >= s.index || r.sentence < s.index - 5 || part !== s.part && part !== 'title') continue;
     if (ctx.mentions[r.target]?.type === 'Company') best = Math.max(best, r.sentence);
   }
   if (best < 0) return;
@@ -904,8 +939,9 @@ const PROJECT_COST = /(?:^|[^a-z])(?:the|this|that|le|ce|cet|l')\s*(?:[a-z-]+\s+
 
 /** Gives the sentence's first amount to the last investment in a place (five sentences back, same part) that has none. */
 function valueLastProject(ctx: RuleContext, s: Sentence): void {
-  const money = findMoney(s.text).find((m) => m.equivalentOf === undefined && !isAidSum(fold(s.text), m));
-  if (!money) return;
+  const found = findMoney(s.text);
+  let money = found.find((m) => m.equivalentOf === undefined && !isAidSum(fold(s.text), m));
+  if (!money && found.length) return;
   let best: number | undefined;
   for (const r of ctx.relations) {
     if (r.type !== 'INVESTS_IN' || r.sentence >= s.index || r.sentence < s.index - 5 || ctx.sentences[r.sentence]?.part !== s.part) continue;
@@ -916,6 +952,9 @@ function valueLastProject(ctx: RuleContext, s: Sentence): void {
   for (const r of ctx.relations) {
     const t = ctx.mentions[r.target];
     if (r.type !== 'INVESTS_IN' || r.sentence !== best || !t || !isPlace(t) || r.properties.amount !== undefined) continue;
+    // "Ce projet d'un montant total de 2,8 Mds": a sum without its currency, in the article's or the place's
+    money ??= BARE_AMOUNT.test(s.text) ? findBareAmount(s.text, articleCurrency(ctx), t.iso2 ?? t.country) : undefined;
+    if (!money) return;
     putSum(r.properties, money);
   }
 }

@@ -2,7 +2,8 @@
  * A plant or a site sold or bought as such, named by its noun: "cette usine a été vendue il y a une semaine à la
  * société A", "the plant was acquired by A in 2019". The buyer invests in the place of that plant: the town the
  * sentence or one of the four sentences before (same part) gives it ("l'usine B, site industriel situé à X", "the B
- * plant in X"), the nearest first. Without such a town, nothing is read.
+ * plant in X"), the nearest first. Without such a town, nothing is read. A purchase noun names the plant's town itself:
+ * "Reprise de l'usine B de X par A".
  */
 import type { Mention, Sentence } from '../types.ts';
 import type { RuleContext } from './context.ts';
@@ -15,7 +16,9 @@ const WHEN = String.raw`(?:(?:(?:en|depuis|in|since) (?:[a-z]+ )?\d{4}|il y a (?
 const PLANT_SOLD = new RegExp(String.raw`(?:^|[ ,])(?:cette |cet |ce |l' ?|la |le |this |the |that )(?:[a-z-]+ )?${PLANT}(?: [a-z-]+)? (?:(?:a ete|avait ete|est|fut|sera|was|has been|had been|is|will be) )?(?:(?:finalement|finally|recently|recemment|officiellement|officially) )?(?:(?:vendue?|cedee?|sold) ${WHEN}(?:a|au|to)|(?:rachetee?|reprise?|achetee?|acquise?|bought|acquired|purchased|taken over) ${WHEN}(?:par|by)) (?:(?:la|le|les|the|cette) |l' ?)?(?:(?:societe|groupe|company|group|firm|fonds|fund) )?(?:[a-z-]+ )?⟦C(\d+)⟧`, 'g');
 /** A plant noun and the town it is in: "site industriel majeur situé à ⟦R⟧", "l'usine ⟦C⟧ de ⟦R⟧", "the ⟦C⟧ plant in ⟦R⟧". */
 const PLANT_AT = new RegExp(String.raw`${PLANT}(?: (?:[a-z-]+|⟦C\d+⟧)){0,4}? (?:(?:situee?|implantee?|basee?|located|based) )?(?:a|in|at|near|pres de|de|d') ?⟦R(\d+)⟧`, 'g');
-const MAY_SELL_PLANT = literalGate(PLANT_SOLD);
+/** The noun of a purchase, the plant and its town, the buyer: "Reprise de l'usine B de ⟦R⟧ par ⟦C⟧", "the takeover of the B plant in ⟦R⟧ by ⟦C⟧". */
+const PLANT_BOUGHT_BY = new RegExp(String.raw`(?:^|[ ,'])(?:reprise|rachat|achat|acquisition|takeover|purchase) (?:de |d' ?|du |of )(?:l' ?|la |le |cette |the |this )?(?:(?:[a-z-]+|⟦[A-Z]\d+⟧) )?${PLANT}(?: (?:[a-z-]+|⟦[A-Z]\d+⟧)){0,3}? (?:de |d' ?|a |in |at |near )⟦R(\d+)⟧ ?,? (?:par|by) (?:(?:la|le|les|the) |l' ?)?(?:(?:societe|groupe|company|group|firm|industriel|fonds|fund) )?(?:[a-z-]+ )?⟦C(\d+)⟧`, 'g');
+const MAY_SELL_PLANT = literalGate(PLANT_SOLD, PLANT_BOUGHT_BY);
 
 export interface PlantTransfer { investors: Mention[]; targets: Mention[] }
 
@@ -29,6 +32,11 @@ export function readPlantTransfers(ctx: RuleContext, s: Sentence): PlantTransfer
     if (!buyer || !mayInvest(buyer)) continue;
     const place = plantPlace(ctx, s, sk.text.slice(0, m.index + m[0].length));
     if (place && place.index !== buyer.index) out.push({ investors: [buyer], targets: [place] });
+  }
+  PLANT_BOUGHT_BY.lastIndex = 0;
+  for (const m of sk.text.matchAll(PLANT_BOUGHT_BY)) {
+    const place = ctx.mentions[Number(m[1])], buyer = ctx.mentions[Number(m[2])];
+    if (buyer && place && mayInvest(buyer)) out.push({ investors: [buyer], targets: [place] });
   }
   return out;
 }
