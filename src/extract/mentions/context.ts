@@ -32,7 +32,7 @@ const BREAKERS = new Set(["qu'", 'que', 'qui', 'that', 'which', 'who', 'a', 'ont
   'fines', 'fined', 'approves', 'approved', 'clears', 'cleared', 'blocks', 'blocked', 'prohibits', 'prohibited', 'authorises', 'authorizes',
   'authorised', 'authorized', 'orders', 'ordered', 'sends', 'sent', 'sanctionne', 'autorise', 'condamne', 'inflige']);
 
-const HONORIFICS = new Set(['m', 'mme', 'mlle', 'mr', 'mrs', 'ms', 'dr', 'pr', 'sir', 'dame', 'lord', 'monsieur', 'madame', 'me', 'hon', 'mister', 'baroness', 'baron', 'lady', 'viscount', 'earl']);
+const HONORIFICS = new Set(['m', 'mme', 'mlle', 'mr', 'mrs', 'ms', 'dr', 'pr', 'sir', 'dame', 'lord', 'monsieur', 'madame', 'me', 'hon', 'mister', 'baroness', 'baron', 'lady', 'viscount', 'earl', 'doctor', 'docteur', 'professor', 'professeur']);
 const FACILITIES = new Set(['chateau', 'site', 'sites', 'usine', 'usines', 'plant', 'plants', 'factory', 'factories', 'facility', 'facilities', 'campus', 'siege', 'headquarters', 'entrepot', 'warehouse', 'bureaux', 'offices', 'port', 'aeroport', 'airport', 'gare', 'station',
   'gigafactory', 'gigafactories', 'centre', 'center', 'centres', 'centers', 'datacenter', 'datacentre', 'hub', 'lab', 'laboratory', 'refinery', 'raffinerie', 'mine', 'terminal']);
 /** "situé à X", "located in X", and months: "en novembre à X", "in May in X". */
@@ -491,6 +491,8 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex,
       if (cues.demonyms.has(t.lower)) { nationality = cues.demonyms.get(t.lower); continue; }
       // ("est devenue le premier constructeur": "premier" before a noun is the French adjective, no title)
       const role = /^(?:premier|premiere)$/.test(t.lower) && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.cap ? 0 : cues.roles.startingAt(tokens, k);
+      // "the Summit, Secretary of Commerce Jane Roe, …", "at the EC, Secretary Roe toured": a title before a name is that name's
+      if (role && next.text === ',' && holderAfterTitle(tokens, k + role)) break;
       if (role) return { type: 'Person', confidence: c.j > c.i || firstOf(tokens, c) ? 0.8 : 0.65, cue: 'role' };
       // ("Through the RGF, companies commit to …": a plural noun without a determiner after the comma opens a clause)
       if (n === 0 && next.text === ',' && /s$/.test(t.lower) && cues.company.startingAt(tokens, k) === 1 && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.cap) break;
@@ -518,6 +520,17 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex,
     }
   }
   return undefined;
+}
+
+/** Whether a name follows a title at k: a capitalised word, or a portfolio ("of Commerce", "for Trade") then a given name. */
+function holderAfterTitle(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t?.kind === 'word' && t.cap && !/^(?:of|for)$/i.test(t.text)) return true;
+  if (!/^(?:of|for|de|du)$/.test(t?.lower ?? '')) return false;
+  for (let n = k + 1; n <= k + 5 && tokens[n]?.kind === 'word' && (tokens[n]!.cap || /^(?:and|the|&)$/.test(tokens[n]!.lower)); n++) {
+    if (isGivenName(tokens[n]!.lower) && !isCommonWord(tokens[n]!.lower) && tokens[n + 1]?.cap) return true;
+  }
+  return false;
 }
 
 /** The company noun a trade word qualifies, within three lower-case words ("drug and diagnostics company", "engine maker"). */

@@ -92,10 +92,18 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
       cands.push({ sentence: sentence.index, i: r.i, j: r.j, start, end, text: sentence.text.slice(start, end), gaz: r.gaz, quoted: false, aliases: undefined, initial: false, hint: undefined });
       cands.sort((a, b) => a.i - b.i);
     }
-    for (const c of cands) {
+    for (let n = 0; n < cands.length; n++) {
+      const c = cands[n]!;
       // "Secretary Roe Announces $8 Million …", "Orvex Unveils …": a headline's verb after the name is no part of it
       if (c.j > c.i && HEADLINE_VERBS.test(tokens[c.j]!.text) && tokens[c.j - 1]!.kind === 'word' && !tokens[c.j - 1]!.allCaps && !c.gaz) {
         c.j--; c.end = tokens[c.j]!.end; c.text = sentence.text.slice(c.start, c.end);
+      }
+      // "Secretary Jane Roe Visits Orvane Technology": a headline's verb between two names ends the first; the second is its object
+      const verb = c.gaz ? -1 : headlineVerbInside(tokens, c.i, c.j);
+      if (verb > 0) {
+        const start = tokens[verb + 1]!.start;
+        cands.splice(n + 1, 0, { sentence: c.sentence, i: verb + 1, j: c.j, start, end: c.end, text: sentence.text.slice(start, c.end), gaz: undefined, quoted: false, aliases: undefined, initial: false, hint: undefined });
+        c.j = verb - 1; c.end = tokens[c.j]!.end; c.text = sentence.text.slice(c.start, c.end); c.aliases = undefined;
       }
       if (!c.initial) midCaps.add(matchKey(c.text));
       // every field set up front: one object shape for all candidates
@@ -928,6 +936,16 @@ function placeAfter(tokens: readonly Token[], c: { j: number }, gaz: Gazetteer):
 // Speed: regular expressions with \p{…} as constants, compiled once (esbuild, for tsx and the CLI bundle, turns such a literal
 // into `new RegExp(…)` run at each evaluation: ~260 per article, a few per cent of the extraction)
 /** Verbs of a headline in the third person, written in Title Case after its subject. */
+/** Index of a headline's verb between two capitalised names of the span i..j ("Roe Visits Orvane"), or -1. */
+function headlineVerbInside(tokens: readonly Token[], i: number, j: number): number {
+  for (let k = i + 1; k < j; k++) {
+    if (!HEADLINE_VERBS.test(tokens[k]!.text)) continue;
+    const before = tokens[k - 1]!, after = tokens[k + 1]!;
+    if (before.kind === 'word' && after.kind === 'word' && after.cap && !before.allCaps) return k;
+  }
+  return -1;
+}
+
 const HEADLINE_VERBS = /^(?:Announces|Unveils|Launches|Invests|Signs|Welcomes|Visits|Highlights|Celebrates|Approves|Appoints|Acquires|Buys|Completes|Expands|Selects|Joins|Urges|Says|Tours|Hosts|Receives|Wins|Delivers|Commits|Pledges|Creates|Opens|Breaks|Honors|Honours|Praises|Touts|Backs|Secures)$/;
 /** Titles of the peerage, part of a peer's name when no given name follows ("Baroness Gustafsson", "Lord Pellow"). */
 const PEERAGE = /^(?:Baroness|Baron|Lord|Lady|Viscount|Viscountess|Earl|Countess)$/;
