@@ -65,3 +65,54 @@ describe('words glued to names', () => {
     expect(names(extract('Professor Varnier and his team visited the plant.', 'en'))).toContain('Varnier/Person');
   });
 });
+
+describe('surname particles', () => {
+  it('"Mr. De Varlo", "De Varlo Motor Cars Ltd.": a capitalised particle before a name no dictionary knows opens it', () => {
+    const all = names(extract('It was reported that Mr. De Varlo himself would invest in De Varlo Motor Cars Ltd. next year.', 'en'));
+    expect(all).toEqual(expect.arrayContaining(['De Varlo/Person', 'De Varlo Motor Cars Ltd/Company']));
+  });
+  it('"De Paris à Lyon": a particle before a place stays a preposition', () => {
+    expect(names(extract('De Paris à Lyon, il a voyagé en train.', 'fr')).some((n) => n.startsWith('De '))).toBe(false);
+  });
+  it('"by J. Varnberger": an initial whose letter is a French stop word still opens the name', () => {
+    expect(names(extract('The speech by J. Varnberger was long.', 'en'))).toContain('J. Varnberger/Person');
+  });
+});
+
+describe('company evidence beats a given name', () => {
+  it('"John Orvel, entreprise franco-belge,": a company noun in apposition', () => {
+    expect(names(extract('Enfin, John Orvel, entreprise franco-belge, envisage de construire sa gigafactory en Alsace.', 'fr'))).toContain('John Orvel/Company');
+  });
+  it('"les usines Rio Vellano de Saint-Pellon": the owner named between a site noun and its place', () => {
+    expect(names(extract('Les usines Rio Vellano de Saint-Jean-de-Maurienne et de Castelsarrasin seront reprises. Elles appartiennent à Rio Vellano.', 'fr'))).toContain('Rio Vellano/Company');
+  });
+  it('"M. Guy Varnier, industriel du secteur": an honorific keeps the person', () => {
+    expect(names(extract('M. Guy Varnier, industriel très compétent du secteur automobile, vient d\'être nommé.', 'fr'))).toContain('Guy Varnier/Person');
+  });
+  it('"Anna Roe, says Indian companies …": a company noun further in the clause is no apposition', () => {
+    expect(names(extract('An economist with the Orvane Federation, Anna Roe, says Indian companies want to expand.', 'en'))).toContain('Anna Roe/Person');
+  });
+});
+
+describe('forms of address, procedure and headline words', () => {
+  it('"the right hon. Gentleman", "Her Majesty\'s Government", "my noble Friend", "Member of Parliament": no entities', () => {
+    const all = names(extract('The right hon. Gentleman will understand that Her Majesty\'s Government will act. My noble Friend agrees with their local Member of Parliament.', 'en'));
+    expect(all.filter((n) => /Gentleman|Majesty|Friend|Member/.test(n))).toEqual([]);
+  });
+  it('"under Standing Order No. 9": a rule cited by number', () => {
+    expect(names(extract('I beg to move the Adjournment of the House, under Standing Order No. 9, for the purpose of discussing it.', 'en')).some((n) => n.startsWith('Standing Order'))).toBe(false);
+  });
+  it('"Vous-même, madame la ministre": an emphatic pronoun', () => {
+    expect(names(extract('Vous-même, madame la ministre déléguée, avez parlé de Jean Varnier.', 'fr')).some((n) => n.startsWith('Vous'))).toBe(false);
+  });
+  it('"Orvane Takeover", "Pellix and Vanto Merger": a deal word after the names in a headline', () => {
+    const all = names(extract('The Orvane Takeover was approved. Pellix and Vanto Merger was discussed. Steve Case spoke.', 'en'));
+    expect(all).toEqual(expect.arrayContaining(['Orvane/Company', 'Vanto/Company', 'Steve Case/Person']));
+    expect(all.some((n) => /Takeover|Merger/.test(n))).toBe(false);
+  });
+  it('"refer to the Mergers Commission Nestlé\'s bid": the name with a possessive after a body\'s head is the next name', () => {
+    const all = names(extract('He decided not to refer to the Orvane Mergers Commission Pellé\'s bid for Vanto. It is for shareholders to accept Pellé\'s bid.', 'en'));
+    expect(all).toContain('Pellé/Company');
+    expect(all.some((n) => n.includes('Commission Pell'))).toBe(false);
+  });
+});

@@ -50,6 +50,8 @@ const OFFICE_TITLES = /^(?:minister|ministers|ministre|ministres|ministry|minist
 /** Parliamentary styles before a name ("Rt Hon Jo Bloggs MP") open no name; they are read as honorifics in context.ts. */
 /** Nouns ending the name of a county, an island or a township ("Prince George County", "King Island"). */
 const COUNTY_NOUN = /^(?:county|parish|township|borough|island|islands)$/;
+/** Particles that open a surname when capitalised ("De Lorean", "Van Rompuy", "Di Maio", "Du Pont"). */
+const SURNAME_PARTICLES = new Set(['de', 'du', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'mac', 'dos', 'das']);
 const STYLES = new Set(['rt', 'hon', 'honourable', 'baroness', 'baron', 'viscount', 'earl', 'lady', 'dame', 'doctor', 'docteur', 'professor', 'professeur']);
 /** Peerage styles inside a capitalised run: the name starts after them. */
 const PEERAGE = new Set(['baroness', 'baron', 'viscount', 'earl', 'lord', 'lady', 'dame', 'sir']);
@@ -181,6 +183,8 @@ export function isTitleCase(text: string, tokens: readonly Token[], cues: CueInd
 /** Words of a sentence about deals, where "A/B" names the two parties (a case, a merger), not one name. */
 const DEAL_WORDS = new Set(['case', 'cases', 'merger', 'mergers', 'deal', 'deals', 'affaire', 'affaires', 'concentration', 'concentrations', 'fusion', 'fusions', 'takeover', 'takeovers']);
 /** Facility nouns before "X de Y" where Y is the site's place ("le site Orvane de Chalon"). */
+/** Deal nouns a headline writes after the firms' names ("Plessey Takeover", "A and B Merger"). */
+const DEAL_TAILS = /^(?:merger|mergers|takeover|takeovers|fusion)$/;
 const SITE_NOUNS = new Set(['site', 'sites', 'usine', 'usines', 'raffinerie', 'entrepot', 'centrale', 'plateforme', 'aciérie', 'acierie', 'fonderie', 'papeterie']);
 /** Nouns of a firm's site after its owner's name ("the Orvane plant"). */
 const OWNED_SITE_AFTER = /^(?:plant|plants|factory|factories|site|facility|usine|usines)$/;
@@ -759,8 +763,21 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const givenMonth = k < b && MONTH_ABBREVIATIONS.has(t!.text) && !isInitial(tokens, k) && !DATE_BEFORE.has(tokens[k - 1]?.lower ?? '') && tokens[k - 1]?.kind !== 'number' &&
         tokens[k + 1]!.kind === 'word' && !cues.stop.has(tokens[k + 1]!.lower) && tokens[b + 1]?.kind !== 'number';
       const compassDemonym = k < b - 1 && COMPASS.test(t!.lower) && !isInitial(tokens, k) && cues.demonyms.has(tokens[k + 1]!.lower) && isCorporateSuffix(tokens[b]!.lower);
-      const leading = k === s && !companyShaped && !newName && !capsName && !letterName && !givenMonth && !compassDemonym && (abbreviation || CONNECTORS.has(t!.lower) || GREETINGS.has(t!.lower) || STYLES.has(t!.lower) || address || (cues.stop.has(t!.lower) && (isInitial(tokens, k) || !ARTICLES.has(t!.lower) || k === b)) ||
-        (isCueNoun(t!.lower, cues) && !t!.allCaps && !CONNECTORS.has(tokens[k + 1]?.lower ?? '')));
+      // "Mr. De Lorean", "De Lorean Motor Cars", "Van Rompuy": a capitalised surname particle before a name no dictionary or
+      // gazetteer knows opens that name ("De Paris à Lyon" does not)
+      const particleName = k === s && k < b && t!.cap && !t!.allCaps && SURNAME_PARTICLES.has(t!.lower) && tokens[k + 1]!.kind === 'word' && tokens[k + 1]!.cap &&
+        !tokens[k + 1]!.allCaps && !isCommonWord(tokens[k + 1]!.lower) && !gaz.lookup(tokens[k + 1]!.lower) && !cues.roles.has(tokens[k + 1]!.lower);
+      // "by J. Laitenberger": an initial (a capital, its full stop, a capitalised name) opens the name whatever word the letter is
+      const initial = k === s && k + 2 <= b && ONE_CAPITAL.test(t!.text) && tokens[k + 1]!.text === '.' && tokens[k + 1]!.start === t!.end && tokens[k + 2]!.cap;
+      // "Plessey Takeover", "Sainsbury and Asda Merger": a deal word after a firm's name in a headline names the deal, no part of the name
+      const dealTail = k === b && k > s && DEAL_TAILS.test(t!.lower) && t!.cap && !isCommonWord(tokens[k - 1]!.lower);
+      // "refer to the Monopolies and Mergers Commission Orvane's bid": a name with its possessive right after a body's head noun is
+      // the next name (the object of the verb), not the body's
+      const afterBody = k === b && k > s && ORGANIZATION_HEADS.has(tokens[k - 1]!.lower) && tokens[b + 1]?.kind === 'possessive' && t!.kind === 'word' && !t!.allCaps &&
+        !ORGANIZATION_HEADS.has(t!.lower) && NAME_TAIL_TYPES[t!.lower] === undefined && !cues.organization.has(t!.lower) && !cues.roles.has(t!.lower);
+      if (afterBody) { emit(s, k - 1); s = k; continue; }
+      const leading = dealTail || (k === s && !companyShaped && !newName && !capsName && !letterName && !givenMonth && !compassDemonym && !particleName && !initial && (abbreviation || CONNECTORS.has(t!.lower) || GREETINGS.has(t!.lower) || STYLES.has(t!.lower) || address || (cues.stop.has(t!.lower) && (isInitial(tokens, k) || !ARTICLES.has(t!.lower) || k === b)) ||
+        (isCueNoun(t!.lower, cues) && !t!.allCaps && !CONNECTORS.has(tokens[k + 1]?.lower ?? ''))));
       // "Federation of Indian Chambers": a demonym inside an "of" complement belongs to the name
       const ofDemonym = k > s && k < b && /^(?:of|de|des|du)$/.test(tokens[k - 1]!.lower) && tokens[k + 1]!.cap;
       // "Chambre de Commerce et d'Industrie Japonaise en France": a demonym ending a French body's remit belongs to the name

@@ -310,6 +310,8 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
       return undefined;
     }
     if (t.kind === 'word' && t.cap && k < i - 1 && !cues.roles.has(t.lower) && !cues.stop.has(t.lower) && !cues.leftCueWords.has(t.lower)) return undefined;
+    // "the Monopolies and Mergers Commission Orvane's bid": a body's head ending the capitalised name before is no cue of this one
+    if (t.kind === 'word' && t.cap && k === i - 1 && ORGANIZATION_HEADS.has(t.lower) && tokens[k - 1]?.kind === 'word' && tokens[k - 1]!.cap && !isInitialToken(tokens, k - 1)) return undefined;
     // "Commission v Orvane", "Pellix vs. Commission": the other party of a case, not a noun describing the name
     if (/^(?:v|vs|versus)$/.test(t.lower)) return undefined;
     const cueWord = cues.leftCueWords.has(t.lower);
@@ -363,6 +365,12 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
     if (t.kind === 'word' || t.kind === 'number') distance++;
   }
   return undefined;
+}
+
+/** Whether the token at k opens its sentence (after quotes or brackets at most). */
+function isInitialToken(tokens: readonly Token[], k: number): boolean {
+  for (let n = k - 1; n >= 0; n--) if (tokens[n]!.kind !== 'punct' || !/["«“'(\[]/.test(tokens[n]!.text)) return false;
+  return true;
 }
 
 /** Whether tokens[..k] end with a facility noun and a capitalised owner's name of up to four tokens. */

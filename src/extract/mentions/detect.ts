@@ -241,7 +241,14 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     const tailKept = tail && tail.type === 'Region' && !tail.word && droppedPlaces.has(c) ? undefined : tail;
     // ("the Vela Park organisation": a firm's noun after the name beats its last word and a given name; a town stays a town's firm)
     const firmAfter = droppedPlaces.has(c) ? undefined : firmNounAfter(tokens, c);
-    const cue = (companyFirst?.type === 'Company' ? companyFirst : undefined) ?? firmAfter ?? personCue ?? roleAppositionCue(tokens, c, cues) ?? tailKept ?? mediaCue(tokens, c) ?? productOwnerCue(tokens, c) ?? namedCue(tokens, c, cues) ?? leftCue(tokens, c, cues) ?? rightCue(tokens, c, cues, (t, k) => countryAt(gaz, t, k));
+    // "John Orvel, entreprise franco-belge, envisage …", "Henri Vellard shares fell": a company noun in apposition or a listed
+    // firm's word after the name beats a given name (a person's apposition is a title, read by rightCue as a person)
+    const firmRight = personCue ? firmApposition(tokens, c, cues) : undefined;
+    // "les usines Rio Vellard de Saint-Pellon": a name between a site noun and its place owns the site, a firm not a person
+    if (personCue && SITE_BEFORE_OWNER.test(tokens[c.i - 1]?.lower ?? '') && /^(?:de|d'|du|à|a)$/.test(tokens[c.j + 1]?.lower ?? '') && tokens[c.j + 2]?.cap) {
+      setType(c, 'Company', 'cue', 0.8, { type: 'Company', confidence: 0.8, cue: 'cue', word: tokens[c.i - 1]!.lower }); continue;
+    }
+    const cue = (companyFirst?.type === 'Company' ? companyFirst : undefined) ?? firmAfter ?? firmRight ?? personCue ?? roleAppositionCue(tokens, c, cues) ?? tailKept ?? mediaCue(tokens, c) ?? productOwnerCue(tokens, c) ?? namedCue(tokens, c, cues) ?? leftCue(tokens, c, cues) ?? rightCue(tokens, c, cues, (t, k) => countryAt(gaz, t, k));
     if (cue?.type === 'address') { c.drop = true; continue; }
     // "sur les bancs du groupe UMP", "au nom du groupe SRC": a parliamentary group (a party), not a company group
     if (cue?.type === 'Company' && cue.word === 'groupe' && tokens[c.i - 2]?.lower === 'du' && /^(?:bancs|nom|membre|membres|president|presidente|deputes|senateurs|elus)$/.test(tokens[c.i - 3]?.lower ?? '')) {
@@ -734,6 +741,8 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
       // "The Commission found": the head of a body the article names in full ("European Commission") names that body
       else if (c.type === 'Organization' && ORGANIZATION_HEADS.has(w) && longer.some((k) => k.endsWith(' ' + w))) continue;
       // "regional State aid", "at Ministerial level": a capitalised common word inside a noun phrase of lower-case words
+      // ("Nestlé" in English text: a word spelt with accents is no English word its folded form spells)
+      else if (lang === 'en' && ACCENTED.test(first.text)) continue;
       else if (c.weak && !first.allCaps && isCommonWord(w, lang) && inLowerCasePhrase(tokens, c.i, lang, cues)) reason = 'capitalised word inside a common noun phrase';
       else if (c.weak && !first.allCaps && isCommonWord(w, lang)) {
         // "Oracle s'implante", "Orange n'a pas": a pronoun or negation elided before a verb also acts
@@ -945,6 +954,33 @@ function headlineVerbInside(tokens: readonly Token[], i: number, j: number): num
   }
   return -1;
 }
+
+const HONORIFIC = /^(?:m|mme|mlle|mr|mrs|ms|dr|monsieur|madame|sir|dame|lord|lady)$/;
+const APPOSITION_DETERMINER = /^(?:un|une|a|an|the|le|la|l')$/;
+
+/** "X, entreprise franco-belge,", "X, a Belgian company,", "X shares": a company noun in apposition, or shares, right after the name. */
+function firmApposition(tokens: readonly Token[], c: { i: number; j: number }, cues: CueIndex): TypeCue | undefined {
+  // ("M. Jean Roe, industriel du secteur": an honorific says a person, whatever noun describes him)
+  const h = tokens[c.i - 1]?.text === '.' ? tokens[c.i - 2] : tokens[c.i - 1];
+  if (HONORIFIC.test(h?.lower ?? '')) return undefined;
+  let k = c.j + 1;
+  if (/^(?:shares|stock)$/.test(tokens[k]?.lower ?? '')) return { type: 'Company', confidence: 0.8, cue: 'cue', word: tokens[k]!.lower };
+  if (tokens[k]?.text !== ',') return undefined;
+  k++;
+  if (APPOSITION_DETERMINER.test(tokens[k]?.lower ?? '')) k++;
+  if (tokens[k]?.kind === 'word' && !tokens[k]!.cap && cues.demonyms.has(tokens[k]!.lower)) k++;
+  const t = tokens[k];
+  if (!t || t.kind !== 'word' || t.cap || !cues.company.startingAt(tokens, k)) return undefined;
+  // (a plural company noun opens a clause: "X, companies say …")
+  if (/s$/.test(t.lower) && !APPOSITION_DETERMINER.test(tokens[k - 1]?.lower ?? '')) return undefined;
+  return { type: 'Company', confidence: 0.8, cue: 'cue', word: t.lower };
+}
+
+/** Letters with diacritics (Latin-1 and Latin Extended-A). */
+const ACCENTED = /[À-ÖØ-öø-ſ]/;
+
+/** French site nouns written before their owner's name ("l'usine X de Y", "les sites X à Y"). */
+const SITE_BEFORE_OWNER = /^(?:usine|usines|site|sites|raffinerie|raffineries|acierie|acieries|fonderie|papeterie|entrepot|entrepots)$/;
 
 const HEADLINE_VERBS = /^(?:Announces|Unveils|Launches|Invests|Signs|Welcomes|Visits|Highlights|Celebrates|Approves|Appoints|Acquires|Buys|Completes|Expands|Selects|Joins|Urges|Says|Tours|Hosts|Receives|Wins|Delivers|Commits|Pledges|Creates|Opens|Breaks|Honors|Honours|Praises|Touts|Backs|Secures)$/;
 /** Titles of the peerage, part of a peer's name when no given name follows ("Baroness Gustafsson", "Lord Pellow"). */
