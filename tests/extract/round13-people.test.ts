@@ -116,3 +116,20 @@ describe('forms of address, procedure and headline words', () => {
     expect(all.some((n) => n.includes('Commission Pell'))).toBe(false);
   });
 });
+
+describe('titles and bodies of parliamentary text', () => {
+  it('"the Under-Secretary of State for Northern Ireland": a title and its place, no body', () => {
+    const all = names(extract('I thank the Minister for Trade and the Under-Secretary of State for Northern Ireland for coming.', 'en'));
+    expect(all).toContain('Northern Ireland/Region');
+    expect(all.some((n) => n.startsWith('Under-Secretary'))).toBe(false);
+  });
+  it('"the Monopolies and Mergers Commission Pellé\'s bid": the body whole, then the bidder', () => {
+    const all = names(extract('He decided not to refer to the Monopolies and Mergers Commission Pellé\'s bid for Vanto.', 'en'));
+    expect(all).toEqual(expect.arrayContaining(['Monopolies and Mergers Commission/Organization', 'Pellé/Company']));
+  });
+  it('"by GEC Orvane" where the article names GEC and Orvane alone: two bidders', () => {
+    const all = names(extract('Orders followed the acquisition of the Pellix Company by GEC Orvane. GEC and Orvane will jointly own the plant.', 'en'));
+    expect(all).not.toContain('GEC Orvane/Company');
+    expect(all).toEqual(expect.arrayContaining(['GEC/Company', 'Orvane/Company']));
+  });
+});

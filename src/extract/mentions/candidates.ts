@@ -414,6 +414,8 @@ function joinedByAnd(tokens: readonly Token[], gaz: Gazetteer, cues: CueIndex, l
   let e = j + 2;
   // ("… Restoration Authority Director Jane Roe": a title after the name and its holder are no part of it)
   while (isNameAt(tokens, gaz, lang, e + 1) && e < j + 6 && !CONNECTORS.has(tokens[e + 1]!.lower) && !cues.roles.has(tokens[e + 1]!.lower)) e++;
+  // ("the Monopolies and Mergers Commission Orvane's bid": a name with a possessive after the body's head is the next name)
+  if (e > j + 2 && tokens[e + 1]?.kind === 'possessive' && ORGANIZATION_HEADS.has(tokens[e - 1]!.lower)) e--;
   const head = tokens[e]!.lower;
   const headType = AND_HEADS.has(head) ? 'Program' : NAME_TAIL_TYPES[head];
   const place = gaz.lookup(spanKey(tokens, i, j));

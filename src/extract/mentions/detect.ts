@@ -829,6 +829,14 @@ function splitOwnerComplements(all: Typed[], tokensOf: ReadonlyMap<number, Token
       all.splice(all.indexOf(c) + 1, 0, second);
       continue;
     }
+    if (twoFirms(tokens, c, all)) {
+      // "the acquisition of Pellix by GEC Orvane" where the article names GEC and Orvane alone: two bidders side by side
+      const text = sentenceOf.get(c.sentence)!.text;
+      const second: Typed = { ...c, i: c.j, start: tokens[c.j]!.start, text: text.slice(tokens[c.j]!.start, c.end), initial: false, aliases: undefined };
+      c.j = c.i; c.end = tokens[c.i]!.end; c.text = text.slice(c.start, c.end);
+      all.splice(all.indexOf(c) + 1, 0, second);
+      continue;
+    }
     if (c.j - c.i < 2 || c.gaz || !/^(?:and|et|,)$/.test(tokens[c.i - 1]?.lower ?? '')) continue;
     const m = tokens.findIndex((t, k) => k > c.i && k < c.j && t.lower === 'of');
     if (m < 0 || tokens.slice(c.i, m).some((t) => t.lower === 'of')) continue;
@@ -839,6 +847,19 @@ function splitOwnerComplements(all: Typed[], tokensOf: ReadonlyMap<number, Token
     c.j = m - 1; c.end = tokens[m - 1]!.end; c.text = text.slice(c.start, c.end);
     all.splice(all.indexOf(c) + 1, 0, second);
   }
+}
+
+/** An acronym and a name side by side, each named alone elsewhere in the article and by no lexicon ("GEC Orvane"). */
+function twoFirms(tokens: readonly Token[], c: Typed, all: readonly Typed[]): boolean {
+  if (c.j !== c.i + 1 || c.gaz || c.quoted || c.hint) return false;
+  const a = tokens[c.i]!, b = tokens[c.j]!;
+  if (a.kind !== 'word' || b.kind !== 'word' || !a.allCaps || a.text.length < 2 || !b.cap || b.allCaps) return false;
+  return writtenAlone(all, c, a.text) && writtenAlone(all, c, b.text);
+}
+
+/** Whether a candidate other than c is exactly that word, read by no lexicon. */
+function writtenAlone(all: readonly Typed[], c: Typed, word: string): boolean {
+  return all.some((o) => o !== c && o.i === o.j && !o.gaz && o.text === word);
 }
 
 /**
