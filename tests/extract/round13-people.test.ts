@@ -133,3 +133,13 @@ describe('titles and bodies of parliamentary text', () => {
     expect(all).toEqual(expect.arrayContaining(['GEC/Company', 'Orvane/Company']));
   });
 });
+
+describe('capitalised common words modifying a plural noun', () => {
+  it('"a voice for Main Street businesses", "four Public Works projects": no names', () => {
+    const all = names(extract('The Department of Commerce is a voice for Main Street businesses. It funded four Public Works projects as follows.', 'en'));
+    expect(all.some((n) => /Main Street|Public Works/.test(n))).toBe(false);
+  });
+  it('"He buys Swift Steel Products shares": a firm stays', () => {
+    expect(names(extract('He buys Swift Steel Products shares.', 'en'))).toContain('Swift Steel Products/Company');
+  });
+});

@@ -754,14 +754,16 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
         const prev = tokens[c.i - 1];
         if (DETERMINER_BEFORE.test(prev?.lower ?? '') || (prev?.kind === 'word' && !prev.cap && prev.text.length >= 3 && isCommonWord(prev.lower, lang) && !ACTOR_BEFORE.has(prev.lower))) reason = 'abbreviation of a common noun';
       }
-    } else if (c.weak && (c.initial || WEAK_BEFORE.test(tokens[c.i - 1]?.lower ?? '')) && !INNER_AMPERSAND.test(c.text) && words.every((t) => CONNECTOR_WORDS.has(t.lower) || (!t.allCaps && isCommonWord(t.lower, lang)))) {
+    } else if (c.weak && (c.initial || WEAK_BEFORE.test(tokens[c.i - 1]?.lower ?? '') || modifiesPlural(tokens, c, lang)) && !INNER_AMPERSAND.test(c.text) && words.every((t) => CONNECTOR_WORDS.has(t.lower) || (!t.allCaps && isCommonWord(t.lower, lang)))) {
       // "Private Investment", "a Joint Venture", "Across Government": common words, introduced as common nouns are,
       // that do not act; a name whose last word is a cue noun after words of its own ("the Automotive Transformation Fund") stays
       const acts = after?.kind === 'possessive' || (after?.kind === 'word' && ACTING_VERB.test(after.lower));
       const cueLen = Math.max(cues.company.endingAt(tokens, c.j), cues.organization.endingAt(tokens, c.j), cues.program.endingAt(tokens, c.j));
       const named = cueLen > 0 && c.j - cueLen + 1 > c.i;
       // "the Twentieth Century Fox movie company": a company noun right after (one lower-case word between at most)
-      const nounAfter = [1, 2].some((d) => cues.company.has(tokens[c.j + d]?.lower ?? '') && tokens.slice(c.j + 1, c.j + d + 1).every((t) => t.kind === 'word' && !t.cap));
+      // ("for Main Street businesses": a plural noun the words modify names no company)
+      const nounAfter = [1, 2].some((d) => cues.company.has(tokens[c.j + d]?.lower ?? '') && tokens.slice(c.j + 1, c.j + d + 1).every((t) => t.kind === 'word' && !t.cap)) &&
+        !modifiesPlural(tokens, c, lang);
       // "the Committee on Foreign Investment", "the Council of Economic Advisers": a body's head noun and its complement
       // ("the National Advisory Council on Innovation": the head after its adjectives)
       const body = tokens.slice(c.i, c.j).some((t, n) => (ORGANIZATION_HEADS.has(t.lower) || t.lower === 'committee') && /^(?:of|on|for|de|du|des|d'|au|aux)$/.test(tokens[c.i + n + 1]?.lower ?? ''));
@@ -799,6 +801,14 @@ const LEGAL_TEXTS = new Set(['regulation', 'regulations', 'directive', 'directiv
   'framework']);
 
 /** A plural common noun that is not the last word of a company's name ("Airlines", "Industries", "Systems" are). */
+/** "for Main Street businesses", "four Public Works projects": capitalised common words before a lower-case plural noun modify it. */
+function modifiesPlural(tokens: readonly Token[], c: { i: number; j: number }, lang: 'en' | 'fr'): boolean {
+  const before = tokens[c.i - 1], after = tokens[c.j + 1];
+  // (inside a noun phrase: a lower-case word or a number before, so "Orvane Steel Products sells" stays a subject)
+  return lang === 'en' && (before?.kind === 'number' || (before?.kind === 'word' && !before.cap)) && after?.kind === 'word' && !after.cap &&
+    (pluralCommonHead(after, lang) || (/[a-z]{3,}(?:ss|sh|ch|x)es$/.test(after.lower) && isCommonWord(after.lower.slice(0, -2), lang))) && !ACTING_VERB.test(after.lower);
+}
+
 function pluralCommonHead(t: Token, lang: 'en' | 'fr'): boolean {
   const w = t.lower;
   if (t.allCaps || !/[a-z]{3,}s$/.test(w) || NAME_TAIL_TYPES[w] || /(?:ss|us|is)$/.test(w)) return false;
@@ -984,6 +994,8 @@ function firmApposition(tokens: readonly Token[], c: { i: number; j: number }, c
   // ("M. Jean Roe, industriel du secteur": an honorific says a person, whatever noun describes him)
   const h = tokens[c.i - 1]?.text === '.' ? tokens[c.i - 2] : tokens[c.i - 1];
   if (HONORIFIC.test(h?.lower ?? '')) return undefined;
+  // ("fondée par A, B et C, la société grandit": after the last item of a list, the noun phrase is the clause's subject)
+  if (/^(?:et|and|ou|or)$/.test(tokens[c.i - 1]?.lower ?? '') || (tokens[c.i - 1]?.text === ',' && c.i > 2 && tokens[c.i - 2]!.cap)) return undefined;
   let k = c.j + 1;
   if (/^(?:shares|stock)$/.test(tokens[k]?.lower ?? '')) return { type: 'Company', confidence: 0.8, cue: 'cue', word: tokens[k]!.lower };
   if (tokens[k]?.text !== ',') return undefined;
