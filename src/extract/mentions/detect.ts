@@ -801,11 +801,14 @@ const LEGAL_TEXTS = new Set(['regulation', 'regulations', 'directive', 'directiv
   'framework']);
 
 /** A plural common noun that is not the last word of a company's name ("Airlines", "Industries", "Systems" are). */
+/** Words that open a noun phrase: determiners, prepositions, possessives, numbers in words. */
+const NOUN_PHRASE_OPENER = /^(?:a|an|the|for|of|in|to|with|by|on|at|from|its|their|our|his|her|these|those|two|three|four|five|six|seven|eight|nine|ten|several|many|all|other)$/;
+
 /** "for Main Street businesses", "four Public Works projects": capitalised common words before a lower-case plural noun modify it. */
 function modifiesPlural(tokens: readonly Token[], c: { i: number; j: number }, lang: 'en' | 'fr'): boolean {
   const before = tokens[c.i - 1], after = tokens[c.j + 1];
   // (inside a noun phrase: a lower-case word or a number before, so "Orvane Steel Products sells" stays a subject)
-  return lang === 'en' && (before?.kind === 'number' || (before?.kind === 'word' && !before.cap)) && after?.kind === 'word' && !after.cap &&
+  return lang === 'en' && (before?.kind === 'number' || NOUN_PHRASE_OPENER.test(before?.lower ?? '')) && after?.kind === 'word' && !after.cap &&
     (pluralCommonHead(after, lang) || (/[a-z]{3,}(?:ss|sh|ch|x)es$/.test(after.lower) && isCommonWord(after.lower.slice(0, -2), lang))) && !ACTING_VERB.test(after.lower);
 }
 
