@@ -37,7 +37,8 @@ export const EN: CueLexicon = {
     'administrator', 'deputy administrator', 'under secretary', 'assistant secretary', 'deputy secretary', 'chancellor of the duchy of lancaster', 'chancellor of the exchequer',
     // officers of boards, associations and agencies
     'general counsel', 'treasurer', 'trustee', 'chairperson', 'vice chair', 'vice-chair', 'deputy director', 'executive director',
-    'special envoy', 'envoy', 'trade representative', 'coordinator', 'chief economist', 'managing partner', 'country manager'],
+    'special envoy', 'envoy', 'trade representative', 'coordinator', 'chief economist', 'managing partner', 'country manager',
+    'under-secretary', 'under-secretary of state', 'parliamentary under-secretary', 'parliamentary under-secretary of state', 'under secretary of state'],
   stopWords: ['the', 'a', 'an', 'across', 'through', 'throughout', 'within', 'beyond', 'among', 'amongst', 'alongside', 'toward',
     'towards', 'upon', 'via', 'than', 'around', 'behind', 'below', 'above', 'until', 'unless', 'whether', 'because', 'thanks', "i'm", "i've", "i'll", "i'd", "we're", "we've", "we'd", "we'll", "you're", "you've", "you'd", "you'll", "they're", "they've", "they'd", "they'll", "he'd", "he'll", "she'd", "she'll", "it'll", "there's", "that's", "let's", 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'you', 'i', 'his', 'her', 'my', 'your',
     'their', 'our', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'without', 'to', 'of', 'and', 'or', 'but', 'as', 'after',

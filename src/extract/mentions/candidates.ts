@@ -8,7 +8,7 @@ import type { Gazetteer, GazetteerEntry } from '../gazetteer.ts';
 import type { CueIndex } from '../cue-index.ts';
 import type { EntityType } from '../../graph/model.ts';
 import { US_STATE_ABBREVIATIONS } from '../lexicon/us-states.ts';
-import { ADJECTIVE_ENDING, AND_TAILS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, NAME_TAIL_TYPES, NATIONAL_NAME_HEADS, ORGANIZATION_HEADS, PLACE_ABBREVIATION } from '../lexicon/common.ts';
+import { ADJECTIVE_ENDING, AND_TAILS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, NAME_TAIL_TYPES, NATIONAL_NAME_HEADS, ORGANIZATION_HEADS, PLACE_ABBREVIATION, WEEKDAYS } from '../lexicon/common.ts';
 import { isCommonWord } from '../lexicon/dictionary.ts';
 import { frenchBodyEnd } from './french-bodies.ts';
 import { isCommonGivenName, isGivenName } from '../lexicon/first-names.ts';
@@ -49,7 +49,11 @@ const CORPORATE_TITLE_END = /^(?:officer|ceo|cfo|coo|cto|manager|chairman|chairw
 /** Government titles whose complement is a portfolio ("Minister for Energy"); a company's titles take names ("chief of Iliad"). */
 const OFFICE_TITLES = /^(?:minister|ministers|ministre|ministres|ministry|ministere|secretary|secretaries|secretaire|commissioner|commissaire|department|departement|cabinet)$/;
 /** Parliamentary styles before a name ("Rt Hon Jo Bloggs MP") open no name; they are read as honorifics in context.ts. */
-const STYLES = new Set(['rt', 'hon', 'honourable', 'baroness', 'baron', 'viscount', 'earl', 'lady', 'dame']);
+/** Nouns ending the name of a county, an island or a township ("Prince George County", "King Island"). */
+const COUNTY_NOUN = /^(?:county|parish|township|borough|island|islands)$/;
+/** Particles that open a surname when capitalised ("De Lorean", "Van Rompuy", "Di Maio", "Du Pont"). */
+const SURNAME_PARTICLES = new Set(['de', 'du', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'mac', 'dos', 'das']);
+const STYLES = new Set(['rt', 'hon', 'honourable', 'baroness', 'baron', 'viscount', 'earl', 'lady', 'dame', 'doctor', 'docteur', 'professor', 'professeur']);
 /** Peerage styles inside a capitalised run: the name starts after them. */
 const PEERAGE = new Set(['baroness', 'baron', 'viscount', 'earl', 'lord', 'lady', 'dame', 'sir']);
 /** Greetings and thanks that open an address in interviews and speeches ("Bonjour Léa Salamé", "Welcome Jane Doe"): never part of a name. */
@@ -177,9 +181,9 @@ export function isTitleCase(text: string, tokens: readonly Token[], cues: CueInd
   return common >= 1 && (title || runs >= 2) && (content >= 4 || (heading && content >= 2 && common >= 2));
 }
 
+/** Nouns of a deal that a headline writes, capitalised, after the firms' names ("Plessey Takeover", "A and B Merger"): the name ends before them. */
+const DEAL_TAIL_NOUNS = new Set(['merger', 'mergers', 'takeover', 'takeovers', 'acquisition', 'bid', 'fusion']);
 /** Words of a sentence about deals, where "A/B" names the two parties (a case, a merger), not one name. */
-/** Nouns of a deal that close a name written in Title Case ("Asda Merger"): the name ends before them. */
-const TRAILING_DEAL_NOUNS = new Set(['merger', 'mergers', 'takeover', 'takeovers', 'acquisition', 'bid']);
 const DEAL_WORDS = new Set(['case', 'cases', 'merger', 'mergers', 'deal', 'deals', 'affaire', 'affaires', 'concentration', 'concentrations', 'fusion', 'fusions', 'takeover', 'takeovers']);
 /** Facility nouns before "X de Y" where Y is the site's place ("le site Orvane de Chalon"). */
 const SITE_NOUNS = new Set(['site', 'sites', 'usine', 'usines', 'raffinerie', 'entrepot', 'centrale', 'plateforme', 'aciérie', 'acierie', 'fonderie', 'papeterie']);
@@ -195,6 +199,41 @@ const HONORIFIC_BEFORE_CAPITALS = new Set(['m', 'mme', 'mlle', 'mr', 'mrs', 'ms'
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'be', 'been', 'does', 'did']);
 const POST_NOMINALS = new Set(['mp', 'mep', 'msp', 'kc', 'qc', 'obe', 'cbe', 'mbe', 'kbe', 'phd']);
 const TITLE_MINOR = new Set(['up', 'than', 'via', 'per', 'off', 'out', 'down', 'onto', 'upon', 'nor', 'vs', 'versus', 'till', 'amid', 'like', 'near', 'past', 'plus']);
+
+/** The prepositions that join a title to the body or place it serves ("Director of", "Coordinator for", "Ambassador to"). */
+const TITLE_LINKS = new Set(['of', 'for', 'to', 'at', 'de', 'du', 'des', "d'", 'auprès']);
+
+/**
+ * Whether a title of office governs the span at `a`: "Director of the X", "Coordinator for the X", "Ambassador to A and X"
+ * (the second of two places or bodies after the title).
+ */
+function titleBefore(tokens: readonly Token[], a: number, cues: CueIndex): boolean {
+  let k = a - 1;
+  if (/^(?:and|&|et)$/.test(tokens[k]?.lower ?? '')) {
+    k--;
+    let n = 0;
+    while (k >= 0 && n < 5 && tokens[k]!.kind === 'word' && tokens[k]!.cap) { k--; n++; }
+    if (n === 0) return false;
+  }
+  if (/^(?:the|la|le|l')$/.test(tokens[k]?.lower ?? '')) k--;
+  if (!TITLE_LINKS.has(tokens[k]?.lower ?? '')) return false;
+  return cues.roles.endingAt(tokens, k - 1) > 0;
+}
+
+/**
+ * Whether tokens g..b are a person's name: two or three capitalised words, one before the last a given name of the lists
+ * ("Jane Roe", "Mary Jo Roe", "Reta Jo Roe"), none of them a title, a body's or a firm's word.
+ */
+function personTail(tokens: readonly Token[], g: number, b: number): boolean {
+  if (b - g < 1 || b - g > 2) return false;
+  let given = false;
+  for (let k = g; k <= b; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !t.cap || t.allCaps || CONNECTORS.has(t.lower) || isCorporateSuffix(t.lower) || NAME_TAIL_TYPES[t.lower] !== undefined || ORGANIZATION_HEADS.has(t.lower)) return false;
+    if (k < b && isGivenName(t.lower) && !isCommonGivenName(t.lower)) given = true;
+  }
+  return given;
+}
 
 /** Tokens i..j are a person's given name and surname ("Brian Sohn", "Jean-Louis Bianco"): no company's name begins so. */
 export function isPersonName(tokens: readonly Token[], i: number, j: number): boolean {
@@ -376,6 +415,8 @@ function joinedByAnd(tokens: readonly Token[], gaz: Gazetteer, cues: CueIndex, l
   let e = j + 2;
   // ("… Restoration Authority Director Jane Roe": a title after the name and its holder are no part of it)
   while (isNameAt(tokens, gaz, lang, e + 1) && e < j + 6 && !CONNECTORS.has(tokens[e + 1]!.lower) && !cues.roles.has(tokens[e + 1]!.lower)) e++;
+  // ("the Monopolies and Mergers Commission Orvane's bid": a name with a possessive after the body's head is the next name)
+  if (e > j + 2 && tokens[e + 1]?.kind === 'possessive' && ORGANIZATION_HEADS.has(tokens[e - 1]!.lower)) e--;
   const head = tokens[e]!.lower;
   const headType = AND_HEADS.has(head) ? 'Program' : NAME_TAIL_TYPES[head];
   const place = gaz.lookup(spanKey(tokens, i, j));
@@ -511,7 +552,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     while (true) {
       const next = tokens[j + 1];
       // ("Sainsbury and Asda Merger", "Plessey Takeover Bid": a deal's noun capitalised in a title ends the name before it)
-      if (isNameAt(tokens, gaz, lang, j + 1) && !(TRAILING_DEAL_NOUNS.has(tokens[j + 1]!.lower) && !isNameAt(tokens, gaz, lang, j + 2))) { j++; continue; }
+      if (isNameAt(tokens, gaz, lang, j + 1) && !(DEAL_TAIL_NOUNS.has(tokens[j + 1]!.lower) && !isNameAt(tokens, gaz, lang, j + 2))) { j++; continue; }
       // "St. Louis", "Mt. Vernon", "Ft. Worth": a saint's, a mount's or a fort's short form opens a place's name
       if (j === i && next?.text === '.' && next.start === tokens[j]!.end && PLACE_ABBREVIATION.test(tokens[j]!.text) && isNameAt(tokens, gaz, lang, j + 2) && !tokens[j + 2]!.allCaps) { j += 2; continue; }
       // "R. Bourgeois", "J. Vellard": an initial opening a name (a firm named after its founder, or a person) goes with the name
@@ -680,6 +721,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         for (let e = k; e <= Math.min(b - 1, k + 2); e++) if (cues.roles.endingAt(tokens, e) > e - k + 1) end = e;
         if (end >= 0) { s = end + 1; k = end; continue; }
       }
+      // "Prince George County", "King County": a title word opening a county's or an island's name is part of it
+      const placeName = k === s && b - k <= 3 && b > k && cues.roles.has(t.lower) && COUNTY_NOUN.test(tokens[b]!.lower) && !/^(?:of|for|de|du)$/.test(tokens[k + 1]!.lower);
+      if (placeName) { emit(k, b); s = b + 1; k = b; continue; }
       const role = cues.roles.startingAt(tokens, k);
       if (role > 1) { // "Prime Minister Keir Starmer", "Chief Executive Jensen Huang"
         if (k > s) emit(s, k - 1);
@@ -723,8 +767,21 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const givenMonth = k < b && MONTH_ABBREVIATIONS.has(t!.text) && !isInitial(tokens, k) && !DATE_BEFORE.has(tokens[k - 1]?.lower ?? '') && tokens[k - 1]?.kind !== 'number' &&
         tokens[k + 1]!.kind === 'word' && !cues.stop.has(tokens[k + 1]!.lower) && tokens[b + 1]?.kind !== 'number';
       const compassDemonym = k < b - 1 && COMPASS.test(t!.lower) && !isInitial(tokens, k) && cues.demonyms.has(tokens[k + 1]!.lower) && isCorporateSuffix(tokens[b]!.lower);
-      const leading = k === s && !companyShaped && !newName && !capsName && !letterName && !givenMonth && !compassDemonym && (abbreviation || CONNECTORS.has(t!.lower) || GREETINGS.has(t!.lower) || STYLES.has(t!.lower) || address || (cues.stop.has(t!.lower) && (isInitial(tokens, k) || !ARTICLES.has(t!.lower) || k === b)) ||
-        (isCueNoun(t!.lower, cues) && !t!.allCaps && !CONNECTORS.has(tokens[k + 1]?.lower ?? '')));
+      // "Mr. De Lorean", "De Lorean Motor Cars", "Van Rompuy": a capitalised surname particle before a name no dictionary or
+      // gazetteer knows opens that name ("De Paris à Lyon" does not)
+      const particleName = k === s && k < b && t!.cap && !t!.allCaps && SURNAME_PARTICLES.has(t!.lower) && tokens[k + 1]!.kind === 'word' && tokens[k + 1]!.cap &&
+        !tokens[k + 1]!.allCaps && !isCommonWord(tokens[k + 1]!.lower) && !gaz.lookup(tokens[k + 1]!.lower) && !cues.roles.has(tokens[k + 1]!.lower);
+      // "by J. Laitenberger": an initial (a capital, its full stop, a capitalised name) opens the name whatever word the letter is
+      const initial = k === s && k + 2 <= b && ONE_CAPITAL.test(t!.text) && tokens[k + 1]!.text === '.' && tokens[k + 1]!.start === t!.end && tokens[k + 2]!.cap;
+      // "Plessey Takeover", "Sainsbury and Asda Merger": a deal word after a firm's name in a headline names the deal, no part of the name
+      const dealTail = k === b && k > s && DEAL_TAIL_NOUNS.has(t!.lower) && t!.cap && !isCommonWord(tokens[k - 1]!.lower);
+      // "refer to the Monopolies and Mergers Commission Orvane's bid": a name with its possessive right after a body's head noun is
+      // the next name (the object of the verb), not the body's
+      const afterBody = k === b && k > s && ORGANIZATION_HEADS.has(tokens[k - 1]!.lower) && tokens[b + 1]?.kind === 'possessive' && t!.kind === 'word' && !t!.allCaps &&
+        !ORGANIZATION_HEADS.has(t!.lower) && NAME_TAIL_TYPES[t!.lower] === undefined && !cues.organization.has(t!.lower) && !cues.roles.has(t!.lower);
+      if (afterBody) { emit(s, k - 1); s = k; continue; }
+      const leading = dealTail || (k === s && !companyShaped && !newName && !capsName && !letterName && !givenMonth && !compassDemonym && !particleName && !initial && (abbreviation || CONNECTORS.has(t!.lower) || GREETINGS.has(t!.lower) || STYLES.has(t!.lower) || address || (cues.stop.has(t!.lower) && (isInitial(tokens, k) || !ARTICLES.has(t!.lower) || k === b)) ||
+        (isCueNoun(t!.lower, cues) && !t!.allCaps && !CONNECTORS.has(tokens[k + 1]?.lower ?? ''))));
       // "Federation of Indian Chambers": a demonym inside an "of" complement belongs to the name
       const ofDemonym = k > s && k < b && /^(?:of|de|des|du)$/.test(tokens[k - 1]!.lower) && tokens[k + 1]!.cap;
       // "Chambre de Commerce et d'Industrie Japonaise en France": a demonym ending a French body's remit belongs to the name
@@ -754,7 +811,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const ownerTitle = k === b && k > s && k - s <= 2 && !t!.allCaps && (SITE_NOUNS.has(tokens[s - 1]?.lower ?? '') || OWNED_SITE_AFTER.test(tokens[b + 1]?.lower ?? ''));
       // "the Asia Pacific CEO Summit", "Africa Business Leaders Forum": a title word inside an event's name belongs to it
       const eventName = k < b && k > s && EVENT_HEADS.has(tokens[b]!.lower);
-      const breaks = k > b || peerage || stateAid || (cues.roles.has(t!.lower) && !particle && !directorate && !ownerTitle && !eventName) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower) && !ofDemonym && !demonymName && !bodyDemonym) || leading;
+      // "a news conference in Luxembourg Monday": wire copy dates a place by its weekday, no part of the name
+      const weekday = k === b && k > s && WEEKDAYS.test(t!.lower) && !isCommonWord(tokens[k - 1]!.lower);
+      const breaks = k > b || peerage || stateAid || weekday || (cues.roles.has(t!.lower) && !particle && !directorate && !ownerTitle && !eventName) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower) && !ofDemonym && !demonymName && !bodyDemonym) || leading;
       if (!breaks) continue;
       if (k > s) emit(s, k - 1);
       s = k + 1;
@@ -836,12 +895,24 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       }
     }
     // "Secretary of Commerce Jane Roe", "Deputy Chief of Staff Ann Lee": a portfolio before a given name is the title's
-    if (b - a >= 2) {
+    // ("Prince George County": no person's name ends in a place noun)
+    if (b - a >= 2 && !COUNTY_NOUN.test(tokens[b]!.lower)) {
       const afterTitle = /^(?:of|for|de|du|des|d')$/.test(tokens[a - 1]?.lower ?? '') && [2, 3, 4].some((n) => cues.roles.endingAt(tokens, a - n) > 0);
+      // "Director of the White House Economic Council Jane Roe", "Ambassador to Ruritania and Freedonia Jane Roe": the body or
+      // place a title names, then its holder's given name and surname (the body stays a name of its own)
+      const bodyTitled = !afterTitle && titleBefore(tokens, a, cues);
       for (let g = a + 1; g < b; g++) {
         // "Minister for Investment Poppy Smith": after a title, a given name that is also a word ("Poppy") opens the person before a surname that is no word
         const given = isGivenName(tokens[g]!.lower) || (afterTitle && isCommonGivenName(tokens[g]!.lower) && !isCommonWord(tokens[g + 1]!.lower));
         if (!given || !tokens[g + 1]!.cap || isGivenName(tokens[a]!.lower)) continue;
+        if (bodyTitled && personTail(tokens, g, b)) {
+          const head = gaz.lookup(spanKey(tokens, a, g - 1));
+          // (the head is kept when it names a body or a place; a portfolio of common words is the title's)
+          if (head || ORGANIZATION_HEADS.has(tokens[g - 1]!.lower) || NAME_TAIL_TYPES[tokens[g - 1]!.lower] !== undefined) emit(a, g - 1);
+          else if (tracing()) reject({ stage: 'mention', sentence, text: text.slice(tokens[a]!.start, tokens[g - 1]!.end), reason: 'portfolio words of a title before a person', rule: 'title-portfolio' });
+          out.push(makeCandidate(text, tokens, sentence, g, b, { hint: 'Person' }));
+          return;
+        }
         if (afterTitle || tokens.slice(a, g).some((t) => cues.roles.has(t.lower))) {
           if (tracing()) reject({ stage: 'mention', sentence, text: text.slice(tokens[a]!.start, tokens[g - 1]!.end), reason: 'portfolio words of a title before a person', rule: 'title-portfolio' });
           a = g;
@@ -1029,7 +1100,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
   }
   // a place read over lower-case words ("Pays de la Loire") hides the names inside it
   const kept = out.filter((c) => c.hint || !out.some((o) => o !== c && o.i <= c.i && o.j >= c.j && o.j - o.i > c.j - c.i));
-  addAcronymInfixes(tokens, kept, text);
+  addAcronymInfixes(tokens, kept, text, cues);
   // "the cases FedEx/Pellix and Orvane/Tarn": in a sentence about deals, the names on each side of a slash are the parties
   if (dealSentence) for (const c of kept) {
     const slashAfter = tokens[c.j + 1]?.text === '/' && tokens[c.j + 1]!.start === c.end && kept.some((o) => o.i === c.j + 2);
@@ -1294,12 +1365,17 @@ function extendWithSuffix(tokens: readonly Token[], out: Candidate[], text: stri
  * program's acronym inside, is one name "Orvane Air Programme (OAP) International Office"; the
  * program stays a name of its own.
  */
-function addAcronymInfixes(tokens: readonly Token[], out: Candidate[], text: string): void {
+function addAcronymInfixes(tokens: readonly Token[], out: Candidate[], text: string, cues: CueIndex): void {
   for (const a of [...out]) {
     const p = a.j + 1;
     if (tokens[p]?.text !== '(' || tokens[p + 2]?.text !== ')' || !tokens[p + 1]!.allCaps) continue;
     const b = out.find((c) => c.i === p + 3 && !c.gaz);
     if (!b || !tokens[b.i]!.cap) continue;
+    // "Chair of the Orvane Bank (OB) Jane Q. Roe": the holder of the title named after the body is a person, no part of it
+    if (personTail(tokens, b.i, b.j)) {
+      if (!b.hint && titleBefore(tokens, a.i, cues)) b.hint = 'Person';
+      continue;
+    }
     const merged: Candidate = { ...b, i: a.i, start: a.start, text: text.slice(a.start, b.end), initial: a.initial };
     out.splice(out.indexOf(b), 1, merged);
   }

@@ -32,7 +32,7 @@ const BREAKERS = new Set(["qu'", 'que', 'qui', 'that', 'which', 'who', 'a', 'ont
   'fines', 'fined', 'approves', 'approved', 'clears', 'cleared', 'blocks', 'blocked', 'prohibits', 'prohibited', 'authorises', 'authorizes',
   'authorised', 'authorized', 'orders', 'ordered', 'sends', 'sent', 'sanctionne', 'autorise', 'condamne', 'inflige']);
 
-const HONORIFICS = new Set(['m', 'mme', 'mlle', 'mr', 'mrs', 'ms', 'dr', 'pr', 'sir', 'dame', 'lord', 'monsieur', 'madame', 'me', 'hon', 'mister', 'baroness', 'baron', 'lady', 'viscount', 'earl']);
+const HONORIFICS = new Set(['m', 'mme', 'mlle', 'mr', 'mrs', 'ms', 'dr', 'pr', 'sir', 'dame', 'lord', 'monsieur', 'madame', 'me', 'hon', 'mister', 'baroness', 'baron', 'lady', 'viscount', 'earl', 'doctor', 'docteur', 'professor', 'professeur']);
 const FACILITIES = new Set(['chateau', 'site', 'sites', 'usine', 'usines', 'plant', 'plants', 'factory', 'factories', 'facility', 'facilities', 'campus', 'siege', 'headquarters', 'entrepot', 'warehouse', 'bureaux', 'offices', 'port', 'aeroport', 'airport', 'gare', 'station',
   'gigafactory', 'gigafactories', 'centre', 'center', 'centres', 'centers', 'datacenter', 'datacentre', 'hub', 'lab', 'laboratory', 'refinery', 'raffinerie', 'mine', 'terminal']);
 /** "situé à X", "located in X", and months: "en novembre à X", "in May in X". */
@@ -314,6 +314,8 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
       return undefined;
     }
     if (t.kind === 'word' && t.cap && k < i - 1 && !cues.roles.has(t.lower) && !cues.stop.has(t.lower) && !cues.leftCueWords.has(t.lower)) return undefined;
+    // "the Monopolies and Mergers Commission Orvane's bid": a body's head ending the capitalised name before is no cue of this one
+    if (t.kind === 'word' && t.cap && k === i - 1 && ORGANIZATION_HEADS.has(t.lower) && tokens[k - 1]?.kind === 'word' && tokens[k - 1]!.cap && !isInitialToken(tokens, k - 1)) return undefined;
     // "Commission v Orvane", "Pellix vs. Commission": the other party of a case, not a noun describing the name
     if (/^(?:v|vs|versus)$/.test(t.lower)) return undefined;
     const cueWord = cues.leftCueWords.has(t.lower);
@@ -367,6 +369,12 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
     if (t.kind === 'word' || t.kind === 'number') distance++;
   }
   return undefined;
+}
+
+/** Whether the token at k opens its sentence (after quotes or brackets at most). */
+function isInitialToken(tokens: readonly Token[], k: number): boolean {
+  for (let n = k - 1; n >= 0; n--) if (tokens[n]!.kind !== 'punct' || !/["«“'(\[]/.test(tokens[n]!.text)) return false;
+  return true;
 }
 
 /** Whether tokens[..k] end with a facility noun and a capitalised owner's name of up to four tokens. */
@@ -495,6 +503,8 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex,
       if (cues.demonyms.has(t.lower)) { nationality = cues.demonyms.get(t.lower); continue; }
       // ("est devenue le premier constructeur": "premier" before a noun is the French adjective, no title)
       const role = /^(?:premier|premiere)$/.test(t.lower) && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.cap ? 0 : cues.roles.startingAt(tokens, k);
+      // "the Summit, Secretary of Commerce Jane Roe, …", "at the EC, Secretary Roe toured": a title before a name is that name's
+      if (role && next.text === ',' && holderAfterTitle(tokens, k + role)) break;
       if (role) return { type: 'Person', confidence: c.j > c.i || firstOf(tokens, c) ? 0.8 : 0.65, cue: 'role' };
       // ("Through the RGF, companies commit to …": a plural noun without a determiner after the comma opens a clause)
       if (n === 0 && next.text === ',' && /s$/.test(t.lower) && cues.company.startingAt(tokens, k) === 1 && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.cap) break;
@@ -522,6 +532,17 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex,
     }
   }
   return undefined;
+}
+
+/** Whether a name follows a title at k: a capitalised word, or a portfolio ("of Commerce", "for Trade") then a given name. */
+function holderAfterTitle(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t?.kind === 'word' && t.cap && !/^(?:of|for)$/i.test(t.text)) return true;
+  if (!/^(?:of|for|de|du)$/.test(t?.lower ?? '')) return false;
+  for (let n = k + 1; n <= k + 5 && tokens[n]?.kind === 'word' && (tokens[n]!.cap || /^(?:and|the|&)$/.test(tokens[n]!.lower)); n++) {
+    if (isGivenName(tokens[n]!.lower) && !isCommonWord(tokens[n]!.lower) && tokens[n + 1]?.cap) return true;
+  }
+  return false;
 }
 
 /** The company noun a trade word qualifies, within three lower-case words ("drug and diagnostics company", "engine maker"). */

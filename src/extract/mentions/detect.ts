@@ -97,10 +97,18 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
       cands.push({ sentence: sentence.index, i: r.i, j: r.j, start, end, text: sentence.text.slice(start, end), gaz: r.gaz, quoted: false, aliases: undefined, initial: false, hint: undefined });
       cands.sort((a, b) => a.i - b.i);
     }
-    for (const c of cands) {
+    for (let n = 0; n < cands.length; n++) {
+      const c = cands[n]!;
       // "Secretary Roe Announces $8 Million …", "Orvex Unveils …": a headline's verb after the name is no part of it
       if (c.j > c.i && HEADLINE_VERBS.test(tokens[c.j]!.text) && tokens[c.j - 1]!.kind === 'word' && !tokens[c.j - 1]!.allCaps && !c.gaz) {
         c.j--; c.end = tokens[c.j]!.end; c.text = sentence.text.slice(c.start, c.end);
+      }
+      // "Secretary Jane Roe Visits Orvane Technology": a headline's verb between two names ends the first; the second is its object
+      const verb = c.gaz ? -1 : headlineVerbInside(tokens, c.i, c.j);
+      if (verb > 0) {
+        const start = tokens[verb + 1]!.start;
+        cands.splice(n + 1, 0, { sentence: c.sentence, i: verb + 1, j: c.j, start, end: c.end, text: sentence.text.slice(start, c.end), gaz: undefined, quoted: false, aliases: undefined, initial: false, hint: undefined });
+        c.j = verb - 1; c.end = tokens[c.j]!.end; c.text = sentence.text.slice(c.start, c.end); c.aliases = undefined;
       }
       if (!c.initial) midCaps.add(matchKey(c.text));
       // every field set up front: one object shape for all candidates
@@ -264,7 +272,14 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
       tail && tail.type === 'Region' && !tail.word && droppedPlaces.has(c) ? undefined : tail;
     // ("the Vela Park organisation": a firm's noun after the name beats its last word and a given name; a town stays a town's firm)
     const firmAfter = droppedPlaces.has(c) ? undefined : firmNounAfter(tokens, c);
-    const cue = (companyFirst?.type === 'Company' ? companyFirst : undefined) ?? firmAfter ?? personCue ?? roleAppositionCue(tokens, c, cues) ?? tailKept ?? mediaCue(tokens, c) ?? productOwnerCue(tokens, c) ?? namedCue(tokens, c, cues) ?? leftCue(tokens, c, cues) ?? rightCue(tokens, c, cues, (t, k) => countryAt(gaz, t, k));
+    // "John Orvel, entreprise franco-belge, envisage …", "Henri Vellard shares fell": a company noun in apposition or a listed
+    // firm's word after the name beats a given name (a person's apposition is a title, read by rightCue as a person)
+    const firmRight = personCue ? firmApposition(tokens, c, cues) : undefined;
+    // "les usines Rio Vellard de Saint-Pellon": a name between a site noun and its place owns the site, a firm not a person
+    if (personCue && SITE_BEFORE_OWNER.test(tokens[c.i - 1]?.lower ?? '') && /^(?:de|d'|du|à|a)$/.test(tokens[c.j + 1]?.lower ?? '') && tokens[c.j + 2]?.cap) {
+      setType(c, 'Company', 'cue', 0.8, { type: 'Company', confidence: 0.8, cue: 'cue', word: tokens[c.i - 1]!.lower }); continue;
+    }
+    const cue = (companyFirst?.type === 'Company' ? companyFirst : undefined) ?? firmAfter ?? firmRight ?? personCue ?? roleAppositionCue(tokens, c, cues) ?? tailKept ?? mediaCue(tokens, c) ?? productOwnerCue(tokens, c) ?? namedCue(tokens, c, cues) ?? leftCue(tokens, c, cues) ?? rightCue(tokens, c, cues, (t, k) => countryAt(gaz, t, k));
     if (cue?.type === 'address') { c.drop = true; continue; }
     // "sur les bancs du groupe UMP", "au nom du groupe SRC": a parliamentary group (a party), not a company group
     if (cue?.type === 'Company' && cue.word === 'groupe' && tokens[c.i - 2]?.lower === 'du' && /^(?:bancs|nom|membre|membres|president|presidente|deputes|senateurs|elus)$/.test(tokens[c.i - 3]?.lower ?? '')) {
@@ -799,6 +814,8 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
       // "The Commission found": the head of a body the article names in full ("European Commission") names that body
       else if (c.type === 'Organization' && ORGANIZATION_HEADS.has(w) && longer.some((k) => k.endsWith(' ' + w))) continue;
       // "regional State aid", "at Ministerial level": a capitalised common word inside a noun phrase of lower-case words
+      // ("Nestlé" in English text: a word spelt with accents is no English word its folded form spells)
+      else if (lang === 'en' && ACCENTED.test(first.text)) continue;
       else if (c.weak && !first.allCaps && isCommonWord(w, lang) && inLowerCasePhrase(tokens, c.i, lang, cues)) reason = 'capitalised word inside a common noun phrase';
       else if (c.weak && !first.allCaps && isCommonWord(w, lang)) {
         // "Oracle s'implante", "Orange n'a pas": a pronoun or negation elided before a verb also acts
@@ -810,14 +827,16 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
         const prev = tokens[c.i - 1];
         if (DETERMINER_BEFORE.test(prev?.lower ?? '') || (prev?.kind === 'word' && !prev.cap && prev.text.length >= 3 && isCommonWord(prev.lower, lang) && !ACTOR_BEFORE.has(prev.lower))) reason = 'abbreviation of a common noun';
       }
-    } else if (c.weak && (c.initial || WEAK_BEFORE.test(tokens[c.i - 1]?.lower ?? '')) && !INNER_AMPERSAND.test(c.text) && words.every((t) => CONNECTOR_WORDS.has(t.lower) || (!t.allCaps && isCommonWord(t.lower, lang)))) {
+    } else if (c.weak && (c.initial || WEAK_BEFORE.test(tokens[c.i - 1]?.lower ?? '') || modifiesPlural(tokens, c, lang)) && !INNER_AMPERSAND.test(c.text) && words.every((t) => CONNECTOR_WORDS.has(t.lower) || (!t.allCaps && isCommonWord(t.lower, lang)))) {
       // "Private Investment", "a Joint Venture", "Across Government": common words, introduced as common nouns are,
       // that do not act; a name whose last word is a cue noun after words of its own ("the Automotive Transformation Fund") stays
       const acts = after?.kind === 'possessive' || (after?.kind === 'word' && ACTING_VERB.test(after.lower));
       const cueLen = Math.max(cues.company.endingAt(tokens, c.j), cues.organization.endingAt(tokens, c.j), cues.program.endingAt(tokens, c.j));
       const named = cueLen > 0 && c.j - cueLen + 1 > c.i;
       // "the Twentieth Century Fox movie company": a company noun right after (one lower-case word between at most)
-      const nounAfter = [1, 2].some((d) => cues.company.has(tokens[c.j + d]?.lower ?? '') && tokens.slice(c.j + 1, c.j + d + 1).every((t) => t.kind === 'word' && !t.cap));
+      // ("for Main Street businesses": a plural noun the words modify names no company)
+      const nounAfter = [1, 2].some((d) => cues.company.has(tokens[c.j + d]?.lower ?? '') && tokens.slice(c.j + 1, c.j + d + 1).every((t) => t.kind === 'word' && !t.cap)) &&
+        !modifiesPlural(tokens, c, lang);
       // "the Committee on Foreign Investment", "the Council of Economic Advisers": a body's head noun and its complement
       // ("the National Advisory Council on Innovation": the head after its adjectives)
       const body = tokens.slice(c.i, c.j).some((t, n) => (ORGANIZATION_HEADS.has(t.lower) || t.lower === 'committee') && /^(?:of|on|for|de|du|des|d'|au|aux)$/.test(tokens[c.i + n + 1]?.lower ?? ''));
@@ -855,6 +874,17 @@ const LEGAL_TEXTS = new Set(['regulation', 'regulations', 'directive', 'directiv
   'framework']);
 
 /** A plural common noun that is not the last word of a company's name ("Airlines", "Industries", "Systems" are). */
+/** Words that open a noun phrase: determiners, prepositions, possessives, numbers in words. */
+const NOUN_PHRASE_OPENER = /^(?:a|an|the|for|of|in|to|with|by|on|at|from|its|their|our|his|her|these|those|two|three|four|five|six|seven|eight|nine|ten|several|many|all|other)$/;
+
+/** "for Main Street businesses", "four Public Works projects": capitalised common words before a lower-case plural noun modify it. */
+function modifiesPlural(tokens: readonly Token[], c: { i: number; j: number }, lang: 'en' | 'fr'): boolean {
+  const before = tokens[c.i - 1], after = tokens[c.j + 1];
+  // (inside a noun phrase: a lower-case word or a number before, so "Orvane Steel Products sells" stays a subject)
+  return lang === 'en' && (before?.kind === 'number' || NOUN_PHRASE_OPENER.test(before?.lower ?? '')) && after?.kind === 'word' && !after.cap &&
+    (pluralCommonHead(after, lang) || (/[a-z]{3,}(?:ss|sh|ch|x)es$/.test(after.lower) && isCommonWord(after.lower.slice(0, -2), lang))) && !ACTING_VERB.test(after.lower);
+}
+
 function pluralCommonHead(t: Token, lang: 'en' | 'fr'): boolean {
   const w = t.lower;
   if (t.allCaps || !/[a-z]{3,}s$/.test(w) || NAME_TAIL_TYPES[w] || /(?:ss|us|is)$/.test(w)) return false;
@@ -885,6 +915,14 @@ function splitOwnerComplements(all: Typed[], tokensOf: ReadonlyMap<number, Token
       all.splice(all.indexOf(c) + 1, 0, second);
       continue;
     }
+    if (twoFirms(tokens, c, all)) {
+      // "the acquisition of Pellix by GEC Orvane" where the article names GEC and Orvane alone: two bidders side by side
+      const text = sentenceOf.get(c.sentence)!.text;
+      const second: Typed = { ...c, i: c.j, start: tokens[c.j]!.start, text: text.slice(tokens[c.j]!.start, c.end), initial: false, aliases: undefined };
+      c.j = c.i; c.end = tokens[c.i]!.end; c.text = text.slice(c.start, c.end);
+      all.splice(all.indexOf(c) + 1, 0, second);
+      continue;
+    }
     if (c.j - c.i < 2 || c.gaz || !/^(?:and|et|,)$/.test(tokens[c.i - 1]?.lower ?? '')) continue;
     const m = tokens.findIndex((t, k) => k > c.i && k < c.j && t.lower === 'of');
     if (m < 0 || tokens.slice(c.i, m).some((t) => t.lower === 'of')) continue;
@@ -895,6 +933,19 @@ function splitOwnerComplements(all: Typed[], tokensOf: ReadonlyMap<number, Token
     c.j = m - 1; c.end = tokens[m - 1]!.end; c.text = text.slice(c.start, c.end);
     all.splice(all.indexOf(c) + 1, 0, second);
   }
+}
+
+/** An acronym and a name side by side, each named alone elsewhere in the article and by no lexicon ("GEC Orvane"). */
+function twoFirms(tokens: readonly Token[], c: Typed, all: readonly Typed[]): boolean {
+  if (c.j !== c.i + 1 || c.gaz || c.quoted || c.hint) return false;
+  const a = tokens[c.i]!, b = tokens[c.j]!;
+  if (a.kind !== 'word' || b.kind !== 'word' || !a.allCaps || a.text.length < 2 || !b.cap || b.allCaps) return false;
+  return writtenAlone(all, c, a.text) && writtenAlone(all, c, b.text);
+}
+
+/** Whether a candidate other than c is exactly that word, read by no lexicon. */
+function writtenAlone(all: readonly Typed[], c: Typed, word: string): boolean {
+  return all.some((o) => o !== c && o.i === o.j && !o.gaz && o.text === word);
 }
 
 /**
@@ -1001,6 +1052,45 @@ function placeAfter(tokens: readonly Token[], c: { j: number }, gaz: Gazetteer):
 // Speed: regular expressions with \p{…} as constants, compiled once (esbuild, for tsx and the CLI bundle, turns such a literal
 // into `new RegExp(…)` run at each evaluation: ~260 per article, a few per cent of the extraction)
 /** Verbs of a headline in the third person, written in Title Case after its subject. */
+/** Index of a headline's verb between two capitalised names of the span i..j ("Roe Visits Orvane"), or -1. */
+function headlineVerbInside(tokens: readonly Token[], i: number, j: number): number {
+  for (let k = i + 1; k < j; k++) {
+    if (!HEADLINE_VERBS.test(tokens[k]!.text)) continue;
+    const before = tokens[k - 1]!, after = tokens[k + 1]!;
+    if (before.kind === 'word' && after.kind === 'word' && after.cap && !before.allCaps) return k;
+  }
+  return -1;
+}
+
+const HONORIFIC = /^(?:m|mme|mlle|mr|mrs|ms|dr|monsieur|madame|sir|dame|lord|lady)$/;
+const APPOSITION_DETERMINER = /^(?:un|une|a|an|the|le|la|l')$/;
+
+/** "X, entreprise franco-belge,", "X, a Belgian company,", "X shares": a company noun in apposition, or shares, right after the name. */
+function firmApposition(tokens: readonly Token[], c: { i: number; j: number }, cues: CueIndex): TypeCue | undefined {
+  // ("M. Jean Roe, industriel du secteur": an honorific says a person, whatever noun describes him)
+  const h = tokens[c.i - 1]?.text === '.' ? tokens[c.i - 2] : tokens[c.i - 1];
+  if (HONORIFIC.test(h?.lower ?? '')) return undefined;
+  // ("fondée par A, B et C, la société grandit": after the last item of a list, the noun phrase is the clause's subject)
+  if (/^(?:et|and|ou|or)$/.test(tokens[c.i - 1]?.lower ?? '') || (tokens[c.i - 1]?.text === ',' && c.i > 2 && tokens[c.i - 2]!.cap)) return undefined;
+  let k = c.j + 1;
+  if (/^(?:shares|stock)$/.test(tokens[k]?.lower ?? '')) return { type: 'Company', confidence: 0.8, cue: 'cue', word: tokens[k]!.lower };
+  if (tokens[k]?.text !== ',') return undefined;
+  k++;
+  if (APPOSITION_DETERMINER.test(tokens[k]?.lower ?? '')) k++;
+  if (tokens[k]?.kind === 'word' && !tokens[k]!.cap && cues.demonyms.has(tokens[k]!.lower)) k++;
+  const t = tokens[k];
+  if (!t || t.kind !== 'word' || t.cap || !cues.company.startingAt(tokens, k)) return undefined;
+  // (a plural company noun opens a clause: "X, companies say …")
+  if (/s$/.test(t.lower) && !APPOSITION_DETERMINER.test(tokens[k - 1]?.lower ?? '')) return undefined;
+  return { type: 'Company', confidence: 0.8, cue: 'cue', word: t.lower };
+}
+
+/** Letters with diacritics (Latin-1 and Latin Extended-A). */
+const ACCENTED = /[À-ÖØ-öø-ſ]/;
+
+/** French site nouns written before their owner's name ("l'usine X de Y", "les sites X à Y"). */
+const SITE_BEFORE_OWNER = /^(?:usine|usines|site|sites|raffinerie|raffineries|acierie|acieries|fonderie|papeterie|entrepot|entrepots)$/;
+
 const HEADLINE_VERBS = /^(?:Announces|Unveils|Launches|Invests|Signs|Welcomes|Visits|Highlights|Celebrates|Approves|Appoints|Acquires|Buys|Completes|Expands|Selects|Joins|Urges|Says|Tours|Hosts|Receives|Wins|Delivers|Commits|Pledges|Creates|Opens|Breaks|Honors|Honours|Praises|Touts|Backs|Secures)$/;
 /** Titles of the peerage, part of a peer's name when no given name follows ("Baroness Gustafsson", "Lord Pellow"). */
 const PEERAGE = /^(?:Baroness|Baron|Lord|Lady|Viscount|Viscountess|Earl|Countess)$/;

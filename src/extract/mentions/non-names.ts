@@ -105,11 +105,36 @@ export function dropNonNames(all: NonNameCandidate[], tokensOf: ReadonlyMap<numb
     // "Follow-on sales", "Spin-off companies": a compound of common words and a particle before a lower-case noun modifies it
     else if (c.i === c.j && c.type !== 'Person' && particleCompound(first, lang) && tokens[c.j + 1]?.kind === 'word' && !tokens[c.j + 1]!.cap) reason = 'a compound modifier of common words';
     else if (c.i === c.j && (c.weak || c.cue === 'list' || c.cue === 'article') && !first.allCaps && isCommonWord(first.lower, lang) && inCommonList(tokens, c.i, lang, cues)) reason = 'a capitalised common word in a list of common nouns';
+    if (!reason) reason = addressReason(c, tokens, words);
     if (!reason) reason = round10Reason(c, tokens, words, all, cues, lang);
     if (!reason) continue;
     c.drop = true;
     if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason, rule: 'non-name' });
   }
+}
+
+/** Nouns of address and courtesy ("the right hon. Gentleman", "the noble Lord", "Her Majesty's Government", "Your Excellency"). */
+const ADDRESS_NOUNS = /^(?:gentleman|gentlemen|lady|ladies|friend|friends|lord|lords|baroness|member|members|majesty|highness|excellency|excellence|lordship|ladyship|grace)$/;
+/** What stands before a noun of address: a courtesy style or a possessive. */
+const ADDRESS_BEFORE = /^(?:hon|hon\.|honourable|honorable|right|noble|gallant|learned|her|his|your|their|my|our|votre|sa|son)$/;
+/** "a Member of Parliament", "Members of the European Parliament": a title, not the parliament. */
+const MEMBER_OF_PARLIAMENT = /^members? of (?:the )?(?:european |scottish |welsh )?parliament$/;
+/** "Vous-même", "lui-même": a French pronoun made emphatic, capitalised at a clause start. */
+const EMPHATIC_PRONOUN = /^(?:moi|toi|lui|elle|nous|vous|eux|elles)-m[eê]mes?$/;
+/** Words that cite a rule, an order or a case by its number ("Standing Order No. 9", "Regulation No 1/2003"). */
+const NUMBER_WORD = /^(?:no|nos|number|numero|n°)$/;
+
+/** Forms of address and procedure of parliaments and speeches: no entity, whatever type the context gave them. */
+function addressReason(c: NonNameCandidate, tokens: readonly Token[], words: string): string | undefined {
+  const first = tokens[c.i]!, last = tokens[c.j]!;
+  let b = c.i - 1;
+  if (tokens[b]?.text === '.') b--;
+  if (c.i === c.j && ADDRESS_NOUNS.test(first.lower) && ADDRESS_BEFORE.test(tokens[b]?.lower ?? '')) return 'a form of address ("the hon. Gentleman", "Her Majesty")';
+  if (MEMBER_OF_PARLIAMENT.test(words)) return 'a member\'s title, not the parliament';
+  if (c.i === c.j && EMPHATIC_PRONOUN.test(first.lower)) return 'an emphatic pronoun ("vous-même")';
+  const k = tokens[c.j + 1]?.text === '.' ? c.j + 2 : c.j + 1;
+  if (c.j > c.i && NUMBER_WORD.test(last.lower) && tokens[k]?.kind === 'number') return 'a rule or an order cited by number';
+  return undefined;
 }
 
 /** Round 10 classes (sets 12 and 13): wars, awards, documents, parts of laws, fiscal years, post-nominal letters, "my Department". */

@@ -9,7 +9,7 @@
  * Pure: reads the tokens of the sentence only.
  */
 import type { Gazetteer } from '../gazetteer.ts';
-import { PLACE_ABBREVIATION } from '../lexicon/common.ts';
+import { PLACE_ABBREVIATION, WEEKDAYS } from '../lexicon/common.ts';
 import { isCommonWord } from '../lexicon/dictionary.ts';
 import { isGivenName } from '../lexicon/first-names.ts';
 import { US_STATE_ABBREVIATIONS } from '../lexicon/us-states.ts';
@@ -19,8 +19,6 @@ const FACILITY_AFTER = /^(?:plant|plants|factory|factories|site|works|facility|f
 const SITE_BEFORE = /^(?:site|sites|usine|usines|raffinerie|fonderie|acierie|entrepot|centrale)$/;
 /** Words after which "à X," sits a place, not the object of a verb ("ici, à X", "installé à X", "l'usine à X"). */
 const PLACE_LEAD = /^(?:,|ici|la|installe|installee|installes|implante|implantee|implantes|situe|situee|situes|situees|base|basee|localise|localisee|usine|site|siege|campus|entrepot)$/;
-
-const WEEKDAYS = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 export interface PlaceCandidate { i: number; j: number }
 
