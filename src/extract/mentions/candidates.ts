@@ -767,9 +767,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const givenMonth = k < b && MONTH_ABBREVIATIONS.has(t!.text) && !isInitial(tokens, k) && !DATE_BEFORE.has(tokens[k - 1]?.lower ?? '') && tokens[k - 1]?.kind !== 'number' &&
         tokens[k + 1]!.kind === 'word' && !cues.stop.has(tokens[k + 1]!.lower) && tokens[b + 1]?.kind !== 'number';
       const compassDemonym = k < b - 1 && COMPASS.test(t!.lower) && !isInitial(tokens, k) && cues.demonyms.has(tokens[k + 1]!.lower) && isCorporateSuffix(tokens[b]!.lower);
-      // "Mr. De Lorean", "De Lorean Motor Cars", "Van Rompuy": a capitalised surname particle before a name no dictionary or
-      // gazetteer knows opens that name ("De Paris à Lyon" does not)
-      const particleName = k === s && k < b && t!.cap && !t!.allCaps && SURNAME_PARTICLES.has(t!.lower) && tokens[k + 1]!.kind === 'word' && tokens[k + 1]!.cap &&
+      // "Mr. De Vorlean", "the De Vorlean Motor Cars", "Van Rompuy": a capitalised surname particle before a name no dictionary or
+      // gazetteer knows opens that name, not where it opens a French sentence ("De Paris à Lyon", "Du Pellix au Corvane")
+      const particleName = k === s && k < b && t!.cap && !t!.allCaps && SURNAME_PARTICLES.has(t!.lower) && (lang === 'en' || !isInitial(tokens, k) || STYLES.has(tokens[k - 1]?.lower ?? '')) && tokens[k + 1]!.kind === 'word' && tokens[k + 1]!.cap &&
         !tokens[k + 1]!.allCaps && !isCommonWord(tokens[k + 1]!.lower) && !gaz.lookup(tokens[k + 1]!.lower) && !cues.roles.has(tokens[k + 1]!.lower);
       // "by J. Laitenberger": an initial (a capital, its full stop, a capitalised name) opens the name whatever word the letter is
       const initial = k === s && k + 2 <= b && ONE_CAPITAL.test(t!.text) && tokens[k + 1]!.text === '.' && tokens[k + 1]!.start === t!.end && tokens[k + 2]!.cap;

@@ -18,6 +18,9 @@ const DEPARTMENT = /^(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$/;
 const DASHES = new Set(['–', '—', '-']);
 const BULLETS = new Set(['-', '–', '—', '•', '*', '·']);
 
+/** The words that join the capitalised words of a town's or a firm's name ("Lardier et Valença", "Terre d'Oc"). */
+const JOINING = /^(?:et|de|du|des|d'|sur|sous|en|les|la|le|l'|-|&)$/;
+
 /** The firm and town of a line "FIRM – TOWN (NN)", or undefined. */
 export function listedSite(tokens: readonly Token[]): ListedSite | undefined {
   const n = tokens.length;
@@ -30,7 +33,9 @@ export function listedSite(tokens: readonly Token[]): ListedSite | undefined {
   const placeStart = d + 1, placeEnd = n - 4;
   // a town's name: capitalised words, with its joining words ("Lardier et Valença", "La Roche de Rame") and no more than six
   if (!tokens[placeStart]!.cap || !tokens[placeEnd]!.cap || placeEnd - placeStart > 6) return undefined;
-  if (!tokens.slice(placeStart, placeEnd + 1).every((t) => t.cap || /^(?:et|de|du|des|d'|sur|sous|en|les|la|le|l'|-)$/.test(t.lower))) return undefined;
+  if (!tokens.slice(placeStart, placeEnd + 1).every((t) => t.cap || JOINING.test(t.lower))) return undefined;
   if (!tokens[first]!.cap && tokens[first]!.kind !== 'number') return undefined;
+  // a firm's name: a few capitalised words (a heading such as "- Rénovation énergétique des bâtiments – Gap (05)" is none)
+  if (d - first > 8 || !tokens.slice(first, d).every((t) => t.cap || t.kind !== 'word' || JOINING.test(t.lower))) return undefined;
   return { firm: [first, d - 1], place: [placeStart, placeEnd] };
 }

@@ -707,11 +707,14 @@ const POSSESSIVE_BEFORE = /(?:^|\s)(?:their|its|leurs?|ses|son|sa)\s+(?:[a-z-]+\
 const UNNAMED_INVESTOR = /(?:private|foreign|inward|overseas|outside|public)\s+(?:direct\s+)?invest|invest[a-z]*\s+(?:directs?\s+)?(?:etrangers?|prives?|publics?)(?![a-z])/;
 /** "a $500 billion private investment", "its foreign investment": one investment, the determiner's, not an unnamed flow. */
 const OWN_PRIVATE = /(?:^|\s)(?:a|an|its|their|un|une|son|sa|leur)\s+(?:(?:us)?[$€£]?\s?[\d.,]+\s*(?:trillion|billion|million|bn|m|milliards?|millions?)?\s+(?:(?:us|u\.s\.)\s+)?(?:dollars?\s+|euros?\s+|pounds?\s+)?)?(?:private|foreign|overseas)\s+$/;
-/** "Ils ont bénéficié d'investissements", "the town benefited from investment": the subject receives, it does not invest. */
-/** A verb of promoting and a list of aims ending on the investment noun: "advancing innovation, collaboration and ", "favorisant l'innovation et ". */
-const PROMOTED_AIMS = /(?<![a-z])(?:advanc|promot|foster|encourag|spurr|stimulat|boost|favoris|promouv)[a-z]*\s+(?:(?:l'|la\s+|le\s+|les\s+)?[a-z-]+,?\s+){1,5}(?:and|et)\s+(?:l'|les?\s+)?$/;
+/**
+ * A participle of promoting after a comma and a list of aims ending on the investment noun: ", advancing innovation,
+ * collaboration and ", ", favorisant l'innovation et " (not the subject's own verb: "X is boosting jobs and investment in Y").
+ */
+const PROMOTED_AIMS = /,\s+(?:(?:advanc|promot|foster|encourag|spurr|stimulat|boost)ing|favorisant|promouvant|stimulant|encourageant)\s+(?:(?:l'|la\s+|le\s+|les\s+)?[a-z-]+,?\s+){1,5}(?:and|et)\s+(?:l'|les?\s+)?$/;
 /** Before a present-tense "invests": a descriptive relative on a firm noun ("a growth equity firm that invests mainly in"). */
 const HABITUAL = /(?:firm|company|fund|investor|manager|group|business|house|vehicle)\s+(?:based\s+in\s+[a-z ]{1,30}\s+)?(?:that|which|who)\s+(?:mainly\s+|primarily\s+|mostly\s+|typically\s+|generally\s+|usually\s+)?$/;
+/** "Ils ont bénéficié d'investissements", "the town benefited from investment": the subject receives, it does not invest. */
 const RECEIVES = /(?:beneficie|beneficient|beneficiera|beneficieront|benefit|benefits|benefited|benefitted|benefiting|receive|receives|received|receiving|recoit|recoivent|recu|recevra|attire|attract|attracts|attracted|attracting|accueilli|accueille|accueillent|accueillera|host|hosts|hosted|(?:to )?(?:win|wins|won|winning|lure|lures|lured|luring))\s+(?:(?:le |la |un )?(?:plus )?(?:grand |large )?(?:nombre|part|number|share)\s+)?(?:(?:d'|de|des|du|from|of|new|nouveaux|nouvel|nouvelle|more)\s*){0,2}(?:[a-z-]+\s+)?$/;
 const AID = /(?<![a-z])(?:aide|aides|aid|grants?|subventions?|subsid(?:y|ies)|awards?|awarded|incentives?|mesure|measure|soutien|direct funding|financement public|garantie|guarantee|loans?|prets?)(?![a-z])/;
 const SUPERLATIVE = /(?:largest|biggest|first|only|leading|premier|premiere|plus grande?|seule?)(?:\s+[\p{L}-]+){0,2}\s+(?:in|en|d'|de|du|au|of)\s+(?:the\s+)?$/u;

@@ -10,7 +10,7 @@ import { pairBefore } from './last-named.ts';
 import { literalGate } from './literal-gate.ts';
 
 const NOUN = String.raw`(?:groupes|societes|entreprises|firmes|compagnies|industriels|constructeurs|fabricants|enseignes|distributeurs|operateurs|laboratoires|banques|companies|groups|firms|makers|manufacturers|carmakers|retailers|businesses|operators|banks)`;
-const COMPETE = String.raw`(?:(?:sont|etaient|restent|seront|demeurent|are|were|remain|have (?:long )?been) (?:[a-z]+ ){0,2}?(?:en concurrence|en competition|concurrent(?:e|s|es)|rivaux|rivales|rivals|competitors|in competition)|(?:se font|se faisaient|se livrent) (?:[a-z]+ ){0,2}?concurrence|(?:directly |already |still )?(?:compete|competed|vie|vied))(?![a-z])`;
+const COMPETE = String.raw`(?:(?:sont|etaient|restent|seront|demeurent|are|were|remain|have (?:long )?been) (?:[a-z]+ ){0,2}?(?:en concurrence|en competition|concurrent(?:e|s|es)|rivaux|rivales|rivals|competitors|in competition)|(?:se font|se faisaient|se livrent) (?:[a-z]+ ){0,2}?concurrence|(?:directly |already |still )?(?:compete|competed|vied|vie(?= (?:with|for) )))(?![a-z])`;
 /** The sentence opens on the pair ("Les deux entreprises", "Mais ces deux groupes", "Both companies"), then the wording of rivalry. */
 const PAIR_RIVALS = new RegExp(String.raw`^(?:(?:mais|et|or|but|and|yet|pourtant|today|aujourd'hui) ,? ?)?(?:(?:les|ces|the|these) (?:deux|2|two)|both) ${NOUN}(?: [^.;⟦]{0,80}?)? ${COMPETE}`);
 const MERGE = String.raw`(?:fusion|merger|rapprochement|alliance|coentreprise|joint venture)`;

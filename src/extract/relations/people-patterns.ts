@@ -96,7 +96,7 @@ export const PEOPLE_PATTERNS: PatternRule[] = [
   // "SelectAcme Executive Director X", "le directeur du programme Y, X": a programme or initiative is run by its director
   { id: 'role-program-director', type: 'ROLE_AT', confidence: 0.7, pattern: String.raw`{T:G} (?:(?:executive|managing|deputy|program|programme|national) )?(?:director|head|coordinator|manager|chair|directeur|directrice|coordinateur|coordinatrice) ?,? ${HON}{S:P}` },
   // "Y, dont X est le président", "Y, whose chief executive is X", "Y, whose founder X said": a relative clause of the organisation
-  { id: 'role-whose-title', type: 'ROLE_AT', confidence: 0.75, pattern: String.raw`{T:CO}(?: ?\([^()]*\))? ?, ?dont ${HON}{S:P} (?:est|etait|reste|demeure|sera|a ete) (?:(?:aussi|toujours|desormais|actuellement) )?(?:le |la |l' ?|un |une )?(?:[a-z-]+ )?{ROLE}(?![a-z -]*(?:de|du|des|d') )` },
+  { id: 'role-whose-title', type: 'ROLE_AT', confidence: 0.75, pattern: String.raw`{T:CO}(?: ?\([^()]*\))? ?, ?dont ${HON}{S:P} (?:est|etait|reste|demeure|sera|a ete) (?:(?:aussi|toujours|desormais|actuellement) )?(?:le |la |l' ?|un |une )?(?:[a-z-]+ )?{ROLE}(?![a-z -]*(?<![a-z])(?:de|du|des|d') )` },
   { id: 'role-whose-title-en', type: 'ROLE_AT', confidence: 0.75, pattern: String.raw`{T:CO}(?: ?\([^()]*\))? ?, ?whose (?:(?:new|current|longtime) )?(?:[a-z-]+ )?{ROLE}(?: (?:and|&) [a-z-]+(?: [a-z-]+)?)? (?:is |was |has been |remains )?${HON}{S:P}` },
   // "The president of the company, Dr. X,": the company the sentence or the one before is about
   { id: 'role-of-the-company', type: 'ROLE_AT', confidence: 0.6, targetSubject: true, pattern: String.raw`(?:the|le|la|l' ?) {ROLE} (?:of the|du|de la|de l' ?) (?:company|group|firm|groupe|societe|entreprise|compagnie) ?, ?${HON}{S:P}` },
