@@ -7,7 +7,7 @@ import type { EntityType } from '../../graph/model.ts';
 import type { CueIndex, PhraseSet } from '../cue-index.ts';
 import { FIRST_NAMES, isCommonGivenName, isGivenName } from '../lexicon/first-names.ts';
 import { isCommonWord } from '../lexicon/dictionary.ts';
-import { NAME_TAIL_TYPES, ORGANIZATION_HEADS } from '../lexicon/common.ts';
+import { ADJECTIVE_ENDING, NAME_TAIL_TYPES, ORGANIZATION_HEADS } from '../lexicon/common.ts';
 import { joinedLower, type Token } from '../text/tokens.ts';
 import type { Candidate } from './candidates.ts';
 import { isCorporateSuffix } from './candidates.ts';
@@ -112,6 +112,13 @@ export function firmNounAfter(tokens: readonly Token[], c: Candidate): TypeCue |
   return { type: 'Company', confidence: 0.85, cue: 'cue', word: next.lower };
 }
 
+/** "Office Depot", "Bureau Supply": two words, the second an English common noun that is no adjective, body head or name tail. */
+function nounCompound(tokens: readonly Token[], c: Candidate): boolean {
+  const w = tokens[c.j]!;
+  return c.j === c.i + 1 && w.kind === 'word' && w.cap && !w.allCaps && isCommonWord(w.lower, 'en') && !ADJECTIVE_ENDING.test(w.lower) &&
+    !ORGANIZATION_HEADS.has(w.lower) && NAME_TAIL_TYPES[w.lower] === undefined;
+}
+
 /** The last word of a multi-word name types it: "Paris Air Show" (Program), "Deutsche Bank" (Company). */
 export function tailCue(tokens: readonly Token[], c: Candidate): TypeCue | undefined {
   // "le ministère de la Transition énergétique", "the Ministry of Finance": a portfolio, not a name
@@ -120,7 +127,8 @@ export function tailCue(tokens: readonly Token[], c: Candidate): TypeCue | undef
   if (c.i === c.j && PLACE_NAME.test(tokens[c.i]!.text)) return { type: 'Region', confidence: 0.7, cue: 'cue' };
   if (c.j <= c.i) return undefined;
   // "Institut Pasteur", "University of Texas", "Agence spatiale européenne": a public body
-  if (ORGANIZATION_HEADS.has(tokens[c.i]!.lower)) return { type: 'Organization', confidence: 0.8, cue: 'cue', word: tokens[c.i]!.lower };
+  // ("Office Depot": a head noun before an English noun that is no adjective modifies it, an English compound names no body)
+  if (ORGANIZATION_HEADS.has(tokens[c.i]!.lower) && !nounCompound(tokens, c)) return { type: 'Organization', confidence: 0.8, cue: 'cue', word: tokens[c.i]!.lower };
   // "Michigan Economic Development Corporation", "Orvane Community Development Corp": a development corporation of a place or a
   // community is a public or non-profit body, its corporate word notwithstanding
   if (c.j >= c.i + 2 && /^(?:corporation|corp|company)$/.test(tokens[c.j]!.lower) && tokens[c.j - 1]!.lower === 'development' &&
