@@ -183,6 +183,9 @@ export class Resolver {
       if (!known) continue;
       // "Tata Motors" is not "Tata Group" although both keys are "tata": two full names must agree
       if (m.type === 'Company' && known.type === 'Company' && !viaShortForm.has(known) && !namesAgree(known, name)) continue;
+      // "Mr. Roe" (a person known by the surname alone) and the firm "Roe's" typed by its own cue elsewhere: a surname names no firm
+      if (known.type === 'Person' && (m.type === 'Company' || m.type === 'Organization') && m.cue !== 'default' && !viaShortForm.has(known) &&
+        !nameKey(known.name).includes(' ')) continue;
       // the same name with another type is the same entity unless both types come from strong cues
       // ("Dunkerque" typed Company by default in one article, Region by the gazetteer in the next)
       if (compatible(known.type, m.type) || weak || !known.strong || (known.seen >= 2 && m.cue !== 'gazetteer')) { known.seen++; return known; }
