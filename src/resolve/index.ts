@@ -174,6 +174,8 @@ export class Resolver {
       ...linked.map((p) => local.get(nameKey(p)) ?? this.index.find(p, m.type))];
     const viaShortForm = new Set(candidates.slice(candidates.length - linked.length));
     // "Jeanne Morvan" after "Mme MORVAN" in an earlier article: a full name joins the person known only by that surname
+    // ("Mme Roe" beside "le groupe Roe" and "Jeanne Roe": the person named in full, not the firm named after her)
+    if (m.type === 'Person' && surnames?.get(nameKey(name))) candidates.push(surnames.get(nameKey(name)));
     if (m.type === 'Person') {
       const w = nameKey(name).split(' ');
       const bySurname = w.length > 1 ? this.index.find(w[w.length - 1]!, 'Person') : undefined;

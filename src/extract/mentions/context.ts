@@ -266,7 +266,10 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
   const i = c.i;
   // "M. Le Maire", "Mr Smith", "Dr. Chen": an honorific before a name
   const h = tokens[i - 1]?.text === '.' ? i - 2 : i - 1;
-  if (HONORIFICS.has(tokens[h]?.lower ?? '') && (tokens[h]!.cap || /^(?:monsieur|madame|mister)$/.test(tokens[h]!.lower))) return { type: 'Person', confidence: 0.8, cue: 'role' };
+  if (HONORIFICS.has(tokens[h]?.lower ?? '') && (tokens[h]!.cap || /^(?:monsieur|madame|mister)$/.test(tokens[h]!.lower))) {
+    // ("Mme Roe" … "le groupe Roe": a person's surname naming their group; the honorific says person as surely as the noun says firm)
+    return { type: 'Person', confidence: 0.85, cue: 'role' };
+  }
   // "Commissioner in charge of competition policy Jane Roe", "ministre chargé de l'industrie Jean Roe": a title and its remit in lower case
   if (c.j > c.i) {
     let k = i - 1;
