@@ -37,7 +37,7 @@ describe('a body\'s head noun before an English noun makes a compound, no body',
   it('"Council Warehouse" is not an Organization by its first word', () => {
     expect(names(extract('Investors cheered as Pellix announced the takeover of Council Warehouse last week.', 'en'))).not.toContain('Council Warehouse/Organization');
   });
-  it('"Agency Orvane", "Office of Fair Trading" keep the head noun\'s type', () => {
+  it('"Office of Fair Trading" keeps the head noun\'s type', () => {
     expect(names(extract('The deal was cleared by the Office of Fair Trading in London.', 'en'))).toContain('Office of Fair Trading/Organization');
   });
 });
@@ -81,5 +81,13 @@ describe('a French plural trade noun before a founder\'s name names the firm', (
   it('"les salaisons Jean Morvel à Carmaux", "les établissements Paul Verlac"', () => {
     const all = names(extract('Le rachat des salaisons Jean Morvel à Carmaux a supprimé 80 emplois. Les établissements Paul Verlac ferment.', 'fr'));
     expect(all).toEqual(expect.arrayContaining(['Jean Morvel/Company', 'Paul Verlac/Company']));
+  });
+});
+
+describe('a village no place list knows is a place where production or a registered firm is', () => {
+  it('"production ceased at Dunvallow", "Orvane Car Co. Ltd. at Dunvallow"', () => {
+    const all = names(extract('He made a statement on the Orvane Car Co. Ltd. at Dunvallow. On 31 May 1982, production ceased at Dunvallow.', 'en'));
+    expect(all).toContain('Dunvallow/Region');
+    expect(all).not.toContain('Dunvallow/Company');
   });
 });
