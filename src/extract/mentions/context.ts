@@ -112,6 +112,16 @@ export function firmNounAfter(tokens: readonly Token[], c: Candidate): TypeCue |
   return { type: 'Company', confidence: 0.85, cue: 'cue', word: next.lower };
 }
 
+/** French plural trade nouns that name a house after its founder ("les salaisons X", "les établissements X"), folded. */
+const TRADE_HOUSES = /^(?:etablissements|salaisons|conserveries|fromageries|brasseries|biscuiteries|chocolateries|charcuteries|papeteries|tanneries|filatures|verreries|imprimeries|distilleries|minoteries)$/;
+
+/** A capitalised name ending at k, with a trade house's plural noun right before it. */
+function tradeHouseBefore(tokens: readonly Token[], k: number): boolean {
+  let a = k;
+  while (a >= 0 && a > k - 4 && tokens[a]!.kind === 'word' && tokens[a]!.cap) a--;
+  return a < k && a >= 0 && TRADE_HOUSES.test(tokens[a]!.lower);
+}
+
 /** "Office Depot", "Bureau Supply": two words, the second an English common noun that is no adjective, body head or name tail. */
 function nounCompound(tokens: readonly Token[], c: Candidate): boolean {
   const w = tokens[c.j]!;
@@ -295,6 +305,8 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
     return { type: 'Region', confidence: 0.75, cue: 'cue', word: owner ? 'site-of' : undefined };
   }
   if (/^(in|at|a|near|pres)$/.test(tokens[i - 1]?.lower ?? '') && PLACE_VERBS.test(tokens[i - 2]?.lower ?? '')) return { type: 'Region', confidence: 0.7, cue: 'cue' };
+  // "les salaisons Jean Roe à Lacaune": a French trade house, its founder's name, then "à" and the house's town
+  if (tokens[i - 1]?.text === 'à' && tradeHouseBefore(tokens, i - 2)) return { type: 'Region', confidence: 0.7, cue: 'cue' };
   // "près de Grenoble", "aux abords de Lyon", "near Leeds", "outside Austin"
   if ((/^(de|d')$/.test(tokens[i - 1]?.lower ?? '') && /^(pres|abords|environs|proximite)$/.test(tokens[i - 2]?.lower ?? '')) || /^(near|outside)$/.test(tokens[i - 1]?.lower ?? '')) return { type: 'Region', confidence: 0.7, cue: 'cue' };
   // "à Rodez, dans l'Aveyron": a place that situates the place before it
