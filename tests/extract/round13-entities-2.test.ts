@@ -91,3 +91,10 @@ describe('a village no place list knows is a place where production or a registe
     expect(all).not.toContain('Dunvallow/Company');
   });
 });
+
+describe('a portfolio after "General of" is the office\'s', () => {
+  it('"the Director General of Fair Trading": no firm "Fair Trading"', () => {
+    const all = names(extract('This decision followed the advice of the Director General of Fair Trading on the bid by Pellix.', 'en'));
+    expect(all.some((n) => n.startsWith('Fair Trading'))).toBe(false);
+  });
+});

@@ -48,7 +48,7 @@ const PARTICLES = new Set(['le', 'la', 'de', 'du', 'van', 'von', 'di', 'da']);
 /** Last words of a company's titles: "chief financial officer for Acme Tractor" names the employer, not a portfolio. */
 const CORPORATE_TITLE_END = /^(?:officer|ceo|cfo|coo|cto|manager|chairman|chairwoman|founder|co-founder|partner|engineer|analyst)$/;
 /** Government titles whose complement is a portfolio ("Minister for Energy"); a company's titles take names ("chief of Iliad"). */
-const OFFICE_TITLES = /^(?:minister|ministers|ministre|ministres|ministry|ministere|secretary|secretaries|secretaire|commissioner|commissaire|department|departement|cabinet)$/;
+const OFFICE_TITLES = /^(?:minister|ministers|ministre|ministres|ministry|ministere|secretary|secretaries|secretaire|commissioner|general|commissaire|department|departement|cabinet)$/;
 /** Parliamentary styles before a name ("Rt Hon Jo Bloggs MP") open no name; they are read as honorifics in context.ts. */
 /** Nouns ending the name of a county, an island or a township ("Prince George County", "King Island"). */
 const COUNTY_NOUN = /^(?:county|parish|township|borough|island|islands)$/;
