@@ -98,3 +98,11 @@ describe('a portfolio after "General of" is the office\'s', () => {
     expect(all.some((n) => n.startsWith('Fair Trading'))).toBe(false);
   });
 });
+
+describe('a member state\'s presidency is that state', () => {
+  it('"the Luxembourg Presidency" names Luxembourg, no firm', () => {
+    const all = names(extract('The conference was organised with the support of the Luxembourg Presidency of the Council.', 'en'));
+    expect(all).not.toContain('Luxembourg Presidency/Company');
+    expect(all).toContain('Luxembourg/Country');
+  });
+});
