@@ -174,6 +174,8 @@ export class Resolver {
       ...linked.map((p) => local.get(nameKey(p)) ?? this.index.find(p, m.type))];
     const viaShortForm = new Set(candidates.slice(candidates.length - linked.length));
     // "Jeanne Morvan" after "Mme MORVAN" in an earlier article: a full name joins the person known only by that surname
+    // ("Mme Roe" beside "le groupe Roe" and "Jeanne Roe": the person named in full, not the firm named after her)
+    if (m.type === 'Person' && surnames?.get(nameKey(name))) candidates.push(surnames.get(nameKey(name)));
     if (m.type === 'Person') {
       const w = nameKey(name).split(' ');
       const bySurname = w.length > 1 ? this.index.find(w[w.length - 1]!, 'Person') : undefined;
@@ -183,6 +185,9 @@ export class Resolver {
       if (!known) continue;
       // "Tata Motors" is not "Tata Group" although both keys are "tata": two full names must agree
       if (m.type === 'Company' && known.type === 'Company' && !viaShortForm.has(known) && !namesAgree(known, name)) continue;
+      // "Mr. Roe" (a person known by the surname alone) and the firm "Roe's" typed by its own cue elsewhere: a surname names no firm
+      if (known.type === 'Person' && (m.type === 'Company' || m.type === 'Organization') && m.cue !== 'default' && !viaShortForm.has(known) &&
+        !nameKey(known.name).includes(' ')) continue;
       // the same name with another type is the same entity unless both types come from strong cues
       // ("Dunkerque" typed Company by default in one article, Region by the gazetteer in the next)
       if (compatible(known.type, m.type) || weak || !known.strong || (known.seen >= 2 && m.cue !== 'gazetteer')) { known.seen++; return known; }

@@ -7,7 +7,10 @@ export const FR: CueLexicon = {
     'enseigne', 'boutique en ligne', 'plateforme', 'spécialiste', 'leader', 'numéro un', 'concurrent', 'rival', 'partenaire',
     'investisseur', 'filiale', 'licorne', 'champion', 'pépite', 'compagnie', 'équipementier', 'industriel', 'chimiste', 'pétrolier',
     'sidérurgiste', 'motoriste', 'avionneur', 'transporteur', 'armateur', 'promoteur', 'cabinet', 'sociétés', 'entreprises', 'titre', 'action',
-    'startups', 'start-ups', 'groupes', 'géants', 'biotech', 'medtech', 'fintech', 'deeptech', 'coentreprise', 'co-entreprise'],
+    'startups', 'start-ups', 'groupes', 'géants', 'biotech', 'medtech', 'fintech', 'deeptech', 'coentreprise', 'co-entreprise',
+    // plural trade nouns before a firm named after its founder ("les salaisons Jean Roe", "les établissements Paul Roe")
+    'établissements', 'salaisons', 'conserveries', 'fromageries', 'brasseries', 'biscuiteries', 'chocolateries', 'charcuteries',
+    'papeteries', 'tanneries', 'filatures', 'verreries', 'imprimeries', 'distilleries', 'minoteries', 'laboratoires'],
   organizationNouns: ['bureau', 'agence', 'ministère', 'gouvernement', 'autorité', 'commission', 'banque centrale', 'réserve fédérale',
     'régulateur', 'université', 'institut', 'présidence', 'parlement', 'sénat', 'assemblée', 'conseil', 'office', 'fondation',
     'association', 'syndicat', 'école', "école d'ingénieurs", 'hôpital', 'quotidien', 'journal', 'chaîne', 'média', 'hebdomadaire', 'magazine', 'radio'],

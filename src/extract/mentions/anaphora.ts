@@ -74,7 +74,9 @@ export function findAnaphora(parts: readonly SentenceTokens[], mentions: Mention
     // the company antecedent is the subject of the last sentence naming one: its first company that is
     // not a complement ("concurrent de Volkswagen"), an anaphor standing for what it refers to
     const subject = merged.find((m) => m.type === 'Company' && !COMPLEMENT.test(sentence.text.slice(Math.max(0, m.start - 12), m.start).toLowerCase()));
-    if (subject) lastCompany = subject.refersTo !== undefined ? byIndex.get(subject.refersTo) ?? subject : subject;
+    // (no company yet in the article: one named as a complement, "the opening of X's plant", is the only one to refer to)
+    const first = subject ?? (lastCompany ? undefined : merged.find((m) => m.type === 'Company' && m.cue !== 'coref'));
+    if (first) lastCompany = first.refersTo !== undefined ? byIndex.get(first.refersTo) ?? first : first;
     for (const m of own) if (m.type === 'Company' && m.cueWord && !introducedAsComplement(partOf, m, m.cueWord)) lastByNoun.set(m.cueWord, m);
     for (const m of merged) if (m.type === 'Country' && m.cue !== 'coref') lastCountry = m;
     out.push(...merged);

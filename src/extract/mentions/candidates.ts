@@ -11,6 +11,7 @@ import { US_STATE_ABBREVIATIONS } from '../lexicon/us-states.ts';
 import { ADJECTIVE_ENDING, AND_TAILS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, NAME_TAIL_TYPES, NATIONAL_NAME_HEADS, ORGANIZATION_HEADS, PLACE_ABBREVIATION, WEEKDAYS } from '../lexicon/common.ts';
 import { isCommonWord } from '../lexicon/dictionary.ts';
 import { frenchBodyEnd } from './french-bodies.ts';
+import { monthNamedInEnglish } from './fragments.ts';
 import { isCommonGivenName, isGivenName } from '../lexicon/first-names.ts';
 import { reject, tracing } from '../trace.ts';
 import { spanKey, type Token } from '../text/tokens.ts';
@@ -47,7 +48,7 @@ const PARTICLES = new Set(['le', 'la', 'de', 'du', 'van', 'von', 'di', 'da']);
 /** Last words of a company's titles: "chief financial officer for Acme Tractor" names the employer, not a portfolio. */
 const CORPORATE_TITLE_END = /^(?:officer|ceo|cfo|coo|cto|manager|chairman|chairwoman|founder|co-founder|partner|engineer|analyst)$/;
 /** Government titles whose complement is a portfolio ("Minister for Energy"); a company's titles take names ("chief of Iliad"). */
-const OFFICE_TITLES = /^(?:minister|ministers|ministre|ministres|ministry|ministere|secretary|secretaries|secretaire|commissioner|commissaire|department|departement|cabinet)$/;
+const OFFICE_TITLES = /^(?:minister|ministers|ministre|ministres|ministry|ministere|secretary|secretaries|secretaire|commissioner|general|commissaire|department|departement|cabinet)$/;
 /** Parliamentary styles before a name ("Rt Hon Jo Bloggs MP") open no name; they are read as honorifics in context.ts. */
 /** Nouns ending the name of a county, an island or a township ("Prince George County", "King Island"). */
 const COUNTY_NOUN = /^(?:county|parish|township|borough|island|islands)$/;
@@ -780,7 +781,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const afterBody = k === b && k > s && ORGANIZATION_HEADS.has(tokens[k - 1]!.lower) && tokens[b + 1]?.kind === 'possessive' && t!.kind === 'word' && !t!.allCaps &&
         !ORGANIZATION_HEADS.has(t!.lower) && NAME_TAIL_TYPES[t!.lower] === undefined && !cues.organization.has(t!.lower) && !cues.roles.has(t!.lower);
       if (afterBody) { emit(s, k - 1); s = k; continue; }
-      const leading = dealTail || (k === s && !companyShaped && !newName && !capsName && !letterName && !givenMonth && !compassDemonym && !particleName && !initial && (abbreviation || CONNECTORS.has(t!.lower) || GREETINGS.has(t!.lower) || STYLES.has(t!.lower) || address || (cues.stop.has(t!.lower) && (isInitial(tokens, k) || !ARTICLES.has(t!.lower) || k === b)) ||
+      const leading = dealTail || (k === s && !companyShaped && !newName && !capsName && !letterName && !givenMonth && !compassDemonym && !particleName && !initial && (abbreviation || CONNECTORS.has(t!.lower) || GREETINGS.has(t!.lower) || STYLES.has(t!.lower) || address || (cues.stop.has(t!.lower) && (isInitial(tokens, k) || !ARTICLES.has(t!.lower) || k === b) && !monthNamedInEnglish(tokens, k)) ||
         (isCueNoun(t!.lower, cues) && !t!.allCaps && !CONNECTORS.has(tokens[k + 1]?.lower ?? ''))));
       // "Federation of Indian Chambers": a demonym inside an "of" complement belongs to the name
       const ofDemonym = k > s && k < b && /^(?:of|de|des|du)$/.test(tokens[k - 1]!.lower) && tokens[k + 1]!.cap;

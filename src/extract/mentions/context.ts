@@ -7,7 +7,7 @@ import type { EntityType } from '../../graph/model.ts';
 import type { CueIndex, PhraseSet } from '../cue-index.ts';
 import { FIRST_NAMES, isCommonGivenName, isGivenName } from '../lexicon/first-names.ts';
 import { isCommonWord } from '../lexicon/dictionary.ts';
-import { NAME_TAIL_TYPES, ORGANIZATION_HEADS } from '../lexicon/common.ts';
+import { ADJECTIVE_ENDING, NAME_TAIL_TYPES, ORGANIZATION_HEADS } from '../lexicon/common.ts';
 import { joinedLower, type Token } from '../text/tokens.ts';
 import type { Candidate } from './candidates.ts';
 import { isCorporateSuffix } from './candidates.ts';
@@ -112,6 +112,23 @@ export function firmNounAfter(tokens: readonly Token[], c: Candidate): TypeCue |
   return { type: 'Company', confidence: 0.85, cue: 'cue', word: next.lower };
 }
 
+/** French plural trade nouns that name a house after its founder ("les salaisons X", "les établissements X"), folded. */
+const TRADE_HOUSES = /^(?:etablissements|salaisons|conserveries|fromageries|brasseries|biscuiteries|chocolateries|charcuteries|papeteries|tanneries|filatures|verreries|imprimeries|distilleries|minoteries)$/;
+
+/** A capitalised name ending at k, with a trade house's plural noun right before it. */
+function tradeHouseBefore(tokens: readonly Token[], k: number): boolean {
+  let a = k;
+  while (a >= 0 && a > k - 4 && tokens[a]!.kind === 'word' && tokens[a]!.cap) a--;
+  return a < k && a >= 0 && TRADE_HOUSES.test(tokens[a]!.lower);
+}
+
+/** "Office Depot", "Bureau Supply": two words, the second an English common noun that is no adjective, body head or name tail. */
+function nounCompound(tokens: readonly Token[], c: Candidate): boolean {
+  const w = tokens[c.j]!;
+  return c.j === c.i + 1 && w.kind === 'word' && w.cap && !w.allCaps && isCommonWord(w.lower, 'en') && !ADJECTIVE_ENDING.test(w.lower) &&
+    !ORGANIZATION_HEADS.has(w.lower) && NAME_TAIL_TYPES[w.lower] === undefined;
+}
+
 /** The last word of a multi-word name types it: "Paris Air Show" (Program), "Deutsche Bank" (Company). */
 export function tailCue(tokens: readonly Token[], c: Candidate): TypeCue | undefined {
   // "le ministère de la Transition énergétique", "the Ministry of Finance": a portfolio, not a name
@@ -120,7 +137,8 @@ export function tailCue(tokens: readonly Token[], c: Candidate): TypeCue | undef
   if (c.i === c.j && PLACE_NAME.test(tokens[c.i]!.text)) return { type: 'Region', confidence: 0.7, cue: 'cue' };
   if (c.j <= c.i) return undefined;
   // "Institut Pasteur", "University of Texas", "Agence spatiale européenne": a public body
-  if (ORGANIZATION_HEADS.has(tokens[c.i]!.lower)) return { type: 'Organization', confidence: 0.8, cue: 'cue', word: tokens[c.i]!.lower };
+  // ("Office Depot": a head noun before an English noun that is no adjective modifies it, an English compound names no body)
+  if (ORGANIZATION_HEADS.has(tokens[c.i]!.lower) && !nounCompound(tokens, c)) return { type: 'Organization', confidence: 0.8, cue: 'cue', word: tokens[c.i]!.lower };
   // "Michigan Economic Development Corporation", "Orvane Community Development Corp": a development corporation of a place or a
   // community is a public or non-profit body, its corporate word notwithstanding
   if (c.j >= c.i + 2 && /^(?:corporation|corp|company)$/.test(tokens[c.j]!.lower) && tokens[c.j - 1]!.lower === 'development' &&
@@ -258,7 +276,10 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
   const i = c.i;
   // "M. Le Maire", "Mr Smith", "Dr. Chen": an honorific before a name
   const h = tokens[i - 1]?.text === '.' ? i - 2 : i - 1;
-  if (HONORIFICS.has(tokens[h]?.lower ?? '') && (tokens[h]!.cap || /^(?:monsieur|madame|mister)$/.test(tokens[h]!.lower))) return { type: 'Person', confidence: 0.8, cue: 'role' };
+  if (HONORIFICS.has(tokens[h]?.lower ?? '') && (tokens[h]!.cap || /^(?:monsieur|madame|mister)$/.test(tokens[h]!.lower))) {
+    // ("Mme Roe" … "le groupe Roe": a person's surname naming their group; the honorific says person as surely as the noun says firm)
+    return { type: 'Person', confidence: 0.85, cue: 'role' };
+  }
   // "Commissioner in charge of competition policy Jane Roe", "ministre chargé de l'industrie Jean Roe": a title and its remit in lower case
   if (c.j > c.i) {
     let k = i - 1;
@@ -284,6 +305,8 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
     return { type: 'Region', confidence: 0.75, cue: 'cue', word: owner ? 'site-of' : undefined };
   }
   if (/^(in|at|a|near|pres)$/.test(tokens[i - 1]?.lower ?? '') && PLACE_VERBS.test(tokens[i - 2]?.lower ?? '')) return { type: 'Region', confidence: 0.7, cue: 'cue' };
+  // "les salaisons Jean Roe à Lacaune": a French trade house, its founder's name, then "à" and the house's town
+  if (tokens[i - 1]?.text === 'à' && tradeHouseBefore(tokens, i - 2)) return { type: 'Region', confidence: 0.7, cue: 'cue' };
   // "près de Grenoble", "aux abords de Lyon", "near Leeds", "outside Austin"
   if ((/^(de|d')$/.test(tokens[i - 1]?.lower ?? '') && /^(pres|abords|environs|proximite)$/.test(tokens[i - 2]?.lower ?? '')) || /^(near|outside)$/.test(tokens[i - 1]?.lower ?? '')) return { type: 'Region', confidence: 0.7, cue: 'cue' };
   // "à Rodez, dans l'Aveyron": a place that situates the place before it

@@ -1,5 +1,5 @@
 /**
- * "UK Government", "UK Gov", "US Govt", "the British Government", "a UK Government-backed deal": a country's government written
+ * "UK Government", "UK Gov", "US Govt", "the British Government", "a UK Government-backed deal", "the Luxembourg Presidency": a country's government written
  * with a capital is that country (round 10; the gold's convention, as for "the UK government" in lower case: a government is
  * its country). The span was read as an unknown name and typed Company by default; it is narrowed in place to the country's
  * words and given the country's gazetteer entry before typing.
@@ -13,7 +13,8 @@ import { BACKER_PARTICIPLES, type Candidate } from './candidates.ts';
 export type GovernmentCandidate = Pick<Candidate, 'i' | 'j' | 'start' | 'end' | 'text' | 'sentence' | 'gaz' | 'aliases' | 'quoted'>;
 
 /** A government's word, alone or glued to a participle of support ("Government-backed"). */
-const GOVERNMENT = new RegExp(`^(?:government|gov|govt|gouvernement)(?:-(?:${BACKER_PARTICIPLES}))?$`);
+// ("the Luxembourg Presidency": a member state holding the Council's presidency, the same convention)
+const GOVERNMENT = new RegExp(`^(?:government|gov|govt|gouvernement|presidency|presidence)(?:-(?:${BACKER_PARTICIPLES}))?$`);
 
 export function narrowCountryGovernments(all: GovernmentCandidate[], tokensOf: ReadonlyMap<number, readonly Token[]>, sentenceText: (s: number) => string,
   gaz: Gazetteer, demonyms: ReadonlyMap<string, string>): void {

@@ -24,6 +24,21 @@ export interface FragmentCandidate {
 
 /** Months alone, but "May" and "Mai", which are also names. */
 const MONTHS = new Set([...MONTH_NAMES].filter((m) => m !== 'may' && m !== 'mai'));
+/** French months that are no English month: in an English sentence such a word is a name ("the acquisition of X by Mars"). */
+const FRENCH_ONLY_MONTHS = new Set(['janvier', 'fevrier', 'février', 'mars', 'avril', 'juin', 'juillet', 'aout', 'août', 'septembre', 'octobre', 'novembre', 'decembre', 'décembre']);
+/** English prepositions that stand before a name, never in a French date ("by", "of", "from", "with"). */
+const ENGLISH_BEFORE_NAME = /^(?:by|of|from|with)$/;
+
+/**
+ * "the proposed acquisition of X by Mars", "Mars' increased power": a French month after an English preposition, no day or year
+ * next to it, is a name written like the month (a French date says "le 3 mars", "en mars 2024").
+ */
+export function monthNamedInEnglish(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return t.cap && !t.allCaps && FRENCH_ONLY_MONTHS.has(t.lower) && ENGLISH_BEFORE_NAME.test(tokens[k - 1]?.lower ?? '') &&
+    tokens[k + 1]?.kind !== 'number' && tokens[k - 2]?.kind !== 'number';
+}
+
 /** Last words of a speech's name: a speech is said, it acts in nothing. */
 const SPEECH_HEADS = new Set(['address', 'speech', 'remarks', 'discours', 'allocution']);
 /** Lower-case English prepositions inside a hyphenated compound ("Made-in-America", "Buy-in-Europe"); French places keep theirs ("Nord-Pas-de-Calais"). */
@@ -40,7 +55,7 @@ export function dropFragments(all: FragmentCandidate[], tokensOf: ReadonlyMap<nu
     const tokens = tokensOf.get(c.sentence)!;
     const first = tokens[c.i]!, last = tokens[c.j]!;
     let reason: string | undefined;
-    if (c.i === c.j && MONTHS.has(first.lower) && !first.allCaps) reason = 'a month';
+    if (c.i === c.j && MONTHS.has(first.lower) && !first.allCaps && !monthNamedInEnglish(tokens, c.i)) reason = 'a month';
     // "a Made in America renaissance": a participle of making before "in" is a label
     else if (c.i === c.j && /^(?:made|built|designed|assembled|grown|invented|fabrique|produit|concu)$/.test(first.lower) && tokens[c.j + 1]?.lower === 'in' || (tokens[c.j + 1]?.lower === 'en' && /^(?:fabrique|produit|concu)$/.test(first.lower) && c.i === c.j)) reason = 'a label ("Made in …")';
     // "un plan B", "option A": a letter after a noun of alternatives is no name

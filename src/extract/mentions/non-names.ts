@@ -75,6 +75,7 @@ export function dropNonNames(all: NonNameCandidate[], tokensOf: ReadonlyMap<numb
   // names the article writes alone: "the Ex-Im Bank Board" is the board of the bank named alone
   const alone = new Set<string>();
   for (const c of all) if (!c.drop && c.type) alone.add(c.text.toLowerCase());
+  const departments = departmentPortfolios(all);
   for (const c of all) {
     // ("the Phoenix consortium": a company noun after it makes it a name, left to the type rules)
     const nextWord = tokensOf.get(c.sentence)![c.j + 1];
@@ -107,10 +108,29 @@ export function dropNonNames(all: NonNameCandidate[], tokensOf: ReadonlyMap<numb
     else if (c.i === c.j && (c.weak || c.cue === 'list' || c.cue === 'article') && !first.allCaps && isCommonWord(first.lower, lang) && inCommonList(tokens, c.i, lang, cues)) reason = 'a capitalised common word in a list of common nouns';
     if (!reason) reason = addressReason(c, tokens, words);
     if (!reason) reason = round10Reason(c, tokens, words, all, cues, lang);
+    if (!reason && c.i === c.j && c.type !== 'Person' && !first.allCaps && departments.has(first.lower) && isCommonWord(first.lower, lang)) reason = 'the portfolio of a department the article names in full ("Commerce" … "Department of Commerce")';
     if (!reason) continue;
     c.drop = true;
     if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason, rule: 'non-name' });
   }
+}
+
+/** "Department of Commerce", "U.S. Department of the Treasury", "Energy Department", "ministère de l'Industrie": a department named by its portfolio. */
+const DEPARTMENT_OF = /^(?:\S+ )?(?:department|ministry|ministere|minist\u00e8re) (?:of |for |de |du |des |de la |de l'|de l’)(?:the )?(\p{L}+)$/iu;
+const DEPARTMENT_AFTER = /^(\p{L}+) department$/iu;
+
+/**
+ * Portfolio words of the departments the article names in full: written alone ("Commerce’s Investment Summit", "U.S. Deputy
+ * Commerce Secretary" in a headline) such a word is that department or a title's portfolio, never a firm of its own.
+ */
+function departmentPortfolios(all: readonly NonNameCandidate[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of all) {
+    if (c.drop) continue;
+    const m = DEPARTMENT_OF.exec(c.text) ?? DEPARTMENT_AFTER.exec(c.text);
+    if (m) out.add(m[1]!.toLowerCase());
+  }
+  return out;
 }
 
 /** Nouns of address and courtesy ("the right hon. Gentleman", "the noble Lord", "Her Majesty's Government", "Your Excellency"). */

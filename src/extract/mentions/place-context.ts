@@ -20,6 +20,11 @@ const SITE_BEFORE = /^(?:site|sites|usine|usines|raffinerie|fonderie|acierie|ent
 /** Words after which "à X," sits a place, not the object of a verb ("ici, à X", "installé à X", "l'usine à X"). */
 const PLACE_LEAD = /^(?:,|ici|la|installe|installee|installes|implante|implantee|implantes|situe|situee|situes|situees|base|basee|localise|localisee|usine|site|siege|campus|entrepot)$/;
 
+/** Words of production before "at X": X is where things are made. */
+const AT_PLACE_LEAD = /^(?:production|manufacturing|assembly|ceased|resumed|halted|stopped|restarted)$/;
+/** Legal forms before "at X" ("Orvane Car Co. Ltd. at X"): a registered firm is at a place. */
+const AT_LEGAL_FORM = /^(?:ltd|plc|inc|llc|gmbh)$/;
+
 export interface PlaceCandidate { i: number; j: number }
 
 /** Whether the name at c (one word, or a hyphenated one) reads as a place in its sentence. */
@@ -43,6 +48,12 @@ export function placeByContext(tokens: readonly Token[], c: PlaceCandidate, gaz:
     if (before?.lower === 'of' || before?.text === '(') return false;
     const g = n?.cap ? gaz.lookup(n.lower) : undefined;
     if (g && (g.type === 'Region' || g.type === 'Country') && !g.town) return true;
+  }
+  // "production ceased at Dunvale", "the resumption of production at Dunvale", "Orvane Car Co. Ltd. at Dunvale": where a firm or
+  // its production is (a firm's workers or jobs "at X" may be at a firm, production and a registered firm are at a place)
+  if (before?.lower === 'at') {
+    const k = tokens[c.i - 2]?.text === '.' ? c.i - 3 : c.i - 2;
+    if (AT_PLACE_LEAD.test(tokens[k]?.lower ?? '') || (AT_LEGAL_FORM.test(tokens[k]?.lower ?? '') && tokens[k]!.cap)) return true;
   }
   // "110 new jobs for Cookville from Orvane": the place that gains jobs
   if (before?.lower === 'for' && /^(?:jobs|posts|roles|positions)$/.test(tokens[c.i - 2]?.lower ?? '')) return true;

@@ -55,6 +55,13 @@ export function isBylineLine(line: string): boolean {
 /** Words of a public office, never in a journalist's byline. */
 const OFFICE_WORD = /\b(?:Secretary|Minister|Prime|President|Governor|Senator|Mayor|Ambassador|Administrator|Commissioner|Chancellor|Ministre|Président|Présidente|Secrétaire|Gouverneur|Maire)\b/;
 
+/**
+ * The speaker lines of a Hansard record: "Mr Speaker", "Jane Roe (Anytown North) (Lab)", "The Parliamentary Under-Secretary of
+ * State for Trade (Jane Roe):", "Mr. Roe (Anytown):".
+ */
+const SPEAKER_LINE = /^(?:(?:mr|madam|madame) (?:deputy )?speaker:?|.{3,100}\((?:lab|con|ld|lib dem|snp|dup|uup|sdlp|pc|green|ind|alliance|sf)(?:\/co-op)?\)\)?:?|(?:mr|mrs|ms|miss|dr|sir|dame|the)\.? [^:]{2,160}\([^)]+\)?:)$/i;
+const BY_WORD = /^(?:par|by)\s/;
+
 /** A line entirely inside quotes, just after a byline: an author bio. */
 const QUOTED_LINE = /^\s*["“«].*["”»]\s*$/;
 
@@ -79,6 +86,8 @@ export function removeNoise(text: string, lexicons: readonly CueLexicon[]): stri
   const out: string[] = [];
   let cut = false;
   let afterByline = false;
+  // a parliamentary transcript: a line made of a name introduces its speaker there, it signs nothing
+  const transcript = lines.some((l) => SPEAKER_LINE.test(l.trim()));
   for (const line of lines) {
     const lower = line.toLowerCase().replace(/’/g, "'").trim();
     if (cut) { out.push(blank(line)); continue; }
@@ -88,7 +97,7 @@ export function removeNoise(text: string, lexicons: readonly CueLexicon[]): stri
     if (lower === 'tl;dr' || noise.test(lower) || (afterByline && QUOTED_LINE.test(line)) || FURNITURE.test(line)) {
       out.push(blank(line)); continue;
     }
-    if (lower) afterByline = isBylineLine(line);
+    if (lower) afterByline = isBylineLine(line) && !(transcript && !BY_WORD.test(lower));
     if (afterByline) { out.push(blank(line)); continue; }
     let kept = line.replace(DATELINE, blank).replace(BARE_DATELINE, blank).replace(US_DATELINE, blank);
     if (kept.includes('\u2011') || kept.includes('\u2010')) kept = kept.replace(HYPHENS, '-');
