@@ -75,80 +75,10 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   const lang = articleLanguage(parts, cues);
   // headlines and Title Case subheads are read last, for the names the body reads
   const headings = new Set(parts.filter((p) => isTitleCase(p.sentence.text, p.tokens, cues, p.sentence.part === 'title')).map((p) => p.sentence.index));
-  const found = new Map<number, Candidate[]>();
-  const known = new Set<string>();
-  for (const { sentence, tokens } of parts) {
-    if (headings.has(sentence.index)) continue;
-    const cands = findCandidates(sentence.text, tokens, sentence.index, gaz, cues, undefined, lang);
-    found.set(sentence.index, cands);
-    for (const c of cands) {
-      if (c.initial && c.i === c.j && isCommonWord(tokens[c.i]!.lower, lang)) continue;
-      known.add(spanKey(tokens, c.i, c.j));
-      for (const a of c.aliases ?? []) known.add(matchKey(a));
-    }
-  }
-  addLowerCaseNames(parts, found, cues, known);
-  for (const { sentence, tokens } of parts) {
-    for (const t of tokens) if (t.kind === 'word' && !t.cap) lowerWords.add(t.lower);
-    const cands = found.get(sentence.index) ?? findCandidates(sentence.text, tokens, sentence.index, gaz, cues, known, lang);
-    if (lang === 'en') for (const r of lowerCaseRegions(tokens, gaz)) {
-      if (cands.some((c) => c.i <= r.j && c.j >= r.i)) continue;
-      const start = tokens[r.i]!.start, end = tokens[r.j]!.end;
-      cands.push({ sentence: sentence.index, i: r.i, j: r.j, start, end, text: sentence.text.slice(start, end), gaz: r.gaz, quoted: false, aliases: undefined, initial: false, hint: undefined });
-      cands.sort((a, b) => a.i - b.i);
-    }
-    for (let n = 0; n < cands.length; n++) {
-      const c = cands[n]!;
-      // "Secretary Roe Announces $8 Million …", "Orvex Unveils …": a headline's verb after the name is no part of it
-      if (c.j > c.i && HEADLINE_VERBS.test(tokens[c.j]!.text) && tokens[c.j - 1]!.kind === 'word' && !tokens[c.j - 1]!.allCaps && !c.gaz) {
-        c.j--; c.end = tokens[c.j]!.end; c.text = sentence.text.slice(c.start, c.end);
-      }
-      // "Secretary Jane Roe Visits Orvane Technology": a headline's verb between two names ends the first; the second is its object
-      const verb = c.gaz ? -1 : headlineVerbInside(tokens, c.i, c.j);
-      if (verb > 0) {
-        const start = tokens[verb + 1]!.start;
-        cands.splice(n + 1, 0, { sentence: c.sentence, i: verb + 1, j: c.j, start, end: c.end, text: sentence.text.slice(start, c.end), gaz: undefined, quoted: false, aliases: undefined, initial: false, hint: undefined });
-        c.j = verb - 1; c.end = tokens[c.j]!.end; c.text = sentence.text.slice(c.start, c.end); c.aliases = undefined;
-      }
-      if (!c.initial) midCaps.add(matchKey(c.text));
-      // every field set up front: one object shape for all candidates
-      all.push({ sentence: c.sentence, i: c.i, j: c.j, start: c.start, end: c.end, text: c.text, gaz: c.gaz, quoted: c.quoted,
-        aliases: c.aliases, initial: c.initial, hint: c.hint, type: undefined, cue: undefined, confidence: 0, nationality: undefined, cueWord: undefined, drop: false, weak: false });
-    }
-  }
-  // "- Orvatec – La Roche de Vaux (05)": a list line of a firm and its town with the department's number (listed-sites.ts)
-  let listed = false;
-  for (const { sentence, tokens } of parts) {
-    const site = tokens[tokens.length - 1]?.text === ')' ? listedSite(tokens) : undefined;
-    if (!site) continue;
-    listed = true;
-    for (let n = all.length - 1; n >= 0; n--) {
-      const c = all[n]!;
-      if (c.sentence === sentence.index && c.j >= site.firm[0] && c.i <= site.place[1]) all.splice(n, 1);
-    }
-    for (const [[i, j], hint] of [[site.firm, 'Company'], [site.place, 'Region']] as const) {
-      const start = tokens[i]!.start, end = tokens[j]!.end;
-      all.push({ sentence: sentence.index, i, j, start, end, text: sentence.text.slice(start, end), gaz: hint === 'Region' ? gaz.lookup(spanKey(tokens, i, j)) : undefined,
-        quoted: false, aliases: undefined, initial: i === 0, hint, type: undefined, cue: undefined, confidence: 0, nationality: undefined, cueWord: undefined, drop: false, weak: false });
-    }
-  }
-  if (listed) all.sort((a, b) => a.sentence - b.sentence || a.i - b.i);
+  collectCandidates(parts, gaz, cues, lang, headings, all, lowerWords, midCaps);
   const tokensOf = new Map(parts.map((p) => [p.sentence.index, p.tokens]));
   const sentenceOf = new Map(parts.map((p) => [p.sentence.index, p.sentence]));
-  // "Georgia" in an article about Atlanta and Savannah is the US state: a country name that is also a region
-  // of a country whose other places the article names (at least two) is that region
-  const placesByCountry = new Map<string, Set<string>>();
-  for (const c of all) if (c.gaz?.type === 'Region' && c.gaz.country) {
-    const set = placesByCountry.get(c.gaz.country) ?? new Set<string>();
-    set.add(c.gaz.name);
-    placesByCountry.set(c.gaz.country, set);
-  }
-  for (const c of all) {
-    if (c.gaz?.type !== 'Country') continue;
-    const alt = gaz.alternate(matchKey(c.text));
-    // (a state or province only: "Brazil", a small town of Indiana, is no reason to leave the country in an article about Atlanta)
-    if (alt?.country && alt.population === undefined && !alt.town && [...(placesByCountry.get(alt.country) ?? [])].filter((n) => n !== alt.name).length >= 2) c.gaz = alt;
-  }
+  const placesByCountry = readRegionsOfCountries(all, gaz);
   // countries the article names, or implies by a region or a large city ("Île-de-France" → FR)
   const countries = new Set(all.filter((c) => c.gaz?.type === 'Country').map((c) => c.gaz!.iso2));
   for (const c of all) if (c.gaz?.type === 'Region' && c.gaz.country && (c.gaz.population === undefined ? c.j > c.i || c.text.includes('-') : c.gaz.population >= MIN_POPULATION_ANYWHERE)) countries.add(c.gaz.country);
@@ -198,168 +128,12 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   }
   // 1. own cues
   const droppedPlaces = new Map<Typed, GazetteerEntry>();
-  for (const c of all) {
-    const tokens = tokensOf.get(c.sentence)!;
-    // a long form whose acronym is a known institution: "Réserve fédérale américaine (Fed)"
-    const known = !c.gaz ? c.aliases?.map((a) => gaz.lookup(matchKey(a))).find((g) => g && g.type !== 'Region') ?? lexiconEntryAt(tokens, c, gaz) : undefined;
-    if (known) c.gaz = known;
-    // "la Région Provence-Alpes-Côte d'Azur" is the region; "Régions de France" the association of the country's regions
-    const placeNoun = !c.gaz ? placeNounName(tokens, c, gaz, cues) : undefined;
-    if (placeNoun === 'association') { setType(c, 'Organization', 'cue', 0.85, { type: 'Organization', confidence: 0.85, cue: 'cue', word: tokens[c.i]!.lower }); continue; }
-    // (the place noun says place: the region's country is named as surely as by the region's own name)
-    if (placeNoun) { c.gaz = placeNoun; countries.add(placeNoun.country); townCountries.add(placeNoun.country); }
-    if (c.gaz) {
-      const g = c.gaz;
-      // (a US state is known news-wide, its country named or not: "would help Louisiana and Texas")
-      const local = g.country && g.type === 'Region' && (g.population ?? 0) < MIN_POPULATION_ANYWHERE && !(g.country === 'US' && US_STATE_NAMES.has(g.name.toLowerCase()));
-      const placeCue = leftCue(tokens, c, cues);
-      // a town (under 50,000) is a place only where the context says so: a place cue, or a place preposition
-      // with its country named or a known place after it ("in Sines, Alentejo", "à Verdun" in a French text)
-      // "Sarreguemines (Moselle)", "Hamble (Hampshire)": a known area in brackets right after a name is that area
-      const bracketed = tokens[c.i - 1]?.text === '(' && tokens[c.j + 1]?.text === ')' && all.some((o) => o.sentence === c.sentence && o.j === c.i - 2);
-      // "la Meuse", "une entreprise de Gironde", "en Moselle": a French department after an article or a preposition is the department
-      // (a department has no population: towns have one)
-      const department = g.town && g.population === undefined && g.country === 'FR' && /^(?:la|le|l'|les|de|d'|du|en|dans)$/.test(tokens[c.i - 1]?.lower ?? '') && !tokens[c.i - 1]!.cap &&
-        // ("la Somme des chiffres": a complement makes the word a common noun)
-        !/^(?:de|d'|des|du)$/.test(tokens[c.j + 1]?.lower ?? '');
-      // "à Compiègne et Choisy au Bac": a town coordinated with a place read after a place preposition is a place too;
-      // "California's Imperial County", "Orvane County": a town named by a place's possessive or by its own place noun
-      const prev = all[all.indexOf(c) - 1];
-      const coordinated = !!prev && prev.sentence === c.sentence && prev.j + 2 === c.i && prev.type === 'Region' && /^(?:et|and|ou|or|,)$/.test(tokens[c.i - 1]?.lower ?? '') &&
-        (townPreposition(tokens, prev) || /^(?:et|and|ou|or|,)$/.test(tokens[prev.i - 1]?.lower ?? ''));
-      const named = c.j > c.i && NAME_TAIL_TYPES[tokens[c.j]!.lower] === 'Region' && !tokens[c.j]!.allCaps;
-      const ofPlace = tokens[c.i - 1]?.kind === 'possessive' && !!prev && prev.sentence === c.sentence && prev.j === c.i - 2 && (prev.type === 'Region' || prev.type === 'Country');
-      // "Acme Corp. of LaGrange, Ill.", "Acme Inc. (LaGrange, Ill.)": a firm's home town and its state (loc, round 11)
-      const home = /^(?:of|\()$/.test(tokens[c.i - 1]?.lower ?? '') && placeAfter(tokens, c, gaz);
-      if (g.town && !department && !coordinated && !named && !ofPlace && !home && placeCue?.type !== 'Region' && !bracketed && !(townPreposition(tokens, c) && (townCountries.has(g.country!) || placeAfter(tokens, c, gaz)))) {
-        if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason: 'town name without a place context', rule: 'town' });
-        droppedPlaces.set(c, c.gaz);
-        c.gaz = undefined;
-      } else if (!g.town && local && !bracketed && !countries.has(g.country) && placeCue?.type !== 'Region' && !/^(a|en|in|near|pres)$/.test(tokens[c.i - 1]?.lower ?? '') && !afterPlace(c)) {
-        droppedPlaces.set(c, c.gaz);
-        c.gaz = undefined; // a small place whose country the article never names: read it as a name
-      } else {
-        setType(c, g.type, 'gazetteer', 0.95);
-        // "competes with Toyota and Orvane": a city named where only a company fits is that company
-        // "the Los Angeles-based X": a place whatever slot or cue precedes it
-        if (g.type === 'Region' && /-(?:based|headquartered)$/i.test(tokens[c.j]!.text)) continue;
-        // "the Toyota and Orvane engine plants": a foreign city the article never places anything in, owning a plant that makes a product
-        const ownerOfPlant = () => g.country !== undefined && !countryNamed(g.country, g.name) && !placeWords.has(matchKey(c.text)) && ownsProductPlant(tokens, c, cues);
-        if (g.type === 'Region' && g.population !== undefined && (actorSlot(tokens, c, gaz) || ownsNamedFacility(tokens, c) || ownerOfPlant())) { setType(c, 'Company', 'cue', 0.8); c.gaz = undefined; continue; }
-        if (g.type === 'Region' && placeCue && placeCue.type !== 'Region' && placeCue.type !== 'address' && placeCue.confidence >= 0.8) setType(c, placeCue.type as EntityType, 'cue', placeCue.confidence, placeCue);
-        continue;
-      }
-    }
-    if (c.hint) { setType(c, c.hint, 'cue', 0.8); continue; }
-    // "au groupe belge Louis Delhaize": a company noun right before beats a given name
-    const nounBefore = cues.company.has(tokens[c.i - 1]?.lower ?? '') || (cues.demonyms.has(tokens[c.i - 1]?.lower ?? '') && cues.company.has(tokens[c.i - 2]?.lower ?? ''));
-    const companyFirst = nounBefore && !tokens[c.i - 1]!.cap && firstNameCue(tokens, c, lang, alone) ? leftCue(tokens, c, cues) : undefined;
-    // "Northamptonshire business Scott Pellow": a place and "business" or "firm" before a name make a company
-    const placeBusiness = /^(?:business|firm|company)$/.test(tokens[c.i - 1]?.lower ?? '') && tokens[c.i - 2]?.cap === true && !!gaz.lookup(tokens[c.i - 2]!.lower) &&
-      gaz.lookup(tokens[c.i - 2]!.lower)!.type !== 'Country';
-    if (placeBusiness) { setType(c, 'Company', 'cue', 0.8, { type: 'Company', confidence: 0.8, cue: 'cue', word: tokens[c.i - 1]!.lower }); continue; }
-    // "l'entreprise de métallurgie J. Vellard": a company noun and its trade ("de" and a lower-case noun) right before a name
-    const tradeNoun = /^(?:de|d')$/.test(tokens[c.i - 2]?.lower ?? '') && tokens[c.i - 1]?.kind === 'word' && !tokens[c.i - 1]!.cap && cues.company.has(tokens[c.i - 3]?.lower ?? '') &&
-      !cues.stop.has(tokens[c.i - 1]!.lower);
-    if (tradeNoun) { setType(c, 'Company', 'cue', 0.8, { type: 'Company', confidence: 0.8, cue: 'cue', word: tokens[c.i - 3]!.lower }); continue; }
-    const personCue = acronymed.has(nameKey(c.text)) ? undefined : firstNameCue(tokens, c, lang, alone);
-    // ("Saint-Gobain, propriétaire de …": a known town the context did not make a place is not made one by its shape alone)
-    const tail = tailCue(tokens, c);
-    // ("office supplies distributor Office Depot", "le distributeur Bureau Vallée": a trade noun right before beats a public
-    // body's head word opening the name)
-    const tradeFirst = tail?.type === 'Organization' && tail.word === tokens[c.i]!.lower && TRADE_NOUN.test(tokens[c.i - 1]?.lower ?? '');
-    const tailKept = tradeFirst ? { type: 'Company' as const, confidence: 0.8, cue: 'cue' as const, word: tokens[c.i - 1]!.lower } :
-      tail && tail.type === 'Region' && !tail.word && droppedPlaces.has(c) ? undefined : tail;
-    // ("the Vela Park organisation": a firm's noun after the name beats its last word and a given name; a town stays a town's firm)
-    const firmAfter = droppedPlaces.has(c) ? undefined : firmNounAfter(tokens, c);
-    // "John Orvel, entreprise franco-belge, envisage …", "Henri Vellard shares fell": a company noun in apposition or a listed
-    // firm's word after the name beats a given name (a person's apposition is a title, read by rightCue as a person)
-    const firmRight = personCue ? firmApposition(tokens, c, cues) : undefined;
-    // "les usines Rio Vellard de Saint-Pellon": a name between a site noun and its place owns the site, a firm not a person
-    if (personCue && SITE_BEFORE_OWNER.test(tokens[c.i - 1]?.lower ?? '') && /^(?:de|d'|du|à|a)$/.test(tokens[c.j + 1]?.lower ?? '') && tokens[c.j + 2]?.cap) {
-      setType(c, 'Company', 'cue', 0.8, { type: 'Company', confidence: 0.8, cue: 'cue', word: tokens[c.i - 1]!.lower }); continue;
-    }
-    const cue = (companyFirst?.type === 'Company' ? companyFirst : undefined) ?? firmAfter ?? firmRight ?? personCue ?? roleAppositionCue(tokens, c, cues) ?? tailKept ?? mediaCue(tokens, c) ?? productOwnerCue(tokens, c) ?? namedCue(tokens, c, cues) ?? leftCue(tokens, c, cues) ?? rightCue(tokens, c, cues, (t, k) => countryAt(gaz, t, k));
-    if (cue?.type === 'address') { c.drop = true; continue; }
-    // "sur les bancs du groupe UMP", "au nom du groupe SRC": a parliamentary group (a party), not a company group
-    if (cue?.type === 'Company' && cue.word === 'groupe' && tokens[c.i - 2]?.lower === 'du' && /^(?:bancs|nom|membre|membres|president|presidente|deputes|senateurs|elus)$/.test(tokens[c.i - 3]?.lower ?? '')) {
-      setType(c, 'Organization', 'cue', 0.85, { ...cue, type: 'Organization' }); continue;
-    }
-    // "Toyota's Deeside plant", "ici, à Nambsheim,", "In Leakesville, Miss.,": a village by its context (place-context.ts)
-    if (!cue && !c.quoted && placeByContext(tokens, c, gaz)) { setType(c, 'Region', 'cue', 0.7); continue; }
-    // "le site d'Orvane": a name no place list knows, after a facility noun and "de", is the site's owner
-    // ("le site de Frangey par le groupe Lafarge": the owner is named after it, the name is the place)
-    if (cue?.word === 'site-of' && placeByContext(tokens, c, gaz)) { setType(c, 'Region', 'cue', 0.7); continue; }
-    if (cue?.word === 'site-of' && !isSmallTown(matchKey(c.text)) && !droppedPlaces.has(c)) { setType(c, 'Company', 'cue', 0.6, { ...cue, word: 'site' }); continue; }
-    if (cue) setType(c, cue.type as EntityType, cue.cue === 'suffix' ? 'suffix' : cue.cue, cue.confidence, cue);
-    else if (c.quoted) c.cue = 'quoted';
-  }
+  const article: ArticleContext = { gaz, cues, lang, all, tokensOf, sentenceOf, countries, townCountries, countryNamed, placeWords, alone, acronymed,
+    droppedPlaces, afterPlace, lowerWords, midCaps };
+  for (const c of all) typeByOwnCues(c, article);
 
-  // "pour la Bretagne" … "la région Bretagne": a place the article reads as one elsewhere is that place everywhere
-  const keptPlaces = new Set(all.filter((c) => c.cue === 'gazetteer' && c.type === 'Region').map((c) => matchKey(c.text)));
-  for (const [c, g] of droppedPlaces) if (keptPlaces.has(matchKey(c.text)) && (!c.type || c.confidence < 0.8)) { c.gaz = g; setType(c, 'Region', 'gazetteer', 0.9); }
-
-  // "Hambach (Moselle)": the name before a known area in brackets is a place in it (a town the lists may not know)
-  for (let n = 1; n < all.length; n++) {
-    const c = all[n]!, p = all[n - 1]!;
-    if (c.cue !== 'gazetteer' || c.type !== 'Region' || !c.gaz?.country || p.sentence !== c.sentence || p.j + 2 !== c.i || p.j - p.i > 3) continue;
-    const tokens = tokensOf.get(c.sentence)!;
-    if (tokens[c.i - 1]?.text !== '(' || tokens[c.j + 1]?.text !== ')' || (p.type && p.confidence >= 0.8 && p.type !== 'Region')) continue;
-    const g = droppedPlaces.get(p);
-    // ("Investment (North-West)": a common word before the area is a topic, not a town)
-    if (!g && p.i === p.j && isCommonWord(tokens[p.i]!.lower, lang)) continue;
-    if (g) { p.gaz = g; setType(p, 'Region', 'gazetteer', 0.9); } else if (p.cue !== 'gazetteer') setType(p, 'Region', 'cue', 0.8);
-  }
-  // "Verdun, dans la Meuse", "Peterlee, County Durham", "Sines, Alentejo": a name with no cue of its own right
-  // after a city or town and a comma is the area that contains it
-  for (let n = 1; n < all.length; n++) {
-    const c = all[n]!, p = all[n - 1]!;
-    if (c.type || c.gaz || c.hint || p.sentence !== c.sentence || p.type !== 'Region' || p.gaz?.population === undefined) continue;
-    const tokens = tokensOf.get(c.sentence)!;
-    const between = joinedLower(tokens, p.j + 1, c.i).replace(/' /g, "'");
-    if (!/^,(?: (?:dans|en|in)(?: (?:la|le|l'|les|the))?(?: (?:departement|département|region|région|province|comte|comté|county|canton|district)(?: (?:de|du|des|d'|of))?(?: (?:la|le|l'))?)?)?$/.test(between.trim())) continue;
-    // "in Leeds, Orvane said": a name and a verb is the subject of a clause
-    if (c.i === c.j && SUBJECT_VERB.test(tokens[c.j + 1]?.lower ?? '') && tokens[c.j + 1]!.kind === 'word') continue;
-    // "Lyon, Renault et Orvane": a list goes on after it
-    if (/^(?:,|et|and|ou|or)$/.test(tokens[c.j + 1]?.lower ?? '') && all[n + 1]?.sentence === c.sentence && all[n + 1]!.i <= c.j + 3) continue;
-    setType(c, 'Region', 'cue', 0.7);
-  }
-
-  // 2. a name typed once in the article is typed everywhere; surnames follow full names
-  const byKey = new Map<string, Typed>();
-  const people: Typed[] = [];
-  for (const c of all) {
-    if (!c.type || c.drop || c.cue === 'gazetteer') continue;
-    const k = nameKey(c.text);
-    const prev = byKey.get(k);
-    if (!prev || prev.confidence < c.confidence) byKey.set(k, c);
-    for (const a of c.aliases ?? []) if (!byKey.has(nameKey(a))) byKey.set(nameKey(a), c);
-    if (c.type === 'Person') people.push(c);
-  }
-  const surnames = new Set(people.map((p) => matchKey(p.text).split(' ').slice(1).join(' ')));
-  // built by push from a literal, whose allocation site V8 pre-transitions: one elements kind whether empty or
-  // not (a .map result is SMI-kinded when empty, and `products.some` deoptimised on it)
-  const products: string[] = [];
-  for (const [k, c] of byKey) if (c.type === 'Product') products.push(k + ' ');
-  for (const c of all) {
-    // a city named like a company the article types by a strong cue ("l'opérateur Orange") is that company
-    if (c.cue === 'gazetteer' && c.type === 'Region' && c.gaz?.country) {
-      const best = byKey.get(nameKey(c.text));
-      if (best && best.type !== 'Region' && best.confidence >= 0.8) setType(c, best.type!, 'article', 0.8, best);
-      continue;
-    }
-    if (c.drop || c.cue === 'gazetteer') continue;
-    const best = byKey.get(nameKey(c.text));
-    if (best && (!c.type || best.confidence > c.confidence)) setType(c, best.type!, c.type ? c.cue! : 'article', Math.min(best.confidence, 0.8), best);
-    // "iPhone 16" after "the iPhone maker": a model of a product the article names
-    if ((!c.type || c.cue === 'default') && c.j > c.i && products.some((p) => nameKey(c.text).startsWith(p))) setType(c, 'Product', 'article', 0.7);
-    if (!c.type && c.i === c.j) {
-      const w = matchKey(c.text);
-      if (surnames.has(w)) setType(c, 'Person', 'article', 0.7);
-    }
-  }
-
-
+  placesAroundNames(article);
+  typeAcrossArticle(all);
   propagateLists(parts, all, cues, midCaps);
   // "à Crolles", "in Didcot": a known small town after a place preposition is that place
   for (const c of all) {
@@ -368,117 +142,13 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
     if (/^(?:a|in|at|near|outside|pres)$/.test(tokens[c.i - 1]?.lower ?? '') && tokens[c.i - 1]!.text !== 'A' && isSmallTown(matchKey(c.text))) setType(c, 'Region', 'cue', 0.7);
   }
   // 4. defaults: an untyped name that acts in the sentence is a company
-  for (const c of all) {
-    if (c.type || c.drop) continue;
-    const tokens = tokensOf.get(c.sentence)!;
-    // "the Commission", "le Conseil": a public body's head noun alone names the body the article names in full
-    // "Project Stargate", "Projet Orvane", "Operation Warp Speed": a name opened by the word for a project is a programme
-    if (c.j > c.i && tokens[c.i]!.cap && PROJECT_HEADS.test(tokens[c.i]!.lower) && tokens[c.i + 1]!.cap && tokens[c.i + 1]!.kind === 'word') { setType(c, 'Program', 'default', 0.6); continue; }
-    // ("My Department", "notre Conseil": after a possessive it is the speaker's own body, said as a common noun)
-    if (c.i === c.j && !c.initial && ORGANIZATION_HEADS.has(tokens[c.i]!.lower) && POSSESSIVE_DETERMINERS.test(tokens[c.i - 1]?.lower ?? '')) continue;
-    // ("this Government are going to deliver", "every bit of Government": the word written with a capital, no firm)
-    if (c.i === c.j && /^(?:government|gouvernement)$/.test(tokens[c.i]!.lower)) continue;
-    if (c.i === c.j && !c.initial && ORGANIZATION_HEADS.has(tokens[c.i]!.lower)) { setType(c, 'Organization', 'default', 0.45); continue; }
-    const key = matchKey(c.text);
-    // a word also written in lower case is a common word here, unless no dictionary knows it ("d'alstom" in a transcript)
-    if (c.i === c.j && lowerWords.has(tokens[c.i]!.lower) && !isCoinedName(tokens, c.i, c.j)) continue;
-    if (c.quoted) continue;
-    if (c.i === c.j && isInvertedVerb(tokens[c.i]!.lower)) continue;
-    const before = tokens[c.i - 1];
-    const after = tokens[c.j + 1];
-    // ("Let's go": the verb and its pronoun, no owner)
-    if (after?.kind === 'possessive' && !(c.i === c.j && tokens[c.i]!.lower === 'let')) { setType(c, 'Company', 'default', 0.45); continue; } // "Alphabet's unit"
-    // "builds the 2012 Passat", "la 2008 Orvane": a model year between a determiner and a name makes a product
-    if (before?.kind === 'number' && /^(?:19|20)\d\d$/.test(before.text) && /^(?:the|its|their|a|le|la|sa|leur)$/.test(tokens[c.i - 2]?.lower ?? '')) { setType(c, 'Product', 'default', 0.5); continue; }
-    // "its all-electric vehicle, the LEAF,": a name in apposition to a product noun is the product
-    if (/^(?:the|la|le)$/.test(before?.lower ?? '') && tokens[c.i - 2]?.text === ',' && cues.product.has(tokens[c.i - 3]?.lower ?? '')) { setType(c, 'Product', 'default', 0.5); continue; }
-    // "l'usine Orvane de Douai", "le site Pellcorp de Vierzon": the owner of a site named by its place
-    if (/^(?:usine|usines|site|sites|raffinerie|acierie|entrepot|plant|factory)$/.test(before?.lower ?? '') && /^(?:de|d')$/.test(after?.lower ?? '')) { setType(c, 'Company', 'default', 0.5); continue; }
-    // "competes with Boeing and China's state-owned Orvane": the objects of an actor verb are companies
-    if (actorSlot(tokens, c)) { setType(c, 'Company', 'default', 0.5); continue; }
-    // "Orvane-backed Pellix": who backs a company is an actor
-    if (/^-(?:backed|owned|funded|controlled|led)\b/.test(sentenceOf.get(c.sentence)!.text.slice(c.end))) { setType(c, 'Company', 'default', 0.5); continue; }
-    // a word with an inner capital ("ArcelorMittal", "TotalEnergies") is a brand
-    if (c.i === c.j && INNER_CAPITAL.test(tokens[c.i]!.text)) { setType(c, 'Company', 'default', 0.5); continue; }
-    if (c.initial && c.i === c.j && !midCaps.has(key) && !initialSubject(c, tokens, sentenceOf.get(c.sentence)!) && !(c.i > 0 && isCoinedName(tokens, c.i, c.j))) continue;
-    // "to Asian businesses", "European buyers", "Unionist leaders": an adjective of origin or of a party before a noun, not a name
-    // ("Holian from Hong Kong": a function word after it is no noun the adjective could qualify)
-    if (c.i === c.j && after?.kind === 'word' && !after.cap && !cues.stop.has(after.lower) && /(?:ian|ean|ese|ish|can|ist)$/.test(tokens[c.i]!.lower)) continue;
-    // an acronym inside a sentence ("le CEA", "with AMD") names an organisation or a company
-    if (!c.initial && c.i === c.j && tokens[c.i]!.allCaps && tokens[c.i]!.text.length <= 6) { setType(c, 'Company', 'default', 0.45); continue; }
-    // "a week after Orvane unveiled its chips": a name followed by a verb is the subject of a clause
-    if (!c.initial && c.i === c.j && before?.kind !== 'possessive' && after?.kind === 'word' && SUBJECT_VERB.test(after.lower)) { setType(c, 'Company', 'default', 0.45); continue; }
-    const subject = (c.initial || before?.text === ',') && (!after || (after.kind === 'word' || after.kind === 'elision') && !after.cap || after.text === ',');
-    // "en Caroline du Nord", "au Texas": a name after a French place preposition is a place
-    // ("aux Fonderies du Poitou", "aux Ateliers de Vitré": a plural common noun and the place it is of name a firm)
-    if (before && PLACE_BEFORE.has(before.lower) && !tokens[c.i]!.allCaps) {
-      const first = tokens[c.i]!;
-      const firmOfPlace = c.j >= c.i + 2 && /^(?:de|du|des|d')$/.test(tokens[c.i + 1]!.lower) && PLURAL_NOUN.test(first.lower) && isCommonWord(first.lower, lang) && !cues.place.has(first.lower);
-      setType(c, firmOfPlace ? 'Company' : 'Region', 'default', 0.5);
-      continue;
-    }
-    // "the Enterprise Act 2002": a law and its year is a programme (as laws are)
-    if (c.j > c.i + 1 && endsWithLawNumber(tokens, c.j)) { setType(c, 'Program', 'default', 0.6); continue; }
-    // "Ioniq 5", "Vela 300": a name with a model number is a product
-    if (c.j > c.i && tokens[c.j]!.kind === 'number') { setType(c, 'Product', 'default', 0.45); continue; }
-    // "Orvane X330", "la 4DS XL", "the Vela V8": a model code (letters with digits) names a product
-    if ((c.j > c.i && (MODEL_CODE.test(tokens[c.j]!.text) || MODEL_CODE.test(tokens[c.i]!.text))) || (c.i === c.j && MODEL_CODE.test(tokens[c.i]!.text) && /^(?:la|le|l'|the)$/.test(before?.lower ?? ''))) { setType(c, 'Product', 'default', 0.45); continue; }
-    // "développée par le CEA-Leti", "with the Orvane": an actor word, a determiner, the name
-    const beforeDet = before && /^(?:le|la|l'|les|the)$/.test(before.lower) && ACTOR_BEFORE.has(tokens[c.i - 2]?.lower ?? '');
-    if ((before && ACTOR_BEFORE.has(before.lower)) || beforeDet || subject || c.j > c.i) setType(c, 'Company', 'default', 0.45);
-    // "Forvia à Méru", "to restructure Orvane": a coined word (no dictionary word, given name or place) names a brand
-    // ("Executive Vice-President Orvanesco": after a title it is a person's surname)
-    // (at the very start of a sentence only a verb after it makes it a name, as for any capitalised word; after ":" or ";" a list goes on)
-    else if (!droppedPlaces.has(c) && !(c.initial && c.i === 0) && isCoinedName(tokens, c.i, c.j)) {
-      if (cues.roles.endingAt(tokens, c.i - 1) > 0 || /-(?:president|presidente|chair|minister|ministre)$/.test(before?.lower ?? '')) setType(c, 'Person', 'cue', 0.7);
-      else setType(c, 'Company', 'default', 0.4);
-    }
-  }
+  for (const c of all) typeByDefault(c, article);
   // a name that acts somewhere in the article is the same company where it does not
   const defaults = new Set(all.filter((c) => c.cue === 'default').flatMap((c) => [c.text, ...(c.aliases ?? [])].map(nameKey)));
   for (const c of all) if (!c.type && !c.drop && !c.quoted && defaults.has(nameKey(c.text))) setType(c, 'Company', 'default', 0.45);
   propagateLists(parts, all, cues, midCaps);
-  // "avec l'arrivée de nouvelles sociétés : Alstom, Carrefour, Total, Alcatel": a foreign city the article places nothing in, among
-  // three firms or more and no place, is a firm named like it
-  // (only sentences with such a city: candidates grouped once, a filter per sentence grows with the square of the text)
-  const cityLists = new Map<number, Typed[]>();
-  for (const c of all) if (!c.drop && c.cue === 'gazetteer' && c.gaz?.population !== undefined) cityLists.set(c.sentence, []);
-  if (cityLists.size) for (const c of all) if (!c.drop) cityLists.get(c.sentence)?.push(c);
-  for (const { sentence, tokens } of parts) {
-    const cs = cityLists.get(sentence.index)?.sort((a, b) => a.i - b.i);
-    if (!cs || cs.length < 4) continue;
-    for (const group of listGroups(cs, tokens, cues)) {
-      const cities = group.filter((c) => c.cue === 'gazetteer' && c.type === 'Region' && c.gaz?.population !== undefined && c.gaz.country !== undefined &&
-        !countryNamed(c.gaz.country, c.gaz.name) && !placeWords.has(matchKey(c.text)));
-      if (cities.length !== 1 || group.filter((c) => c.type === 'Company').length < 3 || group.some((c) => c !== cities[0] && c.type !== 'Company')) continue;
-      const city = cities[0]!;
-      setType(city, 'Company', 'list', 0.7);
-      city.gaz = undefined;
-    }
-  }
-  // villages read as companies by default: a list of places, "X en Savoie", "à X, dans l'Allier", "l'aciérie d'X" (place-neighbours.ts)
-  // (candidates grouped by sentence once: a filter per sentence grows with the square of the text; lists only where a place is)
-  const bySentence = new Map<number, Typed[]>();
-  for (const c of all) if (!c.drop) { const l = bySentence.get(c.sentence); if (l) l.push(c); else bySentence.set(c.sentence, [c]); }
-  const listsOf = new Map<number, Typed[][]>();
-  for (const { sentence, tokens } of parts) {
-    const cs = bySentence.get(sentence.index);
-    if (cs && cs.length > 2 && cs.some((c) => c.type === 'Region' || droppedPlaces.has(c))) listsOf.set(sentence.index, listGroups(cs.sort((a, b) => a.i - b.i), tokens, cues));
-  }
-  const placedKeys = new Set<string>();
-  placesByNeighbours(all, tokensOf, (s) => listsOf.get(s) ?? [], new Set([...droppedPlaces].filter(([, g]) => g.town).map(([c]) => c)), lang, (c) => {
-    const g = droppedPlaces.get(c);
-    if (g) c.gaz = g;
-    setType(c, 'Region', g ? 'gazetteer' : 'cue', 0.7);
-    placedKeys.add(nameKey(c.text));
-  });
-  for (const c of all) if (placedKeys.size && c.type === 'Company' && (c.weak || c.cue === 'default' || c.cue === 'article') && c.confidence < 0.8 && placedKeys.has(nameKey(c.text))) setType(c, 'Region', 'article', 0.7);
-  // towns of the article's own country that no cue made firms: "l'unité de Castelsarrasin", "à Lacaune" (home-towns.ts)
-  const homeCountries = lang === 'fr' && !townCountries.has('FR') ? new Set([...townCountries, 'FR']) : townCountries;
-  placeHomeTowns(all, droppedPlaces, homeCountries, tokensOf, (c) => nameKey(c.text), (c) => companySlot(tokensOf.get(c.sentence)!, c), (c, g) => {
-    c.gaz = g;
-    setType(c, 'Region', 'gazetteer', 0.7);
-  });
+  placeListedNames(parts, article);
+  placeHomeCountryTowns(article);
 
   dropWithoutEvidence(all, tokensOf, cues, lang);
   dropSectorDescriptors(parts, all, gaz, lang);
@@ -491,44 +161,248 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
 
   const mentions: Mention[] = [];
   for (const c of all) {
-    // a name no cue typed and no slot made an actor is not read (said to explain, so a missing name has its reason)
-    if (!c.type && !c.drop && tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason: 'no cue types it and it is no actor of its sentence', rule: 'untyped' });
-    if (!c.type || c.drop) continue;
-    // "Baroness Gustafsson", "Lord Pellow": a peer named by title and surname only is named so (the title is part of the name)
-    if (c.type === 'Person' && c.i === c.j) {
-      const tokens = tokensOf.get(c.sentence)!, title = tokens[c.i - 1];
-      if (title && PEERAGE.test(title.text) && title.end + 1 === tokens[c.i]!.start) { c.start = title.start; c.text = sentenceOf.get(c.sentence)!.text.slice(c.start, c.end); }
-    }
-    const m: Mention = {
-      index: mentions.length, text: c.text, type: c.type, sentence: c.sentence, start: c.start, end: c.end,
-      cue: c.cue ?? 'default', confidence: c.confidence,
-    };
-    if (c.gaz && c.cue === 'gazetteer') {
-      m.canonical = c.gaz.name;
-      if (c.gaz.iso2) m.iso2 = c.gaz.iso2;
-      if (c.gaz.country) m.country = c.gaz.country;
-      if (c.gaz.lexicon) m.lexicon = c.gaz.lexicon;
-      if (c.gaz.event) m.cueWord = c.gaz.event; // a summit of the programmes lexicon: an event, as "X Summit" is
-    }
-    if (c.aliases?.length) m.aliases = c.aliases;
-    // "Mr. Roe" (a member named in a record by style and surname only): the styled form is how the text names him
-    if (c.type === 'Person' && c.i === c.j) {
-      const styled = styledSurname(tokensOf.get(c.sentence)!, c.i);
-      if (styled >= 0) m.aliases = [...(m.aliases ?? []), sentenceOf.get(c.sentence)!.text.slice(tokensOf.get(c.sentence)![styled]!.start, c.end)];
-    }
-    // "M. OUIZILLE Alexandre" (parliamentary lists write the surname first, in capitals): also "Alexandre Ouizille"
-    const reversed = c.type === 'Person' ? SURNAME_FIRST.exec(c.text) : null;
-    if (reversed && isGivenName(reversed[2]!.toLowerCase().split('-')[0]!.normalize('NFD').replace(/\p{M}/gu, ''))) {
-      const surname = reversed[1]!.toLowerCase().replace(/(^|[-' ])(\p{L})/gu, (_, sep: string, l: string) => sep + l.toUpperCase());
-      m.aliases = [...(m.aliases ?? []), `${reversed[2]} ${surname}`];
-    }
-    if (c.nationality) m.nationality = c.nationality;
-    if (c.cueWord) m.cueWord = c.cueWord;
-    mentions.push(m);
+    const m = mentionOf(c, mentions.length, article);
+    if (m) mentions.push(m);
   }
   return findAnaphora(parts, mentions, cues);
 }
 
+/**
+ * What the typing passes read of the whole article. detectMentions builds it once; the passes run per name as
+ * functions of their own, since one function this long costs TurboFan seconds of compilation in each worker and is
+ * recompiled whole after any deoptimisation.
+ */
+interface ArticleContext {
+  gaz: Gazetteer;
+  cues: CueIndex;
+  lang: 'en' | 'fr';
+  all: Typed[];
+  tokensOf: ReadonlyMap<number, Token[]>;
+  sentenceOf: ReadonlyMap<number, Sentence>;
+  /** Countries the article names or implies by a region or a large city. */
+  countries: Set<string | undefined>;
+  /** The same and the countries of any first-level region named. */
+  townCountries: Set<string | undefined>;
+  countryNamed(iso2: string, except: string): boolean;
+  /** Names written after a place preposition somewhere. */
+  placeWords: ReadonlySet<string>;
+  /** Single words written as names of their own. */
+  alone: ReadonlySet<string>;
+  /** Names the article gives an acronym. */
+  acronymed: ReadonlySet<string>;
+  /** Places the first pass read as names, with their gazetteer entries. */
+  droppedPlaces: Map<Typed, GazetteerEntry>;
+  afterPlace(c: Typed): boolean;
+  lowerWords: ReadonlySet<string>;
+  midCaps: ReadonlySet<string>;
+}
+
+/** 1. A name typed by its own cues: the gazetteer in its context, then the words around it. */
+function typeByOwnCues(c: Typed, article: ArticleContext): void {
+  const { gaz, cues, lang, all, tokensOf, countries, townCountries, countryNamed, placeWords, alone, acronymed, droppedPlaces, afterPlace } = article;
+  const tokens = tokensOf.get(c.sentence)!;
+  // a long form whose acronym is a known institution: "Réserve fédérale américaine (Fed)"
+  const known = !c.gaz ? c.aliases?.map((a) => gaz.lookup(matchKey(a))).find((g) => g && g.type !== 'Region') ?? lexiconEntryAt(tokens, c, gaz) : undefined;
+  if (known) c.gaz = known;
+  // "la Région Provence-Alpes-Côte d'Azur" is the region; "Régions de France" the association of the country's regions
+  const placeNoun = !c.gaz ? placeNounName(tokens, c, gaz, cues) : undefined;
+  if (placeNoun === 'association') { setType(c, 'Organization', 'cue', 0.85, { type: 'Organization', confidence: 0.85, cue: 'cue', word: tokens[c.i]!.lower }); return; }
+  // (the place noun says place: the region's country is named as surely as by the region's own name)
+  if (placeNoun) { c.gaz = placeNoun; countries.add(placeNoun.country); townCountries.add(placeNoun.country); }
+  if (c.gaz) {
+    const g = c.gaz;
+    // (a US state is known news-wide, its country named or not: "would help Louisiana and Texas")
+    const local = g.country && g.type === 'Region' && (g.population ?? 0) < MIN_POPULATION_ANYWHERE && !(g.country === 'US' && US_STATE_NAMES.has(g.name.toLowerCase()));
+    const placeCue = leftCue(tokens, c, cues);
+    // a town (under 50,000) is a place only where the context says so: a place cue, or a place preposition
+    // with its country named or a known place after it ("in Sines, Alentejo", "à Verdun" in a French text)
+    // "Sarreguemines (Moselle)", "Hamble (Hampshire)": a known area in brackets right after a name is that area
+    const bracketed = tokens[c.i - 1]?.text === '(' && tokens[c.j + 1]?.text === ')' && all.some((o) => o.sentence === c.sentence && o.j === c.i - 2);
+    // "la Meuse", "une entreprise de Gironde", "en Moselle": a French department after an article or a preposition is the department
+    // (a department has no population: towns have one)
+    const department = g.town && g.population === undefined && g.country === 'FR' && /^(?:la|le|l'|les|de|d'|du|en|dans)$/.test(tokens[c.i - 1]?.lower ?? '') && !tokens[c.i - 1]!.cap &&
+      // ("la Somme des chiffres": a complement makes the word a common noun)
+      !/^(?:de|d'|des|du)$/.test(tokens[c.j + 1]?.lower ?? '');
+    // "à Compiègne et Choisy au Bac": a town coordinated with a place read after a place preposition is a place too;
+    // "California's Imperial County", "Orvane County": a town named by a place's possessive or by its own place noun
+    const prev = all[all.indexOf(c) - 1];
+    const coordinated = !!prev && prev.sentence === c.sentence && prev.j + 2 === c.i && prev.type === 'Region' && /^(?:et|and|ou|or|,)$/.test(tokens[c.i - 1]?.lower ?? '') &&
+      (townPreposition(tokens, prev) || /^(?:et|and|ou|or|,)$/.test(tokens[prev.i - 1]?.lower ?? ''));
+    const named = c.j > c.i && NAME_TAIL_TYPES[tokens[c.j]!.lower] === 'Region' && !tokens[c.j]!.allCaps;
+    const ofPlace = tokens[c.i - 1]?.kind === 'possessive' && !!prev && prev.sentence === c.sentence && prev.j === c.i - 2 && (prev.type === 'Region' || prev.type === 'Country');
+    // "Acme Corp. of LaGrange, Ill.", "Acme Inc. (LaGrange, Ill.)": a firm's home town and its state (loc, round 11)
+    const home = /^(?:of|\()$/.test(tokens[c.i - 1]?.lower ?? '') && placeAfter(tokens, c, gaz);
+    if (g.town && !department && !coordinated && !named && !ofPlace && !home && placeCue?.type !== 'Region' && !bracketed && !(townPreposition(tokens, c) && (townCountries.has(g.country!) || placeAfter(tokens, c, gaz)))) {
+      if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason: 'town name without a place context', rule: 'town' });
+      droppedPlaces.set(c, c.gaz);
+      c.gaz = undefined;
+    } else if (!g.town && local && !bracketed && !countries.has(g.country) && placeCue?.type !== 'Region' && !/^(a|en|in|near|pres)$/.test(tokens[c.i - 1]?.lower ?? '') && !afterPlace(c)) {
+      droppedPlaces.set(c, c.gaz);
+      c.gaz = undefined; // a small place whose country the article never names: read it as a name
+    } else {
+      setType(c, g.type, 'gazetteer', 0.95);
+      // "competes with Toyota and Orvane": a city named where only a company fits is that company
+      // "the Los Angeles-based X": a place whatever slot or cue precedes it
+      if (g.type === 'Region' && /-(?:based|headquartered)$/i.test(tokens[c.j]!.text)) return;
+      // "the Toyota and Orvane engine plants": a foreign city the article never places anything in, owning a plant that makes a product
+      const ownerOfPlant = () => g.country !== undefined && !countryNamed(g.country, g.name) && !placeWords.has(matchKey(c.text)) && ownsProductPlant(tokens, c, cues);
+      if (g.type === 'Region' && g.population !== undefined && (actorSlot(tokens, c, gaz) || ownsNamedFacility(tokens, c) || ownerOfPlant())) { setType(c, 'Company', 'cue', 0.8); c.gaz = undefined; return; }
+      if (g.type === 'Region' && placeCue && placeCue.type !== 'Region' && placeCue.type !== 'address' && placeCue.confidence >= 0.8) setType(c, placeCue.type as EntityType, 'cue', placeCue.confidence, placeCue);
+      return;
+    }
+  }
+  if (c.hint) { setType(c, c.hint, 'cue', 0.8); return; }
+  // "au groupe belge Louis Delhaize": a company noun right before beats a given name
+  const nounBefore = cues.company.has(tokens[c.i - 1]?.lower ?? '') || (cues.demonyms.has(tokens[c.i - 1]?.lower ?? '') && cues.company.has(tokens[c.i - 2]?.lower ?? ''));
+  const companyFirst = nounBefore && !tokens[c.i - 1]!.cap && firstNameCue(tokens, c, lang, alone) ? leftCue(tokens, c, cues) : undefined;
+  // "Northamptonshire business Scott Pellow": a place and "business" or "firm" before a name make a company
+  const placeBusiness = /^(?:business|firm|company)$/.test(tokens[c.i - 1]?.lower ?? '') && tokens[c.i - 2]?.cap === true && !!gaz.lookup(tokens[c.i - 2]!.lower) &&
+    gaz.lookup(tokens[c.i - 2]!.lower)!.type !== 'Country';
+  if (placeBusiness) { setType(c, 'Company', 'cue', 0.8, { type: 'Company', confidence: 0.8, cue: 'cue', word: tokens[c.i - 1]!.lower }); return; }
+  // "l'entreprise de métallurgie J. Vellard": a company noun and its trade ("de" and a lower-case noun) right before a name
+  const tradeNoun = /^(?:de|d')$/.test(tokens[c.i - 2]?.lower ?? '') && tokens[c.i - 1]?.kind === 'word' && !tokens[c.i - 1]!.cap && cues.company.has(tokens[c.i - 3]?.lower ?? '') &&
+    !cues.stop.has(tokens[c.i - 1]!.lower);
+  if (tradeNoun) { setType(c, 'Company', 'cue', 0.8, { type: 'Company', confidence: 0.8, cue: 'cue', word: tokens[c.i - 3]!.lower }); return; }
+  const personCue = acronymed.has(nameKey(c.text)) ? undefined : firstNameCue(tokens, c, lang, alone);
+  // ("Saint-Gobain, propriétaire de …": a known town the context did not make a place is not made one by its shape alone)
+  const tail = tailCue(tokens, c);
+  // ("office supplies distributor Office Depot", "le distributeur Bureau Vallée": a trade noun right before beats a public
+  // body's head word opening the name)
+  const tradeFirst = tail?.type === 'Organization' && tail.word === tokens[c.i]!.lower && TRADE_NOUN.test(tokens[c.i - 1]?.lower ?? '');
+  const tailKept = tradeFirst ? { type: 'Company' as const, confidence: 0.8, cue: 'cue' as const, word: tokens[c.i - 1]!.lower } :
+    tail && tail.type === 'Region' && !tail.word && droppedPlaces.has(c) ? undefined : tail;
+  // ("the Vela Park organisation": a firm's noun after the name beats its last word and a given name; a town stays a town's firm)
+  const firmAfter = droppedPlaces.has(c) ? undefined : firmNounAfter(tokens, c);
+  // "John Orvel, entreprise franco-belge, envisage …", "Henri Vellard shares fell": a company noun in apposition or a listed
+  // firm's word after the name beats a given name (a person's apposition is a title, read by rightCue as a person)
+  const firmRight = personCue ? firmApposition(tokens, c, cues) : undefined;
+  // "les usines Rio Vellard de Saint-Pellon": a name between a site noun and its place owns the site, a firm not a person
+  if (personCue && SITE_BEFORE_OWNER.test(tokens[c.i - 1]?.lower ?? '') && /^(?:de|d'|du|à|a)$/.test(tokens[c.j + 1]?.lower ?? '') && tokens[c.j + 2]?.cap) {
+    setType(c, 'Company', 'cue', 0.8, { type: 'Company', confidence: 0.8, cue: 'cue', word: tokens[c.i - 1]!.lower }); return;
+  }
+  const cue = (companyFirst?.type === 'Company' ? companyFirst : undefined) ?? firmAfter ?? firmRight ?? personCue ?? roleAppositionCue(tokens, c, cues) ?? tailKept ?? mediaCue(tokens, c) ?? productOwnerCue(tokens, c) ?? namedCue(tokens, c, cues) ?? leftCue(tokens, c, cues) ?? rightCue(tokens, c, cues, (t, k) => countryAt(gaz, t, k));
+  if (cue?.type === 'address') { c.drop = true; return; }
+  // "sur les bancs du groupe UMP", "au nom du groupe SRC": a parliamentary group (a party), not a company group
+  if (cue?.type === 'Company' && cue.word === 'groupe' && tokens[c.i - 2]?.lower === 'du' && /^(?:bancs|nom|membre|membres|president|presidente|deputes|senateurs|elus)$/.test(tokens[c.i - 3]?.lower ?? '')) {
+    setType(c, 'Organization', 'cue', 0.85, { ...cue, type: 'Organization' }); return;
+  }
+  // "Toyota's Deeside plant", "ici, à Nambsheim,", "In Leakesville, Miss.,": a village by its context (place-context.ts)
+  if (!cue && !c.quoted && placeByContext(tokens, c, gaz)) { setType(c, 'Region', 'cue', 0.7); return; }
+  // "le site d'Orvane": a name no place list knows, after a facility noun and "de", is the site's owner
+  // ("le site de Frangey par le groupe Lafarge": the owner is named after it, the name is the place)
+  if (cue?.word === 'site-of' && placeByContext(tokens, c, gaz)) { setType(c, 'Region', 'cue', 0.7); return; }
+  if (cue?.word === 'site-of' && !isSmallTown(matchKey(c.text)) && !droppedPlaces.has(c)) { setType(c, 'Company', 'cue', 0.6, { ...cue, word: 'site' }); return; }
+  if (cue) setType(c, cue.type as EntityType, cue.cue === 'suffix' ? 'suffix' : cue.cue, cue.confidence, cue);
+  else if (c.quoted) c.cue = 'quoted';
+}
+
+/** 4. Defaults: an untyped name that acts in the sentence is a company. */
+function typeByDefault(c: Typed, article: ArticleContext): void {
+  const { cues, lang, tokensOf, sentenceOf, lowerWords, midCaps, droppedPlaces } = article;
+  if (c.type || c.drop) return;
+  const tokens = tokensOf.get(c.sentence)!;
+  // "the Commission", "le Conseil": a public body's head noun alone names the body the article names in full
+  // "Project Stargate", "Projet Orvane", "Operation Warp Speed": a name opened by the word for a project is a programme
+  if (c.j > c.i && tokens[c.i]!.cap && PROJECT_HEADS.test(tokens[c.i]!.lower) && tokens[c.i + 1]!.cap && tokens[c.i + 1]!.kind === 'word') { setType(c, 'Program', 'default', 0.6); return; }
+  // ("My Department", "notre Conseil": after a possessive it is the speaker's own body, said as a common noun)
+  if (c.i === c.j && !c.initial && ORGANIZATION_HEADS.has(tokens[c.i]!.lower) && POSSESSIVE_DETERMINERS.test(tokens[c.i - 1]?.lower ?? '')) return;
+  // ("this Government are going to deliver", "every bit of Government": the word written with a capital, no firm)
+  if (c.i === c.j && /^(?:government|gouvernement)$/.test(tokens[c.i]!.lower)) return;
+  if (c.i === c.j && !c.initial && ORGANIZATION_HEADS.has(tokens[c.i]!.lower)) { setType(c, 'Organization', 'default', 0.45); return; }
+  const key = matchKey(c.text);
+  // a word also written in lower case is a common word here, unless no dictionary knows it ("d'alstom" in a transcript)
+  if (c.i === c.j && lowerWords.has(tokens[c.i]!.lower) && !isCoinedName(tokens, c.i, c.j)) return;
+  if (c.quoted) return;
+  if (c.i === c.j && isInvertedVerb(tokens[c.i]!.lower)) return;
+  const before = tokens[c.i - 1];
+  const after = tokens[c.j + 1];
+  // ("Let's go": the verb and its pronoun, no owner)
+  if (after?.kind === 'possessive' && !(c.i === c.j && tokens[c.i]!.lower === 'let')) { setType(c, 'Company', 'default', 0.45); return; } // "Alphabet's unit"
+  // "builds the 2012 Passat", "la 2008 Orvane": a model year between a determiner and a name makes a product
+  if (before?.kind === 'number' && /^(?:19|20)\d\d$/.test(before.text) && /^(?:the|its|their|a|le|la|sa|leur)$/.test(tokens[c.i - 2]?.lower ?? '')) { setType(c, 'Product', 'default', 0.5); return; }
+  // "its all-electric vehicle, the LEAF,": a name in apposition to a product noun is the product
+  if (/^(?:the|la|le)$/.test(before?.lower ?? '') && tokens[c.i - 2]?.text === ',' && cues.product.has(tokens[c.i - 3]?.lower ?? '')) { setType(c, 'Product', 'default', 0.5); return; }
+  // "l'usine Orvane de Douai", "le site Pellcorp de Vierzon": the owner of a site named by its place
+  if (/^(?:usine|usines|site|sites|raffinerie|acierie|entrepot|plant|factory)$/.test(before?.lower ?? '') && /^(?:de|d')$/.test(after?.lower ?? '')) { setType(c, 'Company', 'default', 0.5); return; }
+  // "competes with Boeing and China's state-owned Orvane": the objects of an actor verb are companies
+  if (actorSlot(tokens, c)) { setType(c, 'Company', 'default', 0.5); return; }
+  // "Orvane-backed Pellix": who backs a company is an actor
+  if (/^-(?:backed|owned|funded|controlled|led)\b/.test(sentenceOf.get(c.sentence)!.text.slice(c.end))) { setType(c, 'Company', 'default', 0.5); return; }
+  // a word with an inner capital ("ArcelorMittal", "TotalEnergies") is a brand
+  if (c.i === c.j && INNER_CAPITAL.test(tokens[c.i]!.text)) { setType(c, 'Company', 'default', 0.5); return; }
+  if (c.initial && c.i === c.j && !midCaps.has(key) && !initialSubject(c, tokens, sentenceOf.get(c.sentence)!) && !(c.i > 0 && isCoinedName(tokens, c.i, c.j))) return;
+  // "to Asian businesses", "European buyers", "Unionist leaders": an adjective of origin or of a party before a noun, not a name
+  // ("Holian from Hong Kong": a function word after it is no noun the adjective could qualify)
+  if (c.i === c.j && after?.kind === 'word' && !after.cap && !cues.stop.has(after.lower) && /(?:ian|ean|ese|ish|can|ist)$/.test(tokens[c.i]!.lower)) return;
+  // an acronym inside a sentence ("le CEA", "with AMD") names an organisation or a company
+  if (!c.initial && c.i === c.j && tokens[c.i]!.allCaps && tokens[c.i]!.text.length <= 6) { setType(c, 'Company', 'default', 0.45); return; }
+  // "a week after Orvane unveiled its chips": a name followed by a verb is the subject of a clause
+  if (!c.initial && c.i === c.j && before?.kind !== 'possessive' && after?.kind === 'word' && SUBJECT_VERB.test(after.lower)) { setType(c, 'Company', 'default', 0.45); return; }
+  const subject = (c.initial || before?.text === ',') && (!after || (after.kind === 'word' || after.kind === 'elision') && !after.cap || after.text === ',');
+  // "en Caroline du Nord", "au Texas": a name after a French place preposition is a place
+  // ("aux Fonderies du Poitou", "aux Ateliers de Vitré": a plural common noun and the place it is of name a firm)
+  if (before && PLACE_BEFORE.has(before.lower) && !tokens[c.i]!.allCaps) {
+    const first = tokens[c.i]!;
+    const firmOfPlace = c.j >= c.i + 2 && /^(?:de|du|des|d')$/.test(tokens[c.i + 1]!.lower) && PLURAL_NOUN.test(first.lower) && isCommonWord(first.lower, lang) && !cues.place.has(first.lower);
+    setType(c, firmOfPlace ? 'Company' : 'Region', 'default', 0.5);
+    return;
+  }
+  // "the Enterprise Act 2002": a law and its year is a programme (as laws are)
+  if (c.j > c.i + 1 && endsWithLawNumber(tokens, c.j)) { setType(c, 'Program', 'default', 0.6); return; }
+  // "Ioniq 5", "Vela 300": a name with a model number is a product
+  if (c.j > c.i && tokens[c.j]!.kind === 'number') { setType(c, 'Product', 'default', 0.45); return; }
+  // "Orvane X330", "la 4DS XL", "the Vela V8": a model code (letters with digits) names a product
+  if ((c.j > c.i && (MODEL_CODE.test(tokens[c.j]!.text) || MODEL_CODE.test(tokens[c.i]!.text))) || (c.i === c.j && MODEL_CODE.test(tokens[c.i]!.text) && /^(?:la|le|l'|the)$/.test(before?.lower ?? ''))) { setType(c, 'Product', 'default', 0.45); return; }
+  // "développée par le CEA-Leti", "with the Orvane": an actor word, a determiner, the name
+  const beforeDet = before && /^(?:le|la|l'|les|the)$/.test(before.lower) && ACTOR_BEFORE.has(tokens[c.i - 2]?.lower ?? '');
+  if ((before && ACTOR_BEFORE.has(before.lower)) || beforeDet || subject || c.j > c.i) setType(c, 'Company', 'default', 0.45);
+  // "Forvia à Méru", "to restructure Orvane": a coined word (no dictionary word, given name or place) names a brand
+  // ("Executive Vice-President Orvanesco": after a title it is a person's surname)
+  // (at the very start of a sentence only a verb after it makes it a name, as for any capitalised word; after ":" or ";" a list goes on)
+  else if (!droppedPlaces.has(c) && !(c.initial && c.i === 0) && isCoinedName(tokens, c.i, c.j)) {
+    if (cues.roles.endingAt(tokens, c.i - 1) > 0 || /-(?:president|presidente|chair|minister|ministre)$/.test(before?.lower ?? '')) setType(c, 'Person', 'cue', 0.7);
+    else setType(c, 'Company', 'default', 0.4);
+  }
+}
+
+/** The mention of a typed name kept (undefined for the others). */
+function mentionOf(c: Typed, index: number, article: ArticleContext): Mention | undefined {
+  const { tokensOf, sentenceOf } = article;
+  // a name no cue typed and no slot made an actor is not read (said to explain, so a missing name has its reason)
+  if (!c.type && !c.drop && tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason: 'no cue types it and it is no actor of its sentence', rule: 'untyped' });
+  if (!c.type || c.drop) return undefined;
+  // "Baroness Gustafsson", "Lord Pellow": a peer named by title and surname only is named so (the title is part of the name)
+  if (c.type === 'Person' && c.i === c.j) {
+    const tokens = tokensOf.get(c.sentence)!, title = tokens[c.i - 1];
+    if (title && PEERAGE.test(title.text) && title.end + 1 === tokens[c.i]!.start) { c.start = title.start; c.text = sentenceOf.get(c.sentence)!.text.slice(c.start, c.end); }
+  }
+  const m: Mention = {
+    index, text: c.text, type: c.type, sentence: c.sentence, start: c.start, end: c.end,
+    cue: c.cue ?? 'default', confidence: c.confidence,
+  };
+  if (c.gaz && c.cue === 'gazetteer') {
+    m.canonical = c.gaz.name;
+    if (c.gaz.iso2) m.iso2 = c.gaz.iso2;
+    if (c.gaz.country) m.country = c.gaz.country;
+    if (c.gaz.lexicon) m.lexicon = c.gaz.lexicon;
+    if (c.gaz.event) m.cueWord = c.gaz.event; // a summit of the programmes lexicon: an event, as "X Summit" is
+  }
+  if (c.aliases?.length) m.aliases = c.aliases;
+  // "Mr. Roe" (a member named in a record by style and surname only): the styled form is how the text names him
+  if (c.type === 'Person' && c.i === c.j) {
+    const styled = styledSurname(tokensOf.get(c.sentence)!, c.i);
+    if (styled >= 0) m.aliases = [...(m.aliases ?? []), sentenceOf.get(c.sentence)!.text.slice(tokensOf.get(c.sentence)![styled]!.start, c.end)];
+  }
+  // "M. OUIZILLE Alexandre" (parliamentary lists write the surname first, in capitals): also "Alexandre Ouizille"
+  const reversed = c.type === 'Person' ? SURNAME_FIRST.exec(c.text) : null;
+  if (reversed && isGivenName(reversed[2]!.toLowerCase().split('-')[0]!.normalize('NFD').replace(/\p{M}/gu, ''))) {
+    const surname = reversed[1]!.toLowerCase().replace(/(^|[-' ])(\p{L})/gu, (_, sep: string, l: string) => sep + l.toUpperCase());
+    m.aliases = [...(m.aliases ?? []), `${reversed[2]} ${surname}`];
+  }
+  if (c.nationality) m.nationality = c.nationality;
+  if (c.cueWord) m.cueWord = c.cueWord;
+  return m;
+}
 const STYLES_OF_ADDRESS = /^(?:Mr|Mrs|Ms|Miss|Dr)$/;
 
 /** Index of the style ("Mr", "Mr.") right before a surname, or -1. */
@@ -1101,3 +975,208 @@ const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 const MODEL_CODE = /^(?=.*\d)(?=.*\p{L})[\p{L}\d-]{2,8}$/u;
 const SURNAME_FIRST = /^(\p{Lu}{2,}(?:[-' ]\p{Lu}{2,})*) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
 const ALL_LOWER = /^\p{Ll}+$/u;
+
+
+/** Places read from the names around them: the same name kept as a place elsewhere, a known area in brackets, after a city and a comma. */
+function placesAroundNames(article: ArticleContext): void {
+  const { all, droppedPlaces, tokensOf, lang } = article;
+  // "pour la Bretagne" … "la région Bretagne": a place the article reads as one elsewhere is that place everywhere
+  const keptPlaces = new Set(all.filter((c) => c.cue === 'gazetteer' && c.type === 'Region').map((c) => matchKey(c.text)));
+  for (const [c, g] of droppedPlaces) if (keptPlaces.has(matchKey(c.text)) && (!c.type || c.confidence < 0.8)) { c.gaz = g; setType(c, 'Region', 'gazetteer', 0.9); }
+
+  // "Hambach (Moselle)": the name before a known area in brackets is a place in it (a town the lists may not know)
+  for (let n = 1; n < all.length; n++) {
+    const c = all[n]!, p = all[n - 1]!;
+    if (c.cue !== 'gazetteer' || c.type !== 'Region' || !c.gaz?.country || p.sentence !== c.sentence || p.j + 2 !== c.i || p.j - p.i > 3) continue;
+    const tokens = tokensOf.get(c.sentence)!;
+    if (tokens[c.i - 1]?.text !== '(' || tokens[c.j + 1]?.text !== ')' || (p.type && p.confidence >= 0.8 && p.type !== 'Region')) continue;
+    const g = droppedPlaces.get(p);
+    // ("Investment (North-West)": a common word before the area is a topic, not a town)
+    if (!g && p.i === p.j && isCommonWord(tokens[p.i]!.lower, lang)) continue;
+    if (g) { p.gaz = g; setType(p, 'Region', 'gazetteer', 0.9); } else if (p.cue !== 'gazetteer') setType(p, 'Region', 'cue', 0.8);
+  }
+  // "Verdun, dans la Meuse", "Peterlee, County Durham", "Sines, Alentejo": a name with no cue of its own right
+  // after a city or town and a comma is the area that contains it
+  for (let n = 1; n < all.length; n++) {
+    const c = all[n]!, p = all[n - 1]!;
+    if (c.type || c.gaz || c.hint || p.sentence !== c.sentence || p.type !== 'Region' || p.gaz?.population === undefined) continue;
+    const tokens = tokensOf.get(c.sentence)!;
+    const between = joinedLower(tokens, p.j + 1, c.i).replace(/' /g, "'");
+    if (!/^,(?: (?:dans|en|in)(?: (?:la|le|l'|les|the))?(?: (?:departement|département|region|région|province|comte|comté|county|canton|district)(?: (?:de|du|des|d'|of))?(?: (?:la|le|l'))?)?)?$/.test(between.trim())) continue;
+    // "in Leeds, Orvane said": a name and a verb is the subject of a clause
+    if (c.i === c.j && SUBJECT_VERB.test(tokens[c.j + 1]?.lower ?? '') && tokens[c.j + 1]!.kind === 'word') continue;
+    // "Lyon, Renault et Orvane": a list goes on after it
+    if (/^(?:,|et|and|ou|or)$/.test(tokens[c.j + 1]?.lower ?? '') && all[n + 1]?.sentence === c.sentence && all[n + 1]!.i <= c.j + 3) continue;
+    setType(c, 'Region', 'cue', 0.7);
+  }
+}
+
+/** 2. A name typed once in the article is typed everywhere; surnames follow full names. */
+function typeAcrossArticle(all: readonly Typed[]): void {
+  // 2. a name typed once in the article is typed everywhere; surnames follow full names
+  const byKey = new Map<string, Typed>();
+  const people: Typed[] = [];
+  for (const c of all) {
+    if (!c.type || c.drop || c.cue === 'gazetteer') continue;
+    const k = nameKey(c.text);
+    const prev = byKey.get(k);
+    if (!prev || prev.confidence < c.confidence) byKey.set(k, c);
+    for (const a of c.aliases ?? []) if (!byKey.has(nameKey(a))) byKey.set(nameKey(a), c);
+    if (c.type === 'Person') people.push(c);
+  }
+  const surnames = new Set(people.map((p) => matchKey(p.text).split(' ').slice(1).join(' ')));
+  // built by push from a literal, whose allocation site V8 pre-transitions: one elements kind whether empty or
+  // not (a .map result is SMI-kinded when empty, and `products.some` deoptimised on it)
+  const products: string[] = [];
+  for (const [k, c] of byKey) if (c.type === 'Product') products.push(k + ' ');
+  for (const c of all) {
+    // a city named like a company the article types by a strong cue ("l'opérateur Orange") is that company
+    if (c.cue === 'gazetteer' && c.type === 'Region' && c.gaz?.country) {
+      const best = byKey.get(nameKey(c.text));
+      if (best && best.type !== 'Region' && best.confidence >= 0.8) setType(c, best.type!, 'article', 0.8, best);
+      continue;
+    }
+    if (c.drop || c.cue === 'gazetteer') continue;
+    const best = byKey.get(nameKey(c.text));
+    if (best && (!c.type || best.confidence > c.confidence)) setType(c, best.type!, c.type ? c.cue! : 'article', Math.min(best.confidence, 0.8), best);
+    // "iPhone 16" after "the iPhone maker": a model of a product the article names
+    if ((!c.type || c.cue === 'default') && c.j > c.i && products.some((p) => nameKey(c.text).startsWith(p))) setType(c, 'Product', 'article', 0.7);
+    if (!c.type && c.i === c.j) {
+      const w = matchKey(c.text);
+      if (surnames.has(w)) setType(c, 'Person', 'article', 0.7);
+    }
+  }
+}
+
+/** Names typed by the lists they stand in: a city among firms is a firm, villages among places are places. */
+function placeListedNames(parts: readonly SentenceTokens[], article: ArticleContext): void {
+  const { all, cues, tokensOf, countryNamed, placeWords, droppedPlaces, lang } = article;
+  // "avec l'arrivée de nouvelles sociétés : Alstom, Carrefour, Total, Alcatel": a foreign city the article places nothing in, among
+  // three firms or more and no place, is a firm named like it
+  // (only sentences with such a city: candidates grouped once, a filter per sentence grows with the square of the text)
+  const cityLists = new Map<number, Typed[]>();
+  for (const c of all) if (!c.drop && c.cue === 'gazetteer' && c.gaz?.population !== undefined) cityLists.set(c.sentence, []);
+  if (cityLists.size) for (const c of all) if (!c.drop) cityLists.get(c.sentence)?.push(c);
+  for (const { sentence, tokens } of parts) {
+    const cs = cityLists.get(sentence.index)?.sort((a, b) => a.i - b.i);
+    if (!cs || cs.length < 4) continue;
+    for (const group of listGroups(cs, tokens, cues)) {
+      const cities = group.filter((c) => c.cue === 'gazetteer' && c.type === 'Region' && c.gaz?.population !== undefined && c.gaz.country !== undefined &&
+        !countryNamed(c.gaz.country, c.gaz.name) && !placeWords.has(matchKey(c.text)));
+      if (cities.length !== 1 || group.filter((c) => c.type === 'Company').length < 3 || group.some((c) => c !== cities[0] && c.type !== 'Company')) continue;
+      const city = cities[0]!;
+      setType(city, 'Company', 'list', 0.7);
+      city.gaz = undefined;
+    }
+  }
+  // villages read as companies by default: a list of places, "X en Savoie", "à X, dans l'Allier", "l'aciérie d'X" (place-neighbours.ts)
+  // (candidates grouped by sentence once: a filter per sentence grows with the square of the text; lists only where a place is)
+  const bySentence = new Map<number, Typed[]>();
+  for (const c of all) if (!c.drop) { const l = bySentence.get(c.sentence); if (l) l.push(c); else bySentence.set(c.sentence, [c]); }
+  const listsOf = new Map<number, Typed[][]>();
+  for (const { sentence, tokens } of parts) {
+    const cs = bySentence.get(sentence.index);
+    if (cs && cs.length > 2 && cs.some((c) => c.type === 'Region' || droppedPlaces.has(c))) listsOf.set(sentence.index, listGroups(cs.sort((a, b) => a.i - b.i), tokens, cues));
+  }
+  const placedKeys = new Set<string>();
+  placesByNeighbours(all, tokensOf, (s) => listsOf.get(s) ?? [], new Set([...droppedPlaces].filter(([, g]) => g.town).map(([c]) => c)), lang, (c) => {
+    const g = droppedPlaces.get(c);
+    if (g) c.gaz = g;
+    setType(c, 'Region', g ? 'gazetteer' : 'cue', 0.7);
+    placedKeys.add(nameKey(c.text));
+  });
+  for (const c of all) if (placedKeys.size && c.type === 'Company' && (c.weak || c.cue === 'default' || c.cue === 'article') && c.confidence < 0.8 && placedKeys.has(nameKey(c.text))) setType(c, 'Region', 'article', 0.7);
+}
+
+/** Towns of the article's own country that no cue made firms are places. */
+function placeHomeCountryTowns(article: ArticleContext): void {
+  const { all, droppedPlaces, townCountries, tokensOf, lang } = article;
+  // towns of the article's own country that no cue made firms: "l'unité de Castelsarrasin", "à Lacaune" (home-towns.ts)
+  const homeCountries = lang === 'fr' && !townCountries.has('FR') ? new Set([...townCountries, 'FR']) : townCountries;
+  placeHomeTowns(all, droppedPlaces, homeCountries, tokensOf, (c) => nameKey(c.text), (c) => companySlot(tokensOf.get(c.sentence)!, c), (c, g) => {
+    c.gaz = g;
+    setType(c, 'Region', 'gazetteer', 0.7);
+  });
+}
+
+/** The name candidates of the article's sentences into `all`, headings last; the words it writes in lower case and the names it capitalises inside sentences. */
+function collectCandidates(parts: readonly SentenceTokens[], gaz: Gazetteer, cues: CueIndex, lang: 'en' | 'fr', headings: ReadonlySet<number>,
+  all: Typed[], lowerWords: Set<string>, midCaps: Set<string>): void {
+  const found = new Map<number, Candidate[]>();
+  const known = new Set<string>();
+  for (const { sentence, tokens } of parts) {
+    if (headings.has(sentence.index)) continue;
+    const cands = findCandidates(sentence.text, tokens, sentence.index, gaz, cues, undefined, lang);
+    found.set(sentence.index, cands);
+    for (const c of cands) {
+      if (c.initial && c.i === c.j && isCommonWord(tokens[c.i]!.lower, lang)) continue;
+      known.add(spanKey(tokens, c.i, c.j));
+      for (const a of c.aliases ?? []) known.add(matchKey(a));
+    }
+  }
+  addLowerCaseNames(parts, found, cues, known);
+  for (const { sentence, tokens } of parts) {
+    for (const t of tokens) if (t.kind === 'word' && !t.cap) lowerWords.add(t.lower);
+    const cands = found.get(sentence.index) ?? findCandidates(sentence.text, tokens, sentence.index, gaz, cues, known, lang);
+    if (lang === 'en') for (const r of lowerCaseRegions(tokens, gaz)) {
+      if (cands.some((c) => c.i <= r.j && c.j >= r.i)) continue;
+      const start = tokens[r.i]!.start, end = tokens[r.j]!.end;
+      cands.push({ sentence: sentence.index, i: r.i, j: r.j, start, end, text: sentence.text.slice(start, end), gaz: r.gaz, quoted: false, aliases: undefined, initial: false, hint: undefined });
+      cands.sort((a, b) => a.i - b.i);
+    }
+    for (let n = 0; n < cands.length; n++) {
+      const c = cands[n]!;
+      // "Secretary Roe Announces $8 Million …", "Orvex Unveils …": a headline's verb after the name is no part of it
+      if (c.j > c.i && HEADLINE_VERBS.test(tokens[c.j]!.text) && tokens[c.j - 1]!.kind === 'word' && !tokens[c.j - 1]!.allCaps && !c.gaz) {
+        c.j--; c.end = tokens[c.j]!.end; c.text = sentence.text.slice(c.start, c.end);
+      }
+      // "Secretary Jane Roe Visits Orvane Technology": a headline's verb between two names ends the first; the second is its object
+      const verb = c.gaz ? -1 : headlineVerbInside(tokens, c.i, c.j);
+      if (verb > 0) {
+        const start = tokens[verb + 1]!.start;
+        cands.splice(n + 1, 0, { sentence: c.sentence, i: verb + 1, j: c.j, start, end: c.end, text: sentence.text.slice(start, c.end), gaz: undefined, quoted: false, aliases: undefined, initial: false, hint: undefined });
+        c.j = verb - 1; c.end = tokens[c.j]!.end; c.text = sentence.text.slice(c.start, c.end); c.aliases = undefined;
+      }
+      if (!c.initial) midCaps.add(matchKey(c.text));
+      // every field set up front: one object shape for all candidates
+      all.push({ sentence: c.sentence, i: c.i, j: c.j, start: c.start, end: c.end, text: c.text, gaz: c.gaz, quoted: c.quoted,
+        aliases: c.aliases, initial: c.initial, hint: c.hint, type: undefined, cue: undefined, confidence: 0, nationality: undefined, cueWord: undefined, drop: false, weak: false });
+    }
+  }
+  // "- Orvatec – La Roche de Vaux (05)": a list line of a firm and its town with the department's number (listed-sites.ts)
+  let listed = false;
+  for (const { sentence, tokens } of parts) {
+    const site = tokens[tokens.length - 1]?.text === ')' ? listedSite(tokens) : undefined;
+    if (!site) continue;
+    listed = true;
+    for (let n = all.length - 1; n >= 0; n--) {
+      const c = all[n]!;
+      if (c.sentence === sentence.index && c.j >= site.firm[0] && c.i <= site.place[1]) all.splice(n, 1);
+    }
+    for (const [[i, j], hint] of [[site.firm, 'Company'], [site.place, 'Region']] as const) {
+      const start = tokens[i]!.start, end = tokens[j]!.end;
+      all.push({ sentence: sentence.index, i, j, start, end, text: sentence.text.slice(start, end), gaz: hint === 'Region' ? gaz.lookup(spanKey(tokens, i, j)) : undefined,
+        quoted: false, aliases: undefined, initial: i === 0, hint, type: undefined, cue: undefined, confidence: 0, nationality: undefined, cueWord: undefined, drop: false, weak: false });
+    }
+  }
+  if (listed) all.sort((a, b) => a.sentence - b.sentence || a.i - b.i);
+}
+
+/** The places the article names by country (ISO code → names); a country named like a region of a country the article places two others in becomes that region. */
+function readRegionsOfCountries(all: readonly Typed[], gaz: Gazetteer): Map<string, Set<string>> {
+  // "Georgia" in an article about Atlanta and Savannah is the US state: a country name that is also a region
+  // of a country whose other places the article names (at least two) is that region
+  const placesByCountry = new Map<string, Set<string>>();
+  for (const c of all) if (c.gaz?.type === 'Region' && c.gaz.country) {
+    const set = placesByCountry.get(c.gaz.country) ?? new Set<string>();
+    set.add(c.gaz.name);
+    placesByCountry.set(c.gaz.country, set);
+  }
+  for (const c of all) {
+    if (c.gaz?.type !== 'Country') continue;
+    const alt = gaz.alternate(matchKey(c.text));
+    // (a state or province only: "Brazil", a small town of Indiana, is no reason to leave the country in an article about Atlanta)
+    if (alt?.country && alt.population === undefined && !alt.town && [...(placesByCountry.get(alt.country) ?? [])].filter((n) => n !== alt.name).length >= 2) c.gaz = alt;
+  }
+  return placesByCountry;
+}
