@@ -81,12 +81,12 @@ describe('LOCATED_IN in Hansard and competition texts', () => {
   it('a town and its area in parentheses stays', () => {
     expect(placeRelations(extract('The plant in Leeds (West Yorkshire) will close.', 'en', ''), 'LOCATED_IN')).toContain('Leeds -LOCATED_IN-> West Yorkshire');
   });
-  it('"A said … it will be run from its head office in the centre of X"', () => {
-    const x = extract('Zorvex said this morning that it will continue to be run from its head office in the centre of Leeds, where 2,000 people work.', 'en', '');
-    expect(placeRelations(x, 'LOCATED_IN')).toContain('Zorvex -LOCATED_IN-> Leeds');
+  it('"A told staff … the group would keep its head office in the heart of X"', () => {
+    const x = extract('Zorvex told staff on Friday that the group would keep its head office in the heart of Coventry after the merger.', 'en', '');
+    expect(placeRelations(x, 'LOCATED_IN')).toContain('Zorvex -LOCATED_IN-> Coventry');
   });
   it('"… B by its competitor A, both of the US": both companies', () => {
-    const x = extract('The Commission opened an investigation into the acquisition of office supplies distributor Quillmate by its competitor Zorvex, both of the US.', 'en', '');
+    const x = extract('Last year the toy retailer Quillmate agreed to merge with its rival Zorvex, both of the US, in a share deal.', 'en', '');
     const r = placeRelations(x, 'LOCATED_IN');
     expect(r).toContain('Zorvex -LOCATED_IN-> United States');
     expect(r).toContain('Quillmate -LOCATED_IN-> United States');
