@@ -33,10 +33,10 @@ describe('a title before a name is that name\'s, not the apposition of the name 
     const all = names(extract('Secretary Roe visited the Orvane Centre. While at the OC, Secretary Roe toured the facilities.', 'en'));
     expect(all).not.toContain('OC/Person');
   });
-  it('"the Orvane Summit, Secretary of Commerce Gina Varn, …": the summit is no person', () => {
-    const all = names(extract('As part of the Orvane CEO Summit, U.S. Secretary of Commerce Gina Varn spoke.', 'en'));
-    expect(all).not.toContain('Summit/Person');
-    expect(all).toContain('Gina Varn/Person');
+  it('"At the Summit, Secretary of Commerce Ilona Marvek …": the summit is no person', () => {
+    const all = names(extract('Ministers met at the Velmora Trade Summit this week. At the Summit, Secretary of Commerce Ilona Marvek spoke on the second day.', 'en'));
+    expect(all.filter((n) => /Summit\/Person$/.test(n))).toEqual([]);
+    expect(all).toContain('Ilona Marvek/Person');
   });
   it('"Pellix, CEO of Orvane, said": a title with no name after it still makes a person', () => {
     expect(names(extract('Jane Pellix, CEO of Orvane, said the plant would open.', 'en'))).toContain('Jane Pellix/Person');
@@ -83,8 +83,8 @@ describe('company evidence beats a given name', () => {
   it('"John Orvel, entreprise franco-belge,": a company noun in apposition', () => {
     expect(names(extract('Enfin, John Orvel, entreprise franco-belge, envisage de construire sa gigafactory en Alsace.', 'fr'))).toContain('John Orvel/Company');
   });
-  it('"les usines Rio Vellano de Saint-Pellon": the owner named between a site noun and its place', () => {
-    expect(names(extract('Les usines Rio Vellano de Saint-Jean-de-Maurienne et de Castelsarrasin seront reprises. Elles appartiennent à Rio Vellano.', 'fr'))).toContain('Rio Vellano/Company');
+  it('"les usines Jules Vellard de Tarare": the owner named between a site noun and its place', () => {
+    expect(names(extract('Un repreneur est cherché pour les usines Jules Vellard de Tarare et de Riom. Les salariés de Jules Vellard attendent.', 'fr'))).toContain('Jules Vellard/Company');
   });
   it('"M. Guy Varnier, industriel du secteur": an honorific keeps the person', () => {
     expect(names(extract('M. Guy Varnier, industriel très compétent du secteur automobile, vient d\'être nommé.', 'fr'))).toContain('Guy Varnier/Person');
@@ -99,8 +99,8 @@ describe('forms of address, procedure and headline words', () => {
     const all = names(extract('The right hon. Gentleman will understand that Her Majesty\'s Government will act. My noble Friend agrees with their local Member of Parliament.', 'en'));
     expect(all.filter((n) => /Gentleman|Majesty|Friend|Member/.test(n))).toEqual([]);
   });
-  it('"under Standing Order No. 9": a rule cited by number', () => {
-    expect(names(extract('I beg to move the Adjournment of the House, under Standing Order No. 9, for the purpose of discussing it.', 'en')).some((n) => n.startsWith('Standing Order'))).toBe(false);
+  it('"Standing Order No. 24": a rule cited by number', () => {
+    expect(names(extract('The Speaker may allow an emergency debate when Standing Order No. 24 applies to the request.', 'en')).some((n) => n.startsWith('Standing Order'))).toBe(false);
   });
   it('"Vous-même, madame la ministre": an emphatic pronoun', () => {
     expect(names(extract('Vous-même, madame la ministre déléguée, avez parlé de Jean Varnier.', 'fr')).some((n) => n.startsWith('Vous'))).toBe(false);
@@ -135,9 +135,9 @@ describe('titles and bodies of parliamentary text', () => {
 });
 
 describe('capitalised common words modifying a plural noun', () => {
-  it('"a voice for Main Street businesses", "four Public Works projects": no names', () => {
-    const all = names(extract('The Department of Commerce is a voice for Main Street businesses. It funded four Public Works projects as follows.', 'en'));
-    expect(all.some((n) => /Main Street|Public Works/.test(n))).toBe(false);
+  it('"lends to High Street retailers", "three Public Works contracts": no names', () => {
+    const all = names(extract('The new fund lends to High Street retailers and paid for three Public Works contracts last year.', 'en'));
+    expect(all.some((n) => /High Street|Public Works/.test(n))).toBe(false);
   });
   it('"He buys Swift Steel Products shares": a firm stays', () => {
     expect(names(extract('He buys Swift Steel Products shares.', 'en'))).toContain('Swift Steel Products/Company');
