@@ -5,23 +5,23 @@ import { describe, expect, it } from 'vitest';
 import { extract, names } from './helpers.ts';
 
 describe('a title\'s body or place glued before its holder splits', () => {
-  it('"Director of the Orvane Economic Council Lael Brandt": the council and the person', () => {
-    const all = names(extract('Today, Director of the Orvane Economic Council Lael Brandt met the delegation in Boston.', 'en'));
-    expect(all).toEqual(expect.arrayContaining(['Orvane Economic Council/Organization', 'Lael Brandt/Person']));
-    expect(all.some((n) => n.startsWith('Orvane Economic Council Lael'))).toBe(false);
+  it('"Director of the Orvane Economic Council Nadia Brandt": the council and the person', () => {
+    const all = names(extract('Today, Director of the Orvane Economic Council Nadia Brandt met the delegation in Boston.', 'en'));
+    expect(all).toEqual(expect.arrayContaining(['Orvane Economic Council/Organization', 'Nadia Brandt/Person']));
+    expect(all.some((n) => n.startsWith('Orvane Economic Council Nadia'))).toBe(false);
   });
-  it('"Ambassador to Switzerland and Liechtenstein Suzi Varn": the second country and the person', () => {
-    const all = names(extract('Today, the Ambassador to Switzerland and Liechtenstein Suzi Varn met the delegation.', 'en'));
-    expect(all).toEqual(expect.arrayContaining(['Liechtenstein/Country', 'Suzi Varn/Person']));
+  it('"Ambassador to Estonia and Latvia Ilsa Varn": the second country and the person', () => {
+    const all = names(extract('Today, the Ambassador to Estonia and Latvia Ilsa Varn met the delegation.', 'en'));
+    expect(all).toEqual(expect.arrayContaining(['Latvia/Country', 'Ilsa Varn/Person']));
   });
-  it('"Coordinator for the Indo-Pacific Kurt Pellam": a portfolio region of no body is the title\'s, the person stays', () => {
-    const all = names(extract('Today, the Coordinator for the Indo-Pacific Kurt Pellam co-hosted the event.', 'en'));
-    expect(all).toContain('Kurt Pellam/Person');
+  it('"Coordinator for the Indo-Pacific Oskar Pellam": a portfolio region of no body is the title\'s, the person stays', () => {
+    const all = names(extract('Today, the Coordinator for the Indo-Pacific Oskar Pellam co-hosted the event.', 'en'));
+    expect(all).toContain('Oskar Pellam/Person');
   });
-  it('"Chair of the Orvane Bank (OB) Reta Jo Varn": the holder after the acronym is a person, not part of the bank', () => {
-    const all = names(extract('Today, the Chair of the Orvane Bank (OB) Reta Jo Varn co-hosted the event.', 'en'));
-    expect(all).toContain('Reta Jo Varn/Person');
-    expect(all.some((n) => n.includes('(OB) Reta'))).toBe(false);
+  it('"Chair of the Orvane Bank (OB) Mara Jo Varn": the holder after the acronym is a person, not part of the bank', () => {
+    const all = names(extract('Today, the Chair of the Orvane Bank (OB) Mara Jo Varn co-hosted the event.', 'en'));
+    expect(all).toContain('Mara Jo Varn/Person');
+    expect(all.some((n) => n.includes('(OB) Mara'))).toBe(false);
   });
   it('"Secretary of Commerce Jane Roe": a portfolio of common words is still no name', () => {
     expect(names(extract('Secretary of Commerce Jane Roe visited the plant.', 'en'))).toEqual(['Jane Roe/Person']);
@@ -44,17 +44,17 @@ describe('a title before a name is that name\'s, not the apposition of the name 
 });
 
 describe('words glued to names', () => {
-  it('"in Luxembourg Monday": wire copy\'s weekday after a place is no part of it', () => {
-    const all = names(extract('The chairman spoke at a news conference in Luxembourg Monday.', 'en'));
-    expect(all).toContain('Luxembourg/Country');
+  it('"in Denmark Tuesday": wire copy\'s weekday after a place is no part of it', () => {
+    const all = names(extract('The chairman spoke at a news conference in Denmark Tuesday.', 'en'));
+    expect(all).toContain('Denmark/Country');
     expect(all.some((n) => n.includes('Monday'))).toBe(false);
   });
   it('"Secretary Jane Roe Visits Orvane Technology": a headline verb between two names ends the first', () => {
-    const all = names(extract('Secretary Penny Varn Visits Orvane Technology\nToday, Secretary Penny Varn visited the Orvane plant in Hartford.', 'en'));
-    expect(all).toContain('Penny Varn/Person');
+    const all = names(extract('Secretary Tessa Varn Visits Orvane Technology\nToday, Secretary Tessa Varn visited the Orvane plant in Toledo.', 'en'));
+    expect(all).toContain('Tessa Varn/Person');
     expect(all.some((n) => n.includes('Visits'))).toBe(false);
   });
-  it('"Prince George County", "Prince Albert Island": a title word opening a county\'s name is the county\'s', () => {
+  it('"Prince Edmund County", "Prince Osric Island": a title word opening a county\'s name is the county\'s', () => {
     const all = names(extract('The centre is in Prince Edmund County, Virginia, and opened on Friday.', 'en'));
     expect(all).toContain('Prince Edmund County/Region');
     expect(all.some((n) => n.endsWith('/Person'))).toBe(false);
@@ -67,15 +67,15 @@ describe('words glued to names', () => {
 });
 
 describe('surname particles', () => {
-  it('"Mr. De Varlo", "De Varlo Motor Cars Ltd.": a capitalised particle before a name no dictionary knows opens it', () => {
-    const all = names(extract('It was reported that Mr. De Varlo himself would invest in De Varlo Motor Cars Ltd. next year.', 'en'));
-    expect(all).toEqual(expect.arrayContaining(['De Varlo/Person', 'De Varlo Motor Cars Ltd/Company']));
+  it('"Mr. De Varlo", "De Varlo Yachts Ltd.": a capitalised particle before a name no dictionary knows opens it', () => {
+    const all = names(extract('It was reported that Mr. De Varlo himself would invest in De Varlo Yachts Ltd. next year.', 'en'));
+    expect(all).toEqual(expect.arrayContaining(['De Varlo/Person', 'De Varlo Yachts Ltd/Company']));
   });
   it('"De Paris à Lyon": a particle before a place stays a preposition', () => {
     expect(names(extract('De Paris à Lyon, il a voyagé en train.', 'fr')).some((n) => n.startsWith('De '))).toBe(false);
   });
-  it('"by J. Varnberger": an initial whose letter is a French stop word still opens the name', () => {
-    expect(names(extract('The speech by J. Varnberger was long.', 'en'))).toContain('J. Varnberger/Person');
+  it('"by J. Morvelle": an initial whose letter is a French stop word still opens the name', () => {
+    expect(names(extract('The speech by J. Morvelle was long.', 'en'))).toContain('J. Morvelle/Person');
   });
 });
 
@@ -110,7 +110,7 @@ describe('forms of address, procedure and headline words', () => {
     expect(all).toEqual(expect.arrayContaining(['Orvane/Company', 'Vanto/Company', 'Steve Case/Person']));
     expect(all.some((n) => /Takeover|Merger/.test(n))).toBe(false);
   });
-  it('"refer to the Mergers Commission Nestlé\'s bid": the name with a possessive after a body\'s head is the next name', () => {
+  it('"refer to the Mergers Commission Pellé\'s bid": the name with a possessive after a body\'s head is the next name', () => {
     const all = names(extract('He decided not to refer to the Orvane Mergers Commission Pellé\'s bid for Vanto. It is for shareholders to accept Pellé\'s bid.', 'en'));
     expect(all).toContain('Pellé/Company');
     expect(all.some((n) => n.includes('Commission Pell'))).toBe(false);
@@ -123,14 +123,14 @@ describe('titles and bodies of parliamentary text', () => {
     expect(all).toContain('Northern Ireland/Region');
     expect(all.some((n) => n.startsWith('Under-Secretary'))).toBe(false);
   });
-  it('"the Monopolies and Mergers Commission Pellé\'s bid": the body whole, then the bidder', () => {
-    const all = names(extract('He decided not to refer to the Monopolies and Mergers Commission Pellé\'s bid for Vanto.', 'en'));
-    expect(all).toEqual(expect.arrayContaining(['Monopolies and Mergers Commission/Organization', 'Pellé/Company']));
+  it('"the Tariffs and Vantor Commission Pellé\'s bid": the body whole, then the bidder', () => {
+    const all = names(extract('He decided not to refer to the Tariffs and Vantor Commission Pellé\'s bid for Vanto.', 'en'));
+    expect(all).toEqual(expect.arrayContaining(['Tariffs and Vantor Commission/Organization', 'Pellé/Company']));
   });
-  it('"by GEC Orvane" where the article names GEC and Orvane alone: two bidders', () => {
-    const all = names(extract('Orders followed the acquisition of the Pellix Company by GEC Orvane. GEC and Orvane will jointly own the plant.', 'en'));
-    expect(all).not.toContain('GEC Orvane/Company');
-    expect(all).toEqual(expect.arrayContaining(['GEC/Company', 'Orvane/Company']));
+  it('"by TKV Orvane" where the article names TKV and Orvane alone: two bidders', () => {
+    const all = names(extract('Orders followed the acquisition of the Pellix Company by TKV Orvane. TKV and Orvane will jointly own the plant.', 'en'));
+    expect(all).not.toContain('TKV Orvane/Company');
+    expect(all).toEqual(expect.arrayContaining(['TKV/Company', 'Orvane/Company']));
   });
 });
 

@@ -30,9 +30,9 @@ describe('roles in appositions and passives', () => {
   it('a governor of a state keeps the state', () => {
     expect(rel('Tom Arbel, Governor of Texas, said on Monday that jobs would come.', 'ROLE_AT')).toContain('Tom Arbel -ROLE_AT-> Texas');
   });
-  it('"Swiss Ambassador to the U.S. X": the envoy of the demonym\'s country', () => {
-    const x = extract('Swiss Ambassador to the U.S. Paul Garon also spoke at the event.', 'en', '');
-    expect(placeRelations(x, 'ROLE_AT')).toContain('Paul Garon -ROLE_AT-> Switzerland');
+  it('"Danish Ambassador to the U.S. X": the envoy of the demonym\'s country', () => {
+    const x = extract('Danish Ambassador to the U.S. Paul Garon also spoke at the event.', 'en', '');
+    expect(placeRelations(x, 'ROLE_AT')).toContain('Paul Garon -ROLE_AT-> Denmark');
   });
 });
 
@@ -63,23 +63,23 @@ describe('a firm and its home in one phrase', () => {
     expect(names(x)).toContain('Harlowe Steel/Company');
     expect(placeRelations(x, 'LOCATED_IN')).toContain('Harlowe Steel -LOCATED_IN-> Japan');
   });
-  it('"A Steel of Luxembourg, has announced": in an apposition', () => {
-    const x = extract('The second largest producer, Brantley Steel of Luxembourg, has announced it will merge.', 'en', '');
-    expect(placeRelations(x, 'LOCATED_IN')).toContain('Brantley Steel -LOCATED_IN-> Luxembourg');
+  it('"A Steel of Belgium, has announced": in an apposition', () => {
+    const x = extract('The second largest producer, Brantley Steel of Belgium, has announced it will merge.', 'en', '');
+    expect(placeRelations(x, 'LOCATED_IN')).toContain('Brantley Steel -LOCATED_IN-> Belgium');
   });
   it('a name whose head takes its country keeps it ("Royal Bank of Canada", "Ore Company of Canada")', () => {
     expect(names(extract('Royal Bank of Canada said on Monday it would hire.', 'en', ''))).toContain('Royal Bank of Canada/Company');
-    expect(names(extract('Shares of Iron Ore Company of Canada rose.', 'en', ''))).toContain('Iron Ore Company of Canada/Company');
+    expect(names(extract('Shares of Granite Quarry Company of Canada rose.', 'en', ''))).toContain('Granite Quarry Company of Canada/Company');
   });
 });
 
 describe('LOCATED_IN in Hansard and competition texts', () => {
   it('"Mr. Jane Roe (Northtown)": a member and the seat, no town in a region', () => {
-    const x = extract('Widget Plc\n\nMr. Tom Arbel (Dagenham)\n\nTo ask the Chancellor if he will make a statement on the bid.', 'en', '');
+    const x = extract('Widget Plc\n\nMr. Tom Arbel (Wrexham)\n\nTo ask the Chancellor if he will make a statement on the bid.', 'en', '');
     expect(placeRelations(x, 'LOCATED_IN').filter((r) => r.startsWith('Tom Arbel'))).toEqual([]);
   });
   it('a town and its area in parentheses stays', () => {
-    expect(placeRelations(extract('The plant in Leeds (West Yorkshire) will close.', 'en', ''), 'LOCATED_IN')).toContain('Leeds -LOCATED_IN-> West Yorkshire');
+    expect(placeRelations(extract('The plant in Coventry (West Midlands) will close.', 'en', ''), 'LOCATED_IN')).toContain('Coventry -LOCATED_IN-> West Midlands');
   });
   it('"A told staff … the group would keep its head office in the heart of X"', () => {
     const x = extract('Zorvex told staff on Friday that the group would keep its head office in the heart of Coventry after the merger.', 'en', '');
@@ -125,8 +125,8 @@ describe('French trade houses before a firm', () => {
     expect(placeRelations(x, 'LOCATED_IN')).toContain('Zorvane -LOCATED_IN-> Quillville');
   });
   it('"le rachat des salaisons A à Ville"', () => {
-    const x = extract('Le rachat des salaisons Zorvane à Lacaune a été suivi de suppressions.', 'fr', '');
-    expect(placeRelations(x, 'LOCATED_IN')).toContain('Zorvane -LOCATED_IN-> Lacaune');
+    const x = extract('Le rachat des salaisons Zorvane à Issoire a été suivi de suppressions.', 'fr', '');
+    expect(placeRelations(x, 'LOCATED_IN')).toContain('Zorvane -LOCATED_IN-> Issoire');
   });
 });
 
