@@ -60,7 +60,7 @@ describe('words glued to names', () => {
     expect(all.some((n) => n.endsWith('/Person'))).toBe(false);
   });
   it('"Cher Docteur Varnier": a doctor\'s or professor\'s title makes a person and is no part of the name', () => {
-    const all = names(extract('Monsieur le Président, Cher Docteur Varnier et cher ami, bonjour. La société Orvane est là.', 'fr'));
+    const all = names(extract('Bonsoir à tous, Cher Docteur Varnier, merci de votre accueil. La société Orvane est là.', 'fr'));
     expect(all).toContain('Varnier/Person');
     expect(names(extract('Professor Varnier and his team visited the plant.', 'en'))).toContain('Varnier/Person');
   });
@@ -80,8 +80,8 @@ describe('surname particles', () => {
 });
 
 describe('company evidence beats a given name', () => {
-  it('"John Orvel, entreprise franco-belge,": a company noun in apposition', () => {
-    expect(names(extract('Enfin, John Orvel, entreprise franco-belge, envisage de construire sa gigafactory en Alsace.', 'fr'))).toContain('John Orvel/Company');
+  it('"John Orvel, société franco-suisse,": a company noun in apposition', () => {
+    expect(names(extract('Selon la presse, John Orvel, société franco-suisse, veut bâtir une usine de batteries en Lorraine.', 'fr'))).toContain('John Orvel/Company');
   });
   it('"les usines Jules Vellard de Tarare": the owner named between a site noun and its place', () => {
     expect(names(extract('Un repreneur est cherché pour les usines Jules Vellard de Tarare et de Riom. Les salariés de Jules Vellard attendent.', 'fr'))).toContain('Jules Vellard/Company');
@@ -96,7 +96,7 @@ describe('company evidence beats a given name', () => {
 
 describe('forms of address, procedure and headline words', () => {
   it('"the right hon. Gentleman", "Her Majesty\'s Government", "my noble Friend", "Member of Parliament": no entities', () => {
-    const all = names(extract('The right hon. Gentleman will understand that Her Majesty\'s Government will act. My noble Friend agrees with their local Member of Parliament.', 'en'));
+    const all = names(extract('Does the right hon. Gentleman accept that Her Majesty\'s Government must act? My noble Friend said so to a Member of Parliament yesterday.', 'en'));
     expect(all.filter((n) => /Gentleman|Majesty|Friend|Member/.test(n))).toEqual([]);
   });
   it('"Standing Order No. 24": a rule cited by number', () => {

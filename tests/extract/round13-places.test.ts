@@ -9,7 +9,7 @@ describe("towns of the article's own country with no company evidence (home-town
     expect(names(extract("Le groupe Pellix a repris l'usine et l'unité de Montbard, après des mois d'incertitude.", 'fr'))).toContain('Montbard/Region');
   });
   it('"à Issoudun" after a firm\'s name, in a French text with no country, is the town', () => {
-    expect(names(extract("Quelques années après le rachat des salaisons Jean Orvanet à Issoudun, ce sont 80 emplois qui ont été supprimés.", 'fr'))).toContain('Issoudun/Region');
+    expect(names(extract("Depuis la reprise des salaisons Jean Orvanet à Issoudun, l'effectif a fondu de moitié.", 'fr'))).toContain('Issoudun/Region');
   });
   it('"the Consett steelworks" in an English text naming the United Kingdom is the town', () => {
     expect(names(extract('The future of the Consett steelworks matters to the whole of the United Kingdom.', 'en'))).toContain('Consett/Region');
@@ -29,7 +29,7 @@ describe('"of" and a known place after a firm\'s name is its home (candidates.ts
     expect(all).toEqual(expect.arrayContaining(['Orvane Steel/Company', 'Japan/Country']));
   });
   it('"Pellix Corporation of New York for Vantrixes of York": two firms and two places, no name across "for"', () => {
-    const all = names(extract('The debate on the bid by Pellix Corporation of New York for Vantrixes of York was short.', 'en'));
+    const all = names(extract('Members discussed the offer by Pellix Corporation of New York for Vantrixes of York on Tuesday.', 'en'));
     expect(all).toEqual(expect.arrayContaining(['Pellix Corporation/Company', 'New York/Region', 'Vantrixes/Company']));
   });
   it('"the Bank of Scotland", "the University of York": a body named for its place keeps it', () => {
@@ -40,7 +40,7 @@ describe('"of" and a known place after a firm\'s name is its home (candidates.ts
 
 describe('"aux Papeteries du Vexin": a plural common noun and the place it is of name a firm', () => {
   it('after "aux" such a name is a company, not a region', () => {
-    expect(names(extract('Je vous ai posé une question relative aux Papeteries du Vexin, qui ont été rachetées en 2009 par le groupe Pellix.', 'fr'))).toContain('Papeteries du Vexin/Company');
+    expect(names(extract('Le ministre s\'est intéressé aux Papeteries du Vexin, reprises il y a dix ans par le groupe Pellix.', 'fr'))).toContain('Papeteries du Vexin/Company');
   });
   it('"aux Pays de Lorvane": a place noun stays a place', () => {
     expect(names(extract('Le ministre est allé aux Pays de Lorvane la semaine dernière.', 'fr'))).toContain('Pays de Lorvane/Region');
@@ -81,7 +81,7 @@ describe('a capitalised place noun opening a name (detect.ts placeNounName)', ()
 
 describe('natural areas named by their place', () => {
   it('"la vallée de la Morvanne", "le bassin de Pellac" are places', () => {
-    const all = names(extract("C'est une victoire pour la vallée de la Morvanne, si durement éprouvée. Le bassin de Pellac perd des emplois.", 'fr'));
+    const all = names(extract("La vallée de la Morvanne retrouve enfin des emplois. Le bassin de Pellac en perd.", 'fr'));
     expect(all).toEqual(expect.arrayContaining(['Morvanne/Region', 'Pellac/Region']));
   });
 });

@@ -23,7 +23,7 @@ describe('roles in appositions and passives', () => {
     expect(r).not.toContain('Tom Arbel -ROLE_AT-> Quillmate Bank');
   });
   it('"X, President of Americas, Acme Robotics,": the company, not its sales region', () => {
-    const r = rel('Thank you, Tom Arbel, President of Americas, Zorvex Robotics, for the kind introduction.', 'ROLE_AT');
+    const r = rel('The session was opened by Tom Arbel, President of Americas, Zorvex Robotics, at nine.', 'ROLE_AT');
     expect(r).toContain('Tom Arbel -ROLE_AT-> Zorvex Robotics');
     expect(r).not.toContain('Tom Arbel -ROLE_AT-> Americas');
   });
@@ -59,7 +59,7 @@ describe('a firm and its home in one phrase', () => {
     expect(placeRelations(x, 'LOCATED_IN').filter((r) => r.startsWith('Zorvex'))).toEqual([]);
   });
   it('"A Steel of Japan": the country is the firm\'s home, not part of its name', () => {
-    const x = extract('That is about triple the output of its nearest rival, Harlowe Steel of Japan.', 'en', '');
+    const x = extract('Its plants now ship twice as much as its closest competitor, Harlowe Steel of Japan.', 'en', '');
     expect(names(x)).toContain('Harlowe Steel/Company');
     expect(placeRelations(x, 'LOCATED_IN')).toContain('Harlowe Steel -LOCATED_IN-> Japan');
   });
@@ -132,7 +132,7 @@ describe('French trade houses before a firm', () => {
 
 describe('a public office\'s portfolio', () => {
   it('the "de" inside "déléguée" opens no portfolio: "la ministre déléguée, tout comme X" gives X no office', () => {
-    expect(rel('Hier la ministre déléguée, tout comme Bruno Lemaire, considère que l\'offre mérite d\'être examinée.', 'ROLE_AT', 'fr')).toEqual([]);
+    expect(rel('La ministre déléguée, tout comme Paul Varnier, juge que cette offre doit être étudiée.', 'ROLE_AT', 'fr')).toEqual([]);
   });
   it('"X, ministre délégué chargé des comptes publics" keeps its office', () => {
     const x = extract('Olivier Dupont, ministre délégué chargé des comptes publics : nous avançons.', 'fr', '');

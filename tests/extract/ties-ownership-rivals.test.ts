@@ -70,11 +70,11 @@ describe('a trade noun before a name that opens on a public body\'s word', () =>
 });
 
 describe('rivals named by a superlative or as the company bought', () => {
-  it('"… the output of its nearest rival, B" (en)', () => {
-    expect(pairs('COMPETES_WITH', 'Orvane Steel produces 110 million tonnes a year. That is triple the output of its nearest rival, Tarvel Metals.')).toEqual(['Orvane Steel ~ Tarvel Metals']);
+  it('"… as much as its nearest rival, B" (en)', () => {
+    expect(pairs('COMPETES_WITH', 'Orvane Steel now ships twice as much steel as its nearest rival, Tarvel Metals.')).toEqual(['Orvane Steel ~ Tarvel Metals']);
   });
-  it('"A plans to buy rival company, B" (en)', () => {
-    expect(pairs('COMPETES_WITH', 'The drug maker Orvane announced on Monday that it plans to buy rival company, Tarvel, in a large deal.')).toEqual(['Orvane ~ Tarvel']);
+  it('"A agreed to acquire the rival firm, B" (en)', () => {
+    expect(pairs('COMPETES_WITH', 'The valve maker Orvane agreed on Tuesday to acquire the rival firm, Tarvel, for cash.')).toEqual(['Orvane ~ Tarvel']);
   });
 });
 
