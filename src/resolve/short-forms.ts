@@ -77,7 +77,7 @@ export function acronymLetters(s: string): string | undefined {
   const t = s.replace(/^[‘’'"“”«»\s]+|[‘’'"“”«»\s]+$/g, '');
   if (DOTTED_INITIALS.test(t)) return t.replace(/\./g, '');
   if (ACRONYM_SHAPE.test(t) && TWO_CAPITALS.test(t)) return t;
-  // "M MC", "B BC": an initial broken off by a space (a transcript's or a scan's)
+  // "T VC", "B BC": an initial broken off by a space (a transcript's or a scan's)
   if (SPLIT_INITIALS.test(t) && t.length <= 7) return t.replace(/ /g, '');
   return undefined;
 }

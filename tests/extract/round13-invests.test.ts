@@ -9,13 +9,13 @@ const invests = (text: string, lang: 'fr' | 'en' = 'en', title = '') => relation
 
 describe('acquisitions and their value', () => {
   it('a company named in apposition to a noun for it is what is bought', () => {
-    expect(invests('Corvane said on Monday that it plans to buy rival company, Pellix. Corvane makes chips.')).toEqual(['Corvane -INVESTS_IN-> Pellix']);
+    expect(invests('Corvane agreed last week to acquire the valve maker, Pellix, for cash. Corvane builds pumps.')).toEqual(['Corvane -INVESTS_IN-> Pellix']);
   });
   it('a name after the comma that speaks is not bought', () => {
-    expect(invests('Orvane plans to buy the company, Pellix said on Monday.')).toEqual([]);
+    expect(invests('Orvane hopes to acquire the firm, Pellix told reporters.')).toEqual([]);
   });
-  it('"the deal will cost A some $N": the value of the acquisition stated before', () => {
-    const x = extract('Corvane announced that it plans to buy Pellix.\n\nThe deal will cost Corvane some $6 billion and will be financed through cash.', 'en', '');
+  it('"the takeover is to cost A roughly $N": the value of the acquisition stated before', () => {
+    const x = extract('Pellix, a maker of valves, is to be acquired by Corvane.\n\nThat takeover is to cost Corvane roughly $6 billion, paid in shares.', 'en', '');
     expect(relation(x, 'Corvane', 'INVESTS_IN', 'Pellix')?.properties).toMatchObject({ amount: 6_000_000_000, currency: 'USD' });
   });
   it('the title states the deal the body values', () => {
@@ -45,7 +45,7 @@ describe('a facility built at a place, by a committed company and its partners',
 
 describe('nominal and relative acquisitions in regulatory and parliamentary prose', () => {
   it('"the acquisition of A by B" with A a firm typed as an organisation', () => {
-    expect(invests('The Commission has opened an investigation into the acquisition of furniture distributor Office Pellix by its competitor Corvane, both of the US.'))
+    expect(invests('Regulators are still reviewing the planned purchase of Office Pellix by Corvane, a larger rival.'))
       .toEqual(['Corvane -INVESTS_IN-> Office Pellix']);
   });
   it('assets of A bought by B: B invests in A', () => {
@@ -54,8 +54,8 @@ describe('nominal and relative acquisitions in regulatory and parliamentary pros
   it('a person buys a group: "le rachat du groupe A par Mme B"', () => {
     expect(invests('Quel a été le rôle du comité lors du rachat du groupe Pellix par Mme Jeanne Corvin ?', 'fr')).toEqual(['Jeanne Corvin -INVESTS_IN-> Pellix']);
   });
-  it('"ce fut A qui absorba B"; a forbidden absorption is none; the next relative clause is no target', () => {
-    expect(invests("La Commission avait interdit à Pellix d'absorber Corvane, ce fut finalement Corvane qui absorba Pellix, et Dalvik qui racheta Corvane.", 'fr'))
+  it('"c\'est A qui absorba B"; a forbidden absorption is none; the next relative clause is no target', () => {
+    expect(invests("Bruxelles ayant empêché Pellix d'absorber Corvane en 1998, c'est Corvane qui absorba Pellix six ans plus tard, et Dalvik qui racheta Corvane.", 'fr'))
       .toEqual(['Corvane -INVESTS_IN-> Pellix']);
   });
 });
@@ -71,8 +71,8 @@ describe('a plant bought, named with its town by the purchase noun', () => {
 
 describe('a grant to a town for a facility a company will use', () => {
   it('the company that uses the facility invests in the town', () => {
-    const x = extract('The Secretary today announced a $2.5 million grant to the city of Springfield, Ohio, to help renovate a machining facility for use by Corvane Compressors, a maker of pumps.', 'en', '');
-    expect(relations(x, 'INVESTS_IN')).toEqual(['Corvane Compressors -INVESTS_IN-> Springfield']);
+    const x = extract('Under the plan, a $900,000 loan to the town of Dayton, Ohio, that will upgrade an assembly plant to be used by Corvane Compressors from 2027.', 'en', '');
+    expect(relations(x, 'INVESTS_IN')).toEqual(['Corvane Compressors -INVESTS_IN-> Dayton']);
   });
 });
 
@@ -83,8 +83,8 @@ describe('a region does not invest in itself', () => {
 });
 
 describe('investment as one of the aims a verb of promoting lists', () => {
-  it('"advancing innovation, collaboration and investment in X" states no investment', () => {
-    expect(invests('Corvane and Pellix are both models of how the public and private sectors can work together effectively, advancing innovation, industry collaboration and investment in the United States.')).toEqual([]);
+  it('"promoting research, training and investment in X" states no investment', () => {
+    expect(invests('The lab that Corvane runs with Pellix shows what a shared site can do, promoting research, student training and investment in Ohio.')).toEqual([]);
   });
   it('a company that invests still does', () => {
     expect(invests('Corvane is advancing its plans and will invest $40 million in Ohio.')).toEqual(['Corvane -INVESTS_IN-> Ohio']);

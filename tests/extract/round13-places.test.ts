@@ -9,7 +9,7 @@ describe("towns of the article's own country with no company evidence (home-town
     expect(names(extract("Le groupe Pellix a repris l'usine et l'unité de Montbard, après des mois d'incertitude.", 'fr'))).toContain('Montbard/Region');
   });
   it('"à Issoudun" after a firm\'s name, in a French text with no country, is the town', () => {
-    expect(names(extract("Quelques années après le rachat des salaisons Jean Orvanet à Issoudun, ce sont 80 emplois qui ont été supprimés.", 'fr'))).toContain('Issoudun/Region');
+    expect(names(extract("Depuis la reprise des salaisons Jean Orvanet à Issoudun, l'effectif a fondu de moitié.", 'fr'))).toContain('Issoudun/Region');
   });
   it('"the Consett steelworks" in an English text naming the United Kingdom is the town', () => {
     expect(names(extract('The future of the Consett steelworks matters to the whole of the United Kingdom.', 'en'))).toContain('Consett/Region');
@@ -29,7 +29,7 @@ describe('"of" and a known place after a firm\'s name is its home (candidates.ts
     expect(all).toEqual(expect.arrayContaining(['Orvane Steel/Company', 'Japan/Country']));
   });
   it('"Pellix Corporation of New York for Vantrixes of York": two firms and two places, no name across "for"', () => {
-    const all = names(extract('The debate on the bid by Pellix Corporation of New York for Vantrixes of York was short.', 'en'));
+    const all = names(extract('Members discussed the offer by Pellix Corporation of New York for Vantrixes of York on Tuesday.', 'en'));
     expect(all).toEqual(expect.arrayContaining(['Pellix Corporation/Company', 'New York/Region', 'Vantrixes/Company']));
   });
   it('"the Bank of Scotland", "the University of York": a body named for its place keeps it', () => {
@@ -40,7 +40,7 @@ describe('"of" and a known place after a firm\'s name is its home (candidates.ts
 
 describe('"aux Papeteries du Vexin": a plural common noun and the place it is of name a firm', () => {
   it('after "aux" such a name is a company, not a region', () => {
-    expect(names(extract('Je vous ai posé une question relative aux Papeteries du Vexin, qui ont été rachetées en 2009 par le groupe Pellix.', 'fr'))).toContain('Papeteries du Vexin/Company');
+    expect(names(extract('Le ministre s\'est intéressé aux Papeteries du Vexin, reprises il y a dix ans par le groupe Pellix.', 'fr'))).toContain('Papeteries du Vexin/Company');
   });
   it('"aux Pays de Lorvane": a place noun stays a place', () => {
     expect(names(extract('Le ministre est allé aux Pays de Lorvane la semaine dernière.', 'fr'))).toContain('Pays de Lorvane/Region');
@@ -48,19 +48,19 @@ describe('"aux Papeteries du Vexin": a plural common noun and the place it is of
 });
 
 describe('a place preposition repeated after "et"/"and" coordinates two places (place-neighbours.ts)', () => {
-  it('"menacés à Albi et à la Vortelle": the unknown name is a place too', () => {
-    expect(names(extract("Ce sont cinquante emplois d'une filiale de Pellix qui sont menacés à Albi et à la Vortelle.", 'fr'))).toContain('Vortelle/Region');
+  it('"installée à Annonay et à la Vortelle": the unknown name is a place too', () => {
+    expect(names(extract("La filiale de Pellix, installée à Annonay et à la Vortelle, emploie quarante personnes.", 'fr'))).toContain('Vortelle/Region');
   });
-  it('"vendu à Albi et à Pellix" keeps a firm read as such by its own cue', () => {
-    expect(names(extract("Le site a été présenté à Albi et au groupe Pellix.", 'fr'))).toContain('Pellix/Company');
+  it('"à Annonay et au groupe Pellix" keeps a firm read as such by its own cue', () => {
+    expect(names(extract("Le projet a été expliqué à Annonay et au groupe Pellix.", 'fr'))).toContain('Pellix/Company');
   });
 });
 
 describe('list lines "FIRM – TOWN (NN)" with a French department number (listed-sites.ts)', () => {
-  const text = "Les entreprises concernées sont les suivantes :\n- Orvatec – Saint-Vorel (04)\n- PELLIX – Lardier et Valença (05)\n- Vantor Évolution – La Roche de Vaux (05)";
+  const text = "Voici les lauréats retenus cette année :\n- Orvatec – Saint-Pellon (04)\n- PELLIX – Vaurelle et Montbrac (05)\n- Vantor Évolution – Le Mas de Pellac (05)";
   it('the firm before the dash, the whole town after it', () => {
-    expect(names(extract(text, 'fr'))).toEqual(expect.arrayContaining(['Orvatec/Company', 'Saint-Vorel/Region', 'PELLIX/Company', 'Lardier et Valença/Region',
-      'Vantor Évolution/Company', 'La Roche de Vaux/Region']));
+    expect(names(extract(text, 'fr'))).toEqual(expect.arrayContaining(['Orvatec/Company', 'Saint-Pellon/Region', 'PELLIX/Company', 'Vaurelle et Montbrac/Region',
+      'Vantor Évolution/Company', 'Le Mas de Pellac/Region']));
   });
   it('a bracketed number that is no department, or no dash, leaves the line as it was', () => {
     expect(names(extract('- Orvatec – Pellemont (12)', 'fr'))).toContain('Pellemont/Region');
@@ -69,10 +69,10 @@ describe('list lines "FIRM – TOWN (NN)" with a French department number (liste
 });
 
 describe('a capitalised place noun opening a name (detect.ts placeNounName)', () => {
-  const text = "Renaud Dupont, Président de la Région Provence-Alpes-Côte d'Azur, Président délégué de Régions de France, présente les lauréats.";
-  it('"la Région Provence-Alpes-Côte d\'Azur" is the region', () => {
+  const text = "Au bureau de Régions de France siège aussi Mme Claire Vanel, présidente de la Région Auvergne-Rhône-Alpes depuis 2021.";
+  it('"la Région Auvergne-Rhône-Alpes" is the region', () => {
     const m = extract(text, 'fr').mentions.find((x) => x.text.startsWith('Région '));
-    expect([m?.type, m?.canonical]).toEqual(['Region', "Provence-Alpes-Côte d'Azur"]);
+    expect([m?.type, m?.canonical]).toEqual(['Region', 'Auvergne-Rhône-Alpes']);
   });
   it('"Régions de France": a plural place noun and a country name the association of those places', () => {
     expect(names(extract(text, 'fr'))).toContain('Régions de France/Organization');
@@ -81,7 +81,7 @@ describe('a capitalised place noun opening a name (detect.ts placeNounName)', ()
 
 describe('natural areas named by their place', () => {
   it('"la vallée de la Morvanne", "le bassin de Pellac" are places', () => {
-    const all = names(extract("C'est une victoire pour la vallée de la Morvanne, si durement éprouvée. Le bassin de Pellac perd des emplois.", 'fr'));
+    const all = names(extract("La vallée de la Morvanne retrouve enfin des emplois. Le bassin de Pellac en perd.", 'fr'));
     expect(all).toEqual(expect.arrayContaining(['Morvanne/Region', 'Pellac/Region']));
   });
 });

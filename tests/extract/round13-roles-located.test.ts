@@ -23,16 +23,16 @@ describe('roles in appositions and passives', () => {
     expect(r).not.toContain('Tom Arbel -ROLE_AT-> Quillmate Bank');
   });
   it('"X, President of Americas, Acme Robotics,": the company, not its sales region', () => {
-    const r = rel('Thank you, Tom Arbel, President of Americas, Zorvex Robotics, for the kind introduction.', 'ROLE_AT');
+    const r = rel('The session was opened by Tom Arbel, President of Americas, Zorvex Robotics, at nine.', 'ROLE_AT');
     expect(r).toContain('Tom Arbel -ROLE_AT-> Zorvex Robotics');
     expect(r).not.toContain('Tom Arbel -ROLE_AT-> Americas');
   });
   it('a governor of a state keeps the state', () => {
     expect(rel('Tom Arbel, Governor of Texas, said on Monday that jobs would come.', 'ROLE_AT')).toContain('Tom Arbel -ROLE_AT-> Texas');
   });
-  it('"Swiss Ambassador to the U.S. X": the envoy of the demonym\'s country', () => {
-    const x = extract('Swiss Ambassador to the U.S. Paul Garon also spoke at the event.', 'en', '');
-    expect(placeRelations(x, 'ROLE_AT')).toContain('Paul Garon -ROLE_AT-> Switzerland');
+  it('"Danish Ambassador to the U.S. X": the envoy of the demonym\'s country', () => {
+    const x = extract('Danish Ambassador to the U.S. Paul Garon also spoke at the event.', 'en', '');
+    expect(placeRelations(x, 'ROLE_AT')).toContain('Paul Garon -ROLE_AT-> Denmark');
   });
 });
 
@@ -59,34 +59,34 @@ describe('a firm and its home in one phrase', () => {
     expect(placeRelations(x, 'LOCATED_IN').filter((r) => r.startsWith('Zorvex'))).toEqual([]);
   });
   it('"A Steel of Japan": the country is the firm\'s home, not part of its name', () => {
-    const x = extract('That is about triple the output of its nearest rival, Harlowe Steel of Japan.', 'en', '');
+    const x = extract('Its plants now ship twice as much as its closest competitor, Harlowe Steel of Japan.', 'en', '');
     expect(names(x)).toContain('Harlowe Steel/Company');
     expect(placeRelations(x, 'LOCATED_IN')).toContain('Harlowe Steel -LOCATED_IN-> Japan');
   });
-  it('"A Steel of Luxembourg, has announced": in an apposition', () => {
-    const x = extract('The second largest producer, Brantley Steel of Luxembourg, has announced it will merge.', 'en', '');
-    expect(placeRelations(x, 'LOCATED_IN')).toContain('Brantley Steel -LOCATED_IN-> Luxembourg');
+  it('"A Steel of Belgium, has announced": in an apposition', () => {
+    const x = extract('The second largest producer, Brantley Steel of Belgium, has announced it will merge.', 'en', '');
+    expect(placeRelations(x, 'LOCATED_IN')).toContain('Brantley Steel -LOCATED_IN-> Belgium');
   });
   it('a name whose head takes its country keeps it ("Royal Bank of Canada", "Ore Company of Canada")', () => {
     expect(names(extract('Royal Bank of Canada said on Monday it would hire.', 'en', ''))).toContain('Royal Bank of Canada/Company');
-    expect(names(extract('Shares of Iron Ore Company of Canada rose.', 'en', ''))).toContain('Iron Ore Company of Canada/Company');
+    expect(names(extract('Shares of Granite Quarry Company of Canada rose.', 'en', ''))).toContain('Granite Quarry Company of Canada/Company');
   });
 });
 
 describe('LOCATED_IN in Hansard and competition texts', () => {
   it('"Mr. Jane Roe (Northtown)": a member and the seat, no town in a region', () => {
-    const x = extract('Widget Plc\n\nMr. Tom Arbel (Dagenham)\n\nTo ask the Chancellor if he will make a statement on the bid.', 'en', '');
+    const x = extract('Widget Plc\n\nMr. Tom Arbel (Wrexham)\n\nTo ask the Chancellor if he will make a statement on the bid.', 'en', '');
     expect(placeRelations(x, 'LOCATED_IN').filter((r) => r.startsWith('Tom Arbel'))).toEqual([]);
   });
   it('a town and its area in parentheses stays', () => {
-    expect(placeRelations(extract('The plant in Leeds (West Yorkshire) will close.', 'en', ''), 'LOCATED_IN')).toContain('Leeds -LOCATED_IN-> West Yorkshire');
+    expect(placeRelations(extract('The plant in Coventry (West Midlands) will close.', 'en', ''), 'LOCATED_IN')).toContain('Coventry -LOCATED_IN-> West Midlands');
   });
-  it('"A said … it will be run from its head office in the centre of X"', () => {
-    const x = extract('Zorvex said this morning that it will continue to be run from its head office in the centre of Leeds, where 2,000 people work.', 'en', '');
-    expect(placeRelations(x, 'LOCATED_IN')).toContain('Zorvex -LOCATED_IN-> Leeds');
+  it('"A told staff … the group would keep its head office in the heart of X"', () => {
+    const x = extract('Zorvex told staff on Friday that the group would keep its head office in the heart of Coventry after the merger.', 'en', '');
+    expect(placeRelations(x, 'LOCATED_IN')).toContain('Zorvex -LOCATED_IN-> Coventry');
   });
   it('"… B by its competitor A, both of the US": both companies', () => {
-    const x = extract('The Commission opened an investigation into the acquisition of office supplies distributor Quillmate by its competitor Zorvex, both of the US.', 'en', '');
+    const x = extract('Last year the toy retailer Quillmate agreed to merge with its rival Zorvex, both of the US, in a share deal.', 'en', '');
     const r = placeRelations(x, 'LOCATED_IN');
     expect(r).toContain('Zorvex -LOCATED_IN-> United States');
     expect(r).toContain('Quillmate -LOCATED_IN-> United States');
@@ -125,14 +125,14 @@ describe('French trade houses before a firm', () => {
     expect(placeRelations(x, 'LOCATED_IN')).toContain('Zorvane -LOCATED_IN-> Quillville');
   });
   it('"le rachat des salaisons A à Ville"', () => {
-    const x = extract('Le rachat des salaisons Zorvane à Lacaune a été suivi de suppressions.', 'fr', '');
-    expect(placeRelations(x, 'LOCATED_IN')).toContain('Zorvane -LOCATED_IN-> Lacaune');
+    const x = extract('Le rachat des salaisons Zorvane à Issoire a été suivi de suppressions.', 'fr', '');
+    expect(placeRelations(x, 'LOCATED_IN')).toContain('Zorvane -LOCATED_IN-> Issoire');
   });
 });
 
 describe('a public office\'s portfolio', () => {
   it('the "de" inside "déléguée" opens no portfolio: "la ministre déléguée, tout comme X" gives X no office', () => {
-    expect(rel('Hier la ministre déléguée, tout comme Bruno Lemaire, considère que l\'offre mérite d\'être examinée.', 'ROLE_AT', 'fr')).toEqual([]);
+    expect(rel('La ministre déléguée, tout comme Paul Varnier, juge que cette offre doit être étudiée.', 'ROLE_AT', 'fr')).toEqual([]);
   });
   it('"X, ministre délégué chargé des comptes publics" keeps its office', () => {
     const x = extract('Olivier Dupont, ministre délégué chargé des comptes publics : nous avançons.', 'fr', '');

@@ -31,8 +31,8 @@ describe('an ally named by a participle', () => {
 });
 
 describe('"the two companies" compete: the pair named just before', () => {
-  it('"… entre l\'allemand A (AB) et le français C. Les deux entreprises … sont en concurrence" (fr)', () => {
-    const text = "La députée s'inquiète d'une fusion entre l'allemand Velorand Werke (VW) et le français Tarvel Systems. Les deux entreprises aux activités très similaires sont en concurrence sur leurs marchés.";
+  it('"… entre le néerlandais A (AB) et le belge C. Ces deux groupes … se font concurrence" (fr)', () => {
+    const text = "Le rapprochement entre le néerlandais Velorand Werke (VW) et le belge Tarvel Systems inquiète les syndicats. Ces deux groupes de taille comparable se font une rude concurrence en Europe.";
     expect(pairs('COMPETES_WITH', text, 'fr')).toEqual(['Tarvel Systems ~ Velorand Werke']);
   });
   it('"A agreed to buy B. The two companies compete in …" (en)', () => {
@@ -61,20 +61,20 @@ describe('a seller owns what it sells', () => {
 });
 
 describe('a trade noun before a name that opens on a public body\'s word', () => {
-  it('"the acquisition of office supplies distributor Bureau Vantor by its competitor Orvane" (en)', () => {
-    const x = extract('The Commission opened an investigation into the acquisition of office supplies distributor Bureau Vantor by its competitor Orvane Corp.', 'en');
+  it('"the purchase of stationery wholesaler Bureau Vantor by its competitor Orvane" (en)', () => {
+    const x = extract('Regulators are reviewing the planned purchase of stationery wholesaler Bureau Vantor by its competitor Orvane Corp, announced in May.', 'en');
     expect(x.mentions.find((m) => m.text === 'Bureau Vantor')?.type).toBe('Company');
-    expect(pairs('COMPETES_WITH', 'The Commission opened an investigation into the acquisition of office supplies distributor Bureau Vantor by its competitor Orvane Corp.'))
+    expect(pairs('COMPETES_WITH', 'Regulators are reviewing the planned purchase of stationery wholesaler Bureau Vantor by its competitor Orvane Corp, announced in May.'))
       .toEqual(['Bureau Vantor ~ Orvane Corp']);
   });
 });
 
 describe('rivals named by a superlative or as the company bought', () => {
-  it('"… the output of its nearest rival, B" (en)', () => {
-    expect(pairs('COMPETES_WITH', 'Orvane Steel produces 110 million tonnes a year. That is triple the output of its nearest rival, Tarvel Metals.')).toEqual(['Orvane Steel ~ Tarvel Metals']);
+  it('"… as much as its nearest rival, B" (en)', () => {
+    expect(pairs('COMPETES_WITH', 'Orvane Steel now ships twice as much steel as its nearest rival, Tarvel Metals.')).toEqual(['Orvane Steel ~ Tarvel Metals']);
   });
-  it('"A plans to buy rival company, B" (en)', () => {
-    expect(pairs('COMPETES_WITH', 'The drug maker Orvane announced on Monday that it plans to buy rival company, Tarvel, in a large deal.')).toEqual(['Orvane ~ Tarvel']);
+  it('"A agreed to acquire the rival firm, B" (en)', () => {
+    expect(pairs('COMPETES_WITH', 'The valve maker Orvane agreed on Tuesday to acquire the rival firm, Tarvel, for cash.')).toEqual(['Orvane ~ Tarvel']);
   });
 });
 

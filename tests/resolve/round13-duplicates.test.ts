@@ -12,15 +12,15 @@ import { acronymLetters } from '../../src/resolve/short-forms.ts';
 const entitiesLike = (a: Article, re: RegExp) => extractPatch(a, new Resolver(), createExtractor()).entities.filter((e) => re.test(e.name) || e.aliases.some((x) => re.test(x)));
 
 describe('one body, two names in one article', () => {
-  it('"Krauss Orvel (KOW)": an acronym with one letter more than the name before it is that name\'s', () => {
-    const a: Article = { id: 'article:r13d1', title: '', lang: 'fr', text: "Elle appelle l'attention du ministre sur une fusion éventuelle entre l'allemand Krauss Orvel (KOW) et le français Pellix Systems. KOW emploie 5000 salariés." };
-    expect(entitiesLike(a, /Krauss|KOW/)).toHaveLength(1);
+  it('"Velden Marsk (VMT)": an acronym with one letter more than the name before it is that name\'s', () => {
+    const a: Article = { id: 'article:r13d1', title: '', lang: 'fr', text: "Le groupe danois Velden Marsk (VMT) a repris l'an dernier la société Pellix Systems. VMT emploie désormais 5000 salariés." };
+    expect(entitiesLike(a, /Velden|VMT/)).toHaveLength(1);
   });
-  it('"the M MC" after "the Monopolies and Mergers Commission": an initial broken off by a space', () => {
-    expect(acronymLetters('M MC')).toBe('MMC');
+  it('"the T VC" after "the Tariffs and Vantor Commission": an initial broken off by a space', () => {
+    expect(acronymLetters('T VC')).toBe('TVC');
     expect(acronymLetters('AB CD')).toBeUndefined();
-    const a: Article = { id: 'article:r13d2', title: '', lang: 'en', text: 'The reference to the Monopolies and Vantor Commission was made in May. The M VC reported in June that the bid by Pellix could go ahead.' };
-    expect(entitiesLike(a, /Monopolies|M VC/)).toHaveLength(1);
+    const a: Article = { id: 'article:r13d2', title: '', lang: 'en', text: 'Pellix asked the Tariffs and Vantor Commission for a ruling. In its reply the T VC found no reason to object.' };
+    expect(entitiesLike(a, /Tariffs|T VC/)).toHaveLength(1);
   });
   it('"the Court of Justice" … "the Court of Justice of the European Union": one court', () => {
     const a: Article = { id: 'article:r13d3', title: '', lang: 'en', text: 'The General Court dismissed the appeal. The case is now before the Court of Justice of the European Union. The Court of Justice will rule in May.' };
@@ -35,7 +35,7 @@ describe('events and development corporations', () => {
     expect(entitiesLike(a, /Vantorix/)).toHaveLength(1);
   });
   it('"the Orvane Economic Development Corporation" is a public body, not a company', () => {
-    const p = extractPatch({ id: 'article:r13d5', title: '', lang: 'en', text: 'Oakland County and the Orvane Economic Development Corporation also took part in the summit.' }, new Resolver(), createExtractor());
+    const p = extractPatch({ id: 'article:r13d5', title: '', lang: 'en', text: 'Pellam County and the Orvane Economic Development Corporation also took part in the summit.' }, new Resolver(), createExtractor());
     expect(p.entities.find((e) => e.name.startsWith('Orvane'))?.type).toBe('Organization');
   });
 });

@@ -137,9 +137,9 @@ export function tailCue(tokens: readonly Token[], c: Candidate): TypeCue | undef
   if (c.i === c.j && PLACE_NAME.test(tokens[c.i]!.text)) return { type: 'Region', confidence: 0.7, cue: 'cue' };
   if (c.j <= c.i) return undefined;
   // "Institut Pasteur", "University of Texas", "Agence spatiale européenne": a public body
-  // ("Office Depot": a head noun before an English noun that is no adjective modifies it, an English compound names no body)
+  // ("Office Vantor": a head noun before an English noun that is no adjective modifies it, an English compound names no body)
   if (ORGANIZATION_HEADS.has(tokens[c.i]!.lower) && !nounCompound(tokens, c)) return { type: 'Organization', confidence: 0.8, cue: 'cue', word: tokens[c.i]!.lower };
-  // "Michigan Economic Development Corporation", "Orvane Community Development Corp": a development corporation of a place or a
+  // "Pellam Economic Development Corporation", "Orvane Community Development Corp": a development corporation of a place or a
   // community is a public or non-profit body, its corporate word notwithstanding
   if (c.j >= c.i + 2 && /^(?:corporation|corp|company)$/.test(tokens[c.j]!.lower) && tokens[c.j - 1]!.lower === 'development' &&
     /^(?:economic|regional|community|urban)$/.test(tokens[c.j - 2]!.lower)) return { type: 'Organization', confidence: 0.85, cue: 'cue', word: 'development' };
@@ -337,7 +337,7 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
       return undefined;
     }
     if (t.kind === 'word' && t.cap && k < i - 1 && !cues.roles.has(t.lower) && !cues.stop.has(t.lower) && !cues.leftCueWords.has(t.lower)) return undefined;
-    // "the Monopolies and Mergers Commission Orvane's bid": a body's head ending the capitalised name before is no cue of this one
+    // "the Tariffs and Vantor Commission Orvane's bid": a body's head ending the capitalised name before is no cue of this one
     if (t.kind === 'word' && t.cap && k === i - 1 && ORGANIZATION_HEADS.has(t.lower) && tokens[k - 1]?.kind === 'word' && tokens[k - 1]!.cap && !isInitialToken(tokens, k - 1)) return undefined;
     // "Commission v Orvane", "Pellix vs. Commission": the other party of a case, not a noun describing the name
     if (/^(?:v|vs|versus)$/.test(t.lower)) return undefined;

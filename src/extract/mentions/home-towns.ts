@@ -1,6 +1,6 @@
 /**
- * Towns of the article's own country that no rule read as places ("l'unité de Castelsarrasin", "la friche industrielle
- * d'Orvaux", "the Redcar steelworks", "à Lacaune" in a French text that never writes "France"). A town of towns.json is
+ * Towns of the article's own country that no rule read as places ("l'unité de Montbard", "la friche industrielle
+ * d'Orvaux", "the Consett steelworks", "à Issoire" in a French text that never writes "France"). A town of towns.json is
  * read as a place only where its context says place (detect.ts), so these default to a company or follow a list's type.
  * A town of a country the article names or implies (a French text: France), written after a preposition of place or
  * of origin or before a facility noun, is that town when nothing in the article says company: no cue of its own for the
@@ -25,7 +25,7 @@ const FACILITY_AFTER = /^(?:plant|plants|factory|factories|works|steelworks|site
 /** French determiners only: an English town takes none ("of the Atlantic" is the ocean). */
 const DETERMINER = /^(?:la|le|l'|les)$/;
 
-/** "de Castelsarrasin", "à La Souterraine", "the Redcar steelworks": a place slot. */
+/** "de Montbard", "à La Souterraine", "the Consett steelworks": a place slot. */
 function placeSlot(tokens: readonly Token[], c: HomeTownCandidate): boolean {
   const before = tokens[c.i - 1];
   const k = before && DETERMINER.test(before.lower) && !before.cap ? c.i - 2 : c.i - 1;

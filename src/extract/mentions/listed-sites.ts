@@ -1,7 +1,7 @@
 /**
  * Lines of a list that give a firm and its town with the French department's number: "- Orvatec – Saint-Paul de Vence (06)",
  * "Pellix - La Roche de Vaux (2A)". Such lines are read as Title Case headlines (only known names would survive) and cut at
- * "et" or "de" ("Lardier et Valença"); the shape says which part is which: the firm before the dash, the town after it, the
+ * "et" or "de" ("Vaurelle et Montbrac"); the shape says which part is which: the firm before the dash, the town after it, the
  * department in brackets. Pure: reads one sentence's tokens.
  */
 import type { Token } from '../text/tokens.ts';
@@ -31,7 +31,7 @@ export function listedSite(tokens: readonly Token[]): ListedSite | undefined {
   for (let k = n - 4; k > first; k--) if (DASHES.has(tokens[k]!.text) && tokens[k]!.kind !== 'word') { d = k; break; }
   if (d < first + 1 || d > n - 5) return undefined;
   const placeStart = d + 1, placeEnd = n - 4;
-  // a town's name: capitalised words, with its joining words ("Lardier et Valença", "La Roche de Rame") and no more than six
+  // a town's name: capitalised words, with its joining words ("Vaurelle et Montbrac", "Le Mas de Pellac") and no more than six
   if (!tokens[placeStart]!.cap || !tokens[placeEnd]!.cap || placeEnd - placeStart > 6) return undefined;
   if (!tokens.slice(placeStart, placeEnd + 1).every((t) => t.cap || JOINING.test(t.lower))) return undefined;
   if (!tokens[first]!.cap && tokens[first]!.kind !== 'number') return undefined;

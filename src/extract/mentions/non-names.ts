@@ -141,7 +141,7 @@ const ADDRESS_BEFORE = /^(?:hon|hon\.|honourable|honorable|right|noble|gallant|l
 const MEMBER_OF_PARLIAMENT = /^members? of (?:the )?(?:european |scottish |welsh )?parliament$/;
 /** "Vous-même", "lui-même": a French pronoun made emphatic, capitalised at a clause start. */
 const EMPHATIC_PRONOUN = /^(?:moi|toi|lui|elle|nous|vous|eux|elles)-m[eê]mes?$/;
-/** Words that cite a rule, an order or a case by its number ("Standing Order No. 9", "Regulation No 1/2003"). */
+/** Words that cite a rule, an order or a case by its number ("Standing Order No. 24", "Regulation No 1/2003"). */
 const NUMBER_WORD = /^(?:no|nos|number|numero|n°)$/;
 
 /** Forms of address and procedure of parliaments and speeches: no entity, whatever type the context gave them. */

@@ -18,9 +18,9 @@ const BUY = /(?<![a-z])(?:acquires?|acquired|acquiring|to acquire|buys?|bought|b
 /** Between the buying word and the company: determiners and up to three describing words ("the British carmaker"). */
 const OBJECT_GAP = /^\s*(?:(?:(?:the|a|an|la|le|l'|les|its|their|son|sa|ses|leur|leurs|rival|rivale)\s*)|(?:[a-z-]+(?:'s)?\s+)){0,4}$/;
 /** Words that make the name after a buying verb something else than what is bought. */
-/** The company named in apposition to a noun for it: "to buy rival company, B", "acquire the chip maker, B". */
+/** The company named in apposition to a noun for it: "to acquire the valve maker, B", "buy the chip firm, B". */
 const APPOSED_OBJECT = /^\s*(?:(?:the|a|an|its|their|la|le|l'|sa|son|leur)\s*)?(?:[a-z-]+\s+){0,3}?(?:company|firm|group|rival|competitor|maker|manufacturer|producer|operator|start-?up|business|societe|groupe|entreprise|concurrent|fabricant|rivale?)\s*,\s*$/;
-/** After a name in apposition: a verb of saying makes it the speaker ("to buy the company, B said"), not what is bought. */
+/** After a name in apposition: a verb of saying makes it the speaker ("to acquire the firm, B told reporters"), not what is bought. */
 const SPEAKER_AFTER = /^\s*(?:said|says|told|added|announced|confirmed|a dit|a declare|a annonce|indique|a indique|precise|a precise)(?![a-z])/;
 const NOT_OBJECT = /(?:^|\s)(?:from|with|to|in|on|for|at|by|aupres|chez|avec|pour|par|shares|actions|products|produits|stake|participation|aircraft|avions|cars|voitures)(?:\s|$)/;
 /** The passive ("was acquired"): the name before is what was bought; its buyer is read elsewhere (by/par). */
@@ -30,7 +30,7 @@ const DENIED = /(?:^|\s)(?:not|never|no longer|n'|ne|pas|jamais|refus[a-z]*|reje
 const POSSESSOR = /^\s*['’]s\s+(?:[a-z-]+\s+){0,2}$/;
 /** A relative pronoun right after a name: the name is the subject of a clause of its own. */
 const RELATIVE_AFTER = /^\s*,?\s*(?:qui|which|who)\s/;
-/** A relative pronoun right after the buyer: "A qui absorba", "A, which bought", "A, who has since acquired". */
+/** A relative pronoun right after the buyer: "c'est A qui absorba", "A, which bought", "A, who has since acquired". */
 const RELATIVE_SUBJECT = /^\s*,?\s*(?:qui|which|that|who)\s+(?:(?:a|ont|has|have|had|then|later|since|finally|finalement|ensuite|alors)\s+){0,2}$/;
 const POSSESSIVE_PRONOUN = /(?:^|\s)(?:its|their|son|sa|ses|leur)\s+(?:[a-z-]+\s+)?$/;
 const PRONOUN_SUBJECT = /^\s*(?:it|they|il|elle|ils|elles)\s/;
@@ -75,7 +75,7 @@ export function readDirectAcquisition(ctx: RuleContext, s: Sentence, folded: str
     for (const c of companies) {
       if (c.start <= targets[targets.length - 1]!.end) continue;
       if (!TARGET_LINK.test(slice(targets[targets.length - 1]!.end, c.start))) break;
-      // ("A qui absorba B, et C qui racheta A": a name with its own relative clause is the next clause's subject)
+      // ("c'est A qui absorba B, et C qui racheta A": a name with its own relative clause is the next clause's subject)
       if (RELATIVE_AFTER.test(slice(c.end, c.end + 8))) break;
       targets.push(c);
     }
@@ -102,7 +102,7 @@ function buyerOf(ctx: RuleContext, s: Sentence, folded: string, mentions: readon
   // "Orvane's acquisition of Pellix"
   const owner = before.find((m) => m.type === 'Company' && POSSESSOR.test(slice(m.end, at)));
   if (owner) return owner;
-  // "ce fut A qui absorba B", "A, which bought B": the company the relative pronoun stands for
+  // "c'est A qui absorba B", "A, which bought B": the company the relative pronoun stands for
   const relative = before.find((m) => m.type === 'Company' && !isPublicBody(m) && RELATIVE_SUBJECT.test(slice(m.end, at)));
   if (relative) return relative;
   let clause = 0;

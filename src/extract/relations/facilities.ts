@@ -62,8 +62,8 @@ const PUBLIC = /^(?:ue|eu|un|onu|nato|otan)$|commission|administration|departmen
 /** A construction at a place, then the facility: "la construction à ⟦R⟧ (⟦R⟧) d'un nouveau centre", "construira à ⟦R⟧ une usine", "build in ⟦R⟧ a new plant". */
 const BUILD_AT_FACILITY = new RegExp(String.raw`(?<![a-z])(?:constru[a-z]*|implant[a-z]*|install[a-z]*|ouvrir|ouvrira|ouvre|ouverture|creation|creer|creera|build|builds|building|open|opens|opening) (?:a|en|au|in|at) (?:la |le |l' ?|the )?(⟦R\d+⟧)(?: \(⟦R\d+⟧\))? ?,? (?:d' ?|de |du |des |un |une |a |an |the |son |sa |ses |its |their |leur |leurs )(?:[a-z'-]+ ){0,3}?${FACILITY}(?![a-z])`, 'g');
 /**
- * Public money to a town for a facility a company will use: "a grant to the city of ⟦R⟧, ⟦R⟧., to help renovate a machining
- * facility for use by ⟦C⟧" — the company that uses the facility invests in the town (the grant is the town's).
+ * Public money to a town for a facility a company will use: "a loan to the town of ⟦R⟧, ⟦R⟧, that will upgrade an
+ * assembly plant to be used by ⟦C⟧" — the company that uses the facility invests in the town (the grant is the town's).
  */
 const GRANT_FOR_USER = new RegExp(String.raw`(?:grant|loan|funds|funding|investment) to (?:the )?(?:(?:city|town|village|county|port|borough|commune|ville) (?:of |de |d' ?))?⟦R(\d+)⟧(?: ?, ?⟦R\d+⟧\.?)? ?,? (?:to |that will |which will )(?:help )?[a-z-]+ (?:(?:and|or) [a-z-]+ )?(?:an? |the |its |a new )?(?:[a-z-]+ ){0,3}?${FACILITY}(?![a-z]) (?:[a-z-]+ ){0,3}?(?:for use by|to be (?:used|occupied|operated) by|used by|occupied by|operated by|leased to) (?:the )?⟦C(\d+)⟧`);
 const MAY_PLACE_FACILITY = literalGate(FACILITY_AT, PLACE_FACILITY, BUILD_AT_FACILITY, GRANT_FOR_USER);
@@ -118,7 +118,7 @@ export function readFacility(ctx: RuleContext, s: Sentence, mentions: readonly M
   if (!sk) return undefined;
   const text = sk.text;
   if (!MAY_PLACE_FACILITY(text)) return undefined;
-  // (its own verbs: "to help renovate a facility for use by A")
+  // (its own verbs: "that will upgrade a plant to be used by A")
   const forUser = GRANT_FOR_USER.exec(text);
   if (forUser) {
     const town = ctx.mentions[Number(forUser[1])], user = ctx.mentions[Number(forUser[2])];

@@ -132,7 +132,7 @@ export function investsRule(ctx: RuleContext): void {
       }
     }
     // "The deal is valued at $5.5 billion" after "A agreed to buy B": the value of the acquisition just stated
-    // ("The deal will cost A some $68 billion": the buyer named, no target, still the deal's value)
+    // ("That takeover is to cost A roughly $6 billion": the buyer named, no target, still the deal's value)
     if (!stated && MAY_HAVE_MONEY.test(s.text) && DEAL_VALUE.test(fold(s.text))) valueLastDeal(ctx, s);
     // "The project's total investment costs amount to €769 million": the cost of the investment in a place just stated
     if (!found?.investors.length && MAY_HAVE_MONEY.test(s.text) && isProjectCost(fold(s.text))) valueLastProject(ctx, s);
@@ -518,7 +518,7 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${investors[0]!.text} -INVESTS_IN-> ?`, reason: 'the subject receives or attracts the investment, it does not make it', rule: 'invests' });
     return undefined;
   }
-  // "models of how the sectors work together, advancing innovation, collaboration and investment in X": investment is one of
+  // "a shared site, promoting research, training and investment in X": investment is one of
   // the aims listed after a verb of promoting, which nobody there makes
   if (trigger && PROMOTED_AIMS.test(folded.slice(Math.max(0, at - 80), at))) {
     if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${investors[0]!.text} -INVESTS_IN-> ?`, reason: 'investment listed among the aims a verb of promoting names', rule: 'invests' });
@@ -708,8 +708,8 @@ const UNNAMED_INVESTOR = /(?:private|foreign|inward|overseas|outside|public)\s+(
 /** "a $500 billion private investment", "its foreign investment": one investment, the determiner's, not an unnamed flow. */
 const OWN_PRIVATE = /(?:^|\s)(?:a|an|its|their|un|une|son|sa|leur)\s+(?:(?:us)?[$€£]?\s?[\d.,]+\s*(?:trillion|billion|million|bn|m|milliards?|millions?)?\s+(?:(?:us|u\.s\.)\s+)?(?:dollars?\s+|euros?\s+|pounds?\s+)?)?(?:private|foreign|overseas)\s+$/;
 /**
- * A participle of promoting after a comma and a list of aims ending on the investment noun: ", advancing innovation,
- * collaboration and ", ", favorisant l'innovation et " (not the subject's own verb: "X is boosting jobs and investment in Y").
+ * A participle of promoting after a comma and a list of aims ending on the investment noun: ", promoting research,
+ * training and ", ", favorisant l'innovation et " (not the subject's own verb: "X is boosting jobs and investment in Y").
  */
 const PROMOTED_AIMS = /,\s+(?:(?:advanc|promot|foster|encourag|spurr|stimulat|boost)ing|favorisant|promouvant|stimulant|encourageant)\s+(?:(?:l'|la\s+|le\s+|les\s+)?[a-z-]+,?\s+){1,5}(?:and|et)\s+(?:l'|les?\s+)?$/;
 /** Before a present-tense "invests": a descriptive relative on a firm noun ("a growth equity firm that invests mainly in"). */
@@ -768,7 +768,7 @@ const PASSIVE_GAP = /^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:which|that|qui)\s+)?(?:(?:
 /** "the acquisition of A by B", "le rachat d'A par B". */
 // ("acquisition for joint control over global price reporting agency, A by B": the target's description before a comma)
 const NOMINAL_BEFORE = /(?:acquisition|takeover|purchase|rachat|achat|reprise|absorption|prise de controle(?:\s+(?:exclusif|conjoint|total|majoritaire))?)\s+(?:(?:of|for)\s+(?:joint|sole|exclusive)\s+control\s+(?:of|over)\s+(?:the\s+)?(?:[a-z-]+\s+){0,5}?(?:[a-z-]+,\s+)?|(?:of|de|du|des|d')\s*(?:(?:du\s+)?controle\s+(?:conjoint|exclusif)\s+(?:de|du|des|d')\s*)?)(?:the\s+|la\s+|le\s+|l'\s*)?(?:(?:[a-z-]+|[a-z]'[a-z-]+)\s+){0,5}$/;
-/** ("the acquisition of A's coatings business by B", "of certain A power generation assets by B": what is sold is A's, so B invests in A) */
+/** ("the acquisition of A's coatings business by B", "of some A rail freight assets by B": what is sold is A's, so B invests in A) */
 const NOMINAL_GAP = /^\s*(?:\([^()]*\)\s*)?(?:(?:plc|ltd|limited|inc|llc|corp|corporation|sa|ag|se|nv|bv|gmbh|spa|s\.a)\.?,?\s+)?(?:['’]s\s+(?:[a-z&-]+\s+){1,4}?|(?:[a-z&-]+\s+){0,3}(?:assets|business|businesses|activities|operations|division|unit|plants|sites)\s+)?(?:by|par)\s+(?:the\s+|la\s+|le\s+|l'\s*|les\s+)?(?:[a-z-]+\s+){0,3}$/;
 
 /** The parties of a passive or nominal acquisition: companies, firms typed as organisations, persons. */
@@ -778,7 +778,7 @@ const isPassiveParty = (m: Mention): boolean => !m.implicit && (m.type === 'Comp
 /** "Dow Jones agreed to be bought by News Corporation", "the acquisition of A by B": B invests in A. */
 function readPassiveAcquisition(s: Sentence, folded: string, mentions: readonly Mention[], money: Money[]): Investment | undefined {
   const companies = mentions.filter((m) => m.type === 'Company' && !m.implicit);
-  // (a firm the text types as an organisation is bought too, "Office Depot"; a person may buy: "le rachat du groupe A par Mme B")
+  // (a firm the text types as an organisation is bought too, "Office Pellix"; a person may buy: "le rachat du groupe A par Mme B")
   const parties = mentions.filter(isPassiveParty);
   for (let n = 0; n + 1 < parties.length; n++) {
     const a = parties[n]!, b = parties[n + 1]!;
@@ -912,7 +912,7 @@ function readHome(ctx: RuleContext, s: Sentence, skeleton: string): Investment |
   return { investors, targets: [place], money, confidence: 0.7 };
 }
 
-/** A sentence giving the value of a deal: "the deal is valued at", "an estimated value of", "l'opération s'élève à", "the deal will cost A some $5 billion". */
+/** A sentence giving the value of a deal: "the deal is valued at", "an estimated value of", "l'opération s'élève à", "the takeover is to cost A roughly $6 billion". */
 const DEAL_VALUE = /(?:deal|buyout|buy-out|acquisition|takeover|transaction|merger|purchase|operation|rachat|fusion)(?:[^.;]{0,80}?)(?:valued at|worth|value of|valeur de|valorise|s'eleve a|montant de|price of|prix de|(?:will|would|is to|to) cost|coute(?:ra)?)/;
 
 /** Gives the sentence's first amount to the acquisitions of the five sentences before (same part) that have none. */
@@ -921,7 +921,7 @@ function valueLastDeal(ctx: RuleContext, s: Sentence): void {
   if (!money) return;
   let best = -1;
   for (const r of ctx.relations) {
-    // (the title states the deal its first sentences value: "A to Acquire B" … "The deal will cost A some $68 billion")
+    // (the title states the deal its first sentences value: "A to Acquire B" … "The takeover is to cost A roughly $6 billion")
     const part = ctx.sentences[r.sentence]?.part;
     if (r.type !== 'INVESTS_IN' || r.sentence >= s.index || r.sentence < s.index - 5 || part !== s.part && part !== 'title') continue;
     if (ctx.mentions[r.target]?.type === 'Company') best = Math.max(best, r.sentence);

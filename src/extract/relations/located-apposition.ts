@@ -20,8 +20,8 @@ const APPOSITION = /⟦C(\d+)⟧(?: ?, ?(?:inc|llc|ltd|corp|co|plc|lp|l\.l\.c)\.
 const SITUATED = /⟦([CO])(\d+)⟧ ?,? (?:qui est |which is |that is )?(?:situee?s?|localisee?s?|located|situated) (?:dans|sur|a|en|au|aux|in|at|near|pres de) (?:la |le |l' ?|les |the )?(?:(?:commune|ville|agglomeration|city|town|village|departement|region|county|state|province) (?:de |d' ?|du |des |of )(?:la |le |l' ?|les |the )?)?⟦R(\d+)⟧/g;
 /** "⟦C⟧, ⟦N⟧'s national oil-and-gas company", "⟦C⟧, Scotland's largest distillery firm": the place's own company. */
 const PLACE_COMPANY = /⟦C(\d+)⟧(?: ?\(⟦C\d+⟧\))? ?, (?:the )?⟦([RN])(\d+)⟧ ?'s (?:[a-z-]+ ){0,3}?(?:company|firm|group|carmaker|automaker|bank|operator|producer|manufacturer|maker|utility|airline|retailer|insurer|conglomerate)(?![a-z])/g;
-/** "⟦C⟧ conserveront leur siège aux ⟦N⟧", "⟦C⟧ will keep its headquarters in ⟦R⟧", "⟦C⟧ said it will be run from its head
- * office in the centre of ⟦R⟧": where a company has its seat (the nearest company before the possessive: no name between). */
+/** "⟦C⟧ conserveront leur siège aux ⟦N⟧", "⟦C⟧ will keep its headquarters in ⟦R⟧", "⟦C⟧ told staff the group would keep its
+ * head office in the heart of ⟦R⟧": where a company has its seat (the nearest company before the possessive: no name between). */
 const SEAT = /⟦([CO])(\d+)⟧ (?:[a-z'-]+ ){1,12}?(?:son|sa|leur|its|their) (?:siege(?: social)?|headquarters|head office|hq) (?:a|en|au|aux|in|at|dans) (?:la |le |l' ?|les |the )?(?:(?:centre|center|heart|coeur|centre-ville) (?:of|de|du|d' ?)(?: the| la| l' ?)? ?)?⟦([RN])(\d+)⟧/g;
 /** Building a new facility, in the clause after the apposition. */
 const BUILDS = new RegExp(String.raw`(?<![a-z])(?:to )?(?:construct|build|open|establish|expand|set up|develop|equip)(?:ing)? (?:a |an |the |its |their )?(?:new )?(?:[a-z0-9-]+ ){0,4}?(?:${FACILITY}|mills?|workshops?|ateliers?)(?![a-z])`);

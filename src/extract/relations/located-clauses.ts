@@ -126,7 +126,7 @@ export function locatedClauses(ctx: RuleContext, add: Add): void {
   coordinatedPlaces(ctx, add);
 }
 
-/** "… B by its competitor A, both of the US", "A et B, toutes deux basées en ⟦N⟧": the two companies named last, one home. */
+/** "… B agreed to merge with its rival A, both of the US", "A et B, toutes deux basées en ⟦N⟧": the two companies named last, one home. */
 const BOTH_OF = /⟦[CO](\d+)⟧[^⟦.;]{1,60}?⟦[CO](\d+)⟧ ?, (?:both|tous deux|toutes deux|toutes les deux|tous les deux) (?:(?:of|from|based in|headquartered in)|(?:basees?|bases|installees?|installes|originaires?|issues?|issus) (?:en|au|aux|a|de|du|des|d' ?)) (?:the |la |le |l' ?|les )?⟦[NR](\d+)⟧/g;
 const BOTH_OF_GATE = /, (?:both|tous|toutes) /;
 

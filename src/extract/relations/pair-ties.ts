@@ -1,7 +1,7 @@
 /**
  * Ties between the two companies a sentence names by their count, the first two named in the two sentences before
- * (`pairBefore`): COMPETES_WITH when it opens on them with rivalry ("Les deux entreprises aux activités très similaires
- * sont en concurrence sur leurs marchés", "The two companies compete in office supplies", "Both groups are rivals"),
+ * (`pairBefore`): COMPETES_WITH when it opens on them with rivalry ("Ces deux groupes de taille comparable se font
+ * une rude concurrence en Europe", "The two companies compete in office supplies", "Both groups are rivals"),
  * PARTNERS_WITH for their merger ("… ont approuvé la fusion des deux compagnies", "The two companies announced their
  * merger", "the two groups will merge").
  */

@@ -33,7 +33,7 @@ const NP = String.raw`(?:(?:le|la|l' ?|les|the|a|an|un|une|son|sa|its|des|du) )?
 const OF = String.raw`(?:de la |de l' ?|du |de |d' ?|des |of (?:the )?|at |chez )`;
 /** Optional place noun before a region's name: "de la région Occitanie", "of the state of Ohio". */
 const PLACE_NOUN = String.raw`(?:(?:region|province|ville|city|state|departement|metropole|canton|county) (?:de |d' ?|du |of )?)?`;
-/** "President of Americas, Acme Robotics,": the region is the company's sales area, the company the employer. */
+/** "Vice President for Europe, Acme Robotics,": the region is the company's sales area, the company the employer. */
 export const REGION_OF_COMPANY = String.raw` ?, ?⟦C\d+⟧(?: ?,| ?\.| ?;| ?$| said| says| told)`;
 /** An optional auxiliary between a subject and its verb: "will compete with", "va concurrencer". */
 const AUX = String.raw`(?: (?:will|would|could|can|should|also|va|vont|doit|pourrait|aussi))?`;
@@ -71,7 +71,7 @@ export const PATTERNS: PatternRule[] = [
   { id: 'role-profession-after', type: 'ROLE_AT', confidence: 0.75, pattern: String.raw`{S:P} ?, ?(?:an? |un |une |the |l' ?)?(?:[a-z-]+ )?(?:economist|analyst|strategist|researcher|lawyer|engineer|economiste|analyste|stratege|chercheur|chercheuse|avocat|avocate|ingenieur|ingenieure)(?: [a-z-]+)? (?:with|at|of|from|chez|de|d' ?|a|aupres de) (?:the |la |le |l' ?)?{T:CO}` },
   { id: 'role-of-title', type: 'ROLE_AT', confidence: 0.85, pattern: String.raw`{ROLE} ${OF}{T:CO} {S:P}` },
   { id: 'role-head-of-state', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{ROLE} {DEMONYM} ?,? {S:P}` },
-  // "Swiss Ambassador to the U.S. X": an envoy's posting between the title and the name is not the employer
+  // "Danish Ambassador to the U.S. X": an envoy's posting between the title and the name is not the employer
   { id: 'role-head-of-state-en', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{DEMONYM} {ROLE}(?: to (?:the )?(?:⟦[NR]\d+⟧|u\.s\.|u\.k\.|uk|us|eu)(?: and ⟦[NR]\d+⟧)?)? {S:P}` },
   // SUBSIDIARY_OF
   { id: 'subsidiary-apposition', type: 'SUBSIDIARY_OF', confidence: 0.9, pattern: String.raw`{S:C}${BE}(?:une |un |la |le |a |an |the )?(?:[a-z-]+ ){0,3}?(?:filiale|subsidiary|unit|division|branche|arm|entite)(?: [a-z-]+){0,4}? ${OF}(?:⟦N\d+⟧ )?(?:[a-z-]+ ){0,3}?(?:⟦[RN]\d+⟧-(?:based|headquartered) )?{T:C}` },
@@ -168,7 +168,7 @@ export const PATTERNS: PatternRule[] = [
   // DEVELOPS
   { id: 'develops-maker', type: 'DEVELOPS', confidence: 0.85, pattern: String.raw`{S:C} ?, ?(?:the |le |la |l' ?|a |an |un |une )?(?:[a-z-]+ )?(?:maker|creator|developer|createur|concepteur|conceptrice|editeur|fabricant|inventeur|developpeur)s? ${OF}{T:D}` },
   { id: 'develops-maker-title', type: 'DEVELOPS', confidence: 0.85, pattern: String.raw`{T:D} (?:maker|creator|developer|owner) {S:C}` },
-  // "A's patents on several best-selling drugs, including X and Y", "A's cars, such as X": the company's products listed
+  // "A's range of garden tools, including X and Y", "A's cars, such as X": the company's products listed
   { id: 'develops-possessive-including', type: 'DEVELOPS', confidence: 0.7, pattern: String.raw`{S:C} ?'s (?:[a-z-]+ ){0,5}?(?:drugs|medicines|medications|vaccines|treatments|products|brands|models|vehicles|cars|trucks|devices|phones|smartphones|chips|processors|aircraft|planes|jets|engines|games|titles|software|apps|beers|beverages|drinks) ?,? (?:including|such as|like|notably) {T:D}` },
   // (… and the last of the list: "including X, Y and Z")
   { id: 'develops-possessive-including-last', type: 'DEVELOPS', confidence: 0.7, pattern: String.raw`{S:C} ?'s (?:[a-z-]+ ){0,5}?(?:drugs|medicines|medications|vaccines|treatments|products|brands|models|vehicles|cars|trucks|devices|phones|smartphones|chips|processors|aircraft|planes|jets|engines|games|titles|software|apps|beers|beverages|drinks) ?,? (?:including|such as|like|notably) ⟦D\d+⟧(?: ?, ⟦D\d+⟧)* ?,? (?:and|or) {T:D}` },
