@@ -12,6 +12,8 @@ export const MONTH_NAMES: ReadonlySet<string> = new Set(['january', 'february', 
   'novembre', 'decembre']);
 /** Days of the week, English and French, folded. */
 export const WEEKDAYS = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** Facility nouns after a product word ("engine plant", "car factory"): the name before them owns the plant. */
+export const PLANT_NOUNS = /^(?:plant|plants|factory|factories|works|facility|facilities)$/;
 export const CORPORATE_SUFFIXES = ['inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'sa',
   'sas', 'sarl', 'se', 'ag', 'gmbh', 'nv', 'bv', 'ab', 'asa', 'spa', 'kk', 'holdings', 'holding', 'group', 'groupe'];
 

@@ -7,7 +7,7 @@ import type { EntityType } from '../../graph/model.ts';
 import type { CueIndex, PhraseSet } from '../cue-index.ts';
 import { FIRST_NAMES, isCommonGivenName, isGivenName } from '../lexicon/first-names.ts';
 import { isCommonWord } from '../lexicon/dictionary.ts';
-import { ADJECTIVE_ENDING, NAME_TAIL_TYPES, ORGANIZATION_HEADS } from '../lexicon/common.ts';
+import { ADJECTIVE_ENDING, NAME_TAIL_TYPES, ORGANIZATION_HEADS, PLANT_NOUNS } from '../lexicon/common.ts';
 import { joinedLower, type Token } from '../text/tokens.ts';
 import type { Candidate } from './candidates.ts';
 import { isCorporateSuffix } from './candidates.ts';
@@ -39,8 +39,6 @@ const FACILITIES = new Set(['chateau', 'site', 'sites', 'usine', 'usines', 'plan
 const PLACE_VERBS = /^(?:situe|situee|situes|situees|located|based|base|basee|installe|installee|implante|implantee|headquartered|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 /** French place names: "Fos-sur-Mer", "Saint-Nazaire", "Neuilly-lès-Dijon". */
 const PLACE_NAME = /(?:-(?:sur|sous|en|les|lès|lez|le|la|de|du|des|aux|à|au)-|^(?:saint|sainte|st|ste|san|santa|sao|são)-)/i;
-/** Facility nouns after a product word ("engine plant", "car factory"). */
-const FACILITY_AFTER_PRODUCT = /^(?:plant|plants|factory|factories|works|facility|facilities)$/;
 const PLACE_AFTER = /^(?:(?:north|south|east|west|northeast|northwest|southeast|southwest) of|near|outside|(?:au|a l') (?:nord|sud|est|ouest)|pres de|dans la banlieue)\b/;
 const INTRODUCERS = new Set(['dont', 'comme', 'notamment', 'including', 'like', 'namely']);
 const PAIR_WORDS = new Set(['telles', 'tels', 'telle', 'tel', 'que', 'such', 'as']);
@@ -469,7 +467,7 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex,
     // "its Agentforce platform", "son service Orvia": a possessive makes even a platform or a service a product
     const owned = /^(?:its|their|his|her|son|sa|ses|leur|leurs|our|notre)$/.test(tokens[c.i - 1]?.lower ?? '');
     // ("the Orvane engine plants", "the Pellix car factory": a product word before a facility noun names what the owner's plant makes)
-    if (cues.product.has(next.lower) && FACILITY_AFTER_PRODUCT.test(tokens[k + 1]?.lower ?? '')) return { type: 'Company', confidence: 0.75, cue: 'cue', word: tokens[k + 1]!.lower };
+    if (cues.product.has(next.lower) && PLANT_NOUNS.test(tokens[k + 1]?.lower ?? '')) return { type: 'Company', confidence: 0.75, cue: 'cue', word: tokens[k + 1]!.lower };
     if (cues.product.startingAt(tokens, k) && (owned || !/^(service|system|platform|plateforme|marque|gamme|brand)$/.test(next.lower))) return { type: 'Product', confidence: 0.7, cue: 'cue', word: next.lower };
     // "build its Vela Prime scanners": what a company calls its own before a plural noun
     if (owned && /^[a-z]{3,}s$/.test(next.lower) && !cues.company.has(next.lower) && !cues.place.has(next.lower) && !cues.stop.has(next.lower)) return { type: 'Product', confidence: 0.6, cue: 'cue', word: next.lower };
@@ -477,7 +475,7 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex,
     if (/^(shares|stock|stocks)$/.test(next.lower)) return { type: 'Company', confidence: 0.75, cue: 'cue', word: next.lower };
     // "the iPhone maker", "AirTag trackers", "Model Y vehicles"
     if (/^(maker|makers|trackers?|devices?|phones?|handsets?|laptops?|models?|chips?|vehicles?|cars?|drugs?|vaccines?|engines?)$/.test(next.lower)) {
-      if (FACILITY_AFTER_PRODUCT.test(tokens[k + 1]?.lower ?? '')) return { type: 'Company', confidence: 0.75, cue: 'cue', word: tokens[k + 1]!.lower };
+      if (PLANT_NOUNS.test(tokens[k + 1]?.lower ?? '')) return { type: 'Company', confidence: 0.75, cue: 'cue', word: tokens[k + 1]!.lower };
       return { type: 'Product', confidence: 0.7, cue: 'cue', word: next.lower };
     }
     if (/^(province|region|state|prefecture|county)$/.test(next.lower)) return { type: 'Region', confidence: 0.8, cue: 'cue', word: next.lower };

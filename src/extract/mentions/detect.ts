@@ -34,7 +34,7 @@ import { readPossessiveNames } from './possessive-names.ts';
 import { typeCompanyExamples } from './company-examples.ts';
 import { placeByContext } from './place-context.ts';
 import { nameKey } from '../names.ts';
-import { NAME_TAIL_TYPES, ORGANIZATION_HEADS } from '../lexicon/common.ts';
+import { NAME_TAIL_TYPES, ORGANIZATION_HEADS, PLANT_NOUNS } from '../lexicon/common.ts';
 import { isGivenName } from '../lexicon/first-names.ts';
 import { headlineOnlyLexiconHits, lexiconEntryAt } from '../lexicon/institutions-context.ts';
 
@@ -424,7 +424,6 @@ function ownsNamedFacility(tokens: readonly Token[], c: Candidate): boolean {
 }
 
 const PLACE_PREPOSITIONS = /^(?:in|at|near|outside|a|en|pres)$/;
-const PLANT_NOUNS = /^(?:plant|plants|factory|factories|works|facility|facilities)$/;
 
 /** "the Toyota and Orvane engine plants", "the Orvane car factory": names (coordinated) before a product word and a plant noun. */
 function ownsProductPlant(tokens: readonly Token[], c: Candidate, cues: CueIndex): boolean {
@@ -778,6 +777,12 @@ const CONNECTOR_WORDS = new Set(['of', 'for', 'and', 'de', 'du', 'des', "d'", 'l
  */
 function splitOwnerComplements(all: Typed[], tokensOf: ReadonlyMap<number, Token[]>, sentenceOf: ReadonlyMap<number, Sentence>): void {
   const alone = new Set(all.map((c) => nameKey(c.text)));
+  // the one-word candidates no lexicon read, kept up to date as splits add some: twoFirms looks its words up here instead of
+  // scanning every candidate for each acronym-and-name pair
+  const lone = new Set<string>();
+  const noteLone = (o: Typed) => { if (o.i === o.j && !o.gaz) lone.add(o.text); };
+  for (const o of all) noteLone(o);
+  const insertAfter = (c: Typed, second: Typed) => { all.splice(all.indexOf(c) + 1, 0, second); noteLone(c); noteLone(second); };
   for (const c of [...all]) {
     const tokens = tokensOf.get(c.sentence)!;
     if (personOfOwner(tokens, c)) {
@@ -786,15 +791,15 @@ function splitOwnerComplements(all: Typed[], tokensOf: ReadonlyMap<number, Token
       const text = sentenceOf.get(c.sentence)!.text;
       const second: Typed = { ...c, i: m + 1, start: tokens[m + 1]!.start, text: text.slice(tokens[m + 1]!.start, c.end), initial: false, aliases: undefined };
       c.j = m - 1; c.end = tokens[m - 1]!.end; c.text = text.slice(c.start, c.end);
-      all.splice(all.indexOf(c) + 1, 0, second);
+      insertAfter(c, second);
       continue;
     }
-    if (twoFirms(tokens, c, all)) {
+    if (twoFirms(tokens, c, lone)) {
       // "the acquisition of Pellix by GEC Orvane" where the article names GEC and Orvane alone: two bidders side by side
       const text = sentenceOf.get(c.sentence)!.text;
       const second: Typed = { ...c, i: c.j, start: tokens[c.j]!.start, text: text.slice(tokens[c.j]!.start, c.end), initial: false, aliases: undefined };
       c.j = c.i; c.end = tokens[c.i]!.end; c.text = text.slice(c.start, c.end);
-      all.splice(all.indexOf(c) + 1, 0, second);
+      insertAfter(c, second);
       continue;
     }
     if (c.j - c.i < 2 || c.gaz || !/^(?:and|et|,)$/.test(tokens[c.i - 1]?.lower ?? '')) continue;
@@ -805,21 +810,16 @@ function splitOwnerComplements(all: Typed[], tokensOf: ReadonlyMap<number, Token
     const text = sentenceOf.get(c.sentence)!.text;
     const second: Typed = { ...c, i: m + 1, start: tokens[m + 1]!.start, text: text.slice(tokens[m + 1]!.start, c.end), initial: false, aliases: undefined };
     c.j = m - 1; c.end = tokens[m - 1]!.end; c.text = text.slice(c.start, c.end);
-    all.splice(all.indexOf(c) + 1, 0, second);
+    insertAfter(c, second);
   }
 }
 
 /** An acronym and a name side by side, each named alone elsewhere in the article and by no lexicon ("GEC Orvane"). */
-function twoFirms(tokens: readonly Token[], c: Typed, all: readonly Typed[]): boolean {
+function twoFirms(tokens: readonly Token[], c: Typed, lone: ReadonlySet<string>): boolean {
   if (c.j !== c.i + 1 || c.gaz || c.quoted || c.hint) return false;
   const a = tokens[c.i]!, b = tokens[c.j]!;
   if (a.kind !== 'word' || b.kind !== 'word' || !a.allCaps || a.text.length < 2 || !b.cap || b.allCaps) return false;
-  return writtenAlone(all, c, a.text) && writtenAlone(all, c, b.text);
-}
-
-/** Whether a candidate other than c is exactly that word, read by no lexicon. */
-function writtenAlone(all: readonly Typed[], c: Typed, word: string): boolean {
-  return all.some((o) => o !== c && o.i === o.j && !o.gaz && o.text === word);
+  return lone.has(a.text) && lone.has(b.text);
 }
 
 /**
