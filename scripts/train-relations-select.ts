@@ -6,9 +6,9 @@
  */
 
 /** Sets never read for training or selection: the validation set and the test sets. */
-export const ALWAYS_EXCLUDED: readonly string[] = ['blind-9', 'blind-20', 'blind-21'];
+export const ALWAYS_EXCLUDED: readonly string[] = ['blind-9', 'blind-22', 'blind-23'];
 
-/** The excluded sets: ALWAYS_EXCLUDED and those of a `--exclude` comma list ("blind-20,blind-21"). */
+/** The excluded sets: ALWAYS_EXCLUDED and those of a `--exclude` comma list ("blind-22,blind-23"). */
 export function excludedSets(option?: string): Set<string> {
   return new Set([...ALWAYS_EXCLUDED, ...(option ?? '').split(',').map((s) => s.trim()).filter(Boolean)]);
 }
