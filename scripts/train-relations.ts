@@ -71,7 +71,7 @@ if (values.help) { console.log(`Usage: npm run train:relations -- [--select-cv |
     [--exclude SET,SET] [--pool SET,SET] [--guard strict|floors] [--grid] [--no-rule-features] [--evidence] [--errors] [--l2 X] [--epochs N] [--min-count N]
 
   --select-cv   choose the thresholds by leave-one-set-out cross-validation over the tuning sets (real, seeds, blind-1..8,
-                blind-10..19): per held-out set, the model trained on the other sets scores its candidate pairs; per type, the
+                blind-10..21): per held-out set, the model trained on the other sets scores its candidate pairs; per type, the
                 veto/add pair that maximises the relation F1 (micro, all types) of the held-out sets pooled, among those that lower
                 no type's F1 on tests/extract/heldout, real and seeds; prints per type P/R/F1 rules alone vs rules + scorer and the
                 number of sets each choice helps / hurts; writes relation-model.json and relation-thresholds.json (~3 min)
