@@ -89,6 +89,16 @@ ENTITIES = [
     E("MBF Aluminium", "Company", ["MBF"]),
     E("Stellantis", "Company", ["PSA-Stellantis", "PSA"]),
     E("Renault", "Company", ["groupe Renault"]),
+    E("Refresco", "Company", []),
+    E("Pride Foods", "Company", ["Gerber Emig"]),
+    E("KP Chemical", "Company", []),
+    E("Artenius UK Limited", "Company", ["Artenius", "Artenius UK"]),
+    E("Lotte Group", "Company", ["Lotte"]),
+    E("Renova Industries", "Company", ["Renova Industries Ltd.", "Renova Industries Ltd", "Renova"]),
+    E("Sulzer", "Company", ["Sulzer AG"]),
+    E("Switzerland", "Country", ["Suisse"]),
+    E("Bahamas", "Country", ["the Bahamas"]),
+    E("Netherlands", "Country", ["Pays-Bas"], optional=True),       # adjective only ('Dutch')
     # products
     E("Teams", "Product", ["Microsoft Teams"]),
     E("Office 365", "Product", []),
@@ -205,4 +215,20 @@ RELATIONS = [
     R("11", "Korean Air", "COMPETES_WITH", "Asiana", "the markets for passenger and cargo air transport services between the European Economic Area (‘EEA') and South Korea", **OPT),
     R("11", "Korean Air", "LOCATED_IN", "South Korea", "passenger and cargo air transport services between the European Economic Area (‘EEA') and South Korea", **OPT),
     R("11", "Asiana", "LOCATED_IN", "South Korea", "passenger and cargo air transport services between the European Economic Area (‘EEA') and South Korea", **OPT),
+    # 12 EC press release 2013, Refresco / Pride Foods (Gerber Emig)
+    R("12", "Refresco", "INVESTS_IN", "Pride Foods", "the proposed acquisition of fruit juice bottler Pride Foods (trading under the name Gerber Emig) of the UK by Dutch rival Refresco"),
+    R("12", "Refresco", "COMPETES_WITH", "Pride Foods", "of the UK by Dutch rival Refresco"),
+    R("12", "Pride Foods", "LOCATED_IN", "United Kingdom", "Pride Foods (trading under the name Gerber Emig) of the UK"),
+    R("12", "Refresco", "LOCATED_IN", "Netherlands", "by Dutch rival Refresco", **OPT),
+    R("12", "Pride Foods", "LOCATED_IN", "Germany", "one of Gerber Emig's production and bottling plants in Germany", **OPT),
+    # 13 EC press release 2010, KP Chemical / Artenius UK
+    R("13", "KP Chemical", "INVESTS_IN", "Artenius UK Limited", "the proposed acquisition of UK-based chemicals company Artenius by KP Chemical"),
+    R("13", "Artenius UK Limited", "LOCATED_IN", "United Kingdom", "UK-based chemicals company Artenius"),
+    R("13", "KP Chemical", "SUBSIDIARY_OF", "Lotte Group", "KP Chemical, which is controlled by the global Korean conglomerate Lotte Group"),
+    R("13", "Lotte Group", "LOCATED_IN", "South Korea", "the global Korean conglomerate Lotte Group", **OPT),
+    # 14 EC press release 2009, Renova / Sulzer
+    R("14", "Renova Industries", "INVESTS_IN", "Sulzer", "the proposed acquisition of Sulzer AG of Switzerland by Renova Industries Ltd. of the Bahamas"),
+    R("14", "Sulzer", "LOCATED_IN", "Switzerland", "Sulzer AG of Switzerland"),
+    R("14", "Renova Industries", "LOCATED_IN", "Bahamas", "Renova Industries Ltd. of the Bahamas"),
+    R("14", "Renova Industries", "COMPETES_WITH", "Sulzer", "Both companies are involved inter alia in thin film coating of metal tools and components", **OPT),
 ]
