@@ -79,6 +79,20 @@ ENTITIES = [
     E("Ron Johnson", "Person", ["Ron"]),
     E("Steven Mnuchin", "Person", ["Secretary Mnuchin", "Mnuchin"]),
     E("Wilbur Ross", "Person", ["Secretary Ross", "Ross"]),
+    E("VinFast", "Company", []),
+    E("North Carolina", "Region", []),
+    E("Ford", "Company", ["Ford Motor Company"]),
+    E("Siemens", "Company", []),
+    E("Tritium", "Company", []),
+    E("United Auto Workers", "Organization", ["United Autoworkers", "UAW"], optional=True),   # a union, no stated relation
+    E("IBEW", "Organization", ["International Brotherhood of Electrical Workers"], optional=True),
+    E("Bipartisan Innovation Act", "Program", [], optional=True),
+    E("electric vehicle chargers", "Product", ["chargers"], optional=True),
+    E("Jennifer Granholm", "Person", ["Secretary Granholm", "Granholm"]),
+    E("Pete Buttigieg", "Person", ["Buttigieg"]),
+    E("Gina McCarthy", "Person", ["McCarthy"]),
+    E("Jim Cooper", "Person", ["Congressman Jim Cooper"]),
+    E("Bill Lee", "Person", ["Governor Bill Lee"]),
 ]
 
 RELATIONS = [
@@ -173,4 +187,18 @@ RELATIONS = [
     R("09", "Ron Johnson", "ROLE_AT", "United States", "Ron Johnson, senator", role="senator", **OPT),
     R("09", "Steven Mnuchin", "ROLE_AT", "United States", "Secretary Mnuchin, Secretary Ross, all of the congressmen", role="Secretary", **OPT),
     R("09", "Wilbur Ross", "ROLE_AT", "United States", "Secretary Mnuchin, Secretary Ross, all of the congressmen", role="Secretary", **OPT),
+    # 10 White House 2022 (copy), President Biden's statement on VinFast in North Carolina
+    R("10", "VinFast", "INVESTS_IN", "North Carolina", "the electric vehicle maker VinFast will build an electric vehicle and battery manufacturing facility in North Carolina", amounts=[[4000000000, "USD"]], jobs=7000),
+    R("10", "General Motors", "INVESTS_IN", "United States", "It builds on recent announcements from companies like GM, Ford, and Siemens to invest in America again and create jobs"),
+    R("10", "Ford", "INVESTS_IN", "United States", "It builds on recent announcements from companies like GM, Ford, and Siemens to invest in America again and create jobs"),
+    R("10", "Siemens", "INVESTS_IN", "United States", "It builds on recent announcements from companies like GM, Ford, and Siemens to invest in America again and create jobs"),
+    R("10", "VinFast", "INVESTS_IN", "United States", "Our efforts to build a clean energy economy are driving companies to make more in America", **OPT),
+    R("10", "Joe Biden", "ROLE_AT", "United States", "Statement by President Biden on Electric Vehicle and Battery Manufacturing Investments in North Carolina", role="President"),
+    # 11 White House 2022 (APP copy), President Biden's remarks on Tritium's Tennessee facility
+    R("11", "Tritium", "INVESTS_IN", "Tennessee", "Yes, it's going to create more than 500 good-paying jobs in Tennessee", jobs=500),
+    R("11", "Tritium", "DEVELOPS", "electric vehicle chargers", "Tritium's new facility is going to produce up to 30,000 of these chargers every year", **OPT),
+    R("11", "Bill Lee", "ROLE_AT", "Tennessee", "And Governor Bill Lee of Tennessee—he deserves credit as well", role="Governor"),
+    R("11", "Jim Cooper", "ROLE_AT", "United States", "And Congressman Jim Cooper, an old friend who did an awful lot to get this to go in Tennessee", role="Congressman", **OPT),
+    R("11", "Jennifer Granholm", "ROLE_AT", "United States", "I want to thank Secretary Granholm and Buttigieg and Gina McCarthy for being here today", role="Secretary", **OPT),
+    R("11", "Pete Buttigieg", "ROLE_AT", "United States", "Secretaries Granholm and Buttigieg have been helping lead this effort from our administration", role="Secretary", **OPT),
 ]
