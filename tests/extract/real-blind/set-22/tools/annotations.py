@@ -6,7 +6,7 @@ from gold_dsl import E, R, OPT  # noqa: F401 (shared notation: ../../tools/gold_
 
 ENTITIES = [
     # countries and wider areas
-    E("United States", "Country", ["United States of America", "US", "U.S.", "USA", "America", "États-Unis", "Etats-Unis"]),
+    E("United States", "Country", ["United States of America", "US", "U.S.", "USA", "America", "États-Unis", "Etats-Unis", "Amérique"]),
     E("China", "Country", ["Chine"]),
     E("East Asia", "Region", ["Asie de l'Est"], optional=True),      # a continent-scale area
     # places (US states, cities, sites)
@@ -30,7 +30,7 @@ ENTITIES = [
     E("Kokomo", "Region", []),
     E("Wisconsin", "Region", []),
     # organisations (federal departments, offices, agencies)
-    E("U.S. Department of Commerce", "Organization", ["Department of Commerce", "Commerce Department", "US Department of Commerce"]),
+    E("U.S. Department of Commerce", "Organization", ["Department of Commerce", "Commerce Department", "US Department of Commerce", "département du Commerce des États-Unis", "département du Commerce"]),
     E("U.S. Department of Energy", "Organization", ["Department of Energy", "DOE", "Energy Department"]),
     E("Loan Programs Office", "Organization", ["LPO", "DOE Loan Programs Office"]),
     E("National Economic Council", "Organization", ["NEC"]),
@@ -68,11 +68,11 @@ ENTITIES = [
     E("LCD panel products", "Product", ["LCD panels"], optional=True),   # a product class, not a named product
     # people
     E("Gina Raimondo", "Person", ["Raimondo"]),
-    E("Joe Biden", "Person", ["President Biden", "Biden"]),
+    E("Joe Biden", "Person", ["President Biden", "Biden", "président Biden"]),
     E("Kamala Harris", "Person", ["Harris"], optional=True),          # only in 'Biden-Harris Administration'
     E("Amy Klobuchar", "Person", ["Klobuchar"]),
     E("Brian Deese", "Person", ["Deese"]),
-    E("Donald Trump", "Person", ["President Trump", "Trump"]),
+    E("Donald Trump", "Person", ["President Trump", "Trump", "président Trump"]),
     E("Terry Gou", "Person", ["Terry"]),
     E("Scott Walker", "Person", ["Governor Walker", "Walker", "Scott"]),
     E("Paul Ryan", "Person", ["Speaker Ryan", "Ryan"]),
@@ -93,6 +93,37 @@ ENTITIES = [
     E("Gina McCarthy", "Person", ["McCarthy"]),
     E("Jim Cooper", "Person", ["Congressman Jim Cooper"]),
     E("Bill Lee", "Person", ["Governor Bill Lee"]),
+    # texts 12-15 (French)
+    E("Germany", "Country", ["Allemagne"], optional=True),            # adjective only ('allemand')
+    E("Netherlands", "Country", ["Pays-Bas"], optional=True),          # adjective only ('néerlandaise')
+    E("Ghana", "Country", []),
+    E("Botswana", "Country", []),
+    E("Africa", "Region", ["Afrique", "continent africain"], optional=True),   # a continent
+    E("Munich", "Region", ["München"]),
+    E("South Carolina", "Region", ["Caroline du Sud"]),
+    E("Spartanburg", "Region", []),
+    E("Tacoma", "Region", []),
+    E("Washington State", "Region", ["État de Washington", "Washington state"]),
+    E("Idaho", "Region", []),
+    E("Burley", "Region", []),
+    E("Puerto Rico", "Region", ["Porto Rico"], optional=True),
+    E("Washington", "Region", ["Washington, D.C.", "Washington DC"], optional=True),   # the capital, as the summit's venue
+    E("Gaborone", "Region", []),
+    E("SelectUSA Investment Summit", "Program", ["Sommet de l’investissement SelectUSA", "sommet SelectUSA sur l’investissement", "SelectUSA"]),
+    E("U.S.-Africa Business Summit", "Program", ["Sommet des affaires États-Unis-Afrique"]),
+    E("U.S.-Africa Leaders Summit", "Program", ["Sommet des leaders États-Unis-Afrique"], optional=True),
+    E("Prosper Africa", "Program", ["initiative Prosper Africa"]),
+    E("U.S. International Development Finance Corporation", "Organization", ["DFC", "Société de financement du développement international", "International Development Finance Corporation"]),
+    E("Corporate Council on Africa", "Organization", []),
+    E("African Union", "Organization", ["Union africaine"], optional=True),
+    E("Haribo", "Company", []),
+    E("BMW", "Company", []),
+    E("NewCold Advanced Cold Logistics", "Company", ["NewCold"]),
+    E("Global Mamas", "Company", []),
+    E("Jonas Swarttouw", "Person", ["M. Swarttouw", "Swarttouw"]),
+    E("Butch Otter", "Person", ["C.L. “Butch” Otter", "C.L. Otter", "M. Otter", "Otter"]),
+    E("Scott Nathan", "Person", ["directeur général Nathan", "Nathan"]),
+    E("Renae Adam", "Person", []),
 ]
 
 RELATIONS = [
@@ -201,4 +232,43 @@ RELATIONS = [
     R("11", "Jim Cooper", "ROLE_AT", "United States", "And Congressman Jim Cooper, an old friend who did an awful lot to get this to go in Tennessee", role="Congressman", **OPT),
     R("11", "Jennifer Granholm", "ROLE_AT", "United States", "I want to thank Secretary Granholm and Buttigieg and Gina McCarthy for being here today", role="Secretary", **OPT),
     R("11", "Pete Buttigieg", "ROLE_AT", "United States", "Secretaries Granholm and Buttigieg have been helping lead this effort from our administration", role="Secretary", **OPT),
+    # 12 ShareAmerica (State Department) 2018, foreign investors: Haribo in Wisconsin, BMW in Spartanburg
+    R("12", "Haribo", "INVESTS_IN", "Wisconsin", "Il a salué le choix du confiseur allemand Haribo de construire une usine dans le Wisconsin, évaluée à 250 millions de dollars", amounts=[[250000000, "USD"]]),
+    R("12", "Haribo", "ANNOUNCED_AT", "SelectUSA Investment Summit", "Il a salué le choix du confiseur allemand Haribo de construire une usine dans le Wisconsin", **OPT),
+    R("12", "Haribo", "INVESTS_IN", "United States", "Il a salué le choix du confiseur allemand Haribo de construire une usine dans le Wisconsin", **OPT),
+    R("12", "Haribo", "LOCATED_IN", "Germany", "confiseur allemand Haribo", **OPT),
+    R("12", "BMW", "LOCATED_IN", "Munich", "Bien que son siège soit basé à Munich"),
+    R("12", "BMW", "LOCATED_IN", "Spartanburg", "c’est à Spartanburg, en Caroline du Sud, que le constructeur automobile allemand BMW fabrique le plus de voitures", **OPT),
+    R("12", "BMW", "LOCATED_IN", "Germany", "le constructeur automobile allemand BMW", **OPT),
+    R("12", "Spartanburg", "LOCATED_IN", "South Carolina", "à Spartanburg, en Caroline du Sud", **OPT),
+    R("12", "Wilbur Ross", "ROLE_AT", "United States", "a déclaré le secrétaire au Commerce Wilbur Ross au sommet tenu en juin", role="secrétaire au Commerce"),
+    R("12", "Wilbur Ross", "ROLE_AT", "U.S. Department of Commerce", "a déclaré le secrétaire au Commerce Wilbur Ross au sommet tenu en juin", role="secrétaire au Commerce", **OPT),
+    # 13 ShareAmerica (State Department) 2018, NewCold in Tacoma and Burley
+    R("13", "NewCold Advanced Cold Logistics", "INVESTS_IN", "Tacoma", "qui possède un entrepôt frigorifique de 90 millions de dollars à Tacoma (État de Washington)", amounts=[[90000000, "USD"]]),
+    R("13", "NewCold Advanced Cold Logistics", "INVESTS_IN", "Burley", "Elle prévoit d’en installer un autre à Burley, dans l’Idaho"),
+    R("13", "NewCold Advanced Cold Logistics", "ANNOUNCED_AT", "SelectUSA Investment Summit", "s’était joint à lui pour annoncer l’ouverture du deuxième site de NewCold aux États-Unis"),
+    R("13", "NewCold Advanced Cold Logistics", "INVESTS_IN", "United States", "pour annoncer l’ouverture du deuxième site de NewCold aux États-Unis", **OPT),
+    R("13", "NewCold Advanced Cold Logistics", "INVESTS_IN", "Idaho", "Elle prévoit d’en installer un autre à Burley, dans l’Idaho", **OPT),
+    R("13", "NewCold Advanced Cold Logistics", "LOCATED_IN", "Netherlands", "la société néerlandaise NewCold Advanced Cold Logistics", **OPT),
+    R("13", "Jonas Swarttouw", "ROLE_AT", "NewCold Advanced Cold Logistics", "Jonas Swarttouw, directeur des opérations aux États-Unis pour la société néerlandaise NewCold Advanced Cold Logistics", role="directeur des opérations aux États-Unis"),
+    R("13", "Butch Otter", "ROLE_AT", "Idaho", "Le gouverneur de l’Idaho, C.L. “Butch” Otter", role="gouverneur"),
+    R("13", "Tacoma", "LOCATED_IN", "Washington State", "Tacoma (État de Washington)", **OPT),
+    R("13", "Burley", "LOCATED_IN", "Idaho", "à Burley, dans l’Idaho", **OPT),
+    R("13", "Donald Trump", "ROLE_AT", "United States", "cinq membres du cabinet du président Trump", role="président"),
+    R("13", "SelectUSA Investment Summit", "LOCATED_IN", "Washington", "qui s’est tenu à Washington du 20 au 22 juin", **OPT),
+    # 14 State Department (French translation) 2023, DFC's Scott Nathan at the U.S.-Africa Business Summit in Gaborone
+    R("14", "Scott Nathan", "ROLE_AT", "U.S. International Development Finance Corporation", "le directeur général de la Société de financement du développement international (DFC) des États-Unis, Scott Nathan", role="directeur général"),
+    R("14", "U.S. International Development Finance Corporation", "LOCATED_IN", "United States", "la Société de financement du développement international (DFC) des États-Unis"),
+    R("14", "U.S. International Development Finance Corporation", "ANNOUNCED_AT", "U.S.-Africa Business Summit", "Lors du sommet, le directeur général Nathan a annoncé que la société était en voie de dépasser le milliard de dollars de transactions approuvées en Afrique cette année"),
+    R("14", "U.S. International Development Finance Corporation", "INVESTS_IN", "Africa", "plus de 11 milliards de dollars de son portefeuille sont consacrés à des investissements sur le continent", amounts=[[11000000000, "USD"], [1000000000, "USD"]], **OPT),
+    R("14", "Corporate Council on Africa", "PARTNERS_WITH", "Botswana", "organisé conjointement par le Corporate Council on Africa et le gouvernement du Botswana", **OPT),
+    R("14", "U.S.-Africa Business Summit", "LOCATED_IN", "Gaborone", "au Sommet des affaires États-Unis-Afrique à Gaborone, au Botswana", **OPT),
+    R("14", "Gaborone", "LOCATED_IN", "Botswana", "à Gaborone, au Botswana", **OPT),
+    R("14", "Scott Nathan", "ROLE_AT", "United States", "a dirigé la délégation américaine au Sommet des affaires États-Unis-Afrique", **OPT),
+    # 15 U.S. Embassy in Niger (French) 2022, Prosper Africa and Global Mamas
+    R("15", "Global Mamas", "LOCATED_IN", "Ghana", "les employés de l’entreprise basée au Ghana"),
+    R("15", "Renae Adam", "ROLE_AT", "Global Mamas", "a déclaré Renae Adam, fondatrice et directrice de Global Mamas", role="fondatrice et directrice"),
+    R("15", "Prosper Africa", "INVESTS_IN", "Global Mamas", "avec l’appui de l’initiative Prosper Africa, Global Mamas a obtenu l’équivalent de 2 millions de dollars en financement privé", amounts=[[2000000, "USD"]], **OPT),
+    R("15", "Prosper Africa", "LOCATED_IN", "United States", "Prosper Africa est une initiative du gouvernement des États-Unis", **OPT),
+    R("15", "Joe Biden", "ROLE_AT", "United States", "Comme l’a rappelé le président Biden dans son discours du 5 février au sommet de l’Union africaine", role="président"),
 ]
