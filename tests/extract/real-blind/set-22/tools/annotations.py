@@ -124,6 +124,16 @@ ENTITIES = [
     E("Butch Otter", "Person", ["C.L. “Butch” Otter", "C.L. Otter", "M. Otter", "Otter"]),
     E("Scott Nathan", "Person", ["directeur général Nathan", "Nathan"]),
     E("Renae Adam", "Person", []),
+    # texts 16-17 (French)
+    E("Sweden", "Country", ["Suède"], optional=True),                 # adjective only ('suédois')
+    E("Italy", "Country", ["Italie"], optional=True),                  # adjective only ('italienne')
+    E("Mozambique", "Country", []),
+    E("Cincinnati", "Region", []),
+    E("Ericsson", "Company", []),
+    E("Modula", "Company", []),
+    E("Franco Stefani", "Person", []),
+    E("U.S. Department of State", "Organization", ["département d’État", "Department of State", "State Department"], optional=True),
+    E("Deal Team", "Program", ["Deal Teams"], optional=True),
 ]
 
 RELATIONS = [
@@ -271,4 +281,18 @@ RELATIONS = [
     R("15", "Prosper Africa", "INVESTS_IN", "Global Mamas", "avec l’appui de l’initiative Prosper Africa, Global Mamas a obtenu l’équivalent de 2 millions de dollars en financement privé", amounts=[[2000000, "USD"]], **OPT),
     R("15", "Prosper Africa", "LOCATED_IN", "United States", "Prosper Africa est une initiative du gouvernement des États-Unis", **OPT),
     R("15", "Joe Biden", "ROLE_AT", "United States", "Comme l’a rappelé le président Biden dans son discours du 5 février au sommet de l’Union africaine", role="président"),
+    # 16 ShareAmerica (State Department) 2019, Ericsson's 5G factory and Modula in Ohio
+    R("16", "Ericsson", "INVESTS_IN", "United States", "C’est aux États-Unis, par exemple, que le groupe suédois d’infrastructures télécoms Ericsson prévoit de construire sa première usine entièrement connectée et automatisée"),
+    R("16", "Modula", "INVESTS_IN", "Ohio", "la société italienne de fabrication d’entrepôts automatiques Modula a récemment choisi de bâtir une usine dans l’Ohio"),
+    R("16", "Modula", "INVESTS_IN", "Cincinnati", "lorsque la société italienne a annoncé sa décision d’implanter une usine et un pôle logistique dans les environs de Cincinnati"),
+    R("16", "Franco Stefani", "ROLE_AT", "Modula", "a affirmé Franco Stefani, président du conseil d’administration de Modula", role="président du conseil d’administration"),
+    R("16", "Wilbur Ross", "ROLE_AT", "United States", "a déclaré le secrétaire américain au Commerce, Wilbur Ross, en juin", role="secrétaire américain au Commerce"),
+    R("16", "Ericsson", "LOCATED_IN", "Sweden", "le groupe suédois d’infrastructures télécoms Ericsson", **OPT),
+    R("16", "Modula", "LOCATED_IN", "Italy", "la société italienne de fabrication d’entrepôts automatiques Modula", **OPT),
+    R("16", "Modula", "INVESTS_IN", "United States", "la société italienne de fabrication d’entrepôts automatiques Modula a récemment choisi de bâtir une usine dans l’Ohio", **OPT),
+    # 17 ShareAmerica (State Department) 2020, Prosper Africa deal teams and the Mozambique LNG financing
+    R("17", "Wilbur Ross", "ROLE_AT", "United States", "a déclaré le secrétaire américain au Commerce Wilbur Ross, fin 2019", role="secrétaire américain au Commerce"),
+    R("17", "United States", "INVESTS_IN", "Mozambique", "lorsque les États-Unis ont annoncé un financement de 5 milliards de dollars pour un projet de gaz naturel liquéfié au Mozambique", amounts=[[5000000000, "USD"]], **OPT),
+    R("17", "Donald Trump", "ROLE_AT", "United States", "Le gouvernement Trump aide à créer des partenariats entre des entreprises américaines et africaines", **OPT),
+    R("17", "Deal Team", "ANNOUNCED_AT", "Prosper Africa", "dans le cadre de l’initiative Prosper Africa et qui repose sur la mise en place de « Deal Teams »", **OPT),
 ]
