@@ -134,6 +134,25 @@ ENTITIES = [
     E("Franco Stefani", "Person", []),
     E("U.S. Department of State", "Organization", ["département d’État", "Department of State", "State Department"], optional=True),
     E("Deal Team", "Program", ["Deal Teams"], optional=True),
+    # text 18 (French)
+    E("Angola", "Country", []),
+    E("Côte d'Ivoire", "Country", ["Côte d’Ivoire", "Ivory Coast"]),
+    E("Democratic Republic of the Congo", "Country", ["république démocratique du Congo", "RDC", "DR Congo"]),
+    E("Kenya", "Country", []),
+    E("Senegal", "Country", ["Sénégal"]),
+    E("South Africa", "Country", ["Afrique du Sud"]),
+    E("New York", "Region", ["New York City"], optional=True),
+    E("United Nations General Assembly", "Organization", ["Assemblée générale de l’ONU", "74e Assemblée générale de l’ONU"], optional=True),
+    E("USAID", "Organization", ["Agence des États-Unis pour le développement international", "U.S. Agency for International Development"]),
+    E("Export-Import Bank of the United States", "Organization", ["EXIM", "banque EXIM", "Ex-Im Bank", "EXIM Bank"]),
+    E("Overseas Private Investment Corporation", "Organization", ["OPIC", "Société des investissements privés à l’étranger"]),
+    E("John J. Sullivan", "Person", ["sous-secrétaire Sullivan", "Sullivan", "John Sullivan"]),
+    E("Karen Dunn Kelley", "Person", ["Kelley"]),
+    E("Mark Green", "Person", []),
+    E("Kimberly Reed", "Person", ["Reed"]),
+    E("David Bohigian", "Person", ["Bohigian"]),
+    E("Keith Krach", "Person", ["Krach"]),
+    E("Tibor Nagy", "Person", ["Nagy"]),
 ]
 
 RELATIONS = [
@@ -295,4 +314,15 @@ RELATIONS = [
     R("17", "United States", "INVESTS_IN", "Mozambique", "lorsque les États-Unis ont annoncé un financement de 5 milliards de dollars pour un projet de gaz naturel liquéfié au Mozambique", amounts=[[5000000000, "USD"]], **OPT),
     R("17", "Donald Trump", "ROLE_AT", "United States", "Le gouvernement Trump aide à créer des partenariats entre des entreprises américaines et africaines", **OPT),
     R("17", "Deal Team", "ANNOUNCED_AT", "Prosper Africa", "dans le cadre de l’initiative Prosper Africa et qui repose sur la mise en place de « Deal Teams »", **OPT),
+    # 18 State Department (French translation) 2019, Under Secretary Sullivan's round table on trade and investment in Africa
+    R("18", "John J. Sullivan", "ROLE_AT", "United States", "Aujourd’hui, le sous-secrétaire d’État John J. Sullivan a réuni les ministres des Affaires étrangères", role="sous-secrétaire d’État"),
+    R("18", "John J. Sullivan", "ROLE_AT", "U.S. Department of State", "le sous-secrétaire d’État John J. Sullivan", role="sous-secrétaire d’État", **OPT),
+    R("18", "Karen Dunn Kelley", "ROLE_AT", "United States", "de hauts responsables des administrations publiques américains dont la sous-secrétaire au Commerce, Karen Dunn Kelley", role="sous-secrétaire au Commerce"),
+    R("18", "Karen Dunn Kelley", "ROLE_AT", "U.S. Department of Commerce", "la sous-secrétaire au Commerce, Karen Dunn Kelley", role="sous-secrétaire au Commerce", **OPT),
+    R("18", "Mark Green", "ROLE_AT", "USAID", "l’administrateur de l’USAID, Mark Green", role="administrateur"),
+    R("18", "Kimberly Reed", "ROLE_AT", "Export-Import Bank of the United States", "la PDG de la banque EXIM, Kimberly Reed", role="PDG"),
+    R("18", "David Bohigian", "ROLE_AT", "Overseas Private Investment Corporation", "le PDG par intérim de l’OPIC (Société des investissements privés à l’étranger), David Bohigian", role="PDG par intérim"),
+    R("18", "Keith Krach", "ROLE_AT", "United States", "le secrétaire d’État adjoint à la Croissance économique, à l’Énergie et à l’Environnement, Keith Krach", role="secrétaire d’État adjoint à la Croissance économique, à l’Énergie et à l’Environnement"),
+    R("18", "Tibor Nagy", "ROLE_AT", "United States", "ainsi que le sous-secrétaire d’État aux Affaires africaines, Tibor Nagy", role="sous-secrétaire d’État aux Affaires africaines"),
+    R("18", "USAID", "LOCATED_IN", "United States", "de hauts responsables des administrations publiques américains dont", **OPT),
 ]
