@@ -236,9 +236,9 @@ export function shortFormPairs(names: readonly NamedSpan[], ctx: ShortFormContex
         if (lWords.length >= 2 && lWords[0] === s.text && restIsNames(lWords.slice(1), ctx) && !lWords.slice(1).some((w) => named.has(matchKey(w)))) { add(s.text, l.text, 'prefix'); continue; }
         if (lWords.length === 1 && s.text.length >= 3 && l.text.startsWith(s.text) && CAPITAL_THEN_LOWER.test(l.text.slice(s.text.length))) { add(s.text, l.text, 'prefix'); continue; }
         // "Commission" … "European Commission", "Commission européenne"
-        // ("Department" … "U.S. Department of Commerce": after a country's name or code)
+        // ("Department" … "U.S. Department of Commerce", "Court" … "EU Court of Justice": after a country's or a union's name or code)
         if (lWords.length >= 2 && INSTITUTION_HEADS.has(fold(s.text)) && (lWords[0] === s.text || lWords[lWords.length - 1] === s.text ||
-          (lWords.length >= 4 && lWords[1] === s.text && (ctx.isPlace(lWords[0]!) || DOTTED_INITIALS_2_3.test(lWords[0]!))))) { add(s.text, l.text, 'institution'); continue; }
+          (lWords.length >= 4 && lWords[1] === s.text && (ctx.isPlace(lWords[0]!) || DOTTED_INITIALS_2_3.test(lWords[0]!) || CODE_2_3.test(lWords[0]!))))) { add(s.text, l.text, 'institution'); continue; }
       }
       // "Choose Valmy" … "Sommet Choose Valmy": a French head noun before an event's or programme's own name
       if (lWords.length === sWords.length + 1 && l.text.endsWith(` ${s.text}`) && EVENT_HEADS.has(fold(lWords[0]!)) && /^\p{Lu}/u.test(s.text) &&
@@ -324,5 +324,7 @@ const HAS_LOWER = /\p{Ll}/u;
 const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
 const HAS_UPPER = /\p{Lu}/u;
 const DOTTED_INITIALS_2_3 = /^(?:\p{Lu}\.){2,3}$/u;
+/** A code of two or three capitals ("EU", "UN", "US"). */
+const CODE_2_3 = /^\p{Lu}{2,3}$/u;
 const STARTS_LETTER = /^\p{L}/u;
 const STARTS_UPPER = /^\p{Lu}/u;

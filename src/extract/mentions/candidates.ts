@@ -479,6 +479,15 @@ function namedComplementEnd(text: string, tokens: readonly Token[], sentence: nu
 }
 
 /** A candidate with every field set, in one order: one object shape for all candidates. */
+/** Connectors that join a name's parts and never end one ("Commission on", "Institute of"). */
+const NAME_CONNECTORS = new Set(['on', 'of', 'for', 'and', 'in', 'de', 'du', 'des', "d'", 'et', 'the']);
+
+/** The last token from e back to s that is no lower-case connector: where a name cut at e really ends. */
+function lastNameWord(tokens: readonly Token[], s: number, e: number): number {
+  while (e > s && !tokens[e]!.cap && NAME_CONNECTORS.has(tokens[e]!.lower)) e--;
+  return e;
+}
+
 function makeCandidate(text: string, tokens: readonly Token[], sentence: number, i: number, j: number, extra?: Partial<Candidate>): Candidate {
   return {
     sentence, i, j, start: tokens[i]!.start, end: tokens[j]!.end, text: text.slice(tokens[i]!.start, tokens[j]!.end),
@@ -816,7 +825,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const weekday = k === b && k > s && WEEKDAYS.test(t!.lower) && !isCommonWord(tokens[k - 1]!.lower);
       const breaks = k > b || peerage || stateAid || weekday || (cues.roles.has(t!.lower) && !particle && !directorate && !ownerTitle && !eventName) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower) && !ofDemonym && !demonymName && !bodyDemonym) || leading;
       if (!breaks) continue;
-      if (k > s) emit(s, k - 1);
+      // ("the European Commission on State aid issues": a name cut before a word that breaks it does not end on the connector that led to it)
+      const e = lastNameWord(tokens, s, k - 1);
+      if (e >= s) emit(s, e);
       s = k + 1;
     }
   }

@@ -247,7 +247,8 @@ function typeByOwnCues(c: Typed, article: ArticleContext): void {
       // "the Toyota and Orvane engine plants": a foreign city the article never places anything in, owning a plant that makes a product
       const ownerOfPlant = () => g.country !== undefined && !countryNamed(g.country, g.name) && !placeWords.has(matchKey(c.text)) && ownsProductPlant(tokens, c, cues);
       if (g.type === 'Region' && g.population !== undefined && (actorSlot(tokens, c, gaz) || ownsNamedFacility(tokens, c) || ownerOfPlant())) { setType(c, 'Company', 'cue', 0.8); c.gaz = undefined; return; }
-      if (g.type === 'Region' && placeCue && placeCue.type !== 'Region' && placeCue.type !== 'address' && placeCue.confidence >= 0.8) setType(c, placeCue.type as EntityType, 'cue', placeCue.confidence, placeCue);
+      // ("Commission gives the Orvane Region permission": a name ending on its own place noun stays that place)
+      if (g.type === 'Region' && !named && placeCue && placeCue.type !== 'Region' && placeCue.type !== 'address' && placeCue.confidence >= 0.8) setType(c, placeCue.type as EntityType, 'cue', placeCue.confidence, placeCue);
       return;
     }
   }
@@ -665,7 +666,8 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
     // "EU Merger Regulation", "Regional Aid Guidelines", "Lisbon Treaty": a legal text cited, not an actor
     else if (c.i < c.j && c.type !== 'Person' && c.cue !== 'suffix' && LEGAL_TEXTS.has(tokens[c.j]!.lower)) reason = 'a legal text (regulation, directive, treaty, guidelines)';
     // "Member States", "Labour Members", "Foreign Direct Investments": common words ending in a plural common noun
-    else if (c.i < c.j && c.weak && pluralCommonHead(tokens[c.j]!, lang) && words.every((t) => t.cap && !t.allCaps && isCommonWord(t.lower, lang)) && !c.text.includes('&') &&
+    // ("EU Member States": also after a union's or a country's code)
+    else if (c.i < c.j && c.weak && pluralCommonHead(tokens[c.j]!, lang) && words.every((t, n) => t.cap && (t.allCaps ? n === 0 && words.length >= 3 && t.text.length <= 3 : isCommonWord(t.lower, lang))) && !c.text.includes('&') &&
       after?.kind !== 'possessive' && !(after?.kind === 'word' && ACTING_VERB.test(after.lower))) reason = 'common words ending in a plural common noun';
     else if (c.i < c.j && cuePhrase === c.j - c.i + 1) reason = 'a cue phrase alone ("Joint Venture")';
     // "the Recommendation on Merger Review", "Guidelines on Regional Aid": the topic of a legal text, in common words
