@@ -245,7 +245,7 @@ export function isPersonName(tokens: readonly Token[], i: number, j: number): bo
 }
 
 /** Heads of schemes' names that go on after "and" ("… Loan and Grant Program", "… Guarantee Facility", "… Growth Deal"). */
-const AND_HEADS = new Set(['program', 'programme', 'facility', 'fund', 'deal', 'scheme', 'initiative', 'plan', 'act', 'programmes', 'programs', 'guarantee']);
+const AND_HEADS = new Set(['program', 'programme', 'facility', 'fund', 'deal', 'scheme', 'initiative', 'plan', 'act', 'programmes', 'programs', 'guarantee', 'zone']);
 
 /** Whether a span read in a headline has a name's shape by itself: inner capitals, letters with digits, an acronym that is no word. */
 function strongShape(tokens: readonly Token[], i: number, j: number): boolean {
@@ -420,7 +420,8 @@ function joinedByAnd(tokens: readonly Token[], gaz: Gazetteer, cues: CueIndex, l
   if (e > j + 2 && tokens[e + 1]?.kind === 'possessive' && ORGANIZATION_HEADS.has(tokens[e - 1]!.lower)) e--;
   const head = tokens[e]!.lower;
   const headType = AND_HEADS.has(head) ? 'Program' : NAME_TAIL_TYPES[head];
-  const place = gaz.lookup(spanKey(tokens, i, j));
+  // ("The Orvel and Pellham Growth Deal": a sentence's capitalised article before the place)
+  const place = gaz.lookup(spanKey(tokens, i + (j > i && tokens[i]!.lower === 'the' ? 1 : 0), j));
   // ("Community Bank and Singing River Electric Power Association": a name with a head of its own is a name of its own)
   if (NAME_TAIL_TYPES[tokens[j]!.lower] || ORGANIZATION_HEADS.has(tokens[j]!.lower) || AND_HEADS.has(tokens[j]!.lower)) return -1;
   // ("Coastal Protection and Restoration Authority" after its state's name: "Orvania Coastal Protection and …")

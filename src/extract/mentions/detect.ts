@@ -910,12 +910,17 @@ function dropSectorDescriptors(parts: readonly SentenceTokens[], all: Typed[], g
 }
 
 /** "in Sines", "à Verdun", "dans la Meuse", "near Oldbury", "at Llanberis": a preposition of place right before a name. */
+/** "Teesside", "Tyneside": a place named after the side of a river (one word). */
+const RIVERSIDE = /^\p{Lu}\p{Ll}{2,}side$/u;
+
 function townPreposition(tokens: readonly Token[], c: { i: number }): boolean {
   const k = /^(?:la|le|l'|les|the)$/.test(tokens[c.i - 1]?.lower ?? '') ? c.i - 2 : c.i - 1;
   const w = tokens[k]?.lower ?? '';
   // "from Scotland to Newquay": the end of a range whose start is a place
   const range = w === 'to' && tokens.slice(Math.max(0, k - 5), k).some((t, n, xs) => t.lower === 'from' && xs[n + 1]?.cap === true);
-  return range || /^(?:in|at|near|outside|from|a|dans|pres|vers|around)$/.test(w) || (/^(?:de|d')$/.test(w) && /^(?:pres|proche|environs)$/.test(tokens[k - 1]?.lower ?? ''));
+  // "jobs on Teesside", "a plant on Orvelside": English places named after a river's side take "on"
+  const riverside = w === 'on' && RIVERSIDE.test(tokens[c.i]?.text ?? '');
+  return range || riverside || /^(?:in|at|near|outside|from|a|dans|pres|vers|around)$/.test(w) || (/^(?:de|d')$/.test(w) && /^(?:pres|proche|environs)$/.test(tokens[k - 1]?.lower ?? ''));
 }
 
 /** "Sines, Alentejo", "Peterlee, County Durham": a known place right after the name and a comma. */
