@@ -1,0 +1,67 @@
+/**
+ * Organisations, companies and regions: a name's own place noun against a cue before it, names cut before a breaking word,
+ * plural place nouns, common words after a union's code, Latin set phrases, scheme names joined by "and", "on <X>side",
+ * and the resolver's short forms (a body's bare head after a union's code, a corporate word glued to the name).
+ * Sentences of our own, made-up names.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/graph/model.ts';
+import { createExtractor } from '../../src/extract/index.ts';
+import { nameKey } from '../../src/extract/names.ts';
+import { extractPatch, Resolver } from '../../src/resolve/index.ts';
+import { extract, names } from './helpers.ts';
+
+describe('a name ending on its place noun is that place', () => {
+  it('"Commission gives the Walloon Region permission": the body before it is no cue of the region', () => {
+    expect(names(extract('Commission gives the Walloon Region permission to convert a claim against Pellix into equity', 'en'))).toContain('Walloon Region/Region');
+  });
+  it('"certain Basque Provinces", "the Orvane Territories": a plural place noun ends a region\'s name', () => {
+    const n = names(extract('Spain failed to recover the aid granted by certain Basque Provinces. Pellix also works in the Orvane Territories.', 'en'));
+    expect(n).toContain('Basque Provinces/Region');
+    expect(n).toContain('Orvane Territories/Region');
+  });
+});
+
+describe('fragments and common words', () => {
+  it('"the European Commission on State aid issues": the name does not end on "on"', () => {
+    const n = names(extract('The council is the point of contact with the European Commission on State aid issues. The Vantor Commission on Human Rights met.', 'en'));
+    expect(n.some((x) => x.startsWith('European Commission on'))).toBe(false);
+    expect(n).toContain('Vantor Commission on Human Rights/Organization');
+  });
+  it('"in a number of EU Member States": common words after a union\'s code', () => {
+    expect(names(extract('The deal affects the wholesale markets of Pellix in a number of EU Member States.', 'en')).some((x) => x.includes('Member States'))).toBe(false);
+  });
+  it('"Quo vadis Europa?": a Latin set phrase is no firm, "Europa" is Europe', () => {
+    const n = names(extract('"Industrial policy: Quo vadis Europa?" was the title of the speech given by Jane Roe.', 'en'));
+    expect(n.some((x) => x.startsWith('Quo'))).toBe(false);
+    expect(n).toContain('Europa/Region');
+  });
+});
+
+describe('a scheme named after two places', () => {
+  it('"The Orvel and Flintshire Investment Zone": one programme, the coordinated place kept in it', () => {
+    const n = names(extract('The Wrexham and Flintshire Investment Zone is backed by £160m of public money.', 'en'));
+    expect(n).toContain('Wrexham and Flintshire Investment Zone/Program');
+    expect(n.some((x) => x.startsWith('Flintshire Investment Zone'))).toBe(false);
+  });
+});
+
+describe('"on <X>side": an English place named after a river\'s side', () => {
+  it('"300 jobs on Deeside" is a place where the country is named', () => {
+    expect(names(extract('Orvel Holdings announced an investment which will secure 300 jobs on Deeside, with support from the UK and Welsh Governments.', 'en'))).toContain('Deeside/Region');
+  });
+});
+
+describe('resolver short forms', () => {
+  it('"Court" is the "EU Court of Justice" named in full in the article', () => {
+    const a: Article = { id: 'article:eo1', title: 'Commission refers Orvania to Court for failure to respect Court ruling', lang: 'en',
+      text: 'The Commission referred Orvania to the EU Court of Justice for failure to recover illegal aid granted to Pellix.' };
+    const bodies = extractPatch(a, new Resolver(), createExtractor()).entities.filter((e) => /Court/.test(e.name));
+    expect(bodies.map((e) => e.name)).toEqual(['EU Court of Justice']);
+  });
+  it('a corporate word glued to a name is that word: "VantorCorp Holding" = "Vantor"', () => {
+    expect(nameKey('VantorCorp Holding')).toBe(nameKey('Vantor'));
+    expect(nameKey('VantorInc')).toBe(nameKey('Vantor'));
+    expect(nameKey('Intercorp')).not.toBe(nameKey('Inter'));
+  });
+});
