@@ -233,7 +233,9 @@ export function shortFormPairs(names: readonly NamedSpan[], ctx: ShortFormContex
       if (sWords.length === 1 && (l.type === 'Company' || l.type === 'Organization') && (s.type === 'Company' || s.type === 'Organization')) {
         // "PSA" … "PSA Peugeot Citroën"; "Total" … "TotalEnergies"
         // (a rest named on its own is another party: "Vantor Zentra", formed by Vantor and Zentra)
-        if (lWords.length >= 2 && lWords[0] === s.text && restIsNames(lWords.slice(1), ctx) && !lWords.slice(1).some((w) => named.has(matchKey(w)))) { add(s.text, l.text, 'prefix'); continue; }
+        // ("Orvel" … "Orvel Pellix Corporation": the legal form after the rest is no part of it)
+        const rest = lWords[0] === s.text ? displayName(l.text).split(/\s+/).slice(1) : [];
+        if (lWords.length >= 2 && lWords[0] === s.text && restIsNames(rest, ctx) && !rest.some((w) => named.has(matchKey(w)))) { add(s.text, l.text, 'prefix'); continue; }
         if (lWords.length === 1 && s.text.length >= 3 && l.text.startsWith(s.text) && CAPITAL_THEN_LOWER.test(l.text.slice(s.text.length))) { add(s.text, l.text, 'prefix'); continue; }
         // "Commission" … "European Commission", "Commission européenne"
         // ("Department" … "U.S. Department of Commerce", "Court" … "EU Court of Justice": after a country's or a union's name or code)

@@ -480,6 +480,12 @@ function namedComplementEnd(text: string, tokens: readonly Token[], sentence: nu
 }
 
 /** A candidate with every field set, in one order: one object shape for all candidates. */
+/** "belgian-brazilian", "franco-british": every part of the hyphenated word a demonym or its combining form. */
+function hyphenDemonyms(lower: string, cues: CueIndex): boolean {
+  const parts = lower.split('-');
+  return parts.length >= 2 && parts.every((p, n) => cues.demonyms.has(p) || (n < parts.length - 1 && COMBINING_FORM.test(p)));
+}
+
 /** Connectors that join a name's parts and never end one ("Commission on", "Institute of"). */
 const NAME_CONNECTORS = new Set(['on', 'of', 'for', 'and', 'in', 'de', 'du', 'des', "d'", 'et', 'the']);
 
@@ -777,6 +783,8 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // "congratulations to Jun Kim, CEO of …": a month's abbreviation before a name, with no date word around it, is a given name
       const givenMonth = k < b && MONTH_ABBREVIATIONS.has(t!.text) && !isInitial(tokens, k) && !DATE_BEFORE.has(tokens[k - 1]?.lower ?? '') && tokens[k - 1]?.kind !== 'number' &&
         tokens[k + 1]!.kind === 'word' && !cues.stop.has(tokens[k + 1]!.lower) && tokens[b + 1]?.kind !== 'number';
+      // "in Central Ohio": a compass adjective (a stop word) before a known region or country names a part of it
+      const compassRegion = k === s && k + 1 === b && COMPASS_ADJECTIVE.test(t!.lower) && isKnownArea(gaz, tokens[b]!);
       const compassDemonym = k < b - 1 && COMPASS.test(t!.lower) && !isInitial(tokens, k) && cues.demonyms.has(tokens[k + 1]!.lower) && isCorporateSuffix(tokens[b]!.lower);
       // "Mr. De Vorlean", "the De Vorlean Motor Cars", "Van Rompuy": a capitalised surname particle before a name no dictionary or
       // gazetteer knows opens that name, not where it opens a French sentence ("De Paris à Lyon", "Du Pellix au Corvane")
@@ -791,7 +799,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const afterBody = k === b && k > s && ORGANIZATION_HEADS.has(tokens[k - 1]!.lower) && tokens[b + 1]?.kind === 'possessive' && t!.kind === 'word' && !t!.allCaps &&
         !ORGANIZATION_HEADS.has(t!.lower) && NAME_TAIL_TYPES[t!.lower] === undefined && !cues.organization.has(t!.lower) && !cues.roles.has(t!.lower);
       if (afterBody) { emit(s, k - 1); s = k; continue; }
-      const leading = dealTail || (k === s && !companyShaped && !newName && !capsName && !letterName && !givenMonth && !compassDemonym && !particleName && !initial && (abbreviation || CONNECTORS.has(t!.lower) || GREETINGS.has(t!.lower) || STYLES.has(t!.lower) || address || (cues.stop.has(t!.lower) && (isInitial(tokens, k) || !ARTICLES.has(t!.lower) || k === b) && !monthNamedInEnglish(tokens, k)) ||
+      const leading = dealTail || (k === s && !companyShaped && !newName && !capsName && !letterName && !givenMonth && !compassDemonym && !compassRegion && !particleName && !initial && (abbreviation || CONNECTORS.has(t!.lower) || GREETINGS.has(t!.lower) || STYLES.has(t!.lower) || address || (cues.stop.has(t!.lower) && (isInitial(tokens, k) || !ARTICLES.has(t!.lower) || k === b) && !monthNamedInEnglish(tokens, k)) ||
         (isCueNoun(t!.lower, cues) && !t!.allCaps && !CONNECTORS.has(tokens[k + 1]?.lower ?? ''))));
       // "Federation of Indian Chambers": a demonym inside an "of" complement belongs to the name
       const ofDemonym = k > s && k < b && /^(?:of|de|des|du)$/.test(tokens[k - 1]!.lower) && tokens[k + 1]!.cap;
@@ -824,7 +832,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const eventName = k < b && k > s && EVENT_HEADS.has(tokens[b]!.lower);
       // "a news conference in Luxembourg Monday": wire copy dates a place by its weekday, no part of the name
       const weekday = k === b && k > s && WEEKDAYS.test(t!.lower) && !isCommonWord(tokens[k - 1]!.lower);
-      const breaks = k > b || peerage || stateAid || weekday || (cues.roles.has(t!.lower) && !particle && !directorate && !ownerTitle && !eventName) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower) && !ofDemonym && !demonymName && !bodyDemonym) || leading;
+      // "Belgian-Brazilian Orvel", "the Franco-British Vantor group": two origins joined by a hyphen qualify the name after them
+      const hyphenOrigins = k === s && k < b && t!.text.includes('-') && !t!.allCaps && hyphenDemonyms(t!.lower, cues);
+      const breaks = k > b || peerage || stateAid || weekday || hyphenOrigins || (cues.roles.has(t!.lower) && !particle && !directorate && !ownerTitle && !eventName) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower) && !ofDemonym && !demonymName && !bodyDemonym) || leading;
       if (!breaks) continue;
       // ("the European Commission on State aid issues": a name cut before a word that breaks it does not end on the connector that led to it)
       const e = lastNameWord(tokens, s, k - 1);
@@ -1326,6 +1336,14 @@ const FORMER = /^(?:former|formerly|previously|ex|anciennement|ex-)$/;
 const INNER_CAPITAL_SPLIT = /(?<=\p{Ll})(?=\p{Lu})/u;
 const MIXED_ACRONYM = /^[a-z]{1,2}[A-Z]{2,}$/;
 const COMPASS = /^(?:north|south|east|west)$/;
+/** Compass adjectives that name a part of a region or country ("Central Ohio", "Southern Orvania"). */
+export const COMPASS_ADJECTIVE = /^(?:central|northern|southern|eastern|western)$/;
+
+/** Whether the word is a known region (no town) or country. */
+export function isKnownArea(gaz: Gazetteer, t: Token): boolean {
+  const g = t.kind === 'word' && t.cap && !t.allCaps ? gaz.lookup(t.lower) : undefined;
+  return !!g && (g.type === 'Country' || (g.type === 'Region' && !g.town));
+}
 
 /** "constituency of X", "circonscription de X": the name after it is a constituency's. */
 function constituencyBefore(tokens: readonly Token[], i: number): boolean {
