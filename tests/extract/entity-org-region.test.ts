@@ -65,3 +65,42 @@ describe('resolver short forms', () => {
     expect(nameKey('Intercorp')).not.toBe(nameKey('Inter'));
   });
 });
+
+describe('parts of regions, places\' head nouns, programmes and origins', () => {
+  it('"in Central Orvania", "Southern Idaho" in a headline: a compass adjective and a known area name a region', () => {
+    const n = names(extract('About 39,000 people in Central Ohio are employed by foreign-owned companies. Pellix grows in Southern Idaho.', 'en'));
+    expect(n).toContain('Central Ohio/Region');
+    expect(n).toContain('Southern Idaho/Region');
+    const h = names(extract('The grant will help local technicians.', 'en', 'Department Invests $4 Million in Green Energy Growth in Southern Idaho'));
+    expect(h).toContain('Southern Idaho/Region');
+  });
+  it('"Lake Shore Orvatronics": a place head noun before two names is a firm\'s name, "Lake Vantor" stays a lake', () => {
+    const n = names(extract('The minister delivered remarks at Lake Shore Orvatronics, an international leader in sensors. Pellix has a plant near Lake Vantor.', 'en'));
+    expect(n).not.toContain('Lake Shore Orvatronics/Region');
+    expect(n).toContain('Lake Vantor/Region');
+  });
+  it('"the Open for Business Agenda": an agenda is a programme', () => {
+    expect(names(extract('The Secretary announced a new strategic vision for the Department, the Open for Business Agenda, on November 14.', 'en'))).toContain('Open for Business Agenda/Program');
+  });
+  it('"Belgian-Brazilian Orvel Busch Pellix": hyphenated origins are no part of the name', () => {
+    const n = names(extract('Vantor said it would combine with Belgian-Brazilian Orvel Busch Pellix to create a company.', 'en'));
+    expect(n).toContain('Orvel Busch Pellix/Company');
+    expect(n.some((x) => x.startsWith('Belgian'))).toBe(false);
+  });
+});
+
+describe('resolver short forms, continued', () => {
+  const entities = (text: string) => extractPatch({ id: 'article:eo2', title: '', lang: 'en', text } as Article, new Resolver(), createExtractor()).entities;
+  it('"Orvel" is "Orvel Pellix Corporation": the legal form after the rest of the name', () => {
+    const e = entities('Vantor intends to purchase Orvel, the number three telecommunications company in the country. Vantor is to purchase 70 percent of Orvel Pellix Corporation.');
+    expect(e.filter((x) => /Orvel/.test(x.name))).toHaveLength(1);
+  });
+  it('"OB Pellix" is "Orvel Busch Pellix": initials and the shared last word', () => {
+    const e = entities('Vantor said it would combine with Orvel Busch Pellix to create a company. Analysts say the deal would offer OB Pellix more access to markets.');
+    expect(e.filter((x) => /Pellix/.test(x.name))).toHaveLength(1);
+  });
+  it('"Department" with two spellings of one lexicon department is that department', () => {
+    const e = entities('The U.S. Department of Commerce invests in roads. Secretary Jane Roe said the Department’s Economic Development Administration is awarding $1.2 million. The Commerce Department is committed to manufacturing.');
+    expect(e.filter((x) => /Department/.test(x.name)).map((x) => x.name)).toEqual(['U.S. Department of Commerce']);
+  });
+});
