@@ -104,3 +104,11 @@ describe('resolver short forms, continued', () => {
     expect(e.filter((x) => /Department/.test(x.name)).map((x) => x.name)).toEqual(['U.S. Department of Commerce']);
   });
 });
+
+describe('a given name of the large list only makes no middle name of a word that is none', () => {
+  it('"rachetée par Alcor puis Rio Orvel Alcor": two firms, no person', () => {
+    const n = names(extract('Comme les autres activités de Pellix, elle a été ensuite rachetée par Alcor puis Rio Orvel Alcor avant d’être cédée au groupe Vantor.', 'fr'));
+    expect(n).toContain('Rio Orvel Alcor/Company');
+    expect(n.some((x) => x.endsWith('/Person'))).toBe(false);
+  });
+});

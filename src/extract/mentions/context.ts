@@ -95,6 +95,8 @@ export function firstNameCue(tokens: readonly Token[], c: Candidate, lang?: 'en'
     if (tokens[c.i - 1]?.lower === 'at' && tokens[c.j + 1]?.lower === 'in' && tokens[c.j + 2]?.cap) return undefined;
     // "Dacia Sandero" after "Dacia": a first word the article writes alone is a brand (people are not named by their given name)
     if (alone?.has(words[0]!.lower)) return undefined;
+    // "Rio Orvel Pellix": after a given name of the large list only, a middle word that is no given name makes no middle name
+    if (words.length >= 3 && !words.slice(1, -1).every((w) => isFirstName(w.lower))) return undefined;
     // "la Dacia Sandero", "the Vela Prime": a determiner before it makes a thing
     if (DETERMINERS.has(tokens[c.i - 1]?.lower ?? '')) return undefined;
     // weaker than a company or product cue elsewhere in the article
