@@ -112,3 +112,12 @@ describe('a given name of the large list only makes no middle name of a word tha
     expect(n.some((x) => x.endsWith('/Person'))).toBe(false);
   });
 });
+
+describe('events and committees named in common words', () => {
+  it('"for the next Spending Review": a recurring event, no firm', () => {
+    expect(names(extract('The group will shape Orvanian priorities for the next Spending Review, expected in spring.', 'en')).some((x) => x.startsWith('Spending Review'))).toBe(false);
+  });
+  it('"Senate Judiciary committee Chairman Jane Roe": the committee keeps its lower-case head noun', () => {
+    expect(names(extract('Senate Judiciary committee Chairman Jane Roe said in a statement Friday that the merger demands scrutiny.', 'en'))).toContain('Senate Judiciary committee/Organization');
+  });
+});

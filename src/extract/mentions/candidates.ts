@@ -486,6 +486,9 @@ function hyphenDemonyms(lower: string, cues: CueIndex): boolean {
   return parts.length >= 2 && parts.every((p, n) => cues.demonyms.has(p) || (n < parts.length - 1 && COMBINING_FORM.test(p)));
 }
 
+const LEGISLATURES = /^(?:senate|house)$/;
+const COMMITTEE_NOUNS = /^(?:committee|subcommittee)$/;
+
 /** Connectors that join a name's parts and never end one ("Commission on", "Institute of"). */
 const NAME_CONNECTORS = new Set(['on', 'of', 'for', 'and', 'in', 'de', 'du', 'des', "d'", 'et', 'the']);
 
@@ -847,6 +850,8 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
 
   function emit(a: number, b: number) {
     let personHint = false;
+    // "Senate Judiciary committee", "House Energy subcommittee": a chamber's committee keeps its head noun in lower case
+    if (b > a && LEGISLATURES.test(tokens[a]!.lower) && COMMITTEE_NOUNS.test(tokens[b + 1]?.text ?? '')) b++;
     // "à la Rochelle", "près du Mans": a town named with its article, written in lower case in running text ("La Rochelle", "Le Mans")
     if (b - a <= 2 && ARTICLE_OF_TOWN.test(tokens[a - 1]?.text ?? '')) {
       const g = gaz.lookup(tokens[a - 1]!.lower + ' ' + spanKey(tokens, a, b));
