@@ -121,3 +121,11 @@ describe('events and committees named in common words', () => {
     expect(names(extract('Senate Judiciary committee Chairman Jane Roe said in a statement Friday that the merger demands scrutiny.', 'en'))).toContain('Senate Judiciary committee/Organization');
   });
 });
+
+describe('a city before a body\'s name in a Title Case headline', () => {
+  it('"Fordham Competition Law Institute Annual Conference …": the body, not the city', () => {
+    const n = names(extract('The speech covered merger control in detail.', 'en', 'Fordham Competition Law Institute Annual Conference on International Antitrust Law, New York, Jane Roe'));
+    expect(n).toContain('Fordham Competition Law Institute/Organization');
+    expect(n).not.toContain('Fordham/Region');
+  });
+});

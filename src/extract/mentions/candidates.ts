@@ -486,6 +486,16 @@ function hyphenDemonyms(lower: string, cues: CueIndex): boolean {
   return parts.length >= 2 && parts.every((p, n) => cues.demonyms.has(p) || (n < parts.length - 1 && COMBINING_FORM.test(p)));
 }
 
+/** Where a body's name that goes on after a town at j ends: its head noun ("Institute", "University") within four capitalised words, or -1. */
+function townBodyEnd(tokens: readonly Token[], j: number): number {
+  for (let e = j + 1; e <= j + 4; e++) {
+    const t = tokens[e];
+    if (!t || t.kind !== 'word' || !t.cap || t.allCaps) return -1;
+    if (NAME_TAIL_TYPES[t.lower] === 'Organization') return e;
+  }
+  return -1;
+}
+
 const LEGISLATURES = /^(?:senate|house)$/;
 const COMMITTEE_NOUNS = /^(?:committee|subcommittee)$/;
 
@@ -526,6 +536,10 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // "MONSIEUR LE CHARGE D'AFFAIRES", "AMI DE LONGUE DATE": a sentence in capitals, a small town spelt like common words says nothing
       // (a department, "DANS LA MEUSE", has no population and stays)
       const shoutedWords = !known && j >= 0 && gaz.lookup(spanKey(tokens, i, j))?.town === true && gaz.lookup(spanKey(tokens, i, j))!.population !== undefined && tokens.slice(i, j + 1).every((x) => x.kind !== 'word' || isCommonWord(x.lower));
+      // ("Orvel Competition Law Institute Annual Conference": a town before capitalised words up to a body's head names the body)
+      const town = j >= 0 ? gaz.lookup(spanKey(tokens, i, j)) : undefined;
+      const townBody = town?.type === 'Region' && (town.town || town.population !== undefined) ? townBodyEnd(tokens, j) : -1;
+      if (townBody > j) { out.push(makeCandidate(text, tokens, sentence, i, townBody)); i = townBody; continue; }
       if (j >= 0 && !commonPlace && !townParty && !shoutedWords) { out.push(makeCandidate(text, tokens, sentence, i, j, { gaz: gaz.lookup(spanKey(tokens, i, j)) })); i = j; continue; }
       // "SALUER MONSIEUR SMELIAKOV, VICE-MINISTRE", "MONSIEUR VLADIMIR KIROV": in capitals, a name that is no word after an honorific is a person
       if (!known && tokens[i]!.allCaps && HONORIFIC_BEFORE_CAPITALS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]!.allCaps && tokens[i - 1]!.text.length > 2) {
