@@ -7,6 +7,8 @@ const TAIL = new Set(NAME_TAILS);
 const ARTICLE = new Set(NAME_ARTICLES);
 
 const keys = new Map<string, string>();
+/** "OrvaneCorp", "VantorInc": a name of one capital and three lower-case letters or more, then "Corp" or "Inc" glued to it. */
+const GLUED_CORP = /^(\p{Lu}\p{Ll}{3,})(Corp|Inc)(?=$|[\s,.])/u;
 /** " S.A.", " N.V.", " S.p.A.", " B.V." after a name: a legal form written with dots. */
 const LEGAL_FORM_DOTS = / ([A-Z])\.([A-Za-z])\.(?:([A-Z])\.)?(?=$|[\s,])/g;
 
@@ -24,7 +26,8 @@ export function nameKey(name: string): string {
 function computeKey(name: string): string {
   // "Harland & Wolff" = "Harland and Wolff" = "Harland et Wolff": the word joining a firm's name is one in any form ("T&D" stays)
   // "Ecopetrol S.A." = "Ecopetrol SA": dotted letters of a legal form are one word (and so drop as a suffix)
-  const words = matchKey(name.replace(/[’']s\b/g, '').replace(LEGAL_FORM_DOTS, (_m, a: string, b: string, c?: string) => ` ${a}${b}${c ?? ''}`)).split(' ').filter(Boolean).map((w, k, all) => ((w === '&' || w === 'et') && k > 0 && k < all.length - 1 ? 'and' : w));
+  // "OrvaneCorp Holding" = "Orvane": a corporate word glued to a capitalised name is that word ("Orvane Corp")
+  const words = matchKey(name.replace(GLUED_CORP, '$1 $2').replace(/[’']s\b/g, '').replace(LEGAL_FORM_DOTS, (_m, a: string, b: string, c?: string) => ` ${a}${b}${c ?? ''}`)).split(' ').filter(Boolean).map((w, k, all) => ((w === '&' || w === 'et') && k > 0 && k < all.length - 1 ? 'and' : w));
   while (words.length > 1 && (SUFFIX.has(words[words.length - 1]!) || TAIL.has(words[words.length - 1]!))) words.pop();
   while (words.length > 1 && ARTICLE.has(words[0]!)) words.shift();
   // "Labour Party" = "Labour": a party named by one word is that word ("the Conservative Party", "the Conservatives" stay apart)

@@ -312,7 +312,7 @@ function shortFormPartners(mentions: readonly Mention[], defined: ReadonlyMap<st
   const gaz = loadGazetteer();
   const places = new Set(mentions.filter((m) => m.type === 'Country' || m.type === 'Region').map((m) => matchKey(m.text)));
   const isPlace = (name: string) => { const k = matchKey(name); const g = gaz.lookup(k); return places.has(k) || g?.type === 'Country' || g?.type === 'Region'; };
-  const names = mentions.filter((m) => m.cue !== 'coref' && !m.implicit).map((m) => ({ text: m.text, type: m.type, cue: m.cue }));
+  const names = mentions.filter((m) => m.cue !== 'coref' && !m.implicit).map((m) => ({ text: m.text, type: m.type, cue: m.cue, canonical: m.canonical }));
   const out = new Map<string, string[]>();
   const link = (a: string, b: string) => { const l = out.get(a) ?? []; if (!l.includes(b)) l.push(b); out.set(a, l); };
   const onAmbiguous = (short: string, longs: string[]) => {

@@ -25,6 +25,8 @@ export interface NamedSpan {
   text: string; type: EntityType;
   /** How the mention was typed ("gazetteer", "cue", "default" …): an acronym typed a place by a cue word may still abbreviate a body. */
   cue?: string;
+  /** The lexicon's canonical name, when a lexicon entry typed the mention ("Commerce Department" → "U.S. Department of Commerce"). */
+  canonical?: string;
 }
 
 export interface ShortFormPair { short: string; long: string; rule: string }
@@ -69,7 +71,8 @@ const EVENT_TAILS = new Set(['summit', 'forum', 'conference', 'expo', 'exhibitio
 /** "CP Group": an acronym and a corporate word, the short form of "Charoen Pokphand Group" (the acronym's letters, undefined otherwise). */
 function acronymWithTail(text: string): string | undefined {
   const w = text.split(/\s+/);
-  return w.length === 2 && CORPORATE.has(fold(w[1]!)) ? acronymLetters(w[0]!) : undefined;
+  // ("OB Pellix" … "Orvel Busch Pellix": or the last word of the full name, repeated after the initials of the words before it)
+  return w.length === 2 && (CORPORATE.has(fold(w[1]!)) || CAPITAL_THEN_LOWER.test(w[1]!)) ? acronymLetters(w[0]!) : undefined;
 }
 
 /** "G.M." → "GM", "‘ST’" → "ST"; undefined when it is not written as an acronym. */
@@ -208,7 +211,8 @@ export function shortFormPairs(names: readonly NamedSpan[], ctx: ShortFormContex
   const candidates = (s: NamedSpan, acr: string | undefined) => {
     const out = new Set<NamedSpan>();
     const tail = tailed.get(s);
-    for (const key of [acr && `a:${acr}`, acr && `p:${acr}`, tail && `a:${tail}`, `c:${compact(s.text)}`, `p:${s.text}`, `w:${s.text}`, `m:${s.text}`, `f:${s.text}`]) {
+    const last = tail ? s.text.split(/\s+/).pop() : undefined;
+    for (const key of [acr && `a:${acr}`, acr && `p:${acr}`, tail && `a:${tail}`, last && `w:${last}`, `c:${compact(s.text)}`, `p:${s.text}`, `w:${s.text}`, `m:${s.text}`, `f:${s.text}`]) {
       if (key) for (const l of byKey.get(key) ?? []) out.add(l);
     }
     return out;
@@ -224,7 +228,7 @@ export function shortFormPairs(names: readonly NamedSpan[], ctx: ShortFormContex
       if (l.text.length <= s.text.length) continue;
       // "CP Group" … "Charoen Pokphand Group": the acronym of a name and its corporate word
       const tail = tailed.get(s);
-      if (tail && lWords.length > 2 && lWords[lWords.length - 1] === sWords[1] && isAcronymOf(tail, l.text)) { add(s.text, l.text, 'acronym'); continue; }
+      if (tail && lWords.length > 2 && lWords[lWords.length - 1] === sWords[1] && (isAcronymOf(tail, l.text) || isAcronymOf(tail, lWords.slice(0, -1).join(' ')))) { add(s.text, l.text, 'acronym'); continue; }
       // "the Summit", "the Investment Summit" … "SelectUSA Investment Summit": the last words of an event named in full
       // (a tail of a longer name is no full name: "Summit" goes to the longest)
       if (l.type === 'Program' && lWords.length > sWords.length && l.text.endsWith(` ${s.text}`) && EVENT_TAILS.has(fold(sWords[sWords.length - 1]!)) &&
@@ -233,12 +237,14 @@ export function shortFormPairs(names: readonly NamedSpan[], ctx: ShortFormContex
       if (sWords.length === 1 && (l.type === 'Company' || l.type === 'Organization') && (s.type === 'Company' || s.type === 'Organization')) {
         // "PSA" … "PSA Peugeot Citroën"; "Total" … "TotalEnergies"
         // (a rest named on its own is another party: "Vantor Zentra", formed by Vantor and Zentra)
-        if (lWords.length >= 2 && lWords[0] === s.text && restIsNames(lWords.slice(1), ctx) && !lWords.slice(1).some((w) => named.has(matchKey(w)))) { add(s.text, l.text, 'prefix'); continue; }
+        // ("Orvel" … "Orvel Pellix Corporation": the legal form after the rest is no part of it)
+        const rest = lWords[0] === s.text ? displayName(l.text).split(/\s+/).slice(1) : [];
+        if (lWords.length >= 2 && lWords[0] === s.text && restIsNames(rest, ctx) && !rest.some((w) => named.has(matchKey(w)))) { add(s.text, l.text, 'prefix'); continue; }
         if (lWords.length === 1 && s.text.length >= 3 && l.text.startsWith(s.text) && CAPITAL_THEN_LOWER.test(l.text.slice(s.text.length))) { add(s.text, l.text, 'prefix'); continue; }
         // "Commission" … "European Commission", "Commission européenne"
-        // ("Department" … "U.S. Department of Commerce": after a country's name or code)
+        // ("Department" … "U.S. Department of Commerce", "Court" … "EU Court of Justice": after a country's or a union's name or code)
         if (lWords.length >= 2 && INSTITUTION_HEADS.has(fold(s.text)) && (lWords[0] === s.text || lWords[lWords.length - 1] === s.text ||
-          (lWords.length >= 4 && lWords[1] === s.text && (ctx.isPlace(lWords[0]!) || DOTTED_INITIALS_2_3.test(lWords[0]!))))) { add(s.text, l.text, 'institution'); continue; }
+          (lWords.length >= 4 && lWords[1] === s.text && (ctx.isPlace(lWords[0]!) || DOTTED_INITIALS_2_3.test(lWords[0]!) || CODE_2_3.test(lWords[0]!))))) { add(s.text, l.text, 'institution'); continue; }
       }
       // "Choose Valmy" … "Sommet Choose Valmy": a French head noun before an event's or programme's own name
       if (lWords.length === sWords.length + 1 && l.text.endsWith(` ${s.text}`) && EVENT_HEADS.has(fold(lWords[0]!)) && /^\p{Lu}/u.test(s.text) &&
@@ -273,11 +279,13 @@ export function shortFormPairs(names: readonly NamedSpan[], ctx: ShortFormContex
       if (d !== a && (englishInitials(full) === a || acronymsOf(full).has(a))) add(s.text, d, 'translation');
     }
   }
+  const canonicalOf = new Map(list.filter((n) => n.canonical).map((n) => [n.text, n.canonical!]));
   const out: ShortFormPair[] = [];
   for (const pairs of byShort.values()) {
     // ambiguous short forms stay apart ("Tata" with "Tata Steel" and "Tata Chemicals" both named)
     // (two spellings of one name, "U.S. Department of Commerce" and "Department of Commerce", are one name)
-    const longs = new Set(pairs.map((p) => nameKey(p.long)));
+    // ("Commerce Department" and "U.S. Department of Commerce": one lexicon entry, one name)
+    const longs = new Set(pairs.map((p) => nameKey(canonicalOf.get(p.long) ?? p.long)));
     if (longs.size === 1) out.push(pairs[0]!);
     else ctx.onAmbiguous?.(pairs[0]!.short, pairs.map((p) => p.long));
   }
@@ -324,5 +332,7 @@ const HAS_LOWER = /\p{Ll}/u;
 const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
 const HAS_UPPER = /\p{Lu}/u;
 const DOTTED_INITIALS_2_3 = /^(?:\p{Lu}\.){2,3}$/u;
+/** A code of two or three capitals ("EU", "UN", "US"). */
+const CODE_2_3 = /^\p{Lu}{2,3}$/u;
 const STARTS_LETTER = /^\p{L}/u;
 const STARTS_UPPER = /^\p{Lu}/u;

@@ -60,7 +60,7 @@ export const COMMON_ACRONYMS = ['IA', 'AI', 'GAI', 'AGI', 'LLM', 'PME', 'PMI', '
 
 /** Continents and world regions (Region entities), French and English → canonical English name. */
 export const WORLD_REGIONS: Readonly<Record<string, string>> = {
-  europe: 'Europe', asie: 'Asia', asia: 'Asia', afrique: 'Africa', africa: 'Africa', amériques: 'Americas', americas: 'Americas',
+  europe: 'Europe', europa: 'Europe', asie: 'Asia', asia: 'Asia', afrique: 'Africa', africa: 'Africa', amériques: 'Americas', americas: 'Americas',
   'amérique latine': 'Latin America', 'latin america': 'Latin America', 'amérique du nord': 'North America',
   'north america': 'North America', 'amérique du sud': 'South America', 'south america': 'South America',
   océanie: 'Oceania', oceania: 'Oceania', 'moyen-orient': 'Middle East', 'middle east': 'Middle East',
@@ -123,9 +123,9 @@ export const NAME_TAIL_TYPES: Readonly<Record<string, 'Company' | 'Organization'
   department: 'Organization', office: 'Organization', college: 'Organization', school: 'Organization', association: 'Organization', committee: 'Organization', comite: 'Organization', bureau: 'Organization', service: 'Organization', parliament: 'Organization', parlement: 'Organization', senate: 'Organization',
   summit: 'Program', sommet: 'Program', partnership: 'Program', meet: 'Program', conclave: 'Program', symposium: 'Program', forum: 'Program', conference: 'Program', expo: 'Program', fair: 'Program', show: 'Program',
   salon: 'Program', festival: 'Program', week: 'Program', awards: 'Program', inquiry: 'Program', initiative: 'Program', plan: 'Program', program: 'Program',
-  programme: 'Program', scheme: 'Program', guarantee: 'Program', act: 'Program', deal: 'Program', facility: 'Program', law: 'Program', administration: 'Organization', strategy: 'Program', mission: 'Program', challenge: 'Program', games: 'Program',
+  programme: 'Program', scheme: 'Program', guarantee: 'Program', act: 'Program', deal: 'Program', facility: 'Program', law: 'Program', administration: 'Organization', strategy: 'Program', agenda: 'Program', zone: 'Program', mission: 'Program', challenge: 'Program', games: 'Program',
   // ('base': a military base, "Orvel Air Force Base", round 11)
-  park: 'Region', valley: 'Region', vallee: 'Region', airport: 'Region', base: 'Region', aeroport: 'Region', port: 'Region', bay: 'Region', island: 'Region',
+  park: 'Region', valley: 'Region', vallee: 'Region', airport: 'Region', base: 'Region', aeroport: 'Region', port: 'Region', bay: 'Region', island: 'Region', provinces: 'Region', territories: 'Region',
   islands: 'Region', sea: 'Region', ocean: 'Region', river: 'Region', lake: 'Region', strait: 'Region', province: 'Region', region: 'Region', county: 'Region', parish: 'Region', township: 'Region', borough: 'Region', district: 'Region', city: 'Region', state: 'Region',
 };
 

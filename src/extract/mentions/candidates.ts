@@ -245,7 +245,7 @@ export function isPersonName(tokens: readonly Token[], i: number, j: number): bo
 }
 
 /** Heads of schemes' names that go on after "and" ("… Loan and Grant Program", "… Guarantee Facility", "… Growth Deal"). */
-const AND_HEADS = new Set(['program', 'programme', 'facility', 'fund', 'deal', 'scheme', 'initiative', 'plan', 'act', 'programmes', 'programs', 'guarantee']);
+const AND_HEADS = new Set(['program', 'programme', 'facility', 'fund', 'deal', 'scheme', 'initiative', 'plan', 'act', 'programmes', 'programs', 'guarantee', 'zone']);
 
 /** Whether a span read in a headline has a name's shape by itself: inner capitals, letters with digits, an acronym that is no word. */
 function strongShape(tokens: readonly Token[], i: number, j: number): boolean {
@@ -420,7 +420,8 @@ function joinedByAnd(tokens: readonly Token[], gaz: Gazetteer, cues: CueIndex, l
   if (e > j + 2 && tokens[e + 1]?.kind === 'possessive' && ORGANIZATION_HEADS.has(tokens[e - 1]!.lower)) e--;
   const head = tokens[e]!.lower;
   const headType = AND_HEADS.has(head) ? 'Program' : NAME_TAIL_TYPES[head];
-  const place = gaz.lookup(spanKey(tokens, i, j));
+  // ("The Orvel and Pellham Growth Deal": a sentence's capitalised article before the place)
+  const place = gaz.lookup(spanKey(tokens, i + (j > i && tokens[i]!.lower === 'the' ? 1 : 0), j));
   // ("Community Bank and Singing River Electric Power Association": a name with a head of its own is a name of its own)
   if (NAME_TAIL_TYPES[tokens[j]!.lower] || ORGANIZATION_HEADS.has(tokens[j]!.lower) || AND_HEADS.has(tokens[j]!.lower)) return -1;
   // ("Coastal Protection and Restoration Authority" after its state's name: "Orvania Coastal Protection and …")
@@ -479,6 +480,34 @@ function namedComplementEnd(text: string, tokens: readonly Token[], sentence: nu
 }
 
 /** A candidate with every field set, in one order: one object shape for all candidates. */
+/** "belgian-brazilian", "franco-british": every part of the hyphenated word a demonym or its combining form. */
+function hyphenDemonyms(lower: string, cues: CueIndex): boolean {
+  const parts = lower.split('-');
+  return parts.length >= 2 && parts.every((p, n) => cues.demonyms.has(p) || (n < parts.length - 1 && COMBINING_FORM.test(p)));
+}
+
+/** Where a body's name that goes on after a town at j ends: its head noun ("Institute", "University") within four capitalised words, or -1. */
+function townBodyEnd(tokens: readonly Token[], j: number): number {
+  for (let e = j + 1; e <= j + 4; e++) {
+    const t = tokens[e];
+    if (!t || t.kind !== 'word' || !t.cap || t.allCaps) return -1;
+    if (NAME_TAIL_TYPES[t.lower] === 'Organization') return e;
+  }
+  return -1;
+}
+
+const LEGISLATURES = /^(?:senate|house)$/;
+const COMMITTEE_NOUNS = /^(?:committee|subcommittee)$/;
+
+/** Connectors that join a name's parts and never end one ("Commission on", "Institute of"). */
+const NAME_CONNECTORS = new Set(['on', 'of', 'for', 'and', 'in', 'de', 'du', 'des', "d'", 'et', 'the']);
+
+/** The last token from e back to s that is no lower-case connector: where a name cut at e really ends. */
+function lastNameWord(tokens: readonly Token[], s: number, e: number): number {
+  while (e > s && !tokens[e]!.cap && NAME_CONNECTORS.has(tokens[e]!.lower)) e--;
+  return e;
+}
+
 function makeCandidate(text: string, tokens: readonly Token[], sentence: number, i: number, j: number, extra?: Partial<Candidate>): Candidate {
   return {
     sentence, i, j, start: tokens[i]!.start, end: tokens[j]!.end, text: text.slice(tokens[i]!.start, tokens[j]!.end),
@@ -498,6 +527,8 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       let body = -1;
       if (known) for (let e = Math.min(tokens.length - 1, i + 7); e >= i && body < 0; e--) if (tokens[e]!.kind === 'word' && known.has(spanKey(tokens, i, e))) body = e;
       if (body >= 0 && body >= j) { out.push(makeCandidate(text, tokens, sentence, i, body, { gaz: body === j ? gaz.lookup(spanKey(tokens, i, j)) : undefined })); i = body; continue; }
+      // ("… Growth in Southern Orvania": a compass adjective before a known region or country names a part of it)
+      if (COMPASS_ADJECTIVE.test(tokens[i]!.lower) && tokens[i]!.cap && tokens[i + 1] && isKnownArea(gaz, tokens[i + 1]!)) { out.push(makeCandidate(text, tokens, sentence, i, i + 1)); i++; continue; }
       // a single common word the gazetteer knows ("Central", "Reading") says nothing in a headline
       const commonPlace = known && j === i && !tokens[i]!.allCaps && isCommonWord(tokens[i]!.lower) && gaz.lookup(tokens[i]!.lower)?.type !== 'Country';
       // ("Sika / MBCC": a party named like a small town is the party)
@@ -505,6 +536,10 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // "MONSIEUR LE CHARGE D'AFFAIRES", "AMI DE LONGUE DATE": a sentence in capitals, a small town spelt like common words says nothing
       // (a department, "DANS LA MEUSE", has no population and stays)
       const shoutedWords = !known && j >= 0 && gaz.lookup(spanKey(tokens, i, j))?.town === true && gaz.lookup(spanKey(tokens, i, j))!.population !== undefined && tokens.slice(i, j + 1).every((x) => x.kind !== 'word' || isCommonWord(x.lower));
+      // ("Orvel Competition Law Institute Annual Conference": a town before capitalised words up to a body's head names the body)
+      const town = j >= 0 ? gaz.lookup(spanKey(tokens, i, j)) : undefined;
+      const townBody = town?.type === 'Region' && (town.town || town.population !== undefined) ? townBodyEnd(tokens, j) : -1;
+      if (townBody > j) { out.push(makeCandidate(text, tokens, sentence, i, townBody)); i = townBody; continue; }
       if (j >= 0 && !commonPlace && !townParty && !shoutedWords) { out.push(makeCandidate(text, tokens, sentence, i, j, { gaz: gaz.lookup(spanKey(tokens, i, j)) })); i = j; continue; }
       // "SALUER MONSIEUR SMELIAKOV, VICE-MINISTRE", "MONSIEUR VLADIMIR KIROV": in capitals, a name that is no word after an honorific is a person
       if (!known && tokens[i]!.allCaps && HONORIFIC_BEFORE_CAPITALS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]!.allCaps && tokens[i - 1]!.text.length > 2) {
@@ -767,6 +802,8 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // "congratulations to Jun Kim, CEO of …": a month's abbreviation before a name, with no date word around it, is a given name
       const givenMonth = k < b && MONTH_ABBREVIATIONS.has(t!.text) && !isInitial(tokens, k) && !DATE_BEFORE.has(tokens[k - 1]?.lower ?? '') && tokens[k - 1]?.kind !== 'number' &&
         tokens[k + 1]!.kind === 'word' && !cues.stop.has(tokens[k + 1]!.lower) && tokens[b + 1]?.kind !== 'number';
+      // "in Central Ohio": a compass adjective (a stop word) before a known region or country names a part of it
+      const compassRegion = k === s && k + 1 === b && COMPASS_ADJECTIVE.test(t!.lower) && isKnownArea(gaz, tokens[b]!);
       const compassDemonym = k < b - 1 && COMPASS.test(t!.lower) && !isInitial(tokens, k) && cues.demonyms.has(tokens[k + 1]!.lower) && isCorporateSuffix(tokens[b]!.lower);
       // "Mr. De Vorlean", "the De Vorlean Motor Cars", "Van Rompuy": a capitalised surname particle before a name no dictionary or
       // gazetteer knows opens that name, not where it opens a French sentence ("De Paris à Lyon", "Du Pellix au Corvane")
@@ -781,7 +818,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const afterBody = k === b && k > s && ORGANIZATION_HEADS.has(tokens[k - 1]!.lower) && tokens[b + 1]?.kind === 'possessive' && t!.kind === 'word' && !t!.allCaps &&
         !ORGANIZATION_HEADS.has(t!.lower) && NAME_TAIL_TYPES[t!.lower] === undefined && !cues.organization.has(t!.lower) && !cues.roles.has(t!.lower);
       if (afterBody) { emit(s, k - 1); s = k; continue; }
-      const leading = dealTail || (k === s && !companyShaped && !newName && !capsName && !letterName && !givenMonth && !compassDemonym && !particleName && !initial && (abbreviation || CONNECTORS.has(t!.lower) || GREETINGS.has(t!.lower) || STYLES.has(t!.lower) || address || (cues.stop.has(t!.lower) && (isInitial(tokens, k) || !ARTICLES.has(t!.lower) || k === b) && !monthNamedInEnglish(tokens, k)) ||
+      const leading = dealTail || (k === s && !companyShaped && !newName && !capsName && !letterName && !givenMonth && !compassDemonym && !compassRegion && !particleName && !initial && (abbreviation || CONNECTORS.has(t!.lower) || GREETINGS.has(t!.lower) || STYLES.has(t!.lower) || address || (cues.stop.has(t!.lower) && (isInitial(tokens, k) || !ARTICLES.has(t!.lower) || k === b) && !monthNamedInEnglish(tokens, k)) ||
         (isCueNoun(t!.lower, cues) && !t!.allCaps && !CONNECTORS.has(tokens[k + 1]?.lower ?? ''))));
       // "Federation of Indian Chambers": a demonym inside an "of" complement belongs to the name
       const ofDemonym = k > s && k < b && /^(?:of|de|des|du)$/.test(tokens[k - 1]!.lower) && tokens[k + 1]!.cap;
@@ -814,15 +851,21 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const eventName = k < b && k > s && EVENT_HEADS.has(tokens[b]!.lower);
       // "a news conference in Luxembourg Monday": wire copy dates a place by its weekday, no part of the name
       const weekday = k === b && k > s && WEEKDAYS.test(t!.lower) && !isCommonWord(tokens[k - 1]!.lower);
-      const breaks = k > b || peerage || stateAid || weekday || (cues.roles.has(t!.lower) && !particle && !directorate && !ownerTitle && !eventName) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower) && !ofDemonym && !demonymName && !bodyDemonym) || leading;
+      // "Belgian-Brazilian Orvel", "the Franco-British Vantor group": two origins joined by a hyphen qualify the name after them
+      const hyphenOrigins = k === s && k < b && t!.text.includes('-') && !t!.allCaps && hyphenDemonyms(t!.lower, cues);
+      const breaks = k > b || peerage || stateAid || weekday || hyphenOrigins || (cues.roles.has(t!.lower) && !particle && !directorate && !ownerTitle && !eventName) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower) && !ofDemonym && !demonymName && !bodyDemonym) || leading;
       if (!breaks) continue;
-      if (k > s) emit(s, k - 1);
+      // ("the European Commission on State aid issues": a name cut before a word that breaks it does not end on the connector that led to it)
+      const e = lastNameWord(tokens, s, k - 1);
+      if (e >= s) emit(s, e);
       s = k + 1;
     }
   }
 
   function emit(a: number, b: number) {
     let personHint = false;
+    // "Senate Judiciary committee", "House Energy subcommittee": a chamber's committee keeps its head noun in lower case
+    if (b > a && LEGISLATURES.test(tokens[a]!.lower) && COMMITTEE_NOUNS.test(tokens[b + 1]?.text ?? '')) b++;
     // "à la Rochelle", "près du Mans": a town named with its article, written in lower case in running text ("La Rochelle", "Le Mans")
     if (b - a <= 2 && ARTICLE_OF_TOWN.test(tokens[a - 1]?.text ?? '')) {
       const g = gaz.lookup(tokens[a - 1]!.lower + ' ' + spanKey(tokens, a, b));
@@ -1314,6 +1357,14 @@ const FORMER = /^(?:former|formerly|previously|ex|anciennement|ex-)$/;
 const INNER_CAPITAL_SPLIT = /(?<=\p{Ll})(?=\p{Lu})/u;
 const MIXED_ACRONYM = /^[a-z]{1,2}[A-Z]{2,}$/;
 const COMPASS = /^(?:north|south|east|west)$/;
+/** Compass adjectives that name a part of a region or country ("Central Ohio", "Southern Orvania"). */
+export const COMPASS_ADJECTIVE = /^(?:central|northern|southern|eastern|western)$/;
+
+/** Whether the word is a known region (no town) or country. */
+export function isKnownArea(gaz: Gazetteer, t: Token): boolean {
+  const g = t.kind === 'word' && t.cap && !t.allCaps ? gaz.lookup(t.lower) : undefined;
+  return !!g && (g.type === 'Country' || (g.type === 'Region' && !g.town));
+}
 
 /** "constituency of X", "circonscription de X": the name after it is a constituency's. */
 function constituencyBefore(tokens: readonly Token[], i: number): boolean {

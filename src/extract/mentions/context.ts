@@ -22,6 +22,13 @@ export interface TypeCue {
 
 /** Head nouns that open a place's name ("Mount", "Mt.", "Fort", "Bayou", "Lake", "Lac"); matched on the written form. */
 const PLACE_HEADS = /^(?:Mount|Mt|Fort|Ft|Bayou|Lake|Lac|Mont)$/;
+/** After a place's head noun ("Lake", "Mt."), one name at most, "St." or "Saint" aside ("Mt. Vernon", "Fort St. Orvel"). */
+function placeHeadRest(tokens: readonly Token[], c: Candidate): boolean {
+  let words = 0;
+  for (let k = c.i + 1; k <= c.j; k++) if (tokens[k]!.kind === 'word' && !/^(?:st|saint|ste|sainte)$/.test(tokens[k]!.lower)) words++;
+  return words <= 1;
+}
+
 /** Words that end the left window: a verb or a clause boundary lies between the cue and the name. */
 const BREAKERS = new Set(["qu'", 'que', 'qui', 'that', 'which', 'who', 'a', 'ont', 'est', 'sont', 'sera', 'etait', 'has', 'have',
   'had', 'is', 'was', 'were', 'are', 'will', 'said', 'selon', 'declare', 'annonce', 'pour', 'par', 'by', 'avec', 'with', 'dans', 'in',
@@ -88,6 +95,8 @@ export function firstNameCue(tokens: readonly Token[], c: Candidate, lang?: 'en'
     if (tokens[c.i - 1]?.lower === 'at' && tokens[c.j + 1]?.lower === 'in' && tokens[c.j + 2]?.cap) return undefined;
     // "Dacia Sandero" after "Dacia": a first word the article writes alone is a brand (people are not named by their given name)
     if (alone?.has(words[0]!.lower)) return undefined;
+    // "Rio Orvel Pellix": after a given name of the large list only, a middle word that is no given name makes no middle name
+    if (words.length >= 3 && !words.slice(1, -1).every((w) => isFirstName(w.lower))) return undefined;
     // "la Dacia Sandero", "the Vela Prime": a determiner before it makes a thing
     if (DETERMINERS.has(tokens[c.i - 1]?.lower ?? '')) return undefined;
     // weaker than a company or product cue elsewhere in the article
@@ -159,7 +168,8 @@ export function tailCue(tokens: readonly Token[], c: Candidate): TypeCue | undef
   if (publicBody) return publicBody;
   const type = NAME_TAIL_TYPES[tokens[c.j]!.lower];
   // "Mt. Vernon", "Fort Orvel", "Bayou Pellet", "Lake Vantor": a place's head noun opens the name (two or three words, none a cue of its own)
-  if (!type && c.j - c.i <= 3 && PLACE_HEADS.test(tokens[c.i]!.text) && tokens[c.j]!.cap && !tokens[c.j]!.allCaps) return { type: 'Region', confidence: 0.7, cue: 'cue', word: tokens[c.i]!.lower };
+  // ("Lake Shore Orvatronics": a head noun and two names or more name a firm after a place, not the place)
+  if (!type && c.j - c.i <= 3 && PLACE_HEADS.test(tokens[c.i]!.text) && tokens[c.j]!.cap && !tokens[c.j]!.allCaps && placeHeadRest(tokens, c)) return { type: 'Region', confidence: 0.7, cue: 'cue', word: tokens[c.i]!.lower };
   // "Regional State aid", "Member State": an adjective or a common word before a place noun names no place
   if (type === 'Region' && c.j === c.i + 1 && !tokens[c.i]!.allCaps && isCommonWord(tokens[c.i]!.lower) && /(?:al|ar|ive|ic|er)$/.test(tokens[c.i]!.lower)) return undefined;
   return type ? { type, confidence: 0.8, cue: 'cue', word: tokens[c.j]!.lower } : undefined;

@@ -10,7 +10,7 @@ import { matchKey } from '../text/normalize.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { joinedLower, spanKey, type Token } from '../text/tokens.ts';
 import type { Mention, MentionCue } from '../types.ts';
-import { type Candidate, endsWithLawNumber, findCandidates, isTitleCase, SECTOR_NOUNS } from './candidates.ts';
+import { COMPASS_ADJECTIVE, type Candidate, endsWithLawNumber, isKnownArea, findCandidates, isTitleCase, SECTOR_NOUNS } from './candidates.ts';
 import { isCommonWord } from '../lexicon/dictionary.ts';
 import { reject, tracing } from '../trace.ts';
 import { FIRM_AFTER, firmNounAfter, firstNameCue, leftCue, mediaCue, namedCue, productOwnerCue, rightCue, roleAppositionCue, tailCue, type TypeCue } from './context.ts';
@@ -247,10 +247,13 @@ function typeByOwnCues(c: Typed, article: ArticleContext): void {
       // "the Toyota and Orvane engine plants": a foreign city the article never places anything in, owning a plant that makes a product
       const ownerOfPlant = () => g.country !== undefined && !countryNamed(g.country, g.name) && !placeWords.has(matchKey(c.text)) && ownsProductPlant(tokens, c, cues);
       if (g.type === 'Region' && g.population !== undefined && (actorSlot(tokens, c, gaz) || ownsNamedFacility(tokens, c) || ownerOfPlant())) { setType(c, 'Company', 'cue', 0.8); c.gaz = undefined; return; }
-      if (g.type === 'Region' && placeCue && placeCue.type !== 'Region' && placeCue.type !== 'address' && placeCue.confidence >= 0.8) setType(c, placeCue.type as EntityType, 'cue', placeCue.confidence, placeCue);
+      // ("Commission gives the Orvane Region permission": a name ending on its own place noun stays that place)
+      if (g.type === 'Region' && !named && placeCue && placeCue.type !== 'Region' && placeCue.type !== 'address' && placeCue.confidence >= 0.8) setType(c, placeCue.type as EntityType, 'cue', placeCue.confidence, placeCue);
       return;
     }
   }
+  // "Southern Idaho", "Central Orvania": a compass adjective and a known region or country name a part of it
+  if (c.j === c.i + 1 && COMPASS_ADJECTIVE.test(tokens[c.i]!.lower) && isKnownArea(gaz, tokens[c.j]!)) { setType(c, 'Region', 'cue', 0.8); return; }
   if (c.hint) { setType(c, c.hint, 'cue', 0.8); return; }
   // "au groupe belge Louis Delhaize": a company noun right before beats a given name
   const nounBefore = cues.company.has(tokens[c.i - 1]?.lower ?? '') || (cues.demonyms.has(tokens[c.i - 1]?.lower ?? '') && cues.company.has(tokens[c.i - 2]?.lower ?? ''));
@@ -665,9 +668,13 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
     // "EU Merger Regulation", "Regional Aid Guidelines", "Lisbon Treaty": a legal text cited, not an actor
     else if (c.i < c.j && c.type !== 'Person' && c.cue !== 'suffix' && LEGAL_TEXTS.has(tokens[c.j]!.lower)) reason = 'a legal text (regulation, directive, treaty, guidelines)';
     // "Member States", "Labour Members", "Foreign Direct Investments": common words ending in a plural common noun
-    else if (c.i < c.j && c.weak && pluralCommonHead(tokens[c.j]!, lang) && words.every((t) => t.cap && !t.allCaps && isCommonWord(t.lower, lang)) && !c.text.includes('&') &&
+    // ("EU Member States": also after a union's or a country's code)
+    else if (c.i < c.j && c.weak && pluralCommonHead(tokens[c.j]!, lang) && words.every((t, n) => t.cap && (t.allCaps ? n === 0 && words.length >= 3 && t.text.length <= 3 : isCommonWord(t.lower, lang))) && !c.text.includes('&') &&
       after?.kind !== 'possessive' && !(after?.kind === 'word' && ACTING_VERB.test(after.lower))) reason = 'common words ending in a plural common noun';
     else if (c.i < c.j && cuePhrase === c.j - c.i + 1) reason = 'a cue phrase alone ("Joint Venture")';
+    // "for the next Spending Review", "since the last General Election": common words after a word of time name a recurring event
+    else if (c.i < c.j && c.weak && c.type !== 'Person' && /^(?:next|last|previous|upcoming|forthcoming)$/.test(tokens[c.i - 1]?.lower ?? '') && tokens[c.i - 2]?.lower === 'the' &&
+      words.every((t) => t.cap && !t.allCaps && isCommonWord(t.lower, lang))) reason = 'common words after "the next" or "the last" (a recurring event)';
     // "the Recommendation on Merger Review", "Guidelines on Regional Aid": the topic of a legal text, in common words
     else if (c.weak && /^(?:on|sur)$/.test(tokens[c.i - 1]?.lower ?? '') && LEGAL_TEXTS.has(tokens[c.i - 2]?.lower ?? '') && words.every((t) => !t.allCaps && isCommonWord(t.lower, lang))) reason = 'the topic of a legal text';
     // "Grade A office space", "Phase II", "Tier 1": a grade or a part, not a name
@@ -908,12 +915,17 @@ function dropSectorDescriptors(parts: readonly SentenceTokens[], all: Typed[], g
 }
 
 /** "in Sines", "à Verdun", "dans la Meuse", "near Oldbury", "at Llanberis": a preposition of place right before a name. */
+/** "Teesside", "Tyneside": a place named after the side of a river (one word). */
+const RIVERSIDE = /^\p{Lu}\p{Ll}{2,}side$/u;
+
 function townPreposition(tokens: readonly Token[], c: { i: number }): boolean {
   const k = /^(?:la|le|l'|les|the)$/.test(tokens[c.i - 1]?.lower ?? '') ? c.i - 2 : c.i - 1;
   const w = tokens[k]?.lower ?? '';
   // "from Scotland to Newquay": the end of a range whose start is a place
   const range = w === 'to' && tokens.slice(Math.max(0, k - 5), k).some((t, n, xs) => t.lower === 'from' && xs[n + 1]?.cap === true);
-  return range || /^(?:in|at|near|outside|from|a|dans|pres|vers|around)$/.test(w) || (/^(?:de|d')$/.test(w) && /^(?:pres|proche|environs)$/.test(tokens[k - 1]?.lower ?? ''));
+  // "jobs on Teesside", "a plant on Orvelside": English places named after a river's side take "on"
+  const riverside = w === 'on' && RIVERSIDE.test(tokens[c.i]?.text ?? '');
+  return range || riverside || /^(?:in|at|near|outside|from|a|dans|pres|vers|around)$/.test(w) || (/^(?:de|d')$/.test(w) && /^(?:pres|proche|environs)$/.test(tokens[k - 1]?.lower ?? ''));
 }
 
 /** "Sines, Alentejo", "Peterlee, County Durham": a known place right after the name and a comma. */

@@ -69,6 +69,16 @@ const POSTNOMINAL = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z]{2,5}$/;
 const LOCAL_COUNCIL = /^conseil (?:regional|departemental|general|municipal|communautaire|metropolitain)$/;
 /** Heads of French local authorities named by a lower-case adjective of their kind ("la Communauté urbaine", "la Collectivité départementale"). */
 const LOCAL_AUTHORITY_HEADS = /^(?:communaute|collectivite|metropole)$/;
+/** Latin set phrases of English and French prose, folded: their capitalised first word is no name. */
+const LATIN_PHRASES = new Set(['quo vadis', 'status quo', 'statu quo', 'ad hoc', 'de facto', 'de jure', 'per se', 'vice versa', 'bona fide', 'pro rata',
+  'inter alia', 'ex ante', 'ex post', 'mutatis mutandis', 'sine qua', 'qua non', 'a priori', 'a posteriori', 'in situ', 'ad infinitum']);
+
+/** Whether the word at k makes a Latin set phrase with the word after or before it ("Quo vadis Europa?"). */
+function latinPhrase(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]!.lower;
+  return LATIN_PHRASES.has(`${w} ${tokens[k + 1]?.lower ?? ''}`) || LATIN_PHRASES.has(`${tokens[k - 1]?.lower ?? ''} ${w}`);
+}
+
 const POSSESSIVE_DETERMINER = /^(?:my|our|your|his|her|their|mon|ma|notre|votre|son|sa|leur)$/;
 
 export function dropNonNames(all: NonNameCandidate[], tokensOf: ReadonlyMap<number, readonly Token[]>, cues: CueIndex, lang: 'en' | 'fr'): void {
@@ -105,6 +115,7 @@ export function dropNonNames(all: NonNameCandidate[], tokensOf: ReadonlyMap<numb
       /^(?:a|an|the|un|une|le|la)$/.test(tokens[c.i - 1]?.lower ?? '')) reason = 'an adjective of origin before a noun';
     // "Follow-on sales", "Spin-off companies": a compound of common words and a particle before a lower-case noun modifies it
     else if (c.i === c.j && c.type !== 'Person' && particleCompound(first, lang) && tokens[c.j + 1]?.kind === 'word' && !tokens[c.j + 1]!.cap) reason = 'a compound modifier of common words';
+    else if (c.i === c.j && c.type !== 'Person' && latinPhrase(tokens, c.i)) reason = 'a word of a Latin set phrase ("Quo vadis", "Status quo")';
     else if (c.i === c.j && (c.weak || c.cue === 'list' || c.cue === 'article') && !first.allCaps && isCommonWord(first.lower, lang) && inCommonList(tokens, c.i, lang, cues)) reason = 'a capitalised common word in a list of common nouns';
     if (!reason) reason = addressReason(c, tokens, words);
     if (!reason) reason = round10Reason(c, tokens, words, all, cues, lang);

@@ -1,0 +1,131 @@
+/**
+ * Organisations, companies and regions: a name's own place noun against a cue before it, names cut before a breaking word,
+ * plural place nouns, common words after a union's code, Latin set phrases, scheme names joined by "and", "on <X>side",
+ * and the resolver's short forms (a body's bare head after a union's code, a corporate word glued to the name).
+ * Sentences of our own, made-up names.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/graph/model.ts';
+import { createExtractor } from '../../src/extract/index.ts';
+import { nameKey } from '../../src/extract/names.ts';
+import { extractPatch, Resolver } from '../../src/resolve/index.ts';
+import { extract, names } from './helpers.ts';
+
+describe('a name ending on its place noun is that place', () => {
+  it('"Commission gives the Walloon Region permission": the body before it is no cue of the region', () => {
+    expect(names(extract('Commission gives the Walloon Region permission to convert a claim against Pellix into equity', 'en'))).toContain('Walloon Region/Region');
+  });
+  it('"certain Basque Provinces", "the Orvane Territories": a plural place noun ends a region\'s name', () => {
+    const n = names(extract('Spain failed to recover the aid granted by certain Basque Provinces. Pellix also works in the Orvane Territories.', 'en'));
+    expect(n).toContain('Basque Provinces/Region');
+    expect(n).toContain('Orvane Territories/Region');
+  });
+});
+
+describe('fragments and common words', () => {
+  it('"the European Commission on State aid issues": the name does not end on "on"', () => {
+    const n = names(extract('The council is the point of contact with the European Commission on State aid issues. The Vantor Commission on Human Rights met.', 'en'));
+    expect(n.some((x) => x.startsWith('European Commission on'))).toBe(false);
+    expect(n).toContain('Vantor Commission on Human Rights/Organization');
+  });
+  it('"in a number of EU Member States": common words after a union\'s code', () => {
+    expect(names(extract('The deal affects the wholesale markets of Pellix in a number of EU Member States.', 'en')).some((x) => x.includes('Member States'))).toBe(false);
+  });
+  it('"Quo vadis Europa?": a Latin set phrase is no firm, "Europa" is Europe', () => {
+    const n = names(extract('"Industrial policy: Quo vadis Europa?" was the title of the speech given by Jane Roe.', 'en'));
+    expect(n.some((x) => x.startsWith('Quo'))).toBe(false);
+    expect(n).toContain('Europa/Region');
+  });
+});
+
+describe('a scheme named after two places', () => {
+  it('"The Orvel and Flintshire Investment Zone": one programme, the coordinated place kept in it', () => {
+    const n = names(extract('The Wrexham and Flintshire Investment Zone is backed by £160m of public money.', 'en'));
+    expect(n).toContain('Wrexham and Flintshire Investment Zone/Program');
+    expect(n.some((x) => x.startsWith('Flintshire Investment Zone'))).toBe(false);
+  });
+});
+
+describe('"on <X>side": an English place named after a river\'s side', () => {
+  it('"300 jobs on Deeside" is a place where the country is named', () => {
+    expect(names(extract('Orvel Holdings announced an investment which will secure 300 jobs on Deeside, with support from the UK and Welsh Governments.', 'en'))).toContain('Deeside/Region');
+  });
+});
+
+describe('resolver short forms', () => {
+  it('"Court" is the "EU Court of Justice" named in full in the article', () => {
+    const a: Article = { id: 'article:eo1', title: 'Commission refers Orvania to Court for failure to respect Court ruling', lang: 'en',
+      text: 'The Commission referred Orvania to the EU Court of Justice for failure to recover illegal aid granted to Pellix.' };
+    const bodies = extractPatch(a, new Resolver(), createExtractor()).entities.filter((e) => /Court/.test(e.name));
+    expect(bodies.map((e) => e.name)).toEqual(['EU Court of Justice']);
+  });
+  it('a corporate word glued to a name is that word: "VantorCorp Holding" = "Vantor"', () => {
+    expect(nameKey('VantorCorp Holding')).toBe(nameKey('Vantor'));
+    expect(nameKey('VantorInc')).toBe(nameKey('Vantor'));
+    expect(nameKey('Intercorp')).not.toBe(nameKey('Inter'));
+  });
+});
+
+describe('parts of regions, places\' head nouns, programmes and origins', () => {
+  it('"in Central Orvania", "Southern Idaho" in a headline: a compass adjective and a known area name a region', () => {
+    const n = names(extract('About 39,000 people in Central Ohio are employed by foreign-owned companies. Pellix grows in Southern Idaho.', 'en'));
+    expect(n).toContain('Central Ohio/Region');
+    expect(n).toContain('Southern Idaho/Region');
+    const h = names(extract('The grant will help local technicians.', 'en', 'Department Invests $4 Million in Green Energy Growth in Southern Idaho'));
+    expect(h).toContain('Southern Idaho/Region');
+  });
+  it('"Lake Shore Orvatronics": a place head noun before two names is a firm\'s name, "Lake Vantor" stays a lake', () => {
+    const n = names(extract('The minister delivered remarks at Lake Shore Orvatronics, an international leader in sensors. Pellix has a plant near Lake Vantor.', 'en'));
+    expect(n).not.toContain('Lake Shore Orvatronics/Region');
+    expect(n).toContain('Lake Vantor/Region');
+  });
+  it('"the Open for Business Agenda": an agenda is a programme', () => {
+    expect(names(extract('The Secretary announced a new strategic vision for the Department, the Open for Business Agenda, on November 14.', 'en'))).toContain('Open for Business Agenda/Program');
+  });
+  it('"Belgian-Brazilian Orvel Busch Pellix": hyphenated origins are no part of the name', () => {
+    const n = names(extract('Vantor said it would combine with Belgian-Brazilian Orvel Busch Pellix to create a company.', 'en'));
+    expect(n).toContain('Orvel Busch Pellix/Company');
+    expect(n.some((x) => x.startsWith('Belgian'))).toBe(false);
+  });
+});
+
+describe('resolver short forms, continued', () => {
+  const entities = (text: string) => extractPatch({ id: 'article:eo2', title: '', lang: 'en', text } as Article, new Resolver(), createExtractor()).entities;
+  it('"Orvel" is "Orvel Pellix Corporation": the legal form after the rest of the name', () => {
+    const e = entities('Vantor intends to purchase Orvel, the number three telecommunications company in the country. Vantor is to purchase 70 percent of Orvel Pellix Corporation.');
+    expect(e.filter((x) => /Orvel/.test(x.name))).toHaveLength(1);
+  });
+  it('"OB Pellix" is "Orvel Busch Pellix": initials and the shared last word', () => {
+    const e = entities('Vantor said it would combine with Orvel Busch Pellix to create a company. Analysts say the deal would offer OB Pellix more access to markets.');
+    expect(e.filter((x) => /Pellix/.test(x.name))).toHaveLength(1);
+  });
+  it('"Department" with two spellings of one lexicon department is that department', () => {
+    const e = entities('The U.S. Department of Commerce invests in roads. Secretary Jane Roe said the Department’s Economic Development Administration is awarding $1.2 million. The Commerce Department is committed to manufacturing.');
+    expect(e.filter((x) => /Department/.test(x.name)).map((x) => x.name)).toEqual(['U.S. Department of Commerce']);
+  });
+});
+
+describe('a given name of the large list only makes no middle name of a word that is none', () => {
+  it('"rachetée par Alcor puis Rio Orvel Alcor": two firms, no person', () => {
+    const n = names(extract('Comme les autres activités de Pellix, elle a été ensuite rachetée par Alcor puis Rio Orvel Alcor avant d’être cédée au groupe Vantor.', 'fr'));
+    expect(n).toContain('Rio Orvel Alcor/Company');
+    expect(n.some((x) => x.endsWith('/Person'))).toBe(false);
+  });
+});
+
+describe('events and committees named in common words', () => {
+  it('"for the next Spending Review": a recurring event, no firm', () => {
+    expect(names(extract('The group will shape Orvanian priorities for the next Spending Review, expected in spring.', 'en')).some((x) => x.startsWith('Spending Review'))).toBe(false);
+  });
+  it('"Senate Judiciary committee Chairman Jane Roe": the committee keeps its lower-case head noun', () => {
+    expect(names(extract('Senate Judiciary committee Chairman Jane Roe said in a statement Friday that the merger demands scrutiny.', 'en'))).toContain('Senate Judiciary committee/Organization');
+  });
+});
+
+describe('a city before a body\'s name in a Title Case headline', () => {
+  it('"Fordham Competition Law Institute Annual Conference …": the body, not the city', () => {
+    const n = names(extract('The speech covered merger control in detail.', 'en', 'Fordham Competition Law Institute Annual Conference on International Antitrust Law, New York, Jane Roe'));
+    expect(n).toContain('Fordham Competition Law Institute/Organization');
+    expect(n).not.toContain('Fordham/Region');
+  });
+});
