@@ -232,7 +232,9 @@ function typeByOwnCues(c: Typed, article: ArticleContext): void {
     const ofPlace = tokens[c.i - 1]?.kind === 'possessive' && !!prev && prev.sentence === c.sentence && prev.j === c.i - 2 && (prev.type === 'Region' || prev.type === 'Country');
     // "Acme Corp. of LaGrange, Ill.", "Acme Inc. (LaGrange, Ill.)": a firm's home town and its state (loc, round 11)
     const home = /^(?:of|\()$/.test(tokens[c.i - 1]?.lower ?? '') && placeAfter(tokens, c, gaz);
-    if (g.town && !department && !coordinated && !named && !ofPlace && !home && placeCue?.type !== 'Region' && !bracketed && !(townPreposition(tokens, c) && (townCountries.has(g.country!) || placeAfter(tokens, c, gaz)))) {
+    // "300 jobs on Riverside": English says "on" before an area named for its river side
+    const onSide = lang === 'en' && tokens[c.i - 1]?.lower === 'on' && SIDE_AREA.test(c.text) && townCountries.has(g.country!);
+    if (g.town && !department && !coordinated && !named && !ofPlace && !home && !onSide && placeCue?.type !== 'Region' && !bracketed && !(townPreposition(tokens, c) && (townCountries.has(g.country!) || placeAfter(tokens, c, gaz)))) {
       if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason: 'town name without a place context', rule: 'town' });
       droppedPlaces.set(c, c.gaz);
       c.gaz = undefined;
@@ -908,6 +910,9 @@ function dropSectorDescriptors(parts: readonly SentenceTokens[], all: Typed[], g
 }
 
 /** "in Sines", "à Verdun", "dans la Meuse", "near Oldbury", "at Llanberis": a preposition of place right before a name. */
+/** An area named for a river's side: "Teesside", "Tyneside". */
+const SIDE_AREA = /\p{Ll}side$/u;
+
 function townPreposition(tokens: readonly Token[], c: { i: number }): boolean {
   const k = /^(?:la|le|l'|les|the)$/.test(tokens[c.i - 1]?.lower ?? '') ? c.i - 2 : c.i - 1;
   const w = tokens[k]?.lower ?? '';

@@ -29,7 +29,7 @@ import { placeIsWhere, readOpening } from './facility-opening.ts';
 import { readHomeBuild } from './located-apposition.ts';
 import { readUnitSale } from './unit-sales.ts';
 import { isLenderIn, isLendingBy, loanSum } from './lending.ts';
-import { isProgrammeInvestor } from './programme-investor.ts';
+import { isEventOrZone, isProgrammeInvestor } from './programme-investor.ts';
 import { readEnglishClauses } from './en-clauses.ts';
 import { possessorCompany } from './en-possessor-company.ts';
 import { putSum } from './sum-properties.ts';
@@ -43,8 +43,9 @@ import { readAnsweredList } from './answered-list.ts';
 const STRONG = /(?<!\p{L})(?:invest|inject|injecte|pour(?:s|ed|ing)? (?:\$|\d)|pump|participation (?:de [\d,.]+ ?(?:%|pour ?cent) )?(?:dans|au capital)|stake in|prise de participation|actionnaire|shareholder|detiendra \d|detient \d|will hold \d|holds \d)/u;
 // ("outside of X", "investments to X": "a farm outside of West Palm Beach", "investments to Wales"; ∅ is an English
 // "a" blanked by unaccentedA, still a word between the preposition and the place)
-const TARGET_PREP = /(?:^|[^\p{L}])(?:(?:dans|in|into|at|near|outside(?: of)?|en|au|aux|a|vers|for|pour|across|throughout|all over|partout en|partout au)\s+(?:[\p{L}∅'’-]+,?\s+){0,5}?|invest[\p{L}]*\s+to\s+(?:the\s+)?|sur\s+(?:le|la|les|son|sa|ses|leur|leurs)\s+(?:[\p{L}-]+\s+){0,2}?(?:sites?|usines?|commune|territoire)\s+(?:de\s+|d['’]\s*|du\s+)(?:la\s+|l['’]\s*)?)$/u;
-// (the last, French: "un investissement de 30 millions d'euros sur son site de X", "sur la commune de X")
+const TARGET_PREP = /(?:^|[^\p{L}])(?:(?:dans|in|into|at|near|outside(?: of)?|en|au|aux|a|vers|for|pour|across|throughout|all over|partout en|partout au)\s+(?:[\p{L}∅'’-]+,?\s+){0,5}?|invest[\p{L}]*\s+to\s+(?:the\s+)?|on\s+(?:the\s+)?|sur\s+(?:le|la|les|son|sa|ses|leur|leurs)\s+(?:[\p{L}-]+\s+){0,2}?(?:sites?|usines?|commune|territoire)\s+(?:de\s+|d['’]\s*|du\s+)(?:la\s+|l['’]\s*)?)$/u;
+// ("on X" right before the place: "300 jobs on Riverside"; the last, French: "un investissement de 30 millions d'euros sur son
+// site de X", "sur la commune de X")
 /** Without an investment word, the place must follow its preposition directly ("en France", "in the UK"). */
 const TIGHT_PREP = /(?:^|[^\p{L}])(?:dans|in|into|en|au|aux|a)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$/u;
 const COMPANY_PREP = /(?:^|[^\p{L}])(?:dans|in|into|to)\s+(?:[\p{L}'’«“"-]+\s*){0,5}$/u;
@@ -121,7 +122,8 @@ export function investsRule(ctx: RuleContext): void {
         targets = last.targets.slice(0, 1);
         confidence = 0.5;
       }
-      if (targets.length && found.investors.length) {
+      // (an event or a zone read as the subject invests nothing: no later sum takes its place)
+      if (targets.length && found.investors.length && !found.investors.every(isEventOrZone)) {
         last = { sentence: s.index, paragraph: s.paragraph, part: s.part, investors: found.investors, targets };
         emit(ctx, s, found.investors, targets, found.money, confidence, 'invests');
         stated = true;
