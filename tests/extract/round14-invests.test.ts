@@ -27,3 +27,29 @@ describe('the most specific place of an investment', () => {
     expect(relations(x, 'INVESTS_IN')).toEqual(['Corvane -INVESTS_IN-> Deeside']);
   });
 });
+
+describe('successive owners of a plant', () => {
+  const text = "Je m'inquiète pour l'entreprise Velmor Industries située à Albertville, en Savoie, site industriel qui emploie 170 personnes.\n" +
+    'Cette usine a appartenu longtemps au groupe Corvane.\n' +
+    'Comme les autres activités de Corvane, elle a été ensuite rachetée par Pellix puis Dalvik Industries avant d’être cédée au groupe Norvia.';
+  it('"elle a été rachetée par A puis B avant d\'être cédée à C" after a sentence on the plant: each buyer invests in its town', () => {
+    expect(invests(text, 'fr')).toEqual(['Pellix -INVESTS_IN-> Albertville', 'Dalvik Industries -INVESTS_IN-> Albertville', 'Norvia -INVESTS_IN-> Albertville']);
+  });
+  it('the same in English, with a year and "then by"', () => {
+    expect(invests('The Velmor plant in Albertville employs 170 people.\nThe plant was acquired by Pellix in 2001 and then by Dalvik Industries, before being sold to the Norvia group.'))
+      .toEqual(['Pellix -INVESTS_IN-> Albertville', 'Dalvik Industries -INVESTS_IN-> Albertville', 'Norvia -INVESTS_IN-> Albertville']);
+  });
+  it('a company named in a fronted comparison is not what the pronoun\'s buyer bought', () => {
+    expect(invests('Comme les autres activités de Corvane, elle a été rachetée par Pellix.', 'fr')).toEqual([]);
+  });
+});
+
+describe('buyers stated by a verb and a buyer noun', () => {
+  it('"A s\'est positionné comme repreneur des sites de B"', () => {
+    expect(invests('Le groupe français Corvane s’est positionné comme repreneur des sites de Pellix Industries mais ce projet inquiète.', 'fr'))
+      .toEqual(['Corvane -INVESTS_IN-> Pellix Industries']);
+  });
+  it('"A est le nouvel acquéreur de B"', () => {
+    expect(invests("La société Corvane est le nouvel acquéreur de l'entreprise Pellix.", 'fr')).toEqual(['Corvane -INVESTS_IN-> Pellix']);
+  });
+});
