@@ -53,3 +53,24 @@ describe('buyers stated by a verb and a buyer noun', () => {
     expect(invests("La société Corvane est le nouvel acquéreur de l'entreprise Pellix.", 'fr')).toEqual(['Corvane -INVESTS_IN-> Pellix']);
   });
 });
+
+describe('stated holdings in a relative clause', () => {
+  it('"A, in which the Region has a 92% holding": the region named before holds a stake, with the sum put into equity', () => {
+    const x = extract('The Commission has approved a plan by the Northland Region to convert into equity a claim of €43.5 million held against the aeronautics company Pellix, in which the Region has a 92.29% holding.', 'en');
+    expect(relations(x, 'INVESTS_IN')).toEqual(['Northland Region -INVESTS_IN-> Pellix']);
+    expect(relation(x, 'Northland Region', 'INVESTS_IN', 'Pellix')?.properties).toMatchObject({ amount: 43_500_000, currency: 'EUR' });
+  });
+  it('"B, dont A détient 30 % du capital"', () => {
+    expect(invests('Le groupe Corvane va racheter la société Pellix, dont Dalvik Industries détient 30 % du capital.', 'fr')).toContain('Dalvik Industries -INVESTS_IN-> Pellix');
+  });
+});
+
+describe('aid that names no investment', () => {
+  it('a measure to support a state supplier "of gas in X" gives no investment in X', () => {
+    expect(invests('The European Commission has approved a €400 million Ruritanian measure to support the public supplier of natural gas in Bulgaria, Velgaz EAD, in the context of the crisis.')).toEqual([]);
+  });
+  it('aid to a firm for works in a place still makes the firm invest there', () => {
+    expect(invests('The European Commission has approved a €63 million Portuguese measure to support Pellix Polymers in diversifying the production of its complex in Sines, Alentejo.'))
+      .toContain('Pellix Polymers -INVESTS_IN-> Sines');
+  });
+});

@@ -153,7 +153,7 @@ export function investsRule(ctx: RuleContext): void {
       last = { sentence: s.index, paragraph: s.paragraph, part: s.part, investors: site.investors, targets: site.targets };
     }
     // "IBM would receive nineteen percent ownership of Lenovo", "a main shareholder of Lenovo, Legend Holdings"
-    for (const st of readStakes(ctx, s.index)) emit(ctx, s, [st.investor], [st.target], undefined, 0.75, 'invests-stake');
+    for (const st of readStakes(ctx, s.index)) emit(ctx, s, [st.investor], [st.target], st.withSum ? investedSum(s) : undefined, 0.75, 'invests-stake');
     // "Orvane a choisi Verdun pour implanter son usine", "Pellix is to relocate to Gwynedd": choosing or moving to a place
     for (const c of readChosenPlace(ctx, s)) {
       emit(ctx, s, c.investors, c.targets, found?.money, 0.7, 'invests-chosen-place');
@@ -554,6 +554,12 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     const beneficiaries = mentions.filter(mayInvestNamed);
     if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${investors[0]!.text} -INVESTS_IN-> ?`, reason: 'a public grant-giver is not the investor', rule: 'invests' });
     if (!beneficiaries.length) return undefined;
+    // "a measure to support the public supplier of gas in X, A": aid that names no investment and nothing built only
+    // keeps a firm going; the place says where the firm is
+    if (!trigger && !AIDED_WORKS.test(folded)) {
+      if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${beneficiaries[0]!.text} -INVESTS_IN-> ?`, reason: 'aid with no investment or works named: the recipient invests in no place', rule: 'invests' });
+      return undefined;
+    }
     // the sum of the aid is not the beneficiary's investment: only a sum stated as an investment or a cost is
     amount = money.find((m) => !isAidSum(folded, m) && INVESTED_SUM.test(folded.slice(Math.max(0, m.start - 40), m.start)));
     // a name right after a place and a comma is its container ("its complex in Sines, Alentejo"), no beneficiary
@@ -718,6 +724,8 @@ const PROMOTED_AIMS = /,\s+(?:(?:advanc|promot|foster|encourag|spurr|stimulat|bo
 const HABITUAL = /(?:firm|company|fund|investor|manager|group|business|house|vehicle)\s+(?:based\s+in\s+[a-z ]{1,30}\s+)?(?:that|which|who)\s+(?:mainly\s+|primarily\s+|mostly\s+|typically\s+|generally\s+|usually\s+)?$/;
 /** "Ils ont bénéficié d'investissements", "the town benefited from investment": the subject receives, it does not invest. */
 const RECEIVES = /(?:beneficie|beneficient|beneficiera|beneficieront|benefit|benefits|benefited|benefitted|benefiting|receive|receives|received|receiving|recoit|recoivent|recu|recevra|attire|attract|attracts|attracted|attracting|accueilli|accueille|accueillent|accueillera|host|hosts|hosted|(?:to )?(?:win|wins|won|winning|lure|lures|lured|luring))\s+(?:(?:le |la |un )?(?:plus )?(?:grand |large )?(?:nombre|part|number|share)\s+)?(?:(?:d'|de|des|du|from|of|new|nouveaux|nouvel|nouvelle|more)\s*){0,2}(?:[a-z-]+\s+)?$/;
+/** What aid may pay for that is an investment of its recipient: works, a facility, a project, an expansion. */
+const AIDED_WORKS = new RegExp(String.raw`(?<![a-z])(?:build|construct|set up|establish|expan|extension|extend|develop|project|projet|works|travaux|install|implant|cre(?:ate|ation|er)|modern|upgrad|diversif|production|complex|capacit|${FACILITY})`);
 const AID = /(?<![a-z])(?:aide|aides|aid|grants?|subventions?|subsid(?:y|ies)|awards?|awarded|incentives?|mesure|measure|soutien|direct funding|financement public|garantie|guarantee|loans?|prets?)(?![a-z])/;
 const SUPERLATIVE = /(?:largest|biggest|first|only|leading|premier|premiere|plus grande?|seule?)(?:\s+[\p{L}-]+){0,2}\s+(?:in|en|d'|de|du|au|of)\s+(?:the\s+)?$/u;
 const SOLD_BY = /(?:^|\s)(?:from|aupres d[eu']|de la part d[eu'])\s*(?:[\p{L}.'-]+\s+){0,3}$/u;
