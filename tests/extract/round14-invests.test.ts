@@ -74,3 +74,17 @@ describe('aid that names no investment', () => {
       .toContain('Pellix Polymers -INVESTS_IN-> Sines');
   });
 });
+
+describe('takeover offers and a deal sum stated before its parties', () => {
+  it('"A had made an offer for B" after "a $N billion merger": the bid carries the deal sum', () => {
+    const x = extract('The two largest brewers have agreed in principle on a $106 billion merger.\n\nIt was the sixth time Corvane had made an offer for Pellix in the past weeks.', 'en');
+    expect(relations(x, 'INVESTS_IN')).toEqual(['Corvane -INVESTS_IN-> Pellix']);
+    expect(relation(x, 'Corvane', 'INVESTS_IN', 'Pellix')?.properties).toMatchObject({ amount: 106_000_000_000, currency: 'USD' });
+  });
+  it('"A\'s offer for B values …": the possessor bids', () => {
+    expect(invests("Corvane's offer for Pellix values the company at $5 billion.")).toEqual(['Corvane -INVESTS_IN-> Pellix']);
+  });
+  it('a bid for a company\'s contract is no bid for the company', () => {
+    expect(invests("Corvane won a bid for Pellix's contract to build a bridge.")).toEqual([]);
+  });
+});

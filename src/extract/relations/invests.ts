@@ -210,6 +210,34 @@ export function investsRule(ctx: RuleContext): void {
       last = { sentence: s.index, paragraph: s.paragraph, part: s.part, investors: opening.investors, targets: opening.targets };
     }
   }
+  valueNextDeals(ctx);
+}
+
+/** A sum named as a deal's: "a $106 billion merger", "a €2bn takeover", "une fusion de 40 milliards de dollars". */
+const SUM_THEN_DEAL = /^\s*(?:\([^()]*\)\s*)?(?:[a-z-]+\s+)?(?:merger|deal|takeover|acquisition|buyout|buy-out|bid|offer|transaction|fusion|rachat|offre|operation)(?![a-z])/;
+const DEAL_THEN_SUM = /(?:merger|takeover|acquisition|buyout|buy-out|fusion|rachat|offre|operation)\s+(?:[a-z-]+\s+)?(?:de|d'un montant de|d'une valeur de|worth|valued at)\s*$/;
+
+/**
+ * "The two largest brewers have agreed on a $106 billion merger …" then "It was the sixth time A had made an offer for B": a
+ * deal's sum stated before its parties are named goes to the first acquisition of the five sentences after (same part)
+ * that has none, when its own sentence reads no investment.
+ */
+function valueNextDeals(ctx: RuleContext): void {
+  for (const s of ctx.sentences) {
+    if (!MAY_HAVE_MONEY.test(s.text)) continue;
+    const folded = fold(s.text);
+    const money = findMoney(s.text).find((m) => m.equivalentOf === undefined && (SUM_THEN_DEAL.test(folded.slice(m.end, m.end + 40)) || DEAL_THEN_SUM.test(folded.slice(Math.max(0, m.start - 50), m.start))));
+    if (!money || ctx.relations.some((r) => r.type === 'INVESTS_IN' && r.sentence === s.index)) continue;
+    let best: number | undefined;
+    for (const r of ctx.relations) {
+      if (r.type !== 'INVESTS_IN' || r.sentence <= s.index || r.sentence > s.index + 5 || ctx.sentences[r.sentence]?.part !== s.part) continue;
+      if (ctx.mentions[r.target]?.type === 'Company' && r.properties.amount === undefined && (best === undefined || r.sentence < best)) best = r.sentence;
+    }
+    if (best === undefined) continue;
+    for (const r of ctx.relations) {
+      if (r.type === 'INVESTS_IN' && r.sentence === best && ctx.mentions[r.target]?.type === 'Company' && r.properties.amount === undefined) putSum(r.properties, money);
+    }
+  }
 }
 
 /** After the company invested in, a purpose of building: "in B Ltd to construct a facility", "in B to build its first plant". */
