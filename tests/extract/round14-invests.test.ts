@@ -20,6 +20,16 @@ describe('events and zones are no investors', () => {
   });
 });
 
+describe('areas named as parks are no investors', () => {
+  it('"businesses locating in the A County Industrial Park and B\'s North Industrial Park": the park invests in nothing', () => {
+    const r = invests("$1.6 million to the Corby County Commission, the city of Haleyville, and the Cooperative District of Corby County, Ala., to make infrastructure improvements to serve businesses locating in the Corby County Industrial Park and Haleyville's North Industrial Park.");
+    expect(r.filter((x) => x.startsWith('Industrial Park') || x.startsWith('North Industrial Park'))).toEqual([]);
+  });
+  it('a firm whose name ends in "Park" still invests', () => {
+    expect(invests('Velmor Park will invest £20 million in a new plant in Ballymena.')).toContain('Velmor Park -INVESTS_IN-> Ballymena');
+  });
+});
+
 describe('the most specific place of an investment', () => {
   it('"N jobs on <river-side area>" names the place, with the sum and the jobs', () => {
     const x = extract('Corvane announced a £20 million investment which will create 50 jobs on Deeside, backed by the UK and Welsh Governments.', 'en');

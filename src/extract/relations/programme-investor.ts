@@ -13,12 +13,16 @@ const PROGRAMME = /(?<![a-z])(?:plan|programme|program|deal|scheme|initiative|fa
 /** Designated areas that receive investment ("the Northshire Investment Zone", "a freeport"). */
 const ZONE_HEADS: ReadonlySet<string> = new Set(['zone', 'zones', 'freeport', 'freeports']);
 const LAST_WORD = /[a-z]+$/;
-/** A name whose last word is an event, a plan or a designated area: "the Global Investment Summit", "the Northshire Investment Zone". */
+/** A name whose last word is an event, a plan or an area: "the Global Investment Summit", "the Northshire Investment Zone",
+ * "the North Industrial Park". */
 function hasEventOrZoneHead(name: string): boolean {
   const last = LAST_WORD.exec(fold(name))?.[0] ?? '';
-  // (a partnership may be a firm: "Acme Infrastructure Partnership")
-  return ZONE_HEADS.has(last) || (NAME_TAIL_TYPES[last] === 'Program' && last !== 'partnership');
+  const type = NAME_TAIL_TYPES[last];
+  // (a partnership may be a firm, "Acme Infrastructure Partnership")
+  return ZONE_HEADS.has(last) || (type === 'Program' && last !== 'partnership') || (type === 'Region' && AREA_KIND.test(fold(name)));
 }
+/** The kind of area before its noun: "Industrial Park", "Science Park", "Enterprise Valley" (a firm may be "X Park"). */
+const AREA_KIND = /(?:^|\s)(?:industrial|business|science|technology|enterprise|research|innovation|retail|logistics|commerce|economic|investment|development)\s+[a-z]+$/;
 
 /** Whether a name is an event or an investment zone by its last word (its full name's, for a short form). */
 export const isEventOrZone = (m: Mention): boolean => hasEventOrZoneHead(m.text) || (m.canonical !== undefined && hasEventOrZoneHead(m.canonical));
