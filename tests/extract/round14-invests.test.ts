@@ -98,3 +98,13 @@ describe('takeover offers and a deal sum stated before its parties', () => {
     expect(invests("Corvane won a bid for Pellix's contract to build a bridge.")).toEqual([]);
   });
 });
+
+describe('a passive of buying with its year', () => {
+  it('"A, qui ont été rachetées en 2009 par le groupe B"', () => {
+    expect(invests('Je vous ai posé une question relative aux Fonderies du Velay, qui ont été rachetées en 2009 par le groupe Corvane.', 'fr'))
+      .toEqual(['Corvane -INVESTS_IN-> Fonderies du Velay']);
+  });
+  it('"la société A, qui a été rachetée en 2009 par le groupe B"', () => {
+    expect(invests('La société Pellix, qui a été rachetée en 2009 par le groupe Corvane, va fermer.', 'fr')).toEqual(['Corvane -INVESTS_IN-> Pellix']);
+  });
+});
