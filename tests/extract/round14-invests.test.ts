@@ -108,3 +108,12 @@ describe('a passive of buying with its year', () => {
     expect(invests('La société Pellix, qui a été rachetée en 2009 par le groupe Corvane, va fermer.', 'fr')).toEqual(['Corvane -INVESTS_IN-> Pellix']);
   });
 });
+
+describe('names that say whose plants', () => {
+  it('"investments in the A and B engine plants and the C component plant": no firm invests in another', () => {
+    expect(invests('Three of the biggest inward investments of the past two years have been in the Corvane and Pellix engine plants and the Dalvik motor component plant, which are all under construction.')).toEqual([]);
+  });
+  it('companies invested in, with no facility noun after them, stay targets', () => {
+    expect(invests('Dalvik invested $20 million in Corvane and Pellix last year.')).toEqual(['Dalvik -INVESTS_IN-> Corvane', 'Dalvik -INVESTS_IN-> Pellix']);
+  });
+});

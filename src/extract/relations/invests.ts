@@ -628,7 +628,9 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     const modifier = m.type === 'Company' && (FACILITY_NEXT.test(foldedSlice(s.text, folded, m.end, m.end + 40)) || POSSESSED_SITE.test(foldedSlice(s.text, folded, m.end, m.end + 60)) ||
       (SITE_NOUN_BEFORE.test(foldedSlice(s.text, folded, Math.max(0, m.start - 30), m.start)) && PLACE_PREP_NEXT.test(foldedSlice(s.text, folded, m.end, m.end + 12)))) &&
       after.some((p) => isPlace(p) && p.start > m.end);
-    const company = m.type === 'Company' && !modifier && (COMPANY_PREP.test(gap) || acquisition || SHAREHOLDER.test(gap)) && m.cue !== 'coref';
+    // "investments in the A and B engine plants": names coordinated before a facility noun say whose plants they are
+    const plantOwners = m.type === 'Company' && !acquisition && ownsPlantNamedAfter(s, folded, m, after);
+    const company = m.type === 'Company' && !modifier && !plantOwners && (COMPANY_PREP.test(gap) || acquisition || SHAREHOLDER.test(gap)) && m.cue !== 'coref';
     if (!place && !company) continue;
     if (!targets.length) { targets.push(m); continue; }
     const prev = targets[targets.length - 1]!;
@@ -699,6 +701,21 @@ const APPROVES = /^\s*(?:\([^()]*\)\s*)?(?:has\s+|have\s+|had\s+|today\s+|a\s+)?
 const PLACE_PREP_NEXT = new RegExp(String.raw`^\s*(?:${SITE_TOWN_PREP})\s`);
 /** A site of the company named, at a place: "B's old site at X", "B's former plant in X". */
 const POSSESSED_SITE = new RegExp(String.raw`^\s*['’]s?\s+(?:[a-z-]+\s+){0,2}(?:${POSSESSED_SITE_NOUN}|headquarters|base)\s+(?:at|in|near|on)\s`);
+/** "the A and B engine plants": a name, then names coordinated to it, then a facility noun. */
+function ownsPlantNamedAfter(s: Sentence, folded: string, m: Mention, after: readonly Mention[]): boolean {
+  const linked = (a: Mention, b: Mention) => b.type === 'Company' && COORDINATED_NAMES.test(foldedSlice(s.text, folded, a.end, b.start));
+  // (the last of the list: the name before it is coordinated to it)
+  const k = after.indexOf(m);
+  if (k > 0 && linked(after[k - 1]!, m) && after[k - 1]!.type === 'Company' && FACILITY_NEXT.test(foldedSlice(s.text, folded, m.end, m.end + 40))) return true;
+  let last = m;
+  for (const n of after) {
+    if (n.start < last.end) continue;
+    if (!linked(last, n)) break;
+    last = n;
+  }
+  return last !== m && FACILITY_NEXT.test(foldedSlice(s.text, folded, last.end, last.end + 40));
+}
+const COORDINATED_NAMES = /^\s*(?:,|and|et|&|, and)\s*(?:the\s+|la\s+|le\s+|l'\s*)?$/;
 /** A facility noun right after a name: "a DRAM fab", "an Acme battery plant". */
 const FACILITY_NEXT = /^\s*(?:[a-z-]+\s+)?(?:fabs?|plants?|factory|factories|facility|facilities|gigafactory|campus|usines?|mill|refinery|data cent(?:re|er)s?)(?![a-z])/;
 
