@@ -117,3 +117,10 @@ describe('names that say whose plants', () => {
     expect(invests('Dalvik invested $20 million in Corvane and Pellix last year.')).toEqual(['Dalvik -INVESTS_IN-> Corvane', 'Dalvik -INVESTS_IN-> Pellix']);
   });
 });
+
+describe('jobs a new facility brings to a town', () => {
+  it('"this new facility will bring 200 jobs to X": the town is a place and the article\'s company invests there', () => {
+    const r = invests('Corvane Legwear opened its new production facility in North Carolina on Wednesday.\nBy 2018, this new facility will bring more than 200 jobs to Hildebran, providing a lift to the local economy.');
+    expect(r).toContain('Corvane Legwear -INVESTS_IN-> Hildebran');
+  });
+});

@@ -234,7 +234,9 @@ function typeByOwnCues(c: Typed, article: ArticleContext): void {
     const home = /^(?:of|\()$/.test(tokens[c.i - 1]?.lower ?? '') && placeAfter(tokens, c, gaz);
     // "300 jobs on Riverside": English says "on" before an area named for its river side
     const onSide = lang === 'en' && tokens[c.i - 1]?.lower === 'on' && SIDE_AREA.test(c.text) && townCountries.has(g.country!);
-    if (g.town && !department && !coordinated && !named && !ofPlace && !home && !onSide && placeCue?.type !== 'Region' && !bracketed && !(townPreposition(tokens, c) && (townCountries.has(g.country!) || placeAfter(tokens, c, gaz)))) {
+    // "will bring 200 jobs to X", "brings 500 new jobs to X": where jobs go is a place
+    const jobsTo = lang === 'en' && tokens[c.i - 1]?.lower === 'to' && JOBS_NOUN.test(tokens[c.i - 2]?.lower ?? '') && townCountries.has(g.country!);
+    if (g.town && !department && !coordinated && !named && !ofPlace && !home && !onSide && !jobsTo && placeCue?.type !== 'Region' && !bracketed && !(townPreposition(tokens, c) && (townCountries.has(g.country!) || placeAfter(tokens, c, gaz)))) {
       if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason: 'town name without a place context', rule: 'town' });
       droppedPlaces.set(c, c.gaz);
       c.gaz = undefined;
@@ -910,6 +912,8 @@ function dropSectorDescriptors(parts: readonly SentenceTokens[], all: Typed[], g
 }
 
 /** "in Sines", "à Verdun", "dans la Meuse", "near Oldbury", "at Llanberis": a preposition of place right before a name. */
+/** Nouns of jobs that go to a place ("bring 200 jobs to X"). */
+const JOBS_NOUN = /^(?:jobs|positions|employees|workers|roles)$/;
 /** An area named for a river's side: "Teesside", "Tyneside". */
 const SIDE_AREA = /\p{Ll}side$/u;
 
