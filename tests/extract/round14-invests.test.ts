@@ -10,10 +10,10 @@ const invests = (text: string, lang: 'fr' | 'en' = 'en', title = '') => relation
 describe('events and zones are no investors', () => {
   it('a summit called an investment event invests in no country, and a later sum does not inherit that country', () => {
     const text = 'The Summit is the UK Government’s flagship investment event, bringing together 300 leaders.\n' +
-      'Last month, Velmora Holdings announced a £1 billion investment which will secure 300 jobs on Deeside, with support from the UK and Welsh Governments.';
+      'Last month, Velmora Holdings announced a £1 billion investment which will secure 300 jobs on Castleside, with support from the UK and Welsh Governments.';
     const r = invests(text);
     expect(r.filter((x) => x.startsWith('Summit'))).toEqual([]);
-    expect(r).toEqual(['Velmora Holdings -INVESTS_IN-> Deeside']);
+    expect(r).toEqual(['Velmora Holdings -INVESTS_IN-> Castleside']);
   });
   it('an investment zone backed by public money invests in no town', () => {
     expect(invests('The Harlow and Northshire Investment Zone is backed by £160m of UK Government money which will be used to create jobs in Harlow.')).toEqual([]);
@@ -22,32 +22,32 @@ describe('events and zones are no investors', () => {
 
 describe('areas named as parks are no investors', () => {
   it('"businesses locating in the A County Industrial Park and B\'s North Industrial Park": the park invests in nothing', () => {
-    const r = invests("$1.6 million to the Corby County Commission, the city of Haleyville, and the Cooperative District of Corby County, Ala., to make infrastructure improvements to serve businesses locating in the Corby County Industrial Park and Haleyville's North Industrial Park.");
+    const r = invests("$1.6 million to the Corvel County Commission, the city of Jasper, and the Cooperative District of Corvel County, Ala., to make infrastructure improvements to serve businesses locating in the Corvel County Industrial Park and Jasper's North Industrial Park.");
     expect(r.filter((x) => x.startsWith('Industrial Park') || x.startsWith('North Industrial Park'))).toEqual([]);
   });
   it('a firm whose name ends in "Park" still invests', () => {
-    expect(invests('Velmor Park will invest £20 million in a new plant in Ballymena.')).toContain('Velmor Park -INVESTS_IN-> Ballymena');
+    expect(invests('Velmor Park will invest £20 million in a new plant in Coleraine.')).toContain('Velmor Park -INVESTS_IN-> Coleraine');
   });
 });
 
 describe('the most specific place of an investment', () => {
   it('"N jobs on <river-side area>" names the place, with the sum and the jobs', () => {
-    const x = extract('Corvane announced a £20 million investment which will create 50 jobs on Deeside, backed by the UK and Welsh Governments.', 'en');
-    expect(relation(x, 'Corvane', 'INVESTS_IN', 'Deeside')?.properties).toMatchObject({ amount: 20_000_000, currency: 'GBP', jobs: 50 });
-    expect(relations(x, 'INVESTS_IN')).toEqual(['Corvane -INVESTS_IN-> Deeside']);
+    const x = extract('Corvane announced a £20 million investment which will create 50 jobs on Castleside, backed by the UK and Welsh Governments.', 'en');
+    expect(relation(x, 'Corvane', 'INVESTS_IN', 'Castleside')?.properties).toMatchObject({ amount: 20_000_000, currency: 'GBP', jobs: 50 });
+    expect(relations(x, 'INVESTS_IN')).toEqual(['Corvane -INVESTS_IN-> Castleside']);
   });
 });
 
 describe('successive owners of a plant', () => {
-  const text = "Je m'inquiète pour l'entreprise Velmor Industries située à Albertville, en Savoie, site industriel qui emploie 170 personnes.\n" +
+  const text = "Je m'inquiète pour l'entreprise Velmor Industries située à Voiron, en Isère, site industriel qui emploie 170 personnes.\n" +
     'Cette usine a appartenu longtemps au groupe Corvane.\n' +
     'Comme les autres activités de Corvane, elle a été ensuite rachetée par Pellix puis Dalvik Industries avant d’être cédée au groupe Norvia.';
   it('"elle a été rachetée par A puis B avant d\'être cédée à C" after a sentence on the plant: each buyer invests in its town', () => {
-    expect(invests(text, 'fr')).toEqual(['Pellix -INVESTS_IN-> Albertville', 'Dalvik Industries -INVESTS_IN-> Albertville', 'Norvia -INVESTS_IN-> Albertville']);
+    expect(invests(text, 'fr')).toEqual(['Pellix -INVESTS_IN-> Voiron', 'Dalvik Industries -INVESTS_IN-> Voiron', 'Norvia -INVESTS_IN-> Voiron']);
   });
   it('the same in English, with a year and "then by"', () => {
-    expect(invests('The Velmor plant in Albertville employs 170 people.\nThe plant was acquired by Pellix in 2001 and then by Dalvik Industries, before being sold to the Norvia group.'))
-      .toEqual(['Pellix -INVESTS_IN-> Albertville', 'Dalvik Industries -INVESTS_IN-> Albertville', 'Norvia -INVESTS_IN-> Albertville']);
+    expect(invests('The Velmor plant in Voiron employs 170 people.\nThe plant was acquired by Pellix in 2001 and then by Dalvik Industries, before being sold to the Norvia group.'))
+      .toEqual(['Pellix -INVESTS_IN-> Voiron', 'Dalvik Industries -INVESTS_IN-> Voiron', 'Norvia -INVESTS_IN-> Voiron']);
   });
   it('a company named in a fronted comparison is not what the pronoun\'s buyer bought', () => {
     expect(invests('Comme les autres activités de Corvane, elle a été rachetée par Pellix.', 'fr')).toEqual([]);
@@ -77,11 +77,11 @@ describe('stated holdings in a relative clause', () => {
 
 describe('aid that names no investment', () => {
   it('a measure to support a state supplier "of gas in X" gives no investment in X', () => {
-    expect(invests('The European Commission has approved a €400 million Ruritanian measure to support the public supplier of natural gas in Bulgaria, Velgaz EAD, in the context of the crisis.')).toEqual([]);
+    expect(invests('The European Commission has approved a €400 million Ruritanian measure to support the public supplier of natural gas in Romania, Velgaz SA, in the context of the crisis.')).toEqual([]);
   });
   it('aid to a firm for works in a place still makes the firm invest there', () => {
-    expect(invests('The European Commission has approved a €63 million Portuguese measure to support Pellix Polymers in diversifying the production of its complex in Sines, Alentejo.'))
-      .toContain('Pellix Polymers -INVESTS_IN-> Sines');
+    expect(invests('The European Commission has approved a €63 million French measure to support Pellix Polymers in diversifying the production of its complex in Voiron, Isère.'))
+      .toContain('Pellix Polymers -INVESTS_IN-> Voiron');
   });
 });
 
@@ -120,7 +120,7 @@ describe('names that say whose plants', () => {
 
 describe('jobs a new facility brings to a town', () => {
   it('"this new facility will bring 200 jobs to X": the town is a place and the article\'s company invests there', () => {
-    const r = invests('Corvane Legwear opened its new production facility in North Carolina on Wednesday.\nBy 2018, this new facility will bring more than 200 jobs to Hildebran, providing a lift to the local economy.');
-    expect(r).toContain('Corvane Legwear -INVESTS_IN-> Hildebran');
+    const r = invests('Corvane Legwear opened its new production facility in North Carolina on Wednesday.\nBy 2018, this new facility will bring more than 200 jobs to Lenoir, providing a lift to the local economy.');
+    expect(r).toContain('Corvane Legwear -INVESTS_IN-> Lenoir');
   });
 });
