@@ -232,7 +232,9 @@ function typeByOwnCues(c: Typed, article: ArticleContext): void {
     const ofPlace = tokens[c.i - 1]?.kind === 'possessive' && !!prev && prev.sentence === c.sentence && prev.j === c.i - 2 && (prev.type === 'Region' || prev.type === 'Country');
     // "Acme Corp. of LaGrange, Ill.", "Acme Inc. (LaGrange, Ill.)": a firm's home town and its state (loc, round 11)
     const home = /^(?:of|\()$/.test(tokens[c.i - 1]?.lower ?? '') && placeAfter(tokens, c, gaz);
-    if (g.town && !department && !coordinated && !named && !ofPlace && !home && placeCue?.type !== 'Region' && !bracketed && !(townPreposition(tokens, c) && (townCountries.has(g.country!) || placeAfter(tokens, c, gaz)))) {
+    // "will bring 200 jobs to X", "brings 500 new jobs to X": where jobs go is a place
+    const jobsTo = lang === 'en' && tokens[c.i - 1]?.lower === 'to' && JOBS_NOUN.test(tokens[c.i - 2]?.lower ?? '') && townCountries.has(g.country!);
+    if (g.town && !department && !coordinated && !named && !ofPlace && !home && !jobsTo && placeCue?.type !== 'Region' && !bracketed && !(townPreposition(tokens, c) && (townCountries.has(g.country!) || placeAfter(tokens, c, gaz)))) {
       if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason: 'town name without a place context', rule: 'town' });
       droppedPlaces.set(c, c.gaz);
       c.gaz = undefined;
@@ -917,6 +919,8 @@ function dropSectorDescriptors(parts: readonly SentenceTokens[], all: Typed[], g
 /** "in Sines", "à Verdun", "dans la Meuse", "near Oldbury", "at Llanberis": a preposition of place right before a name. */
 /** "Teesside", "Tyneside": a place named after the side of a river (one word). */
 const RIVERSIDE = /^\p{Lu}\p{Ll}{2,}side$/u;
+/** Nouns of jobs that go to a place ("bring 200 jobs to X"). */
+const JOBS_NOUN = /^(?:jobs|positions|employees|workers|roles)$/;
 
 function townPreposition(tokens: readonly Token[], c: { i: number }): boolean {
   const k = /^(?:la|le|l'|les|the)$/.test(tokens[c.i - 1]?.lower ?? '') ? c.i - 2 : c.i - 1;

@@ -14,7 +14,9 @@ import { isPublicBody, POSSESSED_SITE_NOUN, SITE_NOUN_BEFORE, SITE_TOWN_PREP } f
 import { literalGate } from './literal-gate.ts';
 
 /** Verbs and nouns of buying a company, folded; the noun forms take their "of/de" here. */
-const BUY = /(?<![a-z])(?:acquires?|acquired|acquiring|to acquire|buys?|bought|buying|purchases?|purchased|purchasing|takes? over|took over|taking over|(?:acquisition|purchase|takeover|buyout|buy-out) of|rachete|rachetent|racheter|rachetera|racheteront|rachetait|acquiert|acquierent|acquerir|a acquis|ont acquis|(?:rachat|acquisition|absorption) (?:de |du |des |d' ?)|prend(?:ra|re)? le controle (?:de |du |des |d' ?)|prise de controle (?:de |du |des |d' ?)|(?:take|takes|took|taking|taken) control of|(?:achat|reprise) (?:de |du |des |d' ?)|acheter|achete|achetent|achetera|acheteront|acheta|racheta|(?:a|ont|avait|avaient) repris|reprend|reprennent|reprendre|reprendra|reprendront|absorbe|absorbent|absorba|absorberent|absorber|absorbera|absorberont|absorbait|a absorbe|ont absorbe|absorbs|absorbed|absorbing|to absorb)(?:(?<=['\s])|(?![a-z]))/g;
+const BUY = /(?<![a-z])(?:acquires?|acquired|acquiring|to acquire|buys?|bought|buying|purchases?|purchased|purchasing|takes? over|took over|taking over|(?:acquisition|purchase|takeover|buyout|buy-out) of|rachete|rachetent|racheter|rachetera|racheteront|rachetait|acquiert|acquierent|acquerir|a acquis|ont acquis|(?:rachat|acquisition|absorption) (?:de |du |des |d' ?)|prend(?:ra|re)? le controle (?:de |du |des |d' ?)|prise de controle (?:de |du |des |d' ?)|(?:take|takes|took|taking|taken) control of|(?:offer|bid|approach) for|(?:achat|reprise) (?:de |du |des |d' ?)|acheter|achete|achetent|achetera|acheteront|acheta|racheta|(?:a|ont|avait|avaient) repris|reprend|reprennent|reprendre|reprendra|reprendront|absorbe|absorbent|absorba|absorberent|absorber|absorbera|absorberont|absorbait|a absorbe|ont absorbe|absorbs|absorbed|absorbing|to absorb)(?:(?<=['\s])|(?![a-z]))/g;
+/** An offer or bid for a company, a buying word of BUY ("had made an offer for B", "a takeover bid for B"). */
+const OFFER_FOR = /(?:offer|bid|approach) for$/;
 /** Between the buying word and the company: determiners and up to three describing words ("the British carmaker"). */
 const OBJECT_GAP = /^\s*(?:(?:(?:the|a|an|la|le|l'|les|its|their|son|sa|ses|leur|leurs|rival|rivale)\s*)|(?:[a-z-]+(?:'s)?\s+)){0,4}$/;
 /** Words that make the name after a buying verb something else than what is bought. */
@@ -56,6 +58,8 @@ export function readDirectAcquisition(ctx: RuleContext, s: Sentence, folded: str
     const target = companies.find((c) => c.start >= end);
     if (!target) continue;
     const gap = slice(end, target.start);
+    // "made a bid for B's contract": an offer for what a company sells or owns, not for the company
+    if (OFFER_FOR.test(b[0]) && /^\s*['’]s?\s/.test(slice(target.end, target.end + 4))) continue;
     const apposed = APPOSED_OBJECT.test(gap) && !SPEAKER_AFTER.test(slice(target.end, target.end + 20));
     if (!(OBJECT_GAP.test(gap) || apposed) || NOT_OBJECT.test(gap) || /\d/.test(gap)) continue;
     const buyer = buyerOf(ctx, s, folded, mentions, at, target, slice);

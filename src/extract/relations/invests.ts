@@ -29,7 +29,7 @@ import { placeIsWhere, readOpening } from './facility-opening.ts';
 import { readHomeBuild } from './located-apposition.ts';
 import { readUnitSale } from './unit-sales.ts';
 import { isLenderIn, isLendingBy, loanSum } from './lending.ts';
-import { isProgrammeInvestor } from './programme-investor.ts';
+import { isEventOrZone, isProgrammeInvestor } from './programme-investor.ts';
 import { readEnglishClauses } from './en-clauses.ts';
 import { possessorCompany } from './en-possessor-company.ts';
 import { putSum } from './sum-properties.ts';
@@ -43,8 +43,9 @@ import { readAnsweredList } from './answered-list.ts';
 const STRONG = /(?<!\p{L})(?:invest|inject|injecte|pour(?:s|ed|ing)? (?:\$|\d)|pump|participation (?:de [\d,.]+ ?(?:%|pour ?cent) )?(?:dans|au capital)|stake in|prise de participation|actionnaire|shareholder|detiendra \d|detient \d|will hold \d|holds \d)/u;
 // ("outside of X", "investments to X": "a farm outside of West Palm Beach", "investments to Wales"; ∅ is an English
 // "a" blanked by unaccentedA, still a word between the preposition and the place)
-const TARGET_PREP = /(?:^|[^\p{L}])(?:(?:dans|in|into|at|near|outside(?: of)?|en|au|aux|a|vers|for|pour|across|throughout|all over|partout en|partout au)\s+(?:[\p{L}∅'’-]+,?\s+){0,5}?|invest[\p{L}]*\s+to\s+(?:the\s+)?|sur\s+(?:le|la|les|son|sa|ses|leur|leurs)\s+(?:[\p{L}-]+\s+){0,2}?(?:sites?|usines?|commune|territoire)\s+(?:de\s+|d['’]\s*|du\s+)(?:la\s+|l['’]\s*)?)$/u;
-// (the last, French: "un investissement de 30 millions d'euros sur son site de X", "sur la commune de X")
+const TARGET_PREP = /(?:^|[^\p{L}])(?:(?:dans|in|into|at|near|outside(?: of)?|en|au|aux|a|vers|for|pour|across|throughout|all over|partout en|partout au)\s+(?:[\p{L}∅'’-]+,?\s+){0,5}?|invest[\p{L}]*\s+to\s+(?:the\s+)?|on\s+(?:the\s+)?|sur\s+(?:le|la|les|son|sa|ses|leur|leurs)\s+(?:[\p{L}-]+\s+){0,2}?(?:sites?|usines?|commune|territoire)\s+(?:de\s+|d['’]\s*|du\s+)(?:la\s+|l['’]\s*)?)$/u;
+// ("on X" right before the place: "300 jobs on Riverside"; the last, French: "un investissement de 30 millions d'euros sur son
+// site de X", "sur la commune de X")
 /** Without an investment word, the place must follow its preposition directly ("en France", "in the UK"). */
 const TIGHT_PREP = /(?:^|[^\p{L}])(?:dans|in|into|en|au|aux|a)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$/u;
 const COMPANY_PREP = /(?:^|[^\p{L}])(?:dans|in|into|to)\s+(?:[\p{L}'’«“"-]+\s*){0,5}$/u;
@@ -121,7 +122,8 @@ export function investsRule(ctx: RuleContext): void {
         targets = last.targets.slice(0, 1);
         confidence = 0.5;
       }
-      if (targets.length && found.investors.length) {
+      // (an event or a zone read as the subject invests nothing: no later sum takes its place)
+      if (targets.length && found.investors.length && !found.investors.every(isEventOrZone)) {
         last = { sentence: s.index, paragraph: s.paragraph, part: s.part, investors: found.investors, targets };
         emit(ctx, s, found.investors, targets, found.money, confidence, 'invests');
         stated = true;
@@ -151,7 +153,7 @@ export function investsRule(ctx: RuleContext): void {
       last = { sentence: s.index, paragraph: s.paragraph, part: s.part, investors: site.investors, targets: site.targets };
     }
     // "IBM would receive nineteen percent ownership of Lenovo", "a main shareholder of Lenovo, Legend Holdings"
-    for (const st of readStakes(ctx, s.index)) emit(ctx, s, [st.investor], [st.target], undefined, 0.75, 'invests-stake');
+    for (const st of readStakes(ctx, s.index)) emit(ctx, s, [st.investor], [st.target], st.withSum ? investedSum(s) : undefined, 0.75, 'invests-stake');
     // "Orvane a choisi Verdun pour implanter son usine", "Pellix is to relocate to Gwynedd": choosing or moving to a place
     for (const c of readChosenPlace(ctx, s)) {
       emit(ctx, s, c.investors, c.targets, found?.money, 0.7, 'invests-chosen-place');
@@ -206,6 +208,34 @@ export function investsRule(ctx: RuleContext): void {
     if (opening) {
       emit(ctx, s, opening.investors, opening.targets, found?.money, 0.65, 'invests-opening');
       last = { sentence: s.index, paragraph: s.paragraph, part: s.part, investors: opening.investors, targets: opening.targets };
+    }
+  }
+  valueNextDeals(ctx);
+}
+
+/** A sum named as a deal's: "a $106 billion merger", "a €2bn takeover", "une fusion de 40 milliards de dollars". */
+const SUM_THEN_DEAL = /^\s*(?:\([^()]*\)\s*)?(?:[a-z-]+\s+)?(?:merger|deal|takeover|acquisition|buyout|buy-out|bid|offer|transaction|fusion|rachat|offre|operation)(?![a-z])/;
+const DEAL_THEN_SUM = /(?:merger|takeover|acquisition|buyout|buy-out|fusion|rachat|offre|operation)\s+(?:[a-z-]+\s+)?(?:de|d'un montant de|d'une valeur de|worth|valued at)\s*$/;
+
+/**
+ * "The two largest brewers have agreed on a $106 billion merger …" then "It was the sixth time A had made an offer for B": a
+ * deal's sum stated before its parties are named goes to the first acquisition of the five sentences after (same part)
+ * that has none, when its own sentence reads no investment.
+ */
+function valueNextDeals(ctx: RuleContext): void {
+  for (const s of ctx.sentences) {
+    if (!MAY_HAVE_MONEY.test(s.text)) continue;
+    const folded = fold(s.text);
+    const money = findMoney(s.text).find((m) => m.equivalentOf === undefined && (SUM_THEN_DEAL.test(folded.slice(m.end, m.end + 40)) || DEAL_THEN_SUM.test(folded.slice(Math.max(0, m.start - 50), m.start))));
+    if (!money || ctx.relations.some((r) => r.type === 'INVESTS_IN' && r.sentence === s.index)) continue;
+    let best: number | undefined;
+    for (const r of ctx.relations) {
+      if (r.type !== 'INVESTS_IN' || r.sentence <= s.index || r.sentence > s.index + 5 || ctx.sentences[r.sentence]?.part !== s.part) continue;
+      if (ctx.mentions[r.target]?.type === 'Company' && r.properties.amount === undefined && (best === undefined || r.sentence < best)) best = r.sentence;
+    }
+    if (best === undefined) continue;
+    for (const r of ctx.relations) {
+      if (r.type === 'INVESTS_IN' && r.sentence === best && ctx.mentions[r.target]?.type === 'Company' && r.properties.amount === undefined) putSum(r.properties, money);
     }
   }
 }
@@ -552,6 +582,12 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     const beneficiaries = mentions.filter(mayInvestNamed);
     if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${investors[0]!.text} -INVESTS_IN-> ?`, reason: 'a public grant-giver is not the investor', rule: 'invests' });
     if (!beneficiaries.length) return undefined;
+    // "a measure to support the public supplier of gas in X, A": aid that names no investment and nothing built only
+    // keeps a firm going; the place says where the firm is
+    if (!trigger && !AIDED_WORKS.test(folded)) {
+      if (tracing()) reject({ stage: 'relation', sentence: s.index, text: `${beneficiaries[0]!.text} -INVESTS_IN-> ?`, reason: 'aid with no investment or works named: the recipient invests in no place', rule: 'invests' });
+      return undefined;
+    }
     // the sum of the aid is not the beneficiary's investment: only a sum stated as an investment or a cost is
     amount = money.find((m) => !isAidSum(folded, m) && INVESTED_SUM.test(folded.slice(Math.max(0, m.start - 40), m.start)));
     // a name right after a place and a comma is its container ("its complex in Sines, Alentejo"), no beneficiary
@@ -592,7 +628,9 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     const modifier = m.type === 'Company' && (FACILITY_NEXT.test(foldedSlice(s.text, folded, m.end, m.end + 40)) || POSSESSED_SITE.test(foldedSlice(s.text, folded, m.end, m.end + 60)) ||
       (SITE_NOUN_BEFORE.test(foldedSlice(s.text, folded, Math.max(0, m.start - 30), m.start)) && PLACE_PREP_NEXT.test(foldedSlice(s.text, folded, m.end, m.end + 12)))) &&
       after.some((p) => isPlace(p) && p.start > m.end);
-    const company = m.type === 'Company' && !modifier && (COMPANY_PREP.test(gap) || acquisition || SHAREHOLDER.test(gap)) && m.cue !== 'coref';
+    // "investments in the A and B engine plants": names coordinated before a facility noun say whose plants they are
+    const plantOwners = m.type === 'Company' && !acquisition && ownsPlantNamedAfter(s, folded, m, after);
+    const company = m.type === 'Company' && !modifier && !plantOwners && (COMPANY_PREP.test(gap) || acquisition || SHAREHOLDER.test(gap)) && m.cue !== 'coref';
     if (!place && !company) continue;
     if (!targets.length) { targets.push(m); continue; }
     const prev = targets[targets.length - 1]!;
@@ -663,6 +701,21 @@ const APPROVES = /^\s*(?:\([^()]*\)\s*)?(?:has\s+|have\s+|had\s+|today\s+|a\s+)?
 const PLACE_PREP_NEXT = new RegExp(String.raw`^\s*(?:${SITE_TOWN_PREP})\s`);
 /** A site of the company named, at a place: "B's old site at X", "B's former plant in X". */
 const POSSESSED_SITE = new RegExp(String.raw`^\s*['’]s?\s+(?:[a-z-]+\s+){0,2}(?:${POSSESSED_SITE_NOUN}|headquarters|base)\s+(?:at|in|near|on)\s`);
+/** "the A and B engine plants": a name, then names coordinated to it, then a facility noun. */
+function ownsPlantNamedAfter(s: Sentence, folded: string, m: Mention, after: readonly Mention[]): boolean {
+  const linked = (a: Mention, b: Mention) => b.type === 'Company' && COORDINATED_NAMES.test(foldedSlice(s.text, folded, a.end, b.start));
+  // (the last of the list: the name before it is coordinated to it)
+  const k = after.indexOf(m);
+  if (k > 0 && linked(after[k - 1]!, m) && after[k - 1]!.type === 'Company' && FACILITY_NEXT.test(foldedSlice(s.text, folded, m.end, m.end + 40))) return true;
+  let last = m;
+  for (const n of after) {
+    if (n.start < last.end) continue;
+    if (!linked(last, n)) break;
+    last = n;
+  }
+  return last !== m && FACILITY_NEXT.test(foldedSlice(s.text, folded, last.end, last.end + 40));
+}
+const COORDINATED_NAMES = /^\s*(?:,|and|et|&|, and)\s*(?:the\s+|la\s+|le\s+|l'\s*)?$/;
 /** A facility noun right after a name: "a DRAM fab", "an Acme battery plant". */
 const FACILITY_NEXT = /^\s*(?:[a-z-]+\s+)?(?:fabs?|plants?|factory|factories|facility|facilities|gigafactory|campus|usines?|mill|refinery|data cent(?:re|er)s?)(?![a-z])/;
 
@@ -716,6 +769,8 @@ const PROMOTED_AIMS = /,\s+(?:(?:advanc|promot|foster|encourag|spurr|stimulat|bo
 const HABITUAL = /(?:firm|company|fund|investor|manager|group|business|house|vehicle)\s+(?:based\s+in\s+[a-z ]{1,30}\s+)?(?:that|which|who)\s+(?:mainly\s+|primarily\s+|mostly\s+|typically\s+|generally\s+|usually\s+)?$/;
 /** "Ils ont bénéficié d'investissements", "the town benefited from investment": the subject receives, it does not invest. */
 const RECEIVES = /(?:beneficie|beneficient|beneficiera|beneficieront|benefit|benefits|benefited|benefitted|benefiting|receive|receives|received|receiving|recoit|recoivent|recu|recevra|attire|attract|attracts|attracted|attracting|accueilli|accueille|accueillent|accueillera|host|hosts|hosted|(?:to )?(?:win|wins|won|winning|lure|lures|lured|luring))\s+(?:(?:le |la |un )?(?:plus )?(?:grand |large )?(?:nombre|part|number|share)\s+)?(?:(?:d'|de|des|du|from|of|new|nouveaux|nouvel|nouvelle|more)\s*){0,2}(?:[a-z-]+\s+)?$/;
+/** What aid may pay for that is an investment of its recipient: works, a facility, a project, an expansion. */
+const AIDED_WORKS = new RegExp(String.raw`(?<![a-z])(?:build|construct|set up|establish|expan|extension|extend|develop|project|projet|works|travaux|install|implant|cre(?:ate|ation|er)|modern|upgrad|diversif|production|complex|capacit|${FACILITY})`);
 const AID = /(?<![a-z])(?:aide|aides|aid|grants?|subventions?|subsid(?:y|ies)|awards?|awarded|incentives?|mesure|measure|soutien|direct funding|financement public|garantie|guarantee|loans?|prets?)(?![a-z])/;
 const SUPERLATIVE = /(?:largest|biggest|first|only|leading|premier|premiere|plus grande?|seule?)(?:\s+[\p{L}-]+){0,2}\s+(?:in|en|d'|de|du|au|of)\s+(?:the\s+)?$/u;
 const SOLD_BY = /(?:^|\s)(?:from|aupres d[eu']|de la part d[eu'])\s*(?:[\p{L}.'-]+\s+){0,3}$/u;
@@ -763,8 +818,8 @@ function readRelativeAcquisition(s: Sentence, folded: string, mentions: readonly
 }
 
 const PASSIVE_BUY_WORD = /(?<![a-z])(?:acquired|bought|purchased|taken over|rachetee?s?|achetee?s?|acquise?s?|reprise?s?|acquisition|takeover|purchase|rachat|achat|absorption|prise de controle)(?![a-z])/;
-/** Between the bought company and its buyer: a passive verb (any auxiliary) and "by"/"par". */
-const PASSIVE_GAP = /^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:which|that|qui)\s+)?(?:(?:has|have|had|will|would|could|may|might|agreed|agrees|is|are|was|were|be|been|being|to|a|ont|avait|doit|va|vient|d'|de|sera|seront|est|sont|ete|etre|fut|accepte|accepter|d'accepter|d'etre|finally|now|officially|desormais|finalement|officiellement)\s+){1,5}(?:acquired|bought|purchased|taken over|rachetee?s?|achetee?s?|acquise?s?)\s+(?:by|par)\s+(?:the\s+|la\s+|le\s+|l'\s*|les\s+|son\s+|sa\s+|its\s+)?(?:[a-z-]+,?\s+){0,3}$/;
+/** Between the bought company and its buyer: a passive verb (any auxiliary), a year ("rachetées en 2009") and "by"/"par". */
+const PASSIVE_GAP = /^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:which|that|qui)\s+)?(?:(?:has|have|had|will|would|could|may|might|agreed|agrees|is|are|was|were|be|been|being|to|a|ont|avait|doit|va|vient|d'|de|sera|seront|est|sont|ete|etre|fut|accepte|accepter|d'accepter|d'etre|finally|now|officially|desormais|finalement|officiellement)\s+){1,5}(?:acquired|bought|purchased|taken over|rachetee?s?|achetee?s?|acquise?s?)\s+(?:(?:en|in|depuis|since)\s+(?:[a-z]+\s+)?\d{4},?\s+)?(?:by|par)\s+(?:the\s+|la\s+|le\s+|l'\s*|les\s+|son\s+|sa\s+|its\s+)?(?:[a-z-]+,?\s+){0,3}$/;
 /** "the acquisition of A by B", "le rachat d'A par B". */
 // ("acquisition for joint control over global price reporting agency, A by B": the target's description before a comma)
 const NOMINAL_BEFORE = /(?:acquisition|takeover|purchase|rachat|achat|reprise|absorption|prise de controle(?:\s+(?:exclusif|conjoint|total|majoritaire))?)\s+(?:(?:of|for)\s+(?:joint|sole|exclusive)\s+control\s+(?:of|over)\s+(?:the\s+)?(?:[a-z-]+\s+){0,5}?(?:[a-z-]+,\s+)?|(?:of|de|du|des|d')\s*(?:(?:du\s+)?controle\s+(?:conjoint|exclusif)\s+(?:de|du|des|d')\s*)?)(?:the\s+|la\s+|le\s+|l'\s*)?(?:(?:[a-z-]+|[a-z]'[a-z-]+)\s+){0,5}$/;

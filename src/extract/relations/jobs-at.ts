@@ -24,8 +24,9 @@ const JOBS_LOST = /(?<![a-z])(?:lost|lose|losing|go|going|gone|cut|cuts|axed|she
 const JOBS_AT_FACILITY = new RegExp(String.raw`(?<![a-z])(?:creat(?:e|es|ed|ing)|bring(?:s|ing)?|brought|generat(?:e|es|ed|ing)|cree|creera|creeront|creer|creant) ${COUNT} ?(?:[a-z-]+ ){0,2}?(?:jobs|emplois|postes|roles|positions) (?:at|on|in|sur|dans) (?:the|this|its|le|la|ce|cette|son|sa) (?:new |nouvelle? |nouvel )?(?:operation|facility|site|plant|factory|premises|unit|usine|unite)(?! ?(?:in|at|a|en|de|d') ?⟦)(?![a-z])`);
 /** A facility noun, then (in the same sentence, no full stop) the first town after "in"/"at"/"à". */
 const FACILITY_THEN_TOWN = /(?<![a-z])(?:factory|plant|site|facility|premises|unit|mill|works|usine)(?![a-z])[^.;⟦]{0,120}? (?:in|at|a|near|pres de) ⟦R(\d+)⟧/;
-/** The article's company by reference, right before the verb. */
-const REFERENCE = /(?:^|\s)(?:the (?:business|company|firm|group)|l'entreprise|la societe|le groupe|it|they|il|elle|ils|elles)(?:\s+[a-z'-]+){0,4}\s*$/;
+/** The article's company by reference, or its plant or investment, right before the verb. */
+// ("this new facility will bring 200 jobs to X": the plant of the article's company)
+const REFERENCE = /(?:^|\s)(?:the (?:business|company|firm|group)|(?:this|the) (?:new )?(?:facility|plant|factory)|l'entreprise|la societe|le groupe|(?:cette|la) (?:nouvelle )?usine|ce (?:nouveau )?site|it|they|il|elle|ils|elles)(?:\s+[a-z'-]+){0,4}\s*$/;
 
 /** "⟦C⟧ announced it", "⟦C⟧ said that it", "⟦C⟧ a annoncé qu'il": the company speaks of itself. */
 const SAID_IT = /^⟦C\d+⟧ (?:has |had |have )?(?:said|says|announced|announces|stated|confirmed|added|expects|expected|a annonce|annonce|a indique|indique|a declare|declare|a confirme|precise) (?:that |qu'|que )?(?:it|they|il|elle|ils|elles)\b/;

@@ -36,14 +36,17 @@ const MAY_TRANSFER = literalGate(TRANSFER, TRANSFER_EN);
 
 /** Between the company and its participle: no finite verb, no clause of its own. */
 // ("a" alone is also "à": only as an auxiliary before a participle, "a été" a passive's, kept)
-const FINITE = /(?<![a-z'])(?:a (?!ete )(?:[a-z]+ )?(?:annonce|decide|rachete|repris|cede|vendu|ferme|investi|acquis|fait|pris|ouvert|construit|signe|choisi|lance|confirme|indique|precise|achete|brade)|ont|avait|avaient|va|vont|que|qu'|qui|;|:|\.(?!\d))(?![a-z])/;
+// (a subject pronoun starts a clause of its own: "Comme les activités de A, elle a été rachetée par B": not A)
+const FINITE = /(?<![a-z'])(?:a (?!ete )(?:[a-z]+ )?(?:annonce|decide|rachete|repris|cede|vendu|ferme|investi|acquis|fait|pris|ouvert|construit|signe|choisi|lance|confirme|indique|precise|achete|brade)|ont|avait|avaient|va|vont|que|qu'|qui|elle|il|elles|ils|;|:|\.(?!\d))(?![a-z])/;
 /** The company is an object or an agent of something else: "vendu à A", "par A" (not "il y a A", the presentative). */
 const COMPLEMENT = /(?:^|[ '])(?:au|aux|par|(?<!y )a) (?:la |le |l' ?|les )?(?:[a-z]+ )?$/;
 /** English: a finite verb or a clause of its own between the company and the participle ("was", "were" kept: "which was"). */
-const FINITE_EN = /(?<![a-z'])(?:has|have|had|is|are|will|would|said|says|announced|agreed|that|;|:|\.(?!\d))(?![a-z])/;
+const FINITE_EN = /(?<![a-z'])(?:has|have|had|is|are|will|would|said|says|announced|agreed|that|it|they|;|:|\.(?!\d))(?![a-z])/;
 const COMPLEMENT_EN = /(?:^|[ '])(?:to|by|from|with|for) (?:the )?(?:[a-z]+ )?$/;
 /** An auxiliary of avoir right before a participle: an active past ("a vendu", "ont racheté", "avait cédé"). */
 const ACTIVE_AUXILIARY = /(?:^|[ '])(?:a|ont|ai|as|avons|avez|avait|avaient|aura|auront|aurait|ayant|avoir) $/;
+/** An agent ("par A", "by A") and a word that lists the next one after it ("puis", "then", "and"). */
+const AGENT_LISTED = /(?:^|[ '])(?:par|by) (?:(?:la|le|les|the) |l' ?)?(?:[a-z-]+ )?⟦[CPO]\d+⟧,? (?:puis|et|then|and|and then) (?:(?:par|by) )?(?:(?:la|le|les|the) |l' ?)?(?:(?:societe|groupe|company|group) )?$/;
 /** Names listed with "," "et" "ou" before the last one. */
 const LISTED = /^ ?(?:,|et|ou|, et|, ou|and|or|, and|, or) ?(?:la |le |l' ?|les |the )?(?:(?:societe|groupe|entreprise) )?$/;
 
@@ -75,6 +78,8 @@ function qualified(ctx: RuleContext, text: string, at: number, finite: RegExp, c
   const lastStart = from + last.index;
   // an active verb or another clause between: the participle is not the company's ("A a vendu ses avions à B")
   if (finite.test(text.slice(lastStart + last[0].length, at)) || complement.test(text.slice(Math.max(0, lastStart - 24), lastStart))) return [];
+  // "rachetée par A puis B avant d'être cédée à C": B is the agent of the purchase before, listed after A; the sale is the subject's
+  if (AGENT_LISTED.test(text.slice(Math.max(0, lastStart - 60), lastStart))) return [];
   const out: Mention[] = [];
   const head = ctx.mentions[Number(last[2])];
   if (!isTarget(head)) return [];

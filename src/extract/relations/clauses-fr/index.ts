@@ -73,6 +73,8 @@ const OWN_TRANSFER = /(?<![a-z])(?:(?:reprise|rachat|acquisition)|(cession|vente
 const SITE_TRANSFER = /(?<![a-z])(?:(?:reprise|rachat|acquisition)|(cession|vente)) (?:de |d' ?|du |des )(?:l' ?|la |le |les |son |sa |ses |leur )?(?:[a-z-]+ )?(?:usine|site|acierie|fonderie|raffinerie|papeterie|entrepot|centre|etablissement)s?(?: [a-z-]+)? (?:de |d' ?|a )⟦R(\d+)⟧ (?:(par)|(?:a|au|aux)) (?:la |le |l' ?|les )?(?:(?:groupe|societe|fonds|entreprise|industriel|constructeur) )?(?:[a-z]+ )?⟦C(\d+)⟧/g;
 /** Buyers named as such: "P, repreneur de B", "le repreneur de B, P". */
 const BUYER_NOUN = /⟦([CP])(\d+)⟧ ?, ?(?:le |l' ?|un |nouveau |futur )*(?:nouveau |futur )?repreneur (?:de |d' ?|du )(?:la |le |l' ?)?(?:(?:groupe|societe|entreprise|usine|site|journal) )?⟦C(\d+)⟧|(?:le |l' ?)?repreneur (?:de |d' ?|du )(?:la |le |l' ?)?(?:(?:groupe|societe|entreprise|usine|site|journal) )?⟦C(\d+)⟧ ?, ?(?:(?:l' ?homme d'affaires|le groupe|la societe|le fonds) )?⟦([CP])(\d+)⟧/g;
+/** A buyer stated by its verb: "A s'est positionné comme repreneur des sites de B", "A est le nouvel acquéreur de B". */
+const BUYER_STATED = /⟦([CP])(\d+)⟧ (?:s' ?est (?:positionnee?|portee? candidate?)|se (?:positionne|porte candidate?)|est|sera|devient|est devenue?) (?:comme |en tant que )?(?:le |l' ?|un |une )?(?:nouveau |nouvel |futur |seul )?(?:repreneur|acquereur) (?:de |d' ?|du |des )(?:la |le |l' ?|les )?(?:(?:sites?|usines?|activites?|actifs) (?:de |d' ?|du |des ))?(?:(?:groupe|societe|entreprise) )?⟦C(\d+)⟧/g;
 
 /** "les repreneurs du journal", "le repreneur de X": the buyers are named after "sont", "est", ":" or in the next sentence ("Ce sont : A et B"). */
 const BUYERS_OF = /(?<![a-z])repreneurs? (?:de |d' ?|du |des )(?:la |le |l' ?|les )?(?:⟦([CO])(\d+)⟧|(?:journal|quotidien|titre|entreprise|societe|groupe|usine|site|fonderie|papeterie|filiale|marque|enseigne)(?![a-z]))/;
@@ -217,6 +219,11 @@ function readSentence(ctx: RuleContext, s: Sentence, text: string): void {
   for (const b of text.matchAll(BUYER_NOUN)) {
     const buyer = get(b[2] ?? b[6]), target = get(b[3] ?? b[4]);
     if (company(target) && buyer && (buyer.type === 'Person' || validActor(buyer))) add(buyer, target, 'fr-buyer-noun', 0.7);
+  }
+  BUYER_STATED.lastIndex = 0;
+  for (const b of text.matchAll(BUYER_STATED)) {
+    const buyer = get(b[2]), target = get(b[3]);
+    if (company(target) && buyer && (buyer.type === 'Person' || validActor(buyer))) add(buyer, target, 'fr-buyer-stated', 0.7);
   }
   // owners and shareholders (owners.ts)
   if (OWNER_GATE.test(text)) readOwners(ctx, s, text, add);
