@@ -194,7 +194,7 @@ const OWNED_SITE_AFTER = /^(?:plant|plants|factory|factories|site|facility|usine
 const FOREIGN_AREA_WORDS = new Set(['kraj', 'krai', 'oblast', 'okrug', 'voivodeship', 'wojewodztwo', 'megye', 'judet', 'judetul', 'lan', 'fylke', 'maakond',
   'okres', 'powiat', 'raion', 'rayon', 'kreis', 'landkreis', 'bezirk', 'kanton', 'comarca', 'provincia', 'regione', 'oblasti']);
 /** Titles of office that take their portfolio before them ("Business Secretary", "Energy Minister", "UK Ambassador"). */
-const PORTFOLIO_TITLES = /^(?:secretary|minister|commissioner|ambassador|envoy|spokesperson|spokesman|spokeswoman)$/;
+const PORTFOLIO_TITLES = /^(?:secretary|minister|commissioner|ambassador|envoy|spokesperson|spokesman|spokeswoman|adviser|advisor)$/;
 /** Honorifics before a surname written in capitals ("M. GALLOIS", "Mrs SMITH"). */
 const HONORIFIC_BEFORE_CAPITALS = new Set(['m', 'mme', 'mlle', 'mr', 'mrs', 'ms', 'dr', 'monsieur', 'madame']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'be', 'been', 'does', 'did']);
@@ -296,6 +296,55 @@ function lookupAt(tokens: readonly Token[], gaz: Gazetteer, i: number, maxJ: num
   while (end < Math.min(maxJ, i + gaz.maxTokens + 2) && tokens[end + 1]!.kind !== 'punct') end++;
   for (let j = end; j >= i; j--) if (gaz.lookup(spanKey(tokens, i, j))) return j;
   return -1;
+}
+
+/**
+ * Where a holder's name starts inside [a, b] when the span is a title's complement ("Minister of X, Y and Z <Given> <Surname>",
+ * "Chairman of the <Body> <Given> P. <Surname>"), else -1: the span follows "of"/"for" (and "the") after a title, maybe through
+ * a list of capitalised portfolio words, and ends with a given name no dictionary knows and one or two capitalised words or an initial.
+ */
+function holderAfterComplement(tokens: readonly Token[], cues: CueIndex, a: number, b: number): number {
+  let k = a - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  // back over a list of capitalised words ("Development, Industry, and Foreign Trade")
+  if (/^(?:and|&|,)$/.test(tokens[k]?.lower ?? '')) {
+    while (k > a - 12 && k >= 0 && (/^(?:and|&|,)$/.test(tokens[k]!.lower) || (tokens[k]!.kind === 'word' && tokens[k]!.cap && !/^(?:of|for)$/i.test(tokens[k]!.text)))) k--;
+  }
+  if (!/^(?:of|for)$/.test(tokens[k]?.lower ?? '') || !tokens[k - 1] || cues.roles.endingAt(tokens, k - 1) === 0) return -1;
+  for (let p = a + 1; p <= b - 1; p++) {
+    const given = tokens[p]!;
+    if (given.kind !== 'word' || !given.cap || given.allCaps || !isGivenName(given.lower) || isCommonWord(given.lower)) continue;
+    // the rest: capitalised words and initials, one to three tokens of a surname
+    const rest = tokens.slice(p + 1, b + 1);
+    if (rest.length > 3 || !rest.some((t) => t.kind === 'word' && t.cap && t.text.length > 1)) return -1;
+    if (!rest.every((t) => (t.kind === 'word' && t.cap) || t.text === '.')) return -1;
+    // ("Orvane Jorge Holdings": a company's words end a firm named after its founder)
+    const last = tokens[b]!.lower;
+    if (NAME_TAIL_TYPES[last] !== undefined || isCorporateSuffix(last) || cues.company.has(last) || cues.organization.has(last) || cues.roles.has(last)) return -1;
+    return p;
+  }
+  return -1;
+}
+
+/** An adjective that may open a title ("Special", "Senior", "Presidential"): a common word of an adjective's ending, no given name. */
+function titleAdjective(t: Token): boolean {
+  return !t.allCaps && isCommonWord(t.lower) && /(?:al|ior|ive|ary|ant|ent)$/.test(t.lower) && !isGivenName(t.lower);
+}
+
+/** Capitalised compass adjectives that name a part of a region ("Central Texas", "Northern Vermont"). */
+const COMPASS_PARTS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
+
+/**
+ * Where "<Compass> <state or region>" ends when it is all of [k, b] ("Central Ohio", "Southern Idaho"), else -1. Only an
+ * administrative region (no town, no country: "South Korea" and "North Wales" are names the gazetteer knows whole), and the
+ * region must end the span ("South Mississippi Electric Power Association" names a body).
+ */
+function compassPartEnd(tokens: readonly Token[], gaz: Gazetteer, k: number, b: number): number {
+  const t = tokens[k]!;
+  if (b <= k || b - k > 3 || !t.cap || t.allCaps || !COMPASS_PARTS.has(t.lower) || tokens[b + 1]?.kind === 'possessive') return -1;
+  if (gaz.lookup(spanKey(tokens, k, b))) return -1;
+  const place = gaz.lookup(spanKey(tokens, k + 1, b));
+  return place?.type === 'Region' && !place.town && place.population === undefined ? b : -1;
 }
 
 /** A word of a party's name (partyAround); ("Case C-524/14 P Commission v X": the letter after a case number and the number are no party). */
@@ -495,6 +544,11 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     for (let i = 0; i < tokens.length; i++) {
       if (tokens[i]!.kind !== 'word') continue;
       const j = lookupAt(tokens, gaz, i, tokens.length - 1);
+      // "Growth in Southern Idaho": a compass adjective and a region, the name it ends
+      const region = COMPASS_PARTS.has(tokens[i]!.lower) && i + 1 < tokens.length ? lookupAt(tokens, gaz, i + 1, tokens.length - 1) : -1;
+      if (region > i && !(tokens[region + 1]?.kind === 'word' && tokens[region + 1]!.cap) && compassPartEnd(tokens, gaz, i, region) >= 0) {
+        out.push(makeCandidate(text, tokens, sentence, i, region, { hint: 'Region' })); i = region; continue;
+      }
       let body = -1;
       if (known) for (let e = Math.min(tokens.length - 1, i + 7); e >= i && body < 0; e--) if (tokens[e]!.kind === 'word' && known.has(spanKey(tokens, i, e))) body = e;
       if (body >= 0 && body >= j) { out.push(makeCandidate(text, tokens, sentence, i, body, { gaz: body === j ? gaz.lookup(spanKey(tokens, i, j)) : undefined })); i = body; continue; }
@@ -727,11 +781,15 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       if (placeName) { emit(k, b); s = b + 1; k = b; continue; }
       const role = cues.roles.startingAt(tokens, k);
       if (role > 1) { // "Prime Minister Keir Starmer", "Chief Executive Jensen Huang"
-        if (k > s) emit(s, k - 1);
+        // ("Presidential Chief of Staff Jane Roe": an adjective opening the title belongs to it, as below)
+        if (k > s && !(k === s + 1 && titleAdjective(tokens[s]!))) emit(s, k - 1);
         s = k + role;
         k = s - 1;
         continue;
       }
+      // "Central Ohio", "Southern Idaho": a compass adjective before a state or region ending the span names a part of it
+      const part = k === s ? compassPartEnd(tokens, gaz, k, b) : -1;
+      if (part >= 0) { out.push(makeCandidate(text, tokens, sentence, k, part, { hint: 'Region' })); s = part + 1; k = part; continue; }
       // "Saudi Arabia's", "South Korea", "Le Havre": a word that would be cut off starts a place name
       if (k === s && k <= b && (cues.demonyms.has(t!.lower) || cues.stop.has(t!.lower)) && gaz.startsLonger(spanKey(tokens, k, k).split(' ')[0]!)) {
         let j = -1;
@@ -802,8 +860,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // "Minister for Investment Baroness Vane": a peerage style opens the person's name
       const peerage = k > s && PEERAGE.has(t!.lower) && k < b;
       // "Special Consultant", "Senior Adviser": an adjective opening a title belongs to it
-      if (k === s + 1 && k <= b && cues.roles.has(t!.lower) && !particle && !tokens[s]!.allCaps && isCommonWord(tokens[s]!.lower) && /(?:al|ior|ive|ary|ant|ent)$/.test(tokens[s]!.lower) &&
-        !isGivenName(tokens[s]!.lower)) { s = k + 1; continue; }
+      if (k === s + 1 && k <= b && cues.roles.has(t!.lower) && !particle && titleAdjective(tokens[s]!)) { s = k + 1; continue; }
       // "DG COMP", "DG TRADE": a title's acronym before a word in capitals names a directorate, not a person's title
       const directorate = t!.allCaps && k < b && tokens[k + 1]!.allCaps && tokens[k + 1]!.kind === 'word' && tokens[k + 1]!.text.length >= 3;
       // "Commission State aid decision", "German State aid": EU prose writes the common noun "State aid" with a capital
@@ -858,6 +915,22 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         // (a given name of the list, or two capitalised words the text's language does not know: "Alun" is French for alum)
         const holder = given.kind === 'word' && !given.allCaps && (isGivenName(given.lower) ? !isCommonWord(given.lower) : b - e <= 3 && !!lang && !isCommonWord(given.lower, lang) && !gaz.lookup(given.lower));
         if (g && (g.type === 'Country' || g.type === 'Region') && !g.town && holder) { emit(a, e); out.push(makeCandidate(text, tokens, sentence, e + 1, b, { hint: 'Person' })); return; }
+      }
+    }
+    // "Minister of Trade, Industry and Foreign Affairs Jane Roe", "President of the Export Bank of Ruritania John P. Roe": a
+    // title's complement glued to its holder's name (a given name that is no common word, then a surname)
+    const holder = b > a + 1 ? holderAfterComplement(tokens, cues, a, b) : -1;
+    if (holder > a) {
+      const known = gaz.lookup(spanKey(tokens, a, holder - 1));
+      const portfolioOnly = tokens.slice(a, holder).every((t) => isPortfolioWord(t, gaz) || /^(?:and|&|,)$/.test(t.lower));
+      // (a body's name: a head noun or a company's word in it; any other word before the holder is left to the rules below)
+      const body = tokens.slice(a, holder).some((t) => ORGANIZATION_HEADS.has(t.lower) || NAME_TAIL_TYPES[t.lower] !== undefined);
+      if (known || portfolioOnly || body) {
+        if (known) out.push(makeCandidate(text, tokens, sentence, a, holder - 1, { gaz: known }));
+        else if (body) emit(a, holder - 1);
+        else if (tracing()) reject({ stage: 'mention', sentence, text: text.slice(tokens[a]!.start, tokens[holder - 1]!.end), reason: 'portfolio of a title before its holder', rule: 'title-portfolio' });
+        out.push(makeCandidate(text, tokens, sentence, holder, b, { hint: 'Person' }));
+        return;
       }
     }
     // "Director General, Strategy & External Affairs": common words after a title and a comma are its portfolio

@@ -5,6 +5,7 @@
  * Lowe's store"), or before a clause end or "and" and a lower-case word ("to recognize Lowe's and other companies").
  * Spans are extended in place before typing.
  */
+import type { EntityType } from '../../graph/model.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Candidate } from './candidates.ts';
 
@@ -37,4 +38,36 @@ export function readPossessiveNames(all: PossessiveCandidate[], tokensOf: Readon
     c.end = tokens[c.j]!.end;
     c.text = sentenceText(c.sentence).slice(c.start, c.end);
   }
+}
+
+/** The fields of a candidate that joining a possessive title reads and rewrites (detect.ts's own record). */
+export type PossessiveTitleCandidate = PossessiveCandidate & { gaz?: unknown; hint?: EntityType };
+
+/**
+ * "<Name>'s <Word>" as one name ("Orvik's Finest", "Pellton's Pride"): a brand or a title made of a possessive name and one
+ * capitalised dictionary word that ends the phrase (before a clause end, "and", "or" or the sentence's end). Read apart, the
+ * word became a name of its own (a town named like it) and the owner a place. The word must be no title, cue noun or stop word
+ * ("Acme's President", "Ohio's Department …" stay apart). Such a name is no person's nor a place's: a brand's shape (typed
+ * Product unless a cue says otherwise). Returns `all` unchanged when nothing joins.
+ */
+export function joinPossessiveTitles<C extends PossessiveTitleCandidate>(all: C[], tokensOf: ReadonlyMap<number, readonly Token[]>, sentenceText: (s: number) => string,
+  isCueWord: (w: string) => boolean, isCommon: (w: string) => boolean): C[] {
+  const out: C[] = [];
+  let joinedAny = false;
+  for (let n = 0; n < all.length; n++) {
+    const c = all[n]!, w = all[n + 1];
+    if (w && possessiveTitle(c, w, tokensOf.get(c.sentence)!, isCueWord, isCommon)) {
+      out.push({ ...c, j: w.j, end: w.end, text: sentenceText(c.sentence).slice(c.start, w.end), gaz: undefined, hint: 'Product' });
+      joinedAny = true;
+      n++;
+    } else out.push(c);
+  }
+  return joinedAny ? out : all;
+}
+
+function possessiveTitle(c: PossessiveTitleCandidate, w: PossessiveTitleCandidate, tokens: readonly Token[], isCueWord: (w: string) => boolean, isCommon: (w: string) => boolean): boolean {
+  if (w.sentence !== c.sentence || w.i !== c.j + 2 || w.j !== w.i) return false;
+  const p = tokens[c.j + 1]!, word = tokens[w.i]!, after = tokens[w.j + 1];
+  if (p.kind !== 'possessive' || p.start !== tokens[c.j]!.end || word.kind !== 'word' || !word.cap || word.allCaps || !isCommon(word.lower) || isCueWord(word.lower)) return false;
+  return !after || /^[.,;:)]$/.test(after.text) || /^(?:and|or)$/.test(after.lower);
 }
