@@ -86,3 +86,19 @@ describe('brands and products', () => {
     expect(names(extract('Pellix makes fibres. It also created Orvik, which is used in body armor.', 'en'))).toContain('Orvik/Product');
   });
 });
+
+describe('sites, state codes and inverted attributions', () => {
+  it('a compass word opening a business park\'s name is part of it', () => {
+    const n = names(extract("The grant will serve firms in Orvel's North Industrial Park and the Pellton Investment Zone.", 'en'));
+    expect(n).toContain('North Industrial Park/Region');
+    expect(n).toContain('Pellton Investment Zone/Region');
+    expect(n).not.toContain('Industrial Park/Company');
+  });
+  it('a list of postal codes with a serial comma before "&"', () => {
+    expect(names(extract('Grants went to firms in NC, TN, WA, & WI last year.', 'en'))).toContain('WI/Region');
+  });
+  it('"Said <Surname>," opening a sentence is the verb, not a given name', () => {
+    const n = names(extract('Fred P. Orlan testified today. Said Orlan, this important work is done at no cost.', 'en'));
+    expect(n.some((x) => x.startsWith('Said'))).toBe(false);
+  });
+});

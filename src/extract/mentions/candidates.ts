@@ -825,6 +825,8 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // "congratulations to Jun Kim, CEO of …": a month's abbreviation before a name, with no date word around it, is a given name
       const givenMonth = k < b && MONTH_ABBREVIATIONS.has(t!.text) && !isInitial(tokens, k) && !DATE_BEFORE.has(tokens[k - 1]?.lower ?? '') && tokens[k - 1]?.kind !== 'number' &&
         tokens[k + 1]!.kind === 'word' && !cues.stop.has(tokens[k + 1]!.lower) && tokens[b + 1]?.kind !== 'number';
+      // "Haleyville's North Industrial Park", "the West Enterprise Zone": a compass word opening a site's name is part of it
+      const compassSite = k < b && COMPASS.test(t!.lower) && t!.cap && !isInitial(tokens, k) && NAME_TAIL_TYPES[tokens[b]!.lower] === 'Region';
       const compassDemonym = k < b - 1 && COMPASS.test(t!.lower) && !isInitial(tokens, k) && cues.demonyms.has(tokens[k + 1]!.lower) && isCorporateSuffix(tokens[b]!.lower);
       // "Mr. De Vorlean", "the De Vorlean Motor Cars", "Van Rompuy": a capitalised surname particle before a name no dictionary or
       // gazetteer knows opens that name, not where it opens a French sentence ("De Paris à Lyon", "Du Pellix au Corvane")
@@ -839,7 +841,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const afterBody = k === b && k > s && ORGANIZATION_HEADS.has(tokens[k - 1]!.lower) && tokens[b + 1]?.kind === 'possessive' && t!.kind === 'word' && !t!.allCaps &&
         !ORGANIZATION_HEADS.has(t!.lower) && NAME_TAIL_TYPES[t!.lower] === undefined && !cues.organization.has(t!.lower) && !cues.roles.has(t!.lower);
       if (afterBody) { emit(s, k - 1); s = k; continue; }
-      const leading = dealTail || (k === s && !companyShaped && !newName && !capsName && !letterName && !givenMonth && !compassDemonym && !particleName && !initial && (abbreviation || CONNECTORS.has(t!.lower) || GREETINGS.has(t!.lower) || STYLES.has(t!.lower) || address || (cues.stop.has(t!.lower) && (isInitial(tokens, k) || !ARTICLES.has(t!.lower) || k === b) && !monthNamedInEnglish(tokens, k)) ||
+      // "Said Jane Roe, …": a reporting verb opening the sentence before its speaker (inverted attribution), no given name
+      const saidFirst = k === s && k < b && t!.text === 'Said' && isInitial(tokens, k) && /^[,:]$/.test(tokens[b + 1]?.text ?? '');
+      const leading = dealTail || saidFirst || (k === s && !companyShaped && !newName && !capsName && !letterName && !givenMonth && !compassDemonym && !compassSite && !particleName && !initial && (abbreviation || CONNECTORS.has(t!.lower) || GREETINGS.has(t!.lower) || STYLES.has(t!.lower) || address || (cues.stop.has(t!.lower) && (isInitial(tokens, k) || !ARTICLES.has(t!.lower) || k === b) && !monthNamedInEnglish(tokens, k)) ||
         (isCueNoun(t!.lower, cues) && !t!.allCaps && !CONNECTORS.has(tokens[k + 1]?.lower ?? ''))));
       // "Federation of Indian Chambers": a demonym inside an "of" complement belongs to the name
       const ofDemonym = k > s && k < b && /^(?:of|de|des|du)$/.test(tokens[k - 1]!.lower) && tokens[k + 1]!.cap;
