@@ -102,3 +102,19 @@ describe('sites, state codes and inverted attributions', () => {
     expect(n.some((x) => x.startsWith('Said'))).toBe(false);
   });
 });
+
+describe('regions, sites and common nouns of EU and UK prose', () => {
+  it('two places joined by "and" before a site\'s words name one site', () => {
+    expect(names(extract('The Leeds and Bradford Investment Zone is backed by £160m of public money.', 'en'))).toContain('Leeds and Bradford Investment Zone/Region');
+  });
+  it('"the Commission on State aid issues": no topic glued to the body', () => {
+    expect(names(extract('The council is the point of contact with the European Commission on State aid issues.', 'en'))).toContain('European Commission/Organization');
+  });
+  it('a plural of places after an adjective names a region', () => {
+    expect(names(extract('Ruritania failed to recover the aid granted by certain Basque Provinces, as ordered.', 'en'))).toContain('Basque Provinces/Region');
+  });
+  it('"EU Member States" and a government "Spending Review" are no actors', () => {
+    const n = names(extract('It would affect markets in a number of EU Member States. They will shape priorities for the next Spending Review.', 'en'));
+    expect(n).toEqual([]);
+  });
+});

@@ -133,7 +133,7 @@ export const NAME_TAIL_TYPES: Readonly<Record<string, 'Company' | 'Organization'
   programme: 'Program', scheme: 'Program', guarantee: 'Program', act: 'Program', deal: 'Program', facility: 'Program', law: 'Program', administration: 'Organization', strategy: 'Program', mission: 'Program', challenge: 'Program', games: 'Program',
   // ('base': a military base, "Orvel Air Force Base", round 11)
   // ('zone': an enterprise or investment zone, a site like a business park)
-  park: 'Region', zone: 'Region', valley: 'Region', vallee: 'Region', airport: 'Region', base: 'Region', aeroport: 'Region', port: 'Region', bay: 'Region', island: 'Region',
+  park: 'Region', zone: 'Region', provinces: 'Region', territories: 'Region', valley: 'Region', vallee: 'Region', airport: 'Region', base: 'Region', aeroport: 'Region', port: 'Region', bay: 'Region', island: 'Region',
   islands: 'Region', sea: 'Region', ocean: 'Region', river: 'Region', lake: 'Region', strait: 'Region', province: 'Region', region: 'Region', county: 'Region', parish: 'Region', township: 'Region', borough: 'Region', district: 'Region', city: 'Region', state: 'Region',
 };
 

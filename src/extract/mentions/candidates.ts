@@ -331,6 +331,16 @@ function titleAdjective(t: Token): boolean {
   return !t.allCaps && isCommonWord(t.lower) && /(?:al|ior|ive|ary|ant|ent)$/.test(t.lower) && !isGivenName(t.lower);
 }
 
+/** Last words of a site's name ("Business Park", "Investment Zone"). */
+const SITE_HEADS = /^(?:park|zone)$/;
+
+/** Where a site's name that starts at k ends (a place, then up to three words, the last a site's head), else -1. */
+function siteEnd(tokens: readonly Token[], k: number, isName: (k: number) => boolean): number {
+  if (!isName(k)) return -1;
+  for (let e = k + 1; e <= k + 3 && isName(e); e++) if (SITE_HEADS.test(tokens[e]!.lower) && !isName(e + 1)) return e;
+  return -1;
+}
+
 /** Capitalised compass adjectives that name a part of a region ("Central Texas", "Northern Vermont"). */
 const COMPASS_PARTS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
 
@@ -670,8 +680,15 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // "CHIPS and Science Act", "Research and Innovation Programme": "and" inside a program's name
       if (next && /^(?:and|et|&)$/.test(next.lower) && isNameAt(tokens, gaz, lang, j + 2) && isNameAt(tokens, gaz, lang, j + 3) && !isNameAt(tokens, gaz, lang, j + 4) &&
         NAME_TAIL_TYPES[tokens[j + 3]!.lower] === 'Program' && !tokens[j + 2]!.allCaps) { j += 3; continue; }
+      // "the Anytown and Otherby Investment Zone": two places joined by "and" before a site's words name one site
+      if (next && /^(?:and|&)$/.test(next.lower) && gaz.lookup(spanKey(tokens, ARTICLES.has(tokens[i]!.lower) && i < j ? i + 1 : i, j))?.type === 'Region') {
+        const site = siteEnd(tokens, j + 2, (k) => isNameAt(tokens, gaz, lang, k));
+        if (site > 0) { j = site; continue; }
+      }
       // "Committee on Foreign Investment", "Council on Foreign Relations": "on" after a body's head noun
-      if (next?.lower === 'on' && BODY_ON.has(tokens[j]!.lower) && isNameAt(tokens, gaz, lang, j + 2) && !gaz.lookup(tokens[j + 2]!.lower)) {
+      // ("the Commission on State aid issues": EU prose's common noun "State aid" is no topic of a body's name)
+      if (next?.lower === 'on' && BODY_ON.has(tokens[j]!.lower) && isNameAt(tokens, gaz, lang, j + 2) && !gaz.lookup(tokens[j + 2]!.lower) &&
+        !(tokens[j + 2]!.lower === 'state' && tokens[j + 3]?.lower === 'aid' && !tokens[j + 3]!.cap)) {
         j += 2;
         while (isNameAt(tokens, gaz, lang, j + 1)) j++;
         // ("Council on Innovation and Entrepreneurship": the topic goes on with "and" and capitalised common words)

@@ -631,6 +631,10 @@ const FR_MARKERS = new Set(['le', 'la', 'les', 'et', 'des', 'du', 'est', 'une', 
 // (round 11: "officials in my Department": the speaker's possessives too; not "her", also an object pronoun)
 const DETERMINER_BEFORE = /^(?:the|a|an|this|that|these|those|its|their|our|my|your|his|every|each|any|another|chaque|two|three|four|five|le|la|les|l'|un|une|du|des|au|aux|ce|cette|ces|son|sa|ses|leur|leurs|mon|ma|mes|notre|nos|votre|vos|deux|trois|quatre)$/;
 /** What may follow a sentence-initial common word for it to be a name acting: an auxiliary or a reporting verb. */
+/** Plurals of place nouns that end a region's name ("Basque Provinces", "Northwest Territories"). */
+const PLACES_PLURAL = /^(?:provinces|territories|islands)$/;
+/** The European Union's acronym before "Member States". */
+const UNION_ACRONYM = /^(?:EU|UE)$/;
 const ACTING_VERB = /^(?:a|ont|va|sera|doit|peut|veut|avait|has|had|is|was|will|would|said|says|told|announced|annonce|explique|plans|wants|invests|acquires|[a-z]{2,}ed|[a-z]{3,}(?:era|ait|it)|creating|investing|opening|building|hiring|cutting|expanding|acquiring|announcing|moving)$/;
 /** Codes and grades: a single letter, "A3", "Baa2", "6G", "B2B". */
 const CODE = /^(?:\p{L}|\p{L}{1,3}\d{1,2}\p{L}?|\d{1,2}\p{L}{1,2}|\p{Lu}-\p{Lu}{2}|(?=[IVXL]{2})[IVXL]+)$/u;
@@ -668,7 +672,9 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
     // "EU Merger Regulation", "Regional Aid Guidelines", "Lisbon Treaty": a legal text cited, not an actor
     else if (c.i < c.j && c.type !== 'Person' && c.cue !== 'suffix' && LEGAL_TEXTS.has(tokens[c.j]!.lower)) reason = 'a legal text (regulation, directive, treaty, guidelines)';
     // "Member States", "Labour Members", "Foreign Direct Investments": common words ending in a plural common noun
-    else if (c.i < c.j && c.weak && pluralCommonHead(tokens[c.j]!, lang) && words.every((t) => t.cap && !t.allCaps && isCommonWord(t.lower, lang)) && !c.text.includes('&') &&
+    // ("EU Member States": the union's acronym before them; "Basque Provinces", "the Atlantic Provinces": a plural of places names a region)
+    else if (c.i < c.j && c.weak && pluralCommonHead(tokens[c.j]!, lang) && !PLACES_PLURAL.test(tokens[c.j]!.lower) &&
+      words.every((t, n) => (n === 0 && n < words.length - 1 && UNION_ACRONYM.test(t.text)) || (t.cap && !t.allCaps && isCommonWord(t.lower, lang))) && !c.text.includes('&') &&
       after?.kind !== 'possessive' && !(after?.kind === 'word' && ACTING_VERB.test(after.lower))) reason = 'common words ending in a plural common noun';
     else if (c.i < c.j && cuePhrase === c.j - c.i + 1) reason = 'a cue phrase alone ("Joint Venture")';
     // "the Recommendation on Merger Review", "Guidelines on Regional Aid": the topic of a legal text, in common words

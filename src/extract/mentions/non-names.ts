@@ -57,7 +57,7 @@ const WAR = /^(?:war|wars|guerre|guerres)$/;
 const AWARD_HEADS = /^(?:award|awards|prize|prizes|medal|trophy|prix|trophee|trophees)$/;
 /** Documents written in common words ("a new Memorandum of Understanding", "the Simplification Package"): texts, no actor. */
 // (round 11: a newsletter's title in common words, "Competition Weekly", "Trade Bulletin")
-const DOCUMENT_HEADS = /^(?:memorandum|understanding|package|report|notice|notices|statement|statements|communication|letter|paper|roadmap|declaration|protocole|rapport|feuille de route|weekly|monthly|digest|bulletin|newsletter|hebdo)$/;
+const DOCUMENT_HEADS = /^(?:memorandum|understanding|package|report|review|notice|notices|statement|statements|communication|letter|paper|roadmap|declaration|protocole|rapport|feuille de route|weekly|monthly|digest|bulletin|newsletter|hebdo)$/;
 /** A part of a law or a code cited by number ("Title XVII Section 1703", "Article 107", "Section 1705"). */
 const LAW_PART = /^(?:title|section|article|chapter|part|paragraph|schedule|clause|titre|chapitre|alinea|annexe|annex)$/;
 const NUMERAL = /^(?:\d+[a-z]?|[ivxlc]+)$/;
