@@ -118,3 +118,16 @@ describe('regions, sites and common nouns of EU and UK prose', () => {
     expect(n).toEqual([]);
   });
 });
+
+describe('names with a country pair, a nationality pair or a year', () => {
+  it('"the U.S.-Brazil CEO Forum" is one name', () => {
+    expect(names(extract('Deputy Secretary Jane Orlan traveled to Brasilia for the U.S.-Brazil CEO Forum and other events.', 'en')).some((n) => n.startsWith('U.S.-Brazil CEO Forum/'))).toBe(true);
+  });
+  it('demonyms joined by a hyphen before a firm are no part of its name', () => {
+    const n = names(extract('Pellix said it would combine with Belgian-Brazilian Orvane Busch, or OB, to create a company.', 'en'));
+    expect(n).toContain('Orvane Busch/Company');
+  });
+  it('a name and a year described as a body in apposition', () => {
+    expect(names(extract('According to Pellton 2030, an economic development organization for the region, 39,000 people work there.', 'en')).some((n) => n.startsWith('Pellton 2030/'))).toBe(true);
+  });
+});

@@ -8,7 +8,7 @@ import type { Gazetteer, GazetteerEntry } from '../gazetteer.ts';
 import type { CueIndex } from '../cue-index.ts';
 import type { EntityType } from '../../graph/model.ts';
 import { US_STATE_ABBREVIATIONS } from '../lexicon/us-states.ts';
-import { ADJECTIVE_ENDING, AND_TAILS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, NAME_TAIL_TYPES, NATIONAL_NAME_HEADS, ORGANIZATION_HEADS, PLACE_ABBREVIATION, WEEKDAYS } from '../lexicon/common.ts';
+import { ADJECTIVE_ENDING, AND_TAILS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, NAME_TAIL_TYPES, NATIONAL_NAME_HEADS, ORGANIZATION_HEADS, PLACE_ABBREVIATION, WEEKDAYS, WORLD_REGION_ADJECTIVES } from '../lexicon/common.ts';
 import { isCommonWord } from '../lexicon/dictionary.ts';
 import { frenchBodyEnd } from './french-bodies.ts';
 import { monthNamedInEnglish } from './fragments.ts';
@@ -331,6 +331,17 @@ function titleAdjective(t: Token): boolean {
   return !t.allCaps && isCommonWord(t.lower) && /(?:al|ior|ive|ary|ant|ent)$/.test(t.lower) && !isGivenName(t.lower);
 }
 
+/** A year written after a name ("Columbus 2030"). */
+const NAMED_YEAR = /^(?:19|20)\d\d$/;
+/** Nouns of an apposition that make a name and its year one body's name. */
+const APPOSITION_BODIES = /^(?:organization|organisation|partnership|agency|company|group|consortium|initiative|alliance|coalition|committee|association|nonprofit|non-profit)$/;
+
+/** Whether a body's noun comes within four lower-case words from k ("an economic development organization"). */
+function bodyInApposition(tokens: readonly Token[], k: number): boolean {
+  for (let n = k; n < k + 4 && tokens[n]?.kind === 'word' && !tokens[n]!.cap; n++) if (APPOSITION_BODIES.test(tokens[n]!.lower)) return true;
+  return false;
+}
+
 /** Last words of a site's name ("Business Park", "Investment Zone"). */
 const SITE_HEADS = /^(?:park|zone)$/;
 
@@ -618,6 +629,12 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const next = tokens[j + 1];
       // ("Sainsbury and Asda Merger", "Plessey Takeover Bid": a deal's noun capitalised in a title ends the name before it)
       if (isNameAt(tokens, gaz, lang, j + 1) && !(DEAL_TAIL_NOUNS.has(tokens[j + 1]!.lower) && !isNameAt(tokens, gaz, lang, j + 2))) { j++; continue; }
+      // "Columbus 2030, an economic development organization": a name and a year described in apposition as a body or a firm is one name
+      if (next?.kind === 'number' && NAMED_YEAR.test(next.text) && tokens[j + 2]?.text === ',' && /^(?:a|an|the)$/.test(tokens[j + 3]?.lower ?? '') &&
+        bodyInApposition(tokens, j + 4)) { j++; continue; }
+      // "the U.S.-Brazil CEO Forum", "a U.K.-India council": a dotted abbreviation glued by a hyphen to the next name (the tokenizer
+      // cuts at the dot's hyphen; "US-China" is one token already)
+      if (next?.text === '-' && next.start === tokens[j]!.end && tokens[j]!.text.endsWith('.') && tokens[j + 2]?.start === next.end && isNameAt(tokens, gaz, lang, j + 2)) { j += 2; continue; }
       // "St. Louis", "Mt. Vernon", "Ft. Worth": a saint's, a mount's or a fort's short form opens a place's name
       if (j === i && next?.text === '.' && next.start === tokens[j]!.end && PLACE_ABBREVIATION.test(tokens[j]!.text) && isNameAt(tokens, gaz, lang, j + 2) && !tokens[j + 2]!.allCaps) { j += 2; continue; }
       // "R. Bourgeois", "J. Vellard": an initial opening a name (a firm named after its founder, or a person) goes with the name
@@ -804,6 +821,10 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         k = s - 1;
         continue;
       }
+      // "the U.S.-Brazil CEO Forum": two countries glued by a hyphen open the name of what they share
+      if (k === s && b > k + 2 && tokens[k + 1]!.text === '-' && tokens[k + 1]!.start === t.end && gaz.lookup(spanKey(tokens, k, k))?.type === 'Country' && gaz.lookup(spanKey(tokens, k + 2, k + 2))?.type === 'Country') {
+        emit(k, b); s = b + 1; k = b; continue;
+      }
       // "Central Ohio", "Southern Idaho": a compass adjective before a state or region ending the span names a part of it
       const part = k === s ? compassPartEnd(tokens, gaz, k, b) : -1;
       if (part >= 0) { out.push(makeCandidate(text, tokens, sentence, k, part, { hint: 'Region' })); s = part + 1; k = part; continue; }
@@ -892,7 +913,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const eventName = k < b && k > s && EVENT_HEADS.has(tokens[b]!.lower);
       // "a news conference in Luxembourg Monday": wire copy dates a place by its weekday, no part of the name
       const weekday = k === b && k > s && WEEKDAYS.test(t!.lower) && !isCommonWord(tokens[k - 1]!.lower);
-      const breaks = k > b || peerage || stateAid || weekday || (cues.roles.has(t!.lower) && !particle && !directorate && !ownerTitle && !eventName) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower) && !ofDemonym && !demonymName && !bodyDemonym) || leading;
+      // "Belgian-Brazilian Orvane": demonyms joined by a hyphen say where a firm comes from, as one demonym does
+      const demonymPair = t!.kind === 'word' && t!.text.includes('-') && t!.lower.split('-').every((p) => p.length > 2 && (cues.demonyms.has(p) || WORLD_REGION_ADJECTIVES.has(p)));
+      const breaks = k > b || peerage || stateAid || weekday || demonymPair || (cues.roles.has(t!.lower) && !particle && !directorate && !ownerTitle && !eventName) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower) && !ofDemonym && !demonymName && !bodyDemonym) || leading;
       if (!breaks) continue;
       if (k > s) emit(s, k - 1);
       s = k + 1;
