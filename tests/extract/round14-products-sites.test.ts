@@ -131,3 +131,22 @@ describe('names with a country pair, a nationality pair or a year', () => {
     expect(names(extract('According to Pellton 2030, an economic development organization for the region, 39,000 people work there.', 'en')).some((n) => n.startsWith('Pellton 2030/'))).toBe(true);
   });
 });
+
+describe('more brand shapes', () => {
+  it('"les marques X et Y", "ses marques X, Y et Z" are products', () => {
+    const n = names(extract('Le groupe Vantor, qui détient les marques Orvik et Tarlo, rachète Pellix.', 'fr'));
+    expect(n).toContain('Orvik/Product');
+    expect(n).toContain('Tarlo/Product');
+  });
+  it('"X-branded" names the brand X', () => {
+    expect(names(extract('Vantor sells Orvik-branded tools.', 'en'))).toContain('Orvik/Product');
+  });
+  it('"Vantor\'s Orvik brand": a possessive owner as "its"', () => {
+    expect(names(extract("Vantor's Orvik brand grew.", 'en'))).toContain('Orvik/Product');
+  });
+  it('two fields of work joined by "and" before a body\'s head are one name (not a firm "Innovation Center")', () => {
+    const n = names(extract('The grant will help build an Applied Technology and Innovation Center that will provide training.', 'en'));
+    expect(n.some((x) => x.startsWith('Innovation Center'))).toBe(false);
+    expect(names(extract('Vantor Research and Development Center opened.', 'en'))).toContain('Vantor Research and Development Center/Company');
+  });
+});

@@ -74,6 +74,7 @@ const FRIEND_BEFORE = new Set(['hon', 'honourable', 'honorable', 'learned', 'gal
 /** Participles of support or ownership glued to a backer ("Orvane-backed", "Government-funded"): the name before is the backer. */
 export const BACKER_PARTICIPLES = 'owned|backed|led|funded|controlled|run|supported|financed|sponsored';
 const BACKER = new RegExp(`^(?:${BACKER_PARTICIPLES})$`);
+const BRANDED = /^(.+)-branded$/i;
 const GLUED = new RegExp(`^(.+)-(based|headquartered|born|made|built|${BACKER_PARTICIPLES}|listed|registered)$`, 'i');
 const ARTICLES = new Set(['le', 'la', 'les', 'the', "l'"]);
 /** Last words of utilities' and operators' names after a place ("Thames Water", "North West Rail"). */
@@ -702,6 +703,10 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         const site = siteEnd(tokens, j + 2, (k) => isNameAt(tokens, gaz, lang, k));
         if (site > 0) { j = site; continue; }
       }
+      // "the Applied Technology and Innovation Center", "Orvane Research and Development Centre": two fields of work joined by "and"
+      // before a body's head noun name one body
+      if (next && /^(?:and|&)$/.test(next.lower) && AND_TAILS.has(tokens[j]!.lower) && AND_TAILS.has(tokens[j + 2]?.lower ?? '') && tokens[j + 2]!.cap &&
+        tokens[j + 3]?.cap && ORGANIZATION_HEADS.has(tokens[j + 3]!.lower) && !isNameAt(tokens, gaz, lang, j + 4)) { j += 3; continue; }
       // "Committee on Foreign Investment", "Council on Foreign Relations": "on" after a body's head noun
       // ("the Commission on State aid issues": EU prose's common noun "State aid" is no topic of a body's name)
       if (next?.lower === 'on' && BODY_ON.has(tokens[j]!.lower) && isNameAt(tokens, gaz, lang, j + 2) && !gaz.lookup(tokens[j + 2]!.lower) &&
@@ -775,6 +780,16 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const t = tokens[k]!;
       // "UniCredit/Banco Sud", "Orvane/Pellix Holdings": a deal written as buyer/target is two names when one part has several words
       if (t.text === '/') { if (k > s) emit(s, k - 1); s = k + 1; continue; }
+      // "Orvik-branded tools": the brand without its participle
+      const branded = STARTS_UPPER.test(t.text) ? BRANDED.exec(t.text) : null;
+      if (branded) {
+        const brand = makeCandidate(text, tokens, sentence, s, k, { hint: 'Product' });
+        brand.end = t.start + branded[1]!.length;
+        brand.text = text.slice(brand.start, brand.end);
+        out.push(brand);
+        s = k + 1;
+        continue;
+      }
       // "Orvane-backed Pellix": the backer and the name it qualifies are two names
       const glued = k < b && STARTS_UPPER.test(t.text) ? GLUED.exec(t.text) : null;
       if (glued) {

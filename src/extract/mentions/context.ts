@@ -465,7 +465,8 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex,
       return { type: 'Program', confidence: 0.8, cue: 'cue', word: next.lower };
     }
     // "its Agentforce platform", "son service Orvia": a possessive makes even a platform or a service a product
-    const owned = /^(?:its|their|his|her|son|sa|ses|leur|leurs|our|notre)$/.test(tokens[c.i - 1]?.lower ?? '');
+    // ("Vantor's Orvik brand": a possessive name owns it as "its" does)
+    const owned = /^(?:its|their|his|her|son|sa|ses|leur|leurs|our|notre)$/.test(tokens[c.i - 1]?.lower ?? '') || (tokens[c.i - 1]?.kind === 'possessive' && tokens[c.i - 2]?.cap === true);
     // ("the Orvane engine plants", "the Pellix car factory": a product word before a facility noun names what the owner's plant makes)
     if (cues.product.has(next.lower) && PLANT_NOUNS.test(tokens[k + 1]?.lower ?? '')) return { type: 'Company', confidence: 0.75, cue: 'cue', word: tokens[k + 1]!.lower };
     if (cues.product.startingAt(tokens, k) && (owned || !/^(service|system|platform|plateforme|marque|gamme|brand)$/.test(next.lower))) return { type: 'Product', confidence: 0.7, cue: 'cue', word: next.lower };
