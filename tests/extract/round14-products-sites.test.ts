@@ -150,3 +150,13 @@ describe('more brand shapes', () => {
     expect(names(extract('Vantor Research and Development Center opened.', 'en'))).toContain('Vantor Research and Development Center/Company');
   });
 });
+
+describe('a possessive brand after a verb of making', () => {
+  it('"which produces Orvik’s breakfast cereals": the brand with its "’s"', () => {
+    expect(names(extract('Vantor, the American multinational which produces Orvik’s breakfast cereals, announced an investment.', 'en'))).toContain('Orvik’s/Product');
+  });
+  it('a firm\'s own goods or a name written alone elsewhere stay the firm', () => {
+    expect(names(extract("Vantor sells Pellix's products in Leeds.", 'en'))).toContain('Pellix/Company');
+    expect(names(extract("Vantor makes Pellix's engines under licence. Pellix grew.", 'en'))).not.toContain("Pellix's/Product");
+  });
+});

@@ -3,7 +3,8 @@
  * possessive, so the name lost its ending and became another name ("Lowe"). The article says the "'s" is the name's own
  * when the name is never written without it and once at least the "'s" cannot be a possessive: after "a" or "an" ("at a
  * Lowe's store"), or before a clause end or "and" and a lower-case word ("to recognize Lowe's and other companies").
- * Spans are extended in place before typing.
+ * Spans are extended in place before typing. After a verb of making and before a specific good ("which produces Orvik's breakfast
+ * cereals") the "'s" is the brand's own too, and the name is the brand (a Product).
  */
 import type { EntityType } from '../../graph/model.ts';
 import type { Token } from '../text/tokens.ts';
@@ -21,19 +22,31 @@ function ownEnding(tokens: readonly Token[], c: PossessiveCandidate): boolean {
   return /^(?:and|or)$/.test(after.lower) && next?.kind === 'word' && !next.cap;
 }
 
-export function readPossessiveNames(all: PossessiveCandidate[], tokensOf: ReadonlyMap<number, readonly Token[]>, sentenceText: (s: number) => string): void {
+/** Verbs of making and selling before a brand ("which produces Orvik's breakfast cereals"). */
+const MAKING_VERBS = /^(?:produces|produce|produced|makes|make|made|sells|sell|sold|markets|manufactures|brews)$/;
+/** Generic nouns after a firm's possessive: the firm's own goods, not a brand's ("sells Pellix's products"). */
+const GENERIC_GOODS = /^(?:products?|goods|brands?|items?|services?|shares?|stakes?|business|businesses|assets|range|ranges|own|new|latest|other|best)$/;
+
+/** "which produces Orvik's breakfast cereals": a name with "'s" after a verb of making, before a specific good, is a brand. */
+function brandBefore(tokens: readonly Token[], c: PossessiveCandidate): boolean {
+  const verb = tokens[c.i - 1], good = tokens[c.j + 2];
+  return !!verb && MAKING_VERBS.test(verb.lower) && good?.kind === 'word' && !good.cap && !GENERIC_GOODS.test(good.lower);
+}
+
+export function readPossessiveNames(all: (PossessiveCandidate & { hint?: EntityType })[], tokensOf: ReadonlyMap<number, readonly Token[]>, sentenceText: (s: number) => string): void {
   const withS = new Map<string, boolean>(); // name → some occurrence proves the "'s" its own
   const alone = new Set<string>();
   for (const c of all) {
     const tokens = tokensOf.get(c.sentence)!;
     const p = tokens[c.j + 1];
-    if (p?.kind === 'possessive' && p.start === tokens[c.j]!.end) withS.set(c.text, (withS.get(c.text) ?? false) || ownEnding(tokens, c));
+    if (p?.kind === 'possessive' && p.start === tokens[c.j]!.end) withS.set(c.text, (withS.get(c.text) ?? false) || ownEnding(tokens, c) || brandBefore(tokens, c));
     else alone.add(c.text);
   }
   for (const c of all) {
     if (!withS.get(c.text) || alone.has(c.text)) continue;
     const tokens = tokensOf.get(c.sentence)!;
     if (tokens[c.j + 1]?.kind !== 'possessive') continue;
+    if (brandBefore(tokens, c)) c.hint = 'Product';
     c.j += 1;
     c.end = tokens[c.j]!.end;
     c.text = sentenceText(c.sentence).slice(c.start, c.end);
