@@ -465,13 +465,13 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex,
       return { type: 'Program', confidence: 0.8, cue: 'cue', word: next.lower };
     }
     // "its Agentforce platform", "son service Orvia": a possessive makes even a platform or a service a product
-    // ("Vantor's Orvik brand": a possessive name owns it as "its" does)
-    const owned = /^(?:its|their|his|her|son|sa|ses|leur|leurs|our|notre)$/.test(tokens[c.i - 1]?.lower ?? '') || (tokens[c.i - 1]?.kind === 'possessive' && tokens[c.i - 2]?.cap === true);
+    const owned = /^(?:its|their|his|her|son|sa|ses|leur|leurs|our|notre)$/.test(tokens[c.i - 1]?.lower ?? '');
     // ("the Orvane engine plants", "the Pellix car factory": a product word before a facility noun names what the owner's plant makes)
     if (cues.product.has(next.lower) && PLANT_NOUNS.test(tokens[k + 1]?.lower ?? '')) return { type: 'Company', confidence: 0.75, cue: 'cue', word: tokens[k + 1]!.lower };
     if (cues.product.startingAt(tokens, k) && (owned || !/^(service|system|platform|plateforme|marque|gamme|brand)$/.test(next.lower))) return { type: 'Product', confidence: 0.7, cue: 'cue', word: next.lower };
-    // "its Orvik brand insulation", "their Pello brand": a brand the owner names as its own is what it sells ("the prestigious X brand" may be the firm)
-    if (owned && /^(?:brand|brands)$/.test(next.lower)) return { type: 'Product', confidence: 0.7, cue: 'cue', word: next.lower };
+    // "its Orvik brand insulation", "their Pello brand", "Vantor's Orvik brand": a brand the owner names as its own is what it sells
+    // ("the prestigious X brand" may be the firm; a possessive name owns only a brand here: "Vantor's Leeds operations" are a place's)
+    if ((owned || (tokens[c.i - 1]?.kind === 'possessive' && tokens[c.i - 2]?.cap === true)) && /^(?:brand|brands)$/.test(next.lower)) return { type: 'Product', confidence: 0.7, cue: 'cue', word: next.lower };
     // "build its Vela Prime scanners": what a company calls its own before a plural noun
     if (owned && /^[a-z]{3,}s$/.test(next.lower) && !cues.company.has(next.lower) && !cues.place.has(next.lower) && !cues.stop.has(next.lower)) return { type: 'Product', confidence: 0.6, cue: 'cue', word: next.lower };
     // "Kering shares", "Nvidia stock": a listed company
