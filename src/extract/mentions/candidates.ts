@@ -978,10 +978,12 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     }
     // "Minister of Trade, Industry and Foreign Affairs Jane Roe", "President of the Export Bank of Ruritania John P. Roe": a
     // title's complement glued to its holder's name (a given name that is no common word, then a surname)
-    const holder = b > a + 1 ? holderAfterComplement(tokens, cues, a, b) : -1;
+    // (a portfolio right after "for" is left to the portfolio rules below, which tie it to its body)
+    const holder = b > a + 1 && tokens[a - 1]?.lower !== 'for' ? holderAfterComplement(tokens, cues, a, b) : -1;
     if (holder > a) {
       const known = gaz.lookup(spanKey(tokens, a, holder - 1));
-      const portfolioOnly = tokens.slice(a, holder).every((t) => isPortfolioWord(t, gaz) || /^(?:and|&|,)$/.test(t.lower));
+      // (the last portfolio of a list)
+      const portfolioOnly = /^(?:and|&|,)$/.test(tokens[a - 1]?.lower ?? '') && tokens.slice(a, holder).every((t) => isPortfolioWord(t, gaz) || /^(?:and|&|,)$/.test(t.lower));
       // (a body's name: a head noun or a company's word in it; any other word before the holder is left to the rules below)
       const body = tokens.slice(a, holder).some((t) => ORGANIZATION_HEADS.has(t.lower) || NAME_TAIL_TYPES[t.lower] !== undefined);
       if (known || portfolioOnly || body) {
