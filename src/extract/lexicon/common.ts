@@ -55,6 +55,8 @@ export const COMMON_ACRONYMS = ['IA', 'AI', 'GAI', 'AGI', 'LLM', 'PME', 'PMI', '
   'TZS', 'UGX', 'ETB', 'XOF', 'XAF', 'DZD', 'TND', 'LBP', 'JOD', 'KWD', 'BHD', 'OMR', 'IQD', 'IRR', 'USD', 'EUR', 'GBP', 'JPY',
   'CNY', 'RMB', 'KRW', 'INR', 'BRL', 'CAD', 'AUD', 'HKD', 'SGD', 'SEK', 'NOK', 'DKK', 'PLN', 'AED', 'SAR', 'QAR', 'RUB', 'TRY',
   'MXN', 'ZAR', 'TWD', 'IDR', 'VND', 'THB', 'MYR', 'ILS', 'NGN', 'EGP',
+  // fiscal years ("FY '10") and building certifications ("a LEED certified facility"): labels, not bodies
+  'FY', 'LEED', 'BREEAM',
   // post-nominal letters
   'MP', 'MPs', 'MEP', 'MEPs', 'MSP', 'MSPs', 'KC', 'QC', 'OBE', 'CBE', 'MBE', 'KBE', 'PhD'];
 
@@ -74,6 +76,11 @@ export const WORLD_REGIONS: Readonly<Record<string, string>> = {
   england: 'England', angleterre: 'England', scotland: 'Scotland', 'écosse': 'Scotland', wales: 'Wales', 'pays de galles': 'Wales', 'northern ireland': 'Northern Ireland',
   'irlande du nord': 'Northern Ireland',
 };
+/** Adjectives of continents and world regions ("African and Australian markets"): origins, no name, and no country's demonym. */
+export const WORLD_REGION_ADJECTIVES: ReadonlySet<string> = new Set(['african', 'european', 'asian', 'oceanian', 'arab', 'arabian', 'latin',
+  'latin-american', 'scandinavian', 'nordic', 'baltic', 'balkan', 'caribbean', 'mediterranean', 'transatlantic', 'sub-saharan', 'pan-european',
+  'pan-african', 'africain', 'africaine', 'africains', 'africaines', 'européen', 'européenne', 'européens', 'européennes', 'asiatique', 'asiatiques']);
+
 /** The canonical names of WORLD_REGIONS: a place of this set is no country's part. */
 export const WORLD_REGION_NAMES: ReadonlySet<string> = new Set(Object.values(WORLD_REGIONS));
 
@@ -123,9 +130,9 @@ export const NAME_TAIL_TYPES: Readonly<Record<string, 'Company' | 'Organization'
   department: 'Organization', office: 'Organization', college: 'Organization', school: 'Organization', association: 'Organization', committee: 'Organization', comite: 'Organization', bureau: 'Organization', service: 'Organization', parliament: 'Organization', parlement: 'Organization', senate: 'Organization',
   summit: 'Program', sommet: 'Program', partnership: 'Program', meet: 'Program', conclave: 'Program', symposium: 'Program', forum: 'Program', conference: 'Program', expo: 'Program', fair: 'Program', show: 'Program',
   salon: 'Program', festival: 'Program', week: 'Program', awards: 'Program', inquiry: 'Program', initiative: 'Program', plan: 'Program', program: 'Program',
-  programme: 'Program', scheme: 'Program', guarantee: 'Program', act: 'Program', deal: 'Program', facility: 'Program', law: 'Program', administration: 'Organization', strategy: 'Program', agenda: 'Program', zone: 'Program', mission: 'Program', challenge: 'Program', games: 'Program',
+  programme: 'Program', scheme: 'Program', guarantee: 'Program', act: 'Program', deal: 'Program', facility: 'Program', law: 'Program', administration: 'Organization', strategy: 'Program', agenda: 'Program', mission: 'Program', challenge: 'Program', games: 'Program',
   // ('base': a military base, "Orvel Air Force Base", round 11)
-  park: 'Region', valley: 'Region', vallee: 'Region', airport: 'Region', base: 'Region', aeroport: 'Region', port: 'Region', bay: 'Region', island: 'Region', provinces: 'Region', territories: 'Region',
+  park: 'Region', zone: 'Region', valley: 'Region', vallee: 'Region', airport: 'Region', base: 'Region', aeroport: 'Region', port: 'Region', bay: 'Region', island: 'Region', provinces: 'Region', territories: 'Region',
   islands: 'Region', sea: 'Region', ocean: 'Region', river: 'Region', lake: 'Region', strait: 'Region', province: 'Region', region: 'Region', county: 'Region', parish: 'Region', township: 'Region', borough: 'Region', district: 'Region', city: 'Region', state: 'Region',
 };
 

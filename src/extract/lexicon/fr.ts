@@ -19,7 +19,7 @@ export const FR: CueLexicon = {
   productNouns: ['modèle', 'produit', 'outil', 'application', 'appli', 'assistant', 'chatbot', 'agent conversationnel', 'puce',
     'processeur', 'logiciel', 'voiture', 'véhicule', 'smartphone', 'téléphone', 'satellite', 'fusée', 'lanceur', 'avion', 'drone',
     'médicament', 'vaccin', 'console', 'service', 'système', 'robot', 'taxi volant', 'jet', 'moteur', 'gamme', 'marque',
-    'modèles', 'produits', 'outils', 'applications', 'assistants', 'puces', 'processeurs', 'voitures', 'véhicules', 'smartphones',
+    'marques', 'modèles', 'produits', 'outils', 'applications', 'assistants', 'puces', 'processeurs', 'voitures', 'véhicules', 'smartphones',
     'médicaments', 'vaccins', 'moteurs', 'robots', 'hélicoptères', 'avions', 'traitement', 'thérapie', 'molécule'],
   placeNouns: ['région', 'régions', 'province', 'provinces', 'ville', 'villes', 'communes', 'village', 'villages', 'départements', 'département', 'état', 'comté', 'capitale',
     'métropole', 'agglomération', 'commune', 'canton', 'territoire', 'île', 'préfecture', 'district', 'land', 'émirat',

@@ -8,7 +8,7 @@ import type { Gazetteer, GazetteerEntry } from '../gazetteer.ts';
 import type { CueIndex } from '../cue-index.ts';
 import type { EntityType } from '../../graph/model.ts';
 import { US_STATE_ABBREVIATIONS } from '../lexicon/us-states.ts';
-import { ADJECTIVE_ENDING, AND_TAILS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, NAME_TAIL_TYPES, NATIONAL_NAME_HEADS, ORGANIZATION_HEADS, PLACE_ABBREVIATION, WEEKDAYS } from '../lexicon/common.ts';
+import { ADJECTIVE_ENDING, AND_TAILS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, NAME_TAIL_TYPES, NATIONAL_NAME_HEADS, ORGANIZATION_HEADS, PLACE_ABBREVIATION, WEEKDAYS, WORLD_REGION_ADJECTIVES } from '../lexicon/common.ts';
 import { isCommonWord } from '../lexicon/dictionary.ts';
 import { frenchBodyEnd } from './french-bodies.ts';
 import { monthNamedInEnglish } from './fragments.ts';
@@ -74,6 +74,7 @@ const FRIEND_BEFORE = new Set(['hon', 'honourable', 'honorable', 'learned', 'gal
 /** Participles of support or ownership glued to a backer ("Orvane-backed", "Government-funded"): the name before is the backer. */
 export const BACKER_PARTICIPLES = 'owned|backed|led|funded|controlled|run|supported|financed|sponsored';
 const BACKER = new RegExp(`^(?:${BACKER_PARTICIPLES})$`);
+const BRANDED = /^(.+)-branded$/i;
 const GLUED = new RegExp(`^(.+)-(based|headquartered|born|made|built|${BACKER_PARTICIPLES}|listed|registered)$`, 'i');
 const ARTICLES = new Set(['le', 'la', 'les', 'the', "l'"]);
 /** Last words of utilities' and operators' names after a place ("Thames Water", "North West Rail"). */
@@ -194,7 +195,7 @@ const OWNED_SITE_AFTER = /^(?:plant|plants|factory|factories|site|facility|usine
 const FOREIGN_AREA_WORDS = new Set(['kraj', 'krai', 'oblast', 'okrug', 'voivodeship', 'wojewodztwo', 'megye', 'judet', 'judetul', 'lan', 'fylke', 'maakond',
   'okres', 'powiat', 'raion', 'rayon', 'kreis', 'landkreis', 'bezirk', 'kanton', 'comarca', 'provincia', 'regione', 'oblasti']);
 /** Titles of office that take their portfolio before them ("Business Secretary", "Energy Minister", "UK Ambassador"). */
-const PORTFOLIO_TITLES = /^(?:secretary|minister|commissioner|ambassador|envoy|spokesperson|spokesman|spokeswoman)$/;
+const PORTFOLIO_TITLES = /^(?:secretary|minister|commissioner|ambassador|envoy|spokesperson|spokesman|spokeswoman|adviser|advisor)$/;
 /** Honorifics before a surname written in capitals ("M. GALLOIS", "Mrs SMITH"). */
 const HONORIFIC_BEFORE_CAPITALS = new Set(['m', 'mme', 'mlle', 'mr', 'mrs', 'ms', 'dr', 'monsieur', 'madame']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'be', 'been', 'does', 'did']);
@@ -296,6 +297,76 @@ function lookupAt(tokens: readonly Token[], gaz: Gazetteer, i: number, maxJ: num
   while (end < Math.min(maxJ, i + gaz.maxTokens + 2) && tokens[end + 1]!.kind !== 'punct') end++;
   for (let j = end; j >= i; j--) if (gaz.lookup(spanKey(tokens, i, j))) return j;
   return -1;
+}
+
+/**
+ * Where a holder's name starts inside [a, b] when the span is a title's complement ("Minister of X, Y and Z <Given> <Surname>",
+ * "Chairman of the <Body> <Given> P. <Surname>"), else -1: the span follows "of"/"for" (and "the") after a title, maybe through
+ * a list of capitalised portfolio words, and ends with a given name no dictionary knows and one or two capitalised words or an initial.
+ */
+function holderAfterComplement(tokens: readonly Token[], cues: CueIndex, a: number, b: number): number {
+  let k = a - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  // back over a list of capitalised words ("Development, Industry, and Foreign Trade")
+  if (/^(?:and|&|,)$/.test(tokens[k]?.lower ?? '')) {
+    while (k > a - 12 && k >= 0 && (/^(?:and|&|,)$/.test(tokens[k]!.lower) || (tokens[k]!.kind === 'word' && tokens[k]!.cap && !/^(?:of|for)$/i.test(tokens[k]!.text)))) k--;
+  }
+  if (!/^(?:of|for)$/.test(tokens[k]?.lower ?? '') || !tokens[k - 1] || cues.roles.endingAt(tokens, k - 1) === 0) return -1;
+  for (let p = a + 1; p <= b - 1; p++) {
+    const given = tokens[p]!;
+    if (given.kind !== 'word' || !given.cap || given.allCaps || !isGivenName(given.lower) || isCommonWord(given.lower)) continue;
+    // the rest: capitalised words and initials, one to three tokens of a surname
+    const rest = tokens.slice(p + 1, b + 1);
+    if (rest.length > 3 || !rest.some((t) => t.kind === 'word' && t.cap && t.text.length > 1)) return -1;
+    if (!rest.every((t) => (t.kind === 'word' && t.cap) || t.text === '.')) return -1;
+    // ("Orvane Jorge Holdings": a company's words end a firm named after its founder)
+    const last = tokens[b]!.lower;
+    if (NAME_TAIL_TYPES[last] !== undefined || isCorporateSuffix(last) || cues.company.has(last) || cues.organization.has(last) || cues.roles.has(last)) return -1;
+    return p;
+  }
+  return -1;
+}
+
+/** An adjective that may open a title ("Special", "Senior", "Presidential"): a common word of an adjective's ending, no given name. */
+function titleAdjective(t: Token): boolean {
+  return !t.allCaps && isCommonWord(t.lower) && /(?:al|ior|ive|ary|ant|ent)$/.test(t.lower) && !isGivenName(t.lower);
+}
+
+/** A year written after a name ("Columbus 2030"). */
+const NAMED_YEAR = /^(?:19|20)\d\d$/;
+/** Nouns of an apposition that make a name and its year one body's name. */
+const APPOSITION_BODIES = /^(?:organization|organisation|partnership|agency|company|group|consortium|initiative|alliance|coalition|committee|association|nonprofit|non-profit)$/;
+
+/** Whether a body's noun comes within four lower-case words from k ("an economic development organization"). */
+function bodyInApposition(tokens: readonly Token[], k: number): boolean {
+  for (let n = k; n < k + 4 && tokens[n]?.kind === 'word' && !tokens[n]!.cap; n++) if (APPOSITION_BODIES.test(tokens[n]!.lower)) return true;
+  return false;
+}
+
+/** Last words of a site's name ("Business Park", "Investment Zone"). */
+const SITE_HEADS = /^(?:park|zone)$/;
+
+/** Where a site's name that starts at k ends (a place, then up to three words, the last a site's head), else -1. */
+function siteEnd(tokens: readonly Token[], k: number, isName: (k: number) => boolean): number {
+  if (!isName(k)) return -1;
+  for (let e = k + 1; e <= k + 3 && isName(e); e++) if (SITE_HEADS.test(tokens[e]!.lower) && !isName(e + 1)) return e;
+  return -1;
+}
+
+/** Capitalised compass adjectives that name a part of a region ("Central Texas", "Northern Vermont"). */
+const COMPASS_PARTS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
+
+/**
+ * Where "<Compass> <state or region>" ends when it is all of [k, b] ("Central Ohio", "Southern Idaho"), else -1. Only an
+ * administrative region (no town, no country: "South Korea" and "North Wales" are names the gazetteer knows whole), and the
+ * region must end the span ("South Mississippi Electric Power Association" names a body).
+ */
+function compassPartEnd(tokens: readonly Token[], gaz: Gazetteer, k: number, b: number): number {
+  const t = tokens[k]!;
+  if (b <= k || b - k > 3 || !t.cap || t.allCaps || !COMPASS_PARTS.has(t.lower) || tokens[b + 1]?.kind === 'possessive') return -1;
+  if (gaz.lookup(spanKey(tokens, k, b))) return -1;
+  const place = gaz.lookup(spanKey(tokens, k + 1, b));
+  return place?.type === 'Region' && !place.town && place.population === undefined ? b : -1;
 }
 
 /** A word of a party's name (partyAround); ("Case C-524/14 P Commission v X": the letter after a case number and the number are no party). */
@@ -480,12 +551,6 @@ function namedComplementEnd(text: string, tokens: readonly Token[], sentence: nu
 }
 
 /** A candidate with every field set, in one order: one object shape for all candidates. */
-/** "belgian-brazilian", "franco-british": every part of the hyphenated word a demonym or its combining form. */
-function hyphenDemonyms(lower: string, cues: CueIndex): boolean {
-  const parts = lower.split('-');
-  return parts.length >= 2 && parts.every((p, n) => cues.demonyms.has(p) || (n < parts.length - 1 && COMBINING_FORM.test(p)));
-}
-
 /** Where a body's name that goes on after a town at j ends: its head noun ("Institute", "University") within four capitalised words, or -1. */
 function townBodyEnd(tokens: readonly Token[], j: number): number {
   for (let e = j + 1; e <= j + 4; e++) {
@@ -524,6 +589,11 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     for (let i = 0; i < tokens.length; i++) {
       if (tokens[i]!.kind !== 'word') continue;
       const j = lookupAt(tokens, gaz, i, tokens.length - 1);
+      // "Growth in Southern Idaho": a compass adjective and a region, the name it ends
+      const region = COMPASS_PARTS.has(tokens[i]!.lower) && i + 1 < tokens.length ? lookupAt(tokens, gaz, i + 1, tokens.length - 1) : -1;
+      if (region > i && !(tokens[region + 1]?.kind === 'word' && tokens[region + 1]!.cap) && compassPartEnd(tokens, gaz, i, region) >= 0) {
+        out.push(makeCandidate(text, tokens, sentence, i, region, { hint: 'Region' })); i = region; continue;
+      }
       let body = -1;
       if (known) for (let e = Math.min(tokens.length - 1, i + 7); e >= i && body < 0; e--) if (tokens[e]!.kind === 'word' && known.has(spanKey(tokens, i, e))) body = e;
       if (body >= 0 && body >= j) { out.push(makeCandidate(text, tokens, sentence, i, body, { gaz: body === j ? gaz.lookup(spanKey(tokens, i, j)) : undefined })); i = body; continue; }
@@ -589,6 +659,12 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const next = tokens[j + 1];
       // ("Sainsbury and Asda Merger", "Plessey Takeover Bid": a deal's noun capitalised in a title ends the name before it)
       if (isNameAt(tokens, gaz, lang, j + 1) && !(DEAL_TAIL_NOUNS.has(tokens[j + 1]!.lower) && !isNameAt(tokens, gaz, lang, j + 2))) { j++; continue; }
+      // "Columbus 2030, an economic development organization": a name and a year described in apposition as a body or a firm is one name
+      if (next?.kind === 'number' && NAMED_YEAR.test(next.text) && tokens[j + 2]?.text === ',' && /^(?:a|an|the)$/.test(tokens[j + 3]?.lower ?? '') &&
+        bodyInApposition(tokens, j + 4)) { j++; continue; }
+      // "the U.S.-Brazil CEO Forum", "a U.K.-India council": a dotted abbreviation glued by a hyphen to the next name (the tokenizer
+      // cuts at the dot's hyphen; "US-China" is one token already)
+      if (next?.text === '-' && next.start === tokens[j]!.end && tokens[j]!.text.endsWith('.') && tokens[j + 2]?.start === next.end && isNameAt(tokens, gaz, lang, j + 2)) { j += 2; continue; }
       // "St. Louis", "Mt. Vernon", "Ft. Worth": a saint's, a mount's or a fort's short form opens a place's name
       if (j === i && next?.text === '.' && next.start === tokens[j]!.end && PLACE_ABBREVIATION.test(tokens[j]!.text) && isNameAt(tokens, gaz, lang, j + 2) && !tokens[j + 2]!.allCaps) { j += 2; continue; }
       // "R. Bourgeois", "J. Vellard": an initial opening a name (a firm named after its founder, or a person) goes with the name
@@ -651,8 +727,19 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // "CHIPS and Science Act", "Research and Innovation Programme": "and" inside a program's name
       if (next && /^(?:and|et|&)$/.test(next.lower) && isNameAt(tokens, gaz, lang, j + 2) && isNameAt(tokens, gaz, lang, j + 3) && !isNameAt(tokens, gaz, lang, j + 4) &&
         NAME_TAIL_TYPES[tokens[j + 3]!.lower] === 'Program' && !tokens[j + 2]!.allCaps) { j += 3; continue; }
+      // "the Anytown and Otherby Investment Zone": two places joined by "and" before a site's words name one site
+      if (next && /^(?:and|&)$/.test(next.lower) && gaz.lookup(spanKey(tokens, ARTICLES.has(tokens[i]!.lower) && i < j ? i + 1 : i, j))?.type === 'Region') {
+        const site = siteEnd(tokens, j + 2, (k) => isNameAt(tokens, gaz, lang, k));
+        if (site > 0) { j = site; continue; }
+      }
+      // "the Applied Technology and Innovation Center", "Orvane Research and Development Centre": two fields of work joined by "and"
+      // before a body's head noun name one body
+      if (next && /^(?:and|&)$/.test(next.lower) && AND_TAILS.has(tokens[j]!.lower) && AND_TAILS.has(tokens[j + 2]?.lower ?? '') && tokens[j + 2]!.cap &&
+        tokens[j + 3]?.cap && ORGANIZATION_HEADS.has(tokens[j + 3]!.lower) && !isNameAt(tokens, gaz, lang, j + 4)) { j += 3; continue; }
       // "Committee on Foreign Investment", "Council on Foreign Relations": "on" after a body's head noun
-      if (next?.lower === 'on' && BODY_ON.has(tokens[j]!.lower) && isNameAt(tokens, gaz, lang, j + 2) && !gaz.lookup(tokens[j + 2]!.lower)) {
+      // ("the Commission on State aid issues": EU prose's common noun "State aid" is no topic of a body's name)
+      if (next?.lower === 'on' && BODY_ON.has(tokens[j]!.lower) && isNameAt(tokens, gaz, lang, j + 2) && !gaz.lookup(tokens[j + 2]!.lower) &&
+        !(tokens[j + 2]!.lower === 'state' && tokens[j + 3]?.lower === 'aid' && !tokens[j + 3]!.cap)) {
         j += 2;
         while (isNameAt(tokens, gaz, lang, j + 1)) j++;
         // ("Council on Innovation and Entrepreneurship": the topic goes on with "and" and capitalised common words)
@@ -722,6 +809,16 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const t = tokens[k]!;
       // "UniCredit/Banco Sud", "Orvane/Pellix Holdings": a deal written as buyer/target is two names when one part has several words
       if (t.text === '/') { if (k > s) emit(s, k - 1); s = k + 1; continue; }
+      // "Orvik-branded tools": the brand without its participle
+      const branded = STARTS_UPPER.test(t.text) ? BRANDED.exec(t.text) : null;
+      if (branded) {
+        const brand = makeCandidate(text, tokens, sentence, s, k, { hint: 'Product' });
+        brand.end = t.start + branded[1]!.length;
+        brand.text = text.slice(brand.start, brand.end);
+        out.push(brand);
+        s = k + 1;
+        continue;
+      }
       // "Orvane-backed Pellix": the backer and the name it qualifies are two names
       const glued = k < b && STARTS_UPPER.test(t.text) ? GLUED.exec(t.text) : null;
       if (glued) {
@@ -762,11 +859,19 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       if (placeName) { emit(k, b); s = b + 1; k = b; continue; }
       const role = cues.roles.startingAt(tokens, k);
       if (role > 1) { // "Prime Minister Keir Starmer", "Chief Executive Jensen Huang"
-        if (k > s) emit(s, k - 1);
+        // ("Presidential Chief of Staff Jane Roe": an adjective opening the title belongs to it, as below)
+        if (k > s && !(k === s + 1 && titleAdjective(tokens[s]!))) emit(s, k - 1);
         s = k + role;
         k = s - 1;
         continue;
       }
+      // "the U.S.-Brazil CEO Forum": two countries glued by a hyphen open the name of what they share
+      if (k === s && b > k + 2 && tokens[k + 1]!.text === '-' && tokens[k + 1]!.start === t.end && gaz.lookup(spanKey(tokens, k, k))?.type === 'Country' && gaz.lookup(spanKey(tokens, k + 2, k + 2))?.type === 'Country') {
+        emit(k, b); s = b + 1; k = b; continue;
+      }
+      // "Central Ohio", "Southern Idaho": a compass adjective before a state or region ending the span names a part of it
+      const part = k === s ? compassPartEnd(tokens, gaz, k, b) : -1;
+      if (part >= 0) { out.push(makeCandidate(text, tokens, sentence, k, part, { hint: 'Region' })); s = part + 1; k = part; continue; }
       // "Saudi Arabia's", "South Korea", "Le Havre": a word that would be cut off starts a place name
       if (k === s && k <= b && (cues.demonyms.has(t!.lower) || cues.stop.has(t!.lower)) && gaz.startsLonger(spanKey(tokens, k, k).split(' ')[0]!)) {
         let j = -1;
@@ -804,6 +909,8 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         tokens[k + 1]!.kind === 'word' && !cues.stop.has(tokens[k + 1]!.lower) && tokens[b + 1]?.kind !== 'number';
       // "in Central Ohio": a compass adjective (a stop word) before a known region or country names a part of it
       const compassRegion = k === s && k + 1 === b && COMPASS_ADJECTIVE.test(t!.lower) && isKnownArea(gaz, tokens[b]!);
+      // "Haleyville's North Industrial Park", "the West Enterprise Zone": a compass word opening a site's name is part of it
+      const compassSite = k < b && COMPASS.test(t!.lower) && t!.cap && !isInitial(tokens, k) && NAME_TAIL_TYPES[tokens[b]!.lower] === 'Region';
       const compassDemonym = k < b - 1 && COMPASS.test(t!.lower) && !isInitial(tokens, k) && cues.demonyms.has(tokens[k + 1]!.lower) && isCorporateSuffix(tokens[b]!.lower);
       // "Mr. De Vorlean", "the De Vorlean Motor Cars", "Van Rompuy": a capitalised surname particle before a name no dictionary or
       // gazetteer knows opens that name, not where it opens a French sentence ("De Paris à Lyon", "Du Pellix au Corvane")
@@ -818,7 +925,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const afterBody = k === b && k > s && ORGANIZATION_HEADS.has(tokens[k - 1]!.lower) && tokens[b + 1]?.kind === 'possessive' && t!.kind === 'word' && !t!.allCaps &&
         !ORGANIZATION_HEADS.has(t!.lower) && NAME_TAIL_TYPES[t!.lower] === undefined && !cues.organization.has(t!.lower) && !cues.roles.has(t!.lower);
       if (afterBody) { emit(s, k - 1); s = k; continue; }
-      const leading = dealTail || (k === s && !companyShaped && !newName && !capsName && !letterName && !givenMonth && !compassDemonym && !compassRegion && !particleName && !initial && (abbreviation || CONNECTORS.has(t!.lower) || GREETINGS.has(t!.lower) || STYLES.has(t!.lower) || address || (cues.stop.has(t!.lower) && (isInitial(tokens, k) || !ARTICLES.has(t!.lower) || k === b) && !monthNamedInEnglish(tokens, k)) ||
+      // "Said Jane Roe, …": a reporting verb opening the sentence before its speaker (inverted attribution), no given name
+      const saidFirst = k === s && k < b && t!.text === 'Said' && isInitial(tokens, k) && /^[,:]$/.test(tokens[b + 1]?.text ?? '');
+      const leading = dealTail || saidFirst || (k === s && !companyShaped && !newName && !capsName && !letterName && !givenMonth && !compassDemonym && !compassRegion && !compassSite && !particleName && !initial && (abbreviation || CONNECTORS.has(t!.lower) || GREETINGS.has(t!.lower) || STYLES.has(t!.lower) || address || (cues.stop.has(t!.lower) && (isInitial(tokens, k) || !ARTICLES.has(t!.lower) || k === b) && !monthNamedInEnglish(tokens, k)) ||
         (isCueNoun(t!.lower, cues) && !t!.allCaps && !CONNECTORS.has(tokens[k + 1]?.lower ?? ''))));
       // "Federation of Indian Chambers": a demonym inside an "of" complement belongs to the name
       const ofDemonym = k > s && k < b && /^(?:of|de|des|du)$/.test(tokens[k - 1]!.lower) && tokens[k + 1]!.cap;
@@ -839,8 +948,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // "Minister for Investment Baroness Vane": a peerage style opens the person's name
       const peerage = k > s && PEERAGE.has(t!.lower) && k < b;
       // "Special Consultant", "Senior Adviser": an adjective opening a title belongs to it
-      if (k === s + 1 && k <= b && cues.roles.has(t!.lower) && !particle && !tokens[s]!.allCaps && isCommonWord(tokens[s]!.lower) && /(?:al|ior|ive|ary|ant|ent)$/.test(tokens[s]!.lower) &&
-        !isGivenName(tokens[s]!.lower)) { s = k + 1; continue; }
+      if (k === s + 1 && k <= b && cues.roles.has(t!.lower) && !particle && titleAdjective(tokens[s]!)) { s = k + 1; continue; }
       // "DG COMP", "DG TRADE": a title's acronym before a word in capitals names a directorate, not a person's title
       const directorate = t!.allCaps && k < b && tokens[k + 1]!.allCaps && tokens[k + 1]!.kind === 'word' && tokens[k + 1]!.text.length >= 3;
       // "Commission State aid decision", "German State aid": EU prose writes the common noun "State aid" with a capital
@@ -851,9 +959,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const eventName = k < b && k > s && EVENT_HEADS.has(tokens[b]!.lower);
       // "a news conference in Luxembourg Monday": wire copy dates a place by its weekday, no part of the name
       const weekday = k === b && k > s && WEEKDAYS.test(t!.lower) && !isCommonWord(tokens[k - 1]!.lower);
-      // "Belgian-Brazilian Orvel", "the Franco-British Vantor group": two origins joined by a hyphen qualify the name after them
-      const hyphenOrigins = k === s && k < b && t!.text.includes('-') && !t!.allCaps && hyphenDemonyms(t!.lower, cues);
-      const breaks = k > b || peerage || stateAid || weekday || hyphenOrigins || (cues.roles.has(t!.lower) && !particle && !directorate && !ownerTitle && !eventName) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower) && !ofDemonym && !demonymName && !bodyDemonym) || leading;
+      // "Belgian-Brazilian Orvane", "the Franco-British Vantor group": demonyms joined by a hyphen say where a firm comes from, as one demonym does
+      const demonymPair = t!.kind === 'word' && t!.text.includes('-') && t!.lower.split('-').every((p, n, ps) => p.length > 2 && (cues.demonyms.has(p) || WORLD_REGION_ADJECTIVES.has(p) || (n < ps.length - 1 && COMBINING_FORM.test(p))));
+      const breaks = k > b || peerage || stateAid || weekday || demonymPair || (cues.roles.has(t!.lower) && !particle && !directorate && !ownerTitle && !eventName) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower) && !ofDemonym && !demonymName && !bodyDemonym) || leading;
       if (!breaks) continue;
       // ("the European Commission on State aid issues": a name cut before a word that breaks it does not end on the connector that led to it)
       const e = lastNameWord(tokens, s, k - 1);
@@ -901,6 +1009,24 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         // (a given name of the list, or two capitalised words the text's language does not know: "Alun" is French for alum)
         const holder = given.kind === 'word' && !given.allCaps && (isGivenName(given.lower) ? !isCommonWord(given.lower) : b - e <= 3 && !!lang && !isCommonWord(given.lower, lang) && !gaz.lookup(given.lower));
         if (g && (g.type === 'Country' || g.type === 'Region') && !g.town && holder) { emit(a, e); out.push(makeCandidate(text, tokens, sentence, e + 1, b, { hint: 'Person' })); return; }
+      }
+    }
+    // "Minister of Trade, Industry and Foreign Affairs Jane Roe", "President of the Export Bank of Ruritania John P. Roe": a
+    // title's complement glued to its holder's name (a given name that is no common word, then a surname)
+    // (a portfolio right after "for" is left to the portfolio rules below, which tie it to its body)
+    const holder = b > a + 1 && tokens[a - 1]?.lower !== 'for' ? holderAfterComplement(tokens, cues, a, b) : -1;
+    if (holder > a) {
+      const known = gaz.lookup(spanKey(tokens, a, holder - 1));
+      // (the last portfolio of a list)
+      const portfolioOnly = /^(?:and|&|,)$/.test(tokens[a - 1]?.lower ?? '') && tokens.slice(a, holder).every((t) => isPortfolioWord(t, gaz) || /^(?:and|&|,)$/.test(t.lower));
+      // (a body's name: a head noun or a company's word in it; any other word before the holder is left to the rules below)
+      const body = tokens.slice(a, holder).some((t) => ORGANIZATION_HEADS.has(t.lower) || NAME_TAIL_TYPES[t.lower] !== undefined);
+      if (known || portfolioOnly || body) {
+        if (known) out.push(makeCandidate(text, tokens, sentence, a, holder - 1, { gaz: known }));
+        else if (body) emit(a, holder - 1);
+        else if (tracing()) reject({ stage: 'mention', sentence, text: text.slice(tokens[a]!.start, tokens[holder - 1]!.end), reason: 'portfolio of a title before its holder', rule: 'title-portfolio' });
+        out.push(makeCandidate(text, tokens, sentence, holder, b, { hint: 'Person' }));
+        return;
       }
     }
     // "Director General, Strategy & External Affairs": common words after a title and a comma are its portfolio

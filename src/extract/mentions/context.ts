@@ -479,6 +479,9 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex,
     // ("the Orvane engine plants", "the Pellix car factory": a product word before a facility noun names what the owner's plant makes)
     if (cues.product.has(next.lower) && PLANT_NOUNS.test(tokens[k + 1]?.lower ?? '')) return { type: 'Company', confidence: 0.75, cue: 'cue', word: tokens[k + 1]!.lower };
     if (cues.product.startingAt(tokens, k) && (owned || !/^(service|system|platform|plateforme|marque|gamme|brand)$/.test(next.lower))) return { type: 'Product', confidence: 0.7, cue: 'cue', word: next.lower };
+    // "its Orvik brand insulation", "their Pello brand", "Vantor's Orvik brand": a brand the owner names as its own is what it sells
+    // ("the prestigious X brand" may be the firm; a possessive name owns only a brand here: "Vantor's Leeds operations" are a place's)
+    if ((owned || (tokens[c.i - 1]?.kind === 'possessive' && tokens[c.i - 2]?.cap === true)) && /^(?:brand|brands)$/.test(next.lower)) return { type: 'Product', confidence: 0.7, cue: 'cue', word: next.lower };
     // "build its Vela Prime scanners": what a company calls its own before a plural noun
     if (owned && /^[a-z]{3,}s$/.test(next.lower) && !cues.company.has(next.lower) && !cues.place.has(next.lower) && !cues.stop.has(next.lower)) return { type: 'Product', confidence: 0.6, cue: 'cue', word: next.lower };
     // "Kering shares", "Nvidia stock": a listed company
@@ -514,6 +517,9 @@ export function rightCue(tokens: readonly Token[], c: Candidate, cues: CueIndex,
       (tokens[k + 3]?.cap || isCountryAt(tokens, k + 3))))) return { type: 'Region', confidence: 0.7, cue: 'cue' };
   // "Waltham Cross, north of London", "Saclay, au sud de Paris"
   if (next.text === ',' && PLACE_AFTER.test(joinedLower(tokens, k + 1, k + 5))) return { type: 'Region', confidence: 0.75, cue: 'cue' };
+  // "Orvik, which is used in body armor": a thing put to use, no actor
+  if (next.text === ',' && /^(?:which|that)$/.test(tokens[k + 1]?.lower ?? '') && /^(?:is|are|was|were)$/.test(tokens[k + 2]?.lower ?? '') && tokens[k + 3]?.lower === 'used' &&
+    /^(?:in|to|for|by|as|on)$/.test(tokens[k + 4]?.lower ?? '')) return { type: 'Product', confidence: 0.65, cue: 'cue', word: 'used' };
   const copula = /^(est|is|was|etait|reste|remains|devient|becomes)$/.test(next.lower);
   // the last item of a list ("par A, B et C, la société …") is not what the apposition describes
   const listEnd = /^(et|and|ou|or)$/.test(tokens[c.i - 1]?.lower ?? '');

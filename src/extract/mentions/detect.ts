@@ -30,7 +30,7 @@ import { sourceLabelsOfTitle } from './source-labels.ts';
 import { placesByNeighbours } from './place-neighbours.ts';
 import { placeHomeTowns } from './home-towns.ts';
 import { listedSite } from './listed-sites.ts';
-import { readPossessiveNames } from './possessive-names.ts';
+import { joinPossessiveTitles, readPossessiveNames } from './possessive-names.ts';
 import { typeCompanyExamples } from './company-examples.ts';
 import { placeByContext } from './place-context.ts';
 import { nameKey } from '../names.ts';
@@ -103,6 +103,9 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   const conjoined = joinConjoinedNames(all, tokensOf, (s) => sentenceOf.get(s)!.text);
   if (conjoined !== all) all.splice(0, all.length, ...conjoined);
   readPossessiveNames(all, tokensOf, (s) => sentenceOf.get(s)!.text);
+  const titled = joinPossessiveTitles(all, tokensOf, (s) => sentenceOf.get(s)!.text,
+    (w) => cues.roles.has(w) || cues.stop.has(w) || cues.leftCueWords.has(w) || cues.place.has(w) || ORGANIZATION_HEADS.has(w) || NAME_TAIL_TYPES[w] !== undefined, (w) => isCommonWord(w, lang));
+  if (titled !== all) all.splice(0, all.length, ...titled);
 
   // single words the article writes as names of their own ("Dacia" before "Dacia Sandero")
   const alone = new Set(all.filter((c) => c.i === c.j).map((c) => tokensOf.get(c.sentence)![c.i]!.lower));

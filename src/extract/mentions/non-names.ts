@@ -10,7 +10,7 @@
 import type { EntityType } from '../../graph/model.ts';
 import type { CueIndex } from '../cue-index.ts';
 import { isCommonWord } from '../lexicon/dictionary.ts';
-import { ADJECTIVE_ENDING, MONTH_NAMES } from '../lexicon/common.ts';
+import { ADJECTIVE_ENDING, MONTH_NAMES, WORLD_REGION_ADJECTIVES } from '../lexicon/common.ts';
 import { isGivenName } from '../lexicon/first-names.ts';
 import { reject, tracing } from '../trace.ts';
 import type { Token } from '../text/tokens.ts';
@@ -57,7 +57,7 @@ const WAR = /^(?:war|wars|guerre|guerres)$/;
 const AWARD_HEADS = /^(?:award|awards|prize|prizes|medal|trophy|prix|trophee|trophees)$/;
 /** Documents written in common words ("a new Memorandum of Understanding", "the Simplification Package"): texts, no actor. */
 // (round 11: a newsletter's title in common words, "Competition Weekly", "Trade Bulletin")
-const DOCUMENT_HEADS = /^(?:memorandum|understanding|package|report|notice|notices|statement|statements|communication|letter|paper|roadmap|declaration|protocole|rapport|feuille de route|weekly|monthly|digest|bulletin|newsletter|hebdo)$/;
+const DOCUMENT_HEADS = /^(?:memorandum|understanding|package|report|review|notice|notices|statement|statements|communication|letter|paper|roadmap|declaration|protocole|rapport|feuille de route|weekly|monthly|digest|bulletin|newsletter|hebdo)$/;
 /** A part of a law or a code cited by number ("Title XVII Section 1703", "Article 107", "Section 1705"). */
 const LAW_PART = /^(?:title|section|article|chapter|part|paragraph|schedule|clause|titre|chapitre|alinea|annexe|annex)$/;
 const NUMERAL = /^(?:\d+[a-z]?|[ivxlc]+)$/;
@@ -113,6 +113,8 @@ export function dropNonNames(all: NonNameCandidate[], tokensOf: ReadonlyMap<numb
     else if (c.type !== 'Person' && c.j > c.i && pluralTitle(first, cues) && /^(?:de|du|des|d'|of)$/.test(tokens[c.i + 1]?.lower ?? '')) reason = 'a plural title and its body';
     else if (c.i === c.j && c.type !== 'Person' && !first.allCaps && cues.demonyms.has(first.lower) && tokens[c.j + 1]?.kind === 'word' && !tokens[c.j + 1]!.cap &&
       /^(?:a|an|the|un|une|le|la)$/.test(tokens[c.i - 1]?.lower ?? '')) reason = 'an adjective of origin before a noun';
+    else if (c.i === c.j && c.type !== 'Person' && !first.allCaps && WORLD_REGION_ADJECTIVES.has(first.lower) && originBeforeNoun(tokens, c.i, cues)) reason = 'an adjective of a world region before a noun';
+    else if (c.type !== 'Person' && roadNumber(tokens, c.i, c.j)) reason = 'a road and its number';
     // "Follow-on sales", "Spin-off companies": a compound of common words and a particle before a lower-case noun modifies it
     else if (c.i === c.j && c.type !== 'Person' && particleCompound(first, lang) && tokens[c.j + 1]?.kind === 'word' && !tokens[c.j + 1]!.cap) reason = 'a compound modifier of common words';
     else if (c.i === c.j && c.type !== 'Person' && latinPhrase(tokens, c.i)) reason = 'a word of a Latin set phrase ("Quo vadis", "Status quo")';
@@ -206,6 +208,24 @@ function commonWordTown(tokens: readonly Token[], c: NonNameCandidate & { gaz?: 
   const prev = tokens[c.i - 1];
   if (prev?.lower === 'the') return true;
   return prev?.kind === 'word' && prev.cap && !prev.allCaps && isCommonWord(prev.lower, 'en') && prev.end + 1 === t.start;
+}
+
+/** Whether an adjective at k qualifies a lower-case noun, maybe through a list of such adjectives ("African and Australian markets"). */
+function originBeforeNoun(tokens: readonly Token[], k: number, cues: CueIndex): boolean {
+  const adjective = (t: Token | undefined) => !!t && t.kind === 'word' && t.cap && (WORLD_REGION_ADJECTIVES.has(t.lower) || cues.demonyms.has(t.lower));
+  let z = k;
+  while (LIST_SEPARATOR.test(tokens[z + 1]?.lower ?? '') && adjective(tokens[z + 2])) z += 2;
+  const noun = tokens[z + 1];
+  return noun?.kind === 'word' && !noun.cap && !cues.stop.has(noun.lower) && noun.text.length > 2;
+}
+
+/** Road words before a number ("Hwy 35", "Route 7", "Interstate 80", "la RN 7"): a road, no actor. */
+const ROAD_WORDS = /^(?:hwy|highway|route|interstate|freeway|expressway|motorway|autoroute|rn|rd)$/;
+
+/** Whether [i, j] holds a road word followed by a number, inside the span or right after it. */
+function roadNumber(tokens: readonly Token[], i: number, j: number): boolean {
+  for (let k = i; k <= j; k++) if (ROAD_WORDS.test(tokens[k]!.lower) && tokens[k + 1]?.kind === 'number' && k + 1 >= j) return true;
+  return false;
 }
 
 /** "Follow-on", "Spin-off", "Build-out": common words joined by a hyphen to a particle. */

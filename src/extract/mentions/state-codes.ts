@@ -39,7 +39,9 @@ function stateAt(tokens: readonly Token[], i: number, j: number): string | undef
   const postal = t.allCaps && t.text.length === 2 ? US_POSTAL_CODES.get(t.text) : undefined;
   if (!postal) return undefined;
   const code = (k: number) => tokens[k]?.kind === 'word' && tokens[k]!.allCaps && US_POSTAL_CODES.has(tokens[k]!.text);
-  const listed = (SEPARATOR.test(tokens[i - 1]?.lower ?? '') && code(i - 2)) || (SEPARATOR.test(tokens[i + 1]?.lower ?? '') && code(i + 2));
+  // ("VA, WA, & WI": a serial comma before the last "&" or "and")
+  const sep = (k: number) => SEPARATOR.test(tokens[k]?.lower ?? '');
+  const listed = (sep(i - 1) && (code(i - 2) || (sep(i - 2) && code(i - 3)))) || (sep(i + 1) && (code(i + 2) || (sep(i + 2) && code(i + 3))));
   return afterTown || listed ? postal : undefined;
 }
 
