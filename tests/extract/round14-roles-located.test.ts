@@ -1,0 +1,64 @@
+/**
+ * ROLE_AT and LOCATED_IN classes of round 14 (misses of the released set 20, by class): a body that welcomes an official
+ * is not the official's employer; a deputy secretary abroad is a US official; a stated future office; a grant's
+ * recipient and its town. Sentences of our own with made-up names.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, relations } from './helpers.ts';
+
+const rel = (text: string, type: string, lang = 'en', title = '') => relations(extract(text, lang, title), type);
+
+describe('a title after a verb of hosting is the guest’s', () => {
+  it('"Acme Welcomes Secretary X to …" (a headline): no role at the host', () => {
+    const r = rel('Tom Arbel toured the plant on Monday with staff of Zorvex Corporation.', 'ROLE_AT', 'en', 'Zorvex Corporation Welcomes Secretary Tom Arbel to Pella, Iowa Facility');
+    expect(r).not.toContain('Tom Arbel -ROLE_AT-> Zorvex Corporation');
+  });
+  it('"Acme hosted Governor X": no role at the host', () => {
+    expect(rel('Zorvex Corporation hosted Governor Tom Arbel at its plant on Monday.', 'ROLE_AT')).not.toContain('Tom Arbel -ROLE_AT-> Zorvex Corporation');
+  });
+  it('a long title still reads ("the White House deputy chief of staff X")', () => {
+    expect(rel('The White House deputy chief of staff Ann Lindqvist said the talks went well.', 'ROLE_AT')).toContain('Ann Lindqvist -ROLE_AT-> White House');
+  });
+});
+
+describe('a deputy secretary with no country, abroad', () => {
+  const text = 'Last week Deputy Secretary Ann Lindqvist traveled to Brasilia and Rio de Janeiro for talks with U.S. and Brazilian business leaders. Lindqvist said trade with Brazil grew.';
+  it('is a US official when the text names the United States, not an official of the country visited', () => {
+    const r = rel(text, 'ROLE_AT');
+    expect(r).not.toContain('Ann Lindqvist -ROLE_AT-> Brazil');
+    expect(r).toContain('Ann Lindqvist -ROLE_AT-> United States');
+  });
+});
+
+describe('a stated future office', () => {
+  it('"X will become chairman of Y"', () => {
+    expect(rel('Tom Arbel will become chairman of Pellmark next year.', 'ROLE_AT')).toContain('Tom Arbel -ROLE_AT-> Pellmark');
+  });
+  it('"X said he will assume the chairmanship of Y"', () => {
+    const r = rel('Zorvex founder Tom Arbel spoke on Monday. Arbel said he will assume the chairmanship of Pellmark, which will be a Zorvex subsidiary.', 'ROLE_AT');
+    expect(r.some((x) => /Arbel -ROLE_AT-> Pellmark/.test(x))).toBe(true);
+  });
+  it('"X will take over as chief executive of Y", "X will take the helm of Y"', () => {
+    expect(rel('Tom Arbel will take over as chief executive of Pellmark.', 'ROLE_AT')).toContain('Tom Arbel -ROLE_AT-> Pellmark');
+    expect(rel('Tom Arbel will take the helm of Pellmark in May.', 'ROLE_AT')).toContain('Tom Arbel -ROLE_AT-> Pellmark');
+  });
+  it('French: "X prendra la présidence de Y"', () => {
+    expect(rel('Tom Arbel prendra la présidence de Pellmark en mai.', 'ROLE_AT', 'fr')).toContain('Tom Arbel -ROLE_AT-> Pellmark');
+  });
+  it('becoming a customer is no office', () => {
+    expect(rel('Tom Arbel said he will become a customer of Pellmark.', 'ROLE_AT')).toEqual([]);
+  });
+});
+
+describe('the recipient of a grant and its town', () => {
+  it('"a grant to the X (XX) in Town"', () => {
+    expect(rel('The agency announced a $4.4 million grant to the Corvane Institute of Technology (CIT) in Twin Falls to help build a training center.', 'LOCATED_IN'))
+      .toContain('Corvane Institute of Technology -LOCATED_IN-> Twin Falls');
+  });
+  it('"a loan to X in Town, State"', () => {
+    expect(rel('The bank approved a loan to Zorvex Labs in Twin Falls, Idaho, to build a plant.', 'LOCATED_IN')).toContain('Zorvex Labs -LOCATED_IN-> Twin Falls');
+  });
+  it('a list of places after "in" is where the money goes', () => {
+    expect(rel('The agency awarded grants to Zorvex Labs in Boise and Twin Falls.', 'LOCATED_IN')).toEqual([]);
+  });
+});
