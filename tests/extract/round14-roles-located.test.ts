@@ -62,3 +62,12 @@ describe('the recipient of a grant and its town', () => {
     expect(rel('The agency awarded grants to Zorvex Labs in Boise and Twin Falls.', 'LOCATED_IN')).toEqual([]);
   });
 });
+
+describe('a company’s short form before a title', () => {
+  const text = 'Zorvex Chemical and Pellmark announced Friday they will merge. Zorvex chairman and CEO Tom Arbel will become the executive chairman of the combined company, while Pellmark chairman and CEO Ann Lindqvist will be the CEO.';
+  it('"Zorvex chairman and CEO X" where the article names "Zorvex Chemical": that company, not the other party of the merger', () => {
+    const r = rel(text, 'ROLE_AT');
+    expect(r).toContain('Tom Arbel -ROLE_AT-> Zorvex Chemical');
+    expect(r).not.toContain('Tom Arbel -ROLE_AT-> Pellmark');
+  });
+});
