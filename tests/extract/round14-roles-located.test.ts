@@ -71,3 +71,12 @@ describe('a company’s short form before a title', () => {
     expect(r).not.toContain('Tom Arbel -ROLE_AT-> Pellmark');
   });
 });
+
+describe('a First Minister with no place named', () => {
+  const text = 'The First Minister Ann Lindqvist will meet investors at a summit in London today. The First Minister will promote Wales as a destination for investment. Wales is home to many foreign-owned firms, and the UK economy grew.';
+  it('heads the devolved nation the article names, not the United Kingdom (and so does the later "The First Minister")', () => {
+    const r = rel(text, 'ROLE_AT');
+    expect(r).toContain('Ann Lindqvist -ROLE_AT-> Wales');
+    expect(r.filter((x) => /United Kingdom|UK/.test(x))).toEqual([]);
+  });
+});
