@@ -80,3 +80,28 @@ describe('a First Minister with no place named', () => {
     expect(r.filter((x) => /United Kingdom|UK/.test(x))).toEqual([]);
   });
 });
+
+describe('a company and its place written around it', () => {
+  it('"Y of <country> in the … sector": the home country, whatever preposition follows', () => {
+    const r = rel('The Commission cleared a joint venture by Galvara of Switzerland and Pellmark of Germany in the human health sector.', 'LOCATED_IN');
+    expect(r).toContain('Pellmark -LOCATED_IN-> Germany');
+  });
+  it('a parallel list "(A in <country> and B in <country>)"', () => {
+    const r = rel('The Commission authorised aid to two helicopter manufacturers (Zorvex Aviation in France and Pellmark Aero in Italy) for new aircraft.', 'LOCATED_IN');
+    expect(r).toContain('Zorvex Aviation -LOCATED_IN-> France');
+    expect(r).toContain('Pellmark Aero -LOCATED_IN-> Italy');
+  });
+  it('a description with its place, then the name: "the public supplier of gas in <country>, X,"', () => {
+    expect(rel('The Commission approved a measure to support the public supplier of natural gas in Bulgaria, Zorvex EAD, in the context of the crisis.', 'LOCATED_IN'))
+      .toContain('Zorvex EAD -LOCATED_IN-> Bulgaria');
+    expect(rel('Le fournisseur de gaz en Bulgarie, Zorvex, a reçu une aide.', 'LOCATED_IN', 'fr')).toContain('Zorvex -LOCATED_IN-> Bulgarie');
+  });
+  it('a description before a list of names places none of them', () => {
+    expect(rel('They sold the plant to a supplier in Ohio, Zorvex Corp and Pellmark Inc.', 'LOCATED_IN')).toEqual([]);
+  });
+  it('French: jobs cut or a closure "du site de <town>" by the clause’s company', () => {
+    expect(rel('Dans ma circonscription, la direction du groupe Zorvex Auto, équipementier automobile, a annoncé la suppression de 236 des 640 emplois du site de Rouffach.', 'LOCATED_IN', 'fr'))
+      .toContain('Zorvex Auto -LOCATED_IN-> Rouffach');
+    expect(rel('Zorvex Auto a annoncé la fermeture de l’usine de Rouffach.', 'LOCATED_IN', 'fr')).toContain('Zorvex Auto -LOCATED_IN-> Rouffach');
+  });
+});
