@@ -105,3 +105,11 @@ describe('a company and its place written around it', () => {
     expect(rel('Zorvex Auto a annoncé la fermeture de l’usine de Rouffach.', 'LOCATED_IN', 'fr')).toContain('Zorvex Auto -LOCATED_IN-> Rouffach');
   });
 });
+
+describe('co-chairs of a named body', () => {
+  it('"A served as the government’s co-chair for the X Council along with B": both hold the role at the council', () => {
+    const r = rel('Deputy Secretary Ann Lindqvist served as the government’s co-chair for the Corvane Business Council along with Tom Arbel, the deputy adviser at the White House.', 'ROLE_AT');
+    expect(r).toContain('Ann Lindqvist -ROLE_AT-> Corvane Business Council');
+    expect(r).toContain('Tom Arbel -ROLE_AT-> Corvane Business Council');
+  });
+});
