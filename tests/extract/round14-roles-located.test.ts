@@ -113,3 +113,14 @@ describe('co-chairs of a named body', () => {
     expect(r).toContain('Tom Arbel -ROLE_AT-> Corvane Business Council');
   });
 });
+
+describe('a list of titles written before names', () => {
+  it('"A, Director of the X Council B, and C": the title after A’s comma is B’s (the body is followed at once by B)', () => {
+    const r = rel('At the summit, Ann Lindqvist, Director of the National Economic Council Lael Brandt, and Mary Pellan co-hosted an event.', 'ROLE_AT');
+    expect(r).toContain('Lael Brandt -ROLE_AT-> National Economic Council');
+    expect(r).not.toContain('Ann Lindqvist -ROLE_AT-> National Economic Council');
+  });
+  it('an apposition closed by a comma still reads ("A, director of the X Council, said")', () => {
+    expect(rel('Ann Lindqvist, director of the National Economic Council, said the plan would help.', 'ROLE_AT')).toContain('Ann Lindqvist -ROLE_AT-> National Economic Council');
+  });
+});

@@ -50,7 +50,8 @@ const BE = String.raw`(?:, ?|\s+est\s+|\s+is\s+|\s+was\s+|\s+etait\s+|\s+reste\s
 export const PATTERNS: PatternRule[] = [
   // ROLE_AT
   // "X, chairman and chief executive of Y", "X, directeur des opérations de Y"
-  { id: 'role-apposition', type: 'ROLE_AT', confidence: 0.9, more: true, pattern: String.raw`{S:P} ?, ?{DET}(?:(?:futur|future|nouveau|nouvelle|ancien|ancienne|former|new|current|actuel|actuelle|interim|acting) )?{ROLE}(?: (?:et|and|&) (?:[a-z-]+ ){0,2}?[a-z-]+| (?:des?|du|of) (?:[a-z-]+ )?[a-z-]+| [a-z-]+)?(?: par interim| a titre interimaire| ad interim)? (?:${OF})?{T:CON}` },
+  // (a body followed at once by a name, no comma: "A, Director of the X Council B, Chair of Y C" lists titles before names, the title is B's)
+  { id: 'role-apposition', type: 'ROLE_AT', confidence: 0.9, more: true, pattern: String.raw`{S:P} ?, ?{DET}(?:(?:futur|future|nouveau|nouvelle|ancien|ancienne|former|new|current|actuel|actuelle|interim|acting) )?{ROLE}(?: (?:et|and|&) (?:[a-z-]+ ){0,2}?[a-z-]+| (?:des?|du|of) (?:[a-z-]+ )?[a-z-]+| [a-z-]+)?(?: par interim| a titre interimaire| ad interim)? (?:${OF})?{T:CON}(?! ?⟦P)` },
   // "X, maire de Lyon", "X, président de la région Occitanie", "X, governor of Ohio"
   { id: 'role-apposition-place', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{S:P} ?, ?{DET}{ROLE} ${OF}${PLACE_NOUN}{T:R}(?! (?:[a-z-]+ ){0,2}(?:at|chez) ⟦)(?!${REGION_OF_COMPANY})` },
   // "X, president of North America operations at Y"
