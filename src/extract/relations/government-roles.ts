@@ -179,6 +179,11 @@ export function governmentRolesRule(ctx: RuleContext): void {
           target = articleCountry(ctx, sentence, weights ??= countryWeights(ctx));
           confidence = 0.6;
           guessed = true;
+          // "Deputy Secretary X traveled to <foreign city>": a deputy secretary with no portfolio and no country is a US official
+          // in a text that names the United States, whatever country the text is about (a visit abroad)
+          if (target?.iso2 !== 'US' && US_STYLE_SECRETARY.test(`${pre}${head}`) && !(g.port ?? '').trim() && namesUnitedStates(ctx)) {
+            target = ctx.countryMention('US', sentence, '') ?? target;
+          }
         }
         // "Agriculture Secretary X" in a release that never names the United States, "Under Secretary X": the department
         // the article names for that portfolio (USDA), not a country the text leaves implicit (or does not state at all)
@@ -225,6 +230,8 @@ export function governmentRolesRule(ctx: RuleContext): void {
 
 /** The lexicon category of the United States' executive departments (institutions.ts). */
 const US_DEPARTMENT = 'US federal department';
+/** "Deputy Secretary", "Under Secretary" with no portfolio: the US style of a department's officials ("Parliamentary Under-Secretary of State for …" has one). */
+const US_STYLE_SECRETARY = /(?:^|\s)(?:under|deputy|assistant)(?:-| )secretary$/;
 /** Sub-cabinet titles: officials of a department, whatever the country's naming. */
 const SUB_CABINET = /(?:^|\s)(?:under|deputy|assistant)(?:-| )secretary/;
 /** Words of a title that name no portfolio. */

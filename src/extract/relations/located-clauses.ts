@@ -42,6 +42,11 @@ const COMPANY_NOUN = String.raw`(?:company|companies|firm|maker|manufacturer|pro
 const FRONTED = new RegExp(String.raw`(?:^|[,;:] )(?:(?:for example|for instance|meanwhile|likewise|similarly|par exemple|ainsi|de meme) ?, )?(?:in|en|a|au|aux|dans) (?:the |la |le |l' ?)?${PLACE_NOUN}⟦R(\d+)⟧ ?, (?:(?:the |la |le |l' ?)(?:societe |entreprise |groupe |company |firm )?)?⟦C(\d+)⟧(?: [a-z&.' -]{1,25}?)? ?, (?:a |an |the |une? |la |le |l' ?)(?:[a-z&-]+ ){0,4}?${COMPANY_NOUN}(?![a-z])`, 'g');
 
 /** French firm nouns whose "de" names their place ("une entreprise de Vierzon"; not "un producteur de Champagne"). */
+/**
+ * A description with its place, then the name in apposition: "the public supplier of natural gas in ⟦N⟧, ⟦C⟧, …", "the
+ * largest steel maker in ⟦R⟧, ⟦C⟧.", "le fournisseur de gaz en ⟦N⟧, ⟦C⟧, …" (the name closes the apposition: a comma that no other name follows, or the sentence's end).
+ */
+const DESCRIBED_BEFORE = new RegExp(String.raw`(?<![a-z'])(?:the|a|an|le|la|l' ?|un|une) (?:[a-z&-]+ ){0,3}?${COMPANY_NOUN}(?: (?:of|de|du|des|d')(?: ?[a-z&-]+){1,3}?)? (?:in|from|based in|en|au|aux|dans) (?:the |la |le |l' ?)?${PLACE_NOUN}⟦([RN])(\d+)⟧ ?, ⟦C(\d+)⟧(?= ?, ?(?!(?:and |et )?⟦)| ?[.;:]| ?$)`, 'g');
 const FR_FIRM = String.raw`(?:entreprise|societe|pme|eti|firme|start-up|startup)`;
 /** Words before an apposition's noun that are no preposition: "a small", "a southeastern" (not "a supplier of the"). */
 const MODIFIER = String.raw`(?:(?!(?:of|to|for|with|by|de|du|des|pour|avec|par)(?![a-z]))[a-z&-]+ )`;
@@ -63,6 +68,14 @@ const POSSESSIVE_WORD = /(?<![a-z])(?:son|sa|ses|its|their|leur|leurs) /;
  */
 const SITE = String.raw`(?:${FACILITY}|ateliers?|workshops?|mills?|works|sites?|fonderie|acierie|steelworks|smelter|shipyard|chantier naval|siege(?: social)?|head office)`;
 const OWN_SITE = new RegExp(String.raw`⟦C(\d+)⟧(?:\.)?(?: ?, [^⟦.;:]{1,100}?,)? (?:[^⟦.;:,]{0,40}? )?(?:son|sa|ses|its|their|leur|leurs) (?:[a-z-]+ ){0,2}?${SITE}(?:(?: (?!(?:de|du|des|d|of|for|pour)(?![a-z]))[a-z0-9-]+){0,4}? (?:a|au|in|at|near|pres de)| (?:de|d' ?)|, a) (?:the (?:city|town|village) of |la ville de |la commune de )?⟦R(\d+)⟧(?! ?'s)`, 'g');
+/**
+ * The subject's site named by its town in the same clause, without a possessive: "⟦C⟧, équipementier, a annoncé la
+ * suppression de 236 des 640 emplois du site de ⟦R⟧", "la fermeture de l'usine de ⟦R⟧" (jobs cut or a closure at the
+ * site: the firm's own; no other name between).
+ */
+const JOBS_AT_SITE = new RegExp(String.raw`⟦C(\d+)⟧(?: ?, [^⟦.;:]{1,60}?,)? (?:[^⟦.;:,]{0,30}? )?(?:suppressions?|fermeture|licenciements?)(?: [^⟦.;:,]{0,40}?)? (?:du|de l' ?) ?(?:site|usine|etablissement)(?: industriel| de production)? (?:de|d' ?|a) ⟦R(\d+)⟧`, 'g');
+const JOBS_GATE = /(?:suppression|fermeture|licenciement)/;
+
 /** "⟦C⟧'s headquarters in ⟦R⟧", "⟦C⟧'s new head office at ⟦R⟧": the company's seat. */
 const POSSESSED_SEAT = /⟦([CO])(\d+)⟧ ?'s (?:new |global |european |world |[a-z]+ )?(?:headquarters|head office|hq|main office) (?:in|at) (?:the (?:city|town) of )?⟦R(\d+)⟧(?! ?'s)/g;
 
@@ -101,6 +114,12 @@ export function locatedClauses(ctx: RuleContext, add: Add): void {
         if (isActor(ctx.mentions[Number(m[1])]) && !investsIn(ctx, Number(m[1]), Number(m[2]))) add(Number(m[1]), Number(m[2]), sentence, 'located-own-site', 0.7);
       }
     }
+    if (text.includes('⟦C') && JOBS_GATE.test(text)) {
+      for (const m of text.matchAll(JOBS_AT_SITE)) {
+        const firm = Number(m[1]), place = Number(m[2]);
+        if (isActor(ctx.mentions[firm]) && !investsIn(ctx, firm, place)) add(firm, place, sentence, 'located-own-site', 0.7);
+      }
+    }
     if (MAY_APPOSE.test(text)) {
       for (const m of text.matchAll(APPOSED_PLACE)) if (isActor(ctx.mentions[Number(m[2])])) add(Number(m[2]), Number(m[4] ?? m[6]), sentence, 'located-apposed', 0.75);
     }
@@ -121,6 +140,7 @@ export function locatedClauses(ctx: RuleContext, add: Add): void {
     }
     if (text.includes('⟦C')) {
       for (const m of text.matchAll(FRONTED)) add(Number(m[2]), Number(m[1]), sentence, 'located-fronted-apposition', 0.75);
+      if (text.includes(', ⟦C')) for (const m of text.matchAll(DESCRIBED_BEFORE)) add(Number(m[3]), Number(m[2]), sentence, 'located-fronted-apposition', 0.75);
     }
   }
   coordinatedPlaces(ctx, add);

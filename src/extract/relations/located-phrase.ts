@@ -6,7 +6,8 @@
  *   at A—B—in Belfast", "les salariés de A à La Souterraine";
  * - a site and its company's name, then its town: "le site industriel A à Géménos", "l'usine A à X";
  * - a place noun names the place: "the A Store in the city of X";
- * - a grantee's town and state between commas: "$2 million to A, Springfield, Ohio, to fund …".
+ * - a grantee's town and state between commas: "$2 million to A, Springfield, Ohio, to fund …", or after "in": "a grant to A in
+ *   Springfield";
  * Places only (no country): "the head of A in France" names a national unit, not where A is; but a firm's name, "of" and a
  * country ("Harlowe Steel of Japan") is its home.
  */
@@ -41,7 +42,7 @@ const HOME_OF = new RegExp(String.raw`⟦([CO])(\d+)⟧${LEGAL} of ⟦R(\d+)⟧ 
 /** "⟦C⟧, ⟦R⟧, ⟦R⟧, to fund …", "⟦O⟧, Inc., ⟦R⟧, ⟦R⟧, will …": a grantee's town and state between commas, then its clause. */
 const HOME_COMMAS = new RegExp(String.raw`⟦([CO])(\d+)⟧${LEGAL} ?, ⟦R(\d+)⟧ ?, ?⟦R(\d+)⟧ ?\.? ?, (?:to|will|would|has|have|is|was|received|receives)(?![a-z])`, 'g');
 /** "⟦C⟧ of ⟦N⟧," ("Harlowe Steel of Japan"): mention detection parts a firm's name from its country only there (candidates.ts). */
-const HOME_COUNTRY = /⟦([CO])(\d+)⟧ of ⟦N(\d+)⟧(?! ?'s)(?= ?[,.;:)]| ?$| (?:has|have|had|is|was|will|would|said|says|announced|and)(?![a-z]))/g;
+const HOME_COUNTRY = /⟦([CO])(\d+)⟧ of ⟦N(\d+)⟧(?! ?'s)(?= ?[,.;:)]| ?$| (?:has|have|had|is|was|will|would|said|says|announced|and|in|for|on|to|with|into)(?![a-z]))/g;
 const HOME_BRACKETS = new RegExp(String.raw`⟦([CO])(\d+)⟧${LEGAL} ?\(⟦R(\d+)⟧(?: ?, ?⟦[RN]\d+⟧ ?\.?)?\)`, 'g');
 
 /**
@@ -62,8 +63,20 @@ const FR_FIRM_AT = new RegExp(String.raw`(?<![a-z])(?:de |a |dans |chez |des |du
 /** A visit to a firm in a town: "then visited ⟦C⟧ in ⟦R⟧", "a tour of the ⟦C⟧ plant in ⟦R⟧", "a visité l'usine ⟦C⟧ à ⟦R⟧". */
 const VISITED = new RegExp(String.raw`(?<![a-z])(?:visited|visits|visiting|toured|tours|touring|(?:visit to|tour of|visite (?:de|du|des|d' ?)) ?(?:the |la |le |l' ?|les )?(?:(?:site|plant|factory|facility|usine|site|entreprise|societe|offices?) )?|a visite|ont visite) ?(?:the |la |le |l' ?|les )?(?:(?:usine|site|entreprise|societe|groupe) )?⟦C(\d+)⟧${LEGAL}(?: (?:site|plant|factory|facility|offices?|headquarters|campus))? (?:in|at|a|au) ⟦R(\d+)⟧(?! ?,? (?:and|et|or|ou) )`, 'g');
 
+/**
+ * The recipient of a grant, loan or award and its town: "a $4 million grant to the ⟦O⟧ in ⟦R⟧ to build …", "a loan to ⟦C⟧ in ⟦R⟧,
+ * ⟦R⟧" (releases name a recipient by its home; a list of places after "in" is where the money goes, not the recipient's seat).
+ */
+const GRANTEE = new RegExp(String.raw`(?<![a-z])(?:grants?|loans?|awards?|funding|financing|subsid(?:y|ies)) to (?:the )?⟦([CO])(\d+)⟧${LEGAL} in (?:the (?:city|town|village|county) of )?⟦R(\d+)⟧${PLACE_TAIL}(?! ?,? (?:and|et|or|ou) )`, 'g');
+
+/**
+ * Companies each given its place in a parallel list: "(⟦C⟧ in ⟦N⟧ and ⟦C⟧ in ⟦N⟧)", "⟦C⟧ en ⟦N⟧ et ⟦C⟧ en ⟦N⟧": the repeated
+ * shape makes each "in" the firm's own place, a country as well as a town.
+ */
+const PAIRED_IN = new RegExp(String.raw`(?:^|\( ?|[,;:] |(?:and|et) )⟦C(\d+)⟧${LEGAL} (?:in|en|au|aux|a) ⟦([RN])(\d+)⟧ ?(?:,|,? and|,? et) ⟦C(\d+)⟧${LEGAL} (?:in|en|au|aux|a) ⟦([RN])(\d+)⟧(?= ?[,.;:)]| ?$)`, 'g');
+
 /** Speed: a skeleton none of the expressions can match is skipped. */
-const MAY_MATCH = literalGate(SUBJECT, HOLDER_OF, FR_HOLDER, CITY_OF, HOME_OF, HOME_COMMAS, HOME_COUNTRY, HOME_BRACKETS, FR_FIRM_PLACE, FR_FIRM_AT, VISITED);
+const MAY_MATCH = literalGate(SUBJECT, HOLDER_OF, FR_HOLDER, CITY_OF, HOME_OF, HOME_COMMAS, HOME_COUNTRY, HOME_BRACKETS, FR_FIRM_PLACE, FR_FIRM_AT, VISITED, GRANTEE, PAIRED_IN);
 
 export function locatedPhrase(ctx: RuleContext, add: Add): void {
   const put = (source: number, target: number, sentence: number, rule: string, confidence: number) => {
@@ -91,6 +104,12 @@ export function locatedPhrase(ctx: RuleContext, add: Add): void {
     for (const m of text.matchAll(FR_FIRM_PLACE)) put(Number(m[1]), Number(m[2]), sentence, 'located-firm-place', 0.75);
     for (const m of text.matchAll(FR_FIRM_AT)) put(Number(m[1]), Number(m[2]), sentence, 'located-firm-place', 0.75);
     for (const m of text.matchAll(VISITED)) put(Number(m[1]), Number(m[2]), sentence, 'located-visited', 0.75);
+    for (const m of text.matchAll(GRANTEE)) put(Number(m[2]), Number(m[3]), sentence, 'located-grantee', 0.75);
+    for (const m of text.matchAll(PAIRED_IN)) {
+      for (const [firm, place] of [[m[1], m[3]], [m[4], m[6]]] as const) {
+        if (isActor(ctx.mentions[Number(firm)]) && !ctx.mentions[Number(place)]?.implicit) add(Number(firm), Number(place), sentence, 'located-paired', 0.75);
+      }
+    }
   }
 }
 

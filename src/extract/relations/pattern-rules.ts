@@ -6,6 +6,7 @@ import { PEOPLE_PATTERNS } from './people-patterns.ts';
 import { TIES_PATTERNS } from './ties-patterns.ts';
 import { capByAnaphora, COMPLEMENT_OF, previousSubject, type RuleContext } from './context.ts';
 import { placeholders, type Skeleton } from './skeleton.ts';
+import type { Mention } from '../types.ts';
 import { LiteralMatcher, meetsFound, requiredLiterals } from './required-literals.ts';
 
 /** A compiled rule and the placeholder letters each of its slots needs (one of them per slot): a skeleton without them is skipped. */
@@ -41,6 +42,30 @@ function compile(cues: CueIndex): Compiled[] {
     return { rule, re: new RegExp(`(?<![a-z])${src}`, 'g'), needs, reqs: requiredLiterals(src, 4, 2, 2000).map((r) => r.map((l) => literals.id(l))) };
   });
   return compiled;
+}
+
+/** The last word before a title (and the titles joined to it: "Dow chairman and CEO"), and words that open company names as often as they qualify a title ("New chairman X"). */
+const LAST_WORD = /(?:^|\s)([a-z][a-z-]{2,}) (?:(?:chairman|chairwoman|chair|president|ceo|chief|executive|officer|founder|co-founder|managing|director|and|&) )*$/;
+const TITLE_QUALIFIERS = new Set(['the', 'new', 'first', 'former', 'general', 'global', 'international', 'national', 'united', 'group', 'company', 'its', 'their']);
+
+/**
+ * "Dow chairman and CEO X" where the article names "Dow Chemical": a capitalised word right before the title that opens
+ * the name of exactly one of the article's companies is that company's short form (the title's owner), not a plain word.
+ */
+function companyByFirstWord(ctx: RuleContext, sentence: number, before: string): number | undefined {
+  const word = LAST_WORD.exec(before)?.[1];
+  if (!word || TITLE_QUALIFIERS.has(word) || ctx.cues.demonyms.has(word)) return undefined;
+  let found: Mention | undefined;
+  for (const c of ctx.mentions) {
+    if (c.type !== 'Company' || c.implicit || c.cue === 'coref') continue;
+    const space = c.text.indexOf(' ');
+    if (space < 0 || fold(c.text.slice(0, space)) !== word) continue;
+    if (found && fold(found.text) !== fold(c.text)) return undefined;
+    found ??= c;
+  }
+  // written with its capital in this sentence ("Dow chairman"), not a common word that happens to open a name
+  const text = ctx.sentences[sentence]?.text ?? '';
+  return found && text.includes(`${found.text.slice(0, found.text.indexOf(' '))} `) ? found.index : undefined;
 }
 
 const MORE = /^ ?(?:,|et|and|ou|or|ainsi que|as well as) ?(?:de |d' ?)?(?:la |le |l' ?|the )?(?:⟦N\d+⟧ ?'s )?(?:[a-z-]+ ){0,2}?⟦C(\d+)⟧/;
@@ -100,6 +125,7 @@ export function applyPatterns(ctx: RuleContext): void {
           const letters = rule.targetOrganization ? 'CO' : 'C';
           const here = placeholders(sk.text.slice(0, m.index), letters);
           target = here.find((i) => ctx.mentions[i]?.cue !== 'default') ??
+            (rule.type === 'ROLE_AT' ? companyByFirstWord(ctx, sentence, sk.text.slice(0, m.index)) : undefined) ??
             (rule.targetArticle ? ctx.focusCompany?.index ?? previousSubject(ctx, sentence) : previousSubject(ctx, sentence, letters) ?? ctx.focusCompany?.index) ?? here[0];
         }
         if (target === undefined) continue;

@@ -8,6 +8,12 @@
  */
 import type { RelationType } from '../../graph/model.ts';
 
+/**
+ * Verbs by which a body receives a visitor ("Acme welcomes Secretary X", "Acme hosts Governor X"): the title after them is
+ * the guest's, not an office at the body before the verb.
+ */
+const HOSTING_VERBS = 'welcomes|welcomed|hosts|hosted|greets|greeted|thanks|thanked|receives|received|invites|invited|meets|met|accueille|recoit|remercie|rencontre|invite';
+
 export interface PatternRule {
   id: string;
   type: RelationType;
@@ -30,6 +36,8 @@ export interface PatternRule {
 
 /** Optional determiner and up to three words before a name: "avec le groupe Thales", "with chipmaker Nvidia". */
 const NP = String.raw`(?:(?:le|la|l' ?|les|the|a|an|un|une|son|sa|its|des|du) )?(?:[a-z-]+ |[a-z]' ?[a-z-]+ ){0,2}?`;
+/** "said he", "a indiqué qu'elle": the pronoun after a verb of saying stands for the subject named before it. */
+const SAID_HE = String.raw`(?:(?:said|says|announced|told reporters|a annonce|a indique|a dit|a declare) (?:that |qu' ?|que )?(?:he|she|il|elle) )?`;
 const OF = String.raw`(?:de la |de l' ?|du |de |d' ?|des |of (?:the )?|at |chez )`;
 /** Optional place noun before a region's name: "de la région Occitanie", "of the state of Ohio". */
 const PLACE_NOUN = String.raw`(?:(?:region|province|ville|city|state|departement|metropole|canton|county) (?:de |d' ?|du |of )?)?`;
@@ -42,7 +50,8 @@ const BE = String.raw`(?:, ?|\s+est\s+|\s+is\s+|\s+was\s+|\s+etait\s+|\s+reste\s
 export const PATTERNS: PatternRule[] = [
   // ROLE_AT
   // "X, chairman and chief executive of Y", "X, directeur des opérations de Y"
-  { id: 'role-apposition', type: 'ROLE_AT', confidence: 0.9, more: true, pattern: String.raw`{S:P} ?, ?{DET}(?:(?:futur|future|nouveau|nouvelle|ancien|ancienne|former|new|current|actuel|actuelle|interim|acting) )?{ROLE}(?: (?:et|and|&) (?:[a-z-]+ ){0,2}?[a-z-]+| (?:des?|du|of) (?:[a-z-]+ )?[a-z-]+| [a-z-]+)?(?: par interim| a titre interimaire| ad interim)? (?:${OF})?{T:CON}` },
+  // (a body followed at once by a name, no comma: "A, Director of the X Council B, Chair of Y C" lists titles before names, the title is B's)
+  { id: 'role-apposition', type: 'ROLE_AT', confidence: 0.9, more: true, pattern: String.raw`{S:P} ?, ?{DET}(?:(?:futur|future|nouveau|nouvelle|ancien|ancienne|former|new|current|actuel|actuelle|interim|acting) )?{ROLE}(?: (?:et|and|&) (?:[a-z-]+ ){0,2}?[a-z-]+| (?:des?|du|of) (?:[a-z-]+ )?[a-z-]+| [a-z-]+)?(?: par interim| a titre interimaire| ad interim)? (?:${OF})?{T:CON}(?! ?⟦P)` },
   // "X, maire de Lyon", "X, président de la région Occitanie", "X, governor of Ohio"
   { id: 'role-apposition-place', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{S:P} ?, ?{DET}{ROLE} ${OF}${PLACE_NOUN}{T:R}(?! (?:[a-z-]+ ){0,2}(?:at|chez) ⟦)(?!${REGION_OF_COMPANY})` },
   // "X, president of North America operations at Y"
@@ -57,11 +66,14 @@ export const PATTERNS: PatternRule[] = [
   { id: 'role-bare-title', type: 'ROLE_AT', confidence: 0.6, targetSubject: true, targetArticle: true, pattern: String.raw`(?<!⟧ |'s |s' |(?:vice|deputy|former|ex|prime|minister|ministre|premier|state|industries) |⟧ (?:[a-z-]+ ){1,3}(?:and|et|&) )(?:chief executive officer|chief executive|chief financial officer|chief operating officer|ceo|cfo|chairman|chairwoman|founder|co-founder|managing director|company chief|company boss|company head|pdg|p-dg|president-directeur general|directeur general|directrice generale|fondateur|fondatrice|cofondateur)(?: (?:nommee?|appointed|named|recrutee?|arrivee?|elue?|elected)(?: [a-z0-9-]+){1,5})? ,? ?{S:P}` },
   // "X has been confirmed as the new executive director for Y", "X a été nommée directrice générale de Y": an appointment
   { id: 'role-appointed', type: 'ROLE_AT', confidence: 0.85, pattern: String.raw`{S:P} (?:has been |have been |was |is |will be |had been |a ete |est |sera |vient d' ?etre )?(?:appointed|named|confirmed|elected|promoted|chosen|nommee?|designee?|confirmee?|elue?|promue?|choisie?) (?:as |comme |au poste de |to the post of |to the role of )?(?:the |le |la |l' ?|its |their |sa |son )?(?:new |nouveau |nouvelle |next |prochaine? )?(?:[a-z-]+ )?{ROLE}(?: (?:and|et) (?:[a-z-]+ ){0,2}?[a-z-]+)? (?:of|for|at|to|de|du|de la|de l' ?|chez|aupres de) (?:the |la |le |l' ?)?(?:societe |entreprise |company |firm |groupe |group )?{T:CO}` },
+  // "X will become chairman of Y", "X said he will assume the chairmanship of Y", "X prendra la présidence de Y": a stated
+  // future office is the person's role (the subject itself, or the pronoun after "said" that stands for it)
+  { id: 'role-takes-office', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{S:P} ${SAID_HE}(?:will |would |is to |is set to |is expected to |shall |va |devrait |doit |is going to )?(?:(?:become|becomes|became|take over as|takes over as|took over as|devenir|deviendra|devient|est devenue?) (?:the |le |la |l' ?)?(?:new |nouveau |nouvelle |next |prochaine? )?(?:[a-z-]+ )?{ROLE}|(?:assume|assumes|assumed|take|takes|took|take over|takes over|took over|prendre|prendra|prend|a pris) (?:the |la |le |l' ?)(?:chairmanship|presidency|leadership|helm|presidence|direction|tete)) (?:of|at|de|du|de la|de l' ?|chez) (?:the |la |le |l' ?)?{T:CO}` },
   { id: 'role-title', type: 'ROLE_AT', confidence: 0.85, pattern: String.raw`{T:CO} {ROLE} {S:P}` },
   // "Acme President and CEO X", "Acme chairman & chief executive X": two titles joined before the name
   { id: 'role-title-pair', type: 'ROLE_AT', confidence: 0.85, pattern: String.raw`{T:CO} (?:president|chairman|chairwoman|chair|founder|co-founder|cofounder|owner|ceo|chief executive|executive chairman|managing director|president-directeur general|pdg) (?:and|&|et) (?:[a-z-]+ )?{ROLE} {S:P}` },
   // "White House Deputy Chief of Staff X", "Acme Senior Vice President of Sales X": an institution, then a long title
-  { id: 'role-long-title', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{T:CO} (?!(?:and|et|or|ou) )(?:(?!(?:to|with|for|by|from|that|who|which|avec|pour|par|que|qui|in|on|at)(?![a-z-]))[a-z-]+ ){0,3}?(?:chief of staff|press secretary|spokesperson|spokesman|spokeswoman|{ROLE})(?: (?:of|for) [a-z-]+(?: and [a-z-]+)?)? {S:P}` },
+  { id: 'role-long-title', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`{T:CO} (?!(?:and|et|or|ou) )(?:(?!(?:to|with|for|by|from|that|who|which|avec|pour|par|que|qui|in|on|at|${HOSTING_VERBS})(?![a-z-]))[a-z-]+ ){0,3}?(?:chief of staff|press secretary|spokesperson|spokesman|spokeswoman|{ROLE})(?: (?:of|for) [a-z-]+(?: and [a-z-]+)?)? {S:P}` },
   // "Pour X, son secrétaire général :", "X, its chairman, said": the institution the sentence or the one before is about
   { id: 'role-possessive-pronoun-after', type: 'ROLE_AT', confidence: 0.6, targetSubject: true, targetOrganization: true, pattern: String.raw`{S:P} ?, ?(?:son|sa|its|their|leur) (?:[a-z-]+ )?{ROLE}` },
   // "X of British trade union Y", "X of the bank Y", "X, du syndicat Y"

@@ -79,7 +79,8 @@ export function roleAnaphoraRule(ctx: RuleContext): void {
       } else {
         // someone already at a company ("X, CEO of Y") is not the minister of the next sentence
         if (held.some((r) => ctx.mentions[r.target]?.type === 'Company')) { drop('the person just named works at a company'); continue; }
-        const known = held.find((r) => ctx.mentions[r.target]?.type === 'Country');
+        // (the place of an office already read: a country, or a nation or state typed as a region — "First Minister X" at Wales)
+        const known = held.find((r) => ctx.mentions[r.target]?.type === 'Country' || ctx.mentions[r.target]?.type === 'Region');
         const dem = [...fold(g.pre ?? '').split(' ')].map((w) => ctx.cues.demonyms.get(w)).find((iso) => iso);
         if (dem) { target = ctx.countryMention(dem, sentence, ''); confidence = 0.7; }
         else if (known) target = ctx.mentions[known.target];

@@ -9,7 +9,7 @@ import type { Mention } from '../types.ts';
 import { capByAnaphora, type RuleContext } from './context.ts';
 import { literalGate } from './literal-gate.ts';
 
-const SERVE_AS = /(?<![a-z])(?:serve|serves|will serve|to serve|have served|has served) as (?:the )?(?:(?<owner>⟦[CO]\d+⟧|(?:[a-z-]+ ){0,2}(?:council|board|committee|commission|panel|forum|task force|advisory board)) ?'s )?(?:[a-z-]+ )?(?<role>co-chairs?|chairs?|co-chairmen|co-chairman|members?|trustees?|directors?|vice-chairs?)(?: (?:of|on) (?:the )?⟦[CO](?<of>\d+)⟧)?/g;
+const SERVE_AS = /(?<![a-z])(?:serve|serves|served|will serve|to serve|have served|has served) as (?:the )?(?:(?:[a-z.-]+ ){0,2}?(?:government|administration) ?'s )?(?:(?<owner>⟦[CO]\d+⟧|(?:[a-z-]+ ){0,2}(?:council|board|committee|commission|panel|forum|task force|advisory board)) ?'s )?(?:[a-z-]+ )?(?<role>co-chairs?|chairs?|co-chairmen|co-chairman|members?|trustees?|directors?|vice-chairs?)(?: (?:of|on|for) (?:the )?⟦[COG](?<of>\d+)⟧)?(?<along> ?,? (?:along with|together with|alongside|avec) ⟦P\d+⟧(?: ?,? (?:and|et) ⟦P\d+⟧)?)?/g;
 const MAY_SERVE = literalGate(SERVE_AS);
 /** Subjects a list names: the persons before the verb, each once; a sentence with a company or body of its own between is left. */
 const PERSON = /⟦P(\d+)⟧/g;
@@ -27,7 +27,8 @@ export function roleServeAsRule(ctx: RuleContext): void {
       const before = sk.text.slice(0, m.index);
       // (a relative clause or another verb between opens another clause: only a list of names and appositions)
       if (/(?:^|\s)(?:said|says|announced|who|which|that|will|would)\s/.test(before)) continue;
-      for (const p of before.matchAll(PERSON)) {
+      // ("A served as co-chair for the Forum along with B": the person named after "along with" shares the role)
+      for (const p of [...before.matchAll(PERSON), ...(g.along ?? '').matchAll(PERSON)]) {
         const person = Number(p[1]);
         ctx.add({ type: 'ROLE_AT', source: person, target: body.index, sentence, rule: 'role-serve-as',
           confidence: capByAnaphora(ctx, 0.7, person, body.index), properties: { role: g.role! } });
