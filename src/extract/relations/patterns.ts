@@ -84,6 +84,12 @@ export const PATTERNS: PatternRule[] = [
   { id: 'subsidiary-before', type: 'SUBSIDIARY_OF', confidence: 0.85, pattern: String.raw`(?:filiale|division|branche)(?: [a-z-]+){0,2}? ${OF}{T:C} ?,? {S:C}` },
   // "sa filiale X", "its unit X": a subsidiary of the company the sentence or the one before is about
   { id: 'subsidiary-prenominal', type: 'SUBSIDIARY_OF', confidence: 0.8, pattern: String.raw`{S:C} ?, ?(?:a |an |the |une |la )?(?:[a-z-]+ )?{T:C} (?:subsidiary|unit|division|affiliate)` },
+  // "X, which will be a Y subsidiary", "X became a Y unit": the parent's name before the unit noun, after a copula
+  { id: 'subsidiary-prenominal-copula', type: 'SUBSIDIARY_OF', confidence: 0.8, pattern: String.raw`{S:C}(?: ?, ?(?:which|that) (?:will |would |is to |has |had |now )?| (?:will |would |is to |has |had |to |now )?)(?:be|become|becomes|became|been|is|was|remains|remained) (?:now )?(?:a |an )?(?:wholly[- ]owned |majority[- ]owned |new )?{T:C} (?:subsidiary|unit|division|affiliate)(?![a-z])` },
+  // "Y's X said": a company's company with no head noun between them, as the subject of a verb (a unit named by its owner)
+  { id: 'subsidiary-possessive-name', type: 'SUBSIDIARY_OF', confidence: 0.6, pattern: String.raw`{T:C} ?'s {S:C} (?:said|says|reported|announced|posted|will|would|has|had|is|was|plans|expects)(?![a-z])` },
+  // "Y-owned X", "the Y-controlled X": the owner's name joined to the participle before the owned company
+  { id: 'subsidiary-owned-prenominal', type: 'SUBSIDIARY_OF', confidence: 0.8, pattern: String.raw`{T:C} ?- ?(?:owned|controlled) {S:C}` },
   // ("sa filiale française X": a French adjective after the noun, not a preposition: "sa filiale de Lyon")
   { id: 'subsidiary-possessive-pronoun', type: 'SUBSIDIARY_OF', confidence: 0.6, targetSubject: true, pattern: String.raw`(?<![a-z])(?:sa|son|ses|its|their|leur|leurs) (?:[a-z-]+ )?(?:filiale|filiales|subsidiary|subsidiaries|unit|division|branche)(?: (?!(?:de|du|des|d|of|in|at|a|au|aux|en|for|pour|with|avec|et|and|to|from|by|par|vers|into|sur|on)(?![a-z]))[a-z-]+)? ,? ?{S:C}` },
   // "X is an agency within the Department of Commerce", "X, a bureau of the Y", "X, part of the Y": a public body's unit
@@ -94,7 +100,7 @@ export const PATTERNS: PatternRule[] = [
   // "X, propriétaire de A et de B": B too
   { id: 'subsidiary-parent-more', type: 'SUBSIDIARY_OF', confidence: 0.75, pattern: String.raw`{T:C} ?, ?(?:la |le |l' ?|the |a )?(?:maison mere|societe mere|parent company|parent|holding|proprietaire|owner) ${OF}(?:l' ?|la |le |the )?(?:[a-z-]+ )?⟦C\d+⟧ (?:et|and|,) (?:de |d' ?|du |of )?(?:la |le |l' ?|the )?{S:C}` },
   // "the Danish X parent, Y", "X's parent company, Y", "la maison mère de X, Y": the parent named after the child's
-  { id: 'subsidiary-named-parent', type: 'SUBSIDIARY_OF', confidence: 0.8, pattern: String.raw`{S:C}(?: ?'s)? (?:parent company|parent group|parent firm|parent)(?: ?,)? (?:the )?(?:group )?{T:C}` },
+  { id: 'subsidiary-named-parent', type: 'SUBSIDIARY_OF', confidence: 0.8, pattern: String.raw`{S:C}(?: ?'s)? (?:parent company|parent group|parent firm|parent)(?: ?,)? (?:the )?(?:[a-z-]+-owned |[a-z-]+-based |group )?{T:C}` },
   { id: 'subsidiary-named-parent-fr', type: 'SUBSIDIARY_OF', confidence: 0.8, pattern: String.raw`(?:maison mere|societe mere) (?:de |du |d' ?)(?:la |le |l' ?)?{S:C} ?, (?:la |le |l' ?)?(?:groupe |societe )?{T:C}` },
   // "Financial difficulties at its parent company, the X Group, …": the company the possessive refers to belongs to X
   { id: 'subsidiary-its-parent', type: 'SUBSIDIARY_OF', confidence: 0.6, sourcePrevious: true, pattern: String.raw`(?<![a-z])(?:its|their|sa|son|leur) (?:[a-z-]+ )?(?:parent company|parent group|parent firm|parent|maison mere|societe mere|groupe parent|majority owner|actionnaire majoritaire) ?,? ?(?:the |la |le |l' ?)?(?:groupe |group )?{T:C}` },

@@ -1,0 +1,43 @@
+/**
+ * SUBSIDIARY_OF, PARTNERS_WITH and DEVELOPS classes of the released sets 20–21: a parent named before the unit noun after
+ * a copula, "Y-owned X", "Y's X said", the parent after an adjective, "our partnership" in a company executive's words,
+ * brands listed after "its brands include", a product invented or created. Sentences of our own with made-up names.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, relations } from './helpers.ts';
+
+const rel = (text: string, type: string, lang = 'en') => relations(extract(text, lang, ''), type);
+
+describe('SUBSIDIARY_OF named by the parent', () => {
+  it('"X, which will be a Y subsidiary"', () => {
+    expect(rel('Lintrel, which will be a Pexaro subsidiary, said talks continued.', 'SUBSIDIARY_OF')).toContain('Lintrel -SUBSIDIARY_OF-> Pexaro');
+  });
+  it('"X became a Y unit"', () => {
+    expect(rel('Lintrel became a Pexaro unit in 2019 after a long battle.', 'SUBSIDIARY_OF')).toContain('Lintrel -SUBSIDIARY_OF-> Pexaro');
+  });
+  it('a customer named before its supplier is no unit: "X is a Y customer"', () => {
+    expect(rel('Lintrel is a Pexaro customer and became a partner.', 'SUBSIDIARY_OF')).toEqual([]);
+  });
+  it('"Y-owned X"', () => {
+    expect(rel('Pexaro-owned Lintrel reported a loss for the quarter.', 'SUBSIDIARY_OF')).toContain('Lintrel -SUBSIDIARY_OF-> Pexaro');
+  });
+  it('"Y\'s X said": a company\'s company as a subject', () => {
+    expect(rel('Pexaro\'s Lintrel reported a loss on Tuesday, and Pexaro\'s Dovanto said sales fell.', 'SUBSIDIARY_OF'))
+      .toEqual(expect.arrayContaining(['Lintrel -SUBSIDIARY_OF-> Pexaro', 'Dovanto -SUBSIDIARY_OF-> Pexaro']));
+  });
+  it('"X\'s parent company, the Danish-owned Y": an adjective before the parent', () => {
+    expect(rel('Lintrel\'s parent company, the Danish-owned Pexaro, said talks continued.', 'SUBSIDIARY_OF')).toContain('Lintrel -SUBSIDIARY_OF-> Pexaro');
+  });
+});
+
+describe('"our partnership" is the speaker\'s', () => {
+  const company = 'Pexaro will buy Lintrel in the United States. Tom Arbel, chief executive of Lintrel, spoke to reporters. ' +
+    '"We will grow," Arbel said. "The key is our partnership with Pexaro."';
+  it('a company executive quoted: not the country\'s partnership', () => {
+    expect(rel(company, 'PARTNERS_WITH')).not.toContain('United States -PARTNERS_WITH-> Pexaro');
+  });
+  it('a government\'s statement keeps the country', () => {
+    const gov = 'The United Kingdom welcomes the plant. Across Government, we have worked with Pexaro for two years, a testament to our strong partnership with Pexaro.';
+    expect(rel(gov, 'PARTNERS_WITH')).toContain('United Kingdom -PARTNERS_WITH-> Pexaro');
+  });
+});
