@@ -41,3 +41,31 @@ describe('"our partnership" is the speaker\'s', () => {
     expect(rel(gov, 'PARTNERS_WITH')).toContain('United Kingdom -PARTNERS_WITH-> Pexaro');
   });
 });
+
+describe('DEVELOPS: brands listed, products owned, invented', () => {
+  it('"its brands include A, B and C": every listed name is a brand of the subject, whatever its shape', () => {
+    const x = extract('Quorvel Brewing said its brands include Halvard Lager, Stennet Gold and Brisko.', 'en', '');
+    expect(relations(x, 'DEVELOPS')).toEqual(['Quorvel Brewing -DEVELOPS-> Halvard Lager', 'Quorvel Brewing -DEVELOPS-> Stennet Gold', 'Quorvel Brewing -DEVELOPS-> Brisko']);
+    expect(x.mentions.find((m) => m.text === 'Halvard Lager')?.type).toBe('Product');
+  });
+  it('"X\'s brands include", "sells brands such as", "des marques comme"', () => {
+    expect(rel('Quorvel\'s brands include Halvard Lager and Brisko.', 'DEVELOPS')).toContain('Quorvel -DEVELOPS-> Brisko');
+    expect(rel('The brewer Quorvel sells brands such as Stennet Gold and Brisko.', 'DEVELOPS')).toContain('Quorvel -DEVELOPS-> Stennet Gold');
+    expect(rel('Quorvel possède des marques comme Halvard et Brisko.', 'DEVELOPS', 'fr')).toEqual(['Quorvel -DEVELOPS-> Halvard', 'Quorvel -DEVELOPS-> Brisko']);
+  });
+  it('"X boasts the A and B brands": owning verbs beyond "owns"', () => {
+    expect(rel('Quorvel boasts the Halvard Lager and Stennet Gold brands as well as Brisko.', 'DEVELOPS'))
+      .toEqual(expect.arrayContaining(['Quorvel -DEVELOPS-> Halvard Lager', 'Quorvel -DEVELOPS-> Stennet Gold']));
+  });
+  it('owning companies stays a subsidiary, not a product', () => {
+    expect(rel('Quorvel owns Lintrel and Dovanto.', 'DEVELOPS')).toEqual([]);
+  });
+  it('"It also created X", "a inventé le X": the invention of the subject', () => {
+    expect(rel('Zantech, founded in 1902, makes products used in construction. It also created Velorex, which is used in body armor.', 'DEVELOPS'))
+      .toContain('Zantech -DEVELOPS-> Velorex');
+    expect(rel('Zantech a inventé le Velorex, utilisé dans les gilets.', 'DEVELOPS', 'fr')).toContain('Zantech -DEVELOPS-> Velorex');
+  });
+  it('creating jobs or a fund is no product', () => {
+    expect(rel('Zantech created Dovanto Capital, a fund, in 2010. Zantech created 500 jobs in Ohio.', 'DEVELOPS')).toEqual([]);
+  });
+});
