@@ -69,3 +69,10 @@ describe('DEVELOPS: brands listed, products owned, invented', () => {
     expect(rel('Zantech created Dovanto Capital, a fund, in 2010. Zantech created 500 jobs in Ohio.', 'DEVELOPS')).toEqual([]);
   });
 });
+
+describe('DEVELOPS: what a maker makes', () => {
+  it('"X, maker of A", "X, fabricant du A": the name after the noun is a product, whatever its shape', () => {
+    expect(rel('Quorvel, maker of Halvard Lager, said profits rose.', 'DEVELOPS')).toEqual(['Quorvel -DEVELOPS-> Halvard Lager']);
+    expect(rel('Zantech, fabricant du Velorex, a annoncé un plan.', 'DEVELOPS', 'fr')).toEqual(['Zantech -DEVELOPS-> Velorex']);
+  });
+});

@@ -60,7 +60,9 @@ const BRAND_LIST = new RegExp(String.raw`(?:⟦C(\d+)⟧ ?'s |(?<![a-z])(?:its|t
  * Only names the entity rules typed as products: owning a company is a subsidiary, not a product.
  */
 const OWNED_PRODUCTS = new RegExp(String.raw`(?:(?:in addition to|besides|outre|en plus de) (${PRODUCT_LIST}) ?, ?)?(?:⟦C(\d+)⟧|(?<![a-z])(it|il|elle))(?: ?, ?(?:which|qui))? (?:(?:also|aussi|egalement|now) )?(?:owns|controls|boasts|markets|sells|possede|detient|controle|commercialise|vend) (?:(?:also|aussi|egalement) )?(?:(?:the|its|their|les|ses|leurs|la|le|sa|son) )?(${PRODUCT_LIST})`, 'g');
-const MAY_LIST_BRANDS = literalGate(BRAND_LIST, OWNED_PRODUCTS);
+/** "A, the maker of T and U", "A, fabricant du T": what a maker makes, named after the noun, is its product. */
+const MAKER_OF = new RegExp(String.raw`⟦C(\d+)⟧ ?, ?(?:the |a |le |la |l' ?|un |une )?(?:[a-z-]+ )?(?:maker|makers|creator|inventor|fabricant|createur|inventeur) (?:of |de |du |d' ?)(?:the |la |le |l' ?)?(${ANY_LIST})`, 'g');
+const MAY_LIST_BRANDS = literalGate(BRAND_LIST, OWNED_PRODUCTS, MAKER_OF);
 /** A name's type the brand list overrides: read by no cue of its own (a default, a list, a given name, a title-like shape). */
 const WEAK_TYPING = new Set(['default', 'list', 'quoted', 'article', 'first-name']);
 
@@ -69,21 +71,26 @@ function ownerBefore(ctx: RuleContext, sentence: number, text: string, at: numbe
   return placeholders(text.slice(0, at), 'C')[0] ?? previousSubject(ctx, sentence);
 }
 
+/** The names of a list in a product slot, in order, until one a cue of its own typed otherwise. */
+function listedProducts(ctx: RuleContext, sentence: number, owner: number, list: string, rule: string): void {
+  for (const p of placeholders(list)) {
+    const product = ctx.mentions[p]!;
+    if (product.type !== 'Product' && !((product.type === 'Company' || product.type === 'Person' || product.type === 'Program') && WEAK_TYPING.has(product.cue))) break;
+    if (p === owner || product.text === ctx.mentions[owner]?.text) break;
+    product.type = 'Product';
+    ctx.add({ type: 'DEVELOPS', source: owner, target: p, sentence, rule, confidence: capByAnaphora(ctx, 0.75, owner, p) });
+  }
+}
+
 /** Brand lists and owned products (run with the develop rule, before the pattern rules read the retyped names). */
 export function brandLists(ctx: RuleContext): void {
   for (const [sentence, sk] of ctx.skeletons) {
     if (!MAY_LIST_BRANDS(sk.text)) continue;
     for (const m of sk.text.matchAll(BRAND_LIST)) {
       const owner = m[1] !== undefined ? Number(m[1]) : ownerBefore(ctx, sentence, sk.text, m.index);
-      if (owner === undefined) continue;
-      for (const p of placeholders(m[2]!)) {
-        const product = ctx.mentions[p]!;
-        if (product.type !== 'Product' && !((product.type === 'Company' || product.type === 'Person' || product.type === 'Program') && WEAK_TYPING.has(product.cue))) break;
-        if (p === owner || product.text === ctx.mentions[owner]?.text) break;
-        product.type = 'Product';
-        ctx.add({ type: 'DEVELOPS', source: owner, target: p, sentence, rule: 'develops-brand-list', confidence: capByAnaphora(ctx, 0.75, owner, p) });
-      }
+      if (owner !== undefined) listedProducts(ctx, sentence, owner, m[2]!, 'develops-brand-list');
     }
+    for (const m of sk.text.matchAll(MAKER_OF)) listedProducts(ctx, sentence, Number(m[1]), m[2]!, 'develops-maker-list');
     for (const m of sk.text.matchAll(OWNED_PRODUCTS)) {
       const owner = m[2] !== undefined ? Number(m[2]) : m[3] ? previousSubject(ctx, sentence) : undefined;
       if (owner === undefined) continue;
