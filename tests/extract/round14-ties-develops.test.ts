@@ -76,3 +76,16 @@ describe('DEVELOPS: what a maker makes', () => {
     expect(rel('Zantech, fabricant du Velorex, a annoncé un plan.', 'DEVELOPS', 'fr')).toEqual(['Zantech -DEVELOPS-> Velorex']);
   });
 });
+
+describe('COMPETES_WITH in competition-authority prose', () => {
+  it('"the acquisition of A by rival company B", "par son concurrent B"', () => {
+    expect(rel('The Commission approves the acquisition of meat supplier Quorvel by rival company Pexaro of Brazil.', 'COMPETES_WITH')).toContain('Quorvel -COMPETES_WITH-> Pexaro');
+    expect(rel('Le rachat de Quorvel par son concurrent Pexaro a été autorisé.', 'COMPETES_WITH', 'fr')).toContain('Quorvel -COMPETES_WITH-> Pexaro');
+  });
+  it('"A and B, both active in …": two parties of one market', () => {
+    expect(rel('Lintrel and Dovanto, both active in the supply of steel pipes, notified the deal.', 'COMPETES_WITH')).toEqual(['Lintrel -COMPETES_WITH-> Dovanto']);
+  });
+  it('"concurrent with" in English is no rival', () => {
+    expect(rel('The audit of Quorvel was concurrent with Pexaro\'s review.', 'COMPETES_WITH')).toEqual([]);
+  });
+});

@@ -37,6 +37,8 @@ const PLACE_NOUN = String.raw`(?:(?:region|province|ville|city|state|departement
 export const REGION_OF_COMPANY = String.raw` ?, ?⟦C\d+⟧(?: ?,| ?\.| ?;| ?$| said| says| told)`;
 /** An optional auxiliary between a subject and its verb: "will compete with", "va concurrencer". */
 const AUX = String.raw`(?: (?:will|would|could|can|should|also|va|vont|doit|pourrait|aussi))?`;
+/** A company noun after a rival word: "rival company", "competing suppliers", "rival chipmaker", "concurrent fabricant". */
+const COMPANY_NOUN = String.raw`(?:company|companies|firm|firms|group|groups|operator|operators|supplier|suppliers|producer|producers|manufacturer|manufacturers|bank|banks|airline|airlines|retailer|retailers|carrier|carriers|distributor|distributors|[a-z]*makers?|brewers?|bidders?|fabricant|fabricants|operateur|operateurs|fournisseur|fournisseurs|producteur|producteurs|distributeur|distributeurs)`;
 const BE = String.raw`(?:, ?|\s+est\s+|\s+is\s+|\s+was\s+|\s+etait\s+|\s+reste\s+|\s+remains\s+)`;
 
 export const PATTERNS: PatternRule[] = [
@@ -112,7 +114,10 @@ export const PATTERNS: PatternRule[] = [
   { id: 'compete-copula', type: 'COMPETES_WITH', confidence: 0.8, more: true, pattern: String.raw`(?:est|is|sont|are|reste|remains) (?:un |une |le |la |l' ?|a |an |the )?(?:[a-z-]+ )?(?:concurrent|rival|competitor)e?s? ${OF}${NP}{T:C}` },
   { id: 'compete-face', type: 'COMPETES_WITH', confidence: 0.75, more: true, pattern: String.raw`(?:face a|face aux?|en concurrence avec|concurrence avec|concurrents? ?:|rivaux ?:|in competition with|competing with|competing against|competition with|rivals? such as|competitors? such as|(?<!(?:procedure|plainte|action|recours|poursuites|proces|enquete|sanctions?|lutte|greve|manifestation|judiciaire)(?: [a-z0-9-]+){0,4} )contre) ?(?:la |le |l' ?|the )?{T:C}` },
   // "its lead over rivals A and B", "ses concurrents A et B"
-  { id: 'compete-rivals', type: 'COMPETES_WITH', confidence: 0.75, more: true, pattern: String.raw`(?:rivals|rival|competitors|concurrents|rivaux) (?:such as |like |including |comme |tels que )?{T:C}` },
+  // … and a company noun between: "acquisition of A by rival company B", "competing suppliers such as A", "par son concurrent B"
+  { id: 'compete-rivals', type: 'COMPETES_WITH', confidence: 0.75, more: true, pattern: String.raw`(?:rivals|rival|competitors|competitor|competing|concurrents|rivaux|(?:son|sa|leur|le|la|un|une) concurrente?|(?:groupe|societe|entreprise) concurrente?) (?:${COMPANY_NOUN} )?(?:such as |like |including |comme |tels que )?{T:C}` },
+  // competition-authority prose: "A and B, both active in the supply of …": two parties in one market
+  { id: 'compete-both-active', type: 'COMPETES_WITH', confidence: 0.6, pattern: String.raw`{S:C} (?:and|et) {T:C} ?, (?:are )?(?:both|tous deux|toutes deux|toutes les deux|tous les deux) (?:active|actives|actifs|present|presents|presentes|operating|competing) (?:in|on|dans|sur)(?![a-z])` },
   // "où elle affronte A", "permettra à X de concurrencer A", "to take on A"
   { id: 'compete-pronoun', type: 'COMPETES_WITH', confidence: 0.75, more: true, pattern: String.raw`(?:\b(?:il|elle|it|they) (?:(?:could|can|will|would|may|might|must|also|better|still|pourrait|peut|va|doit|aussi|mieux) ){0,2}|(?:(?<!⟧ ?, ?)|(?<=(?:filiale|subsidiary|unit|division|arm) (?:de |d' ?|of )(?:la |le |l' ?|the )?⟦C\d+⟧ ?, ?))\b(?:qui|which|who) |\bde |\bd' ?|\bto )(?:concurrencer|concurrencera|concurrence|concurrencent|affronte|affrontera|affrontent|affronter|rivaliser avec|rivalise avec|compete with|competes with|compete against|competes against|take on|takes on|rival|battles|fights|se bat contre) ${NP}{T:C}` },
   // "fait face à la concurrence d'A et de B", "faces competition from A": the subject competes with them
