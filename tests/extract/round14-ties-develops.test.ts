@@ -89,3 +89,18 @@ describe('COMPETES_WITH in competition-authority prose', () => {
     expect(rel('The audit of Quorvel was concurrent with Pexaro\'s review.', 'COMPETES_WITH')).toEqual([]);
   });
 });
+
+describe('SUBSIDIARY_OF: owners in relative clauses, shares and company nouns', () => {
+  it('"Y, which owns X"', () => {
+    expect(rel('Pexaro, which owns Lintrel, said sales rose.', 'SUBSIDIARY_OF')).toEqual(['Lintrel -SUBSIDIARY_OF-> Pexaro']);
+  });
+  it('a majority share: "détenue à 80 % par Y", "70 percent-owned by Y"; a minority one is no parent', () => {
+    expect(rel('Lintrel, détenue à 80 % par Pexaro, a annoncé un plan.', 'SUBSIDIARY_OF', 'fr')).toEqual(['Lintrel -SUBSIDIARY_OF-> Pexaro']);
+    expect(rel('Lintrel, détenue à 20 % par Pexaro, a annoncé un plan.', 'SUBSIDIARY_OF', 'fr')).toEqual([]);
+    expect(rel('Lintrel, 70 percent-owned by Pexaro, said sales rose.', 'SUBSIDIARY_OF')).toEqual(['Lintrel -SUBSIDIARY_OF-> Pexaro']);
+  });
+  it('"X, a Y company"; a portfolio company is an investment, not a unit', () => {
+    expect(rel('Lintrel, a Pexaro company, said sales rose.', 'SUBSIDIARY_OF')).toEqual(['Lintrel -SUBSIDIARY_OF-> Pexaro']);
+    expect(rel('Lintrel, a Pexaro portfolio company, said sales rose.', 'SUBSIDIARY_OF')).toEqual([]);
+  });
+});
