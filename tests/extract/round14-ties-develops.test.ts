@@ -104,3 +104,13 @@ describe('SUBSIDIARY_OF: owners in relative clauses, shares and company nouns', 
     expect(rel('Lintrel, a Pexaro portfolio company, said sales rose.', 'SUBSIDIARY_OF')).toEqual([]);
   });
 });
+
+describe('PARTNERS_WITH in the progressive', () => {
+  it('"X is collaborating with Y", "X has been working with Y"', () => {
+    expect(rel('Quorvel is collaborating with Lintrel on software.', 'PARTNERS_WITH')).toEqual(['Quorvel -PARTNERS_WITH-> Lintrel']);
+    expect(rel('Quorvel has been working with Lintrel since 2019.', 'PARTNERS_WITH')).toEqual(['Quorvel -PARTNERS_WITH-> Lintrel']);
+  });
+  it('"was working on a deal when Y called" is no partnership', () => {
+    expect(rel('Quorvel was working on a deal when Lintrel called.', 'PARTNERS_WITH')).toEqual([]);
+  });
+});
