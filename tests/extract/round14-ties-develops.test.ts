@@ -114,3 +114,18 @@ describe('PARTNERS_WITH in the progressive', () => {
     expect(rel('Quorvel was working on a deal when Lintrel called.', 'PARTNERS_WITH')).toEqual([]);
   });
 });
+
+describe('DEVELOPS: brands sold under, products known for, made by after a product noun', () => {
+  it('"sells its products under the A and B brands", "sous la marque A"', () => {
+    expect(rel('Quorvel sells its products under the Brisko and Halvard brands.', 'DEVELOPS')).toEqual(['Quorvel -DEVELOPS-> Brisko', 'Quorvel -DEVELOPS-> Halvard']);
+    expect(rel('Le groupe Quorvel vend ses yaourts sous la marque Brisko.', 'DEVELOPS', 'fr')).toEqual(['Quorvel -DEVELOPS-> Brisko']);
+  });
+  it('"best known for its A chips", "connu pour sa marque A"; known for a partner is no product', () => {
+    expect(rel('Quorvel is best known for its Brisko chips.', 'DEVELOPS')).toEqual(['Quorvel -DEVELOPS-> Brisko']);
+    expect(rel('Quorvel, connu pour sa marque Brisko, a annoncé un plan.', 'DEVELOPS', 'fr')).toEqual(['Quorvel -DEVELOPS-> Brisko']);
+    expect(rel('Quorvel, known for its work with Lintrel, said sales rose.', 'DEVELOPS')).toEqual([]);
+  });
+  it('"the A drug, developed by X": a product noun after the name', () => {
+    expect(rel('The Halvard drug, developed by Quorvel, was approved.', 'DEVELOPS')).toEqual(['Quorvel -DEVELOPS-> Halvard']);
+  });
+});

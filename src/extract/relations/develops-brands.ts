@@ -62,7 +62,11 @@ const BRAND_LIST = new RegExp(String.raw`(?:⟦C(\d+)⟧ ?'s |(?<![a-z])(?:its|t
 const OWNED_PRODUCTS = new RegExp(String.raw`(?:(?:in addition to|besides|outre|en plus de) (${PRODUCT_LIST}) ?, ?)?(?:⟦C(\d+)⟧|(?<![a-z])(it|il|elle))(?: ?, ?(?:which|qui))? (?:(?:also|aussi|egalement|now) )?(?:owns|controls|boasts|markets|sells|possede|detient|controle|commercialise|vend) (?:(?:also|aussi|egalement) )?(?:(?:the|its|their|les|ses|leurs|la|le|sa|son) )?(${PRODUCT_LIST})`, 'g');
 /** "A, the maker of T and U", "A, fabricant du T": what a maker makes, named after the noun, is its product. */
 const MAKER_OF = new RegExp(String.raw`⟦C(\d+)⟧ ?, ?(?:the |a |le |la |l' ?|un |une )?(?:[a-z-]+ )?(?:maker|makers|creator|inventor|fabricant|createur|inventeur) (?:of |de |du |d' ?)(?:the |la |le |l' ?)?(${ANY_LIST})`, 'g');
-const MAY_LIST_BRANDS = literalGate(BRAND_LIST, OWNED_PRODUCTS, MAKER_OF);
+/** "A sells its goods under the T and U brands", "sous la marque T": the brands the subject sells under. */
+const UNDER_BRAND = new RegExp(String.raw`(?<![a-z])(?:under|sous) (?:(?:the|its|their|la|les|ses|leurs|sa|son) )?(?:(?:brands?|marques?|labels?|names?|noms?) (${PRODUCT_LIST})|(${PRODUCT_LIST}) (?:brands?|labels?|names?)(?![a-z]))`, 'g');
+/** "A is best known for its T chips", "A, connu pour sa marque T": what the subject is known for, the products named up to the clause's end. */
+const KNOWN_FOR = /(?<![a-z])(?:known for|famous for|renowned for|connue?s? pour|celebres? pour|reputee?s? pour) ([^.;]{1,160})/g;
+const MAY_LIST_BRANDS = literalGate(BRAND_LIST, OWNED_PRODUCTS, MAKER_OF, UNDER_BRAND, KNOWN_FOR);
 /** A name's type the brand list overrides: read by no cue of its own (a default, a list, a given name, a title-like shape). */
 const WEAK_TYPING = new Set(['default', 'list', 'quoted', 'article', 'first-name']);
 
@@ -82,6 +86,13 @@ function listedProducts(ctx: RuleContext, sentence: number, owner: number, list:
   }
 }
 
+/** The products (typed by the entity rules) of a piece of the sentence, made by the company before `at` or the previous subject. */
+function subjectProducts(ctx: RuleContext, sentence: number, text: string, at: number, piece: string, rule: string): void {
+  const owner = ownerBefore(ctx, sentence, text, at);
+  if (owner === undefined) return;
+  for (const p of placeholders(piece, 'D')) ctx.add({ type: 'DEVELOPS', source: owner, target: p, sentence, rule, confidence: capByAnaphora(ctx, 0.7, owner, p) });
+}
+
 /** Brand lists and owned products (run with the develop rule, before the pattern rules read the retyped names). */
 export function brandLists(ctx: RuleContext): void {
   for (const [sentence, sk] of ctx.skeletons) {
@@ -91,6 +102,8 @@ export function brandLists(ctx: RuleContext): void {
       if (owner !== undefined) listedProducts(ctx, sentence, owner, m[2]!, 'develops-brand-list');
     }
     for (const m of sk.text.matchAll(MAKER_OF)) listedProducts(ctx, sentence, Number(m[1]), m[2]!, 'develops-maker-list');
+    for (const m of sk.text.matchAll(UNDER_BRAND)) subjectProducts(ctx, sentence, sk.text, m.index, m[1] ?? m[2]!, 'develops-under-brand');
+    for (const m of sk.text.matchAll(KNOWN_FOR)) subjectProducts(ctx, sentence, sk.text, m.index, m[1]!, 'develops-known-for');
     for (const m of sk.text.matchAll(OWNED_PRODUCTS)) {
       const owner = m[2] !== undefined ? Number(m[2]) : m[3] ? previousSubject(ctx, sentence) : undefined;
       if (owner === undefined) continue;

@@ -190,5 +190,5 @@ export const PATTERNS: PatternRule[] = [
   { id: 'develops-apposition-possessive', type: 'DEVELOPS', confidence: 0.75, pattern: String.raw`{T:D} ?, ?{S:C} ?'s ` },
   { id: 'develops-whose', type: 'DEVELOPS', confidence: 0.75, pattern: String.raw`{S:C} ?, ?(?:whose|dont (?:le |la |les |l' ?)?) {T:D}` },
   { id: 'develops-of', type: 'DEVELOPS', confidence: 0.65, pattern: String.raw`{T:D} (?:de |d' ?){S:C}` },
-  { id: 'develops-by', type: 'DEVELOPS', confidence: 0.85, pattern: String.raw`{T:D} ?,? (?:developpee?|concue?|creee?|lancee?|fabriquee?|developed|designed|built|made|launched) (?:par|by) {S:C}` },
+  { id: 'develops-by', type: 'DEVELOPS', confidence: 0.85, pattern: String.raw`{T:D}(?: [a-z-]+)? ?,? (?:developpee?|concue?|creee?|lancee?|fabriquee?|developed|designed|built|made|launched) (?:par|by) {S:C}` },
 ];
