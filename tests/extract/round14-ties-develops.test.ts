@@ -140,3 +140,14 @@ describe('COMPETES_WITH: a named company\'s rival', () => {
     expect(rel('Quorvel\'s rival bid for Lintrel failed.', 'COMPETES_WITH')).toEqual([]);
   });
 });
+
+describe('DEVELOPS: products a company owns or boasts (names the entity rules typed as products)', () => {
+  it('"X boasts A as well as B and C"', () => {
+    expect(rel('Quorvel boasts Brisko X5 as well as Halvard X7 and Stennet S2.', 'DEVELOPS'))
+      .toEqual(['Quorvel -DEVELOPS-> Brisko X5', 'Quorvel -DEVELOPS-> Halvard X7', 'Quorvel -DEVELOPS-> Stennet S2']);
+  });
+  it('"In addition to A, it controls B and C": the pronoun is the previous subject, the fronted product is its too', () => {
+    expect(rel('Quorvel sells phones. In addition to Brisko X5, it controls Halvard X7 and Stennet S2.', 'DEVELOPS'))
+      .toEqual(['Quorvel -DEVELOPS-> Brisko X5', 'Quorvel -DEVELOPS-> Halvard X7', 'Quorvel -DEVELOPS-> Stennet S2']);
+  });
+});
