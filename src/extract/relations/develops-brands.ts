@@ -1,7 +1,8 @@
 /**
  * DEVELOPS from owning a brand: "A, qui possède la marque T, fabrique …", "A owns the T and U brands",
  * "A détient les marques T et U". The gold conventions count the brands a company sells under its own
- * marks as its products. A brand typed otherwise than Product is left to the entity rules.
+ * marks as its products. A name typed otherwise than Product is left to the entity rules, except in a slot that can
+ * only hold a product ("its brands include T", "the maker of T"), where a name no cue of its own typed becomes one.
  */
 import { capByAnaphora, previousSubject, type RuleContext } from './context.ts';
 import { placeholders } from './skeleton.ts';
