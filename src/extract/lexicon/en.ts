@@ -68,7 +68,7 @@ export const EN: CueLexicon = {
   announceWords: ['announc', 'unveil', 'present', 'sign', 'deal', 'agreement', 'invest', 'commit', 'pledg', 'launch', 'confirm',
     'reveal', 'investment'],
   developWords: ['develop', 'production of', 'manufactur', 'launch', 'unveil', 'introduc', 'release', 'build', 'built', 'design', 'make', 'makes', 'made',
-    'produce', 'roll out', 'rolled out', 'ship'],
+    'produce', 'roll out', 'rolled out', 'ship', 'invented', 'invents', 'created'],
   jobNouns: ['jobs', 'job', 'positions', 'roles', 'hires', 'new hires', 'posts'],
   equivalenceWords: ['or', 'or about', 'or around', 'about', 'around', 'roughly', 'approximately', 'i.e.', 'equivalent to', 'worth'],
   untilWords: ['by', 'until', 'through', 'till', 'by the end of', 'up to'],

@@ -74,7 +74,7 @@ export const FR: CueLexicon = {
   announceWords: ['annonc', 'dévoil', 'présent', 'signé', 'signe', 'scell', 'deal', 'accord ', 'accords', 'accord,', 'accord.', 'invest', 'engag', 'promis',
     'promet', 'officialis', 'confirm', 'lanc', 'investissement'],
   developWords: ['production de', 'fabrication de', 'développe', 'développé', 'développer', 'lance', 'lancé', 'lancer', 'dévoile', 'dévoilé', 'présente', 'présenté',
-    'commercialise', 'commercialisera', 'développera', 'développeront', 'lancera', 'produira', 'produiront', 'produire', 'fabriquera', 'conçoit', 'conçu ', 'conçue', 'conçus', 'fabrique', 'produit', 'sort', 'met au point', 'mis au point'],
+    'commercialise', 'commercialisera', 'développera', 'développeront', 'lancera', 'produira', 'produiront', 'produire', 'fabriquera', 'conçoit', 'conçu ', 'conçue', 'conçus', 'fabrique', 'produit', 'sort', 'met au point', 'mis au point', 'inventé'],
   jobNouns: ['emplois', 'emploi', 'postes', 'poste', 'recrutements', 'embauches', 'créations de postes', 'jobs', 'cdi'],
   equivalenceWords: ['soit', 'ou', 'environ', 'équivalent à', "l'équivalent de", 'c\'est-à-dire'],
   untilWords: ["d'ici", "d'ici à", "à l'horizon", "jusqu'en", "jusqu'à", 'horizon', 'à horizon'],

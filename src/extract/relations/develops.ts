@@ -6,6 +6,7 @@
  */
 import { fold } from '../text/normalize.ts';
 import { capByAnaphora, previousSubject, type RuleContext } from './context.ts';
+import { brandLists } from './develops-brands.ts';
 
 const NAMING = /(?:comme|such as|including|called|named|dubbed|baptise|baptisee|nomme|nommee|appele|appelee|notamment)\s*(?:la |le |l' ?|the )?$/;
 const CUSTOMERS = /(?:customers|clients|partners|partenaires|companies|entreprises|societes|groupes|rivals|concurrents|buyers|acheteurs)\b/;
@@ -18,6 +19,7 @@ const CLAUSE_CONJUNCTION = /(?:^|[^a-z])(?:and|et|but|mais|while|whereas|tandis 
 export function developsRule(ctx: RuleContext): void {
   namedProducts(ctx);
   letterSeries(ctx);
+  brandLists(ctx);
   for (const s of ctx.sentences) {
     const sk = ctx.skeletons.get(s.index);
     if (!sk) continue;

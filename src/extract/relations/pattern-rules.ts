@@ -137,7 +137,11 @@ export function applyPatterns(ctx: RuleContext): void {
         }
         let source = g.s !== undefined ? Number(g.s) : undefined;
         let confidence = rule.confidence;
-        if (source === undefined && rule.sourceCountry) source = ctx.focusCountry?.index;
+        if (source === undefined && rule.sourceCountry) {
+          // "our partnership with X" in the words of a company's executive is that company's, not the country's
+          if (speakerOfCompany(ctx, sentence)) continue;
+          source = ctx.focusCountry?.index;
+        }
         if (source === undefined && rule.sourcePrevious) {
           const before = placeholders(sk.text.slice(0, m.index).replace(COMPLEMENT_OF, ''), 'C');
           // (the previous sentence's subject, else its only company: "Les salariés de X sont inquiets. … sa maison mère")
@@ -187,4 +191,23 @@ function surface(text: string, folded: string): string {
   const f = fold(text);
   const at = f.length === text.length ? f.search(wordRe(folded)) : -1;
   return at >= 0 ? text.slice(at, at + folded.length).toLowerCase() : folded;
+}
+
+/** How many sentences before a country's "our" its speaker may be named. */
+const SPEAKER_WINDOW = 3;
+/** The person named last in the sentence or the few before it (same part of the text) holds a role at a company. */
+function speakerOfCompany(ctx: RuleContext, sentence: number): boolean {
+  const part = ctx.sentences[sentence]?.part;
+  for (let k = sentence; k >= 0 && k >= sentence - SPEAKER_WINDOW && ctx.sentences[k]?.part === part; k--) {
+    const own = ctx.skeletons.get(k)?.mentions;
+    const person = own && [...own].reverse().find((m) => m.type === 'Person');
+    if (!person) continue;
+    // the same person under a shorter name ("Jane Roe", then "Roe")
+    return ctx.relations.some((r) => r.type === 'ROLE_AT' && ctx.mentions[r.target]?.type === 'Company' &&
+      sameName(ctx.mentions[r.source]!.text, person.text));
+  }
+  return false;
+}
+function sameName(full: string, short: string): boolean {
+  return full === short || full.endsWith(` ${short}`);
 }

@@ -45,6 +45,8 @@ const PLACE_NOUN = String.raw`(?:(?:region|province|ville|city|state|departement
 export const REGION_OF_COMPANY = String.raw` ?, ?⟦C\d+⟧(?: ?,| ?\.| ?;| ?$| said| says| told)`;
 /** An optional auxiliary between a subject and its verb: "will compete with", "va concurrencer". */
 const AUX = String.raw`(?: (?:will|would|could|can|should|also|va|vont|doit|pourrait|aussi))?`;
+/** A company noun after a rival word: "rival company", "competing suppliers", "rival chipmaker", "concurrent fabricant". */
+const RIVAL_COMPANY_NOUN = String.raw`(?:company|companies|firm|firms|group|groups|operator|operators|supplier|suppliers|producer|producers|manufacturer|manufacturers|bank|banks|airline|airlines|retailer|retailers|carrier|carriers|distributor|distributors|[a-z]*makers?|brewers?|bidders?|fabricant|fabricants|operateur|operateurs|fournisseur|fournisseurs|producteur|producteurs|distributeur|distributeurs)`;
 const BE = String.raw`(?:, ?|\s+est\s+|\s+is\s+|\s+was\s+|\s+etait\s+|\s+reste\s+|\s+remains\s+)`;
 
 export const PATTERNS: PatternRule[] = [
@@ -96,6 +98,14 @@ export const PATTERNS: PatternRule[] = [
   { id: 'subsidiary-before', type: 'SUBSIDIARY_OF', confidence: 0.85, pattern: String.raw`(?:filiale|division|branche)(?: [a-z-]+){0,2}? ${OF}{T:C} ?,? {S:C}` },
   // "sa filiale X", "its unit X": a subsidiary of the company the sentence or the one before is about
   { id: 'subsidiary-prenominal', type: 'SUBSIDIARY_OF', confidence: 0.8, pattern: String.raw`{S:C} ?, ?(?:a |an |the |une |la )?(?:[a-z-]+ )?{T:C} (?:subsidiary|unit|division|affiliate)` },
+  // "X, a Y company": the parent's name before a bare company noun, with an indefinite article
+  { id: 'subsidiary-prenominal-company', type: 'SUBSIDIARY_OF', confidence: 0.7, pattern: String.raw`{S:C} ?, ?(?:a|an) {T:C} (?:company|business|brand)(?: ?,| ?\.| ?$)` },
+  // "X, which will be a Y subsidiary", "X became a Y unit": the parent's name before the unit noun, after a copula
+  { id: 'subsidiary-prenominal-copula', type: 'SUBSIDIARY_OF', confidence: 0.8, pattern: String.raw`{S:C}(?: ?, ?(?:which|that) (?:will |would |is to |has |had |now )?| (?:will |would |is to |has |had |to |now )?)(?:be|become|becomes|became|been|is|was|remains|remained) (?:now )?(?:a |an )?(?:wholly[- ]owned |majority[- ]owned |new )?{T:C} (?:subsidiary|unit|division|affiliate)(?![a-z])` },
+  // "Y's X said": a company's company with no head noun between them, as the subject of a verb (a unit named by its owner)
+  { id: 'subsidiary-possessive-name', type: 'SUBSIDIARY_OF', confidence: 0.6, pattern: String.raw`{T:C} ?'s {S:C} (?:said|says|reported|announced|posted|will|would|has|had|is|was|plans|expects)(?![a-z])` },
+  // "Y-owned X", "the Y-controlled X": the owner's name joined to the participle before the owned company
+  { id: 'subsidiary-owned-prenominal', type: 'SUBSIDIARY_OF', confidence: 0.8, pattern: String.raw`{T:C} ?- ?(?:owned|controlled) {S:C}` },
   // ("sa filiale française X": a French adjective after the noun, not a preposition: "sa filiale de Lyon")
   { id: 'subsidiary-possessive-pronoun', type: 'SUBSIDIARY_OF', confidence: 0.6, targetSubject: true, pattern: String.raw`(?<![a-z])(?:sa|son|ses|its|their|leur|leurs) (?:[a-z-]+ )?(?:filiale|filiales|subsidiary|subsidiaries|unit|division|branche)(?: (?!(?:de|du|des|d|of|in|at|a|au|aux|en|for|pour|with|avec|et|and|to|from|by|par|vers|into|sur|on)(?![a-z]))[a-z-]+)? ,? ?{S:C}` },
   // "X is an agency within the Department of Commerce", "X, a bureau of the Y", "X, part of the Y": a public body's unit
@@ -106,11 +116,11 @@ export const PATTERNS: PatternRule[] = [
   // "X, propriétaire de A et de B": B too
   { id: 'subsidiary-parent-more', type: 'SUBSIDIARY_OF', confidence: 0.75, pattern: String.raw`{T:C} ?, ?(?:la |le |l' ?|the |a )?(?:maison mere|societe mere|parent company|parent|holding|proprietaire|owner) ${OF}(?:l' ?|la |le |the )?(?:[a-z-]+ )?⟦C\d+⟧ (?:et|and|,) (?:de |d' ?|du |of )?(?:la |le |l' ?|the )?{S:C}` },
   // "the Danish X parent, Y", "X's parent company, Y", "la maison mère de X, Y": the parent named after the child's
-  { id: 'subsidiary-named-parent', type: 'SUBSIDIARY_OF', confidence: 0.8, pattern: String.raw`{S:C}(?: ?'s)? (?:parent company|parent group|parent firm|parent)(?: ?,)? (?:the )?(?:group )?{T:C}` },
+  { id: 'subsidiary-named-parent', type: 'SUBSIDIARY_OF', confidence: 0.8, pattern: String.raw`{S:C}(?: ?'s)? (?:parent company|parent group|parent firm|parent)(?: ?,)? (?:the )?(?:[a-z-]+-owned |[a-z-]+-based |group )?{T:C}` },
   { id: 'subsidiary-named-parent-fr', type: 'SUBSIDIARY_OF', confidence: 0.8, pattern: String.raw`(?:maison mere|societe mere) (?:de |du |d' ?)(?:la |le |l' ?)?{S:C} ?, (?:la |le |l' ?)?(?:groupe |societe )?{T:C}` },
   // "Financial difficulties at its parent company, the X Group, …": the company the possessive refers to belongs to X
   { id: 'subsidiary-its-parent', type: 'SUBSIDIARY_OF', confidence: 0.6, sourcePrevious: true, pattern: String.raw`(?<![a-z])(?:its|their|sa|son|leur) (?:[a-z-]+ )?(?:parent company|parent group|parent firm|parent|maison mere|societe mere|groupe parent|majority owner|actionnaire majoritaire) ?,? ?(?:the |la |le |l' ?)?(?:groupe |group )?{T:C}` },
-  { id: 'subsidiary-owned', type: 'SUBSIDIARY_OF', confidence: 0.85, pattern: String.raw`{S:C}(?: ?, [^,.;⟦]{0,60}?)? ?,? (?:(?:est |is )?(?:majoritairement |entierement |wholly |majority[- ])?(?:(?:owned by|detenue? (?:[a-z]+ )?par|propriete de|controlee? par|controlled by|part of|rachetee? par|acquired by) |propriete d' ?))(?:la |le |l' ?|the )?(?:⟦N\d+⟧ ?'s )?(?:groupe |group )?(?:{DEMONYM} (?:corporate |group |company |firm |conglomerate |holding )?|(?!famille |family )[a-z]+ )?{T:C}` },
+  { id: 'subsidiary-owned', type: 'SUBSIDIARY_OF', confidence: 0.85, pattern: String.raw`{S:C}(?: ?, [^,.;⟦]{0,60}?)? ?,? (?:(?:est |is )?(?:majoritairement |entierement |wholly |majority[- ]|(?:[5-9]\d|100)(?:[.,]\d+)?(?: ?%| percent)[- ])?(?:(?:owned by|detenue? (?:[a-z]+ |a (?:[5-9]\d|100)(?:[.,]\d+)? ?% )?par|propriete de|controlee? par|controlled by|part of|rachetee? par|acquired by) |propriete d' ?))(?:la |le |l' ?|the )?(?:⟦N\d+⟧ ?'s )?(?:groupe |group )?(?:{DEMONYM} (?:corporate |group |company |firm |conglomerate |holding )?|(?!famille |family )[a-z]+ )?{T:C}` },
   // COMPETES_WITH
   { id: 'compete-verb', type: 'COMPETES_WITH', confidence: 0.9, more: true, pattern: String.raw`(?<!(?:filiale|subsidiary|unit|division|arm) (?:de |d' ?|of )(?:la |le |l' ?|the )?){S:C}(?: ?, (?:qui|which|who)| ?, (?:[^,.;]|[.,](?=\d)){3,80},)?${AUX} (?:concurrence|concurrencent|rivalise avec|rivalisent avec|competes? with|compete with|competes? against|rivals?|takes on|take on|battles|fights|se bat contre|affronte|affrontera|concurrencera|defie) ${NP}{T:C}` },
   { id: 'compete-apposition', type: 'COMPETES_WITH', confidence: 0.85, more: true, pattern: String.raw`{S:C} ?, ?(?:un |une |le |la |l' ?|a |the )?(?:[a-z-]+ )?(?:concurrent|rival|competitor)e?(?: (?:directe?|principale?|historique|majeure?|traditionnel(?:le)?|mondiale?|europeenne?))? ${OF}(?:groupe |group )?{T:C}` },
@@ -118,7 +128,15 @@ export const PATTERNS: PatternRule[] = [
   { id: 'compete-copula', type: 'COMPETES_WITH', confidence: 0.8, more: true, pattern: String.raw`(?:est|is|sont|are|reste|remains) (?:un |une |le |la |l' ?|a |an |the )?(?:[a-z-]+ )?(?:concurrent|rival|competitor)e?s? ${OF}${NP}{T:C}` },
   { id: 'compete-face', type: 'COMPETES_WITH', confidence: 0.75, more: true, pattern: String.raw`(?:face a|face aux?|en concurrence avec|concurrence avec|concurrents? ?:|rivaux ?:|in competition with|competing with|competing against|competition with|rivals? such as|competitors? such as|(?<!(?:procedure|plainte|action|recours|poursuites|proces|enquete|sanctions?|lutte|greve|manifestation|judiciaire)(?: [a-z0-9-]+){0,4} )contre) ?(?:la |le |l' ?|the )?{T:C}` },
   // "its lead over rivals A and B", "ses concurrents A et B"
-  { id: 'compete-rivals', type: 'COMPETES_WITH', confidence: 0.75, more: true, pattern: String.raw`(?:rivals|rival|competitors|concurrents|rivaux) (?:such as |like |including |comme |tels que )?{T:C}` },
+  // … and a company noun between: "acquisition of A by rival company B", "competing suppliers such as A"
+  // (after a possessive, "its competitor B" is compete-possessive's)
+  { id: 'compete-rivals', type: 'COMPETES_WITH', confidence: 0.75, more: true, pattern: String.raw`(?<!(?:son|sa|ses|its|their|leur|leurs) (?:[a-z-]+ )?)(?:rivals|rival|competitors|competitor|competing|concurrents|rivaux) (?:${RIVAL_COMPANY_NOUN} )?(?:,? ?(?:such as|like|including|comme|tels que|notamment) )?{T:C}` },
+  // a named company's rival: "A's main rival, B", "B, A's closest competitor", "le principal concurrent de A, B"
+  { id: 'compete-named-rival', type: 'COMPETES_WITH', confidence: 0.8, pattern: String.raw`{S:C} ?'s (?:[a-z-]+ ){0,2}?(?:rival|competitor|challenger) ?,? ?(?:the )?{T:C}` },
+  { id: 'compete-named-rival-after', type: 'COMPETES_WITH', confidence: 0.8, pattern: String.raw`{T:C} ?, ?(?:now )?{S:C} ?'s (?:[a-z-]+ ){0,2}?(?:rival|competitor|challenger)(?![a-z])` },
+  { id: 'compete-named-rival-fr', type: 'COMPETES_WITH', confidence: 0.8, pattern: String.raw`(?:le |la |son |sa |un |une )?(?:[a-z-]+ )?(?:concurrente?|rivale?) (?:[a-z-]+ )?(?:de |d' ?|du )(?:la |le |l' ?)?(?:groupe )?{S:C} ?, ?(?:la |le |l' ?)?{T:C}` },
+  // competition-authority prose: "A and B, both active in the supply of …": two parties in one market
+  { id: 'compete-both-active', type: 'COMPETES_WITH', confidence: 0.6, pattern: String.raw`{S:C} (?:and|et) {T:C} ?, (?:are )?(?:both|tous deux|toutes deux|toutes les deux|tous les deux) (?:active|actives|actifs|present|presents|presentes|operating|competing) (?:in|on|dans|sur)(?![a-z])` },
   // "où elle affronte A", "permettra à X de concurrencer A", "to take on A"
   { id: 'compete-pronoun', type: 'COMPETES_WITH', confidence: 0.75, more: true, pattern: String.raw`(?:\b(?:il|elle|it|they) (?:(?:could|can|will|would|may|might|must|also|better|still|pourrait|peut|va|doit|aussi|mieux) ){0,2}|(?:(?<!⟧ ?, ?)|(?<=(?:filiale|subsidiary|unit|division|arm) (?:de |d' ?|of )(?:la |le |l' ?|the )?⟦C\d+⟧ ?, ?))\b(?:qui|which|who) |\bde |\bd' ?|\bto )(?:concurrencer|concurrencera|concurrence|concurrencent|affronte|affrontera|affrontent|affronter|rivaliser avec|rivalise avec|compete with|competes with|compete against|competes against|take on|takes on|rival|battles|fights|se bat contre) ${NP}{T:C}` },
   // "fait face à la concurrence d'A et de B", "faces competition from A": the subject competes with them
@@ -189,5 +207,5 @@ export const PATTERNS: PatternRule[] = [
   { id: 'develops-apposition-possessive', type: 'DEVELOPS', confidence: 0.75, pattern: String.raw`{T:D} ?, ?{S:C} ?'s ` },
   { id: 'develops-whose', type: 'DEVELOPS', confidence: 0.75, pattern: String.raw`{S:C} ?, ?(?:whose|dont (?:le |la |les |l' ?)?) {T:D}` },
   { id: 'develops-of', type: 'DEVELOPS', confidence: 0.65, pattern: String.raw`{T:D} (?:de |d' ?){S:C}` },
-  { id: 'develops-by', type: 'DEVELOPS', confidence: 0.85, pattern: String.raw`{T:D} ?,? (?:developpee?|concue?|creee?|lancee?|fabriquee?|developed|designed|built|made|launched) (?:par|by) {S:C}` },
+  { id: 'develops-by', type: 'DEVELOPS', confidence: 0.85, pattern: String.raw`{T:D}(?: [a-z-]+)? ?,? (?:developpee?|concue?|creee?|lancee?|fabriquee?|developed|designed|built|made|launched) (?:par|by) {S:C}` },
 ];
