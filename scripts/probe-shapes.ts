@@ -10,7 +10,7 @@ import { f1, loadProbes, precision, recall, runProbes, type Tally } from '../tes
 const { values } = parseArgs({
   options: {
     failures: { type: 'boolean', short: 'f' }, shape: { type: 'string' }, lang: { type: 'string' }, id: { type: 'string' },
-    file: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+    file: { type: 'string' }, 'rules-only': { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
   },
 });
 if (values.help) {
@@ -20,12 +20,13 @@ Runs the invented shape probes and prints precision / recall / F1 per relation t
   --shape NAME     only probes of that shape (coordination, apposition, relative, passive, …)
   --lang en|fr     only probes in that language
   --id ID          only that probe (implies --failures)
+  --rules-only     the rules alone, without the learned scorer's vetoes and additions
   --file FILE      another probe file (default tests/extract/probes/shapes.json)`);
   process.exit(0);
 }
 
 const probes = loadProbes(values.file).filter((p) => (!values.shape || p.shape === values.shape) && (!values.lang || p.lang === values.lang) && (!values.id || p.id === values.id));
-const rep = runProbes(probes);
+const rep = runProbes(probes, { rulesOnly: values['rules-only'] });
 const line = (name: string, t: Tally) =>
   `${name.padEnd(16)} P ${precision(t).toFixed(2)} R ${recall(t).toFixed(2)} F1 ${f1(t).toFixed(2)}  (tp ${t.tp}, fp ${t.fp}, fn ${t.fn})`;
 console.log(`probes ${probes.length}, passed ${rep.passed} (${(rep.passed / Math.max(1, probes.length)).toFixed(2)})`);

@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractPatch } from '../../../src/resolve/index.ts';
 import type { GraphPatch } from '../../../src/graph/patch.ts';
+import { RulesExtractor } from '../../../src/extract/rules-extractor.ts';
+import { Resolver } from '../../../src/resolve/index.ts';
 
 export const PROBES_FILE = join(import.meta.dirname, 'shapes.json');
 
@@ -82,8 +84,12 @@ const bump = (m: Map<string, Tally>, k: string, f: keyof Tally) => {
   m.set(k, t);
 };
 
-export function runProbe(p: Probe): ProbeResult {
-  const patch = extractPatch({ id: `article:probe-${p.id}`, title: p.title ?? '', text: p.text, lang: p.lang });
+/** The rules alone, without the learned scorer's vetoes and additions (to see what the model changes). */
+const rulesOnly = new RulesExtractor({ learned: null });
+
+export function runProbe(p: Probe, options: { rulesOnly?: boolean } = {}): ProbeResult {
+  const article = { id: `article:probe-${p.id}`, title: p.title ?? '', text: p.text, lang: p.lang };
+  const patch = options.rulesOnly ? extractPatch(article, new Resolver(), rulesOnly) : extractPatch(article);
   const pred = [...predicted(patch).values()];
   const gold = p.rels.map(parseRel);
   const optional = new Set((p.opt ?? []).map(parseRel).map(([a, t, b]) => key(t, a, b)));
@@ -99,8 +105,8 @@ export function runProbe(p: Probe): ProbeResult {
   return { probe: p, missed, extra, found };
 }
 
-export function runProbes(probes: Probe[]): ProbeReport {
-  const results = probes.map(runProbe);
+export function runProbes(probes: Probe[], options: { rulesOnly?: boolean } = {}): ProbeReport {
+  const results = probes.map((p) => runProbe(p, options));
   const total = tally();
   const byType = new Map<string, Tally>();
   const byShape = new Map<string, Tally>();
