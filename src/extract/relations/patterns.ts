@@ -50,7 +50,7 @@ export const PATTERNS: PatternRule[] = [
   { id: 'role-before-place', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`(?<!⟦P\d+⟧ ?, ?(?:(?:le|la|l' ?|the) )?){ROLE} ${OF}${PLACE_NOUN}{T:R} ?, ?{S:P}` },
   { id: 'role-possessive-pronoun', type: 'ROLE_AT', confidence: 0.6, targetSubject: true, pattern: String.raw`(?<![a-z])(?<!⟦[CO]\d+⟧ ?,? (?:avec|with|a travers|au travers de|through|via) )(?:son|sa|its|their) (?:[a-z-]+ )?{ROLE} ?,? {S:P}` },
   // not the apposition of a person before it: in "A, PDG de B, C, PDG de D", C works at D, not B
-  { id: 'role-before', type: 'ROLE_AT', confidence: 0.9, pattern: String.raw`(?<!⟦P\d+⟧ ?, ?(?:(?:le|la|l' ?|the) )?){ROLE} ${OF}{T:CON} ?, ?{S:P}` },
+  { id: 'role-before', type: 'ROLE_AT', confidence: 0.9, pattern: String.raw`(?<!⟦P\d+⟧ ?, ?(?:(?:le|la|l' ?|the) )?(?:[a-z-]+ ){0,2}){ROLE} ${OF}{T:CON} ?, ?{S:P}` },
   { id: 'role-possessive', type: 'ROLE_AT', confidence: 0.9, pattern: String.raw`{T:CO} ?'s (?:new |former |current |acting |interim |outgoing |incoming )?{ROLE},? {S:P}` },
   { id: 'role-possessive-after', type: 'ROLE_AT', confidence: 0.85, pattern: String.raw`{S:P} ?, ?{T:CO} ?'s (?:new |former |current |acting |interim |outgoing |incoming )?{ROLE}` },
   // "…, chief executive Jane Roe said": a corporate title alone works at the company the sentence (or the one before) is about
