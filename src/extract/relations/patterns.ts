@@ -177,5 +177,6 @@ export const PATTERNS: PatternRule[] = [
   { id: 'develops-apposition-possessive', type: 'DEVELOPS', confidence: 0.75, pattern: String.raw`{T:D} ?, ?{S:C} ?'s ` },
   { id: 'develops-whose', type: 'DEVELOPS', confidence: 0.75, pattern: String.raw`{S:C} ?, ?(?:whose|dont (?:le |la |les |l' ?)?) {T:D}` },
   { id: 'develops-of', type: 'DEVELOPS', confidence: 0.65, pattern: String.raw`{T:D} (?:de |d' ?){S:C}` },
-  { id: 'develops-by', type: 'DEVELOPS', confidence: 0.85, pattern: String.raw`{T:D} ?,? (?:developpee?|concue?|creee?|lancee?|fabriquee?|developed|designed|built|made|launched) (?:par|by) {S:C}` },
+  // ("the X vaccine was developed by A", "le vaccin X a été mis au point par A": a product noun and an auxiliary between)
+  { id: 'develops-by', type: 'DEVELOPS', confidence: 0.85, pattern: String.raw`{T:D}(?: [a-z-]+)? ?,? (?:(?:was|is|were|are|has been|have been|had been|will be|a ete|ont ete|est|sont|sera|avait ete) )?(?:(?:first|originally|jointly|initialement|conjointement) )?(?:developpee?s?|concue?s?|creee?s?|lancee?s?|fabriquee?s?|produite?s?|mise? au point|developed|designed|built|made|launched|produced|manufactured|created|invented) (?:par|by) {S:C}` },
 ];
