@@ -72,6 +72,8 @@ const NOT_ACTOR_BEFORE = /(?:^|[^\p{L}])(?:a|à|to|told|selon|according to|in|da
 // sur les investissements japonais organisé par X": who organises an event about investments makes none)
 /** Between a firm and the town of its address: "A, Inc., Springfield, Ohio" (the comma, after its legal form). */
 const ADDRESS_GAP = new RegExp(String.raw`^\s*(?:,\s*${LEGAL_FORM_AFTER_NAME}\.?)?\s*,\s*$`);
+/** Between an owner and its unit: "'s subsidiary ", " unit ", "'s Danish unit, ", "'s French arm ". */
+const UNIT_NAMED = /^\s*(?:['’]s?\s+)?(?:(?:new|wholly[- ]owned|[a-z]+(?:an|ish|ese|ch|i))\s+)?(?:subsidiary|unit|division|affiliate|arm|business)\s*,?\s*$/;
 const PARENTHESIS = /\s*\([^()]*\)\s*/g;
 /** Between two coordinated investors: "A, together with B, …", "A, aux côtés de B, …" (a comma before: an incidental phrase). */
 const ALONGSIDE = /^\s*,\s*(?:together with|along with|alongside|jointly with|in partnership with|aux cotes (?:de|d')|en partenariat avec|conjointement avec)\s*(?:the\s+|la\s+|le\s+|l'\s*)?$/;
@@ -429,6 +431,8 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
       const gap = foldedSlice(s.text, folded, before[n - 1]!.end, before[n]!.start);
       // "Orvane-backed Pellix": the backer does not invest, the company it backs does
       if (BACKED.test(gap)) { investors.pop(); investors.push(before[n]!); continue; }
+      // "A's subsidiary B will invest", "A unit B", "A's Danish unit, B,": the unit named after its owner invests
+      if (UNIT_NAMED.test(gap)) { investors.pop(); investors.push(before[n]!); continue; }
       // ("A (France) and B (Germany) will build", "A, together with B, will invest", "A, aux côtés de B, investira": co-investors)
       const link = originLess(s, folded, before[n - 1]!, before[n]!, mentions).replace(PARENTHESIS, ' ');
       if (!LINK.test(link) && !ALONGSIDE.test(link)) break;
