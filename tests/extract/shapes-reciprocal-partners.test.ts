@@ -23,3 +23,10 @@ describe('coordinated subjects of a reciprocal verb', () => {
       .toContain('Gardane Systems -PARTNERS_WITH-> Pellix Robotics');
   });
 });
+
+describe('a joint venture formed with one party', () => {
+  it('does not read the news source after it as a second owner ("…with B, Gazette reported")', () => {
+    const r = partners('Separately, Pellix, the battery arm of Orvane, said it had formed a joint venture with Gardane, Lexmore reported.', 'en');
+    expect(r.some((x) => x.includes('Lexmore'))).toBe(false);
+  });
+});

@@ -16,3 +16,11 @@ describe('a list of people with their titles', () => {
     expect(relations(x, 'ROLE_AT')).toContain('Maren Holt -ROLE_AT-> Gardane Systems');
   });
 });
+
+describe('a one-word title before "of"', () => {
+  it('leaves no "of" at the start of the employer\'s name ("X, CEO of A")', () => {
+    const x = extract('"We are ready," said Maren Holt, CEO of Gardane Systems.', 'en');
+    expect(names(x)).toContain('Gardane Systems/Company');
+    expect(relations(x, 'ROLE_AT')).toContain('Maren Holt -ROLE_AT-> Gardane Systems');
+  });
+});

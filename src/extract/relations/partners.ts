@@ -27,6 +27,7 @@ const FORM = /(?<![a-z])(?:have formed|has formed|formed|form|set up|created|cre
  * "A et B vont développer ensemble": every subject with every other.
  */
 const RECIPROCAL = /(?<![a-z])(?:team up|teamed up|teaming up|teams up|join forces|joined forces|joining forces|joins forces|(?:se sont |s' ?)(?:associe|associent|associes|associees|allie|allient|allies|alliees|unissent|unis|unies|rapproche|rapprochent|rapproches|rapprochees)|unissent leurs forces|ont uni leurs forces|(?:will|to|agreed to|plan to|have agreed to) (?:collaborate|cooperate|work together)|(?:vont|veulent|doivent|ont decide de) (?:cooperer|collaborer|travailler ensemble)|(?:cooperent|collaborent|cooperate|collaborate)(?= (?:on|in|to|sur|dans|pour|autour|with|avec)\b)|(?:vont|doivent|veulent) [a-z]+(?:er|ir|re) ensemble|ensemble(?=,? (?:un|une|le|la|les|des|l')\b))/g;
+const CLOSED_LIST = /⟦[CO]\d+⟧[^⟦]*(?:\band|\bet|&|as well as|ainsi que)[^⟦]*⟦[CO]\d+⟧[^⟦]*$/;
 /** After "formed a joint venture": " with A and B" (the subject and every party after "with" are the venture's owners). */
 const FORMED_WITH = /^(?: [a-z-]+){0,2}? (?:with|avec) (?:(?:le|la|les|the) |l' ?)?/;
 /** An amount before the agreement noun: "a EUR 2 billion agreement", "a $40m deal", "un contrat de 2 milliards" is after it. */
@@ -139,7 +140,9 @@ export function partnersRule(ctx: RuleContext): void {
       // "A has formed a joint venture with B and C": B and C own it with A (the pattern rules read A with each)
       const rest = text.slice(f.index + f[0].length);
       const withAt = FORMED_WITH.exec(rest);
-      const others = withAt ? readList(rest.slice(withAt[0].length)).parties : [];
+      const list = withAt ? readList(rest.slice(withAt[0].length)) : undefined;
+      // (a list closed by a conjunction: "with Ford, Bloomberg reported" is one party and the news' source)
+      const others = list && (list.parties.length === 1 || CLOSED_LIST.test(rest.slice(withAt![0].length, withAt![0].length + list.length))) ? list.parties : [];
       const owners = [...founders, ...others];
       if (owners.length >= 2) pairwise(owners, sentence, 'partner-founders', 0.75);
     }
