@@ -141,7 +141,7 @@ export function partnersRule(ctx: RuleContext): void {
       const rest = text.slice(f.index + f[0].length);
       const withAt = FORMED_WITH.exec(rest);
       const list = withAt ? readList(rest.slice(withAt[0].length)) : undefined;
-      // (a list closed by a conjunction: "with Ford, Bloomberg reported" is one party and the news' source)
+      // (a list closed by a conjunction: "with Pellix, Lexmore reported" is one party and the news' source)
       const others = list && (list.parties.length === 1 || CLOSED_LIST.test(rest.slice(withAt![0].length, withAt![0].length + list.length))) ? list.parties : [];
       const owners = [...founders, ...others];
       if (owners.length >= 2) pairwise(owners, sentence, 'partner-founders', 0.75);
