@@ -124,6 +124,8 @@ export const NAME_TAIL_TYPES: Readonly<Record<string, 'Company' | 'Organization'
   // industries a company is named after ("Tata Steel", "North Ridge Utilities", "Edwin Vacuum", "Canadian Solar")
   utilities: 'Company', steel: 'Company', glass: 'Company', cement: 'Company', plastics: 'Company', vacuum: 'Company', optics: 'Company',
   photonics: 'Company', solar: 'Company', mining: 'Company', chemicals: 'Company', textiles: 'Company', therapeutics: 'Company', biosciences: 'Company', laboratories: 'Company', laboratoires: 'Company',
+  // (a given name before such a word is a founder's or a coined name, not a person: "Halvard Logistics", "Maren Bio")
+  logistics: 'Company', bio: 'Company', biotech: 'Company', foods: 'Company', metals: 'Company', alloys: 'Company', shipping: 'Company', freight: 'Company',
   ministry: 'Organization', ministere: 'Organization', agency: 'Organization', agence: 'Organization', university: 'Organization',
   universite: 'Organization', commission: 'Organization', council: 'Organization', conseil: 'Organization', institute: 'Organization',
   institut: 'Organization', foundation: 'Organization', fondation: 'Organization', authority: 'Organization', autorite: 'Organization',

@@ -36,6 +36,8 @@ export interface Candidate {
   hint?: EntityType;
 }
 
+/** Lower-case connectors a name never opens with (written in lower case: "Of" may open a title of a work). */
+const LEADING_OF = new Set(['of', 'for', 'de', 'du', 'des']);
 const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'des', "d'", '&', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn']);
 /** Words after a number that make it an amount or a date, not part of a name ("Renault 5" but not "Acme 5 milliards"). */
 const NOT_NAME_NUMBER_NEXT = /^(?:milliards?|millions?|mille|md|mds|bn|billions?|trillions?|m|k|%|€|\$|£|¥|ans?|years?|jours?|days?|h|km|mw|gw)$/i;
@@ -972,6 +974,8 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
 
   function emit(a: number, b: number) {
     let personHint = false;
+    // "CEO of Acme Systems": a span left after cutting a one-word title does not open on its "of"
+    while (a < b && LEADING_OF.has(tokens[a]!.text)) a++;
     // "Senate Judiciary committee", "House Energy subcommittee": a chamber's committee keeps its head noun in lower case
     if (b > a && LEGISLATURES.test(tokens[a]!.lower) && COMMITTEE_NOUNS.test(tokens[b + 1]?.text ?? '')) b++;
     // "à la Rochelle", "près du Mans": a town named with its article, written in lower case in running text ("La Rochelle", "Le Mans")

@@ -540,6 +540,16 @@ function setType(c: Typed, type: EntityType, cue: MentionCue, confidence: number
   if (word) c.cueWord = word;
 }
 
+/** "Jane Roe, head of B", "Jean Roe, le président de B": a title in apposition after the name (a few lower-case words before it at most). */
+function titledAfter(tokens: readonly Token[], c: Typed, cues: CueIndex): boolean {
+  if (tokens[c.j + 1]?.text !== ',') return false;
+  for (let n = c.j + 2; n < c.j + 5 && tokens[n]; n++) {
+    if (cues.roles.startingAt(tokens, n)) return true;
+    if (tokens[n]!.kind !== 'word' || tokens[n]!.cap) return false;
+  }
+  return false;
+}
+
 /** Lists share a type: "de Sanofi à Novartis, sans oublier l'allemand Northvolt et le suisse QX2". */
 function propagateLists(parts: readonly SentenceTokens[], all: Typed[], cues: CueIndex, midCaps: ReadonlySet<string>): void {
   // candidates by sentence, grouped once (a filter per sentence grew with the square of the text)
@@ -551,7 +561,8 @@ function propagateLists(parts: readonly SentenceTokens[], all: Typed[], cues: Cu
       // ("the Vela Park organisation, the Orvane corporation and Thompson Aero Seating": a name read as a person only by a given
       // name of the large list, among firms a cue of their own types, is a firm too)
       const firms = group.some((c) => c.type === 'Company' && c.cue === 'cue' && c.confidence >= 0.8);
-      const weakPerson = (c: Typed): boolean => firms && c.type === 'Person' && c.cue === 'first-name' && c.confidence < 0.8;
+      // (not a name with a title in apposition: "…, president of A, and Jane Roe, head of B": a list of people, each with a firm)
+      const weakPerson = (c: Typed): boolean => firms && c.type === 'Person' && c.cue === 'first-name' && c.confidence < 0.8 && !titledAfter(tokens, c, cues);
       const types = new Set(group.filter((c) => c.type && c.cue !== 'gazetteer' && !weakPerson(c)).map((c) => c.type!));
       if (types.size !== 1) continue;
       if (firms) for (const c of group) if (weakPerson(c)) setType(c, 'Company', 'list', 0.7);

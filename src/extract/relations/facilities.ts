@@ -250,7 +250,8 @@ function builders(ctx: RuleContext, s: Sentence, mentions: readonly Mention[], t
     // coordinated subjects ("ST and GF") build together
     const list = [actors[0]!];
     for (const m of actors.slice(1)) {
-      if (/^\s*(?:,|and|et|&)\s*(?:to\s+|a\s+)?$/.test(foldedSlice(s.text, folded, list[list.length - 1]!.end, m.start))) list.push(m);
+      // ("A (France) and B (Germany) will build": a parenthesis after an item is no gap)
+      if (/^\s*(?:\([^()]*\)\s*)?(?:,|and|et|&)\s*(?:to\s+|a\s+)?$/.test(foldedSlice(s.text, folded, list[list.length - 1]!.end, m.start))) list.push(m);
       else break;
     }
     return list;

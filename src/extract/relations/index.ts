@@ -34,6 +34,7 @@ import { partnersAllianceNamesRule } from './partners-alliance-names.ts';
 import { loanProjectsRule } from './loan-projects.ts';
 import { roleServeAsRule } from './role-serve-as.ts';
 import { pairTiesRule } from './pair-ties.ts';
+import { withoutInsertedClauses } from './parenthetical-clauses.ts';
 
 /** Rules in order; developsRule first since it may retype names as products. */
 export const RELATION_RULES: readonly RelationRule[] = [developsRule, applyPatterns, governmentRolesRule, partnersRule, investsRule, announcedRule, subsidiaryNamesRule, holdingsRule, locatedRule, developsNamesRule, roleAnaphoraRule, controlRule, developsPassiveRule, partnersLedByRule, developsBrandsRule, roleParenthesisRule, developsModelsRule, hansardRolesRule, roleAddresseeRule, roleHeldRule, frClausesRule, roleMinisterListsRule, partnersGovernmentRule, developsMakerModelRule, partnersAllianceNamesRule,
@@ -45,6 +46,12 @@ export const RELATION_RULES: readonly RelationRule[] = [developsRule, applyPatte
   loanProjectsRule,
   // last: binds sums to the investments every rule read (amount-binding.ts)
   amountBindingRule];
+
+/**
+ * Rules that read a main clause (subject, verb, object) and run again on a sentence read without its inserted clauses
+ * ("A, a unit of B, will build … in X" as "A will build … in X"; parenthetical-clauses.ts).
+ */
+const MAIN_CLAUSE_RULES: readonly RelationRule[] = [applyPatterns, partnersRule, investsRule, frClausesRule];
 
 function countProducts(mentions: readonly Mention[]): number {
   let n = 0;
@@ -116,6 +123,7 @@ export function findRelations(sentences: readonly Sentence[], mentions: Mention[
     },
   };
   for (const rule of rules) {
+    if (rule === amountBindingRule) readWithoutInsertedClauses(ctx);
     const products = rule === developsRule ? countProducts(mentions) : 0;
     const types = rule === developsRule ? mentions.map((m) => m.type) : undefined;
     rule(ctx);
@@ -126,4 +134,44 @@ export function findRelations(sentences: readonly Sentence[], mentions: Mention[
     }
   }
   return out;
+}
+
+/**
+ * The main-clause rules again on the sentences that have an inserted clause after a name, read without it. Their
+ * context iterates over those sentences only, but indexes (`sentences[k]`) every sentence of the article; the mentions
+ * inside a blanked clause belong to no sentence there, so no rule relates them to the main clause.
+ */
+function readWithoutInsertedClauses(ctx: RuleContext): void {
+  const reduced: Sentence[] = [];
+  const skeletons = new Map<number, Skeleton>();
+  let mentions: Mention[] | undefined;
+  for (const s of ctx.sentences) {
+    const own = mentionsOf(ctx, s.index);
+    const r = withoutInsertedClauses(s, own);
+    if (!r) continue;
+    mentions ??= ctx.mentions.slice();
+    for (const i of r.inside) mentions[i] = { ...ctx.mentions[i]!, sentence: -1 };
+    reduced.push(r.sentence);
+    skeletons.set(s.index, buildSkeleton(r.sentence, own.filter((m) => !r.inside.has(m.index))));
+  }
+  if (!reduced.length || !mentions) return;
+  const indexed = ctx.sentences.map((s) => reduced.find((r) => r.index === s.index) ?? s);
+  // iteration gives the reduced sentences; indexing gives the article's
+  (indexed as Sentence[] & { [Symbol.iterator]: () => Iterator<Sentence> })[Symbol.iterator] = () => reduced[Symbol.iterator]();
+  const copy = mentions;
+  const again: RuleContext = {
+    ...ctx, sentences: indexed, mentions: copy, skeletons,
+    countryMention(iso2, sentence, text) {
+      const m = ctx.countryMention(iso2, sentence, text);
+      if (m && m.index >= copy.length) copy[m.index] = m;
+      return m;
+    },
+  };
+  for (const rule of MAIN_CLAUSE_RULES) rule(again);
+  // mentions a rule added (products, implicit countries) belong to the article
+  for (let i = ctx.mentions.length; i < copy.length; i++) ctx.mentions.push(copy[i]!);
+}
+
+function mentionsOf(ctx: RuleContext, sentence: number): Mention[] {
+  return (ctx.skeletons.get(sentence)?.mentions ?? []) as Mention[];
 }

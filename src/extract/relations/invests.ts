@@ -73,6 +73,11 @@ const NOT_ACTOR_BEFORE = /(?:^|[^\p{L}])(?:a|à|to|told|selon|according to|in|da
 // sur les investissements japonais organisé par X": who organises an event about investments makes none)
 /** Between a firm and the town of its address: "A, Inc., Springfield, Ohio" (the comma, after its legal form). */
 const ADDRESS_GAP = new RegExp(String.raw`^\s*(?:,\s*${LEGAL_FORM_AFTER_NAME}\.?)?\s*,\s*$`);
+/** Between an owner and its unit: "'s subsidiary ", " unit ", "'s Danish unit, ", "'s French arm ". */
+const UNIT_NAMED = /^\s*(?:['’]s?\s+)?(?:(?:new|wholly[- ]owned|[a-z]+(?:an|ish|ese|ch|i))\s+)?(?:subsidiary|unit|division|affiliate|arm|business)\s*,?\s*$/;
+const PARENTHESIS = /\s*\([^()]*\)\s*/g;
+/** Between two coordinated investors: "A, together with B, …", "A, aux côtés de B, …" (a comma before: an incidental phrase). */
+const ALONGSIDE = /^\s*,\s*(?:together with|along with|alongside|jointly with|in partnership with|aux cotes (?:de|d')|en partenariat avec|conjointement avec)\s*(?:the\s+|la\s+|le\s+|l'\s*)?$/;
 /** Cheap test before the money parser: a digit or a number word with a multiplier. */
 const MAY_HAVE_MONEY = /\d|milliard|million|billion|trillion/i;
 const PRONOUN_SUBJECT = /^\s*(?:il|elle|it|ils|elles|they)\s/;
@@ -80,7 +85,7 @@ const PRONOUN_SUBJECT = /^\s*(?:il|elle|it|ils|elles|they)\s/;
 const IMPERSONAL = /^\s*(?:it\s+(?:is|was|will be|would be|has\s+(?:never\s+|always\s+|now\s+)?been|seems|remains|'s)\s+(?:[a-z-]+\s+){0,3}?(?:to|that|for)\s|il\s+(?:est|etait|sera|faut|fallait|faudra|y\s+a|s'agit|reste|semble)\s)/;
 const COMPLEMENT = /(?:^|\s)(?:de|du|des|d'|of)\s*(?:la\s+|l'\s*)?$/u;
 // (a legal form or a corporate noun outside the name opens the gap: "A plc, B and C Co., D", "the A corporation and B")
-const LINK = /^\.?\s*(?:(?:plc|ltd|llc|inc|corp|co|limited|corporation|organisation|organization|company|group)\.?\s*)?(?:,\s*(?:and|et|ainsi que|as well as)?|et|and|ainsi que|as well as)\s*(?:de\s+|d['’]\s*)?(?:la\s+|le\s+|l['’]\s*|the\s+)?(?:\p{L}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|an|ese|ish|ais)\s+)?$/u;
+const LINK = /^\.?\s*(?:(?:plc|ltd|llc|inc|corp|co|limited|corporation|organisation|organization|company|group)\.?\s*)?(?:,\s*(?:and|et|ainsi qu(?:e|['’])|as well as)?|et|and|ainsi qu(?:e\s|['’])|as well as)\s*(?:de\s+|d['’]\s*)?(?:la\s+|le\s+|l['’]\s*|the\s+)?(?:\p{L}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|an|ese|ish|ais)\s+)?$/u;
 
 interface Investment {
   investors: Mention[]; targets: Mention[]; money?: Money; confidence: number;
@@ -456,7 +461,11 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
       const gap = foldedSlice(s.text, folded, before[n - 1]!.end, before[n]!.start);
       // "Orvane-backed Pellix": the backer does not invest, the company it backs does
       if (BACKED.test(gap)) { investors.pop(); investors.push(before[n]!); continue; }
-      if (!LINK.test(originLess(s, folded, before[n - 1]!, before[n]!, mentions))) break;
+      // "A's subsidiary B will invest", "A unit B", "A's Danish unit, B,": the unit named after its owner invests
+      if (UNIT_NAMED.test(gap)) { investors.pop(); investors.push(before[n]!); continue; }
+      // ("A (France) and B (Germany) will build", "A, together with B, will invest", "A, aux côtés de B, investira": co-investors)
+      const link = originLess(s, folded, before[n - 1]!, before[n]!, mentions).replace(PARENTHESIS, ' ');
+      if (!LINK.test(link) && !ALONGSIDE.test(link)) break;
       investors.push(before[n]!);
     }
   } else {

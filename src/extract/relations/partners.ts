@@ -22,6 +22,14 @@ const SEPARATOR = /^ ?(?:,|, and|, et|et|and|ainsi que|as well as|&) /;
 /** "A, B and C have formed a consortium", "A et B vont créer une coentreprise": the founders of a joint body. */
 // ("A and B acquire joint control of a newly created joint venture": its owners, as those who form it)
 const FORM = /(?<![a-z])(?:have formed|has formed|formed|form|set up|created|create|established|establish|launched|launch|(?:acquire|acquires|acquired|acquiring|take|takes|took|have|hold|holds|share|exercise) joint control (?:of|over)|ont forme|forment|formeront|former|creent|ont cree|creeront|creer|lancent|ont lance|lanceront|constituent|ont constitue|constitueront|constituer|fondent|ont fonde)(?: (?:today|jointly|aujourd'hui|conjointement))? (?:un |une |a |an |the |leur |their )?(?:(?:newly (?:created|formed|established) )?new |nouvelle |nouveau |newly (?:created|formed|established) )?(?:[a-z-]+ )?(?:consortium|joint venture|joint-venture|coentreprise|co-entreprise|societe commune|entreprise commune|alliance)/g;
+/**
+ * Verbs whose coordinated subjects act together: "A, B and C team up", "A et B s'associent", "A and B will jointly build",
+ * "A et B vont développer ensemble": every subject with every other.
+ */
+const RECIPROCAL = /(?<![a-z])(?:team up|teamed up|teaming up|teams up|join forces|joined forces|joining forces|joins forces|(?:se sont |s' ?)(?:associe|associent|associes|associees|allie|allient|allies|alliees|unissent|unis|unies|rapproche|rapprochent|rapproches|rapprochees)|unissent leurs forces|ont uni leurs forces|(?:will|to|agreed to|plan to|have agreed to) (?:collaborate|cooperate|work together)|(?:vont|veulent|doivent|ont decide de) (?:cooperer|collaborer|travailler ensemble)|(?:cooperent|collaborent|cooperate|collaborate)(?= (?:on|in|to|sur|dans|pour|autour|with|avec)\b)|(?:vont|doivent|veulent) [a-z]+(?:er|ir|re) ensemble|ensemble(?=,? (?:un|une|le|la|les|des|l')\b))/g;
+const CLOSED_LIST = /⟦[CO]\d+⟧[^⟦]*(?:\band|\bet|&|as well as|ainsi que)[^⟦]*⟦[CO]\d+⟧[^⟦]*$/;
+/** After "formed a joint venture": " with A and B" (the subject and every party after "with" are the venture's owners). */
+const FORMED_WITH = /^(?: [a-z-]+){0,2}? (?:with|avec) (?:(?:le|la|les|the) |l' ?)?/;
 /** An amount before the agreement noun: "a EUR 2 billion agreement", "a $40m deal", "un contrat de 2 milliards" is after it. */
 const AMOUNT = String.raw`(?:(?:eur|usd|gbp|chf|€|\$|£) ?)?[0-9][0-9.,]*(?: ?(?:million|billion|bn|mn|m|k|milliards?|millions?))?(?: ?(?:euros?|dollars?|pounds?))?(?:-[a-z]+)?`;
 const SIGN = new RegExp(String.raw`(?<![a-z])(?:signent|signe|ont signe|a signe|signed|sign|have signed|has signed|concluent|ont conclu|concluded|conclude|ont noue|nouent|struck|strike|entered into|enter into|(?:vient de|viennent de|va|vont|doit|doivent) (?:signer|conclure))(?: (?:aujourd'hui|today|ce matin|this week|jointly|conjointement))? (?:un |une |an |a |the |le |l' ?)?(?:new |nouvel |nouveau |nouvelle )?(?:${AMOUNT} )?(?:[a-z-]+ )?(?:accord|agreement|contrat|contract|memorandum|protocole|partenariat|partnership|alliance|pacte|pact|deal)`, 'g');
@@ -47,7 +55,7 @@ const PLACE_COUNTRY = /(?<![a-z])(?:in|en|au|aux|a|of|de|du|d'|des|for|pour|from
  * Speed: a sentence none of the expressions below can match reads no partners. (Replacing a government
  * phrase by a placeholder, for SIGN and SIGNED_BY, creates none of their literal words.)
  */
-const MAY_PARTNER = literalGate(JV_WORDS, SIGN, SIGNED_BY, MERGE, FORM, BETWEEN, CO_SHAREHOLDERS);
+const MAY_PARTNER = literalGate(JV_WORDS, SIGN, SIGNED_BY, MERGE, FORM, BETWEEN, CO_SHAREHOLDERS, RECIPROCAL);
 
 /** The parties listed at the start of `text`: mention indexes, and the length read. */
 function readList(text: string, party: RegExp = PARTY): { parties: number[]; length: number } {
@@ -129,7 +137,19 @@ export function partnersRule(ctx: RuleContext): void {
     FORM.lastIndex = 0;
     for (const f of text.matchAll(FORM)) {
       const founders = signatories(ctx, text.slice(0, f.index));
-      if (founders.length >= 2) pairwise(founders, sentence, 'partner-founders', 0.75);
+      // "A has formed a joint venture with B and C": B and C own it with A (the pattern rules read A with each)
+      const rest = text.slice(f.index + f[0].length);
+      const withAt = FORMED_WITH.exec(rest);
+      const list = withAt ? readList(rest.slice(withAt[0].length)) : undefined;
+      // (a list closed by a conjunction: "with Pellix, Lexmore reported" is one party and the news' source)
+      const others = list && (list.parties.length === 1 || CLOSED_LIST.test(rest.slice(withAt![0].length, withAt![0].length + list.length))) ? list.parties : [];
+      const owners = [...founders, ...others];
+      if (owners.length >= 2) pairwise(owners, sentence, 'partner-founders', 0.75);
+    }
+    RECIPROCAL.lastIndex = 0;
+    for (const r of text.matchAll(RECIPROCAL)) {
+      const parties = signatories(ctx, text.slice(0, r.index));
+      if (parties.length >= 2) pairwise(parties, sentence, 'partner-reciprocal', 0.75);
     }
     BETWEEN.lastIndex = 0;
     let w: RegExpExecArray | null;

@@ -61,7 +61,7 @@ export const PATTERNS: PatternRule[] = [
   { id: 'role-before-place', type: 'ROLE_AT', confidence: 0.8, pattern: String.raw`(?<!⟦P\d+⟧ ?, ?(?:(?:le|la|l' ?|the) )?){ROLE} ${OF}${PLACE_NOUN}{T:R} ?, ?{S:P}` },
   { id: 'role-possessive-pronoun', type: 'ROLE_AT', confidence: 0.6, targetSubject: true, pattern: String.raw`(?<![a-z])(?<!⟦[CO]\d+⟧ ?,? (?:avec|with|a travers|au travers de|through|via) )(?:son|sa|its|their) (?:[a-z-]+ )?{ROLE} ?,? {S:P}` },
   // not the apposition of a person before it: in "A, PDG de B, C, PDG de D", C works at D, not B
-  { id: 'role-before', type: 'ROLE_AT', confidence: 0.9, pattern: String.raw`(?<!⟦P\d+⟧ ?, ?(?:(?:le|la|l' ?|the) )?){ROLE} ${OF}{T:CON} ?, ?{S:P}` },
+  { id: 'role-before', type: 'ROLE_AT', confidence: 0.9, pattern: String.raw`(?<!⟦P\d+⟧ ?, ?(?:(?:le|la|l' ?|the) )?(?:[a-z-]+ ){0,2}){ROLE} ${OF}{T:CON} ?, ?{S:P}` },
   { id: 'role-possessive', type: 'ROLE_AT', confidence: 0.9, pattern: String.raw`{T:CO} ?'s (?:new |former |current |acting |interim |outgoing |incoming )?{ROLE},? {S:P}` },
   { id: 'role-possessive-after', type: 'ROLE_AT', confidence: 0.85, pattern: String.raw`{S:P} ?, ?{T:CO} ?'s (?:new |former |current |acting |interim |outgoing |incoming )?{ROLE}` },
   // "…, chief executive Jane Roe said": a corporate title alone works at the company the sentence (or the one before) is about
@@ -207,5 +207,6 @@ export const PATTERNS: PatternRule[] = [
   { id: 'develops-apposition-possessive', type: 'DEVELOPS', confidence: 0.75, pattern: String.raw`{T:D} ?, ?{S:C} ?'s ` },
   { id: 'develops-whose', type: 'DEVELOPS', confidence: 0.75, pattern: String.raw`{S:C} ?, ?(?:whose|dont (?:le |la |les |l' ?)?) {T:D}` },
   { id: 'develops-of', type: 'DEVELOPS', confidence: 0.65, pattern: String.raw`{T:D} (?:de |d' ?){S:C}` },
-  { id: 'develops-by', type: 'DEVELOPS', confidence: 0.85, pattern: String.raw`{T:D}(?: [a-z-]+)? ?,? (?:developpee?|concue?|creee?|lancee?|fabriquee?|developed|designed|built|made|launched) (?:par|by) {S:C}` },
+  // ("the X vaccine was developed by A", "le vaccin X a été mis au point par A": a product noun and an auxiliary between)
+  { id: 'develops-by', type: 'DEVELOPS', confidence: 0.85, pattern: String.raw`{T:D}(?: [a-z-]+)? ?,? (?:(?:was|is|were|are|has been|have been|had been|will be|a ete|ont ete|est|sont|sera|avait ete) )?(?:(?:first|originally|jointly|initialement|conjointement) )?(?:developpee?s?|concue?s?|creee?s?|lancee?s?|fabriquee?s?|produite?s?|mise? au point|developed|designed|built|made|launched|produced|manufactured|created|invented) (?:par|by) {S:C}` },
 ];
