@@ -23,9 +23,9 @@ describe('a Hansard answer header whose office serves a part of the kingdom', ()
 });
 
 describe('a demonym that names a style of product is no seat', () => {
-  it('"A, a Greek yogurt giant" is not located in Greece; "B, a Swiss chemicals company" is in Switzerland', () => {
+  it('"A, a Greek yogurt giant" is not located in Greece; nor is "B, a Swiss chemicals company" in Switzerland (an adjective)', () => {
     const x = extract('Zorbalo, a Greek yogurt giant, announced a $1.2 billion investment to build its third U.S. plant in New York. Korvell, a Swiss chemicals company, announced a plant in Ohio.', 'en');
-    expect(placeRelations(x, 'LOCATED_IN')).toEqual(['Korvell -LOCATED_IN-> Switzerland']);
+    expect(placeRelations(x, 'LOCATED_IN')).toEqual([]);
   });
 });
 

@@ -39,8 +39,8 @@ describe('other relations of round 12', () => {
   it('owning shares of a firm is no role at it', () => {
     expect(rel('Jane Pellix owned Korvex shares for decades.', 'ROLE_AT')).toEqual([]);
   });
-  it('a French restaurant group is French', () => {
-    expect(rel('The French restaurant group Korvex bought Pellix, a caterer.', 'LOCATED_IN')).toContain('Korvex -LOCATED_IN-> France');
+  it('a French restaurant group is not thereby located in France (a nationality adjective)', () => {
+    expect(rel('The French restaurant group Korvex bought Pellix, a caterer.', 'LOCATED_IN')).not.toContain('Korvex -LOCATED_IN-> France');
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * Demonyms → ISO2, French (masculine/feminine/plural forms generated from the stem list) and English.
- * Used as typing cues ("l'allemand Northvolt", "the German firm X"), LOCATED_IN evidence and for roles
- * of heads of state ("le président français X").
+ * Used as typing cues ("l'allemand Northvolt", "the German firm X") and for roles of heads of state
+ * ("le président français X"); an adjective alone is no LOCATED_IN evidence (relations/located.ts).
  */
 const FR_FORMS: Record<string, string> = {
   américain: 'US', 'nord-américain': 'US', français: 'FR', allemand: 'DE', suisse: 'CH', chinois: 'CN', japonais: 'JP',

@@ -4,6 +4,7 @@
  * concurrent français", "the German firm X") is located in that country.
  */
 import { inSentence } from '../by-sentence.ts';
+import { COUNTRY_ALIASES } from '../lexicon/common.ts';
 import { fold, matchKey } from '../text/normalize.ts';
 import { reject, tracing } from '../trace.ts';
 import type { Mention } from '../types.ts';
@@ -141,8 +142,11 @@ export function locatedRule(ctx: RuleContext): void {
         if (tracing()) reject({ stage: 'relation', sentence: m.sentence, text: `${m.text} -LOCATED_IN-> ${m.nationality}`, reason: 'the demonym names a style of product ("Greek yogurt"), not where the company is', rule: 'located-demonym' });
         continue;
       }
-      const c = ctx.countryMention(m.nationality, m.sentence, '');
+      // "le groupe allemand X", "the German firm X": a nationality adjective says where a firm comes from, not where it
+      // is; the country's own name written before it ("by US rival X", "the UK group X") states its place
+      const c = countryNamedBefore(ctx, m, m.nationality);
       if (c) ctx.add({ type: 'LOCATED_IN', source: m.index, target: c.index, sentence: m.sentence, rule: 'located-demonym', confidence: 0.6 });
+      else if (tracing()) reject({ stage: 'relation', sentence: m.sentence, text: `${m.text} -LOCATED_IN-> ${m.nationality}`, reason: 'a nationality adjective, not the country named', rule: 'located-demonym' });
     }
   }
 }
@@ -238,6 +242,22 @@ function demonymOfStyle(ctx: RuleContext, sentence: number, iso2: string): boole
   if (!MAY_STYLE.test(text)) return false;
   for (const re of [STYLE_AFTER, STYLE_BEFORE]) for (const s of text.matchAll(re)) if (ctx.cues.demonyms.get(fold(s[1]!)) === iso2) return true;
   return false;
+}
+
+/** The capitalised word before a firm's name and the lower-case nouns between: "U.S. carmaker X", "by US rival X". */
+const WORD_BEFORE_NOUNS = /([\p{Lu}][\p{L}.]*)(?:[\s-]+[\p{Ll}][\p{Ll}-]*){0,4}\s+$/u;
+
+/**
+ * The country `iso2` when its own name (not an adjective) is written just before `m`: "U.S. carmaker X", "by US rival X",
+ * "the UK group X" (the country's mention, made if the text has none).
+ */
+function countryNamedBefore(ctx: RuleContext, m: Mention, iso2: string): Mention | undefined {
+  const text = ctx.sentences[m.sentence]?.text ?? '';
+  const w = WORD_BEFORE_NOUNS.exec(text.slice(Math.max(0, m.start - 80), m.start))?.[1];
+  if (!w) return undefined;
+  const key = matchKey(w);
+  const named = COUNTRY_ALIASES[fold(w).toLowerCase()] === iso2 || (ctx.gaz.lookup(key)?.type === 'Country' && ctx.gaz.lookup(key)?.iso2 === iso2);
+  return named ? ctx.countryMention(iso2, m.sentence, '') : undefined;
 }
 
 /** A country other than the demonym's in the company's own name: "Navantia UK", "Acme France". */
