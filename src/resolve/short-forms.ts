@@ -231,9 +231,7 @@ export function shortFormPairs(names: readonly NamedSpan[], ctx: ShortFormContex
       if (tail && lWords.length > 2 && lWords[lWords.length - 1] === sWords[1] && (isAcronymOf(tail, l.text) || isAcronymOf(tail, lWords.slice(0, -1).join(' ')))) { add(s.text, l.text, 'acronym'); continue; }
       // "the Summit", "the Investment Summit" … "SelectUSA Investment Summit": the last words of an event named in full
       // (a tail of a longer name is no full name: "Summit" goes to the longest)
-      // ("Growth Deal" … "Orvane and Pellbury Growth Deal": a programme of two words or more named without what it is of)
-      if (l.type === 'Program' && lWords.length > sWords.length && l.text.endsWith(` ${s.text}`) &&
-        (EVENT_TAILS.has(fold(sWords[sWords.length - 1]!)) || (s.type === 'Program' && sWords.length >= 2)) &&
+      if (l.type === 'Program' && lWords.length > sWords.length && l.text.endsWith(` ${s.text}`) && EVENT_TAILS.has(fold(sWords[sWords.length - 1]!)) &&
         !list.some((o) => o !== l && o.text.endsWith(` ${l.text}`)) &&
         !ctx.isPlace(l.text.slice(0, l.text.length - s.text.length - 1))) { add(s.text, l.text, 'event tail'); continue; }
       if (sWords.length === 1 && (l.type === 'Company' || l.type === 'Organization') && (s.type === 'Company' || s.type === 'Organization')) {
@@ -260,6 +258,9 @@ export function shortFormPairs(names: readonly NamedSpan[], ctx: ShortFormContex
       // (round 11; one word alone is a common noun or another firm: "Airlines" is not "Freedonian Airlines")
       if (sWords.length >= 2 && lWords.length === sWords.length + 1 && l.text.endsWith(` ${s.text}`) && DEMONYMS.has(fold(lWords[0]!)) &&
         (s.type === l.type || (BODIES.has(s.type) && BODIES.has(l.type))) && !ctx.isPlace(s.text)) { add(s.text, l.text, 'demonym'); continue; }
+      // "Growth Deal" … "Orvel and Pellbury Growth Deal": a programme of two words or more named without what it is of
+      if (s.type === 'Program' && l.type === 'Program' && sWords.length >= 2 && lWords.length > sWords.length && l.text.endsWith(` ${s.text}`) &&
+        !list.some((o) => o !== l && o.text.endsWith(` ${l.text}`)) && !ctx.isPlace(s.text)) { add(s.text, l.text, 'programme tail'); continue; }
       // "Desert Sunlight" … "Desert Sunlight Project", "Mesquite Solar" … "Mesquite Solar 1": a project named without its project
       // word or its phase number (round 10)
       const lBare = displayName(l.text).split(/\s+/);

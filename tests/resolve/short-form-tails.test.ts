@@ -13,7 +13,7 @@ describe('the last words of a body or programme named in full', () => {
 
   it('"Growth Deal" is "Orvel and Pellbury Growth Deal"', () => {
     expect(pairs([{ text: 'Orvel and Pellbury Growth Deal', type: 'Program' }, { text: 'Growth Deal', type: 'Program' }]))
-      .toEqual(['Growth Deal → Orvel and Pellbury Growth Deal (event tail)']);
+      .toEqual(['Growth Deal → Orvel and Pellbury Growth Deal (programme tail)']);
   });
 
   it('not when two full names end with it, nor a firm for a programme, nor one word', () => {
