@@ -155,6 +155,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   placeListedNames(parts, article);
   placeHomeCountryTowns(article);
 
+  dropPresidencies(all);
   dropWithoutEvidence(all, tokensOf, cues, lang);
   dropSectorDescriptors(parts, all, gaz, lang);
   dropFragments(all, tokensOf, cues);
@@ -910,6 +911,26 @@ function dropAdministrationNames(all: Typed[], tokensOf: ReadonlyMap<number, Tok
     }
   }
 }
+
+/**
+ * "the Vellard Administration", "the Vellard-Pellin Administration": an administration named after people the article names
+ * (a presidency, said of the country's government) is no entity of its own.
+ */
+function dropPresidencies(all: readonly Typed[]): void {
+  let any = false;
+  for (const c of all) if (!c.drop && c.j > c.i && c.type === 'Organization' && ADMINISTRATION_NAME.test(c.text)) { any = true; break; }
+  if (!any) return;
+  const surnames = new Set<string>();
+  for (const c of all) if (!c.drop && c.type === 'Person') surnames.add(matchKey(c.text).split(' ').pop()!);
+  for (const c of all) {
+    if (c.drop || c.j === c.i || c.type !== 'Organization') continue;
+    const m = ADMINISTRATION_NAME.exec(c.text);
+    if (!m || !m[1]!.split('-').every((w) => surnames.has(matchKey(w)))) continue;
+    c.drop = true;
+    if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason: 'an administration named after people the article names', rule: 'presidency' });
+  }
+}
+const ADMINISTRATION_NAME = /^(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?) [Aa]dministration$/u;
 
 /**
  * "help UK Professional and Business Services (PBS) sectors": capitalised common words given an acronym that a sector noun
