@@ -14,7 +14,7 @@
  * Pure: names in, pairs out; the resolver decides what entity each pair becomes.
  */
 import type { EntityType } from '../graph/model.ts';
-import { CORPORATE_SUFFIXES, NAME_TAILS } from '../extract/lexicon/common.ts';
+import { FIRM_TAIL_WORDS } from '../extract/lexicon/common.ts';
 import { fold, matchKey } from '../extract/text/normalize.ts';
 import { isCommonWord } from '../extract/lexicon/dictionary.ts';
 import { englishInitials } from './translate-acronym.ts';
@@ -49,7 +49,7 @@ const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'de', 'du', '
   'di', 'del', 'della', 'delle', 'dei', 'degli', 'da', 'do', 'dos', 'das', 'y', 'e', 'von', 'der', 'und', 'fur', 'van']);
 /** French "de" that an acronym may keep as its D ("Gaz de France" → GDF, "Électricité de France" → EDF). */
 const FRENCH_OF = new Set(['de', 'du', 'd']);
-const CORPORATE = new Set([...CORPORATE_SUFFIXES, ...NAME_TAILS]);
+const CORPORATE = FIRM_TAIL_WORDS;
 /** Head nouns of institutions, named alone once the article has named them in full. */
 const INSTITUTION_HEADS = new Set(['commission', 'council', 'conseil', 'parliament', 'parlement', 'court', 'cour', 'bank', 'banque',
   'agency', 'agence', 'fund', 'fonds', 'ministry', 'ministere', 'department', 'senate', 'senat', 'assembly', 'assemblee', 'authority',
@@ -249,13 +249,18 @@ export function shortFormPairs(names: readonly NamedSpan[], ctx: ShortFormContex
       // "Choose Valmy" … "Sommet Choose Valmy": a French head noun before an event's or programme's own name
       if (lWords.length === sWords.length + 1 && l.text.endsWith(` ${s.text}`) && EVENT_HEADS.has(fold(lWords[0]!)) && /^\p{Lu}/u.test(s.text) &&
         !sWords.every((w) => isDictionaryWord(w)) && !ctx.isPlace(s.text)) { add(s.text, l.text, 'event head'); continue; }
-      // "Transition Board" … "Port Talbot Transition Board": a body named with or without the place it serves
+      // "Transition Board" … "Port Talbot Transition Board": a body named with or without the place it serves (a place no list
+      // knows too, when the short form is a body as well and no longer name ends with the full one)
       if (sWords.length >= 2 && lWords.length > sWords.length && l.text.endsWith(` ${s.text}`) && INSTITUTION_HEADS.has(fold(sWords[sWords.length - 1]!)) &&
-        ctx.isPlace(l.text.slice(0, l.text.length - s.text.length - 1))) { add(s.text, l.text, 'institution'); continue; }
+        (ctx.isPlace(l.text.slice(0, l.text.length - s.text.length - 1)) ||
+          (BODIES.has(s.type) && BODIES.has(l.type) && !list.some((o) => o !== l && o.text.endsWith(` ${l.text}`))))) { add(s.text, l.text, 'institution'); continue; }
       // "Growth Act" … "Freedonian Growth Act": a name of two words or more said without the adjective of origin it opens with
       // (round 11; one word alone is a common noun or another firm: "Airlines" is not "Freedonian Airlines")
       if (sWords.length >= 2 && lWords.length === sWords.length + 1 && l.text.endsWith(` ${s.text}`) && DEMONYMS.has(fold(lWords[0]!)) &&
         (s.type === l.type || (BODIES.has(s.type) && BODIES.has(l.type))) && !ctx.isPlace(s.text)) { add(s.text, l.text, 'demonym'); continue; }
+      // "Growth Deal" … "Orvel and Pellbury Growth Deal": a programme of two words or more named without what it is of
+      if (s.type === 'Program' && l.type === 'Program' && sWords.length >= 2 && lWords.length > sWords.length && l.text.endsWith(` ${s.text}`) &&
+        !list.some((o) => o !== l && o.text.endsWith(` ${l.text}`)) && !ctx.isPlace(s.text)) { add(s.text, l.text, 'programme tail'); continue; }
       // "Desert Sunlight" … "Desert Sunlight Project", "Mesquite Solar" … "Mesquite Solar 1": a project named without its project
       // word or its phase number (round 10)
       const lBare = displayName(l.text).split(/\s+/);

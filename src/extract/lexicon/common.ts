@@ -19,6 +19,8 @@ export const CORPORATE_SUFFIXES = ['inc', 'incorporated', 'corp', 'corporation',
 
 /** Trailing words that do not change which company is meant ("Helsing AI" = "Helsing", "Acme.com" = "Acme"). */
 export const NAME_TAILS = ['ai', 'labs', 'technologies', 'technology', 'com', 'international', 'global', 'motor', 'motors', 'electronics'];
+/** Words after a firm's first word that still name that firm ("Orvane Motor Corporation" = "Orvane"). */
+export const FIRM_TAIL_WORDS: ReadonlySet<string> = new Set([...CORPORATE_SUFFIXES, ...NAME_TAILS]);
 
 /** Leading articles that are part of a name as written but not of what it names ("Les Echos" = "Echos", "The Ledger"). */
 /** Short forms of saint, mount and fort that open a place's name with their dot ("St. Louis", "Mt. Vernon", "Ft. Worth"); written form. */

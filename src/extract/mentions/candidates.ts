@@ -8,7 +8,7 @@ import type { Gazetteer, GazetteerEntry } from '../gazetteer.ts';
 import type { CueIndex } from '../cue-index.ts';
 import type { EntityType } from '../../graph/model.ts';
 import { US_STATE_ABBREVIATIONS } from '../lexicon/us-states.ts';
-import { ADJECTIVE_ENDING, AND_TAILS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, NAME_TAIL_TYPES, NATIONAL_NAME_HEADS, ORGANIZATION_HEADS, PLACE_ABBREVIATION, WEEKDAYS, WORLD_REGION_ADJECTIVES } from '../lexicon/common.ts';
+import { ADJECTIVE_ENDING, AND_TAILS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, FIRM_TAIL_WORDS, NAME_TAIL_TYPES, NATIONAL_NAME_HEADS, ORGANIZATION_HEADS, PLACE_ABBREVIATION, WEEKDAYS, WORLD_REGION_ADJECTIVES } from '../lexicon/common.ts';
 import { isCommonWord } from '../lexicon/dictionary.ts';
 import { frenchBodyEnd } from './french-bodies.ts';
 import { monthNamedInEnglish } from './fragments.ts';
@@ -554,13 +554,17 @@ function namedComplementEnd(text: string, tokens: readonly Token[], sentence: nu
 
 /** A candidate with every field set, in one order: one object shape for all candidates. */
 /** Where a body's name that goes on after a town at j ends: its head noun ("Institute", "University") within four capitalised words, or -1. */
-function townBodyEnd(tokens: readonly Token[], j: number): number {
+function townBodyEnd(tokens: readonly Token[], i: number, j: number): number {
+  // ("Orvane Motor Corporation": a town before a trade word and a legal form names the firm; "Energy Company" is a common noun)
+  let firm = -1, firmWords = i < j || !isCommonWord(tokens[i]!.lower);
   for (let e = j + 1; e <= j + 4; e++) {
     const t = tokens[e];
-    if (!t || t.kind !== 'word' || !t.cap || t.allCaps) return -1;
+    if (!t || t.kind !== 'word' || !t.cap || t.allCaps) return firm;
     if (NAME_TAIL_TYPES[t.lower] === 'Organization') return e;
+    firmWords &&= FIRM_TAIL_WORDS.has(t.lower);
+    if (firmWords && SUFFIXES.has(t.lower)) firm = e;
   }
-  return -1;
+  return firm;
 }
 
 const LEGISLATURES = /^(?:senate|house)$/;
@@ -598,7 +602,11 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       }
       let body = -1;
       if (known) for (let e = Math.min(tokens.length - 1, i + 7); e >= i && body < 0; e--) if (tokens[e]!.kind === 'word' && known.has(spanKey(tokens, i, e))) body = e;
-      if (body >= 0 && body >= j) { out.push(makeCandidate(text, tokens, sentence, i, body, { gaz: body === j ? gaz.lookup(spanKey(tokens, i, j)) : undefined })); i = body; continue; }
+      // ("Orvel Competition Law Institute Annual Conference", "Orvane Motor Corporation": a town before capitalised words up to a
+      // body's head or a legal form names the body or firm, even when the body reads the town alone)
+      const town = j >= 0 ? gaz.lookup(spanKey(tokens, i, j)) : undefined;
+      const townBody = town?.type === 'Region' && (town.town || town.population !== undefined) ? townBodyEnd(tokens, i, j) : -1;
+      if (body >= 0 && body >= j && !(townBody > body)) { out.push(makeCandidate(text, tokens, sentence, i, body, { gaz: body === j ? gaz.lookup(spanKey(tokens, i, j)) : undefined })); i = body; continue; }
       // ("… Growth in Southern Orvania": a compass adjective before a known region or country names a part of it)
       if (COMPASS_ADJECTIVE.test(tokens[i]!.lower) && tokens[i]!.cap && tokens[i + 1] && isKnownArea(gaz, tokens[i + 1]!)) { out.push(makeCandidate(text, tokens, sentence, i, i + 1)); i++; continue; }
       // a single common word the gazetteer knows ("Central", "Reading") says nothing in a headline
@@ -608,9 +616,6 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // "MONSIEUR LE CHARGE D'AFFAIRES", "AMI DE LONGUE DATE": a sentence in capitals, a small town spelt like common words says nothing
       // (a department, "DANS LA MEUSE", has no population and stays)
       const shoutedWords = !known && j >= 0 && gaz.lookup(spanKey(tokens, i, j))?.town === true && gaz.lookup(spanKey(tokens, i, j))!.population !== undefined && tokens.slice(i, j + 1).every((x) => x.kind !== 'word' || isCommonWord(x.lower));
-      // ("Orvel Competition Law Institute Annual Conference": a town before capitalised words up to a body's head names the body)
-      const town = j >= 0 ? gaz.lookup(spanKey(tokens, i, j)) : undefined;
-      const townBody = town?.type === 'Region' && (town.town || town.population !== undefined) ? townBodyEnd(tokens, j) : -1;
       if (townBody > j) { out.push(makeCandidate(text, tokens, sentence, i, townBody)); i = townBody; continue; }
       if (j >= 0 && !commonPlace && !townParty && !shoutedWords) { out.push(makeCandidate(text, tokens, sentence, i, j, { gaz: gaz.lookup(spanKey(tokens, i, j)) })); i = j; continue; }
       // "SALUER MONSIEUR SMELIAKOV, VICE-MINISTRE", "MONSIEUR VLADIMIR KIROV": in capitals, a name that is no word after an honorific is a person

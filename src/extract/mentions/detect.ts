@@ -33,6 +33,7 @@ import { listedSite } from './listed-sites.ts';
 import { joinPossessiveTitles, readPossessiveNames } from './possessive-names.ts';
 import { typeCompanyExamples } from './company-examples.ts';
 import { placeByContext } from './place-context.ts';
+import { citiesNamingFirms, firmPredicate, siteInOtherCountry } from './city-named-firms.ts';
 import { nameKey } from '../names.ts';
 import { NAME_TAIL_TYPES, ORGANIZATION_HEADS, PLANT_NOUNS } from '../lexicon/common.ts';
 import { isGivenName } from '../lexicon/first-names.ts';
@@ -136,6 +137,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   for (const c of all) typeByOwnCues(c, article);
 
   placesAroundNames(article);
+  for (const c of citiesNamingFirms(all, placeWords)) { setType(c, 'Company', 'article', 0.8); c.gaz = undefined; }
   typeAcrossArticle(all);
   propagateLists(parts, all, cues, midCaps);
   // "à Crolles", "in Didcot": a known small town after a place preposition is that place
@@ -153,6 +155,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   placeListedNames(parts, article);
   placeHomeCountryTowns(article);
 
+  dropPresidencies(all);
   dropWithoutEvidence(all, tokensOf, cues, lang);
   dropSectorDescriptors(parts, all, gaz, lang);
   dropFragments(all, tokensOf, cues);
@@ -251,7 +254,11 @@ function typeByOwnCues(c: Typed, article: ArticleContext): void {
       if (g.type === 'Region' && /-(?:based|headquartered)$/i.test(tokens[c.j]!.text)) return;
       // "the Toyota and Orvane engine plants": a foreign city the article never places anything in, owning a plant that makes a product
       const ownerOfPlant = () => g.country !== undefined && !countryNamed(g.country, g.name) && !placeWords.has(matchKey(c.text)) && ownsProductPlant(tokens, c, cues);
-      if (g.type === 'Region' && g.population !== undefined && (actorSlot(tokens, c, gaz) || ownsNamedFacility(tokens, c) || ownerOfPlant())) { setType(c, 'Company', 'cue', 0.8); c.gaz = undefined; return; }
+      // "met them at Toyota on Deeside", "Toyota became the world's largest automaker": a foreign city the article names no
+      // place of, with a site in another country or a firm's noun as its predicate (city-named-firms.ts)
+      const foreignFirm = () => g.country !== undefined && !countryNamed(g.country, g.name) && (siteInOtherCountry(tokens, c, gaz, g.country) ||
+        (!placeWords.has(matchKey(c.text)) && firmPredicate(tokens, c, (w) => cues.company.has(w))));
+      if (g.type === 'Region' && g.population !== undefined && (actorSlot(tokens, c, gaz) || ownsNamedFacility(tokens, c) || ownerOfPlant() || foreignFirm())) { setType(c, 'Company', 'cue', 0.8); c.gaz = undefined; return; }
       // ("Commission gives the Orvane Region permission": a name ending on its own place noun stays that place)
       if (g.type === 'Region' && !named && placeCue && placeCue.type !== 'Region' && placeCue.type !== 'address' && placeCue.confidence >= 0.8) setType(c, placeCue.type as EntityType, 'cue', placeCue.confidence, placeCue);
       return;
@@ -904,6 +911,26 @@ function dropAdministrationNames(all: Typed[], tokensOf: ReadonlyMap<number, Tok
     }
   }
 }
+
+/**
+ * "the Vellard Administration", "the Vellard-Pellin Administration": an administration named after people the article names
+ * (a presidency, said of the country's government) is no entity of its own.
+ */
+function dropPresidencies(all: readonly Typed[]): void {
+  let any = false;
+  for (const c of all) if (!c.drop && c.j > c.i && c.type === 'Organization' && ADMINISTRATION_NAME.test(c.text)) { any = true; break; }
+  if (!any) return;
+  const surnames = new Set<string>();
+  for (const c of all) if (!c.drop && c.type === 'Person') surnames.add(matchKey(c.text).split(' ').pop()!);
+  for (const c of all) {
+    if (c.drop || c.j === c.i || c.type !== 'Organization') continue;
+    const m = ADMINISTRATION_NAME.exec(c.text);
+    if (!m || !m[1]!.split('-').every((w) => surnames.has(matchKey(w)))) continue;
+    c.drop = true;
+    if (tracing()) reject({ stage: 'mention', sentence: c.sentence, text: c.text, reason: 'an administration named after people the article names', rule: 'presidency' });
+  }
+}
+const ADMINISTRATION_NAME = /^(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?) [Aa]dministration$/u;
 
 /**
  * "help UK Professional and Business Services (PBS) sectors": capitalised common words given an acronym that a sector noun

@@ -3,6 +3,7 @@
  * otherwise default to a company):
  * - an owner's possessive before it and a facility noun after it: "Toyota's Deeside plant", "its Burnaston factory";
  * - a place preposition after a comma or a place word, then a clause end: "ici, à Nambsheim, en créant …";
+ * - "dans" and a lower-case article, then a clause end: "une usine dans le Cotentin.";
  * - a place preposition and a known state or region after a comma: "In Leakesville, Miss., …", "in Camelon, Falkirk";
  * - a site whose owner the sentence names after it: "le site de Frangey par le groupe Lafarge", "the Orvane site of Pellcorp";
  * - a dateline: the place before the day a speech was given ("…, Cronville, vendredi 23 novembre 1984").
@@ -39,6 +40,9 @@ export function placeByContext(tokens: readonly Token[], c: PlaceCandidate, gaz:
   if ((before?.kind === 'possessive' || /^(?:its|their|our)$/.test(before?.lower ?? '')) && after?.kind === 'word' && !after.cap && FACILITY_AFTER.test(after.lower)) return true;
   // "ici, à Nambsheim, en créant …", "installée à Couteuges."
   if (before?.lower === 'a' && before.text !== 'A' && PLACE_LEAD.test(tokens[c.i - 2]?.lower ?? '') && /^(?:[,.;:()]|en|dans|pres)$/.test(after?.lower ?? '.')) return true;
+  // "une usine dans le Cotentin.", "ici, dans le Béarn, ce qui …": an area named with its lower-case article after "dans", then a
+  // clause end or a coordination
+  if (/^(?:le|la|l'|les)$/.test(before?.lower ?? '') && !before!.cap && tokens[c.i - 2]?.lower === 'dans' && /^(?:[,.;:()]|et|ou)$/.test(after?.lower ?? '.')) return true;
   // "In Leakesville, Miss.,", "in Camelon, Falkirk": a place preposition, then a state or a known area after a comma
   if (/^(?:in|at|near|a|pres|of|\()$/.test(before?.lower ?? '') && after?.text === ',') {
     const n = tokens[c.j + 2];
