@@ -931,7 +931,7 @@ function dropSectorDescriptors(parts: readonly SentenceTokens[], all: Typed[], g
 }
 
 /** "in Sines", "à Verdun", "dans la Meuse", "near Oldbury", "at Llanberis": a preposition of place right before a name. */
-/** "Teesside", "Tyneside": a place named after the side of a river (one word). */
+/** "Tyneside", "Orvelside": a place named after the side of a river (one word). */
 const RIVERSIDE = /^\p{Lu}\p{Ll}{2,}side$/u;
 /** Nouns of jobs that go to a place ("bring 200 jobs to X"). */
 const JOBS_NOUN = /^(?:jobs|positions|employees|workers|roles)$/;
@@ -941,7 +941,7 @@ function townPreposition(tokens: readonly Token[], c: { i: number }): boolean {
   const w = tokens[k]?.lower ?? '';
   // "from Scotland to Newquay": the end of a range whose start is a place
   const range = w === 'to' && tokens.slice(Math.max(0, k - 5), k).some((t, n, xs) => t.lower === 'from' && xs[n + 1]?.cap === true);
-  // "jobs on Teesside", "a plant on Orvelside": English places named after a river's side take "on"
+  // "jobs on Tyneside", "a plant on Orvelside": English places named after a river's side take "on"
   const riverside = w === 'on' && RIVERSIDE.test(tokens[c.i]?.text ?? '');
   return range || riverside || /^(?:in|at|near|outside|from|a|dans|pres|vers|around)$/.test(w) || (/^(?:de|d')$/.test(w) && /^(?:pres|proche|environs)$/.test(tokens[k - 1]?.lower ?? ''));
 }
