@@ -976,7 +976,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     let personHint = false;
     // "CEO of Acme Systems": a span left after cutting a one-word title does not open on its "of"
     while (a < b && LEADING_OF.has(tokens[a]!.text)) a++;
-    // "Senate Judiciary committee", "House Energy subcommittee": a chamber's committee keeps its head noun in lower case
+    // "Senate Finance committee", "House Energy subcommittee": a chamber's committee keeps its head noun in lower case
     if (b > a && LEGISLATURES.test(tokens[a]!.lower) && COMMITTEE_NOUNS.test(tokens[b + 1]?.text ?? '')) b++;
     // "à la Rochelle", "près du Mans": a town named with its article, written in lower case in running text ("La Rochelle", "Le Mans")
     if (b - a <= 2 && ARTICLE_OF_TOWN.test(tokens[a - 1]?.text ?? '')) {

@@ -688,7 +688,7 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
     else if (c.i < c.j && c.weak && pluralCommonHead(tokens[c.j]!, lang) && words.every((t, n) => t.cap && (t.allCaps ? n === 0 && words.length >= 3 && t.text.length <= 3 : isCommonWord(t.lower, lang))) && !c.text.includes('&') &&
       after?.kind !== 'possessive' && !(after?.kind === 'word' && ACTING_VERB.test(after.lower))) reason = 'common words ending in a plural common noun';
     else if (c.i < c.j && cuePhrase === c.j - c.i + 1) reason = 'a cue phrase alone ("Joint Venture")';
-    // "for the next Spending Review", "since the last General Election": common words after a word of time name a recurring event
+    // "before the next Budget Review", "since the last General Election": common words after a word of time name a recurring event
     else if (c.i < c.j && c.weak && c.type !== 'Person' && /^(?:next|last|previous|upcoming|forthcoming)$/.test(tokens[c.i - 1]?.lower ?? '') && tokens[c.i - 2]?.lower === 'the' &&
       words.every((t) => t.cap && !t.allCaps && isCommonWord(t.lower, lang))) reason = 'common words after "the next" or "the last" (a recurring event)';
     // "the Recommendation on Merger Review", "Guidelines on Regional Aid": the topic of a legal text, in common words
