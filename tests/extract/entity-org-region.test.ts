@@ -24,7 +24,7 @@ describe('a name ending on its place noun is that place', () => {
 
 describe('fragments and common words', () => {
   it('"the European Commission on State aid issues": the name does not end on "on"', () => {
-    const n = names(extract('The council is the point of contact with the European Commission on State aid issues. The Vantor Commission on Human Rights met.', 'en'));
+    const n = names(extract('The office is the first stop for firms dealing with the European Commission on State aid questions. The Vantor Commission on Human Rights met.', 'en'));
     expect(n.some((x) => x.startsWith('European Commission on'))).toBe(false);
     expect(n).toContain('Vantor Commission on Human Rights/Organization');
   });
@@ -32,7 +32,7 @@ describe('fragments and common words', () => {
     expect(names(extract('The deal affects the wholesale markets of Pellix in a number of EU Member States.', 'en')).some((x) => x.includes('Member States'))).toBe(false);
   });
   it('"Quo vadis Europa?": a Latin set phrase is no firm, "Europa" is Europe', () => {
-    const n = names(extract('"Industrial policy: Quo vadis Europa?" was the title of the speech given by Jane Roe.', 'en'));
+    const n = names(extract('"Trade policy: Quo vadis Europa?" was the theme of the lecture Jane Roe gave.', 'en'));
     expect(n.some((x) => x.startsWith('Quo'))).toBe(false);
     expect(n).toContain('Europa/Region');
   });
@@ -79,8 +79,8 @@ describe('parts of regions, places\' head nouns, programmes and origins', () => 
     expect(n).not.toContain('Lake Brenton Velotronics/Region');
     expect(n).toContain('Lake Vantor/Region');
   });
-  it('"the Open for Business Agenda": an agenda is a programme', () => {
-    expect(names(extract('The Secretary announced a new strategic vision for the Department, the Open for Business Agenda, on November 14.', 'en'))).toContain('Open for Business Agenda/Program');
+  it('"the Build in Orvania Agenda": an agenda is a programme', () => {
+    expect(names(extract('The Minister set out a fresh plan for the Ministry, the Build in Orvania Agenda, on March 3.', 'en'))).toContain('Build in Orvania Agenda/Program');
   });
   it('"Dutch-Chilean Marten Kessel Dravo": hyphenated origins are no part of the name', () => {
     const n = names(extract('Vantor plans to merge with Dutch-Chilean Marten Kessel Dravo this year.', 'en'));
