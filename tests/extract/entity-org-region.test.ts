@@ -12,19 +12,19 @@ import { extractPatch, Resolver } from '../../src/resolve/index.ts';
 import { extract, names } from './helpers.ts';
 
 describe('a name ending on its place noun is that place', () => {
-  it('"Commission gives the Walloon Region permission": the body before it is no cue of the region', () => {
-    expect(names(extract('Commission gives the Walloon Region permission to convert a claim against Pellix into equity', 'en'))).toContain('Walloon Region/Region');
+  it('"Commission lets the Avalon Region turn a loan into shares": a town\'s name before the place noun is no body', () => {
+    expect(names(extract('Commission lets the Avalon Region turn a loan owed by Pellix into shares', 'en'))).toContain('Avalon Region/Region');
   });
-  it('"certain Basque Provinces", "the Orvane Territories": a plural place noun ends a region\'s name', () => {
-    const n = names(extract('Spain failed to recover the aid granted by certain Basque Provinces. Pellix also works in the Orvane Territories.', 'en'));
-    expect(n).toContain('Basque Provinces/Region');
+  it('"certain Velmoran Provinces", "the Orvane Territories": a plural place noun ends a region\'s name', () => {
+    const n = names(extract('Ruritania did not reclaim the subsidies paid out by certain Velmoran Provinces. Pellix also works in the Orvane Territories.', 'en'));
+    expect(n).toContain('Velmoran Provinces/Region');
     expect(n).toContain('Orvane Territories/Region');
   });
 });
 
 describe('fragments and common words', () => {
   it('"the European Commission on State aid issues": the name does not end on "on"', () => {
-    const n = names(extract('The council is the point of contact with the European Commission on State aid issues. The Vantor Commission on Human Rights met.', 'en'));
+    const n = names(extract('The office is the first stop for firms dealing with the European Commission on State aid questions. The Vantor Commission on Human Rights met.', 'en'));
     expect(n.some((x) => x.startsWith('European Commission on'))).toBe(false);
     expect(n).toContain('Vantor Commission on Human Rights/Organization');
   });
@@ -32,7 +32,7 @@ describe('fragments and common words', () => {
     expect(names(extract('The deal affects the wholesale markets of Pellix in a number of EU Member States.', 'en')).some((x) => x.includes('Member States'))).toBe(false);
   });
   it('"Quo vadis Europa?": a Latin set phrase is no firm, "Europa" is Europe', () => {
-    const n = names(extract('"Industrial policy: Quo vadis Europa?" was the title of the speech given by Jane Roe.', 'en'));
+    const n = names(extract('"Trade policy: Quo vadis Europa?" was the theme of the lecture Jane Roe gave.', 'en'));
     expect(n.some((x) => x.startsWith('Quo'))).toBe(false);
     expect(n).toContain('Europa/Region');
   });
@@ -47,8 +47,8 @@ describe('a scheme named after two places', () => {
 });
 
 describe('"on <X>side": an English place named after a river\'s side', () => {
-  it('"300 jobs on Deeside" is a place where the country is named', () => {
-    expect(names(extract('Orvel Holdings announced an investment which will secure 300 jobs on Deeside, with support from the UK and Welsh Governments.', 'en'))).toContain('Deeside/Region');
+  it('"120 jobs on Arnside" is a place where the country is named', () => {
+    expect(names(extract('Orvel Holdings said its new line will keep 120 jobs on Arnside, helped by the UK and Scottish Governments.', 'en'))).toContain('Arnside/Region');
   });
 });
 
@@ -67,37 +67,40 @@ describe('resolver short forms', () => {
 });
 
 describe('parts of regions, places\' head nouns, programmes and origins', () => {
-  it('"in Central Orvania", "Southern Idaho" in a headline: a compass adjective and a known area name a region', () => {
-    const n = names(extract('About 39,000 people in Central Ohio are employed by foreign-owned companies. Pellix grows in Southern Idaho.', 'en'));
-    expect(n).toContain('Central Ohio/Region');
-    expect(n).toContain('Southern Idaho/Region');
-    const h = names(extract('The grant will help local technicians.', 'en', 'Department Invests $4 Million in Green Energy Growth in Southern Idaho'));
-    expect(h).toContain('Southern Idaho/Region');
+  it('"in Central Kansas", "Southern Oregon" in a headline: a compass adjective and a known area name a region', () => {
+    const n = names(extract('Some 12,500 people in Central Kansas work for firms owned abroad. Pellix grows in Southern Oregon.', 'en'));
+    expect(n).toContain('Central Kansas/Region');
+    expect(n).toContain('Southern Oregon/Region');
+    const h = names(extract('The grant will help local technicians.', 'en', 'Agency Awards $7 Million for Solar Training in Southern Oregon'));
+    expect(h).toContain('Southern Oregon/Region');
   });
-  it('"Lake Shore Orvatronics": a place head noun before two names is a firm\'s name, "Lake Vantor" stays a lake', () => {
-    const n = names(extract('The minister delivered remarks at Lake Shore Orvatronics, an international leader in sensors. Pellix has a plant near Lake Vantor.', 'en'));
-    expect(n).not.toContain('Lake Shore Orvatronics/Region');
+  it('"Lake Brenton Velotronics": a place head noun before two names is a firm\'s name, "Lake Vantor" stays a lake', () => {
+    const n = names(extract('The governor spoke at Lake Brenton Velotronics, a maker of cooling pumps. Pellix has a plant near Lake Vantor.', 'en'));
+    expect(n).not.toContain('Lake Brenton Velotronics/Region');
     expect(n).toContain('Lake Vantor/Region');
   });
-  it('"the Open for Business Agenda": an agenda is a programme', () => {
-    expect(names(extract('The Secretary announced a new strategic vision for the Department, the Open for Business Agenda, on November 14.', 'en'))).toContain('Open for Business Agenda/Program');
+  it('"the Build in Orvania Agenda": an agenda is a programme', () => {
+    expect(names(extract('The Minister set out a fresh plan for the Ministry, the Build in Orvania Agenda, on March 3.', 'en'))).toContain('Build in Orvania Agenda/Program');
   });
-  it('"Belgian-Brazilian Orvel Busch Pellix": hyphenated origins are no part of the name', () => {
-    const n = names(extract('Vantor said it would combine with Belgian-Brazilian Orvel Busch Pellix to create a company.', 'en'));
-    expect(n).toContain('Orvel Busch Pellix/Company');
-    expect(n.some((x) => x.startsWith('Belgian'))).toBe(false);
+  it('"Dutch-Chilean Marten Kessel Dravo": hyphenated origins are no part of the name', () => {
+    const n = names(extract('Vantor plans to merge with Dutch-Chilean Marten Kessel Dravo this year.', 'en'));
+    expect(n).toContain('Marten Kessel Dravo/Company');
+    expect(n.some((x) => x.startsWith('Dutch'))).toBe(false);
   });
 });
 
 describe('resolver short forms, continued', () => {
   const entities = (text: string) => extractPatch({ id: 'article:eo2', title: '', lang: 'en', text } as Article, new Resolver(), createExtractor()).entities;
-  it('"Orvel" is "Orvel Pellix Corporation": the legal form after the rest of the name', () => {
-    const e = entities('Vantor intends to purchase Orvel, the number three telecommunications company in the country. Vantor is to purchase 70 percent of Orvel Pellix Corporation.');
-    expect(e.filter((x) => /Orvel/.test(x.name))).toHaveLength(1);
+  it('"MK Dravo" is "Marten Kessel Dravo": initials and the shared last word', () => {
+    const e = entities('Vantor plans to merge with Marten Kessel Dravo this year. Brokers expect the merger to give MK Dravo new buyers in Asia.');
+    expect(e.filter((x) => /Dravo/.test(x.name))).toHaveLength(1);
   });
-  it('"OB Pellix" is "Orvel Busch Pellix": initials and the shared last word', () => {
-    const e = entities('Vantor said it would combine with Orvel Busch Pellix to create a company. Analysts say the deal would offer OB Pellix more access to markets.');
-    expect(e.filter((x) => /Pellix/.test(x.name))).toHaveLength(1);
+  describe('guards: a short form and its full name with a legal form', () => {
+    // passed before the initials rule above too: keeps that rule from splitting a name it already joined
+    it('"Orvel" is "Orvel Pellix Corporation": the legal form after the rest of the name', () => {
+      const e = entities('Vantor plans to buy Orvel, the second-largest cable operator in the region. Vantor will take 60 percent of Orvel Pellix Corporation.');
+      expect(e.filter((x) => /Orvel/.test(x.name))).toHaveLength(1);
+    });
   });
   it('"Department" with two spellings of one lexicon department is that department', () => {
     const e = entities('The U.S. Department of Commerce invests in roads. Secretary Jane Roe said the Department’s Economic Development Administration is awarding $1.2 million. The Commerce Department is committed to manufacturing.');
@@ -114,18 +117,18 @@ describe('a given name of the large list only makes no middle name of a word tha
 });
 
 describe('events and committees named in common words', () => {
-  it('"for the next Spending Review": a recurring event, no firm', () => {
-    expect(names(extract('The group will shape Orvanian priorities for the next Spending Review, expected in spring.', 'en')).some((x) => x.startsWith('Spending Review'))).toBe(false);
+  it('"before the next Budget Review": a recurring event, no firm', () => {
+    expect(names(extract('The panel will set Orvanian goals before the next Budget Review, due in autumn.', 'en')).some((x) => x.startsWith('Budget Review'))).toBe(false);
   });
-  it('"Senate Judiciary committee Chairman Jane Roe": the committee keeps its lower-case head noun', () => {
-    expect(names(extract('Senate Judiciary committee Chairman Jane Roe said in a statement Friday that the merger demands scrutiny.', 'en'))).toContain('Senate Judiciary committee/Organization');
+  it('"House Energy committee Chairwoman Jane Roe": the committee keeps its lower-case head noun', () => {
+    expect(names(extract('House Energy committee Chairwoman Jane Roe told reporters on Tuesday that the deal needs a close look.', 'en'))).toContain('House Energy committee/Organization');
   });
 });
 
 describe('a city before a body\'s name in a Title Case headline', () => {
-  it('"Fordham Competition Law Institute Annual Conference …": the body, not the city', () => {
-    const n = names(extract('The speech covered merger control in detail.', 'en', 'Fordham Competition Law Institute Annual Conference on International Antitrust Law, New York, Jane Roe'));
-    expect(n).toContain('Fordham Competition Law Institute/Organization');
-    expect(n).not.toContain('Fordham/Region');
+  it('"Hartford Trade Law Institute Annual Forum …": the body, not the city', () => {
+    const n = names(extract('The speech covered merger control in detail.', 'en', 'Hartford Trade Law Institute Annual Forum on Cartel Enforcement, Boston, Jane Roe'));
+    expect(n).toContain('Hartford Trade Law Institute/Organization');
+    expect(n).not.toContain('Hartford/Region');
   });
 });

@@ -1,5 +1,5 @@
 /**
- * INVESTS_IN, round 14 (failure classes of the released sets 20 and 21): events and zones are no investors, the most
+ * INVESTS_IN: events and zones are no investors, the most
  * specific place of an investment, successive buyers of a plant, stated holdings. Sentences of our own with made-up names.
  */
 import { describe, expect, it } from 'vitest';
@@ -9,8 +9,8 @@ const invests = (text: string, lang: 'fr' | 'en' = 'en', title = '') => relation
 
 describe('events and zones are no investors', () => {
   it('a summit called an investment event invests in no country, and a later sum does not inherit that country', () => {
-    const text = 'The Summit is the UK Government’s flagship investment event, bringing together 300 leaders.\n' +
-      'Last month, Velmora Holdings announced a £1 billion investment which will secure 300 jobs on Castleside, with support from the UK and Welsh Governments.';
+    const text = 'The Summit is the UK Government’s main investment event of the year, with 450 guests.\n' +
+      'In May, Velmora Holdings announced a £600 million investment which will keep 180 jobs on Castleside, helped by the UK and Scottish Governments.';
     const r = invests(text);
     expect(r.filter((x) => x.startsWith('Summit'))).toEqual([]);
     expect(r).toEqual(['Velmora Holdings -INVESTS_IN-> Castleside']);
@@ -22,11 +22,14 @@ describe('events and zones are no investors', () => {
 
 describe('areas named as parks are no investors', () => {
   it('"businesses locating in the A County Industrial Park and B\'s North Industrial Park": the park invests in nothing', () => {
-    const r = invests("$1.6 million to the Corvel County Commission, the city of Jasper, and the Cooperative District of Corvel County, Ala., to make infrastructure improvements to serve businesses locating in the Corvel County Industrial Park and Jasper's North Industrial Park.");
+    const r = invests("$2.3 million to the Marlow County Commission and the town of Brenton, Tex., for water lines serving firms that settle in the Marlow County Industrial Park and Brenton's North Industrial Park.");
     expect(r.filter((x) => x.startsWith('Industrial Park') || x.startsWith('North Industrial Park'))).toEqual([]);
   });
-  it('a firm whose name ends in "Park" still invests', () => {
-    expect(invests('Velmor Park will invest £20 million in a new plant in Coleraine.')).toContain('Velmor Park -INVESTS_IN-> Coleraine');
+  describe('guards: a firm named after a park', () => {
+    // passed before the park rule too: keeps firms whose name ends in Park investing
+    it('a firm whose name ends in "Park" still invests', () => {
+      expect(invests('Velmor Park will invest £20 million in a new plant in Coleraine.')).toContain('Velmor Park -INVESTS_IN-> Coleraine');
+    });
   });
 });
 
@@ -79,23 +82,29 @@ describe('aid that names no investment', () => {
   it('a measure to support a state supplier "of gas in X" gives no investment in X', () => {
     expect(invests('The European Commission has approved a €400 million Ruritanian measure to support the public supplier of natural gas in Romania, Velgaz SA, in the context of the crisis.')).toEqual([]);
   });
-  it('aid to a firm for works in a place still makes the firm invest there', () => {
-    expect(invests('The European Commission has approved a €63 million French measure to support Pellix Polymers in diversifying the production of its complex in Voiron, Isère.'))
-      .toContain('Pellix Polymers -INVESTS_IN-> Voiron');
+  describe('guards: aid for works in a place', () => {
+    // passed before the state-supplier rule too: keeps aid for works an investment
+    it('aid to a firm for works in a place still makes the firm invest there', () => {
+      expect(invests('The European Commission has approved a €63 million French measure to support Pellix Polymers in diversifying the production of its complex in Voiron, Isère.'))
+        .toContain('Pellix Polymers -INVESTS_IN-> Voiron');
+    });
   });
 });
 
 describe('takeover offers and a deal sum stated before its parties', () => {
   it('"A had made an offer for B" after "a $N billion merger": the bid carries the deal sum', () => {
-    const x = extract('The two largest brewers have agreed in principle on a $106 billion merger.\n\nIt was the sixth time Corvane had made an offer for Pellix in the past weeks.', 'en');
+    const x = extract('The two biggest chip makers have agreed on a $48 billion merger.\n\nCorvane had made an offer for Pellix three times since March.', 'en');
     expect(relations(x, 'INVESTS_IN')).toEqual(['Corvane -INVESTS_IN-> Pellix']);
-    expect(relation(x, 'Corvane', 'INVESTS_IN', 'Pellix')?.properties).toMatchObject({ amount: 106_000_000_000, currency: 'USD' });
+    expect(relation(x, 'Corvane', 'INVESTS_IN', 'Pellix')?.properties).toMatchObject({ amount: 48_000_000_000, currency: 'USD' });
   });
   it('"A\'s offer for B values …": the possessor bids', () => {
     expect(invests("Corvane's offer for Pellix values the company at $5 billion.")).toEqual(['Corvane -INVESTS_IN-> Pellix']);
   });
-  it('a bid for a company\'s contract is no bid for the company', () => {
-    expect(invests("Corvane won a bid for Pellix's contract to build a bridge.")).toEqual([]);
+  describe('guards: a bid for a contract', () => {
+    // passed before the offer rules too: keeps them to offers for a company
+    it('a bid for a company\'s contract is no bid for the company', () => {
+      expect(invests("Corvane won a bid for Pellix's contract to build a bridge.")).toEqual([]);
+    });
   });
 });
 
@@ -113,8 +122,11 @@ describe('names that say whose plants', () => {
   it('"investments in the A and B engine plants and the C component plant": no firm invests in another', () => {
     expect(invests('Three of the biggest inward investments of the past two years have been in the Corvane and Pellix engine plants and the Dalvik motor component plant, which are all under construction.')).toEqual([]);
   });
-  it('companies invested in, with no facility noun after them, stay targets', () => {
-    expect(invests('Dalvik invested $20 million in Corvane and Pellix last year.')).toEqual(['Dalvik -INVESTS_IN-> Corvane', 'Dalvik -INVESTS_IN-> Pellix']);
+  describe('guards: companies invested in', () => {
+    // passed before the plant-owner rule too: keeps plain targets
+    it('companies invested in, with no facility noun after them, stay targets', () => {
+      expect(invests('Dalvik invested $20 million in Corvane and Pellix last year.')).toEqual(['Dalvik -INVESTS_IN-> Corvane', 'Dalvik -INVESTS_IN-> Pellix']);
+    });
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * Round 14, mention classes of products, sites and noise: a compass adjective before a state, a title's complement glued to
+ * Mention classes of products, sites and noise: a compass adjective before a state, a title's complement glued to
  * its holder, an adjective opening a title, adjectives of world regions, roads, fiscal-year and certification labels, a
  * possessive brand ("X's Finest"), a brand the owner names as its own, a thing "which is used in". Sentences of our own,
  * made-up names.
@@ -8,20 +8,23 @@ import { describe, expect, it } from 'vitest';
 import { extract, names } from './helpers.ts';
 
 describe('a compass adjective before a state names a part of it', () => {
-  it('"Central Ohio", "Northern Vermont" are regions, not the state alone nor a firm', () => {
-    const n = names(extract('The plant will create 300 jobs in Central Ohio and Northern Vermont.', 'en'));
-    expect(n).toContain('Central Ohio/Region');
-    expect(n).toContain('Northern Vermont/Region');
-    expect(n).not.toContain('Ohio/Region');
+  it('"Central Kansas", "Eastern Oregon" are regions, not the state alone nor a firm', () => {
+    const n = names(extract('The mill will add 85 jobs in Central Kansas and Eastern Oregon.', 'en'));
+    expect(n).toContain('Central Kansas/Region');
+    expect(n).toContain('Eastern Oregon/Region');
+    expect(n).not.toContain('Kansas/Region');
   });
   it('in a Title Case headline too', () => {
-    expect(names(extract('Agency Invests $4 Million in Green Energy Growth in Southern Idaho', 'en'))).toContain('Southern Idaho/Region');
+    expect(names(extract('Agency Awards $7 Million for Solar Training in Southern Oregon', 'en'))).toContain('Southern Oregon/Region');
   });
-  it('names the gazetteer knows whole and bodies named after a part stay as they were', () => {
-    const n = names(extract('Vantor opened plants in South Korea and North Wales. South Mississippi Electric Power Association will build it.', 'en'));
-    expect(n).toContain('South Korea/Country');
-    expect(n).toContain('North Wales/Region');
-    expect(n).toContain('South Mississippi Electric Power Association/Organization');
+  describe('guards: names known whole', () => {
+    // passed before the compass rule too: keeps it from splitting known names and bodies
+    it('names the gazetteer knows whole and bodies named after a part stay as they were', () => {
+      const n = names(extract('Vantor opened plants in South Korea and North Wales. South Mississippi Electric Power Association will build it.', 'en'));
+      expect(n).toContain('South Korea/Country');
+      expect(n).toContain('North Wales/Region');
+      expect(n).toContain('South Mississippi Electric Power Association/Organization');
+    });
   });
 });
 
@@ -36,8 +39,11 @@ describe('a title\'s complement glued to its holder\'s name', () => {
     expect(n).toContain('Fred P. Orlan/Person');
     expect(n).toContain('Pellix Development Bank/Company');
   });
-  it('a firm named after a founder keeps its company word', () => {
-    expect(names(extract('He is the head of Orvane Jorge Holdings.', 'en')).some((x) => x === 'Jorge/Person' || x === 'Jorge Holdings/Person')).toBe(false);
+  describe('guards: a founder\'s name in a firm', () => {
+    // passed before the portfolio rule too: keeps a firm's name whole
+    it('a firm named after a founder keeps its company word', () => {
+      expect(names(extract('He is the head of Orvane Jorge Holdings.', 'en')).some((x) => x === 'Jorge/Person' || x === 'Jorge Holdings/Person')).toBe(false);
+    });
   });
 });
 
@@ -57,14 +63,17 @@ describe('labels that are no entity', () => {
     const n = names(extract('The deal would offer Vantor more access to African and Australian markets, and to European ones.', 'en'));
     expect(n).toEqual(['Vantor/Company']);
   });
-  it('a body named with such an adjective stays', () => {
-    expect(names(extract('The African Development Bank lent money to Vantor.', 'en'))).toContain('African Development Bank/Organization');
-  });
   it('a road and its number', () => {
     expect(names(extract('The works along TX Hwy 35 and Route 9 will help the plant.', 'en'))).toEqual([]);
   });
   it('a fiscal year written with an apostrophe, a building certification', () => {
     expect(names(extract("When the books close tomorrow on FY '10, it will be a record year. The Center will be a LEED certified facility.", 'en'))).toEqual([]);
+  });
+  describe('guards: bodies named with a region adjective', () => {
+    // passed before the region-adjective rule too: keeps it from cutting bodies
+    it('a body named with such an adjective stays', () => {
+      expect(names(extract('The African Development Bank lent money to Vantor.', 'en'))).toContain('African Development Bank/Organization');
+    });
   });
 });
 
@@ -74,16 +83,19 @@ describe('brands and products', () => {
     expect(n).toContain('Milbrook’s Best/Product');
     expect(n).not.toContain('Best/Region');
   });
-  it('"Acme\'s President", "Vantor\'s Board" stay apart', () => {
-    const n = names(extract("Pellix's President resigned. Vantor's Board approved it.", 'en'));
-    expect(n).toContain('Pellix/Company');
-    expect(n.some((x) => x.includes('President') || x.includes('Board'))).toBe(false);
-  });
   it('"its X brand" is a product the owner sells', () => {
     expect(names(extract('Vantor is known for its plastics and its Orvik brand insulation products.', 'en'))).toContain('Orvik/Product');
   });
   it('"X, which is used in …" is a thing, not a firm', () => {
     expect(names(extract('Pellix makes fibres. It also created Orvik, which is used in body armor.', 'en'))).toContain('Orvik/Product');
+  });
+  describe('guards: a possessive before a title or a board', () => {
+    // passed before the possessive-brand rule too: keeps it from reading titles as brands
+    it('"Acme\'s President", "Vantor\'s Board" stay apart', () => {
+      const n = names(extract("Pellix's President resigned. Vantor's Board approved it.", 'en'));
+      expect(n).toContain('Pellix/Company');
+      expect(n.some((x) => x.includes('President') || x.includes('Board'))).toBe(false);
+    });
   });
 });
 
@@ -111,24 +123,24 @@ describe('regions, sites and common nouns of EU and UK prose', () => {
     expect(names(extract('The council is the point of contact with the European Commission on State aid issues.', 'en'))).toContain('European Commission/Organization');
   });
   it('a plural of places after an adjective names a region', () => {
-    expect(names(extract('Ruritania failed to recover the aid granted by certain Basque Provinces, as ordered.', 'en'))).toContain('Basque Provinces/Region');
+    expect(names(extract('Ruritania never reclaimed the subsidies paid by certain Velmoran Provinces, as it was told to.', 'en'))).toContain('Velmoran Provinces/Region');
   });
-  it('"EU Member States" and a government "Spending Review" are no actors', () => {
-    const n = names(extract('It would affect markets in a number of EU Member States. They will shape priorities for the next Spending Review.', 'en'));
+  it('"EU Member States" and a government "Budget Review" are no actors', () => {
+    const n = names(extract('It would affect markets in a number of EU Member States. The panel will set goals before the next Budget Review.', 'en'));
     expect(n).toEqual([]);
   });
 });
 
 describe('names with a country pair, a nationality pair or a year', () => {
-  it('"the U.S.-Brazil CEO Forum" is one name', () => {
-    expect(names(extract('Deputy Secretary Jane Orlan traveled to Brasilia for the U.S.-Brazil CEO Forum and other events.', 'en')).some((n) => n.startsWith('U.S.-Brazil CEO Forum/'))).toBe(true);
+  it('"the U.S.-Chile CEO Forum" is one name', () => {
+    expect(names(extract('Deputy Secretary Jane Orlan flew to Santiago for the U.S.-Chile CEO Forum and two trade fairs.', 'en')).some((n) => n.startsWith('U.S.-Chile CEO Forum/'))).toBe(true);
   });
   it('demonyms joined by a hyphen before a firm are no part of its name', () => {
-    const n = names(extract('Pellix said it would combine with Belgian-Brazilian Orvane Busch, or OB, to create a company.', 'en'));
-    expect(n).toContain('Orvane Busch/Company');
+    const n = names(extract('Pellix plans to merge with Dutch-Chilean Dravo Kessel, or DK, by the end of the year.', 'en'));
+    expect(n).toContain('Dravo Kessel/Company');
   });
   it('a name and a year described as a body in apposition', () => {
-    expect(names(extract('According to Pellton 2030, an economic development organization for the region, 39,000 people work there.', 'en')).some((n) => n.startsWith('Pellton 2030/'))).toBe(true);
+    expect(names(extract('According to Pellton 2030, an economic development organization for the region, 12,500 people work there.', 'en')).some((n) => n.startsWith('Pellton 2030/'))).toBe(true);
   });
 });
 
@@ -155,8 +167,11 @@ describe('a possessive brand after a verb of making', () => {
   it('"which produces Orvik’s breakfast cereals": the brand with its "’s"', () => {
     expect(names(extract('Vantor, the American multinational which produces Orvik’s breakfast cereals, announced an investment.', 'en'))).toContain('Orvik’s/Product');
   });
-  it('a firm\'s own goods or a name written alone elsewhere stay the firm', () => {
-    expect(names(extract("Vantor sells Pellix's products in Leeds.", 'en'))).toContain('Pellix/Company');
-    expect(names(extract("Vantor makes Pellix's engines under licence. Pellix grew.", 'en'))).not.toContain("Pellix's/Product");
+  describe('guards: a firm\'s possessive that is no brand', () => {
+    // passed before the possessive-brand rule too: keeps the firm a firm
+    it('a firm\'s own goods or a name written alone elsewhere stay the firm', () => {
+      expect(names(extract("Vantor sells Pellix's products in Leeds.", 'en'))).toContain('Pellix/Company');
+      expect(names(extract("Vantor makes Pellix's engines under licence. Pellix grew.", 'en'))).not.toContain("Pellix's/Product");
+    });
   });
 });

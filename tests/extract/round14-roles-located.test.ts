@@ -1,5 +1,5 @@
 /**
- * ROLE_AT and LOCATED_IN classes of round 14 (misses of the released set 20, by class): a body that welcomes an official
+ * ROLE_AT and LOCATED_IN: a body that welcomes an official
  * is not the official's employer; a deputy secretary abroad is a US official; a stated future office; a grant's
  * recipient and its town. Sentences of our own with made-up names.
  */
@@ -10,22 +10,25 @@ const rel = (text: string, type: string, lang = 'en', title = '') => relations(e
 
 describe('a title after a verb of hosting is the guest’s', () => {
   it('"Acme Welcomes Secretary X to …" (a headline): no role at the host', () => {
-    const r = rel('Tom Arbel toured the plant on Monday with staff of Zorvex Corporation.', 'ROLE_AT', 'en', 'Zorvex Corporation Welcomes Secretary Tom Arbel to Pella, Iowa Facility');
+    const r = rel('Tom Arbel walked the factory floor on Thursday with staff of Zorvex Corporation.', 'ROLE_AT', 'en', 'Zorvex Corporation Welcomes Secretary Tom Arbel to Dayton, Ohio Plant');
     expect(r).not.toContain('Tom Arbel -ROLE_AT-> Zorvex Corporation');
   });
   it('"Acme hosted Governor X": no role at the host', () => {
     expect(rel('Zorvex Corporation hosted Governor Tom Arbel at its plant on Monday.', 'ROLE_AT')).not.toContain('Tom Arbel -ROLE_AT-> Zorvex Corporation');
   });
-  it('a long title still reads ("the White House deputy chief of staff X")', () => {
-    expect(rel('The White House deputy chief of staff Ann Lindqvist said the talks went well.', 'ROLE_AT')).toContain('Ann Lindqvist -ROLE_AT-> White House');
+  describe('guards: a title with no host', () => {
+    // passed before the hosting rule too: keeps it from dropping plain titles
+    it('a long title still reads ("the White House deputy chief of staff X")', () => {
+      expect(rel('The White House deputy chief of staff Ann Lindqvist said the talks went well.', 'ROLE_AT')).toContain('Ann Lindqvist -ROLE_AT-> White House');
+    });
   });
 });
 
 describe('a deputy secretary with no country, abroad', () => {
-  const text = 'Last week Deputy Secretary Ann Lindqvist traveled to Brasilia and Rio de Janeiro for talks with U.S. and Brazilian business leaders. Lindqvist said trade with Brazil grew.';
+  const text = 'On Tuesday Deputy Secretary Ann Lindqvist flew to Santiago and Valparaiso to meet U.S. and Chilean firms. Lindqvist said exports to Chile rose.';
   it('is a US official when the text names the United States, not an official of the country visited', () => {
     const r = rel(text, 'ROLE_AT');
-    expect(r).not.toContain('Ann Lindqvist -ROLE_AT-> Brazil');
+    expect(r).not.toContain('Ann Lindqvist -ROLE_AT-> Chile');
     expect(r).toContain('Ann Lindqvist -ROLE_AT-> United States');
   });
 });
@@ -45,21 +48,27 @@ describe('a stated future office', () => {
   it('French: "X prendra la présidence de Y"', () => {
     expect(rel('Tom Arbel prendra la présidence de Pellmark en mai.', 'ROLE_AT', 'fr')).toContain('Tom Arbel -ROLE_AT-> Pellmark');
   });
-  it('becoming a customer is no office', () => {
-    expect(rel('Tom Arbel said he will become a customer of Pellmark.', 'ROLE_AT')).toEqual([]);
+  describe('guards: becoming no office', () => {
+    // passed before the future-office rule too: keeps it to offices
+    it('becoming a customer is no office', () => {
+      expect(rel('Tom Arbel said he will become a customer of Pellmark.', 'ROLE_AT')).toEqual([]);
+    });
   });
 });
 
 describe('the recipient of a grant and its town', () => {
   it('"a grant to the X (XX) in Town"', () => {
-    expect(rel('The agency announced a $4.4 million grant to the Corvane Institute of Technology (CIT) in Twin Falls to help build a training center.', 'LOCATED_IN'))
-      .toContain('Corvane Institute of Technology -LOCATED_IN-> Twin Falls');
+    expect(rel('The agency awarded a $2.7 million grant to the Corvane Institute of Technology (CIT) in Billings to fit out a welding school.', 'LOCATED_IN'))
+      .toContain('Corvane Institute of Technology -LOCATED_IN-> Billings');
   });
-  it('"a loan to X in Town, State"', () => {
-    expect(rel('The bank approved a loan to Zorvex Labs in Twin Falls, Idaho, to build a plant.', 'LOCATED_IN')).toContain('Zorvex Labs -LOCATED_IN-> Twin Falls');
-  });
-  it('a list of places after "in" is where the money goes', () => {
-    expect(rel('The agency awarded grants to Zorvex Labs in Boise and Twin Falls.', 'LOCATED_IN')).toEqual([]);
+  describe('guards: a recipient\'s town', () => {
+    // passed before the grant-recipient rule too: keeps the town after a state and a list of towns as they were
+    it('"a loan to X in Town, State"', () => {
+      expect(rel('The bank approved a loan to Zorvex Labs in Billings, Montana, to build a plant.', 'LOCATED_IN')).toContain('Zorvex Labs -LOCATED_IN-> Billings');
+    });
+    it('a list of places after "in" is where the money goes', () => {
+      expect(rel('The agency awarded grants to Zorvex Labs in Helena and Billings.', 'LOCATED_IN')).toEqual([]);
+    });
   });
 });
 
@@ -96,13 +105,16 @@ describe('a company and its place written around it', () => {
       .toContain('Zorvex EAD -LOCATED_IN-> Bulgaria');
     expect(rel('Le fournisseur de gaz en Bulgarie, Zorvex, a reçu une aide.', 'LOCATED_IN', 'fr')).toContain('Zorvex -LOCATED_IN-> Bulgarie');
   });
-  it('a description before a list of names places none of them', () => {
-    expect(rel('They sold the plant to a supplier in Ohio, Zorvex Corp and Pellmark Inc.', 'LOCATED_IN')).toEqual([]);
-  });
   it('French: jobs cut or a closure "du site de <town>" by the clause’s company', () => {
-    expect(rel('Dans ma circonscription, la direction du groupe Zorvex Auto, équipementier automobile, a annoncé la suppression de 236 des 640 emplois du site de Rouffach.', 'LOCATED_IN', 'fr'))
-      .toContain('Zorvex Auto -LOCATED_IN-> Rouffach');
-    expect(rel('Zorvex Auto a annoncé la fermeture de l’usine de Rouffach.', 'LOCATED_IN', 'fr')).toContain('Zorvex Auto -LOCATED_IN-> Rouffach');
+    expect(rel('Près de chez moi, la direction du groupe Zorvex Auto, sous-traitant de l’automobile, a confirmé la suppression de 112 des 415 emplois du site de Molsheim.', 'LOCATED_IN', 'fr'))
+      .toContain('Zorvex Auto -LOCATED_IN-> Molsheim');
+    expect(rel('Zorvex Auto a annoncé la fermeture de l’usine de Molsheim.', 'LOCATED_IN', 'fr')).toContain('Zorvex Auto -LOCATED_IN-> Molsheim');
+  });
+  describe('guards: a description before a list', () => {
+    // passed before the description rule too: keeps it to one name
+    it('a description before a list of names places none of them', () => {
+      expect(rel('They sold the plant to a supplier in Ohio, Zorvex Corp and Pellmark Inc.', 'LOCATED_IN')).toEqual([]);
+    });
   });
 });
 
@@ -120,7 +132,10 @@ describe('a list of titles written before names', () => {
     expect(r).toContain('Lael Brandt -ROLE_AT-> National Economic Council');
     expect(r).not.toContain('Ann Lindqvist -ROLE_AT-> National Economic Council');
   });
-  it('an apposition closed by a comma still reads ("A, director of the X Council, said")', () => {
-    expect(rel('Ann Lindqvist, director of the National Economic Council, said the plan would help.', 'ROLE_AT')).toContain('Ann Lindqvist -ROLE_AT-> National Economic Council');
+  describe('guards: an apposition with its title', () => {
+    // passed before the title-list rule too: keeps the plain apposition
+    it('an apposition closed by a comma still reads ("A, director of the X Council, said")', () => {
+      expect(rel('Ann Lindqvist, director of the National Economic Council, said the plan would help.', 'ROLE_AT')).toContain('Ann Lindqvist -ROLE_AT-> National Economic Council');
+    });
   });
 });

@@ -1,5 +1,5 @@
 /**
- * SUBSIDIARY_OF, PARTNERS_WITH and DEVELOPS classes of the released sets 20–21: a parent named before the unit noun after
+ * SUBSIDIARY_OF, PARTNERS_WITH, COMPETES_WITH and DEVELOPS: a parent named before the unit noun after
  * a copula, "Y-owned X", "Y's X said", the parent after an adjective, "our partnership" in a company executive's words,
  * brands listed after "its brands include", a product invented or created. Sentences of our own with made-up names.
  */
@@ -15,9 +15,6 @@ describe('SUBSIDIARY_OF named by the parent', () => {
   it('"X became a Y unit"', () => {
     expect(rel('Lintrel became a Pexaro unit in 2019 after a long battle.', 'SUBSIDIARY_OF')).toContain('Lintrel -SUBSIDIARY_OF-> Pexaro');
   });
-  it('a customer named before its supplier is no unit: "X is a Y customer"', () => {
-    expect(rel('Lintrel is a Pexaro customer and became a partner.', 'SUBSIDIARY_OF')).toEqual([]);
-  });
   it('"Y-owned X"', () => {
     expect(rel('Pexaro-owned Lintrel reported a loss for the quarter.', 'SUBSIDIARY_OF')).toContain('Lintrel -SUBSIDIARY_OF-> Pexaro');
   });
@@ -28,6 +25,12 @@ describe('SUBSIDIARY_OF named by the parent', () => {
   it('"X\'s parent company, the Danish-owned Y": an adjective before the parent', () => {
     expect(rel('Lintrel\'s parent company, the Danish-owned Pexaro, said talks continued.', 'SUBSIDIARY_OF')).toContain('Lintrel -SUBSIDIARY_OF-> Pexaro');
   });
+  describe('guards: a customer is no unit', () => {
+    // passed before the unit-noun rules too: keeps them to unit nouns
+    it('a customer named before its supplier is no unit: "X is a Y customer"', () => {
+      expect(rel('Lintrel is a Pexaro customer and became a partner.', 'SUBSIDIARY_OF')).toEqual([]);
+    });
+  });
 });
 
 describe('"our partnership" is the speaker\'s', () => {
@@ -36,9 +39,12 @@ describe('"our partnership" is the speaker\'s', () => {
   it('a company executive quoted: not the country\'s partnership', () => {
     expect(rel(company, 'PARTNERS_WITH')).not.toContain('United States -PARTNERS_WITH-> Pexaro');
   });
-  it('a government\'s statement keeps the country', () => {
-    const gov = 'The United Kingdom welcomes the plant. Across Government, we have worked with Pexaro for two years, a testament to our strong partnership with Pexaro.';
-    expect(rel(gov, 'PARTNERS_WITH')).toContain('United Kingdom -PARTNERS_WITH-> Pexaro');
+  describe('guards: a government speaking', () => {
+    // passed before the speaker rule too: keeps a government's partnership
+    it('a government\'s statement keeps the country', () => {
+      const gov = 'The United Kingdom welcomes the plant. Across Government, we have worked with Pexaro for two years, a testament to our strong partnership with Pexaro.';
+      expect(rel(gov, 'PARTNERS_WITH')).toContain('United Kingdom -PARTNERS_WITH-> Pexaro');
+    });
   });
 });
 
@@ -57,16 +63,19 @@ describe('DEVELOPS: brands listed, products owned, invented', () => {
     expect(rel('Quorvel boasts the Halvard Lager and Stennet Gold brands as well as Brisko.', 'DEVELOPS'))
       .toEqual(expect.arrayContaining(['Quorvel -DEVELOPS-> Halvard Lager', 'Quorvel -DEVELOPS-> Stennet Gold']));
   });
-  it('owning companies stays a subsidiary, not a product', () => {
-    expect(rel('Quorvel owns Lintrel and Dovanto.', 'DEVELOPS')).toEqual([]);
-  });
   it('"It also created X", "a inventé le X": the invention of the subject', () => {
-    expect(rel('Zantech, founded in 1902, makes products used in construction. It also created Velorex, which is used in body armor.', 'DEVELOPS'))
+    expect(rel('Zantech, set up in 1921, sells coatings for ships. It also created Velorex, which is used in climbing ropes.', 'DEVELOPS'))
       .toContain('Zantech -DEVELOPS-> Velorex');
-    expect(rel('Zantech a inventé le Velorex, utilisé dans les gilets.', 'DEVELOPS', 'fr')).toContain('Zantech -DEVELOPS-> Velorex');
+    expect(rel('Zantech a inventé le Velorex, utilisé dans les cordes d’escalade.', 'DEVELOPS', 'fr')).toContain('Zantech -DEVELOPS-> Velorex');
   });
-  it('creating jobs or a fund is no product', () => {
-    expect(rel('Zantech created Dovanto Capital, a fund, in 2010. Zantech created 500 jobs in Ohio.', 'DEVELOPS')).toEqual([]);
+  describe('guards: owned firms, jobs and funds are no products', () => {
+    // passed before the brand and invention rules too: keeps them to products
+    it('owning companies stays a subsidiary, not a product', () => {
+      expect(rel('Quorvel owns Lintrel and Dovanto.', 'DEVELOPS')).toEqual([]);
+    });
+    it('creating jobs or a fund is no product', () => {
+      expect(rel('Zantech created Dovanto Capital, a fund, in 2010. Zantech created 500 jobs in Ohio.', 'DEVELOPS')).toEqual([]);
+    });
   });
 });
 
@@ -85,8 +94,11 @@ describe('COMPETES_WITH in competition-authority prose', () => {
   it('"A and B, both active in …": two parties of one market', () => {
     expect(rel('Lintrel and Dovanto, both active in the supply of steel pipes, notified the deal.', 'COMPETES_WITH')).toEqual(['Lintrel -COMPETES_WITH-> Dovanto']);
   });
-  it('"concurrent with" in English is no rival', () => {
-    expect(rel('The audit of Quorvel was concurrent with Pexaro\'s review.', 'COMPETES_WITH')).toEqual([]);
+  describe('guards: an English false friend', () => {
+    // passed before the rival rules too: keeps the French word in French
+    it('"concurrent with" in English is no rival', () => {
+      expect(rel('The audit of Quorvel was concurrent with Pexaro\'s review.', 'COMPETES_WITH')).toEqual([]);
+    });
   });
 });
 
@@ -110,8 +122,11 @@ describe('PARTNERS_WITH in the progressive', () => {
     expect(rel('Quorvel is collaborating with Lintrel on software.', 'PARTNERS_WITH')).toEqual(['Quorvel -PARTNERS_WITH-> Lintrel']);
     expect(rel('Quorvel has been working with Lintrel since 2019.', 'PARTNERS_WITH')).toEqual(['Quorvel -PARTNERS_WITH-> Lintrel']);
   });
-  it('"was working on a deal when Y called" is no partnership', () => {
-    expect(rel('Quorvel was working on a deal when Lintrel called.', 'PARTNERS_WITH')).toEqual([]);
+  describe('guards: a progressive with no partner', () => {
+    // passed before the progressive rule too: keeps it to working with a partner
+    it('"was working on a deal when Y called" is no partnership', () => {
+      expect(rel('Quorvel was working on a deal when Lintrel called.', 'PARTNERS_WITH')).toEqual([]);
+    });
   });
 });
 
@@ -136,8 +151,11 @@ describe('COMPETES_WITH: a named company\'s rival', () => {
     expect(rel('Lintrel Inc., Quorvel\'s closest competitor, cut prices.', 'COMPETES_WITH')).toEqual(['Quorvel -COMPETES_WITH-> Lintrel Inc']);
     expect(rel('Le principal concurrent de Quorvel, Lintrel, a baissé ses prix.', 'COMPETES_WITH', 'fr')).toEqual(['Quorvel -COMPETES_WITH-> Lintrel']);
   });
-  it('"A\'s rival bid for B" is no rivalry between them', () => {
-    expect(rel('Quorvel\'s rival bid for Lintrel failed.', 'COMPETES_WITH')).toEqual([]);
+  describe('guards: a rival bid', () => {
+    // passed before the named-rival rule too: keeps it to a rival named in apposition
+    it('"A\'s rival bid for B" is no rivalry between them', () => {
+      expect(rel('Quorvel\'s rival bid for Lintrel failed.', 'COMPETES_WITH')).toEqual([]);
+    });
   });
 });
 

@@ -24,7 +24,8 @@ describe('coordinated subjects of a reciprocal verb', () => {
   });
 });
 
-describe('a joint venture formed with one party', () => {
+describe('guards: a joint venture formed with one party', () => {
+  // passed before the pairwise joint-venture rule above too: keeps a news source after the partner out of the owners
   it('does not read the news source after it as a second owner ("…with B, Gazette reported")', () => {
     const r = partners('Separately, Pellix, the battery arm of Orvane, said it had formed a joint venture with Gardane, Lexmore reported.', 'en');
     expect(r.some((x) => x.includes('Lexmore'))).toBe(false);

@@ -334,7 +334,7 @@ function titleAdjective(t: Token): boolean {
   return !t.allCaps && isCommonWord(t.lower) && /(?:al|ior|ive|ary|ant|ent)$/.test(t.lower) && !isGivenName(t.lower);
 }
 
-/** A year written after a name ("Columbus 2030"). */
+/** A year written after a name ("Pellton 2030"). */
 const NAMED_YEAR = /^(?:19|20)\d\d$/;
 /** Nouns of an apposition that make a name and its year one body's name. */
 const APPOSITION_BODIES = /^(?:organization|organisation|partnership|agency|company|group|consortium|initiative|alliance|coalition|committee|association|nonprofit|non-profit)$/;
@@ -666,7 +666,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const next = tokens[j + 1];
       // ("Sainsbury and Asda Merger", "Plessey Takeover Bid": a deal's noun capitalised in a title ends the name before it)
       if (isNameAt(tokens, gaz, lang, j + 1) && !(DEAL_TAIL_NOUNS.has(tokens[j + 1]!.lower) && !isNameAt(tokens, gaz, lang, j + 2))) { j++; continue; }
-      // "Columbus 2030, an economic development organization": a name and a year described in apposition as a body or a firm is one name
+      // "Pellton 2030, an economic development organization": a name and a year described in apposition as a body or a firm is one name
       if (next?.kind === 'number' && NAMED_YEAR.test(next.text) && tokens[j + 2]?.text === ',' && /^(?:a|an|the)$/.test(tokens[j + 3]?.lower ?? '') &&
         bodyInApposition(tokens, j + 4)) { j++; continue; }
       // "the U.S.-Brazil CEO Forum", "a U.K.-India council": a dotted abbreviation glued by a hyphen to the next name (the tokenizer
@@ -916,7 +916,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         tokens[k + 1]!.kind === 'word' && !cues.stop.has(tokens[k + 1]!.lower) && tokens[b + 1]?.kind !== 'number';
       // "in Central Ohio": a compass adjective (a stop word) before a known region or country names a part of it
       const compassRegion = k === s && k + 1 === b && COMPASS_ADJECTIVE.test(t!.lower) && isKnownArea(gaz, tokens[b]!);
-      // "Haleyville's North Industrial Park", "the West Enterprise Zone": a compass word opening a site's name is part of it
+      // "Orvel's North Industrial Park", "the West Enterprise Zone": a compass word opening a site's name is part of it
       const compassSite = k < b && COMPASS.test(t!.lower) && t!.cap && !isInitial(tokens, k) && NAME_TAIL_TYPES[tokens[b]!.lower] === 'Region';
       const compassDemonym = k < b - 1 && COMPASS.test(t!.lower) && !isInitial(tokens, k) && cues.demonyms.has(tokens[k + 1]!.lower) && isCorporateSuffix(tokens[b]!.lower);
       // "Mr. De Vorlean", "the De Vorlean Motor Cars", "Van Rompuy": a capitalised surname particle before a name no dictionary or
@@ -981,7 +981,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
     let personHint = false;
     // "CEO of Acme Systems": a span left after cutting a one-word title does not open on its "of"
     while (a < b && LEADING_OF.has(tokens[a]!.text)) a++;
-    // "Senate Judiciary committee", "House Energy subcommittee": a chamber's committee keeps its head noun in lower case
+    // "Senate Finance committee", "House Energy subcommittee": a chamber's committee keeps its head noun in lower case
     if (b > a && LEGISLATURES.test(tokens[a]!.lower) && COMMITTEE_NOUNS.test(tokens[b + 1]?.text ?? '')) b++;
     // "à la Rochelle", "près du Mans": a town named with its article, written in lower case in running text ("La Rochelle", "Le Mans")
     if (b - a <= 2 && ARTICLE_OF_TOWN.test(tokens[a - 1]?.text ?? '')) {

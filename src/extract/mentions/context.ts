@@ -168,7 +168,7 @@ export function tailCue(tokens: readonly Token[], c: Candidate): TypeCue | undef
   if (publicBody) return publicBody;
   const type = NAME_TAIL_TYPES[tokens[c.j]!.lower];
   // "Mt. Vernon", "Fort Orvel", "Bayou Pellet", "Lake Vantor": a place's head noun opens the name (two or three words, none a cue of its own)
-  // ("Lake Shore Orvatronics": a head noun and two names or more name a firm after a place, not the place)
+  // ("Lake Brenton Velotronics": a head noun and two names or more name a firm after a place, not the place)
   if (!type && c.j - c.i <= 3 && PLACE_HEADS.test(tokens[c.i]!.text) && tokens[c.j]!.cap && !tokens[c.j]!.allCaps && placeHeadRest(tokens, c)) return { type: 'Region', confidence: 0.7, cue: 'cue', word: tokens[c.i]!.lower };
   // "Regional State aid", "Member State": an adjective or a common word before a place noun names no place
   if (type === 'Region' && c.j === c.i + 1 && !tokens[c.i]!.allCaps && isCommonWord(tokens[c.i]!.lower) && /(?:al|ar|ive|ic|er)$/.test(tokens[c.i]!.lower)) return undefined;

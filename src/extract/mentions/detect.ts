@@ -695,7 +695,7 @@ function dropWithoutEvidence(all: Typed[], tokensOf: ReadonlyMap<number, Token[]
     else if (c.i < c.j && c.weak && pluralCommonHead(tokens[c.j]!, lang) && words.every((t, n) => t.cap && (t.allCaps ? n === 0 && words.length >= 3 && t.text.length <= 3 : isCommonWord(t.lower, lang))) && !c.text.includes('&') &&
       after?.kind !== 'possessive' && !(after?.kind === 'word' && ACTING_VERB.test(after.lower))) reason = 'common words ending in a plural common noun';
     else if (c.i < c.j && cuePhrase === c.j - c.i + 1) reason = 'a cue phrase alone ("Joint Venture")';
-    // "for the next Spending Review", "since the last General Election": common words after a word of time name a recurring event
+    // "before the next Budget Review", "since the last General Election": common words after a word of time name a recurring event
     else if (c.i < c.j && c.weak && c.type !== 'Person' && /^(?:next|last|previous|upcoming|forthcoming)$/.test(tokens[c.i - 1]?.lower ?? '') && tokens[c.i - 2]?.lower === 'the' &&
       words.every((t) => t.cap && !t.allCaps && isCommonWord(t.lower, lang))) reason = 'common words after "the next" or "the last" (a recurring event)';
     // "the Recommendation on Merger Review", "Guidelines on Regional Aid": the topic of a legal text, in common words
@@ -958,7 +958,7 @@ function dropSectorDescriptors(parts: readonly SentenceTokens[], all: Typed[], g
 }
 
 /** "in Sines", "à Verdun", "dans la Meuse", "near Oldbury", "at Llanberis": a preposition of place right before a name. */
-/** "Teesside", "Tyneside": a place named after the side of a river (one word). */
+/** "Tyneside", "Orvelside": a place named after the side of a river (one word). */
 const RIVERSIDE = /^\p{Lu}\p{Ll}{2,}side$/u;
 /** Nouns of jobs that go to a place ("bring 200 jobs to X"). */
 const JOBS_NOUN = /^(?:jobs|positions|employees|workers|roles)$/;
@@ -968,7 +968,7 @@ function townPreposition(tokens: readonly Token[], c: { i: number }): boolean {
   const w = tokens[k]?.lower ?? '';
   // "from Scotland to Newquay": the end of a range whose start is a place
   const range = w === 'to' && tokens.slice(Math.max(0, k - 5), k).some((t, n, xs) => t.lower === 'from' && xs[n + 1]?.cap === true);
-  // "jobs on Teesside", "a plant on Orvelside": English places named after a river's side take "on"
+  // "jobs on Tyneside", "a plant on Orvelside": English places named after a river's side take "on"
   const riverside = w === 'on' && RIVERSIDE.test(tokens[c.i]?.text ?? '');
   return range || riverside || /^(?:in|at|near|outside|from|a|dans|pres|vers|around)$/.test(w) || (/^(?:de|d')$/.test(w) && /^(?:pres|proche|environs)$/.test(tokens[k - 1]?.lower ?? ''));
 }

@@ -123,7 +123,7 @@ export function locatedRule(ctx: RuleContext): void {
         if (tracing()) reject({ stage: 'relation', sentence: m.sentence, text: `${m.text} -LOCATED_IN-> ${m.country}`, reason: 'the sentence does not name the country (a lexicon fact, not stated)', rule: 'located-gazetteer' });
         continue;
       }
-      // both in one sentence is not enough ("Teesside, as the home of the UK's first freeport"): the text must
+      // both in one sentence is not enough ("Orvelside, as the home of the region's new port"): the text must
       // place one in the other ("Crolles, France", "en France, en Arles", "Ohio in the United States")
       const stated = countryBeside(ctx, m);
       if (stated === undefined) {

@@ -44,12 +44,12 @@ function compile(cues: CueIndex): Compiled[] {
   return compiled;
 }
 
-/** The last word before a title (and the titles joined to it: "Dow chairman and CEO"), and words that open company names as often as they qualify a title ("New chairman X"). */
+/** The last word before a title (and the titles joined to it: "Zorvex chairman and CEO"), and words that open company names as often as they qualify a title ("New chairman X"). */
 const LAST_WORD = /(?:^|\s)([a-z][a-z-]{2,}) (?:(?:chairman|chairwoman|chair|president|ceo|chief|executive|officer|founder|co-founder|managing|director|and|&) )*$/;
 const TITLE_QUALIFIERS = new Set(['the', 'new', 'first', 'former', 'general', 'global', 'international', 'national', 'united', 'group', 'company', 'its', 'their']);
 
 /**
- * "Dow chairman and CEO X" where the article names "Dow Chemical": a capitalised word right before the title that opens
+ * "Zorvex chairman and CEO X" where the article names "Zorvex Chemical": a capitalised word right before the title that opens
  * the name of exactly one of the article's companies is that company's short form (the title's owner), not a plain word.
  */
 function companyByFirstWord(ctx: RuleContext, sentence: number, before: string): number | undefined {
@@ -63,7 +63,7 @@ function companyByFirstWord(ctx: RuleContext, sentence: number, before: string):
     if (found && fold(found.text) !== fold(c.text)) return undefined;
     found ??= c;
   }
-  // written with its capital in this sentence ("Dow chairman"), not a common word that happens to open a name
+  // written with its capital in this sentence ("Zorvex chairman"), not a common word that happens to open a name
   const text = ctx.sentences[sentence]?.text ?? '';
   return found && text.includes(`${found.text.slice(0, found.text.indexOf(' '))} `) ? found.index : undefined;
 }
