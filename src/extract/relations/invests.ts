@@ -100,7 +100,7 @@ interface Recent { sentence: number; paragraph: number; part: string; investors:
 
 export function investsRule(ctx: RuleContext): void {
   let last: Recent | undefined;
-  for (const s of ctx.sentences) {
+  for (const s of ctx.reading ?? ctx.sentences) {
     const sk = ctx.skeletons.get(s.index);
     // no actor named in the sentence: nobody invests in it
     if (!sk || !sk.mentions.some((m) => isActor(m) || m.type === 'Region' || m.type === 'Country')) {
@@ -228,7 +228,7 @@ const DEAL_THEN_SUM = /(?:merger|takeover|acquisition|buyout|buy-out|fusion|rach
  * that has none, when its own sentence reads no investment.
  */
 function valueNextDeals(ctx: RuleContext): void {
-  for (const s of ctx.sentences) {
+  for (const s of ctx.reading ?? ctx.sentences) {
     if (!MAY_HAVE_MONEY.test(s.text)) continue;
     const folded = fold(s.text);
     const money = findMoney(s.text).find((m) => m.equivalentOf === undefined && (SUM_THEN_DEAL.test(folded.slice(m.end, m.end + 40)) || DEAL_THEN_SUM.test(folded.slice(Math.max(0, m.start - 50), m.start))));
@@ -318,7 +318,7 @@ function articleCurrency(ctx: RuleContext): string | undefined {
   let c = ARTICLE_CURRENCY.get(ctx.sentences);
   if (c === undefined) {
     const all = new Set<string>();
-    for (const x of ctx.sentences) if (MAY_HAVE_MONEY.test(x.text)) for (const m of findMoney(x.text)) all.add(m.currency);
+    for (const x of ctx.reading ?? ctx.sentences) if (MAY_HAVE_MONEY.test(x.text)) for (const m of findMoney(x.text)) all.add(m.currency);
     c = all.size === 1 ? [...all][0]! : null;
     ARTICLE_CURRENCY.set(ctx.sentences, c);
   }
