@@ -17,3 +17,12 @@ console.log(%ArrayIteratorProtector());`;
     expect(out.trim()).toBe('true');
   }, 60_000);
 });
+
+describe('a place\'s possessive', () => {
+  it('"France\'s Total" is no brand: the owner stays a country', () => {
+    expect(names(extract("The plant belongs to Norway's Beacon.", 'en'))).toContain('Norway/Country');
+    const x = names(extract("Britain's Anchor and Norway's Beacon, the two rivals, will build a plant in Tulsa.", 'en'));
+    expect(x).toEqual(expect.arrayContaining(['Britain/Country', 'Norway/Country']));
+    expect(x.filter((n) => n.endsWith('/Product'))).toEqual([]);
+  });
+});

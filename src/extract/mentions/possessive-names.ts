@@ -61,15 +61,17 @@ export type PossessiveTitleCandidate = PossessiveCandidate & { gaz?: unknown; hi
  * capitalised dictionary word that ends the phrase (before a clause end, "and", "or" or the sentence's end). Read apart, the
  * word became a name of its own (a town named like it) and the owner a place. The word must be no title, cue noun or stop word
  * ("Acme's President", "Ohio's Department …" stay apart). Such a name is no person's nor a place's: a brand's shape (typed
- * Product unless a cue says otherwise). Returns `all` unchanged when nothing joins.
+ * Product unless a cue says otherwise). A place owns no such name (`isPlace`: a country, a region, a demonym). Returns `all`
+ * unchanged when nothing joins.
  */
 export function joinPossessiveTitles<C extends PossessiveTitleCandidate>(all: C[], tokensOf: ReadonlyMap<number, readonly Token[]>, sentenceText: (s: number) => string,
-  isCueWord: (w: string) => boolean, isCommon: (w: string) => boolean): C[] {
+  isCueWord: (w: string) => boolean, isCommon: (w: string) => boolean, isPlace: (c: C) => boolean): C[] {
   const out: C[] = [];
   let joinedAny = false;
   for (let n = 0; n < all.length; n++) {
     const c = all[n]!, w = all[n + 1];
-    if (w && possessiveTitle(c, w, tokensOf.get(c.sentence)!, isCueWord, isCommon)) {
+    // (a place's possessive names what the place has: "France's Total" is a firm of France, no brand)
+    if (w && possessiveTitle(c, w, tokensOf.get(c.sentence)!, isCueWord, isCommon) && !isPlace(c)) {
       out.push({ ...c, j: w.j, end: w.end, text: sentenceText(c.sentence).slice(c.start, w.end), gaz: undefined, hint: 'Product' });
       joinedAny = true;
       n++;
