@@ -105,7 +105,8 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   readPossessiveNames(all, tokensOf, (s) => sentenceOf.get(s)!.text);
   const titled = joinPossessiveTitles(all, tokensOf, (s) => sentenceOf.get(s)!.text,
     (w) => cues.roles.has(w) || cues.stop.has(w) || cues.leftCueWords.has(w) || cues.place.has(w) || ORGANIZATION_HEADS.has(w) || NAME_TAIL_TYPES[w] !== undefined, (w) => isCommonWord(w, lang),
-    (c) => (!!c.gaz && !c.gaz.town && (c.gaz.type === 'Country' || c.gaz.type === 'Region')) || c.hint === 'Country' || c.hint === 'Region' || cues.demonyms.has(c.text.toLowerCase()));
+    // (a country, a state or province, a demonym; a city names its own brands: "<City>'s Best")
+    (c) => (!!c.gaz && !c.gaz.town && c.gaz.population === undefined && (c.gaz.type === 'Country' || c.gaz.type === 'Region')) || c.hint === 'Country' || cues.demonyms.has(c.text.toLowerCase()));
   if (titled !== all) all.splice(0, all.length, ...titled);
 
   // single words the article writes as names of their own ("Dacia" before "Dacia Sandero")

@@ -61,7 +61,7 @@ export type PossessiveTitleCandidate = PossessiveCandidate & { gaz?: unknown; hi
  * capitalised dictionary word that ends the phrase (before a clause end, "and", "or" or the sentence's end). Read apart, the
  * word became a name of its own (a town named like it) and the owner a place. The word must be no title, cue noun or stop word
  * ("Acme's President", "Ohio's Department …" stay apart). Such a name is no person's nor a place's: a brand's shape (typed
- * Product unless a cue says otherwise). A place owns no such name (`isPlace`: a country, a region, a demonym). Returns `all`
+ * Product unless a cue says otherwise). A country or a region owns no such name (`isPlace`; a city may: its beer). Returns `all`
  * unchanged when nothing joins.
  */
 export function joinPossessiveTitles<C extends PossessiveTitleCandidate>(all: C[], tokensOf: ReadonlyMap<number, readonly Token[]>, sentenceText: (s: number) => string,
