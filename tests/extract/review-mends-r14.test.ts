@@ -26,3 +26,11 @@ describe('a place\'s possessive', () => {
     expect(x.filter((n) => n.endsWith('/Product'))).toEqual([]);
   });
 });
+
+describe('a town before capitalised words in a headline', () => {
+  it('a stop word or a weekday ends the town\'s phrase', () => {
+    const x = extract('The firm will hire 40 engineers there.', 'en', 'Orvel Labs Opens Office in Tulsa With State Agency Support');
+    expect(names(x)).toContain('Tulsa/Region');
+    expect(names(extract('The firm met officials.', 'en', 'Orvel Labs Team Meets Governor in Tulsa Monday Morning Council Session')).filter((n) => n.includes('Monday'))).toEqual([]);
+  });
+});

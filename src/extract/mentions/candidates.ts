@@ -8,7 +8,7 @@ import type { Gazetteer, GazetteerEntry } from '../gazetteer.ts';
 import type { CueIndex } from '../cue-index.ts';
 import type { EntityType } from '../../graph/model.ts';
 import { US_STATE_ABBREVIATIONS } from '../lexicon/us-states.ts';
-import { ADJECTIVE_ENDING, AND_TAILS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, NAME_TAIL_TYPES, NATIONAL_NAME_HEADS, ORGANIZATION_HEADS, PLACE_ABBREVIATION, WEEKDAYS, WORLD_REGION_ADJECTIVES } from '../lexicon/common.ts';
+import { ADJECTIVE_ENDING, AND_TAILS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, NAME_TAIL_TYPES, NATIONAL_NAME_HEADS, ORGANIZATION_HEADS, PLACE_ABBREVIATION, MONTH_NAMES, WEEKDAYS, WORLD_REGION_ADJECTIVES } from '../lexicon/common.ts';
 import { isCommonWord } from '../lexicon/dictionary.ts';
 import { frenchBodyEnd } from './french-bodies.ts';
 import { monthNamedInEnglish } from './fragments.ts';
@@ -552,12 +552,15 @@ function namedComplementEnd(text: string, tokens: readonly Token[], sentence: nu
   return f;
 }
 
-/** A candidate with every field set, in one order: one object shape for all candidates. */
-/** Where a body's name that goes on after a town at j ends: its head noun ("Institute", "University") within four capitalised words, or -1. */
-function townBodyEnd(tokens: readonly Token[], j: number): number {
+/**
+ * Where a body's name that goes on after a town at j ends: its head noun ("Institute", "University") within four capitalised
+ * words, or -1. A stop word, a weekday or a month ends the town's phrase ("… in Tulsa With State Agency Support", "in Tulsa
+ * Monday Morning Council session"): Title Case capitalises them too.
+ */
+function townBodyEnd(tokens: readonly Token[], cues: CueIndex, j: number): number {
   for (let e = j + 1; e <= j + 4; e++) {
     const t = tokens[e];
-    if (!t || t.kind !== 'word' || !t.cap || t.allCaps) return -1;
+    if (!t || t.kind !== 'word' || !t.cap || t.allCaps || cues.stop.has(t.lower) || WEEKDAYS.test(t.lower) || MONTH_NAMES.has(t.lower)) return -1;
     if (NAME_TAIL_TYPES[t.lower] === 'Organization') return e;
   }
   return -1;
@@ -575,6 +578,7 @@ function lastNameWord(tokens: readonly Token[], s: number, e: number): number {
   return e;
 }
 
+/** A candidate with every field set, in one order: one object shape for all candidates. */
 function makeCandidate(text: string, tokens: readonly Token[], sentence: number, i: number, j: number, extra?: Partial<Candidate>): Candidate {
   return {
     sentence, i, j, start: tokens[i]!.start, end: tokens[j]!.end, text: text.slice(tokens[i]!.start, tokens[j]!.end),
@@ -610,7 +614,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const shoutedWords = !known && j >= 0 && gaz.lookup(spanKey(tokens, i, j))?.town === true && gaz.lookup(spanKey(tokens, i, j))!.population !== undefined && tokens.slice(i, j + 1).every((x) => x.kind !== 'word' || isCommonWord(x.lower));
       // ("Orvel Competition Law Institute Annual Conference": a town before capitalised words up to a body's head names the body)
       const town = j >= 0 ? gaz.lookup(spanKey(tokens, i, j)) : undefined;
-      const townBody = town?.type === 'Region' && (town.town || town.population !== undefined) ? townBodyEnd(tokens, j) : -1;
+      const townBody = town?.type === 'Region' && (town.town || town.population !== undefined) ? townBodyEnd(tokens, cues, j) : -1;
       if (townBody > j) { out.push(makeCandidate(text, tokens, sentence, i, townBody)); i = townBody; continue; }
       if (j >= 0 && !commonPlace && !townParty && !shoutedWords) { out.push(makeCandidate(text, tokens, sentence, i, j, { gaz: gaz.lookup(spanKey(tokens, i, j)) })); i = j; continue; }
       // "SALUER MONSIEUR SMELIAKOV, VICE-MINISTRE", "MONSIEUR VLADIMIR KIROV": in capitals, a name that is no word after an honorific is a person
