@@ -34,3 +34,11 @@ describe('a town before capitalised words in a headline', () => {
     expect(names(extract('The firm met officials.', 'en', 'Orvel Labs Team Meets Governor in Tulsa Monday Morning Council Session')).filter((n) => n.includes('Monday'))).toEqual([]);
   });
 });
+
+describe('a sum stated before an acquisition', () => {
+  it('a contract\'s "deal" gives no sum to a later acquisition', () => {
+    const x = extract('Acme Systems signed a $5 million deal with the city of Tulsa. Last year Acme Systems bought Pellix Robotics.', 'en');
+    const r = x.relations.find((c) => c.type === 'INVESTS_IN' && x.mentions[c.target]!.text === 'Pellix Robotics');
+    expect(r?.properties.amount).toBeUndefined();
+  });
+});

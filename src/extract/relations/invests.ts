@@ -218,25 +218,31 @@ export function investsRule(ctx: RuleContext): void {
   valueNextDeals(ctx);
 }
 
-/** A sum named as a deal's: "a $106 billion merger", "a €2bn takeover", "une fusion de 40 milliards de dollars". */
-const SUM_THEN_DEAL = /^\s*(?:\([^()]*\)\s*)?(?:[a-z-]+\s+)?(?:merger|deal|takeover|acquisition|buyout|buy-out|bid|offer|transaction|fusion|rachat|offre|operation)(?![a-z])/;
-const DEAL_THEN_SUM = /(?:merger|takeover|acquisition|buyout|buy-out|fusion|rachat|offre|operation)\s+(?:[a-z-]+\s+)?(?:de|d'un montant de|d'une valeur de|worth|valued at)\s*$/;
+/**
+ * A sum named as a merger's or a takeover's: "a $40 billion merger", "a €2bn takeover", "une fusion de 40 milliards de dollars".
+ * ("deal", "bid", "offer", "transaction", "opération" also name contracts and sales: such a sum is no acquisition's.)
+ */
+const SUM_THEN_DEAL = /^\s*(?:\([^()]*\)\s*)?(?:[a-z-]+\s+)?(?:merger|takeover|acquisition|buyout|buy-out|fusion|rachat)(?![a-z])/;
+const DEAL_THEN_SUM = /(?:merger|takeover|acquisition|buyout|buy-out|fusion|rachat)\s+(?:[a-z-]+\s+)?(?:de|d'un montant de|d'une valeur de|worth|valued at)\s*$/;
+/** A sentence that states an acquisition or a merger (the one a sum stated before goes to). */
+const STATES_ACQUISITION = /(?:acqui|bought|buy|buys|merg|takeover|take over|took over|offer|bid for|rachat|rachet|racheter|fusion|prise de controle|absorb)/;
 
 /**
- * "The two largest brewers have agreed on a $106 billion merger …" then "It was the sixth time A had made an offer for B": a
- * deal's sum stated before its parties are named goes to the first acquisition of the five sentences after (same part)
- * that has none, when its own sentence reads no investment.
+ * "Two rival tile makers have agreed on a $40 billion merger …" then "It was the third time A had made an offer for B": a
+ * merger's sum stated before its parties are named goes to the first acquisition of the five sentences after (same part)
+ * that has none, when its own sentence reads no investment and names no company as a party of another relation.
  */
 function valueNextDeals(ctx: RuleContext): void {
   for (const s of ctx.reading ?? ctx.sentences) {
     if (!MAY_HAVE_MONEY.test(s.text)) continue;
     const folded = fold(s.text);
     const money = findMoney(s.text).find((m) => m.equivalentOf === undefined && (SUM_THEN_DEAL.test(folded.slice(m.end, m.end + 40)) || DEAL_THEN_SUM.test(folded.slice(Math.max(0, m.start - 50), m.start))));
-    if (!money || ctx.relations.some((r) => r.type === 'INVESTS_IN' && r.sentence === s.index)) continue;
+    if (!money || ctx.relations.some((r) => r.sentence === s.index && (r.type === 'INVESTS_IN' || ctx.mentions[r.source]?.type === 'Company' || ctx.mentions[r.target]?.type === 'Company'))) continue;
     let best: number | undefined;
     for (const r of ctx.relations) {
       if (r.type !== 'INVESTS_IN' || r.sentence <= s.index || r.sentence > s.index + 5 || ctx.sentences[r.sentence]?.part !== s.part) continue;
-      if (ctx.mentions[r.target]?.type === 'Company' && r.properties.amount === undefined && (best === undefined || r.sentence < best)) best = r.sentence;
+      if (ctx.mentions[r.target]?.type === 'Company' && r.properties.amount === undefined && (best === undefined || r.sentence < best) &&
+        STATES_ACQUISITION.test(fold(ctx.sentences[r.sentence]?.text ?? ''))) best = r.sentence;
     }
     if (best === undefined) continue;
     for (const r of ctx.relations) {
