@@ -42,3 +42,12 @@ describe('a sum stated before an acquisition', () => {
     expect(r?.properties.amount).toBeUndefined();
   });
 });
+
+describe('partners after a subordinate clause', () => {
+  it('the comma closing "After A lost … to B," starts the main clause', () => {
+    const x = extract('After Orvel Labs lost the contract to Acme Systems, Pellix Robotics and Vantor Corp teamed up.', 'en');
+    const r = relations(x, 'PARTNERS_WITH');
+    expect(r.filter((p) => p.includes('Acme Systems') || p.includes('Orvel Labs'))).toEqual([]);
+    expect(r).toEqual(['Pellix Robotics -PARTNERS_WITH-> Vantor Corp']);
+  });
+});
