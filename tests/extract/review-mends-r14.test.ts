@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { extract, names, relations } from './helpers.ts';
+import { extract, names, placeRelations, relations } from './helpers.ts';
 
 describe('the second reading of inserted clauses', () => {
   it('leaves V8\'s fast array iteration on (no array gets an iterator of its own)', () => {
@@ -49,5 +49,16 @@ describe('partners after a subordinate clause', () => {
     const r = relations(x, 'PARTNERS_WITH');
     expect(r.filter((p) => p.includes('Acme Systems') || p.includes('Orvel Labs'))).toEqual([]);
     expect(r).toEqual(['Pellix Robotics -PARTNERS_WITH-> Vantor Corp']);
+  });
+});
+
+describe('a deputy secretary with no country named', () => {
+  it('is no US official for a meeting at home, in a text that also names the United States', () => {
+    const x = extract('Deputy Secretary Jane Roe met Orvel Labs officials in London. Britain and the United States signed a deal.', 'en');
+    expect(placeRelations(x, 'ROLE_AT')).not.toContain('Jane Roe -ROLE_AT-> United States');
+  });
+  it('is a US official visiting abroad', () => {
+    const x = extract('Deputy Secretary Jane Roe traveled to Nairobi to visit the new Orvel Labs plant. The United States backs the project.', 'en');
+    expect(placeRelations(x, 'ROLE_AT')).toContain('Jane Roe -ROLE_AT-> United States');
   });
 });
