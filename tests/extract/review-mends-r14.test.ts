@@ -62,3 +62,13 @@ describe('a deputy secretary with no country named', () => {
     expect(placeRelations(x, 'ROLE_AT')).toContain('Jane Roe -ROLE_AT-> United States');
   });
 });
+
+describe('"Said" opening a sentence', () => {
+  it('is a given name before a surname the text has not named', () => {
+    expect(names(extract('Said Benali, chief executive of Orvel Labs, announced the deal.', 'en'))).toContain('Said Benali/Person');
+  });
+  it('is the verb before the surname of a person named before', () => {
+    const n = names(extract('Tom P. Varlin spoke today. Said Varlin, this work is done at no cost.', 'en'));
+    expect(n.filter((x) => x.startsWith('Said'))).toEqual([]);
+  });
+});

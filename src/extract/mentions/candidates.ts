@@ -586,7 +586,9 @@ function makeCandidate(text: string, tokens: readonly Token[], sentence: number,
   };
 }
 
-export function findCandidates(text: string, tokens: readonly Token[], sentence: number, gaz: Gazetteer, cues: CueIndex, known?: ReadonlySet<string>, lang?: 'en' | 'fr'): Candidate[] {
+/** `surnames`: the last words of the names of several words read in the sentences before (a person's surname, "Said Orlan,"). */
+export function findCandidates(text: string, tokens: readonly Token[], sentence: number, gaz: Gazetteer, cues: CueIndex, known?: ReadonlySet<string>, lang?: 'en' | 'fr',
+  surnames?: ReadonlySet<string>): Candidate[] {
   const out: Candidate[] = [];
   let portfolioEnd = -10; // last token of a title's portfolio read in this sentence (see emit)
 
@@ -932,7 +934,8 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         !ORGANIZATION_HEADS.has(t!.lower) && NAME_TAIL_TYPES[t!.lower] === undefined && !cues.organization.has(t!.lower) && !cues.roles.has(t!.lower);
       if (afterBody) { emit(s, k - 1); s = k; continue; }
       // "Said Jane Roe, …": a reporting verb opening the sentence before its speaker (inverted attribution), no given name
-      const saidFirst = k === s && k < b && t!.text === 'Said' && isInitial(tokens, k) && /^[,:]$/.test(tokens[b + 1]?.text ?? '');
+      // (only before the surname of a person named before: "Said" is also a given name, "Said Benali, chief executive")
+      const saidFirst = k === s && k < b && t!.text === 'Said' && isInitial(tokens, k) && /^[,:]$/.test(tokens[b + 1]?.text ?? '') && !!surnames?.has(tokens[b]!.lower);
       const leading = dealTail || saidFirst || (k === s && !companyShaped && !newName && !capsName && !letterName && !givenMonth && !compassDemonym && !compassRegion && !compassSite && !particleName && !initial && (abbreviation || CONNECTORS.has(t!.lower) || GREETINGS.has(t!.lower) || STYLES.has(t!.lower) || address || (cues.stop.has(t!.lower) && (isInitial(tokens, k) || !ARTICLES.has(t!.lower) || k === b) && !monthNamedInEnglish(tokens, k)) ||
         (isCueNoun(t!.lower, cues) && !t!.allCaps && !CONNECTORS.has(tokens[k + 1]?.lower ?? ''))));
       // "Federation of Indian Chambers": a demonym inside an "of" complement belongs to the name

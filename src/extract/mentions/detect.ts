@@ -1136,10 +1136,12 @@ function collectCandidates(parts: readonly SentenceTokens[], gaz: Gazetteer, cue
   all: Typed[], lowerWords: Set<string>, midCaps: Set<string>): void {
   const found = new Map<number, Candidate[]>();
   const known = new Set<string>();
+  const surnames = new Set<string>();
   for (const { sentence, tokens } of parts) {
     if (headings.has(sentence.index)) continue;
-    const cands = findCandidates(sentence.text, tokens, sentence.index, gaz, cues, undefined, lang);
+    const cands = findCandidates(sentence.text, tokens, sentence.index, gaz, cues, undefined, lang, surnames);
     found.set(sentence.index, cands);
+    for (const c of cands) if (c.j > c.i) surnames.add(tokens[c.j]!.lower);
     for (const c of cands) {
       if (c.initial && c.i === c.j && isCommonWord(tokens[c.i]!.lower, lang)) continue;
       known.add(spanKey(tokens, c.i, c.j));
