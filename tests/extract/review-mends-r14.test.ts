@@ -72,3 +72,12 @@ describe('"Said" opening a sentence', () => {
     expect(n.filter((x) => x.startsWith('Said'))).toEqual([]);
   });
 });
+
+describe('two demonyms joined by a hyphen', () => {
+  it('open a name when a common word follows', () => {
+    expect(names(extract('Anglo-Norwegian Granite will invest $5 million in Tulsa.', 'en'))).toContain('Anglo-Norwegian Granite/Company');
+  });
+  it('say where a firm comes from before a name', () => {
+    expect(names(extract('The Franco-British Orvane group will invest $5 million in Tulsa.', 'en'))).toContain('Orvane/Company');
+  });
+});

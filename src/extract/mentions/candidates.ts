@@ -969,7 +969,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // "a news conference in Luxembourg Monday": wire copy dates a place by its weekday, no part of the name
       const weekday = k === b && k > s && WEEKDAYS.test(t!.lower) && !isCommonWord(tokens[k - 1]!.lower);
       // "Belgian-Brazilian Orvane", "the Franco-British Vantor group": demonyms joined by a hyphen say where a firm comes from, as one demonym does
-      const demonymPair = t!.kind === 'word' && t!.text.includes('-') && t!.lower.split('-').every((p, n, ps) => p.length > 2 && (cues.demonyms.has(p) || WORLD_REGION_ADJECTIVES.has(p) || (n < ps.length - 1 && COMBINING_FORM.test(p))));
+      // (with the exceptions of one demonym, and only before a name: "Anglo-American Platinum" is one name)
+      const demonymPair = t!.kind === 'word' && t!.text.includes('-') && t!.lower.split('-').every((p, n, ps) => p.length > 2 && (cues.demonyms.has(p) || WORLD_REGION_ADJECTIVES.has(p) || (n < ps.length - 1 && COMBINING_FORM.test(p)))) &&
+        !ofDemonym && !demonymName && !bodyDemonym && (k >= b || (!isCommonWord(tokens[k + 1]!.lower) && !isCorporateSuffix(tokens[k + 1]!.lower)));
       const breaks = k > b || peerage || stateAid || weekday || demonymPair || (cues.roles.has(t!.lower) && !particle && !directorate && !ownerTitle && !eventName) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower) && !ofDemonym && !demonymName && !bodyDemonym) || leading;
       if (!breaks) continue;
       // ("the European Commission on State aid issues": a name cut before a word that breaks it does not end on the connector that led to it)
