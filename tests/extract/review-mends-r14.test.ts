@@ -81,3 +81,10 @@ describe('two demonyms joined by a hyphen', () => {
     expect(names(extract('The Franco-British Orvane group will invest $5 million in Tulsa.', 'en'))).toContain('Orvane/Company');
   });
 });
+
+describe('"on" before a place', () => {
+  it('makes no investment target of a place that is not a river\'s side', () => {
+    const x = extract('Orvel Labs will invest $5 million, a decision reported on Tulsa radio.', 'en');
+    expect(relations(x, 'INVESTS_IN')).not.toContain('Orvel Labs -INVESTS_IN-> Tulsa');
+  });
+});

@@ -34,7 +34,7 @@ import { joinPossessiveTitles, readPossessiveNames } from './possessive-names.ts
 import { typeCompanyExamples } from './company-examples.ts';
 import { placeByContext } from './place-context.ts';
 import { nameKey } from '../names.ts';
-import { NAME_TAIL_TYPES, ORGANIZATION_HEADS, PLANT_NOUNS } from '../lexicon/common.ts';
+import { NAME_TAIL_TYPES, ORGANIZATION_HEADS, PLANT_NOUNS, RIVERSIDE } from '../lexicon/common.ts';
 import { isGivenName } from '../lexicon/first-names.ts';
 import { headlineOnlyLexiconHits, lexiconEntryAt } from '../lexicon/institutions-context.ts';
 
@@ -933,8 +933,6 @@ function dropSectorDescriptors(parts: readonly SentenceTokens[], all: Typed[], g
 }
 
 /** "in Sines", "à Verdun", "dans la Meuse", "near Oldbury", "at Llanberis": a preposition of place right before a name. */
-/** "Teesside", "Tyneside": a place named after the side of a river (one word). */
-const RIVERSIDE = /^\p{Lu}\p{Ll}{2,}side$/u;
 /** Nouns of jobs that go to a place ("bring 200 jobs to X"). */
 const JOBS_NOUN = /^(?:jobs|positions|employees|workers|roles)$/;
 
