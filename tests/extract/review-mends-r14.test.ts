@@ -88,3 +88,10 @@ describe('"on" before a place', () => {
     expect(relations(x, 'INVESTS_IN')).not.toContain('Orvel Labs -INVESTS_IN-> Tulsa');
   });
 });
+
+describe('"X-branded"', () => {
+  it('is no brand after a prefix or a dictionary word', () => {
+    expect(names(extract('Non-branded goods sell well in Tulsa, Orvel Labs said.', 'en')).filter((n) => n.startsWith('Non'))).toEqual([]);
+    expect(names(extract('Orvik-branded tools sell well in Tulsa.', 'en'))).toContain('Orvik/Product');
+  });
+});

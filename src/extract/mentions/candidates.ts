@@ -77,6 +77,7 @@ const FRIEND_BEFORE = new Set(['hon', 'honourable', 'honorable', 'learned', 'gal
 export const BACKER_PARTICIPLES = 'owned|backed|led|funded|controlled|run|supported|financed|sponsored';
 const BACKER = new RegExp(`^(?:${BACKER_PARTICIPLES})$`);
 const BRANDED = /^(.+)-branded$/i;
+const BRAND_PREFIXES = /^(?:non|un|own|self|co|re|de|pre|multi|dual|double|triple)$/i;
 const GLUED = new RegExp(`^(.+)-(based|headquartered|born|made|built|${BACKER_PARTICIPLES}|listed|registered)$`, 'i');
 const ARTICLES = new Set(['le', 'la', 'les', 'the', "l'"]);
 /** Last words of utilities' and operators' names after a place ("Thames Water", "North West Rail"). */
@@ -818,7 +819,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // "UniCredit/Banco Sud", "Orvane/Pellix Holdings": a deal written as buyer/target is two names when one part has several words
       if (t.text === '/') { if (k > s) emit(s, k - 1); s = k + 1; continue; }
       // "Orvik-branded tools": the brand without its participle
+      // (a prefix or a dictionary word before it names no brand: "Non-branded goods", "Own-branded")
       const branded = STARTS_UPPER.test(t.text) ? BRANDED.exec(t.text) : null;
+      if (branded && (BRAND_PREFIXES.test(branded[1]!) || isCommonWord(branded[1]!.toLowerCase()))) { if (k > s) emit(s, k - 1); s = k + 1; continue; }
       if (branded) {
         const brand = makeCandidate(text, tokens, sentence, s, k, { hint: 'Product' });
         brand.end = t.start + branded[1]!.length;
