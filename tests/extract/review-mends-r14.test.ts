@@ -95,3 +95,9 @@ describe('"X-branded"', () => {
     expect(names(extract('Orvik-branded tools sell well in Tulsa.', 'en'))).toContain('Orvik/Product');
   });
 });
+
+describe('an inserted clause after a product', () => {
+  it('"X, which is used in …, is made by A": A develops X', () => {
+    expect(relations(extract('Orvane, which is used in body armor, is made by Pellix Robotics.', 'en'), 'DEVELOPS')).toContain('Pellix Robotics -DEVELOPS-> Orvane');
+  });
+});
