@@ -101,3 +101,10 @@ describe('an inserted clause after a product', () => {
     expect(relations(extract('Orvane, which is used in body armor, is made by Pellix Robotics.', 'en'), 'DEVELOPS')).toContain('Pellix Robotics -DEVELOPS-> Orvane');
   });
 });
+
+describe('"makes X\'s …"', () => {
+  it('is a firm\'s goods, not a brand, unless they are goods sold under a brand', () => {
+    expect(names(extract("Acme Systems makes Pellix's engines under contract.", 'en'))).not.toContain("Pellix's/Product");
+    expect(names(extract("Orvel Labs, which produces Orvik's breakfast cereals, will build a plant in Tulsa.", 'en'))).toContain("Orvik's/Product");
+  });
+});

@@ -27,10 +27,17 @@ const MAKING_VERBS = /^(?:produces|produce|produced|makes|make|made|sells|sell|s
 /** Generic nouns after a firm's possessive: the firm's own goods, not a brand's ("sells Pellix's products"). */
 const GENERIC_GOODS = /^(?:products?|goods|brands?|items?|services?|shares?|stakes?|business|businesses|assets|range|ranges|own|new|latest|other|best)$/;
 
-/** "which produces Orvik's breakfast cereals": a name with "'s" after a verb of making, before a specific good, is a brand. */
+/** Goods sold under a brand's name (food, drink, household goods): "Pellix's engines" are a firm's, no brand's. */
+const BRANDED_GOODS = /^(?:cereals?|biscuits?|cookies?|crackers?|crisps|chips|snacks?|sweets|candy|candies|chocolates?|sauces?|soups?|ketchup|mustard|jams?|spreads?|beers?|ales?|lagers?|ciders?|wines?|whiske?y|gin|vodka|rum|coffee|teas?|juices?|drinks?|soda|sodas|water|cheeses?|yogh?urts?|ice cream|soaps?|shampoos?|cosmetics|perfumes?|toys?|pet food)$/;
+
+/**
+ * "which produces Orvik's breakfast cereals": a name with "'s" after a verb of making, before a specific good (one of the goods
+ * brands are sold as, within two words), is a brand.
+ */
 function brandBefore(tokens: readonly Token[], c: PossessiveCandidate): boolean {
-  const verb = tokens[c.i - 1], good = tokens[c.j + 2];
-  return !!verb && MAKING_VERBS.test(verb.lower) && good?.kind === 'word' && !good.cap && !GENERIC_GOODS.test(good.lower);
+  const verb = tokens[c.i - 1], good = tokens[c.j + 2], next = tokens[c.j + 3];
+  return !!verb && MAKING_VERBS.test(verb.lower) && good?.kind === 'word' && !good.cap && !GENERIC_GOODS.test(good.lower) &&
+    (BRANDED_GOODS.test(good.lower) || (next?.kind === 'word' && !next.cap && BRANDED_GOODS.test(next.lower)));
 }
 
 export function readPossessiveNames(all: (PossessiveCandidate & { hint?: EntityType })[], tokensOf: ReadonlyMap<number, readonly Token[]>, sentenceText: (s: number) => string): void {
