@@ -164,3 +164,6 @@ export const NATIONAL_NAME_HEADS: ReadonlySet<string> = new Set(['bank', 'banks'
 
 /** Endings of adjectives, French and English, folded ("pharmaceutique", "européenne", "industrial", "German"). */
 export const ADJECTIVE_ENDING = /(?:ique|ien|ienne|een|eenne|ais|aise|al|ale|aux|el|elle|if|ive|aire|eux|euse|ic|ical|ian|ese|ish|ial|ary|ain|aine|ois|oise)$/;
+
+/** "Teesside", "Tyneside": a place named after the side of a river (one word). */
+export const RIVERSIDE = /^\p{Lu}\p{Ll}{2,}side$/u;

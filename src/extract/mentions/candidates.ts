@@ -8,7 +8,7 @@ import type { Gazetteer, GazetteerEntry } from '../gazetteer.ts';
 import type { CueIndex } from '../cue-index.ts';
 import type { EntityType } from '../../graph/model.ts';
 import { US_STATE_ABBREVIATIONS } from '../lexicon/us-states.ts';
-import { ADJECTIVE_ENDING, AND_TAILS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, FIRM_TAIL_WORDS, NAME_TAIL_TYPES, NATIONAL_NAME_HEADS, ORGANIZATION_HEADS, PLACE_ABBREVIATION, WEEKDAYS, WORLD_REGION_ADJECTIVES } from '../lexicon/common.ts';
+import { ADJECTIVE_ENDING, AND_TAILS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, FIRM_TAIL_WORDS, NAME_TAIL_TYPES, NATIONAL_NAME_HEADS, ORGANIZATION_HEADS, PLACE_ABBREVIATION, MONTH_NAMES, WEEKDAYS, WORLD_REGION_ADJECTIVES } from '../lexicon/common.ts';
 import { isCommonWord } from '../lexicon/dictionary.ts';
 import { frenchBodyEnd } from './french-bodies.ts';
 import { monthNamedInEnglish } from './fragments.ts';
@@ -77,6 +77,7 @@ const FRIEND_BEFORE = new Set(['hon', 'honourable', 'honorable', 'learned', 'gal
 export const BACKER_PARTICIPLES = 'owned|backed|led|funded|controlled|run|supported|financed|sponsored';
 const BACKER = new RegExp(`^(?:${BACKER_PARTICIPLES})$`);
 const BRANDED = /^(.+)-branded$/i;
+const BRAND_PREFIXES = /^(?:non|un|own|self|co|re|de|pre|multi|dual|double|triple)$/i;
 const GLUED = new RegExp(`^(.+)-(based|headquartered|born|made|built|${BACKER_PARTICIPLES}|listed|registered)$`, 'i');
 const ARTICLES = new Set(['le', 'la', 'les', 'the', "l'"]);
 /** Last words of utilities' and operators' names after a place ("Thames Water", "North West Rail"). */
@@ -552,14 +553,17 @@ function namedComplementEnd(text: string, tokens: readonly Token[], sentence: nu
   return f;
 }
 
-/** A candidate with every field set, in one order: one object shape for all candidates. */
-/** Where a body's name that goes on after a town at j ends: its head noun ("Institute", "University") within four capitalised words, or -1. */
-function townBodyEnd(tokens: readonly Token[], i: number, j: number): number {
+/**
+ * Where a body's name that goes on after a town at j ends: its head noun ("Institute", "University") within four capitalised
+ * words, or -1. A stop word, a weekday or a month ends the town's phrase ("… in Tulsa With State Agency Support", "in Tulsa
+ * Monday Morning Council session"): Title Case capitalises them too.
+ */
+function townBodyEnd(tokens: readonly Token[], cues: CueIndex, i: number, j: number): number {
   // ("Orvane Motor Corporation": a town before a trade word and a legal form names the firm; "Energy Company" is a common noun)
   let firm = -1, firmWords = i < j || !isCommonWord(tokens[i]!.lower);
   for (let e = j + 1; e <= j + 4; e++) {
     const t = tokens[e];
-    if (!t || t.kind !== 'word' || !t.cap || t.allCaps) return firm;
+    if (!t || t.kind !== 'word' || !t.cap || t.allCaps || cues.stop.has(t.lower) || WEEKDAYS.test(t.lower) || MONTH_NAMES.has(t.lower)) return firm;
     if (NAME_TAIL_TYPES[t.lower] === 'Organization') return e;
     firmWords &&= FIRM_TAIL_WORDS.has(t.lower);
     if (firmWords && SUFFIXES.has(t.lower)) firm = e;
@@ -579,6 +583,7 @@ function lastNameWord(tokens: readonly Token[], s: number, e: number): number {
   return e;
 }
 
+/** A candidate with every field set, in one order: one object shape for all candidates. */
 function makeCandidate(text: string, tokens: readonly Token[], sentence: number, i: number, j: number, extra?: Partial<Candidate>): Candidate {
   return {
     sentence, i, j, start: tokens[i]!.start, end: tokens[j]!.end, text: text.slice(tokens[i]!.start, tokens[j]!.end),
@@ -586,7 +591,9 @@ function makeCandidate(text: string, tokens: readonly Token[], sentence: number,
   };
 }
 
-export function findCandidates(text: string, tokens: readonly Token[], sentence: number, gaz: Gazetteer, cues: CueIndex, known?: ReadonlySet<string>, lang?: 'en' | 'fr'): Candidate[] {
+/** `surnames`: the last words of the names of several words read in the sentences before (a person's surname, "Said Orlan,"). */
+export function findCandidates(text: string, tokens: readonly Token[], sentence: number, gaz: Gazetteer, cues: CueIndex, known?: ReadonlySet<string>, lang?: 'en' | 'fr',
+  surnames?: ReadonlySet<string>): Candidate[] {
   const out: Candidate[] = [];
   let portfolioEnd = -10; // last token of a title's portfolio read in this sentence (see emit)
 
@@ -605,7 +612,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // ("Orvel Competition Law Institute Annual Conference", "Orvane Motor Corporation": a town before capitalised words up to a
       // body's head or a legal form names the body or firm, even when the body reads the town alone)
       const town = j >= 0 ? gaz.lookup(spanKey(tokens, i, j)) : undefined;
-      const townBody = town?.type === 'Region' && (town.town || town.population !== undefined) ? townBodyEnd(tokens, i, j) : -1;
+      const townBody = town?.type === 'Region' && (town.town || town.population !== undefined) ? townBodyEnd(tokens, cues, i, j) : -1;
       if (body >= 0 && body >= j && !(townBody > body)) { out.push(makeCandidate(text, tokens, sentence, i, body, { gaz: body === j ? gaz.lookup(spanKey(tokens, i, j)) : undefined })); i = body; continue; }
       // ("… Growth in Southern Orvania": a compass adjective before a known region or country names a part of it)
       if (COMPASS_ADJECTIVE.test(tokens[i]!.lower) && tokens[i]!.cap && tokens[i + 1] && isKnownArea(gaz, tokens[i + 1]!)) { out.push(makeCandidate(text, tokens, sentence, i, i + 1)); i++; continue; }
@@ -817,7 +824,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // "UniCredit/Banco Sud", "Orvane/Pellix Holdings": a deal written as buyer/target is two names when one part has several words
       if (t.text === '/') { if (k > s) emit(s, k - 1); s = k + 1; continue; }
       // "Orvik-branded tools": the brand without its participle
+      // (a prefix or a dictionary word before it names no brand: "Non-branded goods", "Own-branded")
       const branded = STARTS_UPPER.test(t.text) ? BRANDED.exec(t.text) : null;
+      if (branded && (BRAND_PREFIXES.test(branded[1]!) || isCommonWord(branded[1]!.toLowerCase()))) { if (k > s) emit(s, k - 1); s = k + 1; continue; }
       if (branded) {
         const brand = makeCandidate(text, tokens, sentence, s, k, { hint: 'Product' });
         brand.end = t.start + branded[1]!.length;
@@ -933,7 +942,8 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
         !ORGANIZATION_HEADS.has(t!.lower) && NAME_TAIL_TYPES[t!.lower] === undefined && !cues.organization.has(t!.lower) && !cues.roles.has(t!.lower);
       if (afterBody) { emit(s, k - 1); s = k; continue; }
       // "Said Jane Roe, …": a reporting verb opening the sentence before its speaker (inverted attribution), no given name
-      const saidFirst = k === s && k < b && t!.text === 'Said' && isInitial(tokens, k) && /^[,:]$/.test(tokens[b + 1]?.text ?? '');
+      // (only before the surname of a person named before: "Said" is also a given name, "Said Benali, chief executive")
+      const saidFirst = k === s && k < b && t!.text === 'Said' && isInitial(tokens, k) && /^[,:]$/.test(tokens[b + 1]?.text ?? '') && !!surnames?.has(tokens[b]!.lower);
       const leading = dealTail || saidFirst || (k === s && !companyShaped && !newName && !capsName && !letterName && !givenMonth && !compassDemonym && !compassRegion && !compassSite && !particleName && !initial && (abbreviation || CONNECTORS.has(t!.lower) || GREETINGS.has(t!.lower) || STYLES.has(t!.lower) || address || (cues.stop.has(t!.lower) && (isInitial(tokens, k) || !ARTICLES.has(t!.lower) || k === b) && !monthNamedInEnglish(tokens, k)) ||
         (isCueNoun(t!.lower, cues) && !t!.allCaps && !CONNECTORS.has(tokens[k + 1]?.lower ?? ''))));
       // "Federation of Indian Chambers": a demonym inside an "of" complement belongs to the name
@@ -967,7 +977,9 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // "a news conference in Luxembourg Monday": wire copy dates a place by its weekday, no part of the name
       const weekday = k === b && k > s && WEEKDAYS.test(t!.lower) && !isCommonWord(tokens[k - 1]!.lower);
       // "Belgian-Brazilian Orvane", "the Franco-British Vantor group": demonyms joined by a hyphen say where a firm comes from, as one demonym does
-      const demonymPair = t!.kind === 'word' && t!.text.includes('-') && t!.lower.split('-').every((p, n, ps) => p.length > 2 && (cues.demonyms.has(p) || WORLD_REGION_ADJECTIVES.has(p) || (n < ps.length - 1 && COMBINING_FORM.test(p))));
+      // (with the exceptions of one demonym, and only before a name: "Anglo-American Platinum" is one name)
+      const demonymPair = t!.kind === 'word' && t!.text.includes('-') && t!.lower.split('-').every((p, n, ps) => p.length > 2 && (cues.demonyms.has(p) || WORLD_REGION_ADJECTIVES.has(p) || (n < ps.length - 1 && COMBINING_FORM.test(p)))) &&
+        !ofDemonym && !demonymName && !bodyDemonym && (k >= b || (!isCommonWord(tokens[k + 1]!.lower) && !isCorporateSuffix(tokens[k + 1]!.lower)));
       const breaks = k > b || peerage || stateAid || weekday || demonymPair || (cues.roles.has(t!.lower) && !particle && !directorate && !ownerTitle && !eventName) || (cues.demonyms.has(t!.lower) && !gaz.lookup(t!.lower) && !ofDemonym && !demonymName && !bodyDemonym) || leading;
       if (!breaks) continue;
       // ("the European Commission on State aid issues": a name cut before a word that breaks it does not end on the connector that led to it)

@@ -35,7 +35,7 @@ import { typeCompanyExamples } from './company-examples.ts';
 import { placeByContext } from './place-context.ts';
 import { citiesNamingFirms, firmPredicate, siteInOtherCountry } from './city-named-firms.ts';
 import { nameKey } from '../names.ts';
-import { NAME_TAIL_TYPES, ORGANIZATION_HEADS, PLANT_NOUNS } from '../lexicon/common.ts';
+import { NAME_TAIL_TYPES, ORGANIZATION_HEADS, PLANT_NOUNS, RIVERSIDE } from '../lexicon/common.ts';
 import { isGivenName } from '../lexicon/first-names.ts';
 import { headlineOnlyLexiconHits, lexiconEntryAt } from '../lexicon/institutions-context.ts';
 
@@ -105,7 +105,9 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   if (conjoined !== all) all.splice(0, all.length, ...conjoined);
   readPossessiveNames(all, tokensOf, (s) => sentenceOf.get(s)!.text);
   const titled = joinPossessiveTitles(all, tokensOf, (s) => sentenceOf.get(s)!.text,
-    (w) => cues.roles.has(w) || cues.stop.has(w) || cues.leftCueWords.has(w) || cues.place.has(w) || ORGANIZATION_HEADS.has(w) || NAME_TAIL_TYPES[w] !== undefined, (w) => isCommonWord(w, lang));
+    (w) => cues.roles.has(w) || cues.stop.has(w) || cues.leftCueWords.has(w) || cues.place.has(w) || ORGANIZATION_HEADS.has(w) || NAME_TAIL_TYPES[w] !== undefined, (w) => isCommonWord(w, lang),
+    // (a country, a state or province, a demonym; a city names its own brands: "<City>'s Best")
+    (c) => (!!c.gaz && !c.gaz.town && c.gaz.population === undefined && (c.gaz.type === 'Country' || c.gaz.type === 'Region')) || c.hint === 'Country' || cues.demonyms.has(c.text.toLowerCase()));
   if (titled !== all) all.splice(0, all.length, ...titled);
 
   // single words the article writes as names of their own ("Dacia" before "Dacia Sandero")
@@ -958,8 +960,6 @@ function dropSectorDescriptors(parts: readonly SentenceTokens[], all: Typed[], g
 }
 
 /** "in Sines", "à Verdun", "dans la Meuse", "near Oldbury", "at Llanberis": a preposition of place right before a name. */
-/** "Tyneside", "Orvelside": a place named after the side of a river (one word). */
-const RIVERSIDE = /^\p{Lu}\p{Ll}{2,}side$/u;
 /** Nouns of jobs that go to a place ("bring 200 jobs to X"). */
 const JOBS_NOUN = /^(?:jobs|positions|employees|workers|roles)$/;
 
@@ -1161,10 +1161,12 @@ function collectCandidates(parts: readonly SentenceTokens[], gaz: Gazetteer, cue
   all: Typed[], lowerWords: Set<string>, midCaps: Set<string>): void {
   const found = new Map<number, Candidate[]>();
   const known = new Set<string>();
+  const surnames = new Set<string>();
   for (const { sentence, tokens } of parts) {
     if (headings.has(sentence.index)) continue;
-    const cands = findCandidates(sentence.text, tokens, sentence.index, gaz, cues, undefined, lang);
+    const cands = findCandidates(sentence.text, tokens, sentence.index, gaz, cues, undefined, lang, surnames);
     found.set(sentence.index, cands);
+    for (const c of cands) if (c.j > c.i) surnames.add(tokens[c.j]!.lower);
     for (const c of cands) {
       if (c.initial && c.i === c.j && isCommonWord(tokens[c.i]!.lower, lang)) continue;
       known.add(spanKey(tokens, c.i, c.j));

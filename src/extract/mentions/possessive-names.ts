@@ -27,10 +27,17 @@ const MAKING_VERBS = /^(?:produces|produce|produced|makes|make|made|sells|sell|s
 /** Generic nouns after a firm's possessive: the firm's own goods, not a brand's ("sells Pellix's products"). */
 const GENERIC_GOODS = /^(?:products?|goods|brands?|items?|services?|shares?|stakes?|business|businesses|assets|range|ranges|own|new|latest|other|best)$/;
 
-/** "which produces Orvik's breakfast cereals": a name with "'s" after a verb of making, before a specific good, is a brand. */
+/** Goods sold under a brand's name (food, drink, household goods): "Pellix's engines" are a firm's, no brand's. */
+const BRANDED_GOODS = /^(?:cereals?|biscuits?|cookies?|crackers?|crisps|chips|snacks?|sweets|candy|candies|chocolates?|sauces?|soups?|ketchup|mustard|jams?|spreads?|beers?|ales?|lagers?|ciders?|wines?|whiske?y|gin|vodka|rum|coffee|teas?|juices?|drinks?|soda|sodas|water|cheeses?|yogh?urts?|ice cream|soaps?|shampoos?|cosmetics|perfumes?|toys?|pet food)$/;
+
+/**
+ * "which produces Orvik's breakfast cereals": a name with "'s" after a verb of making, before a specific good (one of the goods
+ * brands are sold as, within two words), is a brand.
+ */
 function brandBefore(tokens: readonly Token[], c: PossessiveCandidate): boolean {
-  const verb = tokens[c.i - 1], good = tokens[c.j + 2];
-  return !!verb && MAKING_VERBS.test(verb.lower) && good?.kind === 'word' && !good.cap && !GENERIC_GOODS.test(good.lower);
+  const verb = tokens[c.i - 1], good = tokens[c.j + 2], next = tokens[c.j + 3];
+  return !!verb && MAKING_VERBS.test(verb.lower) && good?.kind === 'word' && !good.cap && !GENERIC_GOODS.test(good.lower) &&
+    (BRANDED_GOODS.test(good.lower) || (next?.kind === 'word' && !next.cap && BRANDED_GOODS.test(next.lower)));
 }
 
 export function readPossessiveNames(all: (PossessiveCandidate & { hint?: EntityType })[], tokensOf: ReadonlyMap<number, readonly Token[]>, sentenceText: (s: number) => string): void {
@@ -61,15 +68,17 @@ export type PossessiveTitleCandidate = PossessiveCandidate & { gaz?: unknown; hi
  * capitalised dictionary word that ends the phrase (before a clause end, "and", "or" or the sentence's end). Read apart, the
  * word became a name of its own (a town named like it) and the owner a place. The word must be no title, cue noun or stop word
  * ("Acme's President", "Ohio's Department …" stay apart). Such a name is no person's nor a place's: a brand's shape (typed
- * Product unless a cue says otherwise). Returns `all` unchanged when nothing joins.
+ * Product unless a cue says otherwise). A country or a region owns no such name (`isPlace`; a city may: its beer). Returns `all`
+ * unchanged when nothing joins.
  */
 export function joinPossessiveTitles<C extends PossessiveTitleCandidate>(all: C[], tokensOf: ReadonlyMap<number, readonly Token[]>, sentenceText: (s: number) => string,
-  isCueWord: (w: string) => boolean, isCommon: (w: string) => boolean): C[] {
+  isCueWord: (w: string) => boolean, isCommon: (w: string) => boolean, isPlace: (c: C) => boolean): C[] {
   const out: C[] = [];
   let joinedAny = false;
   for (let n = 0; n < all.length; n++) {
     const c = all[n]!, w = all[n + 1];
-    if (w && possessiveTitle(c, w, tokensOf.get(c.sentence)!, isCueWord, isCommon)) {
+    // (a place's possessive names what the place has: "France's Total" is a firm of France, no brand)
+    if (w && possessiveTitle(c, w, tokensOf.get(c.sentence)!, isCueWord, isCommon) && !isPlace(c)) {
       out.push({ ...c, j: w.j, end: w.end, text: sentenceText(c.sentence).slice(c.start, w.end), gaz: undefined, hint: 'Product' });
       joinedAny = true;
       n++;

@@ -9,6 +9,8 @@ import { placeholders } from './skeleton.ts';
 
 export interface RuleContext {
   sentences: readonly Sentence[];
+  /** The sentences a rule reads one by one, when not all of `sentences` (the second reading of inserted clauses). */
+  reading?: readonly Sentence[];
   mentions: Mention[];
   skeletons: ReadonlyMap<number, Skeleton>;
   cues: CueIndex;

@@ -180,8 +180,10 @@ export function governmentRolesRule(ctx: RuleContext): void {
           confidence = 0.6;
           guessed = true;
           // "Deputy Secretary X traveled to <foreign city>": a deputy secretary with no portfolio and no country is a US official
-          // in a text that names the United States, whatever country the text is about (a visit abroad)
-          if (target?.iso2 !== 'US' && US_STYLE_SECRETARY.test(`${pre}${head}`) && !(g.port ?? '').trim() && namesUnitedStates(ctx)) {
+          // in a text that names the United States, whatever country the text is about (a visit abroad: the text says so;
+          // "Deputy Secretary X met … in London" is of the country the text is about)
+          if (target?.iso2 !== 'US' && US_STYLE_SECRETARY.test(`${pre}${head}`) && !(g.port ?? '').trim() && namesUnitedStates(ctx) &&
+            ctx.sentences.some((x) => VISIT_ABROAD.test(x.text))) {
             target = ctx.countryMention('US', sentence, '') ?? target;
           }
         }
@@ -231,6 +233,8 @@ export function governmentRolesRule(ctx: RuleContext): void {
 /** The lexicon category of the United States' executive departments (institutions.ts). */
 const US_DEPARTMENT = 'US federal department';
 /** "Deputy Secretary", "Under Secretary" with no portfolio: the US style of a department's officials ("Parliamentary Under-Secretary of State for …" has one). */
+/** A visit or a trip: a text about a US deputy secretary abroad says so. */
+const VISIT_ABROAD = /\b(?:travel(?:s|ed|led|ing)?|visit(?:s|ed|ing)?|trip|tour(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|flew|delegation|mission)\b/i;
 const US_STYLE_SECRETARY = /(?:^|\s)(?:under|deputy|assistant)(?:-| )secretary$/;
 /** Sub-cabinet titles: officials of a department, whatever the country's naming. */
 const SUB_CABINET = /(?:^|\s)(?:under|deputy|assistant)(?:-| )secretary/;

@@ -138,7 +138,7 @@ export function findRelations(sentences: readonly Sentence[], mentions: Mention[
 
 /**
  * The main-clause rules again on the sentences that have an inserted clause after a name, read without it. Their
- * context iterates over those sentences only, but indexes (`sentences[k]`) every sentence of the article; the mentions
+ * context reads (`reading`) those sentences only, but indexes (`sentences[k]`) every sentence of the article; the mentions
  * inside a blanked clause belong to no sentence there, so no rule relates them to the main clause.
  */
 function readWithoutInsertedClauses(ctx: RuleContext): void {
@@ -155,13 +155,17 @@ function readWithoutInsertedClauses(ctx: RuleContext): void {
     skeletons.set(s.index, buildSkeleton(r.sentence, own.filter((m) => !r.inside.has(m.index))));
   }
   if (!reduced.length || !mentions) return;
-  const indexed = ctx.sentences.map((s) => reduced.find((r) => r.index === s.index) ?? s);
-  // iteration gives the reduced sentences; indexing gives the article's
-  (indexed as Sentence[] & { [Symbol.iterator]: () => Iterator<Sentence> })[Symbol.iterator] = () => reduced[Symbol.iterator]();
+  // (no own iterator on an array instance: that disables V8's fast array iteration for the whole isolate)
+  const byIndex = new Map(reduced.map((r) => [r.index, r]));
+  const indexed = ctx.sentences.map((s) => byIndex.get(s.index) ?? s);
   const copy = mentions;
+  // one way for additions: what a rule added to the copy (products) goes to the article's list before a country is
+  // added there, so both lists give each new mention the same index
+  const sync = () => { for (let i = ctx.mentions.length; i < copy.length; i++) ctx.mentions.push(copy[i]!); };
   const again: RuleContext = {
-    ...ctx, sentences: indexed, mentions: copy, skeletons,
+    ...ctx, sentences: indexed, reading: reduced, mentions: copy, skeletons,
     countryMention(iso2, sentence, text) {
+      sync();
       const m = ctx.countryMention(iso2, sentence, text);
       if (m && m.index >= copy.length) copy[m.index] = m;
       return m;
@@ -169,7 +173,7 @@ function readWithoutInsertedClauses(ctx: RuleContext): void {
   };
   for (const rule of MAIN_CLAUSE_RULES) rule(again);
   // mentions a rule added (products, implicit countries) belong to the article
-  for (let i = ctx.mentions.length; i < copy.length; i++) ctx.mentions.push(copy[i]!);
+  sync();
 }
 
 function mentionsOf(ctx: RuleContext, sentence: number): Mention[] {

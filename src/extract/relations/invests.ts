@@ -33,7 +33,7 @@ import { isEventOrZone, isProgrammeInvestor } from './programme-investor.ts';
 import { readEnglishClauses } from './en-clauses.ts';
 import { possessorCompany } from './en-possessor-company.ts';
 import { putSum } from './sum-properties.ts';
-import { LEGAL_FORM_AFTER_NAME } from '../lexicon/common.ts';
+import { LEGAL_FORM_AFTER_NAME, RIVERSIDE } from '../lexicon/common.ts';
 import { isKindOfWorks, isProjectName, loanStatedBefore, readEnglishProjects } from './en-projects.ts';
 import { readPossessedAcquisitions } from './en-possessed-acquisitions.ts';
 import { readPlantTransfers } from './plant-transfers.ts';
@@ -43,7 +43,10 @@ import { readAnsweredList } from './answered-list.ts';
 const STRONG = /(?<!\p{L})(?:invest|inject|injecte|pour(?:s|ed|ing)? (?:\$|\d)|pump|participation (?:de [\d,.]+ ?(?:%|pour ?cent) )?(?:dans|au capital)|stake in|prise de participation|actionnaire|shareholder|detiendra \d|detient \d|will hold \d|holds \d)/u;
 // ("outside of X", "investments to X": "a farm outside of West Palm Beach", "investments to Wales"; ∅ is an English
 // "a" blanked by unaccentedA, still a word between the preposition and the place)
-const TARGET_PREP = /(?:^|[^\p{L}])(?:(?:dans|in|into|at|near|outside(?: of)?|en|au|aux|a|vers|for|pour|across|throughout|all over|partout en|partout au)\s+(?:[\p{L}∅'’-]+,?\s+){0,5}?|invest[\p{L}]*\s+to\s+(?:the\s+)?|on\s+(?:the\s+)?|sur\s+(?:le|la|les|son|sa|ses|leur|leurs)\s+(?:[\p{L}-]+\s+){0,2}?(?:sites?|usines?|commune|territoire)\s+(?:de\s+|d['’]\s*|du\s+)(?:la\s+|l['’]\s*)?)$/u;
+const TARGET_PREP_CORE = /(?:^|[^\p{L}])(?:(?:dans|in|into|at|near|outside(?: of)?|en|au|aux|a|vers|for|pour|across|throughout|all over|partout en|partout au)\s+(?:[\p{L}∅'’-]+,?\s+){0,5}?|invest[\p{L}]*\s+to\s+(?:the\s+)?|sur\s+(?:le|la|les|son|sa|ses|leur|leurs)\s+(?:[\p{L}-]+\s+){0,2}?(?:sites?|usines?|commune|territoire)\s+(?:de\s+|d['’]\s*|du\s+)(?:la\s+|l['’]\s*)?)$/u;
+/** "jobs on Teesside": English "on" before a place named after a river's side; before any other place "on" says no target. */
+const ON_PLACE = /(?:^|[^\p{L}])on\s+(?:the\s+)?$/u;
+const TARGET_PREP = { test: (before: string, place?: Mention): boolean => TARGET_PREP_CORE.test(before) || (!!place && RIVERSIDE.test(place.text) && ON_PLACE.test(before)) };
 // ("on X" right before the place: "300 jobs on Riverside"; the last, French: "un investissement de 30 millions d'euros sur son
 // site de X", "sur la commune de X")
 /** Without an investment word, the place must follow its preposition directly ("en France", "in the UK"). */
@@ -100,7 +103,7 @@ interface Recent { sentence: number; paragraph: number; part: string; investors:
 
 export function investsRule(ctx: RuleContext): void {
   let last: Recent | undefined;
-  for (const s of ctx.sentences) {
+  for (const s of ctx.reading ?? ctx.sentences) {
     const sk = ctx.skeletons.get(s.index);
     // no actor named in the sentence: nobody invests in it
     if (!sk || !sk.mentions.some((m) => isActor(m) || m.type === 'Region' || m.type === 'Country')) {
@@ -218,25 +221,31 @@ export function investsRule(ctx: RuleContext): void {
   valueNextDeals(ctx);
 }
 
-/** A sum named as a deal's: "a $106 billion merger", "a €2bn takeover", "une fusion de 40 milliards de dollars". */
-const SUM_THEN_DEAL = /^\s*(?:\([^()]*\)\s*)?(?:[a-z-]+\s+)?(?:merger|deal|takeover|acquisition|buyout|buy-out|bid|offer|transaction|fusion|rachat|offre|operation)(?![a-z])/;
-const DEAL_THEN_SUM = /(?:merger|takeover|acquisition|buyout|buy-out|fusion|rachat|offre|operation)\s+(?:[a-z-]+\s+)?(?:de|d'un montant de|d'une valeur de|worth|valued at)\s*$/;
+/**
+ * A sum named as a merger's or a takeover's: "a $40 billion merger", "a €2bn takeover", "une fusion de 40 milliards de dollars".
+ * ("deal", "bid", "offer", "transaction", "opération" also name contracts and sales: such a sum is no acquisition's.)
+ */
+const SUM_THEN_DEAL = /^\s*(?:\([^()]*\)\s*)?(?:[a-z-]+\s+)?(?:merger|takeover|acquisition|buyout|buy-out|fusion|rachat)(?![a-z])/;
+const DEAL_THEN_SUM = /(?:merger|takeover|acquisition|buyout|buy-out|fusion|rachat)\s+(?:[a-z-]+\s+)?(?:de|d'un montant de|d'une valeur de|worth|valued at)\s*$/;
+/** A sentence that states an acquisition or a merger (the one a sum stated before goes to). */
+const STATES_ACQUISITION = /(?:acqui|bought|buy|buys|merg|takeover|take over|took over|offer|bid for|rachat|rachet|racheter|fusion|prise de controle|absorb)/;
 
 /**
- * "The two largest brewers have agreed on a $106 billion merger …" then "It was the sixth time A had made an offer for B": a
- * deal's sum stated before its parties are named goes to the first acquisition of the five sentences after (same part)
- * that has none, when its own sentence reads no investment.
+ * "Two rival tile makers have agreed on a $40 billion merger …" then "It was the third time A had made an offer for B": a
+ * merger's sum stated before its parties are named goes to the first acquisition of the five sentences after (same part)
+ * that has none, when its own sentence reads no investment and names no company as a party of another relation.
  */
 function valueNextDeals(ctx: RuleContext): void {
-  for (const s of ctx.sentences) {
+  for (const s of ctx.reading ?? ctx.sentences) {
     if (!MAY_HAVE_MONEY.test(s.text)) continue;
     const folded = fold(s.text);
     const money = findMoney(s.text).find((m) => m.equivalentOf === undefined && (SUM_THEN_DEAL.test(folded.slice(m.end, m.end + 40)) || DEAL_THEN_SUM.test(folded.slice(Math.max(0, m.start - 50), m.start))));
-    if (!money || ctx.relations.some((r) => r.type === 'INVESTS_IN' && r.sentence === s.index)) continue;
+    if (!money || ctx.relations.some((r) => r.sentence === s.index && (r.type === 'INVESTS_IN' || ctx.mentions[r.source]?.type === 'Company' || ctx.mentions[r.target]?.type === 'Company'))) continue;
     let best: number | undefined;
     for (const r of ctx.relations) {
       if (r.type !== 'INVESTS_IN' || r.sentence <= s.index || r.sentence > s.index + 5 || ctx.sentences[r.sentence]?.part !== s.part) continue;
-      if (ctx.mentions[r.target]?.type === 'Company' && r.properties.amount === undefined && (best === undefined || r.sentence < best)) best = r.sentence;
+      if (ctx.mentions[r.target]?.type === 'Company' && r.properties.amount === undefined && (best === undefined || r.sentence < best) &&
+        STATES_ACQUISITION.test(fold(ctx.sentences[r.sentence]?.text ?? ''))) best = r.sentence;
     }
     if (best === undefined) continue;
     for (const r of ctx.relations) {
@@ -318,7 +327,7 @@ function articleCurrency(ctx: RuleContext): string | undefined {
   let c = ARTICLE_CURRENCY.get(ctx.sentences);
   if (c === undefined) {
     const all = new Set<string>();
-    for (const x of ctx.sentences) if (MAY_HAVE_MONEY.test(x.text)) for (const m of findMoney(x.text)) all.add(m.currency);
+    for (const x of ctx.reading ?? ctx.sentences) if (MAY_HAVE_MONEY.test(x.text)) for (const m of findMoney(x.text)) all.add(m.currency);
     c = all.size === 1 ? [...all][0]! : null;
     ARTICLE_CURRENCY.set(ctx.sentences, c);
   }
@@ -484,7 +493,7 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
         list.slice(1).every((m, n) => originLess(s, folded, list[n]!, m, mentions).length < foldedSlice(s.text, folded, list[n]!.end, m.start).length));
       investors = closed ? list : [first];
     }
-    else if (place.length && !TARGET_PREP.test(foldedSlice(s.text, folded, place[0]!.start - 60, place[0]!.start)) && !/^invest(?:ment|issement)/.test(triggers.slice(at, at + 16))) {
+    else if (place.length && !TARGET_PREP.test(foldedSlice(s.text, folded, place[0]!.start - 60, place[0]!.start), place[0]) && !/^invest(?:ment|issement)/.test(triggers.slice(at, at + 16))) {
       // "$2 million to A, Inc., Springfield, Ohio, to fund…": the town is A's address; the grantee A invests, not its town
       const holder = mentions.find((m) => isActor(m) && !m.implicit && m.end <= place[0]!.start && ADDRESS_GAP.test(foldedSlice(s.text, folded, m.end, place[0]!.start)));
       investors = [holder ?? place[0]!];
@@ -630,7 +639,7 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
     if (acquisition && m.type === 'Product' && (BRANDS.test(foldedSlice(s.text, folded, at, m.start)) || targets.some((t) => t.cueWord === 'brand'))) {
       for (const o of ctx.mentions) if (o.text === m.text && o.type === 'Product') { o.type = 'Company'; o.cueWord = 'brand'; }
     }
-    const place = (m.type === 'Country' || m.type === 'Region') && ((trigger ? TARGET_PREP : TIGHT_PREP).test(gap) || m.cue === 'coref');
+    const place = (m.type === 'Country' || m.type === 'Region') && ((trigger ? TARGET_PREP.test(gap, m) : TIGHT_PREP.test(gap)) || m.cue === 'coref');
     // "an investment in a DRAM fab in Idaho": a name before a facility noun says what the plant makes, the place is the target
     // ("an investment in B's old site at X": the seller's former site is in X, the investment goes there, not into B)
     // ("l'ancienne usine B de X", "the B plant at X": the plant's owner names it, its town is where the money goes)
@@ -654,7 +663,7 @@ function readSentence(ctx: RuleContext, s: Sentence, mentions: readonly Mention[
   if (!targets.length && trigger && money.length && money[0]!.start < at) {
     for (const m of mentions) {
       if (m.start < money[0]!.start || m.start > at || m.implicit || investors.includes(m)) continue;
-      if ((m.type === 'Country' || m.type === 'Region') && TARGET_PREP.test(foldedSlice(s.text, folded, Math.max(money[0]!.start, m.start - 60), m.start))) { targets.push(m); break; }
+      if ((m.type === 'Country' || m.type === 'Region') && TARGET_PREP.test(foldedSlice(s.text, folded, Math.max(money[0]!.start, m.start - 60), m.start), m)) { targets.push(m); break; }
     }
   }
   // "invest … in a French AI campus": the country of the demonym

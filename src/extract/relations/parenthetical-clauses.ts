@@ -33,8 +33,8 @@ const INSERTED = new RegExp(String.raw`^,\s+(?:` + [
  */
 const OPENS_CLAUSE = /^(?:[^,;]{0,40},\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){0,3}$/u;
 
-/** Only names that can be a clause's subject open an insertion. */
-const isSubject = (m: Mention): boolean => m.type === 'Company' || m.type === 'Organization' || m.type === 'Person';
+/** Only names that can be a clause's subject open an insertion (a product too: "X, which is used in …, is made by A"). */
+const isSubject = (m: Mention): boolean => m.type === 'Company' || m.type === 'Organization' || m.type === 'Person' || m.type === 'Product';
 
 export interface ReducedSentence {
   /** The sentence with each inserted clause (its commas included) replaced by spaces: same length, same offsets. */

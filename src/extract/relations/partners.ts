@@ -186,10 +186,18 @@ const VERB_GAP = /^ ?,? ?(?:(?!(?:et|and|mais|but|or|ou)\b)[a-z'-]+,? ?){0,5}?,?
 const NAME_DASH = /^ ?[–—-] ?$/;
 const RELATIVE_CLAUSE = /, ?(?:qui|which|who|that|dont|ou|where)\b[^,]*,/g;
 
+/** Openers of a subordinate clause that a comma closes ("after", "when", "while", "après", "quand"). */
+const SUBORDINATOR = /^(?:after|apres|when|lorsque|quand|while|tandis que) $/;
+
 /** The coordinated subjects of a verb: "A, B et la filiale de Z, C, signent" → A, B, C (complements and parentheses left out). */
 function signatories(ctx: RuleContext, before: string, states = false): number[] {
-  let from = 0;
-  for (const b of before.matchAll(CLAUSE_START)) from = b.index + b[0].length;
+  let from = 0, subordinate = false;
+  for (const b of before.matchAll(CLAUSE_START)) { from = b.index + b[0].length; subordinate = SUBORDINATOR.test(b[0]); }
+  // "After A lost the contract to B, C and D teamed up": the comma that closes a clause with its own verb starts the main one
+  if (subordinate) {
+    const comma = before.indexOf(', ', from);
+    if (comma > 0 && /(?<![⟦\w])[a-z]{3,}/.test(before.slice(from, comma).replace(/⟦[A-Z]\d+⟧/g, ' '))) from = comma + 2;
+  }
   let clause = before.slice(from).replace(/\([^()]*\)/g, ' ').replace(RELATIVE_CLAUSE, ' ').replace(COMPLEMENT_OF, ' ');
   if (states) clause = clause.replace(PLACE_COUNTRY, ' ');
   clause = clause.replace(/ {2,}/g, ' ');

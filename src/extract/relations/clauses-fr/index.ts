@@ -84,7 +84,7 @@ const NEXT_BUYERS = /^(?:ce sont|il s'agit d[eu']|ce seront|ce sera|c'est) ?:? ?
 const BUYER = /^(?:(?:l' ?|le |la |les )?(?:[a-z'-]+ ){0,3}?)?⟦([CP])(\d+)⟧(?: ?\([^()]*\))?(?: ?(?:,|et|, et) ?)?/;
 
 export function frClausesRule(ctx: RuleContext): void {
-  for (const s of ctx.sentences) {
+  for (const s of ctx.reading ?? ctx.sentences) {
     const sk = ctx.skeletons.get(s.index);
     // (one name may be enough: "votre société … en France", "par l'État français")
     // ("le nom des repreneurs du journal." names nobody itself: the next sentence does)
