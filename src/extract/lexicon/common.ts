@@ -12,6 +12,14 @@ export const MONTH_NAMES: ReadonlySet<string> = new Set(['january', 'february', 
   'novembre', 'decembre']);
 /** Days of the week, English and French, folded. */
 export const WEEKDAYS = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** Honorifics and styles before a person's name, folded, without their full stop ("M.", "Mme", "Dr", "Sir", "Professor"). */
+export const HONORIFICS: ReadonlySet<string> = new Set(['m', 'mme', 'mlle', 'mr', 'mrs', 'ms', 'dr', 'pr', 'sir', 'dame', 'lord', 'monsieur', 'madame', 'me', 'hon',
+  'mister', 'baroness', 'baron', 'lady', 'viscount', 'earl', 'doctor', 'docteur', 'professor', 'professeur']);
+/** Whether a token is an honorific: capitalised ("Me Roe", not "told me"), or one spelled out whatever its case ("monsieur Roe"). */
+export function isHonorific(t: { readonly lower: string; readonly cap: boolean } | undefined): boolean {
+  return !!t && HONORIFICS.has(t.lower) && (t.cap || SPELLED_OUT_HONORIFIC.test(t.lower));
+}
+const SPELLED_OUT_HONORIFIC = /^(?:monsieur|madame|mister)$/;
 /** Facility nouns after a product word ("engine plant", "car factory"): the name before them owns the plant. */
 export const PLANT_NOUNS = /^(?:plant|plants|factory|factories|works|facility|facilities)$/;
 export const CORPORATE_SUFFIXES = ['inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'sa',

@@ -34,7 +34,7 @@ import { joinPossessiveTitles, readPossessiveNames } from './possessive-names.ts
 import { typeCompanyExamples } from './company-examples.ts';
 import { placeByContext } from './place-context.ts';
 import { nameKey } from '../names.ts';
-import { NAME_TAIL_TYPES, ORGANIZATION_HEADS, PLANT_NOUNS } from '../lexicon/common.ts';
+import { isHonorific, NAME_TAIL_TYPES, ORGANIZATION_HEADS, PLANT_NOUNS } from '../lexicon/common.ts';
 import { isGivenName } from '../lexicon/first-names.ts';
 import { headlineOnlyLexiconHits, lexiconEntryAt } from '../lexicon/institutions-context.ts';
 
@@ -966,14 +966,13 @@ function headlineVerbInside(tokens: readonly Token[], i: number, j: number): num
   return -1;
 }
 
-const HONORIFIC = /^(?:m|mme|mlle|mr|mrs|ms|dr|monsieur|madame|sir|dame|lord|lady)$/;
 const APPOSITION_DETERMINER = /^(?:un|une|a|an|the|le|la|l')$/;
 
 /** "X, entreprise franco-belge,", "X, a Belgian company,", "X shares": a company noun in apposition, or shares, right after the name. */
 function firmApposition(tokens: readonly Token[], c: { i: number; j: number }, cues: CueIndex): TypeCue | undefined {
   // ("M. Jean Roe, industriel du secteur": an honorific says a person, whatever noun describes him)
   const h = tokens[c.i - 1]?.text === '.' ? tokens[c.i - 2] : tokens[c.i - 1];
-  if (HONORIFIC.test(h?.lower ?? '')) return undefined;
+  if (isHonorific(h)) return undefined;
   // ("fondée par A, B et C, la société grandit": after the last item of a list, the noun phrase is the clause's subject)
   if (/^(?:et|and|ou|or)$/.test(tokens[c.i - 1]?.lower ?? '') || (tokens[c.i - 1]?.text === ',' && c.i > 2 && tokens[c.i - 2]!.cap)) return undefined;
   let k = c.j + 1;
