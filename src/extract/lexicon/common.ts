@@ -20,6 +20,8 @@ export function isHonorific(t: { readonly lower: string; readonly cap: boolean }
   return !!t && HONORIFICS.has(t.lower) && (t.cap || SPELLED_OUT_HONORIFIC.test(t.lower));
 }
 const SPELLED_OUT_HONORIFIC = /^(?:monsieur|madame|mister)$/;
+/** Nouns of a merger, folded, whose complements name its parties ("la fusion de A et de B", "the merger of A and B"). */
+export const MERGER_NOUNS: ReadonlySet<string> = new Set(['merger', 'fusion', 'rapprochement']);
 /** Facility nouns after a product word ("engine plant", "car factory"): the name before them owns the plant. */
 export const PLANT_NOUNS = /^(?:plant|plants|factory|factories|works|facility|facilities)$/;
 export const CORPORATE_SUFFIXES = ['inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'sa',

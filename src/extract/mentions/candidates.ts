@@ -8,7 +8,7 @@ import type { Gazetteer, GazetteerEntry } from '../gazetteer.ts';
 import type { CueIndex } from '../cue-index.ts';
 import type { EntityType } from '../../graph/model.ts';
 import { US_STATE_ABBREVIATIONS } from '../lexicon/us-states.ts';
-import { ADJECTIVE_ENDING, AND_TAILS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, NAME_TAIL_TYPES, NATIONAL_NAME_HEADS, ORGANIZATION_HEADS, PLACE_ABBREVIATION, WEEKDAYS, WORLD_REGION_ADJECTIVES } from '../lexicon/common.ts';
+import { ADJECTIVE_ENDING, AND_TAILS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, MERGER_NOUNS, NAME_TAIL_TYPES, NATIONAL_NAME_HEADS, ORGANIZATION_HEADS, PLACE_ABBREVIATION, WEEKDAYS, WORLD_REGION_ADJECTIVES } from '../lexicon/common.ts';
 import { isCommonWord } from '../lexicon/dictionary.ts';
 import { frenchBodyEnd } from './french-bodies.ts';
 import { monthNamedInEnglish } from './fragments.ts';
@@ -390,14 +390,12 @@ function ofTheFirm(tokens: readonly Token[], gaz: Gazetteer, cues: CueIndex, lan
   return n?.kind === 'word' && FIRM_ACTS_AFTER.test(n.lower) && (n.lower !== 'has' && n.lower !== 'have' && n.lower !== 'had' && n.lower !== 'will' || /^invest/.test(tokens[i + 5]?.lower ?? ''));
 }
 
-const MERGER_NOUNS = /^(?:merger|fusion|rapprochement)$/;
-
 /**
  * "la fusion de Pellix et de Suez", "the merger of Pellix and Suez", "merger between Suez and Pellix": the other party of a merger
  * noun's two complements when the name at c is one of them.
  */
 function mergedWith<C extends { i: number; j: number }>(tokens: readonly Token[], kept: readonly C[], c: C): C | undefined {
-  const of = (k: number) => /^(?:of|between|de|d'|du|entre)$/.test(tokens[k]?.lower ?? '') && MERGER_NOUNS.test(tokens[k - 1]?.lower ?? '');
+  const of = (k: number) => /^(?:of|between|de|d'|du|entre)$/.test(tokens[k]?.lower ?? '') && MERGER_NOUNS.has(tokens[k - 1]?.lower ?? '');
   const and = (k: number) => /^(?:and|et)$/.test(tokens[k]?.lower ?? '');
   // c second: "… de A et de B", "… of A and B"
   const d = /^(?:de|d')$/.test(tokens[c.i - 1]?.lower ?? '') ? 1 : 0;

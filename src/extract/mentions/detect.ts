@@ -34,7 +34,7 @@ import { joinPossessiveTitles, readPossessiveNames } from './possessive-names.ts
 import { typeCompanyExamples } from './company-examples.ts';
 import { placeByContext } from './place-context.ts';
 import { nameKey } from '../names.ts';
-import { isHonorific, NAME_TAIL_TYPES, ORGANIZATION_HEADS, PLANT_NOUNS } from '../lexicon/common.ts';
+import { isHonorific, MERGER_NOUNS, NAME_TAIL_TYPES, ORGANIZATION_HEADS, PLANT_NOUNS } from '../lexicon/common.ts';
 import { isGivenName } from '../lexicon/first-names.ts';
 import { headlineOnlyLexiconHits, lexiconEntryAt } from '../lexicon/institutions-context.ts';
 
@@ -467,14 +467,13 @@ function companySlot(tokens: readonly Token[], c: Candidate): boolean {
 const ACTOR_VERB = /(?:^| )(?:competes? with|competing with|rivals?|rivalise avec|rivalisent avec|concurrence|concurrencent|battles|partners? with|partnered with|s'allie avec|s'associe avec|acquired|acquires|rachete|acquiert|racheter)$/;
 /** Mergers' nouns and verbs: their parties are firms when one named before is no place ("the merger of Paris and Lyon" stays places). */
 const MERGER_SLOT = /(?:^| )(?:fusion|fusion entre|fusion avec|fusionne avec|fusionner avec|merger of|merger with|merger between|merges with|merged with|merge with)$/;
-const MERGER_NOUN = /^(?:fusion|merger)$/;
 const LIST_WORDS = new Set([',', 'and', 'et', 'or', 'ou', "d'", 'de', 'the', 'le', 'la', "l'"]);
 
 /** Whether the candidate is the object of an actor verb, alone or in a list ("competes with Orvane, Toyota and Pellix"). */
 function actorSlot(tokens: readonly Token[], c: Candidate, gaz?: Gazetteer): boolean {
   let k = c.i - 1;
   // (a deal's noun capitalised in a title, "Fusion de A et de Suez", is the verb's slot, not a name to walk past)
-  while (k >= 0 && (LIST_WORDS.has(tokens[k]!.lower) || (tokens[k]!.cap && !MERGER_NOUN.test(tokens[k]!.lower)) || tokens[k]!.kind === 'possessive' || /-(?:owned|backed|based)$/.test(tokens[k]!.lower)) && c.i - k < 12) k--;
+  while (k >= 0 && (LIST_WORDS.has(tokens[k]!.lower) || (tokens[k]!.cap && !MERGER_NOUNS.has(tokens[k]!.lower)) || tokens[k]!.kind === 'possessive' || /-(?:owned|backed|based)$/.test(tokens[k]!.lower)) && c.i - k < 12) k--;
   const before = joinedLower(tokens, Math.max(0, k - 2), k + 1).replace(/' /g, "'");
   if (ACTOR_VERB.test(before)) return true;
   if (!gaz || !MERGER_SLOT.test(before)) return false;
