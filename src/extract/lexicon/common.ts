@@ -22,6 +22,9 @@ export function isHonorific(t: { readonly lower: string; readonly cap: boolean }
 const SPELLED_OUT_HONORIFIC = /^(?:monsieur|madame|mister)$/;
 /** Nouns of a merger, folded, whose complements name its parties ("la fusion de A et de B", "the merger of A and B"). */
 export const MERGER_NOUNS: ReadonlySet<string> = new Set(['merger', 'fusion', 'rapprochement']);
+/** Head nouns that end an event's name, folded ("the Orvane Investment Summit", "les Assises de l'industrie"). */
+export const EVENT_HEAD_NOUNS: ReadonlySet<string> = new Set(['summit', 'forum', 'conference', 'expo', 'exhibition', 'fair', 'congress', 'sommet', 'salon',
+  'congres', 'rencontres', 'assises']);
 /** Facility nouns after a product word ("engine plant", "car factory"): the name before them owns the plant. */
 export const PLANT_NOUNS = /^(?:plant|plants|factory|factories|works|facility|facilities)$/;
 export const CORPORATE_SUFFIXES = ['inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'sa',
