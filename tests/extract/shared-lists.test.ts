@@ -15,3 +15,10 @@ describe('honorifics (one list for every cue before a person)', () => {
     expect(names(extract('Le Professeur Guy Varnier, industriel très compétent du secteur automobile, vient d\'être nommé.', 'fr'))).toContain('Guy Varnier/Person');
   });
 });
+
+describe('event head nouns (one list for candidates and the resolver\'s event pairs)', () => {
+  it('"the Asia Pacific CEO Expo", "the Orvane Chief Executives Fair": a title word inside an event of the longer list belongs to it', () => {
+    expect(names(extract('Leaders met at the Asia Pacific CEO Expo in Singapore on Monday.', 'en'))).toContain('Asia Pacific CEO Expo/Program');
+    expect(names(extract('Leaders met at the Orvane Chief Executives Fair in Boston on Monday.', 'en'))).toContain('Orvane Chief Executives Fair/Program');
+  });
+});

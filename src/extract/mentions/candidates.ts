@@ -8,7 +8,7 @@ import type { Gazetteer, GazetteerEntry } from '../gazetteer.ts';
 import type { CueIndex } from '../cue-index.ts';
 import type { EntityType } from '../../graph/model.ts';
 import { US_STATE_ABBREVIATIONS } from '../lexicon/us-states.ts';
-import { ADJECTIVE_ENDING, AND_TAILS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, MERGER_NOUNS, NAME_TAIL_TYPES, NATIONAL_NAME_HEADS, ORGANIZATION_HEADS, PLACE_ABBREVIATION, WEEKDAYS, WORLD_REGION_ADJECTIVES } from '../lexicon/common.ts';
+import { ADJECTIVE_ENDING, AND_TAILS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, EVENT_HEAD_NOUNS, MERGER_NOUNS, NAME_TAIL_TYPES, NATIONAL_NAME_HEADS, ORGANIZATION_HEADS, PLACE_ABBREVIATION, WEEKDAYS, WORLD_REGION_ADJECTIVES } from '../lexicon/common.ts';
 import { isCommonWord } from '../lexicon/dictionary.ts';
 import { frenchBodyEnd } from './french-bodies.ts';
 import { monthNamedInEnglish } from './fragments.ts';
@@ -41,8 +41,6 @@ const LEADING_OF = new Set(['of', 'for', 'de', 'du', 'des']);
 const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'des', "d'", '&', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn']);
 /** Words after a number that make it an amount or a date, not part of a name ("Renault 5" but not "Acme 5 milliards"). */
 const NOT_NAME_NUMBER_NEXT = /^(?:milliards?|millions?|mille|md|mds|bn|billions?|trillions?|m|k|%|€|\$|£|¥|ans?|years?|jours?|days?|h|km|mw|gw)$/i;
-/** Capitalised nouns that open an event's name written with lower-case words ("Sommet pour l'action sur l'IA"). */
-const EVENT_HEADS = new Set(['sommet', 'summit', 'forum', 'conference', 'salon', 'rencontres']);
 /** Combining forms of two nations ("Chambre … Franco Japonaise", "Sino-American"). */
 const COMBINING_FORM = /^(?:franco|germano|sino|anglo|italo|hispano|russo|nippo|americano|belgo|helveto)$/;
 const DIRECTIONS = new Set(['nord', 'sud', 'est', 'ouest', 'north', 'south', 'east', 'west']);
@@ -956,7 +954,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // "l'usine Grand Chief à …", "the Orvane Chief plant": a title word ending the owner's name of a site names no one's office
       const ownerTitle = k === b && k > s && k - s <= 2 && !t!.allCaps && (SITE_NOUNS.has(tokens[s - 1]?.lower ?? '') || OWNED_SITE_AFTER.test(tokens[b + 1]?.lower ?? ''));
       // "the Asia Pacific CEO Summit", "Africa Business Leaders Forum": a title word inside an event's name belongs to it
-      const eventName = k < b && k > s && EVENT_HEADS.has(tokens[b]!.lower);
+      const eventName = k < b && k > s && EVENT_HEAD_NOUNS.has(tokens[b]!.lower);
       // "a news conference in Luxembourg Monday": wire copy dates a place by its weekday, no part of the name
       const weekday = k === b && k > s && WEEKDAYS.test(t!.lower) && !isCommonWord(tokens[k - 1]!.lower);
       // "Belgian-Brazilian Orvane", "the Franco-British Vantor group": demonyms joined by a hyphen say where a firm comes from, as one demonym does
@@ -1218,7 +1216,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       }
     }
     // "le Sommet pour l'action sur l'IA", "the Summit on AI Safety": a capitalised event noun and its complement
-    if (a === b && EVENT_HEADS.has(tokens[a]!.lower) && !isInitial(tokens, a)) {
+    if (a === b && EVENT_HEAD_NOUNS.has(tokens[a]!.lower) && !isInitial(tokens, a)) {
       let e = a + 1;
       while (e <= a + 7 && tokens[e] && (tokens[e]!.kind === 'word' || tokens[e]!.kind === 'elision') && !tokens[e]!.cap) e++;
       if (e > a + 1 && e <= a + 7 && tokens[e]?.cap && tokens[e]!.kind === 'word' && /^(?:pour|sur|on|for|de|du|des|d')$/.test(tokens[a + 1]!.lower)) {
