@@ -14,6 +14,9 @@ describe('honorifics (one list for every cue before a person)', () => {
   it('"Professeur Guy Varnier, industriel du secteur": a title of the longer list keeps the person before a firm noun', () => {
     expect(names(extract('Le Professeur Guy Varnier, industriel très compétent du secteur automobile, vient d\'être nommé.', 'fr'))).toContain('Guy Varnier/Person');
   });
+  it('"HOMMAGE DU PROFESSEUR VLADIMIR KIROV": a name in capitals after any honorific of the list is a person', () => {
+    expect(names(extract('HOMMAGE DU PROFESSEUR VLADIMIR KIROV AUX CHERCHEURS', 'fr'))).toContain('VLADIMIR KIROV/Person');
+  });
 });
 
 describe('event head nouns (one list for candidates and the resolver\'s event pairs)', () => {

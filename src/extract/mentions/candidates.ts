@@ -8,7 +8,7 @@ import type { Gazetteer, GazetteerEntry } from '../gazetteer.ts';
 import type { CueIndex } from '../cue-index.ts';
 import type { EntityType } from '../../graph/model.ts';
 import { US_STATE_ABBREVIATIONS } from '../lexicon/us-states.ts';
-import { ADJECTIVE_ENDING, AND_TAILS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, EVENT_HEAD_NOUNS, MERGER_NOUNS, NAME_TAIL_TYPES, NATIONAL_NAME_HEADS, ORGANIZATION_HEADS, PLACE_ABBREVIATION, WEEKDAYS, WORLD_REGION_ADJECTIVES } from '../lexicon/common.ts';
+import { ADJECTIVE_ENDING, AND_TAILS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, EVENT_HEAD_NOUNS, HONORIFICS, MERGER_NOUNS, NAME_TAIL_TYPES, NATIONAL_NAME_HEADS, ORGANIZATION_HEADS, PLACE_ABBREVIATION, WEEKDAYS, WORLD_REGION_ADJECTIVES } from '../lexicon/common.ts';
 import { isCommonWord } from '../lexicon/dictionary.ts';
 import { frenchBodyEnd } from './french-bodies.ts';
 import { monthNamedInEnglish } from './fragments.ts';
@@ -196,8 +196,6 @@ const FOREIGN_AREA_WORDS = new Set(['kraj', 'krai', 'oblast', 'okrug', 'voivodes
   'okres', 'powiat', 'raion', 'rayon', 'kreis', 'landkreis', 'bezirk', 'kanton', 'comarca', 'provincia', 'regione', 'oblasti']);
 /** Titles of office that take their portfolio before them ("Business Secretary", "Energy Minister", "UK Ambassador"). */
 const PORTFOLIO_TITLES = /^(?:secretary|minister|commissioner|ambassador|envoy|spokesperson|spokesman|spokeswoman|adviser|advisor)$/;
-/** Honorifics before a surname written in capitals ("M. GALLOIS", "Mrs SMITH"). */
-const HONORIFIC_BEFORE_CAPITALS = new Set(['m', 'mme', 'mlle', 'mr', 'mrs', 'ms', 'dr', 'monsieur', 'madame']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'be', 'been', 'does', 'did']);
 const POST_NOMINALS = new Set(['mp', 'mep', 'msp', 'kc', 'qc', 'obe', 'cbe', 'mbe', 'kbe', 'phd']);
 const TITLE_MINOR = new Set(['up', 'than', 'via', 'per', 'off', 'out', 'down', 'onto', 'upon', 'nor', 'vs', 'versus', 'till', 'amid', 'like', 'near', 'past', 'plus']);
@@ -431,7 +429,7 @@ function isNameAt(tokens: readonly Token[], gaz: Gazetteer, lang: 'en' | 'fr' | 
   // "M. GALLOIS", "Mme LAGARDE": or after an honorific
   const h = prev?.text === '.' ? tokens[k - 2] : prev;
   const surname = (prev?.kind === 'word' && prev.cap && !prev.allCaps && isGivenName(prev.lower) && prev.end + 1 === t.start) ||
-    (!!h && h.cap && HONORIFIC_BEFORE_CAPITALS.has(h.lower) && CAPITALS_WORD.test(t.text));
+    (!!h && h.cap && HONORIFICS.has(h.lower) && CAPITALS_WORD.test(t.text));
   // (a word of capitals that no dictionary knows, "TERCAT", is a name)
   const next = tokens[k + 1];
   if (t.allCaps && t.text.length > 5 && !surname && !/[\d-]/.test(t.text) && !gaz.lookup(t.lower) && !DOTTED_INITIALS_2_4.test(t.text) &&
@@ -610,7 +608,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       if (townBody > j) { out.push(makeCandidate(text, tokens, sentence, i, townBody)); i = townBody; continue; }
       if (j >= 0 && !commonPlace && !townParty && !shoutedWords) { out.push(makeCandidate(text, tokens, sentence, i, j, { gaz: gaz.lookup(spanKey(tokens, i, j)) })); i = j; continue; }
       // "SALUER MONSIEUR SMELIAKOV, VICE-MINISTRE", "MONSIEUR VLADIMIR KIROV": in capitals, a name that is no word after an honorific is a person
-      if (!known && tokens[i]!.allCaps && HONORIFIC_BEFORE_CAPITALS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]!.allCaps && tokens[i - 1]!.text.length > 2) {
+      if (!known && tokens[i]!.allCaps && HONORIFICS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]!.allCaps && tokens[i - 1]!.text.length > 2) {
         let e = i;
         while (e < i + 2 && tokens[e + 1]?.kind === 'word' && tokens[e + 1]!.allCaps && !isCommonWord(tokens[e + 1]!.lower) && !cues.roles.has(tokens[e + 1]!.lower)) e++;
         const last = tokens[e]!;
@@ -631,7 +629,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // (a surname that is also a small town, "Clark", stays a surname)
       // "(Mr. Tony Newton)": after an honorific, a given name that is also a word opens the person too
       const h = tokens[i - 1]?.text === '.' ? tokens[i - 2] : tokens[i - 1];
-      const honorific = !!h && h.cap && HONORIFIC_BEFORE_CAPITALS.has(h.lower);
+      const honorific = !!h && h.cap && HONORIFICS.has(h.lower);
       if (known && t.cap && !t.allCaps && isGivenName(t.lower) && (honorific || !isCommonWord(t.lower)) && n?.kind === 'word' && n.cap && !n.allCaps && n.start === t.end + 1 &&
         (honorific || (gaz.lookup(n.lower)?.town ?? !gaz.lookup(n.lower))) && !cues.roles.has(n.lower) && !cues.stop.has(n.lower)) { out.push(makeCandidate(text, tokens, sentence, i, i + 1, { hint: 'Person' })); i++; continue; }
       if (tracing() && tokens[i]!.cap) reject({ stage: 'mention', sentence, text: tokens[i]!.text, reason: 'capitalised word in a Title Case headline, not a name the body or a lexicon knows', rule: 'headline' });
@@ -666,7 +664,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // "St. Louis", "Mt. Vernon", "Ft. Worth": a saint's, a mount's or a fort's short form opens a place's name
       if (j === i && next?.text === '.' && next.start === tokens[j]!.end && PLACE_ABBREVIATION.test(tokens[j]!.text) && isNameAt(tokens, gaz, lang, j + 2) && !tokens[j + 2]!.allCaps) { j += 2; continue; }
       // "R. Bourgeois", "J. Vellard": an initial opening a name (a firm named after its founder, or a person) goes with the name
-      if (j === i && next?.text === '.' && next.start === tokens[j]!.end && ONE_CAPITAL.test(tokens[j]!.text) && !isCommonWord(tokens[j]!.lower) && !HONORIFIC_BEFORE_CAPITALS.has(tokens[j]!.lower) && tokens[j + 2]?.kind === 'word' && tokens[j + 2]!.cap &&
+      if (j === i && next?.text === '.' && next.start === tokens[j]!.end && ONE_CAPITAL.test(tokens[j]!.text) && !isCommonWord(tokens[j]!.lower) && !HONORIFICS.has(tokens[j]!.lower) && tokens[j + 2]?.kind === 'word' && tokens[j + 2]!.cap &&
         !tokens[j + 2]!.allCaps && isNameAt(tokens, gaz, lang, j + 2) && !cues.stop.has(tokens[j + 2]!.lower) && j > 0 &&
         !LETTER_LABELS.test(tokens[j - 1]!.lower)) { j += 2; continue; }
       // "Euro/DPC", "AC/DC": capitalised parts joined by a slash without spaces are one name
@@ -688,7 +686,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // ("Shipbuilding & Marine Engineering": after "&" a company's name goes on, whatever its words)
       const person = next?.text !== '&' && isGivenName(tokens[j + 2]?.lower ?? '') && isNameAt(tokens, gaz, lang, j + 3) && !CONNECTORS.has(tokens[j + 3]!.lower);
       // "Déclaration de Mme Christine Lagarde": "de" before an honorific ends the name before it (the person follows)
-      const addressed = /^(?:de|d'|of|by|par)$/.test(next?.lower ?? '') && HONORIFIC_BEFORE_CAPITALS.has(tokens[j + 2]?.lower ?? '') && tokens[j + 2]!.cap;
+      const addressed = /^(?:de|d'|of|by|par)$/.test(next?.lower ?? '') && HONORIFICS.has(tokens[j + 2]?.lower ?? '') && tokens[j + 2]!.cap;
       // "le site Orvane de Chalon", "l'usine Pellix de Douai": after a facility noun, "de" introduces the site's place
       const site = /^(?:de|d')$/.test(next?.lower ?? '') && i > 0 && siteOwnerAt(tokens, i) && !isNameAt(tokens, gaz, lang, j + 3) && !gaz.lookup(spanKey(tokens, i, j + 2)) &&
         !namedLikeWorks(tokens, i, j);
