@@ -25,3 +25,10 @@ describe('event head nouns (one list for candidates and the resolver\'s event pa
     expect(names(extract('Leaders met at the Orvane Chief Executives Fair in Boston on Monday.', 'en'))).toContain('Orvane Chief Executives Fair/Program');
   });
 });
+
+describe('name particles (the surname particles, and the French articles inside a surname)', () => {
+  it('"Anna Della Chief", "Tom Mac Director": a title word after any surname particle is the surname', () => {
+    expect(names(extract('Yesterday Anna Della Chief spoke to reporters in Boston.', 'en'))).toContain('Anna Della Chief/Person');
+    expect(names(extract('The plan was approved by Tom Mac Director, the chairman.', 'en'))).toContain('Tom Mac Director/Person');
+  });
+});

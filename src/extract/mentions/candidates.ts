@@ -44,7 +44,6 @@ const NOT_NAME_NUMBER_NEXT = /^(?:milliards?|millions?|mille|md|mds|bn|billions?
 /** Combining forms of two nations ("Chambre … Franco Japonaise", "Sino-American"). */
 const COMBINING_FORM = /^(?:franco|germano|sino|anglo|italo|hispano|russo|nippo|americano|belgo|helveto)$/;
 const DIRECTIONS = new Set(['nord', 'sud', 'est', 'ouest', 'north', 'south', 'east', 'west']);
-const PARTICLES = new Set(['le', 'la', 'de', 'du', 'van', 'von', 'di', 'da']);
 /** Last words of a company's titles: "chief financial officer for Acme Tractor" names the employer, not a portfolio. */
 const CORPORATE_TITLE_END = /^(?:officer|ceo|cfo|coo|cto|manager|chairman|chairwoman|founder|co-founder|partner|engineer|analyst)$/;
 /** Government titles whose complement is a portfolio ("Minister for Energy"); a company's titles take names ("chief of Iliad"). */
@@ -54,6 +53,8 @@ const OFFICE_TITLES = /^(?:minister|ministers|ministre|ministres|ministry|minist
 const COUNTY_NOUN = /^(?:county|parish|township|borough|island|islands)$/;
 /** Particles that open a surname when capitalised ("De Lorean", "Van Rompuy", "Di Maio", "Du Pont"). */
 const SURNAME_PARTICLES = new Set(['de', 'du', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'mac', 'dos', 'das']);
+/** Particles inside a surname, after a given name ("Bruno Le Maire"): the surname particles and the French articles, which open no name alone. */
+const PARTICLES: ReadonlySet<string> = new Set([...SURNAME_PARTICLES, 'le', 'la']);
 const STYLES = new Set(['rt', 'hon', 'honourable', 'baroness', 'baron', 'viscount', 'earl', 'lady', 'dame', 'doctor', 'docteur', 'professor', 'professeur']);
 /** Peerage styles inside a capitalised run: the name starts after them. */
 const PEERAGE = new Set(['baroness', 'baron', 'viscount', 'earl', 'lord', 'lady', 'dame', 'sir']);
