@@ -32,3 +32,9 @@ describe('name particles (the surname particles, and the French articles inside 
     expect(names(extract('The plan was approved by Tom Mac Director, the chairman.', 'en'))).toContain('Tom Mac Director/Person');
   });
 });
+
+describe('"Firm of Country": the country looked up by its folded key', () => {
+  it('"Harlowe Steel of Curaçao": an accented country after "of" is the firm\'s home', () => {
+    expect(names(extract('Harlowe Steel of Curaçao, a mining firm, won the contract.', 'en'))).toEqual(expect.arrayContaining(['Harlowe Steel/Company', 'Curaçao/Country']));
+  });
+});

@@ -1603,8 +1603,7 @@ function homeCountryAt(tokens: readonly Token[], i: number, j: number, gaz: Gaze
     CORPORATE_SUFFIXES.includes(head.replace(/\.$/, ''))) return false;
   if (tokens.slice(i, j + 1).some((t) => t.kind !== 'word' || !t.cap || CONNECTORS.has(t.lower) || cues.roles.has(t.lower))) return false;
   for (let e = j + 2; e < j + 5 && tokens[e]?.kind === 'word' && tokens[e]!.cap; e++) {
-    const name = tokens.slice(j + 2, e + 1).map((t) => t.text).join(' ');
-    if (gaz.lookup(name.toLowerCase())?.type === 'Country') return !(tokens[e + 1]?.kind === 'word' && tokens[e + 1]!.cap);
+    if (gaz.lookup(spanKey(tokens, j + 2, e))?.type === 'Country') return !(tokens[e + 1]?.kind === 'word' && tokens[e + 1]!.cap);
   }
   return false;
 }
