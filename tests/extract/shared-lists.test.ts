@@ -3,6 +3,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isHonorific } from '../../src/extract/lexicon/common.ts';
+import { placeSlot } from '../../src/extract/mentions/home-towns.ts';
+import { tokenize } from '../../src/extract/text/tokens.ts';
 import { extract, names } from './helpers.ts';
 
 describe('honorifics (one list for every cue before a person)', () => {
@@ -36,5 +38,18 @@ describe('name particles (the surname particles, and the French articles inside 
 describe('"Firm of Country": the country looked up by its folded key', () => {
   it('"Harlowe Steel of Curaçao": an accented country after "of" is the firm\'s home', () => {
     expect(names(extract('Harlowe Steel of Curaçao, a mining firm, won the contract.', 'en'))).toEqual(expect.arrayContaining(['Harlowe Steel/Company', 'Curaçao/Country']));
+  });
+});
+
+describe('home towns: the French "à" as written, not the English article', () => {
+  const slot = (text: string, name: string) => {
+    const tokens = tokenize(text);
+    const i = tokens.findIndex((t) => t.text === name);
+    return placeSlot(tokens, { sentence: 0, i, j: i, text: name });
+  };
+  it('"à Montbard", "À Montbard" are place slots; "a Consett buyer" is none', () => {
+    expect(slot('Une usine à Montbard ferme.', 'Montbard')).toBe(true);
+    expect(slot('À Montbard, une usine ferme.', 'Montbard')).toBe(true);
+    expect(slot('Orvane sold the unit to a Consett buyer.', 'Consett')).toBe(false);
   });
 });
