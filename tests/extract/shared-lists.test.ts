@@ -2,7 +2,7 @@
  * Word lists shared by several modules of src/extract (lexicon/common.ts): each use reads the whole list.
  */
 import { describe, expect, it } from 'vitest';
-import { isHonorific } from '../../src/extract/lexicon/common.ts';
+import { isHonorific, isPlacePreposition } from '../../src/extract/lexicon/common.ts';
 import { placeSlot } from '../../src/extract/mentions/home-towns.ts';
 import { tokenize } from '../../src/extract/text/tokens.ts';
 import { extract, names } from './helpers.ts';
@@ -51,5 +51,14 @@ describe('home towns: the French "à" as written, not the English article', () =
     expect(slot('Une usine à Montbard ferme.', 'Montbard')).toBe(true);
     expect(slot('À Montbard, une usine ferme.', 'Montbard')).toBe(true);
     expect(slot('Orvane sold the unit to a Consett buyer.', 'Consett')).toBe(false);
+  });
+});
+
+describe('place prepositions (one list for detect.ts place words and place-neighbours.ts lists of places)', () => {
+  it('"à", "dans", "across", "outside" are; the English article "a" is not', () => {
+    expect(isPlacePreposition({ lower: 'a', text: 'à' })).toBe(true);
+    expect(isPlacePreposition({ lower: 'a', text: 'À' })).toBe(true);
+    expect(isPlacePreposition({ lower: 'a', text: 'a' })).toBe(false);
+    for (const w of ['dans', 'across', 'outside', 'pres']) expect(isPlacePreposition({ lower: w, text: w })).toBe(true);
   });
 });

@@ -25,6 +25,14 @@ export const MERGER_NOUNS: ReadonlySet<string> = new Set(['merger', 'fusion', 'r
 /** Head nouns that end an event's name, folded ("the Orvane Investment Summit", "les Assises de l'industrie"). */
 export const EVENT_HEAD_NOUNS: ReadonlySet<string> = new Set(['summit', 'forum', 'conference', 'expo', 'exhibition', 'fair', 'congress', 'sommet', 'salon',
   'congres', 'rencontres', 'assises']);
+/** Prepositions of place before a name, folded; the French "à" is read as written (its folded form is the English article "a"). */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'across', 'dans', 'pres', 'en']);
+/** The French "à" as written ("à Montbard", "À Lyon"), not the English article. */
+export const FRENCH_A = /^[àÀ]$/;
+/** Whether a token is a preposition of place ("in", "près", "à"). */
+export function isPlacePreposition(t: { readonly lower: string; readonly text: string } | undefined): boolean {
+  return !!t && (PLACE_PREPOSITIONS.has(t.lower) || FRENCH_A.test(t.text));
+}
 /** Facility nouns after a product word ("engine plant", "car factory"): the name before them owns the plant. */
 export const PLANT_NOUNS = /^(?:plant|plants|factory|factories|works|facility|facilities)$/;
 export const CORPORATE_SUFFIXES = ['inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'sa',

@@ -34,7 +34,7 @@ import { joinPossessiveTitles, readPossessiveNames } from './possessive-names.ts
 import { typeCompanyExamples } from './company-examples.ts';
 import { placeByContext } from './place-context.ts';
 import { nameKey } from '../names.ts';
-import { isHonorific, MERGER_NOUNS, NAME_TAIL_TYPES, ORGANIZATION_HEADS, PLANT_NOUNS } from '../lexicon/common.ts';
+import { isHonorific, isPlacePreposition, MERGER_NOUNS, NAME_TAIL_TYPES, ORGANIZATION_HEADS, PLANT_NOUNS } from '../lexicon/common.ts';
 import { isGivenName } from '../lexicon/first-names.ts';
 import { headlineOnlyLexiconHits, lexiconEntryAt } from '../lexicon/institutions-context.ts';
 
@@ -91,7 +91,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   const countryNamed = (iso2: string, except: string): boolean => namedCountries.has(iso2) || [...(placesByCountry.get(iso2) ?? [])].some((n) => n !== except);
   // names the article writes after a place preposition somewhere ("in Toyota", "à Renault")
   const placeWords = new Set<string>();
-  for (const c of all) if (PLACE_PREPOSITIONS.test(tokensOf.get(c.sentence)![c.i - 1]?.lower ?? '')) placeWords.add(matchKey(c.text));
+  for (const c of all) if (isPlacePreposition(tokensOf.get(c.sentence)![c.i - 1])) placeWords.add(matchKey(c.text));
 
   splitOwnerComplements(all, tokensOf, sentenceOf);
   // "le cas de Pellix-Zentra", "the A-B merger": two parties written as one word
@@ -431,7 +431,6 @@ function ownsNamedFacility(tokens: readonly Token[], c: Candidate): boolean {
   return /^(?:plant|plants|factory|factories|works|site|facility|refinery|mill)$/.test(tokens[k]?.lower ?? '');
 }
 
-const PLACE_PREPOSITIONS = /^(?:in|at|near|outside|a|en|pres)$/;
 
 /** "the Toyota and Orvane engine plants", "the Orvane car factory": names (coordinated) before a product word and a plant noun. */
 function ownsProductPlant(tokens: readonly Token[], c: Candidate, cues: CueIndex): boolean {

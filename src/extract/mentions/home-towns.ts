@@ -10,6 +10,7 @@
 import type { EntityType } from '../../graph/model.ts';
 import type { GazetteerEntry } from '../gazetteer.ts';
 import type { Token } from '../text/tokens.ts';
+import { FRENCH_A } from '../lexicon/common.ts';
 
 /** What this step reads of a typed candidate (detect.ts's own record). */
 export interface HomeTownCandidate {
@@ -21,8 +22,6 @@ export interface HomeTownCandidate {
 const PASSED_ON = new Set(['default', 'list', 'article']);
 /** A preposition of place or of origin right before the town (a determiner may come between: "de la", "à La"). */
 const PLACE_OR_ORIGIN = /^(?:de|d'|in|at|near|of|from|to|dans|pres|vers|around|outside)$/;
-/** The French "à" as written (its folded form is the English article "a": "a Consett firm" is no place slot). */
-const FRENCH_A = /^[àÀ]$/;
 const FACILITY_AFTER = /^(?:plant|plants|factory|factories|works|steelworks|site|sites|facility|mill|smelter|refinery|shipyard|yard)$/;
 /** French determiners only: an English town takes none ("of the Atlantic" is the ocean). */
 const DETERMINER = /^(?:la|le|l'|les)$/;
