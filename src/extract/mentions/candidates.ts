@@ -185,6 +185,7 @@ export function isTitleCase(text: string, tokens: readonly Token[], cues: CueInd
 }
 
 /** Nouns of a deal that a headline writes, capitalised, after the firms' names ("Plessey Takeover", "A and B Merger"): the name ends before them. */
+// (not MERGER_NOUNS: any deal's noun, plurals too, that ends a headline's name; the merger nouns take their parties after them)
 const DEAL_TAIL_NOUNS = new Set(['merger', 'mergers', 'takeover', 'takeovers', 'acquisition', 'bid', 'fusion']);
 /** Words of a sentence about deals, where "A/B" names the two parties (a case, a merger), not one name. */
 const DEAL_WORDS = new Set(['case', 'cases', 'merger', 'mergers', 'deal', 'deals', 'affaire', 'affaires', 'concentration', 'concentrations', 'fusion', 'fusions', 'takeover', 'takeovers']);
@@ -1597,6 +1598,7 @@ function firmOfPlace(tokens: readonly Token[], i: number, j: number, gaz: Gazett
  * ends the phrase — the country is the firm's home, not part of its name (not after a head that takes its country:
  * "Royal Bank of Canada", "Iron Ore Company of Canada", nor after a title: "Prime Minister of Japan").
  */
+// (apart from firmOfPlace: that one needs a legal form or an unknown word and takes regions too; this one any run of capitalised words before a country)
 function homeCountryAt(tokens: readonly Token[], i: number, j: number, gaz: Gazetteer, cues: CueIndex): boolean {
   const head = tokens[j]!.lower;
   if (j <= i || NATIONAL_NAME_HEADS.has(head) || ORGANIZATION_HEADS.has(head) || cues.roles.has(head) || cues.organization.has(head) ||

@@ -411,6 +411,7 @@ function mentionOf(c: Typed, index: number, article: ArticleContext): Mention | 
   if (c.cueWord) m.cueWord = c.cueWord;
   return m;
 }
+// (not lexicon HONORIFICS: English styles as written, case-sensitive, that a surname follows after one space)
 const STYLES_OF_ADDRESS = /^(?:Mr|Mrs|Ms|Miss|Dr)$/;
 
 /** Index of the style ("Mr", "Mr.") right before a surname, or -1. */
