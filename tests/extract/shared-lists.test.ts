@@ -62,3 +62,11 @@ describe('place prepositions (one list for detect.ts place words and place-neigh
     for (const w of ['dans', 'across', 'outside', 'pres']) expect(isPlacePreposition({ lower: w, text: w })).toBe(true);
   });
 });
+
+describe('world-region adjectives folded as tokens are (the French forms matched)', () => {
+  it('"les groupes Européens", "Germano-Européenne": a capitalised French adjective of a world region is no name', () => {
+    expect(names(extract('Les groupes Européens et Asiatiques investissent à Lyon.', 'fr'))).toEqual(['Lyon/Region']);
+    expect(names(extract('Selon le Conseil, les entreprises Européennes recrutent.', 'fr'))).toEqual([]);
+    expect(names(extract('La Chambre de commerce Germano-Européenne a élu Anna Roe.', 'fr'))).toEqual(['Anna Roe/Person']);
+  });
+});

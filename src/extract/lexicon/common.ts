@@ -97,10 +97,10 @@ export const WORLD_REGIONS: Readonly<Record<string, string>> = {
   england: 'England', angleterre: 'England', scotland: 'Scotland', 'écosse': 'Scotland', wales: 'Wales', 'pays de galles': 'Wales', 'northern ireland': 'Northern Ireland',
   'irlande du nord': 'Northern Ireland',
 };
-/** Adjectives of continents and world regions ("African and Australian markets"): origins, no name, and no country's demonym. */
+/** Adjectives of continents and world regions ("African and Australian markets"), folded as tokens are: origins, no name, and no country's demonym. */
 export const WORLD_REGION_ADJECTIVES: ReadonlySet<string> = new Set(['african', 'european', 'asian', 'oceanian', 'arab', 'arabian', 'latin',
   'latin-american', 'scandinavian', 'nordic', 'baltic', 'balkan', 'caribbean', 'mediterranean', 'transatlantic', 'sub-saharan', 'pan-european',
-  'pan-african', 'africain', 'africaine', 'africains', 'africaines', 'européen', 'européenne', 'européens', 'européennes', 'asiatique', 'asiatiques']);
+  'pan-african', 'africain', 'africaine', 'africains', 'africaines', 'europeen', 'europeenne', 'europeens', 'europeennes', 'asiatique', 'asiatiques']);
 
 /** The canonical names of WORLD_REGIONS: a place of this set is no country's part. */
 export const WORLD_REGION_NAMES: ReadonlySet<string> = new Set(Object.values(WORLD_REGIONS));
