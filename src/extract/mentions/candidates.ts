@@ -43,7 +43,11 @@ const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'des', "d'", '&', 'da', 'do
 const NOT_NAME_NUMBER_NEXT = /^(?:milliards?|millions?|mille|md|mds|bn|billions?|trillions?|m|k|%|€|\$|£|¥|ans?|years?|jours?|days?|h|km|mw|gw)$/i;
 /** Combining forms of two nations ("Chambre … Franco Japonaise", "Sino-American"). */
 const COMBINING_FORM = /^(?:franco|germano|sino|anglo|italo|hispano|russo|nippo|americano|belgo|helveto)$/;
-const DIRECTIONS = new Set(['nord', 'sud', 'est', 'ouest', 'north', 'south', 'east', 'west']);
+/** The four compass points in English ("the North Industrial Park"); DIRECTIONS adds the French ones ("South Mississippi Electric …", "Sud Bretagne …"). */
+const COMPASS_POINTS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west']);
+const DIRECTIONS: ReadonlySet<string> = new Set([...COMPASS_POINTS, 'nord', 'sud', 'est', 'ouest']);
+/** Compass adjectives that name a part of a region or country ("Central Ohio", "Southern Orvania"). */
+export const COMPASS_ADJECTIVES: ReadonlySet<string> = new Set(['central', 'northern', 'southern', 'eastern', 'western']);
 /** Last words of a company's titles: "chief financial officer for Acme Tractor" names the employer, not a portfolio. */
 const CORPORATE_TITLE_END = /^(?:officer|ceo|cfo|coo|cto|manager|chairman|chairwoman|founder|co-founder|partner|engineer|analyst)$/;
 /** Government titles whose complement is a portfolio ("Minister for Energy"); a company's titles take names ("chief of Iliad"). */
@@ -354,7 +358,7 @@ function siteEnd(tokens: readonly Token[], k: number, isName: (k: number) => boo
 }
 
 /** Capitalised compass adjectives that name a part of a region ("Central Texas", "Northern Vermont"). */
-const COMPASS_PARTS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
+const COMPASS_PARTS: ReadonlySet<string> = new Set([...COMPASS_POINTS, ...COMPASS_ADJECTIVES]);
 
 /**
  * Where "<Compass> <state or region>" ends when it is all of [k, b] ("Central Ohio", "Southern Idaho"), else -1. Only an
@@ -596,7 +600,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       if (known) for (let e = Math.min(tokens.length - 1, i + 7); e >= i && body < 0; e--) if (tokens[e]!.kind === 'word' && known.has(spanKey(tokens, i, e))) body = e;
       if (body >= 0 && body >= j) { out.push(makeCandidate(text, tokens, sentence, i, body, { gaz: body === j ? gaz.lookup(spanKey(tokens, i, j)) : undefined })); i = body; continue; }
       // ("… Growth in Southern Orvania": a compass adjective before a known region or country names a part of it)
-      if (COMPASS_ADJECTIVE.test(tokens[i]!.lower) && tokens[i]!.cap && tokens[i + 1] && isKnownArea(gaz, tokens[i + 1]!)) { out.push(makeCandidate(text, tokens, sentence, i, i + 1)); i++; continue; }
+      if (COMPASS_ADJECTIVES.has(tokens[i]!.lower) && tokens[i]!.cap && tokens[i + 1] && isKnownArea(gaz, tokens[i + 1]!)) { out.push(makeCandidate(text, tokens, sentence, i, i + 1)); i++; continue; }
       // a single common word the gazetteer knows ("Central", "Reading") says nothing in a headline
       const commonPlace = known && j === i && !tokens[i]!.allCaps && isCommonWord(tokens[i]!.lower) && gaz.lookup(tokens[i]!.lower)?.type !== 'Country';
       // ("Sika / MBCC": a party named like a small town is the party)
@@ -906,10 +910,10 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const givenMonth = k < b && MONTH_ABBREVIATIONS.has(t!.text) && !isInitial(tokens, k) && !DATE_BEFORE.has(tokens[k - 1]?.lower ?? '') && tokens[k - 1]?.kind !== 'number' &&
         tokens[k + 1]!.kind === 'word' && !cues.stop.has(tokens[k + 1]!.lower) && tokens[b + 1]?.kind !== 'number';
       // "in Central Ohio": a compass adjective (a stop word) before a known region or country names a part of it
-      const compassRegion = k === s && k + 1 === b && COMPASS_ADJECTIVE.test(t!.lower) && isKnownArea(gaz, tokens[b]!);
+      const compassRegion = k === s && k + 1 === b && COMPASS_ADJECTIVES.has(t!.lower) && isKnownArea(gaz, tokens[b]!);
       // "Haleyville's North Industrial Park", "the West Enterprise Zone": a compass word opening a site's name is part of it
-      const compassSite = k < b && COMPASS.test(t!.lower) && t!.cap && !isInitial(tokens, k) && NAME_TAIL_TYPES[tokens[b]!.lower] === 'Region';
-      const compassDemonym = k < b - 1 && COMPASS.test(t!.lower) && !isInitial(tokens, k) && cues.demonyms.has(tokens[k + 1]!.lower) && isCorporateSuffix(tokens[b]!.lower);
+      const compassSite = k < b && COMPASS_POINTS.has(t!.lower) && t!.cap && !isInitial(tokens, k) && NAME_TAIL_TYPES[tokens[b]!.lower] === 'Region';
+      const compassDemonym = k < b - 1 && COMPASS_POINTS.has(t!.lower) && !isInitial(tokens, k) && cues.demonyms.has(tokens[k + 1]!.lower) && isCorporateSuffix(tokens[b]!.lower);
       // "Mr. De Vorlean", "the De Vorlean Motor Cars", "Van Rompuy": a capitalised surname particle before a name no dictionary or
       // gazetteer knows opens that name, not where it opens a French sentence ("De Paris à Lyon", "Du Pellix au Corvane")
       const particleName = k === s && k < b && t!.cap && !t!.allCaps && SURNAME_PARTICLES.has(t!.lower) && (lang === 'en' || !isInitial(tokens, k) || STYLES.has(tokens[k - 1]?.lower ?? '')) && tokens[k + 1]!.kind === 'word' && tokens[k + 1]!.cap &&
@@ -941,7 +945,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const tailType = NAME_TAIL_TYPES[tokens[tailAt]!.lower];
       // ("American Rail Car Industries Inc.": or a legal form)
       // ("North American Bolt and Screw Co.": a point of the compass before the demonym opens the name with it)
-      const demonymName = (k === s || (k === s + 1 && COMPASS.test(tokens[s]!.lower) && !isInitial(tokens, s))) && k < b && (((tailAt - k <= 3 || (tailAt - k <= 5 && tailType === 'Program')) && (tailType === 'Company' || tailType === 'Program' || tailType === 'Organization') &&
+      const demonymName = (k === s || (k === s + 1 && COMPASS_POINTS.has(tokens[s]!.lower) && !isInitial(tokens, s))) && k < b && (((tailAt - k <= 3 || (tailAt - k <= 5 && tailType === 'Program')) && (tailType === 'Company' || tailType === 'Program' || tailType === 'Organization') &&
         !/^(?:group|groupe|capital)$/.test(tokens[b]!.lower)) || (b - k >= 3 && b - k <= 5 && isCorporateSuffix(tokens[b]!.lower) && !tokens[b]!.allCaps));
       // "Minister for Investment Baroness Vane": a peerage style opens the person's name
       const peerage = k > s && PEERAGE.has(t!.lower) && k < b;
@@ -1482,9 +1486,6 @@ const DEAL_BEFORE_TITLE = /^(?:acquisition|acquisitions|merger|takeover|purchase
 const FORMER = /^(?:former|formerly|previously|ex|anciennement|ex-)$/;
 const INNER_CAPITAL_SPLIT = /(?<=\p{Ll})(?=\p{Lu})/u;
 const MIXED_ACRONYM = /^[a-z]{1,2}[A-Z]{2,}$/;
-const COMPASS = /^(?:north|south|east|west)$/;
-/** Compass adjectives that name a part of a region or country ("Central Ohio", "Southern Orvania"). */
-export const COMPASS_ADJECTIVE = /^(?:central|northern|southern|eastern|western)$/;
 
 /** Whether the word is a known region (no town) or country. */
 export function isKnownArea(gaz: Gazetteer, t: Token): boolean {

@@ -10,7 +10,7 @@ import { matchKey } from '../text/normalize.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { joinedLower, spanKey, type Token } from '../text/tokens.ts';
 import type { Mention, MentionCue } from '../types.ts';
-import { COMPASS_ADJECTIVE, type Candidate, endsWithLawNumber, isKnownArea, findCandidates, isTitleCase, SECTOR_NOUNS } from './candidates.ts';
+import { COMPASS_ADJECTIVES, type Candidate, endsWithLawNumber, isKnownArea, findCandidates, isTitleCase, SECTOR_NOUNS } from './candidates.ts';
 import { isCommonWord } from '../lexicon/dictionary.ts';
 import { reject, tracing } from '../trace.ts';
 import { FIRM_AFTER, firmNounAfter, firstNameCue, leftCue, mediaCue, namedCue, productOwnerCue, rightCue, roleAppositionCue, tailCue, type TypeCue } from './context.ts';
@@ -258,7 +258,7 @@ function typeByOwnCues(c: Typed, article: ArticleContext): void {
     }
   }
   // "Southern Idaho", "Central Orvania": a compass adjective and a known region or country name a part of it
-  if (c.j === c.i + 1 && COMPASS_ADJECTIVE.test(tokens[c.i]!.lower) && isKnownArea(gaz, tokens[c.j]!)) { setType(c, 'Region', 'cue', 0.8); return; }
+  if (c.j === c.i + 1 && COMPASS_ADJECTIVES.has(tokens[c.i]!.lower) && isKnownArea(gaz, tokens[c.j]!)) { setType(c, 'Region', 'cue', 0.8); return; }
   if (c.hint) { setType(c, c.hint, 'cue', 0.8); return; }
   // "au groupe belge Louis Delhaize": a company noun right before beats a given name
   const nounBefore = cues.company.has(tokens[c.i - 1]?.lower ?? '') || (cues.demonyms.has(tokens[c.i - 1]?.lower ?? '') && cues.company.has(tokens[c.i - 2]?.lower ?? ''));
