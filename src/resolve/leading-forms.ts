@@ -25,7 +25,7 @@ import { isCommonWord } from '../extract/lexicon/dictionary.ts';
 import { isGivenName } from '../extract/lexicon/first-names.ts';
 import { DEMONYMS } from '../extract/lexicon/demonyms.ts';
 import { nameKey } from '../extract/names.ts';
-import { CORPORATE_SUFFIXES, NAME_TAILS } from '../extract/lexicon/common.ts';
+import { CORPORATE_SUFFIXES, EVENT_HEAD_NOUNS, NAME_TAILS } from '../extract/lexicon/common.ts';
 import type { ShortFormPair } from './short-forms.ts';
 
 export interface LeadingFormMention {
@@ -239,9 +239,6 @@ export function jurisdictionPairs(mentions: readonly LeadingFormMention[], isKno
   return out;
 }
 
-/** Head nouns ending an event's name. */
-const EVENT_HEADS = new Set(['summit', 'forum', 'conference', 'expo', 'exhibition', 'fair', 'congress', 'sommet', 'salon', 'congres', 'rencontres', 'assises']);
-
 /**
  * "the Orvane Summit" … "the Orvane Investment Summit": an event named with and without the common words before its head noun
  * is one event, when the article names one such longer event only. The shared words must include a word no dictionary knows (a
@@ -249,7 +246,7 @@ const EVENT_HEADS = new Set(['summit', 'forum', 'conference', 'expo', 'exhibitio
  */
 export function eventPairs(mentions: readonly LeadingFormMention[]): ShortFormPair[] {
   const events = [...new Set(mentions.filter((m) => m.type === 'Program' || m.type === 'Organization').map((m) => m.text))]
-    .filter((t) => { const w = words(t); return w.length >= 2 && EVENT_HEADS.has(fold(w[w.length - 1]!)); });
+    .filter((t) => { const w = words(t); return w.length >= 2 && EVENT_HEAD_NOUNS.has(fold(w[w.length - 1]!)); });
   if (events.length < 2) return [];
   const out: ShortFormPair[] = [];
   for (const short of events) {

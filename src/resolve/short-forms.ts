@@ -14,7 +14,7 @@
  * Pure: names in, pairs out; the resolver decides what entity each pair becomes.
  */
 import type { EntityType } from '../graph/model.ts';
-import { FIRM_TAIL_WORDS } from '../extract/lexicon/common.ts';
+import { EVENT_HEAD_NOUNS, FIRM_TAIL_WORDS } from '../extract/lexicon/common.ts';
 import { fold, matchKey } from '../extract/text/normalize.ts';
 import { isCommonWord } from '../extract/lexicon/dictionary.ts';
 import { englishInitials } from './translate-acronym.ts';
@@ -61,12 +61,8 @@ const INSTITUTION_HEADS = new Set(['commission', 'council', 'conseil', 'parliame
  * "le Sommet Choose France" is Choose France, "le salon Global Industrie" is Global Industrie. (An
  * English "X Conference" is another thing: X is often the organiser.)
  */
-const EVENT_HEADS = new Set(['sommet', 'salon', 'forum', 'festival', 'dispositif', 'programme', 'initiative']);
-/**
- * Head nouns that end an event's name, which its last words name alone once the article has named it in full: "the
- * Summit", "the Investment Summit" … "SelectUSA Investment Summit" (round 9).
- */
-const EVENT_TAILS = new Set(['summit', 'forum', 'conference', 'expo', 'exhibition', 'fair', 'congress', 'sommet', 'salon', 'congres', 'rencontres', 'assises']);
+// (not EVENT_HEAD_NOUNS: these open a name and include programme nouns; an English head noun after a name is often its organiser's)
+const LEADING_EVENT_HEADS = new Set(['sommet', 'salon', 'forum', 'festival', 'dispositif', 'programme', 'initiative']);
 
 /** "CP Group": an acronym and a corporate word, the short form of "Charoen Pokphand Group" (the acronym's letters, undefined otherwise). */
 function acronymWithTail(text: string): string | undefined {
@@ -231,7 +227,7 @@ export function shortFormPairs(names: readonly NamedSpan[], ctx: ShortFormContex
       if (tail && lWords.length > 2 && lWords[lWords.length - 1] === sWords[1] && (isAcronymOf(tail, l.text) || isAcronymOf(tail, lWords.slice(0, -1).join(' ')))) { add(s.text, l.text, 'acronym'); continue; }
       // "the Summit", "the Investment Summit" … "SelectUSA Investment Summit": the last words of an event named in full
       // (a tail of a longer name is no full name: "Summit" goes to the longest)
-      if (l.type === 'Program' && lWords.length > sWords.length && l.text.endsWith(` ${s.text}`) && EVENT_TAILS.has(fold(sWords[sWords.length - 1]!)) &&
+      if (l.type === 'Program' && lWords.length > sWords.length && l.text.endsWith(` ${s.text}`) && EVENT_HEAD_NOUNS.has(fold(sWords[sWords.length - 1]!)) &&
         !list.some((o) => o !== l && o.text.endsWith(` ${l.text}`)) &&
         !ctx.isPlace(l.text.slice(0, l.text.length - s.text.length - 1))) { add(s.text, l.text, 'event tail'); continue; }
       if (sWords.length === 1 && (l.type === 'Company' || l.type === 'Organization') && (s.type === 'Company' || s.type === 'Organization')) {
@@ -247,7 +243,7 @@ export function shortFormPairs(names: readonly NamedSpan[], ctx: ShortFormContex
           (lWords.length >= 4 && lWords[1] === s.text && (ctx.isPlace(lWords[0]!) || DOTTED_INITIALS_2_3.test(lWords[0]!) || CODE_2_3.test(lWords[0]!))))) { add(s.text, l.text, 'institution'); continue; }
       }
       // "Choose Valmy" … "Sommet Choose Valmy": a French head noun before an event's or programme's own name
-      if (lWords.length === sWords.length + 1 && l.text.endsWith(` ${s.text}`) && EVENT_HEADS.has(fold(lWords[0]!)) && /^\p{Lu}/u.test(s.text) &&
+      if (lWords.length === sWords.length + 1 && l.text.endsWith(` ${s.text}`) && LEADING_EVENT_HEADS.has(fold(lWords[0]!)) && /^\p{Lu}/u.test(s.text) &&
         !sWords.every((w) => isDictionaryWord(w)) && !ctx.isPlace(s.text)) { add(s.text, l.text, 'event head'); continue; }
       // "Transition Board" … "Port Talbot Transition Board": a body named with or without the place it serves (a place no list
       // knows too, when the short form is a body as well and no longer name ends with the full one)

@@ -12,6 +12,27 @@ export const MONTH_NAMES: ReadonlySet<string> = new Set(['january', 'february', 
   'novembre', 'decembre']);
 /** Days of the week, English and French, folded. */
 export const WEEKDAYS = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** Honorifics and styles before a person's name, folded, without their full stop ("M.", "Mme", "Dr", "Sir", "Professor"). */
+export const HONORIFICS: ReadonlySet<string> = new Set(['m', 'mme', 'mlle', 'mr', 'mrs', 'ms', 'dr', 'pr', 'sir', 'dame', 'lord', 'monsieur', 'madame', 'me', 'hon',
+  'mister', 'baroness', 'baron', 'lady', 'viscount', 'earl', 'doctor', 'docteur', 'professor', 'professeur']);
+/** Whether a token is an honorific: capitalised ("Me Roe", not "told me"), or one spelled out whatever its case ("monsieur Roe"). */
+export function isHonorific(t: { readonly lower: string; readonly cap: boolean } | undefined): boolean {
+  return !!t && HONORIFICS.has(t.lower) && (t.cap || SPELLED_OUT_HONORIFIC.test(t.lower));
+}
+const SPELLED_OUT_HONORIFIC = /^(?:monsieur|madame|mister)$/;
+/** Nouns of a merger, folded, whose complements name its parties ("la fusion de A et de B", "the merger of A and B"). */
+export const MERGER_NOUNS: ReadonlySet<string> = new Set(['merger', 'fusion', 'rapprochement']);
+/** Head nouns that end an event's name, folded ("the Orvane Investment Summit", "les Assises de l'industrie"). */
+export const EVENT_HEAD_NOUNS: ReadonlySet<string> = new Set(['summit', 'forum', 'conference', 'expo', 'exhibition', 'fair', 'congress', 'sommet', 'salon',
+  'congres', 'rencontres', 'assises']);
+/** Prepositions of place before a name, folded; the French "à" is read as written (its folded form is the English article "a"). */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'across', 'dans', 'pres', 'en']);
+/** The French "à" as written ("à Montbard", "À Lyon"), not the English article. */
+export const FRENCH_A = /^[àÀ]$/;
+/** Whether a token is a preposition of place ("in", "près", "à"). */
+export function isPlacePreposition(t: { readonly lower: string; readonly text: string } | undefined): boolean {
+  return !!t && (PLACE_PREPOSITIONS.has(t.lower) || FRENCH_A.test(t.text));
+}
 /** Facility nouns after a product word ("engine plant", "car factory"): the name before them owns the plant. */
 export const PLANT_NOUNS = /^(?:plant|plants|factory|factories|works|facility|facilities)$/;
 export const CORPORATE_SUFFIXES = ['inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'sa',
@@ -78,10 +99,10 @@ export const WORLD_REGIONS: Readonly<Record<string, string>> = {
   england: 'England', angleterre: 'England', scotland: 'Scotland', 'écosse': 'Scotland', wales: 'Wales', 'pays de galles': 'Wales', 'northern ireland': 'Northern Ireland',
   'irlande du nord': 'Northern Ireland',
 };
-/** Adjectives of continents and world regions ("African and Australian markets"): origins, no name, and no country's demonym. */
+/** Adjectives of continents and world regions ("African and Australian markets"), folded as tokens are: origins, no name, and no country's demonym. */
 export const WORLD_REGION_ADJECTIVES: ReadonlySet<string> = new Set(['african', 'european', 'asian', 'oceanian', 'arab', 'arabian', 'latin',
   'latin-american', 'scandinavian', 'nordic', 'baltic', 'balkan', 'caribbean', 'mediterranean', 'transatlantic', 'sub-saharan', 'pan-european',
-  'pan-african', 'africain', 'africaine', 'africains', 'africaines', 'européen', 'européenne', 'européens', 'européennes', 'asiatique', 'asiatiques']);
+  'pan-african', 'africain', 'africaine', 'africains', 'africaines', 'europeen', 'europeenne', 'europeens', 'europeennes', 'asiatique', 'asiatiques']);
 
 /** The canonical names of WORLD_REGIONS: a place of this set is no country's part. */
 export const WORLD_REGION_NAMES: ReadonlySet<string> = new Set(Object.values(WORLD_REGIONS));

@@ -8,7 +8,7 @@ import type { Gazetteer, GazetteerEntry } from '../gazetteer.ts';
 import type { CueIndex } from '../cue-index.ts';
 import type { EntityType } from '../../graph/model.ts';
 import { US_STATE_ABBREVIATIONS } from '../lexicon/us-states.ts';
-import { ADJECTIVE_ENDING, AND_TAILS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, FIRM_TAIL_WORDS, NAME_TAIL_TYPES, NATIONAL_NAME_HEADS, ORGANIZATION_HEADS, PLACE_ABBREVIATION, MONTH_NAMES, WEEKDAYS, WORLD_REGION_ADJECTIVES } from '../lexicon/common.ts';
+import { ADJECTIVE_ENDING, AND_TAILS, COMMON_ACRONYMS, CORPORATE_SUFFIXES, EVENT_HEAD_NOUNS, FIRM_TAIL_WORDS, HONORIFICS, MERGER_NOUNS, MONTH_NAMES, NAME_TAIL_TYPES, NATIONAL_NAME_HEADS, ORGANIZATION_HEADS, PLACE_ABBREVIATION, WEEKDAYS, WORLD_REGION_ADJECTIVES } from '../lexicon/common.ts';
 import { isCommonWord } from '../lexicon/dictionary.ts';
 import { frenchBodyEnd } from './french-bodies.ts';
 import { monthNamedInEnglish } from './fragments.ts';
@@ -41,12 +41,13 @@ const LEADING_OF = new Set(['of', 'for', 'de', 'du', 'des']);
 const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'des', "d'", '&', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn']);
 /** Words after a number that make it an amount or a date, not part of a name ("Renault 5" but not "Acme 5 milliards"). */
 const NOT_NAME_NUMBER_NEXT = /^(?:milliards?|millions?|mille|md|mds|bn|billions?|trillions?|m|k|%|€|\$|£|¥|ans?|years?|jours?|days?|h|km|mw|gw)$/i;
-/** Capitalised nouns that open an event's name written with lower-case words ("Sommet pour l'action sur l'IA"). */
-const EVENT_HEADS = new Set(['sommet', 'summit', 'forum', 'conference', 'salon', 'rencontres']);
 /** Combining forms of two nations ("Chambre … Franco Japonaise", "Sino-American"). */
 const COMBINING_FORM = /^(?:franco|germano|sino|anglo|italo|hispano|russo|nippo|americano|belgo|helveto)$/;
-const DIRECTIONS = new Set(['nord', 'sud', 'est', 'ouest', 'north', 'south', 'east', 'west']);
-const PARTICLES = new Set(['le', 'la', 'de', 'du', 'van', 'von', 'di', 'da']);
+/** The four compass points in English ("the North Industrial Park"); DIRECTIONS adds the French ones ("South Mississippi Electric …", "Sud Bretagne …"). */
+const COMPASS_POINTS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west']);
+const DIRECTIONS: ReadonlySet<string> = new Set([...COMPASS_POINTS, 'nord', 'sud', 'est', 'ouest']);
+/** Compass adjectives that name a part of a region or country ("Central Ohio", "Southern Orvania"). */
+export const COMPASS_ADJECTIVES: ReadonlySet<string> = new Set(['central', 'northern', 'southern', 'eastern', 'western']);
 /** Last words of a company's titles: "chief financial officer for Acme Tractor" names the employer, not a portfolio. */
 const CORPORATE_TITLE_END = /^(?:officer|ceo|cfo|coo|cto|manager|chairman|chairwoman|founder|co-founder|partner|engineer|analyst)$/;
 /** Government titles whose complement is a portfolio ("Minister for Energy"); a company's titles take names ("chief of Iliad"). */
@@ -56,6 +57,8 @@ const OFFICE_TITLES = /^(?:minister|ministers|ministre|ministres|ministry|minist
 const COUNTY_NOUN = /^(?:county|parish|township|borough|island|islands)$/;
 /** Particles that open a surname when capitalised ("De Lorean", "Van Rompuy", "Di Maio", "Du Pont"). */
 const SURNAME_PARTICLES = new Set(['de', 'du', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'mac', 'dos', 'das']);
+/** Particles inside a surname, after a given name ("Bruno Le Maire"): the surname particles and the French articles, which open no name alone. */
+const PARTICLES: ReadonlySet<string> = new Set([...SURNAME_PARTICLES, 'le', 'la']);
 const STYLES = new Set(['rt', 'hon', 'honourable', 'baroness', 'baron', 'viscount', 'earl', 'lady', 'dame', 'doctor', 'docteur', 'professor', 'professeur']);
 /** Peerage styles inside a capitalised run: the name starts after them. */
 const PEERAGE = new Set(['baroness', 'baron', 'viscount', 'earl', 'lord', 'lady', 'dame', 'sir']);
@@ -187,6 +190,7 @@ export function isTitleCase(text: string, tokens: readonly Token[], cues: CueInd
 }
 
 /** Nouns of a deal that a headline writes, capitalised, after the firms' names ("Plessey Takeover", "A and B Merger"): the name ends before them. */
+// (not MERGER_NOUNS: any deal's noun, plurals too, that ends a headline's name; the merger nouns take their parties after them)
 const DEAL_TAIL_NOUNS = new Set(['merger', 'mergers', 'takeover', 'takeovers', 'acquisition', 'bid', 'fusion']);
 /** Words of a sentence about deals, where "A/B" names the two parties (a case, a merger), not one name. */
 const DEAL_WORDS = new Set(['case', 'cases', 'merger', 'mergers', 'deal', 'deals', 'affaire', 'affaires', 'concentration', 'concentrations', 'fusion', 'fusions', 'takeover', 'takeovers']);
@@ -199,8 +203,6 @@ const FOREIGN_AREA_WORDS = new Set(['kraj', 'krai', 'oblast', 'okrug', 'voivodes
   'okres', 'powiat', 'raion', 'rayon', 'kreis', 'landkreis', 'bezirk', 'kanton', 'comarca', 'provincia', 'regione', 'oblasti']);
 /** Titles of office that take their portfolio before them ("Business Secretary", "Energy Minister", "UK Ambassador"). */
 const PORTFOLIO_TITLES = /^(?:secretary|minister|commissioner|ambassador|envoy|spokesperson|spokesman|spokeswoman|adviser|advisor)$/;
-/** Honorifics before a surname written in capitals ("M. GALLOIS", "Mrs SMITH"). */
-const HONORIFIC_BEFORE_CAPITALS = new Set(['m', 'mme', 'mlle', 'mr', 'mrs', 'ms', 'dr', 'monsieur', 'madame']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'be', 'been', 'does', 'did']);
 const POST_NOMINALS = new Set(['mp', 'mep', 'msp', 'kc', 'qc', 'obe', 'cbe', 'mbe', 'kbe', 'phd']);
 const TITLE_MINOR = new Set(['up', 'than', 'via', 'per', 'off', 'out', 'down', 'onto', 'upon', 'nor', 'vs', 'versus', 'till', 'amid', 'like', 'near', 'past', 'plus']);
@@ -357,7 +359,7 @@ function siteEnd(tokens: readonly Token[], k: number, isName: (k: number) => boo
 }
 
 /** Capitalised compass adjectives that name a part of a region ("Central Texas", "Northern Vermont"). */
-const COMPASS_PARTS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
+const COMPASS_PARTS: ReadonlySet<string> = new Set([...COMPASS_POINTS, ...COMPASS_ADJECTIVES]);
 
 /**
  * Where "<Compass> <state or region>" ends when it is all of [k, b] ("Central Ohio", "Southern Idaho"), else -1. Only an
@@ -391,14 +393,12 @@ function ofTheFirm(tokens: readonly Token[], gaz: Gazetteer, cues: CueIndex, lan
   return n?.kind === 'word' && FIRM_ACTS_AFTER.test(n.lower) && (n.lower !== 'has' && n.lower !== 'have' && n.lower !== 'had' && n.lower !== 'will' || /^invest/.test(tokens[i + 5]?.lower ?? ''));
 }
 
-const MERGER_NOUNS = /^(?:merger|fusion|rapprochement)$/;
-
 /**
  * "la fusion de Pellix et de Suez", "the merger of Pellix and Suez", "merger between Suez and Pellix": the other party of a merger
  * noun's two complements when the name at c is one of them.
  */
 function mergedWith<C extends { i: number; j: number }>(tokens: readonly Token[], kept: readonly C[], c: C): C | undefined {
-  const of = (k: number) => /^(?:of|between|de|d'|du|entre)$/.test(tokens[k]?.lower ?? '') && MERGER_NOUNS.test(tokens[k - 1]?.lower ?? '');
+  const of = (k: number) => /^(?:of|between|de|d'|du|entre)$/.test(tokens[k]?.lower ?? '') && MERGER_NOUNS.has(tokens[k - 1]?.lower ?? '');
   const and = (k: number) => /^(?:and|et)$/.test(tokens[k]?.lower ?? '');
   // c second: "… de A et de B", "… of A and B"
   const d = /^(?:de|d')$/.test(tokens[c.i - 1]?.lower ?? '') ? 1 : 0;
@@ -436,7 +436,7 @@ function isNameAt(tokens: readonly Token[], gaz: Gazetteer, lang: 'en' | 'fr' | 
   // "M. GALLOIS", "Mme LAGARDE": or after an honorific
   const h = prev?.text === '.' ? tokens[k - 2] : prev;
   const surname = (prev?.kind === 'word' && prev.cap && !prev.allCaps && isGivenName(prev.lower) && prev.end + 1 === t.start) ||
-    (!!h && h.cap && HONORIFIC_BEFORE_CAPITALS.has(h.lower) && CAPITALS_WORD.test(t.text));
+    (!!h && h.cap && HONORIFICS.has(h.lower) && CAPITALS_WORD.test(t.text));
   // (a word of capitals that no dictionary knows, "TERCAT", is a name)
   const next = tokens[k + 1];
   if (t.allCaps && t.text.length > 5 && !surname && !/[\d-]/.test(t.text) && !gaz.lookup(t.lower) && !DOTTED_INITIALS_2_4.test(t.text) &&
@@ -615,7 +615,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const townBody = town?.type === 'Region' && (town.town || town.population !== undefined) ? townBodyEnd(tokens, cues, i, j) : -1;
       if (body >= 0 && body >= j && !(townBody > body)) { out.push(makeCandidate(text, tokens, sentence, i, body, { gaz: body === j ? gaz.lookup(spanKey(tokens, i, j)) : undefined })); i = body; continue; }
       // ("… Growth in Southern Orvania": a compass adjective before a known region or country names a part of it)
-      if (COMPASS_ADJECTIVE.test(tokens[i]!.lower) && tokens[i]!.cap && tokens[i + 1] && isKnownArea(gaz, tokens[i + 1]!)) { out.push(makeCandidate(text, tokens, sentence, i, i + 1)); i++; continue; }
+      if (COMPASS_ADJECTIVES.has(tokens[i]!.lower) && tokens[i]!.cap && tokens[i + 1] && isKnownArea(gaz, tokens[i + 1]!)) { out.push(makeCandidate(text, tokens, sentence, i, i + 1)); i++; continue; }
       // a single common word the gazetteer knows ("Central", "Reading") says nothing in a headline
       const commonPlace = known && j === i && !tokens[i]!.allCaps && isCommonWord(tokens[i]!.lower) && gaz.lookup(tokens[i]!.lower)?.type !== 'Country';
       // ("Sika / MBCC": a party named like a small town is the party)
@@ -626,7 +626,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       if (townBody > j) { out.push(makeCandidate(text, tokens, sentence, i, townBody)); i = townBody; continue; }
       if (j >= 0 && !commonPlace && !townParty && !shoutedWords) { out.push(makeCandidate(text, tokens, sentence, i, j, { gaz: gaz.lookup(spanKey(tokens, i, j)) })); i = j; continue; }
       // "SALUER MONSIEUR SMELIAKOV, VICE-MINISTRE", "MONSIEUR VLADIMIR KIROV": in capitals, a name that is no word after an honorific is a person
-      if (!known && tokens[i]!.allCaps && HONORIFIC_BEFORE_CAPITALS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]!.allCaps && tokens[i - 1]!.text.length > 2) {
+      if (!known && tokens[i]!.allCaps && HONORIFICS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]!.allCaps && tokens[i - 1]!.text.length > 2) {
         let e = i;
         while (e < i + 2 && tokens[e + 1]?.kind === 'word' && tokens[e + 1]!.allCaps && !isCommonWord(tokens[e + 1]!.lower) && !cues.roles.has(tokens[e + 1]!.lower)) e++;
         const last = tokens[e]!;
@@ -647,7 +647,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // (a surname that is also a small town, "Clark", stays a surname)
       // "(Mr. Tony Newton)": after an honorific, a given name that is also a word opens the person too
       const h = tokens[i - 1]?.text === '.' ? tokens[i - 2] : tokens[i - 1];
-      const honorific = !!h && h.cap && HONORIFIC_BEFORE_CAPITALS.has(h.lower);
+      const honorific = !!h && h.cap && HONORIFICS.has(h.lower);
       if (known && t.cap && !t.allCaps && isGivenName(t.lower) && (honorific || !isCommonWord(t.lower)) && n?.kind === 'word' && n.cap && !n.allCaps && n.start === t.end + 1 &&
         (honorific || (gaz.lookup(n.lower)?.town ?? !gaz.lookup(n.lower))) && !cues.roles.has(n.lower) && !cues.stop.has(n.lower)) { out.push(makeCandidate(text, tokens, sentence, i, i + 1, { hint: 'Person' })); i++; continue; }
       if (tracing() && tokens[i]!.cap) reject({ stage: 'mention', sentence, text: tokens[i]!.text, reason: 'capitalised word in a Title Case headline, not a name the body or a lexicon knows', rule: 'headline' });
@@ -682,7 +682,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // "St. Louis", "Mt. Vernon", "Ft. Worth": a saint's, a mount's or a fort's short form opens a place's name
       if (j === i && next?.text === '.' && next.start === tokens[j]!.end && PLACE_ABBREVIATION.test(tokens[j]!.text) && isNameAt(tokens, gaz, lang, j + 2) && !tokens[j + 2]!.allCaps) { j += 2; continue; }
       // "R. Bourgeois", "J. Vellard": an initial opening a name (a firm named after its founder, or a person) goes with the name
-      if (j === i && next?.text === '.' && next.start === tokens[j]!.end && ONE_CAPITAL.test(tokens[j]!.text) && !isCommonWord(tokens[j]!.lower) && !HONORIFIC_BEFORE_CAPITALS.has(tokens[j]!.lower) && tokens[j + 2]?.kind === 'word' && tokens[j + 2]!.cap &&
+      if (j === i && next?.text === '.' && next.start === tokens[j]!.end && ONE_CAPITAL.test(tokens[j]!.text) && !isCommonWord(tokens[j]!.lower) && !HONORIFICS.has(tokens[j]!.lower) && tokens[j + 2]?.kind === 'word' && tokens[j + 2]!.cap &&
         !tokens[j + 2]!.allCaps && isNameAt(tokens, gaz, lang, j + 2) && !cues.stop.has(tokens[j + 2]!.lower) && j > 0 &&
         !LETTER_LABELS.test(tokens[j - 1]!.lower)) { j += 2; continue; }
       // "Euro/DPC", "AC/DC": capitalised parts joined by a slash without spaces are one name
@@ -704,7 +704,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // ("Shipbuilding & Marine Engineering": after "&" a company's name goes on, whatever its words)
       const person = next?.text !== '&' && isGivenName(tokens[j + 2]?.lower ?? '') && isNameAt(tokens, gaz, lang, j + 3) && !CONNECTORS.has(tokens[j + 3]!.lower);
       // "Déclaration de Mme Christine Lagarde": "de" before an honorific ends the name before it (the person follows)
-      const addressed = /^(?:de|d'|of|by|par)$/.test(next?.lower ?? '') && HONORIFIC_BEFORE_CAPITALS.has(tokens[j + 2]?.lower ?? '') && tokens[j + 2]!.cap;
+      const addressed = /^(?:de|d'|of|by|par)$/.test(next?.lower ?? '') && HONORIFICS.has(tokens[j + 2]?.lower ?? '') && tokens[j + 2]!.cap;
       // "le site Orvane de Chalon", "l'usine Pellix de Douai": after a facility noun, "de" introduces the site's place
       const site = /^(?:de|d')$/.test(next?.lower ?? '') && i > 0 && siteOwnerAt(tokens, i) && !isNameAt(tokens, gaz, lang, j + 3) && !gaz.lookup(spanKey(tokens, i, j + 2)) &&
         !namedLikeWorks(tokens, i, j);
@@ -924,10 +924,10 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const givenMonth = k < b && MONTH_ABBREVIATIONS.has(t!.text) && !isInitial(tokens, k) && !DATE_BEFORE.has(tokens[k - 1]?.lower ?? '') && tokens[k - 1]?.kind !== 'number' &&
         tokens[k + 1]!.kind === 'word' && !cues.stop.has(tokens[k + 1]!.lower) && tokens[b + 1]?.kind !== 'number';
       // "in Central Ohio": a compass adjective (a stop word) before a known region or country names a part of it
-      const compassRegion = k === s && k + 1 === b && COMPASS_ADJECTIVE.test(t!.lower) && isKnownArea(gaz, tokens[b]!);
+      const compassRegion = k === s && k + 1 === b && COMPASS_ADJECTIVES.has(t!.lower) && isKnownArea(gaz, tokens[b]!);
       // "Orvel's North Industrial Park", "the West Enterprise Zone": a compass word opening a site's name is part of it
-      const compassSite = k < b && COMPASS.test(t!.lower) && t!.cap && !isInitial(tokens, k) && NAME_TAIL_TYPES[tokens[b]!.lower] === 'Region';
-      const compassDemonym = k < b - 1 && COMPASS.test(t!.lower) && !isInitial(tokens, k) && cues.demonyms.has(tokens[k + 1]!.lower) && isCorporateSuffix(tokens[b]!.lower);
+      const compassSite = k < b && COMPASS_POINTS.has(t!.lower) && t!.cap && !isInitial(tokens, k) && NAME_TAIL_TYPES[tokens[b]!.lower] === 'Region';
+      const compassDemonym = k < b - 1 && COMPASS_POINTS.has(t!.lower) && !isInitial(tokens, k) && cues.demonyms.has(tokens[k + 1]!.lower) && isCorporateSuffix(tokens[b]!.lower);
       // "Mr. De Vorlean", "the De Vorlean Motor Cars", "Van Rompuy": a capitalised surname particle before a name no dictionary or
       // gazetteer knows opens that name, not where it opens a French sentence ("De Paris à Lyon", "Du Pellix au Corvane")
       const particleName = k === s && k < b && t!.cap && !t!.allCaps && SURNAME_PARTICLES.has(t!.lower) && (lang === 'en' || !isInitial(tokens, k) || STYLES.has(tokens[k - 1]?.lower ?? '')) && tokens[k + 1]!.kind === 'word' && tokens[k + 1]!.cap &&
@@ -960,7 +960,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       const tailType = NAME_TAIL_TYPES[tokens[tailAt]!.lower];
       // ("American Rail Car Industries Inc.": or a legal form)
       // ("North American Bolt and Screw Co.": a point of the compass before the demonym opens the name with it)
-      const demonymName = (k === s || (k === s + 1 && COMPASS.test(tokens[s]!.lower) && !isInitial(tokens, s))) && k < b && (((tailAt - k <= 3 || (tailAt - k <= 5 && tailType === 'Program')) && (tailType === 'Company' || tailType === 'Program' || tailType === 'Organization') &&
+      const demonymName = (k === s || (k === s + 1 && COMPASS_POINTS.has(tokens[s]!.lower) && !isInitial(tokens, s))) && k < b && (((tailAt - k <= 3 || (tailAt - k <= 5 && tailType === 'Program')) && (tailType === 'Company' || tailType === 'Program' || tailType === 'Organization') &&
         !/^(?:group|groupe|capital)$/.test(tokens[b]!.lower)) || (b - k >= 3 && b - k <= 5 && isCorporateSuffix(tokens[b]!.lower) && !tokens[b]!.allCaps));
       // "Minister for Investment Baroness Vane": a peerage style opens the person's name
       const peerage = k > s && PEERAGE.has(t!.lower) && k < b;
@@ -973,7 +973,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       // "l'usine Grand Chief à …", "the Orvane Chief plant": a title word ending the owner's name of a site names no one's office
       const ownerTitle = k === b && k > s && k - s <= 2 && !t!.allCaps && (SITE_NOUNS.has(tokens[s - 1]?.lower ?? '') || OWNED_SITE_AFTER.test(tokens[b + 1]?.lower ?? ''));
       // "the Asia Pacific CEO Summit", "Africa Business Leaders Forum": a title word inside an event's name belongs to it
-      const eventName = k < b && k > s && EVENT_HEADS.has(tokens[b]!.lower);
+      const eventName = k < b && k > s && EVENT_HEAD_NOUNS.has(tokens[b]!.lower);
       // "a news conference in Luxembourg Monday": wire copy dates a place by its weekday, no part of the name
       const weekday = k === b && k > s && WEEKDAYS.test(t!.lower) && !isCommonWord(tokens[k - 1]!.lower);
       // "Belgian-Brazilian Orvane", "the Franco-British Vantor group": demonyms joined by a hyphen say where a firm comes from, as one demonym does
@@ -1237,7 +1237,7 @@ export function findCandidates(text: string, tokens: readonly Token[], sentence:
       }
     }
     // "le Sommet pour l'action sur l'IA", "the Summit on AI Safety": a capitalised event noun and its complement
-    if (a === b && EVENT_HEADS.has(tokens[a]!.lower) && !isInitial(tokens, a)) {
+    if (a === b && EVENT_HEAD_NOUNS.has(tokens[a]!.lower) && !isInitial(tokens, a)) {
       let e = a + 1;
       while (e <= a + 7 && tokens[e] && (tokens[e]!.kind === 'word' || tokens[e]!.kind === 'elision') && !tokens[e]!.cap) e++;
       if (e > a + 1 && e <= a + 7 && tokens[e]?.cap && tokens[e]!.kind === 'word' && /^(?:pour|sur|on|for|de|du|des|d')$/.test(tokens[a + 1]!.lower)) {
@@ -1503,9 +1503,6 @@ const DEAL_BEFORE_TITLE = /^(?:acquisition|acquisitions|merger|takeover|purchase
 const FORMER = /^(?:former|formerly|previously|ex|anciennement|ex-)$/;
 const INNER_CAPITAL_SPLIT = /(?<=\p{Ll})(?=\p{Lu})/u;
 const MIXED_ACRONYM = /^[a-z]{1,2}[A-Z]{2,}$/;
-const COMPASS = /^(?:north|south|east|west)$/;
-/** Compass adjectives that name a part of a region or country ("Central Ohio", "Southern Orvania"). */
-export const COMPASS_ADJECTIVE = /^(?:central|northern|southern|eastern|western)$/;
 
 /** Whether the word is a known region (no town) or country. */
 export function isKnownArea(gaz: Gazetteer, t: Token): boolean {
@@ -1619,14 +1616,14 @@ function firmOfPlace(tokens: readonly Token[], i: number, j: number, gaz: Gazett
  * ends the phrase — the country is the firm's home, not part of its name (not after a head that takes its country:
  * "Royal Bank of Canada", "Iron Ore Company of Canada", nor after a title: "Prime Minister of Japan").
  */
+// (apart from firmOfPlace: that one needs a legal form or an unknown word and takes regions too; this one any run of capitalised words before a country)
 function homeCountryAt(tokens: readonly Token[], i: number, j: number, gaz: Gazetteer, cues: CueIndex): boolean {
   const head = tokens[j]!.lower;
   if (j <= i || NATIONAL_NAME_HEADS.has(head) || ORGANIZATION_HEADS.has(head) || cues.roles.has(head) || cues.organization.has(head) ||
     CORPORATE_SUFFIXES.includes(head.replace(/\.$/, ''))) return false;
   if (tokens.slice(i, j + 1).some((t) => t.kind !== 'word' || !t.cap || CONNECTORS.has(t.lower) || cues.roles.has(t.lower))) return false;
   for (let e = j + 2; e < j + 5 && tokens[e]?.kind === 'word' && tokens[e]!.cap; e++) {
-    const name = tokens.slice(j + 2, e + 1).map((t) => t.text).join(' ');
-    if (gaz.lookup(name.toLowerCase())?.type === 'Country') return !(tokens[e + 1]?.kind === 'word' && tokens[e + 1]!.cap);
+    if (gaz.lookup(spanKey(tokens, j + 2, e))?.type === 'Country') return !(tokens[e + 1]?.kind === 'word' && tokens[e + 1]!.cap);
   }
   return false;
 }

@@ -7,7 +7,7 @@ import type { EntityType } from '../../graph/model.ts';
 import type { CueIndex, PhraseSet } from '../cue-index.ts';
 import { FIRST_NAMES, isCommonGivenName, isGivenName } from '../lexicon/first-names.ts';
 import { isCommonWord } from '../lexicon/dictionary.ts';
-import { ADJECTIVE_ENDING, NAME_TAIL_TYPES, ORGANIZATION_HEADS, PLANT_NOUNS } from '../lexicon/common.ts';
+import { ADJECTIVE_ENDING, isHonorific, NAME_TAIL_TYPES, ORGANIZATION_HEADS, PLANT_NOUNS } from '../lexicon/common.ts';
 import { joinedLower, type Token } from '../text/tokens.ts';
 import type { Candidate } from './candidates.ts';
 import { isCorporateSuffix } from './candidates.ts';
@@ -39,7 +39,6 @@ const BREAKERS = new Set(["qu'", 'que', 'qui', 'that', 'which', 'who', 'a', 'ont
   'fines', 'fined', 'approves', 'approved', 'clears', 'cleared', 'blocks', 'blocked', 'prohibits', 'prohibited', 'authorises', 'authorizes',
   'authorised', 'authorized', 'orders', 'ordered', 'sends', 'sent', 'sanctionne', 'autorise', 'condamne', 'inflige']);
 
-const HONORIFICS = new Set(['m', 'mme', 'mlle', 'mr', 'mrs', 'ms', 'dr', 'pr', 'sir', 'dame', 'lord', 'monsieur', 'madame', 'me', 'hon', 'mister', 'baroness', 'baron', 'lady', 'viscount', 'earl', 'doctor', 'docteur', 'professor', 'professeur']);
 const FACILITIES = new Set(['chateau', 'site', 'sites', 'usine', 'usines', 'plant', 'plants', 'factory', 'factories', 'facility', 'facilities', 'campus', 'siege', 'headquarters', 'entrepot', 'warehouse', 'bureaux', 'offices', 'port', 'aeroport', 'airport', 'gare', 'station',
   'gigafactory', 'gigafactories', 'centre', 'center', 'centres', 'centers', 'datacenter', 'datacentre', 'hub', 'lab', 'laboratory', 'refinery', 'raffinerie', 'mine', 'terminal']);
 /** "situé à X", "located in X", and months: "en novembre à X", "in May in X". */
@@ -284,7 +283,7 @@ export function leftCue(tokens: readonly Token[], c: Candidate, cues: CueIndex):
   const i = c.i;
   // "M. Le Maire", "Mr Smith", "Dr. Chen": an honorific before a name
   const h = tokens[i - 1]?.text === '.' ? i - 2 : i - 1;
-  if (HONORIFICS.has(tokens[h]?.lower ?? '') && (tokens[h]!.cap || /^(?:monsieur|madame|mister)$/.test(tokens[h]!.lower))) {
+  if (isHonorific(tokens[h])) {
     // ("Mme Roe" … "le groupe Roe": a person's surname naming their group; the honorific says person as surely as the noun says firm)
     return { type: 'Person', confidence: 0.85, cue: 'role' };
   }

@@ -10,7 +10,7 @@ import { matchKey } from '../text/normalize.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { joinedLower, spanKey, type Token } from '../text/tokens.ts';
 import type { Mention, MentionCue } from '../types.ts';
-import { COMPASS_ADJECTIVE, type Candidate, endsWithLawNumber, isKnownArea, findCandidates, isTitleCase, SECTOR_NOUNS } from './candidates.ts';
+import { COMPASS_ADJECTIVES, type Candidate, endsWithLawNumber, isKnownArea, findCandidates, isTitleCase, SECTOR_NOUNS } from './candidates.ts';
 import { isCommonWord } from '../lexicon/dictionary.ts';
 import { reject, tracing } from '../trace.ts';
 import { FIRM_AFTER, firmNounAfter, firstNameCue, leftCue, mediaCue, namedCue, productOwnerCue, rightCue, roleAppositionCue, tailCue, type TypeCue } from './context.ts';
@@ -35,7 +35,7 @@ import { typeCompanyExamples } from './company-examples.ts';
 import { placeByContext } from './place-context.ts';
 import { citiesNamingFirms, firmPredicate, siteInOtherCountry } from './city-named-firms.ts';
 import { nameKey } from '../names.ts';
-import { NAME_TAIL_TYPES, ORGANIZATION_HEADS, PLANT_NOUNS, RIVERSIDE } from '../lexicon/common.ts';
+import { isHonorific, isPlacePreposition, MERGER_NOUNS, NAME_TAIL_TYPES, ORGANIZATION_HEADS, PLANT_NOUNS, RIVERSIDE } from '../lexicon/common.ts';
 import { isGivenName } from '../lexicon/first-names.ts';
 import { headlineOnlyLexiconHits, lexiconEntryAt } from '../lexicon/institutions-context.ts';
 
@@ -92,7 +92,7 @@ export function detectMentions(parts: readonly SentenceTokens[], gaz: Gazetteer,
   const countryNamed = (iso2: string, except: string): boolean => namedCountries.has(iso2) || [...(placesByCountry.get(iso2) ?? [])].some((n) => n !== except);
   // names the article writes after a place preposition somewhere ("in Toyota", "à Renault")
   const placeWords = new Set<string>();
-  for (const c of all) if (PLACE_PREPOSITIONS.test(tokensOf.get(c.sentence)![c.i - 1]?.lower ?? '')) placeWords.add(matchKey(c.text));
+  for (const c of all) if (isPlacePreposition(tokensOf.get(c.sentence)![c.i - 1])) placeWords.add(matchKey(c.text));
 
   splitOwnerComplements(all, tokensOf, sentenceOf);
   // "le cas de Pellix-Zentra", "the A-B merger": two parties written as one word
@@ -267,7 +267,7 @@ function typeByOwnCues(c: Typed, article: ArticleContext): void {
     }
   }
   // "Southern Idaho", "Central Orvania": a compass adjective and a known region or country name a part of it
-  if (c.j === c.i + 1 && COMPASS_ADJECTIVE.test(tokens[c.i]!.lower) && isKnownArea(gaz, tokens[c.j]!)) { setType(c, 'Region', 'cue', 0.8); return; }
+  if (c.j === c.i + 1 && COMPASS_ADJECTIVES.has(tokens[c.i]!.lower) && isKnownArea(gaz, tokens[c.j]!)) { setType(c, 'Region', 'cue', 0.8); return; }
   if (c.hint) { setType(c, c.hint, 'cue', 0.8); return; }
   // "au groupe belge Louis Delhaize": a company noun right before beats a given name
   const nounBefore = cues.company.has(tokens[c.i - 1]?.lower ?? '') || (cues.demonyms.has(tokens[c.i - 1]?.lower ?? '') && cues.company.has(tokens[c.i - 2]?.lower ?? ''));
@@ -420,6 +420,7 @@ function mentionOf(c: Typed, index: number, article: ArticleContext): Mention | 
   if (c.cueWord) m.cueWord = c.cueWord;
   return m;
 }
+// (not lexicon HONORIFICS: English styles as written, case-sensitive, that a surname follows after one space)
 const STYLES_OF_ADDRESS = /^(?:Mr|Mrs|Ms|Miss|Dr)$/;
 
 /** Index of the style ("Mr", "Mr.") right before a surname, or -1. */
@@ -440,7 +441,6 @@ function ownsNamedFacility(tokens: readonly Token[], c: Candidate): boolean {
   return /^(?:plant|plants|factory|factories|works|site|facility|refinery|mill)$/.test(tokens[k]?.lower ?? '');
 }
 
-const PLACE_PREPOSITIONS = /^(?:in|at|near|outside|a|en|pres)$/;
 
 /** "the Toyota and Orvane engine plants", "the Orvane car factory": names (coordinated) before a product word and a plant noun. */
 function ownsProductPlant(tokens: readonly Token[], c: Candidate, cues: CueIndex): boolean {
@@ -476,14 +476,13 @@ function companySlot(tokens: readonly Token[], c: Candidate): boolean {
 const ACTOR_VERB = /(?:^| )(?:competes? with|competing with|rivals?|rivalise avec|rivalisent avec|concurrence|concurrencent|battles|partners? with|partnered with|s'allie avec|s'associe avec|acquired|acquires|rachete|acquiert|racheter)$/;
 /** Mergers' nouns and verbs: their parties are firms when one named before is no place ("the merger of Paris and Lyon" stays places). */
 const MERGER_SLOT = /(?:^| )(?:fusion|fusion entre|fusion avec|fusionne avec|fusionner avec|merger of|merger with|merger between|merges with|merged with|merge with)$/;
-const MERGER_NOUN = /^(?:fusion|merger)$/;
 const LIST_WORDS = new Set([',', 'and', 'et', 'or', 'ou', "d'", 'de', 'the', 'le', 'la', "l'"]);
 
 /** Whether the candidate is the object of an actor verb, alone or in a list ("competes with Orvane, Toyota and Pellix"). */
 function actorSlot(tokens: readonly Token[], c: Candidate, gaz?: Gazetteer): boolean {
   let k = c.i - 1;
   // (a deal's noun capitalised in a title, "Fusion de A et de Suez", is the verb's slot, not a name to walk past)
-  while (k >= 0 && (LIST_WORDS.has(tokens[k]!.lower) || (tokens[k]!.cap && !MERGER_NOUN.test(tokens[k]!.lower)) || tokens[k]!.kind === 'possessive' || /-(?:owned|backed|based)$/.test(tokens[k]!.lower)) && c.i - k < 12) k--;
+  while (k >= 0 && (LIST_WORDS.has(tokens[k]!.lower) || (tokens[k]!.cap && !MERGER_NOUNS.has(tokens[k]!.lower)) || tokens[k]!.kind === 'possessive' || /-(?:owned|backed|based)$/.test(tokens[k]!.lower)) && c.i - k < 12) k--;
   const before = joinedLower(tokens, Math.max(0, k - 2), k + 1).replace(/' /g, "'");
   if (ACTOR_VERB.test(before)) return true;
   if (!gaz || !MERGER_SLOT.test(before)) return false;
@@ -993,14 +992,13 @@ function headlineVerbInside(tokens: readonly Token[], i: number, j: number): num
   return -1;
 }
 
-const HONORIFIC = /^(?:m|mme|mlle|mr|mrs|ms|dr|monsieur|madame|sir|dame|lord|lady)$/;
 const APPOSITION_DETERMINER = /^(?:un|une|a|an|the|le|la|l')$/;
 
 /** "X, entreprise franco-belge,", "X, a Belgian company,", "X shares": a company noun in apposition, or shares, right after the name. */
 function firmApposition(tokens: readonly Token[], c: { i: number; j: number }, cues: CueIndex): TypeCue | undefined {
   // ("M. Jean Roe, industriel du secteur": an honorific says a person, whatever noun describes him)
   const h = tokens[c.i - 1]?.text === '.' ? tokens[c.i - 2] : tokens[c.i - 1];
-  if (HONORIFIC.test(h?.lower ?? '')) return undefined;
+  if (isHonorific(h)) return undefined;
   // ("fondée par A, B et C, la société grandit": after the last item of a list, the noun phrase is the clause's subject)
   if (/^(?:et|and|ou|or)$/.test(tokens[c.i - 1]?.lower ?? '') || (tokens[c.i - 1]?.text === ',' && c.i > 2 && tokens[c.i - 2]!.cap)) return undefined;
   let k = c.j + 1;

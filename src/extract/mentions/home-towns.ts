@@ -10,6 +10,7 @@
 import type { EntityType } from '../../graph/model.ts';
 import type { GazetteerEntry } from '../gazetteer.ts';
 import type { Token } from '../text/tokens.ts';
+import { FRENCH_A } from '../lexicon/common.ts';
 
 /** What this step reads of a typed candidate (detect.ts's own record). */
 export interface HomeTownCandidate {
@@ -20,18 +21,17 @@ export interface HomeTownCandidate {
 /** Cues that only pass a type on (a default, a list's or the article's type): no evidence of their own. */
 const PASSED_ON = new Set(['default', 'list', 'article']);
 /** A preposition of place or of origin right before the town (a determiner may come between: "de la", "à La"). */
-const PLACE_OR_ORIGIN = /^(?:a|de|d'|in|at|near|of|from|to|dans|pres|vers|around|outside)$/;
+const PLACE_OR_ORIGIN = /^(?:de|d'|in|at|near|of|from|to|dans|pres|vers|around|outside)$/;
 const FACILITY_AFTER = /^(?:plant|plants|factory|factories|works|steelworks|site|sites|facility|mill|smelter|refinery|shipyard|yard)$/;
 /** French determiners only: an English town takes none ("of the Atlantic" is the ocean). */
 const DETERMINER = /^(?:la|le|l'|les)$/;
 
 /** "de Montbard", "à La Souterraine", "the Consett steelworks": a place slot. */
-function placeSlot(tokens: readonly Token[], c: HomeTownCandidate): boolean {
+export function placeSlot(tokens: readonly Token[], c: HomeTownCandidate): boolean {
   const before = tokens[c.i - 1];
   const k = before && DETERMINER.test(before.lower) && !before.cap ? c.i - 2 : c.i - 1;
   const prep = tokens[k];
-  // ("A" capitalised opens a sentence or a name: no preposition)
-  if (prep && PLACE_OR_ORIGIN.test(prep.lower) && prep.text !== 'A') return true;
+  if (prep && (PLACE_OR_ORIGIN.test(prep.lower) || FRENCH_A.test(prep.text))) return true;
   const after = tokens[c.j + 1];
   return !!after && after.kind === 'word' && !after.cap && FACILITY_AFTER.test(after.lower) && /^(?:the|its|a)$/.test(before?.lower ?? '');
 }

@@ -6,7 +6,8 @@
 import type { Gazetteer, GazetteerEntry } from '../gazetteer.ts';
 import type { Token } from '../text/tokens.ts';
 
-const PLACE_PREPOSITIONS = /^(?:in|across|throughout|to|from)$/;
+// (not lexicon PLACE_PREPOSITIONS: English only, before "the" and a lower-case region, with the motion words to/from/throughout)
+const REGION_PREPOSITIONS = /^(?:in|across|throughout|to|from)$/;
 /** The compass regions' words, folded, hyphen read as a space. */
 const COMPASS_REGIONS = new Set(['east midlands', 'west midlands', 'north east', 'north west', 'south east', 'south west']);
 
@@ -15,7 +16,7 @@ export interface LowerCaseRegion { i: number; j: number; gaz: GazetteerEntry }
 export function lowerCaseRegions(tokens: readonly Token[], gaz: Gazetteer): LowerCaseRegion[] {
   const out: LowerCaseRegion[] = [];
   for (let k = 2; k < tokens.length; k++) {
-    if (tokens[k - 1]!.lower !== 'the' || !PLACE_PREPOSITIONS.test(tokens[k - 2]!.lower)) continue;
+    if (tokens[k - 1]!.lower !== 'the' || !REGION_PREPOSITIONS.test(tokens[k - 2]!.lower)) continue;
     // one token ("north-east") or two ("east midlands", "south east"), all in lower case
     for (const j of [k, k + 1]) {
       const words = tokens.slice(k, j + 1);

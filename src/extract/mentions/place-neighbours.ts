@@ -11,6 +11,7 @@
 import type { EntityType } from '../../graph/model.ts';
 import type { GazetteerEntry } from '../gazetteer.ts';
 import type { Token } from '../text/tokens.ts';
+import { isPlacePreposition } from '../lexicon/common.ts';
 
 /** What this step reads of a typed candidate (detect.ts's own record). */
 export interface NeighbourCandidate {
@@ -20,7 +21,7 @@ export interface NeighbourCandidate {
 }
 
 const LIST_GLUE = /^(?:,|and|et|&|the|la|le|l'|les)$/;
-const PLACE_PREPOSITIONS = /^(?:in|at|near|across|a|dans|pres|en)$/;
+// (narrower than lexicon PLACE_PREPOSITIONS: "et en", "and across" repeat no place slot; no place is read through it alone)
 const REPEATED_PLACE_PREPOSITIONS = /^(?:a|in|at|dans|near|pres)$/;
 const FACILITIES = /^(?:usine|usines|site|sites|acierie|aciérie|raffinerie|papeterie|fonderie|plant|factory|works|mill|steelworks)$/;
 
@@ -43,7 +44,7 @@ export function placesByNeighbours<C extends NeighbourCandidate>(all: readonly C
       }
       const first = group[0]!;
       const det = /^(?:la|le|l'|les|the)$/.test(tokens[first.i - 1]?.lower ?? '') ? 1 : 0;
-      if (!PLACE_PREPOSITIONS.test(tokens[first.i - 1 - det]?.lower ?? '')) continue;
+      if (!isPlacePreposition(tokens[first.i - 1 - det])) continue;
       if (!group.some((c) => isPlace(c) && c.gaz?.type === 'Region' && isArea(c.gaz))) continue;
       if (group.some((c) => c.type && c.type !== 'Region' && !weak(c))) continue;
       // only commas and "and" between the items ("à Whirlpool à Amiens", "le Pas-de-Calais, où Renault …" are no list of places)

@@ -50,6 +50,7 @@ const APPOSED_TO_PREVIOUS = /⟦P\d+⟧ ?, ?(?:(?:le|la|l' ?|the|a|an|un|une) )?
 /** "former", "ancien", "ex-" just before a title (two words between at most: "former Labour Prime Minister"). */
 const FORMER = /(?:^|[\s,])(?:former|ancien|ancienne|ex)(?:-| )(?:[a-z-]+ ){0,2}$/;
 /** Honorifics between a title and the name: "International Trade Secretary Dr X", "Secretary of State Rt Hon X". */
+// (not lexicon HONORIFICS: a repeatable pattern over skeleton text with the parliamentary styles "the rt hon", "right honourable")
 const HONORIFIC = String.raw`(?:(?:dr|dr\.|sir|dame|lord|lady|baroness|baron|the rt hon|rt hon|the right honourable|right honourable|mr|mrs|ms|prof|professor|m\.|mme|monsieur|madame) )*`;
 
 interface Compiled { before: RegExp; after: RegExp; demonym: RegExp; state: RegExp; titled: RegExp }

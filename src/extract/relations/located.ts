@@ -39,6 +39,7 @@ const ADJECTIVE_TAIL = /-\p{Ll}+$/u;
 const BASED = /⟦([RN])(\d+)⟧(?: [a-z.]{1,4})?-(?:based|headquartered|basee?|headquarters) (?:(?:the |a |an |firm |company |group |carmaker |automaker |chipmaker |bank |start-up |startup |le |la )){0,2}⟦([CO])(\d+)⟧/g;
 const BASED_MORE = /^ ?(?:,|and|et) (?:the |la |le )?⟦C(\d+)⟧(?![^ ]*-)/;
 /** An honorific right before a name: the name is a person's, whatever its type. */
+// (not lexicon HONORIFICS: a test of the raw text just before a city, where only a short written style fits)
 const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|M|Mme)\.?\s+$/u;
 /** "Northamptonshire business Scott Bader", "une entreprise de Gironde, X", "X, une PME de la Loire": a company of a place. */
 const PLACE_BUSINESS = /(?:^|[^a-z'-])⟦R(\d+)⟧ (?:business|firm|company|manufacturer|maker|start-up|startup|retailer|supplier|producer|exporter|employer) (?:the )?⟦C(\d+)⟧|(?:entreprise|societe|start-up|pme|firme|eti) (?:familiale |industrielle )?(?:de |du |d' ?)(?:la |l' ?)?⟦R(\d+)⟧ ?, ?(?:la |le |l' ?)?(?:societe |entreprise |groupe |start-up |firme )?⟦C(\d+)⟧|⟦C(\d+)⟧ ?, ?(?:une |un |la |le |l' ?)(?:entreprise|societe|start-up|pme|firme|eti) (?:familiale |industrielle )?(?:de |du |d' ?)(?:la |l' ?)?⟦R(\d+)⟧/g;

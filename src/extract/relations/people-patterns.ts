@@ -12,6 +12,7 @@
 import { REGION_OF_COMPANY, type PatternRule } from './patterns.ts';
 
 /** A person's honorific or postnominal letters, and a vocative ("cher", "dear"), around a name. */
+// (not lexicon HONORIFICS: a pattern over skeleton text, with the salutations cher/dear and the dotted forms)
 const HONORIFIC = String.raw`(?:cher|chere|dear|m\.|mme|mr\.?|mrs\.?|ms\.?|monsieur|madame|dr\.?|sir|dame|prof\.?|professor|professeur) `;
 const HON = `(?:${HONORIFIC})?`;
 const POSTNOMINAL = String.raw`(?: (?:mp|mep|msp|ms|qc|kc|obe|cbe|mbe|dbe|kbe|phd))*`;
