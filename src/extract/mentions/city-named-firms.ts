@@ -1,7 +1,7 @@
 /**
  * Firms named like a foreign city (the caller checks that the article names neither the city's country nor another
  * place of it, so a city read here is no place the article is about):
- * - the firm's site in a place of another country after it: "met them at Orvane on Deeside", "Orvane, à Valenciennes,";
+ * - the firm's site in a place of another country after it: "met them at Orvane on Tweedside", "Orvane, à Valenciennes,";
  * - the firm as the subject of a copula whose complement is a firm's noun: "Orvane became the world's largest automaker",
  *   "Orvane est le premier constructeur".
  * - the city's name alone where the article names a firm of that name and a legal tail: "Orvane Motor Corporation".
@@ -14,7 +14,7 @@ import { spanKey, type Token } from '../text/tokens.ts';
 
 export interface CitySpan { i: number; j: number }
 
-/** Prepositions of a site: "at X in Y", "X, à Y", "X on Deeside". */
+/** Prepositions of a site: "at X in Y", "X, à Y", "X on Tweedside". */
 const SITE_PREPOSITION = /^(?:at|in|on|near|a|en|dans|pres)$/;
 /** A copula before a predicate noun phrase. */
 const COPULA = /^(?:is|was|became|becomes|remains|remained|est|etait|reste|devient|devenu)$/;
@@ -28,7 +28,7 @@ export function siteInOtherCountry(tokens: readonly Token[], c: CitySpan, gaz: G
   if (tokens[k]?.text === ',') k++;
   const prep = tokens[k];
   if (!prep || prep.kind !== 'word' || prep.cap || !SITE_PREPOSITION.test(prep.lower)) return false;
-  // ("at Orvane on the Deeside estate": the place right after the preposition, up to three words)
+  // ("at Orvane on the Tweedside estate": the place right after the preposition, up to three words)
   const first = k + 1;
   if (!tokens[first]?.cap) return false;
   for (let end = Math.min(tokens.length - 1, first + 2); end >= first; end--) {

@@ -256,7 +256,7 @@ function typeByOwnCues(c: Typed, article: ArticleContext): void {
       if (g.type === 'Region' && /-(?:based|headquartered)$/i.test(tokens[c.j]!.text)) return;
       // "the Toyota and Orvane engine plants": a foreign city the article never places anything in, owning a plant that makes a product
       const ownerOfPlant = () => g.country !== undefined && !countryNamed(g.country, g.name) && !placeWords.has(matchKey(c.text)) && ownsProductPlant(tokens, c, cues);
-      // "met them at Toyota on Deeside", "Toyota became the world's largest automaker": a foreign city the article names no
+      // "met them at Orvane on Tweedside", "Orvane became the world's largest carmaker": a foreign city the article names no
       // place of, with a site in another country or a firm's noun as its predicate (city-named-firms.ts)
       const foreignFirm = () => g.country !== undefined && !countryNamed(g.country, g.name) && (siteInOtherCountry(tokens, c, gaz, g.country) ||
         (!placeWords.has(matchKey(c.text)) && firmPredicate(tokens, c, (w) => cues.company.has(w))));
