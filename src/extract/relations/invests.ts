@@ -227,6 +227,8 @@ export function investsRule(ctx: RuleContext): void {
  */
 const SUM_THEN_DEAL = /^\s*(?:\([^()]*\)\s*)?(?:[a-z-]+\s+)?(?:merger|takeover|acquisition|buyout|buy-out|fusion|rachat)(?![a-z])/;
 const DEAL_THEN_SUM = /(?:merger|takeover|acquisition|buyout|buy-out|fusion|rachat)\s+(?:[a-z-]+\s+)?(?:de|d'un montant de|d'une valeur de|worth|valued at)\s*$/;
+/** The deal nouns of SUM_THEN_DEAL and DEAL_THEN_SUM (one of them is in every text they match). */
+const DEAL_WORD = /merger|takeover|acquisition|buyout|buy-out|fusion|rachat/;
 /** A sentence that states an acquisition or a merger (the one a sum stated before goes to). */
 const STATES_ACQUISITION = /(?:acqui|bought|buy|buys|merg|takeover|take over|took over|offer|bid for|rachat|rachet|racheter|fusion|prise de controle|absorb)/;
 
@@ -239,6 +241,8 @@ function valueNextDeals(ctx: RuleContext): void {
   for (const s of ctx.reading ?? ctx.sentences) {
     if (!MAY_HAVE_MONEY.test(s.text)) continue;
     const folded = fold(s.text);
+    // (speed: both expressions below need one of these words in the folded text; without any, no sum is a deal's)
+    if (!DEAL_WORD.test(folded)) continue;
     const money = findMoney(s.text).find((m) => m.equivalentOf === undefined && (SUM_THEN_DEAL.test(folded.slice(m.end, m.end + 40)) || DEAL_THEN_SUM.test(folded.slice(Math.max(0, m.start - 50), m.start))));
     if (!money || ctx.relations.some((r) => r.sentence === s.index && (r.type === 'INVESTS_IN' || ctx.mentions[r.source]?.type === 'Company' || ctx.mentions[r.target]?.type === 'Company'))) continue;
     let best: number | undefined;

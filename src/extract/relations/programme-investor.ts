@@ -16,11 +16,21 @@ const LAST_WORD = /[a-z]+$/;
 /** A name whose last word is an event, a plan or an area: "the Global Investment Summit", "the Northshire Investment Zone",
  * "the North Industrial Park". */
 function hasEventOrZoneHead(name: string): boolean {
-  const last = LAST_WORD.exec(fold(name))?.[0] ?? '';
-  const type = NAME_TAIL_TYPES[last];
-  // (a partnership may be a firm, "Acme Infrastructure Partnership")
-  return ZONE_HEADS.has(last) || (type === 'Program' && last !== 'partnership') || (type === 'Region' && AREA_KIND.test(fold(name)));
+  // (speed: asked for every investor of every sentence read, and names repeat; the answer depends on the name only)
+  let known = EVENT_OR_ZONE_HEAD.get(name);
+  if (known === undefined) {
+    if (EVENT_OR_ZONE_HEAD.size >= EVENT_OR_ZONE_HEAD_MAX) EVENT_OR_ZONE_HEAD.clear();
+    const last = LAST_WORD.exec(fold(name))?.[0] ?? '';
+    const type = NAME_TAIL_TYPES[last];
+    // (a partnership may be a firm, "Acme Infrastructure Partnership")
+    known = ZONE_HEADS.has(last) || (type === 'Program' && last !== 'partnership') || (type === 'Region' && AREA_KIND.test(fold(name)));
+    EVENT_OR_ZONE_HEAD.set(name, known);
+  }
+  return known;
 }
+/** Bounded: cleared when full. */
+const EVENT_OR_ZONE_HEAD = new Map<string, boolean>();
+const EVENT_OR_ZONE_HEAD_MAX = 20_000;
 /** The kind of area before its noun: "Industrial Park", "Science Park", "Enterprise Valley" (a firm may be "X Park"). */
 const AREA_KIND = /(?:^|\s)(?:industrial|business|science|technology|enterprise|research|innovation|retail|logistics|commerce|economic|investment|development)\s+[a-z]+$/;
 
