@@ -162,15 +162,17 @@ function readWithoutInsertedClauses(ctx: RuleContext): void {
   // one way for additions: what a rule added to the copy (products) goes to the article's list before a country is
   // added there, so both lists give each new mention the same index
   const sync = () => { for (let i = ctx.mentions.length; i < copy.length; i++) ctx.mentions.push(copy[i]!); };
-  const again: RuleContext = {
-    ...ctx, sentences: indexed, reading: reduced, mentions: copy, skeletons,
-    countryMention(iso2, sentence, text) {
+  // (speed: Object.assign, not a spread: the spread of the article's context took the slow path, ~18 µs; the same keys in
+  // the same order)
+  const again: RuleContext = Object.assign({}, ctx, {
+    sentences: indexed, reading: reduced, mentions: copy, skeletons,
+    countryMention(iso2: string, sentence: number, text: string) {
       sync();
       const m = ctx.countryMention(iso2, sentence, text);
       if (m && m.index >= copy.length) copy[m.index] = m;
       return m;
     },
-  };
+  });
   for (const rule of MAIN_CLAUSE_RULES) rule(again);
   // mentions a rule added (products, implicit countries) belong to the article
   sync();

@@ -52,9 +52,9 @@ export function withoutInsertedClauses(s: Sentence, own: readonly Mention[]): Re
   let blankedTo = 0;
   for (const m of own) {
     if (m.implicit || m.end <= m.start || m.start < blankedTo || !isSubject(m) || s.text.charCodeAt(m.end) !== 44) continue;
-    if (!OPENS_CLAUSE.test(s.text.slice(0, m.start))) continue;
+    // (speed: the opener after the name first, it fails at once on most names; both are needed)
     const match = INSERTED.exec(s.text.slice(m.end, m.end + 140));
-    if (!match) continue;
+    if (!match || !OPENS_CLAUSE.test(s.text.slice(0, m.start))) continue;
     // the clause ends at its closing comma (the match ends on the predicate's first letter, after ", ")
     const closing = s.text.lastIndexOf(',', m.end + match[0].length - 1);
     const from = m.end;
