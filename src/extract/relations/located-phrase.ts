@@ -105,7 +105,8 @@ export function locatedPhrase(ctx: RuleContext, add: Add): void {
     for (const m of text.matchAll(FR_FIRM_AT)) put(Number(m[1]), Number(m[2]), sentence, 'located-firm-place', 0.75);
     for (const m of text.matchAll(VISITED)) put(Number(m[1]), Number(m[2]), sentence, 'located-visited', 0.75);
     for (const m of text.matchAll(GRANTEE)) put(Number(m[2]), Number(m[3]), sentence, 'located-grantee', 0.75);
-    for (const m of text.matchAll(PAIRED_IN)) {
+    // (speed: PAIRED_IN names two companies; a text with fewer "⟦C" cannot match, and its scan has no literal to start from)
+    if (text.indexOf('⟦C') !== text.lastIndexOf('⟦C')) for (const m of text.matchAll(PAIRED_IN)) {
       for (const [firm, place] of [[m[1], m[3]], [m[4], m[6]]] as const) {
         if (isActor(ctx.mentions[Number(firm)]) && !ctx.mentions[Number(place)]?.implicit) add(Number(firm), Number(place), sentence, 'located-paired', 0.75);
       }
